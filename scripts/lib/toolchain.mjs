@@ -1,0 +1,75 @@
+// The project's own bootstrap: everything `npm start` / `npm test` need on a machine that has only Node and npm.
+// pnpm is run through `npx` at the exact pinned version (Corepack is unreliable on some machines), and Debian's
+// Chromium is installed when no Chromium is found and we are root.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager; // "pnpm@x.y.z"
+
+export function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node ${process.versions.node} is too old: auditkit needs Node >= 20.19 (or 22, 24).`);
+  }
+}
+
+export function fail(message) {
+  console.error(`\n[auditkit] ${message}\n`);
+  process.exit(1);
+}
+
+/** Runs a command, inheriting stdio; returns its exit status. */
+export function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function pnpmCommand() {
+  const global = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (!global.error && global.status === 0 && `pnpm@${global.stdout.trim()}` === pinned) return ['pnpm', []];
+  return ['npx', ['-y', pinned]];
+}
+
+let cached;
+/** Runs the pinned pnpm with `args`; returns its exit status. */
+export function pnpm(args, options) {
+  cached ??= pnpmCommand();
+  const [cmd, pre] = cached;
+  return run(cmd, [...pre, ...args], options);
+}
+
+export function ensureInstalled() {
+  const frozen = process.env.CI && existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+  if (pnpm(['install', '--prefer-offline', ...frozen]) !== 0) fail('pnpm install failed (see above).');
+}
+
+const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return chromiumCandidates.find((path) => existsSync(path));
+}
+
+/** Makes sure a Chromium exists and exports its path as CHROMIUM_PATH for every child process. */
+export function ensureChromium() {
+  let path = findChromium();
+  if (!path) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+      fail('No Chromium found. Install it (Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH.');
+    }
+    console.log('[auditkit] installing Debian Chromium for the browser tests…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], { env }) !== 0) fail('apt-get update failed.');
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) fail('apt-get install chromium failed.');
+    path = findChromium();
+    if (!path) fail('Chromium was installed but not found on a known path; set CHROMIUM_PATH.');
+  }
+  process.env.CHROMIUM_PATH = path;
+  return path;
+}

@@ -1,0 +1,52 @@
+// `npm test`: install what is missing (pnpm, dependencies, Debian Chromium), then build, type-check, lint,
+// check the published packages and run every Vitest project (unit, browser, stories, end-to-end).
+// Each step's outcome goes to test-results/steps.json and Vitest's to test-results/vitest.json, from which
+// scripts/summary.mjs prints the closing `N passed, N failed` line.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNode, ensureChromium, ensureInstalled, pnpm, root } from './lib/toolchain.mjs';
+
+checkNode();
+ensureInstalled();
+ensureChromium();
+
+const results = join(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const vitestArgs = process.argv.slice(2);
+const steps = [
+  ['build', ['-r', '--filter', './packages/*', 'build']],
+  ['typecheck', ['-r', 'typecheck']],
+  ['typecheck-root', ['exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
+  ['publint', ['-r', '--filter', './packages/*', 'exec', 'publint', '--strict']],
+  [
+    'vitest',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(results, 'vitest.json')}`,
+      ...vitestArgs,
+    ],
+  ],
+];
+
+const outcomes = [];
+for (const [name, args] of steps) {
+  console.log(`\n[auditkit] ── ${name} ──`);
+  const status = pnpm(args);
+  outcomes.push({ name, ok: status === 0, status });
+  // Nothing after a failed build can be trusted; every other step still runs so one report shows all.
+  if (name === 'build' && status !== 0) break;
+}
+writeFileSync(join(results, 'steps.json'), JSON.stringify(outcomes, null, 2));
+
+const failed = outcomes.filter((step) => !step.ok);
+console.log(
+  `\n[auditkit] steps: ${outcomes.map((s) => `${s.name} ${s.ok ? 'ok' : 'FAILED'}`).join(', ')}`,
+);
+process.exit(failed.length === 0 && outcomes.length === steps.length ? 0 : 1);

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Every test project of the workspace; each lives beside the code it tests.
+export default defineConfig({
+  test: {
+    projects: [
+      'packages/*/vitest.*config.ts',
+      'apps/*/vitest.config.ts',
+      'test/*/vitest.config.ts',
+    ],
+  },
+});
