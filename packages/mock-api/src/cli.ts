@@ -1,2 +1,74 @@
 #!/usr/bin/env node
-export const placeholder = 1;
+// The standalone mock audits API: `npm run mock-api` at the repository root, or `auditkit-mock-api`.
+import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
+import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
+import { startStandaloneServer } from './server/startStandaloneServer.ts';
+
+const port = Number(process.env.PORT ?? 4010);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`PORT must be an integer from 0 to 65535, got ${process.env.PORT}`);
+  process.exit(1);
+}
+const size = process.env.EVENTS_PER_TENANT === undefined ? undefined : Number(process.env.EVENTS_PER_TENANT);
+const seed = process.env.SEED === undefined ? undefined : Number(process.env.SEED);
+
+let server;
+try {
+  const api = createMockAuditApi({
+    ...(size !== undefined && { eventsPerTenant: size }),
+    ...(seed !== undefined && { seed }),
+  });
+  server = await startStandaloneServer({ port, api, host: process.env.HOST ?? '127.0.0.1' });
+} catch (error) {
+  console.error(
+    `[auditkit mock-api] could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+
+const admin = await demoToken(demoIdentities.tenantAAdmin);
+const viewer = await demoToken(demoIdentities.tenantAViewer);
+const adminB = await demoToken(demoIdentities.tenantBAdmin);
+const env = await demoToken(demoIdentities.environment);
+const base = server.url;
+const tenant = demoIdentities.tenantAAdmin.tenantId;
+
+console.log(`
+auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED to change)
+
+Demo tokens (valid 24 h, HS256 with the documented demo secret):
+  ADMIN_A=${admin}
+  VIEWER_A=${viewer}
+  ADMIN_B=${adminB}
+  ENV=${env}
+
+List the newest event of Acme (tenant A admin):
+curl -i -X GET '${base}/audits/resources/audits/v2?count=1&offset=0' -H 'Authorization: Bearer ${admin}'
+
+Export one page as CSV:
+curl -i -X POST '${base}/audits/resources/audits/v2/export/csv?count=1&offset=0' \\
+  -H 'Authorization: Bearer ${admin}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${tenant}' \\
+  -d '{"properties":[{"displayName":"Time","name":"createdAt"}]}'
+
+Export every event as one stream (environment token):
+curl -i -X POST '${base}/audits/export/csv/v2?vendorId=vendor-auditkit-demo&tenantId=${tenant}&offset=0&count=0' \\
+  -H 'Authorization: Bearer ${env}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${tenant}' \\
+  -d '{"properties":[{"displayName":"Action","name":"action"}]}'
+
+A viewer without fe.secure.read.audits gets 403:
+curl -i '${base}/audits/resources/audits/v2?count=1&offset=0' -H 'Authorization: Bearer ${viewer}'
+
+Switch a scenario at run time, then reset:
+curl -i -X PUT '${base}/__mock/scenario' -H 'Content-Type: application/json' -d '{"status":{"list":503},"latencyMs":300}'
+curl -i -X POST '${base}/__mock/reset'
+`);
+
+const shutdown = (signal: string) => {
+  console.log(`\n${signal}: closing the mock server`);
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,0 +1,100 @@
+import { base64urlToBytes, bytesToBase64url, jsonToBase64url } from './base64url.ts';
+
+/**
+ * The documented secret every demo token is signed with. It is public on purpose: the mock is a demo and test
+ * server, never a place for real data.
+ */
+export const DEMO_JWT_SECRET = 'auditkit-demo-secret-do-not-use-in-production';
+
+/** The claims the mock reads from a token. */
+export interface AuditTokenClaims {
+  /** `userToken` for a user of one tenant; `environmentToken` for a management token acting on any tenant. */
+  type: 'userToken' | 'environmentToken';
+  sub: string;
+  tenantId?: string;
+  email?: string;
+  name?: string;
+  permissions: string[];
+  iat: number;
+  exp: number;
+  iss?: string;
+}
+
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/** Signs claims as an HS256 JWT with Web Crypto. */
+export async function signJwt(claims: object, secret: string = DEMO_JWT_SECRET): Promise<string> {
+  const input = `${jsonToBase64url({ alg: 'HS256', typ: 'JWT' })}.${jsonToBase64url(claims)}`;
+  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(input));
+  return `${input}.${bytesToBase64url(new Uint8Array(signature))}`;
+}
+
+/** Why a token was refused; each becomes a 401 with this message. */
+export class TokenError extends Error {
+  override name = 'TokenError';
+}
+
+/**
+ * Verifies an HS256 JWT (signature, `exp`, claim shapes) and returns its claims; throws {@link TokenError}
+ * with a message that says what is wrong.
+ */
+export async function verifyJwt(
+  token: string,
+  secret: string = DEMO_JWT_SECRET,
+  nowMs = Date.now(),
+): Promise<AuditTokenClaims> {
+  const parts = token.split('.');
+  if (parts.length !== 3) throw new TokenError('Malformed token: a JWT has three dot-separated parts');
+  const [head, body, sig] = parts as [string, string, string];
+  let header: unknown;
+  let payload: unknown;
+  let signature: Uint8Array;
+  try {
+    header = JSON.parse(new TextDecoder().decode(base64urlToBytes(head)));
+    payload = JSON.parse(new TextDecoder().decode(base64urlToBytes(body)));
+    signature = base64urlToBytes(sig);
+  } catch {
+    throw new TokenError('Malformed token: header, payload or signature is not base64url JSON');
+  }
+  if (!isRecord(header) || header.alg !== 'HS256') throw new TokenError('Malformed token: alg must be HS256');
+  const valid = await crypto.subtle.verify(
+    'HMAC',
+    await hmacKey(secret),
+    signature as Uint8Array<ArrayBuffer>,
+    new TextEncoder().encode(`${head}.${body}`),
+  );
+  if (!valid) throw new TokenError('Invalid token signature');
+  if (!isRecord(payload)) throw new TokenError('Malformed token: the payload must be an object');
+  if (typeof payload.exp !== 'number') throw new TokenError('Malformed token: exp is required');
+  if (payload.exp * 1000 <= nowMs) throw new TokenError('Token expired');
+  if (payload.type !== 'userToken' && payload.type !== 'environmentToken') {
+    throw new TokenError('Malformed token: type must be userToken or environmentToken');
+  }
+  if (payload.type === 'userToken' && typeof payload.tenantId !== 'string') {
+    throw new TokenError('Malformed token: a user token needs a tenantId');
+  }
+  if (typeof payload.sub !== 'string') throw new TokenError('Malformed token: sub is required');
+  const permissions = Array.isArray(payload.permissions)
+    ? payload.permissions.filter((p) => typeof p === 'string')
+    : [];
+  return { ...(payload as unknown as AuditTokenClaims), permissions };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

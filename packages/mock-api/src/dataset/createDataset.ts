@@ -1,0 +1,179 @@
+import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from './actionCatalog.ts';
+import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
+import { hostileStrings } from './hostileStrings.ts';
+import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
+import type { Random } from './random.ts';
+import type { AuditEvent, DemoTenant } from './types.ts';
+
+/** The largest dataset size per tenant. */
+export const MAX_EVENTS_PER_TENANT = 1_000_000;
+
+/** The default dataset size per tenant: small enough that the first list is instant. */
+export const DEFAULT_EVENTS_PER_TENANT = 2_500;
+
+/** The default seed. */
+export const DEFAULT_SEED = 20_251_126;
+
+const SPAN_MS = 180 * 24 * 60 * 60 * 1000;
+
+/** Options of {@link createDataset}. */
+export interface DatasetOptions {
+  /**
+   * The seed every event derives from.
+   * @default 20251126
+   */
+  seed?: number;
+  /**
+   * The newest possible event time. Tests pass a fixed value.
+   * @default the current time rounded down to the minute
+   */
+  now?: Date | string | number;
+}
+
+/** The events of one tenant at one size, each computed on demand from its index. */
+export interface TenantSeries {
+  readonly tenant: DemoTenant;
+  readonly size: number;
+  /** `createdAt` of event `index` in epoch ms; strictly decreasing with `index`. */
+  timeAt(index: number): number;
+  /** Event `index` (0 is the newest). */
+  eventAt(index: number): AuditEvent;
+}
+
+/** A deterministic, lazily computed audit dataset. */
+export interface AuditDataset {
+  readonly seed: number;
+  /** Epoch ms of the newest possible event. */
+  readonly now: number;
+  readonly tenants: readonly DemoTenant[];
+  /** The series of `tenantId` at `size` events, or `undefined` for an unknown tenant. */
+  series(tenantId: string, size: number): TenantSeries | undefined;
+}
+
+/**
+ * Creates the deterministic dataset: event `i` of a tenant is a pure function of (seed, tenant, i, size), and
+ * `createdAt` strictly decreases with `i`, so "newest first" is index order and nothing is ever materialised.
+ *
+ * @example
+ * const dataset = createDataset({ seed: 1, now: '2026-01-01T00:00:00Z' });
+ * dataset.series('tenant-acme', 100)?.eventAt(0); // the newest event of Acme
+ */
+export function createDataset(options: DatasetOptions = {}): AuditDataset {
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(options.seed)}`);
+  const now = resolveNow(options.now);
+  const cache = new Map<string, TenantSeries>();
+  return {
+    seed,
+    now,
+    tenants: demoTenants,
+    series(tenantId, size) {
+      const tenantIndex = demoTenants.findIndex((t) => t.tenantId === tenantId);
+      const tenant = demoTenants[tenantIndex];
+      if (!tenant) return undefined;
+      assertSize(size, `events for ${tenantId}`);
+      const key = `${tenantId}:${size}`;
+      let found = cache.get(key);
+      if (!found) {
+        found = createSeries(seed, now, tenant, tenantIndex, size);
+        cache.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Throws a RangeError unless `size` is an integer from 0 to 1,000,000. */
+export function assertSize(size: number, what: string): void {
+  if (!Number.isInteger(size) || size < 0 || size > MAX_EVENTS_PER_TENANT) {
+    throw new RangeError(
+      `${what} must be an integer from 0 to ${MAX_EVENTS_PER_TENANT}, got ${String(size)}`,
+    );
+  }
+}
+
+function resolveNow(now: DatasetOptions['now']): number {
+  if (now === undefined) return Math.floor(Date.now() / 60_000) * 60_000;
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  if (!Number.isFinite(ms)) throw new TypeError(`now must be a valid date, got ${String(now)}`);
+  return ms;
+}
+
+function createSeries(
+  seed: number,
+  now: number,
+  tenant: DemoTenant,
+  tenantIndex: number,
+  size: number,
+): TenantSeries {
+  // Whole seconds; each event sits in its own step-wide slot, so times strictly decrease with the index.
+  const stepSeconds = Math.max(2, Math.floor(SPAN_MS / Math.max(size, 1) / 1000));
+  const timeAt = (index: number): number => {
+    const jitter = hashInts(seed, tenantIndex, index, 1) % stepSeconds;
+    return now - (index * stepSeconds + jitter) * 1000;
+  };
+  return {
+    tenant,
+    size,
+    timeAt,
+    eventAt(index) {
+      if (!Number.isInteger(index) || index < 0 || index >= size) {
+        throw new RangeError(`event index must be an integer from 0 to ${size - 1}, got ${index}`);
+      }
+      return buildEvent(createRandom(hashInts(seed, tenantIndex, index)), tenant, timeAt(index));
+    },
+  };
+}
+
+function buildEvent(random: Random, tenant: DemoTenant, time: number): AuditEvent {
+  const template = pickWeighted(random, actionCatalog, actionWeightTotal);
+  const actor = template.system ? undefined : random.pick(tenant.users);
+  const draft = template.draft(random, actor, tenant);
+  const event: AuditEvent = {
+    frontegg_id: uuidFrom(random),
+    tenantId: tenant.tenantId,
+    vendorId: DEMO_VENDOR_ID,
+    createdAt: new Date(time).toISOString(),
+    action: template.action,
+    description: draft.description,
+    resource: draft.resource,
+    severity: template.severity,
+    ip: actor ? pickIp(random, actor.homeIp) : `10.0.${random.int(256)}.${1 + random.int(254)}`,
+    userAgent: actor ? random.pick(userAgents) : systemUserAgent,
+    json: draft.json,
+    region: tenant.region,
+  };
+  if (actor) {
+    event.user = actor.name;
+    event.email = actor.email;
+    event.userId = actor.userId;
+    if (random.chance(0.02)) event.actorMail = DEMO_SUPPORT_EMAIL;
+  }
+  if (random.chance(0.01)) makeHostile(random, event);
+  return event;
+}
+
+function pickIp(random: Random, homeIp: string): string {
+  if (random.chance(0.8)) return homeIp;
+  if (random.chance(0.3)) {
+    const group = () => random.int(0x10000).toString(16);
+    return `2001:db8:${group()}:${group()}::${group()}`;
+  }
+  return `${1 + random.int(223)}.${random.int(256)}.${random.int(256)}.${1 + random.int(254)}`;
+}
+
+function makeHostile(random: Random, event: AuditEvent): void {
+  const text = random.pick(hostileStrings);
+  const field = random.pick([
+    'description',
+    'description',
+    'description',
+    'action',
+    'resource',
+    'user',
+    'json',
+  ] as const);
+  if (field === 'json') event.json = { note: text, before: { value: text }, after: { value: null } };
+  else if (field === 'user' && event.user === undefined) event.description = text;
+  else event[field] = text;
+}

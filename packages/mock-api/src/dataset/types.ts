@@ -1,0 +1,61 @@
+/** The five severities of the audits API, from least to most severe. */
+export type Severity = 'Info' | 'Medium' | 'High' | 'Critical' | 'Error';
+
+/**
+ * One audit event as the audits API returns it. System events have no `user`, `email` or `userId`.
+ * Events created through `POST /audits` keep any extra keys the caller sent.
+ */
+export interface AuditEvent {
+  frontegg_id: string;
+  tenantId: string;
+  vendorId: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  user?: string;
+  email?: string;
+  userId?: string;
+  action: string;
+  description: string;
+  resource: string;
+  severity: Severity | string;
+  ip: string;
+  userAgent: string;
+  /** The payload, often with `before` / `after` values. */
+  json: unknown;
+  /** Set when the actor was impersonating: the support user's email. */
+  actorMail?: string;
+  /** A vendor-defined custom column (see the column metadata). */
+  region?: string;
+  [key: string]: unknown;
+}
+
+/** The column types of the metadata endpoint. */
+export type ColumnType = 'Timestamp' | 'Email' | 'AlphaNumeric' | 'IpAddress' | 'Severity' | 'Json';
+
+/** One column definition of `GET /metadata?entityName=audits`. */
+export interface AuditColumn {
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  sortable: boolean;
+  filterable: boolean;
+  showInTable: boolean;
+  showInMoreInfo: boolean;
+}
+
+/** A user of a demo tenant. */
+export interface DemoUser {
+  userId: string;
+  name: string;
+  email: string;
+  /** The address this user usually signs in from. */
+  homeIp: string;
+}
+
+/** A demo tenant with its own users. */
+export interface DemoTenant {
+  tenantId: string;
+  name: string;
+  region: string;
+  users: readonly DemoUser[];
+}

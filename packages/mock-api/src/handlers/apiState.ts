@@ -1,0 +1,17 @@
+import type { AuditDataset } from '../dataset/createDataset.ts';
+import type { AuditEvent } from '../dataset/types.ts';
+import type { MockScenario } from '../scenario/mockScenario.ts';
+import type { TenantTimeline } from './tenantTimeline.ts';
+
+/** What the endpoints need from an api instance: its dataset, scenario, overlay of created events and clock. */
+export interface ApiState {
+  readonly dataset: AuditDataset;
+  readonly secret: string;
+  scenario(): Readonly<MockScenario>;
+  /** The newest-first timelines of the given tenants (unknown tenants have none). */
+  timelines(tenantIds: readonly string[]): TenantTimeline[];
+  /** Stores a created event for a tenant; returns it with its `frontegg_id` and `createdAt`. */
+  addCreated(tenantId: string, fields: Record<string, unknown>): AuditEvent;
+  /** The time "now" for stats, in epoch ms. */
+  referenceNow(): number;
+}

@@ -1,0 +1,52 @@
+import { hashString } from '../dataset/random.ts';
+
+/** The answer of `GET /metadata/ip/{ip}`. */
+export interface IpLocation {
+  ip: string;
+  city: string;
+  country_name: string;
+  country_code: string;
+  latitude: number;
+  longitude: number;
+}
+
+const places = [
+  ['London', 'United Kingdom', 'GB', 51.5072, -0.1276],
+  ['Dublin', 'Ireland', 'IE', 53.3498, -6.2603],
+  ['Berlin', 'Germany', 'DE', 52.52, 13.405],
+  ['Tel Aviv', 'Israel', 'IL', 32.0853, 34.7818],
+  ['Dubai', 'United Arab Emirates', 'AE', 25.2048, 55.2708],
+  ['New York', 'United States', 'US', 40.7128, -74.006],
+  ['São Paulo', 'Brazil', 'BR', -23.5558, -46.6396],
+  ['Sydney', 'Australia', 'AU', -33.8688, 151.2093],
+  ['Tokyo', 'Japan', 'JP', 35.6762, 139.6503],
+] as const;
+
+const ipv4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/** Whether `text` is an IPv4 or IPv6 address. */
+export function isIpAddress(text: string): boolean {
+  if (ipv4.test(text)) return true;
+  if (!/^[0-9A-Fa-f:.]+$/.test(text) || !text.includes(':') || text.length > 45) return false;
+  try {
+    return new URL(`http://[${text}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
+
+/** A stable made-up location for an IP; private and loopback addresses say so. */
+export function locateIp(ip: string): IpLocation {
+  if (/^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(ip) || ip === '::1') {
+    return {
+      ip,
+      city: 'Private network',
+      country_name: 'Private network',
+      country_code: '',
+      latitude: 0,
+      longitude: 0,
+    };
+  }
+  const [city, country_name, country_code, latitude, longitude] = places[hashString(ip) % places.length]!;
+  return { ip, city, country_name, country_code, latitude, longitude };
+}

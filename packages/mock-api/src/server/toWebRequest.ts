@@ -1,0 +1,37 @@
+import type { IncomingMessage } from 'node:http';
+import { MAX_BODY_BYTES } from '../handlers/readJsonBody.ts';
+
+/** Thrown when a request body is larger than the mock ever reads. */
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
+/**
+ * A web `Request` from a Node request. The body is read whole, capped one byte past the handlers' 64 KiB limit
+ * (so the handler still answers 413 itself for anything between), and never more.
+ */
+export async function toWebRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = incoming.method ?? 'GET';
+  let body: Uint8Array | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of incoming as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES + 1)
+        throw new BodyTooLargeError(`body must be at most ${MAX_BODY_BYTES} bytes`);
+      chunks.push(chunk);
+    }
+    body = new Uint8Array(Buffer.concat(chunks));
+  }
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    ...(body !== undefined && { body: body as Uint8Array<ArrayBuffer> }),
+  });
+}

@@ -1,0 +1,45 @@
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Writes a web `Response` to a Node response, streaming the body with back-pressure: when `write()` returns
+ * false it waits for `drain` before reading the next chunk, so a slow client slows generation instead of filling
+ * memory. A client that goes away cancels the body (which stops generation); a body that errors mid-way destroys
+ * the socket, so the client sees a broken-off transfer rather than a short file that looks complete.
+ */
+export async function writeWebResponse(
+  response: Response,
+  res: ServerResponse,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  const headers: Record<string, string> = { ...extraHeaders };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  let closed = false;
+  const onClose = () => {
+    closed = true;
+    reader.cancel().catch(() => {});
+  };
+  res.once('close', onClose);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || closed) break;
+      if (!res.write(value)) {
+        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      }
+    }
+    if (!closed) res.end();
+  } catch (error) {
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    res.off('close', onClose);
+  }
+}
