@@ -1,1 +1,85 @@
-export const placeholder = 1;
+// The one public face of @auditkit/headless: a framework-free core (client, query model, URL codec, CSV
+// engine) under thin React hooks on TanStack Query.
+
+export { AuditApiError, isAuditApiError } from './client/AuditApiError.ts';
+export type { AuditApiErrorInit, AuditApiErrorKind } from './client/AuditApiError.ts';
+export type {
+  AuditColumn,
+  AuditColumnType,
+  AuditEvent,
+  AuditEventInput,
+  AuditExportParams,
+  AuditExportProperty,
+  AuditListParams,
+  AuditListResponse,
+  AuditRequestOptions,
+  AuditSeverity,
+  AuditStats,
+  IpLocation,
+} from './client/auditTypes.ts';
+export { createAuditClient } from './client/createAuditClient.ts';
+export type { AuditClient, AuditClientOptions } from './client/createAuditClient.ts';
+export { defaultAuditColumns } from './client/defaultAuditColumns.ts';
+export { createRetryPolicy } from './client/retryPolicy.ts';
+export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';
+export { toSearchParams } from './client/toSearchParams.ts';
+export type { AuditApiVersion } from './client/toSearchParams.ts';
+
+export { auditPageSizes, auditTimePresets, defaultAuditQuery } from './query/AuditQuery.ts';
+export type {
+  AuditPageSize,
+  AuditQuery,
+  AuditSort,
+  AuditTimePreset,
+  AuditTimeRange,
+} from './query/AuditQuery.ts';
+export { resolveTimeRange } from './query/resolveTimeRange.ts';
+export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
+export { toListParams } from './query/toListParams.ts';
+
+export { queryFromSearch } from './url/queryFromSearch.ts';
+export { queryToSearch } from './url/queryToSearch.ts';
+export type { AuditUrlOptions, QueryToSearchOptions } from './url/queryToSearch.ts';
+
+export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
+export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
+export type { CsvExportTarget } from './export/csvSink.ts';
+export { downloadAuditCsv } from './export/downloadAuditCsv.ts';
+export type { CsvExportProgress, CsvExportResult, DownloadAuditCsvOptions } from './export/downloadAuditCsv.ts';
+export { exportFileName } from './export/exportFileName.ts';
+export type { ExportFileNameParts } from './export/exportFileName.ts';
+
+export { AuditProvider, useAuditContext } from './react/AuditProvider.tsx';
+export type { AuditContextValue, AuditHookOptions, AuditProviderProps } from './react/AuditProvider.tsx';
+export {
+  auditColumnsQueryOptions,
+  auditEventsQueryOptions,
+  auditKeys,
+  auditStatsQueryOptions,
+  ipLocationQueryOptions,
+} from './react/auditQueryOptions.ts';
+export type { AuditEventsPages } from './react/auditQueryOptions.ts';
+export { useAuditColumns } from './react/useAuditColumns.ts';
+export { useAuditEvents } from './react/useAuditEvents.ts';
+export type { UseAuditEventsOptions } from './react/useAuditEvents.ts';
+export { useAuditEventsInfinite } from './react/useAuditEventsInfinite.ts';
+export type { UseAuditEventsInfiniteOptions } from './react/useAuditEventsInfinite.ts';
+export { useAuditQueryState } from './react/useAuditQueryState.ts';
+export type { AuditQueryState, AuditQueryStateOptions, AuditQueryUrlOptions } from './react/useAuditQueryState.ts';
+export { useAuditStats } from './react/useAuditStats.ts';
+export type { UseAuditStatsOptions } from './react/useAuditStats.ts';
+export { mergeColumnPreferences, useColumnPreferences } from './react/useColumnPreferences.ts';
+export type {
+  ColumnPreferences,
+  ColumnPreferencesState,
+  UseColumnPreferencesOptions,
+} from './react/useColumnPreferences.ts';
+export { useControllableState } from './react/useControllableState.ts';
+export type { Updater } from './react/useControllableState.ts';
+export { useCreateAudit } from './react/useCreateAudit.ts';
+export { useCsvExport } from './react/useCsvExport.ts';
+export type { CsvExport, CsvExportStartOptions, CsvExportState, CsvExportStatus } from './react/useCsvExport.ts';
+export { useIpLocation } from './react/useIpLocation.ts';
+export type { UseIpLocationOptions } from './react/useIpLocation.ts';
+export { useNewEventsSince } from './react/useNewEventsSince.ts';
+export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';

@@ -1,0 +1,116 @@
+/**
+ * One audit event as the audits API returns it. Known text fields are normalised to strings at the client
+ * boundary (an odd severity or IP stays a string the UI can show); custom vendor columns are kept as given.
+ */
+export interface AuditEvent {
+  /** Unique id of the event. */
+  frontegg_id: string;
+  /** ISO 8601 time the event was recorded. */
+  createdAt: string;
+  tenantId?: string;
+  vendorId?: string;
+  /** Display name of the actor; absent on system events (show them as the system, never as "unknown"). */
+  user?: string;
+  email?: string;
+  userId?: string;
+  action?: string;
+  description?: string;
+  resource?: string;
+  /** Usually `Info`, `Medium`, `High`, `Critical` or `Error`, but any string is kept. */
+  severity?: string;
+  ip?: string;
+  userAgent?: string;
+  /** The payload, often with before/after values: an object or an array. */
+  json?: unknown;
+  /** Set when the actor was impersonating someone: "Impersonated by …". */
+  actorMail?: string;
+  /** Custom columns defined by the vendor. */
+  [column: string]: unknown;
+}
+
+/** A page of events and the count of every event that matches. */
+export interface AuditListResponse {
+  data: AuditEvent[];
+  /** Count of all matching events, not just this page. */
+  total: number;
+}
+
+/** How a column is rendered. Vendors may add types the library does not know; they render as text. */
+export type AuditColumnType = 'Timestamp' | 'Email' | 'AlphaNumeric' | 'IpAddress' | 'Severity' | 'Json';
+
+/** A column definition from `GET /metadata?entityName=audits`. */
+export interface AuditColumn {
+  name: string;
+  displayName: string;
+  type: AuditColumnType | (string & {});
+  sortable: boolean;
+  filterable: boolean;
+  showInTable: boolean;
+  showInMoreInfo: boolean;
+}
+
+/** `GET /audits/stats`. */
+export interface AuditStats {
+  totalToday: number;
+  severeThisWeek: number;
+}
+
+/** `GET /metadata/ip/{ip}`. */
+export interface IpLocation {
+  ip: string;
+  city?: string;
+  country_name?: string;
+  country_code?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+/** Severities the create endpoint accepts. */
+export type AuditSeverity = 'Info' | 'Medium' | 'High' | 'Critical' | 'Error';
+
+/** Body of `POST /audits`: `severity` is required, other keys are stored as given. */
+export interface AuditEventInput {
+  severity: AuditSeverity;
+  action?: string;
+  description?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * Parameters of a list or export request, in API terms (see `toListParams` to build them from an `AuditQuery`).
+ */
+export interface AuditListParams {
+  /** Events per page, 1–200 (legacy list: 0–200). */
+  count: number;
+  /** Events to skip. */
+  offset: number;
+  /** @default 'createdAt' (server side) */
+  sortBy?: string;
+  /** @default 'desc' (server side) */
+  sortDirection?: 'asc' | 'desc';
+  /** Free text, matched case-insensitively against every text column and the payload. */
+  filter?: string;
+  /** Inclusive lower bound on `createdAt`, ISO 8601. */
+  createdFrom?: string;
+  /** Inclusive upper bound on `createdAt`, ISO 8601. */
+  createdTo?: string;
+  /** Exact-match column filters (`severity`, `action`, `email`, `users`, custom columns…), sent as repeated keys. */
+  filters?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A column of a CSV export: the header row holds `displayName`, in the order given. */
+export interface AuditExportProperty {
+  name: string;
+  displayName: string;
+}
+
+/** Parameters of an export request. */
+export interface AuditExportParams extends Omit<AuditListParams, 'count' | 'offset'> {
+  properties: readonly AuditExportProperty[];
+}
+
+/** Per-call options. */
+export interface AuditRequestOptions {
+  /** Aborts the request; the call then rejects with an `AuditApiError` of kind `'aborted'`. */
+  signal?: AbortSignal;
+}

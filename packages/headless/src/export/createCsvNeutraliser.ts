@@ -1,0 +1,44 @@
+import { CsvScanner } from './CsvScanner.ts';
+
+/** Options of `createCsvNeutraliser`. */
+export interface CsvNeutraliserOptions {
+  /**
+   * Prefix `'` to cells starting with `=`, `+`, `-`, `@`, tab, CR or NUL. When `false` the bytes pass through
+   * unchanged and only records are counted.
+   * @default true
+   */
+  neutralise?: boolean;
+  /** Called after each chunk with the number of complete CSV records so far (header included). */
+  onRecords?: (records: number) => void;
+}
+
+/**
+ * A streaming, CSV-aware transform of UTF-8 bytes that neutralises spreadsheet formulas cell by cell, so an
+ * event whose description is `=HYPERLINK(…)` cannot run when the file is opened. Quoted fields may span chunks;
+ * nothing else in the file changes.
+ *
+ * @example
+ * ```ts
+ * const safe = response.body!.pipeThrough(createCsvNeutraliser());
+ * ```
+ */
+export function createCsvNeutraliser(options: CsvNeutraliserOptions = {}): TransformStream<Uint8Array, Uint8Array> {
+  const { neutralise = true, onRecords } = options;
+  const scanner = new CsvScanner(neutralise);
+  const decoder = new TextDecoder('utf-8');
+  const encoder = new TextEncoder();
+  return new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      const text = scanner.push(decoder.decode(chunk, { stream: true }));
+      // Passing the original bytes keeps the output byte-identical when nothing is neutralised.
+      controller.enqueue(neutralise ? encoder.encode(text) : chunk);
+      onRecords?.(scanner.records);
+    },
+    flush(controller) {
+      const rest = scanner.push(decoder.decode());
+      if (neutralise && rest) controller.enqueue(encoder.encode(rest));
+      scanner.finish();
+      onRecords?.(scanner.records);
+    },
+  });
+}

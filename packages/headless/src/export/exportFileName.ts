@@ -1,0 +1,35 @@
+/** What an export file holds, for its name. */
+export interface ExportFileNameParts {
+  /** Tenant id or name; unsafe characters become `-`. @default 'tenant' */
+  tenant?: string | undefined;
+  /** Start of the range, ISO 8601; absent means from the beginning. */
+  from?: string | undefined;
+  /** End of the range (the export's snapshot time), ISO 8601. */
+  to: string;
+}
+
+const safe = (text: string) =>
+  text
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 64);
+
+// `2026-11-26T0105Z`: sortable, readable, and free of the `:` that Windows refuses in file names.
+const stamp = (iso: string) => {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? 'unknown' : new Date(time).toISOString().slice(0, 16).replace(':', '') + 'Z';
+};
+
+/**
+ * The file name of an export: `audit-log_<tenant>_<from>_<to>.csv`, safe characters only.
+ *
+ * @example
+ * ```ts
+ * exportFileName({ tenant: 'acme', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:00Z' });
+ * // 'audit-log_acme_2026-11-19T0105Z_2026-11-26T0105Z.csv'
+ * ```
+ */
+export function exportFileName({ tenant, from, to }: ExportFileNameParts): string {
+  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${stamp(to)}.csv`;
+}

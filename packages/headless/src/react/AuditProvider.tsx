@@ -1,0 +1,92 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { createRetryPolicy, type RetryPolicy, type RetryPolicyOptions } from '../client/retryPolicy.ts';
+
+/** Props of `AuditProvider`. */
+export interface AuditProviderProps {
+  /** The audits client every hook below uses. */
+  client: AuditClient;
+  /**
+   * The TanStack `QueryClient` to cache in. Without one the provider creates a private client, so the library
+   * works whether or not the host has its own `QueryClientProvider`.
+   */
+  queryClient?: QueryClient;
+  /**
+   * The retry rule of every query (none on 4xx except 429, backoff on 5xx and network); `false` leaves retries to
+   * the `QueryClient`'s defaults.
+   * @default {}
+   */
+  retryPolicy?: RetryPolicyOptions | false;
+  children?: ReactNode;
+}
+
+/** What the hooks read from `AuditProvider`. */
+export interface AuditContextValue {
+  client: AuditClient;
+  queryClient: QueryClient;
+  retry: RetryPolicy | undefined;
+}
+
+const AuditContext = createContext<AuditContextValue | null>(null);
+
+/**
+ * Gives the hooks below it an audits client and a query cache.
+ *
+ * @example
+ * ```tsx
+ * <AuditProvider client={createAuditClient({ baseUrl: '/frontegg', getToken })}>
+ *   <MyAuditScreen />
+ * </AuditProvider>
+ * ```
+ */
+export function AuditProvider({ client, queryClient, retryPolicy, children }: AuditProviderProps) {
+  if (!client) throw new TypeError('[auditkit] <AuditProvider> needs a `client` (see createAuditClient).');
+  // Cheap to create; used only when the host gives no QueryClient, and stable across renders.
+  const [privateQueryClient] = useState(() => new QueryClient());
+  const effective = queryClient ?? privateQueryClient;
+  const own = effective === privateQueryClient;
+  useEffect(() => {
+    // A private client has no QueryClientProvider to mount it (focus and online refetching).
+    if (!own) return;
+    effective.mount();
+    return () => effective.unmount();
+  }, [effective, own]);
+
+  const { maxRetries, baseDelay, maxDelay } = retryPolicy || {};
+  const disabled = retryPolicy === false;
+  const retry = useMemo(
+    () => (disabled ? undefined : createRetryPolicy({ maxRetries, baseDelay, maxDelay })),
+    [disabled, maxRetries, baseDelay, maxDelay],
+  );
+  const value = useMemo(() => ({ client, queryClient: effective, retry }), [client, effective, retry]);
+  return <AuditContext.Provider value={value}>{children}</AuditContext.Provider>;
+}
+
+/** Options every auditkit hook takes, to work without (or override) `AuditProvider`. */
+export interface AuditHookOptions {
+  /** @default the provider's client */
+  client?: AuditClient;
+  /** @default the provider's QueryClient */
+  queryClient?: QueryClient;
+}
+
+/**
+ * The provider's client and cache, overridden by the hook's options. Throws with the fix when neither exists.
+ *
+ * @example
+ * ```ts
+ * const { client } = useAuditContext('useMyHook');
+ * ```
+ */
+export function useAuditContext(hookName: string, options: AuditHookOptions = {}): AuditContextValue {
+  const context = useContext(AuditContext);
+  const client = options.client ?? context?.client;
+  const queryClient = options.queryClient ?? context?.queryClient;
+  if (!client || !queryClient) {
+    throw new Error(
+      `[auditkit] \`${hookName}\` must be used within <AuditProvider>, or be given both \`client\` and \`queryClient\` options.`,
+    );
+  }
+  return { client, queryClient, retry: context ? context.retry : createRetryPolicy() };
+}

@@ -1,0 +1,92 @@
+import { keepPreviousData, queryOptions, type InfiniteData } from '@tanstack/react-query';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { isAuditApiError } from '../client/AuditApiError.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+import { toListParams } from '../query/toListParams.ts';
+
+/**
+ * Query keys. Every key starts with `['auditkit', baseUrl, tenantId]`, so two tenants (or two API bases) never
+ * share a cache entry, and `auditKeys.all(client)` invalidates everything of one tenant.
+ *
+ * @example
+ * ```ts
+ * queryClient.invalidateQueries({ queryKey: auditKeys.all(client) });
+ * ```
+ */
+export const auditKeys = {
+  all: (client: AuditClient) => ['auditkit', client.baseUrl, client.tenantId ?? null] as const,
+  events: (client: AuditClient, query: AuditQuery, legacy = false) =>
+    [...auditKeys.all(client), legacy ? 'events-legacy' : 'events', query] as const,
+  eventsInfinite: (client: AuditClient, query: Omit<AuditQuery, 'page'>) =>
+    [...auditKeys.all(client), 'events-infinite', query] as const,
+  newSince: (client: AuditClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
+    [...auditKeys.all(client), 'new-since', since, query] as const,
+  columns: (client: AuditClient) => [...auditKeys.all(client), 'columns'] as const,
+  stats: (client: AuditClient) => [...auditKeys.all(client), 'stats'] as const,
+  ip: (client: AuditClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
+};
+
+/**
+ * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to
+ * `fetch`, so a request whose filters changed meanwhile is cancelled. Presets resolve when the request is made.
+ *
+ * @example
+ * ```ts
+ * const data = await queryClient.fetchQuery(auditEventsQueryOptions(client, query));
+ * ```
+ */
+export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, legacy = false) {
+  return queryOptions<AuditListResponse, AuditApiError, AuditListResponse, ReturnType<typeof auditKeys.events>>({
+    queryKey: auditKeys.events(client, query, legacy),
+    queryFn: ({ signal }) => {
+      const params = toListParams(query, new Date());
+      return legacy ? client.listLegacy(params, { signal }) : client.list(params, { signal });
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Pages of events for infinite scrolling: each page asks `offset` = events loaded so far. */
+export interface AuditEventsPages extends InfiniteData<AuditListResponse, number> {
+  /** Every loaded event, in order. */
+  events: AuditListResponse['data'];
+  /** Count of all matching events. */
+  total: number;
+}
+
+/** Column metadata; Frontegg's default set when the endpoint is missing (404). Cached for five minutes. */
+export function auditColumnsQueryOptions(client: AuditClient) {
+  return queryOptions<AuditColumn[], AuditApiError, AuditColumn[], ReturnType<typeof auditKeys.columns>>({
+    queryKey: auditKeys.columns(client),
+    queryFn: async ({ signal }) => {
+      try {
+        return await client.columns({ signal });
+      } catch (error) {
+        if (isAuditApiError(error) && error.status === 404) return [...defaultAuditColumns];
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Today's count and this week's severe count. */
+export function auditStatsQueryOptions(client: AuditClient) {
+  return queryOptions<AuditStats, AuditApiError, AuditStats, ReturnType<typeof auditKeys.stats>>({
+    queryKey: auditKeys.stats(client),
+    queryFn: ({ signal }) => client.stats({ signal }),
+  });
+}
+
+/** Where an IP is: asked once per IP and kept (it does not change within a session). */
+export function ipLocationQueryOptions(client: AuditClient, ip: string) {
+  return queryOptions<IpLocation, AuditApiError, IpLocation, ReturnType<typeof auditKeys.ip>>({
+    queryKey: auditKeys.ip(client, ip),
+    queryFn: ({ signal }) => client.lookupIp(ip, { signal }),
+    staleTime: Infinity,
+    gcTime: 60 * 60_000,
+  });
+}

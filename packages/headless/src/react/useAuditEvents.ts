@@ -1,0 +1,43 @@
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { AuditListResponse } from '../client/auditTypes.ts';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+import { auditEventsQueryOptions } from './auditQueryOptions.ts';
+
+/** Options of `useAuditEvents`. */
+export interface UseAuditEventsOptions extends AuditHookOptions {
+  /** @default true */
+  enabled?: boolean;
+  /** Use the legacy `GET /audits` list (what Frontegg's portal calls). @default false */
+  legacy?: boolean;
+  /** Poll every N ms; `false` for never. @default false */
+  refetchInterval?: number | false;
+}
+
+/**
+ * One page of events for a query. While the next page or filter loads, `data` keeps the previous page
+ * (`isPlaceholderData` is then true); a request whose query changed meanwhile is cancelled, so the last query
+ * always wins.
+ *
+ * @example
+ * ```tsx
+ * const { data, isPending, error, isPlaceholderData } = useAuditEvents(query);
+ * return <ul aria-busy={isPlaceholderData}>{data?.data.map((event) => <li key={event.frontegg_id}>{event.action}</li>)}</ul>;
+ * ```
+ */
+export function useAuditEvents(
+  query: AuditQuery,
+  options: UseAuditEventsOptions = {},
+): UseQueryResult<AuditListResponse, AuditApiError> {
+  const { client, queryClient, retry } = useAuditContext('useAuditEvents', options);
+  return useQuery(
+    {
+      ...auditEventsQueryOptions(client, query, options.legacy),
+      ...retry,
+      enabled: options.enabled ?? true,
+      refetchInterval: options.refetchInterval ?? false,
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { queryFromSearch } from '../url/queryFromSearch.ts';
+import { queryToSearch } from '../url/queryToSearch.ts';
+import { useControllableState, type Updater } from './useControllableState.ts';
+
+/** URL sync of `useAuditQueryState`. */
+export interface AuditQueryUrlOptions {
+  /** Key prefix in the query string. @default 'audit' */
+  prefix?: string;
+}
+
+/** Options of `useAuditQueryState`. */
+export interface AuditQueryStateOptions {
+  /** The query, when the host owns it (controlled). */
+  value?: AuditQuery;
+  /** The first query when uncontrolled. @default defaultAuditQuery */
+  defaultValue?: AuditQuery;
+  /** Called with every new query. */
+  onChange?: (query: AuditQuery) => void;
+  /**
+   * Keep the query in the page's URL: read at first render, `replaceState` while typing, `pushState` for discrete
+   * changes, back/forward followed. Keys of the host outside the prefix are left untouched.
+   * @default false
+   */
+  url?: boolean | AuditQueryUrlOptions;
+}
+
+/** The query and its setters. Any change of search, time, filters, sort or page size returns to page 0. */
+export interface AuditQueryState {
+  readonly query: AuditQuery;
+  /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
+  readonly isFiltered: boolean;
+  setQuery(updater: Updater<AuditQuery>): void;
+  /** Typing: replaces the history entry instead of adding one per keystroke. */
+  setSearch(search: string): void;
+  setTime(time: AuditTimeRange): void;
+  /** Values of one column's filter; an empty list removes it. */
+  setFilter(column: string, values: readonly string[]): void;
+  setFilters(filters: Readonly<Record<string, readonly string[]>>): void;
+  setSort(sort: AuditSort): void;
+  /** Sorts by a column: descending first, then flips. */
+  toggleSort(column: string): void;
+  setPage(page: number): void;
+  setPageSize(pageSize: AuditPageSize): void;
+  /** Back to the default query (search, filters, time, sort and page). */
+  reset(): void;
+}
+
+type HistoryMode = 'push' | 'replace';
+
+const readUrl = (prefix: string, defaults: AuditQuery) =>
+  typeof location === 'undefined' ? defaults : queryFromSearch(location.search, { prefix, defaults });
+
+/**
+ * The state of the audit view as one value, controlled or uncontrolled, optionally kept in the URL.
+ *
+ * @example
+ * ```tsx
+ * const state = useAuditQueryState({ url: { prefix: 'audit' } });
+ * const { data } = useAuditEvents(state.query);
+ * <input value={state.query.search} onChange={(event) => state.setSearch(event.target.value)} />
+ * ```
+ */
+export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQueryState {
+  const { value, onChange, url = false } = options;
+  const defaults = options.defaultValue ?? defaultAuditQuery;
+  const prefix = typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
+  const [query, setQueryRaw] = useControllableState(value, () => (url ? readUrl(prefix, defaults) : defaults), onChange);
+
+  // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
+  const nextMode = useRef<HistoryMode | undefined>('replace');
+  const defaultsRef = useRef(defaults);
+  useEffect(() => {
+    defaultsRef.current = defaults;
+  });
+
+  const set = useCallback(
+    (updater: Updater<AuditQuery>, mode: HistoryMode = 'push') => {
+      nextMode.current = mode;
+      setQueryRaw(updater);
+    },
+    [setQueryRaw],
+  );
+
+  // A controlled host learns the URL's query once, on mount.
+  const controlledFromUrl = useRef(Boolean(url) && value !== undefined);
+  useEffect(() => {
+    if (!controlledFromUrl.current) return;
+    controlledFromUrl.current = false;
+    const fromUrl = readUrl(prefix, defaultsRef.current);
+    if (queryToSearch(fromUrl, { prefix }) !== queryToSearch(query, { prefix })) set(fromUrl, 'replace');
+  }, [prefix, query, set]);
+
+  useEffect(() => {
+    if (!url) return;
+    const mode = nextMode.current;
+    nextMode.current = 'replace';
+    if (!mode) return;
+    const search = queryToSearch(query, { prefix, base: location.search, defaults: defaultsRef.current });
+    const current = location.search.startsWith('?') ? location.search.slice(1) : location.search;
+    if (search === current) return;
+    const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    if (mode === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }, [query, url, prefix]);
+
+  useEffect(() => {
+    if (!url) return;
+    const onPopState = () => {
+      nextMode.current = undefined;
+      setQueryRaw(readUrl(prefix, defaultsRef.current));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [url, prefix, setQueryRaw]);
+
+  return useMemo<AuditQueryState>(() => {
+    const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({ ...previous, ...patch, page: 0 });
+    return {
+      query,
+      isFiltered:
+        query.search.trim() !== '' ||
+        query.time !== null ||
+        Object.values(query.filters).some((values) => values.length > 0),
+      setQuery: (updater) => set(updater),
+      setSearch: (search) => set(firstPage({ search }), 'replace'),
+      setTime: (time) => set(firstPage({ time })),
+      setFilter: (column, values) =>
+        set((previous) => {
+          const filters = { ...previous.filters };
+          if (values.length > 0) filters[column] = [...values];
+          else delete filters[column];
+          return { ...previous, filters, page: 0 };
+        }),
+      setFilters: (filters) => set(firstPage({ filters })),
+      setSort: (sort) => set(firstPage({ sort })),
+      toggleSort: (column) =>
+        set((previous) => ({
+          ...previous,
+          page: 0,
+          sort: {
+            column,
+            direction: previous.sort.column === column && previous.sort.direction === 'desc' ? 'asc' : 'desc',
+          },
+        })),
+      setPage: (page) => set((previous) => ({ ...previous, page: Math.max(0, Math.floor(page)) })),
+      setPageSize: (pageSize) => set(firstPage({ pageSize })),
+      reset: () => set(defaults),
+    };
+  }, [query, set, defaults]);
+}

@@ -1,0 +1,27 @@
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { AuditEventInput } from '../client/auditTypes.ts';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+import { auditKeys } from './auditQueryOptions.ts';
+
+/**
+ * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats.
+ *
+ * @example
+ * ```ts
+ * const create = useCreateAudit();
+ * create.mutate({ severity: 'Info', action: 'Exported report', description: 'Q3 revenue' });
+ * ```
+ */
+export function useCreateAudit(
+  options: AuditHookOptions = {},
+): UseMutationResult<void, AuditApiError, AuditEventInput> {
+  const { client, queryClient } = useAuditContext('useCreateAudit', options);
+  return useMutation<void, AuditApiError, AuditEventInput>(
+    {
+      mutationFn: (event) => client.create(event),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: auditKeys.all(client) }),
+    },
+    queryClient,
+  );
+}

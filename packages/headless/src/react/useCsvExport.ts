@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import {
+  downloadAuditCsv,
+  type CsvExportResult,
+  type DownloadAuditCsvOptions,
+} from '../export/downloadAuditCsv.ts';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+
+/** Where an export is: styling hooks can use it as `data-state`. */
+export type CsvExportStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** State of `useCsvExport`. */
+export interface CsvExportState {
+  status: CsvExportStatus;
+  /** Data rows written so far. */
+  rows: number;
+  bytes: number;
+  /** Rows expected, once known. */
+  total: number | undefined;
+  fileName: string | undefined;
+  /** The failure, when `status` is `'error'` (an `AuditApiError`, or the sink's own error). */
+  error: AuditApiError | Error | undefined;
+}
+
+/** Options of `start`: those of `downloadAuditCsv`, with the client from the provider. */
+export type CsvExportStartOptions = Omit<DownloadAuditCsvOptions, 'client' | 'signal' | 'onProgress'> &
+  Partial<Pick<DownloadAuditCsvOptions, 'client'>>;
+
+/** `useCsvExport`'s state and actions. */
+export interface CsvExport extends CsvExportState {
+  /**
+   * Starts an export (cancelling one still running). Call it directly in the click handler, so the browser
+   * lets it open the file picker. Resolves with the result, or `undefined` when it failed (see `error`).
+   */
+  start(options: CsvExportStartOptions): Promise<CsvExportResult | undefined>;
+  /** Cancels the running export; no partial file is left looking complete. */
+  cancel(): void;
+  /** Back to `idle`. */
+  reset(): void;
+}
+
+const idle: CsvExportState = {
+  status: 'idle',
+  rows: 0,
+  bytes: 0,
+  total: undefined,
+  fileName: undefined,
+  error: undefined,
+};
+
+/**
+ * A CSV download with progress, cancel and errors as state, on `downloadAuditCsv`. A running export is
+ * cancelled when the component unmounts.
+ *
+ * @example
+ * ```tsx
+ * const csv = useCsvExport();
+ * <button onClick={() => csv.start({ query, columns })} disabled={csv.status === 'running'}>Download CSV</button>
+ * {csv.status === 'running' && <progress value={csv.rows} max={csv.total} />}
+ * ```
+ */
+export function useCsvExport(options: AuditHookOptions = {}): CsvExport {
+  const context = useAuditContext('useCsvExport', options);
+  const client = context.client;
+  const [state, setState] = useState<CsvExportState>(idle);
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const start = useCallback(
+    async (startOptions: CsvExportStartOptions) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const isCurrent = () => running.current === controller;
+      setState({ ...idle, status: 'running' });
+      try {
+        const result = await downloadAuditCsv({
+          client,
+          ...startOptions,
+          signal: controller.signal,
+          onProgress: ({ rows, bytes, total }) => {
+            if (isCurrent()) setState((previous) => ({ ...previous, rows, bytes, total }));
+          },
+        });
+        if (isCurrent()) {
+          const { status, rows, bytes, total, fileName } = result;
+          setState({ status, rows, bytes, total, fileName, error: undefined });
+        }
+        return result;
+      } catch (error) {
+        if (isCurrent()) {
+          setState((previous) => ({
+            ...previous,
+            status: 'error',
+            error: error instanceof Error ? error : new Error(String(error)),
+          }));
+        }
+        return undefined;
+      } finally {
+        if (isCurrent()) running.current = null;
+      }
+    },
+    [client],
+  );
+
+  const cancel = useCallback(() => running.current?.abort(), []);
+  const reset = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+    setState(idle);
+  }, []);
+
+  return useMemo(() => ({ ...state, start, cancel, reset }), [state, start, cancel, reset]);
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+import { toListParams } from '../query/toListParams.ts';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+import { auditKeys } from './auditQueryOptions.ts';
+
+/** Options of `useNewEventsSince`. */
+export interface UseNewEventsSinceOptions extends AuditHookOptions {
+  /** The filters the user is looking at; only newer events matching them are counted. */
+  query: AuditQuery;
+  /** `createdAt` of the newest event on screen; nothing is polled without it. */
+  since: string | undefined;
+  /** Poll interval in ms. @default 30000 */
+  interval?: number;
+  /** @default true */
+  enabled?: boolean;
+}
+
+/** What `useNewEventsSince` reports. */
+export interface NewEventsSince {
+  /** Events newer than `since` that match the query (0 until known). */
+  total: number;
+  error: AuditApiError | null;
+  isFetching: boolean;
+}
+
+/**
+ * Polls cheaply (`count=1`, `created_from` just after the newest event seen) for how many newer events match,
+ * for a "12 new events, show them" notice. Polling pauses while the document is hidden.
+ *
+ * @example
+ * ```ts
+ * const { total } = useNewEventsSince({ query, since: data?.data[0]?.createdAt });
+ * ```
+ */
+export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsSince {
+  const { client, queryClient, retry } = useAuditContext('useNewEventsSince', options);
+  const { query, since, interval = 30_000 } = options;
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  // A custom range that ends in the past can never gain events.
+  const closedRange = Boolean(query.time && !('preset' in query.time) && query.time.to);
+  const sinceTime = since ? Date.parse(since) : Number.NaN;
+  const result = useQuery(
+    {
+      queryKey: auditKeys.newSince(client, since ?? '', filters),
+      queryFn: async ({ signal }) => {
+        const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
+        // created_from is inclusive: start just after the newest event already on screen.
+        const from = new Date(sinceTime + 1).toISOString();
+        const { total } = await client.list({ ...params, count: 1, offset: 0, createdFrom: from }, { signal });
+        return total;
+      },
+      ...retry,
+      enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && !closedRange,
+      refetchInterval: interval,
+      refetchIntervalInBackground: false,
+    },
+    queryClient,
+  );
+  return { total: result.data ?? 0, error: result.error as AuditApiError | null, isFetching: result.isFetching };
+}

@@ -1,0 +1,58 @@
+// Short, readable URL keys (`?audit.q=login&audit.sev=High,Critical&audit.range=7d`). Filters on columns with
+// an alias use it; other columns use their own name, or `f.<name>` when that name is taken by a key below.
+export const urlKeys = {
+  search: 'q',
+  range: 'range',
+  from: 'from',
+  to: 'to',
+  sort: 'sort',
+  page: 'page',
+  pageSize: 'size',
+} as const;
+
+export const filterAliases: Readonly<Record<string, string>> = { severity: 'sev', userAgent: 'ua' };
+
+export const reservedKeys = new Set<string>([...Object.values(urlKeys), ...Object.values(filterAliases), 'f']);
+
+/** Column names the API accepts (`sortBy` rule); anything else in a URL is dropped. */
+export const columnNamePattern = /^[A-Za-z0-9_]{1,64}$/;
+
+export const limits = { search: 1000, values: 100, value: 500, columns: 50, page: 1_000_000 } as const;
+
+export const prefixed = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
+
+/** Percent-encodes but keeps `,` and `:` readable; `+` is a space, as in HTML forms. */
+export const encodePart = (value: string) =>
+  encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%20/g, '+');
+
+/** Inverse of `encodePart`; `undefined` on a malformed escape instead of throwing. */
+export function decodePart(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Joins filter values with commas, escaping `\` and `,` inside a value. */
+export const joinValues = (values: readonly string[]) =>
+  values.map((value) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')).join(',');
+
+/** Inverse of `joinValues`. */
+export function splitValues(joined: string): string[] {
+  const values: string[] = [];
+  let current = '';
+  for (let index = 0; index < joined.length; index++) {
+    const char = joined[index];
+    if (char === '\\' && index + 1 < joined.length) {
+      current += joined[++index];
+    } else if (char === ',') {
+      values.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  values.push(current);
+  return values;
+}

@@ -1,0 +1,71 @@
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import {
+  decodePart,
+  encodePart,
+  filterAliases,
+  joinValues,
+  prefixed,
+  reservedKeys,
+  urlKeys,
+} from './auditUrlKeys.ts';
+
+/** Options of `queryToSearch` and `queryFromSearch`. */
+export interface AuditUrlOptions {
+  /** Namespace of the keys, so they never clash with the host's own. `''` for bare keys. @default 'audit' */
+  prefix?: string;
+  /** Values equal to these are left out of the URL (and filled in when reading). @default defaultAuditQuery */
+  defaults?: AuditQuery;
+}
+
+/** Options of `queryToSearch`. */
+export interface QueryToSearchOptions extends AuditUrlOptions {
+  /** The current query string (`location.search`); its keys outside the prefix are kept byte for byte. */
+  base?: string;
+}
+
+/** True when a raw `key=value` pair belongs to the prefix. */
+export function isOwnKey(pair: string, prefix: string): boolean {
+  const key = decodePart(pair.split('=', 1)[0] ?? '');
+  if (key === undefined) return false;
+  return prefix ? key.startsWith(`${prefix}.`) : true;
+}
+
+/** The URL key of a filter column. */
+export function filterKey(column: string): string {
+  const alias = filterAliases[column];
+  if (alias) return alias;
+  return reservedKeys.has(column) || column.startsWith('f.') ? `f.${column}` : column;
+}
+
+/**
+ * Writes a query into a query string (without `?`), keeping the host's other keys untouched. Only what differs
+ * from the defaults is written, so a fresh view has a clean URL.
+ *
+ * @example
+ * ```ts
+ * queryToSearch({ ...defaultAuditQuery, search: 'login', time: { preset: '7d' } }, { base: '?tab=audit' });
+ * // 'tab=audit&audit.q=login&audit.range=7d'
+ * ```
+ */
+export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions = {}): string {
+  const { prefix = 'audit', defaults = defaultAuditQuery, base = '' } = options;
+  const trimmed = base.startsWith('?') ? base.slice(1) : base;
+  const kept = trimmed === '' ? [] : trimmed.split('&').filter((pair) => pair !== '' && !isOwnKey(pair, prefix));
+  const own: string[] = [];
+  const put = (key: string, value: string) => own.push(`${encodePart(prefixed(prefix, key))}=${encodePart(value)}`);
+
+  if (query.search !== defaults.search) put(urlKeys.search, query.search);
+  if (query.time && 'preset' in query.time) put(urlKeys.range, query.time.preset);
+  else if (query.time) {
+    if (query.time.from) put(urlKeys.from, query.time.from);
+    if (query.time.to) put(urlKeys.to, query.time.to);
+  }
+  const { column, direction } = query.sort;
+  if (column !== defaults.sort.column || direction !== defaults.sort.direction) put(urlKeys.sort, `${column}:${direction}`);
+  if (query.page !== defaults.page) put(urlKeys.page, String(query.page + 1));
+  if (query.pageSize !== defaults.pageSize) put(urlKeys.pageSize, String(query.pageSize));
+  for (const [name, values] of Object.entries(query.filters)) {
+    if (values.length > 0) put(filterKey(name), joinValues(values));
+  }
+  return [...kept, ...own].join('&');
+}
