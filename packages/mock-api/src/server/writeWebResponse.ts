@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 
 /**
@@ -33,13 +32,29 @@ export async function writeWebResponse(
       const { done, value } = await reader.read();
       if (done || closed) break;
       if (!res.write(value)) {
-        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        await drainOrClose(res);
       }
     }
     if (!closed) res.end();
-  } catch (error) {
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  } catch {
+    // Flush what was already written, then close the socket without the final chunk: the client gets every row
+    // sent so far and then an error, never a clean end. (`res.destroy()` would drop the unflushed rows.)
+    if (res.socket) res.socket.end();
+    else res.destroy();
   } finally {
     res.off('close', onClose);
   }
+}
+
+/** Resolves on `drain` or `close`, whichever comes first, leaving no listener behind. */
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
+import { ACME, TEST_NOW, TEST_SEED, TEST_SIZE, call, errorsOf, signTokens } from '../test/contractClient.ts';
+import { contractSuite } from '../test/contractSuite.ts';
+import { startStandaloneServer } from './startStandaloneServer.ts';
+import type { StandaloneServer } from './startStandaloneServer.ts';
+
+const props = {
+  properties: [
+    { name: 'createdAt', displayName: 'Time' },
+    { name: 'action', displayName: 'Action' },
+  ],
+};
+let server: StandaloneServer;
+const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: TEST_SIZE });
+
+beforeAll(async () => {
+  server = await startStandaloneServer({ port: 0, api });
+});
+afterAll(() => server.close());
+
+describe('the contract over real HTTP', () => {
+  contractSuite(() => ({ base: server.url, api }));
+});
+
+describe('the standalone server', () => {
+  it('listens on an ephemeral port on 127.0.0.1', () => {
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+  });
+
+  it('answers CORS preflights and exposes the headers a browser client reads', async () => {
+    const preflight = await fetch(`${server.url}/audits/resources/audits/v2`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-headers': 'authorization,frontegg-tenant-id',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('frontegg-tenant-id');
+    const error = await fetch(`${server.url}/audits/stats`);
+    expect(error.status).toBe(401);
+    expect(error.headers.get('access-control-allow-origin')).toBe('*');
+    expect(error.headers.get('access-control-expose-headers')).toContain('frontegg-trace-id');
+  });
+
+  it('switches scenarios at run time over HTTP and resets them', async () => {
+    const { adminA } = await signTokens();
+    const put = (body: string) =>
+      fetch(`${server.url}/__mock/scenario`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    expect((await put('{"status":{"list":503},"retryAfterSeconds":5}')).status).toBe(200);
+    const forced = await call(server.url, '/audits/resources/audits/v2?count=1&offset=0', { token: adminA });
+    expect(forced.status).toBe(503);
+    expect(forced.headers.get('retry-after')).toBe('5');
+    const current = (await (await fetch(`${server.url}/__mock/scenario`)).json()) as { status: object };
+    expect(current.status).toEqual({ list: 503 });
+    const bad = await put('{"latencyMs":-5}');
+    expect(bad.status).toBe(400);
+    expect((await errorsOf(bad))[0]).toContain('latencyMs');
+    expect(api.scenario.status).toEqual({ list: 503 });
+    expect((await put('not json')).status).toBe(400);
+    expect((await fetch(`${server.url}/__mock/reset`, { method: 'POST' })).status).toBe(200);
+    expect(
+      (await call(server.url, '/audits/resources/audits/v2?count=1&offset=0', { token: adminA })).status,
+    ).toBe(200);
+  });
+
+  it('404s anything outside the API with the error body', async () => {
+    const response = await fetch(`${server.url}/nothing/here`);
+    expect(response.status).toBe(404);
+    expect((await errorsOf(response))[0]).toContain('/nothing/here');
+  });
+});
+
+describe('streaming a large export', () => {
+  const big = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: { [ACME]: 1_000_000 } });
+  let bigServer: StandaloneServer;
+  beforeAll(async () => {
+    bigServer = await startStandaloneServer({ port: 0, api: big });
+  });
+  afterAll(() => bigServer.close());
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('arrives in several chunks, and a reader that stops reading stops generation (back-pressure)', async () => {
+    const series = big.dataset.series(ACME, 1_000_000)!;
+    const generated = vi.spyOn(series, 'eventAt');
+    const { adminA } = await signTokens();
+    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0', {
+      token: adminA,
+      body: props,
+    });
+    expect(response.status).toBe(201);
+    const reader = response.body!.getReader();
+    let chunks = 0;
+    let bytes = 0;
+    while (bytes < 2_000_000) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      chunks++;
+      bytes += value.byteLength;
+    }
+    expect(chunks).toBeGreaterThan(1);
+    // Not reading: generation fills the socket buffers and then waits.
+    await settle();
+    const paused = generated.mock.calls.length;
+    await settle();
+    expect(generated.mock.calls.length).toBe(paused);
+    expect(paused).toBeLessThan(500_000);
+    // Cancelling: the server stops generating for good.
+    await reader.cancel();
+    await settle();
+    const afterCancel = generated.mock.calls.length;
+    await settle();
+    expect(generated.mock.calls.length).toBe(afterCancel);
+    expect(afterCancel).toBeLessThan(1_000_000);
+    generated.mockRestore();
+  });
+
+  it('breaks the connection off when the scenario breaks the stream, so a short file never looks complete', async () => {
+    big.setScenario({ exportStream: 'broken', exportBreakAfterRows: 1200 });
+    const { adminA } = await signTokens();
+    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0', {
+      token: adminA,
+      body: props,
+    });
+    const reader = response.body!.getReader();
+    let text = '';
+    const decoder = new TextDecoder();
+    await expect(
+      (async () => {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          text += decoder.decode(value, { stream: true });
+        }
+      })(),
+    ).rejects.toThrow();
+    expect(text.split('\r\n').length - 2).toBe(1200);
+    big.resetScenario();
+  });
+});

@@ -1,0 +1,70 @@
+// Test helpers: a tiny client for the contract, used by the in-process (msw/node) and the real-HTTP suites.
+import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
+import type { DemoIdentity } from '../auth/demoIdentities.ts';
+
+/** Fixed inputs so every assertion is about behaviour, not about the clock. */
+export const TEST_NOW = '2026-06-15T12:00:00.000Z';
+export const TEST_SEED = 42;
+export const TEST_SIZE = 300;
+
+export const ACME = demoIdentities.tenantAAdmin.tenantId;
+export const GLOBEX = demoIdentities.tenantBAdmin.tenantId;
+export const INITECH = 'tenant-initech';
+
+export interface Tokens {
+  adminA: string;
+  viewerA: string;
+  adminB: string;
+  env: string;
+}
+
+export async function signTokens(): Promise<Tokens> {
+  const sign = (identity: DemoIdentity) => demoToken(identity);
+  return {
+    adminA: await sign(demoIdentities.tenantAAdmin),
+    viewerA: await sign(demoIdentities.tenantAViewer),
+    adminB: await sign(demoIdentities.tenantBAdmin),
+    env: await sign(demoIdentities.environment),
+  };
+}
+
+export interface CallOptions {
+  token?: string;
+  tenant?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Calls the mock at `base` + `path`; a `body` makes it a JSON POST. */
+export function call(base: string, path: string, options: CallOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.tenant) headers['frontegg-tenant-id'] = options.tenant;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${base}${path}`, {
+    method: options.body === undefined ? 'GET' : 'POST',
+    headers,
+    ...(options.body !== undefined && {
+      body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    }),
+  });
+}
+
+export interface ListBody {
+  data: Record<string, unknown>[];
+  total: number;
+}
+
+export async function json<T = ListBody>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
+
+/** Asserts the contract's error shape and returns the messages. */
+export async function errorsOf(response: Response): Promise<string[]> {
+  const body = (await response.json()) as { errors: unknown; errorCode?: unknown };
+  if (!Array.isArray(body.errors) || body.errors.some((e) => typeof e !== 'string')) {
+    throw new Error(`not a contract error body: ${JSON.stringify(body)}`);
+  }
+  if (!response.headers.get('frontegg-trace-id')) throw new Error('missing frontegg-trace-id header');
+  return body.errors as string[];
+}
