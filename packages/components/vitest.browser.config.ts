@@ -6,10 +6,13 @@ import { chromiumBrowser } from '../../test/support/browser.ts';
 export default defineProject({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
-  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'vitest-browser-react'] },
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'vitest-browser-react'],
+  },
   test: {
     name: 'components',
     include: ['src/**/*.test.{ts,tsx}'],
-    browser: chromiumBrowser(),
+    setupFiles: ['./src/test/setup.ts'],
+    browser: { ...chromiumBrowser(), screenshotFailures: false },
   },
 });

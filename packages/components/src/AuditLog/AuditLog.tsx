@@ -1,0 +1,145 @@
+import {
+  AuditProvider,
+  type AuditClient,
+  type AuditClientOptions,
+  type AuditQuery,
+  type AuditQueryUrlOptions,
+} from '@auditkit/headless';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Locale } from 'date-fns';
+import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
+import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
+import { AuditTable, type AuditPagingMode } from '../AuditTable/AuditTable.tsx';
+import { ColumnPicker } from '../ColumnPicker/ColumnPicker.tsx';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { ExportButton, type ExportButtonProps } from '../ExportButton/ExportButton.tsx';
+import { FilterBar } from '../FilterBar/FilterBar.tsx';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
+import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
+import { Pagination } from '../Pagination/Pagination.tsx';
+import { StatsStrip } from '../StatsStrip/StatsStrip.tsx';
+import { TimeZoneSelect } from '../TimeZoneSelect/TimeZoneSelect.tsx';
+import { useStableClient } from './useStableClient.ts';
+
+/** Props of {@link AuditLog}. */
+export interface AuditLogProps {
+  /** API base: `https://api.frontegg.com`, a vendor domain, or a proxy prefix such as `/frontegg`. */
+  baseUrl?: string;
+  /** Returns the current bearer token; asked on every request, so refreshed tokens are picked up. */
+  getToken?: AuditClientOptions['getToken'];
+  /** Tenant to act on (environment tokens); a user token's own tenant otherwise. */
+  tenantId?: string;
+  /** A ready client instead of `baseUrl` + `getToken`. */
+  client?: AuditClient;
+  /** Cache in the host's QueryClient. @default a private one */
+  queryClient?: QueryClient;
+  /** Keep filters, sort and page in the URL (with back/forward). @default false */
+  urlState?: boolean | AuditQueryUrlOptions;
+  /** Controlled query. */
+  query?: AuditQuery;
+  /** Initial query when uncontrolled. */
+  defaultQuery?: AuditQuery;
+  onQueryChange?: (query: AuditQuery) => void;
+  /** Overrides for any of the English strings. */
+  messages?: Partial<AuditMessages>;
+  /** @default 'system' */
+  theme?: AuditTheme;
+  /** @default 'comfortable' */
+  density?: AuditDensity;
+  /** Controlled time zone (`'local'`, `'UTC'` or an IANA name). */
+  timeZone?: string;
+  /** @default 'local' */
+  defaultTimeZone?: string;
+  onTimeZoneChange?: (zone: string) => void;
+  /** BCP 47 locale for numbers and dates. @default the browser's */
+  locale?: string;
+  /** date-fns locale for relative times. */
+  dateLocale?: Locale;
+  /** @default 'pages' */
+  paging?: AuditPagingMode;
+  /** Show "events today / severe this week". @default true */
+  showStats?: boolean;
+  /** Poll for new events every N ms; `false` to never. @default 30000 */
+  newEventsInterval?: number | false;
+  /** Offer the time zone switch. @default true */
+  showTimeZone?: boolean;
+  /** localStorage key of column choices; tenant and user are appended. @default 'auditkit.columns' */
+  columnsStorageKey?: string;
+  /** The signed-in user, so column choices are kept per user. */
+  userId?: string;
+  /** Options of the export button. */
+  exportOptions?: ExportButtonProps;
+  className?: string;
+}
+
+/**
+ * The complete self-service audit log: filters, table, pagination, column picker, CSV export, time zone,
+ * new-events notice and stats, on the audits API. Import `@auditkit/components/styles.css` once.
+ *
+ * @example
+ * import '@auditkit/components/styles.css';
+ * <AuditLog baseUrl="/frontegg" getToken={() => auth.accessToken} />
+ */
+export function AuditLog(props: AuditLogProps) {
+  const client = useStableClient(props);
+  const {
+    queryClient,
+    urlState = false,
+    query,
+    defaultQuery,
+    onQueryChange,
+    messages,
+    theme,
+    density,
+    timeZone,
+    defaultTimeZone,
+    onTimeZoneChange,
+    locale,
+    dateLocale,
+    paging = 'pages',
+    showStats = true,
+    newEventsInterval = 30_000,
+    showTimeZone = true,
+    columnsStorageKey,
+    userId,
+    exportOptions,
+    className,
+  } = props;
+  return (
+    <AuditProvider client={client} queryClient={queryClient}>
+      <AuditUiProvider
+        messages={messages}
+        timeZone={timeZone}
+        defaultTimeZone={defaultTimeZone}
+        onTimeZoneChange={onTimeZoneChange}
+        locale={locale}
+        dateLocale={dateLocale}
+      >
+        <AuditStateProvider
+          url={urlState}
+          value={query}
+          defaultValue={defaultQuery}
+          onChange={onQueryChange}
+          storageKey={columnsStorageKey}
+          tenantId={client.tenantId ?? props.tenantId}
+          userId={userId}
+        >
+          <AuditRoot theme={theme} density={density} className={className}>
+            {showStats ? <StatsStrip /> : null}
+            <FilterBar />
+            <div data-slot="audit-toolbar">
+              {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
+              <div data-slot="audit-toolbar-end">
+                {showTimeZone ? <TimeZoneSelect /> : null}
+                <ColumnPicker />
+                <ExportButton {...exportOptions} />
+              </div>
+            </div>
+            <AuditTable paging={paging} />
+            {paging === 'pages' ? <Pagination /> : null}
+          </AuditRoot>
+        </AuditStateProvider>
+      </AuditUiProvider>
+    </AuditProvider>
+  );
+}

@@ -1,0 +1,45 @@
+import type { HTMLAttributes } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { cx } from '../ui/cx.ts';
+
+/** Colour scheme: fixed, or following the host's `prefers-color-scheme`. */
+export type AuditTheme = 'light' | 'dark' | 'system';
+/** Row and control spacing. */
+export type AuditDensity = 'comfortable' | 'compact';
+
+/** Props of {@link AuditRoot}. */
+export interface AuditRootProps extends HTMLAttributes<HTMLElement> {
+  /** @default 'system' */
+  theme?: AuditTheme;
+  /** @default 'comfortable' */
+  density?: AuditDensity;
+}
+
+/**
+ * The styling root: every rule in `styles.css` is scoped under it, so nothing leaks into the host page. Wrap
+ * parts in it when you lay them out yourself; `<AuditLog>` renders one. It is a labelled `section` landmark.
+ *
+ * @example
+ * <AuditRoot theme="dark"><AuditTable /></AuditRoot>
+ */
+export function AuditRoot({
+  theme = 'system',
+  density = 'comfortable',
+  className,
+  children,
+  ...rest
+}: AuditRootProps) {
+  const { messages } = useAuditUi();
+  return (
+    <section
+      aria-label={messages.regionLabel}
+      {...rest}
+      className={cx('auditkit', className)}
+      data-slot="audit-root"
+      data-theme={theme}
+      data-density={density}
+    >
+      {children}
+    </section>
+  );
+}

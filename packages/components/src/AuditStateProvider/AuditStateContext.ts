@@ -1,0 +1,14 @@
+import type { AuditApiError, AuditColumn, AuditQueryState, ColumnPreferencesState } from '@auditkit/headless';
+import { createContext } from 'react';
+
+/** The view state the parts share: the query, the column metadata and the user's column choices. */
+export interface AuditStateValue {
+  queryState: AuditQueryState;
+  /** Every column from the metadata (Frontegg's defaults until it loads). */
+  columns: readonly AuditColumn[];
+  columnsPending: boolean;
+  columnsError: AuditApiError | null;
+  preferences: ColumnPreferencesState;
+}
+
+export const AuditStateContext = createContext<AuditStateValue | null>(null);

@@ -1,0 +1,36 @@
+import {
+  defaultAuditColumns,
+  useAuditColumns,
+  useAuditQueryState,
+  useColumnPreferences,
+  type AuditQueryStateOptions,
+} from '@auditkit/headless';
+import { useMemo } from 'react';
+import type { AuditStateValue } from './AuditStateContext.ts';
+
+/** Options of {@link useAuditStateValue}. */
+export interface AuditStateOptions extends AuditQueryStateOptions {
+  /** localStorage key for column preferences; tenant and user are appended. @default 'auditkit.columns' */
+  storageKey?: string;
+  tenantId?: string;
+  userId?: string;
+}
+
+/** Builds the shared view state from the headless hooks. */
+export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
+  const { storageKey = 'auditkit.columns', tenantId, userId, ...queryOptions } = options;
+  const queryState = useAuditQueryState(queryOptions);
+  const columnsQuery = useAuditColumns();
+  const columns = columnsQuery.data ?? defaultAuditColumns;
+  const preferences = useColumnPreferences({ columns, storageKey, tenantId, userId });
+  return useMemo(
+    () => ({
+      queryState,
+      columns,
+      columnsPending: columnsQuery.isPending,
+      columnsError: columnsQuery.error,
+      preferences,
+    }),
+    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences],
+  );
+}

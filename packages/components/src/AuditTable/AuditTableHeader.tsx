@@ -1,0 +1,76 @@
+import type { Header } from '@tanstack/react-table';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditEventLike } from '../types.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { expandColumnId } from './auditColumnDefs.tsx';
+import type { AuditTableFeatures } from './auditTableFeatures.ts';
+
+/** Props of {@link AuditTableHeader}. */
+export interface AuditTableHeaderProps {
+  header: Header<AuditTableFeatures, AuditEventLike, unknown>;
+  onResizeBy: (columnId: string, delta: number) => void;
+}
+
+const step = 16;
+
+/** One `<th scope="col">`: a sort button with `aria-sort` on sortable columns, and a keyboard-usable resizer. */
+export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) {
+  const { messages } = useAuditUi();
+  const column = header.column;
+  if (column.id === expandColumnId) {
+    return (
+      <th scope="col" data-slot="audit-expand-cell" style={{ width: header.getSize() }}>
+        <span data-slot="audit-visually-hidden">{messages.detailsTitle}</span>
+      </th>
+    );
+  }
+  const label = String(column.columnDef.header ?? column.id);
+  const sorted = column.getIsSorted();
+  const canSort = column.getCanSort();
+  return (
+    <th
+      scope="col"
+      data-slot="audit-table-header"
+      data-sort={sorted || 'none'}
+      aria-sort={
+        canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
+      }
+      style={{ width: header.getSize(), position: 'sticky' }}
+    >
+      {canSort ? (
+        <button
+          type="button"
+          data-slot="audit-sort-button"
+          onClick={() => column.toggleSorting(undefined, false)}
+        >
+          <span>{label}</span>
+          <Icon name={sorted === 'asc' ? 'sortAsc' : sorted === 'desc' ? 'sortDesc' : 'sortNone'} />
+        </button>
+      ) : (
+        <span>{label}</span>
+      )}
+      {column.getCanResize() ? (
+        <div
+          role="separator"
+          aria-orientation="vertical"
+          aria-label={messages.resizeColumn(label)}
+          aria-valuenow={header.getSize()}
+          aria-valuemin={column.columnDef.minSize ?? 40}
+          aria-valuemax={column.columnDef.maxSize ?? 900}
+          tabIndex={0}
+          data-slot="audit-resize-handle"
+          data-resizing={column.getIsResizing() ? '' : undefined}
+          onMouseDown={header.getResizeHandler()}
+          onTouchStart={header.getResizeHandler()}
+          onDoubleClick={() => column.resetSize()}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+              event.preventDefault();
+              onResizeBy(column.id, event.key === 'ArrowRight' ? step : -step);
+            }
+          }}
+        />
+      ) : null}
+    </th>
+  );
+}

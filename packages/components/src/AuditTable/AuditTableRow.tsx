@@ -1,0 +1,71 @@
+import type { Row } from '@tanstack/react-table';
+import { useId, type ReactNode } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { EventDetails } from '../EventDetails/EventDetails.tsx';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { valueToText } from '../ui/valueToText.ts';
+import { expandColumnId } from './auditColumnDefs.tsx';
+import type { AuditTableFeatures } from './auditTableFeatures.ts';
+
+/** Props of {@link AuditTableRow}. */
+export interface AuditTableRowProps {
+  row: Row<AuditTableFeatures, AuditEventLike>;
+  columns: readonly AuditColumnLike[];
+  /** TanStack's FlexRender bound to the table. */
+  render: (cell: ReturnType<Row<AuditTableFeatures, AuditEventLike>['getVisibleCells']>[number]) => ReactNode;
+  index?: number;
+  measureRef?: (element: HTMLTableSectionElement | null) => void;
+}
+
+/**
+ * One event as its own `<tbody>`: the row, and when expanded the details row it controls. A `<tbody>` per event
+ * keeps the pair together for virtual scrolling's measurement without breaking table semantics.
+ */
+export function AuditTableRow({ row, columns, render, index, measureRef }: AuditTableRowProps) {
+  const { messages, timeZone, locale } = useAuditUi();
+  const detailsId = useId();
+  const open = row.getIsExpanded();
+  const cells = row.getVisibleCells();
+  const event = row.original;
+  const date = parseTimestamp(event.createdAt);
+  const name = messages.detailsFor(
+    valueToText(event.action) || messages.unknownValue,
+    date ? formatTimestamp(date, timeZone, locale) : valueToText(event.createdAt),
+  );
+  return (
+    <tbody ref={measureRef} data-index={index} data-slot="audit-table-body">
+      <tr data-slot="audit-table-row" data-state={open ? 'open' : 'closed'}>
+        {cells.map((cell) =>
+          cell.column.id === expandColumnId ? (
+            <td key={cell.id} data-slot="audit-expand-cell">
+              <button
+                type="button"
+                data-slot="audit-expand-button"
+                data-variant="ghost"
+                aria-expanded={open}
+                aria-controls={detailsId}
+                aria-label={name}
+                onClick={() => row.toggleExpanded()}
+              >
+                <Icon name={open ? 'chevronDown' : 'chevronRight'} />
+              </button>
+            </td>
+          ) : (
+            <td key={cell.id} data-slot="audit-table-cell" data-column={cell.column.id}>
+              {render(cell)}
+            </td>
+          ),
+        )}
+      </tr>
+      {open ? (
+        <tr data-slot="audit-table-details-row" id={detailsId}>
+          <td colSpan={cells.length}>
+            <EventDetails event={event} columns={columns} aria-label={name} role="region" />
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}

@@ -1,0 +1,218 @@
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { cx } from '../ui/cx.ts';
+import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
+import { auditTableFeatures } from './auditTableFeatures.ts';
+import { AuditTableHeader } from './AuditTableHeader.tsx';
+import { AuditTableRow } from './AuditTableRow.tsx';
+
+/** Server-side sort of the table. */
+export interface AuditTableSort {
+  column: string;
+  direction: 'asc' | 'desc';
+}
+
+/** Props of {@link AuditTableView}. */
+export interface AuditTableViewProps {
+  /** The events to show, already filtered, sorted and paged by the server. */
+  events: readonly AuditEventLike[];
+  /** Every column from the metadata. */
+  columns: readonly AuditColumnLike[];
+  /** Names of the shown columns, in order. @default the columns with `showInTable` */
+  visibleColumns?: readonly string[];
+  sort: AuditTableSort;
+  onSortChange: (sort: AuditTableSort) => void;
+  /** Dims the rows while a newer page loads (the previous rows stay). */
+  loading?: boolean;
+  /** Replaces the body: skeleton, empty, error states. */
+  status?: ReactNode;
+  /** Virtualise rows for long, infinitely scrolled lists. @default false */
+  virtual?: boolean;
+  /** Called when the user scrolls near the end (virtual mode). */
+  onEndReached?: () => void;
+  /** Rows after the list (e.g. "loading more"). */
+  footer?: ReactNode;
+  className?: string;
+}
+
+const stableEmpty: AuditEventLike[] = [];
+const rowId = (event: AuditEventLike, index: number) =>
+  typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
+
+/**
+ * The events table on given data, without fetching: a real `<table>` with a caption, `<th scope="col">`
+ * headers, `aria-sort` and sort buttons, resizable columns, a sticky header and rows that expand into event
+ * details. `<AuditTable>` connects it to the API; use this one for events you already have.
+ *
+ * @example
+ * <AuditTableView events={events} columns={columns} sort={sort} onSortChange={setSort} />
+ */
+export function AuditTableView({
+  events,
+  columns,
+  visibleColumns,
+  sort,
+  onSortChange,
+  loading = false,
+  status,
+  virtual = false,
+  onEndReached,
+  footer,
+  className,
+}: AuditTableViewProps) {
+  const { messages } = useAuditUi();
+  const defs = useMemo(() => auditColumnDefs(columns), [columns]);
+  const shown = useMemo(
+    () =>
+      visibleColumns ?? columns.filter((column) => column.showInTable !== false).map((column) => column.name),
+    [visibleColumns, columns],
+  );
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(columns.map((column) => [column.name, shown.includes(column.name)])),
+    [columns, shown],
+  );
+  const columnOrder = useMemo(() => [expandColumnId, ...shown], [shown]);
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
+  const onSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      // The API always sorts by something: toggling off returns to the default instead of "unsorted".
+      if (!first) onSortChange({ column: sort.column, direction: sort.direction === 'asc' ? 'desc' : 'asc' });
+      else onSortChange({ column: first.id, direction: first.desc ? 'desc' : 'asc' });
+    },
+    [sorting, sort, onSortChange],
+  );
+  const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
+  const [expanded, setExpanded] = useState<Record<string, boolean> | true>({});
+
+  const table = useTable({
+    features: auditTableFeatures,
+    columns: defs,
+    data: (events as AuditEventLike[]) ?? stableEmpty,
+    getRowId: rowId,
+    getRowCanExpand: () => true,
+    manualSorting: true,
+    manualExpanding: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    columnResizeMode: 'onChange',
+    state: { sorting, columnVisibility, columnOrder, columnSizing, expanded },
+    onSortingChange,
+    onColumnSizingChange: setColumnSizing,
+    onExpandedChange: setExpanded,
+  });
+
+  const onResizeBy = useCallback(
+    (columnId: string, delta: number) => {
+      const column = table.getColumn(columnId);
+      if (!column) return;
+      const min = column.columnDef.minSize ?? 40;
+      const max = column.columnDef.maxSize ?? 900;
+      const next = Math.min(max, Math.max(min, column.getSize() + delta));
+      setColumnSizing((sizes) => ({ ...sizes, [columnId]: next }));
+    },
+    [table],
+  );
+
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 48,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const lastIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (virtual && onEndReached && rows.length > 0 && lastIndex >= rows.length - 5) onEndReached();
+  }, [virtual, onEndReached, rows.length, lastIndex]);
+
+  const render = (
+    cell: Parameters<typeof table.FlexRender>[0] extends infer P
+      ? P extends { cell: infer C }
+        ? C
+        : never
+      : never,
+  ) => <table.FlexRender cell={cell} />;
+  const visibleCount = table.getVisibleLeafColumns().length;
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+
+  return (
+    <div ref={scrollRef} data-slot="audit-table-container" className={cx(className)}>
+      <table
+        data-slot="audit-table"
+        aria-busy={loading || undefined}
+        data-loading={loading ? '' : undefined}
+        aria-rowcount={undefined}
+        style={{ minWidth: table.getTotalSize() }}
+      >
+        <caption>{messages.tableCaption}</caption>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((column) => (
+            <col key={column.id} style={{ width: column.getSize() }} />
+          ))}
+        </colgroup>
+        <thead data-slot="audit-table-head">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <AuditTableHeader key={header.id} header={header} onResizeBy={onResizeBy} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        {status ? (
+          <tbody data-slot="audit-table-status">
+            <tr>
+              <td colSpan={visibleCount}>{status}</td>
+            </tr>
+          </tbody>
+        ) : virtual ? (
+          <>
+            {paddingTop > 0 ? (
+              <tbody aria-hidden="true">
+                <tr style={{ height: paddingTop }} />
+              </tbody>
+            ) : null}
+            {items.map((item) => {
+              const row = rows[item.index];
+              return row ? (
+                <AuditTableRow
+                  key={row.id}
+                  row={row}
+                  columns={columns}
+                  render={render}
+                  index={item.index}
+                  measureRef={virtualizer.measureElement}
+                />
+              ) : null;
+            })}
+            {paddingBottom > 0 ? (
+              <tbody aria-hidden="true">
+                <tr style={{ height: paddingBottom }} />
+              </tbody>
+            ) : null}
+          </>
+        ) : (
+          rows.map((row) => <AuditTableRow key={row.id} row={row} columns={columns} render={render} />)
+        )}
+        {footer ? (
+          <tbody data-slot="audit-table-footer">
+            <tr>
+              <td colSpan={visibleCount}>{footer}</td>
+            </tr>
+          </tbody>
+        ) : null}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { JsonTree } from './JsonTree.tsx';
+
+/** Props of {@link BeforeAfter}. */
+export interface BeforeAfterProps {
+  before: unknown;
+  after: unknown;
+}
+
+function changedKeys(before: unknown, after: unknown): Set<string> {
+  const a = (typeof before === 'object' && before) || {};
+  const b = (typeof after === 'object' && after) || {};
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const changed = new Set<string>();
+  for (const key of keys) {
+    if (
+      JSON.stringify((a as Record<string, unknown>)[key]) !==
+      JSON.stringify((b as Record<string, unknown>)[key])
+    )
+      changed.add(key);
+  }
+  return changed;
+}
+
+/** The before and after values of a change, side by side, with changed keys marked. */
+export function BeforeAfter({ before, after }: BeforeAfterProps) {
+  const { messages } = useAuditUi();
+  const changed = changedKeys(before, after);
+  return (
+    <div data-slot="audit-diff">
+      <section aria-label={messages.before}>
+        <h4>{messages.before}</h4>
+        <JsonTree value={before} changed={changed} />
+      </section>
+      <section aria-label={messages.after}>
+        <h4>{messages.after}</h4>
+        <JsonTree value={after} changed={changed} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon } from '../ui/Icon.tsx';
+
+/** Props of {@link CopyButton}. */
+export interface CopyButtonProps {
+  /** The text put on the clipboard. */
+  text: string;
+  /** Accessible name. @default messages.copy */
+  label?: string;
+}
+
+/** Copies text to the clipboard and says whether it worked, in a polite status next to the button. */
+export function CopyButton({ text, label }: CopyButtonProps) {
+  const { messages } = useAuditUi();
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(messages.copied);
+    } catch {
+      setStatus(messages.copyFailed);
+    }
+  };
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <button type="button" onClick={copy}>
+        <Icon name="copy" />
+        <span>{label ?? messages.copy}</span>
+      </button>
+      <span role="status">{status}</span>
+    </span>
+  );
+}

@@ -1,0 +1,96 @@
+import type { HTMLAttributes } from 'react';
+import { CellByType } from '../cells/CellByType.tsx';
+import { IpLocationText } from '../cells/IpLocationText.tsx';
+import { SafeText } from '../cells/SafeText.tsx';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { cx } from '../ui/cx.ts';
+import { valueToText } from '../ui/valueToText.ts';
+import { BeforeAfter } from './BeforeAfter.tsx';
+import { CopyButton } from './CopyButton.tsx';
+import { JsonTree } from './JsonTree.tsx';
+
+/** Props of {@link EventDetails}. */
+export interface EventDetailsProps extends HTMLAttributes<HTMLDivElement> {
+  event: AuditEventLike;
+  /** Column metadata, for display names and types; fields without a column are listed after, by key. */
+  columns: readonly AuditColumnLike[];
+}
+
+function beforeAfter(json: unknown): { before: unknown; after: unknown } | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const record = json as Record<string, unknown>;
+  return 'before' in record || 'after' in record ? { before: record.before, after: record.after } : undefined;
+}
+
+function pretty(value: unknown): string {
+  try {
+    return JSON.stringify(value, null, 2) ?? '';
+  } catch {
+    return valueToText(value);
+  }
+}
+
+/**
+ * Every field of one event: the metadata's columns by type, then the remaining fields as text; the JSON
+ * payload as a collapsible tree with copy, and before/after values side by side. The IP's location is looked
+ * up when the panel opens (one request, cached).
+ *
+ * @example
+ * <EventDetails event={event} columns={columns} />
+ */
+export function EventDetails({ event, columns, className, ...rest }: EventDetailsProps) {
+  const { messages } = useAuditUi();
+  const known = new Set(columns.map((column) => column.name));
+  const jsonColumns = columns.filter((column) => column.type === 'Json');
+  const fieldColumns = columns.filter((column) => column.type !== 'Json' && column.showInMoreInfo !== false);
+  const extra = Object.keys(event).filter((key) => !known.has(key) && key !== 'json');
+  return (
+    <div {...rest} className={cx(className)} data-slot="audit-details">
+      <dl data-slot="audit-details-fields">
+        {fieldColumns.map((column) => (
+          <div key={column.name} style={{ display: 'contents' }}>
+            <dt>{column.displayName}</dt>
+            <dd>
+              {column.type === 'IpAddress' ? (
+                <>
+                  <span data-slot="audit-ip-value">{valueToText(event[column.name])}</span>{' '}
+                  <IpLocationText value={event[column.name]} />
+                </>
+              ) : column.type === 'AlphaNumeric' ? (
+                <SafeText text={valueToText(event[column.name])} linkify />
+              ) : (
+                <CellByType column={column} event={event} />
+              )}
+            </dd>
+          </div>
+        ))}
+        {extra.map((key) => (
+          <div key={key} style={{ display: 'contents' }}>
+            <dt>{key}</dt>
+            <dd>
+              <SafeText text={valueToText(event[key])} linkify />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {(jsonColumns.length ? jsonColumns : [{ name: 'json', displayName: 'Json Data', type: 'Json' }]).map(
+        (column) => {
+          const value = event[column.name];
+          if (value === undefined || value === null) return null;
+          const pair = beforeAfter(value);
+          return (
+            <section key={column.name} aria-label={column.displayName}>
+              <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                <h3>{column.displayName}</h3>
+                <CopyButton text={pretty(value)} label={`${messages.copy} ${column.displayName}`} />
+              </div>
+              {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
+              <JsonTree value={value} openDepth={pair ? 1 : 2} />
+            </section>
+          );
+        },
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { clearFilters } from '../ui/clearFilters.ts';
+import { cx } from '../ui/cx.ts';
+import { Popover } from '../ui/Popover.tsx';
+import { FilterChips, type FilterChip } from './FilterChips.tsx';
+import { SearchField } from './SearchField.tsx';
+import { SeverityFilter } from './SeverityFilter.tsx';
+import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
+import { ValuesField } from './ValuesField.tsx';
+
+/** Props of {@link FilterBar}. */
+export interface FilterBarProps {
+  /** Pause after typing before searching, in ms. @default 400 */
+  searchDebounceMs?: number;
+  className?: string;
+}
+
+const emptyValues: readonly string[] = [];
+
+/**
+ * Search, time range (presets or custom), severity (multi-select) and exact-match user email, action and IP
+ * filters, with the active ones as removable chips and "Clear all". Every change returns to the first page;
+ * with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
+ *
+ * @example
+ * <FilterBar searchDebounceMs={300} />
+ */
+export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
+  const { messages } = useAuditUi();
+  const { queryState } = useAuditState();
+  const { query } = queryState;
+  const values = (column: string) => query.filters[column] ?? emptyValues;
+  const fields = [
+    { column: 'email', label: messages.emails },
+    { column: 'action', label: messages.actions },
+    { column: 'ip', label: messages.ipAddress },
+  ];
+  const labels: Record<string, string> = { severity: messages.severity, users: messages.users };
+  for (const field of fields) labels[field.column] = field.label;
+
+  const chips: FilterChip[] = [];
+  if (query.search.trim()) {
+    chips.push({
+      key: 'search',
+      label: messages.searchLabel,
+      value: query.search,
+      onRemove: () => queryState.setSearch(''),
+    });
+  }
+  if (query.time) {
+    const text =
+      'preset' in query.time
+        ? presetLabel(query.time.preset, messages)
+        : `${query.time.from ?? '…'} – ${query.time.to ?? '…'}`;
+    chips.push({
+      key: 'time',
+      label: messages.timeRange,
+      value: text,
+      onRemove: () => queryState.setTime(null),
+    });
+  }
+  for (const [column, list] of Object.entries(query.filters)) {
+    for (const value of list) {
+      chips.push({
+        key: `${column}:${value}`,
+        label: labels[column] ?? column,
+        value,
+        onRemove: () =>
+          queryState.setFilter(
+            column,
+            list.filter((item) => item !== value),
+          ),
+      });
+    }
+  }
+  const moreCount = fields.reduce((sum, field) => sum + values(field.column).length, 0);
+
+  return (
+    <div
+      role="search"
+      aria-label={messages.filtersLabel}
+      className={cx(className)}
+      style={{ display: 'grid', gap: 8 }}
+    >
+      <div data-slot="audit-filter-bar">
+        <SearchField value={query.search} onChange={queryState.setSearch} debounceMs={searchDebounceMs} />
+        <TimeRangeField key={JSON.stringify(query.time)} value={query.time} onChange={queryState.setTime} />
+        <SeverityFilter
+          value={values('severity')}
+          onChange={(next) => queryState.setFilter('severity', next)}
+        />
+        <Popover
+          label={moreCount ? `${messages.filtersLabel} (${moreCount})` : messages.filtersLabel}
+          title={messages.filtersLabel}
+          slot="audit-filters-trigger"
+        >
+          {() =>
+            fields.map((field) => (
+              <ValuesField
+                key={field.column}
+                label={field.label}
+                value={values(field.column)}
+                onChange={(next) => queryState.setFilter(field.column, next)}
+              />
+            ))
+          }
+        </Popover>
+      </div>
+      <FilterChips chips={chips} onClearAll={() => clearFilters(queryState)} />
+    </div>
+  );
+}

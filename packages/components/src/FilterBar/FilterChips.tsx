@@ -1,0 +1,48 @@
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon } from '../ui/Icon.tsx';
+
+/** One active filter value, with the field label it belongs to. */
+export interface FilterChip {
+  key: string;
+  label: string;
+  value: string;
+  onRemove: () => void;
+}
+
+/** Props of {@link FilterChips}. */
+export interface FilterChipsProps {
+  chips: readonly FilterChip[];
+  onClearAll: () => void;
+}
+
+/** Active filters as removable chips, with "Clear all". Renders nothing without filters. */
+export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
+  const { messages } = useAuditUi();
+  if (chips.length === 0) return null;
+  return (
+    <div
+      data-slot="audit-active-filters"
+      style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
+    >
+      <ul data-slot="audit-chips" aria-label={messages.activeFilters}>
+        {chips.map((chip) => (
+          <li key={chip.key} data-slot="audit-chip">
+            <span>
+              {chip.label}: {chip.value}
+            </span>
+            <button
+              type="button"
+              aria-label={messages.removeFilter(chip.label, chip.value)}
+              onClick={chip.onRemove}
+            >
+              <Icon name="close" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" data-variant="ghost" onClick={onClearAll}>
+        {messages.clearAll}
+      </button>
+    </div>
+  );
+}

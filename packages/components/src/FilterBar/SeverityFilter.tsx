@@ -1,0 +1,46 @@
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { SeverityBadge } from '../cells/SeverityBadge.tsx';
+import { Popover } from '../ui/Popover.tsx';
+
+/** The severities offered, in rising order. */
+export const severityLevels = ['Info', 'Medium', 'High', 'Critical', 'Error'] as const;
+
+/** Props of {@link SeverityFilter}. */
+export interface SeverityFilterProps {
+  value: readonly string[];
+  onChange: (value: readonly string[]) => void;
+}
+
+/** Multi-select of severities in a popover of checkboxes. */
+export function SeverityFilter({ value, onChange }: SeverityFilterProps) {
+  const { messages } = useAuditUi();
+  const label = value.length ? `${messages.severity} (${value.length})` : messages.severity;
+  return (
+    <Popover label={label} title={messages.severity} slot="audit-severity-trigger">
+      {() => (
+        <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 4 }}>
+          <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
+          {severityLevels.map((level) => {
+            const checked = value.some((item) => item.toLowerCase() === level.toLowerCase());
+            return (
+              <label key={level} data-slot="audit-option">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() =>
+                    onChange(
+                      checked
+                        ? value.filter((item) => item.toLowerCase() !== level.toLowerCase())
+                        : [...value, level],
+                    )
+                  }
+                />
+                <SeverityBadge value={level} />
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </Popover>
+  );
+}

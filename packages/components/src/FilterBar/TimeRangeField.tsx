@@ -1,0 +1,112 @@
+import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '@auditkit/headless';
+import { useId, useState } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
+
+/** Props of {@link TimeRangeField}. */
+export interface TimeRangeFieldProps {
+  value: AuditTimeRange;
+  onChange: (value: AuditTimeRange) => void;
+}
+
+/** The label of each preset. */
+export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): string {
+  const labels: Record<AuditTimePreset, string> = {
+    '1h': messages.timeLastHour,
+    '24h': messages.timeLast24Hours,
+    '7d': messages.timeLast7Days,
+    '30d': messages.timeLast30Days,
+    '90d': messages.timeLast90Days,
+  };
+  return labels[preset];
+}
+
+// <input type="datetime-local"> speaks local wall time without a zone.
+const toLocalInput = (iso: string | undefined) => {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return shifted.toISOString().slice(0, 16);
+};
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : undefined);
+
+/** A time range: presets (last hour … 90 days), all time, or a custom from/to checked before it applies. */
+export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
+  const { messages } = useAuditUi();
+  const id = useId();
+  const errorId = useId();
+  const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';
+  const [custom, setCustom] = useState(selected === 'custom');
+  const range = value && !('preset' in value) ? value : {};
+  const [from, setFrom] = useState(toLocalInput(range.from));
+  const [to, setTo] = useState(toLocalInput(range.to));
+  const invalid = Boolean(from && to && new Date(from) > new Date(to));
+  return (
+    <div
+      data-slot="audit-time-range"
+      style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
+    >
+      <label htmlFor={id}>
+        {messages.timeRange}
+        <select
+          id={id}
+          value={custom ? 'custom' : selected}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (next === 'custom') return setCustom(true);
+            setCustom(false);
+            onChange(next === 'all' ? null : { preset: next as AuditTimePreset });
+          }}
+        >
+          <option value="all">{messages.timeAll}</option>
+          {auditTimePresets.map((preset) => (
+            <option key={preset} value={preset}>
+              {presetLabel(preset, messages)}
+            </option>
+          ))}
+          <option value="custom">{messages.timeCustom}</option>
+        </select>
+      </label>
+      {custom ? (
+        <form
+          style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (invalid) return;
+            const next = { from: fromLocalInput(from), to: fromLocalInput(to) };
+            onChange(next.from || next.to ? next : null);
+          }}
+        >
+          <label>
+            {messages.timeFrom}
+            <input
+              type="datetime-local"
+              value={from}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? errorId : undefined}
+              onChange={(event) => setFrom(event.target.value)}
+            />
+          </label>
+          <label>
+            {messages.timeTo}
+            <input
+              type="datetime-local"
+              value={to}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => setTo(event.target.value)}
+            />
+          </label>
+          <button type="submit" disabled={invalid}>
+            {messages.apply}
+          </button>
+          {invalid ? (
+            <span id={errorId} data-slot="audit-field-error" role="alert">
+              {messages.timeRangeInvalid}
+            </span>
+          ) : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

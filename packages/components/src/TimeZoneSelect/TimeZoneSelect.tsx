@@ -1,0 +1,48 @@
+import { useId, useMemo } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { cx } from '../ui/cx.ts';
+import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
+
+/** Props of {@link TimeZoneSelect}. */
+export interface TimeZoneSelectProps {
+  /** Named zones offered besides local and UTC. @default every zone `Intl` knows */
+  zones?: readonly string[];
+  className?: string;
+}
+
+function allZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Picks the zone every timestamp is shown in: the browser's local zone, UTC, or a named IANA zone. Reads and
+ * writes the nearest `AuditUiProvider`.
+ *
+ * @example
+ * <TimeZoneSelect zones={['Europe/Berlin', 'America/New_York']} />
+ */
+export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
+  const { messages, timeZone, setTimeZone } = useAuditUi();
+  const id = useId();
+  const named = useMemo(() => (zones ?? allZones()).filter((zone) => zone !== 'UTC'), [zones]);
+  const known = timeZone === 'local' || timeZone === 'UTC' || named.includes(timeZone);
+  return (
+    <label htmlFor={id} data-slot="audit-time-zone" className={cx(className)}>
+      {messages.timeZone}
+      <select id={id} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
+        <option value="local">{messages.timeZoneLocal(resolveTimeZone('local'))}</option>
+        <option value="UTC">{messages.timeZoneUtc}</option>
+        {known ? null : <option value={timeZone}>{timeZone}</option>}
+        {named.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll('_', ' ')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,37 @@
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { AlphaNumericCell } from './AlphaNumericCell.tsx';
+import { IpAddressCell } from './IpAddressCell.tsx';
+import { JsonCell } from './JsonCell.tsx';
+import { SeverityBadge } from './SeverityBadge.tsx';
+import { TimestampCell } from './TimestampCell.tsx';
+import { UserCell } from './UserCell.tsx';
+
+/** Props of {@link CellByType}. */
+export interface CellByTypeProps {
+  column: AuditColumnLike;
+  event: AuditEventLike;
+}
+
+/**
+ * Renders one event field by its metadata type. Vendor types the library does not know render as text.
+ *
+ * @example
+ * <CellByType column={{ name: 'severity', displayName: 'Severity', type: 'Severity' }} event={event} />
+ */
+export function CellByType({ column, event }: CellByTypeProps) {
+  const value = event[column.name];
+  switch (column.type) {
+    case 'Timestamp':
+      return <TimestampCell value={value} />;
+    case 'Email':
+      return <UserCell event={event} />;
+    case 'Severity':
+      return <SeverityBadge value={value} />;
+    case 'IpAddress':
+      return <IpAddressCell value={value} />;
+    case 'Json':
+      return <JsonCell value={value} />;
+    default:
+      return <AlphaNumericCell value={value} />;
+  }
+}

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { valueToText } from '../ui/valueToText.ts';
+import { IpLocationText } from './IpLocationText.tsx';
+
+/** Props of {@link IpAddressCell}. */
+export interface IpAddressCellProps {
+  value: unknown;
+}
+
+/**
+ * An IP address with a "Location of …" disclosure. The location is requested only when the user opens it
+ * (then cached per IP), unlike portals that ask for every row on render.
+ *
+ * @example
+ * <IpAddressCell value="203.0.113.7" />
+ */
+export function IpAddressCell({ value }: IpAddressCellProps) {
+  const { messages } = useAuditUi();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const ip = valueToText(value).trim();
+  if (!ip) return null;
+  return (
+    <span data-slot="audit-ip" data-state={open ? 'open' : 'closed'}>
+      <span data-slot="audit-ip-value">{ip}</span>
+      <button
+        type="button"
+        data-slot="audit-disclosure"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={messages.ipLocation(ip)}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <Icon name="pin" />
+      </button>
+      <span id={id} hidden={!open}>
+        {open ? <IpLocationText value={ip} /> : null}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,39 @@
+import { Icon, type IconName } from '../ui/Icon.tsx';
+import { valueToText } from '../ui/valueToText.ts';
+
+/** The severities the audits API defines. */
+export type KnownSeverity = 'Info' | 'Medium' | 'High' | 'Critical' | 'Error';
+
+const icons: Record<string, IconName> = {
+  info: 'info',
+  medium: 'medium',
+  high: 'high',
+  critical: 'critical',
+  error: 'error',
+};
+
+/** Props of {@link SeverityBadge}. */
+export interface SeverityBadgeProps {
+  value: unknown;
+}
+
+/**
+ * A severity as shape + text + colour, so no level depends on colour alone. Levels are matched
+ * case-insensitively; an unknown value is shown as its own text with a neutral look, never dropped.
+ * Style it with `[data-slot="audit-severity"][data-severity="critical"]`.
+ *
+ * @example
+ * <SeverityBadge value="Critical" />
+ */
+export function SeverityBadge({ value }: SeverityBadgeProps) {
+  const text = valueToText(value).trim();
+  if (!text) return null;
+  const key = text.toLowerCase();
+  const icon = icons[key];
+  return (
+    <span data-slot="audit-severity" data-severity={icon ? key : 'unknown'}>
+      <Icon name={icon ?? 'unknown'} />
+      <span>{text}</span>
+    </span>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatDistance } from 'date-fns';
+import { useId } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
+import { valueToText } from '../ui/valueToText.ts';
+
+/** Props of {@link TimestampCell}. */
+export interface TimestampCellProps {
+  /** ISO 8601 string (or epoch milliseconds) from the event. */
+  value: unknown;
+  /** "Now" for the relative time; tests and stories pin it. @default the current time */
+  now?: Date;
+}
+
+/**
+ * An event time in the chosen zone with the zone's name shown; the relative time ("5 minutes ago") appears on
+ * hover and on keyboard focus. Unparsable values are shown as the raw text, never as "Invalid Date".
+ *
+ * @example
+ * <TimestampCell value="2026-11-26T01:00:00Z" />
+ */
+export function TimestampCell({ value, now }: TimestampCellProps) {
+  const { timeZone, locale, dateLocale } = useAuditUi();
+  const tipId = useId();
+  const date = parseTimestamp(value);
+  if (!date)
+    return (
+      <span data-slot="audit-timestamp" data-invalid="">
+        {valueToText(value)}
+      </span>
+    );
+  const relative = formatDistance(date, now ?? new Date(), { addSuffix: true, locale: dateLocale });
+  return (
+    <span data-slot="audit-timestamp">
+      <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>
+        {formatTimestamp(date, timeZone, locale)}
+      </time>
+      <span role="tooltip" id={tipId} data-slot="audit-tooltip">
+        {relative}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { AlphaNumericCell } from './AlphaNumericCell.tsx';
+import { JsonCell } from './JsonCell.tsx';
+import { SeverityBadge } from './SeverityBadge.tsx';
+import { TimestampCell } from './TimestampCell.tsx';
+import { UserCell } from './UserCell.tsx';
+
+describe('SeverityBadge', () => {
+  it('gives every known level its own shape and its text, so colour is never the only signal', async () => {
+    const levels = ['Info', 'Medium', 'High', 'Critical', 'Error'];
+    const screen = await render(
+      <div>
+        {levels.map((level) => (
+          <SeverityBadge key={level} value={level} />
+        ))}
+      </div>,
+    );
+    const shapes = new Set<string>();
+    for (const level of levels) {
+      const badge = screen.getByText(level, { exact: true }).element().parentElement!;
+      expect(badge.dataset.severity).toBe(level.toLowerCase());
+      shapes.add(badge.querySelector('path')!.getAttribute('d')!);
+    }
+    expect(shapes.size).toBe(levels.length);
+  });
+
+  it('shows an unknown severity as its own text instead of dropping or crashing', async () => {
+    const screen = await render(<SeverityBadge value="Catastrophic" />);
+    const text = screen.getByText('Catastrophic');
+    await expect.element(text).toBeVisible();
+    expect(text.element().parentElement!.dataset.severity).toBe('unknown');
+  });
+});
+
+describe('UserCell', () => {
+  it('shows an event without a user as the system, never as unknown', async () => {
+    const screen = await render(<UserCell event={{ user: undefined, email: '' }} />);
+    await expect.element(screen.getByText('System')).toBeVisible();
+  });
+
+  it('shows name, email and who impersonated', async () => {
+    const screen = await render(
+      <UserCell event={{ user: 'Ada Lovelace', email: 'ada@example.com', actorMail: 'support@vendor.io' }} />,
+    );
+    await expect.element(screen.getByText('Ada Lovelace')).toBeVisible();
+    await expect.element(screen.getByText('ada@example.com')).toBeVisible();
+    await expect.element(screen.getByText('Impersonated by support@vendor.io')).toBeVisible();
+  });
+});
+
+describe('TimestampCell', () => {
+  it('shows the time in the chosen zone with the zone named, and the relative time on focus', async () => {
+    const screen = await render(
+      <AuditUiProvider timeZone="Asia/Tokyo" locale="en-US">
+        <div className="auditkit">
+          <TimestampCell value="2026-11-26T01:00:00.000Z" now={new Date('2026-11-26T01:05:00.000Z')} />
+        </div>
+      </AuditUiProvider>,
+    );
+    const time = screen.getByText(/10:00:00 AM GMT\+9/);
+    await expect.element(time).toBeVisible();
+    expect(time.element().getAttribute('datetime')).toBe('2026-11-26T01:00:00.000Z');
+    const tip = screen.getByRole('tooltip', { includeHidden: true });
+    await expect.element(tip).not.toBeVisible();
+    (time.element() as HTMLElement).focus();
+    await expect.element(screen.getByRole('tooltip')).toHaveTextContent('5 minutes ago');
+    await expect.element(time).toHaveAccessibleDescription('5 minutes ago');
+  });
+
+  it('shows an unparsable time as its text, not "Invalid Date"', async () => {
+    const screen = await render(<TimestampCell value="yesterday-ish" />);
+    await expect.element(screen.getByText('yesterday-ish')).toBeVisible();
+  });
+});
+
+describe('AlphaNumericCell', () => {
+  it('links http(s) URLs safely and leaves other schemes as text', async () => {
+    const screen = await render(
+      <div className="auditkit">
+        <AlphaNumericCell value="see https://example.com/a?b=1 or javascript:alert(1) and data:text/html,x" />
+      </div>,
+    );
+    const links = screen.getByRole('link').elements();
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe('https://example.com/a?b=1');
+    expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+    await expect.element(screen.getByText(/javascript:alert\(1\)/)).toBeVisible();
+  });
+});
+
+describe('JsonCell', () => {
+  it('expands the payload in place by a button that reports its state', async () => {
+    const screen = await render(
+      <JsonCell value={{ before: { role: 'viewer' }, after: { role: 'admin' } }} />,
+    );
+    const button = screen.getByRole('button', { name: 'Show data' });
+    await expect.element(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    const open = screen.getByRole('button', { name: 'Hide data' });
+    await expect.element(open).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(screen.getByText(/"role": "admin"/)).toBeVisible();
+  });
+});

@@ -1,0 +1,61 @@
+import type { Locale } from 'date-fns';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import { AuditUiContext } from './AuditUiContext.ts';
+
+/** Props of {@link AuditUiProvider}. */
+export interface AuditUiProviderProps {
+  /** Overrides for any subset of the built-in English strings. */
+  messages?: Partial<AuditMessages>;
+  /** Controlled time zone: an IANA name, `'UTC'` or `'local'`. */
+  timeZone?: string;
+  /** Initial time zone when uncontrolled. @default 'local' */
+  defaultTimeZone?: string;
+  /** Called when the user picks another time zone. */
+  onTimeZoneChange?: (zone: string) => void;
+  /** BCP 47 locale for numbers and dates. @default the browser's */
+  locale?: string;
+  /** date-fns locale for relative times ("3 minutes ago"). @default English */
+  dateLocale?: Locale;
+  children?: ReactNode;
+}
+
+/**
+ * Shares strings, time zone and locales with every audit part below it. `<AuditLog>` renders one; add it
+ * yourself when you lay the parts out on your own.
+ *
+ * @example
+ * <AuditUiProvider messages={{ retry: 'Erneut versuchen' }} defaultTimeZone="UTC">
+ *   <AuditTable />
+ * </AuditUiProvider>
+ */
+export function AuditUiProvider({
+  messages,
+  timeZone,
+  defaultTimeZone = 'local',
+  onTimeZoneChange,
+  locale,
+  dateLocale,
+  children,
+}: AuditUiProviderProps) {
+  const [ownZone, setOwnZone] = useState(defaultTimeZone);
+  const zone = timeZone ?? ownZone;
+  const setTimeZone = useCallback(
+    (next: string) => {
+      setOwnZone(next);
+      onTimeZoneChange?.(next);
+    },
+    [onTimeZoneChange],
+  );
+  const value = useMemo(
+    () => ({
+      messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
+      timeZone: zone,
+      setTimeZone,
+      locale,
+      dateLocale,
+    }),
+    [messages, zone, setTimeZone, locale, dateLocale],
+  );
+  return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
+}

@@ -1,0 +1,214 @@
+/**
+ * Every string the components show. Hosts override any subset through the `messages` prop; entries that take
+ * values are functions so word order stays translatable. Numbers arrive already formatted with `Intl`.
+ */
+export interface AuditMessages {
+  /** Accessible name of the whole audit log region. @default 'Audit log' */
+  regionLabel: string;
+  /** Caption of the events table (visually hidden). @default 'Audit events' */
+  tableCaption: string;
+  loading: string;
+  /** Shown when the tenant has no events at all. */
+  emptyNoEvents: string;
+  /** Shown when filters hide every event. */
+  emptyNoMatch: string;
+  clearFilters: string;
+  errorTitle: string;
+  retry: string;
+  noPermission: string;
+  system: string;
+  impersonatedBy: (actor: string) => string;
+  unknownValue: string;
+  sortAscending: (column: string) => string;
+  sortDescending: (column: string) => string;
+  sortBy: (column: string) => string;
+  resizeColumn: (column: string) => string;
+  showDetails: string;
+  hideDetails: string;
+  detailsTitle: string;
+  detailsFor: (action: string, time: string) => string;
+  ipLocation: (ip: string) => string;
+  ipLocationLoading: string;
+  ipLocationUnknown: string;
+  ipLocationError: string;
+  showJson: string;
+  hideJson: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  before: string;
+  after: string;
+  expandNode: (key: string) => string;
+  relativeTimeLabel: (relative: string) => string;
+  // Filter bar
+  filtersLabel: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  timeRange: string;
+  timeAll: string;
+  timeLastHour: string;
+  timeLast24Hours: string;
+  timeLast7Days: string;
+  timeLast30Days: string;
+  timeLast90Days: string;
+  timeCustom: string;
+  timeFrom: string;
+  timeTo: string;
+  timeRangeInvalid: string;
+  apply: string;
+  users: string;
+  emails: string;
+  actions: string;
+  severity: string;
+  ipAddress: string;
+  addValue: (field: string) => string;
+  valuePlaceholder: string;
+  activeFilters: string;
+  removeFilter: (label: string, value: string) => string;
+  clearAll: string;
+  close: string;
+  // Column picker
+  columns: string;
+  columnsTitle: string;
+  moveUp: (column: string) => string;
+  moveDown: (column: string) => string;
+  movedTo: (column: string, position: string, total: string) => string;
+  resetColumns: string;
+  dragHandle: (column: string) => string;
+  // Export
+  exportCsv: string;
+  exportVisibleColumns: string;
+  exportAllColumns: string;
+  exportStart: string;
+  exportCancel: string;
+  exportProgress: (rows: string, total: string) => string;
+  exportDone: (rows: string) => string;
+  exportCancelled: string;
+  exportFailed: (reason: string) => string;
+  exportNoPermission: string;
+  // Pagination
+  paginationLabel: string;
+  range: (from: string, to: string, total: string) => string;
+  pageSize: string;
+  previousPage: string;
+  nextPage: string;
+  firstPage: string;
+  lastPage: string;
+  page: (page: string) => string;
+  loadingMore: string;
+  loadMore: string;
+  allLoaded: (total: string) => string;
+  // Live region
+  resultCount: (total: string) => string;
+  // Time zone
+  timeZone: string;
+  timeZoneLocal: (zone: string) => string;
+  timeZoneUtc: string;
+  // New events
+  newEvents: (count: string) => string;
+  showNewEvents: string;
+  // Stats
+  statsLabel: string;
+  eventsToday: string;
+  severeThisWeek: string;
+}
+
+/** English defaults for every message. Spread and override: `{ ...defaultMessages, retry: 'Try again' }`. */
+export const defaultMessages: AuditMessages = {
+  regionLabel: 'Audit log',
+  tableCaption: 'Audit events',
+  loading: 'Loading events…',
+  emptyNoEvents: 'No events have been recorded yet.',
+  emptyNoMatch: 'No events match these filters.',
+  clearFilters: 'Clear filters',
+  errorTitle: 'The audit log could not be loaded.',
+  retry: 'Retry',
+  noPermission: 'You do not have permission to view the audit log.',
+  system: 'System',
+  impersonatedBy: (actor) => `Impersonated by ${actor}`,
+  unknownValue: '—',
+  sortAscending: (column) => `${column}, sorted ascending`,
+  sortDescending: (column) => `${column}, sorted descending`,
+  sortBy: (column) => `Sort by ${column}`,
+  resizeColumn: (column) => `Resize ${column} column`,
+  showDetails: 'Show details',
+  hideDetails: 'Hide details',
+  detailsTitle: 'Event details',
+  detailsFor: (action, time) => `Details of ${action} at ${time}`,
+  ipLocation: (ip) => `Location of ${ip}`,
+  ipLocationLoading: 'Looking up…',
+  ipLocationUnknown: 'Location unknown',
+  ipLocationError: 'Location lookup failed',
+  showJson: 'Show data',
+  hideJson: 'Hide data',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+  before: 'Before',
+  after: 'After',
+  expandNode: (key) => `Toggle ${key}`,
+  relativeTimeLabel: (relative) => relative,
+  filtersLabel: 'Filters',
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Search…',
+  timeRange: 'Time range',
+  timeAll: 'All time',
+  timeLastHour: 'Last hour',
+  timeLast24Hours: 'Last 24 hours',
+  timeLast7Days: 'Last 7 days',
+  timeLast30Days: 'Last 30 days',
+  timeLast90Days: 'Last 90 days',
+  timeCustom: 'Custom range',
+  timeFrom: 'From',
+  timeTo: 'To',
+  timeRangeInvalid: 'The start must be before the end.',
+  apply: 'Apply',
+  users: 'User',
+  emails: 'Email',
+  actions: 'Action',
+  severity: 'Severity',
+  ipAddress: 'IP address',
+  addValue: (field) => `Add ${field} filter`,
+  valuePlaceholder: 'Type and press Enter',
+  activeFilters: 'Active filters',
+  removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  clearAll: 'Clear all',
+  close: 'Close',
+  columns: 'Columns',
+  columnsTitle: 'Show and order columns',
+  moveUp: (column) => `Move ${column} up`,
+  moveDown: (column) => `Move ${column} down`,
+  movedTo: (column, position, total) => `${column} moved to position ${position} of ${total}`,
+  resetColumns: 'Reset columns',
+  dragHandle: (column) => `Drag to reorder ${column}`,
+  exportCsv: 'Export CSV',
+  exportVisibleColumns: 'Visible columns, in order',
+  exportAllColumns: 'All columns',
+  exportStart: 'Download',
+  exportCancel: 'Cancel export',
+  exportProgress: (rows, total) => `Exported ${rows} of ${total} events`,
+  exportDone: (rows) => `Export complete: ${rows} events`,
+  exportCancelled: 'Export cancelled; no file was saved.',
+  exportFailed: (reason) => `Export failed: ${reason}`,
+  exportNoPermission: 'You do not have permission to export audit events.',
+  paginationLabel: 'Pagination',
+  range: (from, to, total) => `${from}–${to} of ${total}`,
+  pageSize: 'Rows per page',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  firstPage: 'First page',
+  lastPage: 'Last page',
+  page: (page) => `Page ${page}`,
+  loadingMore: 'Loading more events…',
+  loadMore: 'Load more',
+  allLoaded: (total) => `All ${total} events loaded`,
+  resultCount: (total) => `${total} events`,
+  timeZone: 'Time zone',
+  timeZoneLocal: (zone) => `Local (${zone})`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count) => `${count} new events`,
+  showNewEvents: 'Show them',
+  statsLabel: 'Audit summary',
+  eventsToday: 'Events today',
+  severeThisWeek: 'Severe this week',
+};

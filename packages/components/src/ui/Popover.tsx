@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon, type IconName } from './Icon.tsx';
+
+/** Props of {@link Popover}. */
+export interface PopoverProps {
+  /** Text of the trigger button (its accessible name). */
+  label: ReactNode;
+  icon?: IconName;
+  /** Heading of the panel (its accessible name). */
+  title: string;
+  /** Panel content; receives `close`. */
+  children: (close: () => void) => ReactNode;
+  /** `data-slot` of the trigger, for styling and tests. */
+  slot?: string;
+  disabled?: boolean;
+  /** Extra description of the trigger (e.g. why it is disabled). */
+  describedBy?: string;
+}
+
+/**
+ * A button that opens a panel as a native modal `<dialog>`: the browser traps focus inside, Escape closes it,
+ * and focus returns to the trigger on close. A click outside the panel closes it too. No UI kit needed.
+ */
+export function Popover({ label, icon, title, children, slot, disabled, describedBy }: PopoverProps) {
+  const { messages } = useAuditUi();
+  const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const dialogId = useId();
+  const titleId = useId();
+
+  const close = useCallback(() => setOpen(false), []);
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const trigger = triggerRef.current;
+    if (!dialog || !trigger) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      const rect = trigger.getBoundingClientRect();
+      const width = dialog.offsetWidth;
+      const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+      dialog.style.left = `${left}px`;
+      dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, window.innerHeight - dialog.offsetHeight - 8))}px`;
+    } else if (!open && dialog.open) {
+      dialog.close();
+      // Browsers restore focus on close; this covers embedders whose focus moved meanwhile.
+      trigger.focus();
+    }
+  }, [open]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const onClose = () => setOpen(false);
+    // A click on the ::backdrop targets the dialog itself, outside its padding box.
+    const onClick = (event: MouseEvent) => {
+      if (event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) setOpen(false);
+    };
+    dialog.addEventListener('close', onClose);
+    dialog.addEventListener('click', onClick);
+    return () => {
+      dialog.removeEventListener('close', onClose);
+      dialog.removeEventListener('click', onClick);
+    };
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={triggerRef}
+        type="button"
+        data-slot={slot}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={dialogId}
+        aria-describedby={describedBy}
+        disabled={disabled}
+        data-state={open ? 'open' : 'closed'}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {icon ? <Icon name={icon} /> : null}
+        <span>{label}</span>
+      </button>
+      <dialog ref={dialogRef} id={dialogId} aria-labelledby={titleId} data-slot="audit-popover">
+        {open ? (
+          <div data-slot="audit-popover-body">
+            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+              <h2 id={titleId} data-slot="audit-popover-title">
+                {title}
+              </h2>
+              <button type="button" data-variant="ghost" aria-label={messages.close} onClick={close}>
+                <Icon name="close" />
+              </button>
+            </div>
+            {children(close)}
+          </div>
+        ) : (
+          <h2 id={titleId} hidden>
+            {title}
+          </h2>
+        )}
+      </dialog>
+    </>
+  );
+}
