@@ -1,1 +1,30 @@
-export {};
+import '@auditkit/components/styles.css';
+import './demo.css';
+import { createMockAuditApi } from '@auditkit/mock-api';
+import { startMockWorker } from '@auditkit/mock-api/browser';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { scenarios } from './scenarios.ts';
+import { loadSession } from './session.ts';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('[acme] index.html has no #root element.');
+
+const session = loadSession();
+const api = createMockAuditApi();
+api.setScenario(scenarios[session.scenario].scenario);
+
+// The mock answers from the page's service worker, so it must be listening before the first request.
+try {
+  await startMockWorker(api);
+} catch (error) {
+  root.textContent = `The demo's mock API could not start (${String(error)}). Service workers need http://127.0.0.1 or https.`;
+  throw error;
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <App api={api} initialSession={session} />
+  </StrictMode>,
+);

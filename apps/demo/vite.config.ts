@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { workspaceAliases } from '../../test/support/aliases.ts';
+
+// The demo runs the workspace packages from source, so nothing has to be built before `npm start`.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+  // Pre-bundled up front: a re-optimisation mid-session can load a second React (`reading 'useReducer'`).
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      '@tanstack/react-query',
+      'msw',
+      'msw/browser',
+    ],
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { sourcemap: true },
+});
