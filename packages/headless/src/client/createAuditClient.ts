@@ -212,7 +212,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
       const response = await send('/audits', { method: 'POST', body: event, signal });
-      await response.body?.cancel();
+      // Drain the (small) answer so the connection is released.
+      await response.arrayBuffer().catch(() => undefined);
     },
     lookupIp: (ip, { signal } = {}) =>
       json(`/metadata/ip/${encodeURIComponent(ip)}`, { signal }, (body) => parseIpLocation(body, ip)),

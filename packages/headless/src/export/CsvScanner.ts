@@ -20,7 +20,10 @@ export const isFormulaTrigger = (code: number) =>
   code === 61 /* = */ || code === 43 /* + */ || code === 45 /* - */ || code === 64 /* @ */ || code === 9 || code === CR || code === 0;
 
 export class CsvScanner {
-  /** Records whose end has been seen (a record ends at an unquoted LF, or at a lone CR). */
+  /**
+   * Records whose end has been seen: every unquoted line break (CRLF, LF or a lone CR) ends one, an empty line
+   * too (a one-column export with an empty cell is still a row).
+   */
   records = 0;
   private state = State.FieldStart;
   /** Whether the current record holds anything yet (so a missing final line break still counts it). */
@@ -96,7 +99,7 @@ export class CsvScanner {
 
   private endRecord(code: number) {
     this.state = State.FieldStart;
-    if (this.inRecord) this.records++;
+    this.records++;
     this.inRecord = false;
     if (code === CR) this.afterCr = true;
   }

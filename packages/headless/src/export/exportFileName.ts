@@ -10,9 +10,9 @@ export interface ExportFileNameParts {
 
 const safe = (text: string) =>
   text
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 64);
 
 // `2026-11-26T0105Z`: sortable, readable, and free of the `:` that Windows refuses in file names.

@@ -24,11 +24,9 @@ export function toListParams(query: AuditQuery, now: Date = new Date()): AuditLi
   const { from, to } = resolveTimeRange(query.time, now);
   if (from) params.createdFrom = from;
   if (to) params.createdTo = to;
-  const filters: Record<string, readonly string[]> = {};
-  for (const [column, values] of Object.entries(query.filters)) {
-    const kept = values.filter((value) => value !== '');
-    if (kept.length > 0) filters[column] = kept;
-  }
-  if (Object.keys(filters).length > 0) params.filters = filters;
+  const filters = Object.entries(query.filters)
+    .map(([column, values]) => [column, values.filter((value) => value !== '')] as const)
+    .filter(([, values]) => values.length > 0);
+  if (filters.length > 0) params.filters = Object.fromEntries(filters);
   return params;
 }

@@ -129,9 +129,9 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       setTime: (time) => set(firstPage({ time })),
       setFilter: (column, values) =>
         set((previous) => {
-          const filters = { ...previous.filters };
-          if (values.length > 0) filters[column] = [...values];
-          else delete filters[column];
+          // Rebuilt from entries: a column named `__proto__` must stay a plain key.
+          const others = Object.entries(previous.filters).filter(([name]) => name !== column);
+          const filters = Object.fromEntries(values.length > 0 ? [...others, [column, [...values]]] : others);
           return { ...previous, filters, page: 0 };
         }),
       setFilters: (filters) => set(firstPage({ filters })),

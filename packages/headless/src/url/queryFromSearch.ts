@@ -73,15 +73,16 @@ export function queryFromSearch(search: string, options: AuditUrlOptions = {}): 
   const size = Number(own.get(urlKeys.pageSize));
   if ((auditPageSizes as readonly number[]).includes(size)) query.pageSize = size as AuditPageSize;
 
-  const filters: Record<string, readonly string[]> = {};
+  // A Map, then fromEntries: a column named `__proto__` or `valueOf` must stay plain data.
+  const filters = new Map<string, readonly string[]>();
   for (const [key, value] of own) {
-    if (Object.keys(filters).length >= limits.columns) break;
+    if (filters.size >= limits.columns) break;
     const column = readColumn(key);
-    if (column === undefined || column in filters) continue;
+    if (column === undefined || filters.has(column)) continue;
     const values = splitValues(value).filter((item) => item !== '' && item.length <= limits.value);
-    if (values.length > 0) filters[column] = values.slice(0, limits.values);
+    if (values.length > 0) filters.set(column, values.slice(0, limits.values));
   }
   // A URL without any filter keeps the defaults' filters; one with filters replaces them.
-  query.filters = Object.keys(filters).length > 0 ? filters : defaults.filters;
+  query.filters = filters.size > 0 ? Object.fromEntries(filters) : defaults.filters;
   return query;
 }

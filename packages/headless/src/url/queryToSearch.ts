@@ -32,7 +32,7 @@ export function isOwnKey(pair: string, prefix: string): boolean {
 
 /** The URL key of a filter column. */
 export function filterKey(column: string): string {
-  const alias = filterAliases[column];
+  const alias = Object.hasOwn(filterAliases, column) ? filterAliases[column] : undefined;
   if (alias) return alias;
   return reservedKeys.has(column) || column.startsWith('f.') ? `f.${column}` : column;
 }

@@ -1,0 +1,239 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BASE_URL,
+  TENANT_A,
+  TENANT_B,
+  clientAs,
+  demoIdentities,
+  recordRequests,
+  tokenOf,
+  setupMockBackend,
+} from '../test-utils/mockBackend.ts';
+import { AuditApiError } from './AuditApiError.ts';
+import { createAuditClient } from './createAuditClient.ts';
+
+const server = setupMockBackend();
+const requests = recordRequests(server);
+
+async function failure(promise: Promise<unknown>): Promise<AuditApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AuditApiError);
+  return error as AuditApiError;
+}
+
+describe('createAuditClient: calls', () => {
+  it('lists a page of the signed-in tenant with the total of all matches', async () => {
+    const page = await clientAs().list({ count: 20, offset: 0 });
+    expect(page.data).toHaveLength(20);
+    expect(page.total).toBeGreaterThan(20);
+    expect(new Set(page.data.map((event) => event.tenantId))).toEqual(new Set([TENANT_A]));
+    const sorted = [...page.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    expect(page.data.map((event) => event.frontegg_id)).toEqual(sorted.map((event) => event.frontegg_id));
+  });
+
+  it('pages by offset without overlap', async () => {
+    const client = clientAs();
+    const first = await client.list({ count: 50, offset: 0 });
+    const second = await client.list({ count: 50, offset: 50 });
+    const ids = new Set(first.data.map((event) => event.frontegg_id));
+    expect(second.data.some((event) => ids.has(event.frontegg_id))).toBe(false);
+    expect(second.total).toBe(first.total);
+  });
+
+  it('sends arrays as repeated keys and filters by them', async () => {
+    const page = await clientAs().list({ count: 200, offset: 0, filters: { severity: ['High', 'Critical'] } });
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((event) => event.severity === 'High' || event.severity === 'Critical')).toBe(true);
+    const url = new URL(requests.at(-1)!.url);
+    expect(url.searchParams.getAll('severity')).toEqual(['High', 'Critical']);
+  });
+
+  it('sends the time range and honours it', async () => {
+    const all = await clientAs().list({ count: 1, offset: 0, sortDirection: 'asc' });
+    const oldest = all.data[0]!.createdAt;
+    const to = new Date(Date.parse(oldest) + 3 * 86_400_000).toISOString();
+    const page = await clientAs().list({ count: 200, offset: 0, createdFrom: oldest, createdTo: to });
+    expect(page.total).toBeLessThan(all.total);
+    expect(page.data.every((event) => event.createdAt >= oldest && event.createdAt <= to)).toBe(true);
+    expect(new URL(requests.at(-1)!.url).searchParams.get('created_to')).toBe(to);
+  });
+
+  it('lists through the legacy endpoint with the createdAt JSON filter', async () => {
+    const recent = await clientAs().list({ count: 5, offset: 0 });
+    const from = recent.data[4]!.createdAt;
+    const legacy = await clientAs().listLegacy({ count: 20, offset: 0, createdFrom: from });
+    expect(legacy.data.map((event) => event.frontegg_id)).toEqual(recent.data.map((event) => event.frontegg_id));
+    const url = new URL(requests.at(-1)!.url);
+    expect(url.pathname).toBe('/audits');
+    expect(JSON.parse(url.searchParams.get('createdAt')!)).toEqual({ $gte: from });
+  });
+
+  it('reads column metadata, stats and IP locations', async () => {
+    const client = clientAs();
+    const columns = await client.columns();
+    expect(columns.map((column) => column.name)).toEqual(expect.arrayContaining(['createdAt', 'email', 'action']));
+    const stats = await client.stats();
+    expect(stats.totalToday).toBeGreaterThanOrEqual(0);
+    expect(stats.severeThisWeek).toBeGreaterThanOrEqual(0);
+    const location = await client.lookupIp('81.2.69.142');
+    expect(location.ip).toBe('81.2.69.142');
+  });
+
+  it('creates an event that then leads the list', async () => {
+    const client = clientAs();
+    await client.create({ severity: 'High', action: 'Exported report', description: 'from the test' });
+    const page = await client.list({ count: 1, offset: 0 });
+    expect(page.data[0]).toMatchObject({ action: 'Exported report', severity: 'High', tenantId: TENANT_A });
+  });
+
+  it('streams the legacy export (count=0) and a v2 export page, header first', async () => {
+    const client = clientAs();
+    const properties = [
+      { name: 'action', displayName: 'Action' },
+      { name: 'severity', displayName: 'Severity' },
+    ];
+    const whole = await new Response(await client.exportCsv({ properties })).text();
+    expect(new URL(requests.at(-1)!.url).searchParams.get('count')).toBe('0');
+    const { total } = await client.list({ count: 1, offset: 0 });
+    expect(whole.startsWith('Action,Severity\r\n')).toBe(true);
+    expect(whole.trimEnd().split('\r\n')).toHaveLength(total + 1);
+    const page = await new Response(await client.exportCsvPage({ properties, count: 10, offset: 0 })).text();
+    expect(page.trimEnd().split('\r\n')).toHaveLength(11);
+  });
+});
+
+describe('createAuditClient: auth, tenants and bases', () => {
+  it('asks getToken on every call, so a refreshed token is used at once', async () => {
+    const getToken = vi
+      .fn<() => Promise<string>>()
+      .mockResolvedValueOnce('expired.or.bogus')
+      .mockImplementation(() => tokenOf(demoIdentities.tenantAAdmin));
+    const client = createAuditClient({ baseUrl: BASE_URL, getToken });
+    expect((await failure(client.list({ count: 1, offset: 0 }))).status).toBe(401);
+    await expect(client.list({ count: 1, offset: 0 })).resolves.toMatchObject({ total: expect.any(Number) });
+    expect(getToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('accepts a synchronous getToken', async () => {
+    const token = await tokenOf(demoIdentities.tenantAAdmin);
+    await expect(createAuditClient({ baseUrl: BASE_URL, getToken: () => token }).stats()).resolves.toBeTruthy();
+  });
+
+  it('never shows a user token another tenant', async () => {
+    const page = await clientAs(demoIdentities.tenantBAdmin).list({ count: 200, offset: 0 });
+    expect(page.data.every((event) => event.tenantId === TENANT_B)).toBe(true);
+    const spoofed = clientAs(demoIdentities.tenantBAdmin, { tenantId: TENANT_A });
+    const error = await failure(spoofed.list({ count: 1, offset: 0 }));
+    expect(error.status).toBe(403);
+  });
+
+  it('sends tenantId as frontegg-tenant-id for an environment token', async () => {
+    const client = clientAs(demoIdentities.environment, { tenantId: TENANT_B });
+    const page = await client.list({ count: 50, offset: 0 });
+    expect(page.data.every((event) => event.tenantId === TENANT_B)).toBe(true);
+    expect(requests.at(-1)!.headers.get('frontegg-tenant-id')).toBe(TENANT_B);
+  });
+
+  it('tolerates trailing slashes and a proxy prefix on the base', async () => {
+    const client = clientAs(undefined, { baseUrl: `${BASE_URL}/frontegg///` });
+    await client.list({ count: 1, offset: 0 });
+    expect(new URL(requests.at(-1)!.url).pathname).toBe('/frontegg/audits/resources/audits/v2');
+  });
+
+  it('adds the host headers', async () => {
+    await clientAs(undefined, { headers: { 'x-request-source': 'portal' } }).stats();
+    expect(requests.at(-1)!.headers.get('x-request-source')).toBe('portal');
+  });
+
+  it('explains a missing getToken', () => {
+    expect(() => createAuditClient({ baseUrl: BASE_URL } as never)).toThrow(/needs `getToken`/);
+  });
+});
+
+describe('createAuditClient: every failure is a typed AuditApiError', () => {
+  it('401 without a token, with the server message and trace id', async () => {
+    const error = await failure(createAuditClient({ baseUrl: BASE_URL, getToken: () => null }).stats());
+    expect(error).toMatchObject({ kind: 'http', status: 401 });
+    expect(error.messages[0]).toMatch(/Authorization/);
+    expect(error.traceId).toBeTruthy();
+  });
+
+  it('403 without the read permission', async () => {
+    const error = await failure(clientAs(demoIdentities.tenantAViewer).list({ count: 1, offset: 0 }));
+    expect(error).toMatchObject({ kind: 'http', status: 403 });
+    expect(error.message).toMatch(/permission/i);
+  });
+
+  it('400 on bad parameters', async () => {
+    const error = await failure(clientAs().list({ count: 201, offset: 0 }));
+    expect(error).toMatchObject({ kind: 'http', status: 400 });
+    expect(error.messages.join(' ')).toMatch(/count/);
+  });
+
+  it.each([429, 503] as const)('%i with Retry-After', async (status) => {
+    server.api.setScenario({ status: { list: status }, retryAfterSeconds: 7 });
+    const error = await failure(clientAs().list({ count: 1, offset: 0 }));
+    expect(error).toMatchObject({ kind: 'http', status, retryAfter: 7 });
+  });
+
+  it.each([401, 403, 500] as const)('%i forced on stats', async (status) => {
+    server.api.setScenario({ status: { stats: status } });
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'http', status });
+  });
+
+  it('404 and 413 with a non-JSON body keep the status', async () => {
+    server.use(
+      http.get('*/audits/stats', () => new HttpResponse('<html>not here</html>', { status: 404 })),
+      http.post('*/audits', () => new HttpResponse(null, { status: 413, statusText: 'Payload Too Large' })),
+    );
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'http', status: 404 });
+    const tooLarge = await failure(clientAs().create({ severity: 'Info', blob: 'x'.repeat(70_000) }));
+    expect(tooLarge).toMatchObject({ kind: 'http', status: 413 });
+    expect(tooLarge.message).toMatch(/413/);
+  });
+
+  it('a malformed body is an error, never a crash', async () => {
+    server.api.setScenario({ malformedJson: ['list'] });
+    expect(await failure(clientAs().list({ count: 1, offset: 0 }))).toMatchObject({ kind: 'malformed', status: 200 });
+    server.use(http.get('*/audits/stats', () => HttpResponse.json({ totalToday: 'many' })));
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'malformed' });
+    server.use(http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [{ nope: 1 }], total: 1 })));
+    expect((await failure(clientAs().list({ count: 1, offset: 0 }))).message).toMatch(/frontegg_id/);
+  });
+
+  it('keeps odd severities and IPs as strings and system events without a user', async () => {
+    server.use(
+      http.get('*/audits/resources/audits/v2', () =>
+        HttpResponse.json({
+          data: [{ frontegg_id: 'e1', createdAt: '2026-01-01T00:00:00Z', severity: 7, ip: null, user: null, extra: { a: 1 } }],
+          total: 1,
+        }),
+      ),
+    );
+    const [event] = (await clientAs().list({ count: 1, offset: 0 })).data;
+    expect(event).toEqual({ frontegg_id: 'e1', createdAt: '2026-01-01T00:00:00Z', severity: '7', extra: { a: 1 } });
+  });
+
+  it('a network failure is kind network', async () => {
+    server.use(http.get('*/audits/stats', () => HttpResponse.error()));
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'network', status: undefined });
+  });
+
+  it('an aborted call is kind aborted', async () => {
+    server.api.setScenario({ latencyMs: 200 });
+    const controller = new AbortController();
+    const pending = clientAs().list({ count: 1, offset: 0 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(await failure(pending)).toMatchObject({ kind: 'aborted' });
+    expect(await failure(clientAs().stats({ signal: AbortSignal.abort() }))).toMatchObject({ kind: 'aborted' });
+  });
+
+  it('a body over 8 KiB of query string is a 400 the UI can show', async () => {
+    const error = await failure(clientAs().list({ count: 1, offset: 0, filter: 'x'.repeat(9000) }));
+    expect(error.status).toBe(400);
+  });
+});

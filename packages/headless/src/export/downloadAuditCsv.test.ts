@@ -1,0 +1,212 @@
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
+import { AuditApiError } from '../client/AuditApiError.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { clientAs, demoIdentities, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { downloadAuditCsv, type CsvExportProgress, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { exportFileName } from './exportFileName.ts';
+
+const server = setupMockBackend(900);
+const requests = recordRequests(server);
+const now = new Date();
+const columns = [
+  { name: 'createdAt', displayName: 'Time' },
+  { name: 'email', displayName: 'User' },
+  { name: 'action', displayName: 'Action' },
+  { name: 'description', displayName: 'Description' },
+  { name: 'severity', displayName: 'Severity' },
+];
+
+/** A WritableStream target that records what it got and whether it was closed or aborted. */
+function memoryTarget() {
+  const chunks: Uint8Array[] = [];
+  const state = { closed: false, aborted: undefined as unknown };
+  const stream = new WritableStream<Uint8Array>({
+    write: (chunk) => void chunks.push(chunk),
+    close: () => void (state.closed = true),
+    abort: (reason) => void (state.aborted = reason ?? 'aborted'),
+  });
+  const bytes = () => new Uint8Array(Buffer.concat(chunks));
+  return { stream, state, bytes, text: () => new TextDecoder().decode(bytes()) };
+}
+
+async function exportWith(options: Partial<DownloadAuditCsvOptions> = {}) {
+  const target = memoryTarget();
+  const progress: CsvExportProgress[] = [];
+  const result = await downloadAuditCsv({
+    client: clientAs(),
+    query: defaultAuditQuery,
+    columns,
+    target: target.stream,
+    now,
+    onProgress: (step) => progress.push(step),
+    ...options,
+  });
+  return { result, target, progress };
+}
+
+/** The server's own stream for the same export, fetched directly. */
+async function serverStream(query: AuditQuery = defaultAuditQuery) {
+  const response = await clientAs().exportCsv({
+    properties: columns,
+    sortBy: query.sort.column,
+    sortDirection: query.sort.direction,
+    createdTo: now.toISOString(),
+    ...(Object.keys(query.filters).length > 0 && { filters: query.filters }),
+  });
+  return new Uint8Array(await new Response(response).arrayBuffer());
+}
+
+const rowsOf = (text: string) => Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
+
+describe('downloadAuditCsv', () => {
+  it('streams every matching event, byte for byte the server stream with neutralisation off', async () => {
+    const { result, target, progress } = await exportWith({ neutraliseFormulas: false });
+    const { total } = await clientAs().list({ count: 1, offset: 0, createdTo: now.toISOString() });
+    expect(result).toMatchObject({ status: 'done', rows: total, total });
+    expect(target.bytes()).toEqual(await serverStream());
+    expect(result.bytes).toBe(target.bytes().byteLength);
+    expect(target.state.closed).toBe(true);
+    expect(progress[0]).toEqual({ rows: 0, bytes: 0, total });
+    expect(progress.at(-1)).toMatchObject({ rows: total, total });
+    expect(progress.map((step) => step.rows)).toEqual([...progress.map((step) => step.rows)].sort((a, b) => a - b));
+  });
+
+  it('pins the snapshot: created_to is the start time on the count and the export', async () => {
+    await exportWith({ query: { ...defaultAuditQuery, time: { preset: '30d' } } });
+    const sent = requests.map((request) => new URL(request.url).searchParams);
+    expect(sent).toHaveLength(2);
+    for (const params of sent) {
+      expect(params.get('created_to')).toBe(now.toISOString());
+      expect(params.get('created_from')).toBe(new Date(now.getTime() - 30 * 86_400_000).toISOString());
+    }
+    expect(sent[0]!.get('count')).toBe('1');
+    expect(sent[1]!.get('count')).toBe('0');
+  });
+
+  it('neutralises formula cells by default and changes no other value', async () => {
+    const { target } = await exportWith();
+    const raw = rowsOf(new TextDecoder().decode(await serverStream()));
+    const safe = rowsOf(target.text());
+    expect(safe).toHaveLength(raw.length);
+    let neutralised = 0;
+    safe.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const original = raw[r]![c]!;
+        if (/^[=+\-@\t\r\0]/.test(original)) {
+          neutralised++;
+          expect(value).toBe(`'${original}`);
+        } else expect(value).toBe(original);
+      }),
+    );
+    expect(neutralised).toBeGreaterThan(0);
+  });
+
+  it('pages through v2 export 200 at a time with the header once, equal to the one stream', async () => {
+    const { result, target } = await exportWith({ strategy: 'paged', neutraliseFormulas: false });
+    expect(target.bytes()).toEqual(await serverStream());
+    const pages = requests.filter((request) => request.url.includes('/v2/export/csv'));
+    expect(pages).toHaveLength(Math.ceil(result.total! / 200));
+    expect(pages.map((request) => new URL(request.url).searchParams.get('offset'))).toEqual(
+      pages.map((_, index) => String(index * 200)),
+    );
+    expect(target.text().match(/Time,User,Action,Description,Severity\r\n/g)).toHaveLength(1);
+  });
+
+  it('exports only what matches the filters, sorted as asked', async () => {
+    const query: AuditQuery = {
+      ...defaultAuditQuery,
+      filters: { severity: ['Critical'] },
+      sort: { column: 'createdAt', direction: 'asc' },
+    };
+    const { result, target } = await exportWith({ query, neutraliseFormulas: false });
+    const rows = rowsOf(target.text()).slice(1);
+    expect(rows).toHaveLength(result.total!);
+    expect(rows.every((row) => row[4] === 'Critical')).toBe(true);
+    expect(rows.map((row) => row[0])).toEqual(rows.map((row) => row[0]).sort());
+    expect(target.bytes()).toEqual(await serverStream(query));
+  });
+
+  it('writes a header-only file for no matches', async () => {
+    const { result, target } = await exportWith({ query: { ...defaultAuditQuery, search: 'no such thing anywhere' } });
+    expect(result).toMatchObject({ status: 'done', rows: 0, total: 0 });
+    expect(target.text()).toBe('Time,User,Action,Description,Severity\r\n');
+  });
+
+  it('reports a stream that breaks off as an error and aborts the file', async () => {
+    server.api.setScenario({ exportStream: 'broken', exportBreakAfterRows: 120 });
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns, target: target.stream });
+    await expect(pending).rejects.toMatchObject({ name: 'AuditApiError', kind: 'network' });
+    expect(target.state.aborted).toBeInstanceOf(AuditApiError);
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('never truncates silently: fewer rows than expected is an error', async () => {
+    server.use(
+      http.post('*/audits/export/csv/v2', () => new HttpResponse('Time\r\n2026-01-01T00:00:00Z\r\n', { status: 201 })),
+    );
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns, target: target.stream });
+    await expect(pending).rejects.toThrow(/^The export ended after 1 of \d+ rows\.$/);
+    await expect(pending).rejects.toMatchObject({ kind: 'incomplete' });
+    expect(target.state.aborted).toBeTruthy();
+  });
+
+  it('fails before writing anything without permission', async () => {
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({
+      client: clientAs(demoIdentities.tenantAViewer),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+    });
+    await expect(pending).rejects.toMatchObject({ kind: 'http', status: 403 });
+    expect(target.bytes()).toHaveLength(0);
+    expect(target.state.aborted).toBeTruthy();
+  });
+
+  it('cancels mid-way: resolves cancelled and aborts the file', async () => {
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 30 });
+    const controller = new AbortController();
+    const target = memoryTarget();
+    const result = await downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+      signal: controller.signal,
+      onProgress: ({ rows }) => {
+        if (rows > 0) controller.abort();
+      },
+    });
+    expect(result.status).toBe('cancelled');
+    expect(result.rows).toBeGreaterThan(0);
+    expect(result.rows).toBeLessThan(result.total!);
+    expect(target.state.aborted).toBeTruthy();
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('collects Blob parts and hands the file to the saver on the blob path', async () => {
+    const saveBlob = vi.fn();
+    const { result } = await exportWith({ target: 'blob', saveBlob, neutraliseFormulas: false });
+    expect(saveBlob).toHaveBeenCalledWith(result.blob, result.fileName);
+    expect(new Uint8Array(await result.blob!.arrayBuffer())).toEqual(await serverStream());
+    expect(result.blob!.type).toBe('text/csv;charset=utf-8');
+  });
+
+  it('names the file after tenant and range, safe characters only', async () => {
+    const { result } = await exportWith({ tenantLabel: 'Acme Corp/../x' });
+    expect(result.fileName).toMatch(/^audit-log_Acme-Corp-x_start_\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
+    expect(exportFileName({ tenant: '', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
+      'audit-log_tenant_2026-11-19T0105Z_2026-11-26T0105Z.csv',
+    );
+  });
+
+  it('explains a missing column list', async () => {
+    await expect(
+      downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns: [], target: memoryTarget().stream }),
+    ).rejects.toThrow(/at least one column/);
+  });
+});

@@ -1,0 +1,55 @@
+// The mock audits API in-process for unit tests: one server per test file, reset after each test.
+import { createMockAuditApi, demoIdentities, demoToken, type DemoIdentity } from '@auditkit/mock-api';
+import { createMockServer } from '@auditkit/mock-api/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createAuditClient, type AuditClientOptions } from '../client/createAuditClient.ts';
+
+export const BASE_URL = 'https://api.frontegg.test';
+export const TENANT_A = demoIdentities.tenantAAdmin.tenantId;
+export const TENANT_B = demoIdentities.tenantBAdmin.tenantId;
+
+/** Starts the mock for the calling test file; returns the server (its `api` switches scenarios). */
+export function setupMockBackend(eventsPerTenant = 600) {
+  const server = createMockServer(createMockAuditApi({ seed: 7, eventsPerTenant }));
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    server.api.reset();
+    server.api.resetScenario();
+  });
+  afterAll(() => server.close());
+  return server;
+}
+
+const tokens = new Map<string, Promise<string>>();
+
+/** A (cached) signed token of a demo identity. */
+export function tokenOf(identity: DemoIdentity): Promise<string> {
+  let token = tokens.get(identity.id);
+  if (!token) {
+    token = demoToken(identity);
+    tokens.set(identity.id, token);
+  }
+  return token;
+}
+
+/** A client signed in as a demo identity. */
+export function clientAs(
+  identity: DemoIdentity = demoIdentities.tenantAAdmin,
+  options: Partial<AuditClientOptions> = {},
+) {
+  return createAuditClient({ baseUrl: BASE_URL, getToken: () => tokenOf(identity), ...options });
+}
+
+/** Every request URL the mock server sees, for asserting what was sent. */
+export function recordRequests(server: ReturnType<typeof setupMockBackend>) {
+  const seen: Request[] = [];
+  const listener = ({ request }: { request: Request }) => void seen.push(request.clone());
+  server.events.on('request:start', listener);
+  afterEach(() => {
+    seen.length = 0;
+  });
+  return seen;
+}
+
+export { demoIdentities };
