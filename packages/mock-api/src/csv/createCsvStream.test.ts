@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createCsvStream } from './createCsvStream.ts';
+
+const properties = [{ name: 'n', displayName: 'N' }];
+
+/** An endless source that records how far it was pulled and whether it was closed. */
+function counting() {
+  const state = { produced: 0, closed: false };
+  function* rows() {
+    try {
+      for (;;) yield { n: state.produced++ };
+    } finally {
+      state.closed = true;
+    }
+  }
+  return { state, rows: rows() };
+}
+
+describe('createCsvStream', () => {
+  it('emits a large export as several chunks of whole rows', async () => {
+    const rows = Array.from({ length: 2000 }, (_, n) => ({ n }))[Symbol.iterator]();
+    const reader = createCsvStream(rows, properties, { batchSize: 300 }).getReader();
+    const chunks: string[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read())
+      chunks.push(new TextDecoder().decode(r.value));
+    expect(chunks.length).toBe(Math.ceil(2000 / 300));
+    for (const chunk of chunks) expect(chunk.endsWith('\r\n')).toBe(true);
+    const lines = chunks.join('').split('\r\n');
+    expect(lines).toHaveLength(2002);
+    expect(lines[1]).toBe('0');
+    expect(lines[2000]).toBe('1999');
+  });
+
+  it('generates only what the reader pulls, and a cancelled reader stops generation', async () => {
+    const { state, rows } = counting();
+    const reader = createCsvStream(rows, properties, { batchSize: 100 }).getReader();
+    await reader.read();
+    await reader.read();
+    // Two reads, plus at most one batch buffered ahead by the stream's high-water mark.
+    expect(state.produced).toBeLessThanOrEqual(300);
+    await reader.cancel();
+    expect(state.closed).toBe(true);
+    const after = state.produced;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(state.produced).toBe(after);
+  });
+
+  it('errors after N rows in the broken scenario, having delivered those rows', async () => {
+    const { state, rows } = counting();
+    const reader = createCsvStream(rows, properties, { batchSize: 4, breakAfterRows: 10 }).getReader();
+    let text = '';
+    await expect(
+      (async () => {
+        for (let r = await reader.read(); !r.done; r = await reader.read())
+          text += new TextDecoder().decode(r.value);
+      })(),
+    ).rejects.toThrow(/broken off after 10 rows/);
+    expect(text.split('\r\n').slice(1, -1)).toEqual(Array.from({ length: 10 }, (_, n) => String(n)));
+    expect(state.closed).toBe(true);
+  });
+});
