@@ -1,0 +1,56 @@
+// Tiny Vite production builds of bench pages in bench/results/tmp/<name>/: the same setup an embedder's app
+// would use (Vite defaults, minified, no source maps), so the bytes and the timings are what users get.
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { tmpDir } from './paths.mjs';
+
+/**
+ * @typedef {object} BuiltPage
+ * @property {string} outDir
+ * @property {Array<{ file: string, bytes: number }>} assets Every emitted JS and CSS file.
+ */
+
+/**
+ * Writes `index.html` and `main.js` (the page's module) under bench/results/tmp/<name>/ and builds them.
+ * Bare imports resolve from bench/node_modules, so `@auditkit/*` are the packages' built `dist`.
+ *
+ * @param {object} options
+ * @param {string} options.name Folder name under tmp/.
+ * @param {string} options.main Source of the page's entry module.
+ * @param {string} [options.publicDir] Copied to the output root as is (the mock's service worker).
+ * @param {string} [options.title]
+ * @returns {Promise<BuiltPage>}
+ * @example
+ * const page = await buildPage({ name: 'react-only', main: "import { createRoot } from 'react-dom/client';…" });
+ */
+export async function buildPage({ name, main, publicDir, title = name }) {
+  const root = join(tmpDir, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${title}</title></head>\n` +
+      `<body><div id="root"></div><script type="module" src="./main.js"></script></body>\n</html>\n`,
+  );
+  writeFileSync(join(root, 'main.js'), main);
+  const outDir = join(root, 'dist');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    publicDir: publicDir ?? false,
+    // One copy of each, even when a package's own node_modules links its own.
+    resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query', 'msw'] },
+    build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, target: 'es2022' },
+  });
+  return { outDir, assets: listAssets(outDir) };
+}
+
+/** @param {string} outDir @returns {Array<{ file: string, bytes: number }>} */
+function listAssets(outDir) {
+  return readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((file) => /\.(m?js|css)$/.test(file) && !file.endsWith('mockServiceWorker.js'))
+    .map((file) => ({ file: relative(outDir, join(outDir, file)), bytes: statSync(join(outDir, file)).size }));
+}
