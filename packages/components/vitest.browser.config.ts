@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
@@ -6,8 +7,22 @@ import { chromiumBrowser } from '../../test/support/browser.ts';
 export default defineProject({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
+  // Serves mockServiceWorker.js at the root, so tests run the mock's handlers in a real service worker.
+  publicDir: fileURLToPath(new URL('../../apps/demo/public', import.meta.url)),
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'vitest-browser-react'],
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      '@tanstack/react-query',
+      'vitest-browser-react',
+      'msw',
+      'msw/browser',
+      'axe-core',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      'date-fns',
+    ],
   },
   test: {
     name: 'components',

@@ -4,6 +4,7 @@ import {
   useAuditQueryState,
   useColumnPreferences,
   type AuditQueryStateOptions,
+  type UseColumnPreferencesOptions,
 } from '@auditkit/headless';
 import { useMemo } from 'react';
 import type { AuditStateValue } from './AuditStateContext.ts';
@@ -14,15 +15,17 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   storageKey?: string;
   tenantId?: string;
   userId?: string;
+  /** Where column choices persist; `null` for nowhere. @default localStorage */
+  storage?: UseColumnPreferencesOptions['storage'];
 }
 
 /** Builds the shared view state from the headless hooks. */
 export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
-  const { storageKey = 'auditkit.columns', tenantId, userId, ...queryOptions } = options;
+  const { storageKey = 'auditkit.columns', tenantId, userId, storage, ...queryOptions } = options;
   const queryState = useAuditQueryState(queryOptions);
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
-  const preferences = useColumnPreferences({ columns, storageKey, tenantId, userId });
+  const preferences = useColumnPreferences({ columns, storageKey, tenantId, userId, storage });
   return useMemo(
     () => ({
       queryState,

@@ -2,6 +2,27 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon, type IconName } from './Icon.tsx';
 
+const focusable =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
+// A modal dialog makes the page inert, but Tab can still leave for the browser's own UI or a parent frame;
+// wrap it so focus cycles inside the panel.
+function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement) {
+  const items = [...dialog.querySelectorAll<HTMLElement>(focusable)].filter(
+    (item) => item.offsetParent !== null,
+  );
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** Props of {@link Popover}. */
 export interface PopoverProps {
   /** Text of the trigger button (its accessible name). */
@@ -90,7 +111,15 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
         {icon ? <Icon name={icon} /> : null}
         <span>{label}</span>
       </button>
-      <dialog ref={dialogRef} id={dialogId} aria-labelledby={titleId} data-slot="audit-popover">
+      <dialog
+        ref={dialogRef}
+        id={dialogId}
+        aria-labelledby={titleId}
+        data-slot="audit-popover"
+        onKeyDown={(event) => {
+          if (event.key === 'Tab' && dialogRef.current) trapTab(event.nativeEvent, dialogRef.current);
+        }}
+      >
         {open ? (
           <div data-slot="audit-popover-body">
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>

@@ -1,0 +1,146 @@
+import { demoIdentities, demoToken, hostileStrings } from '@auditkit/mock-api';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import { AuditLog } from './AuditLog.tsx';
+
+const adminToken = demoToken(demoIdentities.tenantAAdmin);
+
+// A slow first answer is a loading state that lasts for the whole story.
+const forever = 600_000;
+
+const meta = {
+  title: 'AuditLog',
+  component: AuditLog,
+  args: {
+    baseUrl: '/frontegg',
+    getToken: () => adminToken,
+    timeZone: 'UTC',
+    locale: 'en-US',
+    newEventsInterval: false,
+    // Stories collect the file in memory: nothing is saved and no file picker opens.
+    exportOptions: { target: 'blob', saveBlob: fn() },
+  },
+  parameters: { auditkit: { root: false }, layout: 'fullscreen' },
+  render: (args, { globals }) => <AuditLog {...args} theme={globals.theme === 'dark' ? 'dark' : 'light'} />,
+} satisfies Meta<typeof AuditLog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
+    await expect(canvas.getByRole('navigation', { name: 'Pagination' })).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  parameters: { auditkit: { root: false, scenario: { latencyMs: forever } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Loading events…')).toBeVisible();
+  },
+};
+
+export const Empty: Story = {
+  parameters: { auditkit: { root: false, scenario: { emptyTenants: ['tenant-acme'] } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('No events have been recorded yet.')).toBeVisible();
+  },
+};
+
+export const ServerError: Story = {
+  // Retry-After 0 lets the client's retries run out at once, so the error shows without waiting for backoff.
+  parameters: { auditkit: { root: false, scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText('The audit log could not be loaded.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
+export const RecoversOnRetry: Story = {
+  parameters: { auditkit: { root: false, scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
+  play: async ({ canvas, userEvent, loaded }) => {
+    const retry = await canvas.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
+    (loaded.mockApi as { resetScenario(): void }).resetScenario();
+    await userEvent.click(retry);
+    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
+  },
+};
+
+export const NoPermission: Story = {
+  args: { getToken: () => demoToken(demoIdentities.tenantAViewer) },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('You do not have permission to view the audit log.')).toBeVisible();
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+};
+
+export const RightToLeft: Story = {
+  render: (args) => (
+    <div dir="rtl" lang="ar">
+      <AuditLog {...args} />
+    </div>
+  ),
+};
+
+export const InfiniteScroll: Story = {
+  args: { paging: 'infinite' },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('table', { name: 'Audit events' });
+    await expect(canvas.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
+  },
+};
+
+export const MillionEvents: Story = {
+  parameters: { auditkit: { root: false, scenario: { eventsPerTenant: { 'tenant-acme': 1_000_000 } } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/of 1,000,000/)).toBeVisible();
+  },
+};
+
+const hostileEvents = hostileStrings.map((text, index) => ({
+  frontegg_id: `hostile-${index}`,
+  tenantId: 'tenant-acme',
+  vendorId: 'vendor-auditkit-demo',
+  createdAt: new Date(Date.UTC(2026, 10, 20, 12, 0, 0) - index * 60_000).toISOString(),
+  user: text,
+  email: index % 2 ? text : 'ada@acme.test',
+  userId: 'user-acme-ada',
+  action: text,
+  description: text,
+  resource: text,
+  severity: index % 3 ? 'Info' : text,
+  ip: index % 4 ? '81.2.69.142' : text,
+  userAgent: text,
+  json: { before: { value: text }, after: { value: `${text}!` } },
+}));
+
+export const HostileData: Story = {
+  parameters: {
+    auditkit: {
+      root: false,
+      handlers: [
+        http.get('*/audits/resources/audits/v2', () =>
+          HttpResponse.json({ data: hostileEvents, total: hostileEvents.length }),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvas, canvasElement }) => {
+    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row').length).toBeGreaterThan(hostileEvents.length),
+    );
+    // Markup in event data is shown as text, never parsed.
+    await expect(canvasElement.querySelector('script, img, svg[onload]')).toBeNull();
+    await expect(within(table).getAllByText('<script>alert("xss")</script>').length).toBeGreaterThan(0);
+  },
+};

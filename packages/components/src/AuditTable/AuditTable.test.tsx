@@ -1,0 +1,142 @@
+import { defaultAuditQuery } from '@auditkit/headless';
+import { demoIdentities } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { useMockApi, requests } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { AuditTable } from './AuditTable.tsx';
+
+const api = useMockApi();
+const listCalls = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2'));
+const ipCalls = () => requests.filter((url) => url.pathname.includes('/metadata/ip/'));
+
+describe('AuditTable', () => {
+  it('is a real table with column headers from the metadata, a page of rows and the count announced', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const table = screen.getByRole('table', { name: 'Audit events' });
+    await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
+    for (const name of ['Time', 'User', 'Action', 'Description', 'IP Address']) {
+      const header = table.getByRole('columnheader', { name });
+      await expect.element(header).toBeVisible();
+      expect(header.element().getAttribute('scope')).toBe('col');
+    }
+    expect(table.getByRole('columnheader', { name: 'Severity' }).elements()).toHaveLength(0);
+    // 20 event rows + the header row.
+    expect(table.getByRole('row').elements()).toHaveLength(21);
+    await expect
+      .element(table.getByRole('columnheader', { name: 'Time' }))
+      .toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts on the server from the keyboard, reporting aria-sort', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const table = screen.getByRole('table', { name: 'Audit events' });
+    await expect.element(table.getByRole('row').nth(20)).toBeInTheDocument();
+    const sortAction = table.getByRole('button', { name: 'Action' });
+    (sortAction.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(table.getByRole('columnheader', { name: 'Action' }))
+      .toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => listCalls().at(-1)?.searchParams.get('sortBy')).toBe('action');
+    expect(listCalls().at(-1)?.searchParams.get('sortDirection')).toBe('asc');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(table.getByRole('columnheader', { name: 'Action' }))
+      .toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(() => listCalls().at(-1)?.searchParams.get('sortDirection')).toBe('desc');
+    await expect
+      .element(table.getByRole('columnheader', { name: 'Time' }))
+      .toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('expands a row into every field by keyboard, looking up the IP location only then, once', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const table = screen.getByRole('table', { name: 'Audit events' });
+    const expand = table.getByRole('button', { name: /^Details of / }).first();
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'false');
+    expect(ipCalls()).toHaveLength(0);
+    (expand.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'true');
+    const panelId = expand.element().getAttribute('aria-controls')!;
+    const panel = screen.getByRole('region', { name: expand.element().getAttribute('aria-label')! });
+    await expect.element(panel).toBeVisible();
+    expect(panel.element().closest('tr')!.id).toBe(panelId);
+    await expect.element(panel.getByText('User Agent')).toBeVisible();
+    await expect.element(panel.getByText('frontegg_id')).toBeVisible();
+    await expect.poll(() => ipCalls().length).toBe(1);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(panel).not.toBeInTheDocument();
+    // Open again: the location comes from the cache.
+    await userEvent.keyboard('{Enter}');
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'true');
+    expect(ipCalls()).toHaveLength(1);
+  });
+
+  it('never asks for IP locations on render, only when a cell disclosure is opened', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const locate = screen.getByRole('button', { name: /^Location of / });
+    await expect.element(locate.first()).toBeVisible();
+    expect(locate.elements().length).toBeGreaterThan(10);
+    expect(ipCalls()).toHaveLength(0);
+    await locate.first().click();
+    await expect.element(locate.first()).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(() => ipCalls().length).toBe(1);
+  });
+
+  it('says there are no events at all for an empty tenant', async () => {
+    api().setScenario({ emptyTenants: ['tenant-acme'] });
+    const { screen } = await renderAudit(<AuditTable />);
+    await expect.element(screen.getByText('No events have been recorded yet.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Clear filters' }).elements()).toHaveLength(0);
+  });
+
+  it('says when filters hide every event, and clears them (keeping the sort)', async () => {
+    const state = {
+      defaultValue: {
+        ...defaultAuditQuery,
+        search: 'zz-no-such-event-zz',
+        sort: { column: 'action', direction: 'asc' as const },
+      },
+    };
+    const { screen } = await renderAudit(<AuditTable />, { state });
+    await expect.element(screen.getByText('No events match these filters.')).toBeVisible();
+    await screen.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    expect(listCalls().at(-1)?.searchParams.get('filter')).toBeNull();
+    expect(listCalls().at(-1)?.searchParams.get('sortBy')).toBe('action');
+  });
+
+  it('shows the server error with a retry that works', async () => {
+    api().setScenario({ status: { list: 500 } });
+    const { screen } = await renderAudit(<AuditTable />);
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('The audit log could not be loaded.');
+    api().resetScenario();
+    await screen.getByRole('button', { name: 'Retry' }).click();
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+  });
+
+  it('tells a user without the read permission so, instead of an error', async () => {
+    const { screen } = await renderAudit(<AuditTable />, { identity: demoIdentities.tenantAViewer });
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('You do not have permission to view the audit log.');
+    expect(screen.getByRole('button', { name: 'Retry' }).elements()).toHaveLength(0);
+  });
+
+  it('scrolls infinitely with virtualised rows, loading the next page near the end', async () => {
+    const { screen } = await renderAudit(<AuditTable paging="infinite" />);
+    const table = screen.getByRole('table', { name: 'Audit events' });
+    await expect.element(table.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    const container = table.element().parentElement!;
+    container.style.maxHeight = '400px';
+    // Fewer rows in the DOM than loaded: only the visible window is rendered.
+    await expect.poll(() => listCalls().length).toBeGreaterThanOrEqual(1);
+    container.scrollTop = container.scrollHeight;
+    await expect.poll(() => listCalls().length).toBeGreaterThanOrEqual(2);
+    expect(listCalls().at(-1)?.searchParams.get('offset')).toBe('20');
+  });
+});

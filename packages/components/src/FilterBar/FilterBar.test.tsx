@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { axeViolations } from '../test/axe.ts';
+import { requests, useMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { FilterBar } from './FilterBar.tsx';
+
+useMockApi();
+const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
+
+describe('FilterBar', () => {
+  it('searches after a pause in typing, from the keyboard, and shows the search as a removable chip', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={150} />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await userEvent.tab();
+    await expect.element(screen.getByRole('searchbox', { name: 'Search events' })).toHaveFocus();
+    await userEvent.keyboard('Login');
+    await expect.poll(() => lastList()?.searchParams.get('filter')).toBe('login');
+    const remove = screen.getByRole('button', { name: 'Remove filter Search events: Login' });
+    await expect.element(remove).toBeVisible();
+    (remove.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(remove).not.toBeInTheDocument();
+    await expect.poll(() => lastList()?.searchParams.get('filter')).toBeNull();
+    await expect.element(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+  });
+
+  it('filters severities in a popover that traps focus and returns it, by keyboard only', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    const trigger = screen.getByRole('button', { name: 'Severity' });
+    (trigger.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Severity' });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(dialog.element().contains(document.activeElement)).toBe(true);
+    // Tab cycles inside the modal dialog: focus never leaves it.
+    for (let index = 0; index < 8; index++) {
+      await userEvent.tab();
+      expect(dialog.element().contains(document.activeElement)).toBe(true);
+    }
+    const critical = dialog.getByRole('checkbox', { name: 'Critical' });
+    (critical.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await expect.element(critical).toBeChecked();
+    await expect.poll(() => lastList()?.searchParams.getAll('severity')).toEqual(['Critical']);
+    expect(await axeViolations(dialog.element())).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(screen.getByRole('button', { name: 'Severity (1)' })).toHaveFocus();
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Severity: Critical' }))
+      .toBeVisible();
+  });
+
+  it('adds exact-match filters with Enter and clears them all, keeping nothing stale', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    await screen.getByRole('button', { name: 'Filters' }).click();
+    const action = screen.getByRole('dialog', { name: 'Filters' }).getByRole('textbox', { name: 'Action' });
+    (action.element() as HTMLElement).focus();
+    await userEvent.keyboard('user.login{Enter}');
+    await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual(['user.login']);
+    await userEvent.keyboard('{Escape}');
+    await screen.getByRole('combobox', { name: 'Time range' }).selectOptions('Last 7 days');
+    await expect.poll(() => lastList()?.searchParams.get('created_from')).not.toBeNull();
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Time range: Last 7 days' }))
+      .toBeVisible();
+    await screen.getByRole('button', { name: 'Clear all' }).click();
+    await expect.element(screen.getByRole('list', { name: 'Active filters' })).not.toBeInTheDocument();
+    await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual([]);
+    expect(lastList()?.searchParams.get('created_from')).toBeNull();
+  });
+
+  it('refuses a custom range whose start is after its end, saying why', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    await screen.getByRole('combobox', { name: 'Time range' }).selectOptions('Custom range');
+    await screen.getByLabelText('From', { exact: true }).fill('2026-11-20T10:00');
+    await screen.getByLabelText('To', { exact: true }).fill('2026-11-10T10:00');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('The start must be before the end.');
+    await expect.element(screen.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await screen.getByLabelText('To', { exact: true }).fill('2026-11-25T10:00');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    await expect
+      .poll(() => lastList()?.searchParams.get('created_to'))
+      .toBe(new Date('2026-11-25T10:00').toISOString());
+  });
+});

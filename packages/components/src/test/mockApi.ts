@@ -1,0 +1,33 @@
+// One service-worker mock per test file, with a request log so tests can count calls (e.g. IP lookups).
+import { createMockAuditApi, type MockAuditApi } from '@auditkit/mock-api';
+import { startMockWorker, type MockWorker } from '@auditkit/mock-api/browser';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+/** Requests the page made to the mock, newest last. */
+export const requests: URL[] = [];
+
+let worker: MockWorker | undefined;
+
+/** Fixed "now" so the dataset is the same on every run. */
+export const mockNow = '2026-11-26T00:00:00.000Z';
+
+/** Starts the mock for this file and resets its scenario and request log after each test. */
+export function useMockApi(options: Parameters<typeof createMockAuditApi>[0] = {}): () => MockAuditApi {
+  beforeAll(async () => {
+    const api = createMockAuditApi({ seed: 7, now: mockNow, eventsPerTenant: 240, ...options });
+    worker = await startMockWorker(api, { serviceWorker: { url: '/mockServiceWorker.js' } });
+    worker.worker.events.on('request:start', ({ request }) => {
+      requests.push(new URL(request.url));
+    });
+  });
+  afterEach(() => {
+    worker?.api.resetScenario();
+    worker?.api.reset();
+    requests.length = 0;
+  });
+  afterAll(() => worker?.stop());
+  return () => {
+    if (!worker) throw new Error('mock not started');
+    return worker.api;
+  };
+}

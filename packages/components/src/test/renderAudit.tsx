@@ -1,0 +1,46 @@
+import { AuditProvider, createAuditClient } from '@auditkit/headless';
+import { demoIdentities, demoToken, type DemoIdentity } from '@auditkit/mock-api';
+import { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { render } from 'vitest-browser-react';
+import { AuditRoot, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
+import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
+import type { AuditStateOptions } from '../AuditStateProvider/useAuditStateValue.ts';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+
+/** Options of {@link renderAudit}. */
+export interface RenderAuditOptions {
+  identity?: DemoIdentity;
+  theme?: AuditTheme;
+  tenantId?: string;
+  state?: AuditStateOptions;
+}
+
+/** A fresh QueryClient without retries per test, as the house style asks. */
+export function testQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+/**
+ * Renders parts inside the providers `<AuditLog>` would give them, against the service-worker mock, in UTC and
+ * en-US so text is stable.
+ */
+export async function renderAudit(ui: ReactNode, options: RenderAuditOptions = {}) {
+  const identity = options.identity ?? demoIdentities.tenantAAdmin;
+  const client = createAuditClient({
+    baseUrl: '',
+    getToken: () => demoToken(identity),
+    tenantId: options.tenantId,
+  });
+  const queryClient = testQueryClient();
+  const screen = await render(
+    <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+        <AuditStateProvider storage={null} storageKey="test" {...options.state}>
+          <AuditRoot theme={options.theme ?? 'light'}>{ui}</AuditRoot>
+        </AuditStateProvider>
+      </AuditUiProvider>
+    </AuditProvider>,
+  );
+  return { screen, client, queryClient };
+}
