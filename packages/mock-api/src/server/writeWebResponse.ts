@@ -31,9 +31,10 @@ export async function writeWebResponse(
     for (;;) {
       const { done, value } = await reader.read();
       if (done || closed) break;
-      if (!res.write(value)) {
-        await drainOrClose(res);
-      }
+      if (!res.write(value)) await drainOrClose(res);
+      // When the kernel takes every write at once, reads and writes chain as microtasks only and would starve
+      // every other connection, timer and signal of the server: yield once per chunk.
+      else await new Promise((resolve) => setImmediate(resolve));
     }
     if (!closed) res.end();
   } catch {
