@@ -1,0 +1,38 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { workspaceAliases } from '../test/support/aliases.ts';
+
+// Stories sit beside the components they show; the mock API's service worker is served from the demo's public
+// folder (msw's postinstall writes it there), so Storybook, its Vitest project and the demo share one worker script.
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../packages/components/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  staticDirs: ['../apps/demo/public'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+  viteFinal(viteConfig) {
+    const existing = viteConfig.resolve?.alias;
+    const aliases = Array.isArray(existing)
+      ? existing
+      : Object.entries(existing ?? {}).map(([find, replacement]) => ({
+          find,
+          replacement: String(replacement),
+        }));
+    viteConfig.resolve = { ...viteConfig.resolve, alias: [...workspaceAliases, ...aliases] };
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'react',
+        'react-dom',
+        'react-dom/client',
+        '@tanstack/react-query',
+        'msw',
+        'msw/browser',
+      ],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

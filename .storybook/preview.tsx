@@ -1,0 +1,86 @@
+import '@auditkit/components/styles.css';
+import { AuditRoot, AuditStateProvider, AuditUiProvider } from '@auditkit/components';
+import { AuditProvider, createAuditClient } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { prepareMock, type AuditkitStoryParameters } from './storyMock.ts';
+
+type Theme = 'light' | 'dark';
+
+const canvas: Record<Theme, string> = { light: '#ffffff', dark: '#0f1117' };
+
+/** A client signed in as the story's identity, and a fresh cache: made once per mounted story, not per render. */
+function StoryProviders({
+  parameters,
+  children,
+}: {
+  parameters: AuditkitStoryParameters;
+  children: ReactNode;
+}) {
+  const [client] = useState(() => {
+    const identity = demoIdentities[parameters.identity ?? 'tenantAAdmin'];
+    const token = demoToken(identity);
+    return createAuditClient({
+      baseUrl: '/frontegg',
+      getToken: () => token,
+      ...(identity.kind === 'environment' && { tenantId: parameters.tenantId ?? 'tenant-acme' }),
+    });
+  });
+  // Retry off, so an error story shows its error at once.
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
+  return (
+    <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+      {children}
+    </AuditProvider>
+  );
+}
+
+/** Every story: the mock's client and cache, the toolbar's theme, and (for parts) the styling root. */
+const withAudit: Decorator = (Story, context) => {
+  const parameters = (context.parameters.auditkit ?? {}) as AuditkitStoryParameters;
+  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  document.documentElement.style.colorScheme = theme;
+  document.body.style.background = canvas[theme];
+  return (
+    <StoryProviders key={context.id} parameters={parameters}>
+      {parameters.root === false ? (
+        <Story />
+      ) : (
+        // Parts share one query and column state, as inside <AuditLog>; column choices are not persisted.
+        <AuditUiProvider timeZone="UTC" locale="en-US">
+          <AuditStateProvider storage={null}>
+            <AuditRoot theme={theme}>
+              <Story />
+            </AuditRoot>
+          </AuditStateProvider>
+        </AuditUiProvider>
+      )}
+    </StoryProviders>
+  );
+};
+
+const preview = {
+  tags: ['autodocs'],
+  decorators: [withAudit],
+  // The mock is reset and given the story's overrides before it renders, so no story sees another's state.
+  loaders: [async (context) => ({ mockApi: await prepareMock(context.parameters.auditkit) })],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the audit log',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, matchers: { date: /(At|Date)$/ } },
+    // Accessibility violations fail the story's test, in Storybook's test panel and in `npm test`.
+    a11y: { test: 'error' },
+  },
+} satisfies Preview;
+
+export default preview;
