@@ -2,11 +2,11 @@ import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
-import { requests, useMockApi } from '../test/mockApi.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from './AuditLog.tsx';
 
-useMockApi();
+setupMockApi();
 
 const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 

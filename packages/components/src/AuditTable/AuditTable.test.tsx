@@ -2,11 +2,11 @@ import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { useMockApi, requests } from '../test/mockApi.ts';
+import { setupMockApi, requests } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTable } from './AuditTable.tsx';
 
-const api = useMockApi();
+const api = setupMockApi();
 const listCalls = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2'));
 const ipCalls = () => requests.filter((url) => url.pathname.includes('/metadata/ip/'));
 

@@ -1,11 +1,11 @@
 import { defaultAuditColumns } from '@auditkit/headless';
 import { hostileStrings } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useMockApi } from '../test/mockApi.ts';
+import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 
-useMockApi();
+setupMockApi();
 
 // Every hostile string of the mock's dataset, in every field a column or the details panel renders.
 const events = hostileStrings.map((text, index) => ({

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { requests, useMockApi } from '../test/mockApi.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
-useMockApi();
+setupMockApi();
 const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
 
 describe('FilterBar', () => {

@@ -12,7 +12,7 @@ let worker: MockWorker | undefined;
 export const mockNow = '2026-11-26T00:00:00.000Z';
 
 /** Starts the mock for this file and resets its scenario and request log after each test. */
-export function useMockApi(options: Parameters<typeof createMockAuditApi>[0] = {}): () => MockAuditApi {
+export function setupMockApi(options: Parameters<typeof createMockAuditApi>[0] = {}): () => MockAuditApi {
   beforeAll(async () => {
     const api = createMockAuditApi({ seed: 7, now: mockNow, eventsPerTenant: 240, ...options });
     worker = await startMockWorker(api, { serviceWorker: { url: '/mockServiceWorker.js' } });
