@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { useAuditQueryState, type AuditQueryStateOptions } from './useAuditQueryState.ts';
+
+afterEach(cleanup);
+
+function Toolbar(props: AuditQueryStateOptions) {
+  const state = useAuditQueryState(props);
+  const { query } = state;
+  return (
+    <div role="toolbar" aria-label="Audit filters">
+      <label>
+        Search
+        <input type="search" value={query.search} onChange={(event) => state.setSearch(event.target.value)} />
+      </label>
+      <button type="button" aria-pressed={query.filters.severity?.includes('High') ?? false} onClick={() => state.setFilter('severity', ['High'])}>
+        High only
+      </button>
+      <button type="button" onClick={() => state.setTime({ preset: '7d' })}>
+        Last 7 days
+      </button>
+      <button type="button" onClick={() => state.toggleSort('ip')}>
+        Sort by IP
+      </button>
+      <button type="button" onClick={() => state.setPage(query.page + 1)}>
+        Next page
+      </button>
+      <button type="button" disabled={!state.isFiltered} onClick={() => state.reset()}>
+        Clear filters
+      </button>
+      <p role="status">{`Page ${query.page + 1}, sorted by ${query.sort.column} ${query.sort.direction}`}</p>
+    </div>
+  );
+}
+
+const search = () => screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search' });
+const status = () => screen.getByRole('status').textContent;
+
+describe('useAuditQueryState (uncontrolled)', () => {
+  it('any change of search, filters, time or sort returns to the first page', () => {
+    render(<Toolbar defaultValue={{ ...defaultAuditQuery, page: 4 }} />);
+    expect(status()).toBe('Page 5, sorted by createdAt desc');
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by IP' }));
+    expect(status()).toBe('Page 1, sorted by ip desc');
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by IP' }));
+    expect(status()).toBe('Page 1, sorted by ip asc');
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    fireEvent.change(search(), { target: { value: 'login' } });
+    expect(status()).toBe('Page 1, sorted by ip asc');
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'High only' }));
+    expect(status()).toMatch(/^Page 1/);
+    expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('reset clears every filter', () => {
+    render(<Toolbar />);
+    const clear = screen.getByRole<HTMLButtonElement>('button', { name: 'Clear filters' });
+    expect(clear.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    expect(clear.disabled).toBe(false);
+    fireEvent.click(clear);
+    expect(clear.disabled).toBe(true);
+  });
+});
+
+describe('useAuditQueryState (controlled)', () => {
+  it('reports changes and shows only what the host passes back', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<Toolbar value={defaultAuditQuery} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'High only' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...defaultAuditQuery, filters: { severity: ['High'] }, page: 0 });
+    expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('false');
+    rerender(<Toolbar value={onChange.mock.lastCall![0] as AuditQuery} onChange={onChange} />);
+    expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('works with a host holding the state', () => {
+    function Host() {
+      const [query, setQuery] = useState(defaultAuditQuery);
+      return <Toolbar value={query} onChange={setQuery} />;
+    }
+    render(<Host />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(status()).toBe('Page 3, sorted by createdAt desc');
+  });
+});
+
+describe('useAuditQueryState with the URL', () => {
+  beforeEach(() => history.replaceState(null, '', '/portal?tab=audit&audit.q=start&audit.page=3#log'));
+
+  it('reads the first state from the URL', () => {
+    render(<Toolbar url />);
+    expect(search().value).toBe('start');
+    expect(status()).toBe('Page 3, sorted by createdAt desc');
+  });
+
+  it('replaces the entry while typing, pushes discrete changes, keeps the host keys and hash', () => {
+    render(<Toolbar url />);
+    const length = history.length;
+    fireEvent.change(search(), { target: { value: 'star' } });
+    fireEvent.change(search(), { target: { value: 'stars' } });
+    expect(history.length).toBe(length);
+    expect(location.search).toBe('?tab=audit&audit.q=stars');
+    fireEvent.click(screen.getByRole('button', { name: 'High only' }));
+    expect(history.length).toBe(length + 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(history.length).toBe(length + 2);
+    expect(location.search).toBe('?tab=audit&audit.q=stars&audit.page=2&audit.sev=High');
+    expect(location.hash).toBe('#log');
+  });
+
+  it('follows back and forward', async () => {
+    render(<Toolbar url={{ prefix: 'audit' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(status()).toMatch(/^Page 4/);
+    act(() => history.back());
+    await waitFor(() => expect(status()).toMatch(/^Page 3/));
+    expect(location.search).toBe('?tab=audit&audit.q=start&audit.page=3');
+    act(() => history.forward());
+    await waitFor(() => expect(status()).toMatch(/^Page 4/));
+  });
+
+  it('drops a hostile URL quietly', () => {
+    history.replaceState(null, '', '/portal?audit.page=-1&audit.size=%ZZ&audit.sort=a;b&audit.q=%E0%A4%A');
+    render(<Toolbar url />);
+    expect(search().value).toBe('');
+    expect(status()).toBe('Page 1, sorted by createdAt desc');
+  });
+
+  it('hands the URL state to a controlled host on mount', () => {
+    const onChange = vi.fn();
+    render(<Toolbar url value={defaultAuditQuery} onChange={onChange} />);
+    expect(onChange).toHaveBeenCalledWith({ ...defaultAuditQuery, search: 'start', page: 2 });
+  });
+});

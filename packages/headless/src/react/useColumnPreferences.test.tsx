@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { useColumnPreferences, type UseColumnPreferencesOptions } from './useColumnPreferences.ts';
+
+const base = { columns: defaultAuditColumns, storageKey: 'acme.audit', tenantId: 't1', userId: 'u1' };
+const names = (columns: readonly AuditColumn[]) => columns.map((column) => column.name);
+const renderPrefs = (options: UseColumnPreferencesOptions = base) =>
+  renderHook((props: UseColumnPreferencesOptions) => useColumnPreferences(props), { initialProps: options });
+
+beforeEach(() => localStorage.clear());
+
+describe('useColumnPreferences', () => {
+  it("starts from the vendor's showInTable columns, in metadata order", () => {
+    const { result } = renderPrefs();
+    expect(names(result.current.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
+  });
+
+  it('persists visibility and order per tenant and user', () => {
+    const { result } = renderPrefs();
+    act(() => result.current.toggle('severity'));
+    act(() => result.current.move('severity', 0));
+    act(() => result.current.setVisible('description', false));
+    expect(names(result.current.visibleColumns)).toEqual(['severity', 'createdAt', 'email', 'action', 'ip']);
+    expect(JSON.parse(localStorage.getItem('acme.audit:t1:u1')!).visible[0]).toBe('severity');
+
+    expect(names(renderPrefs().result.current.visibleColumns)).toEqual(['severity', 'createdAt', 'email', 'action', 'ip']);
+    const otherUser = renderPrefs({ ...base, userId: 'u2' }).result.current;
+    expect(names(otherUser.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
+  });
+
+  it('switches to the new user preferences when the user changes', () => {
+    localStorage.setItem('acme.audit:t1:u2', JSON.stringify({ order: ['ip', 'createdAt'], visible: ['ip'] }));
+    const { result, rerender } = renderPrefs();
+    rerender({ ...base, userId: 'u2' });
+    expect(names(result.current.visibleColumns)[0]).toBe('ip');
+  });
+
+  it('tolerates corrupt storage', () => {
+    for (const junk of ['{not json', '42', '{"order":"x","visible":[]}', 'null', '{"order":[1],"visible":[]}']) {
+      localStorage.setItem('acme.audit:t1:u1', junk);
+      expect(names(renderPrefs().result.current.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
+    }
+  });
+
+  it('drops columns that disappeared and adds new ones with their default visibility', () => {
+    localStorage.setItem(
+      'acme.audit:t1:u1',
+      JSON.stringify({ order: ['gone', 'action', 'createdAt'], visible: ['gone', 'action', 'createdAt'] }),
+    );
+    const columns: AuditColumn[] = [
+      ...defaultAuditColumns.filter((column) => column.name === 'createdAt' || column.name === 'action'),
+      { name: 'region', displayName: 'Region', type: 'AlphaNumeric', sortable: true, filterable: true, showInTable: true, showInMoreInfo: true },
+      { name: 'secret', displayName: 'Secret', type: 'AlphaNumeric', sortable: false, filterable: false, showInTable: false, showInMoreInfo: true },
+    ];
+    const { result } = renderPrefs({ ...base, columns });
+    expect(names(result.current.visibleColumns)).toEqual(['action', 'createdAt', 'region']);
+    expect(result.current.columns.map((column) => `${column.name}:${column.visible}`)).toEqual([
+      'action:true',
+      'createdAt:true',
+      'region:true',
+      'secret:false',
+    ]);
+  });
+
+  it('keeps the last visible column and resets to the defaults', () => {
+    const { result } = renderPrefs();
+    for (const name of ['createdAt', 'email', 'action', 'description', 'ip']) act(() => result.current.setVisible(name, false));
+    expect(names(result.current.visibleColumns)).toEqual(['ip']);
+    act(() => result.current.reset());
+    expect(localStorage.getItem('acme.audit:t1:u1')).toBeNull();
+    expect(names(result.current.visibleColumns)).toHaveLength(5);
+  });
+
+  it('works when storage throws', () => {
+    const storage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    };
+    const { result } = renderPrefs({ ...base, storage });
+    act(() => result.current.toggle('severity'));
+    expect(result.current.isVisible('severity')).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { clientAs, demoIdentities, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
+import { useCsvExport } from './useCsvExport.ts';
+
+const server = setupMockBackend();
+afterEach(cleanup);
+
+const columns = [
+  { name: 'createdAt', displayName: 'Time' },
+  { name: 'action', displayName: 'Action' },
+];
+
+function sinkRecorder() {
+  const seen = { bytes: 0, closed: false, aborted: false };
+  const target = () =>
+    new WritableStream<Uint8Array>({
+      write: (chunk) => void (seen.bytes += chunk.byteLength),
+      close: () => void (seen.closed = true),
+      abort: () => void (seen.aborted = true),
+    });
+  return { seen, target };
+}
+
+function ExportPanel({ target }: { target: () => WritableStream<Uint8Array> }) {
+  const csv = useCsvExport();
+  return (
+    <section aria-label="Export" data-state={csv.status}>
+      <button type="button" onClick={() => void csv.start({ query: defaultAuditQuery, columns, target: target() })}>
+        Download CSV
+      </button>
+      <button type="button" onClick={csv.cancel} disabled={csv.status !== 'running'}>
+        Cancel
+      </button>
+      <p role="status">{`${csv.status}: ${csv.rows} of ${csv.total ?? '?'} rows`}</p>
+      {csv.error && <p role="alert">{csv.error.message}</p>}
+      {csv.fileName && <p>{csv.fileName}</p>}
+    </section>
+  );
+}
+
+describe('useCsvExport', () => {
+  it('goes from idle through running to done with progress', async () => {
+    const { seen, target } = sinkRecorder();
+    renderWithAudit(<ExportPanel target={target} />);
+    expect(screen.getByRole('status').textContent).toBe('idle: 0 of ? rows');
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^running/);
+    const { total } = await clientAs().list({ count: 1, offset: 0 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`done: ${total} of ${total} rows`));
+    expect(screen.getByText(/^audit-log_tenant_start_.*\.csv$/)).toBeTruthy();
+    expect(seen.closed).toBe(true);
+    expect(seen.bytes).toBeGreaterThan(total * 20);
+  });
+
+  it('cancels a running export', async () => {
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
+    const { seen, target } = sinkRecorder();
+    renderWithAudit(<ExportPanel target={target} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^running: [1-9]/));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^cancelled/));
+    expect(seen.aborted).toBe(true);
+    expect(seen.closed).toBe(false);
+  });
+
+  it('shows an error as state', async () => {
+    const { target } = sinkRecorder();
+    renderWithAudit(<ExportPanel target={target} />, { client: clientAs(demoIdentities.tenantAViewer) });
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/permission/i);
+    expect(screen.getByRole('region', { name: 'Export' }).dataset.state).toBe('error');
+  });
+
+  it('cancels the export when the component goes away', async () => {
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
+    const { seen, target } = sinkRecorder();
+    const { unmount } = renderWithAudit(<ExportPanel target={target} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(seen.bytes).toBeGreaterThan(0));
+    unmount();
+    await waitFor(() => expect(seen.aborted).toBe(true));
+  });
+});
