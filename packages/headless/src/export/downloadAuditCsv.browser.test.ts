@@ -1,0 +1,185 @@
+import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
+import { startMockWorker, type MockWorker } from '@auditkit/mock-api/browser';
+import Papa from 'papaparse';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditClient, type AuditClient } from '../client/createAuditClient.ts';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { downloadAuditCsv, type CsvExportProgress } from './downloadAuditCsv.ts';
+
+const ROWS = 100_000;
+const tenantId = demoIdentities.tenantAAdmin.tenantId;
+const columns = [
+  { name: 'createdAt', displayName: 'Time' },
+  { name: 'email', displayName: 'User' },
+  { name: 'action', displayName: 'Action' },
+  { name: 'description', displayName: 'Description' },
+  { name: 'severity', displayName: 'Severity' },
+  { name: 'ip', displayName: 'IP Address' },
+];
+
+let mock: MockWorker;
+let client: AuditClient;
+const now = new Date();
+
+beforeAll(async () => {
+  mock = await startMockWorker(createMockAuditApi({ seed: 11, eventsPerTenant: { [tenantId]: ROWS } }));
+  const token = await demoToken(demoIdentities.tenantAAdmin);
+  // A relative base, as an embedder behind its own proxy prefix would use.
+  client = createAuditClient({ baseUrl: '/frontegg', getToken: () => token });
+});
+afterEach(() => mock.api.resetScenario());
+afterAll(() => mock.stop());
+
+/** A WritableStream target that keeps what it got and whether it was closed or aborted. */
+function memoryTarget() {
+  const chunks: Uint8Array[] = [];
+  const state = { closed: false, aborted: false };
+  const stream = new WritableStream<Uint8Array>({
+    write: (chunk) => void chunks.push(chunk),
+    close: () => void (state.closed = true),
+    abort: () => void (state.aborted = true),
+  });
+  const bytes = async () => new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return { stream, state, bytes };
+}
+
+async function serverBytes() {
+  const body = await client.exportCsv({ properties: columns, sortBy: 'createdAt', sortDirection: 'desc', createdTo: now.toISOString() });
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+const rowsOf = (bytes: Uint8Array) =>
+  Papa.parse<string[]>(new TextDecoder().decode(bytes), { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
+
+function sameBytes(a: Uint8Array, b: Uint8Array) {
+  expect(a.byteLength).toBe(b.byteLength);
+  // Element-wise toEqual on 20 MB is slow; find the first difference instead.
+  const first = a.findIndex((byte, index) => byte !== b[index]);
+  expect(first).toBe(-1);
+}
+
+describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows through the service worker`, () => {
+  let expected: Uint8Array;
+  beforeAll(async () => {
+    expected = await serverBytes();
+  });
+
+  it('saves exactly the server stream with neutralisation off, reporting progress', async () => {
+    const target = memoryTarget();
+    const progress: CsvExportProgress[] = [];
+    const result = await downloadAuditCsv({
+      client,
+      query: defaultAuditQuery,
+      columns,
+      now,
+      target: target.stream,
+      neutraliseFormulas: false,
+      onProgress: (step) => progress.push(step),
+    });
+    expect(result).toMatchObject({ status: 'done', rows: ROWS, total: ROWS });
+    expect(target.state.closed).toBe(true);
+    sameBytes(await target.bytes(), expected);
+    expect(result.bytes).toBe(expected.byteLength);
+    expect(progress.length).toBeGreaterThan(20);
+    expect(progress.every((step) => step.total === ROWS)).toBe(true);
+    expect(progress.every((step, index) => index === 0 || step.rows >= progress[index - 1]!.rows)).toBe(true);
+    expect(progress.some((step) => step.rows > 0 && step.rows < ROWS)).toBe(true);
+  });
+
+  it('saves the same values with formulas neutralised (and only those changed)', async () => {
+    const target = memoryTarget();
+    const result = await downloadAuditCsv({ client, query: defaultAuditQuery, columns, now, target: target.stream });
+    expect(result.rows).toBe(ROWS);
+    const raw = rowsOf(expected);
+    const safe = rowsOf(await target.bytes());
+    expect(safe).toHaveLength(ROWS + 1);
+    let neutralised = 0;
+    let mismatches = 0;
+    safe.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const original = raw[r]![c]!;
+        const trigger = /^[=+\-@\t\r\0]/.test(original);
+        if (trigger) neutralised++;
+        if (value !== (trigger ? `'${original}` : original)) mismatches++;
+      }),
+    );
+    expect(mismatches).toBe(0);
+    expect(neutralised).toBeGreaterThan(100);
+  });
+
+  it('saves through the Blob path: an object URL on a temporary <a download>', async () => {
+    const clicked: { href: string; download: string }[] = [];
+    const onClick = (event: MouseEvent) => {
+      const anchor = event.target as HTMLAnchorElement;
+      clicked.push({ href: anchor.href, download: anchor.download });
+      // Keep the test page from saving 20 MB into the runner's download folder.
+      event.preventDefault();
+    };
+    document.addEventListener('click', onClick, true);
+    try {
+      const result = await downloadAuditCsv({
+        client,
+        query: defaultAuditQuery,
+        columns,
+        now,
+        target: 'blob',
+        neutraliseFormulas: false,
+        tenantLabel: 'Acme Corp',
+      });
+      expect(result.fileName).toMatch(/^audit-log_Acme-Corp_start_\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
+      expect(clicked).toHaveLength(1);
+      expect(clicked[0]!.download).toBe(result.fileName);
+      expect(clicked[0]!.href).toMatch(/^blob:/);
+      expect(document.querySelector('a[download]')).toBeNull();
+      const saved = new Uint8Array(await (await fetch(clicked[0]!.href)).arrayBuffer());
+      sameBytes(saved, expected);
+    } finally {
+      document.removeEventListener('click', onClick, true);
+    }
+  });
+
+  it("'auto' opens the file picker at once (inside the click) and streams into it", async () => {
+    const target = memoryTarget();
+    const asked: unknown[] = [];
+    const picker = Object.getOwnPropertyDescriptor(window, 'showSaveFilePicker');
+    Object.defineProperty(window, 'showSaveFilePicker', {
+      configurable: true,
+      value: (options: unknown) => {
+        asked.push(options);
+        return Promise.resolve({ createWritable: async () => target.stream });
+      },
+    });
+    try {
+      const pending = downloadAuditCsv({ client, query: defaultAuditQuery, columns, now, neutraliseFormulas: false });
+      // Synchronously: browsers only allow the picker during the user's click.
+      expect(asked).toEqual([expect.objectContaining({ suggestedName: expect.stringMatching(/^audit-log_.*\.csv$/) })]);
+      expect((await pending).status).toBe('done');
+      sameBytes(await target.bytes(), expected);
+    } finally {
+      if (picker) Object.defineProperty(window, 'showSaveFilePicker', picker);
+      else delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    }
+  });
+
+  it('cancels mid-way, leaving the file aborted rather than looking complete', async () => {
+    mock.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 20 });
+    const target = memoryTarget();
+    const controller = new AbortController();
+    const result = await downloadAuditCsv({
+      client,
+      query: defaultAuditQuery,
+      columns,
+      now,
+      target: target.stream,
+      signal: controller.signal,
+      onProgress: ({ rows }) => {
+        if (rows >= 2000) controller.abort();
+      },
+    });
+    expect(result.status).toBe('cancelled');
+    expect(result.rows).toBeGreaterThanOrEqual(2000);
+    expect(result.rows).toBeLessThan(ROWS);
+    expect(target.state.aborted).toBe(true);
+    expect(target.state.closed).toBe(false);
+  });
+});
