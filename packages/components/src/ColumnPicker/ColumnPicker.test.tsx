@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { axeViolations } from '../test/axe.ts';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { ColumnPicker } from './ColumnPicker.tsx';
+
+setupMockApi();
+
+const defaultHeaders = ['Event details', 'Time', 'User', 'Action', 'Description', 'IP Address', 'Resource'];
+
+const headerNames = (table: Element) =>
+  [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).filter(Boolean);
+
+describe('ColumnPicker', () => {
+  it('shows, hides and reorders columns by keyboard, announcing each move, and resets', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <ColumnPicker />
+        <AuditTable />
+      </>,
+    );
+    const table = screen.getByRole('table');
+    // The vendor's metadata adds a custom column, Resource, shown by default.
+    await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
+    expect(headerNames(table.element())).toEqual(defaultHeaders);
+
+    const trigger = screen.getByRole('button', { name: 'Columns' });
+    (trigger.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Show and order columns' });
+    await expect.element(dialog).toBeVisible();
+
+    // Show Severity with Space.
+    (dialog.getByRole('checkbox', { name: 'Severity' }).element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await expect.element(table.getByRole('columnheader', { name: 'Severity' })).toBeVisible();
+
+    // Move Action up twice: focus stays on the moved item's button and each move is announced.
+    (dialog.getByRole('button', { name: 'Move Action up' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Action moved to position 2 of 10');
+    await expect.element(dialog.getByRole('button', { name: 'Move Action up' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Action moved to position 1 of 10');
+    await expect.poll(() => headerNames(table.element())[1]).toBe('Action');
+    expect(headerNames(table.element())).toEqual([
+      'Event details',
+      'Action',
+      'Time',
+      'User',
+      'Description',
+      'IP Address',
+      'Severity',
+      'Resource',
+    ]);
+    // At the top, "Move up" is disabled and focus moved to "Move down".
+    await expect.element(dialog.getByRole('button', { name: 'Move Action up' })).toBeDisabled();
+    await expect.element(dialog.getByRole('button', { name: 'Move Action down' })).toHaveFocus();
+
+    // Hide Description.
+    await dialog.getByRole('checkbox', { name: 'Description' }).click();
+    await expect.element(table.getByRole('columnheader', { name: 'Description' })).not.toBeInTheDocument();
+    expect(await axeViolations(dialog.element())).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Reset columns' }).click();
+    await expect.poll(() => headerNames(table.element())).toEqual(defaultHeaders);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(trigger).toHaveFocus();
+  });
+
+  it('keeps at least one column visible', async () => {
+    const { screen } = await renderAudit(<ColumnPicker />);
+    await screen.getByRole('button', { name: 'Columns' }).click();
+    const dialog = screen.getByRole('dialog');
+    await expect.element(dialog.getByRole('checkbox', { name: 'Region' })).toBeInTheDocument();
+    for (const name of ['Time', 'User', 'Action', 'Description', 'Resource'])
+      await dialog.getByRole('checkbox', { name, exact: true }).click();
+    await expect.element(dialog.getByRole('checkbox', { name: 'IP Address' })).toBeChecked();
+    await expect.element(dialog.getByRole('checkbox', { name: 'IP Address' })).toBeDisabled();
+  });
+});

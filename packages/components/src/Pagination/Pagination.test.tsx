@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { axeViolations } from '../test/axe.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { Pagination } from './Pagination.tsx';
+import { pageNumbers } from './pageNumbers.ts';
+
+setupMockApi();
+const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
+
+describe('Pagination', () => {
+  it('pages by keyboard with numbered buttons and "1–20 of 240", and changes the page size', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect
+      .element(nav.getByRole('button', { name: 'Page 1', exact: true }))
+      .toHaveAttribute('aria-current', 'page');
+    await expect.element(nav.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+
+    (nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(nav).toHaveTextContent('21–40 of 240');
+    await expect.poll(() => lastList()?.searchParams.get('offset')).toBe('20');
+    await expect
+      .element(nav.getByRole('button', { name: 'Page 2', exact: true }))
+      .toHaveAttribute('aria-current', 'page');
+
+    (nav.getByRole('button', { name: 'Last page' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(nav).toHaveTextContent('221–240 of 240');
+    await expect.element(nav.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+    await nav.getByRole('combobox', { name: 'Rows per page' }).selectOptions('50');
+    await expect.element(nav).toHaveTextContent('1–50 of 240');
+    await expect.poll(() => lastList()?.searchParams.get('count')).toBe('50');
+    expect(lastList()?.searchParams.get('offset')).toBe('0');
+    expect(await axeViolations(nav.element())).toEqual([]);
+  });
+
+  it('lists the first, last and neighbouring pages with gaps', () => {
+    expect(pageNumbers(0, 1)).toEqual([0]);
+    expect(pageNumbers(5, 42)).toEqual([0, null, 3, 4, 5, 6, 7, null, 41]);
+    expect(pageNumbers(1, 4)).toEqual([0, 1, 2, 3]);
+  });
+});
