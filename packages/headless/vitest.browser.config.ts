@@ -9,7 +9,15 @@ export default defineProject({
   resolve: { alias: workspaceAliases },
   publicDir: fileURLToPath(new URL('../../apps/demo/public', import.meta.url)),
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'msw', 'msw/browser', 'papaparse'],
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      '@tanstack/react-query',
+      'msw',
+      'msw/browser',
+      'papaparse',
+    ],
   },
   test: {
     name: 'headless-browser',

@@ -45,7 +45,11 @@ export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
 export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
 export type { CsvExportTarget } from './export/csvSink.ts';
 export { downloadAuditCsv } from './export/downloadAuditCsv.ts';
-export type { CsvExportProgress, CsvExportResult, DownloadAuditCsvOptions } from './export/downloadAuditCsv.ts';
+export type {
+  CsvExportProgress,
+  CsvExportResult,
+  DownloadAuditCsvOptions,
+} from './export/downloadAuditCsv.ts';
 export { exportFileName } from './export/exportFileName.ts';
 export type { ExportFileNameParts } from './export/exportFileName.ts';
 
@@ -65,7 +69,11 @@ export type { UseAuditEventsOptions } from './react/useAuditEvents.ts';
 export { useAuditEventsInfinite } from './react/useAuditEventsInfinite.ts';
 export type { UseAuditEventsInfiniteOptions } from './react/useAuditEventsInfinite.ts';
 export { useAuditQueryState } from './react/useAuditQueryState.ts';
-export type { AuditQueryState, AuditQueryStateOptions, AuditQueryUrlOptions } from './react/useAuditQueryState.ts';
+export type {
+  AuditQueryState,
+  AuditQueryStateOptions,
+  AuditQueryUrlOptions,
+} from './react/useAuditQueryState.ts';
 export { useAuditStats } from './react/useAuditStats.ts';
 export type { UseAuditStatsOptions } from './react/useAuditStats.ts';
 export { mergeColumnPreferences, useColumnPreferences } from './react/useColumnPreferences.ts';
@@ -78,7 +86,12 @@ export { useControllableState } from './react/useControllableState.ts';
 export type { Updater } from './react/useControllableState.ts';
 export { useCreateAudit } from './react/useCreateAudit.ts';
 export { useCsvExport } from './react/useCsvExport.ts';
-export type { CsvExport, CsvExportStartOptions, CsvExportState, CsvExportStatus } from './react/useCsvExport.ts';
+export type {
+  CsvExport,
+  CsvExportStartOptions,
+  CsvExportState,
+  CsvExportStatus,
+} from './react/useCsvExport.ts';
 export { useIpLocation } from './react/useIpLocation.ts';
 export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';

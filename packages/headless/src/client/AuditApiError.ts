@@ -58,5 +58,8 @@ export class AuditApiError extends Error {
 
 /** True for an `AuditApiError` (also across bundle copies, where `instanceof` fails). */
 export function isAuditApiError(value: unknown): value is AuditApiError {
-  return value instanceof AuditApiError || (value instanceof Error && value.name === 'AuditApiError' && 'kind' in value);
+  return (
+    value instanceof AuditApiError ||
+    (value instanceof Error && value.name === 'AuditApiError' && 'kind' in value)
+  );
 }

@@ -45,7 +45,11 @@ describe('createAuditClient: calls', () => {
   });
 
   it('sends arrays as repeated keys and filters by them', async () => {
-    const page = await clientAs().list({ count: 200, offset: 0, filters: { severity: ['High', 'Critical'] } });
+    const page = await clientAs().list({
+      count: 200,
+      offset: 0,
+      filters: { severity: ['High', 'Critical'] },
+    });
     expect(page.data.length).toBeGreaterThan(0);
     expect(page.data.every((event) => event.severity === 'High' || event.severity === 'Critical')).toBe(true);
     const url = new URL(requests.at(-1)!.url);
@@ -66,7 +70,9 @@ describe('createAuditClient: calls', () => {
     const recent = await clientAs().list({ count: 5, offset: 0 });
     const from = recent.data[4]!.createdAt;
     const legacy = await clientAs().listLegacy({ count: 20, offset: 0, createdFrom: from });
-    expect(legacy.data.map((event) => event.frontegg_id)).toEqual(recent.data.map((event) => event.frontegg_id));
+    expect(legacy.data.map((event) => event.frontegg_id)).toEqual(
+      recent.data.map((event) => event.frontegg_id),
+    );
     const url = new URL(requests.at(-1)!.url);
     expect(url.pathname).toBe('/audits');
     expect(JSON.parse(url.searchParams.get('createdAt')!)).toEqual({ $gte: from });
@@ -75,7 +81,9 @@ describe('createAuditClient: calls', () => {
   it('reads column metadata, stats and IP locations', async () => {
     const client = clientAs();
     const columns = await client.columns();
-    expect(columns.map((column) => column.name)).toEqual(expect.arrayContaining(['createdAt', 'email', 'action']));
+    expect(columns.map((column) => column.name)).toEqual(
+      expect.arrayContaining(['createdAt', 'email', 'action']),
+    );
     const stats = await client.stats();
     expect(stats.totalToday).toBeGreaterThanOrEqual(0);
     expect(stats.severeThisWeek).toBeGreaterThanOrEqual(0);
@@ -120,7 +128,9 @@ describe('createAuditClient: auth, tenants and bases', () => {
 
   it('accepts a synchronous getToken', async () => {
     const token = await tokenOf(demoIdentities.tenantAAdmin);
-    await expect(createAuditClient({ baseUrl: BASE_URL, getToken: () => token }).stats()).resolves.toBeTruthy();
+    await expect(
+      createAuditClient({ baseUrl: BASE_URL, getToken: () => token }).stats(),
+    ).resolves.toBeTruthy();
   });
 
   it('never shows a user token another tenant', async () => {
@@ -198,10 +208,15 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
 
   it('a malformed body is an error, never a crash', async () => {
     server.api.setScenario({ malformedJson: ['list'] });
-    expect(await failure(clientAs().list({ count: 1, offset: 0 }))).toMatchObject({ kind: 'malformed', status: 200 });
+    expect(await failure(clientAs().list({ count: 1, offset: 0 }))).toMatchObject({
+      kind: 'malformed',
+      status: 200,
+    });
     server.use(http.get('*/audits/stats', () => HttpResponse.json({ totalToday: 'many' })));
     expect(await failure(clientAs().stats())).toMatchObject({ kind: 'malformed' });
-    server.use(http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [{ nope: 1 }], total: 1 })));
+    server.use(
+      http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [{ nope: 1 }], total: 1 })),
+    );
     expect((await failure(clientAs().list({ count: 1, offset: 0 }))).message).toMatch(/frontegg_id/);
   });
 
@@ -209,13 +224,27 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
     server.use(
       http.get('*/audits/resources/audits/v2', () =>
         HttpResponse.json({
-          data: [{ frontegg_id: 'e1', createdAt: '2026-01-01T00:00:00Z', severity: 7, ip: null, user: null, extra: { a: 1 } }],
+          data: [
+            {
+              frontegg_id: 'e1',
+              createdAt: '2026-01-01T00:00:00Z',
+              severity: 7,
+              ip: null,
+              user: null,
+              extra: { a: 1 },
+            },
+          ],
           total: 1,
         }),
       ),
     );
     const [event] = (await clientAs().list({ count: 1, offset: 0 })).data;
-    expect(event).toEqual({ frontegg_id: 'e1', createdAt: '2026-01-01T00:00:00Z', severity: '7', extra: { a: 1 } });
+    expect(event).toEqual({
+      frontegg_id: 'e1',
+      createdAt: '2026-01-01T00:00:00Z',
+      severity: '7',
+      extra: { a: 1 },
+    });
   });
 
   it('a network failure is kind network', async () => {
@@ -229,7 +258,9 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
     const pending = clientAs().list({ count: 1, offset: 0 }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     expect(await failure(pending)).toMatchObject({ kind: 'aborted' });
-    expect(await failure(clientAs().stats({ signal: AbortSignal.abort() }))).toMatchObject({ kind: 'aborted' });
+    expect(await failure(clientAs().stats({ signal: AbortSignal.abort() }))).toMatchObject({
+      kind: 'aborted',
+    });
   });
 
   it('a body over 8 KiB of query string is a 400 the UI can show', async () => {

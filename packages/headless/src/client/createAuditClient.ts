@@ -9,7 +9,13 @@ import type {
   AuditStats,
   IpLocation,
 } from './auditTypes.ts';
-import { MalformedResponse, parseColumns, parseIpLocation, parseListResponse, parseStats } from './parseResponses.ts';
+import {
+  MalformedResponse,
+  parseColumns,
+  parseIpLocation,
+  parseListResponse,
+  parseStats,
+} from './parseResponses.ts';
 import { toSearchParams } from './toSearchParams.ts';
 
 /** Options of `createAuditClient`. */
@@ -123,10 +129,14 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
  */
 export function createAuditClient(options: AuditClientOptions): AuditClient {
   if (typeof options?.getToken !== 'function') {
-    throw new TypeError('[auditkit] createAuditClient needs `getToken`, a function returning the bearer token.');
+    throw new TypeError(
+      '[auditkit] createAuditClient needs `getToken`, a function returning the bearer token.',
+    );
   }
   if (typeof options.baseUrl !== 'string') {
-    throw new TypeError('[auditkit] createAuditClient needs `baseUrl`, e.g. "https://api.frontegg.com" or "/frontegg".');
+    throw new TypeError(
+      '[auditkit] createAuditClient needs `baseUrl`, e.g. "https://api.frontegg.com" or "/frontegg".',
+    );
   }
   const base = options.baseUrl.trim().replace(/\/+$/, '');
   const tenantId = options.tenantId || undefined;
@@ -149,7 +159,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
         signal: init.signal ?? null,
       });
     } catch (error) {
-      if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError')) throw abortedError(url, error);
+      if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
+        throw abortedError(url, error);
       throw new AuditApiError('The audits API could not be reached.', { kind: 'network', url, cause: error });
     }
     if (!response.ok) throw await httpError(response, url);
@@ -164,7 +175,11 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
       text = await response.text();
     } catch (error) {
       if (init.signal?.aborted) throw abortedError(url, error);
-      throw new AuditApiError('The answer of the audits API broke off.', { kind: 'network', url, cause: error });
+      throw new AuditApiError('The answer of the audits API broke off.', {
+        kind: 'network',
+        url,
+        cause: error,
+      });
     }
     try {
       return parse(JSON.parse(text));
@@ -183,7 +198,11 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   async function csv(path: string, init: RequestInit_): Promise<ReadableStream<Uint8Array>> {
     const response = await send(path, { ...init, method: 'POST', accept: 'text/csv' });
     if (!response.body) {
-      throw new AuditApiError('The export answer has no body.', { kind: 'malformed', status: response.status, url: path });
+      throw new AuditApiError('The export answer has no body.', {
+        kind: 'malformed',
+        status: response.status,
+        url: path,
+      });
     }
     return response.body;
   }
@@ -206,7 +225,11 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
       return csv('/audits/export/csv/v2', { search, body: exportBody(params), signal });
     },
     exportCsvPage: (params, { signal } = {}) =>
-      csv('/audits/resources/audits/v2/export/csv', { search: toSearchParams(params), body: exportBody(params), signal }),
+      csv('/audits/resources/audits/v2/export/csv', {
+        search: toSearchParams(params),
+        body: exportBody(params),
+        signal,
+      }),
     columns: ({ signal } = {}) =>
       json('/metadata', { search: new URLSearchParams({ entityName: 'audits' }), signal }, parseColumns),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),

@@ -6,7 +6,15 @@ const column = (
   type: AuditColumn['type'],
   showInTable: boolean,
   sortable: boolean,
-): AuditColumn => ({ name, displayName, type, sortable, filterable: sortable, showInTable, showInMoreInfo: true });
+): AuditColumn => ({
+  name,
+  displayName,
+  type,
+  sortable,
+  filterable: sortable,
+  showInTable,
+  showInMoreInfo: true,
+});
 
 /** Frontegg's default column set, used when the metadata endpoint is missing (404). */
 export const defaultAuditColumns: readonly AuditColumn[] = Object.freeze([

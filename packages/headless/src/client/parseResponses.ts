@@ -30,20 +30,23 @@ const textFields = [
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
   const id = value.frontegg_id ?? value.id;
-  if (typeof id !== 'string' && typeof id !== 'number') throw new MalformedResponse(`event ${index} has no frontegg_id`);
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new MalformedResponse(`event ${index} has no frontegg_id`);
   if (typeof value.createdAt !== 'string') throw new MalformedResponse(`event ${index} has no createdAt`);
   const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: value.createdAt };
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];
-    else if (typeof raw !== 'string') event[field] = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+    else if (typeof raw !== 'string')
+      event[field] = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
   }
   return event;
 }
 
 /** `{ data: AuditEvent[], total }`. */
 export function parseListResponse(value: unknown): AuditListResponse {
-  if (!isRecord(value) || !Array.isArray(value.data)) throw new MalformedResponse('expected { data: [], total }');
+  if (!isRecord(value) || !Array.isArray(value.data))
+    throw new MalformedResponse('expected { data: [], total }');
   const data = value.data.map((event, index) => parseAuditEvent(event, index));
   // Some deployments omit total on the legacy list; the page length is then the only honest count.
   const total = value.total === undefined ? data.length : value.total;
@@ -57,7 +60,8 @@ function parseColumn(value: unknown, index: number): AuditColumn {
   }
   return {
     name: value.name,
-    displayName: typeof value.displayName === 'string' && value.displayName !== '' ? value.displayName : value.name,
+    displayName:
+      typeof value.displayName === 'string' && value.displayName !== '' ? value.displayName : value.name,
     type: typeof value.type === 'string' ? value.type : 'AlphaNumeric',
     sortable: value.sortable === true,
     filterable: value.filterable === true,
@@ -69,8 +73,10 @@ function parseColumn(value: unknown, index: number): AuditColumn {
 /** `{ rows: [{ entityName: 'audits', properties: Column[] }] }`. */
 export function parseColumns(value: unknown): AuditColumn[] {
   if (!isRecord(value) || !Array.isArray(value.rows)) throw new MalformedResponse('expected { rows: [] }');
-  const row = value.rows.find((candidate) => isRecord(candidate) && candidate.entityName === 'audits') ?? value.rows[0];
-  if (!isRecord(row) || !Array.isArray(row.properties)) throw new MalformedResponse('expected rows[0].properties');
+  const row =
+    value.rows.find((candidate) => isRecord(candidate) && candidate.entityName === 'audits') ?? value.rows[0];
+  if (!isRecord(row) || !Array.isArray(row.properties))
+    throw new MalformedResponse('expected rows[0].properties');
   return row.properties.map(parseColumn);
 }
 

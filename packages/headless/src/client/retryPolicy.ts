@@ -35,7 +35,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       return error.status === 429 || error.status >= 500;
     },
     retryDelay(failureCount, error) {
-      if (isAuditApiError(error) && error.retryAfter !== undefined) return Math.min(error.retryAfter * 1000, maxDelay);
+      if (isAuditApiError(error) && error.retryAfter !== undefined)
+        return Math.min(error.retryAfter * 1000, maxDelay);
       return Math.min(baseDelay * 2 ** failureCount, maxDelay);
     },
   };

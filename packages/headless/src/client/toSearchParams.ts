@@ -13,7 +13,10 @@ export type AuditApiVersion = 'v2' | 'legacy';
  * // 'count=20&offset=0&severity=High&severity=Critical'
  * ```
  */
-export function toSearchParams(params: Partial<AuditListParams>, version: AuditApiVersion = 'v2'): URLSearchParams {
+export function toSearchParams(
+  params: Partial<AuditListParams>,
+  version: AuditApiVersion = 'v2',
+): URLSearchParams {
   const search = new URLSearchParams();
   if (params.count !== undefined) search.set('count', String(params.count));
   if (params.offset !== undefined) search.set('offset', String(params.offset));

@@ -17,8 +17,15 @@ const LF = 10;
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP ASVS 5.0 1.2.10, CWE-1236). */
 export const isFormulaTrigger = (code: number) =>
-  code === 61 /* = */ || code === 43 /* + */ || code === 45 /* - */ || code === 64 /* @ */ || code === 9 || code === CR || code === 0;
+  code === 61 /* = */ ||
+  code === 43 /* + */ ||
+  code === 45 /* - */ ||
+  code === 64 /* @ */ ||
+  code === 9 ||
+  code === CR ||
+  code === 0;
 
+/** Scans CSV text chunk by chunk, counting records and (optionally) neutralising formula cells. */
 export class CsvScanner {
   /**
    * Records whose end has been seen: every unquoted line break (CRLF, LF or a lone CR) ends one, an empty line

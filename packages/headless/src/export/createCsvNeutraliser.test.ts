@@ -14,7 +14,12 @@ function csvField(value: string, forceQuote: boolean): string {
 
 function toCsv(rows: readonly (readonly string[])[], quoting: readonly boolean[]): string {
   let index = 0;
-  return rows.map((row) => row.map((cell) => csvField(cell, quoting[index++ % quoting.length] ?? false)).join(',') + '\r\n').join('');
+  return rows
+    .map(
+      (row) =>
+        row.map((cell) => csvField(cell, quoting[index++ % quoting.length] ?? false)).join(',') + '\r\n',
+    )
+    .join('');
 }
 
 /** Splits bytes at the given cut points (so quoted fields, CRLF and UTF-8 sequences cross chunks). */
@@ -41,11 +46,14 @@ async function run(chunks: readonly Uint8Array[], options?: Parameters<typeof cr
 }
 
 // Every row ends with CRLF, so Papa's last row is the empty one after the final line break.
-const parse = (text: string) => Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
+const parse = (text: string) =>
+  Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
 
 const cell = fc.oneof(
   fc.string({ maxLength: 12, unit: 'binary' }),
-  fc.tuple(fc.constantFrom(...triggers), fc.string({ maxLength: 8, unit: 'binary' })).map(([t, rest]) => t + rest),
+  fc
+    .tuple(fc.constantFrom(...triggers), fc.string({ maxLength: 8, unit: 'binary' }))
+    .map(([t, rest]) => t + rest),
   fc.constantFrom('', '"', '""', ',', '=1+2', '-5', '@SUM(A1)', ' lead', 'trail ', "'already", 'ü€😀'),
 );
 const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 });
@@ -58,14 +66,21 @@ describe('createCsvNeutraliser', () => {
   });
 
   it('handles a quoted field whose first character arrives in the next chunk', async () => {
-    const output = await run([encoder.encode('a,"'), encoder.encode('=x"\r'), encoder.encode('\n"""=no"\r\n')]);
+    const output = await run([
+      encoder.encode('a,"'),
+      encoder.encode('=x"\r'),
+      encoder.encode('\n"""=no"\r\n'),
+    ]);
     expect(new TextDecoder().decode(output)).toBe('a,"\'=x"\r\n"""=no"\r\n');
   });
 
   it('passes bytes through unchanged when turned off, still counting records', async () => {
     const input = encoder.encode('h1,h2\r\n=a,"multi\r\nline"\r\n\r\n+b,c\r\n');
     let records = 0;
-    const output = await run(chunked(input, [3, 9, 17, 20]), { neutralise: false, onRecords: (n) => (records = n) });
+    const output = await run(chunked(input, [3, 9, 17, 20]), {
+      neutralise: false,
+      onRecords: (n) => (records = n),
+    });
     expect(output).toEqual(input);
     expect(records).toBe(4);
   });
@@ -79,8 +94,12 @@ describe('createCsvNeutraliser', () => {
         async (rows, quoting, cuts) => {
           const bytes = encoder.encode(toCsv(rows, quoting));
           let records = 0;
-          const output = new TextDecoder().decode(await run(chunked(bytes, cuts), { onRecords: (n) => (records = n) }));
-          const expected = rows.map((row) => row.map((value) => (triggers.includes(value[0] ?? '') ? `'${value}` : value)));
+          const output = new TextDecoder().decode(
+            await run(chunked(bytes, cuts), { onRecords: (n) => (records = n) }),
+          );
+          const expected = rows.map((row) =>
+            row.map((value) => (triggers.includes(value[0] ?? '') ? `'${value}` : value)),
+          );
           expect(parse(output)).toEqual(expected);
           expect(records).toBe(rows.length);
         },

@@ -22,7 +22,9 @@ export interface CsvNeutraliserOptions {
  * const safe = response.body!.pipeThrough(createCsvNeutraliser());
  * ```
  */
-export function createCsvNeutraliser(options: CsvNeutraliserOptions = {}): TransformStream<Uint8Array, Uint8Array> {
+export function createCsvNeutraliser(
+  options: CsvNeutraliserOptions = {},
+): TransformStream<Uint8Array, Uint8Array> {
   const { neutralise = true, onRecords } = options;
   const scanner = new CsvScanner(neutralise);
   const decoder = new TextDecoder('utf-8');

@@ -4,6 +4,7 @@
 /** Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. */
 export type CsvExportTarget = 'auto' | 'file-picker' | 'blob' | WritableStream<Uint8Array>;
 
+/** An opened destination of export bytes. `close` returns the Blob when the Blob sink was used. */
 export interface CsvSink {
   write(chunk: Uint8Array): Promise<void>;
   close(): Promise<Blob | undefined>;
@@ -11,7 +12,9 @@ export interface CsvSink {
 }
 
 interface SaveFilePickerWindow {
-  showSaveFilePicker?: (options: unknown) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
+  showSaveFilePicker?: (
+    options: unknown,
+  ) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
 }
 
 /** Saves a Blob through an object URL and a temporary `<a download>`. */
@@ -72,14 +75,17 @@ export function openCsvSink(
   save: (blob: Blob, fileName: string) => void,
 ): Promise<CsvSink> {
   if (typeof target === 'object') {
-    if (!(target instanceof WritableStream)) throw new TypeError('[auditkit] `target` must be a WritableStream.');
+    if (!(target instanceof WritableStream))
+      throw new TypeError('[auditkit] `target` must be a WritableStream.');
     return Promise.resolve(writerSink(target.getWriter()));
   }
   const usePicker = target === 'file-picker' || (target === 'auto' && hasFilePicker());
   if (!usePicker) return Promise.resolve(blobSink(save, fileName));
   const picker = (globalThis as SaveFilePickerWindow).showSaveFilePicker;
   if (!picker) {
-    return Promise.reject(new TypeError("[auditkit] This browser has no file picker; use target 'auto' or 'blob'."));
+    return Promise.reject(
+      new TypeError("[auditkit] This browser has no file picker; use target 'auto' or 'blob'."),
+    );
   }
   const handle = picker({
     suggestedName: fileName,

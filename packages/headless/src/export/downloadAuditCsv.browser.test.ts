@@ -44,12 +44,20 @@ function memoryTarget() {
 }
 
 async function serverBytes() {
-  const body = await client.exportCsv({ properties: columns, sortBy: 'createdAt', sortDirection: 'desc', createdTo: now.toISOString() });
+  const body = await client.exportCsv({
+    properties: columns,
+    sortBy: 'createdAt',
+    sortDirection: 'desc',
+    createdTo: now.toISOString(),
+  });
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
 const rowsOf = (bytes: Uint8Array) =>
-  Papa.parse<string[]>(new TextDecoder().decode(bytes), { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
+  Papa.parse<string[]>(new TextDecoder().decode(bytes), { newline: '\r\n', delimiter: ',' }).data.slice(
+    0,
+    -1,
+  );
 
 function sameBytes(a: Uint8Array, b: Uint8Array) {
   expect(a.byteLength).toBe(b.byteLength);
@@ -88,7 +96,13 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
 
   it('saves the same values with formulas neutralised (and only those changed)', async () => {
     const target = memoryTarget();
-    const result = await downloadAuditCsv({ client, query: defaultAuditQuery, columns, now, target: target.stream });
+    const result = await downloadAuditCsv({
+      client,
+      query: defaultAuditQuery,
+      columns,
+      now,
+      target: target.stream,
+    });
     expect(result.rows).toBe(ROWS);
     const raw = rowsOf(expected);
     const safe = rowsOf(await target.bytes());
@@ -150,9 +164,17 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
       },
     });
     try {
-      const pending = downloadAuditCsv({ client, query: defaultAuditQuery, columns, now, neutraliseFormulas: false });
+      const pending = downloadAuditCsv({
+        client,
+        query: defaultAuditQuery,
+        columns,
+        now,
+        neutraliseFormulas: false,
+      });
       // Synchronously: browsers only allow the picker during the user's click.
-      expect(asked).toEqual([expect.objectContaining({ suggestedName: expect.stringMatching(/^audit-log_.*\.csv$/) })]);
+      expect(asked).toEqual([
+        expect.objectContaining({ suggestedName: expect.stringMatching(/^audit-log_.*\.csv$/) }),
+      ]);
       expect((await pending).status).toBe('done');
       sameBytes(await target.bytes(), expected);
     } finally {

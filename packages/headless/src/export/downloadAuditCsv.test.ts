@@ -4,7 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { AuditApiError } from '../client/AuditApiError.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, demoIdentities, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { downloadAuditCsv, type CsvExportProgress, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import {
+  downloadAuditCsv,
+  type CsvExportProgress,
+  type DownloadAuditCsvOptions,
+} from './downloadAuditCsv.ts';
 import { exportFileName } from './exportFileName.ts';
 
 const server = setupMockBackend(900);
@@ -58,7 +62,8 @@ async function serverStream(query: AuditQuery = defaultAuditQuery) {
   return new Uint8Array(await new Response(response).arrayBuffer());
 }
 
-const rowsOf = (text: string) => Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
+const rowsOf = (text: string) =>
+  Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
 
 describe('downloadAuditCsv', () => {
   it('streams every matching event, byte for byte the server stream with neutralisation off', async () => {
@@ -70,7 +75,9 @@ describe('downloadAuditCsv', () => {
     expect(target.state.closed).toBe(true);
     expect(progress[0]).toEqual({ rows: 0, bytes: 0, total });
     expect(progress.at(-1)).toMatchObject({ rows: total, total });
-    expect(progress.map((step) => step.rows)).toEqual([...progress.map((step) => step.rows)].sort((a, b) => a - b));
+    expect(progress.map((step) => step.rows)).toEqual(
+      [...progress.map((step) => step.rows)].sort((a, b) => a - b),
+    );
   });
 
   it('pins the snapshot: created_to is the start time on the count and the export', async () => {
@@ -129,7 +136,9 @@ describe('downloadAuditCsv', () => {
   });
 
   it('writes a header-only file for no matches', async () => {
-    const { result, target } = await exportWith({ query: { ...defaultAuditQuery, search: 'no such thing anywhere' } });
+    const { result, target } = await exportWith({
+      query: { ...defaultAuditQuery, search: 'no such thing anywhere' },
+    });
     expect(result).toMatchObject({ status: 'done', rows: 0, total: 0 });
     expect(target.text()).toBe('Time,User,Action,Description,Severity\r\n');
   });
@@ -137,7 +146,12 @@ describe('downloadAuditCsv', () => {
   it('reports a stream that breaks off as an error and aborts the file', async () => {
     server.api.setScenario({ exportStream: 'broken', exportBreakAfterRows: 120 });
     const target = memoryTarget();
-    const pending = downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns, target: target.stream });
+    const pending = downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+    });
     await expect(pending).rejects.toMatchObject({ name: 'AuditApiError', kind: 'network' });
     expect(target.state.aborted).toBeInstanceOf(AuditApiError);
     expect(target.state.closed).toBe(false);
@@ -145,10 +159,18 @@ describe('downloadAuditCsv', () => {
 
   it('never truncates silently: fewer rows than expected is an error', async () => {
     server.use(
-      http.post('*/audits/export/csv/v2', () => new HttpResponse('Time\r\n2026-01-01T00:00:00Z\r\n', { status: 201 })),
+      http.post(
+        '*/audits/export/csv/v2',
+        () => new HttpResponse('Time\r\n2026-01-01T00:00:00Z\r\n', { status: 201 }),
+      ),
     );
     const target = memoryTarget();
-    const pending = downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns, target: target.stream });
+    const pending = downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+    });
     await expect(pending).rejects.toThrow(/^The export ended after 1 of \d+ rows\.$/);
     await expect(pending).rejects.toMatchObject({ kind: 'incomplete' });
     expect(target.state.aborted).toBeTruthy();
@@ -206,7 +228,12 @@ describe('downloadAuditCsv', () => {
 
   it('explains a missing column list', async () => {
     await expect(
-      downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns: [], target: memoryTarget().stream }),
+      downloadAuditCsv({
+        client: clientAs(),
+        query: defaultAuditQuery,
+        columns: [],
+        target: memoryTarget().stream,
+      }),
     ).rejects.toThrow(/at least one column/);
   });
 });

@@ -82,7 +82,8 @@ const isAbort = (error: unknown) =>
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   const { client, query, columns, strategy = 'stream', target = 'auto', signal, onProgress } = options;
-  if (!columns || columns.length === 0) throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
+  if (!columns || columns.length === 0)
+    throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file.
@@ -90,7 +91,11 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
   if (!params.createdTo || params.createdTo > snapshot) params.createdTo = snapshot;
   const fileName =
     options.fileName ??
-    exportFileName({ tenant: options.tenantLabel ?? client.tenantId, from: params.createdFrom, to: params.createdTo });
+    exportFileName({
+      tenant: options.tenantLabel ?? client.tenantId,
+      from: params.createdFrom,
+      to: params.createdTo,
+    });
   const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined };
   const result = (status: CsvExportResult['status'], blob?: Blob): CsvExportResult => ({
     status,
@@ -138,7 +143,10 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
           next = await reader.read();
         } catch (error) {
           if (signal?.aborted || error instanceof AuditApiError) throw signal?.reason ?? error;
-          throw new AuditApiError(`The export broke off after ${progress.rows} rows.`, { kind: 'network', cause: error });
+          throw new AuditApiError(`The export broke off after ${progress.rows} rows.`, {
+            kind: 'network',
+            cause: error,
+          });
         }
         if (signal?.aborted) throw signal.reason;
         if (next.done) break;

@@ -10,7 +10,8 @@ export function endOfFirstRecord(text: string): number {
   const scanner = new CsvScanner(false);
   for (let index = 0; index < text.length; index++) {
     scanner.push(text[index] ?? '');
-    if (scanner.records === 1) return text[index] === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
+    if (scanner.records === 1)
+      return text[index] === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
   }
   return text.length;
 }

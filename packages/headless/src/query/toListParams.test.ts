@@ -17,7 +17,9 @@ describe('toListParams', () => {
   });
 
   it('trims and lower-cases the search, and leaves out a blank one', () => {
-    expect(toListParams({ ...defaultAuditQuery, search: '  LogIn Failed ' }, now).filter).toBe('login failed');
+    expect(toListParams({ ...defaultAuditQuery, search: '  LogIn Failed ' }, now).filter).toBe(
+      'login failed',
+    );
     expect(toListParams({ ...defaultAuditQuery, search: '   ' }, now)).not.toHaveProperty('filter');
   });
 
@@ -32,16 +34,21 @@ describe('toListParams', () => {
   });
 
   it('keeps a custom range as given, either end optional', () => {
-    expect(toListParams({ ...defaultAuditQuery, time: { from: '2026-01-01T00:00:00.000Z' } }, now)).toMatchObject({
+    expect(
+      toListParams({ ...defaultAuditQuery, time: { from: '2026-01-01T00:00:00.000Z' } }, now),
+    ).toMatchObject({
       createdFrom: '2026-01-01T00:00:00.000Z',
     });
-    expect(toListParams({ ...defaultAuditQuery, time: { to: '2026-02-01T00:00:00.000Z' } }, now)).not.toHaveProperty(
-      'createdFrom',
-    );
+    expect(
+      toListParams({ ...defaultAuditQuery, time: { to: '2026-02-01T00:00:00.000Z' } }, now),
+    ).not.toHaveProperty('createdFrom');
   });
 
   it('drops empty filters and empty values', () => {
-    const params = toListParams({ ...defaultAuditQuery, filters: { severity: ['High', ''], action: [] } }, now);
+    const params = toListParams(
+      { ...defaultAuditQuery, filters: { severity: ['High', ''], action: [] } },
+      now,
+    );
     expect(params.filters).toEqual({ severity: ['High'] });
   });
 

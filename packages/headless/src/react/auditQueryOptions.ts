@@ -39,7 +39,12 @@ export const auditKeys = {
  * ```
  */
 export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, legacy = false) {
-  return queryOptions<AuditListResponse, AuditApiError, AuditListResponse, ReturnType<typeof auditKeys.events>>({
+  return queryOptions<
+    AuditListResponse,
+    AuditApiError,
+    AuditListResponse,
+    ReturnType<typeof auditKeys.events>
+  >({
     queryKey: auditKeys.events(client, query, legacy),
     queryFn: ({ signal }) => {
       const params = toListParams(query, new Date());

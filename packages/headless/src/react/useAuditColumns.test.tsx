@@ -24,7 +24,11 @@ function ColumnHeaders() {
     <table aria-label="Events">
       <thead>
         <tr>
-          {columns?.filter((column) => column.showInTable).map((column) => <th key={column.name}>{column.displayName}</th>)}
+          {columns
+            ?.filter((column) => column.showInTable)
+            .map((column) => (
+              <th key={column.name}>{column.displayName}</th>
+            ))}
         </tr>
       </thead>
     </table>
@@ -38,7 +42,9 @@ describe('useAuditColumns', () => {
     const served = await clientAs().columns();
     renderWithAudit(<ColumnHeaders />);
     await waitFor(() => expect(headers().length).toBeGreaterThan(0));
-    expect(headers()).toEqual(served.filter((column) => column.showInTable).map((column) => column.displayName));
+    expect(headers()).toEqual(
+      served.filter((column) => column.showInTable).map((column) => column.displayName),
+    );
     expect(headers().slice(0, 5)).toEqual(['Time', 'User', 'Action', 'Description', 'IP Address']);
   });
 
@@ -46,7 +52,9 @@ describe('useAuditColumns', () => {
     server.use(http.get('*/metadata', () => HttpResponse.json({ errors: ['Not found'] }, { status: 404 })));
     renderWithAudit(<ColumnHeaders />);
     await waitFor(() =>
-      expect(headers()).toEqual(defaultAuditColumns.filter((column) => column.showInTable).map((column) => column.displayName)),
+      expect(headers()).toEqual(
+        defaultAuditColumns.filter((column) => column.showInTable).map((column) => column.displayName),
+      ),
     );
   });
 
@@ -64,11 +72,20 @@ describe('useCreateAudit and useAuditStats', () => {
     const stats = useAuditStats();
     return (
       <>
-        <button type="button" onClick={() => create.mutate({ severity: 'Critical', action: 'Rotated API key' })}>
+        <button
+          type="button"
+          onClick={() => create.mutate({ severity: 'Critical', action: 'Rotated API key' })}
+        >
           Record event
         </button>
-        <p role="status">{stats.data ? `${stats.data.totalToday} today, ${stats.data.severeThisWeek} severe` : ''}</p>
-        <ol aria-label="Events">{data?.data.map((event) => <li key={event.frontegg_id}>{event.action}</li>)}</ol>
+        <p role="status">
+          {stats.data ? `${stats.data.totalToday} today, ${stats.data.severeThisWeek} severe` : ''}
+        </p>
+        <ol aria-label="Events">
+          {data?.data.map((event) => (
+            <li key={event.frontegg_id}>{event.action}</li>
+          ))}
+        </ol>
       </>
     );
   }
@@ -80,7 +97,9 @@ describe('useCreateAudit and useAuditStats', () => {
     const [today, severe] = before.match(/\d+/g)!.map(Number);
     fireEvent.click(screen.getByRole('button', { name: 'Record event' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toBe('Rotated API key'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${today! + 1} today, ${severe! + 1} severe`));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(`${today! + 1} today, ${severe! + 1} severe`),
+    );
   });
 });
 
@@ -105,7 +124,9 @@ describe('useIpLocation', () => {
     const lookups = () => requests.filter((request) => request.url.includes('/metadata/ip/'));
     expect(lookups()).toHaveLength(0);
     act(() => screen.getAllByRole('button')[0]!.click());
-    await waitFor(() => expect(screen.getAllByRole('button')[0]!.textContent).toMatch(/^81\.2\.69\.142 \(.+\)$/));
+    await waitFor(() =>
+      expect(screen.getAllByRole('button')[0]!.textContent).toMatch(/^81\.2\.69\.142 \(.+\)$/),
+    );
     act(() => screen.getAllByRole('button')[1]!.click());
     await waitFor(() => expect(screen.getAllByRole('button')[1]!.textContent).toMatch(/\(/));
     expect(lookups()).toHaveLength(1);

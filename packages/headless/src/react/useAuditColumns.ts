@@ -13,7 +13,9 @@ import { auditColumnsQueryOptions } from './auditQueryOptions.ts';
  * const { data: columns = defaultAuditColumns } = useAuditColumns();
  * ```
  */
-export function useAuditColumns(options: AuditHookOptions = {}): UseQueryResult<AuditColumn[], AuditApiError> {
+export function useAuditColumns(
+  options: AuditHookOptions = {},
+): UseQueryResult<AuditColumn[], AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditColumns', options);
   return useQuery({ ...auditColumnsQueryOptions(client), ...retry }, queryClient);
 }

@@ -53,7 +53,9 @@ describe('useAuditEvents', () => {
   });
 
   it('shows a typed error the UI can explain', async () => {
-    renderWithAudit(<EventList query={defaultAuditQuery} />, { client: clientAs(demoIdentities.tenantAViewer) });
+    renderWithAudit(<EventList query={defaultAuditQuery} />, {
+      client: clientAs(demoIdentities.tenantAViewer),
+    });
     expect((await screen.findByRole('alert')).textContent).toMatch(/^403: .*permission/i);
   });
 
@@ -106,7 +108,11 @@ describe('useAuditEvents', () => {
     const a = await screen.findByRole('region', { name: 'Tenant A' });
     const b = await screen.findByRole('region', { name: 'Tenant B' });
     const tenants = (region: HTMLElement) =>
-      new Set(within(region).getAllByRole('listitem').map((item) => item.dataset.tenant));
+      new Set(
+        within(region)
+          .getAllByRole('listitem')
+          .map((item) => item.dataset.tenant),
+      );
     expect(tenants(a)).toEqual(new Set([TENANT_A]));
     expect(tenants(b)).toEqual(new Set([TENANT_B]));
     expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
@@ -119,7 +125,11 @@ describe('useAuditEvents', () => {
     rerender(<EventList query={{ ...defaultAuditQuery, page: 1 }} />);
     const region = screen.getByRole('region', { name: 'Audit events' });
     expect(region.getAttribute('aria-busy')).toBe('true');
-    expect(within(region).getAllByRole('listitem').map((item) => item.textContent)).toEqual(firstPage);
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(firstPage);
     await waitFor(() => expect(region.getAttribute('aria-busy')).toBe('false'));
     expect(new URL(listRequests().at(-1)!.url).searchParams.get('offset')).toBe('20');
   });
@@ -167,7 +177,10 @@ describe('useAuditEvents', () => {
   it('pages an infinite list by offset until the total', async () => {
     server.api.setScenario({ eventsPerTenant: { [TENANT_A]: 130 } });
     function Infinite() {
-      const { data, fetchNextPage, hasNextPage } = useAuditEventsInfinite({ ...defaultAuditQuery, pageSize: 50 });
+      const { data, fetchNextPage, hasNextPage } = useAuditEventsInfinite({
+        ...defaultAuditQuery,
+        pageSize: 50,
+      });
       return (
         <>
           <p>{`${data?.events.length ?? 0} of ${data?.total ?? 0}`}</p>
@@ -184,7 +197,11 @@ describe('useAuditEvents', () => {
     act(() => screen.getByRole('button', { name: 'Load more' }).click());
     await screen.findByText('130 of 130');
     expect((screen.getByRole('button', { name: 'Load more' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(listRequests().map((request) => new URL(request.url).searchParams.get('offset'))).toEqual(['0', '50', '100']);
+    expect(listRequests().map((request) => new URL(request.url).searchParams.get('offset'))).toEqual([
+      '0',
+      '50',
+      '100',
+    ]);
   });
 });
 
@@ -212,7 +229,9 @@ describe('retries', () => {
   });
 
   it.each([400, 401, 403])('never retries a %i', async (status) => {
-    server.use(http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ errors: ['no'] }, { status })));
+    server.use(
+      http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ errors: ['no'] }, { status })),
+    );
     renderWithAudit(<EventList query={defaultAuditQuery} />, { retryPolicy: fast });
     expect((await screen.findByRole('alert')).textContent).toMatch(String(status));
     expect(listRequests()).toHaveLength(1);
@@ -236,7 +255,9 @@ describe('retries', () => {
           : HttpResponse.json({ data: [], total: 0 });
       }),
     );
-    renderWithAudit(<EventList query={defaultAuditQuery} />, { retryPolicy: { baseDelay: 1, maxDelay: 2000 } });
+    renderWithAudit(<EventList query={defaultAuditQuery} />, {
+      retryPolicy: { baseDelay: 1, maxDelay: 2000 },
+    });
     expect(await screen.findByText('0 events', undefined, { timeout: 3000 })).toBeTruthy();
     expect(calls).toBe(2);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950);

@@ -16,7 +16,11 @@ function Toolbar(props: AuditQueryStateOptions) {
         Search
         <input type="search" value={query.search} onChange={(event) => state.setSearch(event.target.value)} />
       </label>
-      <button type="button" aria-pressed={query.filters.severity?.includes('High') ?? false} onClick={() => state.setFilter('severity', ['High'])}>
+      <button
+        type="button"
+        aria-pressed={query.filters.severity?.includes('High') ?? false}
+        onClick={() => state.setFilter('severity', ['High'])}
+      >
         High only
       </button>
       <button type="button" onClick={() => state.setTime({ preset: '7d' })}>
@@ -72,7 +76,11 @@ describe('useAuditQueryState (controlled)', () => {
     const onChange = vi.fn();
     const { rerender } = render(<Toolbar value={defaultAuditQuery} onChange={onChange} />);
     fireEvent.click(screen.getByRole('button', { name: 'High only' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...defaultAuditQuery, filters: { severity: ['High'] }, page: 0 });
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...defaultAuditQuery,
+      filters: { severity: ['High'] },
+      page: 0,
+    });
     expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('false');
     rerender(<Toolbar value={onChange.mock.lastCall![0] as AuditQuery} onChange={onChange} />);
     expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('true');

@@ -67,7 +67,11 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   const { value, onChange, url = false } = options;
   const defaults = options.defaultValue ?? defaultAuditQuery;
   const prefix = typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
-  const [query, setQueryRaw] = useControllableState(value, () => (url ? readUrl(prefix, defaults) : defaults), onChange);
+  const [query, setQueryRaw] = useControllableState(
+    value,
+    () => (url ? readUrl(prefix, defaults) : defaults),
+    onChange,
+  );
 
   // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
@@ -117,7 +121,11 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   }, [url, prefix, setQueryRaw]);
 
   return useMemo<AuditQueryState>(() => {
-    const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({ ...previous, ...patch, page: 0 });
+    const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({
+      ...previous,
+      ...patch,
+      page: 0,
+    });
     return {
       query,
       isFiltered:

@@ -15,7 +15,13 @@ beforeEach(() => localStorage.clear());
 describe('useColumnPreferences', () => {
   it("starts from the vendor's showInTable columns, in metadata order", () => {
     const { result } = renderPrefs();
-    expect(names(result.current.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
+    expect(names(result.current.visibleColumns)).toEqual([
+      'createdAt',
+      'email',
+      'action',
+      'description',
+      'ip',
+    ]);
   });
 
   it('persists visibility and order per tenant and user', () => {
@@ -26,7 +32,13 @@ describe('useColumnPreferences', () => {
     expect(names(result.current.visibleColumns)).toEqual(['severity', 'createdAt', 'email', 'action', 'ip']);
     expect(JSON.parse(localStorage.getItem('acme.audit:t1:u1')!).visible[0]).toBe('severity');
 
-    expect(names(renderPrefs().result.current.visibleColumns)).toEqual(['severity', 'createdAt', 'email', 'action', 'ip']);
+    expect(names(renderPrefs().result.current.visibleColumns)).toEqual([
+      'severity',
+      'createdAt',
+      'email',
+      'action',
+      'ip',
+    ]);
     const otherUser = renderPrefs({ ...base, userId: 'u2' }).result.current;
     expect(names(otherUser.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
   });
@@ -39,9 +51,21 @@ describe('useColumnPreferences', () => {
   });
 
   it('tolerates corrupt storage', () => {
-    for (const junk of ['{not json', '42', '{"order":"x","visible":[]}', 'null', '{"order":[1],"visible":[]}']) {
+    for (const junk of [
+      '{not json',
+      '42',
+      '{"order":"x","visible":[]}',
+      'null',
+      '{"order":[1],"visible":[]}',
+    ]) {
       localStorage.setItem('acme.audit:t1:u1', junk);
-      expect(names(renderPrefs().result.current.visibleColumns)).toEqual(['createdAt', 'email', 'action', 'description', 'ip']);
+      expect(names(renderPrefs().result.current.visibleColumns)).toEqual([
+        'createdAt',
+        'email',
+        'action',
+        'description',
+        'ip',
+      ]);
     }
   });
 
@@ -52,8 +76,24 @@ describe('useColumnPreferences', () => {
     );
     const columns: AuditColumn[] = [
       ...defaultAuditColumns.filter((column) => column.name === 'createdAt' || column.name === 'action'),
-      { name: 'region', displayName: 'Region', type: 'AlphaNumeric', sortable: true, filterable: true, showInTable: true, showInMoreInfo: true },
-      { name: 'secret', displayName: 'Secret', type: 'AlphaNumeric', sortable: false, filterable: false, showInTable: false, showInMoreInfo: true },
+      {
+        name: 'region',
+        displayName: 'Region',
+        type: 'AlphaNumeric',
+        sortable: true,
+        filterable: true,
+        showInTable: true,
+        showInMoreInfo: true,
+      },
+      {
+        name: 'secret',
+        displayName: 'Secret',
+        type: 'AlphaNumeric',
+        sortable: false,
+        filterable: false,
+        showInTable: false,
+        showInMoreInfo: true,
+      },
     ];
     const { result } = renderPrefs({ ...base, columns });
     expect(names(result.current.visibleColumns)).toEqual(['action', 'createdAt', 'region']);
@@ -67,7 +107,8 @@ describe('useColumnPreferences', () => {
 
   it('keeps the last visible column and resets to the defaults', () => {
     const { result } = renderPrefs();
-    for (const name of ['createdAt', 'email', 'action', 'description', 'ip']) act(() => result.current.setVisible(name, false));
+    for (const name of ['createdAt', 'email', 'action', 'description', 'ip'])
+      act(() => result.current.setVisible(name, false));
     expect(names(result.current.visibleColumns)).toEqual(['ip']);
     act(() => result.current.reset());
     expect(localStorage.getItem('acme.audit:t1:u1')).toBeNull();

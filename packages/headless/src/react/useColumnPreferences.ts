@@ -49,7 +49,10 @@ const defaultStorage = () => {
 const isNameList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-function readStored(storage: UseColumnPreferencesOptions['storage'], key: string): ColumnPreferences | undefined {
+function readStored(
+  storage: UseColumnPreferencesOptions['storage'],
+  key: string,
+): ColumnPreferences | undefined {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
     if (typeof parsed !== 'object' || parsed === null) return undefined;

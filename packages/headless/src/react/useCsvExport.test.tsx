@@ -29,7 +29,10 @@ function ExportPanel({ target }: { target: () => WritableStream<Uint8Array> }) {
   const csv = useCsvExport();
   return (
     <section aria-label="Export" data-state={csv.status}>
-      <button type="button" onClick={() => void csv.start({ query: defaultAuditQuery, columns, target: target() })}>
+      <button
+        type="button"
+        onClick={() => void csv.start({ query: defaultAuditQuery, columns, target: target() })}
+      >
         Download CSV
       </button>
       <button type="button" onClick={csv.cancel} disabled={csv.status !== 'running'}>
@@ -50,7 +53,9 @@ describe('useCsvExport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(screen.getByRole('status').textContent).toMatch(/^running/);
     const { total } = await clientAs().list({ count: 1, offset: 0 });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`done: ${total} of ${total} rows`));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(`done: ${total} of ${total} rows`),
+    );
     expect(screen.getByText(/^audit-log_tenant_start_.*\.csv$/)).toBeTruthy();
     expect(seen.closed).toBe(true);
     expect(seen.bytes).toBeGreaterThan(total * 20);

@@ -24,7 +24,11 @@ export function useIpLocation(
 ): UseQueryResult<IpLocation, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useIpLocation', options);
   return useQuery(
-    { ...ipLocationQueryOptions(client, ip ?? ''), ...retry, enabled: Boolean(ip) && (options.enabled ?? true) },
+    {
+      ...ipLocationQueryOptions(client, ip ?? ''),
+      ...retry,
+      enabled: Boolean(ip) && (options.enabled ?? true),
+    },
     queryClient,
   );
 }

@@ -25,7 +25,9 @@ function Notice({ query }: { query: AuditQuery }) {
 }
 
 const polls = () =>
-  requests.filter((request) => new URL(request.url).searchParams.get('count') === '1').map((request) => new URL(request.url));
+  requests
+    .filter((request) => new URL(request.url).searchParams.get('count') === '1')
+    .map((request) => new URL(request.url));
 
 describe('useNewEventsSince', () => {
   it('counts matching events newer than the newest on screen, cheaply', async () => {

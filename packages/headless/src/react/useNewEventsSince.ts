@@ -48,7 +48,10 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already on screen.
         const from = new Date(sinceTime + 1).toISOString();
-        const { total } = await client.list({ ...params, count: 1, offset: 0, createdFrom: from }, { signal });
+        const { total } = await client.list(
+          { ...params, count: 1, offset: 0, createdFrom: from },
+          { signal },
+        );
         return total;
       },
       ...retry,
@@ -58,5 +61,9 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
     },
     queryClient,
   );
-  return { total: result.data ?? 0, error: result.error as AuditApiError | null, isFetching: result.isFetching };
+  return {
+    total: result.data ?? 0,
+    error: result.error as AuditApiError | null,
+    isFetching: result.isFetching,
+  };
 }

@@ -7,7 +7,9 @@ import { AuditProvider, type AuditProviderProps } from '../react/AuditProvider.t
 import { clientAs } from './mockBackend.ts';
 
 export const testQueryClient = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+  new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
 
 export interface RenderWithAuditOptions {
   client?: AuditClient;

@@ -1,5 +1,6 @@
 // Short, readable URL keys (`?audit.q=login&audit.sev=High,Critical&audit.range=7d`). Filters on columns with
 // an alias use it; other columns use their own name, or `f.<name>` when that name is taken by a key below.
+/** URL key of each part of the query (after the prefix). */
 export const urlKeys = {
   search: 'q',
   range: 'range',
@@ -10,15 +11,23 @@ export const urlKeys = {
   pageSize: 'size',
 } as const;
 
+/** Shorter URL keys for common filter columns. */
 export const filterAliases: Readonly<Record<string, string>> = { severity: 'sev', userAgent: 'ua' };
 
-export const reservedKeys = new Set<string>([...Object.values(urlKeys), ...Object.values(filterAliases), 'f']);
+/** Keys a filter column cannot use as is (it goes under `f.<name>` instead). */
+export const reservedKeys = new Set<string>([
+  ...Object.values(urlKeys),
+  ...Object.values(filterAliases),
+  'f',
+]);
 
 /** Column names the API accepts (`sortBy` rule); anything else in a URL is dropped. */
 export const columnNamePattern = /^[A-Za-z0-9_]{1,64}$/;
 
+/** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = { search: 1000, values: 100, value: 500, columns: 50, page: 1_000_000 } as const;
 
+/** `prefix.key`, or the bare key with an empty prefix. */
 export const prefixed = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
 /** Percent-encodes but keeps `,` and `:` readable; `+` is a space, as in HTML forms. */

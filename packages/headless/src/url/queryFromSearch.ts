@@ -21,7 +21,8 @@ function isoOrUndefined(value: string | undefined): string | undefined {
 
 function readTime(own: Map<string, string>): AuditTimeRange {
   const preset = own.get(urlKeys.range);
-  if (preset && (auditTimePresets as readonly string[]).includes(preset)) return { preset: preset as AuditTimePreset };
+  if (preset && (auditTimePresets as readonly string[]).includes(preset))
+    return { preset: preset as AuditTimePreset };
   const from = isoOrUndefined(own.get(urlKeys.from));
   const to = isoOrUndefined(own.get(urlKeys.to));
   if (from && to && from > to) return null;
@@ -30,7 +31,8 @@ function readTime(own: Map<string, string>): AuditTimeRange {
 }
 
 function readColumn(key: string): string | undefined {
-  const column = aliasToColumn.get(key) ?? (key.startsWith('f.') ? key.slice(2) : reservedKeys.has(key) ? undefined : key);
+  const column =
+    aliasToColumn.get(key) ?? (key.startsWith('f.') ? key.slice(2) : reservedKeys.has(key) ? undefined : key);
   return column !== undefined && columnNamePattern.test(column) ? column : undefined;
 }
 
@@ -69,7 +71,8 @@ export function queryFromSearch(search: string, options: AuditUrlOptions = {}): 
     if (direction === 'asc' || direction === 'desc') query.sort = { column: sort[0], direction };
   }
   const page = own.get(urlKeys.page);
-  if (page && /^\d{1,7}$/.test(page) && Number(page) >= 1 && Number(page) <= limits.page) query.page = Number(page) - 1;
+  if (page && /^\d{1,7}$/.test(page) && Number(page) >= 1 && Number(page) <= limits.page)
+    query.page = Number(page) - 1;
   const size = Number(own.get(urlKeys.pageSize));
   if ((auditPageSizes as readonly number[]).includes(size)) query.pageSize = size as AuditPageSize;
 

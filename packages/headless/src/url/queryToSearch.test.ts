@@ -42,7 +42,9 @@ describe('URL codec', () => {
   });
 
   it('reads a hand-written URL', () => {
-    expect(queryFromSearch('?audit.q=login&audit.sev=High,Critical&audit.range=7d&audit.page=3&audit.sort=ip:asc')).toEqual({
+    expect(
+      queryFromSearch('?audit.q=login&audit.sev=High,Critical&audit.range=7d&audit.page=3&audit.sort=ip:asc'),
+    ).toEqual({
       ...defaultAuditQuery,
       search: 'login',
       time: { preset: '7d' },
@@ -54,7 +56,9 @@ describe('URL codec', () => {
 
   it('keeps the host keys untouched, byte for byte, and replaces its own', () => {
     const base = '?tab=audit&x=%E2%9C%93&audit.q=old&flag&audit.page=9';
-    expect(queryToSearch({ ...defaultAuditQuery, search: 'new' }, { base })).toBe('tab=audit&x=%E2%9C%93&flag&audit.q=new');
+    expect(queryToSearch({ ...defaultAuditQuery, search: 'new' }, { base })).toBe(
+      'tab=audit&x=%E2%9C%93&flag&audit.q=new',
+    );
   });
 
   it('uses the host prefix, and leaves a default query out of the URL', () => {
@@ -91,7 +95,20 @@ describe('URL codec', () => {
       fc
         .array(
           fc.tuple(
-            fc.oneof(fc.constantFrom('audit.q', 'audit.range', 'audit.page', 'audit.size', 'audit.sort', 'audit.from', 'audit.to', 'audit.sev', 'audit.f.x'), fc.string()),
+            fc.oneof(
+              fc.constantFrom(
+                'audit.q',
+                'audit.range',
+                'audit.page',
+                'audit.size',
+                'audit.sort',
+                'audit.from',
+                'audit.to',
+                'audit.sev',
+                'audit.f.x',
+              ),
+              fc.string(),
+            ),
             fc.string({ unit: 'binary', maxLength: 80 }),
           ),
           { maxLength: 12 },

@@ -50,9 +50,11 @@ export function filterKey(column: string): string {
 export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions = {}): string {
   const { prefix = 'audit', defaults = defaultAuditQuery, base = '' } = options;
   const trimmed = base.startsWith('?') ? base.slice(1) : base;
-  const kept = trimmed === '' ? [] : trimmed.split('&').filter((pair) => pair !== '' && !isOwnKey(pair, prefix));
+  const kept =
+    trimmed === '' ? [] : trimmed.split('&').filter((pair) => pair !== '' && !isOwnKey(pair, prefix));
   const own: string[] = [];
-  const put = (key: string, value: string) => own.push(`${encodePart(prefixed(prefix, key))}=${encodePart(value)}`);
+  const put = (key: string, value: string) =>
+    own.push(`${encodePart(prefixed(prefix, key))}=${encodePart(value)}`);
 
   if (query.search !== defaults.search) put(urlKeys.search, query.search);
   if (query.time && 'preset' in query.time) put(urlKeys.range, query.time.preset);
@@ -61,7 +63,8 @@ export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions =
     if (query.time.to) put(urlKeys.to, query.time.to);
   }
   const { column, direction } = query.sort;
-  if (column !== defaults.sort.column || direction !== defaults.sort.direction) put(urlKeys.sort, `${column}:${direction}`);
+  if (column !== defaults.sort.column || direction !== defaults.sort.direction)
+    put(urlKeys.sort, `${column}:${direction}`);
   if (query.page !== defaults.page) put(urlKeys.page, String(query.page + 1));
   if (query.pageSize !== defaults.pageSize) put(urlKeys.pageSize, String(query.pageSize));
   for (const [name, values] of Object.entries(query.filters)) {
