@@ -61,7 +61,7 @@ describe('CSV export round trip', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('writes timestamps as ISO 8601 UTC and payloads as compact JSON', async () => {
     const event = createDataset({ seed: 1, now }).series('tenant-acme', 10)!.eventAt(0);

@@ -1,6 +1,7 @@
 import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from './actionCatalog.ts';
 import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
 import { hostileStrings } from './hostileStrings.ts';
+import { isoFromMs } from './isoTime.ts';
 import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
 import type { Random } from './random.ts';
 import type { AuditEvent, DemoTenant } from './types.ts';
@@ -133,7 +134,7 @@ function buildEvent(random: Random, tenant: DemoTenant, time: number): AuditEven
     frontegg_id: uuidFrom(random),
     tenantId: tenant.tenantId,
     vendorId: DEMO_VENDOR_ID,
-    createdAt: new Date(time).toISOString(),
+    createdAt: isoFromMs(time),
     action: template.action,
     description: draft.description,
     resource: draft.resource,

@@ -1,6 +1,7 @@
 import type { AuditDataset } from '../dataset/createDataset.ts';
 import type { AuditEvent } from '../dataset/types.ts';
 import type { MockScenario } from '../scenario/mockScenario.ts';
+import type { MatchCacheContext } from './queryEvents.ts';
 import type { TenantTimeline } from './tenantTimeline.ts';
 
 /** What the endpoints need from an api instance: its dataset, scenario, overlay of created events and clock. */
@@ -12,6 +13,8 @@ export interface ApiState {
   timelines(tenantIds: readonly string[]): TenantTimeline[];
   /** Stores a created event for a tenant; returns it with its `frontegg_id` and `createdAt`. */
   addCreated(tenantId: string, fields: Record<string, unknown>): AuditEvent;
+  /** Where list queries keep their match indices, with the version of the created-events overlay. */
+  matchCache(): MatchCacheContext;
   /** The time "now" for stats, in epoch ms. */
   referenceNow(): number;
 }

@@ -10,7 +10,7 @@ import { parseExportBody } from './parseExportBody.ts';
 import { parseListQuery } from './parseListQuery.ts';
 import type { PagingRule } from './parseListQuery.ts';
 import { readJsonBody } from './readJsonBody.ts';
-import { selectEvents } from './queryEvents.ts';
+import { selectEvents, streamEvents } from './queryEvents.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { MockEndpoint } from '../scenario/mockScenario.ts';
 
@@ -43,7 +43,11 @@ function list(rule: PagingRule): Endpoint {
   return async (context) => {
     const tenants = await tenantsFor(context, 'many', READ_AUDITS);
     const query = parseListQuery(context.url, rule);
-    const { total, events } = selectEvents(context.state.timelines(tenants), query);
+    const { total, events } = selectEvents(
+      context.state.timelines(tenants),
+      query,
+      context.state.matchCache(),
+    );
     return jsonResponse({ data: [...events], total }, 200, context.traceId);
   };
 }
@@ -53,7 +57,7 @@ function exportCsv(rule: PagingRule, status: number): Endpoint {
     const tenants = await tenantsFor(context, 'one', READ_AUDITS);
     const query = parseListQuery(context.url, rule);
     const properties = parseExportBody(await readJsonBody(context.request));
-    const { events } = selectEvents(context.state.timelines(tenants), query);
+    const events = streamEvents(context.state.timelines(tenants), query, context.state.matchCache());
     const scenario = context.state.scenario();
     const stream = createCsvStream(events[Symbol.iterator](), properties, {
       chunkDelayMs: scenario.exportStream === 'slow' ? scenario.exportChunkDelayMs : 0,

@@ -37,6 +37,7 @@ export function resolveTenants(
   const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
   const listed = multiParam(url.searchParams, 'tenant_ids');
   const param = url.searchParams.get('tenantId')?.trim() || undefined;
+  if (listed.length > 100) throw apiError(400, 'tenant_ids must name at most 100 tenants');
   if (claims.type === 'userToken') {
     const own = claims.tenantId as string;
     const named = [header, param, ...listed].filter((t): t is string => t !== undefined);

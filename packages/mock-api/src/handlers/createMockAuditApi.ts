@@ -11,6 +11,7 @@ import { ApiError, apiError, errorResponse, newTraceId } from './apiError.ts';
 import type { ApiState } from './apiState.ts';
 import { auditEndpoints } from './auditEndpoints.ts';
 import { matchAuditRoute } from './auditRoutes.ts';
+import { MatchCache } from './queryEvents.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
 
@@ -65,12 +66,16 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   let scenario = initialScenario;
   const created = new Map<string, CreatedEvent[]>();
   let lastCreatedMs = -Infinity;
+  // Bumped whenever created events change, so cached match indices of the old data are never reused.
+  let dataVersion = 0;
+  const cache = new MatchCache();
   const idRandom = createRandom(dataset.seed ^ 0x5bd1e995);
 
   const state: ApiState = {
     dataset,
     secret: options.secret ?? DEMO_JWT_SECRET,
     scenario: () => scenario,
+    matchCache: () => ({ cache, dataVersion }),
     referenceNow: () => (fixedNow ? dataset.now : Math.max(Date.now(), dataset.now)),
     timelines(tenantIds) {
       return tenantIds.flatMap((tenantId): TenantTimeline[] => {
@@ -96,6 +101,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       const list = created.get(tenantId) ?? [];
       list.unshift({ event, ms });
       created.set(tenantId, list);
+      dataVersion++;
       return event;
     },
   };
@@ -151,6 +157,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     },
     reset() {
       created.clear();
+      dataVersion++;
+      cache.clear();
     },
   };
 }

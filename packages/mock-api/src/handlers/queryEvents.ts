@@ -83,30 +83,141 @@ function sortKey(event: AuditEvent, column: string): string | number {
 }
 
 /**
+ * The matching events of a query in its sort order, as compact references (timeline index and position) rather
+ * than event objects: 5 bytes an event, so 1,000,000 matches cost 5 MB and paging through them is O(page).
+ */
+export interface MatchIndex {
+  readonly timeline: Uint8Array;
+  readonly position: Uint32Array;
+}
+
+/** A small least-recently-used store of match indices, keyed by query and data version. */
+export class MatchCache {
+  readonly #entries = new Map<string, MatchIndex>();
+  constructor(readonly capacity = 3) {}
+  get(key: string): MatchIndex | undefined {
+    const found = this.#entries.get(key);
+    if (found) {
+      this.#entries.delete(key);
+      this.#entries.set(key, found);
+    }
+    return found;
+  }
+  set(key: string, index: MatchIndex): void {
+    this.#entries.set(key, index);
+    while (this.#entries.size > this.capacity)
+      this.#entries.delete(this.#entries.keys().next().value as string);
+  }
+  clear(): void {
+    this.#entries.clear();
+  }
+}
+
+function buildMatchIndex(
+  timelines: readonly TenantTimeline[],
+  query: EventQuery,
+  predicate: Predicate | null,
+): MatchIndex {
+  const ranges = timelines.map((t) => timeRange(t, query.fromMs, query.toMs));
+  const refTimeline: number[] = [];
+  const refPosition: number[] = [];
+  const next = ranges.map(([start]) => start);
+  // Merge newest first across tenants, keeping references only.
+  for (;;) {
+    let best = -1;
+    let bestTime = 0;
+    for (let k = 0; k < timelines.length; k++) {
+      if (next[k]! >= ranges[k]![1]) continue;
+      const time = timelines[k]!.timeAt(next[k]!);
+      if (best < 0 || time > bestTime) {
+        best = k;
+        bestTime = time;
+      }
+    }
+    if (best < 0) break;
+    const position = next[best]!++;
+    if (predicate && !predicate(timelines[best]!.at(position))) continue;
+    refTimeline.push(best);
+    refPosition.push(position);
+  }
+  let order = Uint32Array.from(refPosition, (_, i) => i);
+  if (query.sortBy === 'createdAt') {
+    if (query.sortDirection === 'asc') order.reverse();
+  } else {
+    const keys = Array.from(order, (i) =>
+      sortKey(timelines[refTimeline[i]!]!.at(refPosition[i]!), query.sortBy),
+    );
+    const direction = query.sortDirection === 'asc' ? 1 : -1;
+    // Ties stay newest first, whatever the direction.
+    order = order.sort((a, b) => {
+      const ka = keys[a]!;
+      const kb = keys[b]!;
+      return ka < kb ? -direction : ka > kb ? direction : a - b;
+    });
+  }
+  return {
+    timeline: Uint8Array.from(order, (i) => refTimeline[i]!),
+    position: Uint32Array.from(order, (i) => refPosition[i]!),
+  };
+}
+
+function* eventsOfIndex(timelines: readonly TenantTimeline[], index: MatchIndex, from: number, to: number) {
+  for (let i = from; i < Math.min(to, index.position.length); i++) {
+    yield timelines[index.timeline[i]!]!.at(index.position[i]!);
+  }
+}
+
+/** Where {@link selectEvents} may keep match indices between calls, and the version of the data they index. */
+export interface MatchCacheContext {
+  cache: MatchCache;
+  dataVersion: number;
+}
+
+/**
  * The query's events in its sort order, from `offset`, at most `count` (all when `undefined`), and the total
- * number of matches. Sorting by time streams; other sorts materialise the matching events (fine at demo sizes).
+ * number of matches. Sorted by time without filters, events stream straight from the dataset; otherwise a
+ * compact {@link MatchIndex} is built once per query (and cached when a cache is given) and events are produced
+ * lazily from it.
  */
 export function selectEvents(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
+  cache?: MatchCacheContext,
 ): { total: number; events: Iterable<AuditEvent> } {
   const predicate = eventPredicate(query);
   const limit = query.count ?? Infinity;
-  if (query.sortBy === 'createdAt') {
-    const total =
-      predicate === null ? countInRange(timelines, query) : countMatches(timelines, query, predicate);
-    return { total, events: take(eventsInTimeOrder(timelines, query, predicate, query.offset), limit) };
+  if (query.sortBy === 'createdAt' && predicate === null) {
+    const total = countInRange(timelines, query);
+    return { total, events: take(eventsInTimeOrder(timelines, query, null, query.offset), limit) };
   }
-  const sorted = [...eventsInTimeOrder(timelines, { ...query, sortDirection: 'desc' }, predicate)];
-  const direction = query.sortDirection === 'asc' ? 1 : -1;
-  const keys = new Map(sorted.map((e) => [e, sortKey(e, query.sortBy)]));
-  // Array.prototype.sort is stable, so ties stay newest first.
-  sorted.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka < kb ? -direction : ka > kb ? direction : 0;
+  const { offset, count: _count, ...shape } = query;
+  const key = JSON.stringify({
+    shape: { ...shape, columnFilters: shape.columnFilters.map((f) => [f.name, [...f.values]]) },
+    timelines: timelines.map((t) => [t.tenantId, t.length]),
+    version: cache?.dataVersion,
   });
-  return { total: sorted.length, events: sorted.slice(query.offset, query.offset + limit) };
+  let index = cache?.cache.get(key);
+  if (!index) {
+    index = buildMatchIndex(timelines, query, predicate);
+    cache?.cache.set(key, index);
+  }
+  return { total: index.position.length, events: eventsOfIndex(timelines, index, offset, offset + limit) };
+}
+
+/**
+ * The query's events for an export: sorted by time they stream lazily straight from the dataset (filters
+ * applied on the way, nothing held); other sorts go through {@link selectEvents}.
+ */
+export function streamEvents(
+  timelines: readonly TenantTimeline[],
+  query: EventQuery,
+  cache?: MatchCacheContext,
+): Iterable<AuditEvent> {
+  if (query.sortBy !== 'createdAt') return selectEvents(timelines, query, cache).events;
+  return take(
+    eventsInTimeOrder(timelines, query, eventPredicate(query), query.offset),
+    query.count ?? Infinity,
+  );
 }
 
 function countInRange(timelines: readonly TenantTimeline[], query: EventQuery): number {
@@ -114,12 +225,6 @@ function countInRange(timelines: readonly TenantTimeline[], query: EventQuery): 
     const [start, end] = timeRange(t, query.fromMs, query.toMs);
     return sum + end - start;
   }, 0);
-}
-
-function countMatches(timelines: readonly TenantTimeline[], query: EventQuery, predicate: Predicate): number {
-  let total = 0;
-  for (const _event of eventsInTimeOrder(timelines, query, predicate)) total++;
-  return total;
 }
 
 function* take<T>(items: Iterator<T> & Iterable<T>, limit: number): Generator<T, void, undefined> {

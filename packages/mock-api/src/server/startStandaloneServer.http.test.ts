@@ -120,7 +120,7 @@ describe('streaming a large export', () => {
     expect(generated.mock.calls.length).toBe(afterCancel);
     expect(afterCancel).toBeLessThan(1_000_000);
     generated.mockRestore();
-  });
+  }, 30_000);
 
   it('breaks the connection off when the scenario breaks the stream, so a short file never looks complete', async () => {
     big.setScenario({ exportStream: 'broken', exportBreakAfterRows: 1200 });
@@ -143,5 +143,5 @@ describe('streaming a large export', () => {
     ).rejects.toThrow();
     expect(text.split('\r\n').length - 2).toBe(1200);
     big.resetScenario();
-  });
+  }, 30_000);
 });

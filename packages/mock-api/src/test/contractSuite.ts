@@ -94,6 +94,13 @@ export function contractSuite(target: () => ContractTarget): void {
       const byAction = await list('count=200&offset=0&sortBy=action&sortDirection=asc');
       const actions = byAction.data.map((e) => String(e.action).toLowerCase());
       expect(actions).toEqual([...actions].sort());
+      const byEmail = [
+        ...(await list('count=200&offset=0&sortBy=email&sortDirection=asc')).data,
+        ...(await list('count=200&offset=200&sortBy=email&sortDirection=asc')).data,
+      ];
+      expect(new Set(byEmail.map((e) => e.frontegg_id)).size).toBe(TEST_SIZE);
+      const emails = byEmail.map((e) => String(e.email ?? '').toLowerCase());
+      expect(emails).toEqual([...emails].sort());
       const bySeverity = await list('count=200&offset=0&sortBy=severity&sortDirection=desc');
       const rank = ['info', 'medium', 'high', 'error', 'critical'];
       const ranks = bySeverity.data.map((e) => rank.indexOf(String(e.severity).toLowerCase()));
@@ -298,6 +305,17 @@ export function contractSuite(target: () => ContractTarget): void {
       expect(other.total).toBe(TEST_SIZE);
       target().api.reset();
       expect((await list('count=1&offset=0')).total).toBe(TEST_SIZE);
+    });
+
+    it('shows a created event in a filtered or sorted list asked for before it existed', async () => {
+      const query = 'count=5&offset=0&filter=quarterly-report-zz&sortBy=action';
+      expect((await list(query)).total).toBe(0);
+      await get('/audits', { token: t.adminA, body: { severity: 'Info', action: 'quarterly-report-zz' } });
+      const after = await list(query);
+      expect(after.total).toBe(1);
+      expect(after.data[0]!.action).toBe('quarterly-report-zz');
+      target().api.reset();
+      expect((await list(query)).total).toBe(0);
     });
 
     it('validates created events', async () => {
