@@ -29,6 +29,28 @@ describe('the standalone server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
   });
 
+  it('answers the three curl examples of Frontegg’s API reference unchanged, host swapped', async () => {
+    const { adminA } = await signTokens();
+    const auth = { Authorization: `Bearer ${adminA}` };
+    const post = { ...auth, 'Content-Type': 'application/json', 'frontegg-tenant-id': ACME };
+    const list = await fetch(`${server.url}/audits/resources/audits/v2?count=1&offset=0`, { headers: auth });
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as { data: unknown[] }).data).toHaveLength(1);
+    const page = await fetch(`${server.url}/audits/resources/audits/v2/export/csv?count=1&offset=0`, {
+      method: 'POST',
+      headers: post,
+      body: '{"properties":[{"displayName":"Time","name":"createdAt"}]}',
+    });
+    expect(page.status).toBe(200);
+    expect((await page.text()).split('\r\n')).toHaveLength(3);
+    const all = await fetch(
+      `${server.url}/audits/export/csv/v2?vendorId=vendor-auditkit-demo&tenantId=${ACME}&offset=0&count=0`,
+      { method: 'POST', headers: post, body: '{"properties":[{"displayName":"Action","name":"action"}]}' },
+    );
+    expect(all.status).toBe(201);
+    expect((await all.text()).startsWith('Action\r\n')).toBe(true);
+  });
+
   it('answers CORS preflights and exposes the headers a browser client reads', async () => {
     const preflight = await fetch(`${server.url}/audits/resources/audits/v2`, {
       method: 'OPTIONS',
