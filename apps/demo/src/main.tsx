@@ -1,6 +1,6 @@
 import '@auditkit/components/styles.css';
 import './demo.css';
-import { createMockAuditApi } from '@auditkit/mock-api';
+import { createMockAuditApi, type MockAuditApi } from '@auditkit/mock-api';
 import { startMockWorker } from '@auditkit/mock-api/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,6 +14,15 @@ if (!root) throw new Error('[acme] index.html has no #root element.');
 const session = loadSession();
 const api = createMockAuditApi();
 api.setScenario(scenarios[session.scenario].scenario);
+
+declare global {
+  interface Window {
+    /** The page's mock API, scriptable from the devtools console: `acmeMockApi.setScenario({ latencyMs: 3000 })`. */
+    acmeMockApi: MockAuditApi;
+  }
+}
+// Exposed so a visitor (or the end-to-end suite) can make the "server" misbehave or recover mid-flow.
+window.acmeMockApi = api;
 
 // The mock answers from the page's service worker, so it must be listening before the first request.
 try {
