@@ -126,6 +126,15 @@ describe('createAuditClient: auth, tenants and bases', () => {
     expect(getToken).toHaveBeenCalledTimes(2);
   });
 
+  it('turns a failing getToken into a 401 the UI can show', async () => {
+    const client = createAuditClient({
+      baseUrl: BASE_URL,
+      getToken: () => Promise.reject(new Error('refresh failed')),
+    });
+    expect(await failure(client.stats())).toMatchObject({ kind: 'http', status: 401 });
+    expect(requests).toHaveLength(0);
+  });
+
   it('accepts a synchronous getToken', async () => {
     const token = await tokenOf(demoIdentities.tenantAAdmin);
     await expect(

@@ -27,8 +27,14 @@ export interface AuditClientOptions {
   baseUrl: string;
   /** Returns the bearer token; asked on every call, so a refreshed token is used as soon as it exists. */
   getToken: () => string | null | undefined | Promise<string | null | undefined>;
-  /** Sent as `frontegg-tenant-id` (required with an environment token); also keeps caches of tenants apart. */
+  /** Sent as `frontegg-tenant-id` (required with an environment token). */
   tenantId?: string;
+  /**
+   * Whose data this client sees, for cache keys: two clients with different scopes never share a cache entry.
+   * Give it (e.g. `${tenantId}:${userId}`) to share a cache between client instances of the same user.
+   * @default tenantId, else unique to this client instance (a user token's tenant is only in the token)
+   */
+  cacheScope?: string;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
   /** Extra headers on every request. */
@@ -39,8 +45,10 @@ export interface AuditClientOptions {
 export interface AuditClient {
   /** The base URL as given, without trailing slashes; part of every cache key. */
   readonly baseUrl: string;
-  /** The tenant sent as `frontegg-tenant-id`, if any; part of every cache key. */
+  /** The tenant sent as `frontegg-tenant-id`, if any. */
   readonly tenantId: string | undefined;
+  /** Part of every cache key: `cacheScope`, else `tenantId`, else unique to this instance. */
+  readonly cacheScope: string;
   /** `GET /audits/resources/audits/v2`. */
   list(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
   /** `GET /audits`, the legacy list Frontegg's own portal calls. */
@@ -115,6 +123,8 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
   });
 }
 
+let clientCount = 0;
+
 /**
  * Creates a client of the audits API.
  *
@@ -140,13 +150,23 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   }
   const base = options.baseUrl.trim().replace(/\/+$/, '');
   const tenantId = options.tenantId || undefined;
+  const cacheScope = options.cacheScope || (tenantId ? `tenant:${tenantId}` : `client:${++clientCount}`);
+
+  async function token(url: string): Promise<string | null | undefined> {
+    try {
+      return await options.getToken();
+    } catch (error) {
+      // The host could not sign the user in: for the UI that is the same as an expired session.
+      throw new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause: error });
+    }
+  }
 
   async function send(path: string, init: RequestInit_): Promise<Response> {
     const url = resolveUrl(base, path, init.search);
     if (init.signal?.aborted) throw abortedError(url, init.signal.reason);
-    const token = await options.getToken();
+    const bearer = await token(url);
     const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
-    if (token) headers.authorization = `Bearer ${token}`;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (tenantId) headers['frontegg-tenant-id'] = tenantId;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
@@ -214,6 +234,7 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   return {
     baseUrl: base,
     tenantId,
+    cacheScope,
     list: (params, { signal } = {}) =>
       json('/audits/resources/audits/v2', { search: toSearchParams(params), signal }, parseListResponse),
     listLegacy: (params, { signal } = {}) =>

@@ -8,8 +8,9 @@ import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 
 /**
- * Query keys. Every key starts with `['auditkit', baseUrl, tenantId]`, so two tenants (or two API bases) never
- * share a cache entry, and `auditKeys.all(client)` invalidates everything of one tenant.
+ * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
+ * instance when the tenant is only inside a user token), so two tenants or API bases never share a cache entry,
+ * and `auditKeys.all(client)` invalidates everything of one tenant.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ import { toListParams } from '../query/toListParams.ts';
  * ```
  */
 export const auditKeys = {
-  all: (client: AuditClient) => ['auditkit', client.baseUrl, client.tenantId ?? null] as const,
+  all: (client: AuditClient) => ['auditkit', client.baseUrl, client.cacheScope] as const,
   events: (client: AuditClient, query: AuditQuery, legacy = false) =>
     [...auditKeys.all(client), legacy ? 'events-legacy' : 'events', query] as const,
   eventsInfinite: (client: AuditClient, query: Omit<AuditQuery, 'page'>) =>
@@ -28,6 +29,9 @@ export const auditKeys = {
   stats: (client: AuditClient) => [...auditKeys.all(client), 'stats'] as const,
   ip: (client: AuditClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
 };
+
+const sameScope = (key: readonly unknown[], client: AuditClient) =>
+  key[1] === client.baseUrl && key[2] === client.cacheScope;
 
 /**
  * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to
@@ -50,7 +54,10 @@ export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, 
       const params = toListParams(query, new Date());
       return legacy ? client.listLegacy(params, { signal }) : client.list(params, { signal });
     },
-    placeholderData: keepPreviousData,
+    // The previous page stays while the next loads, but never across tenants: another tenant's events must not
+    // show, even for a moment, after a switch.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
   });
 }
 

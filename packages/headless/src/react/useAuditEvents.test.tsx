@@ -118,6 +118,24 @@ describe('useAuditEvents', () => {
     expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
   });
 
+  it('never shows the previous tenant while the next one loads (user tokens, one shared cache)', async () => {
+    const queryClient = testQueryClient();
+    const view = (client: ReturnType<typeof clientAs>) => (
+      <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+        <EventList query={defaultAuditQuery} />
+      </AuditProvider>
+    );
+    const { rerender } = render(view(clientAs(demoIdentities.tenantAAdmin)));
+    await screen.findAllByRole('listitem');
+    server.api.setScenario({ latencyMs: 150 });
+    rerender(view(clientAs(demoIdentities.tenantBAdmin)));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByRole('status').textContent).toBe('Loading');
+    const items = await screen.findAllByRole('listitem');
+    expect(new Set(items.map((item) => item.dataset.tenant))).toEqual(new Set([TENANT_B]));
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(2);
+  });
+
   it('keeps the previous page on screen while the next one loads', async () => {
     const { rerender } = renderWithAudit(<EventList query={defaultAuditQuery} />);
     const firstPage = (await screen.findAllByRole('listitem')).map((item) => item.textContent);
