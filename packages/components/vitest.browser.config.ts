@@ -21,7 +21,6 @@ export default defineProject({
       'axe-core',
       '@tanstack/react-table',
       '@tanstack/react-virtual',
-      'date-fns',
     ],
   },
   test: {

@@ -6,11 +6,11 @@ import {
   type AuditQueryUrlOptions,
 } from '@auditkit/headless';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Locale } from 'date-fns';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
 import { AuditTable, type AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import { ColumnPicker } from '../ColumnPicker/ColumnPicker.tsx';
+import type { RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { ExportButton, type ExportButtonProps } from '../ExportButton/ExportButton.tsx';
 import { FilterBar } from '../FilterBar/FilterBar.tsx';
@@ -53,8 +53,8 @@ export interface AuditLogProps {
   onTimeZoneChange?: (zone: string) => void;
   /** BCP 47 locale for numbers and dates. @default the browser's */
   locale?: string;
-  /** date-fns locale for relative times. */
-  dateLocale?: Locale;
+  /** Custom relative-time text, e.g. date-fns `formatDistance` with a locale. @default Intl.RelativeTimeFormat */
+  formatRelative?: RelativeTimeFormatter;
   /** @default 'pages' */
   paging?: AuditPagingMode;
   /** Show "events today / severe this week". @default true */
@@ -95,7 +95,7 @@ export function AuditLog(props: AuditLogProps) {
     defaultTimeZone,
     onTimeZoneChange,
     locale,
-    dateLocale,
+    formatRelative,
     paging = 'pages',
     showStats = true,
     newEventsInterval = 30_000,
@@ -113,7 +113,7 @@ export function AuditLog(props: AuditLogProps) {
         defaultTimeZone={defaultTimeZone}
         onTimeZoneChange={onTimeZoneChange}
         locale={locale}
-        dateLocale={dateLocale}
+        formatRelative={formatRelative}
       >
         <AuditStateProvider
           url={urlState}

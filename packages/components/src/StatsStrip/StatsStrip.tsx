@@ -20,15 +20,17 @@ export function StatsStrip({ className }: StatsStripProps) {
   const { data } = useAuditStats();
   if (!data) return null;
   return (
-    <dl aria-label={messages.statsLabel} data-slot="audit-stats" className={cx(className)}>
-      <div data-slot="audit-stat">
-        <dt>{messages.eventsToday}</dt>
-        <dd>{formatNumber(data.totalToday, locale)}</dd>
-      </div>
-      <div data-slot="audit-stat" data-kind="severe">
-        <dt>{messages.severeThisWeek}</dt>
-        <dd>{formatNumber(data.severeThisWeek, locale)}</dd>
-      </div>
-    </dl>
+    <section aria-label={messages.statsLabel} className={cx(className)}>
+      <dl data-slot="audit-stats">
+        <div data-slot="audit-stat">
+          <dt>{messages.eventsToday}</dt>
+          <dd>{formatNumber(data.totalToday, locale)}</dd>
+        </div>
+        <div data-slot="audit-stat" data-kind="severe">
+          <dt>{messages.severeThisWeek}</dt>
+          <dd>{formatNumber(data.severeThisWeek, locale)}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }

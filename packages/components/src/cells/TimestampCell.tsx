@@ -1,6 +1,6 @@
-import { formatDistance } from 'date-fns';
 import { useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { valueToText } from '../ui/valueToText.ts';
 
@@ -20,7 +20,7 @@ export interface TimestampCellProps {
  * <TimestampCell value="2026-11-26T01:00:00Z" />
  */
 export function TimestampCell({ value, now }: TimestampCellProps) {
-  const { timeZone, locale, dateLocale } = useAuditUi();
+  const { timeZone, locale, formatRelative } = useAuditUi();
   const tipId = useId();
   const date = parseTimestamp(value);
   if (!date)
@@ -29,7 +29,7 @@ export function TimestampCell({ value, now }: TimestampCellProps) {
         {valueToText(value)}
       </span>
     );
-  const relative = formatDistance(date, now ?? new Date(), { addSuffix: true, locale: dateLocale });
+  const relative = (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale);
   return (
     <span data-slot="audit-timestamp">
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>

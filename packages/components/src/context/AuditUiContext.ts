@@ -1,6 +1,11 @@
-import type { Locale } from 'date-fns';
 import { createContext } from 'react';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+
+/**
+ * Formats `date` relative to `now`, e.g. with date-fns and a locale:
+ * `(date, now) => formatDistance(date, now, { addSuffix: true, locale: de })`.
+ */
+export type RelativeTimeFormatter = (date: Date, now: Date, locale: string | undefined) => string;
 
 /** Presentation settings shared by every part: strings, time zone and locales. */
 export interface AuditUiValue {
@@ -10,8 +15,8 @@ export interface AuditUiValue {
   setTimeZone: (zone: string) => void;
   /** BCP 47 locale for `Intl` number and date formatting; `undefined` is the browser's. */
   locale: string | undefined;
-  /** date-fns locale for relative times. */
-  dateLocale: Locale | undefined;
+  /** Custom relative-time text ("5 minutes ago"); `undefined` uses `Intl.RelativeTimeFormat` in `locale`. */
+  formatRelative: RelativeTimeFormatter | undefined;
 }
 
 /** Defaults used when a part is rendered without `AuditUiProvider`, so each part still works alone. */
@@ -20,7 +25,7 @@ export const defaultAuditUi: AuditUiValue = {
   timeZone: 'local',
   setTimeZone: () => {},
   locale: undefined,
-  dateLocale: undefined,
+  formatRelative: undefined,
 };
 
 export const AuditUiContext = createContext<AuditUiValue>(defaultAuditUi);

@@ -1,7 +1,6 @@
-import type { Locale } from 'date-fns';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
-import { AuditUiContext } from './AuditUiContext.ts';
+import { AuditUiContext, type RelativeTimeFormatter } from './AuditUiContext.ts';
 
 /** Props of {@link AuditUiProvider}. */
 export interface AuditUiProviderProps {
@@ -15,8 +14,11 @@ export interface AuditUiProviderProps {
   onTimeZoneChange?: (zone: string) => void;
   /** BCP 47 locale for numbers and dates. @default the browser's */
   locale?: string;
-  /** date-fns locale for relative times ("3 minutes ago"). @default English */
-  dateLocale?: Locale;
+  /**
+   * Relative times ("3 minutes ago"). @default `Intl.RelativeTimeFormat` in `locale`
+   * @example (date, now) => formatDistance(date, now, { addSuffix: true, locale: de }) // date-fns
+   */
+  formatRelative?: RelativeTimeFormatter;
   children?: ReactNode;
 }
 
@@ -35,7 +37,7 @@ export function AuditUiProvider({
   defaultTimeZone = 'local',
   onTimeZoneChange,
   locale,
-  dateLocale,
+  formatRelative,
   children,
 }: AuditUiProviderProps) {
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
@@ -53,9 +55,9 @@ export function AuditUiProvider({
       timeZone: zone,
       setTimeZone,
       locale,
-      dateLocale,
+      formatRelative,
     }),
-    [messages, zone, setTimeZone, locale, dateLocale],
+    [messages, zone, setTimeZone, locale, formatRelative],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }
