@@ -7,7 +7,7 @@ import type { AuditTableFeatures } from './auditTableFeatures.ts';
 export const expandColumnId = '__auditkit_expand';
 
 const widths: Record<string, number> = {
-  Timestamp: 220,
+  Timestamp: 250,
   Email: 220,
   Severity: 130,
   IpAddress: 170,
