@@ -157,7 +157,12 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
       return await options.getToken();
     } catch (error) {
       // The host could not sign the user in: for the UI that is the same as an expired session.
-      throw new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause: error });
+      throw new AuditApiError('No sign-in token is available.', {
+        kind: 'http',
+        status: 401,
+        url,
+        cause: error,
+      });
     }
   }
 

@@ -80,7 +80,17 @@ export function openCsvSink(
     return Promise.resolve(writerSink(target.getWriter()));
   }
   const usePicker = target === 'file-picker' || (target === 'auto' && hasFilePicker());
-  if (!usePicker) return Promise.resolve(blobSink(save, fileName));
+  if (!usePicker) {
+    // Fail before downloading anything, not after: outside a document nothing can click a download link.
+    if (save === saveBlob && typeof document === 'undefined') {
+      return Promise.reject(
+        new TypeError(
+          '[auditkit] There is no document to save the file in: pass `target` as a WritableStream.',
+        ),
+      );
+    }
+    return Promise.resolve(blobSink(save, fileName));
+  }
   const picker = (globalThis as SaveFilePickerWindow).showSaveFilePicker;
   if (!picker) {
     return Promise.reject(

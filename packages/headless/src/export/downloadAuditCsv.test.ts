@@ -226,6 +226,13 @@ describe('downloadAuditCsv', () => {
     );
   });
 
+  it('explains, before downloading, that Node has no document to save a Blob in', async () => {
+    await expect(downloadAuditCsv({ client: clientAs(), query: defaultAuditQuery, columns })).rejects.toThrow(
+      /pass `target` as a WritableStream/,
+    );
+    expect(requests).toHaveLength(0);
+  });
+
   it('explains a missing column list', async () => {
     await expect(
       downloadAuditCsv({
