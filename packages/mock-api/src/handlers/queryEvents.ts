@@ -18,7 +18,16 @@ type Predicate = (event: AuditEvent) => boolean;
 export function eventPredicate(query: EventQuery): Predicate | null {
   const tests: Predicate[] = [];
   const { text, users, columnFilters } = query;
-  if (text) tests.push((e) => textFields.some((name) => csvValue(e[name]).toLowerCase().includes(text)));
+  if (text) {
+    // One lower-cased haystack per event instead of one per field (a search holding NUL could span two fields).
+    tests.push((e) =>
+      textFields
+        .map((name) => csvValue(e[name]))
+        .join('\u0000')
+        .toLowerCase()
+        .includes(text),
+    );
+  }
   if (users.length > 0) {
     const wanted = new Set(users);
     tests.push((e) =>
