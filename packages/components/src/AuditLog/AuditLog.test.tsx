@@ -1,5 +1,6 @@
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
 import { requests, setupMockApi } from '../test/mockApi.ts';
@@ -28,6 +29,27 @@ describe('AuditLog', () => {
       (url) => url.pathname.endsWith('/audits/resources/audits/v2') && url.searchParams.get('count') !== '1',
     );
     expect(lists).toHaveLength(1);
+  });
+
+  it('keeps the query in the URL when asked, and follows back and forward', async () => {
+    history.replaceState(null, '', `${location.pathname}?host=keep`);
+    const screen = await render(
+      <AuditLog baseUrl="" getToken={getToken} urlState queryClient={testQueryClient()} />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.page')).toBe('2');
+    await screen.getByRole('button', { name: 'Severity' }).click();
+    await screen.getByRole('dialog', { name: 'Severity' }).getByRole('checkbox', { name: 'High' }).click();
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.sev')).toBe('High');
+    expect(new URLSearchParams(location.search).get('host')).toBe('keep');
+    await userEvent.keyboard('{Escape}');
+    history.back();
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.sev')).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Severity', exact: true })).toBeVisible();
+    await expect.element(nav).toHaveTextContent('21–40 of 240');
+    history.replaceState(null, '', location.pathname);
   });
 
   it('throws a misuse error that says the fix', async () => {

@@ -138,5 +138,20 @@ describe('AuditTable', () => {
     container.scrollTop = container.scrollHeight;
     await expect.poll(() => listCalls().length).toBeGreaterThanOrEqual(2);
     expect(listCalls().at(-1)?.searchParams.get('offset')).toBe('20');
+    // Only the rows in view are in the DOM, not all that were loaded.
+    await expect.poll(() => table.element().querySelectorAll('tbody[data-index]').length).toBeGreaterThan(0);
+    expect(table.element().querySelectorAll('tbody[data-index]').length).toBeLessThan(40);
+  });
+
+  it('resizes a column from the keyboard with the separator', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const separator = screen.getByRole('separator', { name: 'Resize Action column' });
+    await expect.element(separator).toBeVisible();
+    const before = Number(separator.element().getAttribute('aria-valuenow'));
+    (separator.element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32));
+    const header = screen.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement;
+    expect(Math.round(header.getBoundingClientRect().width)).toBe(before + 32);
   });
 });

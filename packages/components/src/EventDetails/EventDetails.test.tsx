@@ -1,0 +1,89 @@
+import { defaultAuditColumns } from '@auditkit/headless';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../test/axe.ts';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { EventDetails } from './EventDetails.tsx';
+
+setupMockApi();
+
+const event = {
+  frontegg_id: 'evt-1',
+  createdAt: '2026-11-25T10:00:00.000Z',
+  user: 'Ada Lovelace',
+  email: 'ada@acme.test',
+  action: 'Role changed',
+  description: 'See https://docs.example.com/roles and javascript:alert(1)',
+  ip: '81.2.69.142',
+  severity: 'High',
+  userAgent: 'Mozilla/5.0',
+  json: {
+    before: { role: 'viewer', team: 'ops' },
+    after: { role: 'admin', team: 'ops' },
+    meta: { nested: { deep: 1 } },
+  },
+  customField: 'custom value',
+};
+
+describe('EventDetails', () => {
+  it('lists every field, puts before and after side by side marking what changed, and copies the payload', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { screen } = await renderAudit(<EventDetails event={event} columns={defaultAuditColumns} />, {
+      theme: 'dark',
+    });
+    for (const label of [
+      'Time',
+      'User',
+      'Action',
+      'Description',
+      'IP Address',
+      'Severity',
+      'User Agent',
+      'customField',
+    ]) {
+      await expect
+        .element(screen.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }))
+        .toBeVisible();
+    }
+    await expect.element(screen.getByText('custom value')).toBeVisible();
+    const link = screen.getByRole('link', { name: 'https://docs.example.com/roles' });
+    await expect.element(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link').elements()).toHaveLength(1);
+
+    const before = screen.getByRole('region', { name: 'Before' });
+    const after = screen.getByRole('region', { name: 'After' });
+    await expect.element(before.getByText('"viewer"')).toBeVisible();
+    await expect.element(after.getByText('"admin"')).toBeVisible();
+    expect(before.getByText('role').element().getAttribute('data-slot')).toBe('audit-json-key');
+    expect(after.getByText('"admin"').element().getAttribute('data-slot')).toBe('audit-changed');
+    expect(after.getByText('"ops"').element().getAttribute('data-slot')).toBe('audit-json-value');
+
+    await screen.getByRole('button', { name: 'Copy Json Data' }).click();
+    expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual(event.json);
+    await expect.element(screen.getByText('Copied')).toBeVisible();
+    expect(await axeViolations(screen.container)).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+
+  it('opens and closes JSON branches from the keyboard', async () => {
+    const { screen } = await renderAudit(<EventDetails event={event} columns={defaultAuditColumns} />);
+    const payload = screen.getByRole('region', { name: 'Json Data' });
+    // With before/after shown side by side, the full tree starts collapsed to its first level.
+    const meta = payload.getByRole('button', { name: 'Toggle meta' });
+    await expect.element(meta).toHaveAttribute('aria-expanded', 'false');
+    (meta.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(meta).toHaveAttribute('aria-expanded', 'true');
+    const nested = payload.getByRole('button', { name: 'Toggle nested' });
+    await expect.element(nested).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.tab();
+    await expect.element(nested).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(nested).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(payload.getByText('deep')).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(payload.getByText('deep')).not.toBeInTheDocument();
+  });
+});
