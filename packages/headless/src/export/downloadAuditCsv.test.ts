@@ -121,6 +121,26 @@ describe('downloadAuditCsv', () => {
     expect(target.text().match(/Time,User,Action,Description,Severity\r\n/g)).toHaveLength(1);
   });
 
+  it('reports a short page in the middle of a paged export as an error', async () => {
+    server.use(
+      http.post('*/audits/resources/audits/v2/export/csv', ({ request }) =>
+        new URL(request.url).searchParams.get('offset') === '200'
+          ? new HttpResponse('Time\r\nonly one\r\n')
+          : undefined,
+      ),
+    );
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      strategy: 'paged',
+      target: target.stream,
+    });
+    await expect(pending).rejects.toThrow(/^The export ended after 201 of \d+ rows\.$/);
+    expect(target.state.aborted).toBeTruthy();
+  });
+
   it('exports only what matches the filters, sorted as asked', async () => {
     const query: AuditQuery = {
       ...defaultAuditQuery,
