@@ -90,6 +90,11 @@ samples.push(end);
 await settle();
 child.send('stop');
 
+/** RSS of the last sample taken by `fraction` of the download time. */
+const rssAt = (fraction) => {
+  const cutoff = began + seconds * 1000 * fraction;
+  return samples.filter((s) => s.t <= cutoff).at(-1).rss;
+};
 const peak = (key) => Math.max(...samples.map((s) => s[key]));
 const heapStart = heapSamples[1] ?? heapSamples[0];
 const heapEnd = heapSamples.at(-1);
@@ -105,6 +110,8 @@ const result = {
   seconds: Number(seconds.toFixed(2)),
   mbPerSecond: Number((bytes / MB / seconds).toFixed(1)),
   serverRssMb: { start: mb(start.rss), peak: mb(peak('rss')), end: mb(end.rss), highWaterMark: mb(end.hwm) },
+  // Flat means no growth with the amount sent: compare the second half of the download with the first.
+  serverRssGrowthSecondHalfMb: mb(rssAt(1) - rssAt(0.5)),
   serverHeapUsedMb: { start: mb(heapStart.heapUsed), peak: mb(heapPeak), end: mb(heapEnd.heapUsed) },
   samples: samples.length,
   heapSamples: heapSamples.length,
@@ -119,6 +126,9 @@ console.log(
 );
 console.log(
   `server RSS MB start/peak/end ${result.serverRssMb.start}/${result.serverRssMb.peak}/${result.serverRssMb.end}; heap used MB ${result.serverHeapUsedMb.start}/${result.serverHeapUsedMb.peak}/${result.serverHeapUsedMb.end}`,
+);
+console.log(
+  `server RSS growth over the second half of the download: ${result.serverRssGrowthSecondHalfMb} MB`,
 );
 console.log(`wrote ${out}`);
 if (result.rows !== events) {
