@@ -119,6 +119,14 @@ describe('AuditTable', () => {
     await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
   });
 
+  it('says when to try again after a 429, and quotes the trace id', async () => {
+    api().setScenario({ status: { list: 429 }, retryAfterSeconds: 12 });
+    const { screen } = await renderAudit(<AuditTable />);
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('try again in 12 seconds');
+    await expect.element(alert).toHaveTextContent(/Trace ID: \S+/);
+  });
+
   it('tells a user without the read permission so, instead of an error', async () => {
     const { screen } = await renderAudit(<AuditTable />, { identity: demoIdentities.tenantAViewer });
     await expect

@@ -43,9 +43,10 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
         <strong>{messages.errorTitle}</strong>
       </p>
       <p>{detail}</p>
+      {api?.retryAfter ? <p>{messages.retryAfter(String(api.retryAfter))}</p> : null}
       {api?.traceId ? (
         <p>
-          <small>Trace ID: {api.traceId}</small>
+          <small>{messages.traceId(api.traceId)}</small>
         </p>
       ) : null}
       <button type="button" onClick={onRetry}>

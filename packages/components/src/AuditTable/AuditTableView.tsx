@@ -152,7 +152,6 @@ export function AuditTableView({
         data-slot="audit-table"
         aria-busy={loading || undefined}
         data-loading={loading ? '' : undefined}
-        aria-rowcount={undefined}
         style={{ minWidth: table.getTotalSize() }}
       >
         <caption>{messages.tableCaption}</caption>

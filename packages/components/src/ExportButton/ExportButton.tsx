@@ -132,6 +132,12 @@ export function ExportButton({
           </>
         )}
       </Popover>
+      {csv.status !== 'idle' ? (
+        // Visible next to the button too, so closing the dialog never hides a running export.
+        <span data-slot="audit-export-status" data-kind={kind || 'running'}>
+          {running ? progressText : message}
+        </span>
+      ) : null}
       {forbidden ? (
         <span id={reasonId} data-slot="audit-export-reason">
           {messages.exportNoPermission}

@@ -15,6 +15,8 @@ export interface AuditMessages {
   clearFilters: string;
   errorTitle: string;
   retry: string;
+  retryAfter: (seconds: string) => string;
+  traceId: (id: string) => string;
   noPermission: string;
   system: string;
   impersonatedBy: (actor: string) => string;
@@ -123,6 +125,8 @@ export const defaultMessages: AuditMessages = {
   clearFilters: 'Clear filters',
   errorTitle: 'The audit log could not be loaded.',
   retry: 'Retry',
+  retryAfter: (seconds) => `Too many requests: try again in ${seconds} seconds.`,
+  traceId: (id) => `Trace ID: ${id}`,
   noPermission: 'You do not have permission to view the audit log.',
   system: 'System',
   impersonatedBy: (actor) => `Impersonated by ${actor}`,
