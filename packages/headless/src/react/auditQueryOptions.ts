@@ -30,7 +30,8 @@ export const auditKeys = {
   ip: (client: AuditClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
 };
 
-const sameScope = (key: readonly unknown[], client: AuditClient) =>
+/** Whether a cached query belongs to the same API base and tenant as the client (placeholders never cross). */
+export const sameScope = (key: readonly unknown[], client: AuditClient) =>
   key[1] === client.baseUrl && key[2] === client.cacheScope;
 
 /**

@@ -223,6 +223,24 @@ describe('useAuditEvents', () => {
   });
 });
 
+describe('useAuditEventsInfinite placeholders', () => {
+  function Rows({ search }: { search: string }) {
+    const { data, isPlaceholderData } = useAuditEventsInfinite({ ...defaultAuditQuery, search });
+    return (
+      <p role="status">{`${data?.events.length ?? 'no'} rows${isPlaceholderData ? ', updating' : ''}`}</p>
+    );
+  }
+
+  it('keeps the loaded rows while a new filter loads', async () => {
+    const { rerender } = renderWithAudit(<Rows search="" />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('20 rows'));
+    server.api.setScenario({ latencyMs: 150 });
+    rerender(<Rows search="zzz-no-match" />);
+    expect(screen.getByRole('status').textContent).toBe('20 rows, updating');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 rows'));
+  });
+});
+
 describe('retries', () => {
   const fast = { maxRetries: 3, baseDelay: 1, maxDelay: 5 };
 

@@ -1,10 +1,10 @@
-import { useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys, type AuditEventsPages } from './auditQueryOptions.ts';
+import { auditKeys, sameScope, type AuditEventsPages } from './auditQueryOptions.ts';
 
 /** Options of `useAuditEventsInfinite`. */
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
@@ -35,6 +35,9 @@ export function useAuditEventsInfinite(
         return client.list({ ...params, offset: pageParam }, { signal });
       },
       initialPageParam: 0,
+      // The rows stay while a new filter loads, within one tenant only.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
       getNextPageParam: (lastPage, pages) => {
         const loaded = pages.reduce((sum, page) => sum + page.data.length, 0);
         return lastPage.data.length > 0 && loaded < lastPage.total ? loaded : undefined;
