@@ -105,15 +105,33 @@ function deltaFigures(prefix, label, withPiece, without, gzipBudget) {
       unit: 'B',
       ...(gzipBudget && { budget: gzipBudget }),
     }),
-    figure({ id: `${prefix}.brotli`, group, label: `${label}, brotli`, value: withPiece.brotli - without.brotli, unit: 'B' }),
-    figure({ id: `${prefix}.raw`, group, label: `${label}, minified`, value: withPiece.raw - without.raw, unit: 'B' }),
+    figure({
+      id: `${prefix}.brotli`,
+      group,
+      label: `${label}, brotli`,
+      value: withPiece.brotli - without.brotli,
+      unit: 'B',
+    }),
+    figure({
+      id: `${prefix}.raw`,
+      group,
+      label: `${label}, minified`,
+      value: withPiece.raw - without.raw,
+      unit: 'B',
+    }),
   ];
 }
 
 /** @returns {Promise<Figure[]>} */
 async function auditLogCost() {
   const planned = [
-    { id: 'bundle.auditLog.gzip', group, label: '<AuditLog> over React alone, gzip -9', unit: 'B', budget: { op: /** @type {const} */ ('<='), value: 60 * KiB } },
+    {
+      id: 'bundle.auditLog.gzip',
+      group,
+      label: '<AuditLog> over React alone, gzip -9',
+      unit: 'B',
+      budget: { op: /** @type {const} */ ('<='), value: 60 * KiB },
+    },
     { id: 'bundle.auditLog.brotli', group, label: '<AuditLog> over React alone, brotli', unit: 'B' },
     { id: 'bundle.auditLog.raw', group, label: '<AuditLog> over React alone, minified', unit: 'B' },
   ];
@@ -122,7 +140,10 @@ async function auditLogCost() {
     distFile('components', 'styles.css');
     const base = weigh(await buildPage({ name: 'bundle-react-only', main: reactOnlyPage }));
     const page = weigh(await buildPage({ name: 'bundle-audit-log', main: auditLogPage }));
-    return deltaFigures('bundle.auditLog', '<AuditLog> over React alone', page, base, { op: '<=', value: 60 * KiB });
+    return deltaFigures('bundle.auditLog', '<AuditLog> over React alone', page, base, {
+      op: '<=',
+      value: 60 * KiB,
+    });
   } catch (error) {
     return unmeasured(planned, error);
   }
@@ -162,12 +183,26 @@ function packageSizes() {
         cwd: join(packagesDir, pkg),
         encoding: 'utf8',
       });
-      if (result.status !== 0) throw new Error(`npm pack --dry-run failed: ${result.stderr.trim().split('\n').pop()}`);
+      if (result.status !== 0)
+        throw new Error(`npm pack --dry-run failed: ${result.stderr.trim().split('\n').pop()}`);
       const [info] = JSON.parse(result.stdout);
       const dist = folderSize(join(packagesDir, pkg, 'dist'));
       figures.push(
-        figure({ id, group, label, value: info.unpackedSize, unit: 'B', note: `tarball ${info.size} B, ${info.entryCount} files` }),
-        figure({ id: `${id}.noMaps`, group, label: `@auditkit/${pkg} dist without source maps`, value: dist.withoutMaps, unit: 'B' }),
+        figure({
+          id,
+          group,
+          label,
+          value: info.unpackedSize,
+          unit: 'B',
+          note: `tarball ${info.size} B, ${info.entryCount} files`,
+        }),
+        figure({
+          id: `${id}.noMaps`,
+          group,
+          label: `@auditkit/${pkg} dist without source maps`,
+          value: dist.withoutMaps,
+          unit: 'B',
+        }),
       );
     } catch (error) {
       figures.push(...unmeasured([{ id, group, label, unit: 'B' }], error));

@@ -21,16 +21,58 @@ export async function run({ runs, log }) {
   const pagedEvents = Number(process.env.BENCH_PAGED_EVENTS ?? 100_000);
   const big = `${(bigEvents / 1e6).toLocaleString('en')}M`;
   const planned = [
-    { id: 'export.stream.heapGrowth', group, label: `${big} events, stream: live JS heap growth, peak`, unit: 'B', budget: { op: /** @type {const} */ ('<'), value: 32 * MiB } },
-    { id: 'export.stream.heapRetained', group, label: `${big} events, stream: JS heap growth, start to end`, unit: 'B' },
-    { id: 'export.stream.heapPeakNoGc', group, label: `${big} events, stream: JS heap growth incl. garbage, peak`, unit: 'B' },
+    {
+      id: 'export.stream.heapGrowth',
+      group,
+      label: `${big} events, stream: live JS heap growth, peak`,
+      unit: 'B',
+      budget: { op: /** @type {const} */ ('<'), value: 32 * MiB },
+    },
+    {
+      id: 'export.stream.heapRetained',
+      group,
+      label: `${big} events, stream: JS heap growth, start to end`,
+      unit: 'B',
+    },
+    {
+      id: 'export.stream.heapPeakNoGc',
+      group,
+      label: `${big} events, stream: JS heap growth incl. garbage, peak`,
+      unit: 'B',
+    },
     { id: 'export.stream.browserMBps', group, label: `${big} events, stream: browser engine`, unit: 'MB/s' },
-    { id: 'export.stream.nodeMBps', group, label: `${big} events: plain Node stream of the mock`, unit: 'MB/s' },
-    { id: 'export.stream.ratio', group, label: `${big} events: browser ÷ Node throughput`, unit: 'ratio', budget: { op: /** @type {const} */ ('>='), value: 0.5 } },
+    {
+      id: 'export.stream.nodeMBps',
+      group,
+      label: `${big} events: plain Node stream of the mock`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'export.stream.ratio',
+      group,
+      label: `${big} events: browser ÷ Node throughput`,
+      unit: 'ratio',
+      budget: { op: /** @type {const} */ ('>='), value: 0.5 },
+    },
     { id: 'export.stream.seconds', group, label: `${big} events, stream: duration`, unit: 's' },
-    { id: 'export.paged.seconds', group, label: `${pagedEvents / 1000}k events, paged v2 (200 a request): duration`, unit: 's' },
-    { id: 'export.paged.browserMBps', group, label: `${pagedEvents / 1000}k events, paged v2: browser engine`, unit: 'MB/s' },
-    { id: 'export.paged.heapGrowth', group, label: `${pagedEvents / 1000}k events, paged v2: JS heap growth incl. garbage, peak`, unit: 'B' },
+    {
+      id: 'export.paged.seconds',
+      group,
+      label: `${pagedEvents / 1000}k events, paged v2 (200 a request): duration`,
+      unit: 's',
+    },
+    {
+      id: 'export.paged.browserMBps',
+      group,
+      label: `${pagedEvents / 1000}k events, paged v2: browser engine`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'export.paged.heapGrowth',
+      group,
+      label: `${pagedEvents / 1000}k events, paged v2: JS heap growth incl. garbage, peak`,
+      unit: 'B',
+    },
   ];
   /** @type {Awaited<ReturnType<typeof buildAndServe>> | undefined} */
   let site;
@@ -50,10 +92,16 @@ export async function run({ runs, log }) {
      */
     const browserExport = async (events, strategy, liveHeap = false) => {
       const result = /** @type {BrowserExport} */ (
-        await page.evaluate((options) => /** @type {any} */ (window).runExport(options), { events, strategy, liveHeap })
+        await page.evaluate((options) => /** @type {any} */ (window).runExport(options), {
+          events,
+          strategy,
+          liveHeap,
+        })
       );
       if (result.status !== 'done' || result.rows !== events) {
-        throw new Error(`the ${strategy} export ended ${result.status} with ${result.rows} of ${events} rows`);
+        throw new Error(
+          `the ${strategy} export ended ${result.status} with ${result.rows} of ${events} rows`,
+        );
       }
       return result;
     };
@@ -95,11 +143,20 @@ export async function run({ runs, log }) {
       figure({ ...planned[0], value: median(heapGrowth), runs: heapGrowth }),
       figure({ ...planned[1], value: median(heapRuns.map((r) => r.heapEnd - r.heapStart)) }),
       figure({ ...planned[2], value: median(browserRuns.map((r) => r.heapPeak - r.heapStart)) }),
-      figure({ ...planned[3], value: median(browserMBps), runs: browserMBps.map((v) => round(v)), note: bytesNote }),
+      figure({
+        ...planned[3],
+        value: median(browserMBps),
+        runs: browserMBps.map((v) => round(v)),
+        note: bytesNote,
+      }),
       figure({ ...planned[4], value: median(nodeMBps), runs: nodeMBps.map((v) => round(v)) }),
       figure({ ...planned[5], value: median(ratios), runs: ratios.map((v) => round(v, 3)) }),
       figure({ ...planned[6], value: median(browserRuns.map((r) => r.seconds)) }),
-      figure({ ...planned[7], value: median(pagedRuns.map((r) => r.seconds)), runs: pagedRuns.map((r) => round(r.seconds)) }),
+      figure({
+        ...planned[7],
+        value: median(pagedRuns.map((r) => r.seconds)),
+        runs: pagedRuns.map((r) => round(r.seconds)),
+      }),
       figure({ ...planned[8], value: median(pagedRuns.map((r) => r.bytes / MB / r.seconds)) }),
       figure({ ...planned[9], value: median(pagedRuns.map((r) => r.heapPeak - r.heapStart)) }),
     ];

@@ -52,5 +52,8 @@ function listAssets(outDir) {
   return readdirSync(outDir, { recursive: true })
     .map(String)
     .filter((file) => /\.(m?js|css)$/.test(file) && !file.endsWith('mockServiceWorker.js'))
-    .map((file) => ({ file: relative(outDir, join(outDir, file)), bytes: statSync(join(outDir, file)).size }));
+    .map((file) => ({
+      file: relative(outDir, join(outDir, file)),
+      bytes: statSync(join(outDir, file)).size,
+    }));
 }

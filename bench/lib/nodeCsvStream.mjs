@@ -29,10 +29,14 @@ export async function nodeCsvStream(events) {
   const started = performance.now();
   const response = await api.handle(request);
   if (!response?.body || response.status !== 201) {
-    throw new Error(`the mock answered the export with ${response?.status ?? 'nothing'}: ${await response?.text()}`);
+    throw new Error(
+      `the mock answered the export with ${response?.status ?? 'nothing'}: ${await response?.text()}`,
+    );
   }
   let bytes = 0;
-  for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (/** @type {unknown} */ (response.body))) {
+  for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (
+    /** @type {unknown} */ (response.body)
+  )) {
     bytes += chunk.byteLength;
   }
   return { bytes, seconds: (performance.now() - started) / 1000 };

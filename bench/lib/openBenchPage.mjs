@@ -23,7 +23,9 @@ import { requireMockWorkerScript } from './workspacePackages.mjs';
 export async function buildAndServe(pageFile) {
   const workerScript = requireMockWorkerScript();
   const name = pageFile.replace(/\.js$/, '');
-  const entry = relative(join(tmpDir, name), join(benchDir, 'pages', pageFile)).split('\\').join('/');
+  const entry = relative(join(tmpDir, name), join(benchDir, 'pages', pageFile))
+    .split('\\')
+    .join('/');
   const built = await buildPage({
     name,
     main: `import ${JSON.stringify(entry)};\n`,
@@ -47,13 +49,20 @@ export async function openPage(browser, url) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   try {
-    await page.waitForFunction(() => /** @type {{ benchReady?: boolean }} */ (window).benchReady === true, null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => /** @type {{ benchReady?: boolean }} */ (window).benchReady === true,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
   } catch (error) {
-    throw new Error(`the bench page at ${url} never got ready${errors.length ? `: ${errors.join('; ')}` : ''}`, {
-      cause: error,
-    });
+    throw new Error(
+      `the bench page at ${url} never got ready${errors.length ? `: ${errors.join('; ')}` : ''}`,
+      {
+        cause: error,
+      },
+    );
   }
   return page;
 }

@@ -37,7 +37,10 @@ export function requireExports(pkg, names, file = 'index.js') {
   const exported = new Set();
   for (const match of text.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of (match[1] ?? '').split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (name) exported.add(name);
     }
   }
@@ -46,7 +49,9 @@ export function requireExports(pkg, names, file = 'index.js') {
   }
   const missing = names.filter((name) => !exported.has(name));
   if (missing.length > 0) {
-    throw new MissingPieceError(`@auditkit/${pkg} does not export ${missing.join(', ')} yet (built dist/${file}).`);
+    throw new MissingPieceError(
+      `@auditkit/${pkg} does not export ${missing.join(', ')} yet (built dist/${file}).`,
+    );
   }
 }
 
@@ -54,7 +59,7 @@ export function requireExports(pkg, names, file = 'index.js') {
 export function requireMockWorkerScript() {
   if (!existsSync(mockWorkerScript)) {
     throw new MissingPieceError(
-      'apps/demo/public/mockServiceWorker.js is missing: `pnpm install` runs msw\'s postinstall, which writes it.',
+      "apps/demo/public/mockServiceWorker.js is missing: `pnpm install` runs msw's postinstall, which writes it.",
     );
   }
   return mockWorkerScript;
