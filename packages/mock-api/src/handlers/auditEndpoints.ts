@@ -39,15 +39,15 @@ async function tenantsFor(
   return resolveTenants(claims, context.request, context.url, need, permission, all);
 }
 
+function cacheFor(context: EndpointContext) {
+  return { ...context.state.matchCache(), signal: context.request.signal };
+}
+
 function list(rule: PagingRule): Endpoint {
   return async (context) => {
     const tenants = await tenantsFor(context, 'many', READ_AUDITS);
     const query = parseListQuery(context.url, rule);
-    const { total, events } = selectEvents(
-      context.state.timelines(tenants),
-      query,
-      context.state.matchCache(),
-    );
+    const { total, events } = await selectEvents(context.state.timelines(tenants), query, cacheFor(context));
     return jsonResponse({ data: [...events], total }, 200, context.traceId);
   };
 }
@@ -57,7 +57,7 @@ function exportCsv(rule: PagingRule, status: number): Endpoint {
     const tenants = await tenantsFor(context, 'one', READ_AUDITS);
     const query = parseListQuery(context.url, rule);
     const properties = parseExportBody(await readJsonBody(context.request));
-    const events = streamEvents(context.state.timelines(tenants), query, context.state.matchCache());
+    const events = await streamEvents(context.state.timelines(tenants), query, cacheFor(context));
     const scenario = context.state.scenario();
     const stream = createCsvStream(events[Symbol.iterator](), properties, {
       chunkDelayMs: scenario.exportStream === 'slow' ? scenario.exportChunkDelayMs : 0,

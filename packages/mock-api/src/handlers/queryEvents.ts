@@ -1,6 +1,7 @@
 import { auditColumns } from '../dataset/auditColumns.ts';
 import type { AuditEvent } from '../dataset/types.ts';
 import { csvValue } from '../csv/csvField.ts';
+import { apiError } from './apiError.ts';
 import type { EventQuery } from './parseListQuery.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { TenantTimeline } from './tenantTimeline.ts';
@@ -122,11 +123,33 @@ export class MatchCache {
   }
 }
 
-function buildMatchIndex(
+/**
+ * A check to call once per event of a long scan: every ~30 ms it gives the event loop a turn (in the browser the
+ * handlers share the page's main thread, in Node the server's other connections wait), and it stops the scan
+ * once the request is aborted.
+ */
+function createBreather(signal: AbortSignal | undefined): () => Promise<void> | undefined {
+  let count = 0;
+  let last = performance.now();
+  return () => {
+    if ((++count & 1023) !== 0 || performance.now() - last < 30) return undefined;
+    return new Promise<void>((resolve, reject) => {
+      setTimeout(() => {
+        last = performance.now();
+        if (signal?.aborted) reject(apiError(400, 'The request was aborted'));
+        else resolve();
+      }, 0);
+    });
+  };
+}
+
+async function buildMatchIndex(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
   predicate: Predicate | null,
-): MatchIndex {
+  signal: AbortSignal | undefined,
+): Promise<MatchIndex> {
+  const breathe = createBreather(signal);
   const ranges = timelines.map((t) => timeRange(t, query.fromMs, query.toMs));
   const refTimeline: number[] = [];
   const refPosition: number[] = [];
@@ -145,6 +168,8 @@ function buildMatchIndex(
     }
     if (best < 0) break;
     const position = next[best]!++;
+    const pause = breathe();
+    if (pause) await pause;
     if (predicate && !predicate(timelines[best]!.at(position))) continue;
     refTimeline.push(best);
     refPosition.push(position);
@@ -153,9 +178,12 @@ function buildMatchIndex(
   if (query.sortBy === 'createdAt') {
     if (query.sortDirection === 'asc') order.reverse();
   } else {
-    const keys = Array.from(order, (i) =>
-      sortKey(timelines[refTimeline[i]!]!.at(refPosition[i]!), query.sortBy),
-    );
+    const keys: (string | number)[] = new Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      keys[i] = sortKey(timelines[refTimeline[i]!]!.at(refPosition[i]!), query.sortBy);
+      const pause = breathe();
+      if (pause) await pause;
+    }
     const direction = query.sortDirection === 'asc' ? 1 : -1;
     // Ties stay newest first, whatever the direction.
     order = order.sort((a, b) => {
@@ -180,6 +208,8 @@ function* eventsOfIndex(timelines: readonly TenantTimeline[], index: MatchIndex,
 export interface MatchCacheContext {
   cache: MatchCache;
   dataVersion: number;
+  /** Stops a long scan when the request goes away. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -188,11 +218,11 @@ export interface MatchCacheContext {
  * compact {@link MatchIndex} is built once per query (and cached when a cache is given) and events are produced
  * lazily from it.
  */
-export function selectEvents(
+export async function selectEvents(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
   cache?: MatchCacheContext,
-): { total: number; events: Iterable<AuditEvent> } {
+): Promise<{ total: number; events: Iterable<AuditEvent> }> {
   const predicate = eventPredicate(query);
   const limit = query.count ?? Infinity;
   if (query.sortBy === 'createdAt' && predicate === null) {
@@ -207,7 +237,7 @@ export function selectEvents(
   });
   let index = cache?.cache.get(key);
   if (!index) {
-    index = buildMatchIndex(timelines, query, predicate);
+    index = await buildMatchIndex(timelines, query, predicate, cache?.signal);
     cache?.cache.set(key, index);
   }
   return { total: index.position.length, events: eventsOfIndex(timelines, index, offset, offset + limit) };
@@ -217,12 +247,12 @@ export function selectEvents(
  * The query's events for an export: sorted by time they stream lazily straight from the dataset (filters
  * applied on the way, nothing held); other sorts go through {@link selectEvents}.
  */
-export function streamEvents(
+export async function streamEvents(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
   cache?: MatchCacheContext,
-): Iterable<AuditEvent> {
-  if (query.sortBy !== 'createdAt') return selectEvents(timelines, query, cache).events;
+): Promise<Iterable<AuditEvent>> {
+  if (query.sortBy !== 'createdAt') return (await selectEvents(timelines, query, cache)).events;
   return take(
     eventsInTimeOrder(timelines, query, eventPredicate(query), query.offset),
     query.count ?? Infinity,

@@ -144,6 +144,29 @@ describe('streaming a large export', () => {
     generated.mockRestore();
   }, 30_000);
 
+  it('stops scanning 1,000,000 events for a filtered list once the client gives up', async () => {
+    const series = big.dataset.series(ACME, 1_000_000)!;
+    const generated = vi.spyOn(series, 'eventAt');
+    const { adminA } = await signTokens();
+    const controller = new AbortController();
+    const pending = fetch(
+      `${bigServer.url}/audits/resources/audits/v2?count=20&offset=0&filter=no-such-text`,
+      {
+        headers: { authorization: `Bearer ${adminA}` },
+        signal: controller.signal,
+      },
+    ).catch((error: unknown) => error);
+    while (generated.mock.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    await settle();
+    const stopped = generated.mock.calls.length;
+    await settle();
+    expect(generated.mock.calls.length).toBe(stopped);
+    expect(stopped).toBeLessThan(1_000_000);
+    generated.mockRestore();
+  }, 30_000);
+
   it('breaks the connection off when the scenario breaks the stream, so a short file never looks complete', async () => {
     big.setScenario({ exportStream: 'broken', exportBreakAfterRows: 1200 });
     const { adminA } = await signTokens();

@@ -111,8 +111,13 @@ async function handleNodeRequest(
     return;
   }
   let request: Request;
+  // The handlers stop long scans when the client goes away before its answer is complete.
+  const aborter = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) aborter.abort();
+  });
   try {
-    request = await toWebRequest(req, origin);
+    request = await toWebRequest(req, origin, aborter.signal);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     await writeWebResponse(errorResponse(apiError(413, error.message), newTraceId()), res, {

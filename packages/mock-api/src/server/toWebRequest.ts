@@ -10,7 +10,11 @@ export class BodyTooLargeError extends Error {
  * A web `Request` from a Node request. The body is read whole, capped one byte past the handlers' 64 KiB limit
  * (so the handler still answers 413 itself for anything between), and never more.
  */
-export async function toWebRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+export async function toWebRequest(
+  incoming: IncomingMessage,
+  origin: string,
+  signal?: AbortSignal,
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue;
@@ -32,6 +36,7 @@ export async function toWebRequest(incoming: IncomingMessage, origin: string): P
   return new Request(new URL(incoming.url ?? '/', origin), {
     method,
     headers,
+    ...(signal && { signal }),
     ...(body !== undefined && { body: body as Uint8Array<ArrayBuffer> }),
   });
 }
