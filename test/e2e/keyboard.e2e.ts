@@ -1,0 +1,96 @@
+// The core flow with the keyboard alone: no click, no hover, only Tab, Shift+Tab, Enter, Space, arrows and typing.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, expect, test } from 'vitest';
+import {
+  actionsOf,
+  apiList,
+  columnValues,
+  expectCount,
+  openAuditLog,
+  rangeText,
+  waitForRows,
+} from './support/auditLog.ts';
+import { closeChromium } from './support/demoBrowser.ts';
+
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+afterAll(closeChromium);
+
+/** The focused element's accessible name, roughly as a screen reader would say it. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return '';
+    const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.innerText;
+    return (label ?? element.innerText ?? '').trim();
+  });
+
+/** Presses `key` until `target` (found by role and accessible name) has focus; fails after `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 120, key = 'Tab'): Promise<void> {
+  const element = await target.first().elementHandle({ timeout: 10_000 });
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    if (await element.evaluate((node) => node === document.activeElement)) return;
+  }
+  throw new Error(`${key} never reached ${String(target)}; stopped on "${await focusedName(page)}"`);
+}
+
+test('search, filter, sort, open details and page with the keyboard only', async () => {
+  const opened = await openAuditLog();
+  context = opened.context;
+  const { page } = opened;
+  await page.locator('body').focus();
+
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search events' }));
+  await page.keyboard.type('login');
+  const searched = await apiList(page, { count: 20, offset: 0, filter: 'login' });
+  expect(searched.total).toBeGreaterThan(20);
+  await expectCount(page, searched.total);
+
+  await tabTo(page, page.getByRole('button', { name: 'Action', exact: true }));
+  await page.keyboard.press('Enter');
+  const sorted = { count: 20, filter: 'login', sortBy: 'action', sortDirection: 'asc' };
+  const firstPage = await apiList(page, { ...sorted, offset: 0 });
+  await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(firstPage.data));
+
+  await tabTo(page, page.getByRole('button', { name: 'Next page' }), 200);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => rangeText(page).innerText()).toMatch(/^21–40 of /);
+  const secondPage = await apiList(page, { ...sorted, offset: 20 });
+  await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(secondPage.data));
+
+  // Back up the page with Shift+Tab to the severity filter.
+  await tabTo(page, page.getByRole('button', { name: 'Severity', exact: true }), 200, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Severity' }).waitFor();
+  // A severity some of these events have, so the filtered list is not empty.
+  const severity = firstPage.data[0]?.severity ?? 'Info';
+  await tabTo(page, page.getByRole('checkbox', { name: severity }));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  expect(await focusedName(page)).toMatch(/^Severity/);
+  const filtered = await apiList(page, { ...sorted, offset: 0, severity });
+  expect(filtered.total).toBeGreaterThan(0);
+  await expectCount(page, filtered.total);
+  await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(filtered.data));
+
+  await tabTo(page, page.getByRole('button', { name: /^Details of / }));
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+  await page.locator('[data-slot="audit-table-details-row"]').waitFor();
+  await waitForRows(page);
+});
+
+test('the skip link jumps past the navigation to the page', async () => {
+  const opened = await openAuditLog();
+  context = opened.context;
+  const { page } = opened;
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Skip to content');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+});
