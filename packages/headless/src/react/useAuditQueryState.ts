@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
@@ -65,7 +65,8 @@ const readUrl = (prefix: string, defaults: AuditQuery) =>
  */
 export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQueryState {
   const { value, onChange, url = false } = options;
-  const defaults = options.defaultValue ?? defaultAuditQuery;
+  // Read once, like any defaultValue: an inline object must not make a new state object on every render.
+  const [defaults] = useState(() => options.defaultValue ?? defaultAuditQuery);
   const prefix = typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
   const [query, setQueryRaw] = useControllableState(
     value,
@@ -75,10 +76,6 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
 
   // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
-  const defaultsRef = useRef(defaults);
-  useEffect(() => {
-    defaultsRef.current = defaults;
-  });
 
   const set = useCallback(
     (updater: Updater<AuditQuery>, mode: HistoryMode = 'push') => {
@@ -93,32 +90,32 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   useEffect(() => {
     if (!controlledFromUrl.current) return;
     controlledFromUrl.current = false;
-    const fromUrl = readUrl(prefix, defaultsRef.current);
+    const fromUrl = readUrl(prefix, defaults);
     if (queryToSearch(fromUrl, { prefix }) !== queryToSearch(query, { prefix })) set(fromUrl, 'replace');
-  }, [prefix, query, set]);
+  }, [prefix, query, set, defaults]);
 
   useEffect(() => {
     if (!url) return;
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (!mode) return;
-    const search = queryToSearch(query, { prefix, base: location.search, defaults: defaultsRef.current });
+    const search = queryToSearch(query, { prefix, base: location.search, defaults });
     const current = location.search.startsWith('?') ? location.search.slice(1) : location.search;
     if (search === current) return;
     const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
     if (mode === 'push') history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);
-  }, [query, url, prefix]);
+  }, [query, url, prefix, defaults]);
 
   useEffect(() => {
     if (!url) return;
     const onPopState = () => {
       nextMode.current = undefined;
-      setQueryRaw(readUrl(prefix, defaultsRef.current));
+      setQueryRaw(readUrl(prefix, defaults));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [url, prefix, setQueryRaw]);
+  }, [url, prefix, setQueryRaw, defaults]);
 
   return useMemo<AuditQueryState>(() => {
     const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({
