@@ -2,6 +2,7 @@ import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../test/axe.ts';
 import { setupMockApi, requests } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTable } from './AuditTable.tsx';
@@ -66,6 +67,8 @@ describe('AuditTable', () => {
     await expect.element(panel.getByText('User Agent')).toBeVisible();
     await expect.element(panel.getByText('frontegg_id')).toBeVisible();
     await expect.poll(() => ipCalls().length).toBe(1);
+    // The answer arrived (a lookup cancelled mid-flight by closing would be asked again, by design).
+    await expect.element(panel.getByText('Looking up…')).not.toBeInTheDocument();
     await userEvent.keyboard('{Enter}');
     await expect.element(expand).toHaveAttribute('aria-expanded', 'false');
     await expect.element(panel).not.toBeInTheDocument();
@@ -149,6 +152,7 @@ describe('AuditTable', () => {
     // Only the rows in view are in the DOM, not all that were loaded.
     await expect.poll(() => table.element().querySelectorAll('tbody[data-index]').length).toBeGreaterThan(0);
     expect(table.element().querySelectorAll('tbody[data-index]').length).toBeLessThan(40);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('resizes a column from the keyboard with the separator', async () => {

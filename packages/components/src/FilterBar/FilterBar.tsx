@@ -1,6 +1,7 @@
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { clearFilters } from '../ui/clearFilters.ts';
+import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { FilterChips, type FilterChip } from './FilterChips.tsx';
@@ -27,7 +28,7 @@ const emptyValues: readonly string[] = [];
  * <FilterBar searchDebounceMs={300} />
  */
 export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
-  const { messages } = useAuditUi();
+  const { messages, timeZone, locale } = useAuditUi();
   const { queryState } = useAuditState();
   const { query } = queryState;
   const values = (column: string) => query.filters[column] ?? emptyValues;
@@ -49,10 +50,14 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
     });
   }
   if (query.time) {
+    const at = (iso: string | undefined) => {
+      const date = parseTimestamp(iso);
+      return date ? formatTimestamp(date, timeZone, locale) : '…';
+    };
     const text =
       'preset' in query.time
         ? presetLabel(query.time.preset, messages)
-        : `${query.time.from ?? '…'} – ${query.time.to ?? '…'}`;
+        : `${at(query.time.from)} – ${at(query.time.to)}`;
     chips.push({
       key: 'time',
       label: messages.timeRange,

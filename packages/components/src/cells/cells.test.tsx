@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
+import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { axeViolations } from '../test/axe.ts';
 import { AlphaNumericCell } from './AlphaNumericCell.tsx';
 import { JsonCell } from './JsonCell.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
@@ -25,6 +27,22 @@ describe('SeverityBadge', () => {
     }
     expect(shapes.size).toBe(levels.length);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every level and an unknown one at AA contrast in ${theme}`, async () => {
+      const screen = await render(
+        <AuditRoot theme={theme}>
+          {['Info', 'Medium', 'High', 'Critical', 'Error', 'Weird'].map((level) => (
+            <SeverityBadge key={level} value={level} />
+          ))}
+          <UserCell event={{ user: 'Ada', email: 'ada@example.com', actorMail: 'support@vendor.io' }} />
+          <UserCell event={{}} />
+        </AuditRoot>,
+      );
+      await expect.element(screen.getByText('Weird')).toBeVisible();
+      expect(await axeViolations(screen.container)).toEqual([]);
+    });
+  }
 
   it('shows an unknown severity as its own text instead of dropping or crashing', async () => {
     const screen = await render(<SeverityBadge value="Catastrophic" />);
