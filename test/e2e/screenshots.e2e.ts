@@ -1,0 +1,96 @@
+// The main screens in light and dark: saved as artefacts of every run (test-results/screenshots/), each checked
+// with axe for WCAG 2.2 AA. The README's pair in docs/screenshots/ is written when missing or when
+// UPDATE_SCREENSHOTS=1, so an ordinary run leaves the repository untouched.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { detailButtons, openAuditLog, waitForRows } from './support/auditLog.ts';
+import { closeChromium, screenshotPath } from './support/demoBrowser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+afterAll(closeChromium);
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core over the whole page, WCAG 2.0–2.2 A and AA rules; returns the violations, summarised. */
+async function wcagViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const schemes = ['light', 'dark'] as const;
+
+describe.each(schemes)('%s', (scheme) => {
+  async function open(): Promise<Page> {
+    const opened = await openAuditLog('', { wait: false });
+    context = opened.context;
+    await opened.page.emulateMedia({ colorScheme: scheme });
+    await waitForRows(opened.page);
+    // Fonts and the stats strip settle before the picture is taken.
+    await opened.page.waitForLoadState('networkidle');
+    return opened.page;
+  }
+
+  test('the audit log page', async () => {
+    const page = await open();
+    const file = screenshotPath(`audit-log-${scheme}`);
+    await page.screenshot({ path: file });
+    if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(`${docsDir}audit-log-${scheme}.png`)) {
+      mkdirSync(docsDir, { recursive: true });
+      copyFileSync(file, `${docsDir}audit-log-${scheme}.png`);
+    }
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test('an event opened in details', async () => {
+    const page = await open();
+    await detailButtons(page).first().click();
+    await page.locator('[data-slot="audit-table-details-row"]').waitFor();
+    await page.screenshot({ path: screenshotPath(`event-details-${scheme}`) });
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test('the column picker and the export dialog', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('dialog', { name: 'Show and order columns' }).waitFor();
+    await page.screenshot({ path: screenshotPath(`column-picker-${scheme}`) });
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByRole('dialog', { name: 'Export CSV' }).waitFor();
+    await page.screenshot({ path: screenshotPath(`export-${scheme}`) });
+  });
+
+  test('the no-permission state', async () => {
+    const page = await open();
+    await page.getByLabel('Signed in as').selectOption('tenantAViewer');
+    await page.getByText('You do not have permission to view the audit log.').waitFor();
+    await page.screenshot({ path: screenshotPath(`no-permission-${scheme}`) });
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+});
