@@ -163,6 +163,18 @@ describe('createAuditClient: auth, tenants and bases', () => {
     expect(new URL(requests.at(-1)!.url).pathname).toBe('/frontegg/audits/resources/audits/v2');
   });
 
+  it('uses the fetch it is given', async () => {
+    const seen: string[] = [];
+    const client = clientAs(undefined, {
+      fetch: (input, init) => {
+        seen.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    await client.stats();
+    expect(seen).toEqual([`${BASE_URL}/audits/stats`]);
+  });
+
   it('adds the host headers', async () => {
     await clientAs(undefined, { headers: { 'x-request-source': 'portal' } }).stats();
     expect(requests.at(-1)!.headers.get('x-request-source')).toBe('portal');

@@ -74,6 +74,13 @@ describe('createCsvNeutraliser', () => {
     expect(new TextDecoder().decode(output)).toBe('a,"\'=x"\r\n"""=no"\r\n');
   });
 
+  it('keeps a byte-order mark', async () => {
+    const output = await run([encoder.encode('\uFEFFTime,Action\r\n2026,=x\r\n')]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(output)).toBe(
+      "\uFEFFTime,Action\r\n2026,'=x\r\n",
+    );
+  });
+
   it('passes bytes through unchanged when turned off, still counting records', async () => {
     const input = encoder.encode('h1,h2\r\n=a,"multi\r\nline"\r\n\r\n+b,c\r\n');
     let records = 0;

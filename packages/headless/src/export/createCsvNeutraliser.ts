@@ -27,7 +27,8 @@ export function createCsvNeutraliser(
 ): TransformStream<Uint8Array, Uint8Array> {
   const { neutralise = true, onRecords } = options;
   const scanner = new CsvScanner(neutralise);
-  const decoder = new TextDecoder('utf-8');
+  // ignoreBOM keeps a byte-order mark the server sent, so neutralising changes nothing but formula cells.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encoder = new TextEncoder();
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
