@@ -70,6 +70,25 @@ describe('ColumnPicker', () => {
     await expect.element(trigger).toHaveFocus();
   });
 
+  it('reorders by drag and drop too', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <ColumnPicker />
+        <AuditTable />
+      </>,
+    );
+    const table = screen.getByRole('table');
+    await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
+    await screen.getByRole('button', { name: 'Columns' }).click();
+    const dialog = screen.getByRole('dialog');
+    const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+    await userEvent.dragAndDrop(item('IP Address'), item('Time'));
+    await expect.poll(() => headerNames(table.element())[1]).toBe('IP Address');
+    await expect
+      .element(dialog.getByRole('status'))
+      .toHaveTextContent('IP Address moved to position 1 of 10');
+  });
+
   it('keeps at least one column visible', async () => {
     const { screen } = await renderAudit(<ColumnPicker />);
     await screen.getByRole('button', { name: 'Columns' }).click();

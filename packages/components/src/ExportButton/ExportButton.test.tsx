@@ -1,3 +1,4 @@
+import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -33,6 +34,27 @@ describe('ExportButton', () => {
     const lines = (await blob.text()).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('Time,User,Action,Description,IP Address,Resource');
     expect(lines).toHaveLength(241);
+  });
+
+  it('neutralises spreadsheet formulas in the downloaded file by default', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen, client } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {
+      state: { defaultValue: { ...defaultAuditQuery, search: 'formula-probe' } },
+    });
+    await client.create({
+      severity: 'Info',
+      action: '=HYPERLINK("https://evil.example","x")',
+      description: 'formula-probe',
+    });
+    await client.create({ severity: 'Info', action: '@SUM(1+9)', description: 'formula-probe' });
+    await screen.getByRole('button', { name: 'Export CSV' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText('Export complete: 2 events')).toBeVisible();
+    const text = await saveBlob.mock.calls[0]![0].text();
+    expect(text).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    expect(text).toContain(`'@SUM(1+9)`);
+    expect(text).not.toMatch(/(^|,)[=@]/m);
   });
 
   it('exports all columns when the user picks them', async () => {

@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import {
+  customColumnEvents,
+  hostileEvents,
+  impersonatedEvent,
+  listHandler,
+  longEvents,
+  manyColumns,
+  metadataHandler,
+  systemEvent,
+  storyEvent,
+} from '../../../../.storybook/fixtures.ts';
+import { AuditTable } from './AuditTable.tsx';
+
+const meta = {
+  title: 'Parts/AuditTable',
+  component: AuditTable,
+  args: { paging: 'pages' },
+} satisfies Meta<typeof AuditTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const rowsShown = async (canvasElement: HTMLElement, atLeast: number) => {
+  const table = await within(canvasElement).findByRole('table', { name: 'Audit events' });
+  await waitFor(() =>
+    expect(within(table).getAllByRole('button', { name: /^Details of / }).length).toBeGreaterThanOrEqual(atLeast),
+  );
+  return table;
+};
+
+export const Default: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const table = await rowsShown(canvasElement, 20);
+    const header = within(table).getByRole('columnheader', { name: /^Action/ });
+    await userEvent.click(within(header).getByRole('button', { name: 'Action' }));
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'ascending'));
+  },
+};
+
+export const InfiniteScroll: Story = {
+  args: { paging: 'infinite' },
+  play: async ({ canvasElement }) => {
+    await rowsShown(canvasElement, 20);
+  },
+};
+
+export const Loading: Story = {
+  parameters: { auditkit: { scenario: { latencyMs: 600_000 } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Loading events…')).toBeVisible();
+  },
+};
+
+export const Empty: Story = {
+  parameters: { auditkit: { scenario: { emptyTenants: ['tenant-acme'] } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('No events have been recorded yet.')).toBeVisible();
+  },
+};
+
+export const ServerError: Story = {
+  parameters: { auditkit: { scenario: { status: { list: 500 } } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('The audit log could not be loaded.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
+export const NoPermission: Story = {
+  parameters: { auditkit: { identity: 'tenantAViewer' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('You do not have permission to view the audit log.')).toBeVisible();
+  },
+};
+
+export const ImpersonationAndSystemEvents: Story = {
+  parameters: { auditkit: { handlers: [listHandler([storyEvent(), impersonatedEvent, systemEvent])] } },
+  play: async ({ canvasElement, canvas }) => {
+    await rowsShown(canvasElement, 3);
+    await expect(canvas.getByText('Impersonated by support@auditkit.dev')).toBeVisible();
+    await expect(canvas.getAllByText('System').length).toBeGreaterThan(0);
+  },
+};
+
+export const ManyCustomColumns: Story = {
+  parameters: { auditkit: { handlers: [metadataHandler(manyColumns), listHandler(customColumnEvents)] } },
+  play: async ({ canvasElement }) => {
+    const table = await rowsShown(canvasElement, 12);
+    await expect(within(table).getByRole('columnheader', { name: /^Ticket/ })).toBeInTheDocument();
+    await expect(within(table).getAllByText(/^Ticket \d+$/).length).toBe(12);
+  },
+};
+
+export const HostileData: Story = {
+  parameters: { auditkit: { handlers: [listHandler(hostileEvents)] } },
+  play: async ({ canvasElement }) => {
+    const table = await rowsShown(canvasElement, 20);
+    await expect(table.querySelector('script, img')).toBeNull();
+    await expect(within(table).getAllByText('<script>alert("xss")</script>').length).toBeGreaterThan(0);
+  },
+};
+
+export const LongValues: Story = {
+  parameters: { auditkit: { handlers: [listHandler(longEvents)] } },
+  play: async ({ canvasElement }) => {
+    const table = await rowsShown(canvasElement, 3);
+    // Long values wrap or clip inside their cells; the table never grows wider than its container.
+    const container = table.closest('[data-slot="audit-table-container"]') as HTMLElement;
+    await expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(container.scrollWidth);
+  },
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const RightToLeft: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await rowsShown(canvasElement, 20);
+  },
+};

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { FilterBar } from './FilterBar.tsx';
+
+const meta = {
+  title: 'Parts/FilterBar',
+  component: FilterBar,
+  args: { searchDebounceMs: 50 },
+} satisfies Meta<typeof FilterBar>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** The bar above a table, sharing one query: what it does shows in the rows. */
+export const FiltersTheTable: Story = {
+  render: (args) => (
+    <>
+      <FilterBar {...args} />
+      <AuditTable />
+    </>
+  ),
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findAllByRole('button', { name: /^Details of / });
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search events' }), 'password');
+    await waitFor(() =>
+      canvas.getAllByRole('button', { name: /^Details of / }).forEach((button) =>
+        expect(button.closest('tr')?.textContent?.toLowerCase()).toContain('password'),
+      ),
+    );
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Severity', exact: true }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Severity' });
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'High' }));
+    await userEvent.keyboard('{Escape}');
+    await expect(await canvas.findByRole('button', { name: /Remove filter Severity: High/ })).toBeVisible();
+  },
+};
+
+export const InvalidCustomRange: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Time range' }), 'Custom range');
+    const from = await canvas.findByLabelText('From', { exact: true });
+    await userEvent.type(from, '2026-11-20T10:00');
+    await userEvent.type(canvas.getByLabelText('To', { exact: true }), '2026-11-19T10:00');
+    await expect(await canvas.findByText('The start must be before the end.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  },
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
