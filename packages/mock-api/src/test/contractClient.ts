@@ -68,3 +68,14 @@ export async function errorsOf(response: Response): Promise<string[]> {
   if (!response.headers.get('frontegg-trace-id')) throw new Error('missing frontegg-trace-id header');
   return body.errors as string[];
 }
+
+export const V2 = '/audits/resources/audits/v2';
+export const PAGED_EXPORT = '/audits/resources/audits/v2/export/csv';
+export const STREAM_EXPORT = '/audits/export/csv/v2';
+/** An export body asking for two columns. */
+export const props = {
+  properties: [
+    { name: 'createdAt', displayName: 'Time' },
+    { name: 'action', displayName: 'Action' },
+  ],
+};

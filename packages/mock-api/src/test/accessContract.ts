@@ -1,0 +1,99 @@
+// Authentication, permissions and tenant isolation. Part of the contract suite (see contractSuite.ts).
+import { describe, expect, it } from 'vitest';
+import { createDemoToken } from '../auth/createDemoToken.ts';
+import { signJwt } from '../auth/jwt.ts';
+import { ACME, GLOBEX, PAGED_EXPORT, STREAM_EXPORT, V2, errorsOf, props } from './contractClient.ts';
+import type { CallOptions } from './contractClient.ts';
+import type { ContractContext } from './contractSuite.ts';
+
+export function accessContract(ctx: ContractContext): void {
+  const { t, get, list } = ctx;
+  describe('authentication', () => {
+    it('answers 401 for a missing, malformed, badly signed, tampered or expired token', async () => {
+      const expired = await createDemoToken({
+        kind: 'user',
+        tenantId: ACME,
+        permissions: ['fe.secure.read.audits'],
+        expiresIn: -60,
+      });
+      const forged = await signJwt(
+        { type: 'userToken', sub: 'x', tenantId: ACME, permissions: ['fe.secure.read.audits'], exp: 4e9 },
+        'guessed-secret',
+      );
+      const [head, , sig] = t.adminA.split('.');
+      const tampered = `${head}.${btoa(JSON.stringify({ type: 'userToken', sub: 'x', tenantId: GLOBEX, permissions: ['fe.secure.read.audits'], exp: 4e9 })).replace(/=+$/, '')}.${sig}`;
+      const cases: [Record<string, string>, string][] = [
+        [{}, 'Authorization header is required'],
+        [{ authorization: `Token ${t.adminA}` }, 'Bearer'],
+        [{ authorization: 'Bearer not.a.jwt' }, 'Malformed'],
+        [{ authorization: 'Bearer abc' }, 'Malformed'],
+        [{ authorization: `Bearer ${forged}` }, 'signature'],
+        [{ authorization: `Bearer ${tampered}` }, 'signature'],
+        [{ authorization: `Bearer ${expired}` }, 'expired'],
+      ];
+      for (const [headers, message] of cases) {
+        for (const path of [`${V2}?count=1&offset=0`, '/metadata?entityName=audits', '/audits/stats']) {
+          const response = await get(path, { headers });
+          expect(response.status, `${path} ${message}`).toBe(401);
+          expect((await errorsOf(response)).join(' ')).toContain(message);
+        }
+      }
+    });
+
+    it('needs fe.secure.read.audits to read and fe.secure.write.audits to create', async () => {
+      for (const response of [
+        await get(`${V2}?count=1&offset=0`, { token: t.viewerA }),
+        await get('/audits/stats', { token: t.viewerA }),
+        await get(`${STREAM_EXPORT}`, { token: t.viewerA, body: props }),
+        await get('/audits', { token: t.viewerA, body: { severity: 'Info' } }),
+      ]) {
+        expect(response.status).toBe(403);
+        expect((await errorsOf(response)).join(' ')).toContain('permission');
+      }
+      const readOnly = await createDemoToken({
+        kind: 'user',
+        tenantId: ACME,
+        permissions: ['fe.secure.read.audits'],
+      });
+      expect((await get('/audits', { token: readOnly, body: { severity: 'Info' } })).status).toBe(403);
+    });
+  });
+
+  describe('tenant isolation', () => {
+    it('never lets a user token reach another tenant, whatever it sends', async () => {
+      const attempts: [string, CallOptions][] = [
+        [`${V2}?count=1&offset=0`, { token: t.adminA, tenant: GLOBEX }],
+        [`${V2}?count=1&offset=0&tenant_ids=${GLOBEX}`, { token: t.adminA }],
+        [`${V2}?count=1&offset=0&tenant_ids=${ACME},${GLOBEX}`, { token: t.adminA }],
+        [`${V2}?count=1&offset=0&tenant_ids=${ACME}&tenant_ids=${GLOBEX}`, { token: t.adminA }],
+        [`${V2}?count=1&offset=0&tenantId=${GLOBEX}`, { token: t.adminA }],
+        [`/audits?tenantId=${GLOBEX}`, { token: t.adminA }],
+        [`${PAGED_EXPORT}?count=5&offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
+        [`${STREAM_EXPORT}?tenantId=${GLOBEX}&count=0`, { token: t.adminA, body: props }],
+        [`${STREAM_EXPORT}?count=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
+        ['/audits/stats', { token: t.adminA, tenant: GLOBEX }],
+        [`/audits/stats?tenantId=${GLOBEX}`, { token: t.adminA }],
+        ['/audits', { token: t.adminA, tenant: GLOBEX, body: { severity: 'Info' } }],
+        ['/audits', { token: t.adminA, body: { severity: 'Info', tenantId: GLOBEX } }],
+      ];
+      for (const [path, options] of attempts) {
+        const response = await get(path, options);
+        expect(response.status, path).toBe(403);
+        await errorsOf(response);
+      }
+      const own = await list('count=200&offset=0', { token: t.adminA, tenant: ACME });
+      expect(own.data.every((e) => e.tenantId === ACME)).toBe(true);
+      const b = await list('count=200&offset=0', { token: t.adminB });
+      expect(b.data.every((e) => e.tenantId === GLOBEX)).toBe(true);
+      const exported = await get(`${STREAM_EXPORT}?count=0`, {
+        token: t.adminB,
+        body: { properties: [{ name: 'tenantId', displayName: 'T' }] },
+      });
+      expect(new Set((await exported.text()).trim().split('\r\n').slice(1))).toEqual(new Set([GLOBEX]));
+      // A created event stays in the creator's tenant.
+      await get('/audits', { token: t.adminB, body: { severity: 'Info', action: 'globex only' } });
+      expect((await list('count=1&offset=0&filter=globex only')).total).toBe(0);
+      expect((await list('count=1&offset=0&filter=globex only', { token: t.adminB })).total).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,115 @@
+// Create, stats, metadata and IP lookup. Part of the contract suite (see contractSuite.ts).
+import { describe, expect, it } from 'vitest';
+import { ACME, TEST_NOW, TEST_SIZE, errorsOf, json } from './contractClient.ts';
+import type { ContractContext } from './contractSuite.ts';
+
+export function otherEndpointsContract(ctx: ContractContext): void {
+  const { t, get, list, expect400, target } = ctx;
+  describe('create, stats, metadata and IP lookup', () => {
+    it('creates an event (202) that then leads its tenant’s list, keeping extra keys', async () => {
+      const response = await get('/audits', {
+        token: t.adminA,
+        body: { severity: 'High', action: 'Report exported', description: 'Q3', ticket: { id: 7 } },
+      });
+      expect(response.status).toBe(202);
+      const created = await json<Record<string, unknown>>(response);
+      const first = await list('count=1&offset=0');
+      expect(first.total).toBe(TEST_SIZE + 1);
+      expect(first.data[0]).toMatchObject({
+        frontegg_id: created.frontegg_id,
+        tenantId: ACME,
+        action: 'Report exported',
+        ticket: { id: 7 },
+      });
+      expect(Date.parse(first.data[0]!.createdAt as string)).toBeGreaterThan(Date.parse(TEST_NOW));
+      const other = await list('count=1&offset=0', { token: t.adminB });
+      expect(other.total).toBe(TEST_SIZE);
+      target().api.reset();
+      expect((await list('count=1&offset=0')).total).toBe(TEST_SIZE);
+    });
+
+    it('shows a created event in a filtered or sorted list asked for before it existed', async () => {
+      const query = 'count=5&offset=0&filter=quarterly-report-zz&sortBy=action';
+      expect((await list(query)).total).toBe(0);
+      await get('/audits', { token: t.adminA, body: { severity: 'Info', action: 'quarterly-report-zz' } });
+      const after = await list(query);
+      expect(after.total).toBe(1);
+      expect(after.data[0]!.action).toBe('quarterly-report-zz');
+      target().api.reset();
+      expect((await list(query)).total).toBe(0);
+    });
+
+    it('validates created events', async () => {
+      const bad = async (body: unknown, text: string, token = t.adminA) => {
+        const response = await get('/audits', { token, body });
+        expect(response.status).toBe(400);
+        expect((await errorsOf(response)).join(' ')).toContain(text);
+      };
+      await bad({ action: 'x' }, 'severity');
+      await bad({ severity: 'Catastrophic' }, 'severity');
+      await bad([1, 2], 'JSON object');
+      await bad({ severity: 'Info' }, 'frontegg-tenant-id', t.env);
+    });
+
+    it('counts today’s events and this week’s severe ones for the tenant', async () => {
+      // Enough events that a week holds some severe ones.
+      target().api.setScenario({ eventsPerTenant: { [ACME]: 5000 } });
+      const stats = await json<{ totalToday: number; severeThisWeek: number }>(
+        await get('/audits/stats', { token: t.adminA }),
+      );
+      const dayStart = `${TEST_NOW.slice(0, 10)}T00:00:00.000Z`;
+      const weekStart = new Date(Date.parse(TEST_NOW) - 7 * 86_400_000).toISOString();
+      expect(stats.totalToday).toBe((await list(`count=1&offset=0&created_from=${dayStart}`)).total);
+      expect(stats.severeThisWeek).toBe(
+        (await list(`count=1&offset=0&created_from=${weekStart}&severity=high,critical,error`)).total,
+      );
+      expect(stats.severeThisWeek).toBeGreaterThan(0);
+      await get('/audits', { token: t.adminA, body: { severity: 'Critical' } });
+      const after = await json<{ totalToday: number; severeThisWeek: number }>(
+        await get('/audits/stats', { token: t.adminA }),
+      );
+      expect(after).toEqual({ totalToday: stats.totalToday + 1, severeThisWeek: stats.severeThisWeek + 1 });
+    });
+
+    it('serves column metadata with the default columns and the vendor’s custom ones', async () => {
+      const response = await get('/metadata?entityName=audits', { token: t.viewerA });
+      expect(response.status).toBe(200);
+      const body = await json<{
+        rows: { entityName: string; properties: { name: string; type: string }[] }[];
+      }>(response);
+      expect(body.rows[0]!.entityName).toBe('audits');
+      const names = body.rows[0]!.properties.map((p) => p.name);
+      expect(names.slice(0, 8)).toEqual([
+        'createdAt',
+        'email',
+        'action',
+        'description',
+        'ip',
+        'severity',
+        'userAgent',
+        'json',
+      ]);
+      expect(names).toContain('resource');
+      await expect400('/metadata', 'entityName');
+    });
+
+    it('locates IPv4 and IPv6 addresses and rejects anything else', async () => {
+      for (const ip of ['81.2.69.142', '2001:db8:85a3::8a2e:370:7334']) {
+        const response = await get(`/metadata/ip/${encodeURIComponent(ip)}`, { token: t.adminA });
+        expect(response.status).toBe(200);
+        const body = await json<Record<string, unknown>>(response);
+        expect(Object.keys(body).sort()).toEqual([
+          'city',
+          'country_code',
+          'country_name',
+          'ip',
+          'latitude',
+          'longitude',
+        ]);
+        expect(body.ip).toBe(ip);
+      }
+      await expect400('/metadata/ip/not-an-ip', 'ip');
+      await expect400('/metadata/ip/999.1.1.1', 'ip');
+    });
+  });
+}
