@@ -35,9 +35,9 @@ export interface AuditClientOptions {
    * @default tenantId, else unique to this client instance (a user token's tenant is only in the token)
    */
   cacheScope?: string;
-  /** A `fetch` to use instead of the global one. */
+  /** A `fetch` to use instead of the global one. @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Extra headers on every request. */
+  /** Extra headers on every request. @default {} */
   headers?: Record<string, string>;
 }
 

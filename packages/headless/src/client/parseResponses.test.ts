@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AuditApiError } from './AuditApiError.ts';
+import { createAuditClient } from './createAuditClient.ts';
+
+/** A client whose server answers 200 with the given body. */
+const clientAnswering = (body: string) =>
+  createAuditClient({
+    baseUrl: 'https://api.frontegg.test',
+    getToken: () => 'token',
+    fetch: async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+  });
+
+const textFields = ['user', 'email', 'action', 'description', 'severity', 'ip', 'userAgent', 'actorMail'];
+const eventLike = fc.record(
+  {
+    frontegg_id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+    createdAt: fc.oneof(fc.string(), fc.integer()),
+    severity: fc.jsonValue(),
+    ip: fc.jsonValue(),
+    user: fc.jsonValue(),
+    json: fc.jsonValue(),
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(
+  fc.jsonValue(),
+  fc.record(
+    { data: fc.array(fc.oneof(eventLike, fc.jsonValue()), { maxLength: 4 }), total: fc.jsonValue() },
+    { requiredKeys: ['data'] },
+  ),
+);
+
+describe('response guards', () => {
+  it('property: any 200 body becomes a valid page or a malformed AuditApiError, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const outcome = await clientAnswering(JSON.stringify(value))
+          .list({ count: 20, offset: 0 })
+          .then(
+            (page) => ({ page }),
+            (error: unknown) => ({ error }),
+          );
+        if ('error' in outcome) {
+          expect(outcome.error).toBeInstanceOf(AuditApiError);
+          expect(outcome.error).toMatchObject({ kind: 'malformed' });
+          return;
+        }
+        const { page } = outcome;
+        expect(Number.isInteger(page.total) && page.total >= page.data.length).toBe(true);
+        for (const event of page.data) {
+          expect(typeof event.frontegg_id).toBe('string');
+          expect(typeof event.createdAt).toBe('string');
+          for (const field of textFields) expect(['string', 'undefined']).toContain(typeof event[field]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a body that is not JSON is malformed', async () => {
+    await expect(clientAnswering('<html>proxy error</html>').stats()).rejects.toMatchObject({
+      kind: 'malformed',
+    });
+  });
+
+  it('columns keep what they can and default the rest', async () => {
+    const columns = await clientAnswering(
+      JSON.stringify({ rows: [{ entityName: 'audits', properties: [{ name: 'region', sortable: 'yes' }] }] }),
+    ).columns();
+    expect(columns).toEqual([
+      {
+        name: 'region',
+        displayName: 'region',
+        type: 'AlphaNumeric',
+        sortable: false,
+        filterable: false,
+        showInTable: false,
+        showInMoreInfo: false,
+      },
+    ]);
+  });
+});
