@@ -21,6 +21,15 @@ export function accessContract(ctx: ContractContext): void {
         'guessed-secret',
       );
       const [head, , sig] = t.adminA.split('.');
+      const b64 = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '');
+      const claims = {
+        type: 'userToken',
+        sub: 'x',
+        tenantId: GLOBEX,
+        permissions: ['fe.secure.read.audits'],
+        exp: 4e9,
+      };
+      const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
       const tampered = `${head}.${btoa(JSON.stringify({ type: 'userToken', sub: 'x', tenantId: GLOBEX, permissions: ['fe.secure.read.audits'], exp: 4e9 })).replace(/=+$/, '')}.${sig}`;
       const cases: [Record<string, string>, string][] = [
         [{}, 'Authorization header is required'],
@@ -30,6 +39,7 @@ export function accessContract(ctx: ContractContext): void {
         [{ authorization: `Bearer ${forged}` }, 'signature'],
         [{ authorization: `Bearer ${tampered}` }, 'signature'],
         [{ authorization: `Bearer ${expired}` }, 'expired'],
+        [{ authorization: `Bearer ${unsigned}` }, 'alg must be HS256'],
       ];
       for (const [headers, message] of cases) {
         for (const path of [`${V2}?count=1&offset=0`, '/metadata?entityName=audits', '/audits/stats']) {
@@ -81,6 +91,10 @@ export function accessContract(ctx: ContractContext): void {
         expect(response.status, path).toBe(403);
         await errorsOf(response);
       }
+      // Filters naming another tenant's users or values find nothing rather than leaking.
+      expect((await list('count=1&offset=0&email=hank@globex.test')).total).toBe(0);
+      expect((await list('count=1&offset=0&users=user-globex-hank')).total).toBe(0);
+      expect((await list('count=1&offset=0&region=us-east-1')).total).toBe(0);
       const own = await list('count=200&offset=0', { token: t.adminA, tenant: ACME });
       expect(own.data.every((e) => e.tenantId === ACME)).toBe(true);
       const b = await list('count=200&offset=0', { token: t.adminB });
