@@ -13,7 +13,7 @@ const end = '<!-- figures:end -->';
 const statusText = { pass: '✅ pass', miss: '❌ miss', info: '', missing: '⏳ missing', error: '⚠️ failed' };
 
 /** @param {string} text */
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
 
 /**
  * The markdown table of a latest.json.
