@@ -25,7 +25,9 @@ type Story = StoryObj<typeof meta>;
 const rowsShown = async (canvasElement: HTMLElement, atLeast: number) => {
   const table = await within(canvasElement).findByRole('table', { name: 'Audit events' });
   await waitFor(() =>
-    expect(within(table).getAllByRole('button', { name: /^Details of / }).length).toBeGreaterThanOrEqual(atLeast),
+    expect(within(table).getAllByRole('button', { name: /^Details of / }).length).toBeGreaterThanOrEqual(
+      atLeast,
+    ),
   );
   return table;
 };

@@ -1,10 +1,11 @@
-import { defaultAuditQuery } from '@auditkit/headless';
-import { demoIdentities } from '@auditkit/mock-api';
+import { AuditProvider, createAuditClient, defaultAuditQuery } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.ts';
 import { setupMockApi, requests } from '../test/mockApi.ts';
-import { renderAudit } from '../test/renderAudit.tsx';
+import { renderAudit, testQueryClient } from '../test/renderAudit.tsx';
+import { render } from 'vitest-browser-react';
 import { AuditTable } from './AuditTable.tsx';
 
 const api = setupMockApi();
@@ -27,6 +28,22 @@ describe('AuditTable', () => {
     await expect
       .element(table.getByRole('columnheader', { name: 'Time' }))
       .toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('works on its own inside a bare AuditProvider, with its own query state', async () => {
+    const client = createAuditClient({ baseUrl: '', getToken: () => demoToken(demoIdentities.tenantAAdmin) });
+    const screen = await render(
+      <AuditProvider client={client} queryClient={testQueryClient()}>
+        <AuditTable />
+      </AuditProvider>,
+    );
+    await expect
+      .element(screen.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(20))
+      .toBeInTheDocument();
+    await screen.getByRole('button', { name: 'User', exact: true }).click();
+    await expect
+      .element(screen.getByRole('columnheader', { name: 'User' }))
+      .toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('sorts on the server from the keyboard, reporting aria-sort', async () => {

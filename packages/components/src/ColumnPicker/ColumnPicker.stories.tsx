@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { listHandler, manyColumns, metadataHandler, customColumnEvents } from '../../../../.storybook/fixtures.ts';
+import {
+  listHandler,
+  manyColumns,
+  metadataHandler,
+  customColumnEvents,
+} from '../../../../.storybook/fixtures.ts';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ColumnPicker } from './ColumnPicker.tsx';
 

@@ -26,12 +26,12 @@ export const FiltersTheTable: Story = {
     await canvas.findAllByRole('button', { name: /^Details of / });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search events' }), 'password');
     await waitFor(() =>
-      canvas.getAllByRole('button', { name: /^Details of / }).forEach((button) =>
-        expect(button.closest('tr')?.textContent?.toLowerCase()).toContain('password'),
-      ),
+      canvas
+        .getAllByRole('button', { name: /^Details of / })
+        .forEach((button) => expect(button.closest('tr')?.textContent?.toLowerCase()).toContain('password')),
     );
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Severity', exact: true }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Severity' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Severity' });
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'High' }));
     await userEvent.keyboard('{Escape}');

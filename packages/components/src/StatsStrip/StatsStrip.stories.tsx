@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { StatsStrip } from './StatsStrip.tsx';
+
+const meta = {
+  title: 'Parts/StatsStrip',
+  component: StatsStrip,
+} satisfies Meta<typeof StatsStrip>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Events today')).toBeVisible();
+    await expect(canvas.getByText('Severe this week')).toBeVisible();
+  },
+};
+
+export const Loading: Story = { parameters: { auditkit: { scenario: { latencyMs: 600_000 } } } };
+
+export const ServerError: Story = { parameters: { auditkit: { scenario: { status: { stats: 500 } } } } };
+
+export const Dark: Story = { globals: { theme: 'dark' } };
