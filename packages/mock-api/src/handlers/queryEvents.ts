@@ -20,14 +20,10 @@ export function eventPredicate(query: EventQuery): Predicate | null {
   const tests: Predicate[] = [];
   const { text, users, columnFilters } = query;
   if (text) {
-    // One lower-cased haystack per event instead of one per field (a search holding NUL could span two fields).
-    tests.push((e) =>
-      textFields
-        .map((name) => csvValue(e[name]))
-        .join('\u0000')
-        .toLowerCase()
-        .includes(text),
-    );
+    tests.push((e) => {
+      for (const name of textFields) if (csvValue(e[name]).toLowerCase().includes(text)) return true;
+      return false;
+    });
   }
   if (users.length > 0) {
     const wanted = new Set(users);
