@@ -77,6 +77,11 @@ for (const name of Object.keys(benchmarks)) {
       note: String(error),
     });
   }
+  for (const f of figures.filter(
+    (item) => item.group === name && (item.status === 'error' || item.status === 'missing'),
+  )) {
+    console.log(`  ${f.status}: ${f.label}: ${f.note}`);
+  }
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
   groups[name] = { date: new Date().toISOString(), ...git, runs, seconds };
 }

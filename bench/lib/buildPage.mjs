@@ -35,16 +35,39 @@ export async function buildPage({ name, main, publicDir, title = name }) {
   );
   writeFileSync(join(root, 'main.js'), main);
   const outDir = join(root, 'dist');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    publicDir: publicDir ?? false,
-    // One copy of each, even when a package's own node_modules links its own.
-    resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query', 'msw'] },
-    build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, target: 'es2022' },
-  });
+  await withRetry(() =>
+    build({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      publicDir: publicDir ?? false,
+      // One copy of each, even when a package's own node_modules links its own.
+      resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query', 'msw'] },
+      build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, target: 'es2022' },
+    }),
+  );
   return { outDir, assets: listAssets(outDir) };
+}
+
+/**
+ * Other engineers rebuild packages in the same tree, and tsdown empties `dist` first: a build that starts in that
+ * moment fails to resolve a package. Wait and try again before calling it a failure.
+ *
+ * @template T
+ * @param {() => Promise<T>} task
+ * @param {number} [attempts]
+ * @returns {Promise<T>}
+ */
+async function withRetry(task, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`  build failed (${String(error).split('\n')[0]}); retrying in 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+    }
+  }
 }
 
 /** @param {string} outDir @returns {Array<{ file: string, bytes: number }>} */
