@@ -7,7 +7,7 @@ import { renderAudit } from '../test/renderAudit.tsx';
 import { Pagination } from './Pagination.tsx';
 import { pageNumbers } from './pageNumbers.ts';
 
-setupMockApi();
+const api = setupMockApi();
 const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
 
 describe('Pagination', () => {
@@ -43,6 +43,41 @@ describe('Pagination', () => {
     await expect.poll(() => lastList()?.searchParams.get('count')).toBe('50');
     expect(lastList()?.searchParams.get('offset')).toBe('0');
     expect(await axeViolations(nav.element())).toEqual([]);
+  });
+
+  it('keeps the previous rows, marked busy, while the next page loads', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const table = screen.getByRole('table', { name: 'Audit events' });
+    await expect.element(table.getByRole('row').nth(20)).toBeInTheDocument();
+    const firstRow = table
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .element()
+      .getAttribute('aria-label');
+    api().setScenario({ latencyMs: 800 });
+    await screen.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(table).toHaveAttribute('aria-busy', 'true');
+    expect(table.getByRole('row').elements()).toHaveLength(21);
+    expect(
+      table
+        .getByRole('button', { name: /^Details of / })
+        .first()
+        .element()
+        .getAttribute('aria-label'),
+    ).toBe(firstRow);
+    await expect.element(table).not.toHaveAttribute('aria-busy');
+    expect(
+      table
+        .getByRole('button', { name: /^Details of / })
+        .first()
+        .element()
+        .getAttribute('aria-label'),
+    ).not.toBe(firstRow);
   });
 
   it('lists the first, last and neighbouring pages with gaps', () => {
