@@ -73,7 +73,7 @@ describe('downloadAuditCsv', () => {
     expect(target.bytes()).toEqual(await serverStream());
     expect(result.bytes).toBe(target.bytes().byteLength);
     expect(target.state.closed).toBe(true);
-    expect(progress[0]).toEqual({ rows: 0, bytes: 0, total });
+    expect(progress[0]).toEqual({ rows: 0, bytes: 0, total, fileName: result.fileName });
     expect(progress.at(-1)).toMatchObject({ rows: total, total });
     expect(progress.map((step) => step.rows)).toEqual(
       [...progress.map((step) => step.rows)].sort((a, b) => a - b),

@@ -16,12 +16,13 @@ export interface CsvExportProgress {
   bytes: number;
   /** Rows expected: the list endpoint's `total` for the same filters and snapshot. */
   total: number | undefined;
+  /** The name the file is saved under. */
+  fileName: string;
 }
 
 /** How an export finished: `cancelled` when the signal aborted it (no file is left looking complete). */
 export interface CsvExportResult extends CsvExportProgress {
   status: 'done' | 'cancelled';
-  fileName: string;
   /** The file, when the `blob` sink was used. */
   blob?: Blob;
 }
@@ -96,10 +97,9 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
       from: params.createdFrom,
       to: params.createdTo,
     });
-  const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined };
+  const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined, fileName };
   const result = (status: CsvExportResult['status'], blob?: Blob): CsvExportResult => ({
     status,
-    fileName,
     ...progress,
     ...(blob && { blob }),
   });

@@ -67,6 +67,8 @@ describe('useCsvExport', () => {
     renderWithAudit(<ExportPanel target={target} />);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^running: [1-9]/));
+    // The name is known while the export runs, so the UI can say what is being saved.
+    expect(screen.getByText(/^audit-log_.*\.csv$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^cancelled/));
     expect(seen.aborted).toBe(true);

@@ -80,8 +80,8 @@ export function useCsvExport(options: AuditHookOptions = {}): CsvExport {
           client,
           ...startOptions,
           signal: controller.signal,
-          onProgress: ({ rows, bytes, total }) => {
-            if (isCurrent()) setState((previous) => ({ ...previous, rows, bytes, total }));
+          onProgress: ({ rows, bytes, total, fileName }) => {
+            if (isCurrent()) setState((previous) => ({ ...previous, rows, bytes, total, fileName }));
           },
         });
         if (isCurrent()) {
