@@ -36,8 +36,9 @@ export function NewEventsNotice({ interval, className }: NewEventsNoticeProps) {
           <button
             type="button"
             onClick={() => {
-              queryState.setPage(0);
-              void page.refetch();
+              // Page 0 is refetched on arrival (it is stale); already there, ask again.
+              if (query.page === 0) void page.refetch();
+              else queryState.setPage(0);
             }}
           >
             {messages.showNewEvents}
