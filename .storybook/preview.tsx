@@ -51,7 +51,7 @@ const withAudit: Decorator = (Story, context) => {
         <Story />
       ) : (
         // Parts share one query and column state, as inside <AuditLog>; column choices are not persisted.
-        <AuditUiProvider timeZone="UTC" locale="en-US">
+        <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
           <AuditStateProvider storage={null}>
             <AuditRoot theme={theme}>
               <Story />
