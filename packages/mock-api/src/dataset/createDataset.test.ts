@@ -72,9 +72,12 @@ describe('createDataset', () => {
 
   it('puts hostile strings in about 1% of events', () => {
     const events = sample(13, 'tenant-initech', 20_000);
-    const hostile = events.filter((e) =>
-      hostileStrings.some((h) => JSON.stringify(e).includes(JSON.stringify(h).slice(1, -1))),
-    );
+    // As they appear inside JSON text, so one serialisation per event finds them in any field.
+    const needles = hostileStrings.map((h) => JSON.stringify(h).slice(1, -1));
+    const hostile = events.filter((e) => {
+      const text = JSON.stringify(e);
+      return needles.some((needle) => text.includes(needle));
+    });
     expect(hostile.length / events.length).toBeGreaterThan(0.005);
     expect(hostile.length / events.length).toBeLessThan(0.02);
   });
