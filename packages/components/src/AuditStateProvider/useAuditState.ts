@@ -5,6 +5,13 @@ import { useAuditStateValue } from './useAuditStateValue.ts';
 /**
  * The shared view state from the nearest `AuditStateProvider`, or, for a part used alone, state of its own
  * (same hooks, same cache), so every part works inside a bare `AuditProvider`.
+ *
+ * @example
+ * function ResultCount() {
+ *   const { queryState } = useAuditState();
+ *   const { data } = useAuditEvents(queryState.query);
+ *   return <span>{data?.total}</span>;
+ * }
  */
 export function useAuditState(): AuditStateValue {
   const shared = useContext(AuditStateContext);

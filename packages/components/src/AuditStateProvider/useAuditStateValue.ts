@@ -19,7 +19,7 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   storage?: UseColumnPreferencesOptions['storage'];
 }
 
-/** Builds the shared view state from the headless hooks. */
+/** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
 export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
   const { storageKey = 'auditkit.columns', tenantId, userId, storage, ...queryOptions } = options;
   const queryState = useAuditQueryState(queryOptions);

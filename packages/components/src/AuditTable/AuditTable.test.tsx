@@ -182,5 +182,15 @@ describe('AuditTable', () => {
     await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32));
     const header = screen.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement;
     expect(Math.round(header.getBoundingClientRect().width)).toBe(before + 32);
+
+    // And by pointer: drag the handle 60 px to the left.
+    const handle = separator.element() as HTMLElement;
+    const box = handle.getBoundingClientRect();
+    const at = (x: number) => ({ bubbles: true, clientX: x, clientY: box.top + 5, button: 0 });
+    handle.dispatchEvent(new MouseEvent('mousedown', at(box.left + 2)));
+    document.dispatchEvent(new MouseEvent('mousemove', at(box.left - 30)));
+    document.dispatchEvent(new MouseEvent('mousemove', at(box.left - 58)));
+    document.dispatchEvent(new MouseEvent('mouseup', at(box.left - 58)));
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32 - 60));
   });
 });
