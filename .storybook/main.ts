@@ -9,7 +9,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: ['../apps/demo/public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  // react-docgen reads each component's props interface and TSDoc from its own file; the tables in autodocs.
+  typescript: { reactDocgen: 'react-docgen' },
   viteFinal(viteConfig) {
     const existing = viteConfig.resolve?.alias;
     const aliases = Array.isArray(existing)
