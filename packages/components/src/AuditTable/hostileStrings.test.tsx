@@ -1,11 +1,12 @@
-import { defaultAuditColumns } from '@auditkit/headless';
+import { defaultAuditColumns, defaultAuditQuery } from '@auditkit/headless';
 import { hostileStrings } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { AuditTable } from './AuditTable.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 
-setupMockApi();
+const api = setupMockApi();
 
 // Every hostile string of the mock's dataset, in every field a column or the details panel renders.
 const events = hostileStrings.map((text, index) => ({
@@ -90,5 +91,33 @@ describe('hostile strings', () => {
     expect(created).toEqual([]);
     // And no link was made from a non-http(s) value.
     for (const link of document.querySelectorAll('a')) expect(link.protocol).toMatch(/^https?:$/);
+  });
+
+  it('renders the hostile events of the mock dataset, fetched over the wire, as text', async () => {
+    // The dataset is newest-first in index order: find the pages that hold hostile events.
+    const series = api().dataset.series('tenant-acme', 240)!;
+    const hostile = new Set(hostileStrings);
+    const pages = new Set<number>();
+    for (let index = 0; index < series.size; index++) {
+      const event = series.eventAt(index) as Record<string, unknown>;
+      const fields = Object.values(event).concat(
+        Object.values((event.json ?? {}) as Record<string, unknown>),
+      );
+      if (fields.some((value) => typeof value === 'string' && hostile.has(value)))
+        pages.add(Math.floor(index / 20));
+    }
+    expect(pages.size).toBeGreaterThan(0);
+    for (const page of pages) {
+      const { screen } = await renderAudit(<AuditTable />, {
+        state: { defaultValue: { ...defaultAuditQuery, page } },
+      });
+      const expanders = screen.getByRole('table').getByRole('button', { name: /^Details of / });
+      await expect.element(expanders.nth(19)).toBeVisible();
+      for (const button of expanders.elements()) (button as HTMLButtonElement).click();
+      await expect.element(screen.getByRole('region', { name: /^Details of / }).nth(19)).toBeVisible();
+      screen.unmount();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(created).toEqual([]);
   });
 });
