@@ -106,6 +106,16 @@ describe('AuditTable', () => {
     await expect.poll(() => ipCalls().length).toBe(1);
   });
 
+  it('shows a busy skeleton while the first page loads', async () => {
+    api().setScenario({ latencyMs: 1500 });
+    const { screen } = await renderAudit(<AuditTable />);
+    const loading = screen.getByText('Loading events…');
+    await expect.element(loading).toBeInTheDocument();
+    expect(loading.element().closest('[aria-busy="true"]')).not.toBeNull();
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(loading).not.toBeInTheDocument();
+  });
+
   it('says there are no events at all for an empty tenant', async () => {
     api().setScenario({ emptyTenants: ['tenant-acme'] });
     const { screen } = await renderAudit(<AuditTable />);

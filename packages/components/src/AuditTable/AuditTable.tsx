@@ -5,7 +5,9 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import { clearFilters } from '../ui/clearFilters.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
-import { AuditTableEmpty, AuditTableError, AuditTableSkeleton } from './AuditTableStatus.tsx';
+import { AuditTableEmpty } from './AuditTableEmpty.tsx';
+import { AuditTableError } from './AuditTableError.tsx';
+import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 
 /** How the user moves through many events. */
