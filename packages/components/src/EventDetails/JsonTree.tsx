@@ -1,6 +1,4 @@
-import { useId, useState } from 'react';
-import { useAuditUi } from '../context/useAuditUi.ts';
-import { Icon } from '../ui/Icon.tsx';
+import { isBranch, JsonTreeNode } from './JsonTreeNode.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
 /** Props of {@link JsonTree}. */
@@ -10,77 +8,6 @@ export interface JsonTreeProps {
   changed?: ReadonlySet<string>;
   /** Levels open at first. @default 2 */
   openDepth?: number;
-}
-
-function isBranch(value: unknown): value is Record<string, unknown> | unknown[] {
-  return typeof value === 'object' && value !== null;
-}
-
-function summary(value: Record<string, unknown> | unknown[]): string {
-  return Array.isArray(value) ? `[${value.length}]` : `{${Object.keys(value).length}}`;
-}
-
-function Node({
-  name,
-  value,
-  depth,
-  openDepth,
-  changed,
-}: {
-  name: string;
-  value: unknown;
-  depth: number;
-  openDepth: number;
-  changed: boolean;
-}) {
-  const { messages } = useAuditUi();
-  const [open, setOpen] = useState(depth < openDepth);
-  const id = useId();
-  const mark = changed ? { 'data-slot': 'audit-changed' } : {};
-  if (!isBranch(value)) {
-    return (
-      <li>
-        <span data-slot="audit-json-key">{name}</span>:{' '}
-        <span data-slot="audit-json-value" {...mark}>
-          {JSON.stringify(value) ?? valueToText(value)}
-        </span>
-      </li>
-    );
-  }
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [String(index), item] as const)
-    : Object.entries(value);
-  return (
-    <li>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        aria-label={messages.expandNode(name)}
-        onClick={() => setOpen((was) => !was)}
-      >
-        <Icon name={open ? 'chevronDown' : 'chevronRight'} />
-      </button>
-      <span data-slot="audit-json-key" {...mark}>
-        {name}
-      </span>{' '}
-      <span>{summary(value)}</span>
-      <ul id={id} hidden={!open} data-slot="audit-json-tree">
-        {open
-          ? entries.map(([key, item]) => (
-              <Node
-                key={key}
-                name={key}
-                value={item}
-                depth={depth + 1}
-                openDepth={openDepth}
-                changed={false}
-              />
-            ))
-          : null}
-      </ul>
-    </li>
-  );
 }
 
 /**
@@ -98,7 +25,7 @@ export function JsonTree({ value, changed, openDepth = 2 }: JsonTreeProps) {
   return (
     <ul data-slot="audit-json-tree" data-root="">
       {entries.map(([key, item]) => (
-        <Node
+        <JsonTreeNode
           key={key}
           name={key}
           value={item}
