@@ -254,6 +254,18 @@ describe('tenants and permissions', () => {
     expect(await detailButtons(page).count()).toBe(0);
   });
 
+  test('recording an event without the write permission fails with the reason, and the form keeps its input', async () => {
+    const { page } = await open();
+    await page.getByLabel('Signed in as').selectOption('tenantAViewer');
+    await page.getByText('Record a custom event').click();
+    const form = page.getByRole('form', { name: 'Record a custom event' });
+    await form.getByLabel('Action').fill('Exported billing report');
+    await form.getByRole('button', { name: 'Record event' }).click();
+
+    await page.getByRole('alert').filter({ hasText: /^Could not record the event/ }).waitFor();
+    expect(await form.getByLabel('Action').inputValue()).toBe('Exported billing report');
+  });
+
   test('a recorded custom event appears at the top of the log', async () => {
     const { page } = await open();
     await page.getByText('Record a custom event').click();
