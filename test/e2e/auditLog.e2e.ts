@@ -262,7 +262,10 @@ describe('tenants and permissions', () => {
     await form.getByLabel('Action').fill('Exported billing report');
     await form.getByRole('button', { name: 'Record event' }).click();
 
-    await page.getByRole('alert').filter({ hasText: /^Could not record the event/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Could not record the event/ })
+      .waitFor();
     expect(await form.getByLabel('Action').inputValue()).toBe('Exported billing report');
   });
 
