@@ -46,7 +46,8 @@ const schemes = ['light', 'dark'] as const;
 
 describe.each(schemes)('%s', (scheme) => {
   async function open(): Promise<Page> {
-    const opened = await openAuditLog('', { wait: false });
+    // A wide desktop window, so the README shows the whole table.
+    const opened = await openAuditLog('', { wait: false, viewport: { width: 1600, height: 1000 } });
     context = opened.context;
     await opened.page.emulateMedia({ colorScheme: scheme });
     await waitForRows(opened.page);

@@ -8,8 +8,15 @@ import { openDemo } from './demoBrowser.ts';
 export type IdentityKey = keyof typeof demoIdentities;
 
 /** Opens the audit log page (optionally with a query string) and waits until events or a state is shown. */
-export async function openAuditLog(search = '', options: { wait?: boolean } = {}) {
-  const opened = await openDemo(`/settings/audit-log${search}`, { timezoneId: 'UTC', locale: 'en-US' });
+export async function openAuditLog(
+  search = '',
+  options: { wait?: boolean; viewport?: { width: number; height: number } } = {},
+) {
+  const opened = await openDemo(`/settings/audit-log${search}`, {
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    ...(options.viewport && { viewport: options.viewport }),
+  });
   if (options.wait !== false) await waitForRows(opened.page);
   return opened;
 }
