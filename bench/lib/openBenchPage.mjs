@@ -1,7 +1,6 @@
 // Builds a bench page from bench/pages/, serves it on 127.0.0.1 with the mock's service worker at the root, and
 // opens it in Chromium; one place for the set-up the rendering and export benchmarks share.
-import { relative } from 'node:path';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildPage } from './buildPage.mjs';
 import { launchChromium } from './launchChromium.mjs';
 import { benchDir, tmpDir } from './paths.mjs';
@@ -9,14 +8,8 @@ import { serveStatic } from './serveStatic.mjs';
 import { requireMockWorkerScript } from './workspacePackages.mjs';
 
 /**
- * @typedef {object} OpenPage
- * @property {import('playwright-core').Browser} browser
- * @property {import('playwright-core').Page} page
- * @property {string} url
- * @property {() => Promise<void>} close
- */
-
-/**
+ * Builds bench/pages/<pageFile> with Vite (the mock's worker script copied to the site root) and serves it.
+ *
  * @param {string} pageFile File name under bench/pages/.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
