@@ -19,6 +19,7 @@ const steps = [
   ['build', ['-r', '--filter', './packages/*', 'build']],
   ['typecheck', ['-r', 'typecheck']],
   ['typecheck-root', ['exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['typecheck-storybook', ['exec', 'tsc', '--noEmit', '-p', '.storybook/tsconfig.json']],
   ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
   ['publint', ['-r', '--filter', './packages/*', 'exec', 'publint', '--strict']],
   [
