@@ -10,5 +10,6 @@ export default defineProject({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/**/*.browser.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/test-utils/asyncUtilTimeout.ts'],
   },
 });

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { delay } from 'msw';
+import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { manualIntervals } from '../test-utils/manualIntervals.ts';
 import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useAuditEvents } from './useAuditEvents.ts';
 import { useNewEventsSince } from './useNewEventsSince.ts';
 
+// Polling is the subject here, so its clock is the test's: each `tick()` is one elapsed interval.
+const clock = manualIntervals();
 const server = setupMockBackend();
 const requests = recordRequests(server);
 afterEach(cleanup);
@@ -29,37 +32,70 @@ const polls = () =>
     .filter((request) => new URL(request.url).searchParams.get('count') === '1')
     .map((request) => new URL(request.url));
 
+/** Waits until the page is on screen and the first poll (made on mount) has answered. */
+async function settled(queryClient: QueryClient) {
+  await waitFor(() => {
+    expect(screen.getByRole('status').textContent).not.toBe('loading');
+    expect(polls().length).toBeGreaterThanOrEqual(1);
+    expect(queryClient.isFetching()).toBe(0);
+  });
+}
+
+/** One interval elapses; resolves once the poll it started has answered. */
+async function pollOnce(queryClient: QueryClient) {
+  const before = polls().length;
+  act(() => clock.tick());
+  await waitFor(() => {
+    expect(polls().length).toBe(before + 1);
+    expect(queryClient.isFetching()).toBe(0);
+  });
+}
+
 describe('useNewEventsSince', () => {
   it('counts matching events newer than the newest on screen, cheaply', async () => {
-    renderWithAudit(<Notice query={defaultAuditQuery} />);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 new events'));
+    const { queryClient } = renderWithAudit(<Notice query={defaultAuditQuery} />);
+    await settled(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('0 new events');
     const client = clientAs();
     await client.create({ severity: 'High', action: 'New one' });
     await client.create({ severity: 'Info', action: 'New two' });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 new events'));
+    await pollOnce(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('2 new events');
     const poll = polls().at(-1)!;
     expect(poll.searchParams.get('offset')).toBe('0');
     expect(poll.searchParams.has('created_from')).toBe(true);
   });
 
   it('counts only events matching the filters', async () => {
-    renderWithAudit(<Notice query={{ ...defaultAuditQuery, filters: { severity: ['Critical'] } }} />);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 new events'));
+    const { queryClient } = renderWithAudit(
+      <Notice query={{ ...defaultAuditQuery, filters: { severity: ['Critical'] } }} />,
+    );
+    await settled(queryClient);
     await clientAs().create({ severity: 'Info', action: 'Not critical' });
-    await delay(150);
+    await pollOnce(queryClient);
     expect(screen.getByRole('status').textContent).toBe('0 new events');
     expect(polls().at(-1)!.searchParams.getAll('severity')).toEqual(['Critical']);
+    await clientAs().create({ severity: 'Critical', action: 'Critical one' });
+    await pollOnce(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('1 new events');
   });
 
   it('pauses while the document is hidden', async () => {
-    renderWithAudit(<Notice query={defaultAuditQuery} />);
-    await waitFor(() => expect(polls().length).toBeGreaterThanOrEqual(2));
+    const { queryClient } = renderWithAudit(<Notice query={defaultAuditQuery} />);
+    await settled(queryClient);
+    await pollOnce(queryClient);
     act(() => setVisibility('hidden'));
-    await delay(60);
     const before = polls().length;
-    await delay(200);
+    act(() => {
+      clock.tick();
+      clock.tick();
+      clock.tick();
+    });
+    // A poll would have started synchronously inside the tick.
+    expect(queryClient.isFetching()).toBe(0);
     expect(polls().length).toBe(before);
+    expect(clock.running).toBeGreaterThan(0);
     act(() => setVisibility('visible'));
-    await waitFor(() => expect(polls().length).toBeGreaterThan(before));
+    await pollOnce(queryClient);
   });
 });
