@@ -94,6 +94,15 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
     };
   }, []);
 
+  // Unmounted while open (the host navigated away): close before the element leaves the document, so the
+  // page is never left inert behind a modal. Layout cleanups run before React removes the node.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+
   return (
     <>
       <button
