@@ -82,7 +82,7 @@ describe('AuditTable', () => {
     await expect.element(panel).toBeVisible();
     expect(panel.element().closest('tr')!.id).toBe(panelId);
     await expect.element(panel.getByText('User Agent')).toBeVisible();
-    await expect.element(panel.getByText('frontegg_id')).toBeVisible();
+    await expect.element(panel.getByText('Event ID')).toBeVisible();
     await expect.poll(() => ipCalls().length).toBe(1);
     // The answer arrived (a lookup cancelled mid-flight by closing would be asked again, by design).
     await expect.element(panel.getByText('Looking up…')).not.toBeInTheDocument();

@@ -67,7 +67,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         ))}
         {extra.map((key) => (
           <div key={key} style={{ display: 'contents' }}>
-            <dt>{key}</dt>
+            <dt>{messages.fieldLabels[key] ?? key}</dt>
             <dd>
               <SafeText text={valueToText(event[key])} linkify />
             </dd>

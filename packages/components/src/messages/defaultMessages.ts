@@ -28,6 +28,8 @@ export interface AuditMessages {
   showDetails: string;
   hideDetails: string;
   detailsTitle: string;
+  /** Labels of event fields that have no metadata column; other keys are shown as they are. */
+  fieldLabels: Readonly<Record<string, string>>;
   detailsFor: (action: string, time: string) => string;
   ipLocation: (ip: string) => string;
   ipLocationLoading: string;
@@ -138,6 +140,15 @@ export const defaultMessages: AuditMessages = {
   showDetails: 'Show details',
   hideDetails: 'Hide details',
   detailsTitle: 'Event details',
+  fieldLabels: {
+    frontegg_id: 'Event ID',
+    tenantId: 'Tenant ID',
+    vendorId: 'Vendor ID',
+    user: 'Name',
+    userId: 'User ID',
+    actorMail: 'Impersonated by',
+    resource: 'Resource',
+  },
   detailsFor: (action, time) => `Details of ${action} at ${time}`,
   ipLocation: (ip) => `Location of ${ip}`,
   ipLocationLoading: 'Looking up…',
