@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsdown';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it: built by tsdown, started with `node` on an ephemeral port, its printed curl
+// commands replayed. It is built into a private folder under the package's node_modules (so `msw` resolves as
+// from dist) rather than into dist, which other builds may be emptying at the same moment.
+const outDir = fileURLToPath(new URL(`../node_modules/.cache/cli-test-${process.pid}/`, import.meta.url));
+let child: ChildProcess | undefined;
+let banner = '';
+
+beforeAll(async () => {
+  await build({
+    config: false,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    entry: ['src/cli.ts'],
+    outDir,
+    format: 'esm',
+    platform: 'node',
+    dts: false,
+    deps: { neverBundle: [/^node:/, 'msw', /^msw\//] },
+    logLevel: 'error',
+  });
+  // tsdown names it cli.js or cli.mjs depending on the package type it detects; take what it wrote.
+  const script = (await readdir(outDir)).find((name) => /^cli\.m?js$/.test(name));
+  if (!script) throw new Error(`tsdown wrote no cli.js into ${outDir}`);
+  const started = spawn(process.execPath, [`${outDir}${script}`], {
+    env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '200', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = started;
+  // The banner is one console.log; wait for its last line rather than for any time to pass.
+  banner = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    started.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes("/__mock/reset'")) resolve(out);
+    });
+    started.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    started.once('exit', (code) => reject(new Error(`the CLI exited with ${code}: ${err}`)));
+  });
+}, 60_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await rm(outDir, { recursive: true, force: true });
+});
+
+interface CurlRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The printed curl commands, continuation lines joined, as fetch arguments (only the flags the CLI prints). */
+function curlCommands(text: string): CurlRequest[] {
+  const lines = text.replace(/\\\n\s*/g, ' ').split('\n');
+  return lines
+    .filter((line) => line.startsWith('curl '))
+    .map((line) => {
+      const words = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2]!);
+      const request: CurlRequest = { url: '', method: 'GET', headers: {} };
+      for (let index = 1; index < words.length; index++) {
+        const word = words[index]!;
+        if (word === '-X') request.method = words[++index]!;
+        else if (word === '-H') {
+          const [name, ...value] = words[++index]!.split(':');
+          request.headers[name!.trim()] = value.join(':').trim();
+        } else if (word === '-d') request.body = words[++index]!;
+        else if (word !== '-i') request.url = word;
+      }
+      if (request.body !== undefined && !line.includes('-X ')) request.method = 'POST';
+      return request;
+    });
+}
+
+async function replay(request: CurlRequest) {
+  const { url, method, headers, body } = request;
+  return fetch(url, { method, headers, ...(body !== undefined && { body }) });
+}
+
+describe('the auditkit-mock-api CLI', () => {
+  it('listens on the port it was given (0: an ephemeral one) and says where', () => {
+    const url = /on (http:\/\/127\.0\.0\.1:(\d+))/.exec(banner);
+    expect(url).not.toBeNull();
+    expect(Number(url![2])).toBeGreaterThan(0);
+  });
+
+  it('prints curl commands that work as printed', async () => {
+    const commands = curlCommands(banner);
+    expect(commands.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
+      'GET /audits/resources/audits/v2',
+      'POST /audits/resources/audits/v2/export/csv',
+      'POST /audits/export/csv/v2',
+      'GET /audits/resources/audits/v2',
+      'PUT /__mock/scenario',
+      'POST /__mock/reset',
+    ]);
+    const [list, page, all, viewer, scenario, reset] = commands as [CurlRequest, ...CurlRequest[]];
+    const listed = await replay(list);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { data: unknown[] }).data).toHaveLength(1);
+    const csvPage = await replay(page!);
+    expect(csvPage.status).toBe(200);
+    expect((await csvPage.text()).split('\r\n')[0]).toBe('Time');
+    const csvAll = await replay(all!);
+    expect(csvAll.status).toBe(201);
+    // Header plus one row per event of the tenant (EVENTS_PER_TENANT), and the final CRLF.
+    expect((await csvAll.text()).split('\r\n')).toHaveLength(1 + 200 + 1);
+    expect((await replay(viewer!)).status).toBe(403);
+    expect((await replay(scenario!)).status).toBe(200);
+    expect((await replay(list)).status).toBe(503);
+    expect((await replay(reset!)).status).toBe(200);
+    expect((await replay(list)).status).toBe(200);
+  });
+});
