@@ -1,4 +1,9 @@
+import { boundedCache } from './boundedCache.ts';
+
+// Counts are formatted on every render of the pagination, stats and export progress; one formatter per locale.
+const formatters = boundedCache<Intl.NumberFormat>(16);
+
 /** Formats a count with `Intl` in the given locale (grouping separators: 12,345). */
 export function formatNumber(value: number, locale: string | undefined): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return formatters(locale ?? '', () => new Intl.NumberFormat(locale)).format(value);
 }

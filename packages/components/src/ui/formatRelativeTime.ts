@@ -1,3 +1,8 @@
+import { boundedCache } from './boundedCache.ts';
+
+// One per locale: every timestamp cell formats its relative time on each render (the hot path of the table).
+const formatters = boundedCache<Intl.RelativeTimeFormat>(16);
+
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -14,7 +19,7 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  */
 export function formatRelativeTime(date: Date, now: Date, locale: string | undefined): string {
   const diff = date.getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = formatters(locale ?? '', () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, ms] of units) {
     if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
   }

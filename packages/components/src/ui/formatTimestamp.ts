@@ -1,4 +1,9 @@
+import { boundedCache } from './boundedCache.ts';
 import { resolveTimeZone, isValidTimeZone } from './resolveTimeZone.ts';
+
+// One formatter per (locale, zone): this runs for every timestamp cell and row label on every render, and
+// constructing an Intl.DateTimeFormat is far dearer than formatting with one.
+const formatters = boundedCache<Intl.DateTimeFormat>(32);
 
 /** Parses an event timestamp; `undefined` for anything that is not a valid date. */
 export function parseTimestamp(value: unknown): Date | undefined {
@@ -13,9 +18,9 @@ export function parseTimestamp(value: unknown): Date | undefined {
  */
 export function formatTimestamp(date: Date, zone: string, locale: string | undefined): string {
   const timeZone = isValidTimeZone(zone) ? resolveTimeZone(zone) : 'UTC';
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    timeZone,
-  }).format(date);
+  const format = formatters(
+    `${locale ?? ''}\u0000${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),
+  );
+  return format.format(date);
 }
