@@ -1,5 +1,5 @@
-import type { Row } from '@tanstack/react-table';
-import { useId, type ReactNode } from 'react';
+import { FlexRender, type Row } from '@tanstack/react-table';
+import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { EventDetails } from '../EventDetails/EventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -13,20 +13,40 @@ import type { AuditTableFeatures } from './auditTableFeatures.ts';
 export interface AuditTableRowProps {
   row: Row<AuditTableFeatures, AuditEventLike>;
   columns: readonly AuditColumnLike[];
-  /** TanStack's FlexRender bound to the table. */
-  render: (cell: ReturnType<Row<AuditTableFeatures, AuditEventLike>['getVisibleCells']>[number]) => ReactNode;
+  /** Whether the details row is shown; passed so a memoised row re-renders when it toggles. */
+  open: boolean;
+  /** The visible column ids in order, joined: a row re-renders when the user shows, hides or moves a column. */
+  visibleKey: string;
   index?: number;
   measureRef?: (element: HTMLTableSectionElement | null) => void;
 }
+
+// A page or filter change re-renders the table several times (loading, placeholder, data); a row re-renders only
+// when what it shows changed. The TanStack row object is rebuilt with every row model, so it is compared by the
+// event it wraps. Time zone, locale and messages reach the row and its cells through context, which React
+// re-renders regardless of memo.
+const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
+  before.row.original === after.row.original &&
+  before.row.id === after.row.id &&
+  before.open === after.open &&
+  before.visibleKey === after.visibleKey &&
+  before.columns === after.columns &&
+  before.index === after.index &&
+  before.measureRef === after.measureRef;
 
 /**
  * One event as its own `<tbody>`: the row, and when expanded the details row it controls. A `<tbody>` per event
  * keeps the pair together for virtual scrolling's measurement without breaking table semantics.
  */
-export function AuditTableRow({ row, columns, render, index, measureRef }: AuditTableRowProps) {
+export const AuditTableRow = memo(function AuditTableRow({
+  row,
+  columns,
+  open,
+  index,
+  measureRef,
+}: AuditTableRowProps) {
   const { messages, timeZone, locale } = useAuditUi();
   const detailsId = useId();
-  const open = row.getIsExpanded();
   const cells = row.getVisibleCells();
   const event = row.original;
   const date = parseTimestamp(event.createdAt);
@@ -54,7 +74,7 @@ export function AuditTableRow({ row, columns, render, index, measureRef }: Audit
             </td>
           ) : (
             <td key={cell.id} data-slot="audit-table-cell" data-column={cell.column.id}>
-              {render(cell)}
+              <FlexRender cell={cell} />
             </td>
           ),
         )}
@@ -68,4 +88,4 @@ export function AuditTableRow({ row, columns, render, index, measureRef }: Audit
       ) : null}
     </tbody>
   );
-}
+}, sameRow);

@@ -135,13 +135,7 @@ export function AuditTableView({
     if (virtual && onEndReached && rows.length > 0 && lastIndex >= rows.length - 5) onEndReached();
   }, [virtual, onEndReached, rows.length, lastIndex]);
 
-  const render = (
-    cell: Parameters<typeof table.FlexRender>[0] extends infer P
-      ? P extends { cell: infer C }
-        ? C
-        : never
-      : never,
-  ) => <table.FlexRender cell={cell} />;
+  const visibleKey = columnOrder.join('\u0000');
   const visibleCount = table.getVisibleLeafColumns().length;
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
@@ -189,7 +183,8 @@ export function AuditTableView({
                   key={row.id}
                   row={row}
                   columns={columns}
-                  render={render}
+                  open={row.getIsExpanded()}
+                  visibleKey={visibleKey}
                   index={item.index}
                   measureRef={virtualizer.measureElement}
                 />
@@ -202,7 +197,15 @@ export function AuditTableView({
             ) : null}
           </>
         ) : (
-          rows.map((row) => <AuditTableRow key={row.id} row={row} columns={columns} render={render} />)
+          rows.map((row) => (
+            <AuditTableRow
+              key={row.id}
+              row={row}
+              columns={columns}
+              open={row.getIsExpanded()}
+              visibleKey={visibleKey}
+            />
+          ))
         )}
         {footer ? (
           <tbody data-slot="audit-table-footer">
