@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const outDir = fileURLToPath(new URL(`../node_modules/.cache/cli-test-${process.pid}/`, import.meta.url));
 let child: ChildProcess | undefined;
 let banner = '';
+let cliPath = '';
 
 beforeAll(async () => {
   await build({
@@ -26,7 +27,8 @@ beforeAll(async () => {
   // tsdown names it cli.js or cli.mjs depending on the package type it detects; take what it wrote.
   const script = (await readdir(outDir)).find((name) => /^cli\.m?js$/.test(name));
   if (!script) throw new Error(`tsdown wrote no cli.js into ${outDir}`);
-  const started = spawn(process.execPath, [`${outDir}${script}`], {
+  cliPath = `${outDir}${script}`;
+  const started = spawn(process.execPath, [cliPath], {
     env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '200', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -121,4 +123,23 @@ describe('the auditkit-mock-api CLI', () => {
     expect((await replay(reset!)).status).toBe(200);
     expect((await replay(list)).status).toBe(200);
   });
+
+  it.each([
+    ['PORT', 'http'],
+    ['EVENTS_PER_TENANT', '-1'],
+    ['SEED', '1.5'],
+  ])(
+    'refuses %s=%s with a message naming the setting, instead of starting on a guess',
+    async (name, value) => {
+      const run = spawn(process.execPath, [cliPath], {
+        env: { ...process.env, PORT: '0', [name]: value },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      run.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(err).toContain(`${name} must be an integer`);
+    },
+  );
 });

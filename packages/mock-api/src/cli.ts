@@ -4,13 +4,21 @@ import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
 import { startStandaloneServer } from './server/startStandaloneServer.ts';
 
-const port = Number(process.env.PORT ?? 4010);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`PORT must be an integer from 0 to 65535, got ${process.env.PORT}`);
-  process.exit(1);
+/** An integer setting from the environment; unset or blank means the default, anything else must parse. */
+function envInteger(name: string, min: number, max: number): number | undefined {
+  const raw = process.env[name]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`[auditkit mock-api] ${name} must be an integer from ${min} to ${max}, got ${raw}`);
+    process.exit(1);
+  }
+  return value;
 }
-const size = process.env.EVENTS_PER_TENANT === undefined ? undefined : Number(process.env.EVENTS_PER_TENANT);
-const seed = process.env.SEED === undefined ? undefined : Number(process.env.SEED);
+
+const port = envInteger('PORT', 0, 65_535) ?? 4010;
+const size = envInteger('EVENTS_PER_TENANT', 0, 1_000_000);
+const seed = envInteger('SEED', -(2 ** 31), 2 ** 32 - 1);
 
 let server;
 try {
