@@ -1,4 +1,4 @@
-import { useAuditEvents, useAuditEventsInfinite, type AuditEvent } from '@auditkit/headless';
+import { useAuditEvents, useAuditEventsInfinite, type AuditEvent, type AuditQuery } from '@auditkit/headless';
 import { useCallback, useMemo } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
@@ -23,6 +23,8 @@ export interface AuditTableProps {
 }
 
 const noEvents: AuditEvent[] = [];
+/** Events per request when scrolling infinitely: pages of 20 made deep scrolling a request per screenful. */
+const infinitePageSize: AuditQuery['pageSize'] = 100;
 
 /**
  * The events of the current query as an accessible table: columns from the metadata in the user's order,
@@ -38,7 +40,8 @@ export function AuditTable({ paging = 'pages', legacy = false, className }: Audi
   const { query } = queryState;
   const infinite = paging === 'infinite';
   const page = useAuditEvents(query, { enabled: !infinite, legacy });
-  const pages = useAuditEventsInfinite(query, { enabled: infinite });
+  const infiniteQuery = useMemo(() => ({ ...query, pageSize: infinitePageSize }), [query]);
+  const pages = useAuditEventsInfinite(infiniteQuery, { enabled: infinite });
 
   const events = (infinite ? pages.data?.events : page.data?.data) ?? noEvents;
   const total = infinite ? pages.data?.total : page.data?.total;
