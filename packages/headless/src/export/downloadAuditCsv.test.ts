@@ -10,30 +10,12 @@ import {
   type DownloadAuditCsvOptions,
 } from './downloadAuditCsv.ts';
 import { exportFileName } from './exportFileName.ts';
+import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 
 const server = setupMockBackend(900);
 const requests = recordRequests(server);
 const now = new Date();
-const columns = [
-  { name: 'createdAt', displayName: 'Time' },
-  { name: 'email', displayName: 'User' },
-  { name: 'action', displayName: 'Action' },
-  { name: 'description', displayName: 'Description' },
-  { name: 'severity', displayName: 'Severity' },
-];
-
-/** A WritableStream target that records what it got and whether it was closed or aborted. */
-function memoryTarget() {
-  const chunks: Uint8Array[] = [];
-  const state = { closed: false, aborted: undefined as unknown };
-  const stream = new WritableStream<Uint8Array>({
-    write: (chunk) => void chunks.push(chunk),
-    close: () => void (state.closed = true),
-    abort: (reason) => void (state.aborted = reason ?? 'aborted'),
-  });
-  const bytes = () => new Uint8Array(Buffer.concat(chunks));
-  return { stream, state, bytes, text: () => new TextDecoder().decode(bytes()) };
-}
+const columns = exportColumns;
 
 async function exportWith(options: Partial<DownloadAuditCsvOptions> = {}) {
   const target = memoryTarget();

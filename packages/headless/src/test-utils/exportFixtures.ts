@@ -1,0 +1,32 @@
+// What the CSV engine's tests in Node and in Chromium both need: the columns they export and a target that
+// keeps what it was given. No Node or DOM-only APIs, so the same file serves both projects.
+
+/** The columns both export suites ask for, in the order they expect them in the file. */
+export const exportColumns = [
+  { name: 'createdAt', displayName: 'Time' },
+  { name: 'email', displayName: 'User' },
+  { name: 'action', displayName: 'Action' },
+  { name: 'description', displayName: 'Description' },
+  { name: 'severity', displayName: 'Severity' },
+];
+
+/** A WritableStream target that keeps what it got and whether it was closed or aborted (with what reason). */
+export function memoryTarget() {
+  const chunks: Uint8Array[] = [];
+  const state = { closed: false, aborted: undefined as unknown };
+  const stream = new WritableStream<Uint8Array>({
+    write: (chunk) => void chunks.push(chunk),
+    close: () => void (state.closed = true),
+    abort: (reason) => void (state.aborted = reason ?? 'aborted'),
+  });
+  const bytes = () => {
+    const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return all;
+  };
+  return { stream, state, bytes, text: () => new TextDecoder().decode(bytes()) };
+}
