@@ -10,6 +10,9 @@ export default defineProject({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/**/*.browser.test.{ts,tsx}'],
     environment: 'node',
+    // The machine is 2 cores shared by every project's tests (the fast-check properties and the jsdom hook
+    // tests took over 5 s there): this guards against starvation, not slowness, as in the mock-api projects.
+    testTimeout: 15_000,
     setupFiles: ['src/test-utils/asyncUtilTimeout.ts'],
   },
 });
