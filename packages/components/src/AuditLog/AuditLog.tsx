@@ -65,7 +65,7 @@ export interface AuditLogProps {
   showTimeZone?: boolean;
   /** localStorage key of column choices; tenant and user are appended. @default 'auditkit.columns' */
   columnsStorageKey?: string;
-  /** The signed-in user, so column choices are kept per user. */
+  /** The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages. */
   userId?: string;
   /** Options of the export button. */
   exportOptions?: ExportButtonProps;
