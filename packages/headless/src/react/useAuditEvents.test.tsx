@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
@@ -153,14 +153,20 @@ describe('useAuditEvents', () => {
   });
 
   it('many quick filter changes end on the last one, stale answers never win', async () => {
-    // Earlier searches answer later than later ones: the worst order for a naive client.
+    // Every answer is held until the test releases it, then released newest first: the worst order for a naive
+    // client, and the same order however busy the machine is.
     const searches = ['a', 'ab', 'abc', 'abcd', 'abcde'];
     const aborted: string[] = [];
+    const started: string[] = [];
+    const held = new Map<string, () => void>();
     server.use(
       http.get('*/audits/resources/audits/v2', async ({ request }) => {
         const filter = new URL(request.url).searchParams.get('filter') ?? '';
         request.signal.addEventListener('abort', () => aborted.push(filter));
-        await delay(20 + (searches.length - searches.indexOf(filter)) * 40);
+        await new Promise<void>((release) => {
+          held.set(filter, release);
+          started.push(filter);
+        });
         return HttpResponse.json({
           data: [{ frontegg_id: filter, createdAt: '2026-01-01T00:00:00Z', action: `result for ${filter}` }],
           total: 1,
@@ -180,16 +186,21 @@ describe('useAuditEvents', () => {
         </>
       );
     }
-    renderWithAudit(<Searcher />);
-    await screen.findByRole('region');
+    const { queryClient } = renderWithAudit(<Searcher />);
+    await waitFor(() => expect(started).toEqual(['']));
+    held.get('')!();
+    await screen.findByRole('listitem');
     for (const search of searches) {
       act(() => screen.getByRole('button', { name: `search ${search}` }).click());
-      await delay(5);
+      // Each search reaches the server before the next click, so each earlier one is in flight when it goes stale.
+      await waitFor(() => expect(started).toContain(search));
     }
+    await waitFor(() => expect(aborted).toEqual(['a', 'ab', 'abc', 'abcd']));
+    for (const search of [...searches].reverse()) held.get(search)!();
     await waitFor(() => expect(screen.getByRole('listitem').textContent).toMatch('result for abcde'));
-    await delay(300);
+    // The stale answers were released after the last one; none of them may replace it.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(screen.getByRole('listitem').textContent).toMatch('result for abcde');
-    expect(aborted).toEqual(expect.arrayContaining(['a', 'ab', 'abc']));
   });
 
   it('pages an infinite list by offset until the total', async () => {
