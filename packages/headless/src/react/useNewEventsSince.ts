@@ -13,7 +13,7 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
   since: string | undefined;
   /** Poll interval in ms. @default 30000 */
   interval?: number;
-  /** @default true */
+  /** Set to false to stop polling (for example while the list itself is refetching). @default true */
   enabled?: boolean;
 }
 
@@ -21,7 +21,9 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
 export interface NewEventsSince {
   /** Events newer than `since` that match the query (0 until known). */
   total: number;
+  /** The last poll's failure; the count keeps its last known value meanwhile. */
   error: AuditApiError | null;
+  /** A poll is in flight. */
   isFetching: boolean;
 }
 
