@@ -126,15 +126,16 @@ export function AuditLog(props: AuditLogProps) {
         >
           <AuditRoot theme={theme} density={density} className={className}>
             {showStats ? <StatsStrip /> : null}
-            <FilterBar />
+            {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
             <div data-slot="audit-toolbar">
-              {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
+              <FilterBar />
               <div data-slot="audit-toolbar-end">
                 {showTimeZone ? <TimeZoneSelect /> : null}
                 <ColumnPicker />
                 <ExportButton {...exportOptions} />
               </div>
             </div>
+            {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
             <AuditTable paging={paging} />
             {paging === 'pages' ? <Pagination /> : null}
           </AuditRoot>

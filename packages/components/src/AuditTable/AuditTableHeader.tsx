@@ -2,7 +2,7 @@ import type { Header } from '@tanstack/react-table';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditEventLike } from '../types.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { expandColumnId } from './auditColumnDefs.tsx';
+import { expandColumnId, fillColumnId } from './auditColumnDefs.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 
 /** Props of {@link AuditTableHeader}. */
@@ -35,7 +35,8 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
       aria-sort={
         canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
       }
-      style={{ width: header.getSize(), position: 'sticky' }}
+      // The fill column takes what the others leave (see auditColumnDefs), so it states no width.
+      style={{ width: column.id === fillColumnId ? undefined : header.getSize(), position: 'sticky' }}
     >
       {canSort ? (
         <button

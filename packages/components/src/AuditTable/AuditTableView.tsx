@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
-import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
+import { auditColumnDefs, expandColumnId, fillColumnId } from './auditColumnDefs.tsx';
 import { auditTableFeatures } from './auditTableFeatures.ts';
 import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { AuditTableRow } from './AuditTableRow.tsx';
@@ -151,7 +151,11 @@ export function AuditTableView({
         <caption>{messages.tableCaption}</caption>
         <colgroup>
           {table.getVisibleLeafColumns().map((column) => (
-            <col key={column.id} style={{ width: column.getSize() }} />
+            // The fill column has no width: a fixed-layout table gives it what the others leave.
+            <col
+              key={column.id}
+              style={column.id === fillColumnId ? undefined : { width: column.getSize() }}
+            />
           ))}
         </colgroup>
         <thead data-slot="audit-table-head">

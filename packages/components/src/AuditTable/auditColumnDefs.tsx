@@ -6,13 +6,23 @@ import type { AuditTableFeatures } from './auditTableFeatures.ts';
 /** Id of the leading column that holds the row-expansion button. */
 export const expandColumnId = '__auditkit_expand';
 
+/**
+ * Id of the column that takes the width the others leave (it wraps); without it shown, the extra width is shared.
+ * It is not resizable: widen it by narrowing the others.
+ */
+export const fillColumnId = 'description';
+
+// Starting widths chosen so the default five columns fit a 1280 px page with a side navigation (about 1000 px
+// for the table) without horizontal scrolling; a user who adds columns gets a scrolling table instead.
 const widths: Record<string, number> = {
-  Timestamp: 250,
-  Email: 220,
-  Severity: 130,
-  IpAddress: 170,
-  Json: 220,
+  Timestamp: 240,
+  Email: 190,
+  Severity: 120,
+  IpAddress: 150,
+  Json: 200,
 };
+/** The least the fill column keeps before the table scrolls sideways. */
+const fillMinSize = 200;
 
 /** TanStack column definitions from the metadata: one per column, rendered by type. */
 export function auditColumnDefs(
@@ -31,9 +41,10 @@ export function auditColumnDefs(
       id: column.name,
       accessorFn: (event) => event[column.name] as never,
       header: column.displayName,
-      size: widths[column.type] ?? (column.name === 'description' ? 320 : 180),
+      size: column.name === fillColumnId ? fillMinSize : (widths[column.type] ?? 150),
       minSize: 80,
       maxSize: 900,
+      enableResizing: column.name !== fillColumnId,
       enableSorting: column.sortable === true,
       sortDescFirst: column.type === 'Timestamp',
       cell: ({ row }) => <CellByType column={column} event={row.original} />,

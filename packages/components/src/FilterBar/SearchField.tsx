@@ -27,7 +27,7 @@ export function SearchField({ value, onChange, debounceMs = 400 }: SearchFieldPr
   return (
     <label htmlFor={id} data-slot="audit-search">
       {messages.searchLabel}
-      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <span data-slot="audit-search-field">
         <Icon name="search" />
         <input
           id={id}
