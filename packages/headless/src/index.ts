@@ -39,6 +39,8 @@ export { toListParams } from './query/toListParams.ts';
 
 export { queryFromSearch } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';
+export { columnsFromSearch, columnsToSearch } from './url/columnsSearch.ts';
+export type { ColumnsFromUrl, ColumnsToSearchOptions, ColumnsUrlOptions } from './url/columnsSearch.ts';
 export type { AuditUrlOptions, QueryToSearchOptions } from './url/queryToSearch.ts';
 
 export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';

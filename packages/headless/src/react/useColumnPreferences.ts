@@ -1,5 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
+import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
+import type { AuditQueryUrlOptions } from './useAuditQueryState.ts';
 
 /** What is stored: every known column in display order, and which of them are visible. */
 export interface ColumnPreferences {
@@ -17,6 +19,14 @@ export interface UseColumnPreferencesOptions {
   userId?: string;
   /** Storage to use. @default globalThis.localStorage (nothing is persisted where it is missing) */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /**
+   * Keep the visible columns and their order in the page's URL, next to `useAuditQueryState`'s keys (pass the same
+   * value): `audit.cols=createdAt,email,-ip`. A URL with the key wins over storage (a shared link shows the
+   * sender's columns) and is saved to storage; a change adds a history entry, as the query's discrete changes do,
+   * and back/forward restores the columns. The key is left out while the columns are the vendor's defaults.
+   * @default false
+   */
+  url?: boolean | AuditQueryUrlOptions;
 }
 
 /** Visible columns and order, with setters that persist. */
@@ -63,6 +73,24 @@ function readStored(
   }
 }
 
+const readUrl = (prefix: string) =>
+  typeof location === 'undefined' ? undefined : columnsFromSearch(location.search, { prefix });
+
+function writeStored(
+  storage: UseColumnPreferencesOptions['storage'],
+  key: string,
+  value: ColumnPreferences | undefined,
+) {
+  try {
+    if (value) storage?.setItem(key, JSON.stringify(value));
+    else storage?.removeItem(key);
+  } catch {
+    // A full or disabled storage: the choice still holds for this session.
+  }
+}
+
+type HistoryMode = 'push' | 'replace';
+
 /**
  * Merges stored preferences with the columns that exist now: vanished columns are dropped, new ones are added
  * at the end with the vendor's default visibility.
@@ -84,39 +112,73 @@ export function mergeColumnPreferences(
 }
 
 /**
- * Which columns a user sees and in what order, persisted in localStorage per host key, tenant and user.
- * Tolerates corrupt storage and columns that appeared or disappeared since the preferences were saved.
+ * Which columns a user sees and in what order, persisted in localStorage per host key, tenant and user, and
+ * optionally kept in the URL so a shared link shows the sender's columns.
+ * Tolerates corrupt storage, hostile URLs and columns that appeared or disappeared since the choice was saved.
  *
  * @example
  * ```ts
  * const { data: columns = defaultAuditColumns } = useAuditColumns();
- * const prefs = useColumnPreferences({ columns, storageKey: 'acme.audit', tenantId, userId });
+ * const prefs = useColumnPreferences({ columns, storageKey: 'acme.audit', tenantId, userId, url: true });
  * prefs.visibleColumns.map((column) => column.displayName);
  * ```
  */
 export function useColumnPreferences(options: UseColumnPreferencesOptions): ColumnPreferencesState {
-  const { columns } = options;
+  const { columns, url = false } = options;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const key = storageKeyOf(options);
-  const [stored, setStored] = useState(() => ({ key, value: readStored(storage, key) }));
+  const prefix = url === false ? undefined : typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
+  const [stored, setStored] = useState(() => {
+    const fromUrl = prefix === undefined ? undefined : readUrl(prefix);
+    return { key, value: fromUrl ?? readStored(storage, key), fromUrl: fromUrl !== undefined };
+  });
   // A new tenant or user reads its own preferences (state adjusted during render, as React recommends).
   let current = stored.value;
   if (stored.key !== key) {
     current = readStored(storage, key);
-    setStored({ key, value: current });
+    setStored({ key, value: current, fromUrl: false });
   }
+
+  // A shared link's columns become this user's own (saved once, when they arrive).
+  useEffect(() => {
+    if (stored.fromUrl) writeStored(storage, stored.key, stored.value);
+  }, [stored, storage]);
+
+  // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
+  const nextMode = useRef<HistoryMode | undefined>('replace');
+  useEffect(() => {
+    const mode = nextMode.current;
+    nextMode.current = 'replace';
+    if (prefix === undefined || !mode) return;
+    const search = columnsToSearch(stored.value, { prefix, columns, base: location.search });
+    const now = location.search.startsWith('?') ? location.search.slice(1) : location.search;
+    if (search === now) return;
+    const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    if (mode === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+    // On `stored`, not its value: a reset that changes nothing must still consume the pending mode.
+  }, [stored, columns, prefix]);
+
+  useEffect(() => {
+    if (prefix === undefined) return;
+    const onPopState = () => {
+      // Without the key the entry showed the defaults: every other state is written into the URL.
+      const value = readUrl(prefix);
+      nextMode.current = undefined;
+      setStored({ key, value, fromUrl: false });
+      writeStored(storage, key, value);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [prefix, key, storage]);
 
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);
 
   const save = useCallback(
     (next: ColumnPreferences | undefined) => {
-      setStored({ key, value: next });
-      try {
-        if (next) storage?.setItem(key, JSON.stringify(next));
-        else storage?.removeItem(key);
-      } catch {
-        // A full or disabled storage: the choice still holds for this session.
-      }
+      nextMode.current = 'push';
+      setStored({ key, value: next, fromUrl: false });
+      writeStored(storage, key, next);
     },
     [key, storage],
   );

@@ -9,6 +9,8 @@ export const urlKeys = {
   sort: 'sort',
   page: 'page',
   pageSize: 'size',
+  /** Written by `useColumnPreferences`, not by the query codec (which leaves it in place). */
+  columns: 'cols',
 } as const;
 
 /** Shorter URL keys for common filter columns. */
@@ -25,10 +27,49 @@ export const reservedKeys = new Set<string>([
 export const columnNamePattern = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
-export const limits = { search: 1000, values: 100, value: 500, columns: 50, page: 1_000_000 } as const;
+export const limits = {
+  search: 1000,
+  values: 100,
+  value: 500,
+  columns: 50,
+  /** Names in the column list (`cols`); a vendor may define many custom columns. */
+  columnList: 300,
+  page: 1_000_000,
+} as const;
 
 /** `prefix.key`, or the bare key with an empty prefix. */
 export const prefixed = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
+
+/**
+ * The key of a raw `key=value` pair inside the prefix (`'q'` for `audit.q=x` with prefix `audit`); `undefined`
+ * for the host's keys and for malformed escapes.
+ */
+export function ownKeyOf(pair: string, prefix: string): string | undefined {
+  const key = decodePart(pair.split('=', 1)[0] ?? '');
+  if (key === undefined) return undefined;
+  if (!prefix) return key;
+  return key.startsWith(`${prefix}.`) ? key.slice(prefix.length + 1) : undefined;
+}
+
+/**
+ * The keys inside the prefix and their decoded values. The first occurrence of a key wins, as most servers read
+ * repeated keys; pairs with malformed escapes are skipped.
+ */
+export function readOwnKeys(search: string, prefix: string): Map<string, string> {
+  const own = new Map<string, string>();
+  const raw = typeof search === 'string' ? search : '';
+  for (const pair of (raw.startsWith('?') ? raw.slice(1) : raw).split('&')) {
+    const split = pair.indexOf('=');
+    const name = ownKeyOf(pair, prefix);
+    const value = decodePart(split < 0 ? '' : pair.slice(split + 1));
+    if (name !== undefined && value !== undefined && !own.has(name)) own.set(name, value);
+  }
+  return own;
+}
+
+/** The raw pairs of a query string (with or without `?`), empty ones dropped. */
+export const searchPairs = (search: string) =>
+  (search.startsWith('?') ? search.slice(1) : search).split('&').filter((pair) => pair !== '');
 
 /** Percent-encodes but keeps `,` and `:` readable; `+` is a space, as in HTML forms. */
 export const encodePart = (value: string) =>

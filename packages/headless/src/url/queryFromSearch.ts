@@ -2,9 +2,9 @@ import { auditPageSizes, auditTimePresets, defaultAuditQuery } from '../query/Au
 import type { AuditPageSize, AuditQuery, AuditTimePreset, AuditTimeRange } from '../query/AuditQuery.ts';
 import {
   columnNamePattern,
-  decodePart,
   filterAliases,
   limits,
+  readOwnKeys,
   reservedKeys,
   splitValues,
   urlKeys,
@@ -48,17 +48,7 @@ function readColumn(key: string): string | undefined {
  */
 export function queryFromSearch(search: string, options: AuditUrlOptions = {}): AuditQuery {
   const { prefix = 'audit', defaults = defaultAuditQuery } = options;
-  const own = new Map<string, string>();
-  const raw = typeof search === 'string' ? search : '';
-  for (const pair of (raw.startsWith('?') ? raw.slice(1) : raw).split('&')) {
-    const split = pair.indexOf('=');
-    const key = decodePart(split < 0 ? pair : pair.slice(0, split));
-    const value = decodePart(split < 0 ? '' : pair.slice(split + 1));
-    if (key === undefined || value === undefined) continue;
-    const name = prefix ? (key.startsWith(`${prefix}.`) ? key.slice(prefix.length + 1) : undefined) : key;
-    // The first occurrence wins, as most servers read repeated keys.
-    if (name !== undefined && !own.has(name)) own.set(name, value);
-  }
+  const own = readOwnKeys(search, prefix);
 
   const query: AuditQuery = { ...defaults, filters: {} };
   const searchText = own.get(urlKeys.search);

@@ -1,11 +1,12 @@
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import {
-  decodePart,
   encodePart,
   filterAliases,
   joinValues,
+  ownKeyOf,
   prefixed,
   reservedKeys,
+  searchPairs,
   urlKeys,
 } from './auditUrlKeys.ts';
 
@@ -21,13 +22,6 @@ export interface AuditUrlOptions {
 export interface QueryToSearchOptions extends AuditUrlOptions {
   /** The current query string (`location.search`); its keys outside the prefix are kept byte for byte. */
   base?: string;
-}
-
-/** True when a raw `key=value` pair belongs to the prefix. */
-export function isOwnKey(pair: string, prefix: string): boolean {
-  const key = decodePart(pair.split('=', 1)[0] ?? '');
-  if (key === undefined) return false;
-  return prefix ? key.startsWith(`${prefix}.`) : true;
 }
 
 /** The URL key of a filter column. */
@@ -49,9 +43,11 @@ export function filterKey(column: string): string {
  */
 export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions = {}): string {
   const { prefix = 'audit', defaults = defaultAuditQuery, base = '' } = options;
-  const trimmed = base.startsWith('?') ? base.slice(1) : base;
-  const kept =
-    trimmed === '' ? [] : trimmed.split('&').filter((pair) => pair !== '' && !isOwnKey(pair, prefix));
+  // The column list shares the prefix but belongs to `useColumnPreferences`: it stays where it is.
+  const kept = searchPairs(base).filter((pair) => {
+    const key = ownKeyOf(pair, prefix);
+    return key === undefined || key === urlKeys.columns;
+  });
   const own: string[] = [];
   const put = (key: string, value: string) =>
     own.push(`${encodePart(prefixed(prefix, key))}=${encodePart(value)}`);

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { useAuditQueryState } from './useAuditQueryState.ts';
+import { useColumnPreferences } from './useColumnPreferences.ts';
+
+const storageKey = 'acme.audit:t1:u1';
+
+/** A table header with a tiny column picker, and the query's paging: both hooks share the URL. */
+function View({ columns = defaultAuditColumns }: { columns?: readonly AuditColumn[] }) {
+  const query = useAuditQueryState({ url: true });
+  const prefs = useColumnPreferences({
+    columns,
+    storageKey: 'acme.audit',
+    tenantId: 't1',
+    userId: 'u1',
+    url: true,
+  });
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            {prefs.visibleColumns.map((column) => (
+              <th key={column.name}>{column.displayName}</th>
+            ))}
+          </tr>
+        </thead>
+      </table>
+      <fieldset>
+        <legend>Columns</legend>
+        {prefs.columns.map((column) => (
+          <label key={column.name}>
+            <input type="checkbox" checked={column.visible} onChange={() => prefs.toggle(column.name)} />
+            {column.displayName}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={() => prefs.move('ip', 0)}>
+        Move IP first
+      </button>
+      <button type="button" onClick={() => prefs.reset()}>
+        Reset columns
+      </button>
+      <button type="button" onClick={() => query.setPage(query.query.page + 1)}>
+        Next page
+      </button>
+    </>
+  );
+}
+
+const headers = () => screen.getAllByRole('columnheader').map((cell) => cell.textContent);
+const defaultHeaders = defaultAuditColumns.filter((column) => column.showInTable).map((c) => c.displayName);
+const displayName = (name: string) => defaultAuditColumns.find((column) => column.name === name)!.displayName;
+const ipName = displayName('ip');
+const emailName = displayName('email');
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/portal?tab=audit&audit.page=2#log');
+});
+afterEach(cleanup);
+
+describe('useColumnPreferences with the URL', () => {
+  it('keeps a clean link while the columns are the defaults', () => {
+    render(<View />);
+    expect(headers()).toEqual(defaultHeaders);
+    expect(location.search).toBe('?tab=audit&audit.page=2');
+  });
+
+  it('puts hidden and reordered columns in the link, one entry per change, next to the query keys', () => {
+    render(<View />);
+    const length = history.length;
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move IP first' }));
+    expect(history.length).toBe(length + 2);
+    expect(location.search).toBe('?tab=audit&audit.page=2&audit.cols=ip,createdAt,action,description,-email');
+    expect(location.hash).toBe('#log');
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    // The query hook rewrites its own keys after the others; the column key is kept.
+    expect(location.search).toBe('?tab=audit&audit.cols=ip,createdAt,action,description,-email&audit.page=3');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset columns' }));
+    expect(location.search).toBe('?tab=audit&audit.page=3');
+  });
+
+  it("opens a shared link with the sender's columns over the stored ones, and keeps them", () => {
+    localStorage.setItem(storageKey, JSON.stringify({ order: ['email', 'ip'], visible: ['email'] }));
+    history.replaceState(null, '', '/portal?audit.cols=ip,createdAt,-email,unknownColumn,%3Cb%3E');
+    render(<View />);
+    // Unknown names are dropped; default columns the link does not mention follow their showInTable.
+    expect(headers()).toEqual(['ip', 'createdAt', 'action', 'description'].map(displayName));
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: emailName }).checked).toBe(false);
+    expect(JSON.parse(localStorage.getItem(storageKey)!).visible.slice(0, 2)).toEqual(['ip', 'createdAt']);
+  });
+
+  it('writes stored columns into the link on arrival, so the entry can be shared', () => {
+    localStorage.setItem(storageKey, JSON.stringify({ order: ['ip', 'email'], visible: ['ip'] }));
+    render(<View />);
+    expect(headers()[0]).toBe(ipName);
+    expect(new URLSearchParams(location.search).get('audit.cols')).toMatch(/^ip,/);
+  });
+
+  it('shows a column the vendor adds later as its showInTable says', () => {
+    history.replaceState(null, '', '/portal?audit.cols=ip,email');
+    const added = (name: string, showInTable: boolean): AuditColumn => ({
+      ...defaultAuditColumns[0]!,
+      name,
+      displayName: name,
+      showInTable,
+    });
+    render(<View columns={[...defaultAuditColumns, added('region', true), added('secret', false)]} />);
+    expect(headers()).toEqual(expect.arrayContaining([ipName, emailName, 'region']));
+    expect(headers()).not.toContain('secret');
+  });
+
+  it('restores the columns on back and forward', async () => {
+    render(<View />);
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    const hidden = headers();
+    expect(hidden).not.toContain(emailName);
+    act(() => history.back());
+    await waitFor(() => expect(headers()).toEqual(defaultHeaders));
+    expect(location.search).toBe('?tab=audit&audit.page=2');
+    act(() => history.forward());
+    await waitFor(() => expect(headers()).toEqual(hidden));
+  });
+});
