@@ -25,7 +25,15 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
   const queryState = useAuditQueryState(queryOptions);
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
-  const preferences = useColumnPreferences({ columns, storageKey, tenantId, userId, storage });
+  // The same `url` as the query: a shared link carries the columns too.
+  const preferences = useColumnPreferences({
+    columns,
+    storageKey,
+    tenantId,
+    userId,
+    storage,
+    url: queryOptions.url,
+  });
   return useMemo(
     () => ({
       queryState,
