@@ -23,7 +23,7 @@ export interface AuditTableProps {
 }
 
 const noEvents: AuditEvent[] = [];
-/** Events per request when scrolling infinitely: pages of 20 made deep scrolling a request per screenful. */
+/** Least events per request when scrolling infinitely: pages of 20 made deep scrolling a request per screenful. */
 const infinitePageSize: AuditQuery['pageSize'] = 100;
 
 /**
@@ -40,7 +40,11 @@ export function AuditTable({ paging = 'pages', legacy = false, className }: Audi
   const { query } = queryState;
   const infinite = paging === 'infinite';
   const page = useAuditEvents(query, { enabled: !infinite, legacy });
-  const infiniteQuery = useMemo(() => ({ ...query, pageSize: infinitePageSize }), [query]);
+  // A host that asked for 200 a page keeps its larger pages.
+  const infiniteQuery = useMemo(
+    () => ({ ...query, pageSize: query.pageSize > infinitePageSize ? query.pageSize : infinitePageSize }),
+    [query],
+  );
   const pages = useAuditEventsInfinite(infiniteQuery, { enabled: infinite });
 
   const events = (infinite ? pages.data?.events : page.data?.data) ?? noEvents;
