@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { workspaceAliases } from '../test/support/aliases.ts';
+import { sharedOptimizeDeps, workerPublicDir } from '../test/support/vite.ts';
 
 // Stories sit beside the components they show; the mock API's service worker is served from the demo's public
 // folder (msw's postinstall writes it there), so Storybook, its Vitest project and the demo share one worker script.
@@ -7,7 +8,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../packages/components/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  staticDirs: ['../apps/demo/public'],
+  staticDirs: [workerPublicDir],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // react-docgen reads each component's props interface and TSDoc from its own file; the tables in autodocs.
   typescript: { reactDocgen: 'react-docgen' },
@@ -22,15 +23,7 @@ const config: StorybookConfig = {
     viteConfig.resolve = { ...viteConfig.resolve, alias: [...workspaceAliases, ...aliases] };
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [
-        ...(viteConfig.optimizeDeps?.include ?? []),
-        'react',
-        'react-dom',
-        'react-dom/client',
-        '@tanstack/react-query',
-        'msw',
-        'msw/browser',
-      ],
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...sharedOptimizeDeps],
     };
     return viteConfig;
   },

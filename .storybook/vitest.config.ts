@@ -2,21 +2,12 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { chromiumBrowser } from '../test/support/browser.ts';
+import { sharedOptimizeDeps } from '../test/support/vite.ts';
 
 // Every story is a test in Chromium: it must render, its `play` must pass and axe must find no violation.
 export default defineProject({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
-  optimizeDeps: {
-    include: [
-      'react',
-      'react-dom',
-      'react-dom/client',
-      'react/jsx-runtime',
-      '@tanstack/react-query',
-      'msw',
-      'msw/browser',
-    ],
-  },
+  optimizeDeps: { include: [...sharedOptimizeDeps] },
   test: {
     name: 'stories',
     browser: chromiumBrowser(),

@@ -1,24 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
 import { chromiumBrowser } from '../../test/support/browser.ts';
+import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
 
 // The CSV engine in real Chromium, against the mock in a service worker: the worker script comes from the
 // demo's public folder (msw's postinstall writes it there).
 export default defineProject({
   resolve: { alias: workspaceAliases },
-  publicDir: fileURLToPath(new URL('../../apps/demo/public', import.meta.url)),
-  optimizeDeps: {
-    include: [
-      'react',
-      'react-dom',
-      'react-dom/client',
-      '@tanstack/react-query',
-      'msw',
-      'msw/browser',
-      'papaparse',
-    ],
-  },
+  publicDir: workerPublicDir,
+  optimizeDeps: { include: [...sharedOptimizeDeps, 'papaparse'] },
   test: {
     name: 'headless-browser',
     include: ['src/**/*.browser.test.{ts,tsx}'],

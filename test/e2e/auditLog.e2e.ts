@@ -1,6 +1,6 @@
 // What a person does with the audit log, in Chromium against the built demo, checked against the mock's data.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   actionsOf,
   apiList,
@@ -10,25 +10,15 @@ import {
   detailButtons,
   expectCount,
   mentions,
-  openAuditLog,
   rangeText,
   shown,
   waitForRows,
 } from './support/auditLog.ts';
-import { closeChromium } from './support/demoBrowser.ts';
+import { auditLogSession } from './support/auditLogSession.ts';
 
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(closeChromium);
+const session = auditLogSession();
 
-async function open(search = ''): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openAuditLog(search);
-  context = opened.context;
-  return opened;
-}
+const open = (search = ''): Promise<{ page: Page; errors: string[] }> => session.open(search);
 
 const day = 86_400_000;
 const localInput = (ms: number) => new Date(ms).toISOString().slice(0, 16); // the page runs in UTC
@@ -184,7 +174,7 @@ describe('browsing the audit log', () => {
     expect(text).toContain(event.description);
   });
 
-  test('a reload, or the link opened by someone else, shows the same view', async () => {
+  test('a reload, or the link opened by someone else, shows the same view and columns; back restores them', async () => {
     const { page } = await open();
     await page.getByRole('searchbox', { name: 'Search events' }).fill('login');
     const oracle = await apiList(page, {
@@ -201,23 +191,47 @@ describe('browsing the audit log', () => {
       .getByRole('button', { name: 'Next page' })
       .click();
     await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
+    const before = await columnTitles(page);
+
+    // Hide User, show Severity and move it first: each is one step back in history.
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const picker = page.getByRole('dialog', { name: 'Show and order columns' });
+    await picker.getByRole('checkbox', { name: 'User', exact: true }).uncheck();
+    const hidden = before.filter((title) => title !== 'User');
+    await expect.poll(() => columnTitles(page)).toEqual(hidden);
+    const hiddenLink = page.url();
+    await picker.getByRole('checkbox', { name: 'Severity' }).check();
+    for (let i = 0; i < 5; i += 1) await picker.getByRole('button', { name: 'Move Severity up' }).click();
+    await page.keyboard.press('Escape');
+    const columns = ['Severity', ...hidden];
+    await expect.poll(() => columnTitles(page)).toEqual(columns);
     const link = page.url();
+    expect(new URL(link).searchParams.get('audit.cols')).toMatch(/^severity,/);
+
+    // Back, step by step, undoes the column changes (one history entry each) and keeps the rest of the view;
+    // forward comes back to the link.
+    for (let step = 0; step < 10 && page.url() !== hiddenLink; step += 1) await page.goBack();
+    expect(page.url()).toBe(hiddenLink);
+    await expect.poll(() => columnTitles(page)).toEqual(hidden);
+    await page.goBack();
+    await expect.poll(() => columnTitles(page)).toEqual(before);
+    expect(new URL(page.url()).searchParams.get('audit.cols')).toBeNull();
+    expect(await rangeText(page).innerText()).toMatch(/^21–40 of /);
+    for (let step = 0; step < 10 && page.url() !== link; step += 1) await page.goForward();
+    await expect.poll(() => columnTitles(page)).toEqual(columns);
 
     await page.reload();
     await waitForRows(page);
     expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('login');
     await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
     expect(await rangeText(page).innerText()).toMatch(/^21–40 of /);
+    expect(await columnTitles(page)).toEqual(columns);
 
     // Someone else opens the link: a fresh browser profile, so nothing comes from this one's storage.
-    const url = new URL(link);
-    const other = await openAuditLog(url.search);
-    try {
-      await expect.poll(() => columnValues(other.page, 'Action')).toEqual(actionsOf(oracle.data));
-      expect(await rangeText(other.page).innerText()).toMatch(/^21–40 of /);
-    } finally {
-      await other.context.close();
-    }
+    const other = await session.open(new URL(link).search);
+    await expect.poll(() => columnValues(other.page, 'Action')).toEqual(actionsOf(oracle.data));
+    expect(await rangeText(other.page).innerText()).toMatch(/^21–40 of /);
+    expect(await columnTitles(other.page)).toEqual(columns);
   });
 });
 

@@ -1,28 +1,16 @@
 // Downloading what you filtered: the saved file is compared with the mock's data, row by row and cell by cell.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import {
-  apiListAll,
-  columnTitles,
-  expectCount,
-  openAuditLog,
-  recoverServer,
-  waitForRows,
-} from './support/auditLog.ts';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { apiListAll, columnTitles, expectCount, recoverServer, waitForRows } from './support/auditLog.ts';
 import { expectedCell, isLiveFormula, parseCsv } from './support/csv.ts';
-import { closeChromium } from './support/demoBrowser.ts';
+import { auditLogSession } from './support/auditLogSession.ts';
 
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(closeChromium);
+const session = auditLogSession();
 
 async function open(): Promise<Page> {
-  const opened = await openAuditLog('', { wait: false });
-  context = opened.context;
+  const opened = await session.open('', { wait: false });
+  const { context } = opened;
   // Chromium offers the File System Access picker, a native dialog no automation can answer; without it the
   // library falls back to a normal download, which the browser context records.
   await context.addInitScript(() => {

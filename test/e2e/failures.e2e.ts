@@ -1,27 +1,13 @@
 // When the server misbehaves: the page says so in words, and recovers when the person retries.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import {
-  apiList,
-  detailButtons,
-  expectCount,
-  openAuditLog,
-  recoverServer,
-  waitForRows,
-} from './support/auditLog.ts';
-import { closeChromium } from './support/demoBrowser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { apiList, detailButtons, expectCount, recoverServer, waitForRows } from './support/auditLog.ts';
+import { auditLogSession } from './support/auditLogSession.ts';
 
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(closeChromium);
+const session = auditLogSession();
 
 async function open(): Promise<Page> {
-  const opened = await openAuditLog();
-  context = opened.context;
-  return opened.page;
+  return (await session.open()).page;
 }
 
 describe('failures and recovery', () => {

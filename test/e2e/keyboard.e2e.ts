@@ -1,23 +1,10 @@
 // The core flow with the keyboard alone: no click, no hover, only Tab, Shift+Tab, Enter, Space, arrows and typing.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, expect, test } from 'vitest';
-import {
-  actionsOf,
-  apiList,
-  columnValues,
-  expectCount,
-  openAuditLog,
-  rangeText,
-  waitForRows,
-} from './support/auditLog.ts';
-import { closeChromium } from './support/demoBrowser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { actionsOf, apiList, columnValues, expectCount, rangeText, waitForRows } from './support/auditLog.ts';
+import { auditLogSession } from './support/auditLogSession.ts';
 
-let context: BrowserContext | undefined;
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(closeChromium);
+const session = auditLogSession();
 
 /** The focused element's accessible name, roughly as a screen reader would say it. */
 const focusedName = (page: Page) =>
@@ -39,9 +26,7 @@ async function tabTo(page: Page, target: Locator, limit = 120, key = 'Tab'): Pro
 }
 
 test('search, filter, sort, open details and page with the keyboard only', async () => {
-  const opened = await openAuditLog();
-  context = opened.context;
-  const { page } = opened;
+  const { page } = await session.open();
   await page.locator('body').focus();
 
   await tabTo(page, page.getByRole('searchbox', { name: 'Search events' }));
@@ -85,9 +70,7 @@ test('search, filter, sort, open details and page with the keyboard only', async
 });
 
 test('the skip link jumps past the navigation to the page', async () => {
-  const opened = await openAuditLog();
-  context = opened.context;
-  const { page } = opened;
+  const { page } = await session.open();
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toBe('Skip to content');
