@@ -32,7 +32,7 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     tenantId,
     userId,
     storage,
-    url: queryOptions.url,
+    url: false,
   });
   return useMemo(
     () => ({

@@ -19,6 +19,7 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
   const column = header.column;
   if (column.id === expandColumnId) {
     return (
+      // Inline because it is the column's measured size, which resizing and the colgroup share.
       <th scope="col" data-slot="audit-expand-cell" style={{ width: header.getSize() }}>
         <span data-slot="audit-visually-hidden">{messages.detailsTitle}</span>
       </th>
@@ -35,8 +36,9 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
       aria-sort={
         canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
       }
-      // The fill column takes what the others leave (see auditColumnDefs), so it states no width.
-      style={{ width: column.id === fillColumnId ? undefined : header.getSize(), position: 'sticky' }}
+      // Inline because the width is the column's live (resizable) size; the fill column takes what the others
+      // leave (see auditColumnDefs), so it states no width.
+      style={{ width: column.id === fillColumnId ? undefined : header.getSize() }}
     >
       {canSort ? (
         <button

@@ -7,9 +7,9 @@ export function AuditTableSkeleton({ columns }: { columns: number }) {
     <div data-slot="audit-state" data-kind="loading" aria-busy="true">
       <span data-slot="audit-visually-hidden">{messages.loading}</span>
       {Array.from({ length: 5 }, (_, row) => (
-        <div key={row} style={{ display: 'flex', gap: 16, width: '100%' }} aria-hidden="true">
+        <div key={row} data-slot="audit-skeleton-row" aria-hidden="true">
           {Array.from({ length: Math.max(1, columns) }, (_, cell) => (
-            <span key={cell} data-slot="audit-skeleton" style={{ flex: 1 }} />
+            <span key={cell} data-slot="audit-skeleton" />
           ))}
         </div>
       ))}

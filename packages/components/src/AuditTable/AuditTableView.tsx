@@ -146,6 +146,7 @@ export function AuditTableView({
         data-slot="audit-table"
         aria-busy={loading || undefined}
         data-loading={loading ? '' : undefined}
+        // Inline because it is the sum of the live column sizes, which change as the user resizes.
         style={{ minWidth: table.getTotalSize() }}
       >
         <caption>{messages.tableCaption}</caption>
@@ -177,6 +178,7 @@ export function AuditTableView({
           <>
             {paddingTop > 0 ? (
               <tbody aria-hidden="true">
+                {/* Inline: the virtualiser's measured offset of the rows scrolled out above. */}
                 <tr style={{ height: paddingTop }} />
               </tbody>
             ) : null}
@@ -196,6 +198,7 @@ export function AuditTableView({
             })}
             {paddingBottom > 0 ? (
               <tbody aria-hidden="true">
+                {/* Inline: the virtualiser's measured height of the rows not yet rendered below. */}
                 <tr style={{ height: paddingBottom }} />
               </tbody>
             ) : null}

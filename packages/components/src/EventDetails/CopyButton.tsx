@@ -23,7 +23,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
     }
   };
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+    <span data-slot="audit-copy">
       <button type="button" onClick={copy}>
         <Icon name="copy" />
         <span>{label ?? messages.copy}</span>

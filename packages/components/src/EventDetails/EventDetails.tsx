@@ -49,7 +49,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
     <div {...rest} className={cx(className)} data-slot="audit-details">
       <dl data-slot="audit-details-fields">
         {fieldColumns.map((column) => (
-          <div key={column.name} style={{ display: 'contents' }}>
+          <div key={column.name} data-slot="audit-details-field">
             <dt>{column.displayName}</dt>
             <dd>
               {column.type === 'IpAddress' ? (
@@ -66,7 +66,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
           </div>
         ))}
         {extra.map((key) => (
-          <div key={key} style={{ display: 'contents' }}>
+          <div key={key} data-slot="audit-details-field">
             <dt>{messages.fieldLabels[key] ?? key}</dt>
             <dd>
               <SafeText text={valueToText(event[key])} linkify />
@@ -81,7 +81,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
           const pair = beforeAfter(value);
           return (
             <section key={column.name} aria-label={column.displayName}>
-              <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+              <div data-slot="audit-details-section-header">
                 <h3>{column.displayName}</h3>
                 <CopyButton text={pretty(value)} label={`${messages.copy} ${column.displayName}`} />
               </div>

@@ -83,10 +83,7 @@ export function ExportButton({
       >
         {() => (
           <>
-            <fieldset
-              style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 4 }}
-              disabled={running}
-            >
+            <fieldset data-slot="audit-option-group" disabled={running}>
               <legend data-slot="audit-visually-hidden">{messages.columns}</legend>
               <label data-slot="audit-option">
                 <input

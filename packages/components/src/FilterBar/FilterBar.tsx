@@ -82,12 +82,7 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
   const moreCount = fields.reduce((sum, field) => sum + values(field.column).length, 0);
 
   return (
-    <div
-      role="search"
-      aria-label={messages.filtersLabel}
-      className={cx(className)}
-      style={{ display: 'grid', gap: 8 }}
-    >
+    <div role="search" aria-label={messages.filtersLabel} className={cx(className)} data-slot="audit-filters">
       <div data-slot="audit-filter-bar">
         <SearchField value={query.search} onChange={queryState.setSearch} debounceMs={searchDebounceMs} />
         <TimeRangeField key={JSON.stringify(query.time)} value={query.time} onChange={queryState.setTime} />

@@ -20,10 +20,7 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
   const { messages } = useAuditUi();
   if (chips.length === 0) return null;
   return (
-    <div
-      data-slot="audit-active-filters"
-      style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
-    >
+    <div data-slot="audit-active-filters">
       <ul data-slot="audit-chips" aria-label={messages.activeFilters}>
         {chips.map((chip) => (
           <li key={chip.key} data-slot="audit-chip">

@@ -18,7 +18,7 @@ export function SeverityFilter({ value, onChange }: SeverityFilterProps) {
   return (
     <Popover label={label} title={messages.severity} slot="audit-severity-trigger">
       {() => (
-        <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 4 }}>
+        <fieldset data-slot="audit-option-group">
           <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
           {severityLevels.map((level) => {
             const checked = value.some((item) => item.toLowerCase() === level.toLowerCase());

@@ -43,10 +43,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const [to, setTo] = useState(toLocalInput(range.to));
   const invalid = Boolean(from && to && new Date(from) > new Date(to));
   return (
-    <div
-      data-slot="audit-time-range"
-      style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
-    >
+    <div data-slot="audit-time-range">
       <label htmlFor={id}>
         {messages.timeRange}
         <select
@@ -70,7 +67,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
       </label>
       {custom ? (
         <form
-          style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
+          data-slot="audit-time-range-custom"
           onSubmit={(event) => {
             event.preventDefault();
             if (invalid) return;

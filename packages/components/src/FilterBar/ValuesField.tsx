@@ -22,7 +22,7 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
     setText('');
   };
   return (
-    <div style={{ display: 'flex', gap: 4, alignItems: 'flex-end' }}>
+    <div data-slot="audit-values-field">
       <label htmlFor={id}>
         {label}
         <input

@@ -131,7 +131,7 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
       >
         {open ? (
           <div data-slot="audit-popover-body">
-            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+            <div data-slot="audit-popover-header">
               <h2 id={titleId} data-slot="audit-popover-title">
                 {title}
               </h2>
