@@ -1,23 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
 import { chromiumBrowser } from '../../test/support/browser.ts';
+import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
 
 export default defineProject({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
   // Serves mockServiceWorker.js at the root, so tests run the mock's handlers in a real service worker.
-  publicDir: fileURLToPath(new URL('../../apps/demo/public', import.meta.url)),
+  publicDir: workerPublicDir,
   optimizeDeps: {
     include: [
-      'react',
-      'react-dom',
-      'react-dom/client',
-      '@tanstack/react-query',
+      ...sharedOptimizeDeps,
       'vitest-browser-react',
-      'msw',
-      'msw/browser',
       'axe-core',
       '@tanstack/react-table',
       '@tanstack/react-virtual',
