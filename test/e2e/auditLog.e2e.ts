@@ -129,9 +129,23 @@ describe('browsing the audit log', () => {
 
     const container = page.locator('[data-slot="audit-table-container"]');
     const row = auditTable(page).locator(`tbody[data-index="${target}"]`);
-    // Scroll the list to its end again and again, as a person flicking down would, until event 451 is rendered.
-    for (let i = 0; i < 200 && (await row.count()) === 0; i += 1) {
+    const deepestRendered = () =>
+      container.evaluate((element) =>
+        Math.max(
+          -1,
+          ...[...element.querySelectorAll('tbody[data-index]')].map((t) =>
+            Number(t.getAttribute('data-index')),
+          ),
+        ),
+      );
+    // Flick to the end again and again, as a person would, until the list has loaded past event 451 …
+    for (let i = 0; i < 200 && (await deepestRendered()) < target; i += 1) {
       await container.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await page.waitForTimeout(50);
+    }
+    // … then scroll back up to it: rows are virtualised, so only those near the viewport exist in the DOM.
+    for (let i = 0; i < 200 && (await row.count()) === 0; i += 1) {
+      await container.evaluate((element) => element.scrollBy({ top: -element.clientHeight / 2 }));
       await page.waitForTimeout(50);
     }
 
