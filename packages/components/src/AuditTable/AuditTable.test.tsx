@@ -106,6 +106,29 @@ describe('AuditTable', () => {
     await expect.poll(() => ipCalls().length).toBe(1);
   });
 
+  it('opens a cell disclosure in its own row only, each control pointing at its own panel', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const locate = screen.getByRole('button', { name: /^Location of / });
+    await expect.element(locate.nth(1)).toBeVisible();
+    await locate.nth(1).click();
+    await expect.element(locate.nth(1)).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      locate.elements().filter((button) => button.getAttribute('aria-expanded') === 'true'),
+    ).toHaveLength(1);
+    const panel = document.getElementById(locate.nth(1).element().getAttribute('aria-controls')!);
+    expect(panel?.hidden).toBe(false);
+    await expect.poll(() => panel?.textContent).not.toBe('');
+    // Every time's relative-time tooltip is its own element, found by its own id.
+    const times = screen.getByRole('table').element().querySelectorAll('time[aria-describedby]');
+    const tipIds = [...times].map((time) => time.getAttribute('aria-describedby')!);
+    expect(tipIds.length).toBeGreaterThan(10);
+    expect(new Set(tipIds).size).toBe(tipIds.length);
+    expect(tipIds.every((id) => document.getElementById(id)?.getAttribute('role') === 'tooltip')).toBe(true);
+    await locate.nth(1).click();
+    await expect.element(locate.nth(1)).toHaveAttribute('aria-expanded', 'false');
+    expect(panel?.hidden).toBe(true);
+  });
+
   it('shows a busy skeleton while the first page loads', async () => {
     api().setScenario({ latencyMs: 1500 });
     const { screen } = await renderAudit(<AuditTable />);

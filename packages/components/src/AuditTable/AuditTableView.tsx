@@ -1,6 +1,7 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DisclosureScope } from '../cells/DisclosureScope.tsx';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
@@ -142,86 +143,89 @@ export function AuditTableView({
 
   return (
     <div ref={scrollRef} data-slot="audit-table-container" className={cx(className)}>
-      <table
-        data-slot="audit-table"
-        aria-busy={loading || undefined}
-        data-loading={loading ? '' : undefined}
-        // Inline because it is the sum of the live column sizes, which change as the user resizes.
-        style={{ minWidth: table.getTotalSize() }}
-      >
-        <caption>{messages.tableCaption}</caption>
-        <colgroup>
-          {table.getVisibleLeafColumns().map((column) => (
-            // The fill column has no width: a fixed-layout table gives it what the others leave.
-            <col
-              key={column.id}
-              style={column.id === fillColumnId ? undefined : { width: column.getSize() }}
-            />
-          ))}
-        </colgroup>
-        <thead data-slot="audit-table-head">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <AuditTableHeader key={header.id} header={header} onResizeBy={onResizeBy} />
-              ))}
-            </tr>
-          ))}
-        </thead>
-        {status ? (
-          <tbody data-slot="audit-table-status">
-            <tr>
-              <td colSpan={visibleCount}>{status}</td>
-            </tr>
-          </tbody>
-        ) : virtual ? (
-          <>
-            {paddingTop > 0 ? (
-              <tbody aria-hidden="true">
-                {/* Inline: the virtualiser's measured offset of the rows scrolled out above. */}
-                <tr style={{ height: paddingTop }} />
-              </tbody>
-            ) : null}
-            {items.map((item) => {
-              const row = rows[item.index];
-              return row ? (
-                <AuditTableRow
-                  key={row.id}
-                  row={row}
-                  columns={columns}
-                  open={row.getIsExpanded()}
-                  visibleKey={visibleKey}
-                  index={item.index}
-                  measureRef={virtualizer.measureElement}
-                />
-              ) : null;
-            })}
-            {paddingBottom > 0 ? (
-              <tbody aria-hidden="true">
-                {/* Inline: the virtualiser's measured height of the rows not yet rendered below. */}
-                <tr style={{ height: paddingBottom }} />
-              </tbody>
-            ) : null}
-          </>
-        ) : (
-          rows.map((row) => (
-            <AuditTableRow
-              key={row.id}
-              row={row}
-              columns={columns}
-              open={row.getIsExpanded()}
-              visibleKey={visibleKey}
-            />
-          ))
-        )}
-        {footer ? (
-          <tbody data-slot="audit-table-footer">
-            <tr>
-              <td colSpan={visibleCount}>{footer}</td>
-            </tr>
-          </tbody>
-        ) : null}
-      </table>
+      {/* One state map for every cell disclosure, instead of useState/useId in each of hundreds of cells. */}
+      <DisclosureScope>
+        <table
+          data-slot="audit-table"
+          aria-busy={loading || undefined}
+          data-loading={loading ? '' : undefined}
+          // Inline because it is the sum of the live column sizes, which change as the user resizes.
+          style={{ minWidth: table.getTotalSize() }}
+        >
+          <caption>{messages.tableCaption}</caption>
+          <colgroup>
+            {table.getVisibleLeafColumns().map((column) => (
+              // The fill column has no width: a fixed-layout table gives it what the others leave.
+              <col
+                key={column.id}
+                style={column.id === fillColumnId ? undefined : { width: column.getSize() }}
+              />
+            ))}
+          </colgroup>
+          <thead data-slot="audit-table-head">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <AuditTableHeader key={header.id} header={header} onResizeBy={onResizeBy} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          {status ? (
+            <tbody data-slot="audit-table-status">
+              <tr>
+                <td colSpan={visibleCount}>{status}</td>
+              </tr>
+            </tbody>
+          ) : virtual ? (
+            <>
+              {paddingTop > 0 ? (
+                <tbody aria-hidden="true">
+                  {/* Inline: the virtualiser's measured offset of the rows scrolled out above. */}
+                  <tr style={{ height: paddingTop }} />
+                </tbody>
+              ) : null}
+              {items.map((item) => {
+                const row = rows[item.index];
+                return row ? (
+                  <AuditTableRow
+                    key={row.id}
+                    row={row}
+                    columns={columns}
+                    open={row.getIsExpanded()}
+                    visibleKey={visibleKey}
+                    index={item.index}
+                    measureRef={virtualizer.measureElement}
+                  />
+                ) : null;
+              })}
+              {paddingBottom > 0 ? (
+                <tbody aria-hidden="true">
+                  {/* Inline: the virtualiser's measured height of the rows not yet rendered below. */}
+                  <tr style={{ height: paddingBottom }} />
+                </tbody>
+              ) : null}
+            </>
+          ) : (
+            rows.map((row) => (
+              <AuditTableRow
+                key={row.id}
+                row={row}
+                columns={columns}
+                open={row.getIsExpanded()}
+                visibleKey={visibleKey}
+              />
+            ))
+          )}
+          {footer ? (
+            <tbody data-slot="audit-table-footer">
+              <tr>
+                <td colSpan={visibleCount}>{footer}</td>
+              </tr>
+            </tbody>
+          ) : null}
+        </table>
+      </DisclosureScope>
     </div>
   );
 }

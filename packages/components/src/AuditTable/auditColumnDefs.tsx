@@ -47,7 +47,9 @@ export function auditColumnDefs(
       enableResizing: column.name !== fillColumnId,
       enableSorting: column.sortable === true,
       sortDescFirst: column.type === 'Timestamp',
-      cell: ({ row }) => <CellByType column={column} event={row.original} />,
+      cell: ({ row }) => (
+        <CellByType column={column} event={row.original} cellKey={`${row.id}:${column.name}`} />
+      ),
     })),
   ];
 }

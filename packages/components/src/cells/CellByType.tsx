@@ -10,6 +10,8 @@ import { UserCell } from './UserCell.tsx';
 export interface CellByTypeProps {
   column: AuditColumnLike;
   event: AuditEventLike;
+  /** Unique within the enclosing table (row and column), so stateful cells share the table's one state map. */
+  cellKey?: string;
 }
 
 /**
@@ -18,19 +20,19 @@ export interface CellByTypeProps {
  * @example
  * <CellByType column={{ name: 'severity', displayName: 'Severity', type: 'Severity' }} event={event} />
  */
-export function CellByType({ column, event }: CellByTypeProps) {
+export function CellByType({ column, event, cellKey }: CellByTypeProps) {
   const value = event[column.name];
   switch (column.type) {
     case 'Timestamp':
-      return <TimestampCell value={value} />;
+      return <TimestampCell value={value} cellKey={cellKey} />;
     case 'Email':
       return <UserCell event={event} />;
     case 'Severity':
       return <SeverityBadge value={value} />;
     case 'IpAddress':
-      return <IpAddressCell value={value} />;
+      return <IpAddressCell value={value} cellKey={cellKey} />;
     case 'Json':
-      return <JsonCell value={value} />;
+      return <JsonCell value={value} cellKey={cellKey} />;
     default:
       return <AlphaNumericCell value={value} />;
   }

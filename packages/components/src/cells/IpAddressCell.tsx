@@ -1,12 +1,15 @@
-import { useId, useState } from 'react';
+import { use } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
+import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 import { IpLocationText } from './IpLocationText.tsx';
 
 /** Props of {@link IpAddressCell}. */
 export interface IpAddressCellProps {
   value: unknown;
+  /** Identifies this cell within its {@link DisclosureScope} (the table passes row and column). @default 'ip' */
+  cellKey?: string;
 }
 
 /**
@@ -16,12 +19,19 @@ export interface IpAddressCellProps {
  * @example
  * <IpAddressCell value="203.0.113.7" />
  */
-export function IpAddressCell({ value }: IpAddressCellProps) {
+export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const { messages } = useAuditUi();
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const scope = use(DisclosureScopeContext);
   const ip = valueToText(value).trim();
   if (!ip) return null;
+  if (!scope)
+    return (
+      <DisclosureScope>
+        <IpAddressCell value={value} cellKey={cellKey} />
+      </DisclosureScope>
+    );
+  const open = scope.isOpen(cellKey);
+  const id = scope.idFor(cellKey, 'ip');
   return (
     <span data-slot="audit-ip" data-state={open ? 'open' : 'closed'}>
       <span data-slot="audit-ip-value">{ip}</span>
@@ -31,7 +41,7 @@ export function IpAddressCell({ value }: IpAddressCellProps) {
         aria-expanded={open}
         aria-controls={id}
         aria-label={messages.ipLocation(ip)}
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => scope.toggle(cellKey)}
       >
         <Icon name="pin" />
       </button>

@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
+import { use } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
+import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
 /** Props of {@link JsonCell}. */
 export interface JsonCellProps {
   value: unknown;
+  /** Identifies this cell within its {@link DisclosureScope} (the table passes row and column). @default 'json' */
+  cellKey?: string;
 }
 
 function pretty(value: unknown): string {
@@ -22,11 +25,18 @@ function pretty(value: unknown): string {
  * @example
  * <JsonCell value={{ before: { role: 'viewer' }, after: { role: 'admin' } }} />
  */
-export function JsonCell({ value }: JsonCellProps) {
+export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
   const { messages } = useAuditUi();
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const scope = use(DisclosureScopeContext);
   if (value === null || value === undefined) return null;
+  if (!scope)
+    return (
+      <DisclosureScope>
+        <JsonCell value={value} cellKey={cellKey} />
+      </DisclosureScope>
+    );
+  const open = scope.isOpen(cellKey);
+  const id = scope.idFor(cellKey, 'json');
   const text = typeof value === 'string' ? value : pretty(value);
   return (
     <span data-slot="audit-json" data-state={open ? 'open' : 'closed'}>
@@ -35,7 +45,7 @@ export function JsonCell({ value }: JsonCellProps) {
         data-slot="audit-disclosure"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => scope.toggle(cellKey)}
       >
         <Icon name={open ? 'chevronDown' : 'chevronRight'} />
         <span>{open ? messages.hideJson : messages.showJson}</span>

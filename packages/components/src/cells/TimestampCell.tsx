@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { use } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { valueToText } from '../ui/valueToText.ts';
+import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
 /** Props of {@link TimestampCell}. */
 export interface TimestampCellProps {
@@ -10,6 +11,8 @@ export interface TimestampCellProps {
   value: unknown;
   /** "Now" for the relative time; tests and stories pin it. @default the current time */
   now?: Date;
+  /** Identifies this cell within its {@link DisclosureScope}, for the tooltip's id. @default 'time' */
+  cellKey?: string;
 }
 
 /**
@@ -19,9 +22,9 @@ export interface TimestampCellProps {
  * @example
  * <TimestampCell value="2026-11-26T01:00:00Z" />
  */
-export function TimestampCell({ value, now }: TimestampCellProps) {
+export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellProps) {
   const { timeZone, locale, formatRelative } = useAuditUi();
-  const tipId = useId();
+  const scope = use(DisclosureScopeContext);
   const date = parseTimestamp(value);
   if (!date)
     return (
@@ -29,6 +32,13 @@ export function TimestampCell({ value, now }: TimestampCellProps) {
         {valueToText(value)}
       </span>
     );
+  if (!scope)
+    return (
+      <DisclosureScope>
+        <TimestampCell value={value} now={now} cellKey={cellKey} />
+      </DisclosureScope>
+    );
+  const tipId = scope.idFor(cellKey, 'tip');
   const relative = (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale);
   return (
     <span data-slot="audit-timestamp">

@@ -1,0 +1,44 @@
+import { createContext, useId, useMemo, useState, type ReactNode } from 'react';
+
+/** Open state and element ids of the cell disclosures under one {@link DisclosureScope}. */
+export interface DisclosureScopeValue {
+  /** Whether the disclosure of this cell key is open. */
+  isOpen: (key: string) => boolean;
+  /** Opens or closes the disclosure of this cell key. */
+  toggle: (key: string) => void;
+  /** A document-unique element id for this cell key and part. */
+  idFor: (key: string, part: string) => string;
+}
+
+/**
+ * The nearest {@link DisclosureScope}. Cells read it instead of holding `useState`/`useId` each, so mounting
+ * hundreds of rows allocates no per-cell state; `null` outside a scope (a cell rendered on its own).
+ */
+export const DisclosureScopeContext = createContext<DisclosureScopeValue | null>(null);
+
+/**
+ * Holds, in one place, which cell disclosures (JSON, IP location) are open and gives cells unique ids. The table
+ * renders one; a cell rendered outside any scope makes its own.
+ *
+ * @example
+ * <DisclosureScope><JsonCell value={payload} cellKey="e1:json" /></DisclosureScope>
+ */
+export function DisclosureScope({ children }: { children: ReactNode }) {
+  const prefix = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const value = useMemo<DisclosureScopeValue>(
+    () => ({
+      isOpen: (key) => open.has(key),
+      toggle: (key) =>
+        setOpen((was) => {
+          const next = new Set(was);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        }),
+      // Keys come from event ids (any text): encoded so an id never holds whitespace, which would break IDREFs.
+      idFor: (key, part) => `${prefix}-${encodeURIComponent(key)}-${part}`,
+    }),
+    [open, prefix],
+  );
+  return <DisclosureScopeContext value={value}>{children}</DisclosureScopeContext>;
+}
