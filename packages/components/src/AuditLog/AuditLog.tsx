@@ -33,7 +33,7 @@ export interface AuditLogProps {
   client?: AuditClient;
   /** Cache in the host's QueryClient. @default a private one */
   queryClient?: QueryClient;
-  /** Keep filters, sort and page in the URL (with back/forward). @default false */
+  /** Keep search, filters, sort, page and the visible columns in the URL, so a link shares the view (with back/forward). @default false */
   urlState?: boolean | AuditQueryUrlOptions;
   /** Controlled query. */
   query?: AuditQuery;
