@@ -32,7 +32,7 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     tenantId,
     userId,
     storage,
-    url: false,
+    url: queryOptions.url,
   });
   return useMemo(
     () => ({
