@@ -4,7 +4,7 @@ import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
-import { Icon } from '../ui/Icon.tsx';
+import { PageStepButton } from './PageStepButton.tsx';
 import { pageNumbers } from './pageNumbers.ts';
 
 /** Props of {@link Pagination}. */
@@ -38,26 +38,18 @@ export function Pagination({ pageSizes = auditPageSizes, className }: Pagination
     <nav aria-label={messages.paginationLabel} data-slot="audit-pagination" className={cx(className)}>
       <span data-slot="audit-range">{messages.range(fmt(from), fmt(to), fmt(total))}</span>
       <ol>
-        <li>
-          <button
-            type="button"
-            aria-label={messages.firstPage}
-            disabled={current === 0}
-            onClick={() => go(0)}
-          >
-            <Icon name="chevronsLeft" />
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-label={messages.previousPage}
-            disabled={current === 0}
-            onClick={() => go(current - 1)}
-          >
-            <Icon name="chevronLeft" />
-          </button>
-        </li>
+        <PageStepButton
+          label={messages.firstPage}
+          icon="chevronsLeft"
+          disabled={current === 0}
+          onClick={() => go(0)}
+        />
+        <PageStepButton
+          label={messages.previousPage}
+          icon="chevronLeft"
+          disabled={current === 0}
+          onClick={() => go(current - 1)}
+        />
         {pageNumbers(current, count).map((page, index) =>
           page === null ? (
             <li key={`gap-${index}`} aria-hidden="true">
@@ -76,26 +68,18 @@ export function Pagination({ pageSizes = auditPageSizes, className }: Pagination
             </li>
           ),
         )}
-        <li>
-          <button
-            type="button"
-            aria-label={messages.nextPage}
-            disabled={current >= count - 1}
-            onClick={() => go(current + 1)}
-          >
-            <Icon name="chevronRight" />
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            aria-label={messages.lastPage}
-            disabled={current >= count - 1}
-            onClick={() => go(count - 1)}
-          >
-            <Icon name="chevronsRight" />
-          </button>
-        </li>
+        <PageStepButton
+          label={messages.nextPage}
+          icon="chevronRight"
+          disabled={current >= count - 1}
+          onClick={() => go(current + 1)}
+        />
+        <PageStepButton
+          label={messages.lastPage}
+          icon="chevronsRight"
+          disabled={current >= count - 1}
+          onClick={() => go(count - 1)}
+        />
       </ol>
       <label data-slot="audit-page-size" htmlFor={sizeId}>
         {messages.pageSize}
