@@ -1,7 +1,8 @@
-import { demoIdentities, demoToken, hostileStrings } from '@auditkit/mock-api';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
+import { hostileEvents } from '../../../../.storybook/fixtures.ts';
 import { AuditLog } from './AuditLog.tsx';
 
 const adminToken = demoToken(demoIdentities.tenantAAdmin);
@@ -105,23 +106,6 @@ export const MillionEvents: Story = {
     await expect(await canvas.findByText(/of 1,000,000/)).toBeVisible();
   },
 };
-
-const hostileEvents = hostileStrings.map((text, index) => ({
-  frontegg_id: `hostile-${index}`,
-  tenantId: 'tenant-acme',
-  vendorId: 'vendor-auditkit-demo',
-  createdAt: new Date(Date.UTC(2026, 10, 20, 12, 0, 0) - index * 60_000).toISOString(),
-  user: text,
-  email: index % 2 ? text : 'ada@acme.test',
-  userId: 'user-acme-ada',
-  action: text,
-  description: text,
-  resource: text,
-  severity: index % 3 ? 'Info' : text,
-  ip: index % 4 ? '81.2.69.142' : text,
-  userAgent: text,
-  json: { before: { value: text }, after: { value: `${text}!` } },
-}));
 
 export const HostileData: Story = {
   parameters: {
