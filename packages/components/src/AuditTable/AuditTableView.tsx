@@ -9,6 +9,7 @@ import { auditColumnDefs, expandColumnId, fillColumnId } from './auditColumnDefs
 import { auditTableFeatures } from './auditTableFeatures.ts';
 import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { AuditTableRow } from './AuditTableRow.tsx';
+import { FullWidthBody } from './FullWidthBody.tsx';
 
 /** Server-side sort of the table. */
 export interface AuditTableSort {
@@ -172,11 +173,9 @@ export function AuditTableView({
             ))}
           </thead>
           {status ? (
-            <tbody data-slot="audit-table-status">
-              <tr>
-                <td colSpan={visibleCount}>{status}</td>
-              </tr>
-            </tbody>
+            <FullWidthBody slot="audit-table-status" span={visibleCount}>
+              {status}
+            </FullWidthBody>
           ) : virtual ? (
             <>
               {paddingTop > 0 ? (
@@ -218,11 +217,9 @@ export function AuditTableView({
             ))
           )}
           {footer ? (
-            <tbody data-slot="audit-table-footer">
-              <tr>
-                <td colSpan={visibleCount}>{footer}</td>
-              </tr>
-            </tbody>
+            <FullWidthBody slot="audit-table-footer" span={visibleCount}>
+              {footer}
+            </FullWidthBody>
           ) : null}
         </table>
       </DisclosureScope>
