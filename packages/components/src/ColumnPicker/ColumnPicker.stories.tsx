@@ -52,7 +52,8 @@ export const ManyCustomColumns: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Columns' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Show and order columns' });
-    await expect(within(dialog).getAllByRole('checkbox')).toHaveLength(manyColumns.length);
+    // The picker may open before the vendor's metadata arrives (it starts from Frontegg's defaults): wait for it.
+    await waitFor(() => expect(within(dialog).getAllByRole('checkbox')).toHaveLength(manyColumns.length));
   },
 };
 
