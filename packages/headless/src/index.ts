@@ -98,3 +98,23 @@ export { useIpLocation } from './react/useIpLocation.ts';
 export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';
 export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';
+
+export { parseAuditSearch } from './search/parseAuditSearch.ts';
+export { formatAuditSearch } from './search/formatAuditSearch.ts';
+export { auditSearchFields } from './search/auditSearchFields.ts';
+export type { AuditSearchFields } from './search/auditSearchFields.ts';
+export { auditSearchSuggestions, auditSearchValuesFromEvents } from './search/auditSearchSuggestions.ts';
+export type { AuditSearchSuggestion, AuditSearchSuggestionsOptions } from './search/auditSearchSuggestions.ts';
+export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
+export { auditSeverities } from './search/auditSeverities.ts';
+export type {
+  AuditSearchField,
+  AuditSearchFieldKind,
+  AuditSearchOperator,
+  AuditSearchOptions,
+  AuditSearchParse,
+  AuditSearchProblem,
+  AuditSearchProblemCode,
+  AuditSearchQuery,
+  AuditSearchTerm,
+} from './search/auditSearch.types.ts';

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { auditTimePresets } from '../query/AuditQuery.ts';
+import type { AuditSearchQuery } from './auditSearch.types.ts';
+import { auditSeverities } from './auditSeverities.ts';
+import { formatAuditSearch } from './formatAuditSearch.ts';
+import { parseAuditSearch } from './parseAuditSearch.ts';
+
+const hostileNames = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+const columnName = fc.oneof(fc.constantFrom(...hostileNames), fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/));
+const customColumns = fc.uniqueArray(columnName, { maxLength: 4, selector: (name) => name.toLowerCase() }).map(
+  (names): AuditColumn[] =>
+    names
+      .filter((name) => !defaultAuditColumns.some((column) => column.name.toLowerCase() === name.toLowerCase()))
+      .map((name) => ({
+        name,
+        displayName: name,
+        type: 'AlphaNumeric',
+        sortable: true,
+        filterable: true,
+        showInTable: true,
+        showInMoreInfo: true,
+      })),
+);
+const zones = fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe');
+const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) });
+const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+// Empty values are no filter (toListParams drops them), so they are outside the expressible space.
+const someValues = fc.uniqueArray(fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), fc.constantFrom('a,b', '"', '\\', '..', '>x', '-x', ' ')), {
+  minLength: 1,
+  maxLength: 3,
+});
+
+/** A query in the space the text can express: filters on filterable columns, whole-day or exact times. */
+const searchQuery = (columns: readonly AuditColumn[]) =>
+  fc.record({
+    search: fc.oneof(anyText, fc.constantFrom('actor:x', '-y', 'a  b', ' lead', '"q"')),
+    time: fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(...auditTimePresets).map((preset) => ({ preset })),
+      fc
+        .tuple(fc.option(instant, { nil: undefined }), fc.option(instant, { nil: undefined }))
+        .filter(([from, to]) => from !== undefined || to !== undefined)
+        .map(([a, b]) => {
+          const [from, to] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+          return {
+            ...(from !== undefined && { from: new Date(from).toISOString() }),
+            ...(to !== undefined && { to: new Date(to).toISOString() }),
+          };
+        }),
+    ),
+    filters: fc
+      .tuple(
+        fc.subarray(columns.filter((column) => column.filterable && column.name !== 'createdAt').map((column) => column.name)),
+        fc.array(someValues, { minLength: 6, maxLength: 6 }),
+        fc.uniqueArray(fc.constantFrom(...auditSeverities), { minLength: 1 }),
+      )
+      .map(([names, lists, severities]) =>
+        Object.fromEntries(names.map((name, index) => [name, name === 'severity' ? severities : lists[index]!])),
+      ),
+  }) as fc.Arbitrary<AuditSearchQuery>;
+
+describe('search language properties', () => {
+  it('format then parse gives back the same query, and the text has no problems', () => {
+    fc.assert(
+      fc.property(
+        customColumns.chain((extra) => {
+          const columns = [...defaultAuditColumns, ...extra];
+          return fc.tuple(fc.constant(columns), searchQuery(columns), zones);
+        }),
+        ([columns, query, timeZone]) => {
+          const text = formatAuditSearch(query, { columns, timeZone });
+          const parsed = parseAuditSearch(text, { columns, timeZone });
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.query).toEqual(query);
+          expect(formatAuditSearch(parsed.query, { columns, timeZone })).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parse then format then parse is stable for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), zones, (text, timeZone) => {
+        const once = parseAuditSearch(text, { timeZone }).query;
+        const again = parseAuditSearch(formatAuditSearch(once, { timeZone }), { timeZone }).query;
+        expect(again).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on hostile text, keeps keys plain, and places every term inside the text', () => {
+    const pieces = fc.constantFrom(
+      '__proto__:x',
+      'constructor:y',
+      'prototype:1',
+      '"',
+      '\\"',
+      '-',
+      '--a:b',
+      'actor:"unclosed',
+      'created:..',
+      'created:>>',
+      'severity:,,,',
+      '\u0000',
+      '\u202e',
+      '\r\n\t',
+      ':',
+      'a:',
+      '"x":y',
+      '\ud800',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join(fc.sample(fc.constantFrom(' ', '', '  '), 1)[0]!);
+        const parsed = parseAuditSearch(text);
+        expect(Object.getPrototypeOf(parsed.query.filters)).toBe(Object.prototype);
+        for (const [key, values] of Object.entries(parsed.query.filters)) {
+          expect(Object.hasOwn(parsed.query.filters, key)).toBe(true);
+          expect(Array.isArray(values)).toBe(true);
+        }
+        for (const term of parsed.terms) expect(text.slice(term.start, term.end)).toBe(term.raw);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a megabyte of quotes and escapes in linear time', () => {
+    const huge = `${'"a\\" b:'.repeat(150_000)} actor:${'x'.repeat(100_000)}`;
+    const started = performance.now();
+    const parsed = parseAuditSearch(huge);
+    expect(parsed.terms.length).toBeGreaterThan(0);
+    // A guard against quadratic blow-up (seconds, not milliseconds), not a speed claim.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

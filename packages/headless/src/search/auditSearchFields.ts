@@ -1,0 +1,76 @@
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import type { AuditSearchField, AuditSearchFieldKind } from './auditSearch.types.ts';
+
+/** The fields of a column set, and a lookup by any of their names. */
+export interface AuditSearchFields {
+  readonly list: readonly AuditSearchField[];
+  /** The field a typed name means (case-insensitive; spaces, `-` and `_` ignored for display names). */
+  resolve(name: string): AuditSearchField | undefined;
+  /** The field of a column name. */
+  byColumn(column: string): AuditSearchField | undefined;
+}
+
+/** Familiar names people type, by the column they mean (GitHub and Okta say `actor`). */
+const aliases: ReadonlyMap<string, readonly string[]> = new Map([
+  ['createdAt', ['created', 'time', 'date']],
+  ['email', ['actor', 'user', 'email']],
+  ['ip', ['ip']],
+  ['severity', ['severity', 'sev']],
+]);
+
+const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+const kindOf = (column: AuditColumn): AuditSearchFieldKind =>
+  column.name === 'createdAt' ? 'time' : column.type === 'Severity' ? 'severity' : 'values';
+
+/** A field name must read back as one: a letter or `_` first, then word characters, `.` or `-`. */
+export const fieldNamePattern = /^[A-Za-z_][\w.-]*$/;
+
+/**
+ * The search fields of the filterable columns. Names are claimed in order of strength, so a vendor's column
+ * called `actor` wins over the alias: metadata names first, then display names, then aliases.
+ *
+ * @example
+ * ```ts
+ * auditSearchFields(defaultAuditColumns).resolve('actor')?.column; // 'email'
+ * ```
+ */
+export function auditSearchFields(columns: readonly AuditColumn[] = defaultAuditColumns): AuditSearchFields {
+  // Maps, not objects: names come from the vendor's metadata and the user's typing (`__proto__` included).
+  const byName = new Map<string, string>();
+  const claims = new Map<string, string[]>();
+  const filterable = columns.filter((column) => column.filterable && typeof column.name === 'string');
+  const claim = (name: string, column: string) => {
+    const key = name.toLowerCase();
+    if (!key || byName.has(key)) return;
+    byName.set(key, column);
+    claims.set(column, [...(claims.get(column) ?? []), key]);
+  };
+  for (const column of filterable) claim(column.name, column.name);
+  for (const column of filterable) claim(squash(String(column.displayName ?? '')), column.name);
+  for (const column of filterable) for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
+
+  const fields = new Map<string, AuditSearchField>();
+  for (const column of filterable) {
+    if (fields.has(column.name)) continue;
+    const names = claims.get(column.name) ?? [];
+    const written =
+      (aliases.get(column.name) ?? []).find((alias) => byName.get(alias) === column.name) ?? column.name;
+    fields.set(column.name, {
+      name: written,
+      column: column.name,
+      displayName: String(column.displayName ?? column.name),
+      kind: kindOf(column),
+      names,
+    });
+  }
+  return {
+    list: [...fields.values()],
+    resolve: (name) => {
+      const column = byName.get(name.toLowerCase()) ?? byName.get(squash(name));
+      return column === undefined ? undefined : fields.get(column);
+    },
+    byColumn: (column) => fields.get(column),
+  };
+}

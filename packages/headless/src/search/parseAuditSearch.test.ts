@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { formatAuditSearch } from './formatAuditSearch.ts';
+import { parseAuditSearch } from './parseAuditSearch.ts';
+
+const custom: AuditColumn = {
+  name: 'department',
+  displayName: 'Department',
+  type: 'AlphaNumeric',
+  sortable: true,
+  filterable: true,
+  showInTable: true,
+  showInMoreInfo: true,
+};
+const columns = [...defaultAuditColumns, custom];
+const now = new Date('2026-11-30T12:00:00Z');
+
+describe('parseAuditSearch', () => {
+  it('reads the issue examples into one query', () => {
+    const { query, problems } = parseAuditSearch(
+      'login actor:ada@acme.test action:"User logged in" severity:high,critical ip:81.2.69.160 department:R&D',
+      { columns, now },
+    );
+    expect(problems).toEqual([]);
+    expect(query).toEqual({
+      search: 'login',
+      time: null,
+      filters: {
+        email: ['ada@acme.test'],
+        action: ['User logged in'],
+        severity: ['High', 'Critical'],
+        ip: ['81.2.69.160'],
+        department: ['R&D'],
+      },
+    });
+  });
+
+  it('reads dates as whole days in the given time zone', () => {
+    const at = (text: string, timeZone = 'UTC') => parseAuditSearch(text, { now, timeZone }).query.time;
+    expect(at('created:>2026-11-01')).toEqual({ from: '2026-11-02T00:00:00.000Z' });
+    expect(at('created:>=2026-11-01')).toEqual({ from: '2026-11-01T00:00:00.000Z' });
+    expect(at('created:<2026-11-01')).toEqual({ to: '2026-10-31T23:59:59.999Z' });
+    expect(at('created:2026-11-01..2026-11-07')).toEqual({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-11-07T23:59:59.999Z',
+    });
+    expect(at('created:2026-11-01', 'America/New_York')).toEqual({
+      from: '2026-11-01T04:00:00.000Z',
+      // New York leaves daylight saving on 1 November 2026: that day lasts 25 hours.
+      to: '2026-11-02T04:59:59.999Z',
+    });
+    expect(at('time:7d')).toEqual({ preset: '7d' });
+    expect(at('created:today')).toEqual({ from: '2026-11-30T00:00:00.000Z' });
+    expect(at('created:>=2026-11-01 created:<=2026-11-03')).toEqual({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-11-03T23:59:59.999Z',
+    });
+  });
+
+  it('resolves display names and aliases, case-insensitively', () => {
+    const filters = (text: string) => parseAuditSearch(text, { columns }).query.filters;
+    expect(filters('user:a email:b Actor:c')).toEqual({ email: ['a', 'b', 'c'] });
+    expect(filters('IP_Address:1.2.3.4 useragent:curl')).toEqual({ ip: ['1.2.3.4'], userAgent: ['curl'] });
+  });
+
+  it('keeps an unknown field as a problem that names the nearest field', () => {
+    const { query, problems } = parseAuditSearch('actr:ada login', { columns });
+    expect(query).toEqual({ search: 'login', time: null, filters: {} });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ raw: 'actr:ada', start: 0, end: 8 });
+    expect(problems[0]!.problem).toMatchObject({ code: 'unknown-field', suggestion: 'actor' });
+    expect(parseAuditSearch('sevrity:high').problems[0]!.problem?.suggestion).toBe('severity');
+    expect(parseAuditSearch('zzzzz:1').problems[0]!.problem?.message).toMatch(/Known fields: created, actor/);
+  });
+
+  it('marks what the API cannot express instead of applying it', () => {
+    const { query, problems } = parseAuditSearch('-actor:ada -login severity:hgh action:>x created:nope', {
+      columns,
+    });
+    expect(query).toEqual({ search: '', time: null, filters: {} });
+    expect(problems.map((term) => term.problem?.code)).toEqual([
+      'negation-unsupported',
+      'negation-unsupported',
+      'invalid-value',
+      'operator-unsupported',
+      'invalid-value',
+    ]);
+    expect(problems[2]!.problem?.suggestion).toBe('High');
+  });
+
+  it('treats a column that is not filterable as unknown', () => {
+    expect(parseAuditSearch('description:x').problems[0]!.problem?.code).toBe('unknown-field');
+  });
+
+  it('keeps hostile names as plain data', () => {
+    const hostile: AuditColumn = { ...custom, name: '__proto__', displayName: 'constructor' };
+    const { query } = parseAuditSearch('__proto__:x constructor:y', { columns: [hostile] });
+    expect(Object.getPrototypeOf(query.filters)).toBe(Object.prototype);
+    expect(Object.hasOwn(query.filters, '__proto__')).toBe(true);
+    expect(query.filters['__proto__']).toEqual(['x', 'y']);
+    expect(parseAuditSearch('toString:x valueOf:y').problems).toHaveLength(2);
+  });
+});
+
+describe('formatAuditSearch', () => {
+  it('writes the canonical text', () => {
+    expect(
+      formatAuditSearch(
+        {
+          search: 'login failed',
+          time: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-07T23:59:59.999Z' },
+          filters: { email: ['ada@acme.test'], action: ['User logged in'], severity: ['High', 'Critical'] },
+        },
+        { columns },
+      ),
+    ).toBe('login failed created:2026-11-01..2026-11-07 actor:ada@acme.test action:"User logged in" severity:High,Critical');
+    expect(formatAuditSearch({ search: 'a:b -c', time: { preset: '24h' }, filters: {} })).toBe(
+      '"a:b" "-c" created:24h',
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import { auditSeverities } from './auditSeverities.ts';
+import type {
+  AuditSearchOperator,
+  AuditSearchOptions,
+  AuditSearchParse,
+  AuditSearchProblem,
+  AuditSearchTerm,
+} from './auditSearch.types.ts';
+import { auditSearchFields } from './auditSearchFields.ts';
+import { parseTimeValue } from './auditSearchTime.ts';
+import { nearestName } from './nearestName.ts';
+import { splitSearchValues, tokenizeAuditSearch, type AuditSearchToken } from './tokenizeAuditSearch.ts';
+import { safeZone } from './zonedTime.ts';
+import type { AuditTimeRange } from '../query/AuditQuery.ts';
+
+const operatorPattern = /^(>=|<=|>|<)/;
+
+const problem = (
+  code: AuditSearchProblem['code'],
+  message: string,
+  suggestion?: string,
+): AuditSearchProblem => (suggestion === undefined ? { code, message } : { code, message, suggestion });
+
+/** Two time terms narrow each other (`created:>=a created:<=b`); a preset cannot be combined. */
+function mergeTime(previous: AuditTimeRange, next: AuditTimeRange): AuditTimeRange | undefined {
+  if (!previous) return next;
+  if (!next || 'preset' in previous || 'preset' in next) return undefined;
+  const from = [previous.from, next.from].filter(Boolean).sort().at(-1);
+  const to = [previous.to, next.to].filter(Boolean).sort()[0];
+  if (from && to && from > to) return undefined;
+  return { ...(from && { from }), ...(to && { to }) };
+}
+
+/**
+ * Reads search text into a query: free text becomes `search`, field terms become filters and the time range.
+ * Pure and total: any input (quotes left open, `__proto__`, control characters, megabytes) gives a result, and
+ * a term that cannot apply is kept as a term with a `problem` (unknown field with the nearest name, bad value,
+ * negation the API cannot express) instead of being dropped or guessed.
+ *
+ * @example
+ * ```ts
+ * parseAuditSearch('login actor:ada@acme.test severity:high,critical created:>=2026-11-01').query;
+ * // { search: 'login', filters: { email: ['ada@acme.test'], severity: ['High', 'Critical'] },
+ * //   time: { from: '2026-11-01T00:00:00.000Z' } }
+ * ```
+ */
+export function parseAuditSearch(text: string, options: AuditSearchOptions = {}): AuditSearchParse {
+  const fields = auditSearchFields(options.columns);
+  const zone = safeZone(options.timeZone);
+  const now = options.now ?? new Date();
+  const words: string[] = [];
+  let time: AuditTimeRange = null;
+  // A Map until the end: column names are data (`__proto__`, `constructor` must stay plain keys).
+  const filters = new Map<string, string[]>();
+  const terms: AuditSearchTerm[] = [];
+
+  const read = (token: AuditSearchToken): AuditSearchTerm => {
+    const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
+    if (token.field === undefined) {
+      const phrase = splitSearchValues(token.body, false)[0] ?? '';
+      const term = { ...base, kind: 'text' as const, values: [phrase] };
+      if (token.negated)
+        return {
+          ...term,
+          problem: problem(
+            'negation-unsupported',
+            `The audits API cannot leave out text. Quote it to search for it: "${token.raw}".`,
+          ),
+        };
+      if (phrase) words.push(phrase);
+      return term;
+    }
+    const field = fields.resolve(token.field);
+    const fieldTerm = { ...base, kind: 'field' as const, fieldText: token.field };
+    if (!field) {
+      const names = fields.list.flatMap((item) => [item.name, ...item.names]);
+      const nearest = nearestName(token.field, names);
+      const resolved = nearest === undefined ? undefined : fields.resolve(nearest)?.name;
+      return {
+        ...fieldTerm,
+        values: splitSearchValues(token.body),
+        problem: problem(
+          'unknown-field',
+          resolved
+            ? `Unknown field "${token.field}". Did you mean "${resolved}:"?`
+            : `Unknown field "${token.field}". Known fields: ${fields.list.map((item) => item.name).join(', ')}.`,
+          resolved,
+        ),
+      };
+    }
+    const operatorMatch = operatorPattern.exec(token.body);
+    const body = operatorMatch ? token.body.slice(operatorMatch[0].length) : token.body;
+    const values = splitSearchValues(body);
+    const isRange = field.kind === 'time' && !operatorMatch && body.includes('..');
+    const operator = (operatorMatch?.[0] ?? (isRange ? '..' : ':')) as AuditSearchOperator;
+    const term = { ...fieldTerm, field, operator, values };
+    const fail = (code: AuditSearchProblem['code'], message: string, suggestion?: string) => ({
+      ...term,
+      problem: problem(code, message, suggestion),
+    });
+    if (values.every((value) => value === ''))
+      return fail('empty-value', `Type a value after "${field.name}:".`);
+    if (token.negated)
+      return fail(
+        'negation-unsupported',
+        `The audits API cannot leave out values, so "-${field.name}:" is not applied.`,
+      );
+    if (field.kind === 'time') {
+      if (values.length > 1) return fail('invalid-value', `"${field.name}:" takes one date or range.`);
+      const read = parseTimeValue(operator === '..' ? ':' : operator, values[0]!, zone, now);
+      if ('error' in read) return fail('invalid-value', read.error);
+      const merged = mergeTime(time, read.time);
+      if (merged === undefined)
+        return fail('conflict', `A second time term that does not narrow the first; only one time range applies.`);
+      time = merged;
+      return term;
+    }
+    if (operatorMatch)
+      return fail('operator-unsupported', `"${operatorMatch[0]}" compares times only; "${field.name}:" matches values.`);
+    let accepted = values.filter((value) => value !== '');
+    if (field.kind === 'severity') {
+      const canonical = accepted.map((value) => auditSeverities.find((s) => s.toLowerCase() === value.toLowerCase()));
+      const bad = accepted.find((_, index) => canonical[index] === undefined);
+      if (bad !== undefined) {
+        const nearest = nearestName(bad, auditSeverities);
+        return fail(
+          'invalid-value',
+          `Unknown severity "${bad}". ${nearest ? `Did you mean "${nearest}"?` : `Use ${auditSeverities.join(', ')}.`}`,
+          nearest,
+        );
+      }
+      accepted = canonical as string[];
+    }
+    const list = filters.get(field.column) ?? [];
+    for (const value of accepted) if (!list.includes(value)) list.push(value);
+    filters.set(field.column, list);
+    return { ...term, values: accepted };
+  };
+
+  for (const token of tokenizeAuditSearch(text)) terms.push(read(token));
+  return {
+    query: { search: words.join(' '), time, filters: Object.fromEntries(filters) },
+    terms,
+    problems: terms.filter((term) => term.problem !== undefined),
+  };
+}

@@ -1,0 +1,81 @@
+/** One whitespace-separated piece of search text, before its meaning is known. */
+export interface AuditSearchToken {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+  /** The name before the first `:` (when the piece starts with a field name). */
+  readonly field?: string;
+  /** The text after `field:` or, for free text, after the `-`. */
+  readonly body: string;
+}
+
+const fieldPrefix = /^([A-Za-z_][\w.-]*):/;
+const space = /\s/;
+
+/**
+ * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them; an unclosed quote
+ * runs to the end). Linear in the input and never throws, whatever it holds.
+ */
+export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
+  const source = typeof text === 'string' ? text : '';
+  const tokens: AuditSearchToken[] = [];
+  let index = 0;
+  while (index < source.length) {
+    while (index < source.length && space.test(source[index]!)) index++;
+    if (index >= source.length) break;
+    const start = index;
+    let quoted = false;
+    while (index < source.length && (quoted || !space.test(source[index]!))) {
+      const char = source[index]!;
+      if (quoted && char === '\\') index++;
+      else if (char === '"') quoted = !quoted;
+      index++;
+    }
+    const end = Math.min(index, source.length);
+    const raw = source.slice(start, end);
+    const negated = raw.length > 1 && raw.startsWith('-');
+    const rest = negated ? raw.slice(1) : raw;
+    const field = fieldPrefix.exec(rest);
+    tokens.push(
+      field
+        ? { raw, start, end, negated, field: field[1]!, body: rest.slice(field[0].length) }
+        : { raw, start, end, negated, body: rest },
+    );
+  }
+  return tokens;
+}
+
+/**
+ * The values of a term body: split on commas outside quotes, each unquoted (quoted parts are taken literally
+ * after unescaping; bare parts as typed).
+ */
+export function splitSearchValues(body: string, splitOnComma = true): string[] {
+  const values: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (quoted && char === '\\' && index + 1 < body.length) current += body[++index];
+    else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted && splitOnComma) {
+      values.push(current);
+      current = '';
+    } else current += char;
+  }
+  values.push(current);
+  return values;
+}
+
+/** A free-text word as it must be written to stay free text (not a field term, not a negation). */
+export function quoteSearchWord(word: string): string {
+  if (word !== '' && !/[\s"\\]/.test(word) && !/^-/.test(word) && !fieldPrefix.test(word)) return word;
+  return `"${word.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+
+/** A value as it must be written to read back the same: bare when safe, else quoted with `\` escapes. */
+export function quoteSearchValue(value: string, alsoQuote?: RegExp): string {
+  const bare = value !== '' && !/[\s",\\]/.test(value) && !/^[<>=-]/.test(value) && !value.includes('..');
+  if (bare && !(alsoQuote && alsoQuote.test(value))) return value;
+  return `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
