@@ -42,6 +42,13 @@ export { queryToSearch } from './url/queryToSearch.ts';
 export { columnsFromSearch, columnsToSearch } from './url/columnsSearch.ts';
 export type { ColumnsFromUrl, ColumnsToSearchOptions, ColumnsUrlOptions } from './url/columnsSearch.ts';
 export type { AuditUrlOptions, QueryToSearchOptions } from './url/queryToSearch.ts';
+export {
+  auditHistoryStateKey,
+  isAuditHistoryEntry,
+  subscribeAuditUrl,
+  writeAuditUrl,
+} from './url/auditUrlSync.ts';
+export type { AuditHistoryMode, AuditSearchWriter } from './url/auditUrlSync.ts';
 
 export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
 export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';

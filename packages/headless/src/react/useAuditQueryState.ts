@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
+import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
 
@@ -94,27 +95,21 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     if (queryToSearch(fromUrl, { prefix }) !== queryToSearch(query, { prefix })) set(fromUrl, 'replace');
   }, [prefix, query, set, defaults]);
 
+  // The URL's one owner folds this write with the columns' of the same commit into one history entry.
   useEffect(() => {
     if (!url) return;
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (!mode) return;
-    const search = queryToSearch(query, { prefix, base: location.search, defaults });
-    const current = location.search.startsWith('?') ? location.search.slice(1) : location.search;
-    if (search === current) return;
-    const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-    if (mode === 'push') history.pushState(history.state, '', href);
-    else history.replaceState(history.state, '', href);
+    writeAuditUrl(prefix, 'query', (base) => queryToSearch(query, { prefix, base, defaults }), mode);
   }, [query, url, prefix, defaults]);
 
   useEffect(() => {
     if (!url) return;
-    const onPopState = () => {
+    return subscribeAuditUrl(prefix, () => {
       nextMode.current = undefined;
       setQueryRaw(readUrl(prefix, defaults));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    });
   }, [url, prefix, setQueryRaw, defaults]);
 
   return useMemo<AuditQueryState>(() => {

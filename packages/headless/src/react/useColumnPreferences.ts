@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
+import {
+  subscribeAuditUrl,
+  writeAuditUrl,
+  type AuditHistoryMode as HistoryMode,
+} from '../url/auditUrlSync.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
 import type { AuditQueryUrlOptions } from './useAuditQueryState.ts';
 
@@ -89,8 +94,6 @@ function writeStored(
   }
 }
 
-type HistoryMode = 'push' | 'replace';
-
 /**
  * Merges stored preferences with the columns that exist now: vanished columns are dropped, new ones are added
  * at the end with the vendor's default visibility.
@@ -150,26 +153,20 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (prefix === undefined || !mode) return;
-    const search = columnsToSearch(stored.value, { prefix, columns, base: location.search });
-    const now = location.search.startsWith('?') ? location.search.slice(1) : location.search;
-    if (search === now) return;
-    const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-    if (mode === 'push') history.pushState(history.state, '', href);
-    else history.replaceState(history.state, '', href);
+    const value = stored.value;
+    writeAuditUrl(prefix, 'columns', (base) => columnsToSearch(value, { prefix, columns, base }), mode);
     // On `stored`, not its value: a reset that changes nothing must still consume the pending mode.
   }, [stored, columns, prefix]);
 
   useEffect(() => {
     if (prefix === undefined) return;
-    const onPopState = () => {
-      // Without the key the entry showed the defaults: every other state is written into the URL.
+    // Only entries auditkit wrote: there, no key means the defaults (every other choice is written into the URL).
+    return subscribeAuditUrl(prefix, () => {
       const value = readUrl(prefix);
       nextMode.current = undefined;
       setStored({ key, value, fromUrl: false });
       writeStored(storage, key, value);
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    });
   }, [prefix, key, storage]);
 
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);

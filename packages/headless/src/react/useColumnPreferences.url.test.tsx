@@ -127,3 +127,23 @@ describe('useColumnPreferences with the URL', () => {
     await waitFor(() => expect(headers()).toEqual(hidden));
   });
 });
+
+describe('useColumnPreferences with the URL, leaving the audit page', () => {
+  it("keeps the saved column choice when Back leaves for the host's own entry (bug 1)", async () => {
+    const saved = { order: ['ip', 'email', 'createdAt'], visible: ['ip', 'createdAt'] };
+    localStorage.setItem(storageKey, JSON.stringify(saved));
+    // The host's portal page, then its router navigates to the audit page: neither entry is ours.
+    history.replaceState({ hostRoute: 'home' }, '', '/portal');
+    history.pushState({ hostRoute: 'audit' }, '', '/portal/audit');
+    render(<View />);
+    await waitFor(() => expect(new URLSearchParams(location.search).get('audit.cols')).toMatch(/^ip,/));
+    // The host's router state survives our mark.
+    expect(history.state).toMatchObject({ hostRoute: 'audit' });
+    act(() => history.back());
+    await waitFor(() => expect(location.pathname).toBe('/portal'));
+    // Give a popstate handler its chance to run before checking nothing was erased.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(JSON.parse(localStorage.getItem(storageKey)!)).toEqual(saved);
+    expect(headers()[0]).toBe(ipName);
+  });
+});
