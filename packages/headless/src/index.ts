@@ -52,6 +52,7 @@ export type { AuditHistoryMode, AuditSearchWriter } from './url/auditUrlSync.ts'
 
 export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
 export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
+export { isFormulaCell } from './export/formulaCell.ts';
 export type { CsvExportTarget } from './export/csvSink.ts';
 export { downloadAuditCsv } from './export/downloadAuditCsv.ts';
 export type {

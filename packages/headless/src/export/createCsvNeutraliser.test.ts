@@ -2,9 +2,46 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { isFormulaCell } from './formulaCell.ts';
 
 const encoder = new TextEncoder();
-const triggers = ['=', '+', '-', '@', '\t', '\r', '\0'];
+const triggers = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠'];
+/** Characters a reader cannot see (or a spreadsheet skips) before a cell's first visible one. */
+const invisibles = [' ', '\u00A0', '\u200B', '\u200C', '\u200D', '\u200E', '\u2060', '\uFEFF', '\u3000', '\u202F', '\u00AD', '\u180E', '\u2028', '\v', '\f', '\n', '\t', '\r'];
+
+// The rule, written independently of the scanner: a regular expression over the whole cell.
+const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const charClass = (chars: readonly string[]) => chars.map((c) => (c === '-' ? '\\-' : c)).join('');
+// Invisible: controls, Unicode white space, and the zero-width, bidi, filler and variation characters.
+const invisibleClass = String.raw`\p{Cc}\p{White_Space}\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB`;
+const evaluated = new RegExp(`^[${invisibleClass}]*[${charClass(triggers)}]`, 'u');
+/** What a spreadsheet would evaluate: the oracle of these tests. */
+const isFormula = (value: string) => !plainNumber.test(value) && evaluated.test(value);
+const expectedCell = (value: string) => (isFormula(value) ? `'${value}` : value);
+
+const plainNumberCell = fc
+  .tuple(
+    fc.constantFrom('', '+', '-'),
+    fc.oneof(
+      fc.stringMatching(/^\d{1,12}$/),
+      fc.stringMatching(/^\d{1,6}\.\d{0,6}$/),
+      fc.stringMatching(/^\.\d{1,6}$/),
+    ),
+    fc.oneof(fc.constant(''), fc.stringMatching(/^[eE][+-]?\d{1,3}$/)),
+  )
+  .map((parts) => parts.join(''));
+/** Cells a spreadsheet would evaluate: invisible characters, then a trigger, then anything. */
+const formulaCell = fc
+  .tuple(
+    fc.array(fc.constantFrom(...invisibles), { maxLength: 4 }),
+    fc.constantFrom(...triggers),
+    fc.oneof(
+      fc.constantFrom('1+2', 'HYPERLINK("http://x","y")', "cmd|' /C calc'!A0", 'SUM(A1:A2)', '12.5+A1', '1e5x'),
+      fc.string({ maxLength: 8, unit: 'binary' }),
+    ),
+  )
+  .map(([lead, trigger, rest]) => lead.join('') + trigger + rest)
+  .filter((value) => !plainNumber.test(value));
 
 /** RFC 4180 as the contract writes it; `forceQuotes` quotes cells that need no quotes too. */
 function csvField(value: string, forceQuote: boolean): string {
@@ -54,15 +91,19 @@ const cell = fc.oneof(
   fc
     .tuple(fc.constantFrom(...triggers), fc.string({ maxLength: 8, unit: 'binary' }))
     .map(([t, rest]) => t + rest),
-  fc.constantFrom('', '"', '""', ',', '=1+2', '-5', '@SUM(A1)', ' lead', 'trail ', "'already", 'ü€😀'),
+  plainNumberCell,
+  formulaCell,
+  fc.constantFrom('', '"', '""', ',', '=1+2', '-5', '@SUM(A1)', ' lead', 'trail ', "'already", 'ü€😀', '-', '+.', '1e'),
 );
 const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 });
 
 describe('createCsvNeutraliser', () => {
   it('prefixes a quote to formula cells, quoted or not, and nothing else', async () => {
-    const input = 'Action,Description\r\n=HYPERLINK("x"),ok\r\n"@cmd","-1"\r\nplain,"a,=b"\r\n';
+    const input = 'Action,Description\r\n=HYPERLINK("x"),ok\r\n"@cmd","-1+A1"\r\nplain,"a,=b"\r\n';
     const output = new TextDecoder().decode(await run([encoder.encode(input)]));
-    expect(output).toBe('Action,Description\r\n\'=HYPERLINK("x"),ok\r\n"\'@cmd","\'-1"\r\nplain,"a,=b"\r\n');
+    expect(output).toBe(
+      'Action,Description\r\n\'=HYPERLINK("x"),ok\r\n"\'@cmd","\'-1+A1"\r\nplain,"a,=b"\r\n',
+    );
   });
 
   it('handles a quoted field whose first character arrives in the next chunk', async () => {
@@ -74,11 +115,54 @@ describe('createCsvNeutraliser', () => {
     expect(new TextDecoder().decode(output)).toBe('a,"\'=x"\r\n"""=no"\r\n');
   });
 
-  it('keeps a byte-order mark', async () => {
-    const output = await run([encoder.encode('\uFEFFTime,Action\r\n2026,=x\r\n')]);
+  it('keeps a byte-order mark, and neutralises a trigger right after it', async () => {
+    const output = await run([encoder.encode('\uFEFF=cmd,Action\r\n2026,=x\r\n')]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(output)).toBe(
-      "\uFEFFTime,Action\r\n2026,'=x\r\n",
+      "\uFEFF'=cmd,Action\r\n2026,'=x\r\n",
     );
+  });
+
+  // Defect 8 of issue 10: the probe's cells, each as it must come out.
+  it.each([
+    [' =1+2', "' =1+2"],
+    ['\u00A0=1+2', "'\u00A0=1+2"],
+    ['\u200B=1+2', "'\u200B=1+2"],
+    ['\n=1+2', "'\n=1+2"],
+    ['\uFEFF@SUM(A1)', "'\uFEFF@SUM(A1)"],
+    ['  \u200B+cmd', "'  \u200B+cmd"],
+    ['＝1+2', "'＝1+2"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['-12.5', '-12.5'],
+    ['-7', '-7'],
+    ['+3', '+3'],
+    ['-0', '-0'],
+    ['-1e5', '-1e5'],
+    ['-1e5+A1', "'-1e5+A1"],
+    ['-', "'-"],
+    ['2026', '2026'],
+    [' plain', ' plain'],
+  ])('turns %j into %j', async (value, expected) => {
+    const csv = (cell: string) => `a,"${cell.replace(/"/g, '""')}",b\r\n`;
+    const output = new TextDecoder().decode(await run([encoder.encode(csv(value))]));
+    expect(output).toBe(csv(expected));
+    expect(parse(output)).toEqual([['a', expected, 'b']]);
+  });
+
+  it('decides a cell still undecided when the stream ends without a line break', async () => {
+    const text = async (...chunks: string[]) =>
+      new TextDecoder().decode(await run(chunks.map((chunk) => encoder.encode(chunk))));
+    expect(await text('a,-1', '2')).toBe('a,-12');
+    expect(await text('a,-1', '2x')).toBe("a,'-12x");
+    expect(await text('a,"\u200B', ' ', '=1"')).toBe('a,"\'\u200B =1"');
+    expect(await text('a, ', ' ')).toBe('a,  ');
+  });
+
+  it('holds at most 4,096 undecided characters of a cell, then neutralises it', async () => {
+    const long = `-${'1'.repeat(5000)}`;
+    const output = new TextDecoder().decode(await run([encoder.encode(`${long}\r\n`)]));
+    expect(output).toBe(`'${long}\r\n`);
   });
 
   it('passes bytes through unchanged when turned off, still counting records', async () => {
@@ -92,6 +176,40 @@ describe('createCsvNeutraliser', () => {
     expect(records).toBe(4);
   });
 
+  it('property: a plain number is never altered, wherever the chunks are cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(plainNumberCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 16 }),
+        async (rows, quoting, cuts) => {
+          const bytes = encoder.encode(toCsv(rows, quoting));
+          expect(await run(chunked(bytes, cuts))).toEqual(bytes);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: no cell a spreadsheet would evaluate survives, wherever the chunks are cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.oneof(formulaCell, cell), { minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.nat(), { maxLength: 16 }),
+        async (rows, quoting, cuts) => {
+          const bytes = encoder.encode(`h\r\n${toCsv(rows, quoting)}`);
+          const output = parse(new TextDecoder().decode(await run(chunked(bytes, cuts))));
+          for (const row of output) for (const value of row) expect(isFormula(value)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: the output parses back to the input, formula cells neutralised, nothing else changed', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -99,19 +217,26 @@ describe('createCsvNeutraliser', () => {
         fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
         fc.array(fc.nat(), { maxLength: 12 }),
         async (rows, quoting, cuts) => {
-          const bytes = encoder.encode(toCsv(rows, quoting));
+          // A header row first, so a first cell starting with U+FEFF is not read as the file's byte-order mark.
+          const bytes = encoder.encode(`h\r\n${toCsv(rows, quoting)}`);
           let records = 0;
           const output = new TextDecoder().decode(
             await run(chunked(bytes, cuts), { onRecords: (n) => (records = n) }),
           );
-          const expected = rows.map((row) =>
-            row.map((value) => (triggers.includes(value[0] ?? '') ? `'${value}` : value)),
-          );
-          expect(parse(output)).toEqual(expected);
-          expect(records).toBe(rows.length);
+          expect(parse(output).slice(1)).toEqual(rows.map((row) => row.map(expectedCell)));
+          expect(records).toBe(rows.length + 1);
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('agrees with isFormulaCell, the rule the scanner follows, on any cell', () => {
+    fc.assert(
+      fc.property(cell, (value) => {
+        expect(isFormulaCell(value)).toBe(isFormula(value));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -6,6 +6,7 @@ import { createAuditClient, type AuditClient } from '../client/createAuditClient
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 import { downloadAuditCsv, type CsvExportProgress } from './downloadAuditCsv.ts';
+import { isFormulaCell } from './formulaCell.ts';
 
 const ROWS = 100_000;
 const tenantId = demoIdentities.tenantAAdmin.tenantId;
@@ -94,7 +95,7 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     safe.forEach((row, r) =>
       row.forEach((value, c) => {
         const original = raw[r]![c]!;
-        const trigger = /^[=+\-@\t\r\0]/.test(original);
+        const trigger = isFormulaCell(original);
         if (trigger) neutralised++;
         if (value !== (trigger ? `'${original}` : original)) mismatches++;
       }),

@@ -11,6 +11,7 @@ import {
 } from './downloadAuditCsv.ts';
 import { exportFileName } from './exportFileName.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { isFormulaCell } from './formulaCell.ts';
 
 const server = setupMockBackend(900);
 const requests = recordRequests(server);
@@ -83,7 +84,7 @@ describe('downloadAuditCsv', () => {
     safe.forEach((row, r) =>
       row.forEach((value, c) => {
         const original = raw[r]![c]!;
-        if (/^[=+\-@\t\r\0]/.test(original)) {
+        if (isFormulaCell(original)) {
           neutralised++;
           expect(value).toBe(`'${original}`);
         } else expect(value).toBe(original);
