@@ -112,7 +112,10 @@ export { formatAuditSearch } from './search/formatAuditSearch.ts';
 export { auditSearchFields } from './search/auditSearchFields.ts';
 export type { AuditSearchFields } from './search/auditSearchFields.ts';
 export { auditSearchSuggestions, auditSearchValuesFromEvents } from './search/auditSearchSuggestions.ts';
-export type { AuditSearchSuggestion, AuditSearchSuggestionsOptions } from './search/auditSearchSuggestions.ts';
+export type {
+  AuditSearchSuggestion,
+  AuditSearchSuggestionsOptions,
+} from './search/auditSearchSuggestions.ts';
 export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
 export { auditSeverities } from './search/auditSeverities.ts';
 export type {
@@ -126,3 +129,17 @@ export type {
   AuditSearchQuery,
   AuditSearchTerm,
 } from './search/auditSearch.types.ts';
+
+export { useSavedViews } from './views/useSavedViews.ts';
+export type { AuditViewSnapshot, SavedViews, UseSavedViewsOptions } from './views/useSavedViews.ts';
+export { localStorageViewStorage } from './views/localStorageViewStorage.ts';
+export { readStoredViews, writeStoredViews } from './views/storedViews.ts';
+export { auditViewUrl } from './views/auditViewUrl.ts';
+export type { AuditViewUrlOptions } from './views/auditViewUrl.ts';
+export type {
+  AuditStoredViews,
+  AuditView,
+  AuditViewDefinition,
+  AuditViewOwner,
+  AuditViewStorage,
+} from './views/auditViews.types.ts';

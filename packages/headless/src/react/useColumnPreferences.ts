@@ -47,6 +47,8 @@ export interface ColumnPreferencesState {
   move(name: string, toIndex: number): void;
   /** Back to the vendor's defaults (`showInTable`, metadata order); clears the stored value. */
   reset(): void;
+  /** Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. */
+  set(preferences: ColumnPreferences | undefined): void;
 }
 
 const storageKeyOf = ({ storageKey, tenantId, userId }: UseColumnPreferencesOptions) =>
@@ -204,6 +206,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         save({ order, visible: order.filter((item) => visible.has(item)) });
       },
       reset: () => save(undefined),
+      set: (preferences) => save(preferences && mergeColumnPreferences(columns, preferences)),
     };
   }, [columns, merged, save]);
 }

@@ -9,11 +9,17 @@ import { formatAuditSearch } from './formatAuditSearch.ts';
 import { parseAuditSearch } from './parseAuditSearch.ts';
 
 const hostileNames = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
-const columnName = fc.oneof(fc.constantFrom(...hostileNames), fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/));
-const customColumns = fc.uniqueArray(columnName, { maxLength: 4, selector: (name) => name.toLowerCase() }).map(
-  (names): AuditColumn[] =>
+const columnName = fc.oneof(
+  fc.constantFrom(...hostileNames),
+  fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/),
+);
+const customColumns = fc
+  .uniqueArray(columnName, { maxLength: 4, selector: (name) => name.toLowerCase() })
+  .map((names): AuditColumn[] =>
     names
-      .filter((name) => !defaultAuditColumns.some((column) => column.name.toLowerCase() === name.toLowerCase()))
+      .filter(
+        (name) => !defaultAuditColumns.some((column) => column.name.toLowerCase() === name.toLowerCase()),
+      )
       .map((name) => ({
         name,
         displayName: name,
@@ -23,15 +29,27 @@ const customColumns = fc.uniqueArray(columnName, { maxLength: 4, selector: (name
         showInTable: true,
         showInMoreInfo: true,
       })),
+  );
+const zones = fc.constantFrom(
+  'UTC',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'Australia/Lord_Howe',
 );
-const zones = fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Australia/Lord_Howe');
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) });
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 // Empty values are no filter (toListParams drops them), so they are outside the expressible space.
-const someValues = fc.uniqueArray(fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), fc.constantFrom('a,b', '"', '\\', '..', '>x', '-x', ' ')), {
-  minLength: 1,
-  maxLength: 3,
-});
+const someValues = fc.uniqueArray(
+  fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+    fc.constantFrom('a,b', '"', '\\', '..', '>x', '-x', ' '),
+  ),
+  {
+    minLength: 1,
+    maxLength: 3,
+  },
+);
 
 /** A query in the space the text can express: filters on filterable columns, whole-day or exact times. */
 const searchQuery = (columns: readonly AuditColumn[]) =>
@@ -53,12 +71,18 @@ const searchQuery = (columns: readonly AuditColumn[]) =>
     ),
     filters: fc
       .tuple(
-        fc.subarray(columns.filter((column) => column.filterable && column.name !== 'createdAt').map((column) => column.name)),
+        fc.subarray(
+          columns
+            .filter((column) => column.filterable && column.name !== 'createdAt')
+            .map((column) => column.name),
+        ),
         fc.array(someValues, { minLength: 6, maxLength: 6 }),
         fc.uniqueArray(fc.constantFrom(...auditSeverities), { minLength: 1 }),
       )
       .map(([names, lists, severities]) =>
-        Object.fromEntries(names.map((name, index) => [name, name === 'severity' ? severities : lists[index]!])),
+        Object.fromEntries(
+          names.map((name, index) => [name, name === 'severity' ? severities : lists[index]!]),
+        ),
       ),
   }) as fc.Arbitrary<AuditSearchQuery>;
 

@@ -49,7 +49,8 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   };
   for (const column of filterable) claim(column.name, column.name);
   for (const column of filterable) claim(squash(String(column.displayName ?? '')), column.name);
-  for (const column of filterable) for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
+  for (const column of filterable)
+    for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
 
   const fields = new Map<string, AuditSearchField>();
   for (const column of filterable) {

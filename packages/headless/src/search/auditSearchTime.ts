@@ -68,7 +68,8 @@ export function parseTimeValue(
   zone: string,
   now: Date,
 ): { time: AuditTimeRange } | { error: string } {
-  const hint = 'Use a date (2026-11-01), a range (2026-11-01..2026-11-07), today, or one of 1h, 24h, 7d, 30d, 90d.';
+  const hint =
+    'Use a date (2026-11-01), a range (2026-11-01..2026-11-07), today, or one of 1h, 24h, 7d, 30d, 90d.';
   const lower = text.toLowerCase();
   if (operator === ':' && (auditTimePresets as readonly string[]).includes(lower))
     return { time: { preset: lower as AuditTimePreset } };
@@ -76,7 +77,12 @@ export function parseTimeValue(
     const [left = '', right = '', ...rest] = text.split('..');
     const from = left && left !== '*' ? bounds(left, zone, now) : undefined;
     const to = right && right !== '*' ? bounds(right, zone, now) : undefined;
-    if (rest.length > 0 || (left && left !== '*' && !from) || (right && right !== '*' && !to) || (!from && !to))
+    if (
+      rest.length > 0 ||
+      (left && left !== '*' && !from) ||
+      (right && right !== '*' && !to) ||
+      (!from && !to)
+    )
       return { error: `"${text}" is not a time range. ${hint}` };
     if (from && to && from.start > to.end) return { error: `The range "${text}" ends before it starts.` };
     return { time: { ...(from && { from: iso(from.start) }), ...(to && { to: iso(to.end) }) } };
@@ -108,7 +114,8 @@ export function formatTimeValue(time: AuditTimeRange, zone: string): string | un
   const toDay = !Number.isNaN(to) && startOfZonedDay(to + 1, zone) === to + 1;
   const fromText = Number.isNaN(from) ? '' : fromDay ? zonedDate(from, zone) : iso(from);
   const toText = Number.isNaN(to) ? '' : toDay ? zonedDate(to, zone) : iso(to);
-  if (fromText && toText) return fromDay && toDay && fromText === toText ? fromText : `${fromText}..${toText}`;
+  if (fromText && toText)
+    return fromDay && toDay && fromText === toText ? fromText : `${fromText}..${toText}`;
   if (fromText) return `>=${fromText}`;
   if (toText) return `<=${toText}`;
   return undefined;

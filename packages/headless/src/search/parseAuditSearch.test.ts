@@ -114,7 +114,9 @@ describe('formatAuditSearch', () => {
         },
         { columns },
       ),
-    ).toBe('login failed created:2026-11-01..2026-11-07 actor:ada@acme.test action:"User logged in" severity:High,Critical');
+    ).toBe(
+      'login failed created:2026-11-01..2026-11-07 actor:ada@acme.test action:"User logged in" severity:High,Critical',
+    );
     expect(formatAuditSearch({ search: 'a:b -c', time: { preset: '24h' }, filters: {} })).toBe(
       '"a:b" "-c" created:24h',
     );

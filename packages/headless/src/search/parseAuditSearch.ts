@@ -111,15 +111,23 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       if ('error' in read) return fail('invalid-value', read.error);
       const merged = mergeTime(time, read.time);
       if (merged === undefined)
-        return fail('conflict', `A second time term that does not narrow the first; only one time range applies.`);
+        return fail(
+          'conflict',
+          `A second time term that does not narrow the first; only one time range applies.`,
+        );
       time = merged;
       return term;
     }
     if (operatorMatch)
-      return fail('operator-unsupported', `"${operatorMatch[0]}" compares times only; "${field.name}:" matches values.`);
+      return fail(
+        'operator-unsupported',
+        `"${operatorMatch[0]}" compares times only; "${field.name}:" matches values.`,
+      );
     let accepted = values.filter((value) => value !== '');
     if (field.kind === 'severity') {
-      const canonical = accepted.map((value) => auditSeverities.find((s) => s.toLowerCase() === value.toLowerCase()));
+      const canonical = accepted.map((value) =>
+        auditSeverities.find((s) => s.toLowerCase() === value.toLowerCase()),
+      );
       const bad = accepted.find((_, index) => canonical[index] === undefined);
       if (bad !== undefined) {
         const nearest = nearestName(bad, auditSeverities);

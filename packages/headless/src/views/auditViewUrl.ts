@@ -1,0 +1,34 @@
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { columnsToSearch } from '../url/columnsSearch.ts';
+import { queryToSearch } from '../url/queryToSearch.ts';
+import type { AuditView } from './auditViews.types.ts';
+
+/** Options of `auditViewUrl`. */
+export interface AuditViewUrlOptions {
+  /** The page the link opens (`location.href`); its own keys outside the prefix are kept. */
+  base: string;
+  /** The URL keys' prefix, as given to `useAuditQueryState({ url })`. @default 'audit' */
+  prefix?: string;
+  /** The vendor's columns (their defaults decide what the link must spell out). */
+  columns: readonly AuditColumn[];
+}
+
+/**
+ * A link that opens the audit log on a view: its query and columns in the same URL keys as the live view, so
+ * it works for anyone who can see the tenant's audit log, with or without the view saved. The time zone is
+ * left to the reader's own choice.
+ *
+ * @example
+ * ```ts
+ * auditViewUrl(view, { base: location.href, columns });
+ * // 'https://app.example/audit?audit.sev=High,Critical&audit.range=7d'
+ * ```
+ */
+export function auditViewUrl(view: AuditView, options: AuditViewUrlOptions): string {
+  const { prefix = 'audit', columns } = options;
+  const url = new URL(options.base);
+  let search = queryToSearch({ ...view.query, page: 0 }, { prefix, base: url.search });
+  search = columnsToSearch(view.columns, { prefix, columns, base: search });
+  url.search = search;
+  return url.toString();
+}

@@ -1,0 +1,58 @@
+import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+
+/** A named view: a query, the columns and the time zone to look at it in. */
+export interface AuditView {
+  readonly id: string;
+  readonly name: string;
+  readonly query: AuditQuery;
+  /** Column order and visibility; absent keeps whatever the user has. */
+  readonly columns?: ColumnPreferences;
+  /** IANA zone, `'UTC'` or `'local'`; absent keeps the user's. */
+  readonly timeZone?: string;
+  /** Given by the host: can be applied, not renamed or deleted. */
+  readonly predefined: boolean;
+}
+
+/** A view the host predefines, written in code (`query` fills in from the defaults). */
+export interface AuditViewDefinition {
+  /** Stable id, so a user's default can point at it. @default derived from the name */
+  id?: string;
+  name: string;
+  query?: Partial<AuditQuery>;
+  columns?: ColumnPreferences;
+  timeZone?: string;
+}
+
+/** Whose views: views are kept per tenant and user. */
+export interface AuditViewOwner {
+  readonly tenantId: string;
+  readonly userId: string;
+}
+
+/** The stored form: plain JSON, the query as a URL query string (so it is read by the same hardened codec). */
+export interface AuditStoredViews {
+  version: 1;
+  views: { id: string; name: string; search: string; columns?: ColumnPreferences; timeZone?: string }[];
+  /** A user view's or a predefined view's id. */
+  defaultViewId?: string;
+}
+
+/**
+ * Where saved views live. The default keeps them in `localStorage`; a host implements this to keep them on
+ * its own server. Either method may return a promise. `load` may return anything: what comes back is validated,
+ * and what does not fit is dropped, never trusted.
+ *
+ * @example
+ * ```ts
+ * const serverViews: AuditViewStorage = {
+ *   load: ({ tenantId, userId }) => fetch(`/api/views/${tenantId}/${userId}`).then((r) => r.json()),
+ *   save: ({ tenantId, userId }, views) =>
+ *     fetch(`/api/views/${tenantId}/${userId}`, { method: 'PUT', body: JSON.stringify(views) }).then(() => {}),
+ * };
+ * ```
+ */
+export interface AuditViewStorage {
+  load(owner: AuditViewOwner): unknown;
+  save(owner: AuditViewOwner, views: AuditStoredViews): void | Promise<void>;
+}

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
+import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
+import { localStorageViewStorage } from './localStorageViewStorage.ts';
+import { predefinedView, readStoredViews, viewLimits, writeStoredViews } from './storedViews.ts';
+
+/** Options of `useSavedViews`. */
+export interface UseSavedViewsOptions {
+  /** Where the user's views live; `null` keeps them for this session only. @default localStorageViewStorage() */
+  storage?: AuditViewStorage | null;
+  tenantId?: string;
+  userId?: string;
+  /** The host's views: offered first, applied like any other, never renamed or deleted. */
+  predefined?: readonly AuditViewDefinition[];
+}
+
+/** What a view saves. */
+export interface AuditViewSnapshot {
+  query: AuditQuery;
+  columns?: ColumnPreferences;
+  timeZone?: string;
+}
+
+/** The views and what can be done with them. Writes are applied at once and undone if the storage fails. */
+export interface SavedViews {
+  readonly status: 'loading' | 'ready' | 'error';
+  /** The last load or save failure (the views shown are still usable). */
+  readonly error: unknown;
+  /** Predefined views first, then the user's, each in the order made. */
+  readonly views: readonly AuditView[];
+  readonly defaultView: AuditView | undefined;
+  /** Saves under a name; a user view of the same name (any case) is replaced, keeping its id. */
+  save(name: string, snapshot: AuditViewSnapshot): Promise<AuditView>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** The view applied when the page opens without a query in its URL; `undefined` for none. */
+  setDefault(id: string | undefined): Promise<void>;
+}
+
+interface Stored {
+  owner: string;
+  status: SavedViews['status'];
+  views: readonly AuditView[];
+  defaultViewId?: string;
+}
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const cleanName = (name: string) => {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  if (!trimmed) throw new Error('A view needs a name.');
+  if (trimmed.length > viewLimits.name)
+    throw new Error(`A view name has at most ${viewLimits.name} characters.`);
+  return trimmed;
+};
+
+/**
+ * Named views of the audit log (query, columns, time zone), kept per tenant and user through a storage the host
+ * can replace (for example its own server), plus the host's predefined views.
+ *
+ * @example
+ * ```tsx
+ * const views = useSavedViews({ tenantId, userId, predefined: [{ name: 'Severe events',
+ *   query: { filters: { severity: ['High', 'Critical'] } } }] });
+ * await views.save('My sign-ins', { query: state.query, columns, timeZone });
+ * ```
+ */
+export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
+  const { tenantId = '-', userId = '-', predefined } = options;
+  const [defaultStorage] = useState(() => localStorageViewStorage());
+  const storage = options.storage === undefined ? defaultStorage : options.storage;
+  const owner = `${tenantId}\u0000${userId}`;
+  const [stored, setStoredState] = useState<Stored>({ owner: '', status: 'loading', views: [] });
+  const [error, setError] = useState<unknown>(undefined);
+  // What the next write builds on: successive writes before a re-render must not lose each other.
+  const latest = useRef(stored);
+  const setStored = useCallback((next: Stored) => {
+    latest.current = next;
+    setStoredState(next);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(() => storage?.load({ tenantId, userId }))
+      .then((value) => {
+        if (live) setStored({ owner, status: 'ready', ...readStoredViews(value) });
+      })
+      .catch((cause: unknown) => {
+        if (!live) return;
+        setStored({ owner, status: 'error', views: [] });
+        setError(cause);
+      });
+    return () => {
+      live = false;
+    };
+  }, [storage, owner, tenantId, userId, setStored]);
+
+  const hostViews = useMemo(() => (predefined ?? []).map(predefinedView), [predefined]);
+
+  const write = useCallback(
+    async (next: Stored) => {
+      const previous = latest.current;
+      setStored(next);
+      try {
+        await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
+        setError(undefined);
+      } catch (cause) {
+        setStored(previous);
+        setError(cause);
+        throw cause;
+      }
+    },
+    [storage, tenantId, userId, setStored],
+  );
+
+  return useMemo<SavedViews>(() => {
+    const own = stored.owner === owner ? stored.views : [];
+    const views = [...hostViews, ...own];
+    const userView = (id: string) => {
+      const view = latest.current.views.find((item) => item.id === id);
+      if (!view) throw new Error(`No saved view "${id}" (predefined views cannot be changed).`);
+      return view;
+    };
+    return {
+      status: stored.owner === owner ? stored.status : 'loading',
+      error,
+      views,
+      defaultView: views.find((view) => view.id === stored.defaultViewId),
+      save: async (name, snapshot) => {
+        const clean = cleanName(name);
+        const current = latest.current;
+        const same = current.views.find((view) => view.name.toLowerCase() === clean.toLowerCase());
+        const view: AuditView = {
+          id: same?.id ?? newId(),
+          name: clean,
+          query: { ...snapshot.query, page: 0 },
+          ...(snapshot.columns && { columns: snapshot.columns }),
+          ...(snapshot.timeZone && { timeZone: snapshot.timeZone }),
+          predefined: false,
+        };
+        if (!same && current.views.length >= viewLimits.views)
+          throw new Error(`At most ${viewLimits.views} saved views.`);
+        await write({
+          ...current,
+          views: same
+            ? current.views.map((item) => (item.id === same.id ? view : item))
+            : [...current.views, view],
+        });
+        return view;
+      },
+      rename: async (id, name) => {
+        const clean = cleanName(name);
+        userView(id);
+        const current = latest.current;
+        await write({
+          ...current,
+          views: current.views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
+        });
+      },
+      remove: async (id) => {
+        userView(id);
+        const current = latest.current;
+        await write({
+          ...current,
+          views: current.views.filter((item) => item.id !== id),
+          defaultViewId: current.defaultViewId === id ? undefined : current.defaultViewId,
+        });
+      },
+      setDefault: async (id) => {
+        if (id !== undefined && !views.some((view) => view.id === id)) throw new Error(`No view "${id}".`);
+        await write({ ...latest.current, defaultViewId: id });
+      },
+    };
+  }, [stored, owner, hostViews, error, write]);
+}
