@@ -22,6 +22,24 @@ const steps = [
   ['typecheck-storybook', ['exec', 'tsc', '--noEmit', '-p', '.storybook/tsconfig.json']],
   ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
   ['publint', ['-r', '--filter', './packages/*', 'exec', 'publint', '--strict']],
+  // Types resolve for `import` and `require` under node16/nodenext and bundlers (node10 is not supported: the
+  // subpath entries need `exports`); the stylesheet has no types to check.
+  [
+    'attw',
+    [
+      '-r',
+      '--filter',
+      './packages/*',
+      'exec',
+      'attw',
+      '--pack',
+      '.',
+      '--profile',
+      'node16',
+      '--exclude-entrypoints',
+      'styles.css',
+    ],
+  ],
   [
     'vitest',
     [
@@ -47,7 +65,5 @@ for (const [name, args] of steps) {
 writeFileSync(join(results, 'steps.json'), JSON.stringify(outcomes, null, 2));
 
 const failed = outcomes.filter((step) => !step.ok);
-console.log(
-  `\n[auditkit] steps: ${outcomes.map((s) => `${s.name} ${s.ok ? 'ok' : 'FAILED'}`).join(', ')}`,
-);
+console.log(`\n[auditkit] steps: ${outcomes.map((s) => `${s.name} ${s.ok ? 'ok' : 'FAILED'}`).join(', ')}`);
 process.exit(failed.length === 0 && outcomes.length === steps.length ? 0 : 1);

@@ -1,9 +1,13 @@
-import { defineConfig } from 'tsdown';
+import { auditkitPackage } from '../../tsdown.base.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  dts: true,
-  sourcemap: true,
+export default auditkitPackage({
+  entry: { index: 'src/index.ts' },
+  copy: [{ from: 'src/styles.css', to: 'dist' }],
+  // TanStack Table 9 ships only ESM.
+  esmOnlyDependencies: [
+    '@tanstack/react-table',
+    '@tanstack/table-core',
+    /^@tanstack\/react-store/,
+    /^@tanstack\/store/,
+  ],
 });

@@ -1,9 +1,6 @@
-import { defineConfig } from 'tsdown';
+import { auditkitPackage } from '../../tsdown.base.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'neutral',
-  dts: true,
-  sourcemap: true,
+export default auditkitPackage({
+  // `core` imports no React (server-safe); the root adds the hooks and is a client module.
+  entry: { index: 'src/index.ts', core: 'src/core.ts' },
 });

@@ -1,12 +1,7 @@
-import { defineConfig } from 'tsdown';
+import { auditkitPackage } from '../../tsdown.base.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/browser.ts', 'src/node.ts', 'src/cli.ts'],
-  format: 'esm',
-  // Neutral so the main and browser entries carry no Node assumptions; Node built-ins (used only by the node
-  // and cli entries) stay imports.
-  platform: 'neutral',
-  deps: { neverBundle: [/^node:/, 'msw', /^msw\//] },
-  dts: true,
-  sourcemap: true,
+export default auditkitPackage({
+  entry: { index: 'src/index.ts', browser: 'src/browser.ts', node: 'src/node.ts', cli: 'src/cli.ts' },
+  esmOnlyEntries: ['cli'],
+  neverBundle: [/^node:/, 'msw', /^msw\//],
 });

@@ -1,4 +1,6 @@
+'use client';
 // The one public face of @auditkit/components. Styles: import '@auditkit/components/styles.css'.
+// `'use client'`: a Server Component (Next.js App Router) may render <AuditLog> directly; it is a client module.
 
 export { AuditLog } from './AuditLog/AuditLog.tsx';
 export type { AuditLogProps } from './AuditLog/AuditLog.tsx';

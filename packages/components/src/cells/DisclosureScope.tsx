@@ -40,5 +40,5 @@ export function DisclosureScope({ children }: { children: ReactNode }) {
     }),
     [open, prefix],
   );
-  return <DisclosureScopeContext value={value}>{children}</DisclosureScopeContext>;
+  return <DisclosureScopeContext.Provider value={value}>{children}</DisclosureScopeContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
@@ -21,7 +21,7 @@ export interface IpAddressCellProps {
  */
 export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const { messages } = useAuditUi();
-  const scope = use(DisclosureScopeContext);
+  const scope = useContext(DisclosureScopeContext);
   const ip = valueToText(value).trim();
   if (!ip) return null;
   if (!scope)

@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
@@ -27,7 +27,7 @@ function pretty(value: unknown): string {
  */
 export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
   const { messages } = useAuditUi();
-  const scope = use(DisclosureScopeContext);
+  const scope = useContext(DisclosureScopeContext);
   if (value === null || value === undefined) return null;
   if (!scope)
     return (

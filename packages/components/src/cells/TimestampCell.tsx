@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
@@ -24,7 +24,7 @@ export interface TimestampCellProps {
  */
 export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellProps) {
   const { timeZone, locale, formatRelative } = useAuditUi();
-  const scope = use(DisclosureScopeContext);
+  const scope = useContext(DisclosureScopeContext);
   const date = parseTimestamp(value);
   if (!date)
     return (
