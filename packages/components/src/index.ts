@@ -24,6 +24,8 @@ export { AuditTableView } from './AuditTable/AuditTableView.tsx';
 export type { AuditTableSort, AuditTableViewProps } from './AuditTable/AuditTableView.tsx';
 export { FilterBar } from './FilterBar/FilterBar.tsx';
 export type { FilterBarProps } from './FilterBar/FilterBar.tsx';
+export { SearchBox } from './SearchBox/SearchBox.tsx';
+export type { SearchBoxProps } from './SearchBox/SearchBox.tsx';
 export { ColumnPicker } from './ColumnPicker/ColumnPicker.tsx';
 export { ExportButton } from './ExportButton/ExportButton.tsx';
 export type { ExportButtonProps } from './ExportButton/ExportButton.tsx';

@@ -86,3 +86,6 @@ export type {
   AuditViewOwner,
   AuditViewStorage,
 } from './views/auditViews.types.ts';
+export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
+export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
+export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';

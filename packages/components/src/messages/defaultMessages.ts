@@ -1,3 +1,5 @@
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+
 /**
  * Every string the components show. Hosts override any subset through the `messages` prop; entries that take
  * values are functions so word order stays translatable. Numbers arrive already formatted with `Intl`.
@@ -48,6 +50,13 @@ export interface AuditMessages {
   filtersLabel: string;
   searchLabel: string;
   searchPlaceholder: string;
+  /** How to use the search language (read by screen readers with the box). */
+  searchHint: string;
+  searchSuggestions: string;
+  searchNotApplied: string;
+  /** Why a term is not applied; the default is the parser's English sentence. */
+  searchProblem: (problem: AuditSearchProblem, term: AuditSearchTerm) => string;
+  searchUseField: (field: string) => string;
   timeRange: string;
   timeAll: string;
   timeLastHour: string;
@@ -165,7 +174,13 @@ export const defaultMessages: AuditMessages = {
   relativeTimeLabel: (relative) => relative,
   filtersLabel: 'Filters',
   searchLabel: 'Search events',
-  searchPlaceholder: 'Search…',
+  searchPlaceholder: 'Search or filter: actor:… severity:high created:7d',
+  searchHint:
+    'Free text, or field:value terms such as actor:, action:, severity:, ip:, created:. Arrow keys open suggestions.',
+  searchSuggestions: 'Suggestions',
+  searchNotApplied: 'Not applied',
+  searchProblem: (problem) => problem.message,
+  searchUseField: (field) => `Use ${field}`,
   timeRange: 'Time range',
   timeAll: 'All time',
   timeLastHour: 'Last hour',

@@ -7,7 +7,26 @@ import { isFormulaCell } from './formulaCell.ts';
 const encoder = new TextEncoder();
 const triggers = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠'];
 /** Characters a reader cannot see (or a spreadsheet skips) before a cell's first visible one. */
-const invisibles = [' ', '\u00A0', '\u200B', '\u200C', '\u200D', '\u200E', '\u2060', '\uFEFF', '\u3000', '\u202F', '\u00AD', '\u180E', '\u2028', '\v', '\f', '\n', '\t', '\r'];
+const invisibles = [
+  ' ',
+  '\u00A0',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u2060',
+  '\uFEFF',
+  '\u3000',
+  '\u202F',
+  '\u00AD',
+  '\u180E',
+  '\u2028',
+  '\v',
+  '\f',
+  '\n',
+  '\t',
+  '\r',
+];
 
 // The rule, written independently of the scanner: a regular expression over the whole cell.
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -36,7 +55,14 @@ const formulaCell = fc
     fc.array(fc.constantFrom(...invisibles), { maxLength: 4 }),
     fc.constantFrom(...triggers),
     fc.oneof(
-      fc.constantFrom('1+2', 'HYPERLINK("http://x","y")', "cmd|' /C calc'!A0", 'SUM(A1:A2)', '12.5+A1', '1e5x'),
+      fc.constantFrom(
+        '1+2',
+        'HYPERLINK("http://x","y")',
+        "cmd|' /C calc'!A0",
+        'SUM(A1:A2)',
+        '12.5+A1',
+        '1e5x',
+      ),
       fc.string({ maxLength: 8, unit: 'binary' }),
     ),
   )
@@ -93,7 +119,22 @@ const cell = fc.oneof(
     .map(([t, rest]) => t + rest),
   plainNumberCell,
   formulaCell,
-  fc.constantFrom('', '"', '""', ',', '=1+2', '-5', '@SUM(A1)', ' lead', 'trail ', "'already", 'ü€😀', '-', '+.', '1e'),
+  fc.constantFrom(
+    '',
+    '"',
+    '""',
+    ',',
+    '=1+2',
+    '-5',
+    '@SUM(A1)',
+    ' lead',
+    'trail ',
+    "'already",
+    'ü€😀',
+    '-',
+    '+.',
+    '1e',
+  ),
 );
 const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 });
 

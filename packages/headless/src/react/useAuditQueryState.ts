@@ -33,7 +33,8 @@ export interface AuditQueryState {
   readonly query: AuditQuery;
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
-  setQuery(updater: Updater<AuditQuery>): void;
+  /** `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. */
+  setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' }): void;
   /** Typing: replaces the history entry instead of adding one per keystroke. */
   setSearch(search: string): void;
   setTime(time: AuditTimeRange): void;
@@ -124,7 +125,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         query.search.trim() !== '' ||
         query.time !== null ||
         Object.values(query.filters).some((values) => values.length > 0),
-      setQuery: (updater) => set(updater),
+      setQuery: (updater, options) => set(updater, options?.history ?? 'push'),
       setSearch: (search) => set(firstPage({ search }), 'replace'),
       setTime: (time) => set(firstPage({ time })),
       setFilter: (column, values) =>

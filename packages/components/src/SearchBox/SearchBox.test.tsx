@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { axeViolations } from '../test/axe.ts';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+setupMockApi();
+beforeEach(() => history.replaceState(null, '', location.pathname));
+const param = (key: string) => new URLSearchParams(location.search).get(key);
+
+const renderSearch = () =>
+  renderAudit(
+    <>
+      <SearchBox debounceMs={100} />
+      <AuditTable />
+    </>,
+    { state: { url: true } },
+  );
+
+const dataRows = () => [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+
+describe('SearchBox', () => {
+  it('applies typed field terms to the table and the URL', async () => {
+    const { screen } = await renderSearch();
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('actor:ada@acme.test action:"User logged in" severity:info');
+    await expect.poll(() => param('audit.sev')).toBe('Info');
+    expect(param('audit.email')).toBe('ada@acme.test');
+    expect(param('audit.action')).toBe('User logged in');
+    await expect
+      .poll(() => dataRows().length > 0 && dataRows().every((row) => row.includes('User logged in')))
+      .toBe(true);
+    expect(dataRows().every((row) => row.includes('ada@acme.test') || row.includes('Ada'))).toBe(true);
+  });
+
+  it('chooses a field and a value with the keyboard only', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    (box.element() as HTMLElement).focus();
+    await userEvent.keyboard('sev');
+    const listbox = screen.getByRole('listbox', { name: 'Suggestions' });
+    await expect.element(listbox).toBeVisible();
+    await expect.element(box).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{ArrowDown}');
+    const option = listbox.getByRole('option', { name: /severity:/ });
+    await expect.element(option).toHaveAttribute('aria-selected', 'true');
+    await expect.element(box).toHaveAttribute('aria-activedescendant', option.element().id);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(box).toHaveValue('severity:');
+    await userEvent.keyboard('cr{ArrowDown}{Enter}');
+    await expect.element(box).toHaveValue('severity:Critical ');
+    await expect.poll(() => param('audit.sev')).toBe('Critical');
+    // Escape closes the list and keeps the text.
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(listbox).toBeVisible();
+    expect(await axeViolations(document.querySelector('.auditkit')!)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(box).toHaveAttribute('aria-expanded', 'false');
+    expect(listbox.query()).toBeNull();
+    await expect.element(box).toHaveValue('severity:Critical ');
+  });
+
+  it('says which field an unknown name probably meant, and fixes it on request', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('actr:ada@acme.test');
+    const problems = screen.getByRole('list', { name: 'Not applied' });
+    await expect.element(problems).toHaveTextContent('Unknown field "actr". Did you mean "actor:"?');
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    expect(param('audit.email')).toBeNull();
+    await screen.getByRole('button', { name: 'Use actor:' }).click();
+    await expect.element(box).toHaveValue('actor:ada@acme.test');
+    await expect.poll(() => param('audit.email')).toBe('ada@acme.test');
+    await expect.element(problems).not.toBeInTheDocument();
+  });
+
+  it('marks a negation the API cannot express instead of ignoring it', async () => {
+    const { screen } = await renderSearch();
+    await screen.getByRole('combobox', { name: 'Search events' }).click();
+    await userEvent.keyboard('-severity:info login');
+    await expect
+      .element(screen.getByRole('list', { name: 'Not applied' }))
+      .toHaveTextContent('-severity:info The audits API cannot leave out values');
+    await expect.poll(() => param('audit.q')).toBe('login');
+    expect(param('audit.sev')).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { useAuditSearchBox, useLoadedAuditValues, type AuditSearchQuery } from '@auditkit/headless';
+import { useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { SearchProblems } from './SearchProblems.tsx';
+import { SearchSuggestions } from './SearchSuggestions.tsx';
+
+/** Props of {@link SearchBox}. */
+export interface SearchBoxProps {
+  /** Pause after the last keystroke before applying. @default 400 */
+  debounceMs?: number;
+}
+
+/**
+ * The search box of the search language (`actor:ada@acme.test severity:high created:7d login`): an ARIA combobox
+ * whose listbox suggests field names, then values (severities, time shorthands, values in the loaded events).
+ * The text and the filter bar are two views of one query: a chip or a filter control rewrites the text. Terms
+ * that cannot apply (unknown field, bad value, negation) stay in the text and are listed with the reason.
+ *
+ * @example
+ * <SearchBox debounceMs={300} />
+ */
+export function SearchBox({ debounceMs }: SearchBoxProps) {
+  const { messages, timeZone } = useAuditUi();
+  const { queryState, columns } = useAuditState();
+  const { query } = queryState;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const listId = useId();
+  const problemsId = useId();
+  const hintId = useId();
+  const values = useLoadedAuditValues(columns);
+  const onQueryChange = useCallback(
+    (next: AuditSearchQuery, reason: 'typing' | 'commit') => {
+      const update = (previous: typeof query) => ({ ...previous, ...next, page: 0 });
+      // Typing replaces the history entry; Enter or a chosen suggestion adds one, as other filter changes do.
+      queryState.setQuery(update, { history: reason === 'typing' ? 'replace' : 'push' });
+    },
+    [queryState],
+  );
+  const box = useAuditSearchBox({
+    query,
+    onQueryChange,
+    columns,
+    timeZone: resolveTimeZone(timeZone),
+    values,
+    debounceMs,
+  });
+
+  // After choosing a suggestion the caret goes to the end of what was inserted.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (input && box.caret !== undefined && document.activeElement === input)
+      input.setSelectionRange(box.caret, box.caret);
+  }, [box.caret, box.text]);
+
+  const optionId = (index: number) => `${listId}-${index}`;
+  return (
+    <div data-slot="audit-search" data-state={box.open ? 'open' : 'closed'}>
+      <label htmlFor={id}>{messages.searchLabel}</label>
+      <span data-slot="audit-search-field">
+        <Icon name="search" />
+        <input
+          ref={inputRef}
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={box.open}
+          aria-controls={listId}
+          aria-activedescendant={box.open && box.activeIndex >= 0 ? optionId(box.activeIndex) : undefined}
+          aria-describedby={`${hintId} ${problemsId}`}
+          aria-invalid={box.problems.length > 0 || undefined}
+          value={box.text}
+          placeholder={messages.searchPlaceholder}
+          onChange={(event) =>
+            box.change(event.target.value, event.target.selectionEnd ?? event.target.value.length)
+          }
+          onSelect={(event) => box.moveCaret(event.currentTarget.selectionEnd ?? 0)}
+          onKeyDown={(event) => {
+            if (box.keyDown(event.key, event.altKey)) event.preventDefault();
+          }}
+          onBlur={box.close}
+        />
+        <SearchSuggestions box={box} id={listId} optionId={optionId} />
+      </span>
+      <span id={hintId} data-slot="audit-visually-hidden">
+        {messages.searchHint}
+      </span>
+      <SearchProblems box={box} id={problemsId} />
+    </div>
+  );
+}

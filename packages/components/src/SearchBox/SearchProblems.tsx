@@ -1,0 +1,45 @@
+import type { AuditSearchBox } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
+
+/** Props of {@link SearchProblems}. */
+export interface SearchProblemsProps {
+  box: AuditSearchBox;
+  id: string;
+}
+
+/**
+ * The terms of the text that are not applied, each with its reason and, when there is one, a fix
+ * (`actr:` → "Use actor:"). A polite live region, so a screen reader hears a problem as it appears.
+ */
+export function SearchProblems({ box, id }: SearchProblemsProps) {
+  const { messages } = useAuditUi();
+  return (
+    <div id={id} data-slot="audit-search-problems" aria-live="polite">
+      {box.problems.length > 0 ? (
+        <ul aria-label={messages.searchNotApplied}>
+          {box.problems.map((term) => {
+            const problem = term.problem!;
+            const fix =
+              problem.code === 'unknown-field' && problem.suggestion
+                ? `${term.negated ? '-' : ''}${problem.suggestion}:`
+                : undefined;
+            return (
+              <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code={problem.code}>
+                <code data-slot="audit-search-term">{term.raw}</code> {messages.searchProblem(problem, term)}
+                {fix ? (
+                  <button
+                    type="button"
+                    data-variant="ghost"
+                    onClick={() => box.replace(term.start, term.start + term.raw.indexOf(':') + 1, fix)}
+                  >
+                    {messages.searchUseField(fix)}
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

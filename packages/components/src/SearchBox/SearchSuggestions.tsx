@@ -1,0 +1,44 @@
+import type { AuditSearchBox } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
+
+/** Props of {@link SearchSuggestions}. */
+export interface SearchSuggestionsProps {
+  box: AuditSearchBox;
+  id: string;
+  optionId: (index: number) => string;
+}
+
+/** The combobox's listbox: focus stays in the input, the active option is `aria-activedescendant`. */
+export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps) {
+  const { messages } = useAuditUi();
+  return (
+    <ul
+      id={id}
+      role="listbox"
+      aria-label={messages.searchSuggestions}
+      data-slot="audit-search-listbox"
+      hidden={!box.open}
+    >
+      {box.open
+        ? box.suggestions.map((item, index) => (
+            <li
+              key={`${item.kind}:${item.label}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === box.activeIndex}
+              data-slot="audit-search-option"
+              data-kind={item.kind}
+              // Chosen on mousedown: a click would first blur the input and close the list.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                box.choose(index);
+              }}
+            >
+              <span>{item.label}</span>
+              {item.detail ? <span data-slot="audit-search-option-detail">{item.detail}</span> : null}
+            </li>
+          ))
+        : null}
+    </ul>
+  );
+}
