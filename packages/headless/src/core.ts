@@ -63,3 +63,38 @@ export type {
 } from './export/downloadAuditCsv.ts';
 export { exportFileName } from './export/exportFileName.ts';
 export type { ExportFileNameParts } from './export/exportFileName.ts';
+
+// The search language and saved views' stored form: pure functions.
+export { parseAuditSearch } from './search/parseAuditSearch.ts';
+export { formatAuditSearch } from './search/formatAuditSearch.ts';
+export { auditSearchFields } from './search/auditSearchFields.ts';
+export type { AuditSearchFields } from './search/auditSearchFields.ts';
+export { auditSearchSuggestions, auditSearchValuesFromEvents } from './search/auditSearchSuggestions.ts';
+export type {
+  AuditSearchSuggestion,
+  AuditSearchSuggestionsOptions,
+} from './search/auditSearchSuggestions.ts';
+export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
+export { auditSeverities } from './search/auditSeverities.ts';
+export type {
+  AuditSearchField,
+  AuditSearchFieldKind,
+  AuditSearchOperator,
+  AuditSearchOptions,
+  AuditSearchParse,
+  AuditSearchProblem,
+  AuditSearchProblemCode,
+  AuditSearchQuery,
+  AuditSearchTerm,
+} from './search/auditSearch.types.ts';
+export { localStorageViewStorage } from './views/localStorageViewStorage.ts';
+export { readStoredViews, writeStoredViews } from './views/storedViews.ts';
+export { auditViewUrl } from './views/auditViewUrl.ts';
+export type { AuditViewUrlOptions } from './views/auditViewUrl.ts';
+export type {
+  AuditStoredViews,
+  AuditView,
+  AuditViewDefinition,
+  AuditViewOwner,
+  AuditViewStorage,
+} from './views/auditViews.types.ts';

@@ -50,42 +50,8 @@ export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';
 export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';
 
-export { parseAuditSearch } from './search/parseAuditSearch.ts';
-export { formatAuditSearch } from './search/formatAuditSearch.ts';
-export { auditSearchFields } from './search/auditSearchFields.ts';
-export type { AuditSearchFields } from './search/auditSearchFields.ts';
-export { auditSearchSuggestions, auditSearchValuesFromEvents } from './search/auditSearchSuggestions.ts';
-export type {
-  AuditSearchSuggestion,
-  AuditSearchSuggestionsOptions,
-} from './search/auditSearchSuggestions.ts';
-export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
-export { auditSeverities } from './search/auditSeverities.ts';
-export type {
-  AuditSearchField,
-  AuditSearchFieldKind,
-  AuditSearchOperator,
-  AuditSearchOptions,
-  AuditSearchParse,
-  AuditSearchProblem,
-  AuditSearchProblemCode,
-  AuditSearchQuery,
-  AuditSearchTerm,
-} from './search/auditSearch.types.ts';
-
 export { useSavedViews } from './views/useSavedViews.ts';
 export type { AuditViewSnapshot, SavedViews, UseSavedViewsOptions } from './views/useSavedViews.ts';
-export { localStorageViewStorage } from './views/localStorageViewStorage.ts';
-export { readStoredViews, writeStoredViews } from './views/storedViews.ts';
-export { auditViewUrl } from './views/auditViewUrl.ts';
-export type { AuditViewUrlOptions } from './views/auditViewUrl.ts';
-export type {
-  AuditStoredViews,
-  AuditView,
-  AuditViewDefinition,
-  AuditViewOwner,
-  AuditViewStorage,
-} from './views/auditViews.types.ts';
 export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
 export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
 export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';
