@@ -37,8 +37,11 @@ export type {
 export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';
+export { filterableColumnNames, restrictQueryToColumns } from './query/restrictQueryToColumns.ts';
 
+export { ownValue } from './util/ownValue.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';
+export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';
 export { columnsFromSearch, columnsToSearch } from './url/columnsSearch.ts';
 export type { ColumnsFromUrl, ColumnsToSearchOptions, ColumnsUrlOptions } from './url/columnsSearch.ts';

@@ -1,6 +1,10 @@
+import type { AuditColumn } from '../client/auditTypes.ts';
 import { auditPageSizes, auditTimePresets, defaultAuditQuery } from '../query/AuditQuery.ts';
+import { filterableColumnNames } from '../query/restrictQueryToColumns.ts';
 import type { AuditPageSize, AuditQuery, AuditTimePreset, AuditTimeRange } from '../query/AuditQuery.ts';
+import { calendarDate } from './calendarDate.ts';
 import {
+  apiParameterNames,
   columnNamePattern,
   filterAliases,
   limits,
@@ -13,32 +17,39 @@ import type { AuditUrlOptions } from './queryToSearch.ts';
 
 const aliasToColumn = new Map(Object.entries(filterAliases).map(([column, alias]) => [alias, column]));
 
-function isoOrUndefined(value: string | undefined): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+/** Options of `queryFromSearch`. */
+export interface QueryFromSearchOptions extends AuditUrlOptions {
+  /**
+   * The column metadata: when given, a filter key must name one of its filterable columns and the sort one of its
+   * sortable columns. Without it (before the metadata has arrived) any column name passes except the API's own
+   * parameters (`count`, `tenant_ids`, `created_from`…), which never do.
+   */
+  columns?: readonly AuditColumn[];
 }
 
 function readTime(own: Map<string, string>): AuditTimeRange {
   const preset = own.get(urlKeys.range);
   if (preset && (auditTimePresets as readonly string[]).includes(preset))
     return { preset: preset as AuditTimePreset };
-  const from = isoOrUndefined(own.get(urlKeys.from));
-  const to = isoOrUndefined(own.get(urlKeys.to));
+  const from = calendarDate(own.get(urlKeys.from));
+  const to = calendarDate(own.get(urlKeys.to));
   if (from && to && from > to) return null;
   if (!from && !to) return null;
   return { ...(from && { from }), ...(to && { to }) };
 }
 
-function readColumn(key: string): string | undefined {
+function readColumn(key: string, allowed: ReadonlySet<string> | undefined): string | undefined {
   const column =
     aliasToColumn.get(key) ?? (key.startsWith('f.') ? key.slice(2) : reservedKeys.has(key) ? undefined : key);
-  return column !== undefined && columnNamePattern.test(column) ? column : undefined;
+  if (column === undefined || !columnNamePattern.test(column) || apiParameterNames.has(column))
+    return undefined;
+  return !allowed || allowed.has(column) ? column : undefined;
 }
 
 /**
- * Reads a query from a query string (with or without `?`). Never throws: unknown keys, bad values, malformed
- * escapes and oversized parts are dropped, and what is missing comes from the defaults.
+ * Reads a query from a query string (with or without `?`). Never throws: unknown keys, filters on anything but a
+ * filterable column (see `columns`), the API's own parameter names, impossible dates (`2026-02-30`), bad values,
+ * malformed escapes and oversized parts are dropped, and what is missing comes from the defaults.
  *
  * @example
  * ```ts
@@ -46,9 +57,12 @@ function readColumn(key: string): string | undefined {
  * // { ...defaultAuditQuery, search: 'login', filters: { severity: ['High', 'Critical'] }, time: { preset: '7d' } }
  * ```
  */
-export function queryFromSearch(search: string, options: AuditUrlOptions = {}): AuditQuery {
-  const { prefix = 'audit', defaults = defaultAuditQuery } = options;
+export function queryFromSearch(search: string, options: QueryFromSearchOptions = {}): AuditQuery {
+  const { prefix = 'audit', defaults = defaultAuditQuery, columns } = options;
   const own = readOwnKeys(search, prefix);
+  const allowed = columns && filterableColumnNames(columns);
+  const sortable =
+    columns && new Set(columns.filter((column) => column.sortable).map((column) => column.name));
 
   const query: AuditQuery = { ...defaults, filters: {} };
   const searchText = own.get(urlKeys.search);
@@ -56,7 +70,13 @@ export function queryFromSearch(search: string, options: AuditUrlOptions = {}): 
   if (own.has(urlKeys.range) || own.has(urlKeys.from) || own.has(urlKeys.to)) query.time = readTime(own);
 
   const sort = own.get(urlKeys.sort)?.split(':');
-  if (sort && sort.length <= 2 && sort[0] && columnNamePattern.test(sort[0])) {
+  if (
+    sort &&
+    sort.length <= 2 &&
+    sort[0] &&
+    columnNamePattern.test(sort[0]) &&
+    (sortable?.has(sort[0]) ?? true)
+  ) {
     const direction = (sort[1] ?? 'asc').toLowerCase();
     if (direction === 'asc' || direction === 'desc') query.sort = { column: sort[0], direction };
   }
@@ -70,7 +90,7 @@ export function queryFromSearch(search: string, options: AuditUrlOptions = {}): 
   const filters = new Map<string, readonly string[]>();
   for (const [key, value] of own) {
     if (filters.size >= limits.columns) break;
-    const column = readColumn(key);
+    const column = readColumn(key, allowed);
     if (column === undefined || filters.has(column)) continue;
     const values = splitValues(value).filter((item) => item !== '' && item.length <= limits.value);
     if (values.length > 0) filters.set(column, values.slice(0, limits.values));
