@@ -1,12 +1,17 @@
 import {
   defaultAuditColumns,
+  defaultAuditQuery,
+  restrictQueryToColumns,
   useAuditColumns,
   useAuditQueryState,
   useColumnPreferences,
+  type AuditColumn,
+  type AuditQuery,
+  type AuditQueryState,
   type AuditQueryStateOptions,
   type UseColumnPreferencesOptions,
 } from '@auditkit/headless';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { AuditStateValue } from './AuditStateContext.ts';
 
 /** Options of {@link useAuditStateValue}. */
@@ -22,9 +27,16 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
 export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
   const { storageKey = 'auditkit.columns', tenantId, userId, storage, ...queryOptions } = options;
-  const queryState = useAuditQueryState(queryOptions);
+  const fullQueryState = useAuditQueryState(queryOptions);
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
+  // Once the metadata is known, the parts see (and request) only filters on its filterable columns: a link's
+  // other keys were dropped by the URL codec only as far as it could tell without the metadata.
+  const queryState = useRestrictedQueryState(
+    fullQueryState,
+    columnsQuery.data,
+    queryOptions.defaultValue ?? defaultAuditQuery,
+  );
   // The same `url` as the query: a shared link carries the columns too.
   const preferences = useColumnPreferences({
     columns,
@@ -43,5 +55,32 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       preferences,
     }),
     [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences],
+  );
+}
+
+function useRestrictedQueryState(
+  state: AuditQueryState,
+  columns: readonly AuditColumn[] | undefined,
+  defaults: AuditQuery,
+): AuditQueryState {
+  // Read once, like any defaultValue (an inline object must not make a new query on every render).
+  const [fallback] = useState(defaults);
+  const query = useMemo(
+    () => (columns ? restrictQueryToColumns(state.query, columns, fallback) : state.query),
+    [state.query, columns, fallback],
+  );
+  return useMemo(
+    () =>
+      query === state.query
+        ? state
+        : {
+            ...state,
+            query,
+            isFiltered:
+              query.search.trim() !== '' ||
+              query.time !== null ||
+              Object.values(query.filters).some((values) => values.length > 0),
+          },
+    [state, query],
   );
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import type { ColumnDef } from '@tanstack/react-table';
 import { CellByType } from '../cells/CellByType.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -39,9 +40,9 @@ export function auditColumnDefs(
     },
     ...columns.map((column): ColumnDef<AuditTableFeatures, AuditEventLike> => ({
       id: column.name,
-      accessorFn: (event) => event[column.name] as never,
+      accessorFn: (event) => ownValue(event, column.name) as never,
       header: column.displayName,
-      size: column.name === fillColumnId ? fillMinSize : (widths[column.type] ?? 150),
+      size: column.name === fillColumnId ? fillMinSize : (ownValue(widths, column.type) ?? 150),
       minSize: 80,
       maxSize: 900,
       enableResizing: column.name !== fillColumnId,

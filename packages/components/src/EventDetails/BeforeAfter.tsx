@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { JsonTree } from './JsonTree.tsx';
 
@@ -14,8 +15,8 @@ function changedKeys(before: unknown, after: unknown): Set<string> {
   const changed = new Set<string>();
   for (const key of keys) {
     if (
-      JSON.stringify((a as Record<string, unknown>)[key]) !==
-      JSON.stringify((b as Record<string, unknown>)[key])
+      JSON.stringify(ownValue(a as Record<string, unknown>, key)) !==
+      JSON.stringify(ownValue(b as Record<string, unknown>, key))
     )
       changed.add(key);
   }

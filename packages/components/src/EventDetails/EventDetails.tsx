@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import type { HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
@@ -20,7 +21,9 @@ export interface EventDetailsProps extends HTMLAttributes<HTMLDivElement> {
 function beforeAfter(json: unknown): { before: unknown; after: unknown } | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
   const record = json as Record<string, unknown>;
-  return 'before' in record || 'after' in record ? { before: record.before, after: record.after } : undefined;
+  return Object.hasOwn(record, 'before') || Object.hasOwn(record, 'after')
+    ? { before: ownValue(record, 'before'), after: ownValue(record, 'after') }
+    : undefined;
 }
 
 function pretty(value: unknown): string {
@@ -54,11 +57,11 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
             <dd>
               {column.type === 'IpAddress' ? (
                 <>
-                  <span data-slot="audit-ip-value">{valueToText(event[column.name])}</span>{' '}
-                  <IpLocationText value={event[column.name]} />
+                  <span data-slot="audit-ip-value">{valueToText(ownValue(event, column.name))}</span>{' '}
+                  <IpLocationText value={ownValue(event, column.name)} />
                 </>
               ) : column.type === 'AlphaNumeric' ? (
-                <SafeText text={valueToText(event[column.name])} linkify />
+                <SafeText text={valueToText(ownValue(event, column.name))} linkify />
               ) : (
                 <CellByType column={column} event={event} />
               )}
@@ -67,16 +70,17 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         ))}
         {extra.map((key) => (
           <div key={key} data-slot="audit-details-field">
-            <dt>{messages.fieldLabels[key] ?? key}</dt>
+            {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
+            <dt>{ownValue(messages.fieldLabels, key) ?? key}</dt>
             <dd>
-              <SafeText text={valueToText(event[key])} linkify />
+              <SafeText text={valueToText(ownValue(event, key))} linkify />
             </dd>
           </div>
         ))}
       </dl>
       {(jsonColumns.length ? jsonColumns : [{ name: 'json', displayName: 'Json Data', type: 'Json' }]).map(
         (column) => {
-          const value = event[column.name];
+          const value = ownValue(event, column.name);
           if (value === undefined || value === null) return null;
           const pair = beforeAfter(value);
           return (

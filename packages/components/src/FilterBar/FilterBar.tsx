@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { clearFilters } from '../ui/clearFilters.ts';
@@ -31,7 +32,7 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale } = useAuditUi();
   const { queryState } = useAuditState();
   const { query } = queryState;
-  const values = (column: string) => query.filters[column] ?? emptyValues;
+  const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   const fields = [
     { column: 'email', label: messages.emails },
     { column: 'action', label: messages.actions },
@@ -69,7 +70,8 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
     for (const value of list) {
       chips.push({
         key: `${column}:${value}`,
-        label: labels[column] ?? column,
+        // Own keys only: a filter named `__proto__` or `constructor` (from a link) is labelled by its name.
+        label: ownValue(labels, column) ?? column,
         value,
         onRemove: () =>
           queryState.setFilter(

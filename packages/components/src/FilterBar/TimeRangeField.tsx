@@ -1,4 +1,4 @@
-import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '@auditkit/headless';
+import { auditTimePresets, ownValue, type AuditTimePreset, type AuditTimeRange } from '@auditkit/headless';
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
@@ -18,7 +18,8 @@ export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): s
     '30d': messages.timeLast30Days,
     '90d': messages.timeLast90Days,
   };
-  return labels[preset];
+  // A controlled host's value is not checked by the URL codec: an unknown preset shows as itself.
+  return ownValue(labels, preset) ?? preset;
 }
 
 // <input type="datetime-local"> speaks local wall time without a zone.

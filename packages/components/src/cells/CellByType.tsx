@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AlphaNumericCell } from './AlphaNumericCell.tsx';
 import { IpAddressCell } from './IpAddressCell.tsx';
@@ -21,7 +22,7 @@ export interface CellByTypeProps {
  * <CellByType column={{ name: 'severity', displayName: 'Severity', type: 'Severity' }} event={event} />
  */
 export function CellByType({ column, event, cellKey }: CellByTypeProps) {
-  const value = event[column.name];
+  const value = ownValue(event, column.name);
   switch (column.type) {
     case 'Timestamp':
       return <TimestampCell value={value} cellKey={cellKey} />;

@@ -1,3 +1,4 @@
+import { ownValue } from '@auditkit/headless';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
@@ -29,7 +30,7 @@ export function SeverityBadge({ value }: SeverityBadgeProps) {
   const text = valueToText(value).trim();
   if (!text) return null;
   const key = text.toLowerCase();
-  const icon = icons[key];
+  const icon = ownValue(icons, key);
   return (
     <span data-slot="audit-severity" data-severity={icon ? key : 'unknown'}>
       <Icon name={icon ?? 'unknown'} />

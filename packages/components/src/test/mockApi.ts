@@ -21,6 +21,7 @@ export function setupMockApi(options: Parameters<typeof createMockAuditApi>[0] =
     });
   });
   afterEach(() => {
+    worker?.worker.resetHandlers();
     worker?.api.resetScenario();
     worker?.api.reset();
     requests.length = 0;
@@ -30,4 +31,10 @@ export function setupMockApi(options: Parameters<typeof createMockAuditApi>[0] =
     if (!worker) throw new Error('mock not started');
     return worker.api;
   };
+}
+
+/** Overrides the mock's answers for the current test (MSW `worker.use`); reset after each test. */
+export function overrideMock(...handlers: Parameters<MockWorker['worker']['use']>): void {
+  if (!worker) throw new Error('mock not started');
+  worker.worker.use(...handlers);
 }

@@ -1,0 +1,142 @@
+// Issue 10: nothing a link or an event holds can take the host page down or widen a request. Each test here
+// failed on the code before the fix (defects 1, 2 and 3).
+import { defaultAuditColumns } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from './AuditLog.tsx';
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+
+const mount = () =>
+  render(
+    <div data-testid="host">
+      <h1>Host page</h1>
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        urlState
+        queryClient={testQueryClient()}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        newEventsInterval={false}
+      />
+    </div>,
+  );
+
+/** Serves these events (raw JSON text, so `__proto__` stays a plain key) from both list endpoints. */
+function serveEvents(eventsJson: string, total: number) {
+  const body = `{"data":[${eventsJson}],"total":${total}}`;
+  const answer = () => new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
+  overrideMock(http.get('*/audits/resources/audits/v2', answer), http.get('*/audits', answer));
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname));
+
+describe('AuditLog against hostile links and events', () => {
+  it('defect 1: a link with audit.__proto__ (and constructor, toString…) keys shows the log, not a blank page', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?audit.__proto__=x&audit.f.__proto__=x&audit.constructor=c&audit.toString=t&audit.hasOwnProperty=h&audit.sev=High`,
+    );
+    const screen = await mount();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    await expect.element(screen.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Remove filter Severity: High' })).toBeVisible();
+    // The metadata names none of them, so they are dropped rather than shown as label-less chips.
+    const chips = screen.getByRole('list', { name: 'Active filters' }).getByRole('listitem');
+    await expect.poll(() => chips.all().length).toBe(1);
+  });
+
+  it('defect 1: a filter on a column named like an Object member is labelled by its own name', async () => {
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
+    const extra = names.map((name) => ({ ...defaultAuditColumns[2]!, name, displayName: name }));
+    overrideMock(
+      http.get('*/metadata', () =>
+        HttpResponse.json({
+          rows: [{ entityName: 'audits', properties: [...defaultAuditColumns, ...extra] }],
+        }),
+      ),
+    );
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?audit.constructor=c&audit.toString=t&audit.hasOwnProperty=h&audit.__proto__=p`,
+    );
+    const screen = await mount();
+    for (const [name, value] of [
+      ['constructor', 'c'],
+      ['toString', 't'],
+      ['hasOwnProperty', 'h'],
+      ['__proto__', 'p'],
+    ])
+      await expect
+        .element(screen.getByRole('button', { name: `Remove filter ${name}: ${value}` }))
+        .toBeVisible();
+  });
+
+  it('defect 2: opening an event with a __proto__ field shows it as data, and the page stays', async () => {
+    serveEvents(
+      '{"frontegg_id":"e1","createdAt":"2026-11-25T10:00:00.000Z","severity":"High","action":"p","__proto__":{"polluted":1},"constructor":"c","toString":"t"}',
+      1,
+    );
+    const screen = await mount();
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details).toBeVisible();
+    await expect.element(details.getByText('__proto__', { exact: true })).toBeVisible();
+    await expect.element(details.getByText('{"polluted":1}')).toBeVisible();
+    await expect.element(details.getByText('constructor', { exact: true })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('defect 3: none of the ten API parameters a link once set reaches a request', async () => {
+    const keys = [
+      'tenant_ids',
+      'tenantId',
+      'count',
+      'offset',
+      'created_from',
+      'createdAt',
+      'vendorId',
+      'sortBy',
+      'filter',
+      'users',
+    ];
+    const link = keys.map((key) => `audit.${key}=${key === 'created_from' ? '2100-01-01' : 'tenant-globex'}`);
+    history.replaceState(null, '', `${location.pathname}?${link.join('&')}`);
+    const screen = await mount();
+    // The shared link cannot hide every event: all 240 of the tenant are there.
+    await expect
+      .element(screen.getByRole('navigation', { name: 'Pagination' }))
+      .toHaveTextContent('1–20 of 240');
+    const lists = requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const url of lists) {
+      for (const key of [
+        'tenant_ids',
+        'tenantId',
+        'created_from',
+        'createdAt',
+        'vendorId',
+        'filter',
+        'users',
+      ])
+        expect(url.searchParams.has(key), `${key} in ${url.search}`).toBe(false);
+      for (const key of ['count', 'offset', 'sortBy']) expect(url.searchParams.getAll(key)).toHaveLength(1);
+      expect(url.searchParams.get('offset')).toBe('0');
+      expect(url.searchParams.get('sortBy')).toBe('createdAt');
+    }
+    expect(screen.getByRole('combobox', { name: 'Time range' }).element()).toHaveValue('all');
+  });
+});
