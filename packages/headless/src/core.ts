@@ -57,8 +57,24 @@ export type { AuditHistoryMode, AuditSearchWriter } from './url/auditUrlSync.ts'
 export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
 export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
 export { isFormulaCell } from './export/formulaCell.ts';
+export { createCsvRewriter } from './export/createCsvRewriter.ts';
+export type { CsvRewriterOptions } from './export/createCsvRewriter.ts';
+export { createByteOrderMark, createCsvTimeRewriter } from './export/createCsvTimeRewriter.ts';
+export type { CsvTimeRewriterOptions } from './export/createCsvTimeRewriter.ts';
 export type { CsvExportTarget } from './export/csvSink.ts';
-export { downloadAuditCsv } from './export/downloadAuditCsv.ts';
+export { downloadAuditCsv, downloadAuditCsv as downloadAuditExport } from './export/downloadAuditCsv.ts';
+export { exportFormats, spreadsheetFormatForLocale } from './export/exportFormat.ts';
+export type { ExportFormat } from './export/exportFormat.ts';
+export { jsonLinesSource } from './export/jsonLinesSource.ts';
+export type { JsonLinesSourceOptions } from './export/jsonLinesSource.ts';
+export {
+  defaultInMemoryLimitBytes,
+  estimateExportBytes,
+  planExportTarget,
+} from './export/planExportTarget.ts';
+export type { ExportTargetPlan, PlanExportTargetOptions } from './export/planExportTarget.ts';
+export { createZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
+export type { ZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export type {
   CsvExportProgress,
   CsvExportResult,

@@ -1,8 +1,11 @@
 // Where the bytes of an export go. Every sink can be aborted, so a cancelled or failed export never leaves a
 // partial file that looks complete.
 
-/** Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. */
-export type CsvExportTarget = 'auto' | 'file-picker' | 'blob' | WritableStream<Uint8Array>;
+/**
+ * Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. `'blob'` is the older name of
+ * `'download'`.
+ */
+export type CsvExportTarget = 'auto' | 'file-picker' | 'download' | 'blob' | WritableStream<Uint8Array>;
 
 /** An opened destination of export bytes. `close` returns the Blob when the Blob sink was used. */
 export interface CsvSink {
@@ -43,14 +46,14 @@ function writerSink(writer: WritableStreamDefaultWriter<Uint8Array>): CsvSink {
   };
 }
 
-function blobSink(save: (blob: Blob, fileName: string) => void, fileName: string): CsvSink {
+function blobSink(save: (blob: Blob, fileName: string) => void, fileName: string, type: string): CsvSink {
   let parts: Uint8Array[] = [];
   return {
     write: async (chunk) => {
       parts.push(chunk);
     },
     close: async () => {
-      const blob = new Blob(parts as BlobPart[], { type: 'text/csv;charset=utf-8' });
+      const blob = new Blob(parts as BlobPart[], { type });
       parts = [];
       save(blob, fileName);
       return blob;
@@ -65,22 +68,59 @@ function blobSink(save: (blob: Blob, fileName: string) => void, fileName: string
 export const hasFilePicker = () =>
   typeof (globalThis as SaveFilePickerWindow).showSaveFilePicker === 'function';
 
+/** What `openCsvSink` needs to know about the file. */
+export interface CsvSinkFile {
+  name: string;
+  /** MIME type with charset. */
+  type: string;
+  /** For the picker's type filter. */
+  description: string;
+  extension: string;
+}
+
+const pickerFallbackErrors = new Set(['SecurityError', 'NotAllowedError']);
+
+/**
+ * Tells a user's cancel of the file picker from a picker that could not be shown. Both reject with `AbortError`
+ * ("The user aborted a request."); headless Chromium, which has no dialog to show, rejects within milliseconds
+ * without the page ever losing focus, whereas a real dialog takes the focus from the page while it is up and a
+ * person takes far longer than that to dismiss it.
+ */
+function watchPicker() {
+  const started = Date.now();
+  // Only a blur while the picker is up counts: a page that had no focus to begin with is judged by time alone.
+  let lostFocus = false;
+  const onBlur = () => void (lostFocus = true);
+  const target = typeof window !== 'undefined' ? window : undefined;
+  target?.addEventListener('blur', onBlur);
+  return {
+    userDismissed: () => lostFocus || Date.now() - started > 1500,
+    stop: () => target?.removeEventListener('blur', onBlur),
+  };
+}
+
+const errorName = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+
 /**
  * Opens the sink. The file picker is asked synchronously on entry: browsers only show it during the user's
- * click, before any other await.
+ * click, before any other await. A picker the browser refuses (`SecurityError` in a cross-origin iframe,
+ * `NotAllowedError` without a user gesture, or an `AbortError` that no person caused, as in headless Chromium)
+ * falls back to a normal download; a user's own cancel rejects with the `AbortError`.
  */
 export function openCsvSink(
   target: CsvExportTarget,
-  fileName: string,
+  file: CsvSinkFile,
   save: (blob: Blob, fileName: string) => void,
+  /** Fall back to a download when the picker cannot be shown (the `'auto'` choice). @default target === 'auto' */
+  fallback = target === 'auto',
 ): Promise<CsvSink> {
   if (typeof target === 'object') {
     if (!(target instanceof WritableStream))
       throw new TypeError('[auditkit] `target` must be a WritableStream.');
     return Promise.resolve(writerSink(target.getWriter()));
   }
-  const usePicker = target === 'file-picker' || (target === 'auto' && hasFilePicker());
-  if (!usePicker) {
+  const download = () => {
     // Fail before downloading anything, not after: outside a document nothing can click a download link.
     if (save === saveBlob && typeof document === 'undefined') {
       return Promise.reject(
@@ -89,17 +129,39 @@ export function openCsvSink(
         ),
       );
     }
-    return Promise.resolve(blobSink(save, fileName));
-  }
+    return Promise.resolve(blobSink(save, file.name, file.type));
+  };
+  const usePicker = target === 'file-picker' || (target === 'auto' && hasFilePicker());
+  if (!usePicker) return download();
   const picker = (globalThis as SaveFilePickerWindow).showSaveFilePicker;
   if (!picker) {
     return Promise.reject(
-      new TypeError("[auditkit] This browser has no file picker; use target 'auto' or 'blob'."),
+      new TypeError("[auditkit] This browser has no file picker; use target 'auto' or 'download'."),
     );
   }
-  const handle = picker({
-    suggestedName: fileName,
-    types: [{ description: 'CSV file', accept: { 'text/csv': ['.csv'] } }],
-  });
-  return handle.then(async (file) => writerSink((await file.createWritable()).getWriter()));
+  const watch = watchPicker();
+  let handle: ReturnType<typeof picker>;
+  try {
+    handle = picker({
+      suggestedName: file.name,
+      types: [
+        { description: file.description, accept: { [file.type.split(';')[0]!]: [`.${file.extension}`] } },
+      ],
+    });
+  } catch (error) {
+    handle = Promise.reject(error);
+  }
+  return handle.then(
+    async (picked) => {
+      watch.stop();
+      return writerSink((await picked.createWritable()).getWriter());
+    },
+    (error: unknown) => {
+      watch.stop();
+      const name = errorName(error);
+      const refused = pickerFallbackErrors.has(name) || (name === 'AbortError' && !watch.userDismissed());
+      if (fallback && refused) return download();
+      throw error;
+    },
+  );
 }

@@ -55,7 +55,7 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     expected = await serverBytes();
   });
 
-  it('saves exactly the server stream with neutralisation off, reporting progress', async () => {
+  it('saves exactly the server stream as plain CSV, reporting progress', async () => {
     const target = memoryTarget();
     const progress: CsvExportProgress[] = [];
     const result = await downloadAuditCsv({
@@ -64,7 +64,7 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
       columns,
       now,
       target: target.stream,
-      neutraliseFormulas: false,
+      format: 'csv-plain',
       onProgress: (step) => progress.push(step),
     });
     expect(result).toMatchObject({ status: 'done', rows: ROWS, total: ROWS });
@@ -85,6 +85,9 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
       columns,
       now,
       target: target.stream,
+      // Times and BOM are checked elsewhere; here only neutralisation may change a value.
+      timeColumns: [],
+      byteOrderMark: false,
     });
     expect(result.rows).toBe(ROWS);
     const raw = rowsOf(expected);
@@ -120,10 +123,10 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
         columns,
         now,
         target: 'blob',
-        neutraliseFormulas: false,
+        format: 'csv-plain',
         tenantLabel: 'Acme Corp',
       });
-      expect(result.fileName).toMatch(/^audit-log_Acme-Corp_start_\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
+      expect(result.fileName).toMatch(/^audit-log_Acme-Corp_start_\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
       expect(clicked).toHaveLength(1);
       expect(clicked[0]!.download).toBe(result.fileName);
       expect(clicked[0]!.href).toMatch(/^blob:/);
@@ -152,7 +155,7 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
         query: defaultAuditQuery,
         columns,
         now,
-        neutraliseFormulas: false,
+        format: 'csv-plain',
       });
       // Synchronously: browsers only allow the picker during the user's click.
       expect(asked).toEqual([
@@ -186,5 +189,99 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     expect(result.rows).toBeLessThan(ROWS);
     expect(target.state.aborted).toBeTruthy();
     expect(target.state.closed).toBe(false);
+  });
+
+  describe("'auto' chooses the download or the picker, and falls back when the picker is refused", () => {
+    const small = { client, query: defaultAuditQuery, columns, now, format: 'csv-plain' as const };
+    let clicked: string[] = [];
+    const onClick = (event: MouseEvent) => {
+      const anchor = event.target as HTMLAnchorElement;
+      if (anchor.download) {
+        clicked.push(anchor.href);
+        event.preventDefault();
+      }
+    };
+    const picker = Object.getOwnPropertyDescriptor(window, 'showSaveFilePicker');
+    function stubPicker(answer: () => Promise<unknown>) {
+      let asked = 0;
+      Object.defineProperty(window, 'showSaveFilePicker', {
+        configurable: true,
+        value: () => {
+          asked++;
+          return answer();
+        },
+      });
+      return () => asked;
+    }
+    beforeAll(() => document.addEventListener('click', onClick, true));
+    afterEach(() => {
+      clicked = [];
+      if (picker) Object.defineProperty(window, 'showSaveFilePicker', picker);
+      else delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    });
+    afterAll(() => document.removeEventListener('click', onClick, true));
+
+    it('downloads without a dialog when the expected file is small enough to hold in memory', async () => {
+      const asked = stubPicker(() => Promise.reject(new Error('not expected')));
+      const result = await downloadAuditCsv({
+        ...small,
+        client,
+        expectedRows: ROWS,
+        inMemoryLimitBytes: 64e6,
+      });
+      expect(asked()).toBe(0);
+      expect(result.status).toBe('done');
+      expect(clicked).toHaveLength(1);
+    });
+
+    it('streams to a picked file when it is larger than the limit', async () => {
+      const target = memoryTarget();
+      const asked = stubPicker(() => Promise.resolve({ createWritable: async () => target.stream }));
+      const result = await downloadAuditCsv({
+        ...small,
+        client,
+        expectedRows: ROWS,
+        inMemoryLimitBytes: 1e6,
+      });
+      expect(asked()).toBe(1);
+      expect(result.status).toBe('done');
+      expect(clicked).toHaveLength(0);
+      sameBytes(await target.bytes(), expected);
+    });
+
+    for (const name of ['SecurityError', 'NotAllowedError']) {
+      it(`falls back to the download on ${name}, with the whole file`, async () => {
+        stubPicker(() => Promise.reject(new DOMException('refused', name)));
+        const result = await downloadAuditCsv({ ...small, client });
+        expect(result.status).toBe('done');
+        expect(clicked).toHaveLength(1);
+        sameBytes(new Uint8Array(await (await fetch(clicked[0]!)).arrayBuffer()), expected);
+      });
+    }
+
+    it('falls back on an AbortError no person caused (as in headless Chromium)', async () => {
+      stubPicker(() => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
+      const result = await downloadAuditCsv({ ...small, client });
+      expect(result.status).toBe('done');
+      expect(clicked).toHaveLength(1);
+    });
+
+    it("treats an AbortError after the page lost focus to the dialog as the user's cancel", async () => {
+      stubPicker(() => {
+        window.dispatchEvent(new FocusEvent('blur'));
+        return Promise.reject(new DOMException('The user aborted a request.', 'AbortError'));
+      });
+      const result = await downloadAuditCsv({ ...small, client });
+      expect(result.status).toBe('cancelled');
+      expect(clicked).toHaveLength(0);
+    });
+
+    it("never falls back when the host forced 'file-picker'", async () => {
+      stubPicker(() => Promise.reject(new DOMException('refused', 'SecurityError')));
+      await expect(downloadAuditCsv({ ...small, client, target: 'file-picker' })).rejects.toMatchObject({
+        name: 'SecurityError',
+      });
+      expect(clicked).toHaveLength(0);
+    });
   });
 });

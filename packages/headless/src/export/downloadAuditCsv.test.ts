@@ -49,8 +49,8 @@ const rowsOf = (text: string) =>
   Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data.slice(0, -1);
 
 describe('downloadAuditCsv', () => {
-  it('streams every matching event, byte for byte the server stream with neutralisation off', async () => {
-    const { result, target, progress } = await exportWith({ neutraliseFormulas: false });
+  it('streams every matching event, byte for byte the server stream, as plain CSV', async () => {
+    const { result, target, progress } = await exportWith({ format: 'csv-plain' });
     const { total } = await clientAs().list({ count: 1, offset: 0, createdTo: now.toISOString() });
     expect(result).toMatchObject({ status: 'done', rows: total, total });
     expect(target.bytes()).toEqual(await serverStream());
@@ -76,7 +76,7 @@ describe('downloadAuditCsv', () => {
   });
 
   it('neutralises formula cells by default and changes no other value', async () => {
-    const { target } = await exportWith();
+    const { target } = await exportWith({ byteOrderMark: false, timeColumns: [] });
     const raw = rowsOf(new TextDecoder().decode(await serverStream()));
     const safe = rowsOf(target.text());
     expect(safe).toHaveLength(raw.length);
@@ -94,7 +94,7 @@ describe('downloadAuditCsv', () => {
   });
 
   it('pages through v2 export 200 at a time with the header once, equal to the one stream', async () => {
-    const { result, target } = await exportWith({ strategy: 'paged', neutraliseFormulas: false });
+    const { result, target } = await exportWith({ strategy: 'paged', format: 'csv-plain' });
     expect(target.bytes()).toEqual(await serverStream());
     const pages = requests.filter((request) => request.url.includes('/v2/export/csv'));
     expect(pages).toHaveLength(Math.ceil(result.total! / 200));
@@ -130,7 +130,7 @@ describe('downloadAuditCsv', () => {
       filters: { severity: ['Critical'] },
       sort: { column: 'createdAt', direction: 'asc' },
     };
-    const { result, target } = await exportWith({ query, neutraliseFormulas: false });
+    const { result, target } = await exportWith({ query, format: 'csv-plain' });
     const rows = rowsOf(target.text()).slice(1);
     expect(rows).toHaveLength(result.total!);
     expect(rows.every((row) => row[4] === 'Critical')).toBe(true);
@@ -143,7 +143,8 @@ describe('downloadAuditCsv', () => {
       query: { ...defaultAuditQuery, search: 'no such thing anywhere' },
     });
     expect(result).toMatchObject({ status: 'done', rows: 0, total: 0 });
-    expect(target.text()).toBe('Time,User,Action,Description,Severity\r\n');
+    expect([...target.bytes().slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(target.text()).toBe('Time (UTC),UTC offset,User,Action,Description,Severity\r\n');
   });
 
   it('reports a stream that breaks off as an error and aborts the file', async () => {
@@ -215,7 +216,7 @@ describe('downloadAuditCsv', () => {
 
   it('collects Blob parts and hands the file to the saver on the blob path', async () => {
     const saveBlob = vi.fn();
-    const { result } = await exportWith({ target: 'blob', saveBlob, neutraliseFormulas: false });
+    const { result } = await exportWith({ target: 'blob', saveBlob, format: 'csv-plain' });
     expect(saveBlob).toHaveBeenCalledWith(result.blob, result.fileName);
     expect(new Uint8Array(await result.blob!.arrayBuffer())).toEqual(await serverStream());
     expect(result.blob!.type).toBe('text/csv;charset=utf-8');
@@ -223,9 +224,19 @@ describe('downloadAuditCsv', () => {
 
   it('names the file after tenant and range, safe characters only', async () => {
     const { result } = await exportWith({ tenantLabel: 'Acme Corp/../x' });
-    expect(result.fileName).toMatch(/^audit-log_Acme-Corp-x_start_\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
+    expect(result.fileName).toMatch(/^audit-log_Acme-Corp-x_start_\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
     expect(exportFileName({ tenant: '', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
-      'audit-log_tenant_2026-11-19T0105Z_2026-11-26T0105Z.csv',
+      'audit-log_tenant_2026-11-19T0105Z_2026-11-26T0105Z_UTC.csv',
+    );
+    expect(
+      exportFileName({
+        to: '2026-11-26T01:05:59Z',
+        timeZone: 'America/Argentina/Buenos_Aires',
+        extension: 'jsonl',
+      }),
+    ).toBe('audit-log_tenant_start_2026-11-26T0105Z_America-Argentina-Buenos_Aires.jsonl');
+    expect(exportFileName({ to: '2026-11-26T01:05:59Z', timeZone: 'Etc/GMT+5' })).toBe(
+      'audit-log_tenant_start_2026-11-26T0105Z_Etc-GMTplus5.csv',
     );
   });
 

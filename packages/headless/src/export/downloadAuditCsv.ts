@@ -4,9 +4,15 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { createCsvRewriter } from './createCsvRewriter.ts';
+import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
 import { openCsvSink, saveBlob, type CsvExportTarget, type CsvSink } from './csvSink.ts';
+import { exportFormatExtension, type ExportFormat } from './exportFormat.ts';
 import { exportFileName } from './exportFileName.ts';
+import { jsonLinesSource } from './jsonLinesSource.ts';
 import { pagedCsvSource } from './pagedCsvSource.ts';
+import { planExportTarget } from './planExportTarget.ts';
+import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /** Progress of an export. */
 export interface CsvExportProgress {
@@ -41,14 +47,41 @@ export interface DownloadAuditCsvOptions {
    */
   strategy?: 'stream' | 'paged';
   /**
-   * `'auto'` streams to a file the user picks where the browser can (`showSaveFilePicker`), else collects Blob
-   * parts and saves them through an object URL; or force `'file-picker'`, `'blob'`, or give a `WritableStream`.
+   * What the file holds (see `ExportFormat`): CSV for spreadsheets (BOM, formulas neutralised, times in
+   * `timeZone`), the same with `;`, the server's CSV untouched, or JSON Lines from the list API.
+   * @default 'csv'
+   */
+  format?: ExportFormat;
+  /**
+   * IANA zone the time columns are written in (`'UTC'` keeps UTC); ignored by `'csv-plain'`.
+   * @default 'UTC'
+   */
+  timeZone?: string;
+  /** Fields holding timestamps. @default ['createdAt'] */
+  timeColumns?: readonly string[];
+  /**
+   * `'auto'`: a normal download (no dialog) when the file is expected to be small enough to hold in memory
+   * (`expectedRows`, `inMemoryLimitBytes`) or the browser has no file picker, else a stream to a file the user
+   * picks (`showSaveFilePicker`), falling back to the download where the browser refuses the picker (a
+   * cross-origin iframe, headless Chromium). Or force `'download'` (alias `'blob'`) or `'file-picker'`, or give
+   * a `WritableStream`. See `planExportTarget` to tell the user which will happen.
    * @default 'auto'
    */
   target?: CsvExportTarget;
-  /** Prefix `'` to formula cells (`=`, `+`, `-`, `@`, tab, CR, NUL) while streaming. @default true */
+  /** Rows the export will hold, known before the click (the list's `total`); lets `'auto'` choose. */
+  expectedRows?: number;
+  /** Largest file `'auto'` collects in memory. @default 32 MiB */
+  inMemoryLimitBytes?: number;
+  /**
+   * Prefix `'` to formula cells (`=`, `+`, `-`, `@`, tab, CR, NUL) while streaming.
+   * @default true, false for 'csv-plain' and 'jsonl'
+   */
   neutraliseFormulas?: boolean;
-  /** @default `audit-log_<tenant>_<from>_<to>.csv` (see `exportFileName`) */
+  /** Start the file with a UTF-8 byte-order mark. @default true for 'csv' and 'csv-semicolon' */
+  byteOrderMark?: boolean;
+  /**
+   * @default `audit-log_<tenant>_<from>_<to>_<zone>.<csv|jsonl>` (see `exportFileName`)
+   */
   fileName?: string;
   /** Tenant shown in the default file name. @default client.tenantId */
   tenantLabel?: string;
@@ -83,8 +116,16 @@ const isAbort = (error: unknown) =>
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   const { client, query, columns, strategy = 'stream', target = 'auto', signal, onProgress } = options;
-  if (!columns || columns.length === 0)
+  const format = options.format ?? 'csv';
+  if (!['csv', 'csv-semicolon', 'csv-plain', 'jsonl'].includes(format))
+    throw new TypeError(`[auditkit] Unknown export format "${String(format)}".`);
+  if (format !== 'jsonl' && (!columns || columns.length === 0))
     throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
+  const spreadsheet = format === 'csv' || format === 'csv-semicolon';
+  // The times a file holds: the server's (UTC) in a plain CSV, else the chosen zone. Checked before the picker.
+  const timeZone = format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC');
+  createZonedTimeFormatter(timeZone);
+  const timeColumns = options.timeColumns ?? ['createdAt'];
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file.
@@ -96,6 +137,8 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
       tenant: options.tenantLabel ?? client.tenantId,
       from: params.createdFrom,
       to: params.createdTo,
+      timeZone,
+      extension: exportFormatExtension(format),
     });
   const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined, fileName };
   const result = (status: CsvExportResult['status'], blob?: Blob): CsvExportResult => ({
@@ -104,9 +147,28 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     ...(blob && { blob }),
   });
 
+  const plan = planExportTarget({
+    target,
+    expectedRows: options.expectedRows,
+    columnCount: columns?.length ?? 0,
+    format,
+    inMemoryLimitBytes: options.inMemoryLimitBytes,
+  });
+  const chosen: CsvExportTarget =
+    plan.method === 'stream' ? target : plan.method === 'download' ? 'download' : 'file-picker';
+  const file =
+    format === 'jsonl'
+      ? {
+          name: fileName,
+          type: 'application/jsonl;charset=utf-8',
+          description: 'JSON Lines',
+          extension: 'jsonl',
+        }
+      : { name: fileName, type: 'text/csv;charset=utf-8', description: 'CSV file', extension: 'csv' };
+
   let sink: CsvSink;
   try {
-    sink = await openCsvSink(target, fileName, options.saveBlob ?? saveBlob);
+    sink = await openCsvSink(chosen, file, options.saveBlob ?? saveBlob, target === 'auto');
   } catch (error) {
     // The user closed the file picker: nothing was written, nothing to report.
     if (isAbort(error)) return result('cancelled');
@@ -116,24 +178,48 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
   try {
     if (signal?.aborted) throw signal.reason;
     const { count: _count, offset: _offset, ...filters } = params;
-    const exportParams: AuditExportParams = { ...filters, properties: columns };
     progress.total = (await client.list({ ...filters, count: 1, offset: 0 }, { signal })).total;
     onProgress?.({ ...progress });
 
-    const source =
-      strategy === 'paged'
-        ? pagedCsvSource(client, exportParams, progress.total, signal)
-        : await client.exportCsv(exportParams, { signal });
-    const reader = source
-      .pipeThrough(
+    let stream: ReadableStream<Uint8Array>;
+    if (format === 'jsonl') {
+      stream = jsonLinesSource({
+        client,
+        params: filters,
+        total: progress.total,
+        timeZone,
+        timeFields: timeColumns,
+        ...(signal && { signal }),
+      }).pipeThrough(countLines((lines) => void (progress.rows = lines)));
+    } else {
+      const exportParams: AuditExportParams = { ...filters, properties: columns };
+      stream =
+        strategy === 'paged'
+          ? pagedCsvSource(client, exportParams, progress.total, signal)
+          : await client.exportCsv(exportParams, { signal });
+      if (spreadsheet) {
+        const names = columns.map((column) => column.name);
+        stream = stream.pipeThrough(
+          createCsvTimeRewriter({
+            timeZone,
+            timeColumns: timeColumns.map((name) => names.indexOf(name)).filter((index) => index >= 0),
+          }),
+        );
+      }
+      // The neutraliser is the last step that can change a value: re-delimiting below only changes the
+      // separators and the quoting they need, and the byte-order mark is not a cell.
+      stream = stream.pipeThrough(
         createCsvNeutraliser({
-          neutralise: options.neutraliseFormulas ?? true,
+          neutralise: options.neutraliseFormulas ?? spreadsheet,
           onRecords: (records) => {
             progress.rows = Math.max(0, records - 1);
           },
         }),
-      )
-      .getReader();
+      );
+      if (format === 'csv-semicolon') stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';' }));
+    }
+    if (options.byteOrderMark ?? spreadsheet) stream = stream.pipeThrough(createByteOrderMark());
+    const reader = stream.getReader();
     const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -170,4 +256,16 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
+}
+
+/** Counts line feeds (one a JSON line: JSON text never holds a raw one) as bytes pass. */
+function countLines(onLines: (lines: number) => void): TransformStream<Uint8Array, Uint8Array> {
+  let lines = 0;
+  return new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      for (let index = 0; index < chunk.length; index++) if (chunk[index] === 10) lines++;
+      onLines(lines);
+      controller.enqueue(chunk);
+    },
+  });
 }

@@ -6,6 +6,10 @@ export interface ExportFileNameParts {
   from?: string | undefined;
   /** End of the range (the export's snapshot time), ISO 8601. */
   to: string;
+  /** The zone the file's times are written in, named in the file. @default 'UTC' */
+  timeZone?: string | undefined;
+  /** @default 'csv' */
+  extension?: 'csv' | 'jsonl' | undefined;
 }
 
 const safe = (text: string) =>
@@ -22,14 +26,16 @@ const stamp = (iso: string) => {
 };
 
 /**
- * The file name of an export: `audit-log_<tenant>_<from>_<to>.csv`, safe characters only.
+ * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>`, safe characters only. The range
+ * is in UTC (`Z`); the last part names the zone the file's times are written in.
  *
  * @example
  * ```ts
- * exportFileName({ tenant: 'acme', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:00Z' });
- * // 'audit-log_acme_2026-11-19T0105Z_2026-11-26T0105Z.csv'
+ * exportFileName({ tenant: 'acme', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:00Z', timeZone: 'Europe/Paris' });
+ * // 'audit-log_acme_2026-11-19T0105Z_2026-11-26T0105Z_Europe-Paris.csv'
  * ```
  */
-export function exportFileName({ tenant, from, to }: ExportFileNameParts): string {
-  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${stamp(to)}.csv`;
+export function exportFileName({ tenant, from, to, timeZone, extension }: ExportFileNameParts): string {
+  const zone = safe((timeZone ?? 'UTC').replace(/\+/g, 'plus')) || 'UTC';
+  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${stamp(to)}_${zone}.${extension ?? 'csv'}`;
 }

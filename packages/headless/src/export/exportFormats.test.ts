@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../client/auditTypes.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { createCsvRewriter } from './createCsvRewriter.ts';
+import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { spreadsheetFormatForLocale } from './exportFormat.ts';
+import { parseExportTime } from './parseExportTime.ts';
+
+setupMockBackend(900);
+const encoder = new TextEncoder();
+const now = new Date();
+const zones = ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Chatham'];
+
+/** RFC 4180 as the contract says the server writes it. */
+const serverField = (value: string) =>
+  /[",\r\n]/.test(value) || /^ | $/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+const serverCsv = (rows: readonly (readonly string[])[]) =>
+  rows.map((row) => row.map(serverField).join(',') + '\r\n').join('');
+
+function chunked(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const point of [...points, bytes.length]) {
+    if (point > from) chunks.push(bytes.slice(from, point));
+    from = Math.max(from, point);
+  }
+  return chunks;
+}
+
+async function pipe(chunks: readonly Uint8Array[], ...steps: TransformStream<Uint8Array, Uint8Array>[]) {
+  let stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  for (const step of steps) stream = stream.pipeThrough(step);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const parse = (text: string, delimiter: string) =>
+  Papa.parse<string[]>(text, { delimiter, newline: '\r\n' }).data.slice(0, -1);
+
+// Any text a cell can hold: the delimiters, quotes, line breaks, spaces at the ends, formula triggers, non-ASCII.
+const cellText = fc.string({
+  unit: fc.constantFrom('a', 'Z', '7', ',', ';', '"', '\r', '\n', ' ', '=', '-', '’', 'ع', '😀', '\t', '.'),
+  maxLength: 12,
+});
+const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
+// The forms a time cell arrives in: ISO with Z (the mock), Frontegg's zone-less UTC, with an offset.
+const timeText = fc.tuple(instant, fc.constantFrom('iso', 'frontegg', 'offset')).map(([ms, form]) => {
+  const iso = new Date(ms).toISOString();
+  if (form === 'iso') return iso;
+  if (form === 'frontegg') return iso.slice(0, 23).replace('T', ' ');
+  const shifted = new Date(ms + 5.5 * 3_600_000).toISOString().slice(0, 23);
+  return `${shifted}+05:30`;
+});
+const serverRows = fc.array(fc.tuple(timeText, cellText, cellText), { maxLength: 25 });
+
+describe('streaming transforms (property)', () => {
+  it('re-delimited and time-rewritten, any server CSV parses back to the same values, times the same instants, chunked anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        serverRows,
+        fc.constantFrom(...zones),
+        fc.constantFrom<',' | ';'>(',', ';'),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (rows, timeZone, delimiter, cuts) => {
+          const input = [['Time', 'User', 'Note'], ...rows];
+          const bytes = encoder.encode(serverCsv(input));
+          const out = await pipe(
+            chunked(bytes, cuts),
+            createCsvTimeRewriter({ timeZone, timeColumns: [0] }),
+            createCsvNeutraliser({ neutralise: false }),
+            createCsvRewriter({ delimiter }),
+            createByteOrderMark(),
+          );
+          expect([...out.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+          const back = parse(new TextDecoder().decode(out), delimiter);
+          expect(back[0]).toEqual([`Time (${timeZone})`, 'UTC offset', 'User', 'Note']);
+          expect(back).toHaveLength(input.length);
+          rows.forEach(([time, user, note], index) => {
+            const [local, offset, ...rest] = back[index + 1]!;
+            expect(rest).toEqual([user, note]);
+            expect(local).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/);
+            expect(parseExportTime(`${local}${offset!.replace(/^UTC/, '')}`)).toBe(parseExportTime(time));
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('re-delimiting alone keeps every value of any CSV, however it is chunked', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { maxLength: 20 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (rows, cuts) => {
+          // A one-column record of one empty cell is an empty line: the parser skips none of them.
+          const out = await pipe(
+            chunked(encoder.encode(serverCsv(rows)), cuts),
+            createCsvRewriter({ delimiter: ';' }),
+          );
+          expect(parse(new TextDecoder().decode(out), ';')).toEqual(rows);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
+  const target = memoryTarget();
+  const result = await downloadAuditCsv({
+    client: clientAs(),
+    query: defaultAuditQuery,
+    columns: exportColumns,
+    target: target.stream,
+    now,
+    ...options,
+  });
+  return { result, target };
+}
+
+describe('export formats', () => {
+  it('CSV for spreadsheets in a `;` region: BOM, `;`, times in the zone with their offset, formulas neutralised', async () => {
+    const { result, target } = await exportWith({ format: 'csv-semicolon', timeZone: 'Europe/Paris' });
+    const plain = await exportWith({ format: 'csv-plain' });
+    expect([...target.bytes().slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(result.fileName).toMatch(/_Europe-Paris\.csv$/);
+    const rows = parse(target.text(), ';');
+    const raw = parse(plain.target.text(), ',');
+    expect(rows[0]).toEqual([
+      'Time (Europe/Paris)',
+      'UTC offset',
+      'User',
+      'Action',
+      'Description',
+      'Severity',
+    ]);
+    expect(rows).toHaveLength(raw.length);
+    expect(result.rows).toBe(raw.length - 1);
+    let neutralised = 0;
+    raw.slice(1).forEach(([time, ...rest], index) => {
+      const [local, offset, ...values] = rows[index + 1]!;
+      expect(offset).toMatch(/^UTC\+0[12]:00$/);
+      expect(parseExportTime(`${local}${offset!.slice(3)}`)).toBe(parseExportTime(time!));
+      rest.forEach((value, column) => {
+        if (/^[=+\-@\t\r\0]/.test(value)) {
+          neutralised++;
+          expect(values[column]).toBe(`'${value}`);
+        } else expect(values[column]).toBe(value);
+      });
+    });
+    expect(neutralised).toBeGreaterThan(0);
+  });
+
+  it('keeps UTC when asked, and plain CSV stays exactly what the server sent', async () => {
+    const { target } = await exportWith({ format: 'csv', timeZone: 'UTC' });
+    const first = parse(target.text(), ',')[1]!;
+    expect(first[1]).toBe('UTC+00:00');
+    const plain = await exportWith({ format: 'csv-plain', timeZone: 'Asia/Tokyo' });
+    expect(plain.result.fileName).toMatch(/_UTC\.csv$/);
+    expect(plain.target.text().startsWith('Time,User,')).toBe(true);
+    expect(plain.target.bytes()[0]).toBe('T'.charCodeAt(0));
+  });
+
+  it('JSON Lines of a filtered export holds exactly the matching events, in order, with every field', async () => {
+    const query: AuditQuery = {
+      ...defaultAuditQuery,
+      search: 'e',
+      filters: { severity: ['Info', 'High', 'Critical'] },
+      sort: { column: 'createdAt', direction: 'asc' },
+    };
+    const { result, target } = await exportWith({ query, format: 'jsonl', timeZone: 'America/New_York' });
+    expect(result.fileName).toMatch(/_America-New_York\.jsonl$/);
+    const lines = target.text().split('\n');
+    expect(lines.pop()).toBe('');
+    const events = lines.map((line) => JSON.parse(line) as AuditEvent);
+    expect(result).toMatchObject({ status: 'done', rows: events.length, total: events.length });
+    expect(events.length).toBeGreaterThan(200);
+
+    // The same filters through the one-stream CSV export, an independent path on the server.
+    const csv = await exportWith({ query, format: 'csv-plain' });
+    const rows = parse(csv.target.text(), ',').slice(1);
+    expect(events.map((event) => [event.email ?? '', event.action ?? '', event.severity])).toEqual(
+      rows.map((row) => [row[1], row[2], row[4]]),
+    );
+    events.forEach((event, index) => {
+      expect(event.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}-0[45]:00$/);
+      expect(parseExportTime(event.createdAt)).toBe(parseExportTime(rows[index]![0]!));
+      expect(['Info', 'High', 'Critical']).toContain(event.severity);
+    });
+
+    // Every field, typed: each line is the list API's event (times aside).
+    const listed: AuditEvent[] = [];
+    for (let offset = 0; offset < events.length; offset += 200) {
+      const page = await clientAs().list({
+        count: 200,
+        offset,
+        filter: 'e',
+        filters: { severity: ['Info', 'High', 'Critical'] },
+        sortBy: 'createdAt',
+        sortDirection: 'asc',
+        createdTo: now.toISOString(),
+      });
+      listed.push(...page.data);
+    }
+    expect(events.map(({ createdAt: _time, ...rest }) => rest)).toEqual(
+      listed.map(({ createdAt: _time, ...rest }) => rest),
+    );
+    expect(new Set(events.map((event) => event.frontegg_id)).size).toBe(events.length);
+    expect(events.some((event) => typeof event.json === 'object' && event.json !== null)).toBe(true);
+  });
+
+  it('chooses `;` for locales that write a decimal comma', () => {
+    expect(spreadsheetFormatForLocale('de-DE')).toBe('csv-semicolon');
+    expect(spreadsheetFormatForLocale('fr-FR')).toBe('csv-semicolon');
+    expect(spreadsheetFormatForLocale('en-US')).toBe('csv');
+    expect(spreadsheetFormatForLocale('ja-JP')).toBe('csv');
+    expect(spreadsheetFormatForLocale('not a locale!')).toBe('csv');
+  });
+
+  it('refuses an unknown time zone or format before asking the server anything', async () => {
+    await expect(exportWith({ timeZone: 'Nowhere/Land' })).rejects.toThrow(
+      /Unknown time zone "Nowhere\/Land"/,
+    );
+    await expect(exportWith({ format: 'xlsx' as never })).rejects.toThrow(/Unknown export format "xlsx"/);
+  });
+});

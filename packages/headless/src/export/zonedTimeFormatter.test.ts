@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseExportTime } from './parseExportTime.ts';
+import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
+
+const zones = [
+  'UTC',
+  'Europe/Paris',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+];
+
+describe('parseExportTime', () => {
+  it('reads ISO 8601 with Z or an offset, and Frontegg’s zone-less form as UTC', () => {
+    expect(parseExportTime('2021-04-07 10:50:40.201')).toBe(Date.UTC(2021, 3, 7, 10, 50, 40, 201));
+    expect(parseExportTime('2021-04-07T10:50:40Z')).toBe(Date.UTC(2021, 3, 7, 10, 50, 40));
+    expect(parseExportTime('2021-04-07T12:50:40.2+02:00')).toBe(Date.UTC(2021, 3, 7, 10, 50, 40, 200));
+    expect(parseExportTime('2021-04-07T05:20:40-0530')).toBe(Date.UTC(2021, 3, 7, 10, 50, 40));
+  });
+
+  it('says NaN for anything that is not a timestamp', () => {
+    for (const text of ['', 'x', '2021-02-30 10:00:00', '2021-04-07', '=1+2', '2021-04-07T25:00:00Z'])
+      expect(parseExportTime(text)).toBeNaN();
+  });
+});
+
+describe('createZonedTimeFormatter', () => {
+  it('writes wall-clock time with the offset in force at that instant (DST both ways)', () => {
+    const paris = createZonedTimeFormatter('Europe/Paris');
+    expect(paris.iso(Date.UTC(2026, 10, 26, 1, 5, 0, 123))).toBe('2026-11-26T02:05:00.123+01:00');
+    expect(paris.iso(Date.UTC(2026, 2, 29, 0, 59, 59, 999))).toBe('2026-03-29T01:59:59.999+01:00');
+    expect(paris.iso(Date.UTC(2026, 2, 29, 1))).toBe('2026-03-29T03:00:00.000+02:00');
+    expect(createZonedTimeFormatter('Asia/Kathmandu').offset(0)).toBe('+05:30');
+    expect(createZonedTimeFormatter('America/New_York').local(Date.UTC(2026, 10, 1, 5, 30))).toBe(
+      '2026-11-01T01:30:00.000',
+    );
+    expect(createZonedTimeFormatter('UTC').iso(Date.UTC(2026, 0, 1))).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('round-trips every instant in every zone (the written offset gives the same instant back)', () => {
+    const formatters = zones.map(createZonedTimeFormatter);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.integer({ min: 0, max: zones.length - 1 }),
+        (ms, zone) => {
+          const formatter = formatters[zone]!;
+          expect(parseExportTime(formatter.iso(ms))).toBe(ms);
+          expect(parseExportTime(`${formatter.local(ms)}${formatter.offset(ms)}`)).toBe(ms);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses an unknown zone by name', () => {
+    expect(() => createZonedTimeFormatter('Mars/Olympus')).toThrow(/Unknown time zone "Mars\/Olympus"/);
+  });
+});

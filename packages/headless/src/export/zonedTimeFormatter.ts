@@ -1,0 +1,85 @@
+/** Writes instants as wall-clock time in one IANA zone, with the zone's UTC offset at that instant. */
+export interface ZonedTimeFormatter {
+  /** The zone, as given. */
+  readonly timeZone: string;
+  /** Offset from UTC in minutes at `ms` (east positive). */
+  offsetMinutes(ms: number): number;
+  /** `2026-11-26T02:05:00.123` (no zone: what spreadsheets read as a date-time). */
+  local(ms: number): string;
+  /** `+01:00`, or `+00:00` for UTC. */
+  offset(ms: number): string;
+  /** `2026-11-26T02:05:00.123+01:00`, or `…Z` in UTC: ISO 8601 with the offset. */
+  iso(ms: number): string;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+// Offsets are multiples of 15 minutes and change only on such boundaries (since 1970), so one Intl lookup per
+// 15-minute bucket serves every event in it; a sorted export hits the same bucket thousands of times in a row.
+const BUCKET_MS = 15 * 60_000;
+const CACHE_LIMIT = 4096;
+
+/** Throws a `RangeError` naming the zone when `Intl` does not know it. */
+export function createZonedTimeFormatter(timeZone: string): ZonedTimeFormatter {
+  let parts: Intl.DateTimeFormat;
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch (cause) {
+    throw new RangeError(
+      `[auditkit] Unknown time zone "${timeZone}": use an IANA name such as "Europe/Paris".`,
+      {
+        cause,
+      },
+    );
+  }
+  const utc = parts.resolvedOptions().timeZone === 'UTC';
+  const cache = new Map<number, number>();
+
+  const lookup = (ms: number) => {
+    const values: Record<string, number> = {};
+    for (const part of parts.formatToParts(ms))
+      if (part.type !== 'literal') values[part.type] = Number(part.value);
+    const wall = Date.UTC(
+      values.year ?? 1970,
+      (values.month ?? 1) - 1,
+      values.day ?? 1,
+      values.hour ?? 0,
+      values.minute ?? 0,
+      values.second ?? 0,
+    );
+    return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
+  };
+  const offsetMinutes = (ms: number) => {
+    if (utc) return 0;
+    const bucket = Math.floor(ms / BUCKET_MS);
+    let minutes = cache.get(bucket);
+    if (minutes === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      minutes = lookup(bucket * BUCKET_MS);
+      cache.set(bucket, minutes);
+    }
+    return minutes;
+  };
+  const local = (ms: number) => new Date(ms + offsetMinutes(ms) * 60_000).toISOString().slice(0, 23);
+  const offset = (ms: number) => {
+    const minutes = offsetMinutes(ms);
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  };
+  return {
+    timeZone,
+    offsetMinutes,
+    local,
+    offset,
+    iso: (ms) => (utc ? new Date(ms).toISOString() : `${local(ms)}${offset(ms)}`),
+  };
+}
