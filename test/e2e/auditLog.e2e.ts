@@ -281,7 +281,7 @@ describe('tenants and permissions', () => {
     const { page } = await open();
     await page.getByLabel('Signed in as').selectOption('tenantAViewer');
     await page.getByText('You do not have permission to view the audit log.').waitFor();
-    expect(await page.getByRole('button', { name: 'Export CSV' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(true);
     expect(await detailButtons(page).count()).toBe(0);
   });
 

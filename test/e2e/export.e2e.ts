@@ -25,7 +25,7 @@ async function chooseScenario(page: Page, label: string): Promise<void> {
   await page.getByLabel('Mock API scenario').selectOption({ label });
 }
 
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export CSV' });
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export', exact: true });
 
 async function download(page: Page, button = 'Download'): Promise<Download> {
   const saved = page.waitForEvent('download', { timeout: 60_000 });
@@ -57,16 +57,19 @@ describe('CSV export', () => {
     const expected = await apiListAll(page, { severity: 'High' });
     expect(expected.length).toBeGreaterThan(20);
     await expectCount(page, expected.length);
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await exportDialog(page).getByRole('radio', { name: 'Visible columns, in order' }).check();
     const saved = await download(page);
     await exportDialog(page)
       .getByText(`Export complete: ${expected.length.toLocaleString('en-US')} events`)
       .waitFor();
 
-    expect(saved.suggestedFilename()).toMatch(/^audit-log_.*\.csv$/);
+    // CSV for spreadsheets (the default in en-US): the time in the screen's zone (UTC here) with its offset.
+    expect(saved.suggestedFilename()).toMatch(/^audit-log_.*_UTC\.csv$/);
     const [header, ...rows] = await savedRows(saved);
-    expect(header).toEqual(titles);
+    expect(header).toEqual(
+      titles.flatMap((title) => (title === 'Time' ? ['Time (UTC)', 'UTC offset'] : [title])),
+    );
     expect(rows).toHaveLength(expected.length);
     const names: Record<string, string> = {
       Time: 'createdAt',
@@ -79,10 +82,17 @@ describe('CSV export', () => {
       Severity: 'severity',
     };
     const fields = titles.map((title) => names[title] ?? title);
+    const at = fields.indexOf('createdAt');
     rows.forEach((row, index) => {
       const event = expected[index];
       if (!event) throw new Error(`row ${index} has no event`);
-      expect(row).toEqual(fields.map((field) => expectedCell(event, field)));
+      const cells = [...row];
+      const [local, offset] = cells.splice(at, 2);
+      expect(offset).toBe('UTC+00:00');
+      expect(Date.parse(`${local}Z`)).toBe(Date.parse(event.createdAt));
+      expect(cells).toEqual(
+        fields.filter((field) => field !== 'createdAt').map((field) => expectedCell(event, field)),
+      );
     });
   });
 
@@ -101,7 +111,7 @@ describe('CSV export', () => {
     const expected = await apiListAll(page, { filter: 'evil' });
     expect(expected.length).toBeGreaterThan(0);
     await expectCount(page, expected.length);
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [header, ...rows] = await savedRows(await download(page));
 
     expect(rows).toHaveLength(expected.length);
@@ -120,7 +130,7 @@ describe('CSV export', () => {
     let downloads = 0;
     page.on('download', () => (downloads += 1));
 
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await exportDialog(page).getByRole('button', { name: 'Download' }).click();
     const progress = exportDialog(page).getByText(/^Exported [\d,]+ of 1,000,000 events$/);
     await expect
@@ -146,7 +156,7 @@ describe('CSV export', () => {
     let downloads = 0;
     page.on('download', () => (downloads += 1));
 
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await exportDialog(page).getByRole('button', { name: 'Download' }).click();
     await exportDialog(page)
       .getByRole('alert')

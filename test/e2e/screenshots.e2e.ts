@@ -82,8 +82,8 @@ describe.each(schemes)('%s', (scheme) => {
     await page.screenshot({ path: screenshotPath(`column-picker-${scheme}`) });
     expect(await wcagViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    await page.getByRole('dialog', { name: 'Export CSV' }).waitFor();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Export', exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath(`export-${scheme}`) });
   });
 

@@ -23,7 +23,7 @@ describe('AuditLog', () => {
       .element(region.getByRole('navigation', { name: 'Pagination' }))
       .toHaveTextContent('1–20 of 240');
     await expect.element(region.getByRole('definition').first()).toBeVisible();
-    await expect.element(region.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+    await expect.element(region.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
     // One list request on first load: no double fetch.
     const lists = requests.filter(
       (url) => url.pathname.endsWith('/audits/resources/audits/v2') && url.searchParams.get('count') !== '1',

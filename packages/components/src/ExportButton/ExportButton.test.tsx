@@ -20,10 +20,10 @@ describe('ExportButton', () => {
       </>,
     );
     await expect.element(screen.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
-    const trigger = screen.getByRole('button', { name: 'Export CSV' });
+    const trigger = screen.getByRole('button', { name: 'Export' });
     (trigger.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
-    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
     await expect.element(dialog.getByRole('radio', { name: 'Visible columns, in order' })).toBeChecked();
     expect(await axeViolations(dialog.element())).toEqual([]);
     await dialog.getByRole('button', { name: 'Download' }).click();
@@ -31,8 +31,16 @@ describe('ExportButton', () => {
     expect(saveBlob).toHaveBeenCalledTimes(1);
     const [blob, name] = saveBlob.mock.calls[0]!;
     expect(name).toMatch(/\.csv$/);
-    const lines = (await blob.text()).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('Time,User,Action,Description,IP Address,Resource');
+    expect(name).toMatch(/_UTC\.csv$/);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    // CSV for spreadsheets by default: UTF-8 with a byte-order mark, so Excel reads non-ASCII names right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('Time (UTC),UTC offset,User,Action,Description,IP Address,Resource');
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3},UTC\+00:00,/);
     expect(lines).toHaveLength(241);
   });
 
@@ -47,8 +55,8 @@ describe('ExportButton', () => {
       description: 'formula-probe',
     });
     await client.create({ severity: 'Info', action: '@SUM(1+9)', description: 'formula-probe' });
-    await screen.getByRole('button', { name: 'Export CSV' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect.element(dialog.getByText('Export complete: 2 events')).toBeVisible();
     const text = await saveBlob.mock.calls[0]![0].text();
@@ -60,14 +68,14 @@ describe('ExportButton', () => {
   it('exports all columns when the user picks them', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />);
-    await screen.getByRole('button', { name: 'Export CSV' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'All columns' }).click();
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect.element(dialog.getByText(/Export complete/)).toBeVisible();
-    const header = (await saveBlob.mock.calls[0]![0].text()).split('\r\n')[0];
+    const header = (await saveBlob.mock.calls[0]![0].text()).replace(/^\uFEFF/, '').split('\r\n')[0];
     expect(header).toBe(
-      'Time,User,Action,Description,IP Address,Severity,User Agent,Json Data,Resource,Region',
+      'Time (UTC),UTC offset,User,Action,Description,IP Address,Severity,User Agent,Json Data,Resource,Region',
     );
   });
 
@@ -75,8 +83,8 @@ describe('ExportButton', () => {
     api().setScenario({ exportStream: 'slow', exportChunkDelayMs: 400 });
     const saveBlob = vi.fn();
     const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />);
-    await screen.getByRole('button', { name: 'Export CSV' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect.element(dialog.getByRole('progressbar')).toBeVisible();
     await expect.element(dialog.getByText(/Exported \d+ of/)).toBeVisible();
@@ -89,8 +97,8 @@ describe('ExportButton', () => {
     api().setScenario({ exportStream: 'broken', exportBreakAfterRows: 50 });
     const saveBlob = vi.fn();
     const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />);
-    await screen.getByRole('button', { name: 'Export CSV' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export CSV' });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect.element(dialog.getByRole('alert')).toHaveTextContent(/Export failed/);
     expect(saveBlob).not.toHaveBeenCalled();
@@ -108,10 +116,101 @@ describe('ExportButton', () => {
       </>,
       { identity: demoIdentities.tenantAViewer },
     );
-    const trigger = screen.getByRole('button', { name: 'Export CSV' });
+    const trigger = screen.getByRole('button', { name: 'Export' });
     await expect.element(trigger).toBeDisabled();
     await expect
       .element(trigger)
       .toHaveAccessibleDescription('You do not have permission to export audit events.');
+  });
+
+  it('offers the formats, choosing `;` CSV for a locale that writes a decimal comma, and writes it in the screen’s zone', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen } = await renderAudit(<ExportButton target="download" saveBlob={saveBlob} />, {
+      locale: 'de-DE',
+      timeZone: 'Europe/Berlin',
+    });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const formats = dialog.getByRole('group', { name: 'Format' });
+    await expect
+      .element(formats.getByRole('radio', { name: /^CSV for spreadsheets, separated by ;/ }))
+      .toBeChecked();
+    await expect
+      .element(formats.getByRole('radio', { name: /^CSV for spreadsheets, separated by ;/ }))
+      .toHaveAccessibleDescription(/decimals with a comma/);
+    await expect
+      .element(dialog.getByRole('radio', { name: 'In Europe/Berlin, as shown on screen' }))
+      .toBeChecked();
+    await expect
+      .element(dialog.getByText(/^Saved as a normal download \(about [\d,]+ kB\)\.$/))
+      .toBeVisible();
+    expect(await axeViolations(dialog.element())).toEqual([]);
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText(/Export complete: 240 events/)).toBeVisible();
+    const [blob, name] = saveBlob.mock.calls[0]!;
+    expect(name).toMatch(/_Europe-Berlin\.csv$/);
+    const lines = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('Time (Europe/Berlin);UTC offset;User;Action;Description;IP Address;Resource');
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3};UTC\+0[12]:00;/);
+  });
+
+  it('exports JSON Lines with every field, or plain CSV as the server sends it, as the user picks', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen } = await renderAudit(<ExportButton target="download" saveBlob={saveBlob} />, {
+      timeZone: 'Asia/Kolkata',
+    });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /^JSON Lines/ }).click();
+    // Every field: no column choice.
+    await expect.element(dialog.getByRole('radio', { name: 'All columns' })).not.toBeInTheDocument();
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText('Export complete: 240 events')).toBeVisible();
+    const [jsonl, jsonlName] = saveBlob.mock.calls[0]!;
+    expect(jsonlName).toMatch(/_Asia-Kolkata\.jsonl$/);
+    const events = (await jsonl.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events).toHaveLength(240);
+    expect(events[0]).toEqual(
+      expect.objectContaining({ frontegg_id: expect.any(String), tenantId: expect.any(String) }),
+    );
+    expect(events[0].createdAt).toMatch(/\+05:30$/);
+
+    await dialog.getByRole('radio', { name: /^Plain CSV/ }).click();
+    // The server's times are UTC: no zone choice.
+    await expect.element(dialog.getByRole('group', { name: 'Times' })).not.toBeInTheDocument();
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText('Export complete: 240 events')).toBeVisible();
+    const [plain, plainName] = saveBlob.mock.calls[1]!;
+    expect(plainName).toMatch(/_UTC\.csv$/);
+    const bytes = new Uint8Array(await plain.arrayBuffer());
+    expect(String.fromCharCode(...bytes.slice(0, 5))).toBe('Time,');
+  });
+
+  it('says before the click whether the file downloads or streams to a picked file', async () => {
+    const { screen } = await renderAudit(<ExportButton inMemoryLimitBytes={1000} />);
+    const picker = Object.getOwnPropertyDescriptor(window, 'showSaveFilePicker');
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    // This Chromium has a picker and 240 rows exceed the 1,000-byte limit given here.
+    if (picker) {
+      await expect
+        .element(
+          dialog.getByText(
+            /^You choose where to save the file \(about [\d.,]+ kB\); it is written as it arrives\.$/,
+          ),
+        )
+        .toBeVisible();
+    }
+    await expect
+      .element(dialog.getByRole('button', { name: 'Download' }))
+      .toHaveAccessibleDescription(
+        picker ? /^You choose where to save the file/ : /^Saved as a normal download/,
+      );
   });
 });

@@ -1,18 +1,38 @@
-import { useAuditEvents, useCsvExport, type CsvExportTarget } from '@auditkit/headless';
+import {
+  planExportTarget,
+  spreadsheetFormatForLocale,
+  useAuditEvents,
+  useCsvExport,
+  type CsvExportTarget,
+  type ExportFormat,
+} from '@auditkit/headless';
 import { useId, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatByteSize } from '../ui/formatByteSize.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
+import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
   /** `'stream'`: one streamed export; `'paged'`: v2 export 200 events a request. @default 'stream' */
   strategy?: 'stream' | 'paged';
-  /** Where the file goes. @default 'auto' (a file picker where the browser has one, else a download) */
+  /**
+   * Where the file goes. `'auto'`: a normal download when the file is small enough to hold in memory, a file
+   * the user picks when it is large (falling back to the download where the browser refuses the picker);
+   * `'download'` or `'file-picker'` force either; or a `WritableStream` of your own.
+   * @default 'auto'
+   */
   target?: CsvExportTarget;
-  /** Neutralise spreadsheet formulas in cells. @default true */
+  /** Largest file `'auto'` downloads from memory. @default 32 MiB */
+  inMemoryLimitBytes?: number;
+  /** The format chosen when the dialog opens. @default from the locale: `'csv-semicolon'` where decimals use a comma, else `'csv'` */
+  defaultFormat?: ExportFormat;
+  /** Times in the zone the screen shows, or in UTC, when the dialog opens. @default 'screen' */
+  defaultTimes?: 'screen' | 'utc';
+  /** Neutralise spreadsheet formulas in cells of the spreadsheet formats. @default true */
   neutraliseFormulas?: boolean;
   /** How a finished file is saved when collected in memory (tests, custom download UI). */
   saveBlob?: (blob: Blob, fileName: string) => void;
@@ -20,10 +40,15 @@ export interface ExportButtonProps {
   defaultColumns?: 'visible' | 'all';
 }
 
+const formats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', 'jsonl'];
+
 /**
- * Downloads every event matching the current filters as CSV, not just the page: the user picks the visible
- * columns in their order or all columns, sees progress (rows of total, a bar) with cancel, and ends with the row
- * count or the error and a retry. Disabled, with the reason, when the user may not read the audit log.
+ * Downloads every event matching the current filters, not just the page. The dialog offers the format (CSV for
+ * spreadsheets, the same with `;` for regions that write a decimal comma, plain CSV for scripts, JSON Lines),
+ * the columns (visible in order, or all), the times (in the zone the screen shows, or UTC), and says before
+ * the click whether the file downloads normally or streams to a file the user picks. Then progress (rows of
+ * total, a bar) with cancel, and the row count or the error with a retry. Disabled, with the reason, when the
+ * user may not read the audit log.
  *
  * @example
  * <ExportButton strategy="paged" />
@@ -31,26 +56,57 @@ export interface ExportButtonProps {
 export function ExportButton({
   strategy,
   target,
+  inMemoryLimitBytes,
+  defaultFormat,
+  defaultTimes = 'screen',
   neutraliseFormulas,
   saveBlob,
   defaultColumns = 'visible',
 }: ExportButtonProps) {
-  const { messages, locale } = useAuditUi();
+  const { messages, locale, timeZone } = useAuditUi();
   const { queryState, columns, preferences } = useAuditState();
   const events = useAuditEvents(queryState.query);
   const csv = useCsvExport();
   const [which, setWhich] = useState(defaultColumns);
+  const [format, setFormat] = useState<ExportFormat>(
+    () => defaultFormat ?? spreadsheetFormatForLocale(locale),
+  );
+  const [times, setTimes] = useState(defaultTimes);
   const reasonId = useId();
+  const hintId = useId();
   const forbidden = events.error?.status === 403;
   const fmt = (value: number) => formatNumber(value, locale);
+  const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
+  const chosenColumns = which === 'all' ? columns : preferences.visibleColumns;
+  const zone = format === 'csv-plain' || times === 'utc' ? 'UTC' : screenZone;
+
+  // Decided before the click, so the dialog can say what will happen; the engine makes the same choice.
+  const plan = planExportTarget({
+    target,
+    expectedRows: events.data?.total,
+    columnCount: chosenColumns.length + 1,
+    format,
+    inMemoryLimitBytes,
+  });
+  const size = plan.estimatedBytes === undefined ? '' : formatByteSize(plan.estimatedBytes, locale);
+  const destination =
+    plan.method === 'download'
+      ? messages.exportByDownload(size)
+      : plan.method === 'file-picker'
+        ? messages.exportByPicker(size)
+        : messages.exportToHost;
 
   const start = () => {
-    const chosen = which === 'all' ? columns : preferences.visibleColumns;
     void csv.start({
       query: queryState.query,
-      columns: chosen.map(({ name, displayName }) => ({ name, displayName })),
+      columns: chosenColumns.map(({ name, displayName }) => ({ name, displayName })),
+      timeColumns: columns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
+      format,
+      timeZone: zone,
       strategy,
       target,
+      expectedRows: events.data?.total,
+      inMemoryLimitBytes,
       neutraliseFormulas,
       saveBlob,
     });
@@ -71,6 +127,13 @@ export function ExportButton({
   // Announce coarse progress (every 10%), not every batch of rows.
   const announcement = running ? messages.exportProgress(`${percent}%`, '100%') : message;
 
+  const formatLabel: Record<ExportFormat, [string, string]> = {
+    csv: [messages.exportFormatCsv, messages.exportFormatCsvHint],
+    'csv-semicolon': [messages.exportFormatCsvSemicolon, messages.exportFormatCsvSemicolonHint],
+    'csv-plain': [messages.exportFormatCsvPlain, messages.exportFormatCsvPlainHint],
+    jsonl: [messages.exportFormatJsonl, messages.exportFormatJsonlHint],
+  };
+
   return (
     <div data-slot="audit-export" data-state={csv.status}>
       <Popover
@@ -84,26 +147,74 @@ export function ExportButton({
         {() => (
           <>
             <fieldset data-slot="audit-option-group" disabled={running}>
-              <legend data-slot="audit-visually-hidden">{messages.columns}</legend>
-              <label data-slot="audit-option">
-                <input
-                  type="radio"
-                  name="auditkit-export-columns"
-                  checked={which === 'visible'}
-                  onChange={() => setWhich('visible')}
-                />
-                {messages.exportVisibleColumns}
-              </label>
-              <label data-slot="audit-option">
-                <input
-                  type="radio"
-                  name="auditkit-export-columns"
-                  checked={which === 'all'}
-                  onChange={() => setWhich('all')}
-                />
-                {messages.exportAllColumns}
-              </label>
+              <legend data-slot="audit-option-legend">{messages.exportFormat}</legend>
+              {formats.map((option) => (
+                <label key={option} data-slot="audit-option" data-hinted="">
+                  <input
+                    type="radio"
+                    name={`${hintId}-format`}
+                    checked={format === option}
+                    onChange={() => setFormat(option)}
+                    aria-describedby={`${hintId}-${option}`}
+                  />
+                  <span>
+                    {formatLabel[option][0]}
+                    <span id={`${hintId}-${option}`} data-slot="audit-option-hint">
+                      {formatLabel[option][1]}
+                    </span>
+                  </span>
+                </label>
+              ))}
             </fieldset>
+            {format === 'jsonl' ? null : (
+              <fieldset data-slot="audit-option-group" disabled={running}>
+                <legend data-slot="audit-option-legend">{messages.columns}</legend>
+                <label data-slot="audit-option">
+                  <input
+                    type="radio"
+                    name={`${hintId}-columns`}
+                    checked={which === 'visible'}
+                    onChange={() => setWhich('visible')}
+                  />
+                  {messages.exportVisibleColumns}
+                </label>
+                <label data-slot="audit-option">
+                  <input
+                    type="radio"
+                    name={`${hintId}-columns`}
+                    checked={which === 'all'}
+                    onChange={() => setWhich('all')}
+                  />
+                  {messages.exportAllColumns}
+                </label>
+              </fieldset>
+            )}
+            {format === 'csv-plain' ? null : (
+              <fieldset data-slot="audit-option-group" disabled={running}>
+                <legend data-slot="audit-option-legend">{messages.exportTimes}</legend>
+                <label data-slot="audit-option">
+                  <input
+                    type="radio"
+                    name={`${hintId}-times`}
+                    checked={times === 'screen'}
+                    onChange={() => setTimes('screen')}
+                  />
+                  {messages.exportTimesInZone(screenZone)}
+                </label>
+                <label data-slot="audit-option">
+                  <input
+                    type="radio"
+                    name={`${hintId}-times`}
+                    checked={times === 'utc'}
+                    onChange={() => setTimes('utc')}
+                  />
+                  {messages.exportTimesUtc}
+                </label>
+              </fieldset>
+            )}
+            <p data-slot="audit-export-destination" data-method={plan.method} id={`${hintId}-destination`}>
+              {destination}
+            </p>
             {running ? (
               <div data-slot="audit-export-progress">
                 <progress value={csv.rows} max={csv.total ?? undefined} aria-label={progressText} />
@@ -113,7 +224,12 @@ export function ExportButton({
                 </button>
               </div>
             ) : (
-              <button type="button" data-variant="primary" onClick={start}>
+              <button
+                type="button"
+                data-variant="primary"
+                onClick={start}
+                aria-describedby={`${hintId}-destination`}
+              >
                 {csv.status === 'error' ? messages.retry : messages.exportStart}
               </button>
             )}

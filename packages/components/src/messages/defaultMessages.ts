@@ -99,6 +99,22 @@ export interface AuditMessages {
   exportCancelled: string;
   exportFailed: (reason: string) => string;
   exportNoPermission: string;
+  exportFormat: string;
+  exportFormatCsv: string;
+  exportFormatCsvHint: string;
+  exportFormatCsvSemicolon: string;
+  exportFormatCsvSemicolonHint: string;
+  exportFormatCsvPlain: string;
+  exportFormatCsvPlainHint: string;
+  exportFormatJsonl: string;
+  exportFormatJsonlHint: string;
+  exportTimes: string;
+  exportTimesInZone: (zone: string) => string;
+  exportTimesUtc: string;
+  /** How the file will be saved; `size` is the estimated size, or '' when unknown. */
+  exportByDownload: (size: string) => string;
+  exportByPicker: (size: string) => string;
+  exportToHost: string;
   // Pagination
   paginationLabel: string;
   range: (from: string, to: string, total: string) => string;
@@ -211,7 +227,7 @@ export const defaultMessages: AuditMessages = {
   movedTo: (column, position, total) => `${column} moved to position ${position} of ${total}`,
   resetColumns: 'Reset columns',
   dragHandle: (column) => `Drag to reorder ${column}`,
-  exportCsv: 'Export CSV',
+  exportCsv: 'Export',
   exportVisibleColumns: 'Visible columns, in order',
   exportAllColumns: 'All columns',
   exportStart: 'Download',
@@ -221,6 +237,22 @@ export const defaultMessages: AuditMessages = {
   exportCancelled: 'Export cancelled; no file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportNoPermission: 'You do not have permission to export audit events.',
+  exportFormat: 'Format',
+  exportFormatCsv: 'CSV for spreadsheets',
+  exportFormatCsvHint: 'Opens cleanly in Excel, Numbers, Sheets and LibreOffice; formulas made harmless.',
+  exportFormatCsvSemicolon: 'CSV for spreadsheets, separated by ;',
+  exportFormatCsvSemicolonHint: 'For Excel in regions that write decimals with a comma (1,5).',
+  exportFormatCsvPlain: 'Plain CSV, as the server sends it',
+  exportFormatCsvPlainHint: 'For scripts: cells unchanged, times in UTC, no byte-order mark.',
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint: 'One event per line with every field, for compliance and log tools.',
+  exportTimes: 'Times',
+  exportTimesInZone: (zone) => `In ${zone}, as shown on screen`,
+  exportTimesUtc: 'In UTC',
+  exportByDownload: (size) => `Saved as a normal download${size ? ` (about ${size})` : ''}.`,
+  exportByPicker: (size) =>
+    `You choose where to save the file${size ? ` (about ${size})` : ''}; it is written as it arrives.`,
+  exportToHost: 'Written to the destination this app provides.',
   paginationLabel: 'Pagination',
   range: (from, to, total) => `${from}–${to} of ${total}`,
   pageSize: 'Rows per page',

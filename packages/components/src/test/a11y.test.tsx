@@ -63,7 +63,7 @@ const parts: Array<{ name: string; ui: ReactNode; ready: (screen: Screen) => Pro
     name: 'ExportButton open',
     ui: <ExportButton />,
     ready: async (screen) => {
-      await screen.getByRole('button', { name: 'Export CSV' }).click();
+      await screen.getByRole('button', { name: 'Export', exact: true }).click();
       await expect.element(screen.getByRole('dialog')).toBeVisible();
     },
   },

@@ -14,6 +14,10 @@ export interface RenderAuditOptions {
   theme?: AuditTheme;
   tenantId?: string;
   state?: AuditStateOptions;
+  /** @default 'en-US' */
+  locale?: string;
+  /** @default 'UTC' */
+  timeZone?: string;
 }
 
 /** A fresh QueryClient without retries per test, as the house style asks. */
@@ -35,7 +39,7 @@ export async function renderAudit(ui: ReactNode, options: RenderAuditOptions = {
   const queryClient = testQueryClient();
   const screen = await render(
     <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
-      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+      <AuditUiProvider defaultTimeZone={options.timeZone ?? 'UTC'} locale={options.locale ?? 'en-US'}>
         <AuditStateProvider storage={null} storageKey="test" {...options.state}>
           <AuditRoot theme={options.theme ?? 'light'}>{ui}</AuditRoot>
         </AuditStateProvider>

@@ -191,6 +191,7 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
         timeFields: timeColumns,
         ...(signal && { signal }),
       }).pipeThrough(countLines((lines) => void (progress.rows = lines)));
+      if (options.byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
     } else {
       const exportParams: AuditExportParams = { ...filters, properties: columns };
       stream =
@@ -206,8 +207,12 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
           }),
         );
       }
-      // The neutraliser is the last step that can change a value: re-delimiting below only changes the
-      // separators and the quoting they need, and the byte-order mark is not a cell.
+      const byteOrderMark = options.byteOrderMark ?? spreadsheet;
+      const semicolons = format === 'csv-semicolon';
+      // The neutraliser runs last on a comma file (after the byte-order mark, which it knows to look behind).
+      // It reads commas only, so a `;` file is neutralised first and then re-delimited: that step changes only
+      // the separators and the quoting they need, never a cell's text, so it cannot uncover a trigger.
+      if (byteOrderMark && !semicolons) stream = stream.pipeThrough(createByteOrderMark());
       stream = stream.pipeThrough(
         createCsvNeutraliser({
           neutralise: options.neutraliseFormulas ?? spreadsheet,
@@ -216,9 +221,11 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
           },
         }),
       );
-      if (format === 'csv-semicolon') stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';' }));
+      if (semicolons) {
+        stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';' }));
+        if (byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
+      }
     }
-    if (options.byteOrderMark ?? spreadsheet) stream = stream.pipeThrough(createByteOrderMark());
     const reader = stream.getReader();
     const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
