@@ -16,8 +16,8 @@ const openDialog = async (
   canvas: ReturnType<typeof within>,
   userEvent: { click(element: Element): Promise<void> },
 ) => {
-  await userEvent.click(await canvas.findByRole('button', { name: 'Export', exact: true }));
-  return within(await within(document.body).findByRole('dialog', { name: 'Export', exact: true }));
+  await userEvent.click(await canvas.findByRole('button', { name: 'Export' }));
+  return within(await within(document.body).findByRole('dialog', { name: 'Export' }));
 };
 
 export const Default: Story = {};
@@ -71,7 +71,7 @@ export const Failed: Story = {
 export const NoPermission: Story = {
   parameters: { auditkit: { identity: 'tenantAViewer' } },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Export', exact: true })).toBeDisabled());
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Export' })).toBeDisabled());
     await expect(canvas.getByText('You do not have permission to export audit events.')).toBeVisible();
   },
 };

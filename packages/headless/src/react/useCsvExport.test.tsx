@@ -62,7 +62,7 @@ describe('useCsvExport', () => {
   });
 
   it('cancels a running export', async () => {
-    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 600 });
     const { seen, target } = sinkRecorder();
     renderWithAudit(<ExportPanel target={target} />);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
