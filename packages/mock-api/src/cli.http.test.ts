@@ -28,7 +28,7 @@ beforeAll(async () => {
   const script = (await readdir(outDir)).find((name) => /^cli\.m?js$/.test(name));
   if (!script) throw new Error(`tsdown wrote no cli.js into ${outDir}`);
   cliPath = `${outDir}${script}`;
-  const started = spawn(process.execPath, [cliPath], {
+  const started = spawn(process.execPath, [cliPath, '--control-routes'], {
     env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '200', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,7 +16,31 @@ function envInteger(name: string, min: number, max: number): number | undefined 
   return value;
 }
 
+/** A yes/no setting: a `--name` flag, or the environment variable set to 1 or true. */
+function flag(name: string, envName: string): boolean {
+  if (process.argv.slice(2).includes(`--${name}`)) return true;
+  const raw = process.env[envName]?.trim().toLowerCase();
+  return raw === '1' || raw === 'true';
+}
+
+const known = new Set(['--control-routes', '--strict', '--fidelity=frontegg', '--fidelity=compat']);
+const unknownArgs = process.argv.slice(2).filter((arg) => !known.has(arg));
+if (unknownArgs.length > 0) {
+  console.error(
+    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg|compat`,
+  );
+  process.exit(1);
+}
+
 const port = envInteger('PORT', 0, 65_535) ?? 4010;
+const controlRoutes = flag('control-routes', 'CONTROL_ROUTES');
+const strict = flag('strict', 'STRICT');
+const fidelityArg = process.argv.find((arg) => arg.startsWith('--fidelity='))?.slice('--fidelity='.length);
+const fidelity = fidelityArg ?? (process.env.FIDELITY?.trim() || undefined);
+if (fidelity !== undefined && fidelity !== 'frontegg' && fidelity !== 'compat') {
+  console.error(`[auditkit mock-api] FIDELITY must be frontegg or compat, got ${fidelity}`);
+  process.exit(1);
+}
 const size = envInteger('EVENTS_PER_TENANT', 0, 1_000_000);
 const seed = envInteger('SEED', -(2 ** 31), 2 ** 32 - 1);
 
@@ -25,8 +49,10 @@ try {
   const api = createMockAuditApi({
     ...(size !== undefined && { eventsPerTenant: size }),
     ...(seed !== undefined && { seed }),
+    ...(fidelity !== undefined && { fidelity }),
+    strict,
   });
-  server = await startStandaloneServer({ port, api, host: process.env.HOST ?? '127.0.0.1' });
+  server = await startStandaloneServer({ port, api, host: process.env.HOST ?? '127.0.0.1', controlRoutes });
 } catch (error) {
   console.error(
     `[auditkit mock-api] could not start: ${error instanceof Error ? error.message : String(error)}`,
@@ -43,6 +69,7 @@ const tenant = demoIdentities.tenantAAdmin.tenantId;
 
 console.log(`
 auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED to change)
+Mode: ${strict ? 'strict (a parameter the OpenAPI document does not list is a 400)' : 'lenient (unlisted parameters are ignored; --strict refuses them)'}, fidelity ${server.api.fidelity}.
 
 Demo tokens (valid 24 h, HS256 with the documented demo secret):
   ADMIN_A=${admin}
@@ -66,9 +93,13 @@ curl -i -X POST '${base}/audits/export/csv/v2?vendorId=vendor-auditkit-demo&tena
 A viewer without fe.secure.read.audits gets 403:
 curl -i '${base}/audits/resources/audits/v2?count=1&offset=0' -H 'Authorization: Bearer ${viewer}'
 
-Switch a scenario at run time, then reset:
+${
+  controlRoutes
+    ? `Switch a scenario at run time, then reset (control routes on: same-origin only, latency at most 30 s):
 curl -i -X PUT '${base}/__mock/scenario' -H 'Content-Type: application/json' -d '{"status":{"list":503},"latencyMs":300}'
-curl -i -X POST '${base}/__mock/reset'
+curl -i -X POST '${base}/__mock/reset'`
+    : 'Run-time controls (/__mock/scenario, /__mock/reset) are off; start with --control-routes (or CONTROL_ROUTES=1) for tests and the demo.'
+}
 `);
 
 const shutdown = (signal: string) => {

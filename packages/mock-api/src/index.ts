@@ -15,10 +15,32 @@ export {
   MAX_EVENTS_PER_TENANT,
 } from './dataset/createDataset.ts';
 export type { AuditDataset, DatasetOptions, TenantSeries } from './dataset/createDataset.ts';
-export { auditColumns } from './dataset/auditColumns.ts';
+export { auditColumns, fronteggAuditColumns } from './dataset/auditColumns.ts';
 export { demoTenants, DEMO_VENDOR_ID, DEMO_SUPPORT_EMAIL } from './dataset/demoTenants.ts';
 export { hostileStrings } from './dataset/hostileStrings.ts';
-export type { AuditColumn, AuditEvent, ColumnType, DemoTenant, DemoUser, Severity } from './dataset/types.ts';
+export type {
+  AuditColumn,
+  AuditEvent,
+  ColumnType,
+  DemoTenant,
+  DemoUser,
+  FronteggAuditColumn,
+  Severity,
+} from './dataset/types.ts';
+export { auditsOpenApiDocument } from './openapi/auditsOpenApiDocument.ts';
+export type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiOperation,
+  OpenApiParameter,
+} from './openapi/openApiTypes.ts';
+export { createOpenApiValidator, OpenApiValidationError } from './openapi/createOpenApiValidator.ts';
+export type {
+  OpenApiValidator,
+  QueryCheckOptions,
+  ValidatedQuery,
+} from './openapi/createOpenApiValidator.ts';
+export { SEVERITIES } from './openapi/auditSchemas.ts';
 export { defaultScenario, mockEndpoints } from './scenario/mockScenario.ts';
 export type { ExportStreamMode, ForcedStatus, MockEndpoint, MockScenario } from './scenario/mockScenario.ts';
 export { createCsvStream } from './csv/createCsvStream.ts';

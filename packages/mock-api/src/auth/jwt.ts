@@ -6,6 +6,9 @@ import { base64urlToBytes, bytesToBase64url, jsonToBase64url } from './base64url
  */
 export const DEMO_JWT_SECRET = 'auditkit-demo-secret-do-not-use-in-production';
 
+/** How far in the future `nbf` and `iat` may be and still be accepted: 60 s of clock skew between machines. */
+export const CLOCK_SKEW_MS = 60_000;
+
 /** The claims the mock reads from a token. */
 export interface AuditTokenClaims {
   /** `userToken` for a user of one tenant; `environmentToken` for a management token acting on any tenant. */
@@ -38,8 +41,12 @@ function hmacKey(secret: string): Promise<CryptoKey> {
 }
 
 /** Signs claims as an HS256 JWT with Web Crypto. */
-export async function signJwt(claims: object, secret: string = DEMO_JWT_SECRET): Promise<string> {
-  const input = `${jsonToBase64url({ alg: 'HS256', typ: 'JWT' })}.${jsonToBase64url(claims)}`;
+export async function signJwt(
+  claims: object,
+  secret: string = DEMO_JWT_SECRET,
+  header: object = { alg: 'HS256', typ: 'JWT' },
+): Promise<string> {
+  const input = `${jsonToBase64url(header)}.${jsonToBase64url(claims)}`;
   const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(input));
   return `${input}.${bytesToBase64url(new Uint8Array(signature))}`;
 }
@@ -72,6 +79,9 @@ export async function verifyJwt(
     throw new TokenError('Malformed token: header, payload or signature is not base64url JSON');
   }
   if (!isRecord(header) || header.alg !== 'HS256') throw new TokenError('Malformed token: alg must be HS256');
+  // RFC 7515 §4.1.11: a `crit` header names extensions the recipient must understand; this verifier understands
+  // none, so any `crit` (or a malformed one) refuses the token.
+  if (header.crit !== undefined) throw new TokenError('Unsupported critical header parameter (crit)');
   const valid = await crypto.subtle.verify(
     'HMAC',
     await hmacKey(secret),
@@ -82,10 +92,24 @@ export async function verifyJwt(
   if (!isRecord(payload)) throw new TokenError('Malformed token: the payload must be an object');
   if (typeof payload.exp !== 'number') throw new TokenError('Malformed token: exp is required');
   if (payload.exp * 1000 <= nowMs) throw new TokenError('Token expired');
+  // RFC 7519 §4.1.5 (nbf) and a token issued in the future (iat), with a small allowance for clock skew.
+  if (
+    payload.nbf !== undefined &&
+    (typeof payload.nbf !== 'number' || payload.nbf * 1000 > nowMs + CLOCK_SKEW_MS)
+  )
+    throw new TokenError('Token not yet valid (nbf is in the future)');
+  if (
+    payload.iat !== undefined &&
+    (typeof payload.iat !== 'number' || payload.iat * 1000 > nowMs + CLOCK_SKEW_MS)
+  )
+    throw new TokenError('Token issued in the future (iat)');
   if (payload.type !== 'userToken' && payload.type !== 'environmentToken') {
     throw new TokenError('Malformed token: type must be userToken or environmentToken');
   }
-  if (payload.type === 'userToken' && typeof payload.tenantId !== 'string') {
+  if (
+    payload.type === 'userToken' &&
+    (typeof payload.tenantId !== 'string' || payload.tenantId.trim() === '')
+  ) {
     throw new TokenError('Malformed token: a user token needs a tenantId');
   }
   if (typeof payload.sub !== 'string') throw new TokenError('Malformed token: sub is required');

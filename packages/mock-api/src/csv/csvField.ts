@@ -22,6 +22,8 @@ export function csvValue(value: unknown): string {
   return String(value);
 }
 
+const zoneless = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
+
 /** One CSV record with its CRLF. */
 export function csvRow(values: readonly string[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
@@ -32,5 +34,14 @@ export function eventCsvRow(
   event: Readonly<Record<string, unknown>>,
   properties: readonly CsvProperty[],
 ): string {
-  return csvRow(properties.map((p) => csvValue(event[p.name])));
+  // Own fields only: a property named `__proto__` or `constructor` is an empty cell, not the prototype.
+  return csvRow(
+    properties.map((p) => {
+      const value = Object.hasOwn(event, p.name) ? event[p.name] : undefined;
+      // The file's times are ISO 8601 UTC whatever the event's form, so a spreadsheet never guesses a zone.
+      return p.name === 'createdAt' && typeof value === 'string' && zoneless.test(value)
+        ? `${value.replace(' ', 'T')}Z`
+        : csvValue(value);
+    }),
+  );
 }

@@ -1,38 +1,88 @@
-import type { AuditColumn } from './types.ts';
+import type { AuditColumn, FronteggAuditColumn } from './types.ts';
 
 /**
- * The column metadata served by `GET /metadata?entityName=audits`: Frontegg's default set plus two vendor
- * columns (`resource`, `region`), so a UI has to render columns from this list rather than from a fixed set.
+ * The column metadata served by `GET /metadata?entityName=audits`, shaped as Frontegg sends it (facts from its
+ * demo metadata): `showInMoreInfo` is `'Always'` or absent, `isPredefined` marks Frontegg's own columns, and
+ * `severity` is hidden from the table by default. Two vendor columns (`resource`, `region`) follow, so a UI has
+ * to render columns from this list rather than from a fixed set.
  */
-export const auditColumns: readonly AuditColumn[] = [
-  col('createdAt', 'Time', 'Timestamp', true, true, true),
-  col('email', 'User', 'Email', true, true, true),
-  col('action', 'Action', 'AlphaNumeric', true, true, true),
-  col('description', 'Description', 'AlphaNumeric', true, false, false),
-  col('ip', 'IP Address', 'IpAddress', true, true, true),
-  col('severity', 'Severity', 'Severity', false, true, true),
-  col('userAgent', 'User Agent', 'AlphaNumeric', false, true, true),
-  col('json', 'Json Data', 'Json', false, true, true),
-  col('resource', 'Resource', 'AlphaNumeric', true, true, true),
-  col('region', 'Region', 'AlphaNumeric', false, true, true),
+export const fronteggAuditColumns: readonly FronteggAuditColumn[] = [
+  col('createdAt', 'Time', 'Timestamp', {
+    table: true,
+    sort: true,
+    filter: true,
+    always: true,
+    predefined: false,
+  }),
+  col('email', 'User', 'Email', { table: true, sort: true, filter: true, predefined: true }),
+  col('action', 'Action', 'AlphaNumeric', {
+    table: true,
+    sort: true,
+    filter: true,
+    always: true,
+    predefined: true,
+  }),
+  col('description', 'Description', 'AlphaNumeric', { table: true, predefined: true }),
+  col('ip', 'IP Address', 'IpAddress', {
+    table: true,
+    sort: true,
+    filter: true,
+    always: true,
+    predefined: true,
+  }),
+  col('severity', 'Severity', 'Severity', { sort: true, filter: true, always: true, predefined: true }),
+  col('userAgent', 'User Agent', 'AlphaNumeric', { sort: true, filter: true, predefined: true }),
+  col('json', 'Json Data', 'Json', { sort: true, filter: true, always: true, predefined: false }),
+  col('resource', 'Resource', 'AlphaNumeric', {
+    table: true,
+    sort: true,
+    filter: true,
+    always: true,
+    predefined: false,
+  }),
+  col('region', 'Region', 'AlphaNumeric', { sort: true, filter: true, predefined: false }),
 ];
+
+/**
+ * The same columns as this project's client read them before it followed Frontegg's shape:
+ * `showInMoreInfo: true` on every column, no `isPredefined`. Served with `fidelity: 'compat'` (transitional).
+ */
+export const auditColumns: readonly AuditColumn[] = fronteggAuditColumns.map(
+  ({ isPredefined: _predefined, showInMoreInfo: _always, ...column }) => ({
+    ...column,
+    showInMoreInfo: true,
+  }),
+);
+
+interface Flags {
+  table?: boolean;
+  sort?: boolean;
+  filter?: boolean;
+  always?: boolean;
+  predefined: boolean;
+}
 
 function col(
   name: string,
   displayName: string,
   type: AuditColumn['type'],
-  showInTable: boolean,
-  sortable: boolean,
-  filterable: boolean,
-): AuditColumn {
-  return { name, displayName, type, sortable, filterable, showInTable, showInMoreInfo: true };
+  flags: Flags,
+): FronteggAuditColumn {
+  return {
+    name,
+    displayName,
+    type,
+    sortable: flags.sort ?? false,
+    filterable: flags.filter ?? false,
+    showInTable: flags.table ?? false,
+    ...(flags.always && { showInMoreInfo: 'Always' as const }),
+    isPredefined: flags.predefined,
+  };
 }
 
-/**
- * Event fields an export may name besides the metadata columns (the event's documented fields).
- */
+/** The event's documented fields besides the metadata columns (an export may name these, and any vendor field). */
 export const exportableFields: ReadonlySet<string> = new Set([
-  ...auditColumns.map((c) => c.name),
+  ...fronteggAuditColumns.map((c) => c.name),
   'frontegg_id',
   'tenantId',
   'vendorId',

@@ -1,7 +1,7 @@
 import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from './actionCatalog.ts';
 import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
 import { hostileStrings } from './hostileStrings.ts';
-import { isoFromMs } from './isoTime.ts';
+import { fronteggTimeFromMs, isoFromMs } from './isoTime.ts';
 import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
 import type { Random } from './random.ts';
 import type { AuditEvent, DemoTenant } from './types.ts';
@@ -29,6 +29,12 @@ export interface DatasetOptions {
    * @default the current time rounded down to the minute
    */
   now?: Date | string | number;
+  /**
+   * How `createdAt` is written: `'frontegg'` as Frontegg sends it (`2021-04-07 10:50:40.201`, UTC, no zone) or
+   * `'iso'` (`2021-04-07T10:50:40.201Z`).
+   * @default 'frontegg'
+   */
+  timeFormat?: 'frontegg' | 'iso';
 }
 
 /** The events of one tenant at one size, each computed on demand from its index. */
@@ -63,6 +69,7 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(options.seed)}`);
   const now = resolveNow(options.now);
+  const formatTime = options.timeFormat === 'iso' ? isoFromMs : fronteggTimeFromMs;
   const cache = new Map<string, TenantSeries>();
   return {
     seed,
@@ -76,7 +83,7 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
       const key = `${tenantId}:${size}`;
       let found = cache.get(key);
       if (!found) {
-        found = createSeries(seed, now, tenant, tenantIndex, size);
+        found = createSeries(seed, now, tenant, tenantIndex, size, formatTime);
         cache.set(key, found);
       }
       return found;
@@ -106,6 +113,7 @@ function createSeries(
   tenant: DemoTenant,
   tenantIndex: number,
   size: number,
+  formatTime: (ms: number) => string,
 ): TenantSeries {
   // Whole seconds; each event sits in its own step-wide slot, so times strictly decrease with the index.
   const stepSeconds = Math.max(2, Math.floor(SPAN_MS / Math.max(size, 1) / 1000));
@@ -121,12 +129,12 @@ function createSeries(
       if (!Number.isInteger(index) || index < 0 || index >= size) {
         throw new RangeError(`event index must be an integer from 0 to ${size - 1}, got ${index}`);
       }
-      return buildEvent(createRandom(hashInts(seed, tenantIndex, index)), tenant, timeAt(index));
+      return buildEvent(createRandom(hashInts(seed, tenantIndex, index)), tenant, formatTime(timeAt(index)));
     },
   };
 }
 
-function buildEvent(random: Random, tenant: DemoTenant, time: number): AuditEvent {
+function buildEvent(random: Random, tenant: DemoTenant, createdAt: string): AuditEvent {
   const template = pickWeighted(random, actionCatalog, actionWeightTotal);
   const actor = template.system ? undefined : random.pick(tenant.users);
   const draft = template.draft(random, actor, tenant);
@@ -134,7 +142,7 @@ function buildEvent(random: Random, tenant: DemoTenant, time: number): AuditEven
     frontegg_id: uuidFrom(random),
     tenantId: tenant.tenantId,
     vendorId: DEMO_VENDOR_ID,
-    createdAt: isoFromMs(time),
+    createdAt,
     action: template.action,
     description: draft.description,
     resource: draft.resource,

@@ -24,3 +24,9 @@ export function isoFromMs(ms: number): string {
   const hour = (rest - minute) / 60;
   return `${memoDate}${two[hour]}:${two[minute]}:${two[second]}.${three[milli]}Z`;
 }
+
+/** Frontegg's own form of an event time: `2021-04-07 10:50:40.201` (UTC, a space instead of `T`, no zone). */
+export function fronteggTimeFromMs(ms: number): string {
+  const iso = isoFromMs(ms);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
+}

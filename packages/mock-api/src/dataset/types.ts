@@ -9,7 +9,7 @@ export interface AuditEvent {
   frontegg_id: string;
   tenantId: string;
   vendorId: string;
-  /** ISO 8601 UTC. */
+  /** UTC: `2021-04-07 10:50:40.201` as Frontegg sends it (no `T`, no zone), or ISO 8601 with `Z` in compat mode. */
   createdAt: string;
   user?: string;
   email?: string;
@@ -41,6 +41,15 @@ export interface AuditColumn {
   filterable: boolean;
   showInTable: boolean;
   showInMoreInfo: boolean;
+}
+
+/**
+ * One column as Frontegg's metadata sends it: `showInMoreInfo` is `'Always'` or absent (absent does not hide the
+ * field from the details), and `isPredefined` marks Frontegg's own columns.
+ */
+export interface FronteggAuditColumn extends Omit<AuditColumn, 'showInMoreInfo'> {
+  showInMoreInfo?: 'Always';
+  isPredefined: boolean;
 }
 
 /** A user of a demo tenant. */

@@ -16,7 +16,9 @@ const codes: Record<number, string> = {
   401: 'ER-AUDITS-UNAUTHORIZED',
   403: 'ER-AUDITS-FORBIDDEN',
   404: 'ER-AUDITS-NOT-FOUND',
+  405: 'ER-AUDITS-METHOD-NOT-ALLOWED',
   413: 'ER-AUDITS-PAYLOAD-TOO-LARGE',
+  415: 'ER-AUDITS-UNSUPPORTED-MEDIA-TYPE',
   429: 'ER-AUDITS-RATE-LIMITED',
   500: 'ER-AUDITS-INTERNAL',
   503: 'ER-AUDITS-UNAVAILABLE',
@@ -34,8 +36,13 @@ export function newTraceId(): string {
 }
 
 /** The contract's error answer: `{ errors, errorCode }`, `frontegg-trace-id`, and `Retry-After` for 429/503. */
-export function errorResponse(error: ApiError, traceId: string): Response {
+export function errorResponse(
+  error: ApiError,
+  traceId: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const headers = new Headers({
+    ...extraHeaders,
     'content-type': 'application/json; charset=utf-8',
     'frontegg-trace-id': traceId,
   });

@@ -17,4 +17,6 @@ export interface ApiState {
   matchCache(): MatchCacheContext;
   /** The time "now" for stats, in epoch ms. */
   referenceNow(): number;
+  /** The one row of `GET /metadata?entityName=audits`. */
+  metadataRow(): Record<string, unknown>;
 }

@@ -1,31 +1,36 @@
-import { auditColumns } from '../dataset/auditColumns.ts';
 import { DEMO_VENDOR_ID } from '../dataset/demoTenants.ts';
 import { READ_AUDITS, WRITE_AUDITS } from '../auth/createDemoToken.ts';
 import { createCsvStream } from '../csv/createCsvStream.ts';
+import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError, jsonResponse } from './apiError.ts';
 import type { ApiState } from './apiState.ts';
-import { authenticate, resolveTenants } from './authorize.ts';
+import type { AuditTokenClaims } from '../auth/jwt.ts';
+import { namedTenants, resolveTenants } from './authorize.ts';
 import { isIpAddress, locateIp } from './ipLocation.ts';
 import { parseExportBody } from './parseExportBody.ts';
 import { parseListQuery } from './parseListQuery.ts';
 import type { PagingRule } from './parseListQuery.ts';
-import { readJsonBody } from './readJsonBody.ts';
 import { selectEvents, streamEvents } from './queryEvents.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { MockEndpoint } from '../scenario/mockScenario.ts';
 
-/** What an endpoint gets: the request, its URL, path parameters, a trace id and the api's state. */
+/** What an endpoint gets: the request, its URL, path parameters, the checked query and body, the api's state. */
 export interface EndpointContext {
   request: Request;
   url: URL;
   params: string[];
+  /** The query, already checked against the OpenAPI document. */
+  query: ValidatedQuery;
+  /** The JSON body, already checked against the document (operations with a body only). */
+  body: Record<string, unknown> | undefined;
+  /** The verified token (every route needs one; it is checked before the request's parameters). */
+  claims: AuditTokenClaims;
   traceId: string;
   state: ApiState;
 }
 
 type Endpoint = (context: EndpointContext) => Promise<Response>;
 
-const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'];
 const severe = new Set(['high', 'critical', 'error']);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,9 +39,14 @@ async function tenantsFor(
   need: 'one' | 'many',
   permission: string,
 ): Promise<string[]> {
-  const claims = await authenticate(context.request, context.state.secret);
   const all = context.state.dataset.tenants.map((t) => t.tenantId);
-  return resolveTenants(claims, context.request, context.url, need, permission, all);
+  return resolveTenants(
+    context.claims,
+    namedTenants(context.request, context.url, context.body),
+    need,
+    permission,
+    all,
+  );
 }
 
 function cacheFor(context: EndpointContext) {
@@ -46,7 +56,7 @@ function cacheFor(context: EndpointContext) {
 function list(rule: PagingRule): Endpoint {
   return async (context) => {
     const tenants = await tenantsFor(context, 'many', READ_AUDITS);
-    const query = parseListQuery(context.url, rule);
+    const query = parseListQuery(context.query, rule);
     const { total, events } = await selectEvents(context.state.timelines(tenants), query, cacheFor(context));
     return jsonResponse({ data: [...events], total }, 200, context.traceId);
   };
@@ -55,8 +65,8 @@ function list(rule: PagingRule): Endpoint {
 function exportCsv(rule: PagingRule, status: number): Endpoint {
   return async (context) => {
     const tenants = await tenantsFor(context, 'one', READ_AUDITS);
-    const query = parseListQuery(context.url, rule);
-    const properties = parseExportBody(await readJsonBody(context.request));
+    const query = parseListQuery(context.query, rule);
+    const properties = parseExportBody(context.body ?? {});
     const events = await streamEvents(context.state.timelines(tenants), query, cacheFor(context));
     const scenario = context.state.scenario();
     const stream = createCsvStream(events[Symbol.iterator](), properties, {
@@ -64,7 +74,9 @@ function exportCsv(rule: PagingRule, status: number): Endpoint {
       ...(scenario.exportStream === 'broken' && { breakAfterRows: scenario.exportBreakAfterRows }),
     });
     const name =
-      rule === 'legacyExport' ? fileName(context.url.searchParams.get('outputFileName')) : 'audits.csv';
+      rule === 'legacyExport'
+        ? fileName(context.query.values.outputFileName as string | undefined)
+        : 'audits.csv';
     return new Response(stream, {
       status,
       headers: {
@@ -77,7 +89,7 @@ function exportCsv(rule: PagingRule, status: number): Endpoint {
 }
 
 /** A safe attachment name from `outputFileName`: no quotes, slashes or control characters; `.csv` added. */
-function fileName(requested: string | null): string {
+function fileName(requested: string | undefined): string {
   const cleaned = (requested ?? '')
     .replace(/[^\w .()-]/g, '_')
     .trim()
@@ -106,28 +118,27 @@ const stats: Endpoint = async (context) => {
 
 const create: Endpoint = async (context) => {
   const [tenantId] = await tenantsFor(context, 'one', WRITE_AUDITS);
-  const body = await readJsonBody(context.request);
-  if (typeof body.severity !== 'string' || !severities.includes(body.severity)) {
-    throw apiError(400, `severity is required and must be one of ${severities.join(', ')}`);
-  }
-  if (body.tenantId !== undefined && body.tenantId !== tenantId) {
-    throw apiError(403, 'tenantId in the body must be the tenant the token acts on');
-  }
-  const event = context.state.addCreated(tenantId as string, { vendorId: DEMO_VENDOR_ID, ...body });
+  const event = context.state.addCreated(tenantId as string, { vendorId: DEMO_VENDOR_ID, ...context.body });
   return jsonResponse(event, 202, context.traceId);
 };
 
 const metadata: Endpoint = async (context) => {
-  await authenticate(context.request, context.state.secret);
-  const entityName = context.url.searchParams.get('entityName');
-  if (entityName !== 'audits') throw apiError(400, 'entityName must be audits');
-  return jsonResponse({ rows: [{ entityName: 'audits', properties: auditColumns }] }, 200, context.traceId);
+  return jsonResponse({ rows: [context.state.metadataRow()] }, 200, context.traceId);
 };
 
 const ipLookup: Endpoint = async (context) => {
-  await authenticate(context.request, context.state.secret);
   const ip = context.params[0] ?? '';
-  if (!isIpAddress(ip)) throw apiError(400, 'ip must be an IPv4 or IPv6 address');
+  if (!isIpAddress(ip)) throw apiError(400, 'ip: must be an IPv4 or IPv6 address');
+  return jsonResponse(locateIp(ip), 200, context.traceId);
+};
+
+/**
+ * `GET /metadata/ipme`: the caller's own address. The standalone server passes the socket's address in
+ * `x-forwarded-for`; in a browser or msw/node there is none, so it is the loopback address.
+ */
+const ipMe: Endpoint = async (context) => {
+  const forwarded = context.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
+  const ip = isIpAddress(forwarded) ? forwarded : '127.0.0.1';
   return jsonResponse(locateIp(ip), 200, context.traceId);
 };
 
@@ -137,8 +148,10 @@ export const auditEndpoints: Record<MockEndpoint, Endpoint> = {
   listLegacy: list('legacyList'),
   exportPaged: exportCsv('v2', 200),
   exportStream: exportCsv('legacyExport', 201),
+  exportLegacy: exportCsv('legacyExport', 201),
   create,
   stats,
   metadata,
   ipLookup,
+  ipMe,
 };

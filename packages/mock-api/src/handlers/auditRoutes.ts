@@ -4,6 +4,8 @@ import type { MockEndpoint } from '../scenario/mockScenario.ts';
 export interface AuditRoute {
   endpoint: MockEndpoint;
   method: 'GET' | 'POST';
+  /** The operation of the OpenAPI document this route serves. */
+  operationId: string;
   pattern: RegExp;
   /** What the endpoint answers with: JSON, or a CSV stream. */
   body: 'json' | 'csv';
@@ -11,24 +13,38 @@ export interface AuditRoute {
 
 /** The contract's routes, most specific first. */
 export const auditRoutes: readonly AuditRoute[] = [
-  {
-    endpoint: 'exportPaged',
-    method: 'POST',
-    pattern: /\/audits\/resources\/audits\/v2\/export\/csv$/,
-    body: 'csv',
-  },
-  { endpoint: 'list', method: 'GET', pattern: /\/audits\/resources\/audits\/v2$/, body: 'json' },
-  { endpoint: 'exportStream', method: 'POST', pattern: /\/audits\/export\/csv\/v2$/, body: 'csv' },
-  { endpoint: 'stats', method: 'GET', pattern: /\/audits\/stats$/, body: 'json' },
-  { endpoint: 'listLegacy', method: 'GET', pattern: /\/audits$/, body: 'json' },
-  { endpoint: 'create', method: 'POST', pattern: /\/audits$/, body: 'json' },
-  { endpoint: 'metadata', method: 'GET', pattern: /\/metadata$/, body: 'json' },
-  { endpoint: 'ipLookup', method: 'GET', pattern: /\/metadata\/ip\/([^/]+)$/, body: 'json' },
+  route('exportPaged', 'POST', 'exportAuditsV2Csv', /\/audits\/resources\/audits\/v2\/export\/csv$/, 'csv'),
+  route('list', 'GET', 'listAuditsV2', /\/audits\/resources\/audits\/v2$/, 'json'),
+  route('exportStream', 'POST', 'exportAuditsCsvStream', /\/audits\/export\/csv\/v2$/, 'csv'),
+  route('exportLegacy', 'POST', 'exportAuditsCsvLegacy', /\/audits\/export\/csv$/, 'csv'),
+  route('stats', 'GET', 'getAuditsStats', /\/audits\/stats$/, 'json'),
+  route('listLegacy', 'GET', 'listAudits', /\/audits$/, 'json'),
+  route('create', 'POST', 'createAudit', /\/audits$/, 'json'),
+  route('metadata', 'GET', 'getAuditsMetadata', /\/metadata$/, 'json'),
+  route('ipMe', 'GET', 'getCurrentUserIpMetadata', /\/metadata\/ipme$/, 'json'),
+  route('ipLookup', 'GET', 'getIpMetadata', /\/metadata\/ip\/([^/]+)$/, 'json'),
 ];
 
-/** The outcome of matching a path: a route, an unknown path under the API's prefixes, or not ours at all. */
+function route(
+  endpoint: MockEndpoint,
+  method: AuditRoute['method'],
+  operationId: string,
+  pattern: RegExp,
+  body: AuditRoute['body'],
+): AuditRoute {
+  return { endpoint, method, operationId, pattern, body };
+}
+
+/**
+ * The outcome of matching a request: a route; a known path with another method (405, with the methods it
+ * takes); a path whose escapes do not decode (400); an unknown path under the API's prefixes (404); or not ours.
+ */
 export type RouteMatch =
-  { kind: 'route'; route: AuditRoute; params: string[] } | { kind: 'unknown' } | { kind: 'notOurs' };
+  | { kind: 'route'; route: AuditRoute; params: string[] }
+  | { kind: 'method'; allow: string[] }
+  | { kind: 'badPath' }
+  | { kind: 'unknown' }
+  | { kind: 'notOurs' };
 
 /**
  * Matches a request path. Paths under `/audits` or `/metadata` that no route takes are `unknown` (a 404), except
@@ -36,20 +52,32 @@ export type RouteMatch =
  */
 export function matchAuditRoute(method: string, pathname: string): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  for (const route of auditRoutes) {
-    if (route.method !== method) continue;
-    const match = route.pattern.exec(path);
-    if (match) return { kind: 'route', route, params: match.slice(1).map(safeDecode) };
+  const allow: string[] = [];
+  for (const candidate of auditRoutes) {
+    const match = candidate.pattern.exec(path);
+    if (!match) continue;
+    if (candidate.method !== method) {
+      allow.push(candidate.method);
+      continue;
+    }
+    const params: string[] = [];
+    for (const raw of match.slice(1)) {
+      const decoded = safeDecode(raw ?? '');
+      if (decoded === undefined) return { kind: 'badPath' };
+      params.push(decoded);
+    }
+    return { kind: 'route', route: candidate, params };
   }
   if (!/\/(?:audits|metadata)(?:\/|$)/.test(path)) return { kind: 'notOurs' };
   if (/\/[^/]+\.[A-Za-z0-9]{1,5}$/.test(path) && !/\/metadata\/ip\//.test(path)) return { kind: 'notOurs' };
+  if (allow.length > 0) return { kind: 'method', allow: [...new Set(allow)] };
   return { kind: 'unknown' };
 }
 
-function safeDecode(text: string): string {
+function safeDecode(text: string): string | undefined {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text;
+    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { TokenError, verifyJwt } from '../auth/jwt.ts';
 import type { AuditTokenClaims } from '../auth/jwt.ts';
 import { apiError } from './apiError.ts';
-import { multiParam } from './parseListQuery.ts';
+import { listOf } from './parseListQuery.ts';
 
 /** Verifies the bearer token of a request; every failure is a 401 that says what is wrong. */
 export async function authenticate(request: Request, secret: string): Promise<AuditTokenClaims> {
@@ -20,34 +20,63 @@ export async function authenticate(request: Request, secret: string): Promise<Au
 /** Whether an endpoint needs one tenant (export, stats, create) or may span several (list). */
 export type TenantNeed = 'one' | 'many';
 
+/** Where a request names tenants: the header, `tenant_ids`, `tenantId` (query) and a body `tenantId`. */
+export interface NamedTenants {
+  header: string | undefined;
+  listed: string[];
+  params: string[];
+  body?: unknown;
+}
+
+/** The tenants a request names, read from every place a caller can put one. */
+export function namedTenants(request: Request, url: URL, body?: Record<string, unknown>): NamedTenants {
+  const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
+  return {
+    header,
+    listed: listOf(url.searchParams.getAll('tenant_ids')).map((t) => t.trim()),
+    params: url.searchParams.getAll('tenantId').map((t) => t.trim()),
+    ...(body && Object.hasOwn(body, 'tenantId') && { body: body.tenantId }),
+  };
+}
+
 /**
  * The tenants a request may act on. Tenant isolation lives here: a user token names its tenant in the token and
- * nowhere else; any `frontegg-tenant-id` header, `tenant_ids` or `tenantId` parameter naming another tenant is a
- * 403. An environment token chooses with the header (required when `need` is `'one'`) or, for lists,
- * `tenant_ids`, else every tenant.
+ * nowhere else; any header, `tenant_ids`, `tenantId` parameter or body `tenantId` naming another tenant is a 403.
+ * An environment token chooses with the header (required when `need` is `'one'`) or, for lists, `tenant_ids`,
+ * else every tenant; a tenant that does not exist is a 404. Both kinds need `permission` in their claims.
  */
 export function resolveTenants(
   claims: AuditTokenClaims,
-  request: Request,
-  url: URL,
+  named: NamedTenants,
   need: TenantNeed,
   permission: string,
   allTenants: readonly string[],
 ): string[] {
-  const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
-  const listed = multiParam(url.searchParams, 'tenant_ids');
-  const param = url.searchParams.get('tenantId')?.trim() || undefined;
+  const { header, listed, params } = named;
   if (listed.length > 100) throw apiError(400, 'tenant_ids must name at most 100 tenants');
+  if (named.body !== undefined && typeof named.body !== 'string')
+    throw apiError(400, 'body.tenantId must be a string');
+  const bodyTenant = named.body as string | undefined;
+  if (!claims.permissions.includes(permission)) throw apiError(403, `Missing permission ${permission}`);
   if (claims.type === 'userToken') {
     const own = claims.tenantId as string;
-    const named = [header, param, ...listed].filter((t): t is string => t !== undefined);
-    if (named.some((t) => t !== own)) throw apiError(403, 'A user token can only access its own tenant');
-    if (!claims.permissions.includes(permission)) throw apiError(403, `Missing permission ${permission}`);
+    const others = [header, bodyTenant, ...params, ...listed].filter((t) => t !== undefined && t !== own);
+    if (others.length > 0) throw apiError(403, 'A user token can only access its own tenant');
     return [own];
   }
-  if (header) return [header];
+  const exists = (tenantId: string) => {
+    if (!allTenants.includes(tenantId))
+      throw apiError(404, `Tenant ${JSON.stringify(tenantId.slice(0, 100))} does not exist`);
+    return tenantId;
+  };
+  if (header !== undefined) {
+    // Every place that names a tenant must agree with the header: anything else is a 403, never ignored.
+    if ([bodyTenant, ...params, ...listed].some((t) => t !== undefined && t !== header))
+      throw apiError(403, 'tenantId and tenant_ids must name the tenant of the frontegg-tenant-id header');
+    return [exists(header)];
+  }
   if (need === 'one') throw apiError(400, 'frontegg-tenant-id header is required with an environment token');
-  if (listed.length > 0) return [...new Set(listed)];
-  if (param) return [param];
+  if (listed.length > 0) return [...new Set(listed)].map(exists);
+  if (params[0] !== undefined) return [exists(params[0])];
   return [...allTenants];
 }

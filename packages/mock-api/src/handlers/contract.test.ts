@@ -1,11 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createMockServer } from '../node.ts';
 import { createMockAuditApi } from './createMockAuditApi.ts';
-import { TEST_NOW, TEST_SEED, TEST_SIZE } from '../test/contractClient.ts';
+import { CONTRACT_OPTIONS } from '../test/contractClient.ts';
 import { contractSuite } from '../test/contractSuite.ts';
 
 // The contract in-process through msw/node, at the base a real client would use.
-const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: TEST_SIZE });
+const api = createMockAuditApi(CONTRACT_OPTIONS);
 const server = createMockServer(api);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -12,6 +12,14 @@ import type { ApiState } from './apiState.ts';
 import { auditEndpoints } from './auditEndpoints.ts';
 import { matchAuditRoute } from './auditRoutes.ts';
 import { MatchCache } from './queryEvents.ts';
+import { auditColumns, fronteggAuditColumns } from '../dataset/auditColumns.ts';
+import { DEMO_VENDOR_ID } from '../dataset/demoTenants.ts';
+import { fronteggTimeFromMs } from '../dataset/isoTime.ts';
+import { auditsOpenApiDocument } from '../openapi/auditsOpenApiDocument.ts';
+import { createOpenApiValidator, OpenApiValidationError } from '../openapi/createOpenApiValidator.ts';
+import { MAX_QUERY_BYTES } from './parseListQuery.ts';
+import { readJsonBody } from './readJsonBody.ts';
+import { authenticate } from './authorize.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
 
@@ -29,6 +37,22 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * @default DEMO_JWT_SECRET
    */
   secret?: string;
+  /**
+   * Strict mode: any query parameter the OpenAPI document does not list for that endpoint is a 400 naming it, so
+   * no test passes on behaviour the real service may not have. Otherwise such parameters are ignored (and named
+   * in the `x-mock-ignored-parameters` response header).
+   * @default false
+   */
+  strict?: boolean;
+  /**
+   * `'frontegg'`: data and behaviour as Frontegg's published material shows them (zone-less `createdAt`,
+   * `showInMoreInfo: 'Always'` or absent, column filters only on the legacy endpoints).
+   * `'compat'`: what this project's client read before it followed that evidence (ISO `createdAt` with `Z`,
+   * `showInMoreInfo: true`, column filters and dates honoured on every list and export endpoint). Transitional;
+   * it goes once the client speaks only the document.
+   * @default 'compat'
+   */
+  fidelity?: 'frontegg' | 'compat';
 }
 
 /** A mock of the audits API: MSW handlers over a seeded dataset, with run-time scenarios. */
@@ -47,6 +71,10 @@ export interface MockAuditApi {
   handle(request: Request): Promise<Response | undefined>;
   /** The dataset behind the api. */
   readonly dataset: AuditDataset;
+  /** Whether unlisted parameters are refused (see {@link MockAuditApiOptions.strict}). */
+  readonly strict: boolean;
+  /** See {@link MockAuditApiOptions.fidelity}. */
+  readonly fidelity: 'frontegg' | 'compat';
 }
 
 /**
@@ -59,7 +87,27 @@ export interface MockAuditApi {
  * api.setScenario({ status: { list: 503 } });
  */
 export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAuditApi {
-  const dataset = createDataset(options);
+  const fidelity = options.fidelity ?? 'compat';
+  if (fidelity !== 'frontegg' && fidelity !== 'compat')
+    throw new TypeError(`fidelity must be 'frontegg' or 'compat'`);
+  const strict = options.strict ?? false;
+  const compat = fidelity === 'compat';
+  const dataset = createDataset({ timeFormat: compat ? 'iso' : 'frontegg', ...options });
+  const columns: readonly { name: string; filterable: boolean }[] = compat
+    ? auditColumns
+    : fronteggAuditColumns;
+  const filterableVendorColumns = new Set(
+    columns.filter((c) => c.filterable && !documentedColumnFilters.has(c.name)).map((c) => c.name),
+  );
+  const metadataRow = {
+    id: uuidFrom(createRandom(dataset.seed ^ 0x2545f491)),
+    entityName: 'audits',
+    vendorId: DEMO_VENDOR_ID,
+    createdAt: '2021-01-01 00:00:00.000',
+    updatedAt: '2021-01-01 00:00:00.000',
+    properties: columns,
+    theme: { id: 'default', name: 'default', styles: {} },
+  };
   const fixedNow = options.now !== undefined;
   const sizes = resolveSizes(options.eventsPerTenant, dataset);
   const initialScenario = mergeScenario(defaultScenario, options.scenario ?? {});
@@ -77,6 +125,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     scenario: () => scenario,
     matchCache: () => ({ cache, dataVersion }),
     referenceNow: () => (fixedNow ? dataset.now : Math.max(Date.now(), dataset.now)),
+    metadataRow: () => metadataRow,
     timelines(tenantIds) {
       return tenantIds.flatMap((tenantId): TenantTimeline[] => {
         const known = dataset.tenants.some((t) => t.tenantId === tenantId);
@@ -96,7 +145,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         ...fields,
         frontegg_id: uuidFrom(idRandom),
         tenantId,
-        createdAt: new Date(ms).toISOString(),
+        createdAt: compat ? new Date(ms).toISOString() : fronteggTimeFromMs(ms),
       } as AuditEvent;
       const list = created.get(tenantId) ?? [];
       list.unshift({ event, ms });
@@ -113,8 +162,17 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     const traceId = newTraceId();
     try {
       if (scenario.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
-      if (match.kind === 'unknown') throw apiError(404, `No route for ${request.method} ${url.pathname}`);
-      const { endpoint, body } = match.route;
+      if (match.kind === 'unknown')
+        throw apiError(404, `No route for ${request.method} ${shortPath(url.pathname)}`);
+      if (match.kind === 'badPath') throw apiError(400, 'The path holds a percent-escape that is not UTF-8');
+      if (match.kind === 'method') {
+        const error = apiError(
+          405,
+          `${request.method.slice(0, 20)} is not allowed here; use ${match.allow.join(' or ')}`,
+        );
+        return errorResponse(error, traceId, { allow: match.allow.join(', ') });
+      }
+      const { endpoint, body, operationId } = match.route;
       const forced = scenario.status[endpoint] ?? scenario.status['*'];
       if (forced !== undefined) throw forcedError(forced, scenario.retryAfterSeconds);
       if (
@@ -126,7 +184,48 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
           headers: { 'content-type': 'application/json; charset=utf-8', 'frontegg-trace-id': traceId },
         });
       }
-      return await auditEndpoints[endpoint]({ request, url, params: match.params, traceId, state });
+      const claims = await authenticate(request, state.secret);
+      if (new TextEncoder().encode(url.search).length > MAX_QUERY_BYTES) {
+        throw apiError(400, `query string must be at most ${MAX_QUERY_BYTES} bytes`);
+      }
+      const query = checked(() =>
+        validator.checkQuery(
+          operationId,
+          compat && !strict ? compatParams(operationId, url.searchParams) : url.searchParams,
+          {
+            strict,
+            allowExtra: (name) =>
+              (legacyOperations.has(operationId) && filterableVendorColumns.has(name)) ||
+              (compat && !strict && compatExtras(operationId, name, filterableVendorColumns)),
+          },
+        ),
+      );
+      let parsedBody: Record<string, unknown> | undefined;
+      if (validator.operation(documentPath(operationId), request.method)?.requestBody) {
+        parsedBody = await readJsonBody(request);
+        const value = parsedBody;
+        checked(() => validator.checkBody(operationId, value));
+      }
+      const response = await auditEndpoints[endpoint]({
+        request,
+        url,
+        params: match.params,
+        query,
+        body: parsedBody,
+        claims,
+        traceId,
+        state,
+      });
+      if (query.ignored.length > 0) {
+        response.headers.set(
+          'x-mock-ignored-parameters',
+          query.ignored
+            .map((n) => n.slice(0, 50))
+            .join(', ')
+            .slice(0, 500),
+        );
+      }
+      return response;
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, traceId);
       console.error('[auditkit mock-api] unexpected error', error);
@@ -135,17 +234,16 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   }
 
   const resolver = ({ request }: { request: Request }) => handle(request);
-  const handlers: RequestHandler[] = [
-    http.all('*/audits', resolver),
-    http.all('*/audits/*', resolver),
-    http.all('*/metadata', resolver),
-    http.all('*/metadata/*', resolver),
-  ];
+  // A pattern without capture groups: MSW decodes captured path parameters and would throw on a bad escape
+  // (`/metadata/ip/%E0%A4%A`) before the mock could answer 400.
+  const handlers: RequestHandler[] = [http.all(/\/(?:audits|metadata)(?:\/[^?#]*)?$/, resolver)];
 
   return {
     handlers,
     dataset,
     handle,
+    strict,
+    fidelity,
     get scenario() {
       return scenario;
     },
@@ -163,6 +261,51 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   };
 }
 
+/** The legacy operations, where filterable vendor columns are parameters (as Frontegg's portal sends them). */
+const legacyOperations = new Set(['listAudits', 'exportAuditsCsvStream', 'exportAuditsCsvLegacy']);
+/** Column filters the document lists by name on the legacy operations. */
+const documentedColumnFilters = new Set(['createdAt', 'email', 'action', 'ip', 'severity', 'userAgent']);
+
+/** Compat mode only: what the pre-evidence client sent where the document does not list it. */
+function compatExtras(operationId: string, name: string, vendorColumns: ReadonlySet<string>): boolean {
+  if (operationId === 'listAuditsV2' || operationId === 'exportAuditsV2Csv')
+    return documentedColumnFilters.has(name) || vendorColumns.has(name);
+  if (legacyOperations.has(operationId)) return ['created_from', 'created_to', 'users'].includes(name);
+  return false;
+}
+
+/** Compat mode only: the pre-evidence client called the streamed export without the required `offset`. */
+function compatParams(operationId: string, params: URLSearchParams): URLSearchParams {
+  if (!legacyOperations.has(operationId) || operationId === 'listAudits' || params.has('offset'))
+    return params;
+  const patched = new URLSearchParams(params);
+  patched.set('offset', '0');
+  return patched;
+}
+
+const documentPaths = new Map(
+  Object.entries(auditsOpenApiDocument.paths).flatMap(([path, item]) =>
+    Object.values(item).map((operation) => [operation.operationId, path] as const),
+  ),
+);
+function documentPath(operationId: string): string {
+  return documentPaths.get(operationId) ?? '';
+}
+
+/** Runs a document check; its problems become one 400 naming every bad parameter or field. */
+function checked<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof OpenApiValidationError) throw apiError(400, ...error.problems);
+    throw error;
+  }
+}
+
+function shortPath(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
 function forcedError(status: number, retryAfterSeconds: number): ApiError {
   const messages: Record<number, string> = {
     401: 'Unauthorized (forced by the mock scenario)',
@@ -176,6 +319,9 @@ function forcedError(status: number, retryAfterSeconds: number): ApiError {
     return new ApiError(status, error.errors, error.errorCode, retryAfterSeconds);
   return error;
 }
+
+/** One validator for every api instance: compiled schemas are shared. */
+const validator = createOpenApiValidator(auditsOpenApiDocument);
 
 function resolveSizes(
   option: MockAuditApiOptions['eventsPerTenant'],

@@ -1,26 +1,33 @@
 import { hashString } from '../dataset/random.ts';
 
-/** The answer of `GET /metadata/ip/{ip}`. */
+/** The answer of `GET /metadata/ip/{ip}` and `/metadata/ipme`, in the shape of Frontegg's `IMetadataIp`. */
 export interface IpLocation {
   ip: string;
-  city: string;
-  country_name: string;
-  country_code: string;
+  city: string | null;
+  country_name: string | null;
+  country_code: string | null;
+  zip: string | null;
   latitude: number;
   longitude: number;
+  location: { country_flag?: string | null; country_flag_emoji?: string | null };
 }
 
 const places = [
-  ['London', 'United Kingdom', 'GB', 51.5072, -0.1276],
-  ['Dublin', 'Ireland', 'IE', 53.3498, -6.2603],
-  ['Berlin', 'Germany', 'DE', 52.52, 13.405],
-  ['Tel Aviv', 'Israel', 'IL', 32.0853, 34.7818],
-  ['Dubai', 'United Arab Emirates', 'AE', 25.2048, 55.2708],
-  ['New York', 'United States', 'US', 40.7128, -74.006],
-  ['São Paulo', 'Brazil', 'BR', -23.5558, -46.6396],
-  ['Sydney', 'Australia', 'AU', -33.8688, 151.2093],
-  ['Tokyo', 'Japan', 'JP', 35.6762, 139.6503],
+  ['London', 'United Kingdom', 'GB', 'EC1A', 51.5072, -0.1276],
+  ['Dublin', 'Ireland', 'IE', 'D02', 53.3498, -6.2603],
+  ['Berlin', 'Germany', 'DE', '10115', 52.52, 13.405],
+  ['Tel Aviv', 'Israel', 'IL', '61000', 32.0853, 34.7818],
+  ['Dubai', 'United Arab Emirates', 'AE', null, 25.2048, 55.2708],
+  ['New York', 'United States', 'US', '10001', 40.7128, -74.006],
+  ['São Paulo', 'Brazil', 'BR', '01000-000', -23.5558, -46.6396],
+  ['Sydney', 'Australia', 'AU', '2000', -33.8688, 151.2093],
+  ['Tokyo', 'Japan', 'JP', '100-0001', 35.6762, 139.6503],
 ] as const;
+
+/** The flag emoji of a two-letter country code (regional indicator symbols). */
+function flagEmoji(code: string): string {
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
 
 const ipv4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
@@ -42,11 +49,23 @@ export function locateIp(ip: string): IpLocation {
       ip,
       city: 'Private network',
       country_name: 'Private network',
-      country_code: '',
+      country_code: null,
+      zip: null,
       latitude: 0,
       longitude: 0,
+      location: { country_flag: null, country_flag_emoji: null },
     };
   }
-  const [city, country_name, country_code, latitude, longitude] = places[hashString(ip) % places.length]!;
-  return { ip, city, country_name, country_code, latitude, longitude };
+  const [city, country_name, country_code, zip, latitude, longitude] =
+    places[hashString(ip) % places.length]!;
+  return {
+    ip,
+    city,
+    country_name,
+    country_code,
+    zip,
+    latitude,
+    longitude,
+    location: { country_flag_emoji: flagEmoji(country_code) },
+  };
 }

@@ -1,11 +1,14 @@
-import { auditColumns } from '../dataset/auditColumns.ts';
+import { SEVERITIES } from '../openapi/auditSchemas.ts';
+import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
+import { parseDateTime } from './parseDateTime.ts';
 
 /** A parsed, validated list or export query. */
 export interface EventQuery {
   offset: number;
   /** `undefined`: every matching event (the legacy export without `count`). */
   count: number | undefined;
+  /** Any event field. */
   sortBy: string;
   sortDirection: 'asc' | 'desc';
   /** Lower-cased free text. */
@@ -17,6 +20,8 @@ export interface EventQuery {
   users: string[];
   /** Lower-cased exact-match filters on columns. */
   columnFilters: { name: string; values: Set<string> }[];
+  /** Events of one feature flag (`featureFlagId`). */
+  featureFlagId: string | undefined;
 }
 
 /** How `count` and `offset` are read: each endpoint of the contract has its own rule. */
@@ -25,57 +30,64 @@ export type PagingRule = 'v2' | 'legacyList' | 'legacyExport';
 /** The largest query string accepted, in bytes. */
 export const MAX_QUERY_BYTES = 8 * 1024;
 
-const sortable = auditColumns.filter((c) => c.sortable).map((c) => c.name);
-const filterable = auditColumns.filter((c) => c.filterable && c.name !== 'createdAt').map((c) => c.name);
-const isoDateTime =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** Column filters the document lists by name on the legacy endpoints (vendor columns come as extras). */
+const namedColumnFilters = ['email', 'action', 'ip', 'severity', 'userAgent'];
+const knownSeverities = new Set(SEVERITIES.map((s) => s.toLowerCase()));
 
-/** Reads a repeated or comma-separated parameter: `a=1&a=2` and `a=1,2` both give `['1', '2']`. */
-export function multiParam(params: URLSearchParams, name: string): string[] {
-  return params
-    .getAll(name)
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
+/** Repeated values and JSON-array text (`["High","Critical"]`) as one list. */
+export function listOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.flatMap((item: unknown) => {
+    const text = String(item);
+    if (text.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed.map(String);
+      } catch {
+        // Not JSON: a plain value that starts with a bracket.
+      }
+    }
+    return [text];
+  });
 }
 
 /**
- * Parses and validates list and export query parameters; throws a 400 `ApiError` listing every bad parameter by
- * name, so one answer tells the caller everything to fix.
+ * Turns a query already checked against the OpenAPI document into an {@link EventQuery}. What the schema cannot
+ * say is checked here: bounds in order, severities of compat-mode extras, dates of compat-mode extras.
+ * `query.extra` holds vendor column filters and, in compat mode only, parameters the endpoint does not document.
  */
-export function parseListQuery(url: URL, rule: PagingRule): EventQuery {
+export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQuery {
+  const { values, extra } = query;
   const errors: string[] = [];
-  const params = url.searchParams;
-  if (new TextEncoder().encode(url.search).length > MAX_QUERY_BYTES) {
-    throw apiError(400, `query string must be at most ${MAX_QUERY_BYTES} bytes`);
-  }
+  const first = (name: string) => (extra.get(name) ?? [])[0];
 
-  const count = readCount(params.get('count'), rule, errors);
-  const offsetText = params.get('offset');
-  let offset = 0;
-  if (offsetText === null) {
-    if (rule === 'v2') errors.push('offset is required (an integer of 0 or more)');
-  } else if (!/^\d+$/.test(offsetText) || !Number.isSafeInteger(Number(offsetText))) {
-    errors.push('offset must be an integer of 0 or more');
-  } else offset = Number(offsetText);
-
-  const sortBy = params.get('sortBy') ?? 'createdAt';
-  if (!/^[A-Za-z0-9_]+$/.test(sortBy)) errors.push('sortBy must match ^[A-Za-z0-9_]+$');
-  else if (!sortable.includes(sortBy)) errors.push(`sortBy must be one of ${sortable.join(', ')}`);
-
-  const direction = (params.get('sortDirection') ?? 'desc').toLowerCase();
-  if (direction !== 'asc' && direction !== 'desc') errors.push('sortDirection must be asc or desc');
+  let count: number | undefined = values.count as number | undefined;
+  if (rule === 'legacyList' && !count) count = 20;
+  if (rule === 'legacyExport' && !count) count = undefined;
+  const offset = (values.offset as number | undefined) ?? 0;
+  const sortBy = (values.sortBy as string | undefined) ?? 'createdAt';
+  const sortDirection = ((values.sortDirection as string | undefined) ?? 'desc').toLowerCase() as
+    'asc' | 'desc';
 
   let fromMs = -Infinity;
   let toMs = Infinity;
-  const from = readDate(params.get('created_from'), 'created_from', errors);
-  const to = readDate(params.get('created_to'), 'created_to', errors);
+  const bound = (name: string): number | undefined => {
+    const text = (values[name] as string | undefined) ?? first(name);
+    if (text === undefined) return undefined;
+    const ms = parseDateTime(text);
+    if (ms === undefined)
+      errors.push(`${name}: must be an RFC 3339 date-time with a zone, e.g. 2026-01-31T23:59:59Z`);
+    return ms;
+  };
+  const from = bound('created_from');
+  const to = bound('created_to');
   if (from !== undefined) fromMs = from;
   if (to !== undefined) toMs = to;
   if (from !== undefined && to !== undefined && from > to)
     errors.push('created_from must not be after created_to');
-  const createdAt = params.get('createdAt');
-  if (createdAt !== null) {
+
+  const createdAt = values.createdAt ?? jsonExtra(first('createdAt'), errors);
+  if (createdAt !== undefined) {
     const range = readCreatedAtOperators(createdAt, errors);
     if (range) {
       fromMs = Math.max(fromMs, range.fromMs);
@@ -83,72 +95,55 @@ export function parseListQuery(url: URL, rule: PagingRule): EventQuery {
     }
   }
 
-  if (errors.length > 0) throw apiError(400, ...errors);
+  const columnFilters: EventQuery['columnFilters'] = [];
+  const addFilter = (name: string, raw: unknown) => {
+    const list = listOf(raw).map((v) => v.toLowerCase());
+    if (list.length === 0) return;
+    if (name === 'severity') {
+      const unknown = list.filter((v) => !knownSeverities.has(v));
+      if (unknown.length > 0)
+        errors.push(`severity: unknown ${unknown.join(', ')}; one of ${SEVERITIES.join(', ')}`);
+    }
+    columnFilters.push({ name, values: new Set(list) });
+  };
+  for (const name of namedColumnFilters) if (values[name] !== undefined) addFilter(name, values[name]);
+  for (const [name, texts] of extra) {
+    if (['created_from', 'created_to', 'createdAt', 'users'].includes(name)) continue;
+    addFilter(name, texts);
+  }
 
-  const text = params.get('filter')?.trim().toLowerCase();
-  const columnFilters = filterable
-    .map((name) => ({ name, values: new Set(multiParam(params, name).map((v) => v.toLowerCase())) }))
-    .filter((f) => f.values.size > 0);
+  if (errors.length > 0) throw apiError(400, ...errors);
+  const text = (values.filter as string | undefined)?.trim().toLowerCase();
   return {
     offset,
     count,
     sortBy,
-    sortDirection: direction as 'asc' | 'desc',
+    sortDirection,
     text: text ? text : undefined,
     fromMs,
     toMs,
-    users: multiParam(params, 'users').map((v) => v.toLowerCase()),
+    users: listOf(values.users ?? extra.get('users')).map((v) => v.toLowerCase()),
     columnFilters,
+    featureFlagId: values.featureFlagId as string | undefined,
   };
 }
 
-function readCount(text: string | null, rule: PagingRule, errors: string[]): number | undefined {
-  const value = text === null || !/^\d+$/.test(text) ? NaN : Number(text);
-  if (rule === 'v2') {
-    if (!(value >= 1 && value <= 200)) errors.push('count must be an integer from 1 to 200');
-    return value;
-  }
-  if (text === null) return rule === 'legacyList' ? 20 : undefined;
-  if (!(value >= 0 && value <= 200)) {
-    errors.push(
-      `count must be an integer from 0 to 200 (0: ${rule === 'legacyList' ? 'the default 20' : 'every event'})`,
-    );
+function jsonExtra(text: string | undefined, errors: string[]): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    errors.push('createdAt: must be JSON text, e.g. {"$gt":"2026-01-01T00:00:00Z"}');
     return undefined;
   }
-  if (value === 0) return rule === 'legacyList' ? 20 : undefined;
-  return value;
-}
-
-function readDate(text: string | null, name: string, errors: string[]): number | undefined {
-  if (text === null || text === '') return undefined;
-  const ms = parseIso(text);
-  if (ms === undefined) errors.push(`${name} must be an ISO 8601 date-time, e.g. 2026-01-31T23:59:59Z`);
-  return ms;
-}
-
-/** Parses an ISO 8601 date or date-time; a time without a zone is read as UTC. */
-export function parseIso(text: string): number | undefined {
-  if (!isoDateTime.test(text)) return undefined;
-  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) && text.includes('T');
-  const normalised =
-    text.includes('T') || text.includes(' ') ? text.replace(' ', 'T') + (hasZone ? '' : 'Z') : text;
-  const ms = Date.parse(normalised);
-  return Number.isFinite(ms) ? ms : undefined;
 }
 
 function readCreatedAtOperators(
-  text: string,
+  parsed: unknown,
   errors: string[],
 ): { fromMs: number; toMs: number } | undefined {
   const message =
-    'createdAt must be JSON with $gt, $gte, $lt or $lte ISO 8601 dates, e.g. {"$gt":"2026-01-01T00:00:00Z"}';
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    errors.push(message);
-    return undefined;
-  }
+    'createdAt: must be JSON with $gt, $gte, $lt or $lte RFC 3339 date-times, e.g. {"$gt":"2026-01-01T00:00:00Z"}';
   if (
     typeof parsed !== 'object' ||
     parsed === null ||
@@ -161,7 +156,7 @@ function readCreatedAtOperators(
   let fromMs = -Infinity;
   let toMs = Infinity;
   for (const [op, value] of Object.entries(parsed)) {
-    const ms = typeof value === 'string' ? parseIso(value) : undefined;
+    const ms = typeof value === 'string' ? parseDateTime(value) : undefined;
     if (ms === undefined || !['$gt', '$gte', '$lt', '$lte'].includes(op)) {
       errors.push(message);
       return undefined;
@@ -171,6 +166,11 @@ function readCreatedAtOperators(
     if (op === '$gte') fromMs = Math.max(fromMs, ms);
     if (op === '$lt') toMs = Math.min(toMs, ms - 1);
     if (op === '$lte') toMs = Math.min(toMs, ms);
+  }
+  // The same rule as created_from after created_to: an empty range is a mistake, not an empty answer.
+  if (fromMs > toMs) {
+    errors.push('createdAt: the lower bound ($gt/$gte) must not be after the upper bound ($lt/$lte)');
+    return undefined;
   }
   return { fromMs, toMs };
 }

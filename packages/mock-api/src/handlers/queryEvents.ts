@@ -15,13 +15,17 @@ const severityRank: Record<string, number> = { info: 0, medium: 1, high: 2, erro
 
 type Predicate = (event: AuditEvent) => boolean;
 
+/** An event's own field (never one inherited from `Object.prototype`, whatever name a request gives). */
+const field = (event: AuditEvent, name: string): unknown =>
+  Object.hasOwn(event, name) ? event[name] : undefined;
+
 /** The matching test of a query beyond its time range, or `null` when every event in range matches. */
 export function eventPredicate(query: EventQuery): Predicate | null {
   const tests: Predicate[] = [];
-  const { text, users, columnFilters } = query;
+  const { text, users, columnFilters, featureFlagId } = query;
   if (text) {
     tests.push((e) => {
-      for (const name of textFields) if (csvValue(e[name]).toLowerCase().includes(text)) return true;
+      for (const name of textFields) if (csvValue(field(e, name)).toLowerCase().includes(text)) return true;
       return false;
     });
   }
@@ -32,7 +36,8 @@ export function eventPredicate(query: EventQuery): Predicate | null {
     );
   }
   for (const { name, values } of columnFilters)
-    tests.push((e) => values.has(csvValue(e[name]).toLowerCase()));
+    tests.push((e) => values.has(csvValue(field(e, name)).toLowerCase()));
+  if (featureFlagId !== undefined) tests.push((e) => field(e, 'featureFlagId') === featureFlagId);
   if (tests.length === 0) return null;
   return (e) => tests.every((test) => test(e));
 }
@@ -83,8 +88,7 @@ export function* eventsInTimeOrder(
 }
 
 function sortKey(event: AuditEvent, column: string): string | number {
-  if (column === 'createdAt') return Date.parse(event.createdAt);
-  const text = csvValue(event[column]).toLowerCase();
+  const text = csvValue(field(event, column)).toLowerCase();
   return column === 'severity' ? (severityRank[text] ?? -1) : text;
 }
 

@@ -2,7 +2,16 @@ import { assertSize } from '../dataset/createDataset.ts';
 
 /** The endpoints a scenario can target, one per route of the contract. */
 export type MockEndpoint =
-  'list' | 'listLegacy' | 'exportPaged' | 'exportStream' | 'create' | 'stats' | 'metadata' | 'ipLookup';
+  | 'list'
+  | 'listLegacy'
+  | 'exportPaged'
+  | 'exportStream'
+  | 'exportLegacy'
+  | 'create'
+  | 'stats'
+  | 'metadata'
+  | 'ipLookup'
+  | 'ipMe';
 
 /** Every endpoint name, in route order. */
 export const mockEndpoints: readonly MockEndpoint[] = [
@@ -10,10 +19,12 @@ export const mockEndpoints: readonly MockEndpoint[] = [
   'listLegacy',
   'exportPaged',
   'exportStream',
+  'exportLegacy',
   'create',
   'stats',
   'metadata',
   'ipLookup',
+  'ipMe',
 ];
 
 /** A status a scenario can force on an endpoint. */
@@ -101,10 +112,10 @@ export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<Moc
       throw new TypeError(`Unknown scenario key ${key}; known keys: ${[...known].join(', ')}`);
   }
   const next: MockScenario = { ...base, ...partial };
-  nonNegativeInt(next.latencyMs, 'latencyMs');
-  nonNegativeInt(next.retryAfterSeconds, 'retryAfterSeconds');
-  nonNegativeInt(next.exportChunkDelayMs, 'exportChunkDelayMs');
-  nonNegativeInt(next.exportBreakAfterRows, 'exportBreakAfterRows');
+  boundedInt(next.latencyMs, 'latencyMs', MAX_LATENCY_MS);
+  boundedInt(next.retryAfterSeconds, 'retryAfterSeconds', 86_400);
+  boundedInt(next.exportChunkDelayMs, 'exportChunkDelayMs', MAX_LATENCY_MS);
+  boundedInt(next.exportBreakAfterRows, 'exportBreakAfterRows', 1_000_000);
   if (typeof next.status !== 'object' || next.status === null)
     throw new TypeError('status must be an object');
   for (const [endpoint, status] of Object.entries(next.status)) {
@@ -135,7 +146,13 @@ export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<Moc
   };
 }
 
-function nonNegativeInt(value: unknown, name: string): void {
-  if (!Number.isInteger(value) || (value as number) < 0)
-    throw new RangeError(`${name} must be a non-negative integer`);
+/**
+ * The longest delay a scenario may set, in ms. Enough to show any loading state; short enough that a bad value
+ * (2147483647 would overflow `setTimeout` to 1 ms, or hang every call for 25 days) cannot stall the mock.
+ */
+export const MAX_LATENCY_MS = 30_000;
+
+function boundedInt(value: unknown, name: string, max: number): void {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > max)
+    throw new RangeError(`${name} must be an integer from 0 to ${max}`);
 }

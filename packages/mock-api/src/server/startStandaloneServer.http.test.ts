@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
-import { ACME, TEST_NOW, TEST_SEED, TEST_SIZE, call, errorsOf, signTokens } from '../test/contractClient.ts';
+import {
+  ACME,
+  CONTRACT_OPTIONS,
+  TEST_NOW,
+  TEST_SEED,
+  call,
+  errorsOf,
+  signTokens,
+} from '../test/contractClient.ts';
+import { connect } from 'node:net';
 import { contractSuite } from '../test/contractSuite.ts';
 import { startStandaloneServer } from './startStandaloneServer.ts';
 import type { StandaloneServer } from './startStandaloneServer.ts';
@@ -12,10 +21,10 @@ const props = {
   ],
 };
 let server: StandaloneServer;
-const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: TEST_SIZE });
+const api = createMockAuditApi(CONTRACT_OPTIONS);
 
 beforeAll(async () => {
-  server = await startStandaloneServer({ port: 0, api });
+  server = await startStandaloneServer({ port: 0, api, controlRoutes: true });
 });
 afterAll(() => server.close());
 
@@ -92,6 +101,110 @@ describe('the standalone server', () => {
     ).toBe(200);
   });
 
+  it('bounds the control routes: latency capped, numbers checked, nothing half-applied', async () => {
+    const put = (body: string) =>
+      fetch(`${server.url}/__mock/scenario`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    for (const body of [
+      '{"latencyMs":2147483647}',
+      '{"latencyMs":1e10}',
+      '{"latencyMs":30001}',
+      '{"latencyMs":1.5}',
+      '{"exportChunkDelayMs":99999999}',
+      '{"retryAfterSeconds":-1}',
+      '{"__proto__":{"latencyMs":1}}',
+    ]) {
+      const response = await put(body);
+      expect(response.status, body).toBe(400);
+      await errorsOf(response);
+    }
+    expect(api.scenario.latencyMs).toBe(0);
+    expect((await put('{"latencyMs":30000}')).status).toBe(200);
+    expect((await fetch(`${server.url}/__mock/reset`, { method: 'POST' })).status).toBe(200);
+    const wrongType = await fetch(`${server.url}/__mock/scenario`, {
+      method: 'PUT',
+      body: '{"latencyMs":1}',
+    });
+    expect(wrongType.status).toBe(415);
+    expect((await fetch(`${server.url}/__mock/reset`)).status).toBe(405);
+  });
+
+  it('answers the control routes same-origin only, without CORS', async () => {
+    const elsewhere = { origin: 'https://evil.example' };
+    const put = await fetch(`${server.url}/__mock/scenario`, {
+      method: 'PUT',
+      headers: { ...elsewhere, 'content-type': 'application/json' },
+      body: '{"latencyMs":100}',
+    });
+    expect(put.status).toBe(403);
+    expect(put.headers.get('access-control-allow-origin')).toBeNull();
+    expect(api.scenario.latencyMs).toBe(0);
+    const reset = await fetch(`${server.url}/__mock/reset`, {
+      method: 'POST',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(reset.status).toBe(403);
+    const preflight = await fetch(`${server.url}/__mock/scenario`, { method: 'OPTIONS', headers: elsewhere });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const same = await fetch(`${server.url}/__mock/scenario`, { headers: { origin: server.url } });
+    expect(same.status).toBe(200);
+    expect(same.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves no control routes unless started with them', async () => {
+    const plain = await startStandaloneServer({ port: 0, api: createMockAuditApi(CONTRACT_OPTIONS) });
+    try {
+      const put = await fetch(`${plain.url}/__mock/scenario`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"latencyMs":100}',
+      });
+      expect(put.status).toBe(404);
+      expect((await fetch(`${plain.url}/__mock/reset`, { method: 'POST' })).status).toBe(404);
+      expect(plain.api.scenario.latencyMs).toBe(0);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('answers 405 or 400 with the error body, never 500, to odd methods and bad escapes', async () => {
+    // A raw socket: fetch refuses TRACE and CONNECT, and Node's client treats a CONNECT answer specially.
+    const raw = (method: string, path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(
+            `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`,
+          );
+        });
+        let text = '';
+        socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        socket.on('error', reject);
+        socket.on('close', () => {
+          const [head = '', ...rest] = text.split('\r\n\r\n');
+          const body = rest.join('\r\n\r\n');
+          const chunked = /transfer-encoding: chunked/i.test(head);
+          resolve({
+            status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+            body: chunked ? body.replace(/^[0-9a-f]+\r\n/, '').replace(/\r\n0\r\n\r\n$/, '') : body,
+          });
+        });
+      });
+    for (const method of ['TRACE', 'CONNECT', 'PROPFIND', 'DELETE', 'PATCH']) {
+      const answer = await raw(method, method === 'CONNECT' ? '127.0.0.1:1' : '/audits/stats');
+      expect([405, 400], method).toContain(answer.status);
+      expect(JSON.parse(answer.body).errors.length, method).toBeGreaterThan(0);
+    }
+    for (const path of ['/metadata/ip/%E0%A4%A', '/audits/%', '/metadata/ip/%ZZ']) {
+      const answer = await raw('GET', path);
+      expect(answer.status, path).toBeLessThan(500);
+      expect(JSON.parse(answer.body).errors.length).toBeGreaterThan(0);
+    }
+  });
+
   it('404s anything outside the API with the error body', async () => {
     const response = await fetch(`${server.url}/nothing/here`);
     expect(response.status).toBe(404);
@@ -128,7 +241,7 @@ describe('streaming a large export', () => {
     const series = big.dataset.series(ACME, 1_000_000)!;
     const generated = vi.spyOn(series, 'eventAt');
     const { adminA } = await signTokens();
-    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0', {
+    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0&offset=0', {
       token: adminA,
       body: props,
     });
@@ -174,7 +287,7 @@ describe('streaming a large export', () => {
   it('breaks the connection off when the scenario breaks the stream, so a short file never looks complete', async () => {
     big.setScenario({ exportStream: 'broken', exportBreakAfterRows: 1200 });
     const { adminA } = await signTokens();
-    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0', {
+    const response = await call(bigServer.url, '/audits/export/csv/v2?count=0&offset=0', {
       token: adminA,
       body: props,
     });

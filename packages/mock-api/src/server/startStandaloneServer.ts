@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { getResponse } from 'msw';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
 import type { MockAuditApi } from '../handlers/createMockAuditApi.ts';
-import { apiError, errorResponse, jsonResponse, newTraceId } from '../handlers/apiError.ts';
+import { apiError, errorResponse, newTraceId } from '../handlers/apiError.ts';
 import { BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
 import { writeWebResponse } from './writeWebResponse.ts';
+import { mockControlRoute } from './mockControlRoutes.ts';
 
 /** Options of {@link startStandaloneServer}. */
 export interface StandaloneServerOptions {
@@ -22,6 +22,12 @@ export interface StandaloneServerOptions {
   host?: string;
   /** The api to serve. @default createMockAuditApi() */
   api?: MockAuditApi;
+  /**
+   * Serve the run-time controls `/__mock/scenario` and `/__mock/reset` (same-origin only, values bounded).
+   * Off by default: turn it on for tests and the demo only (the CLI: `--control-routes`).
+   * @default false
+   */
+  controlRoutes?: boolean;
 }
 
 /** A running standalone mock server. */
@@ -62,7 +68,7 @@ export async function startStandaloneServer(
   let origin = '';
 
   const server = createServer((req, res) => {
-    handleNodeRequest(api, req, res, origin).catch((error: unknown) => {
+    handleNodeRequest(api, req, res, origin, options.controlRoutes ?? false).catch((error: unknown) => {
       console.error('[auditkit mock-api] request failed', error);
       if (res.headersSent) {
         res.destroy();
@@ -71,6 +77,16 @@ export async function startStandaloneServer(
       res.writeHead(500, { 'content-type': 'application/json', ...cors });
       res.end(JSON.stringify({ errors: ['Internal error in the mock server'] }));
     });
+  });
+  // CONNECT never reaches the request handler (Node hands over the raw socket): answer it 405 and close.
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({
+      errors: ['CONNECT is not allowed'],
+      errorCode: 'ER-AUDITS-METHOD-NOT-ALLOWED',
+    });
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nallow: GET, POST\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -104,10 +120,20 @@ async function handleNodeRequest(
   req: IncomingMessage,
   res: ServerResponse,
   origin: string,
+  controlRoutes: boolean,
 ): Promise<void> {
+  const isControl = controlRoutes && (req.url ?? '').startsWith('/__mock/');
+  // The controls carry no CORS headers: a page on another origin cannot preflight, read or drive them.
+  const headers = isControl ? {} : cors;
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, cors);
+    res.writeHead(isControl ? 403 : 204, headers);
     res.end();
+    return;
+  }
+  // Methods the fetch standard forbids cannot become a web Request at all: answer them here.
+  if (/^(?:CONNECT|TRACE|TRACK)$/i.test(req.method ?? '')) {
+    const error = apiError(405, `${req.method} is not allowed`);
+    await writeWebResponse(errorResponse(error, newTraceId(), { allow: 'GET, POST' }), res, headers);
     return;
   }
   let request: Request;
@@ -127,33 +153,10 @@ async function handleNodeRequest(
     return;
   }
   const pathname = new URL(request.url).pathname;
-  const response = pathname.startsWith('/__mock/')
-    ? await controlEndpoint(api, request, pathname)
-    : ((await getResponse(api.handlers, request)) ??
-      errorResponse(apiError(404, `No route for ${request.method} ${pathname}`), newTraceId()));
-  await writeWebResponse(response, res, cors);
-}
-
-/** The run-time controls of the standalone server, for end-to-end tests and curl. */
-async function controlEndpoint(api: MockAuditApi, request: Request, pathname: string): Promise<Response> {
-  const traceId = newTraceId();
-  if (pathname === '/__mock/scenario' && request.method === 'GET')
-    return jsonResponse(api.scenario, 200, traceId);
-  if (pathname === '/__mock/scenario' && request.method === 'PUT') {
-    try {
-      api.setScenario((await request.json()) as never);
-    } catch (error) {
-      return errorResponse(
-        apiError(400, error instanceof Error ? error.message : 'scenario must be a JSON object'),
-        traceId,
-      );
-    }
-    return jsonResponse(api.scenario, 200, traceId);
-  }
-  if (pathname === '/__mock/reset' && request.method === 'POST') {
-    api.reset();
-    api.resetScenario();
-    return jsonResponse(api.scenario, 200, traceId);
-  }
-  return errorResponse(apiError(404, `No route for ${request.method} ${pathname}`), traceId);
+  // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape.
+  const response = isControl
+    ? await mockControlRoute(api, request, pathname, origin)
+    : ((await api.handle(request)) ??
+      errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), newTraceId()));
+  await writeWebResponse(response, res, headers);
 }

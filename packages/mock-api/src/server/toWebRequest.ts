@@ -20,6 +20,10 @@ export async function toWebRequest(
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
+  // The caller's address, for `GET /metadata/ipme` (a header the caller sent wins: tests can pose as any address).
+  if (!headers.has('x-forwarded-for') && incoming.socket.remoteAddress) {
+    headers.set('x-forwarded-for', incoming.socket.remoteAddress.replace(/^::ffff:/, ''));
+  }
   const method = incoming.method ?? 'GET';
   let body: Uint8Array | undefined;
   if (method !== 'GET' && method !== 'HEAD') {

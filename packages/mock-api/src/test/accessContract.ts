@@ -50,11 +50,70 @@ export function accessContract(ctx: ContractContext): void {
       }
     });
 
+    it('refuses tokens not yet valid, issued in the future, with an unknown crit header, or naming no tenant', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const base = {
+        type: 'userToken',
+        sub: 'x',
+        tenantId: ACME,
+        permissions: ['fe.secure.read.audits'],
+        exp: now + 3600,
+      };
+      const sign = (claims: object, header?: object) => signJwt(claims, undefined, header);
+      const cases: [string, string][] = [
+        [await sign({ ...base, nbf: now + 3600 }), 'nbf'],
+        [await sign({ ...base, iat: now + 3600 }), 'iat'],
+        [await sign({ ...base, nbf: 'soon' }), 'nbf'],
+        [await sign(base, { alg: 'HS256', typ: 'JWT', crit: ['exp'] }), 'crit'],
+        [await sign(base, { alg: 'HS256', typ: 'JWT', crit: ['x-unknown'], 'x-unknown': 1 }), 'crit'],
+        [await sign({ ...base, tenantId: '' }), 'tenantId'],
+        [await sign({ ...base, tenantId: '  ' }), 'tenantId'],
+      ];
+      for (const [token, message] of cases) {
+        const response = await get(`${V2}?count=1&offset=0`, { token });
+        expect(response.status, message).toBe(401);
+        expect((await errorsOf(response)).join(' ')).toContain(message);
+      }
+      // Within the stated clock-skew allowance (60 s), a slightly early nbf or iat is accepted.
+      expect(
+        (
+          await get(`${V2}?count=1&offset=0`, {
+            token: await sign({ ...base, nbf: now + 30, iat: now + 30 }),
+          })
+        ).status,
+      ).toBe(200);
+    });
+
+    it('enforces an environment token’s permissions and refuses tenants that do not exist', async () => {
+      const none = await createDemoToken({ kind: 'environment', permissions: [] });
+      const readOnly = await createDemoToken({ kind: 'environment', permissions: ['fe.secure.read.audits'] });
+      for (const response of [
+        await get(`${V2}?count=1&offset=0`, { token: none }),
+        await get('/audits/stats', { token: none, tenant: ACME }),
+        await get(`${STREAM_EXPORT}?offset=0`, { token: none, tenant: ACME, body: props }),
+        await get('/audits', { token: none, tenant: ACME, body: { severity: 'Info' } }),
+        await get('/audits', { token: readOnly, tenant: ACME, body: { severity: 'Info' } }),
+      ]) {
+        expect(response.status).toBe(403);
+        expect((await errorsOf(response)).join(' ')).toContain('permission');
+      }
+      expect((await get(`${V2}?count=1&offset=0`, { token: readOnly })).status).toBe(200);
+      for (const response of [
+        await get('/audits', { token: t.env, tenant: 'tenant-nowhere', body: { severity: 'Info' } }),
+        await get(`${V2}?count=1&offset=0&tenant_ids=tenant-nowhere`, { token: t.env }),
+        await get('/audits/stats', { token: t.env, tenant: 'tenant-nowhere' }),
+        await get(`${STREAM_EXPORT}?offset=0`, { token: t.env, tenant: 'tenant-nowhere', body: props }),
+      ]) {
+        expect(response.status).toBe(404);
+        expect((await errorsOf(response)).join(' ')).toContain('tenant-nowhere');
+      }
+    });
+
     it('needs fe.secure.read.audits to read and fe.secure.write.audits to create', async () => {
       for (const response of [
         await get(`${V2}?count=1&offset=0`, { token: t.viewerA }),
         await get('/audits/stats', { token: t.viewerA }),
-        await get(`${STREAM_EXPORT}`, { token: t.viewerA, body: props }),
+        await get(`${STREAM_EXPORT}?offset=0`, { token: t.viewerA, body: props }),
         await get('/audits', { token: t.viewerA, body: { severity: 'Info' } }),
       ]) {
         expect(response.status).toBe(403);
@@ -76,13 +135,16 @@ export function accessContract(ctx: ContractContext): void {
         [`${V2}?count=1&offset=0&tenant_ids=${GLOBEX}`, { token: t.adminA }],
         [`${V2}?count=1&offset=0&tenant_ids=${ACME},${GLOBEX}`, { token: t.adminA }],
         [`${V2}?count=1&offset=0&tenant_ids=${ACME}&tenant_ids=${GLOBEX}`, { token: t.adminA }],
-        [`${V2}?count=1&offset=0&tenantId=${GLOBEX}`, { token: t.adminA }],
-        [`/audits?tenantId=${GLOBEX}`, { token: t.adminA }],
+        [
+          `${V2}?count=1&offset=0&tenant_ids=${encodeURIComponent(`["${ACME}","${GLOBEX}"]`)}`,
+          { token: t.adminA },
+        ],
+        [`/audits?count=1&offset=0&tenantId=${GLOBEX}`, { token: t.adminA }],
         [`${PAGED_EXPORT}?count=5&offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
-        [`${STREAM_EXPORT}?tenantId=${GLOBEX}&count=0`, { token: t.adminA, body: props }],
-        [`${STREAM_EXPORT}?count=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
+        [`${STREAM_EXPORT}?tenantId=${GLOBEX}&count=0&offset=0`, { token: t.adminA, body: props }],
+        [`${STREAM_EXPORT}?count=0&offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
+        [`${STREAM_EXPORT}?offset=0`, { token: t.adminA, body: { ...props, tenantId: GLOBEX } }],
         ['/audits/stats', { token: t.adminA, tenant: GLOBEX }],
-        [`/audits/stats?tenantId=${GLOBEX}`, { token: t.adminA }],
         ['/audits', { token: t.adminA, tenant: GLOBEX, body: { severity: 'Info' } }],
         ['/audits', { token: t.adminA, body: { severity: 'Info', tenantId: GLOBEX } }],
       ];
@@ -91,15 +153,22 @@ export function accessContract(ctx: ContractContext): void {
         expect(response.status, path).toBe(403);
         await errorsOf(response);
       }
+      // Where the document does not list tenantId, strict mode refuses it before anything else (400 naming it).
+      for (const path of [`${V2}?count=1&offset=0&tenantId=${GLOBEX}`, `/audits/stats?tenantId=${GLOBEX}`]) {
+        const response = await get(path, { token: t.adminA });
+        expect(response.status, path).toBe(400);
+        expect((await errorsOf(response)).join(' ')).toContain('tenantId');
+      }
       // Filters naming another tenant's users or values find nothing rather than leaking.
       expect((await list('count=1&offset=0&email=hank@globex.test')).total).toBe(0);
       expect((await list('count=1&offset=0&users=user-globex-hank')).total).toBe(0);
-      expect((await list('count=1&offset=0&region=us-east-1')).total).toBe(0);
+      const region = await get('/audits?count=1&offset=0&region=us-east-1', { token: t.adminA });
+      expect(((await region.json()) as { total: number }).total).toBe(0);
       const own = await list('count=200&offset=0', { token: t.adminA, tenant: ACME });
       expect(own.data.every((e) => e.tenantId === ACME)).toBe(true);
       const b = await list('count=200&offset=0', { token: t.adminB });
       expect(b.data.every((e) => e.tenantId === GLOBEX)).toBe(true);
-      const exported = await get(`${STREAM_EXPORT}?count=0`, {
+      const exported = await get(`${STREAM_EXPORT}?count=0&offset=0`, {
         token: t.adminB,
         body: { properties: [{ name: 'tenantId', displayName: 'T' }] },
       });

@@ -6,6 +6,14 @@ import type { DemoIdentity } from '../auth/demoIdentities.ts';
 export const TEST_NOW = '2026-06-15T12:00:00.000Z';
 export const TEST_SEED = 42;
 export const TEST_SIZE = 300;
+/** The contract runs in strict mode with Frontegg's data shapes: what this project's own tests use. */
+export const CONTRACT_OPTIONS = {
+  seed: TEST_SEED,
+  now: TEST_NOW,
+  eventsPerTenant: TEST_SIZE,
+  strict: true,
+  fidelity: 'frontegg',
+} as const;
 
 export const ACME = demoIdentities.tenantAAdmin.tenantId;
 export const GLOBEX = demoIdentities.tenantBAdmin.tenantId;
@@ -79,3 +87,14 @@ export const props = {
     { name: 'action', displayName: 'Action' },
   ],
 };
+
+/** An event time (Frontegg's zone-less UTC form, or ISO) as RFC 3339, the form query parameters take. */
+export function iso(createdAt: unknown): string {
+  const text = String(createdAt);
+  return text.includes('T') ? text : `${text.replace(' ', 'T')}Z`;
+}
+
+/** Epoch ms of an event time (zone-less means UTC). */
+export function timeOf(createdAt: unknown): number {
+  return Date.parse(iso(createdAt));
+}

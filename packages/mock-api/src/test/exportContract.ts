@@ -1,6 +1,6 @@
 // The paged and streamed CSV exports. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
-import { ACME, PAGED_EXPORT, STREAM_EXPORT, TEST_SIZE, errorsOf, props } from './contractClient.ts';
+import { ACME, PAGED_EXPORT, STREAM_EXPORT, TEST_SIZE, errorsOf, iso, props } from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function exportContract(ctx: ContractContext): void {
@@ -19,7 +19,9 @@ export function exportContract(ctx: ContractContext): void {
       expect(lines[0]).toBe('Time,Action');
       expect(lines.at(-1)).toBe('');
       const page = await list('count=5&offset=3');
-      expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(page.data.map((e) => e.createdAt));
+      expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(
+        page.data.map((e) => iso(e.createdAt)),
+      );
     });
 
     it('streams every matching event from the legacy export when count is 0 or absent', async () => {
@@ -34,7 +36,7 @@ export function exportContract(ctx: ContractContext): void {
         const text = await response.text();
         expect(text.split('\r\n').length - 2).toBeGreaterThanOrEqual(TEST_SIZE);
       }
-      const high = await get(`${STREAM_EXPORT}?severity=high`, {
+      const high = await get(`${STREAM_EXPORT}?offset=0&severity=High`, {
         token: t.adminA,
         body: {
           properties: [{ name: 'severity', displayName: 'Severity', type: 'Severity', sortable: true }],
@@ -42,9 +44,51 @@ export function exportContract(ctx: ContractContext): void {
       });
       const rows = (await high.text()).trim().split('\r\n');
       expect(rows.slice(1).every((r) => r === 'High')).toBe(true);
-      expect(rows.length - 1).toBe((await list('count=1&offset=0&severity=high')).total);
-      const five = await get(`${STREAM_EXPORT}?count=5`, { token: t.adminA, body: props });
+      const legacyHigh = (await (
+        await get('/audits?count=1&offset=0&severity=High', { token: t.adminA })
+      ).json()) as {
+        total: number;
+      };
+      expect(rows.length - 1).toBe(legacyHigh.total);
+      const five = await get(`${STREAM_EXPORT}?count=5&offset=0`, { token: t.adminA, body: props });
       expect((await five.text()).trim().split('\r\n')).toHaveLength(6);
+    });
+
+    it('serves the deprecated POST /audits/export/csv like the v2 stream, and takes Frontegg’s whole columns', async () => {
+      // Frontegg's portal sends the metadata columns themselves as properties, and offset=0 without count.
+      const columns = [
+        {
+          name: 'createdAt',
+          displayName: 'Time',
+          type: 'Timestamp',
+          showInMoreInfo: 'Always',
+          chosen: false,
+        },
+        { name: 'region', displayName: 'Region', isPredefined: false },
+      ];
+      const response = await get(
+        `/audits/export/csv?offset=0&sortBy=createdAt&sortDirection=desc&outputFileName=audits.csv`,
+        {
+          token: t.adminA,
+          body: { properties: columns },
+        },
+      );
+      expect(response.status).toBe(201);
+      const rows = (await response.text()).trim().split('\r\n');
+      expect(rows[0]).toBe('Time,Region');
+      expect(rows).toHaveLength(TEST_SIZE + 1);
+      expect(rows[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,eu-west-1$/);
+    });
+
+    it('checks a body tenantId like the header: another tenant is a 403', async () => {
+      const body = { ...props, tenantId: 'tenant-globex' };
+      expect((await get(`${STREAM_EXPORT}?offset=0`, { token: t.adminA, body })).status).toBe(403);
+      expect((await get(`${STREAM_EXPORT}?offset=0`, { token: t.env, tenant: ACME, body })).status).toBe(403);
+      const own = await get(`${STREAM_EXPORT}?offset=0&count=1`, {
+        token: t.adminA,
+        body: { ...props, tenantId: ACME },
+      });
+      expect(own.status).toBe(201);
     });
 
     it('rejects bad export bodies and queries', async () => {
@@ -62,8 +106,18 @@ export function exportContract(ctx: ContractContext): void {
         400,
         'properties',
       );
-      await check({ properties: [{ name: 'password', displayName: 'P' }] }, 400, 'properties[0].name');
-      await check({ properties: [{ name: 'action', displayName: 7 }] }, 400, 'properties[0].displayName');
+      await check({ properties: [{ name: '', displayName: 'P' }] }, 400, 'body.properties.0.name');
+      await check({ properties: [{ displayName: 'P' }] }, 400, 'name');
+      await check({ properties: [{ name: 'action', displayName: 7 }] }, 400, 'body.properties.0.displayName');
+      // Events carry vendor fields of any name: an export may name one (cells are empty where an event lacks it).
+      const vendor = await post({
+        properties: [
+          { name: 'ticketNumber', displayName: 'Ticket' },
+          { name: '__proto__', displayName: 'P' },
+        ],
+      });
+      expect(vendor.status).toBe(200);
+      expect((await vendor.text()).split('\r\n').slice(0, 2)).toEqual(['Ticket,P', ',']);
       await check('{not json', 400, 'JSON');
       await check({ properties: [{ name: 'action', displayName: 'x'.repeat(70_000) }] }, 413, 'body');
       const noCount = await post(props, `${PAGED_EXPORT}?offset=0`);

@@ -1,6 +1,17 @@
 // Lists (v2 and legacy), their filters, sorts and paging, and routing. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
-import { ACME, GLOBEX, INITECH, TEST_NOW, TEST_SIZE, V2, errorsOf, json } from './contractClient.ts';
+import {
+  ACME,
+  GLOBEX,
+  INITECH,
+  TEST_NOW,
+  TEST_SIZE,
+  V2,
+  errorsOf,
+  iso,
+  json,
+  timeOf,
+} from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function listContract(ctx: ContractContext): void {
@@ -10,7 +21,7 @@ export function listContract(ctx: ContractContext): void {
       const body = await list('count=20&offset=0');
       expect(body.total).toBe(TEST_SIZE);
       expect(body.data).toHaveLength(20);
-      const times = body.data.map((e) => Date.parse(e.createdAt as string));
+      const times = body.data.map((e) => timeOf(e.createdAt));
       expect(times).toEqual([...times].sort((a, b) => b - a));
       expect(times[0]).toBeLessThanOrEqual(Date.parse(TEST_NOW));
       expect(new Set(body.data.map((e) => e.tenantId))).toEqual(new Set([ACME]));
@@ -67,96 +78,152 @@ export function listContract(ctx: ContractContext): void {
       );
     });
 
-    it('filters by an inclusive created_from / created_to range and by createdAt operators', async () => {
+    it('filters by an inclusive created_from / created_to range', async () => {
       const all = await allAcme();
       const newer = all[10]!;
       const older = all[20]!;
       const range = await list(
-        `count=200&offset=0&created_from=${older.createdAt}&created_to=${newer.createdAt}`,
+        `count=200&offset=0&created_from=${iso(older.createdAt)}&created_to=${iso(newer.createdAt)}`,
       );
       expect(range.total).toBe(11);
       expect(range.data[0]!.frontegg_id).toBe(newer.frontegg_id);
       expect(range.data.at(-1)!.frontegg_id).toBe(older.frontegg_id);
-      const ops = encodeURIComponent(JSON.stringify({ $gt: older.createdAt, $lte: newer.createdAt }));
-      expect((await list(`count=200&offset=0&createdAt=${ops}`)).total).toBe(10);
-      const since = encodeURIComponent(JSON.stringify({ $gte: older.createdAt }));
-      expect((await list(`count=200&offset=0&createdAt=${since}`)).total).toBe(21);
     });
 
-    it('filters columns by exact, case-insensitive values, repeated or comma-separated', async () => {
+    it('filters by users and email (the v2 list filters), repeated or as JSON arrays', async () => {
       const all = await allAcme();
-      const high = await list('count=200&offset=0&severity=high');
-      expect(high.total).toBe(all.filter((e) => e.severity === 'High').length);
-      expect(high.data.every((e) => e.severity === 'High')).toBe(true);
-      const repeated = await list('count=200&offset=0&severity=High&severity=Critical');
-      const comma = await list('count=200&offset=0&severity=high,critical');
-      expect(repeated.total).toBe(
-        all.filter((e) => e.severity === 'High' || e.severity === 'Critical').length,
-      );
-      expect(comma).toEqual(repeated);
-      const action = await list(`count=200&offset=0&action=${encodeURIComponent('user logged in')}`);
-      expect(action.total).toBe(all.filter((e) => e.action === 'User logged in').length);
       const emails = await list('count=200&offset=0&email=ada@acme.test&email=GRACE@acme.test');
       expect(emails.total).toBe(
         all.filter((e) => e.email === 'ada@acme.test' || e.email === 'grace@acme.test').length,
       );
       expect(emails.total).toBeGreaterThan(0);
+      const json = await list(
+        `count=200&offset=0&email=${encodeURIComponent('["ada@acme.test","grace@acme.test"]')}`,
+      );
+      expect(json).toEqual(emails);
       const users = await list('count=200&offset=0&users=user-acme-ada');
       expect(users.total).toBe(all.filter((e) => e.userId === 'user-acme-ada').length);
-      const ip = all.find((e) => typeof e.ip === 'string')!.ip as string;
-      const byIp = await list(`count=200&offset=0&ip=${encodeURIComponent(ip)}`);
-      expect(byIp.total).toBe(all.filter((e) => e.ip === ip).length);
-      expect((await list('count=1&offset=0&region=eu-west-1')).total).toBe(TEST_SIZE);
-      expect((await list('count=1&offset=0&region=us-east-1')).total).toBe(0);
+    });
+
+    it('sorts by any field, vendor fields and user included', async () => {
+      const byUser = await list('count=200&offset=0&sortBy=user&sortDirection=asc');
+      const names = byUser.data.map((e) => String(e.user ?? '').toLowerCase());
+      expect(names).toEqual([...names].sort());
+      const byRegion = await list('count=5&offset=0&sortBy=region');
+      expect(byRegion.total).toBe(TEST_SIZE);
+      const byDescription = await list('count=200&offset=0&sortBy=description&sortDirection=desc');
+      const texts = byDescription.data.map((e) => String(e.description).toLowerCase());
+      expect(texts).toEqual([...texts].sort().reverse());
+    });
+
+    it('refuses (strict mode) the column filters the v2 document does not list, naming them', async () => {
+      for (const name of ['severity', 'action', 'ip', 'region', 'createdAt', 'tenantId', 'vendorId']) {
+        await expect400(`${V2}?count=1&offset=0&${name}=x`, name);
+      }
+      await expect400(`/audits/stats?nope=1`, 'nope', { token: t.adminA, tenant: ACME });
     });
 
     it('answers 400 naming the field for every bad value', async () => {
       await expect400(`${V2}?count=0&offset=0`, 'count');
       await expect400(`${V2}?count=201&offset=0`, 'count');
       await expect400(`${V2}?count=ten&offset=0`, 'count');
+      await expect400(`${V2}?count=1.5&offset=0`, 'count');
       await expect400(`${V2}?offset=0`, 'count');
       await expect400(`${V2}?count=1&offset=-1`, 'offset');
       await expect400(`${V2}?count=1`, 'offset');
-      await expect400(`${V2}?count=1&offset=0&sortBy=nope`, 'sortBy');
+      await expect400(`${V2}?count=1&count=2&offset=0`, 'count');
       await expect400(`${V2}?count=1&offset=0&sortBy=created-at`, 'sortBy');
-      await expect400(`${V2}?count=1&offset=0&sortBy=description`, 'sortBy');
       await expect400(`${V2}?count=1&offset=0&sortDirection=sideways`, 'sortDirection');
       await expect400(`${V2}?count=1&offset=0&created_from=yesterday`, 'created_from');
       await expect400(`${V2}?count=1&offset=0&created_to=2026-13-45T99:00:00Z`, 'created_to');
+      await expect400(`${V2}?count=1&offset=0&created_to=`, 'created_to');
+      // Real calendar days only: 30 February is refused, not rolled over to 2 March.
+      await expect400(`${V2}?count=1&offset=0&created_from=2026-02-30T00:00:00Z`, 'created_from');
+      // A time without a zone would be read in someone's local time: refused.
+      await expect400(`${V2}?count=1&offset=0&created_from=2026-02-01T00:00:00`, 'created_from');
       await expect400(
         `${V2}?count=1&offset=0&created_from=2026-02-01T00:00:00Z&created_to=2026-01-01T00:00:00Z`,
         'created_from must not be after created_to',
-      );
-      await expect400(`${V2}?count=1&offset=0&createdAt=${encodeURIComponent('{"$gt":')}`, 'createdAt');
-      await expect400(
-        `${V2}?count=1&offset=0&createdAt=${encodeURIComponent('{"$near":"2026-01-01T00:00:00Z"}')}`,
-        'createdAt',
       );
       await expect400(`${V2}?count=1&offset=0&filter=${'x'.repeat(8200)}`, 'query string');
     });
   });
 
   describe('list (legacy GET /audits)', () => {
-    it('defaults count to 20 when absent or 0 and rejects over 200', async () => {
-      const absent = await json(await get('/audits', { token: t.adminA }));
-      expect(absent.data).toHaveLength(20);
-      expect(absent.total).toBe(TEST_SIZE);
-      const zero = await json(await get('/audits?count=0&offset=0', { token: t.adminA }));
+    const legacy = async (query: string) => {
+      const response = await get(`/audits?${query}`, { token: t.adminA });
+      expect(response.status).toBe(200);
+      return json(response);
+    };
+
+    it('filters columns by exact, case-insensitive values, repeated or as JSON arrays', async () => {
+      const all = await allAcme();
+      const high = await legacy('count=200&offset=0&severity=High');
+      expect(high.total).toBe(all.filter((e) => e.severity === 'High').length);
+      expect(high.data.every((e) => e.severity === 'High')).toBe(true);
+      const repeated = await legacy('count=200&offset=0&severity=High&severity=Critical');
+      const encoded = await legacy(
+        `count=200&offset=0&severity=${encodeURIComponent('["High","Critical"]')}`,
+      );
+      expect(repeated.total).toBe(
+        all.filter((e) => e.severity === 'High' || e.severity === 'Critical').length,
+      );
+      expect(encoded).toEqual(repeated);
+      const action = await legacy(`count=200&offset=0&action=${encodeURIComponent('user logged in')}`);
+      expect(action.total).toBe(all.filter((e) => e.action === 'User logged in').length);
+      const ip = all.find((e) => typeof e.ip === 'string')!.ip as string;
+      const byIp = await legacy(`count=200&offset=0&ip=${encodeURIComponent(ip)}`);
+      expect(byIp.total).toBe(all.filter((e) => e.ip === ip).length);
+      expect((await legacy('count=1&offset=0&region=eu-west-1')).total).toBe(TEST_SIZE);
+      expect((await legacy('count=1&offset=0&region=us-east-1')).total).toBe(0);
+      const newer = all[10]!;
+      const older = all[20]!;
+      const ops = encodeURIComponent(
+        JSON.stringify({ $gt: iso(older.createdAt), $lte: iso(newer.createdAt) }),
+      );
+      expect((await legacy(`count=200&offset=0&createdAt=${ops}`)).total).toBe(10);
+    });
+
+    it('answers 400 for unknown severities, reversed createdAt bounds and unknown columns', async () => {
+      await expect400('/audits?count=1&offset=0&severity=Urgent', 'severity');
+      await expect400(
+        `/audits?count=1&offset=0&severity=${encodeURIComponent('["High","Nope"]')}`,
+        'severity',
+      );
+      const reversed = encodeURIComponent('{"$gt":"2026-02-01T00:00:00Z","$lt":"2026-01-01T00:00:00Z"}');
+      await expect400(`/audits?count=1&offset=0&createdAt=${reversed}`, 'createdAt');
+      await expect400(`/audits?count=1&offset=0&createdAt=${encodeURIComponent('{"$gt":')}`, 'createdAt');
+      await expect400(
+        `/audits?count=1&offset=0&createdAt=${encodeURIComponent('{"$near":"2026-01-01T00:00:00Z"}')}`,
+        'createdAt',
+      );
+      // description is not filterable in the metadata, so it is not a parameter.
+      await expect400('/audits?count=1&offset=0&description=x', 'description');
+      await expect400('/audits?count=1&offset=0&tenantId=a&tenantId=b', 'tenantId');
+    });
+
+    it('takes count 0 as the default 20, needs count and offset, rejects over 200', async () => {
+      const zero = await legacy('count=0&offset=0');
       expect(zero.data).toHaveLength(20);
-      await expect400('/audits?count=201', 'count');
+      expect(zero.total).toBe(TEST_SIZE);
+      await expect400('/audits?offset=0', 'count');
+      await expect400('/audits?count=1', 'offset');
+      await expect400('/audits?count=201&offset=0', 'count');
     });
 
     it('lets an environment token list chosen tenants (merged newest first) or all of them', async () => {
       const two = await json(
-        await get(`/audits?count=200&tenant_ids=${ACME}&tenant_ids=${GLOBEX}`, { token: t.env }),
+        await get(`${V2}?count=200&offset=0&tenant_ids=${ACME}&tenant_ids=${GLOBEX}`, { token: t.env }),
       );
       expect(two.total).toBe(2 * TEST_SIZE);
       expect(new Set(two.data.map((e) => e.tenantId))).toEqual(new Set([ACME, GLOBEX]));
-      const times = two.data.map((e) => Date.parse(e.createdAt as string));
-      expect(times).toEqual([...times].sort((a, b) => b - a));
-      const everyTenant = await json(await get('/audits?count=1', { token: t.env }));
+      const times = two.data.map((e) => e.createdAt as string);
+      expect(times).toEqual([...times].sort().reverse());
+      const everyTenant = await json(await get('/audits?count=1&offset=0', { token: t.env }));
       expect(everyTenant.total).toBe(3 * TEST_SIZE);
-      const viaHeader = await json(await get('/audits?count=200', { token: t.env, tenant: INITECH }));
+      const viaHeader = await json(
+        await get('/audits?count=200&offset=0', { token: t.env, tenant: INITECH }),
+      );
       expect(new Set(viaHeader.data.map((e) => e.tenantId))).toEqual(new Set([INITECH]));
     });
   });

@@ -1,6 +1,6 @@
 // Create, stats, metadata and IP lookup. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
-import { ACME, TEST_NOW, TEST_SIZE, errorsOf, json } from './contractClient.ts';
+import { ACME, TEST_NOW, TEST_SIZE, errorsOf, json, timeOf } from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function otherEndpointsContract(ctx: ContractContext): void {
@@ -21,7 +21,8 @@ export function otherEndpointsContract(ctx: ContractContext): void {
         action: 'Report exported',
         ticket: { id: 7 },
       });
-      expect(Date.parse(first.data[0]!.createdAt as string)).toBeGreaterThan(Date.parse(TEST_NOW));
+      expect(first.data[0]!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
+      expect(timeOf(first.data[0]!.createdAt)).toBeGreaterThan(Date.parse(TEST_NOW));
       const other = await list('count=1&offset=0', { token: t.adminB });
       expect(other.total).toBe(TEST_SIZE);
       target().api.reset();
@@ -60,9 +61,14 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       const dayStart = `${TEST_NOW.slice(0, 10)}T00:00:00.000Z`;
       const weekStart = new Date(Date.parse(TEST_NOW) - 7 * 86_400_000).toISOString();
       expect(stats.totalToday).toBe((await list(`count=1&offset=0&created_from=${dayStart}`)).total);
-      expect(stats.severeThisWeek).toBe(
-        (await list(`count=1&offset=0&created_from=${weekStart}&severity=high,critical,error`)).total,
+      const since = encodeURIComponent(JSON.stringify({ $gte: weekStart }));
+      const severe = await get(
+        `/audits?count=1&offset=0&createdAt=${since}&severity=High&severity=Critical&severity=Error`,
+        {
+          token: t.adminA,
+        },
       );
+      expect(stats.severeThisWeek).toBe((await json(severe)).total);
       expect(stats.severeThisWeek).toBeGreaterThan(0);
       await get('/audits', { token: t.adminA, body: { severity: 'Critical' } });
       const after = await json<{ totalToday: number; severeThisWeek: number }>(
@@ -91,6 +97,20 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       ]);
       expect(names).toContain('resource');
       await expect400('/metadata', 'entityName');
+      // As Frontegg sends it: 'Always' or absent, isPredefined, severity hidden from the table by default.
+      const columns = body.rows[0]!.properties as unknown as Record<string, unknown>[];
+      const byName = Object.fromEntries(columns.map((c) => [c.name, c]));
+      expect(byName.severity).toMatchObject({
+        showInTable: false,
+        showInMoreInfo: 'Always',
+        isPredefined: true,
+      });
+      expect(byName.email).not.toHaveProperty('showInMoreInfo');
+      expect(columns.every((c) => c.showInMoreInfo === undefined || c.showInMoreInfo === 'Always')).toBe(
+        true,
+      );
+      expect(columns.every((c) => typeof c.isPredefined === 'boolean')).toBe(true);
+      expect(body.rows[0]).toMatchObject({ vendorId: expect.any(String), id: expect.any(String) });
     });
 
     it('locates IPv4 and IPv6 addresses and rejects anything else', async () => {
@@ -104,10 +124,19 @@ export function otherEndpointsContract(ctx: ContractContext): void {
           'country_name',
           'ip',
           'latitude',
+          'location',
           'longitude',
+          'zip',
         ]);
         expect(body.ip).toBe(ip);
       }
+      const me = await get('/metadata/ipme', { token: t.adminA });
+      expect(me.status).toBe(200);
+      expect(await json<Record<string, unknown>>(me)).toMatchObject({
+        ip: expect.any(String),
+        location: expect.any(Object),
+      });
+      expect((await get('/metadata/ipme')).status).toBe(401);
       await expect400('/metadata/ip/not-an-ip', 'ip');
       await expect400('/metadata/ip/999.1.1.1', 'ip');
     });

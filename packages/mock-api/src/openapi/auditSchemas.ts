@@ -1,0 +1,184 @@
+import type { JsonSchema } from './openApiTypes.ts';
+
+/** The five severities of the audits API, from least to most severe by name. */
+export const SEVERITIES = ['Info', 'Medium', 'High', 'Critical', 'Error'] as const;
+
+/** Frontegg's own event time: `2021-04-07 10:50:40.201` (UTC, a space, no zone). */
+export const ZONELESS_UTC_PATTERN = '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?$';
+
+const nullableString: JsonSchema = { type: ['string', 'null'] };
+
+/**
+ * `components.schemas` of the audits document. Facts from Frontegg's published material: the event fields of the
+ * demo data and of `@frontegg/rest-api`'s `AuditRowData`, the metadata row of `IAuditsMetadata`, the IP answer of
+ * `IMetadataIp`; events may carry vendor fields of any name, so objects stay open.
+ */
+export const auditSchemas: Record<string, JsonSchema> = {
+  Severity: { type: 'string', enum: [...SEVERITIES] },
+  EventTime: {
+    type: 'string',
+    description:
+      'When the event happened, in UTC. Frontegg sends `2021-04-07 10:50:40.201` (no `T`, no zone: read it as UTC); ISO 8601 with a zone is accepted too.',
+    anyOf: [{ pattern: ZONELESS_UTC_PATTERN }, { format: 'date-time' }],
+    examples: ['2021-04-07 10:50:40.201'],
+  },
+  AuditEvent: {
+    type: 'object',
+    description:
+      'One audit event. System events have no user. Any other key is a vendor field (events carry fields of any name).',
+    required: ['tenantId', 'vendorId', 'createdAt', 'action', 'severity'],
+    anyOf: [{ required: ['frontegg_id'] }, { required: ['_id'] }],
+    properties: {
+      frontegg_id: { type: 'string', minLength: 1 },
+      _id: { type: 'string', minLength: 1, description: 'The id in the legacy list (`AuditRowData._id`).' },
+      tenantId: { type: 'string' },
+      vendorId: { type: 'string' },
+      createdAt: { $ref: '#/components/schemas/EventTime' },
+      user: { type: 'string' },
+      email: { type: 'string' },
+      userId: { type: 'string' },
+      action: { type: 'string' },
+      description: { type: 'string' },
+      resource: { type: 'string' },
+      severity: { $ref: '#/components/schemas/Severity' },
+      ip: { type: 'string' },
+      userAgent: { type: 'string' },
+      json: { description: 'The payload: an object or an array, often with before/after values.' },
+      actorMail: { type: 'string', description: 'Set when the actor was impersonating.' },
+    },
+    additionalProperties: true,
+  },
+  AuditList: {
+    type: 'object',
+    required: ['data', 'total'],
+    properties: {
+      data: { type: 'array', items: { $ref: '#/components/schemas/AuditEvent' } },
+      total: { type: 'integer', minimum: 0, description: 'All matching events, not only this page.' },
+    },
+    additionalProperties: false,
+  },
+  AuditStats: {
+    type: 'object',
+    required: ['totalToday', 'severeThisWeek'],
+    properties: {
+      totalToday: { type: 'integer', minimum: 0 },
+      severeThisWeek: { type: 'integer', minimum: 0 },
+    },
+    additionalProperties: false,
+  },
+  ColumnType: {
+    type: 'string',
+    enum: ['Timestamp', 'Email', 'AlphaNumeric', 'IpAddress', 'Severity', 'Json'],
+  },
+  AuditColumn: {
+    type: 'object',
+    required: ['name', 'displayName', 'type', 'sortable', 'filterable', 'showInTable'],
+    properties: {
+      name: { type: 'string', minLength: 1 },
+      displayName: { type: 'string' },
+      type: { $ref: '#/components/schemas/ColumnType' },
+      sortable: { type: 'boolean' },
+      filterable: { type: 'boolean' },
+      showInTable: { type: 'boolean' },
+      showInMoreInfo: {
+        const: 'Always',
+        description: "`'Always'`, or absent: absent does not hide the field from the details.",
+      },
+      isPredefined: { type: 'boolean', description: 'A column of Frontegg’s default set.' },
+    },
+    additionalProperties: true,
+  },
+  AuditsMetadata: {
+    type: 'object',
+    required: ['entityName', 'properties'],
+    properties: {
+      id: { type: 'string' },
+      entityName: { const: 'audits' },
+      vendorId: { type: 'string' },
+      createdAt: { type: 'string' },
+      updatedAt: { type: 'string' },
+      properties: { type: 'array', items: { $ref: '#/components/schemas/AuditColumn' } },
+      theme: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: { id: { type: 'string' }, name: { type: 'string' }, styles: {} },
+      },
+    },
+    additionalProperties: true,
+  },
+  MetadataList: {
+    type: 'object',
+    required: ['rows'],
+    properties: {
+      rows: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/AuditsMetadata' } },
+    },
+    additionalProperties: true,
+  },
+  IpMetadata: {
+    type: 'object',
+    required: ['ip', 'city', 'country_name', 'country_code', 'zip', 'latitude', 'longitude', 'location'],
+    properties: {
+      ip: { type: 'string' },
+      city: nullableString,
+      country_name: nullableString,
+      country_code: nullableString,
+      zip: nullableString,
+      latitude: { type: 'number', minimum: -90, maximum: 90 },
+      longitude: { type: 'number', minimum: -180, maximum: 180 },
+      location: {
+        type: 'object',
+        properties: { country_flag: nullableString, country_flag_emoji: nullableString },
+        additionalProperties: true,
+      },
+    },
+    additionalProperties: true,
+  },
+  ExportProperty: {
+    type: 'object',
+    description:
+      'A column of the file. Frontegg’s portal sends whole metadata columns: keys other than name and displayName are ignored.',
+    required: ['name'],
+    properties: {
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+        description: 'Any event field, vendor fields too.',
+      },
+      displayName: { type: 'string', maxLength: 500 },
+    },
+    additionalProperties: true,
+  },
+  ExportRequest: {
+    type: 'object',
+    required: ['properties'],
+    properties: {
+      properties: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 100,
+        items: { $ref: '#/components/schemas/ExportProperty' },
+      },
+    },
+    additionalProperties: true,
+  },
+  CreateAuditRequest: {
+    type: 'object',
+    description: 'The event’s fields: severity is required, every other key is kept as given.',
+    required: ['severity'],
+    properties: {
+      severity: { $ref: '#/components/schemas/Severity' },
+      tenantId: { type: 'string', description: 'Must be the tenant the token acts on.' },
+    },
+    additionalProperties: true,
+  },
+  Error: {
+    type: 'object',
+    required: ['errors'],
+    properties: {
+      errors: { type: 'array', minItems: 1, items: { type: 'string' } },
+      errorCode: { type: 'string' },
+    },
+    additionalProperties: false,
+  },
+};

@@ -1,0 +1,60 @@
+// The small part of OpenAPI 3.1 this package writes and reads. Typed by hand (not a dependency) because the
+// document is ours and only these fields are used; the JSON Schema inside is checked by @cfworker/json-schema.
+
+/** A JSON Schema (2020-12 dialect, as OpenAPI 3.1 uses it). */
+export type JsonSchema = { [keyword: string]: unknown } | boolean;
+
+/** One parameter of an operation. */
+export interface OpenApiParameter {
+  name: string;
+  in: 'query' | 'path' | 'header';
+  required?: boolean;
+  deprecated?: boolean;
+  description?: string;
+  style?: 'form' | 'simple';
+  explode?: boolean;
+  /** The value's schema (plain text values, form style). */
+  schema?: JsonSchema;
+  /** Set instead of `schema` when the value is JSON text (e.g. `createdAt={"$gt":"…"}`). */
+  content?: { 'application/json': { schema: JsonSchema } };
+}
+
+/** One response of an operation. */
+export interface OpenApiResponse {
+  description: string;
+  headers?: Record<string, { description?: string; schema: JsonSchema }>;
+  content?: Record<string, { schema: JsonSchema }>;
+}
+
+/** One operation (a method on a path). */
+export interface OpenApiOperation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  deprecated?: boolean;
+  tags?: string[];
+  parameters: OpenApiParameter[];
+  requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } };
+  responses: Record<string, OpenApiResponse>;
+}
+
+/** An OpenAPI 3.1 document. */
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license?: { name: string; identifier?: string };
+  };
+  jsonSchemaDialect: string;
+  servers: { url: string; description: string }[];
+  security: Record<string, string[]>[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, Partial<Record<'get' | 'post', OpenApiOperation>>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes: Record<string, { type: 'http'; scheme: 'bearer'; bearerFormat: string }>;
+    responses: Record<string, OpenApiResponse>;
+  };
+}

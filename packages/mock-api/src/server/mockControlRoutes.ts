@@ -1,0 +1,62 @@
+import type { MockAuditApi } from '../handlers/createMockAuditApi.ts';
+import { ApiError, apiError, errorResponse, jsonResponse, newTraceId } from '../handlers/apiError.ts';
+import { readJsonBody } from '../handlers/readJsonBody.ts';
+
+/**
+ * The run-time controls of the standalone server (`/__mock/scenario`, `/__mock/reset`), for end-to-end tests and
+ * curl. They are off unless the server was started with `controlRoutes: true`, and even then they are not an
+ * open door: no CORS headers (a web page elsewhere cannot read or preflight them), a request that carries an
+ * `Origin` other than the server's own or `Sec-Fetch-Site: cross-site` is refused (a page cannot post a form to
+ * them either), a `Host` other than the server's is refused (DNS rebinding), and every value is bounded by the
+ * scenario's own checks (`latencyMs` at most 30 s).
+ */
+export async function mockControlRoute(
+  api: MockAuditApi,
+  request: Request,
+  pathname: string,
+  ownOrigin: string,
+): Promise<Response> {
+  const traceId = newTraceId();
+  const refuse = (message: string) => errorResponse(apiError(403, message), traceId);
+  const origin = request.headers.get('origin');
+  if (origin !== null && origin !== ownOrigin)
+    return refuse('The mock control routes answer same-origin requests only');
+  if (request.headers.get('sec-fetch-site') === 'cross-site')
+    return refuse('The mock control routes answer same-origin requests only');
+  const host = request.headers.get('host');
+  if (host !== null && !sameHost(host, ownOrigin))
+    return refuse('The mock control routes answer requests to this server’s own host only');
+  try {
+    if (pathname === '/__mock/scenario' && request.method === 'GET')
+      return jsonResponse(api.scenario, 200, traceId);
+    if (pathname === '/__mock/scenario' && request.method === 'PUT') {
+      if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? ''))
+        throw apiError(415, 'content-type must be application/json');
+      const body = await readJsonBody(request);
+      try {
+        api.setScenario(body as never);
+      } catch (error) {
+        throw apiError(400, error instanceof Error ? error.message : 'scenario must be a JSON object');
+      }
+      return jsonResponse(api.scenario, 200, traceId);
+    }
+    if (pathname === '/__mock/reset' && request.method === 'POST') {
+      api.reset();
+      api.resetScenario();
+      return jsonResponse(api.scenario, 200, traceId);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) return errorResponse(error, traceId);
+    throw error;
+  }
+  const known =
+    pathname === '/__mock/scenario' ? 'GET, PUT' : pathname === '/__mock/reset' ? 'POST' : undefined;
+  if (known) return errorResponse(apiError(405, `Use ${known} on ${pathname}`), traceId, { allow: known });
+  return errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), traceId);
+}
+
+function sameHost(host: string, ownOrigin: string): boolean {
+  const own = new URL(ownOrigin);
+  const port = own.port;
+  return [own.host, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
+}
