@@ -13,6 +13,7 @@ export default defineProject({
     include: [
       ...sharedOptimizeDeps,
       'vitest-browser-react',
+      'react-dom/server',
       'axe-core',
       '@tanstack/react-table',
       '@tanstack/react-virtual',

@@ -45,6 +45,7 @@ export type {
   CsvExportState,
   CsvExportStatus,
 } from './react/useCsvExport.ts';
+export { useHydrated } from './react/useHydrated.ts';
 export { useIpLocation } from './react/useIpLocation.ts';
 export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';

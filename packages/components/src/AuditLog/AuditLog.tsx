@@ -33,7 +33,11 @@ export interface AuditLogProps {
   client?: AuditClient;
   /** Cache in the host's QueryClient. @default a private one */
   queryClient?: QueryClient;
-  /** Keep search, filters, sort, page and the visible columns in the URL, so a link shares the view (with back/forward). @default false */
+  /**
+   * Keep search, filters, sort, page and the visible columns in the URL, so a link shares the view (with
+   * back/forward). With server rendering, pass the request's query string as `{ initialSearch }` so the server's
+   * HTML already shows the link's filters. @default false
+   */
   urlState?: boolean | AuditQueryUrlOptions;
   /** Controlled query. */
   query?: AuditQuery;
@@ -50,6 +54,11 @@ export interface AuditLogProps {
   timeZone?: string;
   /** @default 'local' */
   defaultTimeZone?: string;
+  /**
+   * What `'local'` shows on the server and while hydrating (the browser's zone is read right after), e.g. the
+   * user's zone from a cookie. @default 'UTC'
+   */
+  serverTimeZone?: string;
   onTimeZoneChange?: (zone: string) => void;
   /** BCP 47 locale for numbers and dates. @default the browser's */
   locale?: string;
@@ -94,6 +103,7 @@ export function AuditLog(props: AuditLogProps) {
     timeZone,
     defaultTimeZone,
     onTimeZoneChange,
+    serverTimeZone,
     locale,
     formatRelative,
     paging = 'pages',
@@ -112,6 +122,7 @@ export function AuditLog(props: AuditLogProps) {
         timeZone={timeZone}
         defaultTimeZone={defaultTimeZone}
         onTimeZoneChange={onTimeZoneChange}
+        serverTimeZone={serverTimeZone}
         locale={locale}
         formatRelative={formatRelative}
       >

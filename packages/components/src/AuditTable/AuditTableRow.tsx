@@ -45,14 +45,14 @@ export const AuditTableRow = memo(function AuditTableRow({
   index,
   measureRef,
 }: AuditTableRowProps) {
-  const { messages, timeZone, locale } = useAuditUi();
+  const { messages, timeZone, locale, localTimeZone } = useAuditUi();
   const detailsId = useId();
   const cells = row.getVisibleCells();
   const event = row.original;
   const date = parseTimestamp(event.createdAt);
   const name = messages.detailsFor(
     valueToText(event.action) || messages.unknownValue,
-    date ? formatTimestamp(date, timeZone, locale) : valueToText(event.createdAt),
+    date ? formatTimestamp(date, timeZone, locale, localTimeZone) : valueToText(event.createdAt),
   );
   return (
     <tbody ref={measureRef} data-index={index} data-slot="audit-table-body">

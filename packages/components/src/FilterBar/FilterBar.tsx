@@ -29,7 +29,7 @@ const emptyValues: readonly string[] = [];
  * <FilterBar searchDebounceMs={300} />
  */
 export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
-  const { messages, timeZone, locale } = useAuditUi();
+  const { messages, timeZone, locale, localTimeZone } = useAuditUi();
   const { queryState } = useAuditState();
   const { query } = queryState;
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
@@ -53,7 +53,7 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
   if (query.time) {
     const at = (iso: string | undefined) => {
       const date = parseTimestamp(iso);
-      return date ? formatTimestamp(date, timeZone, locale) : '…';
+      return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
     };
     const text =
       'preset' in query.time

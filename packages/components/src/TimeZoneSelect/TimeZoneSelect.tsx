@@ -26,7 +26,7 @@ function allZones(): string[] {
  * <TimeZoneSelect zones={['Europe/Berlin', 'America/New_York']} />
  */
 export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
-  const { messages, timeZone, setTimeZone } = useAuditUi();
+  const { messages, timeZone, setTimeZone, localTimeZone } = useAuditUi();
   const id = useId();
   const named = useMemo(() => (zones ?? allZones()).filter((zone) => zone !== 'UTC'), [zones]);
   const known = timeZone === 'local' || timeZone === 'UTC' || named.includes(timeZone);
@@ -34,7 +34,7 @@ export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
     <label htmlFor={id} data-slot="audit-time-zone" className={cx(className)}>
       {messages.timeZone}
       <select id={id} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
-        <option value="local">{messages.timeZoneLocal(resolveTimeZone('local'))}</option>
+        <option value="local">{messages.timeZoneLocal(localTimeZone ?? resolveTimeZone('local'))}</option>
         <option value="UTC">{messages.timeZoneUtc}</option>
         {known ? null : <option value={timeZone}>{timeZone}</option>}
         {named.map((zone) => (

@@ -23,7 +23,7 @@ export interface TimestampCellProps {
  * <TimestampCell value="2026-11-26T01:00:00Z" />
  */
 export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellProps) {
-  const { timeZone, locale, formatRelative } = useAuditUi();
+  const { timeZone, locale, localTimeZone, formatRelative } = useAuditUi();
   const scope = useContext(DisclosureScopeContext);
   const date = parseTimestamp(value);
   if (!date)
@@ -43,7 +43,7 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   return (
     <span data-slot="audit-timestamp">
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>
-        {formatTimestamp(date, timeZone, locale)}
+        {formatTimestamp(date, timeZone, locale, localTimeZone)}
       </time>
       <span role="tooltip" id={tipId} data-slot="audit-tooltip">
         {relative}

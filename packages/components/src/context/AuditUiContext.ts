@@ -13,6 +13,12 @@ export interface AuditUiValue {
   /** An IANA zone, `'UTC'`, or `'local'` for the browser's zone. */
   timeZone: string;
   setTimeZone: (zone: string) => void;
+  /**
+   * What `'local'` means in this render: the browser's zone, except on the server and while hydrating, where it is
+   * the provider's `serverTimeZone` (the browser's zone is not known there; showing it would break hydration).
+   * `undefined` outside a provider: the runtime's own zone.
+   */
+  localTimeZone: string | undefined;
   /** BCP 47 locale for `Intl` number and date formatting; `undefined` is the browser's. */
   locale: string | undefined;
   /** Custom relative-time text ("5 minutes ago"); `undefined` uses `Intl.RelativeTimeFormat` in `locale`. */
@@ -24,6 +30,7 @@ export const defaultAuditUi: AuditUiValue = {
   messages: defaultMessages,
   timeZone: 'local',
   setTimeZone: () => {},
+  localTimeZone: undefined,
   locale: undefined,
   formatRelative: undefined,
 };

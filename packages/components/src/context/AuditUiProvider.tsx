@@ -1,6 +1,10 @@
+import { useHydrated } from '@auditkit/headless';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import { AuditUiContext, type RelativeTimeFormatter } from './AuditUiContext.ts';
+
+const browserTimeZone = () => resolveTimeZone('local');
 
 /** Props of {@link AuditUiProvider}. */
 export interface AuditUiProviderProps {
@@ -12,7 +16,13 @@ export interface AuditUiProviderProps {
   defaultTimeZone?: string;
   /** Called when the user picks another time zone. */
   onTimeZoneChange?: (zone: string) => void;
-  /** BCP 47 locale for numbers and dates. @default the browser's */
+  /**
+   * What the `'local'` zone means on the server and in the render that hydrates its HTML, where the browser's zone
+   * is not known yet (e.g. the user's zone from a cookie); the browser's own zone is used right after.
+   * @default 'UTC'
+   */
+  serverTimeZone?: string;
+  /** BCP 47 locale for numbers and dates. @default the browser's (`'en-US'` on the server and while hydrating) */
   locale?: string;
   /**
    * Relative times ("3 minutes ago"). @default `Intl.RelativeTimeFormat` in `locale`
@@ -36,10 +46,15 @@ export function AuditUiProvider({
   timeZone,
   defaultTimeZone = 'local',
   onTimeZoneChange,
+  serverTimeZone = 'UTC',
   locale,
   formatRelative,
   children,
 }: AuditUiProviderProps) {
+  // The browser's zone and locale differ from the server's: read only once hydrated, so both render the same HTML.
+  const hydrated = useHydrated();
+  const localTimeZone = hydrated ? browserTimeZone() : serverTimeZone;
+  const effectiveLocale = locale ?? (hydrated ? undefined : 'en-US');
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
   const zone = timeZone ?? ownZone;
   const setTimeZone = useCallback(
@@ -54,10 +69,11 @@ export function AuditUiProvider({
       messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
       timeZone: zone,
       setTimeZone,
-      locale,
+      localTimeZone,
+      locale: effectiveLocale,
       formatRelative,
     }),
-    [messages, zone, setTimeZone, locale, formatRelative],
+    [messages, zone, setTimeZone, localTimeZone, effectiveLocale, formatRelative],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }

@@ -15,9 +15,16 @@ export function parseTimestamp(value: unknown): Date | undefined {
 /**
  * Absolute date and time in `zone`, with the zone's short name shown ("Nov 26, 2026, 01:02:03 UTC"), so a
  * reader never has to guess which clock the log uses. An unknown zone falls back to UTC rather than throwing.
+ * `localZone` is what `'local'` means in this render (see `AuditUiValue.localTimeZone`); the runtime's zone without it.
  */
-export function formatTimestamp(date: Date, zone: string, locale: string | undefined): string {
-  const timeZone = isValidTimeZone(zone) ? resolveTimeZone(zone) : 'UTC';
+export function formatTimestamp(
+  date: Date,
+  zone: string,
+  locale: string | undefined,
+  localZone?: string,
+): string {
+  const chosen = zone === 'local' && localZone ? localZone : zone;
+  const timeZone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
   const format = formatters(
     `${locale ?? ''}\u0000${timeZone}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),

@@ -5,11 +5,18 @@ import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
+import { useHydrated } from './useHydrated.ts';
 
 /** URL sync of `useAuditQueryState`. */
 export interface AuditQueryUrlOptions {
   /** Key prefix in the query string. @default 'audit' */
   prefix?: string;
+  /**
+   * The page's query string where there is no `location` to read: on the server and in the render that hydrates
+   * its HTML, which must match (e.g. Next.js `searchParams` turned into a string, or the request URL's search).
+   * Without it those renders show the default query, and the URL's filters appear right after hydration.
+   */
+  initialSearch?: string;
 }
 
 /** Options of `useAuditQueryState`. */
@@ -52,6 +59,11 @@ export interface AuditQueryState {
 
 type HistoryMode = 'push' | 'replace';
 
+/** The URL options as given, `undefined` when the URL is not used. */
+export const urlOptionsOf = (
+  url: boolean | AuditQueryUrlOptions | undefined,
+): AuditQueryUrlOptions | undefined => (url === true ? {} : url || undefined);
+
 const readUrl = (prefix: string, defaults: AuditQuery) =>
   typeof location === 'undefined' ? defaults : queryFromSearch(location.search, { prefix, defaults });
 
@@ -70,9 +82,18 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   // Read once, like any defaultValue: an inline object must not make a new state object on every render.
   const [defaults] = useState(() => options.defaultValue ?? defaultAuditQuery);
   const prefix = typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
+  // A render that must match server HTML cannot read `location`: it starts from the host's `initialSearch` (or the
+  // defaults) and the URL is read right after hydration.
+  const hydrated = useHydrated();
+  const initialSearch = urlOptionsOf(url)?.initialSearch;
   const [query, setQueryRaw] = useControllableState(
     value,
-    () => (url ? readUrl(prefix, defaults) : defaults),
+    () =>
+      !url
+        ? defaults
+        : hydrated
+          ? readUrl(prefix, defaults)
+          : queryFromSearch(initialSearch ?? '', { prefix, defaults }),
     onChange,
   );
 
@@ -87,18 +108,22 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     [setQueryRaw],
   );
 
-  // A controlled host learns the URL's query once, on mount.
-  const controlledFromUrl = useRef(Boolean(url) && value !== undefined);
+  // The URL is read once after mount when the first render could not (hydration) or the host owns the query
+  // (controlled). Until then nothing is written: the server's query must not overwrite the link's.
+  const urlPending = useRef(Boolean(url) && (value !== undefined || !hydrated));
   useEffect(() => {
-    if (!controlledFromUrl.current) return;
-    controlledFromUrl.current = false;
+    if (!urlPending.current || !hydrated) return;
+    urlPending.current = false;
     const fromUrl = readUrl(prefix, defaults);
-    if (queryToSearch(fromUrl, { prefix }) !== queryToSearch(query, { prefix })) set(fromUrl, 'replace');
-  }, [prefix, query, set, defaults]);
+    if (queryToSearch(fromUrl, { prefix }) === queryToSearch(query, { prefix })) return;
+    setQueryRaw(fromUrl);
+    // The URL already says this; the write effect below (same commit) must not put the previous query back.
+    nextMode.current = undefined;
+  }, [prefix, query, setQueryRaw, defaults, hydrated]);
 
   // The URL's one owner folds this write with the columns' of the same commit into one history entry.
   useEffect(() => {
-    if (!url) return;
+    if (!url || urlPending.current) return;
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (!mode) return;

@@ -6,7 +6,8 @@ import {
   type AuditHistoryMode as HistoryMode,
 } from '../url/auditUrlSync.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
-import type { AuditQueryUrlOptions } from './useAuditQueryState.ts';
+import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
+import { useHydrated } from './useHydrated.ts';
 
 /** What is stored: every known column in display order, and which of them are visible. */
 export interface ColumnPreferences {
@@ -133,10 +134,27 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const key = storageKeyOf(options);
   const prefix = url === false ? undefined : typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
-  const [stored, setStored] = useState(() => {
+  // A render that must match server HTML reads neither the URL nor storage: it starts from the host's
+  // `initialSearch` (or the defaults), and the browser's choice is read right after hydration.
+  const hydrated = useHydrated();
+  const initialSearch = urlOptionsOf(url)?.initialSearch;
+  const readBrowser = () => {
     const fromUrl = prefix === undefined ? undefined : readUrl(prefix);
     return { key, value: fromUrl ?? readStored(storage, key), fromUrl: fromUrl !== undefined };
-  });
+  };
+  const [stored, setStored] = useState(() =>
+    hydrated
+      ? readBrowser()
+      : {
+          key,
+          value:
+            prefix === undefined || initialSearch === undefined
+              ? undefined
+              : columnsFromSearch(initialSearch, { prefix }),
+          fromUrl: false,
+        },
+  );
+  const browserPending = useRef(!hydrated);
   // A new tenant or user reads its own preferences (state adjusted during render, as React recommends).
   let current = stored.value;
   if (stored.key !== key) {
@@ -152,6 +170,16 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
   useEffect(() => {
+    if (!browserPending.current || !hydrated) return;
+    browserPending.current = false;
+    nextMode.current = undefined;
+    setStored(readBrowser());
+    // Once, after hydration; `readBrowser` reads the key and storage of that render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
+  useEffect(() => {
+    // Until the browser's choice is read, writing would replace a shared link's columns with the defaults.
+    if (browserPending.current) return;
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (prefix === undefined || !mode) return;

@@ -1,0 +1,103 @@
+// Server rendering: the HTML a server sends must be what the first client render produces, or React throws it away
+// (hydration error #418) and the host page logs an error. The server knows neither the URL's audit keys (unless the
+// host passes them), nor storage, nor the browser's time zone; the browser reads them right after hydrating.
+import { defaultAuditColumns, defaultAuditQuery, queryToSearch } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { act } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
+
+// React's own flag: act() flushes effects here as in React's test environments (silences its warning).
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+const link = queryToSearch({ ...defaultAuditQuery, filters: { severity: ['High'] } }, { prefix: 'audit' });
+const chip = { name: 'Remove filter Severity: High' };
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  container?.remove();
+  history.replaceState(null, '', location.pathname);
+  localStorage.clear();
+});
+
+/** Renders `props` as a server would (without the URL), then hydrates it with the link's URL in place. */
+async function serverThenHydrate(props: Partial<AuditLogProps>) {
+  const ui = (extra: Partial<AuditLogProps>) => (
+    <AuditLog
+      baseUrl=""
+      getToken={getToken}
+      locale="en-US"
+      newEventsInterval={false}
+      urlState
+      {...props}
+      {...extra}
+    />
+  );
+  history.replaceState(null, '', location.pathname);
+  const html = renderToString(ui({ queryClient: testQueryClient() }));
+  history.replaceState(null, '', `${location.pathname}?${link}`);
+  container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const errors: unknown[] = [];
+  const hydrateInto = container;
+  await act(async () => {
+    root = hydrateRoot(hydrateInto, ui({ queryClient: testQueryClient() }), {
+      onRecoverableError: (error) => errors.push(error),
+    });
+  });
+  return { html, errors };
+}
+
+describe('AuditLog server rendering', () => {
+  it('hydrates without a mismatch when the link carries a filter the server did not see, then shows it', async () => {
+    const { html, errors } = await serverThenHydrate({});
+    expect(html).not.toContain(chip.name);
+    expect(errors).toEqual([]);
+    await expect.element(page.getByRole('button', chip)).toBeVisible();
+    // The link's filter stays in the URL: hydration did not write the server's default query over it.
+    expect(location.search).toContain(link);
+  });
+
+  it('renders the link’s filter on the server when the host passes the request’s query string', async () => {
+    const { html, errors } = await serverThenHydrate({ urlState: { initialSearch: `?${link}` } });
+    expect(html).toContain(`aria-label="${chip.name}"`);
+    expect(errors).toEqual([]);
+    await expect.element(page.getByRole('button', chip)).toBeVisible();
+  });
+
+  it('shows the server’s zone for “local” while hydrating and the browser’s after', async () => {
+    const { html, errors } = await serverThenHydrate({ serverTimeZone: 'Pacific/Chatham' });
+    expect(html).toContain('Pacific/Chatham');
+    expect(errors).toEqual([]);
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await expect
+      .element(page.getByRole('option', { name: new RegExp(`Local.*${browserZone.replace('/', '.')}`) }))
+      .toBeInTheDocument();
+  });
+
+  it('hydrates without a mismatch when storage holds column choices, then applies them', async () => {
+    const shown = defaultAuditColumns.filter((column) => column.showInTable);
+    const hidden = shown[1]!;
+    const order = defaultAuditColumns.map((column) => column.name);
+    const visible = shown.map((column) => column.name).filter((name) => name !== hidden.name);
+    localStorage.setItem('auditkit.columns:-:-', JSON.stringify({ order, visible }));
+    const { html, errors } = await serverThenHydrate({ urlState: false });
+    expect(html).toContain(hidden.displayName);
+    expect(errors).toEqual([]);
+    await expect.element(page.getByRole('columnheader', { name: shown[0]!.displayName })).toBeVisible();
+    await expect
+      .element(page.getByRole('columnheader', { name: hidden.displayName }))
+      .not.toBeInTheDocument();
+  });
+});
