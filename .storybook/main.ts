@@ -6,7 +6,12 @@ import { sharedOptimizeDeps, workerPublicDir } from '../test/support/vite.ts';
 // folder (msw's postinstall writes it there), so Storybook, its Vitest project and the demo share one worker script.
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../packages/components/src/**/*.stories.@(ts|tsx)'],
+  // Guides (MDX and the stories they show) first, then every component's stories beside its code.
+  stories: [
+    '../docs/storybook/*.mdx',
+    '../docs/storybook/*.stories.@(ts|tsx)',
+    '../packages/components/src/**/*.stories.@(ts|tsx)',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [workerPublicDir],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

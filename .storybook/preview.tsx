@@ -5,6 +5,7 @@ import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { describeComponent } from './describeComponent.ts';
 import { prepareMock, type AuditkitStoryParameters } from './storyMock.ts';
 
 type Theme = 'light' | 'dark';
@@ -78,8 +79,25 @@ const preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true, matchers: { date: /(At|Date)$/ } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          ['Theming', 'Headless recipe', 'Mock API for your tests', 'API endpoints'],
+          'AuditLog',
+          'Parts',
+        ],
+      },
+    },
     // Accessibility violations fail the story's test, in Storybook's test panel and in `npm test`.
     a11y: { test: 'error' },
+    docs: {
+      // Each preview on a docs page is its own frame with its own mock worker client, loaders and handlers, so
+      // Loading, Empty, Error and No Permission show their own state there, not the last story's overrides.
+      story: { inline: false, iframeHeight: 420 },
+      extractComponentDescription: describeComponent,
+    },
   },
 } satisfies Preview;
 

@@ -40,6 +40,9 @@ const steps = [
       'styles.css',
     ],
   ],
+  // The Storybook as it is published; a page that fails to compile fails here, and the storybook-docs Vitest
+  // project then opens every docs page of this build in Chromium.
+  ['build-storybook', ['exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet']],
   [
     'vitest',
     [

@@ -22,7 +22,8 @@ const meta = {
     // Stories collect the file in memory: nothing is saved and no file picker opens.
     exportOptions: { target: 'blob', saveBlob: fn() },
   },
-  parameters: { auditkit: { root: false }, layout: 'fullscreen' },
+  // On the docs page each story is its own frame, tall enough for the whole audit log.
+  parameters: { auditkit: { root: false }, layout: 'fullscreen', docs: { story: { iframeHeight: 760 } } },
   render: (args, { globals }) => <AuditLog {...args} theme={globals.theme === 'dark' ? 'dark' : 'light'} />,
 } satisfies Meta<typeof AuditLog>;
 

@@ -86,8 +86,10 @@ export interface AuditLogProps {
  * new-events notice and stats, on the audits API. Import `@auditkit/components/styles.css` once.
  *
  * @example
+ * ```tsx
  * import '@auditkit/components/styles.css';
  * <AuditLog baseUrl="/frontegg" getToken={() => auth.accessToken} />
+ * ```
  */
 export function AuditLog(props: AuditLogProps) {
   const client = useStableClient(props);

@@ -20,7 +20,9 @@ export interface AuditRootProps extends HTMLAttributes<HTMLElement> {
  * parts in it when you lay them out yourself; `<AuditLog>` renders one. It is a labelled `section` landmark.
  *
  * @example
+ * ```tsx
  * <AuditRoot theme="dark"><AuditTable /></AuditRoot>
+ * ```
  */
 export function AuditRoot({
   theme = 'system',

@@ -12,11 +12,13 @@ export interface AuditStateProviderProps extends AuditStateOptions {
  * inside `AuditProvider`; `<AuditLog>` renders one. A part outside it keeps its own state.
  *
  * @example
+ * ```tsx
  * <AuditProvider client={client}>
  *   <AuditStateProvider url tenantId="t-1">
  *     <FilterBar /><AuditTable /><Pagination />
  *   </AuditStateProvider>
  * </AuditProvider>
+ * ```
  */
 export function AuditStateProvider({ children, ...options }: AuditStateProviderProps) {
   const value = useAuditStateValue(options);

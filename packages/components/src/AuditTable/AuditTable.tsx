@@ -32,7 +32,9 @@ const infinitePageSize: AuditQuery['pageSize'] = 100;
  * previous rows kept while the next page loads, and result counts announced politely.
  *
  * @example
+ * ```tsx
  * <AuditProvider client={client}><AuditRoot><AuditTable paging="infinite" /></AuditRoot></AuditProvider>
+ * ```
  */
 export function AuditTable({ paging = 'pages', legacy = false, className }: AuditTableProps) {
   const { messages, locale } = useAuditUi();

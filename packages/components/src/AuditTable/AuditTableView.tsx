@@ -50,7 +50,9 @@ const rowId = (event: AuditEventLike, index: number) =>
  * details. `<AuditTable>` connects it to the API; use this one for events you already have.
  *
  * @example
+ * ```tsx
  * <AuditTableView events={events} columns={columns} sort={sort} onSortChange={setSort} />
+ * ```
  */
 export function AuditTableView({
   events,

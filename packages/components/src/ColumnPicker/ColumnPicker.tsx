@@ -11,7 +11,9 @@ import { Popover } from '../ui/Popover.tsx';
  * tenant and user through `useColumnPreferences`; the export follows them.
  *
  * @example
+ * ```tsx
  * <ColumnPicker />
+ * ```
  */
 export function ColumnPicker() {
   const { messages } = useAuditUi();

@@ -40,7 +40,9 @@ function pretty(value: unknown): string {
  * up when the panel opens (one request, cached).
  *
  * @example
+ * ```tsx
  * <EventDetails event={event} columns={columns} />
+ * ```
  */
 export function EventDetails({ event, columns, className, ...rest }: EventDetailsProps) {
   const { messages } = useAuditUi();

@@ -15,7 +15,9 @@ export interface JsonTreeProps {
  * `aria-expanded`.
  *
  * @example
+ * ```tsx
  * <JsonTree value={event.json} />
+ * ```
  */
 export function JsonTree({ value, changed, openDepth = 2 }: JsonTreeProps) {
   if (!isBranch(value)) return <span data-slot="audit-json-value">{valueToText(value)}</span>;

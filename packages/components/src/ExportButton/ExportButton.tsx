@@ -51,7 +51,9 @@ const formats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', '
  * user may not read the audit log.
  *
  * @example
+ * ```tsx
  * <ExportButton strategy="paged" />
+ * ```
  */
 export function ExportButton({
   strategy,

@@ -26,7 +26,9 @@ const emptyValues: readonly string[] = [];
  * with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
  *
  * @example
+ * ```tsx
  * <FilterBar searchDebounceMs={300} />
+ * ```
  */
 export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();

@@ -17,7 +17,9 @@ export interface NewEventsNoticeProps {
  * The count is announced politely.
  *
  * @example
+ * ```tsx
  * <NewEventsNotice interval={15000} />
+ * ```
  */
 export function NewEventsNotice({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();

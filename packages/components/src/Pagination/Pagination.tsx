@@ -19,7 +19,9 @@ export interface PaginationProps {
  * (the current one marked `aria-current="page"`), and a page-size select.
  *
  * @example
+ * ```tsx
  * <Pagination pageSizes={[20, 50]} />
+ * ```
  */
 export function Pagination({ pageSizes = auditPageSizes, className }: PaginationProps) {
   const { messages, locale } = useAuditUi();

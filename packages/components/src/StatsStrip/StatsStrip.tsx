@@ -13,7 +13,9 @@ export interface StatsStripProps {
  * are a bonus, never a reason to show an error over the log).
  *
  * @example
+ * ```tsx
  * <StatsStrip />
+ * ```
  */
 export function StatsStrip({ className }: StatsStripProps) {
   const { messages, locale } = useAuditUi();

@@ -23,7 +23,9 @@ function allZones(): string[] {
  * writes the nearest `AuditUiProvider`.
  *
  * @example
+ * ```tsx
  * <TimeZoneSelect zones={['Europe/Berlin', 'America/New_York']} />
+ * ```
  */
 export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
   const { messages, timeZone, setTimeZone, localTimeZone } = useAuditUi();

@@ -11,7 +11,9 @@ export interface AlphaNumericCellProps {
  * details panel. http(s) URLs are links; nothing else is.
  *
  * @example
+ * ```tsx
  * <AlphaNumericCell value={event.action} />
+ * ```
  */
 export function AlphaNumericCell({ value }: AlphaNumericCellProps) {
   return (

@@ -19,7 +19,9 @@ export interface CellByTypeProps {
  * Renders one event field by its metadata type. Vendor types the library does not know render as text.
  *
  * @example
+ * ```tsx
  * <CellByType column={{ name: 'severity', displayName: 'Severity', type: 'Severity' }} event={event} />
+ * ```
  */
 export function CellByType({ column, event, cellKey }: CellByTypeProps) {
   const value = ownValue(event, column.name);

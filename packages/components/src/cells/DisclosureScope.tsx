@@ -21,7 +21,9 @@ export const DisclosureScopeContext = createContext<DisclosureScopeValue | null>
  * renders one; a cell rendered outside any scope makes its own.
  *
  * @example
+ * ```tsx
  * <DisclosureScope><JsonCell value={payload} cellKey="e1:json" /></DisclosureScope>
+ * ```
  */
 export function DisclosureScope({ children }: { children: ReactNode }) {
   const prefix = useId();

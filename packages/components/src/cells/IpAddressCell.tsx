@@ -17,7 +17,9 @@ export interface IpAddressCellProps {
  * (then cached per IP), unlike portals that ask for every row on render.
  *
  * @example
+ * ```tsx
  * <IpAddressCell value="203.0.113.7" />
+ * ```
  */
 export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const { messages } = useAuditUi();

@@ -23,7 +23,9 @@ function pretty(value: unknown): string {
  * A JSON payload collapsed to one line, expandable in place to indented text. Always text, never markup.
  *
  * @example
+ * ```tsx
  * <JsonCell value={{ before: { role: 'viewer' }, after: { role: 'admin' } }} />
+ * ```
  */
 export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
   const { messages } = useAuditUi();

@@ -16,7 +16,9 @@ const urlPattern = /\bhttps?:\/\/[^\s<>"']+/gi;
  * any other scheme (javascript:, data:) stays plain text.
  *
  * @example
+ * ```tsx
  * <SafeText text={event.description} linkify />
+ * ```
  */
 export function SafeText({ text, linkify = false }: SafeTextProps) {
   if (!linkify) return <>{text}</>;

@@ -24,7 +24,9 @@ export interface SeverityBadgeProps {
  * Style it with `[data-slot="audit-severity"][data-severity="critical"]`.
  *
  * @example
+ * ```tsx
  * <SeverityBadge value="Critical" />
+ * ```
  */
 export function SeverityBadge({ value }: SeverityBadgeProps) {
   const text = valueToText(value).trim();

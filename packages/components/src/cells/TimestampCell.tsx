@@ -20,7 +20,9 @@ export interface TimestampCellProps {
  * hover and on keyboard focus. Unparsable values are shown as the raw text, never as "Invalid Date".
  *
  * @example
+ * ```tsx
  * <TimestampCell value="2026-11-26T01:00:00Z" />
+ * ```
  */
 export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellProps) {
   const { timeZone, locale, localTimeZone, formatRelative } = useAuditUi();

@@ -20,7 +20,9 @@ export interface UserCellProps {
  * when the actor was impersonating.
  *
  * @example
+ * ```tsx
  * <UserCell event={{ user: 'Ada', email: 'ada@example.com', actorMail: 'support@vendor.com' }} />
+ * ```
  */
 export function UserCell({ event }: UserCellProps) {
   const { messages } = useAuditUi();

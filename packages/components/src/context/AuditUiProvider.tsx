@@ -37,9 +37,11 @@ export interface AuditUiProviderProps {
  * yourself when you lay the parts out on your own.
  *
  * @example
+ * ```tsx
  * <AuditUiProvider messages={{ retry: 'Erneut versuchen' }} defaultTimeZone="UTC">
  *   <AuditTable />
  * </AuditUiProvider>
+ * ```
  */
 export function AuditUiProvider({
   messages,

@@ -1,0 +1,34 @@
+// Serves the built Storybook (`storybook-static`, which `npm test` builds in its own step), building it first
+// when it is missing, so `vitest run --project storybook-docs` also works on its own.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../e2e/support/staticServer.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the built Storybook, e.g. `http://127.0.0.1:41234`. */
+    storybookUrl: string;
+  }
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const output = `${root}storybook-static`;
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(`${output}/index.json`)) {
+    const built = spawnSync(
+      'node',
+      ['scripts/pnpm.mjs', 'exec', 'storybook', 'build', '-o', output, '--quiet'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
+    if (built.status !== 0) throw new Error('[auditkit] storybook build failed (see above)');
+  }
+  const server = await serveStatic(output);
+  project.provide('storybookUrl', server.url);
+  return () => server.close();
+}
