@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import { workspaceAliases } from '../test/support/aliases.ts';
 import { sharedOptimizeDeps, workerPublicDir } from '../test/support/vite.ts';
 
@@ -12,7 +13,15 @@ const config: StorybookConfig = {
     '../docs/storybook/*.stories.@(ts|tsx)',
     '../packages/components/src/**/*.stories.@(ts|tsx)',
   ],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown (tables) in the MDX guides, as Storybook's docs recommend.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   staticDirs: [workerPublicDir],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // react-docgen reads each component's props interface and TSDoc from its own file; the tables in autodocs.

@@ -108,6 +108,15 @@ describe('docs pages of the built Storybook', () => {
     },
   );
 
+  test('the introduction shows its tables and code as tables and code', async () => {
+    const { page } = await openDocs('introduction--docs');
+    const content = page.locator('.sbdocs-content');
+    await content.getByRole('table').getByRole('cell', { name: '@auditkit/headless' }).waitFor();
+    await content.locator('pre').filter({ hasText: 'npm install @auditkit/components' }).first().waitFor();
+    await content.locator('pre').filter({ hasText: '<AuditLog baseUrl="/frontegg"' }).first().waitFor();
+    await page.close();
+  });
+
   test('TSDoc examples render as code, never as loose text', async () => {
     const { page } = await openDocs('auditlog--docs');
     const content = page.locator('.sbdocs-content');
@@ -124,11 +133,14 @@ test.each([
   ['storybook-auditlog-docs', 'auditlog--docs', 'AuditLog'],
 ])('screenshot: %s', async (name, id, title) => {
   const { page } = await openDocs(id);
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.locator('.sbdocs-content pre').first().waitFor();
   if (id === 'auditlog--docs') {
     const root = await preview(page, 'auditlog--default');
     await root.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(10).waitFor();
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(artefacts, { recursive: true });
   const file = `${artefacts}${name}.png`;
   await page.screenshot({ path: file });
