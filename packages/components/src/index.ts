@@ -26,6 +26,8 @@ export { FilterBar } from './FilterBar/FilterBar.tsx';
 export type { FilterBarProps } from './FilterBar/FilterBar.tsx';
 export { SearchBox } from './SearchBox/SearchBox.tsx';
 export type { SearchBoxProps } from './SearchBox/SearchBox.tsx';
+export { ViewsMenu } from './ViewsMenu/ViewsMenu.tsx';
+export type { ViewsMenuProps } from './ViewsMenu/ViewsMenu.tsx';
 export { ColumnPicker } from './ColumnPicker/ColumnPicker.tsx';
 export { ExportButton } from './ExportButton/ExportButton.tsx';
 export type { ExportButtonProps } from './ExportButton/ExportButton.tsx';

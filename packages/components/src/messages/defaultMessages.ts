@@ -57,6 +57,30 @@ export interface AuditMessages {
   /** Why a term is not applied; the default is the parser's English sentence. */
   searchProblem: (problem: AuditSearchProblem, term: AuditSearchTerm) => string;
   searchUseField: (field: string) => string;
+  // Saved views
+  views: string;
+  viewsPredefined: string;
+  viewsMine: string;
+  viewsSaveCurrent: string;
+  viewsManage: string;
+  viewsDialogTitle: string;
+  viewName: string;
+  viewsSave: string;
+  viewsEmpty: string;
+  viewDefault: string;
+  viewLink: string;
+  viewRenameShort: string;
+  viewDeleteShort: string;
+  viewSaved: (name: string) => string;
+  viewApplied: (name: string) => string;
+  viewDeleted: (name: string) => string;
+  viewApply: (name: string) => string;
+  viewSetDefault: (name: string) => string;
+  viewCopyLink: (name: string) => string;
+  viewLinkLabel: (name: string) => string;
+  viewRename: (name: string) => string;
+  viewRenameLabel: (name: string) => string;
+  viewDelete: (name: string) => string;
   timeRange: string;
   timeAll: string;
   timeLastHour: string;
@@ -197,6 +221,29 @@ export const defaultMessages: AuditMessages = {
   searchNotApplied: 'Not applied',
   searchProblem: (problem) => problem.message,
   searchUseField: (field) => `Use ${field}`,
+  views: 'Views',
+  viewsPredefined: 'Suggested views',
+  viewsMine: 'My views',
+  viewsSaveCurrent: 'Save current view…',
+  viewsManage: 'Manage views…',
+  viewsDialogTitle: 'Saved views',
+  viewName: 'Save the current view as',
+  viewsSave: 'Save',
+  viewsEmpty: 'No views yet.',
+  viewDefault: 'Default',
+  viewLink: 'Link',
+  viewRenameShort: 'Rename',
+  viewDeleteShort: 'Delete',
+  viewSaved: (name) => `View “${name}” saved`,
+  viewApplied: (name) => `View “${name}” applied`,
+  viewDeleted: (name) => `View “${name}” deleted`,
+  viewApply: (name) => `Apply ${name}`,
+  viewSetDefault: (name) => `Open with ${name} by default`,
+  viewCopyLink: (name) => `Copy a link to ${name}`,
+  viewLinkLabel: (name) => `Link to ${name}`,
+  viewRename: (name) => `Rename ${name}`,
+  viewRenameLabel: (name) => `New name for ${name}`,
+  viewDelete: (name) => `Delete ${name}`,
   timeRange: 'Time range',
   timeAll: 'All time',
   timeLastHour: 'Last hour',

@@ -1,0 +1,128 @@
+import { auditViewUrl } from '@auditkit/headless';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon } from '../ui/Icon.tsx';
+import type { AuditViewsController } from './useAuditViews.ts';
+import { ViewRow } from './ViewRow.tsx';
+
+/** Props of {@link ViewsDialog}. */
+export interface ViewsDialogProps {
+  views: AuditViewsController;
+  /** Focus the name field (opened with "Save current view…"). */
+  focusSave: boolean;
+  onAnnounce: (message: string) => void;
+  onClose: () => void;
+}
+
+/** A modal dialog to save the current view under a name and to manage saved views. */
+export function ViewsDialog({ views, focusSave, onAnnounce, onClose: close }: ViewsDialogProps) {
+  const { messages } = useAuditUi();
+  const { columns } = useAuditState();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+  const nameId = useId();
+  const errorId = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    if (focusSave) nameRef.current?.focus();
+    // Closed before it leaves the document, so the page is never left inert behind it.
+    return () => dialog?.close();
+  }, [focusSave]);
+
+  // Closed natively first: the browser's own focus restore must happen before the caller moves focus.
+  const onClose = () => {
+    dialogRef.current?.close();
+    close();
+  };
+  const fail = (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause));
+  const shareUrl = (id: string) => {
+    const view = views.views.find((item) => item.id === id);
+    return view && typeof location !== 'undefined'
+      ? auditViewUrl(view, { base: location.href, columns })
+      : '';
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      data-slot="audit-views-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div data-slot="audit-popover-header">
+        <h2 id={titleId} data-slot="audit-popover-title">
+          {messages.viewsDialogTitle}
+        </h2>
+        <button type="button" data-variant="ghost" aria-label={messages.close} onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <form
+        data-slot="audit-views-save"
+        onSubmit={(event) => {
+          event.preventDefault();
+          views
+            .save(name, views.snapshot())
+            .then((view) => {
+              setName('');
+              setError('');
+              onAnnounce(messages.viewSaved(view.name));
+            })
+            .catch(fail);
+        }}
+      >
+        <label htmlFor={nameId}>{messages.viewName}</label>
+        <input
+          ref={nameRef}
+          id={nameId}
+          value={name}
+          maxLength={120}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit" data-variant="primary">
+          {messages.viewsSave}
+        </button>
+      </form>
+      {error ? (
+        <p id={errorId} role="alert" data-slot="audit-field-error">
+          {error}
+        </p>
+      ) : null}
+      {views.views.length > 0 ? (
+        <ul aria-label={messages.viewsDialogTitle} data-slot="audit-views-list">
+          {views.views.map((view) => (
+            <ViewRow
+              key={view.id}
+              view={view}
+              isDefault={views.defaultView?.id === view.id}
+              shareUrl={() => shareUrl(view.id)}
+              onApply={() => {
+                views.apply(view);
+                onAnnounce(messages.viewApplied(view.name));
+                onClose();
+              }}
+              onRename={(next) => views.rename(view.id, next).catch(fail)}
+              onDelete={() =>
+                views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name)), fail)
+              }
+              onDefault={(on) => views.setDefault(on ? view.id : undefined).catch(fail)}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p>{messages.viewsEmpty}</p>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,130 @@
+import type { AuditStoredViews, AuditViewStorage } from '@auditkit/headless';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { SearchBox } from '../SearchBox/SearchBox.tsx';
+import { axeViolations } from '../test/axe.ts';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { ViewsMenu, type ViewsMenuProps } from './ViewsMenu.tsx';
+
+setupMockApi();
+beforeEach(() => {
+  history.replaceState(null, '', location.pathname);
+  localStorage.clear();
+});
+const param = (key: string) => new URLSearchParams(location.search).get(key);
+const predefined = [{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }];
+
+const renderViews = (props: ViewsMenuProps = {}) =>
+  renderAudit(
+    <>
+      <SearchBox debounceMs={50} />
+      <ViewsMenu tenantId="t" userId="u" predefined={predefined} {...props} />
+      <AuditTable />
+    </>,
+    { state: { url: true } },
+  );
+
+async function saveCurrentAs(screen: Awaited<ReturnType<typeof renderViews>>['screen'], name: string) {
+  const button = screen.getByRole('button', { name: 'Views' });
+  (button.element() as HTMLElement).focus();
+  await userEvent.keyboard('{ArrowUp}');
+  await expect.element(screen.getByRole('menuitem', { name: 'Manage views…' })).toHaveFocus();
+  await userEvent.keyboard('{ArrowUp}{Enter}');
+  const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+  await expect.element(dialog.getByRole('textbox', { name: 'Save the current view as' })).toHaveFocus();
+  await userEvent.keyboard(`${name}{Enter}`);
+  await expect.element(dialog.getByRole('button', { name: `Apply ${name}` })).toBeVisible();
+  await userEvent.keyboard('{Escape}');
+  await expect.element(dialog).not.toBeInTheDocument();
+  await expect.element(button).toHaveFocus();
+}
+
+describe('ViewsMenu', () => {
+  it('saves the current view and applies it again after a reload, by keyboard', async () => {
+    const first = await renderViews();
+    const box = first.screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('severity:critical created:7d{Enter}');
+    await expect.poll(() => param('audit.sev')).toBe('Critical');
+    await saveCurrentAs(first.screen, 'Critical this week');
+    await first.screen.unmount();
+
+    // A reload: a fresh mount on a clean URL, the same storage.
+    history.replaceState(null, '', location.pathname);
+    const second = await renderViews();
+    const button = second.screen.getByRole('button', { name: 'Views' });
+    (button.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = second.screen.getByRole('menu', { name: 'Views' });
+    await expect.element(menu.getByRole('group', { name: 'Suggested views' })).toBeVisible();
+    expect(await axeViolations(document.querySelector('.auditkit')!)).toEqual([]);
+    await expect.element(menu.getByRole('menuitem', { name: 'Severe events' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(menu.getByRole('menuitem', { name: 'Critical this week' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => param('audit.sev')).toBe('Critical');
+    expect(param('audit.range')).toBe('7d');
+    await expect
+      .element(second.screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('created:7d severity:Critical');
+    await expect.element(button).toHaveFocus();
+  });
+
+  it('applies a predefined view that cannot be deleted, and shares a view as a link that opens it', async () => {
+    const { screen } = await renderViews();
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Severe events' }).click();
+    await expect.poll(() => param('audit.sev')).toBe('High,Critical');
+
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await expect.element(dialog.getByRole('button', { name: 'Delete Severe events' })).not.toBeInTheDocument();
+    await dialog.getByRole('button', { name: 'Copy a link to Severe events' }).click();
+    const link = dialog.getByRole('textbox', { name: 'Link to Severe events' });
+    const url = new URL((link.element() as HTMLInputElement).value);
+    expect(url.searchParams.get('audit.sev')).toBe('High,Critical');
+    expect(await axeViolations(dialog.element())).toEqual([]);
+    await screen.unmount();
+
+    // Opened by someone else: the link alone shows the view.
+    history.replaceState(null, '', `${url.pathname}${url.search}`);
+    const other = await renderViews({ userId: 'someone-else' });
+    await expect
+      .element(other.screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('severity:High,Critical');
+  });
+
+  it('keeps views in a storage the host provides, and opens on the default view', async () => {
+    const rows = new Map<string, AuditStoredViews>();
+    const storage: AuditViewStorage = {
+      load: async ({ tenantId, userId }) => rows.get(`${tenantId}/${userId}`) ?? null,
+      save: async ({ tenantId, userId }, views) => {
+        rows.set(`${tenantId}/${userId}`, structuredClone(views));
+      },
+    };
+    const first = await renderViews({ storage });
+    await first.screen.getByRole('combobox', { name: 'Search events' }).click();
+    await userEvent.keyboard('action:"User logged in"{Enter}');
+    await expect.poll(() => param('audit.action')).toBe('User logged in');
+    await saveCurrentAs(first.screen, 'Sign-ins');
+    expect(rows.get('t/u')?.views.map((view) => view.name)).toEqual(['Sign-ins']);
+    await first.screen.getByRole('button', { name: 'Views' }).click();
+    await first.screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    await first.screen.getByRole('button', { name: 'Open with Sign-ins by default' }).click();
+    await expect
+      .element(first.screen.getByRole('button', { name: 'Open with Sign-ins by default' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    expect(rows.get('t/u')?.defaultViewId).toBe(rows.get('t/u')?.views[0]?.id);
+    await first.screen.unmount();
+    expect(localStorage.length).toBe(0);
+
+    history.replaceState(null, '', location.pathname);
+    const second = await renderViews({ storage });
+    await expect
+      .element(second.screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('action:"User logged in"');
+  });
+});

@@ -1,0 +1,98 @@
+import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
+import { useId, useRef, useState } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { useAuditViews } from './useAuditViews.ts';
+import { ViewsDialog } from './ViewsDialog.tsx';
+import { ViewsMenuList } from './ViewsMenuList.tsx';
+
+/** Props of {@link ViewsMenu}. */
+export interface ViewsMenuProps {
+  /** Where the user's views live (e.g. the host's server). @default localStorage */
+  storage?: AuditViewStorage | null;
+  /** The host's views ("Severe events"…): applied like any other, never renamed or deleted. */
+  predefined?: readonly AuditViewDefinition[];
+  tenantId?: string;
+  userId?: string;
+}
+
+/**
+ * Saved views behind a menu button (APG menu button): apply a predefined or saved view, save the current query,
+ * columns, sort and time zone under a name, or manage views (rename, delete, default, share a link).
+ *
+ * @example
+ * <ViewsMenu tenantId={tenantId} userId={userId} predefined={[{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }]} />
+ */
+export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuProps) {
+  const { messages } = useAuditUi();
+  const views = useAuditViews({ storage, predefined, tenantId, userId });
+  const [menu, setMenu] = useState<'closed' | 'first' | 'last'>('closed');
+  const [dialog, setDialog] = useState<'closed' | 'save' | 'manage'>('closed');
+  const [announcement, setAnnouncement] = useState('');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const buttonId = useId();
+  const close = (focusButton: boolean) => {
+    setMenu('closed');
+    if (focusButton) buttonRef.current?.focus();
+  };
+  return (
+    <div data-slot="audit-views">
+      <button
+        ref={buttonRef}
+        id={buttonId}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={menu !== 'closed'}
+        aria-controls={menu !== 'closed' ? menuId : undefined}
+        data-state={menu !== 'closed' ? 'open' : 'closed'}
+        onClick={() => setMenu((was) => (was === 'closed' ? 'first' : 'closed'))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+          }
+        }}
+      >
+        <span>{messages.views}</span>
+        <Icon name="chevronDown" />
+      </button>
+      {menu !== 'closed' ? (
+        <ViewsMenuList
+          id={menuId}
+          labelledBy={buttonId}
+          views={views.views}
+          defaultViewId={views.defaultView?.id}
+          focus={menu}
+          onClose={close}
+          onApply={(view) => {
+            close(true);
+            views.apply(view);
+            setAnnouncement(messages.viewApplied(view.name));
+          }}
+          onSave={() => {
+            close(false);
+            setDialog('save');
+          }}
+          onManage={() => {
+            close(false);
+            setDialog('manage');
+          }}
+        />
+      ) : null}
+      {dialog !== 'closed' ? (
+        <ViewsDialog
+          views={views}
+          focusSave={dialog === 'save'}
+          onAnnounce={setAnnouncement}
+          onClose={() => {
+            setDialog('closed');
+            buttonRef.current?.focus();
+          }}
+        />
+      ) : null}
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import type { AuditView } from '@auditkit/headless';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useAuditUi } from '../context/useAuditUi.ts';
+
+/** Props of {@link ViewsMenuList}. */
+export interface ViewsMenuListProps {
+  id: string;
+  labelledBy: string;
+  views: readonly AuditView[];
+  defaultViewId: string | undefined;
+  /** Which item takes focus when the menu opens. */
+  focus: 'first' | 'last';
+  onClose: (focusButton: boolean) => void;
+  onApply: (view: AuditView) => void;
+  onSave: () => void;
+  onManage: () => void;
+}
+
+const items = (menu: HTMLElement) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+
+/** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
+export function ViewsMenuList(props: ViewsMenuListProps) {
+  const { id, labelledBy, views, defaultViewId, focus, onClose, onApply, onSave, onManage } = props;
+  const { messages } = useAuditUi();
+  const menuRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const list = menuRef.current && items(menuRef.current);
+    (focus === 'first' ? list?.[0] : list?.at(-1))?.focus();
+  }, [focus]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const list = items(event.currentTarget);
+    const index = list.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => list[(to + list.length) % list.length]?.focus();
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(index + 1),
+      ArrowUp: () => move(index - 1),
+      Home: () => move(0),
+      End: () => move(list.length - 1),
+      Escape: () => onClose(true),
+      Tab: () => onClose(false),
+    };
+    const action = Object.hasOwn(keys, event.key) ? keys[event.key] : undefined;
+    if (action) {
+      if (event.key !== 'Tab') event.preventDefault();
+      action();
+    } else if (event.key.length === 1 && /\S/.test(event.key)) {
+      // Type-ahead: the next item starting with the typed character.
+      const char = event.key.toLowerCase();
+      const next = [...list.slice(index + 1), ...list.slice(0, index + 1)].find((item) =>
+        item.textContent?.trim().toLowerCase().startsWith(char),
+      );
+      next?.focus();
+    }
+  };
+  const item = (key: string, label: string, run: () => void, extra?: string) => (
+    <div
+      key={key}
+      role="menuitem"
+      tabIndex={-1}
+      data-slot="audit-menu-item"
+      onClick={run}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          run();
+        }
+      }}
+    >
+      <span>{label}</span>
+      {extra ? <span data-slot="audit-menu-item-detail">{extra}</span> : null}
+    </div>
+  );
+  const group = (label: string, list: readonly AuditView[]) =>
+    list.length > 0 ? (
+      <div role="group" aria-label={label} data-slot="audit-menu-group">
+        <div aria-hidden="true" data-slot="audit-menu-group-label">
+          {label}
+        </div>
+        {list.map((view) =>
+          item(
+            view.id,
+            view.name,
+            () => onApply(view),
+            view.id === defaultViewId ? messages.viewDefault : undefined,
+          ),
+        )}
+      </div>
+    ) : null;
+  return (
+    <div
+      ref={menuRef}
+      id={id}
+      role="menu"
+      aria-labelledby={labelledBy}
+      data-slot="audit-menu"
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
+      }}
+    >
+      {group(
+        messages.viewsPredefined,
+        views.filter((view) => view.predefined),
+      )}
+      {group(
+        messages.viewsMine,
+        views.filter((view) => !view.predefined),
+      )}
+      <div role="separator" data-slot="audit-menu-separator" />
+      {item('save', messages.viewsSaveCurrent, onSave)}
+      {item('manage', messages.viewsManage, onManage)}
+    </div>
+  );
+}
