@@ -10,14 +10,17 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const vitestFile = join(dir, 'vitest.json');
-if (existsSync(vitestFile)) {
+// Vitest's JSON reports: npm test's, and the spreadsheet test's that .ci/run adds (scripts/test-spreadsheet.mjs).
+for (const vitestFile of [join(dir, 'vitest.json'), join(dir, 'spreadsheet.json')]) {
+  if (!existsSync(vitestFile)) continue;
   const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A suite that fails to load has no tests in it but is still a failure.
-  failed += (report.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  failed += (report.testResults ?? []).filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
 }
 const stepsFile = join(dir, 'steps.json');
 if (existsSync(stepsFile)) {

@@ -66,10 +66,48 @@ export function ensureChromium() {
     console.log('[auditkit] installing Debian Chromium for the browser tests…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['update', '-qq'], { env }) !== 0) fail('apt-get update failed.');
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) fail('apt-get install chromium failed.');
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0)
+      fail('apt-get install chromium failed.');
     path = findChromium();
     if (!path) fail('Chromium was installed but not found on a known path; set CHROMIUM_PATH.');
   }
   process.env.CHROMIUM_PATH = path;
+  return path;
+}
+
+const sofficeCandidates = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+];
+
+export function findSoffice() {
+  const fromEnv = process.env.SOFFICE_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return sofficeCandidates.find((path) => existsSync(path));
+}
+
+/**
+ * Makes sure LibreOffice Calc exists (Debian's headless package, ~1.5 min the first time) and exports its path as
+ * SOFFICE_PATH; the spreadsheet test opens exported files with it.
+ */
+export function ensureLibreOffice() {
+  let path = findSoffice();
+  if (!path) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+      fail(
+        'No LibreOffice found. Install it (Debian: `sudo apt-get install --no-install-recommends libreoffice-calc-nogui`) or set SOFFICE_PATH.',
+      );
+    }
+    console.log('[auditkit] installing LibreOffice Calc (headless) for the spreadsheet test…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], { env }) !== 0) fail('apt-get update failed.');
+    const args = ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui'];
+    if (run('apt-get', args, { env }) !== 0) fail('apt-get install libreoffice-calc-nogui failed.');
+    path = findSoffice();
+    if (!path) fail('LibreOffice was installed but not found on a known path; set SOFFICE_PATH.');
+  }
+  process.env.SOFFICE_PATH = path;
   return path;
 }

@@ -9,7 +9,8 @@ const script = join(import.meta.dirname, '../../scripts/summary.mjs');
 
 function summarise(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'auditkit-summary-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), JSON.stringify(content));
   return execFileSync(process.execPath, [script, dir], { encoding: 'utf8' }).trim();
 }
 
@@ -21,8 +22,16 @@ const steps = (ok: boolean) => [
 
 describe('summary line', () => {
   it('adds Vitest tests to the non-Vitest steps', () => {
-    const vitest = { numPassedTests: 7, numFailedTests: 2, numPendingTests: 1, numTodoTests: 0, testResults: [] };
-    expect(summarise({ 'vitest.json': vitest, 'steps.json': steps(false) })).toBe('8 passed, 3 failed, 1 skipped');
+    const vitest = {
+      numPassedTests: 7,
+      numFailedTests: 2,
+      numPendingTests: 1,
+      numTodoTests: 0,
+      testResults: [],
+    };
+    expect(summarise({ 'vitest.json': vitest, 'steps.json': steps(false) })).toBe(
+      '8 passed, 3 failed, 1 skipped',
+    );
   });
 
   it('counts a suite that failed to load as a failure', () => {
@@ -36,5 +45,13 @@ describe('summary line', () => {
 
   it('reports a failure when npm test never ran its steps', () => {
     expect(summarise({})).toBe('0 passed, 1 failed');
+  });
+
+  it('adds the spreadsheet test that .ci/run runs after npm test', () => {
+    const vitest = { numPassedTests: 7, numFailedTests: 0, testResults: [] };
+    const spreadsheet = { numPassedTests: 3, numFailedTests: 1, testResults: [] };
+    expect(
+      summarise({ 'vitest.json': vitest, 'spreadsheet.json': spreadsheet, 'steps.json': steps(true) }),
+    ).toBe('12 passed, 1 failed');
   });
 });

@@ -222,7 +222,7 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
         }),
       );
       if (semicolons) {
-        stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';' }));
+        stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
         if (byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
       }
     }
@@ -263,6 +263,22 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
+}
+
+const plainDecimal = /^[-+]?\d+\.\d+$/;
+
+/**
+ * A `;` file is for spreadsheets that write decimals with a comma: there `-12.5` would be text (or a date), so
+ * plain decimal numbers are written `-12,5` and stay numbers. Nothing else changes: not integers, exponents,
+ * versions with two dots or IP addresses; the header row is left alone.
+ */
+function withDecimalCommas(fields: string[], index: number): readonly string[] {
+  if (index === 0) return fields;
+  for (let column = 0; column < fields.length; column++) {
+    const value = fields[column]!;
+    if (value.length < 32 && plainDecimal.test(value)) fields[column] = value.replace('.', ',');
+  }
+  return fields;
 }
 
 /** Counts line feeds (one a JSON line: JSON text never holds a raw one) as bytes pass. */
