@@ -12,6 +12,8 @@ import { requireExports } from './lib/workspacePackages.mjs';
  */
 
 const group = 'export';
+/** Pages the paged export keeps in flight (pagedCsvSource's default). */
+const pagedLookahead = 6;
 const MiB = 1024 * 1024;
 const MB = 1e6;
 
@@ -19,6 +21,9 @@ const MB = 1e6;
 export async function run({ runs, log }) {
   const bigEvents = Number(process.env.BENCH_EXPORT_EVENTS ?? 1_000_000);
   const pagedEvents = Number(process.env.BENCH_PAGED_EVENTS ?? 100_000);
+  // Each format once over the big export, with the heap sampled after forced GCs: flat is what matters.
+  const formats = /** @type {const} */ (['csv', 'csv-semicolon', 'csv-plain', 'jsonl']);
+  const formatZone = 'Europe/Paris';
   const big = `${(bigEvents / 1e6).toLocaleString('en')}M`;
   const planned = [
     {
@@ -73,6 +78,34 @@ export async function run({ runs, log }) {
       label: `${pagedEvents / 1000}k events, paged v2: JS heap growth incl. garbage, peak`,
       unit: 'B',
     },
+    {
+      id: 'export.paged.streamMBps',
+      group,
+      label: `${pagedEvents / 1000}k events, one stream (reference for paged): browser engine`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'export.paged.ratio',
+      group,
+      label: `${pagedEvents / 1000}k events: paged ÷ one-stream throughput`,
+      unit: 'ratio',
+      budget: { op: /** @type {const} */ ('>='), value: 0.5 },
+    },
+    ...formats.flatMap((format) => [
+      {
+        id: `export.format.${format}.heapGrowth`,
+        group,
+        label: `${big} events as ${format} (times in ${formatZone}): live JS heap growth, peak`,
+        unit: 'B',
+        budget: { op: /** @type {const} */ ('<'), value: 32 * MiB },
+      },
+      {
+        id: `export.format.${format}.MBps`,
+        group,
+        label: `${big} events as ${format}: browser engine (heap-sampling run)`,
+        unit: 'MB/s',
+      },
+    ]),
   ];
   /** @type {Awaited<ReturnType<typeof buildAndServe>> | undefined} */
   let site;
@@ -88,14 +121,17 @@ export async function run({ runs, log }) {
      * @param {number} events
      * @param {'stream' | 'paged'} strategy
      * @param {boolean} [liveHeap]
+     * @param {string} [format] `neutralised`: the server's CSV with formulas neutralised, nothing else changed
      * @returns {Promise<BrowserExport>}
      */
-    const browserExport = async (events, strategy, liveHeap = false) => {
+    const browserExport = async (events, strategy, liveHeap = false, format = 'neutralised') => {
       const result = /** @type {BrowserExport} */ (
         await page.evaluate((options) => /** @type {any} */ (window).runExport(options), {
           events,
           strategy,
           liveHeap,
+          format,
+          timeZone: formatZone,
         })
       );
       if (result.status !== 'done' || result.rows !== events) {
@@ -131,7 +167,27 @@ export async function run({ runs, log }) {
     for (let i = 0; i < runs; i++) heapRuns.push(await browserExport(bigEvents, 'stream', true));
     /** @type {BrowserExport[]} */
     const pagedRuns = [];
-    for (let i = 0; i < runs; i++) pagedRuns.push(await browserExport(pagedEvents, 'paged'));
+    /** @type {BrowserExport[]} */
+    const pagedReferenceRuns = [];
+    for (let i = 0; i < runs; i++) {
+      // The same data both ways, interleaved: the ratio is paged against one stream, run for run.
+      pagedReferenceRuns.push(await browserExport(pagedEvents, 'stream'));
+      pagedRuns.push(await browserExport(pagedEvents, 'paged'));
+      const [paged, stream] = [pagedRuns[i], pagedReferenceRuns[i]].map((r) => r.bytes / MB / r.seconds);
+      log(`  paged run ${i + 1}/${runs}: paged ${round(paged, 1)} MB/s, one stream ${round(stream, 1)} MB/s`);
+    }
+    /** @type {Record<string, BrowserExport>} */
+    const formatRuns = {};
+    for (const format of formats) {
+      formatRuns[format] = await browserExport(bigEvents, 'stream', true, format);
+      const r = formatRuns[format];
+      log(
+        `  ${format}: ${round(r.bytes / MB / r.seconds, 1)} MB/s, heap +${round((r.heapPeak - r.heapStart) / MiB, 1)} MiB`,
+      );
+    }
+    const pagedMBps = pagedRuns.map((r) => r.bytes / MB / r.seconds);
+    const pagedReferenceMBps = pagedReferenceRuns.map((r) => r.bytes / MB / r.seconds);
+    const pagedRatios = pagedMBps.map((value, i) => value / /** @type {number} */ (pagedReferenceMBps[i]));
 
     const browserMBps = browserRuns.map((r) => r.bytes / MB / r.seconds);
     const nodeMBps = nodeRuns.map((r) => r.bytes / MB / r.seconds);
@@ -157,8 +213,30 @@ export async function run({ runs, log }) {
         value: median(pagedRuns.map((r) => r.seconds)),
         runs: pagedRuns.map((r) => round(r.seconds)),
       }),
-      figure({ ...planned[8], value: median(pagedRuns.map((r) => r.bytes / MB / r.seconds)) }),
+      figure({ ...planned[8], value: median(pagedMBps), runs: pagedMBps.map((v) => round(v)) }),
       figure({ ...planned[9], value: median(pagedRuns.map((r) => r.heapPeak - r.heapStart)) }),
+      figure({
+        ...planned[10],
+        value: median(pagedReferenceMBps),
+        runs: pagedReferenceMBps.map((v) => round(v)),
+      }),
+      figure({
+        ...planned[11],
+        value: median(pagedRatios),
+        runs: pagedRatios.map((v) => round(v, 3)),
+        note: `lookahead ${pagedLookahead} pages in flight, written in order`,
+      }),
+      ...formats.flatMap((format, index) => {
+        const r = /** @type {BrowserExport} */ (formatRuns[format]);
+        return [
+          figure({
+            ...planned[12 + index * 2],
+            value: r.heapPeak - r.heapStart,
+            note: `${r.rows} rows, ${r.bytes} B; heap start ${round(r.heapStart / MiB, 1)} MiB, end ${round(r.heapEnd / MiB, 1)} MiB`,
+          }),
+          figure({ ...planned[13 + index * 2], value: r.bytes / MB / r.seconds }),
+        ];
+      }),
     ];
   } catch (error) {
     return unmeasured(planned, error);

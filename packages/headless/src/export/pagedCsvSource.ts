@@ -33,7 +33,7 @@ export function pagedCsvSource(
   params: AuditExportParams,
   total: number,
   signal?: AbortSignal,
-  lookahead = 2,
+  lookahead = 6,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   // At least one request, so an empty export still has its header row.
