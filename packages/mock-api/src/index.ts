@@ -46,3 +46,12 @@ export type { ExportStreamMode, ForcedStatus, MockEndpoint, MockScenario } from 
 export { createCsvStream } from './csv/createCsvStream.ts';
 export type { CsvStreamOptions } from './csv/createCsvStream.ts';
 export type { CsvProperty } from './csv/csvField.ts';
+export { fronteggShapedFixtures } from './fixtures/fronteggShapedFixtures.ts';
+export type { FronteggShapedFixtures } from './fixtures/fronteggShapedFixtures.ts';
+export type {
+  AuditListResponse,
+  AuditStatsResponse,
+  AuditsMetadataResponse,
+  AuditsMetadataRow,
+} from './handlers/responseTypes.ts';
+export type { IpLocation } from './handlers/ipLocation.ts';
