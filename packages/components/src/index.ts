@@ -3,6 +3,9 @@
 // `'use client'`: a Server Component (Next.js App Router) may render <AuditLog> directly; it is a client module.
 
 export { AuditLog } from './AuditLog/AuditLog.tsx';
+export { AuditErrorBoundary } from './ErrorBoundary/AuditErrorBoundary.tsx';
+export type { AuditErrorBoundaryProps } from './ErrorBoundary/AuditErrorBoundary.tsx';
+export type { AuditErrorHandler } from './ErrorBoundary/AuditErrorContext.ts';
 export type { AuditLogProps } from './AuditLog/AuditLog.tsx';
 export { AuditRoot } from './AuditRoot/AuditRoot.tsx';
 export type { AuditDensity, AuditRootProps, AuditTheme } from './AuditRoot/AuditRoot.tsx';
@@ -18,30 +21,30 @@ export type { AuditUiValue, RelativeTimeFormatter } from './context/AuditUiConte
 export { defaultMessages } from './messages/defaultMessages.ts';
 export type { AuditMessages } from './messages/defaultMessages.ts';
 
-export { AuditTable } from './AuditTable/AuditTable.tsx';
+export { AuditTable } from './guardedParts.ts';
 export type { AuditPagingMode, AuditTableProps } from './AuditTable/AuditTable.tsx';
-export { AuditTableView } from './AuditTable/AuditTableView.tsx';
+export { AuditTableView } from './guardedParts.ts';
 export type { AuditTableSort, AuditTableViewProps } from './AuditTable/AuditTableView.tsx';
-export { FilterBar } from './FilterBar/FilterBar.tsx';
+export { FilterBar } from './guardedParts.ts';
 export type { FilterBarProps } from './FilterBar/FilterBar.tsx';
-export { SearchBox } from './SearchBox/SearchBox.tsx';
+export { SearchBox } from './guardedParts.ts';
 export type { SearchBoxProps } from './SearchBox/SearchBox.tsx';
-export { ViewsMenu } from './ViewsMenu/ViewsMenu.tsx';
+export { ViewsMenu } from './guardedParts.ts';
 export type { ViewsMenuProps } from './ViewsMenu/ViewsMenu.tsx';
-export { ColumnPicker } from './ColumnPicker/ColumnPicker.tsx';
-export { ExportButton } from './ExportButton/ExportButton.tsx';
+export { ColumnPicker } from './guardedParts.ts';
+export { ExportButton } from './guardedParts.ts';
 export type { ExportButtonProps } from './ExportButton/ExportButton.tsx';
-export { Pagination } from './Pagination/Pagination.tsx';
+export { Pagination } from './guardedParts.ts';
 export type { PaginationProps } from './Pagination/Pagination.tsx';
-export { EventDetails } from './EventDetails/EventDetails.tsx';
+export { EventDetails } from './guardedParts.ts';
 export type { EventDetailsProps } from './EventDetails/EventDetails.tsx';
-export { JsonTree } from './EventDetails/JsonTree.tsx';
+export { JsonTree } from './guardedParts.ts';
 export type { JsonTreeProps } from './EventDetails/JsonTree.tsx';
-export { TimeZoneSelect } from './TimeZoneSelect/TimeZoneSelect.tsx';
+export { TimeZoneSelect } from './guardedParts.ts';
 export type { TimeZoneSelectProps } from './TimeZoneSelect/TimeZoneSelect.tsx';
-export { NewEventsNotice } from './NewEventsNotice/NewEventsNotice.tsx';
+export { NewEventsNotice } from './guardedParts.ts';
 export type { NewEventsNoticeProps } from './NewEventsNotice/NewEventsNotice.tsx';
-export { StatsStrip } from './StatsStrip/StatsStrip.tsx';
+export { StatsStrip } from './guardedParts.ts';
 export type { StatsStripProps } from './StatsStrip/StatsStrip.tsx';
 
 export { TimestampCell } from './cells/TimestampCell.tsx';
@@ -59,3 +62,4 @@ export type { AlphaNumericCellProps } from './cells/AlphaNumericCell.tsx';
 export { CellByType } from './cells/CellByType.tsx';
 export type { CellByTypeProps } from './cells/CellByType.tsx';
 export type { AuditColumnLike, AuditEventLike } from './types.ts';
+export type { AuditLinkPolicy } from './ui/allowedLink.ts';

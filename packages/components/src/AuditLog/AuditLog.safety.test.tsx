@@ -3,17 +3,17 @@
 import { defaultAuditColumns } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
-import { AuditLog } from './AuditLog.tsx';
+import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
 setupMockApi();
 
 const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 
-const mount = () =>
+const mount = (props: Partial<AuditLogProps> = {}) =>
   render(
     <div data-testid="host">
       <h1>Host page</h1>
@@ -25,6 +25,7 @@ const mount = () =>
         defaultTimeZone="UTC"
         locale="en-US"
         newEventsInterval={false}
+        {...props}
       />
     </div>,
   );
@@ -138,5 +139,84 @@ describe('AuditLog against hostile links and events', () => {
       expect(url.searchParams.get('sortBy')).toBe('createdAt');
     }
     expect(screen.getByRole('combobox', { name: 'Time range' }).element()).toHaveValue('all');
+  });
+
+  it('defect 9: a URL in event text is plain text; an opted-in field links only to an allowed origin, in full', async () => {
+    serveEvents(
+      '{"frontegg_id":"e1","createdAt":"2026-11-25T10:00:00.000Z","severity":"High","action":"Open https://evil.example/steal?t=1","user":"https://evil.example/u","email":"a@acme.test","description":"see https://evil.example/steal?t=2","resource":"https://app.acme.test/roles/7 and https://evil.example/r"}',
+      1,
+    );
+    const plain = await mount();
+    await plain
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    await expect.element(plain.getByRole('region', { name: /^Details of / })).toBeVisible();
+    await expect.element(plain.getByText('see https://evil.example/steal?t=2').first()).toBeVisible();
+    expect(plain.getByRole('link').elements()).toHaveLength(0);
+    await plain.unmount();
+
+    const opted = await mount({ links: { fields: ['resource'], origins: ['https://app.acme.test'] } });
+    await opted
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    const link = opted
+      .getByRole('region', { name: /^Details of / })
+      .getByRole('link', { name: 'https://app.acme.test/roles/7' });
+    await expect.element(link).toHaveAttribute('href', 'https://app.acme.test/roles/7');
+    const hrefs = opted
+      .getByRole('link')
+      .elements()
+      .map((element) => element.getAttribute('href'));
+    expect(hrefs.every((href) => href === 'https://app.acme.test/roles/7')).toBe(true);
+  });
+
+  it('a part that fails to render shows its error state with Retry, calls onError, and the rest stays', async () => {
+    let failing = true;
+    const onError = vi.fn();
+    const screen = await mount({
+      onError,
+      messages: {
+        range: (from, to, total) => {
+          if (failing) throw new Error('range message failed');
+          return `${from}–${to} of ${total}`;
+        },
+      },
+    });
+    const alert = screen
+      .getByRole('alert')
+      .filter({ hasText: 'This part of the audit log could not be shown.' });
+    await expect.element(alert).toBeVisible();
+    await expect.element(screen.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    expect(onError).toHaveBeenCalled();
+    expect(onError.mock.calls[0]![0]).toMatchObject({ message: 'range message failed' });
+    expect(onError.mock.calls[0]![1]).toMatchObject({ part: 'Pagination' });
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect
+      .element(screen.getByRole('navigation', { name: 'Pagination' }))
+      .toHaveTextContent('1–20 of 240');
+  });
+
+  it('a failure in every row leaves the filters and the host page, with the error state in the table', async () => {
+    const onError = vi.fn();
+    const screen = await mount({
+      onError,
+      formatRelative: () => {
+        throw new Error('relative time failed');
+      },
+    });
+    await expect
+      .element(
+        screen.getByRole('alert').filter({ hasText: 'This part of the audit log could not be shown.' }),
+      )
+      .toBeVisible();
+    await expect.element(screen.getByRole('search', { name: 'Filters' })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    expect(onError.mock.calls.some(([, info]) => (info as { part: string }).part === 'AuditTable')).toBe(
+      true,
+    );
   });
 });

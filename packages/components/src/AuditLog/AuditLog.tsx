@@ -8,17 +8,25 @@ import {
 import type { QueryClient } from '@tanstack/react-query';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
-import { AuditTable, type AuditPagingMode } from '../AuditTable/AuditTable.tsx';
-import { ColumnPicker } from '../ColumnPicker/ColumnPicker.tsx';
+import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import type { RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
-import { ExportButton, type ExportButtonProps } from '../ExportButton/ExportButton.tsx';
-import { FilterBar } from '../FilterBar/FilterBar.tsx';
+import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
+import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
+import type { ExportButtonProps } from '../ExportButton/ExportButton.tsx';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
-import { Pagination } from '../Pagination/Pagination.tsx';
-import { StatsStrip } from '../StatsStrip/StatsStrip.tsx';
-import { TimeZoneSelect } from '../TimeZoneSelect/TimeZoneSelect.tsx';
+import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
+// The parts in their own error boundaries: one failing part shows its error state, the rest keep working.
+import {
+  AuditTable,
+  ColumnPicker,
+  ExportButton,
+  FilterBar,
+  NewEventsNotice,
+  Pagination,
+  StatsStrip,
+  TimeZoneSelect,
+} from '../guardedParts.ts';
 import { useStableClient } from './useStableClient.ts';
 
 /** Props of {@link AuditLog}. */
@@ -78,6 +86,17 @@ export interface AuditLogProps {
   userId?: string;
   /** Options of the export button. */
   exportOptions?: ExportButtonProps;
+  /**
+   * Called when any part fails to render. That part shows an error state with Retry in its place; the rest of
+   * the log and the host page stay. Report it to your error tracker.
+   */
+  onError?: AuditErrorHandler;
+  /**
+   * Lets URLs in the named event fields become links, only to the given origins (your own app). By default event
+   * text is never a link: it is written by whoever triggered the event.
+   * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
+   */
+  links?: AuditLinkPolicy;
   className?: string;
 }
 
@@ -115,45 +134,50 @@ export function AuditLog(props: AuditLogProps) {
     columnsStorageKey,
     userId,
     exportOptions,
+    onError,
+    links,
     className,
   } = props;
   return (
-    <AuditProvider client={client} queryClient={queryClient}>
-      <AuditUiProvider
-        messages={messages}
-        timeZone={timeZone}
-        defaultTimeZone={defaultTimeZone}
-        onTimeZoneChange={onTimeZoneChange}
-        serverTimeZone={serverTimeZone}
-        locale={locale}
-        formatRelative={formatRelative}
-      >
-        <AuditStateProvider
-          url={urlState}
-          value={query}
-          defaultValue={defaultQuery}
-          onChange={onQueryChange}
-          storageKey={columnsStorageKey}
-          tenantId={client.tenantId ?? props.tenantId}
-          userId={userId}
+    <AuditErrorBoundary onError={onError}>
+      <AuditProvider client={client} queryClient={queryClient}>
+        <AuditUiProvider
+          messages={messages}
+          timeZone={timeZone}
+          defaultTimeZone={defaultTimeZone}
+          onTimeZoneChange={onTimeZoneChange}
+          serverTimeZone={serverTimeZone}
+          locale={locale}
+          formatRelative={formatRelative}
+          links={links}
         >
-          <AuditRoot theme={theme} density={density} className={className}>
-            {showStats ? <StatsStrip /> : null}
-            {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
-            <div data-slot="audit-toolbar">
-              <FilterBar />
-              <div data-slot="audit-toolbar-end">
-                {showTimeZone ? <TimeZoneSelect /> : null}
-                <ColumnPicker />
-                <ExportButton {...exportOptions} />
+          <AuditStateProvider
+            url={urlState}
+            value={query}
+            defaultValue={defaultQuery}
+            onChange={onQueryChange}
+            storageKey={columnsStorageKey}
+            tenantId={client.tenantId ?? props.tenantId}
+            userId={userId}
+          >
+            <AuditRoot theme={theme} density={density} className={className}>
+              {showStats ? <StatsStrip /> : null}
+              {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
+              <div data-slot="audit-toolbar">
+                <FilterBar />
+                <div data-slot="audit-toolbar-end">
+                  {showTimeZone ? <TimeZoneSelect /> : null}
+                  <ColumnPicker />
+                  <ExportButton {...exportOptions} />
+                </div>
               </div>
-            </div>
-            {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
-            <AuditTable paging={paging} />
-            {paging === 'pages' ? <Pagination /> : null}
-          </AuditRoot>
-        </AuditStateProvider>
-      </AuditUiProvider>
-    </AuditProvider>
+              {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
+              <AuditTable paging={paging} />
+              {paging === 'pages' ? <Pagination /> : null}
+            </AuditRoot>
+          </AuditStateProvider>
+        </AuditUiProvider>
+      </AuditProvider>
+    </AuditErrorBoundary>
   );
 }

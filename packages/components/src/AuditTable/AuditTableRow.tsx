@@ -1,6 +1,7 @@
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import { EventDetails } from '../EventDetails/EventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
@@ -82,7 +83,10 @@ export const AuditTableRow = memo(function AuditTableRow({
       {open ? (
         <tr data-slot="audit-table-details-row" id={detailsId}>
           <td colSpan={cells.length}>
-            <EventDetails event={event} columns={columns} aria-label={name} role="region" />
+            {/* Its own boundary: an event that breaks the details panel leaves the table usable. */}
+            <AuditErrorBoundary part="EventDetails">
+              <EventDetails event={event} columns={columns} aria-label={name} role="region" />
+            </AuditErrorBoundary>
           </td>
         </tr>
       ) : null}

@@ -48,9 +48,9 @@ describe('EventDetails', () => {
         .toBeVisible();
     }
     await expect.element(screen.getByText('custom value')).toBeVisible();
-    const link = screen.getByRole('link', { name: 'https://docs.example.com/roles' });
-    await expect.element(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.getByRole('link').elements()).toHaveLength(1);
+    // Event text is never a link unless the host opted in (issue 10, defect 9).
+    await expect.element(screen.getByText(/See https:\/\/docs\.example\.com\/roles/)).toBeVisible();
+    expect(screen.getByRole('link').elements()).toHaveLength(0);
 
     const before = screen.getByRole('region', { name: 'Before' });
     const after = screen.getByRole('region', { name: 'After' });

@@ -63,7 +63,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
                   <IpLocationText value={ownValue(event, column.name)} />
                 </>
               ) : column.type === 'AlphaNumeric' ? (
-                <SafeText text={valueToText(ownValue(event, column.name))} linkify />
+                <SafeText text={valueToText(ownValue(event, column.name))} field={column.name} />
               ) : (
                 <CellByType column={column} event={event} />
               )}
@@ -75,7 +75,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
             {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
             <dt>{ownValue(messages.fieldLabels, key) ?? key}</dt>
             <dd>
-              <SafeText text={valueToText(ownValue(event, key))} linkify />
+              <SafeText text={valueToText(ownValue(event, key))} field={key} />
             </dd>
           </div>
         ))}

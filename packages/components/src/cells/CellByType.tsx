@@ -37,6 +37,6 @@ export function CellByType({ column, event, cellKey }: CellByTypeProps) {
     case 'Json':
       return <JsonCell value={value} cellKey={cellKey} />;
     default:
-      return <AlphaNumericCell value={value} />;
+      return <AlphaNumericCell value={value} field={column.name} />;
   }
 }

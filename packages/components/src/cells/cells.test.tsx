@@ -94,17 +94,36 @@ describe('TimestampCell', () => {
 });
 
 describe('AlphaNumericCell', () => {
-  it('links http(s) URLs safely and leaves other schemes as text', async () => {
+  const text =
+    'see https://example.com/a?b=1 or https://app.acme.test/users/42 or javascript:alert(1) and https://app.acme.test@evil.example/x';
+
+  it('shows event text, URLs included, as plain text by default (issue 10, defect 9)', async () => {
     const screen = await render(
       <div className="auditkit">
-        <AlphaNumericCell value="see https://example.com/a?b=1 or javascript:alert(1) and data:text/html,x" />
+        <AlphaNumericCell value={text} field="resource" />
       </div>,
     );
-    const links = screen.getByRole('link').elements();
-    expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe('https://example.com/a?b=1');
-    expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+    await expect.element(screen.getByText(text)).toBeVisible();
+    expect(screen.getByRole('link').elements()).toHaveLength(0);
+  });
+
+  it('links only opted-in fields, to allowed origins, showing the full destination', async () => {
+    const links = { fields: ['resource'], origins: ['https://app.acme.test'] };
+    const screen = await render(
+      <AuditUiProvider links={links}>
+        <div className="auditkit">
+          <AlphaNumericCell value={text} field="resource" />
+          <AlphaNumericCell value="other https://app.acme.test/users/42" field="description" />
+        </div>
+      </AuditUiProvider>,
+    );
+    const found = screen.getByRole('link').elements();
+    expect(found).toHaveLength(1);
+    expect(found[0]!.getAttribute('href')).toBe('https://app.acme.test/users/42');
+    expect(found[0]!.textContent).toBe('https://app.acme.test/users/42');
+    expect(found[0]!.getAttribute('rel')).toBe('noopener noreferrer');
     await expect.element(screen.getByText(/javascript:alert\(1\)/)).toBeVisible();
+    await expect.element(screen.getByText(/https:\/\/example\.com\/a\?b=1/)).toBeVisible();
   });
 });
 

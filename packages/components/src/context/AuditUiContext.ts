@@ -1,5 +1,6 @@
 import { createContext } from 'react';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 
 /**
  * Formats `date` relative to `now`, e.g. with date-fns and a locale:
@@ -23,6 +24,8 @@ export interface AuditUiValue {
   locale: string | undefined;
   /** Custom relative-time text ("5 minutes ago"); `undefined` uses `Intl.RelativeTimeFormat` in `locale`. */
   formatRelative: RelativeTimeFormatter | undefined;
+  /** Which event fields may show links, and to which origins; `undefined`: event text is never a link. */
+  links: AuditLinkPolicy | undefined;
 }
 
 /** Defaults used when a part is rendered without `AuditUiProvider`, so each part still works alone. */
@@ -33,6 +36,7 @@ export const defaultAuditUi: AuditUiValue = {
   localTimeZone: undefined,
   locale: undefined,
   formatRelative: undefined,
+  links: undefined,
 };
 
 export const AuditUiContext = createContext<AuditUiValue>(defaultAuditUi);

@@ -2,6 +2,7 @@ import { useHydrated } from '@auditkit/headless';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 import { AuditUiContext, type RelativeTimeFormatter } from './AuditUiContext.ts';
 
 const browserTimeZone = () => resolveTimeZone('local');
@@ -29,6 +30,12 @@ export interface AuditUiProviderProps {
    * @example (date, now) => formatDistance(date, now, { addSuffix: true, locale: de }) // date-fns
    */
   formatRelative?: RelativeTimeFormatter;
+  /**
+   * Lets URLs in the named event fields become links, only to the given origins (your own app). Event text is
+   * written by whoever triggered the event, so by default it is never a link.
+   * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
+   */
+  links?: AuditLinkPolicy;
   children?: ReactNode;
 }
 
@@ -51,6 +58,7 @@ export function AuditUiProvider({
   serverTimeZone = 'UTC',
   locale,
   formatRelative,
+  links,
   children,
 }: AuditUiProviderProps) {
   // The browser's zone and locale differ from the server's: read only once hydrated, so both render the same HTML.
@@ -74,8 +82,9 @@ export function AuditUiProvider({
       localTimeZone,
       locale: effectiveLocale,
       formatRelative,
+      links,
     }),
-    [messages, zone, setTimeZone, localTimeZone, effectiveLocale, formatRelative],
+    [messages, zone, setTimeZone, localTimeZone, effectiveLocale, formatRelative, links],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }

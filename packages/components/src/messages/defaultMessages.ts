@@ -16,6 +16,8 @@ export interface AuditMessages {
   emptyNoMatch: string;
   clearFilters: string;
   errorTitle: string;
+  /** Shown in place of a part that failed to render (with Retry). */
+  partError: string;
   retry: string;
   retryAfter: (seconds: string) => string;
   traceId: (id: string) => string;
@@ -175,6 +177,7 @@ export const defaultMessages: AuditMessages = {
   emptyNoMatch: 'No events match these filters.',
   clearFilters: 'Clear filters',
   errorTitle: 'The audit log could not be loaded.',
+  partError: 'This part of the audit log could not be shown.',
   retry: 'Retry',
   retryAfter: (seconds) => `Too many requests: try again in ${seconds} seconds.`,
   traceId: (id) => `Trace ID: ${id}`,

@@ -1,0 +1,58 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { AuditErrorContext, toInfo, type AuditErrorHandler } from './AuditErrorContext.ts';
+import { AuditErrorFallback } from './AuditErrorFallback.tsx';
+
+/** Props of {@link AuditErrorBoundary}. */
+export interface AuditErrorBoundaryProps {
+  /** Called with each render failure inside, here or in a part within (which then shows its own error state). */
+  onError?: AuditErrorHandler;
+  /** Which part this guards, passed to `onError`. @default 'AuditLog' */
+  part?: string;
+  children?: ReactNode;
+}
+
+interface State {
+  failed: boolean;
+  /** Bumped by Retry, so the children mount afresh. */
+  attempt: number;
+}
+
+/**
+ * Keeps a failure inside the audit log inside it: the guarded part shows an error state with Retry, `onError`
+ * hears about it, and the host's page stays. `<AuditLog>` and every exported part are already guarded; wrap
+ * your own layout of parts in one to receive `onError`. A class component, as React 18 and 19 both require for
+ * error boundaries.
+ *
+ * @example
+ * <AuditErrorBoundary onError={(error) => reportToSentry(error)}>
+ *   <FilterBar /><AuditTable />
+ * </AuditErrorBoundary>
+ */
+export class AuditErrorBoundary extends Component<AuditErrorBoundaryProps, State> {
+  static override contextType = AuditErrorContext;
+  declare context: AuditErrorHandler | undefined;
+  override state: State = { failed: false, attempt: 0 };
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    const part = this.props.part ?? 'AuditLog';
+    // Both this boundary's own handler and the one above it (a host's boundary around a layout of parts).
+    this.props.onError?.(error, toInfo(info, part));
+    if (this.context !== this.props.onError) this.context?.(error, toInfo(info, part));
+  }
+
+  private retry = () => this.setState((state) => ({ failed: false, attempt: state.attempt + 1 }));
+
+  override render() {
+    if (this.state.failed) return <AuditErrorFallback onRetry={this.retry} />;
+    const handler = this.props.onError ?? this.context;
+    return (
+      <AuditErrorContext.Provider value={handler} key={this.state.attempt}>
+        {this.props.children}
+      </AuditErrorContext.Provider>
+    );
+  }
+}

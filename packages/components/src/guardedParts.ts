@@ -1,0 +1,30 @@
+// Every part as exported: inside its own error boundary (AuditErrorBoundary), so a failure in one part shows that
+// part's error state and reports to the nearest onError while the others, and the host page, keep working.
+import { AuditTable as AuditTablePart } from './AuditTable/AuditTable.tsx';
+import { AuditTableView as AuditTableViewPart } from './AuditTable/AuditTableView.tsx';
+import { ColumnPicker as ColumnPickerPart } from './ColumnPicker/ColumnPicker.tsx';
+import { withAuditErrorBoundary } from './ErrorBoundary/withAuditErrorBoundary.tsx';
+import { EventDetails as EventDetailsPart } from './EventDetails/EventDetails.tsx';
+import { JsonTree as JsonTreePart } from './EventDetails/JsonTree.tsx';
+import { ExportButton as ExportButtonPart } from './ExportButton/ExportButton.tsx';
+import { FilterBar as FilterBarPart } from './FilterBar/FilterBar.tsx';
+import { NewEventsNotice as NewEventsNoticePart } from './NewEventsNotice/NewEventsNotice.tsx';
+import { Pagination as PaginationPart } from './Pagination/Pagination.tsx';
+import { SearchBox as SearchBoxPart } from './SearchBox/SearchBox.tsx';
+import { StatsStrip as StatsStripPart } from './StatsStrip/StatsStrip.tsx';
+import { TimeZoneSelect as TimeZoneSelectPart } from './TimeZoneSelect/TimeZoneSelect.tsx';
+import { ViewsMenu as ViewsMenuPart } from './ViewsMenu/ViewsMenu.tsx';
+
+export const AuditTable = withAuditErrorBoundary(AuditTablePart, 'AuditTable');
+export const AuditTableView = withAuditErrorBoundary(AuditTableViewPart, 'AuditTableView');
+export const ColumnPicker = withAuditErrorBoundary(ColumnPickerPart, 'ColumnPicker');
+export const EventDetails = withAuditErrorBoundary(EventDetailsPart, 'EventDetails');
+export const JsonTree = withAuditErrorBoundary(JsonTreePart, 'JsonTree');
+export const ExportButton = withAuditErrorBoundary(ExportButtonPart, 'ExportButton');
+export const FilterBar = withAuditErrorBoundary(FilterBarPart, 'FilterBar');
+export const NewEventsNotice = withAuditErrorBoundary(NewEventsNoticePart, 'NewEventsNotice');
+export const Pagination = withAuditErrorBoundary(PaginationPart, 'Pagination');
+export const SearchBox = withAuditErrorBoundary(SearchBoxPart, 'SearchBox');
+export const StatsStrip = withAuditErrorBoundary(StatsStripPart, 'StatsStrip');
+export const TimeZoneSelect = withAuditErrorBoundary(TimeZoneSelectPart, 'TimeZoneSelect');
+export const ViewsMenu = withAuditErrorBoundary(ViewsMenuPart, 'ViewsMenu');
