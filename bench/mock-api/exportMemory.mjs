@@ -59,7 +59,7 @@ const properties = [
   .map((p) => p.split(':'))
   .map(([name, displayName]) => ({ name, displayName }));
 const began = performance.now();
-const response = await fetch(`${ready.url}/audits/export/csv/v2?count=0`, {
+const response = await fetch(`${ready.url}/audits/export/csv/v2?count=0&offset=0`, {
   method: 'POST',
   headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
   body: JSON.stringify({ properties }),
