@@ -122,11 +122,12 @@ async function handleNodeRequest(
   origin: string,
   controlRoutes: boolean,
 ): Promise<void> {
-  const isControl = controlRoutes && (req.url ?? '').startsWith('/__mock/');
-  // The controls carry no CORS headers: a page on another origin cannot preflight, read or drive them.
-  const headers = isControl ? {} : cors;
+  const underControl = (req.url ?? '').startsWith('/__mock/');
+  const isControl = controlRoutes && underControl;
+  // The controls carry no CORS headers (on or off): a page on another origin cannot preflight, read or drive them.
+  const headers = underControl ? {} : cors;
   if (req.method === 'OPTIONS') {
-    res.writeHead(isControl ? 403 : 204, headers);
+    res.writeHead(underControl ? 403 : 204, headers);
     res.end();
     return;
   }
