@@ -41,7 +41,7 @@ export type {
   ValidatedQuery,
 } from './openapi/createOpenApiValidator.ts';
 export { SEVERITIES } from './openapi/auditSchemas.ts';
-export { defaultScenario, mockEndpoints } from './scenario/mockScenario.ts';
+export { defaultScenario, MAX_LATENCY_MS, mockEndpoints } from './scenario/mockScenario.ts';
 export type { ExportStreamMode, ForcedStatus, MockEndpoint, MockScenario } from './scenario/mockScenario.ts';
 export { createCsvStream } from './csv/createCsvStream.ts';
 export type { CsvStreamOptions } from './csv/createCsvStream.ts';

@@ -1,3 +1,4 @@
+import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import {
@@ -50,7 +51,7 @@ export const InfiniteScroll: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { auditkit: { scenario: { latencyMs: 600_000 } } },
+  parameters: { auditkit: { scenario: { latencyMs: MAX_LATENCY_MS } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading events…')).toBeVisible();
   },

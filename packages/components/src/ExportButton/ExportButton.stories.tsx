@@ -1,3 +1,4 @@
+import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { ExportButton } from './ExportButton.tsx';
@@ -35,7 +36,7 @@ export const Completed: Story = {
 
 export const InProgress: Story = {
   // Each batch of rows waits a minute: the export stays in progress for the whole story.
-  parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: 60_000 } } },
+  parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS } } },
   play: async ({ canvas, userEvent }) => {
     const dialog = await openDialog(canvas, userEvent);
     await userEvent.click(dialog.getByRole('button', { name: 'Download' }));
@@ -45,7 +46,7 @@ export const InProgress: Story = {
 };
 
 export const Cancelled: Story = {
-  parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: 60_000 } } },
+  parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS } } },
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
     await userEvent.click(dialog.getByRole('button', { name: 'Download' }));

@@ -1,3 +1,4 @@
+import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { StatsStrip } from './StatsStrip.tsx';
@@ -17,7 +18,7 @@ export const Default: Story = {
   },
 };
 
-export const Loading: Story = { parameters: { auditkit: { scenario: { latencyMs: 600_000 } } } };
+export const Loading: Story = { parameters: { auditkit: { scenario: { latencyMs: MAX_LATENCY_MS } } } };
 
 export const ServerError: Story = { parameters: { auditkit: { scenario: { status: { stats: 500 } } } } };
 
