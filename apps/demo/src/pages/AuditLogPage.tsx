@@ -4,6 +4,7 @@ import { demoIdentities } from '@auditkit/mock-api';
 import { QueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { createDemoClient } from '../createDemoClient.ts';
+import { demoViews } from '../demoViews.ts';
 import { RecordEventForm } from '../RecordEventForm.tsx';
 import { tenants, type DemoSession } from '../session.ts';
 import type { Theme } from '../useTheme.ts';
@@ -53,6 +54,7 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
             paging={session.paging}
             theme={theme}
             userId={demoIdentities[session.identity].userId}
+            predefinedViews={demoViews}
           />
         </div>
       </AuditProvider>

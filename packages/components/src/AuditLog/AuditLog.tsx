@@ -5,6 +5,7 @@ import {
   type AuditQuery,
   type AuditQueryUrlOptions,
 } from '@auditkit/headless';
+import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
 import type { QueryClient } from '@tanstack/react-query';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
@@ -26,6 +27,7 @@ import {
   Pagination,
   StatsStrip,
   TimeZoneSelect,
+  ViewsMenu,
 } from '../guardedParts.ts';
 import { useStableClient } from './useStableClient.ts';
 
@@ -84,6 +86,12 @@ export interface AuditLogProps {
   columnsStorageKey?: string;
   /** The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages. */
   userId?: string;
+  /** Offer saved views (the "Views" menu). @default true */
+  showViews?: boolean;
+  /** Where users' saved views live, per tenant and user; implement it to keep them on your server. @default localStorage */
+  viewStorage?: AuditViewStorage | null;
+  /** Your views ("Failed sign-ins this week"…): users apply them but cannot rename or delete them. */
+  predefinedViews?: readonly AuditViewDefinition[];
   /** Options of the export button. */
   exportOptions?: ExportButtonProps;
   /**
@@ -137,6 +145,9 @@ export function AuditLog(props: AuditLogProps) {
     onError,
     links,
     className,
+    showViews = true,
+    viewStorage,
+    predefinedViews,
   } = props;
   return (
     <AuditErrorBoundary onError={onError}>
@@ -166,6 +177,14 @@ export function AuditLog(props: AuditLogProps) {
               <div data-slot="audit-toolbar">
                 <FilterBar />
                 <div data-slot="audit-toolbar-end">
+                  {showViews ? (
+                    <ViewsMenu
+                      storage={viewStorage}
+                      predefined={predefinedViews}
+                      tenantId={client.tenantId ?? props.tenantId}
+                      userId={userId}
+                    />
+                  ) : null}
                   {showTimeZone ? <TimeZoneSelect /> : null}
                   <ColumnPicker />
                   <ExportButton {...exportOptions} />

@@ -81,7 +81,9 @@ describe('ViewsMenu', () => {
     await screen.getByRole('button', { name: 'Views' }).click();
     await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
     const dialog = screen.getByRole('dialog', { name: 'Saved views' });
-    await expect.element(dialog.getByRole('button', { name: 'Delete Severe events' })).not.toBeInTheDocument();
+    await expect
+      .element(dialog.getByRole('button', { name: 'Delete Severe events' }))
+      .not.toBeInTheDocument();
     await dialog.getByRole('button', { name: 'Copy a link to Severe events' }).click();
     const link = dialog.getByRole('textbox', { name: 'Link to Severe events' });
     const url = new URL((link.element() as HTMLInputElement).value);
