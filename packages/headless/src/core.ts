@@ -38,6 +38,8 @@ export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';
 export { filterableColumnNames, restrictQueryToColumns } from './query/restrictQueryToColumns.ts';
+export { pageRange } from './query/pageRange.ts';
+export type { PageRange, PageRangeOptions } from './query/pageRange.ts';
 
 export { ownValue } from './util/ownValue.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';

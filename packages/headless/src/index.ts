@@ -16,7 +16,13 @@ export {
   ipLocationQueryOptions,
 } from './react/auditQueryOptions.ts';
 export type { AuditEventsPages } from './react/auditQueryOptions.ts';
+export { useActiveFilters } from './react/useActiveFilters.ts';
+export type { ActiveFilters, AuditFilterChip } from './react/useActiveFilters.ts';
+export { useAuditAccess } from './react/useAuditAccess.ts';
+export type { AuditAccess, AuditAccessState } from './react/useAuditAccess.ts';
 export { useAuditColumns } from './react/useAuditColumns.ts';
+export { useAuditList } from './react/useAuditList.ts';
+export type { AuditList, AuditPagingMode, UseAuditListOptions } from './react/useAuditList.ts';
 export { useAuditEvents } from './react/useAuditEvents.ts';
 export type { UseAuditEventsOptions } from './react/useAuditEvents.ts';
 export { useAuditEventsInfinite } from './react/useAuditEventsInfinite.ts';
@@ -48,6 +54,8 @@ export type {
 export { useHydrated } from './react/useHydrated.ts';
 export { useIpLocation } from './react/useIpLocation.ts';
 export type { UseIpLocationOptions } from './react/useIpLocation.ts';
+export { useNewEventsNotice } from './react/useNewEventsNotice.ts';
+export type { NewEventsNotice, UseNewEventsNoticeOptions } from './react/useNewEventsNotice.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';
 export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';
 

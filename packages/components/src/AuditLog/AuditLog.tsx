@@ -170,6 +170,7 @@ export function AuditLog(props: AuditLogProps) {
             storageKey={columnsStorageKey}
             tenantId={client.tenantId ?? props.tenantId}
             userId={userId}
+            paging={paging}
           >
             <AuditRoot theme={theme} density={density} className={className}>
               {showStats ? <StatsStrip /> : null}
@@ -191,7 +192,7 @@ export function AuditLog(props: AuditLogProps) {
                 </div>
               </div>
               {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
-              <AuditTable paging={paging} />
+              <AuditTable />
               {paging === 'pages' ? <Pagination /> : null}
             </AuditRoot>
           </AuditStateProvider>

@@ -1,4 +1,10 @@
-import type { AuditApiError, AuditColumn, AuditQueryState, ColumnPreferencesState } from '@auditkit/headless';
+import type {
+  AuditApiError,
+  AuditColumn,
+  AuditPagingMode,
+  AuditQueryState,
+  ColumnPreferencesState,
+} from '@auditkit/headless';
 import { createContext } from 'react';
 
 /** The view state the parts share: the query, the column metadata and the user's column choices. */
@@ -9,6 +15,8 @@ export interface AuditStateValue {
   columnsPending: boolean;
   columnsError: AuditApiError | null;
   preferences: ColumnPreferencesState;
+  /** How the table pages: the new-events notice and the export read the same list through it. */
+  paging: AuditPagingMode;
 }
 
 export const AuditStateContext = createContext<AuditStateValue | null>(null);

@@ -1,10 +1,10 @@
 import { useContext } from 'react';
 import { AuditStateContext, type AuditStateValue } from './AuditStateContext.ts';
-import { useAuditStateValue } from './useAuditStateValue.ts';
 
 /**
- * The shared view state from the nearest `AuditStateProvider`, or, for a part used alone, state of its own
- * (same hooks, same cache), so every part works inside a bare `AuditProvider`.
+ * The shared view state from the nearest `AuditStateProvider`. Every part places itself in one
+ * (`AuditStateScope`), so inside `<AuditLog>` this reads the one state of the view; a custom part must be
+ * placed under an `AuditStateProvider` too.
  *
  * @example
  * function ResultCount() {
@@ -15,7 +15,10 @@ import { useAuditStateValue } from './useAuditStateValue.ts';
  */
 export function useAuditState(): AuditStateValue {
   const shared = useContext(AuditStateContext);
-  // Hooks run unconditionally; the local value is cheap and shares the Query cache with the provider's.
-  const local = useAuditStateValue();
-  return shared ?? local;
+  if (!shared) {
+    throw new Error(
+      '[auditkit] `useAuditState` must be used within <AuditStateProvider> (or <AuditLog>); wrap your part in one, or in <AuditStateScope>.',
+    );
+  }
+  return shared;
 }

@@ -6,6 +6,7 @@ import {
   useAuditQueryState,
   useColumnPreferences,
   type AuditColumn,
+  type AuditPagingMode,
   type AuditQuery,
   type AuditQueryState,
   type AuditQueryStateOptions,
@@ -22,11 +23,20 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   userId?: string;
   /** Where column choices persist; `null` for nowhere. @default localStorage */
   storage?: UseColumnPreferencesOptions['storage'];
+  /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
+  paging?: AuditPagingMode;
 }
 
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
 export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
-  const { storageKey = 'auditkit.columns', tenantId, userId, storage, ...queryOptions } = options;
+  const {
+    storageKey = 'auditkit.columns',
+    tenantId,
+    userId,
+    storage,
+    paging = 'pages',
+    ...queryOptions
+  } = options;
   const fullQueryState = useAuditQueryState(queryOptions);
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
@@ -53,8 +63,9 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       columnsPending: columnsQuery.isPending,
       columnsError: columnsQuery.error,
       preferences,
+      paging,
     }),
-    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences],
+    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences, paging],
   );
 }
 

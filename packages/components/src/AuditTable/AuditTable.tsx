@@ -1,8 +1,8 @@
-import { useAuditEvents, useAuditEventsInfinite, type AuditEvent, type AuditQuery } from '@auditkit/headless';
-import { useCallback, useMemo } from 'react';
+import { useActiveFilters, useAuditList, type AuditPagingMode } from '@auditkit/headless';
+import { useMemo } from 'react';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { clearFilters } from '../ui/clearFilters.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
@@ -10,21 +10,20 @@ import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 
-/** How the user moves through many events. */
-export type AuditPagingMode = 'pages' | 'infinite';
+/** How the user moves through many events (from `@auditkit/headless`; kept here for existing imports). */
+export type { AuditPagingMode };
 
 /** Props of {@link AuditTable}. */
 export interface AuditTableProps {
-  /** Numbered pages (with `<Pagination>`) or infinite scrolling with virtualised rows. @default 'pages' */
+  /**
+   * Numbered pages (with `<Pagination>`) or infinite scrolling with virtualised rows.
+   * @default the `AuditStateProvider`'s `paging` ('pages')
+   */
   paging?: AuditPagingMode;
   /** Use the legacy `GET /audits` list. @default false */
   legacy?: boolean;
   className?: string;
 }
-
-const noEvents: AuditEvent[] = [];
-/** Least events per request when scrolling infinitely: pages of 20 made deep scrolling a request per screenful. */
-const infinitePageSize: AuditQuery['pageSize'] = 100;
 
 /**
  * The events of the current query as an accessible table: columns from the metadata in the user's order,
@@ -36,47 +35,41 @@ const infinitePageSize: AuditQuery['pageSize'] = 100;
  * <AuditProvider client={client}><AuditRoot><AuditTable paging="infinite" /></AuditRoot></AuditProvider>
  * ```
  */
-export function AuditTable({ paging = 'pages', legacy = false, className }: AuditTableProps) {
-  const { messages, locale } = useAuditUi();
-  const { queryState, columns, columnsPending, preferences } = useAuditState();
-  const { query } = queryState;
-  const infinite = paging === 'infinite';
-  const page = useAuditEvents(query, { enabled: !infinite, legacy });
-  // A host that asked for 200 a page keeps its larger pages.
-  const infiniteQuery = useMemo(
-    () => ({ ...query, pageSize: query.pageSize > infinitePageSize ? query.pageSize : infinitePageSize }),
-    [query],
+export function AuditTable(props: AuditTableProps) {
+  return (
+    <AuditStateScope>
+      <AuditTableContent {...props} />
+    </AuditStateScope>
   );
-  const pages = useAuditEventsInfinite(infiniteQuery, { enabled: infinite });
+}
 
-  const events = (infinite ? pages.data?.events : page.data?.data) ?? noEvents;
-  const total = infinite ? pages.data?.total : page.data?.total;
-  const error = infinite ? pages.error : page.error;
-  const pending = (infinite ? pages.isPending : page.isPending) || columnsPending;
-  const refetching = infinite ? pages.isFetching && !pages.isFetchingNextPage : page.isPlaceholderData;
+function AuditTableContent({ paging, legacy = false, className }: AuditTableProps) {
+  const { messages, locale } = useAuditUi();
+  const state = useAuditState();
+  const { queryState, columns, columnsPending, preferences } = state;
+  const list = useAuditList(queryState.query, { paging: paging ?? state.paging, legacy });
+  const { clearAll } = useActiveFilters(queryState);
+  const { events, total, error, loadMore } = list;
+  const pending = list.isPending || columnsPending;
   const visible = useMemo(
     () => preferences.visibleColumns.map((column) => column.name),
     [preferences.visibleColumns],
   );
-
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
-  const onEndReached = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const retry = () => void (infinite ? pages.refetch() : page.refetch());
+  const infinite = list.paging === 'infinite';
 
   let status = null;
-  if (error && events.length === 0) status = <AuditTableError error={error} onRetry={retry} />;
+  if (error && events.length === 0)
+    status = <AuditTableError error={error} onRetry={() => void list.refresh()} />;
   else if (pending) status = <AuditTableSkeleton columns={visible.length + 1} />;
   else if (events.length === 0)
-    status = <AuditTableEmpty filtered={queryState.isFiltered} onClear={() => clearFilters(queryState)} />;
+    status = <AuditTableEmpty filtered={queryState.isFiltered} onClear={clearAll} />;
 
   const footer =
     infinite && events.length > 0 ? (
-      isFetchingNextPage ? (
+      list.isLoadingMore ? (
         <span role="status">{messages.loadingMore}</span>
-      ) : hasNextPage ? (
-        <button type="button" onClick={onEndReached}>
+      ) : list.hasMore ? (
+        <button type="button" onClick={loadMore}>
           {messages.loadMore}
         </button>
       ) : (
@@ -84,7 +77,7 @@ export function AuditTable({ paging = 'pages', legacy = false, className }: Audi
       )
     ) : null;
 
-  const announcement = pending ? '' : error ? '' : messages.resultCount(formatNumber(total ?? 0, locale));
+  const announcement = pending || error ? '' : messages.resultCount(formatNumber(total ?? 0, locale));
 
   return (
     <>
@@ -93,12 +86,12 @@ export function AuditTable({ paging = 'pages', legacy = false, className }: Audi
         events={events}
         columns={columns}
         visibleColumns={visible}
-        sort={query.sort}
+        sort={queryState.query.sort}
         onSortChange={queryState.setSort}
-        loading={refetching}
+        loading={list.isRefreshing}
         status={status}
         virtual={infinite}
-        onEndReached={onEndReached}
+        onEndReached={loadMore}
         footer={footer}
       />
       <LiveRegion message={announcement} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -16,6 +17,14 @@ import { Popover } from '../ui/Popover.tsx';
  * ```
  */
 export function ColumnPicker() {
+  return (
+    <AuditStateScope>
+      <ColumnPickerContent />
+    </AuditStateScope>
+  );
+}
+
+function ColumnPickerContent() {
   const { messages } = useAuditUi();
   const { preferences } = useAuditState();
   const [announcement, setAnnouncement] = useState('');

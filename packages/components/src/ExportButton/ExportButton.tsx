@@ -1,11 +1,13 @@
 import {
   planExportTarget,
   spreadsheetFormatForLocale,
-  useAuditEvents,
+  useAuditAccess,
+  useAuditList,
   useCsvExport,
   type CsvExportTarget,
   type ExportFormat,
 } from '@auditkit/headless';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useId, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
@@ -55,7 +57,15 @@ const formats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', '
  * <ExportButton strategy="paged" />
  * ```
  */
-export function ExportButton({
+export function ExportButton(props: ExportButtonProps) {
+  return (
+    <AuditStateScope>
+      <ExportButtonContent {...props} />
+    </AuditStateScope>
+  );
+}
+
+function ExportButtonContent({
   strategy,
   target,
   inMemoryLimitBytes,
@@ -66,8 +76,11 @@ export function ExportButton({
   defaultColumns = 'visible',
 }: ExportButtonProps) {
   const { messages, locale, timeZone } = useAuditUi();
-  const { queryState, columns, preferences } = useAuditState();
-  const events = useAuditEvents(queryState.query);
+  const { queryState, columns, preferences, paging } = useAuditState();
+  // The view's own list (the table's cache entry, in its paging style: infinite mode no longer asks for an
+  // unused page of 20): its total sizes the file, and the right to export follows from the API's answers.
+  const list = useAuditList(queryState.query, { paging });
+  const { canExport } = useAuditAccess();
   const csv = useCsvExport();
   const [which, setWhich] = useState(defaultColumns);
   const [format, setFormat] = useState<ExportFormat>(
@@ -76,7 +89,7 @@ export function ExportButton({
   const [times, setTimes] = useState(defaultTimes);
   const reasonId = useId();
   const hintId = useId();
-  const forbidden = events.error?.status === 403;
+  const forbidden = !canExport;
   const fmt = (value: number) => formatNumber(value, locale);
   const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
   const chosenColumns = which === 'all' ? columns : preferences.visibleColumns;
@@ -85,7 +98,7 @@ export function ExportButton({
   // Decided before the click, so the dialog can say what will happen; the engine makes the same choice.
   const plan = planExportTarget({
     target,
-    expectedRows: events.data?.total,
+    expectedRows: list.total,
     columnCount: chosenColumns.length + 1,
     format,
     inMemoryLimitBytes,
@@ -107,7 +120,7 @@ export function ExportButton({
       timeZone: zone,
       strategy,
       target,
-      expectedRows: events.data?.total,
+      expectedRows: list.total,
       inMemoryLimitBytes,
       neutraliseFormulas,
       saveBlob,

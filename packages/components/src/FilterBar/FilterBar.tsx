@@ -1,7 +1,7 @@
-import { ownValue } from '@auditkit/headless';
+import { ownValue, useActiveFilters } from '@auditkit/headless';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { clearFilters } from '../ui/clearFilters.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
@@ -30,59 +30,53 @@ const emptyValues: readonly string[] = [];
  * <FilterBar searchDebounceMs={300} />
  * ```
  */
-export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
+export function FilterBar(props: FilterBarProps) {
+  return (
+    <AuditStateScope>
+      <FilterBarContent {...props} />
+    </AuditStateScope>
+  );
+}
+
+function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
   const { queryState } = useAuditState();
   const { query } = queryState;
+  const active = useActiveFilters(queryState);
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   const fields = [
     { column: 'email', label: messages.emails },
     { column: 'action', label: messages.actions },
     { column: 'ip', label: messages.ipAddress },
   ];
-  const labels: Record<string, string> = { severity: messages.severity, users: messages.users };
-  for (const field of fields) labels[field.column] = field.label;
-
-  const chips: FilterChip[] = [];
-  if (query.search.trim()) {
-    chips.push({
-      key: 'search',
-      label: messages.searchLabel,
-      value: query.search,
-      onRemove: () => queryState.setSearch(''),
-    });
-  }
-  if (query.time) {
-    const at = (iso: string | undefined) => {
-      const date = parseTimestamp(iso);
-      return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
-    };
-    const text =
-      'preset' in query.time
-        ? presetLabel(query.time.preset, messages)
-        : `${at(query.time.from)} – ${at(query.time.to)}`;
-    chips.push({
-      key: 'time',
-      label: messages.timeRange,
-      value: text,
-      onRemove: () => queryState.setTime(null),
-    });
-  }
-  for (const [column, list] of Object.entries(query.filters)) {
-    for (const value of list) {
-      chips.push({
-        key: `${column}:${value}`,
-        // Own keys only: a filter named `__proto__` or `constructor` (from a link) is labelled by its name.
-        label: ownValue(labels, column) ?? column,
-        value,
-        onRemove: () =>
-          queryState.setFilter(
-            column,
-            list.filter((item) => item !== value),
-          ),
-      });
+  const labels = new Map([
+    ['severity', messages.severity],
+    ['users', messages.users],
+    ...fields.map(({ column, label }) => [column, label] as const),
+  ]);
+  const at = (iso: string | undefined) => {
+    const date = parseTimestamp(iso);
+    return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
+  };
+  // The hook decides which chips exist; here they only get their words (a Map: a filter named `__proto__`
+  // from a link is labelled by its name).
+  const chips: FilterChip[] = active.chips.map((chip) => {
+    if (chip.kind === 'search')
+      return { key: chip.key, label: messages.searchLabel, value: chip.value, onRemove: chip.remove };
+    if (chip.kind === 'time') {
+      const text =
+        'preset' in chip.value
+          ? presetLabel(chip.value.preset, messages)
+          : `${at(chip.value.from)} – ${at(chip.value.to)}`;
+      return { key: chip.key, label: messages.timeRange, value: text, onRemove: chip.remove };
     }
-  }
+    return {
+      key: chip.key,
+      label: labels.get(chip.column) ?? chip.column,
+      value: chip.value,
+      onRemove: chip.remove,
+    };
+  });
   const moreCount = fields.reduce((sum, field) => sum + values(field.column).length, 0);
 
   return (
@@ -111,7 +105,7 @@ export function FilterBar({ searchDebounceMs, className }: FilterBarProps) {
           }
         </Popover>
       </div>
-      <FilterChips chips={chips} onClearAll={() => clearFilters(queryState)} />
+      <FilterChips chips={chips} onClearAll={active.clearAll} />
     </div>
   );
 }

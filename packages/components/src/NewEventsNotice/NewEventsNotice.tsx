@@ -1,4 +1,5 @@
-import { useAuditEvents, useNewEventsSince } from '@auditkit/headless';
+import { useNewEventsNotice } from '@auditkit/headless';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
@@ -21,28 +22,25 @@ export interface NewEventsNoticeProps {
  * <NewEventsNotice interval={15000} />
  * ```
  */
-export function NewEventsNotice({ interval, className }: NewEventsNoticeProps) {
+export function NewEventsNotice(props: NewEventsNoticeProps) {
+  return (
+    <AuditStateScope>
+      <NewEventsNoticeContent {...props} />
+    </AuditStateScope>
+  );
+}
+
+function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();
-  const { queryState } = useAuditState();
-  const { query } = queryState;
-  const page = useAuditEvents(query);
-  // Only meaningful when the list is newest-first: then the first row is the newest event seen.
-  const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
-  const since = newestFirst ? (page.data?.data[0]?.createdAt as string | undefined) : undefined;
-  const { total } = useNewEventsSince({ query, since, interval, enabled: newestFirst });
+  const { queryState, paging } = useAuditState();
+  // The table's own list (pages or infinite): "show them" refreshes what is on screen.
+  const { total, showNew } = useNewEventsNotice({ state: queryState, list: { paging }, interval });
   return (
     <div role="status" aria-live="polite" className={cx(className)}>
       {total > 0 ? (
         <div data-slot="audit-new-events">
           <span>{messages.newEvents(formatNumber(total, locale))}</span>
-          <button
-            type="button"
-            onClick={() => {
-              // Page 0 is refetched on arrival (it is stale); already there, ask again.
-              if (query.page === 0) void page.refetch();
-              else queryState.setPage(0);
-            }}
-          >
+          <button type="button" onClick={showNew}>
             {messages.showNewEvents}
           </button>
         </div>

@@ -5,7 +5,6 @@ import { axeViolations } from '../test/axe.ts';
 import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { Pagination } from './Pagination.tsx';
-import { pageNumbers } from './pageNumbers.ts';
 
 const api = setupMockApi();
 const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
@@ -78,11 +77,5 @@ describe('Pagination', () => {
         .element()
         .getAttribute('aria-label'),
     ).not.toBe(firstRow);
-  });
-
-  it('lists the first, last and neighbouring pages with gaps', () => {
-    expect(pageNumbers(0, 1)).toEqual([0]);
-    expect(pageNumbers(5, 42)).toEqual([0, null, 3, 4, 5, 6, 7, null, 41]);
-    expect(pageNumbers(1, 4)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -1,11 +1,11 @@
-import { auditPageSizes, useAuditEvents, type AuditPageSize } from '@auditkit/headless';
+import { auditPageSizes, pageRange, useAuditList, type AuditPageSize } from '@auditkit/headless';
 import { useId } from 'react';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { PageStepButton } from './PageStepButton.tsx';
-import { pageNumbers } from './pageNumbers.ts';
 
 /** Props of {@link Pagination}. */
 export interface PaginationProps {
@@ -23,36 +23,42 @@ export interface PaginationProps {
  * <Pagination pageSizes={[20, 50]} />
  * ```
  */
-export function Pagination({ pageSizes = auditPageSizes, className }: PaginationProps) {
+export function Pagination(props: PaginationProps) {
+  return (
+    <AuditStateScope>
+      <PaginationContent {...props} />
+    </AuditStateScope>
+  );
+}
+
+function PaginationContent({ pageSizes = auditPageSizes, className }: PaginationProps) {
   const { messages, locale } = useAuditUi();
   const { queryState } = useAuditState();
   const { query } = queryState;
-  const { data } = useAuditEvents(query);
+  // The same list as the table's (one cache entry, one request).
+  const { total = 0 } = useAuditList(query, { paging: 'pages' });
   const sizeId = useId();
-  const total = data?.total ?? 0;
-  const count = Math.max(1, Math.ceil(total / query.pageSize));
-  const current = Math.min(query.page, count - 1);
-  const from = total === 0 ? 0 : current * query.pageSize + 1;
-  const to = Math.min(total, (current + 1) * query.pageSize);
+  const range = pageRange({ page: query.page, pageSize: query.pageSize, total });
+  const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
-  const go = (page: number) => queryState.setPage(Math.max(0, Math.min(count - 1, page)));
+  const go = (page: number) => queryState.setPage(Math.max(0, Math.min(pageCount - 1, page)));
   return (
     <nav aria-label={messages.paginationLabel} data-slot="audit-pagination" className={cx(className)}>
-      <span data-slot="audit-range">{messages.range(fmt(from), fmt(to), fmt(total))}</span>
+      <span data-slot="audit-range">{messages.range(fmt(range.from), fmt(range.to), fmt(total))}</span>
       <ol>
         <PageStepButton
           label={messages.firstPage}
           icon="chevronsLeft"
-          disabled={current === 0}
+          disabled={!range.hasPrevious}
           onClick={() => go(0)}
         />
         <PageStepButton
           label={messages.previousPage}
           icon="chevronLeft"
-          disabled={current === 0}
+          disabled={!range.hasPrevious}
           onClick={() => go(current - 1)}
         />
-        {pageNumbers(current, count).map((page, index) =>
+        {range.pages.map((page, index) =>
           page === null ? (
             <li key={`gap-${index}`} aria-hidden="true">
               …
@@ -73,14 +79,14 @@ export function Pagination({ pageSizes = auditPageSizes, className }: Pagination
         <PageStepButton
           label={messages.nextPage}
           icon="chevronRight"
-          disabled={current >= count - 1}
+          disabled={!range.hasNext}
           onClick={() => go(current + 1)}
         />
         <PageStepButton
           label={messages.lastPage}
           icon="chevronsRight"
-          disabled={current >= count - 1}
-          onClick={() => go(count - 1)}
+          disabled={!range.hasNext}
+          onClick={() => go(pageCount - 1)}
         />
       </ol>
       <label data-slot="audit-page-size" htmlFor={sizeId}>

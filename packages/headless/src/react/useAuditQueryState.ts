@@ -53,6 +53,8 @@ export interface AuditQueryState {
   toggleSort(column: string): void;
   setPage(page: number): void;
   setPageSize(pageSize: AuditPageSize): void;
+  /** Drops search, time range and every filter; keeps the sort and page size (a "Clear all" button). */
+  clearFilters(): void;
   /** Back to the default query (search, filters, time, sort and page). */
   reset(): void;
 }
@@ -173,6 +175,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         })),
       setPage: (page) => set((previous) => ({ ...previous, page: Math.max(0, Math.floor(page)) })),
       setPageSize: (pageSize) => set(firstPage({ pageSize })),
+      clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
       reset: () => set(defaults),
     };
   }, [query, set, defaults]);

@@ -1,0 +1,18 @@
+import { useContext, type ReactNode } from 'react';
+import { AuditStateContext } from './AuditStateContext.ts';
+import { AuditStateProvider } from './AuditStateProvider.tsx';
+
+/**
+ * Places a part in view state: the nearest `AuditStateProvider`'s when there is one (inside `<AuditLog>`, the
+ * state hooks run once for all parts), else a provider of its own, so a part used alone still works. The same
+ * pattern as the table's `DisclosureScope`.
+ *
+ * @example
+ * export function FilterBar(props: FilterBarProps) {
+ *   return <AuditStateScope><FilterBarContent {...props} /></AuditStateScope>;
+ * }
+ */
+export function AuditStateScope({ children }: { children?: ReactNode }) {
+  const shared = useContext(AuditStateContext);
+  return shared ? children : <AuditStateProvider>{children}</AuditStateProvider>;
+}

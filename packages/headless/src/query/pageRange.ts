@@ -1,0 +1,64 @@
+/** Options of `pageRange`. */
+export interface PageRangeOptions {
+  /** The requested page, 0-based (clamped into range). */
+  page: number;
+  pageSize: number;
+  /** Count of all matching events (0 while unknown). */
+  total: number;
+  /** Page numbers shown either side of the current one. @default 2 */
+  siblings?: number;
+}
+
+/** Where a page sits among all of them, for "21–40 of 1,234" and numbered page buttons. */
+export interface PageRange {
+  /** At least 1, so an empty list still has a (current) first page. */
+  readonly pageCount: number;
+  /** The requested page clamped into range, 0-based. */
+  readonly page: number;
+  /** 1-based number of the first event on the page; 0 when there are none. */
+  readonly from: number;
+  /** 1-based number of the last event on the page. */
+  readonly to: number;
+  readonly total: number;
+  /** Page indexes to offer, with `null` for a gap: the first, the last and `siblings` either side of the current. */
+  readonly pages: readonly (number | null)[];
+  readonly hasPrevious: boolean;
+  readonly hasNext: boolean;
+}
+
+/**
+ * Page maths for numbered paging, in one place: count, clamped current page, the "from–to of total" numbers and
+ * which page buttons to show.
+ *
+ * @example
+ * ```ts
+ * pageRange({ page: 5, pageSize: 20, total: 830 });
+ * // { pageCount: 42, page: 5, from: 101, to: 120, pages: [0, null, 3, 4, 5, 6, 7, null, 41], … }
+ * ```
+ */
+export function pageRange({ page, pageSize, total, siblings = 2 }: PageRangeOptions): PageRange {
+  const size = Math.max(1, Math.floor(pageSize));
+  const count = Math.max(0, Math.floor(total));
+  const pageCount = Math.max(1, Math.ceil(count / size));
+  const current = Math.min(Math.max(0, Math.floor(page) || 0), pageCount - 1);
+  const shown = new Set([0, pageCount - 1]);
+  for (let index = current - siblings; index <= current + siblings; index++) {
+    if (index >= 0 && index < pageCount) shown.add(index);
+  }
+  const pages: (number | null)[] = [];
+  for (const index of [...shown].sort((a, b) => a - b)) {
+    const previous = pages.at(-1);
+    if (typeof previous === 'number' && index - previous > 1) pages.push(null);
+    pages.push(index);
+  }
+  return {
+    pageCount,
+    page: current,
+    from: count === 0 ? 0 : current * size + 1,
+    to: Math.min(count, (current + 1) * size),
+    total: count,
+    pages,
+    hasPrevious: current > 0,
+    hasNext: current < pageCount - 1,
+  };
+}

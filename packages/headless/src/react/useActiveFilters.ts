@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { AuditTimeRange } from '../query/AuditQuery.ts';
+import type { AuditQueryState } from './useAuditQueryState.ts';
+
+/** One active narrowing of the events, removable on its own. `key` is unique within the list. */
+export type AuditFilterChip =
+  | { readonly kind: 'search'; readonly key: string; readonly value: string; remove(): void }
+  | {
+      readonly kind: 'time';
+      readonly key: string;
+      readonly value: Exclude<AuditTimeRange, null>;
+      remove(): void;
+    }
+  | {
+      readonly kind: 'filter';
+      readonly key: string;
+      /** The column filtered on (`severity`, `email`, a custom column…). */
+      readonly column: string;
+      readonly value: string;
+      remove(): void;
+    };
+
+/** What `useActiveFilters` gives. */
+export interface ActiveFilters {
+  /** Search, then time range, then each value of each column filter, in the query's order. */
+  readonly chips: readonly AuditFilterChip[];
+  /** Whether anything narrows the events. */
+  readonly isFiltered: boolean;
+  /** Removes every chip at once; sort and page size stay. */
+  clearAll(): void;
+}
+
+/**
+ * The active filters of a query as removable chips, and "clear all". The UI only labels and formats them
+ * (field names, time ranges in the user's zone).
+ *
+ * @example
+ * ```tsx
+ * const { chips, clearAll } = useActiveFilters(state);
+ * chips.map((chip) => <button key={chip.key} onClick={chip.remove}>{chip.kind === 'filter' ? chip.value : chip.kind}</button>);
+ * ```
+ */
+export function useActiveFilters(state: AuditQueryState): ActiveFilters {
+  const { query, setSearch, setTime, setFilter, clearFilters } = state;
+  return useMemo(() => {
+    const chips: AuditFilterChip[] = [];
+    if (query.search.trim()) {
+      chips.push({ kind: 'search', key: 'search', value: query.search, remove: () => setSearch('') });
+    }
+    if (query.time) chips.push({ kind: 'time', key: 'time', value: query.time, remove: () => setTime(null) });
+    for (const [column, values] of Object.entries(query.filters)) {
+      for (const value of values) {
+        chips.push({
+          kind: 'filter',
+          key: `filter:${column}:${value}`,
+          column,
+          value,
+          remove: () =>
+            setFilter(
+              column,
+              values.filter((item) => item !== value),
+            ),
+        });
+      }
+    }
+    return { chips, isFiltered: chips.length > 0, clearAll: clearFilters };
+  }, [query, setSearch, setTime, setFilter, clearFilters]);
+}

@@ -1,0 +1,111 @@
+import { useCallback, useMemo } from 'react';
+import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { AuditEvent } from '../client/auditTypes.ts';
+import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
+import type { AuditHookOptions } from './AuditProvider.tsx';
+import { useAuditEvents } from './useAuditEvents.ts';
+import { useAuditEventsInfinite } from './useAuditEventsInfinite.ts';
+
+/** How the user moves through many events: numbered pages, or one list that grows as it scrolls. */
+export type AuditPagingMode = 'pages' | 'infinite';
+
+/** Options of `useAuditList`. */
+export interface UseAuditListOptions extends AuditHookOptions {
+  /** @default 'pages' */
+  paging?: AuditPagingMode;
+  /** Use the legacy `GET /audits` list (pages only). @default false */
+  legacy?: boolean;
+  /** @default true */
+  enabled?: boolean;
+  /**
+   * Least events per request when infinite: pages of 20 made deep scrolling one request per screenful. A
+   * larger `query.pageSize` is kept. Every caller of one view must pass the same value to share the cache.
+   * @default 100
+   */
+  infinitePageSize?: AuditPageSize;
+}
+
+/** The events a view shows, the same shape for both paging styles. */
+export interface AuditList {
+  readonly paging: AuditPagingMode;
+  /** The page's events (pages), or every loaded event (infinite). */
+  readonly events: readonly AuditEvent[];
+  /** Count of all matching events; `undefined` until the first answer. */
+  readonly total: number | undefined;
+  readonly error: AuditApiError | null;
+  /** Nothing to show yet (the first answer is on its way). */
+  readonly isPending: boolean;
+  /** A new query is loading while the previous events stay on screen. */
+  readonly isRefreshing: boolean;
+  /** More events can be loaded below (infinite only). */
+  readonly hasMore: boolean;
+  readonly isLoadingMore: boolean;
+  /** Loads the next events (infinite); does nothing while loading, at the end, or with pages. */
+  loadMore(): void;
+  /** Asks the API again for what is shown (a retry, or to pick up new events). */
+  refresh(): Promise<void>;
+}
+
+const noEvents: readonly AuditEvent[] = Object.freeze([]);
+
+/**
+ * One list hook for both paging styles: the query's page (`useAuditEvents`), or an infinite list
+ * (`useAuditEventsInfinite`). Only the chosen style's request is made, so parts of one view that call it with
+ * the same query and options share one cache entry and one request.
+ *
+ * @example
+ * ```tsx
+ * const list = useAuditList(state.query, { paging: 'infinite' });
+ * list.events.map((event) => <Row key={event.frontegg_id} event={event} />);
+ * {list.hasMore ? <button onClick={list.loadMore}>Load more</button> : null}
+ * ```
+ */
+export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {}): AuditList {
+  const { paging = 'pages', legacy = false, enabled = true, infinitePageSize = 100 } = options;
+  const hook = { client: options.client, queryClient: options.queryClient };
+  const infinite = paging === 'infinite';
+  const page = useAuditEvents(query, { ...hook, legacy, enabled: enabled && !infinite });
+  // The page index means nothing here (offsets do), and a host that asked for 200 a page keeps its 200.
+  const infiniteQuery = useMemo(
+    () => ({ ...query, page: 0, pageSize: Math.max(query.pageSize, infinitePageSize) as AuditPageSize }),
+    [query, infinitePageSize],
+  );
+  const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, enabled: enabled && infinite });
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const loadMore = useCallback(() => {
+    if (infinite && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [infinite, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const refetchPage = page.refetch;
+  const refetchPages = pages.refetch;
+  const refresh = useCallback(async () => {
+    await (infinite ? refetchPages() : refetchPage());
+  }, [infinite, refetchPage, refetchPages]);
+
+  if (infinite) {
+    return {
+      paging,
+      events: pages.data?.events ?? noEvents,
+      total: pages.data?.total,
+      error: pages.error,
+      isPending: pages.isPending,
+      isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
+      hasMore: Boolean(hasNextPage),
+      isLoadingMore: isFetchingNextPage,
+      loadMore,
+      refresh,
+    };
+  }
+  return {
+    paging,
+    events: page.data?.data ?? noEvents,
+    total: page.data?.total,
+    error: page.error,
+    isPending: page.isPending,
+    isRefreshing: page.isPlaceholderData,
+    hasMore: false,
+    isLoadingMore: false,
+    loadMore,
+    refresh,
+  };
+}
