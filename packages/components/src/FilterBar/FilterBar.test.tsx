@@ -4,6 +4,7 @@ import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
 setupMockApi();
@@ -105,5 +106,26 @@ describe('FilterBar', () => {
     await expect
       .poll(() => lastList()?.searchParams.get('created_to'))
       .toBe(new Date('2026-11-25T10:00').toISOString());
+  });
+
+  it('reads a custom time range in the chosen time zone, not the browser one, and shows it back in it (bug 4)', async () => {
+    // A zone the browser is not in, so the browser's zone cannot pass for it.
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [zone, from] =
+      browserZone === 'Asia/Kolkata'
+        ? ['Asia/Tokyo', '2026-11-20T00:00:00.000Z']
+        : ['Asia/Kolkata', '2026-11-20T03:30:00.000Z'];
+    const { screen } = await renderAudit(
+      <AuditUiProvider defaultTimeZone={zone} locale="en-US">
+        <FilterBar />
+        <AuditTable />
+      </AuditUiProvider>,
+    );
+    await screen.getByRole('combobox', { name: 'Time range' }).selectOptions('Custom range');
+    await screen.getByLabelText('From').fill('2026-11-20T09:00');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => lastList()?.searchParams.get('created_from')).toBe(from);
+    // The reopened form shows the wall time typed, in the same zone.
+    await expect.element(screen.getByLabelText('From')).toHaveValue('2026-11-20T09:00');
   });
 });

@@ -83,7 +83,11 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     <div role="search" aria-label={messages.filtersLabel} className={cx(className)} data-slot="audit-filters">
       <div data-slot="audit-filter-bar">
         <SearchField value={query.search} onChange={queryState.setSearch} debounceMs={searchDebounceMs} />
-        <TimeRangeField key={JSON.stringify(query.time)} value={query.time} onChange={queryState.setTime} />
+        <TimeRangeField
+          key={`${timeZone}|${JSON.stringify(query.time)}`}
+          value={query.time}
+          onChange={queryState.setTime}
+        />
         <SeverityFilter
           value={values('severity')}
           onChange={(next) => queryState.setFilter('severity', next)}

@@ -1,7 +1,15 @@
-import { auditTimePresets, ownValue, type AuditTimePreset, type AuditTimeRange } from '@auditkit/headless';
+import {
+  auditTimePresets,
+  isoToZonedInput,
+  ownValue,
+  zonedInputToIso,
+  type AuditTimePreset,
+  type AuditTimeRange,
+} from '@auditkit/headless';
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
+import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 
 /** Props of {@link TimeRangeField}. */
 export interface TimeRangeFieldProps {
@@ -22,27 +30,20 @@ export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): s
   return ownValue(labels, preset) ?? preset;
 }
 
-// <input type="datetime-local"> speaks local wall time without a zone.
-const toLocalInput = (iso: string | undefined) => {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
-};
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : undefined);
-
 /** A time range: presets (last hour … 90 days), all time, or a custom from/to checked before it applies. */
 export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
-  const { messages } = useAuditUi();
+  const { messages, timeZone } = useAuditUi();
+  // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows.
+  const zone = resolveTimeZone(timeZone);
   const id = useId();
   const errorId = useId();
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';
   const [custom, setCustom] = useState(selected === 'custom');
   const range = value && !('preset' in value) ? value : {};
-  const [from, setFrom] = useState(toLocalInput(range.from));
-  const [to, setTo] = useState(toLocalInput(range.to));
-  const invalid = Boolean(from && to && new Date(from) > new Date(to));
+  const [from, setFrom] = useState(() => isoToZonedInput(range.from, zone));
+  const [to, setTo] = useState(() => isoToZonedInput(range.to, zone));
+  // Same-format wall times compare as text.
+  const invalid = Boolean(from && to && from > to);
   return (
     <div data-slot="audit-time-range">
       <label htmlFor={id}>
@@ -72,7 +73,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
           onSubmit={(event) => {
             event.preventDefault();
             if (invalid) return;
-            const next = { from: fromLocalInput(from), to: fromLocalInput(to) };
+            const next = { from: zonedInputToIso(from, zone), to: zonedInputToIso(to, zone) };
             onChange(next.from || next.to ? next : null);
           }}
         >

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
-import { setupMockApi } from '../test/mockApi.ts';
+import { ExportButton } from '../ExportButton/ExportButton.tsx';
+import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
 
@@ -22,5 +23,27 @@ describe('NewEventsNotice', () => {
     await screen.getByRole('button', { name: 'Show them' }).click();
     await expect.element(screen.getByRole('table').getByText('notice.test.second')).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Show them' })).not.toBeInTheDocument();
+  });
+
+  it('in infinite mode, "Show them" brings the new events into the infinite list, and no page of 20 is asked (bug 2)', async () => {
+    const { screen, client } = await renderAudit(
+      <>
+        <NewEventsNotice interval={250} />
+        <ExportButton />
+        <AuditTable paging="infinite" />
+      </>,
+      { state: { paging: 'infinite' } },
+    );
+    await expect.element(screen.getByRole('table').getByRole('row').nth(3)).toBeInTheDocument();
+    await client.create({ severity: 'High', action: 'notice.infinite.new' });
+    await expect.element(screen.getByText(/^1 new event/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Show them' }).click();
+    await expect.element(screen.getByRole('table').getByText('notice.infinite.new')).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Show them' })).not.toBeInTheDocument();
+    // Every list request is the infinite list's (100 a request) or the notice's count=1 poll.
+    const lists = requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2'));
+    expect(lists.map((url) => url.searchParams.get('count')).filter((count) => count !== '1')).not.toContain(
+      '20',
+    );
   });
 });

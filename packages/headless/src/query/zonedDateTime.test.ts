@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isoToZonedInput, zonedInputToIso } from './zonedDateTime.ts';
+
+describe('zoned date-time inputs', () => {
+  it('reads and writes wall-clock text in the chosen zone, not the machine one', () => {
+    expect(zonedInputToIso('2026-11-26T09:30', 'America/New_York')).toBe('2026-11-26T14:30:00.000Z');
+    expect(zonedInputToIso('2026-07-01T09:30', 'America/New_York')).toBe('2026-07-01T13:30:00.000Z');
+    expect(zonedInputToIso('2026-11-26T09:30', 'Asia/Kolkata')).toBe('2026-11-26T04:00:00.000Z');
+    expect(zonedInputToIso('2026-11-26T09:30', 'UTC')).toBe('2026-11-26T09:30:00.000Z');
+    expect(isoToZonedInput('2026-11-26T14:30:00.000Z', 'America/New_York')).toBe('2026-11-26T09:30');
+    expect(isoToZonedInput('2026-11-26T23:30:00.000Z', 'Asia/Tokyo')).toBe('2026-11-27T08:30');
+  });
+
+  it('round-trips every half hour around both daylight-saving changes', () => {
+    for (const start of [Date.UTC(2026, 2, 28), Date.UTC(2026, 9, 24)]) {
+      for (let step = 0; step < 96; step += 1) {
+        const iso = new Date(start + step * 1_800_000).toISOString();
+        const text = isoToZonedInput(iso, 'Europe/Berlin');
+        expect(isoToZonedInput(zonedInputToIso(text, 'Europe/Berlin'), 'Europe/Berlin')).toBe(text);
+      }
+    }
+    // Shown twice when clocks go back: the earlier; skipped when they go forward: just after the gap.
+    expect(zonedInputToIso('2026-10-25T02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+  });
+
+  it('gives nothing for empty or malformed text', () => {
+    expect(zonedInputToIso('', 'UTC')).toBeUndefined();
+    expect(zonedInputToIso('26/11/2026 09:30', 'UTC')).toBeUndefined();
+    expect(isoToZonedInput('not a date', 'UTC')).toBe('');
+    expect(isoToZonedInput(undefined, 'UTC')).toBe('');
+  });
+});
