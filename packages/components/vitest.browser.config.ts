@@ -1,3 +1,4 @@
+import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
@@ -5,7 +6,8 @@ import { chromiumBrowser } from '../../test/support/browser.ts';
 import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
 
 export default defineProject({
-  plugins: [react()],
+  // Tailwind's own compiler, for the host-override test's Tailwind v4 host stylesheet (src/test/tailwindHost.css).
+  plugins: [react(), tailwindcss()],
   resolve: { alias: workspaceAliases },
   // Serves mockServiceWorker.js at the root, so tests run the mock's handlers in a real service worker.
   publicDir: workerPublicDir,

@@ -32,9 +32,9 @@ export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): s
 
 /** A time range: presets (last hour … 90 days), all time, or a custom from/to checked before it applies. */
 export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
-  const { messages, timeZone } = useAuditUi();
+  const { messages, timeZone, localTimeZone } = useAuditUi();
   // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows.
-  const zone = resolveTimeZone(timeZone);
+  const zone = timeZone === 'local' && localTimeZone ? localTimeZone : resolveTimeZone(timeZone);
   const id = useId();
   const errorId = useId();
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';

@@ -1,0 +1,186 @@
+// Every button and link variant, in each interactive state, in light and dark: the label keeps 4.5:1 against
+// what is behind it and the focus ring 3:1 against the surface around it. States are forced through the
+// DevTools protocol (CSS.forcePseudoState), as a pointer and a keyboard would set them, so the browser's own
+// cascade decides the colours.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditRoot, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
+
+// The markup each part renders for its buttons and links (slots and variants as in the components).
+function Variants({ theme }: { theme: AuditTheme }) {
+  return (
+    <AuditRoot theme={theme}>
+      <div>
+        <button type="button" id="v-default">
+          Default
+        </button>
+        <button type="button" data-variant="ghost" id="v-ghost">
+          Ghost
+        </button>
+        <button type="button" data-variant="primary" id="v-primary">
+          Download
+        </button>
+        <ul data-slot="audit-chips">
+          <li data-slot="audit-chip">
+            <span>Severity: High</span>
+            <button type="button" id="v-chip">
+              Remove
+            </button>
+          </li>
+        </ul>
+        <button type="button" data-slot="audit-disclosure" id="v-disclosure">
+          Show location
+        </button>
+        <div data-slot="audit-json-tree">
+          <button type="button" id="v-json">
+            payload
+          </button>
+        </div>
+        <a data-slot="audit-link" href="#x" id="v-link">
+          https://example.test/
+        </a>
+      </div>
+      <table data-slot="audit-table">
+        <thead data-slot="audit-table-head">
+          <tr>
+            <th data-slot="audit-table-header">
+              <button type="button" data-slot="audit-sort-button" id="v-sort">
+                <span>Time</span>
+              </button>
+            </th>
+          </tr>
+        </thead>
+      </table>
+      <nav data-slot="audit-pagination">
+        <ol>
+          <li>
+            <button type="button" id="v-page">
+              2
+            </button>
+          </li>
+          <li>
+            <button type="button" aria-current="page" id="v-current-page">
+              3
+            </button>
+          </li>
+        </ol>
+      </nav>
+    </AuditRoot>
+  );
+}
+
+type Rgba = [number, number, number, number];
+const parse = (value: string): Rgba => {
+  const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+  return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
+};
+const over = (top: Rgba, bottom: Rgba): Rgba => {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+};
+const luminance = ([r, g, b]: Rgba) => {
+  const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+};
+const contrast = (a: Rgba, b: Rgba) => {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+};
+/** The opaque colour behind an element: its own background over its ancestors'. */
+function backgroundOf(element: Element | null): Rgba {
+  const layers: Rgba[] = [];
+  for (let node = element; node; node = node.parentElement) {
+    const colour = parse(getComputedStyle(node).backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+    if (colour[3] === 1) break;
+  }
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+const ids = [
+  'v-default',
+  'v-ghost',
+  'v-primary',
+  'v-chip',
+  'v-disclosure',
+  'v-json',
+  'v-link',
+  'v-sort',
+  'v-page',
+  'v-current-page',
+];
+const states = [[], ['hover'], ['focus', 'focus-visible'], ['hover', 'active']] as const;
+
+interface Session {
+  send(method: string, params?: object): Promise<unknown>;
+}
+
+async function forceState(session: Session, id: string, classes: readonly string[]) {
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: { nodeId: number };
+  };
+  // The tests run in an iframe: find the node there through the document of every frame.
+  const { nodeIds } = (await session.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: `#${id}`,
+  })) as { nodeIds: number[] };
+  let found = nodeIds;
+  if (found.length === 0) {
+    const { nodes } = (await session.send('DOM.getFlattenedDocument', { depth: -1, pierce: true })) as {
+      nodes: { nodeId: number; attributes?: string[] }[];
+    };
+    found = nodes
+      .filter((node) => {
+        const attributes = node.attributes ?? [];
+        const index = attributes.indexOf('id');
+        return index >= 0 && attributes[index + 1] === id;
+      })
+      .map((node) => node.nodeId);
+  }
+  expect(found, `node #${id}`).toHaveLength(1);
+  await session.send('CSS.forcePseudoState', { nodeId: found[0], forcedPseudoClasses: [...classes] });
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('button and link states', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keep readable labels and a visible focus ring in ${theme}`, async () => {
+      await render(<Variants theme={theme} />);
+      const session = cdp() as unknown as Session;
+      await session.send('DOM.enable');
+      await session.send('CSS.enable');
+      const failures: string[] = [];
+      for (const id of ids) {
+        const element = document.getElementById(id)!;
+        for (const classes of states) {
+          await forceState(session, id, classes);
+          // Let the forced state reach the computed style.
+          await new Promise(requestAnimationFrame);
+          const style = getComputedStyle(element);
+          const name = `${id} [${classes.join('+') || 'rest'}]`;
+          const text = contrast(over(parse(style.color), backgroundOf(element)), backgroundOf(element));
+          if (text < 4.5)
+            failures.push(`${name}: label ${text.toFixed(2)}:1 (${style.color} on ${style.backgroundColor})`);
+          if (classes.includes('focus-visible')) {
+            const ring = parse(style.outlineColor);
+            const around = backgroundOf(element.parentElement);
+            const ringContrast = contrast(over(ring, around), around);
+            if (
+              style.outlineStyle === 'none' ||
+              Number.parseFloat(style.outlineWidth) < 2 ||
+              ringContrast < 3
+            ) {
+              failures.push(
+                `${name}: focus ring ${style.outlineStyle} ${style.outlineWidth} ${ringContrast.toFixed(2)}:1`,
+              );
+            }
+          }
+          await forceState(session, id, []);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
