@@ -110,7 +110,7 @@ const ids = [
   'v-page',
   'v-current-page',
 ];
-const states = [[], ['hover'], ['focus', 'focus-visible'], ['hover', 'active']] as const;
+const states: readonly (readonly string[])[] = [[], ['hover'], ['focus', 'focus-visible'], ['hover', 'active']];
 
 interface Session {
   send(method: string, params?: object): Promise<unknown>;
