@@ -35,7 +35,9 @@ export function auditkitPackage(options: AuditkitPackageOptions) {
     platform: 'neutral',
     sourcemap: true,
     dts: { sourcemap: false },
-    hash: false,
+    // Shared chunks keep their content hash: named like an entry (`core`), a chunk once took `core.d.ts` and left
+    // the entry's types exporting mangled names (TS2460 in consumers; test/consumers caught it).
+    hash: true,
     hooks: {
       // The declaration bundler still appends `//# sourceMappingURL=*.d.ts.map` with maps turned off: a comment
       // pointing at a file that does not exist makes editors and attw look for it.

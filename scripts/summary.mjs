@@ -1,5 +1,6 @@
-// Prints the closing `N passed, N failed` line from the real results of `npm test`: every Vitest test, plus
-// each non-Vitest step (build, typecheck, lint, publint) counted as one check.
+// Prints the closing `N passed, N failed` line from the real results of `npm test`: every Vitest test (the main
+// run's and any step with its own report, such as the consumer apps), plus each other step (build, typecheck,
+// lint, publint, attw) counted as one check.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/toolchain.mjs';
@@ -10,10 +11,12 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-// Vitest's JSON reports: npm test's, and the spreadsheet test's that .ci/run adds (scripts/test-spreadsheet.mjs).
-for (const vitestFile of [join(dir, 'vitest.json'), join(dir, 'spreadsheet.json')]) {
-  if (!existsSync(vitestFile)) continue;
-  const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
+const readReport = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Adds one Vitest JSON report's tests; false when the file does not exist. */
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const report = readReport(file);
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
@@ -21,11 +24,22 @@ for (const vitestFile of [join(dir, 'vitest.json'), join(dir, 'spreadsheet.json'
   failed += (report.testResults ?? []).filter(
     (s) => s.status === 'failed' && s.assertionResults.length === 0,
   ).length;
+  return true;
 }
+
+// npm test's report, and the spreadsheet test's that .ci/run adds (scripts/test-spreadsheet.mjs).
+countVitest(join(dir, 'vitest.json'));
+countVitest(join(dir, 'spreadsheet.json'));
 const stepsFile = join(dir, 'steps.json');
 if (existsSync(stepsFile)) {
   for (const step of JSON.parse(readFileSync(stepsFile, 'utf8'))) {
     if (step.name === 'vitest') continue;
+    // A step with its own Vitest report (the consumer apps) counts its tests; without a report, it counts as one.
+    if (step.report && countVitest(join(dir, step.report))) {
+      // A run that failed without a failing test (its setup broke) is still a failure.
+      if (!step.ok && (readReport(join(dir, step.report)).numFailedTests ?? 0) === 0) failed += 1;
+      continue;
+    }
     if (step.ok) passed += 1;
     else failed += 1;
   }

@@ -55,13 +55,32 @@ const steps = [
       ...vitestArgs,
     ],
   ],
+  // Fresh host apps installed with npm from the packed tarballs (Next, Vite + React 18/19, CommonJS/Jest): its own
+  // run after the others, so its installs and builds do not compete with the browser tests for the two cores.
+  [
+    'consumers',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--config',
+      'test/consumers/consumers.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(results, 'vitest-consumers.json')}`,
+    ],
+    'vitest-consumers.json',
+  ],
 ];
 
 const outcomes = [];
-for (const [name, args] of steps) {
+for (const [name, args, report] of steps) {
   console.log(`\n[auditkit] ── ${name} ──`);
+  const started = Date.now();
   const status = pnpm(args);
-  outcomes.push({ name, ok: status === 0, status });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`[auditkit] ${name}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`);
+  outcomes.push({ name, ok: status === 0, status, seconds, ...(report && { report }) });
   // Nothing after a failed build can be trusted; every other step still runs so one report shows all.
   if (name === 'build' && status !== 0) break;
 }

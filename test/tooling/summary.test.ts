@@ -54,4 +54,20 @@ describe('summary line', () => {
       summarise({ 'vitest.json': vitest, 'spreadsheet.json': spreadsheet, 'steps.json': steps(true) }),
     ).toBe('12 passed, 1 failed');
   });
+
+  it('counts the tests of a step with its own report (the consumer apps), or the step when the report is missing', () => {
+    const consumers = { numPassedTests: 4, numFailedTests: 1, numPendingTests: 0, testResults: [] };
+    const withReport = [
+      { name: 'build', ok: true },
+      { name: 'consumers', ok: false, report: 'vitest-consumers.json' },
+    ];
+    expect(summarise({ 'vitest-consumers.json': consumers, 'steps.json': withReport })).toBe(
+      '5 passed, 1 failed',
+    );
+    expect(summarise({ 'steps.json': withReport })).toBe('1 passed, 1 failed');
+    const setupBroke = { numPassedTests: 0, numFailedTests: 0, testResults: [] };
+    expect(summarise({ 'vitest-consumers.json': setupBroke, 'steps.json': withReport })).toBe(
+      '1 passed, 1 failed',
+    );
+  });
 });

@@ -1,0 +1,31 @@
+// A CommonJS TypeScript consumer (this package has no "type": "module"). Compiled under node16, nodenext and
+// bundler resolution; the node16 output is then run with plain `node`, so every `require` below is real.
+import { AuditLog, type AuditLogProps } from '@auditkit/components';
+import { createAuditClient, type AuditClient } from '@auditkit/headless';
+import { defaultAuditQuery, queryFromSearch, queryToSearch, type AuditQuery } from '@auditkit/headless/core';
+import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+
+const api = createMockAuditApi({ seed: 7, eventsPerTenant: 50 });
+
+export function mockClient(): AuditClient {
+  return createAuditClient({
+    baseUrl: 'http://mock.test',
+    getToken: () => demoToken(demoIdentities.tenantAAdmin),
+    fetch: async (input, init) =>
+      (await api.handle(new Request(input, init))) ?? new Response(null, { status: 404 }),
+  });
+}
+
+export async function main() {
+  const query: AuditQuery = queryFromSearch(queryToSearch({ ...defaultAuditQuery, search: 'login' }, {}), {});
+  const page = await mockClient().list({ count: 5, offset: 0 });
+  const props: AuditLogProps = { client: mockClient(), newEventsInterval: false };
+  const html = renderToString(createElement(AuditLog, props));
+  console.log(
+    JSON.stringify({ search: query.search, rows: page.data.length, total: page.total, html: html.length }),
+  );
+}
+
+if (require.main === module) void main();

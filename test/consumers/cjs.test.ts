@@ -1,0 +1,51 @@
+// CommonJS and TypeScript consumers: the same source type-checks under every supported moduleResolution
+// (bundler, node16, nodenext; node10 is not supported), the node16 build runs with plain `node` (real `require`
+// of the CommonJS builds), and Jest 30 in its default CommonJS mode loads all three packages without a transform.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { prepareApp, run } from './support/apps.ts';
+
+describe('CommonJS and TypeScript consumers', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = prepareApp({
+      name: 'cjs',
+      from: ['cjs'],
+      tarballs: inject('tarballs'),
+      packageJson: {
+        dependencies: {
+          '@auditkit/components': '',
+          '@auditkit/headless': '',
+          '@auditkit/mock-api': '',
+          '@tanstack/react-query': '5.108.0',
+          msw: '2.15.0',
+          react: '19.3.1',
+          'react-dom': '19.3.1',
+        },
+        devDependencies: {
+          typescript: '6.0.3',
+          jest: '30',
+          '@types/node': '^20.19.0',
+          '@types/react': '^19.3.0',
+          '@types/react-dom': '^19.3.0',
+        },
+      },
+    });
+  });
+
+  it.each(['bundler', 'node16', 'nodenext'])('type-checks with moduleResolution %s', (resolution) => {
+    run(join(dir, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: dir });
+  });
+
+  it('runs the node16 CommonJS build with node: require() of every package, a list and a server render', () => {
+    const output = run(process.execPath, ['out/node16/consumer.js'], { cwd: dir });
+    const result = JSON.parse(output.trim().split('\n').at(-1)!);
+    expect(result).toMatchObject({ search: 'login', rows: 5, total: 50 });
+    expect(result.html).toBeGreaterThan(1000);
+  });
+
+  it('passes a Jest 30 test in CommonJS mode', () => {
+    const output = run(join(dir, 'node_modules/.bin/jest'), ['--ci'], { cwd: dir });
+    expect(output).toMatch(/Tests:\s+2 passed, 2 total/);
+  });
+});

@@ -1,0 +1,103 @@
+// Next.js App Router, built and served for real: a Server Component uses the React-free core and renders the client
+// wrapper; the page is server-rendered with the link's filter, then hydrated in Chromium under a non-UTC time zone
+// and another locale with no console error, and shows rows from the mock behind a route handler.
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { prepareApp, run, startProcess } from './support/apps.ts';
+import { openBrowser, openPage } from './support/browser.ts';
+
+/** A free port: `next start` cannot report the port it got from `-p 0`. */
+function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('Next.js App Router host', () => {
+  let base = '';
+  let stop: () => Promise<void> = async () => {};
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const dir = prepareApp({
+      name: 'next',
+      from: ['next'],
+      tarballs: inject('tarballs'),
+      packageJson: {
+        scripts: {},
+        dependencies: {
+          '@auditkit/components': '',
+          '@auditkit/headless': '',
+          '@auditkit/mock-api': '',
+          '@tanstack/react-query': '5.108.0',
+          msw: '2.15.0',
+          next: '16.4.6',
+          react: '19.3.1',
+          'react-dom': '19.3.1',
+        },
+        devDependencies: {
+          typescript: '6.0.3',
+          '@types/node': '^20.19.0',
+          '@types/react': '^19.3.0',
+          '@types/react-dom': '^19.3.0',
+        },
+      },
+    });
+    run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir });
+    const port = await freePort();
+    const server = startProcess(
+      join(dir, 'node_modules/.bin/next'),
+      ['start', '-p', String(port), '-H', '127.0.0.1'],
+      { cwd: dir },
+      /Ready in|started server/i,
+    );
+    stop = server.stop;
+    await server.matched;
+    base = `http://127.0.0.1:${port}`;
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stop();
+  });
+
+  const link = '/?audit.sev=High';
+
+  it('server-renders the page with the link’s filter (the core ran in a Server Component)', async () => {
+    const html = await (await fetch(`${base}${link}`)).text();
+    expect(html).toMatch(/Filtered on the server by: (<!-- -->)?severity/);
+    expect(html).toContain('aria-label="Audit log"');
+    expect(html).toContain('Remove filter Severity: High');
+  });
+
+  it('renders parts imported straight into a Server Component', async () => {
+    const response = await fetch(`${base}/direct`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Europe/Berlin');
+  });
+
+  it('hydrates in Chromium in another time zone and locale with no console error, then shows rows', async () => {
+    const { page, errors, close } = await openPage(browser!, {
+      timezoneId: 'America/New_York',
+      locale: 'de-DE',
+    });
+    try {
+      await page.goto(`${base}${link}`);
+      const log = page.getByRole('region', { name: 'Audit log' });
+      await log.getByRole('button', { name: 'Remove filter Severity: High' }).waitFor();
+      await log.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
+      await log.getByRole('option', { name: /America\/New_York/ }).waitFor({ state: 'attached' });
+      expect(new URL(page.url()).search).toContain('audit.sev=High');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

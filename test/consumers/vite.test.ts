@@ -1,0 +1,86 @@
+// Vite SPAs on React 18.3 (with the lowest peer versions we accept: TanStack Query 5.108, as our declarations use
+// its QueryKeyWithDataTag, missing from 5.90; msw 2.15) and React 19, built with `vite build` and
+// type-checked against each React's own types, rendering rows from the standalone mock server started with the
+// package's own bin (`npx @auditkit/mock-api`) on an ephemeral port, over HTTP with CORS.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { prepareApp, run, startProcess } from './support/apps.ts';
+import { openBrowser, openPage } from './support/browser.ts';
+import { serveStatic } from './support/staticServer.ts';
+
+const hosts = [
+  {
+    react: '18',
+    deps: { react: '18.3.1', 'react-dom': '18.3.1', '@tanstack/react-query': '5.108.0', msw: '2.15.0' },
+    types: { '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0' },
+  },
+  {
+    react: '19',
+    deps: { react: '19.3.1', 'react-dom': '19.3.1', '@tanstack/react-query': '5.108.0', msw: '2.15.0' },
+    types: { '@types/react': '^19.3.0', '@types/react-dom': '^19.3.0' },
+  },
+];
+
+let browser: Browser | undefined;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
+  let dir = '';
+  const stops: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const stop of stops) await stop();
+  });
+
+  beforeAll(() => {
+    dir = prepareApp({
+      name: `vite-react${react}`,
+      from: ['vite'],
+      tarballs: inject('tarballs'),
+      packageJson: {
+        type: 'module',
+        dependencies: {
+          '@auditkit/components': '',
+          '@auditkit/headless': '',
+          '@auditkit/mock-api': '',
+          ...deps,
+        },
+        devDependencies: { vite: '8.3.8', '@vitejs/plugin-react': '6.3.0', typescript: '6.0.3', ...types },
+      },
+    });
+  });
+
+  it('type-checks against React ' + react + '’s types and builds', () => {
+    run(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir });
+    run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
+  });
+
+  it('renders rows from the standalone mock with no console error', async () => {
+    const mock = startProcess(
+      join(dir, 'node_modules/.bin/auditkit-mock-api'),
+      [],
+      { cwd: dir, env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '60' } },
+      /ADMIN_A=(\S+)[\s\S]*?(?:on )?(http:\/\/127\.0\.0\.1:\d+)|on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*?ADMIN_A=(\S+)/,
+    );
+    stops.push(mock.stop);
+    const match = await mock.matched;
+    const api = match[3] ?? match[2]!;
+    const token = match[4] ?? match[1]!;
+    const site = await serveStatic(join(dir, 'dist'));
+    stops.push(site.close);
+    const { page, errors, close } = await openPage(browser!);
+    try {
+      await page.goto(`${site.url}/?api=${encodeURIComponent(api)}&token=${encodeURIComponent(token)}`);
+      await page.getByText(`React ${react}.`).waitFor();
+      const table = page.getByRole('table', { name: 'Audit events' });
+      await table.getByRole('row').nth(5).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('of 60');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
