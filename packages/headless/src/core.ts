@@ -23,8 +23,16 @@ export type { AuditClient, AuditClientOptions } from './client/createAuditClient
 export { defaultAuditColumns } from './client/defaultAuditColumns.ts';
 export { createRetryPolicy } from './client/retryPolicy.ts';
 export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';
-export { toSearchParams } from './client/toSearchParams.ts';
-export type { AuditApiVersion } from './client/toSearchParams.ts';
+export { auditTimeMs, parseAuditTime } from './client/parseAuditTime.ts';
+export { auditEndpoints, encodeFilterValues, planAuditRequest } from './client/planAuditRequest.ts';
+export type {
+  AuditEndpoint,
+  AuditRequestPlan,
+  AuditRequestPurpose,
+  PlanAuditRequestOptions,
+  UnappliedFilter,
+  UnappliedReason,
+} from './client/planAuditRequest.ts';
 
 export { auditPageSizes, auditTimePresets, defaultAuditQuery } from './query/AuditQuery.ts';
 export type {

@@ -3,9 +3,12 @@
  * boundary (an odd severity or IP stays a string the UI can show); custom vendor columns are kept as given.
  */
 export interface AuditEvent {
-  /** Unique id of the event. */
+  /** Unique id of the event: `frontegg_id`, else Frontegg's `_id`, else one derived from the content. */
   frontegg_id: string;
-  /** ISO 8601 time the event was recorded. */
+  /**
+   * When the event was recorded, as sent: Frontegg sends `2021-04-07 10:50:40.201` (UTC without a zone), the mock
+   * ISO 8601. Read it with `parseAuditTime`, never `new Date()` (which reads a zone-less time as local).
+   */
   createdAt: string;
   tenantId?: string;
   vendorId?: string;
@@ -46,7 +49,13 @@ export interface AuditColumn {
   sortable: boolean;
   filterable: boolean;
   showInTable: boolean;
+  /**
+   * The vendor wants it in the details (Frontegg sends `'Always'`; `true` is read the same). `false` means not
+   * forced, never hidden: the details panel lists every field of an event.
+   */
   showInMoreInfo: boolean;
+  /** One of Frontegg's predefined columns (as opposed to a vendor's custom one), when the metadata says. */
+  isPredefined?: boolean;
 }
 
 /** `GET /audits/stats`. */
@@ -55,14 +64,16 @@ export interface AuditStats {
   severeThisWeek: number;
 }
 
-/** `GET /metadata/ip/{ip}`. */
+/** `GET /metadata/ip/{ip}` and `GET /metadata/ipme` (Frontegg's `IMetadataIp`). */
 export interface IpLocation {
   ip: string;
   city?: string;
   country_name?: string;
   country_code?: string;
+  zip?: string;
   latitude?: number;
   longitude?: number;
+  location?: { country_flag?: string; country_flag_emoji?: string };
 }
 
 /** Severities the create endpoint accepts. */

@@ -1,4 +1,4 @@
-import { AuditApiError } from './AuditApiError.ts';
+import { AuditApiError, isAuditApiError } from './AuditApiError.ts';
 import type {
   AuditColumn,
   AuditEventInput,
@@ -16,7 +16,13 @@ import {
   parseListResponse,
   parseStats,
 } from './parseResponses.ts';
-import { toSearchParams } from './toSearchParams.ts';
+import { defaultAuditColumns } from './defaultAuditColumns.ts';
+import {
+  planAuditRequest,
+  type AuditEndpoint,
+  type AuditRequestPlan,
+  type AuditRequestPurpose,
+} from './planAuditRequest.ts';
 
 /** Options of `createAuditClient`. */
 export interface AuditClientOptions {
@@ -49,17 +55,40 @@ export interface AuditClient {
   readonly tenantId: string | undefined;
   /** Part of every cache key: `cacheScope`, else `tenantId`, else unique to this instance. */
   readonly cacheScope: string;
-  /** `GET /audits/resources/audits/v2`. */
+  /**
+   * A page of events from the endpoint that can apply the whole query (see `planAuditRequest`): the v2 list
+   * (`GET /audits/resources/audits/v2`), or the legacy `GET /audits` when a column filter (severity, action, IP,
+   * a custom column) is active. A filter neither can apply with the rest is not sent; `planRequest` says which.
+   */
   list(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
-  /** `GET /audits`, the legacy list Frontegg's own portal calls. */
+  /** `GET /audits`, the legacy list Frontegg's own portal calls, whatever the filters. */
   listLegacy(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
-  /** `POST /audits/export/csv/v2` without `count`: every matching event as one CSV stream. */
-  exportCsv(params: AuditExportParams, options?: AuditRequestOptions): Promise<ReadableStream<Uint8Array>>;
-  /** `POST /audits/resources/audits/v2/export/csv`: one page (`count` 1–200) of CSV, header row included. */
+  /**
+   * `POST /audits/export/csv/v2` with `count=0&offset=0`: every matching event as one CSV stream, column filters
+   * and the time range (as `createdAt` JSON) included.
+   */
+  exportCsv(
+    params: AuditExportParams & { outputFileName?: string },
+    options?: AuditRequestOptions,
+  ): Promise<ReadableStream<Uint8Array>>;
+  /**
+   * One page (`count` 1–200) of CSV, header row included: `POST /audits/resources/audits/v2/export/csv`, or the
+   * legacy export with `count`/`offset` when a column filter is active.
+   */
   exportCsvPage(
     params: AuditExportParams & { count: number; offset: number },
     options?: AuditRequestOptions,
   ): Promise<ReadableStream<Uint8Array>>;
+  /**
+   * The request `list` (or an export) would send for these parameters: endpoint, query string and what it leaves
+   * unapplied, judged against the column metadata (fetched once and kept five minutes when a column filter needs
+   * it).
+   */
+  planRequest(
+    params: Partial<AuditListParams>,
+    purpose?: AuditRequestPurpose,
+    options?: AuditRequestOptions,
+  ): Promise<AuditRequestPlan>;
   /** `GET /metadata?entityName=audits`. */
   columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
   /** `GET /audits/stats`. */
@@ -68,7 +97,15 @@ export interface AuditClient {
   create(event: AuditEventInput, options?: AuditRequestOptions): Promise<void>;
   /** `GET /metadata/ip/{ip}`. */
   lookupIp(ip: string, options?: AuditRequestOptions): Promise<IpLocation>;
+  /** `GET /metadata/ipme`: where the caller is (Frontegg's `getCurrentUserIpMetadata`). */
+  lookupOwnIp(options?: AuditRequestOptions): Promise<IpLocation>;
 }
+
+/** How long column metadata fetched for request planning is trusted. */
+const columnsTtlMs = 5 * 60_000;
+
+/** Filters the v2 endpoints take themselves: only other filters need the metadata to plan. */
+const filtersWithoutMetadata = new Set(['email', 'users']);
 
 interface RequestInit_ {
   method?: 'GET' | 'POST';
@@ -236,28 +273,97 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     properties: params.properties.map(({ name, displayName }) => ({ name, displayName })),
   });
 
+  // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
+  // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
+  let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
+  const remember = (pending: Promise<AuditColumn[]>) => {
+    const columns = pending.catch((error: unknown) =>
+      isAuditApiError(error) && error.status === 404 ? [...defaultAuditColumns] : undefined,
+    );
+    const entry = { at: Date.now(), columns };
+    known = entry;
+    void columns.then((value) => {
+      if (value === undefined && known === entry) known = undefined;
+    });
+  };
+  const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
+    const pending = json(
+      '/metadata',
+      { search: new URLSearchParams({ entityName: 'audits' }), signal },
+      parseColumns,
+    );
+    remember(pending);
+    return pending;
+  };
+  const knownColumns = (): Promise<readonly AuditColumn[] | undefined> => {
+    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
+    return (known as NonNullable<typeof known>).columns;
+  };
+
+  async function planRequest(
+    params: Partial<AuditListParams>,
+    purpose: AuditRequestPurpose = 'list',
+    { signal }: AuditRequestOptions = {},
+    endpoints?: readonly AuditEndpoint[],
+    outputFileName?: string,
+  ): Promise<AuditRequestPlan> {
+    const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
+    const needsColumns =
+      keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
+    let columns: readonly AuditColumn[] | undefined;
+    if (needsColumns) {
+      const pending = knownColumns();
+      columns = await (signal
+        ? Promise.race([
+            pending,
+            new Promise<never>((_, reject) => {
+              if (signal.aborted) reject(abortedError('/metadata', signal.reason));
+              signal.addEventListener('abort', () => reject(abortedError('/metadata', signal.reason)), {
+                once: true,
+              });
+            }),
+          ])
+        : pending);
+    }
+    return planAuditRequest(params, {
+      purpose,
+      columns,
+      ...(endpoints && { endpoints }),
+      ...(outputFileName && { outputFileName }),
+    });
+  }
+
+  const listVia = async (
+    params: AuditListParams,
+    signal: AbortSignal | undefined,
+    endpoints?: readonly AuditEndpoint[],
+  ) => {
+    const plan = await planRequest(params, 'list', { ...(signal && { signal }) }, endpoints);
+    return json(plan.path, { search: plan.search, signal }, parseListResponse);
+  };
+
   return {
     baseUrl: base,
     tenantId,
     cacheScope,
-    list: (params, { signal } = {}) =>
-      json('/audits/resources/audits/v2', { search: toSearchParams(params), signal }, parseListResponse),
-    listLegacy: (params, { signal } = {}) =>
-      json('/audits', { search: toSearchParams(params, 'legacy'), signal }, parseListResponse),
-    exportCsv: (params, { signal } = {}) => {
-      const search = toSearchParams(params);
-      // Frontegg's documented example: count=0 means "every matching event, as one stream".
-      search.set('count', '0');
-      return csv('/audits/export/csv/v2', { search, body: exportBody(params), signal });
+    list: (params, { signal } = {}) => listVia(params, signal),
+    listLegacy: (params, { signal } = {}) => listVia(params, signal, ['legacyList']),
+    exportCsv: async (params, { signal } = {}) => {
+      const plan = await planRequest(
+        params,
+        'exportStream',
+        { ...(signal && { signal }) },
+        undefined,
+        params.outputFileName,
+      );
+      return csv(plan.path, { search: plan.search, body: exportBody(params), signal });
     },
-    exportCsvPage: (params, { signal } = {}) =>
-      csv('/audits/resources/audits/v2/export/csv', {
-        search: toSearchParams(params),
-        body: exportBody(params),
-        signal,
-      }),
-    columns: ({ signal } = {}) =>
-      json('/metadata', { search: new URLSearchParams({ entityName: 'audits' }), signal }, parseColumns),
+    exportCsvPage: async (params, { signal } = {}) => {
+      const plan = await planRequest(params, 'exportPage', { ...(signal && { signal }) });
+      return csv(plan.path, { search: plan.search, body: exportBody(params), signal });
+    },
+    planRequest: (params, purpose, options) => planRequest(params, purpose, options),
+    columns: (options) => fetchColumns(options),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
       const response = await send('/audits', { method: 'POST', body: event, signal });
@@ -266,5 +372,6 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     },
     lookupIp: (ip, { signal } = {}) =>
       json(`/metadata/ip/${encodeURIComponent(ip)}`, { signal }, (body) => parseIpLocation(body, ip)),
+    lookupOwnIp: ({ signal } = {}) => json('/metadata/ipme', { signal }, (body) => parseIpLocation(body, '')),
   };
 }

@@ -26,14 +26,40 @@ const textFields = [
   'actorMail',
 ] as const;
 
-/** Keeps an event whatever its odd values: numbers and booleans in text fields become strings, null is absent. */
+const isId = (value: unknown): value is string | number =>
+  (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+
+// FNV-1a over the event's JSON: a stable stand-in id for an event that carries none (Frontegg's own demo events
+// have neither `frontegg_id` nor `_id`), so a refetch keeps the same row keys and no page is rejected for it.
+function contentId(value: Record<string, unknown>): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? '';
+  } catch {
+    text = String(value.createdAt);
+  }
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `content-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Keeps an event whatever its odd values: numbers and booleans in text fields become strings, null is absent.
+ * The id is `frontegg_id`, else Frontegg's `_id` (what `@frontegg/rest-api` types), else `id`, else one derived
+ * from the content. `createdAt` is kept as sent (read it with `parseAuditTime`: a zone-less time is UTC).
+ */
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
-  const id = value.frontegg_id ?? value.id;
-  if (typeof id !== 'string' && typeof id !== 'number')
-    throw new MalformedResponse(`event ${index} has no frontegg_id`);
-  if (typeof value.createdAt !== 'string') throw new MalformedResponse(`event ${index} has no createdAt`);
-  const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: value.createdAt };
+  const id = [value.frontegg_id, value._id, value.id].find(isId) ?? contentId(value);
+  if (
+    typeof value.createdAt !== 'string' &&
+    !(typeof value.createdAt === 'number' && Number.isFinite(value.createdAt))
+  )
+    throw new MalformedResponse(`event ${index} has no createdAt`);
+  const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: String(value.createdAt) };
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];
@@ -48,11 +74,21 @@ export function parseListResponse(value: unknown): AuditListResponse {
   if (!isRecord(value) || !Array.isArray(value.data))
     throw new MalformedResponse('expected { data: [], total }');
   const data = value.data.map((event, index) => parseAuditEvent(event, index));
+  // Content-derived ids of identical events would collide as row keys: number the repeats.
+  const seen = new Map<string, number>();
+  for (const event of data) {
+    const times = seen.get(event.frontegg_id) ?? 0;
+    seen.set(event.frontegg_id, times + 1);
+    if (times > 0) event.frontegg_id = `${event.frontegg_id}~${times}`;
+  }
   // Some deployments omit total on the legacy list; the page length is then the only honest count.
   const total = value.total === undefined ? data.length : value.total;
   if (!isCount(total)) throw new MalformedResponse('total is not a count');
   return { data, total: Math.max(total, data.length) };
 }
+
+const isShownInMoreInfo = (value: unknown) =>
+  value === true || (typeof value === 'string' && ['always', 'true'].includes(value.trim().toLowerCase()));
 
 function parseColumn(value: unknown, index: number): AuditColumn {
   if (!isRecord(value) || typeof value.name !== 'string' || value.name === '') {
@@ -66,7 +102,10 @@ function parseColumn(value: unknown, index: number): AuditColumn {
     sortable: value.sortable === true,
     filterable: value.filterable === true,
     showInTable: value.showInTable === true,
-    showInMoreInfo: value.showInMoreInfo === true,
+    // Frontegg sends 'Always' or leaves it out; `true` is accepted as the same. Not forced is not hidden: the
+    // details panel lists every field either way.
+    showInMoreInfo: isShownInMoreInfo(value.showInMoreInfo),
+    ...(typeof value.isPredefined === 'boolean' && { isPredefined: value.isPredefined }),
   };
 }
 
@@ -88,15 +127,25 @@ export function parseStats(value: unknown): AuditStats {
   return { totalToday: value.totalToday, severeThisWeek: value.severeThisWeek };
 }
 
-/** `{ ip, city, country_name, country_code, latitude, longitude }`; unknown parts are left out. */
+/**
+ * `{ ip, city, country_name, country_code, zip, latitude, longitude, location: { country_flag,
+ * country_flag_emoji } }` (Frontegg's `IMetadataIp`); `null` and unknown parts are left out.
+ */
 export function parseIpLocation(value: unknown, ip: string): IpLocation {
   if (!isRecord(value)) throw new MalformedResponse('expected an object');
-  const location: IpLocation = { ip: typeof value.ip === 'string' ? value.ip : ip };
-  for (const key of ['city', 'country_name', 'country_code'] as const) {
+  const location: IpLocation = { ip: typeof value.ip === 'string' && value.ip !== '' ? value.ip : ip };
+  for (const key of ['city', 'country_name', 'country_code', 'zip'] as const) {
     if (typeof value[key] === 'string') location[key] = value[key];
   }
   for (const key of ['latitude', 'longitude'] as const) {
     if (typeof value[key] === 'number' && Number.isFinite(value[key])) location[key] = value[key];
+  }
+  if (isRecord(value.location)) {
+    const flags: NonNullable<IpLocation['location']> = {};
+    for (const key of ['country_flag', 'country_flag_emoji'] as const) {
+      if (typeof value.location[key] === 'string') flags[key] = value.location[key];
+    }
+    if (Object.keys(flags).length > 0) location.location = flags;
   }
   return location;
 }

@@ -56,23 +56,38 @@ describe('downloadAuditCsv', () => {
     expect(target.bytes()).toEqual(await serverStream());
     expect(result.bytes).toBe(target.bytes().byteLength);
     expect(target.state.closed).toBe(true);
-    expect(progress[0]).toEqual({ rows: 0, bytes: 0, total, fileName: result.fileName });
+    expect(progress[0]).toEqual({ rows: 0, bytes: 0, total, fileName: result.fileName, unapplied: [] });
     expect(progress.at(-1)).toMatchObject({ rows: total, total });
     expect(progress.map((step) => step.rows)).toEqual(
       [...progress.map((step) => step.rows)].sort((a, b) => a - b),
     );
   });
 
-  it('pins the snapshot: created_to is the start time on the count and the export', async () => {
+  it('pins the snapshot: the range ends at the start time on the count and the export (legacy createdAt JSON)', async () => {
     await exportWith({ query: { ...defaultAuditQuery, time: { preset: '30d' } } });
-    const sent = requests.map((request) => new URL(request.url).searchParams);
-    expect(sent).toHaveLength(2);
-    for (const params of sent) {
-      expect(params.get('created_to')).toBe(now.toISOString());
-      expect(params.get('created_from')).toBe(new Date(now.getTime() - 30 * 86_400_000).toISOString());
+    const sent = requests.map((request) => new URL(request.url));
+    expect(sent.map((url) => url.pathname)).toEqual(['/audits', '/audits/export/csv/v2']);
+    for (const { searchParams } of sent) {
+      // Strict bounds one millisecond outside the inclusive range [now - 30d, now].
+      expect(JSON.parse(searchParams.get('createdAt')!)).toEqual({
+        $gt: new Date(now.getTime() - 30 * 86_400_000 - 1).toISOString(),
+        $lt: new Date(now.getTime() + 1).toISOString(),
+      });
+      expect(searchParams.has('created_to')).toBe(false);
     }
-    expect(sent[0]!.get('count')).toBe('1');
-    expect(sent[1]!.get('count')).toBe('0');
+    expect(sent[0]!.searchParams.get('count')).toBe('1');
+    expect(sent[1]!.searchParams.get('count')).toBe('0');
+    expect(sent[1]!.searchParams.get('offset')).toBe('0');
+  });
+
+  it('pins the snapshot of a zone-less custom end (UTC) in the future to the start time', async () => {
+    const future = new Date(now.getTime() + 86_400_000).toISOString().replace('T', ' ').replace('Z', '');
+    await exportWith({ query: { ...defaultAuditQuery, time: { to: future } }, strategy: 'paged' });
+    const pages = requests
+      .map((request) => new URL(request.url))
+      .filter((url) => url.pathname.endsWith('/export/csv'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { searchParams } of pages) expect(searchParams.get('created_to')).toBe(now.toISOString());
   });
 
   it('neutralises formula cells by default and changes no other value', async () => {

@@ -1,6 +1,8 @@
 import { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditExportProperty } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
@@ -10,7 +12,7 @@ import { openCsvSink, saveBlob, type CsvExportTarget, type CsvSink } from './csv
 import { exportFormatExtension, type ExportFormat } from './exportFormat.ts';
 import { exportFileName } from './exportFileName.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
-import { pagedCsvSource } from './pagedCsvSource.ts';
+import { exportPageSize, pagedCsvSource } from './pagedCsvSource.ts';
 import { planExportTarget } from './planExportTarget.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
@@ -24,6 +26,11 @@ export interface CsvExportProgress {
   total: number | undefined;
   /** The name the file is saved under. */
   fileName: string;
+  /**
+   * Parts of the query no export endpoint could apply together with the rest (the same the table reports):
+   * the file holds the rows without them, and the UI should say so. Empty when the file is exactly the query.
+   */
+  unapplied: readonly UnappliedFilter[];
 }
 
 /** How an export finished: `cancelled` when the signal aborted it (no file is left looking complete). */
@@ -41,8 +48,9 @@ export interface DownloadAuditCsvOptions {
   /** Columns in file order; the header row holds their `displayName`s. */
   columns: readonly AuditExportProperty[];
   /**
-   * `'stream'`: the legacy one-stream export (what Frontegg's portal uses). `'paged'`: v2 export, 200 events a
-   * request, header written once.
+   * `'stream'`: the legacy one-stream export (what Frontegg's portal uses). `'paged'`: 200 events a request
+   * (the v2 export, or the legacy export when a column filter is active), header written once. When the chosen
+   * way cannot apply a filter the other can (a stream cannot take `users`), the other is used.
    * @default 'stream'
    */
   strategy?: 'stream' | 'paged';
@@ -115,7 +123,7 @@ const isAbort = (error: unknown) =>
  * ```
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
-  const { client, query, columns, strategy = 'stream', target = 'auto', signal, onProgress } = options;
+  const { client, query, columns, target = 'auto', signal, onProgress } = options;
   const format = options.format ?? 'csv';
   if (!['csv', 'csv-semicolon', 'csv-plain', 'jsonl'].includes(format))
     throw new TypeError(`[auditkit] Unknown export format "${String(format)}".`);
@@ -128,19 +136,21 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
   const timeColumns = options.timeColumns ?? ['createdAt'];
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
-  // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file.
+  // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file. A bound is
+  // compared as a time (a zone-less one is UTC), never as text.
   const snapshot = now.toISOString();
-  if (!params.createdTo || params.createdTo > snapshot) params.createdTo = snapshot;
+  const upper = auditTimeMs(params.createdTo);
+  if (upper === undefined || upper > now.getTime()) params.createdTo = snapshot;
   const fileName =
     options.fileName ??
     exportFileName({
       tenant: options.tenantLabel ?? client.tenantId,
       from: params.createdFrom,
-      to: params.createdTo,
+      to: params.createdTo ?? snapshot,
       timeZone,
       extension: exportFormatExtension(format),
     });
-  const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined, fileName };
+  const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined, fileName, unapplied: [] };
   const result = (status: CsvExportResult['status'], blob?: Blob): CsvExportResult => ({
     status,
     ...progress,
@@ -178,7 +188,26 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
   try {
     if (signal?.aborted) throw signal.reason;
     const { count: _count, offset: _offset, ...filters } = params;
-    progress.total = (await client.list({ ...filters, count: 1, offset: 0 }, { signal })).total;
+    // Which endpoint serves the query (the legacy ones take column filters, only v2 takes `users`), and the total
+    // from the list endpoint that applies the same filters, so the row count can be held to it.
+    const planOptions = signal ? { signal } : {};
+    const [streamPlan, pagePlan] = await Promise.all([
+      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', planOptions),
+      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportPage', planOptions),
+    ]);
+    let strategy = options.strategy ?? 'stream';
+    // JSON Lines pages through the list, which applies what the paged export applies.
+    if (format === 'jsonl') strategy = 'paged';
+    else if (strategy === 'stream' && pagePlan.unapplied.length < streamPlan.unapplied.length) strategy = 'paged';
+    else if (strategy === 'paged' && streamPlan.unapplied.length < pagePlan.unapplied.length) strategy = 'stream';
+    const requestPlan = strategy === 'paged' ? pagePlan : streamPlan;
+    progress.unapplied = requestPlan.unapplied;
+    const countParams = { ...filters, count: 1, offset: 0 };
+    progress.total = (
+      requestPlan.endpoint === 'legacyExport'
+        ? await client.listLegacy(countParams, { signal })
+        : await client.list(countParams, { signal })
+    ).total;
     onProgress?.({ ...progress });
 
     let stream: ReadableStream<Uint8Array>;
@@ -197,7 +226,7 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
       stream =
         strategy === 'paged'
           ? pagedCsvSource(client, exportParams, progress.total, signal)
-          : await client.exportCsv(exportParams, { signal });
+          : await client.exportCsv({ ...exportParams, outputFileName: fileName }, { signal });
       if (spreadsheet) {
         const names = columns.map((column) => column.name);
         stream = stream.pipeThrough(

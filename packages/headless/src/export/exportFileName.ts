@@ -1,3 +1,5 @@
+import { auditTimeMs } from '../client/parseAuditTime.ts';
+
 /** What an export file holds, for its name. */
 export interface ExportFileNameParts {
   /** Tenant id or name; unsafe characters become `-`. @default 'tenant' */
@@ -21,8 +23,8 @@ const safe = (text: string) =>
 
 // `2026-11-26T0105Z`: sortable, readable, and free of the `:` that Windows refuses in file names.
 const stamp = (iso: string) => {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? 'unknown' : new Date(time).toISOString().slice(0, 16).replace(':', '') + 'Z';
+  const time = auditTimeMs(iso);
+  return time === undefined ? 'unknown' : new Date(time).toISOString().slice(0, 16).replace(':', '') + 'Z';
 };
 
 /**

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toSearchParams } from '../client/toSearchParams.ts';
 import { defaultAuditQuery, type AuditQuery } from './AuditQuery.ts';
 import { resolveTimeRange } from './resolveTimeRange.ts';
 import { toListParams } from './toListParams.ts';
@@ -60,26 +59,5 @@ describe('toListParams', () => {
   ] as const)('preset %s spans %i ms', (preset, ms) => {
     const { from, to } = resolveTimeRange({ preset }, now);
     expect(Date.parse(to!) - Date.parse(from!)).toBe(ms);
-  });
-});
-
-describe('toSearchParams', () => {
-  it('writes repeated keys and v2 range names', () => {
-    const search = toSearchParams({
-      count: 20,
-      offset: 40,
-      filter: 'a&b=c',
-      createdFrom: '2026-01-01T00:00:00.000Z',
-      filters: { email: ['a@x.test', 'b@x.test'] },
-    });
-    expect(search.getAll('email')).toEqual(['a@x.test', 'b@x.test']);
-    expect(search.get('filter')).toBe('a&b=c');
-    expect(search.get('created_from')).toBe('2026-01-01T00:00:00.000Z');
-  });
-
-  it('writes the createdAt JSON for the legacy list', () => {
-    const search = toSearchParams({ count: 20, offset: 0, createdFrom: 'A', createdTo: 'B' }, 'legacy');
-    expect(search.has('created_from')).toBe(false);
-    expect(JSON.parse(search.get('createdAt')!)).toEqual({ $gte: 'A', $lte: 'B' });
   });
 });

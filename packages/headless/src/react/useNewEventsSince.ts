@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
@@ -42,7 +43,8 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
   const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
   // A custom range that ends in the past can never gain events.
   const closedRange = Boolean(query.time && !('preset' in query.time) && query.time.to);
-  const sinceTime = since ? Date.parse(since) : Number.NaN;
+  // Frontegg's `createdAt` has no zone and is UTC: read as local it would shift the window by the viewer's offset.
+  const sinceTime = auditTimeMs(since) ?? Number.NaN;
   const result = useQuery(
     {
       queryKey: auditKeys.newSince(client, since ?? '', filters),

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditTimeMs, parseAuditTime } from './parseAuditTime.ts';
+
+// Node re-reads TZ when it is assigned: run every case in a zone far from UTC, so a local reading would show.
+const originalZone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'America/New_York';
+});
+afterAll(() => {
+  if (originalZone === undefined) delete process.env.TZ;
+  else process.env.TZ = originalZone;
+});
+
+describe('parseAuditTime', () => {
+  it('reads the zone-less times Frontegg sends as UTC, not as the viewer’s local time', () => {
+    expect(new Date(2021, 3, 7).getTimezoneOffset()).toBe(240); // the zone really is New York here
+    expect(parseAuditTime('2021-04-07 10:50:40.201')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime('2021-04-07T10:50:40')?.toISOString()).toBe('2021-04-07T10:50:40.000Z');
+    expect(parseAuditTime('2021-04-07 10:50')?.toISOString()).toBe('2021-04-07T10:50:00.000Z');
+    expect(parseAuditTime('2021-04-07')?.toISOString()).toBe('2021-04-07T00:00:00.000Z');
+  });
+
+  it('honours an explicit zone and keeps milliseconds (more digits are cut, not rounded)', () => {
+    expect(parseAuditTime('2021-04-07T10:50:40.201Z')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime('2021-04-07T12:50:40.201+02:00')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime('2021-04-07 05:50:40.201-0500')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime('2021-04-07T10:50:40.201999Z')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime('2021-04-07t10:50:40z')?.toISOString()).toBe('2021-04-07T10:50:40.000Z');
+  });
+
+  it('takes epoch milliseconds and Dates', () => {
+    expect(auditTimeMs(1617792640201)).toBe(1617792640201);
+    expect(auditTimeMs(new Date(1617792640201))).toBe(1617792640201);
+  });
+
+  it('answers undefined for anything that is not a time, instead of a guess', () => {
+    for (const value of [
+      '',
+      'yesterday',
+      '04/07/2021 10:50',
+      'Wed Apr 07 2021',
+      '2021-02-30 10:00:00',
+      '2021-13-01',
+      '2021-04-07 24:00:00',
+      '2021-04-07T10:50:40+19:00',
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      new Date(Number.NaN),
+      null,
+      undefined,
+      {},
+      ['2021-04-07'],
+    ]) {
+      expect(parseAuditTime(value), String(value)).toBeUndefined();
+    }
+  });
+
+  it('reads back every instant written either way (ISO with Z, or Frontegg’s zone-less form)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1970-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const iso = date.toISOString();
+          expect(auditTimeMs(iso)).toBe(date.getTime());
+          expect(auditTimeMs(iso.replace('T', ' ').replace('Z', ''))).toBe(date.getTime());
+        },
+      ),
+    );
+  });
+});

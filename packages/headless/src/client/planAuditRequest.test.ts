@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAuditColumns } from './defaultAuditColumns.ts';
+import { encodeFilterValues, planAuditRequest } from './planAuditRequest.ts';
+
+const columns = [
+  ...defaultAuditColumns,
+  {
+    name: 'region',
+    displayName: 'Region',
+    type: 'AlphaNumeric',
+    sortable: true,
+    filterable: true,
+    showInTable: false,
+    showInMoreInfo: false,
+  },
+];
+const entries = (search: URLSearchParams) => Object.fromEntries(search);
+
+describe('planAuditRequest', () => {
+  it('sends search, time range, email and users to the v2 list, under the names it documents', () => {
+    const plan = planAuditRequest(
+      {
+        count: 20,
+        offset: 40,
+        sortBy: 'user',
+        sortDirection: 'asc',
+        filter: 'login',
+        createdFrom: '2021-04-07 10:50:40.201',
+        createdTo: '2021-04-08T00:00:00+02:00',
+        filters: { email: ['a@x.test'], users: ['u-1', 'u-2'] },
+      },
+      { columns },
+    );
+    expect(plan).toMatchObject({
+      endpoint: 'list',
+      method: 'GET',
+      path: '/audits/resources/audits/v2',
+      unapplied: [],
+    });
+    expect(entries(plan.search)).toEqual({
+      count: '20',
+      offset: '40',
+      sortBy: 'user',
+      sortDirection: 'asc',
+      filter: 'login',
+      created_from: '2021-04-07T10:50:40.201Z',
+      created_to: '2021-04-07T22:00:00.000Z',
+      email: 'a@x.test',
+      users: '["u-1","u-2"]',
+    });
+  });
+
+  it('goes to the legacy list when a column filter is active: one parameter per column, JSON arrays, createdAt JSON', () => {
+    const plan = planAuditRequest(
+      {
+        count: 50,
+        offset: 0,
+        sortBy: 'severity',
+        sortDirection: 'desc',
+        createdFrom: '2026-01-01T00:00:00.000Z',
+        createdTo: '2026-01-31T23:59:59.999Z',
+        filters: {
+          severity: ['High', 'Critical'],
+          action: ['User logged in'],
+          email: ['a@x.test'],
+          region: ['eu'],
+        },
+      },
+      { columns },
+    );
+    expect(plan).toMatchObject({ endpoint: 'legacyList', path: '/audits', unapplied: [] });
+    expect(entries(plan.search)).toEqual({
+      count: '50',
+      offset: '0',
+      sortBy: 'severity',
+      sortDirection: 'desc',
+      // Strict bounds one millisecond outside the inclusive range keep exactly the same events.
+      createdAt: '{"$gt":"2025-12-31T23:59:59.999Z","$lt":"2026-02-01T00:00:00.000Z"}',
+      severity: '["High","Critical"]',
+      action: 'User logged in',
+      email: 'a@x.test',
+      region: 'eu',
+    });
+    expect(plan.search.toString()).toContain('severity=%5B%22High%22%2C%22Critical%22%5D');
+  });
+
+  it('never drops a filter silently: what no endpoint can apply together is listed with the reason', () => {
+    const plan = planAuditRequest(
+      {
+        count: 20,
+        offset: 0,
+        filters: {
+          severity: ['High'],
+          action: ['Login'],
+          users: ['u-1'],
+          description: ['x'],
+          nope: ['y'],
+          offset: ['3'],
+          createdAt: ['2021-04-07'],
+        },
+      },
+      { columns },
+    );
+    expect(plan.endpoint).toBe('legacyList');
+    expect(plan.unapplied).toEqual([
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'conflict' },
+      { kind: 'filter', column: 'description', values: ['x'], reason: 'not-filterable' },
+      { kind: 'filter', column: 'nope', values: ['y'], reason: 'unknown-column' },
+      { kind: 'filter', column: 'offset', values: ['3'], reason: 'reserved-name' },
+      { kind: 'filter', column: 'createdAt', values: ['2021-04-07'], reason: 'time-column' },
+    ]);
+    expect([...plan.search.keys()]).toEqual(['count', 'offset', 'severity', 'action']);
+  });
+
+  it('reports an unusable filter with its own reason even when the v2 list is chosen', () => {
+    const plan = planAuditRequest({ count: 20, offset: 0, filters: { description: ['x'] } }, { columns });
+    expect(plan.endpoint).toBe('list');
+    expect(plan.unapplied).toEqual([
+      { kind: 'filter', column: 'description', values: ['x'], reason: 'not-filterable' },
+    ]);
+    expect(plan.search.has('description')).toBe(false);
+  });
+
+  it('without metadata, sends column filters as they are', () => {
+    const plan = planAuditRequest({ count: 20, offset: 0, filters: { region: ['eu'] } });
+    expect(plan.endpoint).toBe('legacyList');
+    expect(plan.search.get('region')).toBe('eu');
+  });
+
+  it('sorts by any field name the document allows, and says when it cannot', () => {
+    expect(
+      planAuditRequest({ count: 20, offset: 0, sortBy: 'user', sortDirection: 'asc' }).search.get('sortBy'),
+    ).toBe('user');
+    const plan = planAuditRequest({ count: 20, offset: 0, sortBy: 'first-name', sortDirection: 'asc' });
+    expect(plan.search.has('sortBy')).toBe(false);
+    expect(plan.search.has('sortDirection')).toBe(false);
+    expect(plan.unapplied).toEqual([
+      { kind: 'sort', column: 'first-name', values: [], reason: 'invalid-sort' },
+    ]);
+  });
+
+  it('exports one stream from the legacy export with the required offset, count=0 and the file name', () => {
+    const plan = planAuditRequest(
+      { createdFrom: '2026-01-01T00:00:00.000Z', filter: 'x', sortBy: 'createdAt', sortDirection: 'desc' },
+      { purpose: 'exportStream', outputFileName: 'audits.csv' },
+    );
+    expect(plan).toMatchObject({ endpoint: 'legacyExport', method: 'POST', path: '/audits/export/csv/v2' });
+    expect(entries(plan.search)).toEqual({
+      count: '0',
+      offset: '0',
+      sortBy: 'createdAt',
+      sortDirection: 'desc',
+      filter: 'x',
+      createdAt: '{"$gt":"2025-12-31T23:59:59.999Z"}',
+      outputFileName: 'audits.csv',
+    });
+  });
+
+  it('pages an export through v2, or through the legacy export when a column filter is active', () => {
+    expect(planAuditRequest({ count: 200, offset: 400 }, { purpose: 'exportPage' })).toMatchObject({
+      endpoint: 'exportPage',
+      path: '/audits/resources/audits/v2/export/csv',
+    });
+    const legacy = planAuditRequest(
+      { count: 200, offset: 400, filters: { severity: ['High'] } },
+      { purpose: 'exportPage' },
+    );
+    expect(legacy.endpoint).toBe('legacyExport');
+    expect(entries(legacy.search)).toEqual({ count: '200', offset: '400', severity: 'High' });
+  });
+
+  it('a stream export cannot take users: it says so', () => {
+    const plan = planAuditRequest({ filters: { users: ['u-1'] } }, { purpose: 'exportStream' });
+    expect(plan.unapplied).toEqual([
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'conflict' },
+    ]);
+  });
+
+  it('reports a time bound that is not a date-time instead of sending it', () => {
+    const plan = planAuditRequest({ count: 20, offset: 0, createdFrom: 'last tuesday' });
+    expect(plan.search.has('created_from')).toBe(false);
+    expect(plan.unapplied).toEqual([
+      { kind: 'time', column: 'createdAt', values: ['last tuesday'], reason: 'invalid-time' },
+    ]);
+  });
+
+  it('keeps prototype-named columns as plain data', () => {
+    const filters = JSON.parse('{"__proto__":["x"],"constructor":["y"]}') as Record<string, string[]>;
+    const plan = planAuditRequest({ count: 20, offset: 0, filters }, { columns });
+    expect(plan.unapplied.map((item) => [item.column, item.reason])).toEqual([
+      ['__proto__', 'unknown-column'],
+      ['constructor', 'unknown-column'],
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('can be held to one endpoint', () => {
+    const plan = planAuditRequest({ count: 20, offset: 0 }, { endpoints: ['legacyList'] });
+    expect(plan.endpoint).toBe('legacyList');
+    expect(() => planAuditRequest({}, { purpose: 'exportStream', endpoints: ['list'] })).toThrow(
+      /legacyExport/,
+    );
+  });
+});
+
+describe('encodeFilterValues', () => {
+  it('sends one plain value as is and several as JSON array text, as @frontegg/rest-api does', () => {
+    expect(encodeFilterValues(['High'])).toBe('High');
+    expect(encodeFilterValues(['High', 'Critical'])).toBe('["High","Critical"]');
+  });
+
+  it('never lets a value be read as JSON or an operator object', () => {
+    expect(encodeFilterValues(['{"$ne":null}'])).toBe('["{\\"$ne\\":null}"]');
+    expect(encodeFilterValues(['[1]'])).toBe('["[1]"]');
+    expect(encodeFilterValues(['"quoted"'])).toBe('["\\"quoted\\""]');
+  });
+});

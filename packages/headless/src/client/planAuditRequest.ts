@@ -1,0 +1,262 @@
+// Which endpoint of the audits API can express a whole query, and the exact parameters it gets. Frontegg's
+// published document lists, per endpoint, what each one takes: the v2 list and v2 export know the time range,
+// `users`, `email` and free text but no column filters; the legacy list and legacy export (what Frontegg's own
+// portal calls) take each column filter as its own parameter and the time range as `createdAt` JSON, but not
+// `users`. Nothing is sent to an endpoint that does not list it, and nothing is dropped without saying so: a
+// filter no endpoint can take together with the rest comes back in `unapplied`, for the UI to show.
+import type { AuditColumn, AuditListParams } from './auditTypes.ts';
+import { auditTimeMs } from './parseAuditTime.ts';
+
+/** The endpoints a request can go to. */
+export type AuditEndpoint = 'list' | 'legacyList' | 'exportPage' | 'legacyExport';
+
+/** Method and path (under the client's base URL) of each endpoint. */
+export const auditEndpoints: Readonly<Record<AuditEndpoint, { method: 'GET' | 'POST'; path: string }>> =
+  Object.freeze({
+    list: { method: 'GET', path: '/audits/resources/audits/v2' },
+    legacyList: { method: 'GET', path: '/audits' },
+    exportPage: { method: 'POST', path: '/audits/resources/audits/v2/export/csv' },
+    legacyExport: { method: 'POST', path: '/audits/export/csv/v2' },
+  });
+
+/**
+ * What the request is for: a page of the list; a page of CSV (`count` 1–200); or every matching event as one CSV
+ * stream (only the legacy export can, with `count=0`).
+ */
+export type AuditRequestPurpose = 'list' | 'exportPage' | 'exportStream';
+
+/** Why a filter (or the sort, or a time bound) cannot be applied. */
+export type UnappliedReason =
+  /** The column's name is one of the endpoint's own parameters (`count`, `offset`, `filter`…). */
+  | 'reserved-name'
+  /** The column metadata says the column cannot be filtered. */
+  | 'not-filterable'
+  /** No column of that name exists in the metadata. */
+  | 'unknown-column'
+  /** `createdAt` is filtered by the time range, not by values. */
+  | 'time-column'
+  /** Each endpoint that takes this filter lacks another filter of the query (e.g. `users` with `severity`). */
+  | 'conflict'
+  /** `sortBy` must match `^[A-Za-z0-9_]+$`. */
+  | 'invalid-sort'
+  /** A time bound that is not a date-time. */
+  | 'invalid-time';
+
+/** A part of the query that the request does not apply, and why. */
+export interface UnappliedFilter {
+  kind: 'filter' | 'sort' | 'time';
+  /** The column filtered or sorted by (`createdAt` for a time bound). */
+  column: string;
+  /** The filter's values (the bound, for a time bound; empty for the sort). */
+  values: readonly string[];
+  reason: UnappliedReason;
+}
+
+/** A request ready to send. */
+export interface AuditRequestPlan {
+  endpoint: AuditEndpoint;
+  method: 'GET' | 'POST';
+  path: string;
+  /** Every query parameter, encoded the way Frontegg's own client encodes them. */
+  search: URLSearchParams;
+  /** What the request does not apply; empty when it applies the whole query. */
+  unapplied: readonly UnappliedFilter[];
+}
+
+/** Options of {@link planAuditRequest}. */
+export interface PlanAuditRequestOptions {
+  /** @default 'list' */
+  purpose?: AuditRequestPurpose;
+  /**
+   * The column metadata: a filter on a column it marks not filterable, or does not list, is not sent and is
+   * reported. Without it, column filters are sent as they are.
+   */
+  columns?: readonly AuditColumn[] | undefined;
+  /** Only these endpoints are considered (e.g. `['legacyList']`). @default every endpoint of the purpose */
+  endpoints?: readonly AuditEndpoint[];
+  /** The legacy export's `outputFileName`. */
+  outputFileName?: string;
+}
+
+const candidatesOf: Record<AuditRequestPurpose, readonly AuditEndpoint[]> = {
+  list: ['list', 'legacyList'],
+  exportPage: ['exportPage', 'legacyExport'],
+  exportStream: ['legacyExport'],
+};
+
+/** Query filters the v2 endpoints take as their own documented parameters (filter key → parameter). */
+const v2Filters: Readonly<Record<string, string>> = Object.freeze({ email: 'email', users: 'users' });
+
+/** Filters only the v2 endpoints know (the legacy ones have no such column parameter). */
+const v2Only = new Set(['users']);
+
+/**
+ * Names a legacy column filter cannot have: the endpoints' own parameters (as the published document lists them)
+ * would be overwritten or misread.
+ */
+const legacyReserved = new Set([
+  'count',
+  'offset',
+  'sortBy',
+  'sortDirection',
+  'filter',
+  'vendorId',
+  'limit',
+  'paginationMode',
+  'outputFileName',
+  'created_from',
+  'created_to',
+  'tenant_ids',
+  'featureFlagId',
+]);
+
+const sortPattern = /^[A-Za-z0-9_]+$/;
+
+const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'exportPage';
+
+/**
+ * One or more values as Frontegg's client sends them: a single plain value as is; several values, or one that
+ * could be read as JSON (it starts with `[`, `{` or `"`), as JSON array text (`["High","Critical"]`), which
+ * `@frontegg/rest-api` produces for an array and which a server can never take for an operator object.
+ */
+export function encodeFilterValues(values: readonly string[]): string {
+  const [only] = values;
+  if (values.length === 1 && only !== undefined && !/^\s*[[{"]/.test(only)) return only;
+  return JSON.stringify(values);
+}
+
+function cleanValues(values: readonly string[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((value) => typeof value === 'string' && value !== ''))];
+}
+
+interface Candidate {
+  endpoint: AuditEndpoint;
+  search: URLSearchParams;
+  unapplied: UnappliedFilter[];
+}
+
+function timeBound(value: string | undefined, column: 'from' | 'to', unapplied: UnappliedFilter[]) {
+  if (value === undefined || value === '') return undefined;
+  const ms = auditTimeMs(value);
+  if (ms === undefined) {
+    unapplied.push({ kind: 'time', column: 'createdAt', values: [value], reason: 'invalid-time' });
+    return undefined;
+  }
+  return { ms, iso: new Date(ms).toISOString(), column };
+}
+
+function build(
+  endpoint: AuditEndpoint,
+  params: Partial<AuditListParams>,
+  purpose: AuditRequestPurpose,
+  columns: ReadonlyMap<string, AuditColumn> | undefined,
+  outputFileName: string | undefined,
+): Candidate {
+  const search = new URLSearchParams();
+  const unapplied: UnappliedFilter[] = [];
+  const v2 = isV2(endpoint);
+
+  if (purpose === 'exportStream') {
+    // Frontegg's documented example: count=0 is "every matching event"; offset is required.
+    search.set('count', '0');
+    search.set('offset', '0');
+  } else {
+    search.set('count', String(params.count ?? 20));
+    search.set('offset', String(params.offset ?? 0));
+  }
+
+  if (params.sortBy) {
+    if (sortPattern.test(params.sortBy)) search.set('sortBy', params.sortBy);
+    else unapplied.push({ kind: 'sort', column: params.sortBy, values: [], reason: 'invalid-sort' });
+  }
+  if (params.sortDirection && search.has('sortBy')) search.set('sortDirection', params.sortDirection);
+  if (params.filter) search.set('filter', params.filter);
+
+  const from = timeBound(params.createdFrom, 'from', unapplied);
+  const to = timeBound(params.createdTo, 'to', unapplied);
+  if (v2) {
+    if (from) search.set('created_from', from.iso);
+    if (to) search.set('created_to', to.iso);
+  } else if (from || to) {
+    // Frontegg's portal sends the range as `createdAt` JSON with strict bounds; our bounds are inclusive, and
+    // event times are whole milliseconds, so a strict bound one millisecond outside keeps the same events.
+    const range: Record<string, string> = {};
+    if (from) range.$gt = new Date(from.ms - 1).toISOString();
+    if (to) range.$lt = new Date(to.ms + 1).toISOString();
+    search.set('createdAt', JSON.stringify(range));
+  }
+
+  for (const [column, raw] of Object.entries(params.filters ?? {})) {
+    const values = cleanValues(raw);
+    if (values.length === 0) continue;
+    const skip = (reason: UnappliedReason) => unapplied.push({ kind: 'filter', column, values, reason });
+    if (v2) {
+      const name = Object.hasOwn(v2Filters, column) ? v2Filters[column] : undefined;
+      if (name) search.set(name, encodeFilterValues(values));
+      else skip('conflict');
+      continue;
+    }
+    if (v2Only.has(column)) skip('conflict');
+    else if (column === 'createdAt') skip('time-column');
+    else if (legacyReserved.has(column)) skip('reserved-name');
+    else if (columns && !columns.has(column)) skip('unknown-column');
+    else if (columns && columns.get(column)?.filterable === false) skip('not-filterable');
+    else search.set(column, encodeFilterValues(values));
+  }
+  if (endpoint === 'legacyExport' && outputFileName) search.set('outputFileName', outputFileName);
+  return { endpoint, search, unapplied };
+}
+
+/** Filters no endpoint can take whatever the others are: reported as such rather than as a conflict. */
+const alwaysUnapplied = (item: UnappliedFilter) => item.reason !== 'conflict';
+
+/**
+ * Chooses the endpoint that applies the most of a query (the v2 one when it applies as much) and builds its
+ * parameters: only those the endpoint documents, arrays as JSON text, the time range as `created_from` /
+ * `created_to` (v2) or `createdAt` JSON (legacy). What no endpoint can apply together with the rest is listed in
+ * `unapplied`; a filter that only the unchosen endpoint takes is reported as `'conflict'`.
+ *
+ * @example
+ * ```ts
+ * const plan = planAuditRequest(
+ *   { count: 20, offset: 0, filters: { severity: ['High', 'Critical'] } },
+ *   { columns },
+ * );
+ * plan.endpoint; // 'legacyList'
+ * plan.search.toString(); // 'count=20&offset=0&severity=%5B%22High%22%2C%22Critical%22%5D'
+ * ```
+ */
+export function planAuditRequest(
+  params: Partial<AuditListParams>,
+  options: PlanAuditRequestOptions = {},
+): AuditRequestPlan {
+  const purpose = options.purpose ?? 'list';
+  const allowed = options.endpoints ?? candidatesOf[purpose];
+  const endpoints = candidatesOf[purpose].filter((endpoint) => allowed.includes(endpoint));
+  if (endpoints.length === 0) {
+    throw new TypeError(
+      `[auditkit] planAuditRequest: none of ${allowed.join(', ')} serves a ${purpose} request; use one of ${candidatesOf[purpose].join(', ')}.`,
+    );
+  }
+  const columns = options.columns
+    ? new Map(options.columns.map((column) => [column.name, column]))
+    : undefined;
+  const candidates = endpoints.map((endpoint) =>
+    build(endpoint, params, purpose, columns, options.outputFileName),
+  );
+  // Fewest filters left out wins (a filter with three values counts once); on a tie, the documented v2 endpoint.
+  const weight = (candidate: Candidate) => candidate.unapplied.length;
+  let best = candidates[0] as Candidate;
+  for (const candidate of candidates.slice(1)) if (weight(candidate) < weight(best)) best = candidate;
+  // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict.
+  const unapplied = best.unapplied.map((item) => {
+    if (item.reason !== 'conflict') return item;
+    const elsewhere = candidates
+      .filter((candidate) => candidate !== best)
+      .flatMap((candidate) => candidate.unapplied)
+      .find((other) => other.kind === item.kind && other.column === item.column && alwaysUnapplied(other));
+    return elsewhere ?? item;
+  });
+  const { method, path } = auditEndpoints[best.endpoint];
+  return { endpoint: best.endpoint, method, path, search: best.search, unapplied };
+}
