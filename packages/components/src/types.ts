@@ -12,5 +12,6 @@ export interface AuditColumnLike {
   sortable?: boolean;
   filterable?: boolean;
   showInTable?: boolean;
-  showInMoreInfo?: boolean;
+  /** Frontegg's `'Always'` (or `true`): the vendor wants it in the details. Every field is listed either way. */
+  showInMoreInfo?: boolean | string;
 }

@@ -57,6 +57,7 @@ export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsNotice } from './react/useNewEventsNotice.ts';
 export type { NewEventsNotice, UseNewEventsNoticeOptions } from './react/useNewEventsNotice.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';
+export { useUnappliedFilters } from './react/useUnappliedFilters.ts';
 export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';
 
 export { useSavedViews } from './views/useSavedViews.ts';

@@ -48,7 +48,9 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const { messages } = useAuditUi();
   const known = new Set(columns.map((column) => column.name));
   const jsonColumns = columns.filter((column) => column.type === 'Json');
-  const fieldColumns = columns.filter((column) => column.type !== 'Json' && column.showInMoreInfo !== false);
+  // Every field is listed: Frontegg's `showInMoreInfo` is `'Always'` or absent, and absent means "not forced",
+  // never "hidden" (reading it as a boolean once emptied this panel on real data).
+  const fieldColumns = columns.filter((column) => column.type !== 'Json');
   const extra = Object.keys(event).filter((key) => !known.has(key) && key !== 'json');
   return (
     <div {...rest} className={cx(className)} data-slot="audit-details">

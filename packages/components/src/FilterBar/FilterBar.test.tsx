@@ -1,3 +1,4 @@
+import { defaultAuditQuery } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -8,7 +9,11 @@ import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
 setupMockApi();
-const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
+// The list goes to the v2 endpoint, or to the legacy `GET /audits` when a column filter is active.
+const lastList = () =>
+  requests
+    .filter((url) => url.pathname.endsWith('/audits/resources/audits/v2') || url.pathname.endsWith('/audits'))
+    .at(-1);
 
 describe('FilterBar', () => {
   it('searches after a pause in typing, from the keyboard, and shows the search as a removable chip', async () => {
@@ -56,6 +61,7 @@ describe('FilterBar', () => {
     await userEvent.keyboard(' ');
     await expect.element(critical).toBeChecked();
     await expect.poll(() => lastList()?.searchParams.getAll('severity')).toEqual(['Critical']);
+    expect(lastList()?.pathname).toMatch(/\/audits$/);
     expect(await axeViolations(dialog.element())).toEqual([]);
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog).not.toBeInTheDocument();
@@ -79,14 +85,20 @@ describe('FilterBar', () => {
     await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual(['user.login']);
     await userEvent.keyboard('{Escape}');
     await screen.getByRole('combobox', { name: 'Time range' }).selectOptions('Last 7 days');
-    await expect.poll(() => lastList()?.searchParams.get('created_from')).not.toBeNull();
+    // With a column filter active the legacy list takes the range as createdAt JSON, as Frontegg's portal sends it.
+    await expect
+      .poll(() => lastList()?.searchParams.get('createdAt'))
+      .toMatch(/^\{"\$gt":"[^"]+","\$lt":"[^"]+"\}$/);
+    expect(lastList()?.pathname).toMatch(/\/audits$/);
     await expect
       .element(screen.getByRole('button', { name: 'Remove filter Time range: Last 7 days' }))
       .toBeVisible();
     await screen.getByRole('button', { name: 'Clear all' }).click();
     await expect.element(screen.getByRole('list', { name: 'Active filters' })).not.toBeInTheDocument();
-    await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual([]);
+    await expect.poll(() => lastList()?.pathname).toMatch(/\/audits\/resources\/audits\/v2$/);
+    expect(lastList()?.searchParams.getAll('action')).toEqual([]);
     expect(lastList()?.searchParams.get('created_from')).toBeNull();
+    expect(lastList()?.searchParams.get('createdAt')).toBeNull();
   });
 
   it('refuses a custom range whose start is after its end, saying why', async () => {

@@ -1,4 +1,4 @@
-import { ownValue, useActiveFilters } from '@auditkit/headless';
+import { ownValue, useActiveFilters, useUnappliedFilters } from '@auditkit/headless';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
@@ -9,6 +9,7 @@ import { FilterChips, type FilterChip } from './FilterChips.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
+import { UnappliedFilters } from './UnappliedFilters.tsx';
 import { ValuesField } from './ValuesField.tsx';
 
 /** Props of {@link FilterBar}. */
@@ -40,9 +41,10 @@ export function FilterBar(props: FilterBarProps) {
 
 function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
-  const { queryState } = useAuditState();
+  const { queryState, columns } = useAuditState();
   const { query } = queryState;
   const active = useActiveFilters(queryState);
+  const unapplied = useUnappliedFilters(query);
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   const fields = [
     { column: 'email', label: messages.emails },
@@ -54,6 +56,11 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     ['users', messages.users],
     ...fields.map(({ column, label }) => [column, label] as const),
   ]);
+  const labelOf = (column: string) =>
+    labels.get(column) ?? columns.find((item) => item.name === column)?.displayName ?? column;
+  const unappliedColumns = new Set(
+    unapplied.filter((item) => item.kind === 'filter').map((item) => item.column),
+  );
   const at = (iso: string | undefined) => {
     const date = parseTimestamp(iso);
     return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
@@ -72,8 +79,9 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     }
     return {
       key: chip.key,
-      label: labels.get(chip.column) ?? chip.column,
+      label: labelOf(chip.column),
       value: chip.value,
+      unapplied: unappliedColumns.has(chip.column),
       onRemove: chip.remove,
     };
   });
@@ -110,6 +118,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
         </Popover>
       </div>
       <FilterChips chips={chips} onClearAll={active.clearAll} />
+      <UnappliedFilters items={unapplied} labelOf={labelOf} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ export interface FilterChip {
   label: string;
   value: string;
   onRemove: () => void;
+  /** The API cannot apply this filter with the rest: the chip says so (the rows are not filtered by it). */
+  unapplied?: boolean;
 }
 
 /** Props of {@link FilterChips}. */
@@ -23,9 +25,10 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
     <div data-slot="audit-active-filters">
       <ul data-slot="audit-chips" aria-label={messages.activeFilters}>
         {chips.map((chip) => (
-          <li key={chip.key} data-slot="audit-chip">
+          <li key={chip.key} data-slot="audit-chip" data-state={chip.unapplied ? 'unapplied' : 'applied'}>
             <span>
               {chip.label}: {chip.value}
+              {chip.unapplied ? <em data-slot="audit-chip-note"> ({messages.notApplied})</em> : null}
             </span>
             <button
               type="button"

@@ -1,4 +1,4 @@
-import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditSearchProblem, AuditSearchTerm, UnappliedReason } from '@auditkit/headless';
 
 /**
  * Every string the components show. Hosts override any subset through the `messages` prop; entries that take
@@ -104,6 +104,14 @@ export interface AuditMessages {
   valuePlaceholder: string;
   activeFilters: string;
   removeFilter: (label: string, value: string) => string;
+  /** Marks a chip whose filter the API cannot apply with the rest (the rows are not filtered by it). */
+  notApplied: string;
+  /** Heading of the list of filters (or the sort) the API cannot apply. @default 'Not applied to the rows shown' */
+  unappliedTitle: string;
+  /** Why a filter, the sort or a time bound is not applied, by `UnappliedFilter.reason`. */
+  unappliedReasons: Readonly<Record<UnappliedReason, string>>;
+  /** Label of the sort in that list. @default (column) => `Sort by ${column}` */
+  unappliedSort: (column: string) => string;
   clearAll: string;
   close: string;
   // Column picker
@@ -268,6 +276,18 @@ export const defaultMessages: AuditMessages = {
   valuePlaceholder: 'Type and press Enter',
   activeFilters: 'Active filters',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  notApplied: 'not applied',
+  unappliedTitle: 'Not applied to the rows shown',
+  unappliedReasons: {
+    conflict: 'the audits API cannot combine it with the other filters',
+    'not-filterable': 'this column cannot be filtered',
+    'unknown-column': 'there is no such column',
+    'reserved-name': 'the audits API cannot filter on this name',
+    'time-column': 'use the time range instead',
+    'invalid-sort': 'the audits API cannot sort by this field',
+    'invalid-time': 'not a date and time',
+  },
+  unappliedSort: (column) => `Sort by ${column}`,
   clearAll: 'Clear all',
   close: 'Close',
   columns: 'Columns',

@@ -1,3 +1,4 @@
+import { parseAuditTime } from '@auditkit/headless';
 import { boundedCache } from './boundedCache.ts';
 import { resolveTimeZone, isValidTimeZone } from './resolveTimeZone.ts';
 
@@ -5,11 +6,13 @@ import { resolveTimeZone, isValidTimeZone } from './resolveTimeZone.ts';
 // constructing an Intl.DateTimeFormat is far dearer than formatting with one.
 const formatters = boundedCache<Intl.DateTimeFormat>(32);
 
-/** Parses an event timestamp; `undefined` for anything that is not a valid date. */
+/**
+ * Parses an event timestamp with headless's one parser: Frontegg's zone-less `2021-04-07 10:50:40.201` is UTC
+ * (`new Date()` would read it as the viewer's local time); `undefined` for anything that is not a time.
+ */
 export function parseTimestamp(value: unknown): Date | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return parseAuditTime(value);
 }
 
 /**

@@ -1,0 +1,33 @@
+import type { UnappliedFilter } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
+
+/** Props of {@link UnappliedFilters}. */
+export interface UnappliedFiltersProps {
+  items: readonly UnappliedFilter[];
+  /** The label of a column (its display name), for the list. */
+  labelOf: (column: string) => string;
+}
+
+/**
+ * Says which filters (or the sort) the audits API cannot apply to the rows shown, and why, so unfiltered rows are
+ * never taken for filtered ones. Renders nothing when the whole query applies.
+ */
+export function UnappliedFilters({ items, labelOf }: UnappliedFiltersProps) {
+  const { messages } = useAuditUi();
+  if (items.length === 0) return null;
+  return (
+    <div role="note" aria-label={messages.unappliedTitle} data-slot="audit-unapplied">
+      <strong>{messages.unappliedTitle}:</strong>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>
+            {item.kind === 'sort'
+              ? messages.unappliedSort(labelOf(item.column))
+              : `${labelOf(item.column)}${item.values.length ? `: ${item.values.join(', ')}` : ''}`}{' '}
+            ({messages.unappliedReasons[item.reason]})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
