@@ -24,6 +24,8 @@ export default defineProject({
   test: {
     name: 'components',
     include: ['src/**/*.test.{ts,tsx}'],
+    // Those run in their own project, in another time zone (vitest.timezone.config.ts).
+    exclude: ['src/**/*.tz.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     browser: { ...chromiumBrowser(), screenshotFailures: false },
   },
