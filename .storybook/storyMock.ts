@@ -31,7 +31,14 @@ export const storyNow = '2026-11-20T12:00:00.000Z';
 let started: Promise<MockWorker> | undefined;
 
 function start(): Promise<MockWorker> {
-  const api: MockAuditApi = createMockAuditApi({ now: storyNow, eventsPerTenant: 600 });
+  const api: MockAuditApi = createMockAuditApi({
+    now: storyNow,
+    eventsPerTenant: 600,
+    // Strict, with Frontegg's shapes (zone-less times, 'Always', vendor columns): a story cannot pass on
+    // behaviour the real service may not have.
+    strict: true,
+    fidelity: 'frontegg',
+  });
   return startMockWorker(api);
 }
 

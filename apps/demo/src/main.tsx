@@ -12,7 +12,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('[acme] index.html has no #root element.');
 
 const session = loadSession();
-const api = createMockAuditApi();
+// Strict, with Frontegg's shapes: a parameter the audits API's document does not list is a 400, so the demo (and
+// the end-to-end suite that drives it) shows what the real service would do with our requests.
+const api = createMockAuditApi({ strict: true, fidelity: 'frontegg' });
 api.setScenario(scenarios[session.scenario].scenario);
 
 declare global {

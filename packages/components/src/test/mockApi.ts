@@ -14,7 +14,16 @@ export const mockNow = '2026-11-26T00:00:00.000Z';
 /** Starts the mock for this file and resets its scenario and request log after each test. */
 export function setupMockApi(options: Parameters<typeof createMockAuditApi>[0] = {}): () => MockAuditApi {
   beforeAll(async () => {
-    const api = createMockAuditApi({ seed: 7, now: mockNow, eventsPerTenant: 240, ...options });
+    const api = createMockAuditApi({
+      seed: 7,
+      now: mockNow,
+      eventsPerTenant: 240,
+      // Strict, with Frontegg's shapes: any parameter the document does not list is a 400, so no test passes on
+      // behaviour the real service may not have.
+      strict: true,
+      fidelity: 'frontegg',
+      ...options,
+    });
     worker = await startMockWorker(api, { serviceWorker: { url: '/mockServiceWorker.js' } });
     worker.worker.events.on('request:start', ({ request }) => {
       requests.push(new URL(request.url));

@@ -18,7 +18,14 @@ let client: AuditClient;
 const now = new Date();
 
 beforeAll(async () => {
-  mock = await startMockWorker(createMockAuditApi({ seed: 11, eventsPerTenant: { [tenantId]: ROWS } }));
+  mock = await startMockWorker(
+    createMockAuditApi({
+      seed: 11,
+      eventsPerTenant: { [tenantId]: ROWS },
+      strict: true,
+      fidelity: 'frontegg',
+    }),
+  );
   const token = await demoToken(demoIdentities.tenantAAdmin);
   // A relative base, as an embedder behind its own proxy prefix would use.
   client = createAuditClient({ baseUrl: '/frontegg', getToken: () => token });

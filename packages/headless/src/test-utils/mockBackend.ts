@@ -10,7 +10,9 @@ export const TENANT_B = demoIdentities.tenantBAdmin.tenantId;
 
 /** Starts the mock for the calling test file; returns the server (its `api` switches scenarios). */
 export function setupMockBackend(eventsPerTenant = 600) {
-  const server = createMockServer(createMockAuditApi({ seed: 7, eventsPerTenant }));
+  const server = createMockServer(
+    createMockAuditApi({ seed: 7, eventsPerTenant, strict: true, fidelity: 'frontegg' }),
+  );
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();
