@@ -6,6 +6,7 @@ import {
   demoToken,
   hostileStrings,
   type AuditColumn,
+  type FronteggAuditColumn,
 } from '@auditkit/mock-api';
 import { http, HttpResponse } from 'msw';
 
@@ -124,7 +125,7 @@ export const listHandler = (events: Event[]) =>
   });
 
 /** Replaces the column metadata with `columns`. */
-export const metadataHandler = (columns: AuditColumn[]) =>
+export const metadataHandler = (columns: readonly (AuditColumn | FronteggAuditColumn)[]) =>
   http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties: columns }] }));
 
 /** The mock's default columns, for parts that take `columns` as a prop. */
@@ -139,3 +140,53 @@ export async function apiTotal(params: Record<string, string> = {}): Promise<num
   });
   return ((await response.json()) as { total: number }).total;
 }
+
+/**
+ * Events shaped as Frontegg's own demo data has them (facts from its React SDK and redux store, in our own words):
+ * `createdAt` without `T` or zone (UTC), `_id` instead of `frontegg_id` (one event with no id at all), the `json`
+ * payload as plain keys, and vendor fields of any name. Served with Frontegg's metadata (`fronteggAuditColumns`:
+ * `'Always'` or absent, `severity` hidden by default).
+ */
+export const fronteggShapedEvents: Event[] = [
+  {
+    _id: '6070d0a8c2b5f3001e4a7c11',
+    createdAt: '2021-04-07 10:50:40.201',
+    user: 'Dana Demo',
+    email: 'dana@acme.test',
+    action: 'User logged in',
+    description: 'Dana signed in with SAML',
+    severity: 'Info',
+    ip: '81.2.69.142',
+    userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/156.0',
+    tenantId: 'tenant-acme',
+    vendorId: 'vendor-auditkit-demo',
+    json: { loginMethod: 'saml', mfa: true },
+    region: 'eu-west-1',
+    resource: 'sessions/8c41',
+    __v: 0,
+  },
+  {
+    _id: '6070d0a8c2b5f3001e4a7c12',
+    createdAt: '2021-04-07 10:49:40.201',
+    user: 'Dana Demo',
+    email: 'dana@acme.test',
+    action: 'Assigned roles',
+    description: 'Assigned 2 roles to lee@acme.test',
+    severity: 'High',
+    ip: '81.2.69.142',
+    tenantId: 'tenant-acme',
+    vendorId: 'vendor-auditkit-demo',
+    json: { before: { roles: ['Member'] }, after: { roles: ['Member', 'Admin'] } },
+    region: 'eu-west-1',
+    ticket: 'SEC-1042',
+  },
+  {
+    createdAt: '2021-04-07 10:47:40.201',
+    action: 'Nightly key rotation',
+    description: 'Rotated the signing keys',
+    severity: 'Critical',
+    tenantId: 'tenant-acme',
+    vendorId: 'vendor-auditkit-demo',
+    json: {},
+  },
+];

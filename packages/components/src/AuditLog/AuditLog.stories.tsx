@@ -1,8 +1,13 @@
-import { demoIdentities, demoToken, MAX_LATENCY_MS } from '@auditkit/mock-api';
+import { demoIdentities, demoToken, fronteggAuditColumns, MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { hostileEvents } from '../../../../.storybook/fixtures.ts';
+import {
+  fronteggShapedEvents,
+  hostileEvents,
+  listHandler,
+  metadataHandler,
+} from '../../../../.storybook/fixtures.ts';
 import { AuditLog } from './AuditLog.tsx';
 
 const adminToken = demoToken(demoIdentities.tenantAAdmin);
@@ -128,5 +133,46 @@ export const HostileData: Story = {
     // Markup in event data is shown as text, never parsed.
     await expect(canvasElement.querySelector('script, img, svg[onload]')).toBeNull();
     await expect(within(table).getAllByText('<script>alert("xss")</script>').length).toBeGreaterThan(0);
+  },
+};
+
+/**
+ * Data exactly as Frontegg's own demo material shapes it: zone-less UTC times, `_id` (or no id), `'Always'` or
+ * absent `showInMoreInfo`, vendor fields (`region`, `ticket`), severity hidden from the table by default.
+ */
+export const FronteggShapedData: Story = {
+  parameters: {
+    auditkit: {
+      root: false,
+      handlers: [listHandler(fronteggShapedEvents), metadataHandler(fronteggAuditColumns)],
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    // 2021-04-07 10:50:40.201 has no zone and is UTC: shown as 10:50 UTC whatever the browser's zone.
+    const first = await within(table).findByText('Apr 7, 2021, 10:50:40 AM UTC');
+    await expect(first).toBeVisible();
+    await expect(within(table).queryByRole('columnheader', { name: /Severity/ })).toBeNull();
+    await userEvent.click(
+      within(table).getByRole('button', {
+        name: 'Details of User logged in at Apr 7, 2021, 10:50:40 AM UTC',
+      }),
+    );
+    const details = await canvas.findByRole('region', {
+      name: 'Details of User logged in at Apr 7, 2021, 10:50:40 AM UTC',
+    });
+    // Every field, 'Always' or not, and the vendor's own.
+    for (const label of [
+      'Time',
+      'User',
+      'Action',
+      'Description',
+      'IP Address',
+      'Severity',
+      'User Agent',
+      'Region',
+    ])
+      await expect(within(details).getByText(label, { selector: 'dt' })).toBeVisible();
+    await expect(within(details).getByText('eu-west-1')).toBeVisible();
   },
 };
