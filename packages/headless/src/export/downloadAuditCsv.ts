@@ -198,8 +198,10 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     let strategy = options.strategy ?? 'stream';
     // JSON Lines pages through the list, which applies what the paged export applies.
     if (format === 'jsonl') strategy = 'paged';
-    else if (strategy === 'stream' && pagePlan.unapplied.length < streamPlan.unapplied.length) strategy = 'paged';
-    else if (strategy === 'paged' && streamPlan.unapplied.length < pagePlan.unapplied.length) strategy = 'stream';
+    else if (strategy === 'stream' && pagePlan.unapplied.length < streamPlan.unapplied.length)
+      strategy = 'paged';
+    else if (strategy === 'paged' && streamPlan.unapplied.length < pagePlan.unapplied.length)
+      strategy = 'stream';
     const requestPlan = strategy === 'paged' ? pagePlan : streamPlan;
     progress.unapplied = requestPlan.unapplied;
     const countParams = { ...filters, count: 1, offset: 0 };

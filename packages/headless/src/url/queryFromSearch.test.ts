@@ -5,7 +5,7 @@ import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { restrictQueryToColumns } from '../query/restrictQueryToColumns.ts';
 import { toListParams } from '../query/toListParams.ts';
-import { toSearchParams } from '../client/toSearchParams.ts';
+import { planAuditRequest } from '../client/planAuditRequest.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
 
 // Defect 3 of issue 10: each of these was sent to the API as given.
@@ -38,7 +38,9 @@ describe('queryFromSearch: only the query model and filterable columns', () => {
     const query = queryFromSearch(`?${link}`, { columns: given });
     expect(query.filters).toEqual({ action: ['login'], region: ['eu'] });
     // And none of them reaches a request.
-    const sent = toSearchParams(toListParams(query, new Date('2026-01-01T00:00:00Z')), 'legacy');
+    const sent = planAuditRequest(toListParams(query, new Date('2026-01-01T00:00:00Z')), {
+      columns: given,
+    }).search;
     expect([...sent]).toEqual([
       ['count', '20'],
       ['offset', '0'],
