@@ -84,7 +84,7 @@ const tokenOf = (identity: IdentityKey) => {
 };
 
 /**
- * The oracle: `GET /audits/resources/audits/v2` on the page's own mock (through its service worker), with the
+ * The oracle: `GET /audits/resources/audits/v2` (or the legacy `GET /audits` for column filters) on the page's own mock (through its service worker), with the
  * given parameters. `tenantId` goes out as `frontegg-tenant-id` (environment token).
  */
 export async function apiList(
@@ -95,17 +95,46 @@ export async function apiList(
 ): Promise<{ data: AuditEvent[]; total: number }> {
   const token = await tokenOf(identity);
   const search = new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]));
-  return page.evaluate(
-    async ({ url, token, tenantId }) => {
-      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-      if (tenantId) headers['frontegg-tenant-id'] = tenantId;
-      const response = await fetch(url, { headers });
-      if (!response.ok) throw new Error(`oracle: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { url: `/frontegg/audits/resources/audits/v2?${search}`, token, tenantId },
-  );
+  return page
+    .evaluate(
+      async ({ url, token, tenantId }) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+        if (tenantId) headers['frontegg-tenant-id'] = tenantId;
+        const response = await fetch(url, { headers });
+        if (!response.ok) throw new Error(`oracle: ${response.status} ${await response.text()}`);
+        return response.json();
+      },
+      { url: `/frontegg${oracleEndpoint(params)}?${search}`, token, tenantId },
+    )
+    .then((page: { data: AuditEvent[]; total: number }) => ({
+      ...page,
+      // Frontegg's zone-less `createdAt` is UTC; Node's Date.parse would read it as local time.
+      data: page.data.map((event) =>
+        typeof event.createdAt === 'string' && zoneLess.test(event.createdAt)
+          ? { ...event, createdAt: `${event.createdAt.replace(' ', 'T')}Z` }
+          : event,
+      ),
+    }));
 }
+
+const zoneLess = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
+
+/** Parameters the v2 list documents; a column filter (severity, action…) goes to the legacy list, as the app sends it. */
+const v2Parameters = new Set([
+  'count',
+  'offset',
+  'sortBy',
+  'sortDirection',
+  'filter',
+  'created_from',
+  'created_to',
+  'users',
+  'email',
+  'tenant_ids',
+  'featureFlagId',
+]);
+const oracleEndpoint = (params: Record<string, string | number>) =>
+  Object.keys(params).every((name) => v2Parameters.has(name)) ? '/audits/resources/audits/v2' : '/audits';
 
 /** Every event matching `params`, in order, 200 a request. */
 export async function apiListAll(page: Page, params: Record<string, string | number>): Promise<AuditEvent[]> {
