@@ -1,4 +1,3 @@
-import { defaultAuditQuery } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
