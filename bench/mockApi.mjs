@@ -1,13 +1,13 @@
 // Mock API: the standalone server (`startStandaloneServer` from the built @auditkit/mock-api/node, in a child
 // process of its own) under a bounded loopback load from this process, and the server's memory during a 1,000,000-event export as measured by
 // the mock-api engineer's bench/mock-api/exportMemory.mjs (run here as a child process, its figures folded in).
-import { fork, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchTenant, exportProperties } from './lib/benchDataset.mjs';
 import { figure, median, MissingPieceError, percentile, round, unmeasured } from './lib/figures.mjs';
 import { benchDir, resultsDir } from './lib/paths.mjs';
+import { startMockServer } from './lib/startMockServer.mjs';
 import { distFile, requireExports } from './lib/workspacePackages.mjs';
 
 /** @typedef {import('./lib/figures.mjs').Figure} Figure */
@@ -46,37 +46,6 @@ async function boundedLoad(total, concurrency, send) {
 }
 
 /**
- * Starts bench/lib/mockServerProcess.mjs and returns its URL and a way to send it one message and await the ack.
- *
- * @returns {Promise<{ url: string, send: (message: object) => Promise<void>, stop: () => Promise<void> }>}
- */
-async function startServerProcess() {
-  const child = fork(join(benchDir, 'lib', 'mockServerProcess.mjs'), [], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [ready] = await Promise.race([
-    once(child, 'message'),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`the mock server process exited ${code} before listening`);
-    }),
-  ]);
-  /** @param {object} message */
-  const send = async (message) => {
-    child.send(message);
-    await once(child, 'message');
-  };
-  return {
-    url: ready.url,
-    send,
-    stop: async () => {
-      const exited = once(child, 'exit');
-      child.send({ type: 'stop' });
-      await exited;
-    },
-  };
-}
-
-/**
  * @param {{ runs: number, log: (line: string) => void }} options
  * @returns {Promise<Figure[]>}
  */
@@ -96,7 +65,7 @@ async function serverLoad({ runs, log }) {
       unit: 'MB/s',
     },
   ];
-  /** @type {Awaited<ReturnType<typeof startServerProcess>> | undefined} */
+  /** @type {Awaited<ReturnType<typeof startMockServer>> | undefined} */
   let server;
   try {
     requireExports(
@@ -105,7 +74,7 @@ async function serverLoad({ runs, log }) {
       'node.js',
     );
     const mock = await import('@auditkit/mock-api/node');
-    const running = await startServerProcess();
+    const running = await startMockServer();
     server = running;
     const token = await mock.demoToken(mock.demoIdentities.tenantAAdmin);
     const headers = { authorization: `Bearer ${token}` };

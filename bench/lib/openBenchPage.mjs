@@ -11,9 +11,10 @@ import { requireMockWorkerScript } from './workspacePackages.mjs';
  * Builds bench/pages/<pageFile> with Vite (the mock's worker script copied to the site root) and serves it.
  *
  * @param {string} pageFile File name under bench/pages/.
+ * @param {{ apiUrl?: string }} [options] `apiUrl`: the standalone mock, reached from the page as `/frontegg`.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function buildAndServe(pageFile) {
+export async function buildAndServe(pageFile, { apiUrl } = {}) {
   const workerScript = requireMockWorkerScript();
   const name = pageFile.replace(/\.js$/, '');
   const entry = relative(join(tmpDir, name), join(benchDir, 'pages', pageFile))
@@ -24,7 +25,7 @@ export async function buildAndServe(pageFile) {
     main: `import ${JSON.stringify(entry)};\n`,
     publicDir: join(workerScript, '..'),
   });
-  return serveStatic(built.outDir);
+  return serveStatic(built.outDir, apiUrl ? { prefix: '/frontegg', target: apiUrl } : undefined);
 }
 
 /**

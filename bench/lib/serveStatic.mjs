@@ -1,7 +1,9 @@
 // A static file server on 127.0.0.1 for built bench pages: plain node:http, nothing but loopback, and the
-// content types a service worker and module scripts need.
+// content types a service worker and module scripts need. It can also pass one path prefix through to the
+// standalone mock, so a page reaches the API on its own origin (a cross-origin API with an Authorization header
+// would cost a CORS preflight per new URL, which is neither what a proxied embed pays nor what we measure).
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 /** @type {Record<string, string>} */
@@ -18,12 +20,29 @@ const types = {
  * Serves a folder until `close()`.
  *
  * @param {string} dir
+ * @param {{ prefix: string, target: string }} [proxy] Requests under `prefix` go to `target` (prefix stripped).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  * @example
  * const site = await serveStatic(page.outDir); // site.url is http://127.0.0.1:<port>
+ * const withApi = await serveStatic(page.outDir, { prefix: '/frontegg', target: mock.url });
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, proxy) {
+  const agent = new Agent({ keepAlive: true });
   const server = createServer((req, res) => {
+    if (proxy && req.url?.startsWith(`${proxy.prefix}/`)) {
+      const target = new URL(req.url.slice(proxy.prefix.length), proxy.target);
+      const upstream = request(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host }, agent },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(dir, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(dir + sep) && file !== dir) {
@@ -45,6 +64,7 @@ export async function serveStatic(dir) {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
+        agent.destroy();
         server.close(() => resolve());
       }),
   };

@@ -1,0 +1,41 @@
+// Starts bench/lib/mockServerProcess.mjs (the standalone mock on 127.0.0.1, in a child process so whoever
+// measures it does not share its event loop) and gives its URL and a way to change its scenario.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { benchDir } from './paths.mjs';
+
+/**
+ * @returns {Promise<{ url: string, send: (message: object) => Promise<void>, stop: () => Promise<void> }>}
+ * @example
+ * const server = await startMockServer();
+ * await server.send({ type: 'scenario', scenario: { latencyMs: 0 } });
+ * await server.stop();
+ */
+export async function startMockServer() {
+  const child = fork(join(benchDir, 'lib', 'mockServerProcess.mjs'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [ready] = await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the mock server process exited ${code} before listening`);
+    }),
+  ]);
+  /** @param {object} message */
+  const send = async (message) => {
+    const acked = once(child, 'message');
+    child.send(message);
+    await acked;
+  };
+  return {
+    url: ready.url,
+    send,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}
