@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildPage } from './lib/buildPage.mjs';
-import { figure, unmeasured } from './lib/figures.mjs';
+import { figure, round, unmeasured } from './lib/figures.mjs';
+import { buildWithEsbuild, installHostApp } from './lib/npmHostApp.mjs';
 import { packagesDir } from './lib/paths.mjs';
 import { distFile, folderSize, requireExports } from './lib/workspacePackages.mjs';
 
@@ -64,16 +65,17 @@ createRoot(document.getElementById('root')).render(
 `;
 
 /**
- * Raw, gzip -9 and brotli (quality 11) bytes of a build's JS and CSS, each file compressed on its own as a
- * server sends it.
+ * Raw, gzip -9 and brotli (quality 11) bytes of some of a build's JS and CSS files, each compressed on its own as
+ * a server sends it.
  *
- * @param {import('./lib/buildPage.mjs').BuiltPage} page
+ * @param {{ outDir: string }} page
+ * @param {Array<{ file: string }>} files
  */
-function weigh(page) {
+function weigh(page, files) {
   let raw = 0;
   let gzip = 0;
   let brotli = 0;
-  for (const asset of page.assets) {
+  for (const asset of files) {
     const bytes = readFileSync(join(page.outDir, asset.file));
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
@@ -87,80 +89,131 @@ function weigh(page) {
   return { raw, gzip, brotli };
 }
 
+/** @param {{ outDir: string }} page @param {{ file: string }} asset */
+const gzipOf = (page, asset) => gzipSync(readFileSync(join(page.outDir, asset.file)), { level: 9 }).length;
+
+const totalBudget = { op: /** @type {const} */ ('<='), value: 50 * KiB };
+const firstLoadBudget = { op: /** @type {const} */ ('<='), value: 40 * KiB };
+const headlessBudget = { op: /** @type {const} */ ('<='), value: 5 * KiB };
+
 /**
- * @param {string} prefix
- * @param {string} label
- * @param {{ raw: number, gzip: number, brotli: number }} withPiece
- * @param {{ raw: number, gzip: number, brotli: number }} without
- * @param {import('./lib/figures.mjs').Budget} [gzipBudget]
- * @returns {Figure[]}
+ * @typedef {object} HarnessPage
+ * @property {string} outDir
+ * @property {Array<{ file: string }>} assets
+ * @property {Array<{ file: string }>} initial
  */
-function deltaFigures(prefix, label, withPiece, without, gzipBudget) {
+
+/**
+ * One harness's figures: <AuditLog> in all (every chunk, the on-demand ones included) and at first load (the entry
+ * and its static imports, CSS included), each over the React-only page's whole build; the headless list hook over
+ * TanStack Query alone. Brotli and minified bytes for information.
+ *
+ * @param {string} harness id part: `vite` or `esbuild`
+ * @param {string} title how the labels name the harness
+ * @param {(name: string, main: string) => Promise<HarnessPage>} build
+ * @returns {Promise<Figure[]>}
+ */
+async function harnessFigures(harness, title, build) {
+  const reactOnly = await build(`${harness}-react-only`, reactOnlyPage);
+  const auditLog = await build(`${harness}-audit-log`, auditLogPage);
+  const queryOnly = await build(`${harness}-query-only`, queryOnlyPage);
+  const headless = await build(`${harness}-headless`, headlessPage);
+  const base = weigh(reactOnly, reactOnly.assets);
+  const all = weigh(auditLog, auditLog.assets);
+  const first = weigh(auditLog, auditLog.initial);
+  const onDemand = auditLog.assets.filter((asset) => !auditLog.initial.includes(asset));
+  const hook = weigh(headless, headless.assets);
+  const query = weigh(queryOnly, queryOnly.assets);
+  const prefix = `bundle.${harness}`;
   return [
     figure({
-      id: `${prefix}.gzip`,
+      id: `${prefix}.auditLog.gzip`,
       group,
-      label: `${label}, gzip -9`,
-      value: withPiece.gzip - without.gzip,
+      label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
+      value: all.gzip - base.gzip,
       unit: 'B',
-      ...(gzipBudget && { budget: gzipBudget }),
+      budget: totalBudget,
+      note: `every dependency (Query, Table, Virtual, headless, CSS), ${auditLog.assets.length} files; brotli ${round((all.brotli - base.brotli) / KiB, 1)} KiB, minified ${round((all.raw - base.raw) / KiB, 1)} KiB`,
     }),
     figure({
-      id: `${prefix}.brotli`,
+      id: `${prefix}.auditLog.firstLoad.gzip`,
       group,
-      label: `${label}, brotli`,
-      value: withPiece.brotli - without.brotli,
+      label: `${title}: <AuditLog> first load over React alone, gzip -9`,
+      value: first.gzip - base.gzip,
       unit: 'B',
+      budget: firstLoadBudget,
+      note: onDemand.length
+        ? `on demand: ${onDemand.map((asset) => `${chunkName(asset.file)} ${round(gzipOf(auditLog, asset) / KiB, 1)} KiB`).join(', ')}`
+        : 'nothing loads on demand',
     }),
     figure({
-      id: `${prefix}.raw`,
+      id: `${prefix}.headless.gzip`,
       group,
-      label: `${label}, minified`,
-      value: withPiece.raw - without.raw,
+      label: `${title}: headless list hook over Query alone, gzip -9`,
+      value: hook.gzip - query.gzip,
       unit: 'B',
+      budget: headlessBudget,
+      note: `brotli ${round((hook.brotli - query.brotli) / KiB, 1)} KiB, minified ${round((hook.raw - query.raw) / KiB, 1)} KiB`,
     }),
   ];
 }
 
+/** `assets/VirtualRows-Cj0jzO5--DSlv5JPr.js` → `VirtualRows`. @param {string} file */
+const chunkName = (file) => (file.split('/').pop() ?? file).replace(/(-[\w-]{8})+\.(js|css)$/, '');
+
 /** @returns {Promise<Figure[]>} */
-async function auditLogCost() {
+async function viteCost() {
+  const title = 'Vite 8 (workspace)';
   const planned = [
     {
-      id: 'bundle.auditLog.gzip',
-      group,
-      label: '<AuditLog> over React alone, gzip -9',
-      unit: 'B',
-      budget: { op: /** @type {const} */ ('<='), value: 60 * KiB },
+      id: 'bundle.vite.auditLog.gzip',
+      label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
+      budget: totalBudget,
     },
-    { id: 'bundle.auditLog.brotli', group, label: '<AuditLog> over React alone, brotli', unit: 'B' },
-    { id: 'bundle.auditLog.raw', group, label: '<AuditLog> over React alone, minified', unit: 'B' },
-  ];
+    {
+      id: 'bundle.vite.auditLog.firstLoad.gzip',
+      label: `${title}: <AuditLog> first load over React alone, gzip -9`,
+      budget: firstLoadBudget,
+    },
+    {
+      id: 'bundle.vite.headless.gzip',
+      label: `${title}: headless list hook over Query alone, gzip -9`,
+      budget: headlessBudget,
+    },
+  ].map((item) => ({ ...item, group, unit: 'B' }));
   try {
     requireExports('components', ['AuditLog']);
     distFile('components', 'styles.css');
-    const base = weigh(await buildPage({ name: 'bundle-react-only', main: reactOnlyPage }));
-    const page = weigh(await buildPage({ name: 'bundle-audit-log', main: auditLogPage }));
-    return deltaFigures('bundle.auditLog', '<AuditLog> over React alone', page, base, {
-      op: '<=',
-      value: 60 * KiB,
-    });
+    requireExports('headless', ['AuditProvider', 'createAuditClient', 'defaultAuditQuery', 'useAuditEvents']);
+    return await harnessFigures('vite', title, (name, main) => buildPage({ name: `bundle-${name}`, main }));
   } catch (error) {
     return unmeasured(planned, error);
   }
 }
 
 /** @returns {Promise<Figure[]>} */
-async function headlessCost() {
+async function esbuildCost() {
+  const title = 'esbuild (npm-installed tarballs)';
   const planned = [
-    { id: 'bundle.headless.gzip', group, label: 'headless hook over Query alone, gzip -9', unit: 'B' },
-    { id: 'bundle.headless.brotli', group, label: 'headless hook over Query alone, brotli', unit: 'B' },
-    { id: 'bundle.headless.raw', group, label: 'headless hook over Query alone, minified', unit: 'B' },
-  ];
+    {
+      id: 'bundle.esbuild.auditLog.gzip',
+      label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
+      budget: totalBudget,
+    },
+    {
+      id: 'bundle.esbuild.auditLog.firstLoad.gzip',
+      label: `${title}: <AuditLog> first load over React alone, gzip -9`,
+      budget: firstLoadBudget,
+    },
+    {
+      id: 'bundle.esbuild.headless.gzip',
+      label: `${title}: headless list hook over Query alone, gzip -9`,
+      budget: headlessBudget,
+    },
+  ].map((item) => ({ ...item, group, unit: 'B' }));
   try {
-    requireExports('headless', ['AuditProvider', 'createAuditClient', 'defaultAuditQuery', 'useAuditEvents']);
-    const base = weigh(await buildPage({ name: 'bundle-query-only', main: queryOnlyPage }));
-    const page = weigh(await buildPage({ name: 'bundle-headless', main: headlessPage }));
-    return deltaFigures('bundle.headless', 'headless hook over Query alone', page, base);
+    installHostApp();
+    return await harnessFigures('esbuild', title, buildWithEsbuild);
   } catch (error) {
     return unmeasured(planned, error);
   }
@@ -217,5 +270,5 @@ function packageSizes() {
  * @returns {Promise<Figure[]>}
  */
 export async function run() {
-  return [...(await auditLogCost()), ...(await headlessCost()), ...packageSizes()];
+  return [...(await viteCost()), ...(await esbuildCost()), ...packageSizes()];
 }

@@ -1,6 +1,6 @@
 // Tiny Vite production builds of bench pages in bench/results/tmp/<name>/: the same setup an embedder's app
 // would use (Vite defaults, minified, no source maps), so the bytes and the timings are what users get.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { tmpDir } from './paths.mjs';
@@ -9,6 +9,8 @@ import { tmpDir } from './paths.mjs';
  * @typedef {object} BuiltPage
  * @property {string} outDir
  * @property {Array<{ file: string, bytes: number }>} assets Every emitted JS and CSS file.
+ * @property {Array<{ file: string, bytes: number }>} initial What the page loads before it runs: the entry's JS,
+ *   its static imports (transitively) and their CSS; the rest is fetched on demand (dynamic imports).
  */
 
 /**
@@ -43,10 +45,41 @@ export async function buildPage({ name, main, publicDir, title = name }) {
       publicDir: publicDir ?? false,
       // One copy of each, even when a package's own node_modules links its own.
       resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query', 'msw'] },
-      build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, target: 'es2022' },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        reportCompressedSize: false,
+        target: 'es2022',
+        manifest: true,
+      },
     }),
   );
-  return { outDir, assets: listAssets(outDir) };
+  const assets = listAssets(outDir);
+  return { outDir, assets, initial: initialAssets(outDir, assets) };
+}
+
+/**
+ * The files a browser loads before the page's entry runs, from Vite's manifest: the entry chunk, every chunk it
+ * imports statically (transitively) and their CSS. Dynamic imports are left out: they load on demand.
+ *
+ * @param {string} outDir
+ * @param {Array<{ file: string, bytes: number }>} assets
+ */
+function initialAssets(outDir, assets) {
+  /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[], css?: string[] }>} */
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  const files = new Set();
+  /** @param {string} key */
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return assets.filter((asset) => files.has(asset.file));
 }
 
 /**

@@ -4,8 +4,11 @@ import { AuditTable as AuditTablePart } from './AuditTable/AuditTable.tsx';
 import { AuditTableView as AuditTableViewPart } from './AuditTable/AuditTableView.tsx';
 import { ColumnPicker as ColumnPickerPart } from './ColumnPicker/ColumnPicker.tsx';
 import { withAuditErrorBoundary } from './ErrorBoundary/withAuditErrorBoundary.tsx';
-import { EventDetails as EventDetailsPart } from './EventDetails/EventDetails.tsx';
-import { JsonTree as JsonTreePart } from './EventDetails/JsonTree.tsx';
+// Fetched on demand (their own chunk); see EventDetails/LazyEventDetails.tsx.
+import {
+  LazyEventDetails as EventDetailsPart,
+  LazyJsonTree as JsonTreePart,
+} from './EventDetails/LazyEventDetails.tsx';
 import { ExportButton as ExportButtonPart } from './ExportButton/ExportButton.tsx';
 import { FilterBar as FilterBarPart } from './FilterBar/FilterBar.tsx';
 import { NewEventsNotice as NewEventsNoticePart } from './NewEventsNotice/NewEventsNotice.tsx';

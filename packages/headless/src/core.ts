@@ -73,7 +73,11 @@ export type { CsvRewriterOptions } from './export/createCsvRewriter.ts';
 export { createByteOrderMark, createCsvTimeRewriter } from './export/createCsvTimeRewriter.ts';
 export type { CsvTimeRewriterOptions } from './export/createCsvTimeRewriter.ts';
 export type { CsvExportTarget } from './export/csvSink.ts';
-export { downloadAuditCsv, downloadAuditCsv as downloadAuditExport } from './export/downloadAuditCsv.ts';
+// The engine is its own chunk, fetched when an export starts (see downloadAuditCsvOnDemand.ts).
+export {
+  downloadAuditCsv,
+  downloadAuditCsv as downloadAuditExport,
+} from './export/downloadAuditCsvOnDemand.ts';
 export { exportFormats, spreadsheetFormatForLocale } from './export/exportFormat.ts';
 export type { ExportFormat } from './export/exportFormat.ts';
 export { jsonLinesSource } from './export/jsonLinesSource.ts';

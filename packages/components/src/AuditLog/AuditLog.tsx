@@ -29,6 +29,7 @@ import {
   TimeZoneSelect,
   ViewsMenu,
 } from '../guardedParts.ts';
+import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
 
 /** Props of {@link AuditLog}. */
@@ -172,6 +173,7 @@ export function AuditLog(props: AuditLogProps) {
             userId={userId}
             paging={paging}
           >
+            <PrefetchFirstPage paging={paging} />
             <AuditRoot theme={theme} density={density} className={className}>
               {showStats ? <StatsStrip /> : null}
               {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}

@@ -1,8 +1,9 @@
 import { useActiveFilters, useAuditList, type AuditPagingMode } from '@auditkit/headless';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
@@ -56,6 +57,18 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
     [preferences.visibleColumns],
   );
   const infinite = list.paging === 'infinite';
+
+  // Once rows are on screen, fetch the details panel while the browser is idle, so opening a row rarely waits.
+  const hasRows = events.length > 0;
+  useEffect(() => {
+    if (!hasRows) return;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => void loadEventDetails(), 1_000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => void loadEventDetails(), { timeout: 3_000 });
+    return () => cancelIdleCallback(handle);
+  }, [hasRows]);
 
   let status = null;
   if (error && events.length === 0)

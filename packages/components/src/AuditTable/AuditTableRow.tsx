@@ -2,7 +2,7 @@ import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
-import { EventDetails } from '../EventDetails/EventDetails.tsx';
+import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -34,6 +34,8 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
   before.columns === after.columns &&
   before.index === after.index &&
   before.measureRef === after.measureRef;
+
+const preload = () => void loadEventDetails();
 
 /**
  * One event as its own `<tbody>`: the row, and when expanded the details row it controls. A `<tbody>` per event
@@ -69,6 +71,9 @@ export const AuditTableRow = memo(function AuditTableRow({
                 aria-controls={detailsId}
                 aria-label={name}
                 onClick={() => row.toggleExpanded()}
+                // Intent to open: fetch the details panel now, so it is usually there by the click.
+                onPointerEnter={preload}
+                onFocus={preload}
               >
                 <Icon name={open ? 'chevronDown' : 'chevronRight'} />
               </button>
@@ -85,7 +90,7 @@ export const AuditTableRow = memo(function AuditTableRow({
           <td colSpan={cells.length}>
             {/* Its own boundary: an event that breaks the details panel leaves the table usable. */}
             <AuditErrorBoundary part="EventDetails">
-              <EventDetails event={event} columns={columns} aria-label={name} role="region" />
+              <LazyEventDetails event={event} columns={columns} aria-label={name} role="region" />
             </AuditErrorBoundary>
           </td>
         </tr>

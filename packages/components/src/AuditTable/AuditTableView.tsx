@@ -1,6 +1,5 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DisclosureScope } from '../cells/DisclosureScope.tsx';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -9,7 +8,13 @@ import { auditColumnDefs, expandColumnId, fillColumnId } from './auditColumnDefs
 import { auditTableFeatures } from './auditTableFeatures.ts';
 import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { AuditTableRow } from './AuditTableRow.tsx';
+import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
+
+// The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
+// soon as a virtual table renders (while its first page is still loading), so it is there when the rows are.
+const loadVirtualRows = () => import('./VirtualRows.tsx');
+const VirtualRows = lazy(loadVirtualRows);
 
 /** Server-side sort of the table. */
 export interface AuditTableSort {
@@ -124,25 +129,10 @@ export function AuditTableView({
 
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 48,
-    overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const lastIndex = items.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (virtual && onEndReached && rows.length > 0 && lastIndex >= rows.length - 5) onEndReached();
-  }, [virtual, onEndReached, rows.length, lastIndex]);
+  if (virtual) void loadVirtualRows();
 
   const visibleKey = columnOrder.join('\u0000');
   const visibleCount = table.getVisibleLeafColumns().length;
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
   return (
     <div ref={scrollRef} data-slot="audit-table-container" className={cx(className)}>
@@ -179,34 +169,22 @@ export function AuditTableView({
               {status}
             </FullWidthBody>
           ) : virtual ? (
-            <>
-              {paddingTop > 0 ? (
-                <tbody aria-hidden="true">
-                  {/* Inline: the virtualiser's measured offset of the rows scrolled out above. */}
-                  <tr style={{ height: paddingTop }} />
-                </tbody>
-              ) : null}
-              {items.map((item) => {
-                const row = rows[item.index];
-                return row ? (
-                  <AuditTableRow
-                    key={row.id}
-                    row={row}
-                    columns={columns}
-                    open={row.getIsExpanded()}
-                    visibleKey={visibleKey}
-                    index={item.index}
-                    measureRef={virtualizer.measureElement}
-                  />
-                ) : null;
-              })}
-              {paddingBottom > 0 ? (
-                <tbody aria-hidden="true">
-                  {/* Inline: the virtualiser's measured height of the rows not yet rendered below. */}
-                  <tr style={{ height: paddingBottom }} />
-                </tbody>
-              ) : null}
-            </>
+            <Suspense
+              fallback={
+                // The same skeleton as while the first page loads, so nothing moves when the rows arrive.
+                <FullWidthBody slot="audit-table-status" span={visibleCount}>
+                  <AuditTableSkeleton columns={visibleCount} />
+                </FullWidthBody>
+              }
+            >
+              <VirtualRows
+                rows={rows}
+                columns={columns}
+                visibleKey={visibleKey}
+                scrollRef={scrollRef}
+                onEndReached={onEndReached}
+              />
+            </Suspense>
           ) : (
             rows.map((row) => (
               <AuditTableRow

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
-import {
-  downloadAuditCsv,
-  type CsvExportResult,
-  type DownloadAuditCsvOptions,
-} from '../export/downloadAuditCsv.ts';
+import type { CsvExportResult, DownloadAuditCsvOptions } from '../export/downloadAuditCsv.ts';
+import { downloadAuditCsv } from '../export/downloadAuditCsvOnDemand.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 
 /** Where an export is: styling hooks can use it as `data-state`. */
