@@ -181,7 +181,8 @@ describe('browsing the audit log', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('true');
 
     const details = page.locator('[data-slot="audit-table-details-row"]');
-    await details.waitFor();
+    // The panel's code is fetched on demand (usually preloaded by then): wait for its fields, not just the row.
+    await details.locator('[data-slot="audit-details-fields"]').waitFor();
     const text = await details.innerText();
     expect(text).toContain(event.userAgent);
     expect(text).toContain(event.severity);

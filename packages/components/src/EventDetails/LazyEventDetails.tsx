@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import type { EventDetailsProps } from './EventDetails.tsx';
@@ -8,10 +8,17 @@ import type { JsonTreeProps } from './JsonTree.tsx';
  * Fetches the details panel and the JSON tree. Nobody needs them for the first paint, so they are a chunk of their
  * own; calling this again returns the same promise (the module cache), so it doubles as a preload.
  */
-export const loadEventDetails = () => import('./detailsModule.ts');
+export const loadEventDetails = () =>
+  import('./detailsModule.ts').then((module) => {
+    loaded = module;
+    return module;
+  });
 
-const EventDetailsNow = lazy(() => loadEventDetails().then((module) => ({ default: module.EventDetails })));
-const JsonTreeNow = lazy(() => loadEventDetails().then((module) => ({ default: module.JsonTree })));
+/** The module once it has arrived: rendered directly then, so a preloaded panel never shows its loading state. */
+let loaded: Awaited<ReturnType<typeof loadEventDetails>> | undefined;
+
+const EventDetailsLater = lazy(() => loadEventDetails().then((module) => ({ default: module.EventDetails })));
+const JsonTreeLater = lazy(() => loadEventDetails().then((module) => ({ default: module.JsonTree })));
 
 /**
  * `<EventDetails>` as the package exports it: the panel, fetched the first time one opens (rows preload it when
@@ -21,6 +28,9 @@ const JsonTreeNow = lazy(() => loadEventDetails().then((module) => ({ default: m
  */
 export function LazyEventDetails(props: EventDetailsProps) {
   const { messages } = useAuditUi();
+  // Decided once per panel: switching paths later would remount it and lose which JSON branches are open.
+  const [ready] = useState(() => loaded);
+  if (ready) return <ready.EventDetails {...props} />;
   const { event: _event, columns: _columns, className, children: _children, ...rest } = props;
   return (
     <Suspense
@@ -30,16 +40,18 @@ export function LazyEventDetails(props: EventDetailsProps) {
         </div>
       }
     >
-      <EventDetailsNow {...props} />
+      <EventDetailsLater {...props} />
     </Suspense>
   );
 }
 
 /** `<JsonTree>` as the package exports it: fetched on first use, the value as plain text until then. */
 export function LazyJsonTree(props: JsonTreeProps) {
+  const [ready] = useState(() => loaded);
+  if (ready) return <ready.JsonTree {...props} />;
   return (
     <Suspense fallback={<span data-slot="audit-json-value">…</span>}>
-      <JsonTreeNow {...props} />
+      <JsonTreeLater {...props} />
     </Suspense>
   );
 }
