@@ -29,7 +29,8 @@ export function PrefetchFirstPage({ paging, legacy = false }: PrefetchFirstPageP
   // queries; prefetchQuery itself never throws.
   useState(() => {
     const columns = auditColumnsQueryOptions(client);
-    if (!queryClient.getQueryState(columns.queryKey)) void queryClient.prefetchQuery({ ...columns, ...retry });
+    if (!queryClient.getQueryState(columns.queryKey))
+      void queryClient.prefetchQuery({ ...columns, ...retry });
     const events = auditEventsQueryOptions(client, queryState.query, legacy);
     if (paging === 'pages' && !queryClient.getQueryState(events.queryKey))
       void queryClient.prefetchQuery({ ...events, ...retry });
