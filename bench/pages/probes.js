@@ -31,7 +31,10 @@ export function installProbes({ row, table, container, indexed }) {
   function split(started, painted) {
     const lists = performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/audits/resources/audits/v2?') && entry.startTime >= started);
+      // The v2 list, or the legacy GET /audits the client uses when a column filter is set.
+      .filter(
+        (entry) => /\/audits(\/resources\/audits\/v2)?\?/.test(entry.name) && entry.startTime >= started,
+      );
     const entry = lists.at(-1);
     const request = entry ? entry.responseEnd - entry.startTime : Number.NaN;
     return { total: painted - started, request, client: painted - started - request };
