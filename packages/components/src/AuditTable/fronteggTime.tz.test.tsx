@@ -133,6 +133,8 @@ describe('a Frontegg event time in a browser outside UTC', () => {
       name: 'Details of User logged in at Apr 7, 2021, 10:50:40 AM UTC',
     });
     await expect.element(details).toBeVisible();
+    // The panel's body is loaded on demand: wait for its fields before reading them.
+    await expect.element(details.getByRole('time')).toBeVisible();
     const terms = [...details.element().querySelectorAll('dt')].map((term) => term.textContent);
     // Every column of the metadata, whether `'Always'` or absent, then the event's other fields.
     expect(terms).toEqual(
