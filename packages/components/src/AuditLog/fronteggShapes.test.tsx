@@ -69,6 +69,8 @@ describe('AuditLog on Frontegg-shaped data', () => {
       .click();
     const details = screen.getByRole('region', { name: new RegExp(`^Details of .* at ${expected}$`) });
     await expect.element(details).toBeVisible();
+    // The panel's body is loaded on demand: wait for its fields before reading them.
+    await expect.element(details.getByRole('time')).toBeVisible();
     const terms = [...details.element().querySelectorAll('dt')].map((term) => term.textContent);
     // Every column of the metadata, `'Always'` or not, and the event's own vendor fields.
     for (const column of columns.filter((item) => item.name !== 'json'))
