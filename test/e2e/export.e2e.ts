@@ -107,7 +107,7 @@ describe('CSV export', () => {
     await form.getByRole('button', { name: 'Record event' }).click();
     await page.getByText(/^Recorded “/).waitFor();
 
-    await page.getByRole('searchbox', { name: 'Search events' }).fill('evil');
+    await page.getByRole('combobox', { name: 'Search events' }).fill('evil');
     const expected = await apiListAll(page, { filter: 'evil' });
     expect(expected.length).toBeGreaterThan(0);
     await expectCount(page, expected.length);

@@ -29,7 +29,7 @@ test('search, filter, sort, open details and page with the keyboard only', async
   const { page } = await session.open();
   await page.locator('body').focus();
 
-  await tabTo(page, page.getByRole('searchbox', { name: 'Search events' }));
+  await tabTo(page, page.getByRole('combobox', { name: 'Search events' }));
   await page.keyboard.type('login');
   const searched = await apiList(page, { count: 20, offset: 0, filter: 'login' });
   expect(searched.total).toBeGreaterThan(20);

@@ -25,7 +25,7 @@ export const FiltersTheTable: Story = {
   ),
   play: async ({ canvas, userEvent }) => {
     await canvas.findAllByRole('button', { name: /^Details of / });
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search events' }), 'password');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Search events' }), 'password');
     // The live count under the table matches the API's own count for the search.
     const matching = await apiTotal({ filter: 'password' });
     await expect(await canvas.findByText(`${matching.toLocaleString('en-US')} events`)).toBeInTheDocument();

@@ -24,7 +24,7 @@ describe('FilterBar', () => {
     );
     await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
     await userEvent.tab();
-    await expect.element(screen.getByRole('searchbox', { name: 'Search events' })).toHaveFocus();
+    await expect.element(screen.getByRole('combobox', { name: 'Search events' })).toHaveFocus();
     await userEvent.keyboard('Login');
     await expect.poll(() => lastList()?.searchParams.get('filter')).toBe('login');
     const remove = screen.getByRole('button', { name: 'Remove filter Search events: Login' });
@@ -33,7 +33,42 @@ describe('FilterBar', () => {
     await userEvent.keyboard('{Enter}');
     await expect.element(remove).not.toBeInTheDocument();
     await expect.poll(() => lastList()?.searchParams.get('filter')).toBeNull();
-    await expect.element(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+    await expect.element(screen.getByRole('combobox', { name: 'Search events' })).toHaveValue('');
+  });
+
+  it('is one query: three typed terms are three chips and three URL keys, and a chip or control rewrites the text', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={100} />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('actor:ada@acme.test action:"User logged in" severity:info{Escape}');
+    const param = (key: string) => new URLSearchParams(location.search).get(key);
+    await expect.poll(() => param('audit.sev')).toBe('Info');
+    expect(param('audit.email')).toBe('ada@acme.test');
+    expect(param('audit.action')).toBe('User logged in');
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    await expect.element(chips.getByRole('listitem')).toHaveLength(3);
+    await expect.element(chips).toHaveTextContent(/ada@acme\.test/);
+    await expect.element(chips).toHaveTextContent(/User logged in/);
+    await expect.element(chips).toHaveTextContent(/Info/);
+
+    // Removing a chip takes its term out of the text.
+    await screen.getByRole('button', { name: /^Remove filter .*: Info$/ }).click();
+    await expect.element(box).toHaveValue('actor:ada@acme.test action:"User logged in"');
+    expect(param('audit.sev')).toBeNull();
+    // Choosing a severity in its control writes the term into the text.
+    await screen.getByRole('button', { name: 'Severity' }).click();
+    await screen.getByRole('dialog', { name: 'Severity' }).getByRole('checkbox', { name: 'High' }).click();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(box).toHaveValue('actor:ada@acme.test action:"User logged in" severity:High');
+    await expect.poll(() => param('audit.sev')).toBe('High');
   });
 
   it('filters severities in a popover that traps focus and returns it, by keyboard only', async () => {

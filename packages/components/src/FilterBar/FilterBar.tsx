@@ -1,12 +1,12 @@
 import { ownValue, useActiveFilters, useUnappliedFilters } from '@auditkit/headless';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
+import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { FilterChips, type FilterChip } from './FilterChips.tsx';
-import { SearchField } from './SearchField.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
@@ -22,8 +22,9 @@ export interface FilterBarProps {
 const emptyValues: readonly string[] = [];
 
 /**
- * Search, time range (presets or custom), severity (multi-select) and exact-match user email, action and IP
- * filters, with the active ones as removable chips and "Clear all". Every change returns to the first page;
+ * The search box (free text and the search language: `actor:… severity:high created:7d`), time range (presets
+ * or custom), severity (multi-select) and exact-match user email, action and IP filters, with the active ones as
+ * removable chips and "Clear all"; the box's text and the controls are two views of one query. Every change returns to the first page;
  * with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
  *
  * @example
@@ -90,7 +91,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   return (
     <div role="search" aria-label={messages.filtersLabel} className={cx(className)} data-slot="audit-filters">
       <div data-slot="audit-filter-bar">
-        <SearchField value={query.search} onChange={queryState.setSearch} debounceMs={searchDebounceMs} />
+        <SearchBox debounceMs={searchDebounceMs} />
         <TimeRangeField
           key={`${timeZone}|${JSON.stringify(query.time)}`}
           value={query.time}
