@@ -71,6 +71,11 @@ export interface AuditLogProps {
    */
   serverTimeZone?: string;
   onTimeZoneChange?: (zone: string) => void;
+  /**
+   * Writing direction of the log: `'rtl'` for Hebrew or Arabic. Omitted, it follows the host page's (`dir` is
+   * inherited), which is what most hosts want. @default inherited
+   */
+  dir?: 'ltr' | 'rtl' | 'auto';
   /** BCP 47 locale for numbers and dates. @default the browser's */
   locale?: string;
   /** Custom relative-time text, e.g. date-fns `formatDistance` with a locale. @default Intl.RelativeTimeFormat */
@@ -135,6 +140,7 @@ export function AuditLog(props: AuditLogProps) {
     onTimeZoneChange,
     serverTimeZone,
     locale,
+    dir,
     formatRelative,
     paging = 'pages',
     showStats = true,
@@ -174,7 +180,7 @@ export function AuditLog(props: AuditLogProps) {
             paging={paging}
           >
             <PrefetchFirstPage paging={paging} />
-            <AuditRoot theme={theme} density={density} className={className}>
+            <AuditRoot theme={theme} density={density} dir={dir} className={className}>
               {showStats ? <StatsStrip /> : null}
               {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
               <div data-slot="audit-toolbar">

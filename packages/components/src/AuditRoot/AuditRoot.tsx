@@ -19,6 +19,11 @@ export interface AuditRootProps extends HTMLAttributes<HTMLElement> {
  * The styling root: every rule in `styles.css` is scoped under it, so nothing leaks into the host page. Wrap
  * parts in it when you lay them out yourself; `<AuditLog>` renders one. It is a labelled `section` landmark.
  *
+ * It is also the size container the layout reads (CSS container queries, named `auditkit`): in a narrow drawer,
+ * pane or phone the events become cards and the filters fold behind one button, whatever the window's width.
+ * It takes its width from where it is placed, never from its content. Writing direction follows the host
+ * (`dir` inherited), or pass `dir="rtl"` here.
+ *
  * @example
  * ```tsx
  * <AuditRoot theme="dark"><AuditTable /></AuditRoot>

@@ -61,7 +61,9 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
       dialog.showModal();
       const rect = trigger.getBoundingClientRect();
       const width = dialog.offsetWidth;
-      const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+      // Under the trigger, aligned with its start edge: its left in left-to-right text, its right in right-to-left.
+      const start = getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
+      const left = Math.max(8, Math.min(start, window.innerWidth - width - 8));
       dialog.style.left = `${left}px`;
       dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, window.innerHeight - dialog.offsetHeight - 8))}px`;
     } else if (!open && dialog.open) {
