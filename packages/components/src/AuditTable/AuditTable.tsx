@@ -86,11 +86,14 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
           {messages.loadMore}
         </button>
       ) : (
-        <span>{messages.allLoaded(formatNumber(total ?? events.length, locale))}</span>
+        <span>
+          {messages.allLoaded(formatNumber(total ?? events.length, locale), total ?? events.length)}
+        </span>
       )
     ) : null;
 
-  const announcement = pending || error ? '' : messages.resultCount(formatNumber(total ?? 0, locale));
+  const announcement =
+    pending || error ? '' : messages.resultCount(formatNumber(total ?? 0, locale), total ?? 0);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import type { AuditApiError } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
 
 /** Props of {@link AuditTableError}. */
@@ -10,7 +11,7 @@ export interface AuditTableErrorProps {
 
 /** The server's own message, its trace id to quote to support, and a retry; "no permission" for a 403. */
 export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
-  const { messages } = useAuditUi();
+  const { messages, locale } = useAuditUi();
   const api = 'kind' in error ? error : undefined;
   if (api?.status === 403) {
     return (
@@ -26,7 +27,9 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
         <strong>{messages.errorTitle}</strong>
       </p>
       <p>{detail}</p>
-      {api?.retryAfter ? <p>{messages.retryAfter(String(api.retryAfter))}</p> : null}
+      {api?.retryAfter ? (
+        <p>{messages.retryAfter(formatNumber(api.retryAfter, locale), api.retryAfter)}</p>
+      ) : null}
       {api?.traceId ? (
         <p>
           <small>{messages.traceId(api.traceId)}</small>

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../test/axe.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { messages as de } from '../messages/de.ts';
 import { EventDetails } from './EventDetails.tsx';
 
 setupMockApi();
@@ -85,5 +86,17 @@ describe('EventDetails', () => {
     await expect.element(payload.getByText('deep')).toBeVisible();
     await userEvent.keyboard(' ');
     await expect.element(payload.getByText('deep')).not.toBeInTheDocument();
+  });
+
+  it('names the payload in the host’s language when the column metadata has no JSON column (issue 11)', async () => {
+    const withoutJson = defaultAuditColumns.filter((column) => column.type !== 'Json');
+    const { screen } = await renderAudit(<EventDetails event={event} columns={withoutJson} />, {
+      messages: de,
+      locale: 'de',
+    });
+    const payload = screen.getByRole('region', { name: 'JSON-Daten' });
+    await expect.element(payload.getByRole('heading', { name: 'JSON-Daten' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'JSON-Daten kopieren' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Json Data' }).elements()).toHaveLength(0);
   });
 });

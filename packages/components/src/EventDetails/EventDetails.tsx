@@ -82,23 +82,24 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
           </div>
         ))}
       </dl>
-      {(jsonColumns.length ? jsonColumns : [{ name: 'json', displayName: 'Json Data', type: 'Json' }]).map(
-        (column) => {
-          const value = ownValue(event, column.name);
-          if (value === undefined || value === null) return null;
-          const pair = beforeAfter(value);
-          return (
-            <section key={column.name} aria-label={column.displayName}>
-              <div data-slot="audit-details-section-header">
-                <h3>{column.displayName}</h3>
-                <CopyButton text={pretty(value)} label={`${messages.copy} ${column.displayName}`} />
-              </div>
-              {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
-              <JsonTree value={value} openDepth={pair ? 1 : 2} />
-            </section>
-          );
-        },
-      )}
+      {(jsonColumns.length
+        ? jsonColumns
+        : [{ name: 'json', displayName: messages.jsonData, type: 'Json' }]
+      ).map((column) => {
+        const value = ownValue(event, column.name);
+        if (value === undefined || value === null) return null;
+        const pair = beforeAfter(value);
+        return (
+          <section key={column.name} aria-label={column.displayName}>
+            <div data-slot="audit-details-section-header">
+              <h3>{column.displayName}</h3>
+              <CopyButton text={pretty(value)} label={messages.copyNamed(column.displayName)} />
+            </div>
+            {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
+            <JsonTree value={value} openDepth={pair ? 1 : 2} />
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { useId, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatByteSize } from '../ui/formatByteSize.ts';
-import { formatNumber } from '../ui/formatNumber.ts';
+import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
 import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
@@ -129,10 +129,14 @@ function ExportButtonContent({
 
   const running = csv.status === 'running';
   const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
-  const progressText = messages.exportProgress(fmt(csv.rows), csv.total === undefined ? '…' : fmt(csv.total));
+  const progressText = messages.exportProgress(
+    fmt(csv.rows),
+    csv.total === undefined ? '…' : fmt(csv.total),
+    csv.total,
+  );
   let message = '';
   let kind = '';
-  if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows)), 'done'];
+  if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows), 'done'];
   else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
   else if (csv.status === 'error') {
     const error = csv.error;
@@ -140,7 +144,7 @@ function ExportButtonContent({
     [message, kind] = [messages.exportFailed(reason), 'error'];
   }
   // Announce coarse progress (every 10%), not every batch of rows.
-  const announcement = running ? messages.exportProgress(`${percent}%`, '100%') : message;
+  const announcement = running ? messages.exportPercent(formatPercent(percent / 100, locale)) : message;
 
   const formatLabel: Record<ExportFormat, [string, string]> = {
     csv: [messages.exportFormatCsv, messages.exportFormatCsvHint],

@@ -39,7 +39,7 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
     <div role="status" aria-live="polite" className={cx(className)}>
       {total > 0 ? (
         <div data-slot="audit-new-events">
-          <span>{messages.newEvents(formatNumber(total, locale))}</span>
+          <span>{messages.newEvents(formatNumber(total, locale), total)}</span>
           <button type="button" onClick={showNew}>
             {messages.showNewEvents}
           </button>

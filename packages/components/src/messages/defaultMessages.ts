@@ -1,8 +1,12 @@
 import type { AuditSearchProblem, AuditSearchTerm, UnappliedReason } from '@auditkit/headless';
+import { pluralOf } from './plural.ts';
 
 /**
- * Every string the components show. Hosts override any subset through the `messages` prop; entries that take
- * values are functions so word order stays translatable. Numbers arrive already formatted with `Intl`.
+ * Every string the components show. Hosts override any subset through the `messages` prop, or pass a whole pack
+ * (`@auditkit/components/messages/de`…); a pack typed `AuditMessages` that misses a key does not compile.
+ * Entries that take values are functions so word order stays translatable. Numbers arrive already formatted with
+ * `Intl` in the log's locale; where the wording depends on a count, the count itself comes last, for
+ * `Intl.PluralRules`.
  */
 export interface AuditMessages {
   /** Accessible name of the whole audit log region. @default 'Audit log' */
@@ -19,18 +23,13 @@ export interface AuditMessages {
   /** Shown in place of a part that failed to render (with Retry). */
   partError: string;
   retry: string;
-  retryAfter: (seconds: string) => string;
+  retryAfter: (seconds: string, count: number) => string;
   traceId: (id: string) => string;
   noPermission: string;
   system: string;
   impersonatedBy: (actor: string) => string;
   unknownValue: string;
-  sortAscending: (column: string) => string;
-  sortDescending: (column: string) => string;
-  sortBy: (column: string) => string;
   resizeColumn: (column: string) => string;
-  showDetails: string;
-  hideDetails: string;
   detailsTitle: string;
   /** Labels of event fields that have no metadata column; other keys are shown as they are. */
   fieldLabels: Readonly<Record<string, string>>;
@@ -42,12 +41,15 @@ export interface AuditMessages {
   showJson: string;
   hideJson: string;
   copy: string;
+  /** Accessible name of the copy button of a named section. @default (name) => `Copy ${name}` */
+  copyNamed: (name: string) => string;
   copied: string;
   copyFailed: string;
   before: string;
   after: string;
   expandNode: (key: string) => string;
-  relativeTimeLabel: (relative: string) => string;
+  /** Heading of the event's JSON payload when the column metadata names none. @default 'Json Data' (Frontegg's name) */
+  jsonData: string;
   // Filter bar
   filtersLabel: string;
   searchLabel: string;
@@ -128,8 +130,11 @@ export interface AuditMessages {
   exportAllColumns: string;
   exportStart: string;
   exportCancel: string;
-  exportProgress: (rows: string, total: string) => string;
-  exportDone: (rows: string) => string;
+  /** `total` is '…' and `count` undefined while the total is not known. */
+  exportProgress: (rows: string, total: string, count: number | undefined) => string;
+  /** Announced every 10 % while an export runs; `percent` is formatted, e.g. '50 %' in German. */
+  exportPercent: (percent: string) => string;
+  exportDone: (rows: string, count: number) => string;
   exportCancelled: string;
   exportFailed: (reason: string) => string;
   exportNoPermission: string;
@@ -160,21 +165,23 @@ export interface AuditMessages {
   page: (page: string) => string;
   loadingMore: string;
   loadMore: string;
-  allLoaded: (total: string) => string;
+  allLoaded: (total: string, count: number) => string;
   // Live region
-  resultCount: (total: string) => string;
+  resultCount: (total: string, count: number) => string;
   // Time zone
   timeZone: string;
   timeZoneLocal: (zone: string) => string;
   timeZoneUtc: string;
   // New events
-  newEvents: (count: string) => string;
+  newEvents: (count: string, value: number) => string;
   showNewEvents: string;
   // Stats
   statsLabel: string;
   eventsToday: string;
   severeThisWeek: string;
 }
+
+const plural = pluralOf('en');
 
 /** English defaults for every message. Spread and override: `{ ...defaultMessages, retry: 'Try again' }`. */
 export const defaultMessages: AuditMessages = {
@@ -187,18 +194,17 @@ export const defaultMessages: AuditMessages = {
   errorTitle: 'The audit log could not be loaded.',
   partError: 'This part of the audit log could not be shown.',
   retry: 'Retry',
-  retryAfter: (seconds) => `Too many requests: try again in ${seconds} seconds.`,
+  retryAfter: (seconds, count) =>
+    plural(count, {
+      one: `Too many requests: try again in ${seconds} second.`,
+      other: `Too many requests: try again in ${seconds} seconds.`,
+    }),
   traceId: (id) => `Trace ID: ${id}`,
   noPermission: 'You do not have permission to view the audit log.',
   system: 'System',
   impersonatedBy: (actor) => `Impersonated by ${actor}`,
   unknownValue: '—',
-  sortAscending: (column) => `${column}, sorted ascending`,
-  sortDescending: (column) => `${column}, sorted descending`,
-  sortBy: (column) => `Sort by ${column}`,
   resizeColumn: (column) => `Resize ${column} column`,
-  showDetails: 'Show details',
-  hideDetails: 'Hide details',
   detailsTitle: 'Event details',
   fieldLabels: {
     frontegg_id: 'Event ID',
@@ -217,12 +223,13 @@ export const defaultMessages: AuditMessages = {
   showJson: 'Show data',
   hideJson: 'Hide data',
   copy: 'Copy',
+  copyNamed: (name) => `Copy ${name}`,
   copied: 'Copied',
   copyFailed: 'Copy failed',
   before: 'Before',
   after: 'After',
   expandNode: (key) => `Toggle ${key}`,
-  relativeTimeLabel: (relative) => relative,
+  jsonData: 'Json Data',
   filtersLabel: 'Filters',
   searchLabel: 'Search events',
   searchPlaceholder: 'Search or filter: actor:… severity:high created:7d',
@@ -302,8 +309,14 @@ export const defaultMessages: AuditMessages = {
   exportAllColumns: 'All columns',
   exportStart: 'Download',
   exportCancel: 'Cancel export',
-  exportProgress: (rows, total) => `Exported ${rows} of ${total} events`,
-  exportDone: (rows) => `Export complete: ${rows} events`,
+  exportProgress: (rows, total, count) =>
+    plural(count ?? 0, {
+      one: `Exported ${rows} of ${total} event`,
+      other: `Exported ${rows} of ${total} events`,
+    }),
+  exportPercent: (percent) => `Export ${percent} complete`,
+  exportDone: (rows, count) =>
+    plural(count, { one: `Export complete: ${rows} event`, other: `Export complete: ${rows} events` }),
   exportCancelled: 'Export cancelled; no file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportNoPermission: 'You do not have permission to export audit events.',
@@ -333,12 +346,13 @@ export const defaultMessages: AuditMessages = {
   page: (page) => `Page ${page}`,
   loadingMore: 'Loading more events…',
   loadMore: 'Load more',
-  allLoaded: (total) => `All ${total} events loaded`,
-  resultCount: (total) => `${total} events`,
+  allLoaded: (total, count) =>
+    plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
+  resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   timeZone: 'Time zone',
   timeZoneLocal: (zone) => `Local (${zone})`,
   timeZoneUtc: 'UTC',
-  newEvents: (count) => `${count} new events`,
+  newEvents: (count, value) => plural(value, { one: `${count} new event`, other: `${count} new events` }),
   showNewEvents: 'Show them',
   statsLabel: 'Audit summary',
   eventsToday: 'Events today',

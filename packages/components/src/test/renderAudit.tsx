@@ -7,6 +7,7 @@ import { AuditRoot, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
 import type { AuditStateOptions } from '../AuditStateProvider/useAuditStateValue.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
 
 /** Options of {@link renderAudit}. */
 export interface RenderAuditOptions {
@@ -18,6 +19,8 @@ export interface RenderAuditOptions {
   locale?: string;
   /** @default 'UTC' */
   timeZone?: string;
+  /** @default English */
+  messages?: Partial<AuditMessages>;
 }
 
 /** A fresh QueryClient without retries per test, as the house style asks. */
@@ -39,7 +42,11 @@ export async function renderAudit(ui: ReactNode, options: RenderAuditOptions = {
   const queryClient = testQueryClient();
   const screen = await render(
     <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
-      <AuditUiProvider defaultTimeZone={options.timeZone ?? 'UTC'} locale={options.locale ?? 'en-US'}>
+      <AuditUiProvider
+        defaultTimeZone={options.timeZone ?? 'UTC'}
+        locale={options.locale ?? 'en-US'}
+        messages={options.messages}
+      >
         <AuditStateProvider storage={null} storageKey="test" {...options.state}>
           <AuditRoot theme={options.theme ?? 'light'}>{ui}</AuditRoot>
         </AuditStateProvider>

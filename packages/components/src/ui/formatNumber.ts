@@ -7,3 +7,12 @@ const formatters = boundedCache<Intl.NumberFormat>(16);
 export function formatNumber(value: number, locale: string | undefined): string {
   return formatters(locale ?? '', () => new Intl.NumberFormat(locale)).format(value);
 }
+
+const percentFormatters = boundedCache<Intl.NumberFormat>(16);
+
+/** A fraction as a percentage in the given locale: `0.5` → `50%` (en), `50 %` (de, fr). */
+export function formatPercent(fraction: number, locale: string | undefined): string {
+  return percentFormatters(locale ?? '', () => new Intl.NumberFormat(locale, { style: 'percent' })).format(
+    fraction,
+  );
+}
