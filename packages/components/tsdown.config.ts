@@ -1,7 +1,14 @@
 import { auditkitPackage } from '../../tsdown.base.ts';
 
+/** Languages shipped as `@auditkit/components/messages/<lang>` (package.json `exports` names each one). */
+const messagePacks = ['en', 'de', 'he'];
+
 export default auditkitPackage({
-  entry: { index: 'src/index.ts' },
+  // Each message pack is its own entry, so a host pays only for the language it imports.
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(messagePacks.map((lang) => [`messages/${lang}`, `src/messages/${lang}.ts`])),
+  },
   copy: [{ from: 'src/styles.css', to: 'dist' }],
   // TanStack Table 9 ships only ESM.
   esmOnlyDependencies: [

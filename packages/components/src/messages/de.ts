@@ -1,0 +1,213 @@
+// German (Deutsch): formal "Sie", buttons as verbs ("Exportieren", "Erneut versuchen"), German quotation marks.
+// The search language's field names (actor:, severity:…) are syntax and stay as they are.
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditMessages } from './defaultMessages.ts';
+import { pluralOf } from './plural.ts';
+
+/** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
+export const locale = 'de';
+
+const plural = pluralOf(locale);
+
+function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const field = term.field?.name ?? term.fieldText ?? '';
+  switch (problem.code) {
+    case 'unknown-field':
+      return problem.suggestion
+        ? `Unbekanntes Feld „${term.fieldText}“. Meinten Sie „${problem.suggestion}:“?`
+        : `Unbekanntes Feld „${term.fieldText}“.`;
+    case 'empty-value':
+      return `Geben Sie nach „${field}:“ einen Wert ein.`;
+    case 'invalid-value':
+      return problem.suggestion
+        ? `Ungültiger Wert für „${field}:“. Meinten Sie „${problem.suggestion}“?`
+        : `Ungültiger Wert für „${field}:“.`;
+    case 'operator-unsupported':
+      return `„${term.operator ?? ''}“ vergleicht nur Zeiten; „${field}:“ sucht nach Werten.`;
+    case 'negation-unsupported':
+      return 'Die Audit-API kann nichts ausschließen; dieser Begriff wird nicht angewendet.';
+    case 'conflict':
+      return 'Es gilt nur ein Zeitraum; dieser Begriff grenzt den ersten nicht weiter ein.';
+  }
+}
+
+/** Every message in German. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+export const messages: AuditMessages = {
+  regionLabel: 'Audit-Protokoll',
+  tableCaption: 'Audit-Ereignisse',
+  loading: 'Ereignisse werden geladen…',
+  emptyNoEvents: 'Bisher wurden keine Ereignisse aufgezeichnet.',
+  emptyNoMatch: 'Keine Ereignisse entsprechen diesen Filtern.',
+  clearFilters: 'Filter zurücksetzen',
+  errorTitle: 'Das Audit-Protokoll konnte nicht geladen werden.',
+  partError: 'Dieser Teil des Audit-Protokolls kann nicht angezeigt werden.',
+  retry: 'Erneut versuchen',
+  retryAfter: (seconds, count) =>
+    plural(count, {
+      one: `Zu viele Anfragen: Versuchen Sie es in ${seconds} Sekunde erneut.`,
+      other: `Zu viele Anfragen: Versuchen Sie es in ${seconds} Sekunden erneut.`,
+    }),
+  traceId: (id) => `Trace-ID: ${id}`,
+  noPermission: 'Sie sind nicht berechtigt, das Audit-Protokoll einzusehen.',
+  system: 'System',
+  impersonatedBy: (actor) => `Identitätswechsel durch ${actor}`,
+  unknownValue: '—',
+  resizeColumn: (column) => `Breite der Spalte ${column} ändern`,
+  detailsTitle: 'Ereignisdetails',
+  fieldLabels: {
+    frontegg_id: 'Ereignis-ID',
+    tenantId: 'Mandanten-ID',
+    vendorId: 'Anbieter-ID',
+    user: 'Name',
+    userId: 'Benutzer-ID',
+    actorMail: 'Identitätswechsel durch',
+    resource: 'Ressource',
+  },
+  detailsFor: (action, time) => `Details zu ${action} vom ${time}`,
+  ipLocation: (ip) => `Standort von ${ip}`,
+  ipLocationLoading: 'Wird ermittelt…',
+  ipLocationUnknown: 'Standort unbekannt',
+  ipLocationError: 'Standort konnte nicht ermittelt werden',
+  showJson: 'Daten anzeigen',
+  hideJson: 'Daten ausblenden',
+  copy: 'Kopieren',
+  copyNamed: (name) => `${name} kopieren`,
+  copied: 'Kopiert',
+  copyFailed: 'Kopieren fehlgeschlagen',
+  before: 'Vorher',
+  after: 'Nachher',
+  expandNode: (key) => `${key} auf- oder zuklappen`,
+  jsonData: 'JSON-Daten',
+  filtersLabel: 'Filter',
+  searchLabel: 'Ereignisse durchsuchen',
+  searchPlaceholder: 'Suchen oder filtern: actor:… severity:high created:7d',
+  searchHint:
+    'Freitext oder Begriffe der Form Feld:Wert, etwa actor:, action:, severity:, ip:, created:. Mit den Pfeiltasten öffnen Sie Vorschläge.',
+  searchSuggestions: 'Vorschläge',
+  searchNotApplied: 'Nicht angewendet',
+  searchProblem,
+  searchUseField: (field) => `${field} verwenden`,
+  views: 'Ansichten',
+  viewsPredefined: 'Vorgeschlagene Ansichten',
+  viewsMine: 'Meine Ansichten',
+  viewsSaveCurrent: 'Aktuelle Ansicht speichern…',
+  viewsManage: 'Ansichten verwalten…',
+  viewsDialogTitle: 'Gespeicherte Ansichten',
+  viewName: 'Aktuelle Ansicht speichern als',
+  viewsSave: 'Speichern',
+  viewsEmpty: 'Noch keine Ansichten.',
+  viewDefault: 'Standard',
+  viewLink: 'Link',
+  viewRenameShort: 'Umbenennen',
+  viewDeleteShort: 'Löschen',
+  viewSaved: (name) => `Ansicht „${name}“ gespeichert`,
+  viewApplied: (name) => `Ansicht „${name}“ angewendet`,
+  viewDeleted: (name) => `Ansicht „${name}“ gelöscht`,
+  viewApply: (name) => `${name} anwenden`,
+  viewSetDefault: (name) => `Standardmäßig mit ${name} öffnen`,
+  viewCopyLink: (name) => `Link zu ${name} kopieren`,
+  viewLinkLabel: (name) => `Link zu ${name}`,
+  viewRename: (name) => `${name} umbenennen`,
+  viewRenameLabel: (name) => `Neuer Name für ${name}`,
+  viewDelete: (name) => `${name} löschen`,
+  timeRange: 'Zeitraum',
+  timeAll: 'Gesamter Zeitraum',
+  timeLastHour: 'Letzte Stunde',
+  timeLast24Hours: 'Letzte 24 Stunden',
+  timeLast7Days: 'Letzte 7 Tage',
+  timeLast30Days: 'Letzte 30 Tage',
+  timeLast90Days: 'Letzte 90 Tage',
+  timeCustom: 'Benutzerdefiniert',
+  timeFrom: 'Von',
+  timeTo: 'Bis',
+  timeRangeInvalid: 'Der Beginn muss vor dem Ende liegen.',
+  apply: 'Anwenden',
+  users: 'Benutzer',
+  emails: 'E-Mail',
+  actions: 'Aktion',
+  severity: 'Schweregrad',
+  ipAddress: 'IP-Adresse',
+  addValue: (field) => `Filter für ${field} hinzufügen`,
+  valuePlaceholder: 'Eingeben und Enter drücken',
+  activeFilters: 'Aktive Filter',
+  removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
+  notApplied: 'nicht angewendet',
+  unappliedTitle: 'Nicht auf die angezeigten Zeilen angewendet',
+  unappliedReasons: {
+    conflict: 'die Audit-API kann das nicht mit den übrigen Filtern kombinieren',
+    'not-filterable': 'nach dieser Spalte kann nicht gefiltert werden',
+    'unknown-column': 'diese Spalte gibt es nicht',
+    'reserved-name': 'nach diesem Namen kann die Audit-API nicht filtern',
+    'time-column': 'verwenden Sie dafür den Zeitraum',
+    'invalid-sort': 'nach diesem Feld kann die Audit-API nicht sortieren',
+    'invalid-time': 'kein gültiges Datum mit Uhrzeit',
+  },
+  unappliedSort: (column) => `Sortierung nach ${column}`,
+  clearAll: 'Alle entfernen',
+  close: 'Schließen',
+  columns: 'Spalten',
+  columnsTitle: 'Spalten ein- und ausblenden, Reihenfolge ändern',
+  moveUp: (column) => `${column} nach oben verschieben`,
+  moveDown: (column) => `${column} nach unten verschieben`,
+  movedTo: (column, position, total) => `${column} steht jetzt an Position ${position} von ${total}`,
+  resetColumns: 'Spalten zurücksetzen',
+  dragHandle: (column) => `Ziehen, um ${column} zu verschieben`,
+  exportCsv: 'Exportieren',
+  exportVisibleColumns: 'Sichtbare Spalten, in dieser Reihenfolge',
+  exportAllColumns: 'Alle Spalten',
+  exportStart: 'Herunterladen',
+  exportCancel: 'Export abbrechen',
+  exportProgress: (rows, total, count) =>
+    plural(count ?? 0, {
+      one: `${rows} von ${total} Ereignis exportiert`,
+      other: `${rows} von ${total} Ereignissen exportiert`,
+    }),
+  exportPercent: (percent) => `Export zu ${percent} abgeschlossen`,
+  exportDone: (rows, count) =>
+    plural(count, {
+      one: `Export abgeschlossen: ${rows} Ereignis`,
+      other: `Export abgeschlossen: ${rows} Ereignisse`,
+    }),
+  exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
+  exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
+  exportNoPermission: 'Sie sind nicht berechtigt, Audit-Ereignisse zu exportieren.',
+  exportFormat: 'Format',
+  exportFormatCsv: 'CSV für Tabellenkalkulationen',
+  exportFormatCsvHint:
+    'Öffnet sich sauber in Excel, Numbers, Google Tabellen und LibreOffice; Formeln werden entschärft.',
+  exportFormatCsvSemicolon: 'CSV für Tabellenkalkulationen, mit ; getrennt',
+  exportFormatCsvSemicolonHint: 'Für Excel in Regionen, die Dezimalzahlen mit Komma schreiben (1,5).',
+  exportFormatCsvPlain: 'Einfaches CSV, wie vom Server geliefert',
+  exportFormatCsvPlainHint: 'Für Skripte: Zellen unverändert, Zeiten in UTC, ohne Byte-Order-Mark.',
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint: 'Ein Ereignis pro Zeile mit allen Feldern, für Compliance- und Log-Werkzeuge.',
+  exportTimes: 'Zeiten',
+  exportTimesInZone: (zone) => `In ${zone}, wie angezeigt`,
+  exportTimesUtc: 'In UTC',
+  exportByDownload: (size) => `Wird wie gewohnt heruntergeladen${size ? ` (ca. ${size})` : ''}.`,
+  exportByPicker: (size) =>
+    `Sie wählen den Speicherort${size ? ` (ca. ${size})` : ''}; die Datei wird geschrieben, während die Daten eintreffen.`,
+  exportToHost: 'Wird an das Ziel geschrieben, das diese App vorgibt.',
+  paginationLabel: 'Seitennavigation',
+  range: (from, to, total) => `${from}–${to} von ${total}`,
+  pageSize: 'Zeilen pro Seite',
+  previousPage: 'Vorherige Seite',
+  nextPage: 'Nächste Seite',
+  firstPage: 'Erste Seite',
+  lastPage: 'Letzte Seite',
+  page: (page) => `Seite ${page}`,
+  loadingMore: 'Weitere Ereignisse werden geladen…',
+  loadMore: 'Mehr laden',
+  allLoaded: (total, count) =>
+    plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
+  resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
+  timeZone: 'Zeitzone',
+  timeZoneLocal: (zone) => `Lokal (${zone})`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count, value) =>
+    plural(value, { one: `${count} neues Ereignis`, other: `${count} neue Ereignisse` }),
+  showNewEvents: 'Anzeigen',
+  statsLabel: 'Audit-Übersicht',
+  eventsToday: 'Ereignisse heute',
+  severeThisWeek: 'Schwerwiegend diese Woche',
+};

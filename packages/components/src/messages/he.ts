@@ -1,0 +1,226 @@
+// Hebrew (עברית): actions as nouns ("שמירה", "ייצוא"), the gender-neutral form Hebrew software uses, and
+// impersonal phrasing instead of a gendered "you". Render inside dir="rtl".
+//
+// Bidirectional text: the Unicode bidi algorithm places Hebrew words and plain numbers correctly by itself, so
+// most messages carry no control characters. Isolates are added only where it does not:
+// - values typed by people (actors, view names, filter values, JSON keys, error reasons) may be Latin text that
+//   ends in punctuation, which would jump to the wrong end of the sentence: first-strong isolate (FSI … PDI);
+// - IP addresses (IPv6 mixes digits and letters), number ranges ("1–20" would read "20–1") and search syntax
+//   (`actor:` would show its colon in front): left-to-right isolate (LRI … PDI).
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditMessages } from './defaultMessages.ts';
+import { pluralOf } from './plural.ts';
+
+/** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
+export const locale = 'he';
+
+const plural = pluralOf(locale);
+/** Text of unknown direction (names, values): its own first strong letter decides. */
+const fsi = (text: string) => `\u2068${text}\u2069`;
+/** Always left-to-right (IPs, ranges, search syntax). */
+const lri = (text: string) => `\u2066${text}\u2069`;
+
+function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const field = lri(`${term.field?.name ?? term.fieldText ?? ''}:`);
+  switch (problem.code) {
+    case 'unknown-field':
+      return problem.suggestion
+        ? `השדה ${lri(term.fieldText ?? '')} לא מוכר. אולי התכוונת ל־${lri(`${problem.suggestion}:`)}?`
+        : `השדה ${lri(term.fieldText ?? '')} לא מוכר.`;
+    case 'empty-value':
+      return `יש להקליד ערך אחרי ${field}`;
+    case 'invalid-value':
+      return problem.suggestion
+        ? `ערך לא תקין ב־${field} אולי התכוונת ל־${lri(problem.suggestion)}?`
+        : `ערך לא תקין ב־${field}`;
+    case 'operator-unsupported':
+      return `${lri(term.operator ?? '')} משמש רק להשוואת זמנים; ${field} מחפש ערכים.`;
+    case 'negation-unsupported':
+      return 'ה־API של הביקורת לא יכול להחריג טקסט, ולכן הביטוי הזה לא הוחל.';
+    case 'conflict':
+      return 'רק טווח זמן אחד חל, והביטוי הזה לא מצמצם את הראשון.';
+  }
+}
+
+/** Every message in Hebrew. Pass with `locale`, inside `dir="rtl"`: `<AuditLog messages={messages} locale={locale} />`. */
+export const messages: AuditMessages = {
+  regionLabel: 'יומן ביקורת',
+  tableCaption: 'אירועי ביקורת',
+  loading: 'האירועים נטענים…',
+  emptyNoEvents: 'עדיין לא נרשמו אירועים.',
+  emptyNoMatch: 'אין אירועים שתואמים למסננים האלה.',
+  clearFilters: 'ניקוי המסננים',
+  errorTitle: 'לא ניתן היה לטעון את יומן הביקורת.',
+  partError: 'לא ניתן להציג את החלק הזה של יומן הביקורת.',
+  retry: 'ניסיון חוזר',
+  retryAfter: (seconds, count) =>
+    plural(count, {
+      one: 'יותר מדי בקשות: אפשר לנסות שוב בעוד שנייה.',
+      two: 'יותר מדי בקשות: אפשר לנסות שוב בעוד שתי שניות.',
+      other: `יותר מדי בקשות: אפשר לנסות שוב בעוד ${seconds} שניות.`,
+    }),
+  traceId: (id) => `מזהה מעקב: ${lri(id)}`,
+  noPermission: 'אין לך הרשאה לצפות ביומן הביקורת.',
+  system: 'מערכת',
+  impersonatedBy: (actor) => `בהתחזות על ידי ${fsi(actor)}`,
+  unknownValue: '—',
+  resizeColumn: (column) => `שינוי הרוחב של העמודה ${column}`,
+  detailsTitle: 'פרטי האירוע',
+  fieldLabels: {
+    frontegg_id: 'מזהה האירוע',
+    tenantId: 'מזהה הדייר',
+    vendorId: 'מזהה הספק',
+    user: 'שם',
+    userId: 'מזהה המשתמש',
+    actorMail: 'בהתחזות על ידי',
+    resource: 'משאב',
+  },
+  detailsFor: (action, time) => `פרטי ${fsi(action)} מ־${fsi(time)}`,
+  ipLocation: (ip) => `המיקום של ${lri(ip)}`,
+  ipLocationLoading: 'המיקום באיתור…',
+  ipLocationUnknown: 'המיקום לא ידוע',
+  ipLocationError: 'איתור המיקום נכשל',
+  showJson: 'הצגת הנתונים',
+  hideJson: 'הסתרת הנתונים',
+  copy: 'העתקה',
+  copyNamed: (name) => `העתקת ${name}`,
+  copied: 'הועתק',
+  copyFailed: 'ההעתקה נכשלה',
+  before: 'לפני',
+  after: 'אחרי',
+  expandNode: (key) => `פתיחה או סגירה של ${fsi(key)}`,
+  jsonData: 'נתוני JSON',
+  filtersLabel: 'מסננים',
+  searchLabel: 'חיפוש אירועים',
+  searchPlaceholder: 'חיפוש או סינון: actor:… severity:high created:7d',
+  searchHint: `טקסט חופשי, או ביטויים בצורה שדה:ערך, כמו ${['actor:', 'action:', 'severity:', 'ip:', 'created:'].map(lri).join(', ')}. מקשי החיצים פותחים הצעות.`,
+  searchSuggestions: 'הצעות',
+  searchNotApplied: 'לא הוחל',
+  searchProblem,
+  searchUseField: (field) => `שימוש ב־${lri(field)}`,
+  views: 'תצוגות',
+  viewsPredefined: 'תצוגות מוצעות',
+  viewsMine: 'התצוגות שלי',
+  viewsSaveCurrent: 'שמירת התצוגה הנוכחית…',
+  viewsManage: 'ניהול התצוגות…',
+  viewsDialogTitle: 'תצוגות שמורות',
+  viewName: 'שמירת התצוגה הנוכחית בשם',
+  viewsSave: 'שמירה',
+  viewsEmpty: 'עדיין אין תצוגות.',
+  viewDefault: 'ברירת מחדל',
+  viewLink: 'קישור',
+  viewRenameShort: 'שינוי שם',
+  viewDeleteShort: 'מחיקה',
+  viewSaved: (name) => `התצוגה "${fsi(name)}" נשמרה`,
+  viewApplied: (name) => `התצוגה "${fsi(name)}" הוחלה`,
+  viewDeleted: (name) => `התצוגה "${fsi(name)}" נמחקה`,
+  viewApply: (name) => `החלת ${fsi(name)}`,
+  viewSetDefault: (name) => `פתיחה עם ${fsi(name)} כברירת מחדל`,
+  viewCopyLink: (name) => `העתקת קישור אל ${fsi(name)}`,
+  viewLinkLabel: (name) => `קישור אל ${fsi(name)}`,
+  viewRename: (name) => `שינוי השם של ${fsi(name)}`,
+  viewRenameLabel: (name) => `שם חדש ל־${fsi(name)}`,
+  viewDelete: (name) => `מחיקת ${fsi(name)}`,
+  timeRange: 'טווח זמן',
+  timeAll: 'כל התקופה',
+  timeLastHour: 'השעה האחרונה',
+  timeLast24Hours: '24 השעות האחרונות',
+  timeLast7Days: '7 הימים האחרונים',
+  timeLast30Days: '30 הימים האחרונים',
+  timeLast90Days: '90 הימים האחרונים',
+  timeCustom: 'טווח מותאם אישית',
+  timeFrom: 'התחלה',
+  timeTo: 'סיום',
+  timeRangeInvalid: 'ההתחלה צריכה להיות לפני הסיום.',
+  apply: 'החלה',
+  users: 'משתמש',
+  emails: 'אימייל',
+  actions: 'פעולה',
+  severity: 'חומרה',
+  ipAddress: 'כתובת IP',
+  addValue: (field) => `הוספת מסנן ${field}`,
+  valuePlaceholder: 'מקלידים ולוחצים על Enter',
+  activeFilters: 'מסננים פעילים',
+  removeFilter: (label, value) => `הסרת המסנן ${label}: ${fsi(value)}`,
+  notApplied: 'לא הוחל',
+  unappliedTitle: 'לא הוחל על השורות המוצגות',
+  unappliedReasons: {
+    conflict: 'ה־API של הביקורת לא יכול לשלב אותו עם שאר המסננים',
+    'not-filterable': 'אי אפשר לסנן לפי העמודה הזו',
+    'unknown-column': 'אין עמודה כזו',
+    'reserved-name': 'ה־API של הביקורת לא יכול לסנן לפי השם הזה',
+    'time-column': 'אפשר להשתמש בטווח הזמן במקום',
+    'invalid-sort': 'ה־API של הביקורת לא יכול למיין לפי השדה הזה',
+    'invalid-time': 'זה לא תאריך ושעה',
+  },
+  unappliedSort: (column) => `מיון לפי ${column}`,
+  clearAll: 'ניקוי הכול',
+  close: 'סגירה',
+  columns: 'עמודות',
+  columnsTitle: 'הצגה וסידור של עמודות',
+  moveUp: (column) => `הזזת ${column} למעלה`,
+  moveDown: (column) => `הזזת ${column} למטה`,
+  movedTo: (column, position, total) => `העמודה ${column} עברה למקום ${position} מתוך ${total}`,
+  resetColumns: 'איפוס העמודות',
+  dragHandle: (column) => `גרירה לשינוי המקום של ${column}`,
+  exportCsv: 'ייצוא',
+  exportVisibleColumns: 'העמודות המוצגות, לפי הסדר',
+  exportAllColumns: 'כל העמודות',
+  exportStart: 'הורדה',
+  exportCancel: 'ביטול הייצוא',
+  exportProgress: (rows, total, count) =>
+    plural(count ?? 0, {
+      one: `יוצאו ${rows} מתוך אירוע אחד`,
+      other: `יוצאו ${rows} מתוך ${total} אירועים`,
+    }),
+  exportPercent: (percent) => `הייצוא הושלם ב־${percent}`,
+  exportDone: (rows, count) =>
+    plural(count, {
+      one: 'הייצוא הושלם: אירוע אחד',
+      other: `הייצוא הושלם: ${rows} אירועים`,
+    }),
+  exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
+  exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
+  exportNoPermission: 'אין לך הרשאה לייצא אירועי ביקורת.',
+  exportFormat: 'פורמט',
+  exportFormatCsv: 'CSV לגיליונות אלקטרוניים',
+  exportFormatCsvHint: 'נפתח כמו שצריך ב־Excel, ב־Numbers, ב־Sheets וב־LibreOffice; נוסחאות מנוטרלות.',
+  exportFormatCsvSemicolon: 'CSV לגיליונות אלקטרוניים, עם ; כמפריד',
+  exportFormatCsvSemicolonHint: 'ל־Excel באזורים שבהם כותבים שברים עשרוניים עם פסיק (1,5).',
+  exportFormatCsvPlain: 'CSV פשוט, כמו שהשרת שולח אותו',
+  exportFormatCsvPlainHint: 'לסקריפטים: התאים בלי שינוי, הזמנים ב־UTC, בלי סימן סדר בתים (BOM).',
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint: 'אירוע אחד בכל שורה, עם כל השדות, לכלי ציות ולכלי יומנים.',
+  exportTimes: 'זמנים',
+  exportTimesInZone: (zone) => `לפי ${lri(zone)}, כמו במסך`,
+  exportTimesUtc: 'לפי UTC',
+  exportByDownload: (size) => `יישמר כהורדה רגילה${size ? ` (בערך ${size})` : ''}.`,
+  exportByPicker: (size) =>
+    `אפשר לבחור איפה לשמור את הקובץ${size ? ` (בערך ${size})` : ''}; הוא נכתב תוך כדי קבלת הנתונים.`,
+  exportToHost: 'ייכתב ליעד שהאפליקציה הזו מספקת.',
+  paginationLabel: 'מעבר בין דפים',
+  range: (from, to, total) => `${lri(`${from}–${to}`)} מתוך ${total}`,
+  pageSize: 'שורות בדף',
+  previousPage: 'הדף הקודם',
+  nextPage: 'הדף הבא',
+  firstPage: 'הדף הראשון',
+  lastPage: 'הדף האחרון',
+  page: (page) => `דף ${page}`,
+  loadingMore: 'אירועים נוספים נטענים…',
+  loadMore: 'טעינת אירועים נוספים',
+  allLoaded: (total, count) =>
+    plural(count, {
+      one: 'האירוע היחיד נטען',
+      two: 'שני האירועים נטענו',
+      other: `כל ${total} האירועים נטענו`,
+    }),
+  resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
+  timeZone: 'אזור זמן',
+  timeZoneLocal: (zone) => `מקומי (${lri(zone)})`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count, value) => plural(value, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
+  showNewEvents: 'הצגה',
+  statsLabel: 'סיכום הביקורת',
+  eventsToday: 'אירועים היום',
+  severeThisWeek: 'חמורים השבוע',
+};

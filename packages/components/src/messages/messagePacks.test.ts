@@ -1,0 +1,263 @@
+import type { AuditSearchProblem, AuditSearchProblemCode, AuditSearchTerm } from '@auditkit/headless';
+import { describe, expect, it } from 'vitest';
+import type { AuditMessages } from './defaultMessages.ts';
+import * as de from './de.ts';
+import * as en from './en.ts';
+import * as he from './he.ts';
+
+// Every shipped pack but English, by the locale it exports.
+const packs: Record<string, { locale: string; messages: AuditMessages }> = { de, he };
+
+type FunctionKey = {
+  [K in keyof AuditMessages]: AuditMessages[K] extends (...args: never[]) => string ? K : never;
+}[keyof AuditMessages];
+
+const term = (fieldText: string, raw: string): AuditSearchTerm => ({
+  kind: 'field',
+  raw,
+  start: 0,
+  end: raw.length,
+  negated: false,
+  fieldText,
+  values: ['Zx9'],
+});
+const problem = (code: AuditSearchProblemCode, suggestion?: string): AuditSearchProblem => ({
+  code,
+  message: 'English parser sentence that must not be shown',
+  ...(suggestion && { suggestion }),
+});
+
+// Sample arguments for every function message: typed, so a new function message without samples does not compile.
+// Values are neutral tokens (no English words), counts are plural (5) unless a test says otherwise.
+const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
+  retryAfter: ['5', 5],
+  traceId: ['Qx7-41'],
+  impersonatedBy: ['ada@acme.test'],
+  resizeColumn: ['Zyx'],
+  detailsFor: ['Zyx.qw', '26.11.2026 10:00'],
+  ipLocation: ['81.2.69.142'],
+  copyNamed: ['Zyx'],
+  expandNode: ['Zyx'],
+  searchProblem: [problem('unknown-field', 'actor'), term('actr', 'actr:Zx9')],
+  searchUseField: ['actor:'],
+  viewSaved: ['Zyx'],
+  viewApplied: ['Zyx'],
+  viewDeleted: ['Zyx'],
+  viewApply: ['Zyx'],
+  viewSetDefault: ['Zyx'],
+  viewCopyLink: ['Zyx'],
+  viewLinkLabel: ['Zyx'],
+  viewRename: ['Zyx'],
+  viewRenameLabel: ['Zyx'],
+  viewDelete: ['Zyx'],
+  addValue: ['Zyx'],
+  removeFilter: ['Zyx', 'Qwv'],
+  unappliedSort: ['Zyx'],
+  moveUp: ['Zyx'],
+  moveDown: ['Zyx'],
+  movedTo: ['Zyx', '2', '9'],
+  dragHandle: ['Zyx'],
+  exportProgress: ['1,200', '5,000', 5000],
+  exportPercent: ['50%'],
+  exportDone: ['5', 5],
+  exportFailed: ['Qx7'],
+  exportTimesInZone: ['Europe/Berlin'],
+  exportByDownload: ['58 kB'],
+  exportByPicker: ['58 kB'],
+  range: ['1', '20', '1,234'],
+  page: ['3'],
+  allLoaded: ['5', 5],
+  resultCount: ['5', 5],
+  timeZoneLocal: ['Europe/Berlin'],
+  newEvents: ['5', 5],
+};
+
+const call = (messages: AuditMessages, key: FunctionKey): string =>
+  (messages[key] as (...args: unknown[]) => string)(...samples[key]);
+
+// Bidi isolates (Hebrew) are not letters; words are runs of letters.
+const words = (text: string) =>
+  new Set((text.replace(/[\u2066-\u2069]/g, ' ').match(/\p{L}{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+const sampleWords = words(
+  Object.values(samples)
+    .flat()
+    .filter((v) => typeof v === 'string')
+    .join(' '),
+);
+sampleWords.add('actor'); // the search language's field names are syntax, the same in every language
+// Words a translation may share with the English: names of products and formats, and loanwords.
+const sharedWords = new Set([
+  'export',
+  'format',
+  'system',
+  'link',
+  'filter',
+  'trace',
+  'utc',
+  'csv',
+  'json',
+  'details',
+  'name',
+  'position',
+]);
+// Messages that may read the same as the English in a language (a dash, a product name, a loanword).
+const sameAsEnglish = new Set([
+  'unknownValue',
+  'timeZoneUtc',
+  'exportTimesUtc',
+  'exportFormatJsonl',
+  'system',
+  'exportFormat',
+  'viewLink',
+  'fieldLabels.user',
+]);
+
+/** Every leaf of a message object, by dotted path (`fieldLabels.userId`). */
+function leaves(value: object, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, leaf] of Object.entries(value)) {
+    if (typeof leaf === 'object' && leaf !== null)
+      for (const entry of leaves(leaf, `${prefix}${key}.`)) out.set(...entry);
+    else out.set(`${prefix}${key}`, leaf);
+  }
+  return out;
+}
+
+const english = leaves(en.messages);
+const functionKeys = Object.keys(samples) as FunctionKey[];
+
+describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
+  const own = leaves(pack.messages);
+
+  it('exports its locale, which Intl supports', () => {
+    expect(pack.locale).toBe(name);
+    expect(Intl.PluralRules.supportedLocalesOf([pack.locale])).toEqual([pack.locale]);
+    expect(Intl.DateTimeFormat.supportedLocalesOf([pack.locale])).toEqual([pack.locale]);
+  });
+
+  it('has every key of the English messages and none the English lacks, nested keys included', () => {
+    expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, value] of own) expect(typeof value, key).toBe(typeof english.get(key));
+  });
+
+  it('translates every text message (non-empty, not the English)', () => {
+    for (const [key, value] of own) {
+      if (typeof value !== 'string') continue;
+      expect(value.trim(), key).not.toBe('');
+      if (!sameAsEnglish.has(key)) expect(value, key).not.toBe(english.get(key));
+    }
+  });
+
+  it('answers every function message with a non-empty text free of English words', () => {
+    for (const key of functionKeys) {
+      const text = call(pack.messages, key);
+      expect(text.trim(), key).not.toBe('');
+      const englishWords = [...words(call(en.messages, key))].filter(
+        (word) => !sampleWords.has(word) && !sharedWords.has(word),
+      );
+      const leaked = [...words(text)].filter((word) => englishWords.includes(word));
+      expect(leaked, `${key}: ${text}`).toEqual([]);
+    }
+  });
+
+  it('explains every search problem by its code in its own words, never with the English parser sentence', () => {
+    const codes: AuditSearchProblemCode[] = [
+      'unknown-field',
+      'empty-value',
+      'invalid-value',
+      'operator-unsupported',
+      'negation-unsupported',
+      'conflict',
+    ];
+    const texts = codes.map((code) => pack.messages.searchProblem(problem(code), term('actor', 'actor:')));
+    for (const text of texts) expect(text).not.toMatch(/English parser|\b(the|field|value)\b/i);
+    expect(new Set(texts).size).toBe(codes.length);
+    // A suggestion, when there is one, is offered.
+    expect(pack.messages.searchProblem(problem('unknown-field', 'actor'), term('actr', 'actr:x'))).toMatch(
+      /actor/,
+    );
+  });
+
+  it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
+    for (const key of functionKeys) {
+      if (key === 'searchProblem') continue;
+      const text = call(pack.messages, key).replace(/[\u2066-\u2069]/g, '');
+      const strings = (samples[key] as unknown[]).filter((v): v is string => typeof v === 'string');
+      // Plural forms may spell a count out ("אירוע אחד"); the plural tests below cover them.
+      for (const value of strings) expect(text, key).toContain(value);
+    }
+  });
+});
+
+describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
+  const counted = ['retryAfter', 'exportDone', 'allLoaded', 'resultCount', 'newEvents'] as const;
+  const at = (messages: AuditMessages, key: (typeof counted)[number], count: number) =>
+    (messages[key] as (text: string, count: number) => string)(String(count), count);
+
+  it('English says "1 event" and "5 events"', () => {
+    expect(at(en.messages, 'resultCount', 1)).toBe('1 event');
+    expect(at(en.messages, 'resultCount', 5)).toBe('5 events');
+    expect(at(en.messages, 'newEvents', 1)).toBe('1 new event');
+  });
+
+  it('German: one and other', () => {
+    expect(at(de.messages, 'resultCount', 1)).toBe('1 Ereignis');
+    expect(at(de.messages, 'resultCount', 5)).toBe('5 Ereignisse');
+    expect(at(de.messages, 'newEvents', 1)).toBe('1 neues Ereignis');
+    expect(de.messages.exportProgress('1', '1', 1)).toBe('1 von 1 Ereignis exportiert');
+    expect(de.messages.exportProgress('3', '7', 7)).toBe('3 von 7 Ereignissen exportiert');
+  });
+
+  it('Hebrew: one, two and other', () => {
+    expect(at(he.messages, 'resultCount', 1)).toBe('אירוע אחד');
+    expect(at(he.messages, 'resultCount', 2)).toBe('2 אירועים');
+    expect(at(he.messages, 'resultCount', 12)).toBe('12 אירועים');
+    expect(at(he.messages, 'allLoaded', 2)).toBe('שני האירועים נטענו');
+    expect(at(he.messages, 'retryAfter', 2)).toContain('שתי שניות');
+  });
+
+  it('every pack words a single item differently from many, where its language does', () => {
+    for (const [name, pack] of Object.entries(packs)) {
+      if (new Intl.PluralRules(pack.locale).resolvedOptions().pluralCategories.length < 2) continue;
+      for (const key of counted)
+        expect(at(pack.messages, key, 1), `${name}.${key}`).not.toBe(
+          at(pack.messages, key, 5).replace('5', '1'),
+        );
+    }
+  });
+});
+
+describe('Hebrew reads right to left', () => {
+  const LRI = '\u2066';
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  it('keeps number ranges, IPs and search syntax left to right inside the sentence', () => {
+    expect(he.messages.range('1', '20', '1,234')).toBe(`${LRI}1–20${PDI} מתוך 1,234`);
+    expect(he.messages.ipLocation('2001:db8::1')).toBe(`המיקום של ${LRI}2001:db8::1${PDI}`);
+    expect(he.messages.searchUseField('actor:')).toContain(`${LRI}actor:${PDI}`);
+  });
+
+  it('isolates text people typed, whose direction is unknown', () => {
+    expect(he.messages.viewSaved('Weekly report!')).toContain(`${FSI}Weekly report!${PDI}`);
+    expect(he.messages.removeFilter('משתמש', 'ada@acme.test')).toContain(`${FSI}ada@acme.test${PDI}`);
+  });
+
+  it('adds no control characters to plain text', () => {
+    for (const [key, value] of leaves(he.messages)) {
+      if (typeof value === 'string' && key !== 'searchHint')
+        expect(value, key).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+});
+
+describe('AuditMessages is checked when a host writes a pack', () => {
+  it('does not compile without a key, or with a key the English lacks', () => {
+    const { retry, ...withoutRetry } = de.messages;
+    // @ts-expect-error `retry` is missing: a host's pack must have every key.
+    const incomplete: AuditMessages = withoutRetry;
+    // @ts-expect-error `sortBy` is not a message (removed in issue 11).
+    const extra: AuditMessages = { ...de.messages, sortBy: (column: string) => column };
+    expect([retry, incomplete, extra]).toHaveLength(3);
+  });
+});
