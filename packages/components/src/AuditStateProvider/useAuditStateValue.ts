@@ -1,18 +1,13 @@
 import {
   defaultAuditColumns,
-  defaultAuditQuery,
-  restrictQueryToColumns,
   useAuditColumns,
   useAuditQueryState,
   useColumnPreferences,
-  type AuditColumn,
   type AuditPagingMode,
-  type AuditQuery,
-  type AuditQueryState,
   type AuditQueryStateOptions,
   type UseColumnPreferencesOptions,
 } from '@auditkit/headless';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { AuditStateValue } from './AuditStateContext.ts';
 
 /** Options of {@link useAuditStateValue}. */
@@ -37,16 +32,11 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     paging = 'pages',
     ...queryOptions
   } = options;
-  const fullQueryState = useAuditQueryState(queryOptions);
+  const queryState = useAuditQueryState(queryOptions);
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
-  // Once the metadata is known, the parts see (and request) only filters on its filterable columns: a link's
-  // other keys were dropped by the URL codec only as far as it could tell without the metadata.
-  const queryState = useRestrictedQueryState(
-    fullQueryState,
-    columnsQuery.data,
-    queryOptions.defaultValue ?? defaultAuditQuery,
-  );
+  // A link's filter on a column the metadata cannot filter stays in the query: the request leaves it out and the
+  // filter bar marks it "not applied" with the reason (`useUnappliedFilters`), so it is never silently dropped.
   // The same `url` as the query: a shared link carries the columns too.
   const preferences = useColumnPreferences({
     columns,
@@ -66,32 +56,5 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       paging,
     }),
     [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences, paging],
-  );
-}
-
-function useRestrictedQueryState(
-  state: AuditQueryState,
-  columns: readonly AuditColumn[] | undefined,
-  defaults: AuditQuery,
-): AuditQueryState {
-  // Read once, like any defaultValue (an inline object must not make a new query on every render).
-  const [fallback] = useState(defaults);
-  const query = useMemo(
-    () => (columns ? restrictQueryToColumns(state.query, columns, fallback) : state.query),
-    [state.query, columns, fallback],
-  );
-  return useMemo(
-    () =>
-      query === state.query
-        ? state
-        : {
-            ...state,
-            query,
-            isFiltered:
-              query.search.trim() !== '' ||
-              query.time !== null ||
-              Object.values(query.filters).some((values) => values.length > 0),
-          },
-    [state, query],
   );
 }

@@ -71,6 +71,29 @@ describe('FilterBar', () => {
     await expect.poll(() => param('audit.sev')).toBe('High');
   });
 
+  it('keeps a link’s filter on a column that cannot be filtered, marked "not applied", instead of dropping it', async () => {
+    history.replaceState(null, '', `${location.pathname}?audit.f.description=wire&audit.sev=High`);
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await expect.element(screen.getByRole('table').getByRole('row').nth(2)).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    await expect.element(chips.getByText('Description: wire (not applied)')).toBeVisible();
+    await expect.element(chips.getByText('Severity: High', { exact: true })).toBeVisible();
+    await expect
+      .element(screen.getByRole('note', { name: 'Not applied to the rows shown' }))
+      .toHaveTextContent('Description: wire (this column cannot be filtered)');
+    // The request applies what it can, and the link still holds the whole query.
+    expect(lastList()?.searchParams.has('description')).toBe(false);
+    expect(lastList()?.searchParams.get('severity')).toBe('High');
+    expect(location.search).toMatch(/[?&]audit\.(f\.)?description=wire(&|$)/);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('filters severities in a popover that traps focus and returns it, by keyboard only', async () => {
     const { screen } = await renderAudit(
       <>

@@ -6,8 +6,8 @@ import { axeViolations } from '../test/axe.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
 
-// The shared state already drops what the metadata does not allow; a host driving the parts with its own query
-// (or a headless UI) can still hold a combination no endpoint takes: `users` (v2 only) with a column filter.
+// A combination no endpoint takes (`users`, v2 only, with a column filter) and a sort the API cannot name: the
+// parts say so rather than show the rows as if filtered and sorted.
 const plan = planAuditRequest(
   {
     count: 20,

@@ -47,10 +47,10 @@ export interface MockAuditApiOptions extends DatasetOptions {
   /**
    * `'frontegg'`: data and behaviour as Frontegg's published material shows them (zone-less `createdAt`,
    * `showInMoreInfo: 'Always'` or absent, column filters only on the legacy endpoints).
-   * `'compat'`: what this project's client read before it followed that evidence (ISO `createdAt` with `Z`,
-   * `showInMoreInfo: true`, column filters and dates honoured on every list and export endpoint). Transitional;
-   * it goes once the client speaks only the document.
-   * @default 'compat'
+   * `'compat'` (deprecated, to be removed): what this project's client read before it followed that evidence
+   * (ISO `createdAt` with `Z`, `showInMoreInfo: true`, column filters and dates honoured on every list and export
+   * endpoint). The real service behaves like `'frontegg'`; the client now speaks only the document.
+   * @default 'frontegg'
    */
   fidelity?: 'frontegg' | 'compat';
 }
@@ -87,7 +87,7 @@ export interface MockAuditApi {
  * api.setScenario({ status: { list: 503 } });
  */
 export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAuditApi {
-  const fidelity = options.fidelity ?? 'compat';
+  const fidelity = options.fidelity ?? 'frontegg';
   if (fidelity !== 'frontegg' && fidelity !== 'compat')
     throw new TypeError(`fidelity must be 'frontegg' or 'compat'`);
   const strict = options.strict ?? false;
