@@ -59,7 +59,12 @@ export const AuditTableRow = memo(function AuditTableRow({
   );
   return (
     <tbody ref={measureRef} data-index={index} data-slot="audit-table-body">
-      <tr data-slot="audit-table-row" data-state={open ? 'open' : 'closed'}>
+      <tr
+        data-slot="audit-table-row"
+        data-state={open ? 'open' : 'closed'}
+        // The narrow (card) layout marks the event's severity with it even when the Severity column is hidden.
+        data-severity={valueToText(event.severity).trim() || undefined}
+      >
         {cells.map((cell) =>
           cell.column.id === expandColumnId ? (
             <td key={cell.id} data-slot="audit-expand-cell">
