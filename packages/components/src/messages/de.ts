@@ -79,6 +79,7 @@ export const messages: AuditMessages = {
   expandNode: (key) => `${key} auf- oder zuklappen`,
   jsonData: 'JSON-Daten',
   filtersLabel: 'Filter',
+  moreFilters: 'Weitere Filter',
   searchLabel: 'Ereignisse durchsuchen',
   searchPlaceholder: 'Suchen oder filtern: actor:… severity:high created:7d',
   searchHint:

@@ -52,6 +52,8 @@ export interface AuditMessages {
   jsonData: string;
   // Filter bar
   filtersLabel: string;
+  /** The popover of the user, action and IP filters (the narrow layout's "Filters" button opens all of them). */
+  moreFilters: string;
   searchLabel: string;
   searchPlaceholder: string;
   /** How to use the search language (read by screen readers with the box). */
@@ -231,6 +233,7 @@ export const defaultMessages: AuditMessages = {
   expandNode: (key) => `Toggle ${key}`,
   jsonData: 'Json Data',
   filtersLabel: 'Filters',
+  moreFilters: 'More filters',
   searchLabel: 'Search events',
   searchPlaceholder: 'Search or filter: actor:… severity:high created:7d',
   searchHint:

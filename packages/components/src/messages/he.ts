@@ -91,6 +91,7 @@ export const messages: AuditMessages = {
   expandNode: (key) => `פתיחה או סגירה של ${fsi(key)}`,
   jsonData: 'נתוני JSON',
   filtersLabel: 'מסננים',
+  moreFilters: 'מסננים נוספים',
   searchLabel: 'חיפוש אירועים',
   searchPlaceholder: 'חיפוש או סינון: actor:… severity:high created:7d',
   searchHint: `טקסט חופשי, או ביטויים בצורה שדה:ערך, כמו ${['actor:', 'action:', 'severity:', 'ip:', 'created:'].map(lri).join(', ')}. מקשי החיצים פותחים הצעות.`,
