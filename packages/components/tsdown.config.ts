@@ -1,7 +1,7 @@
 import { auditkitPackage } from '../../tsdown.base.ts';
 
 /** Languages shipped as `@auditkit/components/messages/<lang>` (package.json `exports` names each one). */
-const messagePacks = ['en', 'de', 'he'];
+const messagePacks = ['en', 'de', 'es', 'fr', 'he', 'ja'];
 
 export default auditkitPackage({
   // Each message pack is its own entry, so a host pays only for the language it imports.

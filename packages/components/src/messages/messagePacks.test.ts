@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
 import * as de from './de.ts';
 import * as en from './en.ts';
+import * as es from './es.ts';
+import * as fr from './fr.ts';
 import * as he from './he.ts';
+import * as ja from './ja.ts';
 
 // Every shipped pack but English, by the locale it exports.
-const packs: Record<string, { locale: string; messages: AuditMessages }> = { de, he };
+const packs: Record<string, { locale: string; messages: AuditMessages }> = { de, es, fr, he, ja };
 
 type FunctionKey = {
   [K in keyof AuditMessages]: AuditMessages[K] extends (...args: never[]) => string ? K : never;
@@ -85,32 +88,33 @@ const sampleWords = words(
     .join(' '),
 );
 sampleWords.add('actor'); // the search language's field names are syntax, the same in every language
-// Words a translation may share with the English: names of products and formats, and loanwords.
-const sharedWords = new Set([
-  'export',
-  'format',
-  'system',
-  'link',
-  'filter',
-  'trace',
-  'utc',
-  'csv',
-  'json',
-  'details',
-  'name',
-  'position',
-]);
-// Messages that may read the same as the English in a language (a dash, a product name, a loanword).
-const sameAsEnglish = new Set([
-  'unknownValue',
-  'timeZoneUtc',
-  'exportTimesUtc',
-  'exportFormatJsonl',
-  'system',
-  'exportFormat',
-  'viewLink',
-  'fieldLabels.user',
-]);
+// Words a translation may share with the English: names of products and formats, and, per language, its own words
+// that are spelt like English ones.
+const sharedWords = new Set(['export', 'trace', 'utc', 'csv', 'json']);
+const ownWords: Record<string, Set<string>> = {
+  de: new Set(['format', 'system', 'link', 'filter', 'details', 'name', 'position']),
+  es: new Set(['local', 'normal']),
+  fr: new Set(['page', 'position']),
+  he: new Set(),
+  ja: new Set(),
+};
+// Messages that may read the same as the English (a dash, a product name), and per language its own words that
+// happen to be spelt like the English ones.
+const sameEverywhere = ['unknownValue', 'timeZoneUtc', 'exportFormatJsonl'];
+const sameAsEnglish: Record<string, Set<string>> = {
+  de: new Set([
+    ...sameEverywhere,
+    'system',
+    'exportFormat',
+    'viewLink',
+    'exportTimesUtc',
+    'fieldLabels.user',
+  ]),
+  es: new Set(sameEverywhere),
+  fr: new Set([...sameEverywhere, 'exportFormat', 'searchSuggestions', 'actions', 'paginationLabel']),
+  he: new Set(sameEverywhere),
+  ja: new Set([...sameEverywhere, 'exportTimesUtc']),
+};
 
 /** Every leaf of a message object, by dotted path (`fieldLabels.userId`). */
 function leaves(value: object, prefix = ''): Map<string, unknown> {
@@ -144,7 +148,7 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     for (const [key, value] of own) {
       if (typeof value !== 'string') continue;
       expect(value.trim(), key).not.toBe('');
-      if (!sameAsEnglish.has(key)) expect(value, key).not.toBe(english.get(key));
+      if (!sameAsEnglish[name]!.has(key)) expect(value, key).not.toBe(english.get(key));
     }
   });
 
@@ -153,7 +157,7 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
       const text = call(pack.messages, key);
       expect(text.trim(), key).not.toBe('');
       const englishWords = [...words(call(en.messages, key))].filter(
-        (word) => !sampleWords.has(word) && !sharedWords.has(word),
+        (word) => !sampleWords.has(word) && !sharedWords.has(word) && !ownWords[name]!.has(word),
       );
       const leaked = [...words(text)].filter((word) => englishWords.includes(word));
       expect(leaked, `${key}: ${text}`).toEqual([]);
@@ -206,6 +210,20 @@ describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
     expect(at(de.messages, 'newEvents', 1)).toBe('1 neues Ereignis');
     expect(de.messages.exportProgress('1', '1', 1)).toBe('1 von 1 Ereignis exportiert');
     expect(de.messages.exportProgress('3', '7', 7)).toBe('3 von 7 Ereignissen exportiert');
+  });
+
+  it('French and Spanish: one (French counts 0 as one), many for millions, other', () => {
+    expect(at(fr.messages, 'resultCount', 0)).toBe('0 événement');
+    expect(at(fr.messages, 'resultCount', 2)).toBe('2 événements');
+    expect(fr.messages.resultCount('1 000 000', 1_000_000)).toBe('1 000 000 d’événements');
+    expect(at(es.messages, 'resultCount', 1)).toBe('1 evento');
+    expect(at(es.messages, 'resultCount', 0)).toBe('0 eventos');
+    expect(es.messages.resultCount('1.000.000', 1_000_000)).toBe('1.000.000 de eventos');
+  });
+
+  it('Japanese counts with 件 and has one form', () => {
+    expect(at(ja.messages, 'resultCount', 1)).toBe('1件のイベント');
+    expect(at(ja.messages, 'resultCount', 5)).toBe('5件のイベント');
   });
 
   it('Hebrew: one, two and other', () => {

@@ -1,0 +1,227 @@
+// Spanish (español): neutral Spanish for Spain and Latin America, "tú" as modern software does, buttons as
+// infinitives ("Exportar", "Reintentar"), comillas latinas. The search language's field names (actor:,
+// severity:…) are syntax and stay as they are.
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditMessages } from './defaultMessages.ts';
+import { pluralOf } from './plural.ts';
+
+/** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
+export const locale = 'es';
+
+const plural = pluralOf(locale);
+
+function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
+  switch (problem.code) {
+    case 'unknown-field':
+      return problem.suggestion
+        ? `Campo «${term.fieldText}» desconocido. ¿Querías decir «${problem.suggestion}:»?`
+        : `Campo «${term.fieldText}» desconocido.`;
+    case 'empty-value':
+      return `Escribe un valor después de «${field}».`;
+    case 'invalid-value':
+      return problem.suggestion
+        ? `Valor no válido para «${field}». ¿Querías decir «${problem.suggestion}»?`
+        : `Valor no válido para «${field}».`;
+    case 'operator-unsupported':
+      return `«${term.operator ?? ''}» solo compara fechas; «${field}» busca valores.`;
+    case 'negation-unsupported':
+      return 'La API de auditoría no puede excluir texto; este término no se aplica.';
+    case 'conflict':
+      return 'Solo se aplica un periodo; este término no acota el primero.';
+  }
+}
+
+/** Every message in Spanish. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+export const messages: AuditMessages = {
+  regionLabel: 'Registro de auditoría',
+  tableCaption: 'Eventos de auditoría',
+  loading: 'Cargando eventos…',
+  emptyNoEvents: 'Todavía no se ha registrado ningún evento.',
+  emptyNoMatch: 'Ningún evento coincide con estos filtros.',
+  clearFilters: 'Borrar filtros',
+  errorTitle: 'No se ha podido cargar el registro de auditoría.',
+  partError: 'No se puede mostrar esta parte del registro de auditoría.',
+  retry: 'Reintentar',
+  retryAfter: (seconds, count) =>
+    plural(count, {
+      one: `Demasiadas solicitudes: vuelve a intentarlo dentro de ${seconds} segundo.`,
+      many: `Demasiadas solicitudes: vuelve a intentarlo dentro de ${seconds} de segundos.`,
+      other: `Demasiadas solicitudes: vuelve a intentarlo dentro de ${seconds} segundos.`,
+    }),
+  traceId: (id) => `ID de seguimiento: ${id}`,
+  noPermission: 'No tienes permiso para ver el registro de auditoría.',
+  system: 'Sistema',
+  impersonatedBy: (actor) => `Suplantación de identidad por ${actor}`,
+  unknownValue: '—',
+  resizeColumn: (column) => `Cambiar el ancho de la columna ${column}`,
+  detailsTitle: 'Detalles del evento',
+  fieldLabels: {
+    frontegg_id: 'ID del evento',
+    tenantId: 'ID del inquilino',
+    vendorId: 'ID del proveedor',
+    user: 'Nombre',
+    userId: 'ID de usuario',
+    actorMail: 'Suplantación de identidad por',
+    resource: 'Recurso',
+  },
+  detailsFor: (action, time) => `Detalles de ${action} del ${time}`,
+  ipLocation: (ip) => `Ubicación de ${ip}`,
+  ipLocationLoading: 'Buscando…',
+  ipLocationUnknown: 'Ubicación desconocida',
+  ipLocationError: 'No se pudo obtener la ubicación',
+  showJson: 'Mostrar datos',
+  hideJson: 'Ocultar datos',
+  copy: 'Copiar',
+  copyNamed: (name) => `Copiar ${name}`,
+  copied: 'Copiado',
+  copyFailed: 'No se pudo copiar',
+  before: 'Antes',
+  after: 'Después',
+  expandNode: (key) => `Expandir o contraer ${key}`,
+  jsonData: 'Datos JSON',
+  filtersLabel: 'Filtros',
+  searchLabel: 'Buscar eventos',
+  searchPlaceholder: 'Buscar o filtrar: actor:… severity:high created:7d',
+  searchHint:
+    'Texto libre o términos campo:valor, como actor:, action:, severity:, ip:, created:. Las flechas abren las sugerencias.',
+  searchSuggestions: 'Sugerencias',
+  searchNotApplied: 'No aplicado',
+  searchProblem,
+  searchUseField: (field) => `Usar ${field}`,
+  views: 'Vistas',
+  viewsPredefined: 'Vistas sugeridas',
+  viewsMine: 'Mis vistas',
+  viewsSaveCurrent: 'Guardar la vista actual…',
+  viewsManage: 'Gestionar vistas…',
+  viewsDialogTitle: 'Vistas guardadas',
+  viewName: 'Guardar la vista actual como',
+  viewsSave: 'Guardar',
+  viewsEmpty: 'Aún no hay vistas.',
+  viewDefault: 'Predeterminada',
+  viewLink: 'Enlace',
+  viewRenameShort: 'Renombrar',
+  viewDeleteShort: 'Eliminar',
+  viewSaved: (name) => `Vista «${name}» guardada`,
+  viewApplied: (name) => `Vista «${name}» aplicada`,
+  viewDeleted: (name) => `Vista «${name}» eliminada`,
+  viewApply: (name) => `Aplicar ${name}`,
+  viewSetDefault: (name) => `Abrir con ${name} de forma predeterminada`,
+  viewCopyLink: (name) => `Copiar un enlace a ${name}`,
+  viewLinkLabel: (name) => `Enlace a ${name}`,
+  viewRename: (name) => `Renombrar ${name}`,
+  viewRenameLabel: (name) => `Nuevo nombre para ${name}`,
+  viewDelete: (name) => `Eliminar ${name}`,
+  timeRange: 'Periodo',
+  timeAll: 'Todo el historial',
+  timeLastHour: 'Última hora',
+  timeLast24Hours: 'Últimas 24 horas',
+  timeLast7Days: 'Últimos 7 días',
+  timeLast30Days: 'Últimos 30 días',
+  timeLast90Days: 'Últimos 90 días',
+  timeCustom: 'Periodo personalizado',
+  timeFrom: 'Desde',
+  timeTo: 'Hasta',
+  timeRangeInvalid: 'El inicio debe ser anterior al final.',
+  apply: 'Aplicar',
+  users: 'Usuario',
+  emails: 'Correo electrónico',
+  actions: 'Acción',
+  severity: 'Gravedad',
+  ipAddress: 'Dirección IP',
+  addValue: (field) => `Añadir filtro de ${field}`,
+  valuePlaceholder: 'Escribe y pulsa Intro',
+  activeFilters: 'Filtros activos',
+  removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
+  notApplied: 'no aplicado',
+  unappliedTitle: 'No aplicado a las filas mostradas',
+  unappliedReasons: {
+    conflict: 'la API de auditoría no puede combinarlo con los demás filtros',
+    'not-filterable': 'esta columna no se puede filtrar',
+    'unknown-column': 'esa columna no existe',
+    'reserved-name': 'la API de auditoría no puede filtrar por este nombre',
+    'time-column': 'usa el periodo en su lugar',
+    'invalid-sort': 'la API de auditoría no puede ordenar por este campo',
+    'invalid-time': 'no es una fecha con hora',
+  },
+  unappliedSort: (column) => `Orden por ${column}`,
+  clearAll: 'Borrar todo',
+  close: 'Cerrar',
+  columns: 'Columnas',
+  columnsTitle: 'Mostrar y ordenar columnas',
+  moveUp: (column) => `Subir ${column}`,
+  moveDown: (column) => `Bajar ${column}`,
+  movedTo: (column, position, total) => `${column} está ahora en la posición ${position} de ${total}`,
+  resetColumns: 'Restablecer columnas',
+  dragHandle: (column) => `Arrastrar para mover ${column}`,
+  exportCsv: 'Exportar',
+  exportVisibleColumns: 'Columnas visibles, en orden',
+  exportAllColumns: 'Todas las columnas',
+  exportStart: 'Descargar',
+  exportCancel: 'Cancelar la exportación',
+  exportProgress: (rows, total, count) =>
+    plural(count ?? 0, {
+      one: `Exportados ${rows} de ${total} evento`,
+      many: `Exportados ${rows} de ${total} de eventos`,
+      other: `Exportados ${rows} de ${total} eventos`,
+    }),
+  exportPercent: (percent) => `Exportación completada al ${percent}`,
+  exportDone: (rows, count) =>
+    plural(count, {
+      one: `Exportación completada: ${rows} evento`,
+      many: `Exportación completada: ${rows} de eventos`,
+      other: `Exportación completada: ${rows} eventos`,
+    }),
+  exportCancelled: 'Exportación cancelada; no se ha guardado ningún archivo.',
+  exportFailed: (reason) => `Error en la exportación: ${reason}`,
+  exportNoPermission: 'No tienes permiso para exportar eventos de auditoría.',
+  exportFormat: 'Formato',
+  exportFormatCsv: 'CSV para hojas de cálculo',
+  exportFormatCsvHint:
+    'Se abre sin problemas en Excel, Numbers, Hojas de cálculo de Google y LibreOffice; las fórmulas quedan neutralizadas.',
+  exportFormatCsvSemicolon: 'CSV para hojas de cálculo, separado por ;',
+  exportFormatCsvSemicolonHint: 'Para Excel en regiones que escriben los decimales con coma (1,5).',
+  exportFormatCsvPlain: 'CSV sin procesar, tal como lo envía el servidor',
+  exportFormatCsvPlainHint: 'Para scripts: celdas sin cambios, horas en UTC, sin marca de orden de bytes.',
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint:
+    'Un evento por línea con todos sus campos, para herramientas de cumplimiento y de registros.',
+  exportTimes: 'Horas',
+  exportTimesInZone: (zone) => `En ${zone}, como en pantalla`,
+  exportTimesUtc: 'En UTC',
+  exportByDownload: (size) => `Se guarda como una descarga normal${size ? ` (unos ${size})` : ''}.`,
+  exportByPicker: (size) =>
+    `Eliges dónde guardar el archivo${size ? ` (unos ${size})` : ''}; se escribe a medida que llegan los datos.`,
+  exportToHost: 'Se escribe en el destino que indica esta aplicación.',
+  paginationLabel: 'Paginación',
+  range: (from, to, total) => `${from}–${to} de ${total}`,
+  pageSize: 'Filas por página',
+  previousPage: 'Página anterior',
+  nextPage: 'Página siguiente',
+  firstPage: 'Primera página',
+  lastPage: 'Última página',
+  page: (page) => `Página ${page}`,
+  loadingMore: 'Cargando más eventos…',
+  loadMore: 'Cargar más',
+  allLoaded: (total, count) =>
+    plural(count, {
+      one: `Se ha cargado ${total} evento`,
+      many: `Se han cargado los ${total} de eventos`,
+      other: `Se han cargado los ${total} eventos`,
+    }),
+  resultCount: (total, count) =>
+    plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
+  timeZone: 'Zona horaria',
+  timeZoneLocal: (zone) => `Hora local (${zone})`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count, value) =>
+    plural(value, {
+      one: `${count} evento nuevo`,
+      many: `${count} de eventos nuevos`,
+      other: `${count} eventos nuevos`,
+    }),
+  showNewEvents: 'Mostrar',
+  statsLabel: 'Resumen de auditoría',
+  eventsToday: 'Eventos de hoy',
+  severeThisWeek: 'Graves esta semana',
+};

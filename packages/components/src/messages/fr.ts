@@ -1,0 +1,232 @@
+// French (français): "vous", buttons as infinitives ("Exporter", "Réessayer"), guillemets, and French spacing:
+// a no-break space before ":" and inside « », a narrow no-break space before ";" and "?", so they never wrap onto a
+// line of their own. The search language's field names (actor:, severity:…) are syntax and stay as they are.
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditMessages } from './defaultMessages.ts';
+import { pluralOf } from './plural.ts';
+
+/** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
+export const locale = 'fr';
+
+const plural = pluralOf(locale);
+/** No-break space (before ":", inside guillemets). */
+const nb = '\u00a0';
+/** Narrow no-break space (before ";", "?"). */
+const nnb = '\u202f';
+const quote = (text: string) => `«${nb}${text}${nb}»`;
+
+function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
+  switch (problem.code) {
+    case 'unknown-field':
+      return problem.suggestion
+        ? `Champ ${quote(term.fieldText ?? '')} inconnu. Vouliez-vous dire ${quote(`${problem.suggestion}:`)}${nnb}?`
+        : `Champ ${quote(term.fieldText ?? '')} inconnu.`;
+    case 'empty-value':
+      return `Saisissez une valeur après ${quote(field)}.`;
+    case 'invalid-value':
+      return problem.suggestion
+        ? `Valeur non valide pour ${quote(field)}. Vouliez-vous dire ${quote(problem.suggestion)}${nnb}?`
+        : `Valeur non valide pour ${quote(field)}.`;
+    case 'operator-unsupported':
+      return `${quote(term.operator ?? '')} ne compare que des dates${nnb}; ${quote(field)} cherche des valeurs.`;
+    case 'negation-unsupported':
+      return `L’API d’audit ne peut pas exclure de texte${nnb}; ce terme n’est pas appliqué.`;
+    case 'conflict':
+      return `Une seule période s’applique${nnb}; ce terme ne restreint pas la première.`;
+  }
+}
+
+/** Every message in French. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+export const messages: AuditMessages = {
+  regionLabel: 'Journal d’audit',
+  tableCaption: 'Événements d’audit',
+  loading: 'Chargement des événements…',
+  emptyNoEvents: 'Aucun événement n’a encore été enregistré.',
+  emptyNoMatch: 'Aucun événement ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  errorTitle: 'Impossible de charger le journal d’audit.',
+  partError: 'Impossible d’afficher cette partie du journal d’audit.',
+  retry: 'Réessayer',
+  retryAfter: (seconds, count) =>
+    plural(count, {
+      one: `Trop de requêtes${nb}: réessayez dans ${seconds} seconde.`,
+      many: `Trop de requêtes${nb}: réessayez dans ${seconds} de secondes.`,
+      other: `Trop de requêtes${nb}: réessayez dans ${seconds} secondes.`,
+    }),
+  traceId: (id) => `ID de trace${nb}: ${id}`,
+  noPermission: 'Vous n’avez pas l’autorisation de consulter le journal d’audit.',
+  system: 'Système',
+  impersonatedBy: (actor) => `Emprunt d’identité par ${actor}`,
+  unknownValue: '—',
+  resizeColumn: (column) => `Redimensionner la colonne ${column}`,
+  detailsTitle: 'Détails de l’événement',
+  fieldLabels: {
+    frontegg_id: 'ID de l’événement',
+    tenantId: 'ID du locataire',
+    vendorId: 'ID du fournisseur',
+    user: 'Nom',
+    userId: 'ID de l’utilisateur',
+    actorMail: 'Emprunt d’identité par',
+    resource: 'Ressource',
+  },
+  detailsFor: (action, time) => `Détails de ${action} du ${time}`,
+  ipLocation: (ip) => `Localisation de ${ip}`,
+  ipLocationLoading: 'Recherche…',
+  ipLocationUnknown: 'Localisation inconnue',
+  ipLocationError: 'Échec de la localisation',
+  showJson: 'Afficher les données',
+  hideJson: 'Masquer les données',
+  copy: 'Copier',
+  copyNamed: (name) => `Copier ${name}`,
+  copied: 'Copié',
+  copyFailed: 'Échec de la copie',
+  before: 'Avant',
+  after: 'Après',
+  expandNode: (key) => `Déplier ou replier ${key}`,
+  jsonData: 'Données JSON',
+  filtersLabel: 'Filtres',
+  searchLabel: 'Rechercher des événements',
+  searchPlaceholder: `Rechercher ou filtrer${nb}: actor:… severity:high created:7d`,
+  searchHint:
+    'Texte libre, ou termes champ:valeur comme actor:, action:, severity:, ip:, created:. Les flèches ouvrent les suggestions.',
+  searchSuggestions: 'Suggestions',
+  searchNotApplied: 'Non appliqué',
+  searchProblem,
+  searchUseField: (field) => `Utiliser ${field}`,
+  views: 'Vues',
+  viewsPredefined: 'Vues suggérées',
+  viewsMine: 'Mes vues',
+  viewsSaveCurrent: 'Enregistrer la vue actuelle…',
+  viewsManage: 'Gérer les vues…',
+  viewsDialogTitle: 'Vues enregistrées',
+  viewName: 'Enregistrer la vue actuelle sous',
+  viewsSave: 'Enregistrer',
+  viewsEmpty: 'Aucune vue pour l’instant.',
+  viewDefault: 'Par défaut',
+  viewLink: 'Lien',
+  viewRenameShort: 'Renommer',
+  viewDeleteShort: 'Supprimer',
+  viewSaved: (name) => `Vue ${quote(name)} enregistrée`,
+  viewApplied: (name) => `Vue ${quote(name)} appliquée`,
+  viewDeleted: (name) => `Vue ${quote(name)} supprimée`,
+  viewApply: (name) => `Appliquer ${name}`,
+  viewSetDefault: (name) => `Ouvrir avec ${name} par défaut`,
+  viewCopyLink: (name) => `Copier un lien vers ${name}`,
+  viewLinkLabel: (name) => `Lien vers ${name}`,
+  viewRename: (name) => `Renommer ${name}`,
+  viewRenameLabel: (name) => `Nouveau nom pour ${name}`,
+  viewDelete: (name) => `Supprimer ${name}`,
+  timeRange: 'Période',
+  timeAll: 'Toute la période',
+  timeLastHour: 'Dernière heure',
+  timeLast24Hours: '24 dernières heures',
+  timeLast7Days: '7 derniers jours',
+  timeLast30Days: '30 derniers jours',
+  timeLast90Days: '90 derniers jours',
+  timeCustom: 'Période personnalisée',
+  timeFrom: 'Début',
+  timeTo: 'Fin',
+  timeRangeInvalid: 'Le début doit précéder la fin.',
+  apply: 'Appliquer',
+  users: 'Utilisateur',
+  emails: 'E-mail',
+  actions: 'Action',
+  severity: 'Gravité',
+  ipAddress: 'Adresse IP',
+  addValue: (field) => `Ajouter un filtre ${field}`,
+  valuePlaceholder: 'Saisissez puis appuyez sur Entrée',
+  activeFilters: 'Filtres actifs',
+  removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
+  notApplied: 'non appliqué',
+  unappliedTitle: 'Non appliqué aux lignes affichées',
+  unappliedReasons: {
+    conflict: 'l’API d’audit ne peut pas le combiner avec les autres filtres',
+    'not-filterable': 'cette colonne ne peut pas être filtrée',
+    'unknown-column': 'cette colonne n’existe pas',
+    'reserved-name': 'l’API d’audit ne peut pas filtrer sur ce nom',
+    'time-column': 'utilisez plutôt la période',
+    'invalid-sort': 'l’API d’audit ne peut pas trier sur ce champ',
+    'invalid-time': 'ce n’est pas une date avec une heure',
+  },
+  unappliedSort: (column) => `Tri par ${column}`,
+  clearAll: 'Tout effacer',
+  close: 'Fermer',
+  columns: 'Colonnes',
+  columnsTitle: 'Afficher et ordonner les colonnes',
+  moveUp: (column) => `Monter ${column}`,
+  moveDown: (column) => `Descendre ${column}`,
+  movedTo: (column, position, total) => `${column} est maintenant en position ${position} sur ${total}`,
+  resetColumns: 'Réinitialiser les colonnes',
+  dragHandle: (column) => `Faire glisser pour déplacer ${column}`,
+  exportCsv: 'Exporter',
+  exportVisibleColumns: 'Colonnes visibles, dans l’ordre',
+  exportAllColumns: 'Toutes les colonnes',
+  exportStart: 'Télécharger',
+  exportCancel: 'Annuler l’export',
+  exportProgress: (rows, total, count) =>
+    plural(count ?? 0, {
+      one: `${rows} sur ${total} événement exporté`,
+      many: `${rows} sur ${total} d’événements exportés`,
+      other: `${rows} sur ${total} événements exportés`,
+    }),
+  exportPercent: (percent) => `Export terminé à ${percent}`,
+  exportDone: (rows, count) =>
+    plural(count, {
+      one: `Export terminé${nb}: ${rows} événement`,
+      many: `Export terminé${nb}: ${rows} d’événements`,
+      other: `Export terminé${nb}: ${rows} événements`,
+    }),
+  exportCancelled: `Export annulé${nnb}; aucun fichier n’a été enregistré.`,
+  exportFailed: (reason) => `Échec de l’export${nb}: ${reason}`,
+  exportNoPermission: 'Vous n’avez pas l’autorisation d’exporter les événements d’audit.',
+  exportFormat: 'Format',
+  exportFormatCsv: 'CSV pour tableur',
+  exportFormatCsvHint: `S’ouvre proprement dans Excel, Numbers, Sheets et LibreOffice${nnb}; les formules sont neutralisées.`,
+  exportFormatCsvSemicolon: 'CSV pour tableur, séparé par des points-virgules',
+  exportFormatCsvSemicolonHint: 'Pour Excel dans les régions où la virgule sépare les décimales (1,5).',
+  exportFormatCsvPlain: 'CSV brut, tel que le serveur l’envoie',
+  exportFormatCsvPlainHint: `Pour les scripts${nb}: cellules inchangées, heures en UTC, sans indicateur d’ordre des octets.`,
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint:
+    'Un événement par ligne avec tous ses champs, pour les outils de conformité et de journalisation.',
+  exportTimes: 'Heures',
+  exportTimesInZone: (zone) => `Fuseau ${zone}, comme à l’écran`,
+  exportTimesUtc: 'En UTC',
+  exportByDownload: (size) =>
+    `Enregistré comme un téléchargement ordinaire${size ? ` (environ ${size})` : ''}.`,
+  exportByPicker: (size) =>
+    `Vous choisissez où enregistrer le fichier${size ? ` (environ ${size})` : ''}${nnb}; il est écrit au fur et à mesure.`,
+  exportToHost: 'Écrit vers la destination prévue par cette application.',
+  paginationLabel: 'Pagination',
+  range: (from, to, total) => `${from}–${to} sur ${total}`,
+  pageSize: 'Lignes par page',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  firstPage: 'Première page',
+  lastPage: 'Dernière page',
+  page: (page) => `Page ${page}`,
+  loadingMore: 'Chargement d’autres événements…',
+  loadMore: 'Charger plus',
+  allLoaded: (total, count) =>
+    plural(count, {
+      one: `${total} événement chargé`,
+      many: `Les ${total} d’événements sont chargés`,
+      other: `Les ${total} événements sont chargés`,
+    }),
+  resultCount: (total, count) =>
+    plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
+  timeZone: 'Fuseau horaire',
+  timeZoneLocal: (zone) => `Heure locale (${zone})`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count, value) =>
+    plural(value, {
+      one: `${count} nouvel événement`,
+      many: `${count} de nouveaux événements`,
+      other: `${count} nouveaux événements`,
+    }),
+  showNewEvents: 'Afficher',
+  statsLabel: 'Résumé de l’audit',
+  eventsToday: 'Événements aujourd’hui',
+  severeThisWeek: 'Graves cette semaine',
+};

@@ -1,0 +1,197 @@
+// Japanese (日本語): polite です/ます sentences, short noun phrases on buttons ("エクスポート", "再試行"), 「」 quotes,
+// counts with 件 (Japanese has no plural forms, so the counts are not used). The search language's field names
+// (actor:, severity:…) are syntax and stay as they are.
+import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
+import type { AuditMessages } from './defaultMessages.ts';
+
+/** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
+export const locale = 'ja';
+
+function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
+  switch (problem.code) {
+    case 'unknown-field':
+      return problem.suggestion
+        ? `フィールド「${term.fieldText}」はありません。「${problem.suggestion}:」のことですか？`
+        : `フィールド「${term.fieldText}」はありません。`;
+    case 'empty-value':
+      return `「${field}」の後に値を入力してください。`;
+    case 'invalid-value':
+      return problem.suggestion
+        ? `「${field}」の値が正しくありません。「${problem.suggestion}」のことですか？`
+        : `「${field}」の値が正しくありません。`;
+    case 'operator-unsupported':
+      return `「${term.operator ?? ''}」は時刻の比較にだけ使えます。「${field}」は値で検索します。`;
+    case 'negation-unsupported':
+      return '監査 API はテキストを除外できないため、この条件は適用されません。';
+    case 'conflict':
+      return '適用できる期間は1つだけです。この条件は最初の期間を絞り込みません。';
+  }
+}
+
+/** Every message in Japanese. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+export const messages: AuditMessages = {
+  regionLabel: '監査ログ',
+  tableCaption: '監査イベント',
+  loading: 'イベントを読み込んでいます…',
+  emptyNoEvents: 'まだイベントは記録されていません。',
+  emptyNoMatch: 'この条件に一致するイベントはありません。',
+  clearFilters: 'フィルターをクリア',
+  errorTitle: '監査ログを読み込めませんでした。',
+  partError: '監査ログのこの部分を表示できませんでした。',
+  retry: '再試行',
+  retryAfter: (seconds) => `リクエストが多すぎます。${seconds}秒後にもう一度お試しください。`,
+  traceId: (id) => `トレースID: ${id}`,
+  noPermission: '監査ログを表示する権限がありません。',
+  system: 'システム',
+  impersonatedBy: (actor) => `代理操作者: ${actor}`,
+  unknownValue: '—',
+  resizeColumn: (column) => `「${column}」列の幅を変更`,
+  detailsTitle: 'イベントの詳細',
+  fieldLabels: {
+    frontegg_id: 'イベントID',
+    tenantId: 'テナントID',
+    vendorId: 'ベンダーID',
+    user: '名前',
+    userId: 'ユーザーID',
+    actorMail: '代理操作者',
+    resource: 'リソース',
+  },
+  detailsFor: (action, time) => `${time}の「${action}」の詳細`,
+  ipLocation: (ip) => `${ip}の所在地`,
+  ipLocationLoading: '検索中…',
+  ipLocationUnknown: '所在地不明',
+  ipLocationError: '所在地を取得できませんでした',
+  showJson: 'データを表示',
+  hideJson: 'データを非表示',
+  copy: 'コピー',
+  copyNamed: (name) => `${name}をコピー`,
+  copied: 'コピーしました',
+  copyFailed: 'コピーできませんでした',
+  before: '変更前',
+  after: '変更後',
+  expandNode: (key) => `${key}を展開/折りたたみ`,
+  jsonData: 'JSONデータ',
+  filtersLabel: 'フィルター',
+  searchLabel: 'イベントを検索',
+  searchPlaceholder: '検索またはフィルター: actor:… severity:high created:7d',
+  searchHint:
+    'フリーテキスト、または actor:、action:、severity:、ip:、created: などの「フィールド:値」で検索します。矢印キーで候補が開きます。',
+  searchSuggestions: '候補',
+  searchNotApplied: '未適用',
+  searchProblem,
+  searchUseField: (field) => `${field}を使う`,
+  views: 'ビュー',
+  viewsPredefined: 'おすすめのビュー',
+  viewsMine: 'マイビュー',
+  viewsSaveCurrent: '現在のビューを保存…',
+  viewsManage: 'ビューを管理…',
+  viewsDialogTitle: '保存済みのビュー',
+  viewName: '現在のビューの保存名',
+  viewsSave: '保存',
+  viewsEmpty: 'ビューはまだありません。',
+  viewDefault: 'デフォルト',
+  viewLink: 'リンク',
+  viewRenameShort: '名前を変更',
+  viewDeleteShort: '削除',
+  viewSaved: (name) => `ビュー「${name}」を保存しました`,
+  viewApplied: (name) => `ビュー「${name}」を適用しました`,
+  viewDeleted: (name) => `ビュー「${name}」を削除しました`,
+  viewApply: (name) => `「${name}」を適用`,
+  viewSetDefault: (name) => `「${name}」を既定で開く`,
+  viewCopyLink: (name) => `「${name}」へのリンクをコピー`,
+  viewLinkLabel: (name) => `「${name}」へのリンク`,
+  viewRename: (name) => `「${name}」の名前を変更`,
+  viewRenameLabel: (name) => `「${name}」の新しい名前`,
+  viewDelete: (name) => `「${name}」を削除`,
+  timeRange: '期間',
+  timeAll: 'すべての期間',
+  timeLastHour: '過去1時間',
+  timeLast24Hours: '過去24時間',
+  timeLast7Days: '過去7日間',
+  timeLast30Days: '過去30日間',
+  timeLast90Days: '過去90日間',
+  timeCustom: '期間を指定',
+  timeFrom: '開始',
+  timeTo: '終了',
+  timeRangeInvalid: '開始日時は終了日時より前にしてください。',
+  apply: '適用',
+  users: 'ユーザー',
+  emails: 'メール',
+  actions: 'アクション',
+  severity: '重要度',
+  ipAddress: 'IPアドレス',
+  addValue: (field) => `${field}のフィルターを追加`,
+  valuePlaceholder: '入力して Enter',
+  activeFilters: '適用中のフィルター',
+  removeFilter: (label, value) => `フィルター「${label}: ${value}」を削除`,
+  notApplied: '未適用',
+  unappliedTitle: '表示中の行には適用されていません',
+  unappliedReasons: {
+    conflict: '監査 API では他のフィルターと組み合わせられません',
+    'not-filterable': 'この列ではフィルターできません',
+    'unknown-column': 'この列は存在しません',
+    'reserved-name': '監査 API ではこの名前でフィルターできません',
+    'time-column': '代わりに期間を指定してください',
+    'invalid-sort': '監査 API ではこのフィールドで並べ替えできません',
+    'invalid-time': '日時として読み取れません',
+  },
+  unappliedSort: (column) => `${column}で並べ替え`,
+  clearAll: 'すべてクリア',
+  close: '閉じる',
+  columns: '列',
+  columnsTitle: '列の表示と並び順',
+  moveUp: (column) => `${column}を上へ移動`,
+  moveDown: (column) => `${column}を下へ移動`,
+  movedTo: (column, position, total) => `${column}を${position}番目に移動しました（全${total}列）`,
+  resetColumns: '列をリセット',
+  dragHandle: (column) => `ドラッグして${column}を並べ替え`,
+  exportCsv: 'エクスポート',
+  exportVisibleColumns: '表示中の列（表示順）',
+  exportAllColumns: 'すべての列',
+  exportStart: 'ダウンロード',
+  exportCancel: 'エクスポートを中止',
+  exportProgress: (rows, total) => `${total}件中${rows}件をエクスポートしました`,
+  exportPercent: (percent) => `エクスポート中（${percent}）`,
+  exportDone: (rows) => `エクスポート完了: ${rows}件`,
+  exportCancelled: 'エクスポートを中止しました。ファイルは保存されていません。',
+  exportFailed: (reason) => `エクスポートに失敗しました: ${reason}`,
+  exportNoPermission: '監査イベントをエクスポートする権限がありません。',
+  exportFormat: '形式',
+  exportFormatCsv: '表計算ソフト用CSV',
+  exportFormatCsvHint:
+    'Excel、Numbers、Google スプレッドシート、LibreOffice で正しく開けます。数式は無害化されます。',
+  exportFormatCsvSemicolon: '表計算ソフト用CSV（; 区切り）',
+  exportFormatCsvSemicolonHint: '小数点にカンマを使う地域（1,5 など）の Excel 向けです。',
+  exportFormatCsvPlain: 'サーバーから届いたままのCSV',
+  exportFormatCsvPlainHint: 'スクリプト向け: セルは変更せず、時刻はUTC、BOMなし。',
+  exportFormatJsonl: 'JSON Lines',
+  exportFormatJsonlHint: '1行に1イベント、全フィールド付き。コンプライアンスツールやログツール向けです。',
+  exportTimes: '時刻',
+  exportTimesInZone: (zone) => `${zone}（画面の表示と同じ）`,
+  exportTimesUtc: 'UTC',
+  exportByDownload: (size) => `通常のダウンロードとして保存されます${size ? `（約${size}）` : ''}。`,
+  exportByPicker: (size) =>
+    `保存先を選べます${size ? `（約${size}）` : ''}。データを受け取りながら書き込みます。`,
+  exportToHost: 'このアプリが用意した保存先に書き込みます。',
+  paginationLabel: 'ページ切り替え',
+  range: (from, to, total) => `${total}件中${from}～${to}件`,
+  pageSize: '1ページの行数',
+  previousPage: '前のページ',
+  nextPage: '次のページ',
+  firstPage: '最初のページ',
+  lastPage: '最後のページ',
+  page: (page) => `${page}ページ`,
+  loadingMore: 'さらにイベントを読み込んでいます…',
+  loadMore: 'さらに読み込む',
+  allLoaded: (total) => `全${total}件を読み込みました`,
+  resultCount: (total) => `${total}件のイベント`,
+  timeZone: 'タイムゾーン',
+  timeZoneLocal: (zone) => `ローカル（${zone}）`,
+  timeZoneUtc: 'UTC',
+  newEvents: (count) => `新しいイベントが${count}件あります`,
+  showNewEvents: '表示',
+  statsLabel: '監査の概要',
+  eventsToday: '今日のイベント',
+  severeThisWeek: '今週の重大イベント',
+};
