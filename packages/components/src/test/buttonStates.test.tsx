@@ -146,6 +146,7 @@ afterEach(() => document.body.replaceChildren());
 
 describe('button and link states', () => {
   for (const theme of ['light', 'dark'] as const) {
+    // About 2 s alone, but dozens of CDP round trips: a loaded CI machine gets a wider margin than the default.
     it(`keep readable labels and a visible focus ring in ${theme}`, async () => {
       await render(<Variants theme={theme} />);
       const session = cdp() as unknown as Session;
@@ -181,6 +182,6 @@ describe('button and link states', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 60_000);
   }
 });
