@@ -88,6 +88,8 @@ export {
   planExportTarget,
 } from './export/planExportTarget.ts';
 export type { ExportTargetPlan, PlanExportTargetOptions } from './export/planExportTarget.ts';
+export { chooseExportRequest } from './export/chooseExportRequest.ts';
+export type { ExportRequestCandidates } from './export/chooseExportRequest.ts';
 export { createZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export type { ZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export type {

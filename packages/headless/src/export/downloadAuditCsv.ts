@@ -1,3 +1,4 @@
+import { chooseExportRequest } from './chooseExportRequest.ts';
 import { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditExportProperty } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
@@ -195,14 +196,12 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
       client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', planOptions),
       client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportPage', planOptions),
     ]);
-    let strategy = options.strategy ?? 'stream';
     // JSON Lines pages through the list, which applies what the paged export applies.
-    if (format === 'jsonl') strategy = 'paged';
-    else if (strategy === 'stream' && pagePlan.unapplied.length < streamPlan.unapplied.length)
-      strategy = 'paged';
-    else if (strategy === 'paged' && streamPlan.unapplied.length < pagePlan.unapplied.length)
-      strategy = 'stream';
-    const requestPlan = strategy === 'paged' ? pagePlan : streamPlan;
+    const { strategy, plan: requestPlan } = chooseExportRequest(
+      { stream: streamPlan, paged: pagePlan },
+      options.strategy ?? 'stream',
+      format,
+    );
     progress.unapplied = requestPlan.unapplied;
     const countParams = { ...filters, count: 1, offset: 0 };
     progress.total = (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from '../export/downloadAuditCsv.ts';
 import { downloadAuditCsv } from '../export/downloadAuditCsvOnDemand.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
@@ -18,6 +19,8 @@ export interface CsvExportState {
   fileName: string | undefined;
   /** The failure, when `status` is `'error'` (an `AuditApiError`, or the sink's own error). */
   error: AuditApiError | Error | undefined;
+  /** What the file does not apply (see `useCsvExportUnapplied` to know it before starting). */
+  unapplied: readonly UnappliedFilter[];
 }
 
 /** Options of `start`: those of `downloadAuditCsv`, with the client from the provider. */
@@ -44,6 +47,7 @@ const idle: CsvExportState = {
   total: undefined,
   fileName: undefined,
   error: undefined,
+  unapplied: [],
 };
 
 /**
@@ -77,13 +81,14 @@ export function useCsvExport(options: AuditHookOptions = {}): CsvExport {
           client,
           ...startOptions,
           signal: controller.signal,
-          onProgress: ({ rows, bytes, total, fileName }) => {
-            if (isCurrent()) setState((previous) => ({ ...previous, rows, bytes, total, fileName }));
+          onProgress: ({ rows, bytes, total, fileName, unapplied }) => {
+            if (isCurrent())
+              setState((previous) => ({ ...previous, rows, bytes, total, fileName, unapplied }));
           },
         });
         if (isCurrent()) {
-          const { status, rows, bytes, total, fileName } = result;
-          setState({ status, rows, bytes, total, fileName, error: undefined });
+          const { status, rows, bytes, total, fileName, unapplied } = result;
+          setState({ status, rows, bytes, total, fileName, unapplied, error: undefined });
         }
         return result;
       } catch (error) {

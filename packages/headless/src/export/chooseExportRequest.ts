@@ -1,0 +1,31 @@
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
+import type { ExportFormat } from './exportFormat.ts';
+
+/** The two ways an export can ask for its rows, each with what it would leave unapplied. */
+export interface ExportRequestCandidates<Plan extends { unapplied: readonly UnappliedFilter[] }> {
+  stream: Plan;
+  paged: Plan;
+}
+
+/**
+ * Which way the export asks for rows: the one asked for, unless the other applies more of the query (a stream
+ * cannot take `users`; the v2 pages cannot take column filters). JSON Lines always pages through the list. The
+ * engine and the dialog's "not applied to the file" note both decide with this, so they never disagree.
+ *
+ * @example
+ * ```ts
+ * chooseExportRequest({ stream, paged }, 'stream', 'csv'); // { strategy: 'paged', plan: paged } when paged applies more
+ * ```
+ */
+export function chooseExportRequest<Plan extends { unapplied: readonly UnappliedFilter[] }>(
+  candidates: ExportRequestCandidates<Plan>,
+  strategy: 'stream' | 'paged',
+  format: ExportFormat,
+): { strategy: 'stream' | 'paged'; plan: Plan } {
+  const { stream, paged } = candidates;
+  let chosen = strategy;
+  if (format === 'jsonl') chosen = 'paged';
+  else if (chosen === 'stream' && paged.unapplied.length < stream.unapplied.length) chosen = 'paged';
+  else if (chosen === 'paged' && stream.unapplied.length < paged.unapplied.length) chosen = 'stream';
+  return { strategy: chosen, plan: chosen === 'paged' ? paged : stream };
+}
