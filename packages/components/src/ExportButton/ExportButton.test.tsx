@@ -44,6 +44,29 @@ describe('ExportButton', () => {
     expect(lines).toHaveLength(241);
   });
 
+  it('says in the dialog, before the click, which filter the file will not apply, and the export reports the same', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {
+      state: { defaultValue: { ...defaultAuditQuery, filters: { description: ['wire'], severity: ['High'] } } },
+    });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const note = dialog.getByRole('note', { name: 'Not applied to the file' });
+    await expect.element(note).toHaveTextContent('Description: wire (this column cannot be filtered)');
+    expect(note.element().textContent).not.toMatch(/Severity/);
+    expect(await axeViolations(dialog.element())).toEqual([]);
+    await dialog.getByRole('radio', { name: 'All columns' }).click();
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText(/^Export complete/)).toBeVisible();
+    // Every row of the file is High: the severity filter was applied, the description one only reported.
+    const [header, ...rows] = (await saveBlob.mock.calls[0]![0].text()).split('\r\n').filter(Boolean);
+    const severity = header!.split(',').indexOf('Severity');
+    expect(severity).toBeGreaterThan(-1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.split(',')[severity] === 'High')).toBe(true);
+    await expect.element(note).toHaveTextContent('Description: wire');
+  });
+
   it('neutralises spreadsheet formulas in the downloaded file by default', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const { screen, client } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {

@@ -4,6 +4,7 @@ import {
   useAuditAccess,
   useAuditList,
   useCsvExport,
+  useCsvExportUnapplied,
   type CsvExportTarget,
   type ExportFormat,
 } from '@auditkit/headless';
@@ -12,10 +13,13 @@ import { useId, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatByteSize } from '../ui/formatByteSize.ts';
-import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
+
+import { UnappliedFilters } from '../FilterBar/UnappliedFilters.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
 import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { ExportOptions, type ExportChoice } from './ExportOptions.tsx';
+import { useExportStatus } from './useExportStatus.ts';
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
@@ -41,8 +45,6 @@ export interface ExportButtonProps {
   /** Which columns are offered first. @default 'visible' */
   defaultColumns?: 'visible' | 'all';
 }
-
-const formats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', 'jsonl'];
 
 /**
  * Downloads every event matching the current filters, not just the page. The dialog offers the format (CSV for
@@ -82,15 +84,18 @@ function ExportButtonContent({
   const list = useAuditList(queryState.query, { paging });
   const { canExport } = useAuditAccess();
   const csv = useCsvExport();
-  const [which, setWhich] = useState(defaultColumns);
-  const [format, setFormat] = useState<ExportFormat>(
-    () => defaultFormat ?? spreadsheetFormatForLocale(locale),
-  );
-  const [times, setTimes] = useState(defaultTimes);
+  const [choice, setChoice] = useState<ExportChoice>(() => ({
+    format: defaultFormat ?? spreadsheetFormatForLocale(locale),
+    columns: defaultColumns,
+    times: defaultTimes,
+  }));
+  const { format, columns: which, times } = choice;
+  // What the file will not apply, known before the click (the engine decides the same way).
+  const unapplied = useCsvExportUnapplied(queryState.query, { strategy, format });
+  const labelOf = (name: string) => columns.find((column) => column.name === name)?.displayName ?? name;
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;
-  const fmt = (value: number) => formatNumber(value, locale);
   const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
   const chosenColumns = which === 'all' ? columns : preferences.visibleColumns;
   const zone = format === 'csv-plain' || times === 'utc' ? 'UTC' : screenZone;
@@ -128,30 +133,7 @@ function ExportButtonContent({
   };
 
   const running = csv.status === 'running';
-  const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
-  const progressText = messages.exportProgress(
-    fmt(csv.rows),
-    csv.total === undefined ? '…' : fmt(csv.total),
-    csv.total,
-  );
-  let message = '';
-  let kind = '';
-  if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows), 'done'];
-  else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
-  else if (csv.status === 'error') {
-    const error = csv.error;
-    const reason = error && 'messages' in error ? error.messages.join(' ') : (error?.message ?? '');
-    [message, kind] = [messages.exportFailed(reason), 'error'];
-  }
-  // Announce coarse progress (every 10%), not every batch of rows.
-  const announcement = running ? messages.exportPercent(formatPercent(percent / 100, locale)) : message;
-
-  const formatLabel: Record<ExportFormat, [string, string]> = {
-    csv: [messages.exportFormatCsv, messages.exportFormatCsvHint],
-    'csv-semicolon': [messages.exportFormatCsvSemicolon, messages.exportFormatCsvSemicolonHint],
-    'csv-plain': [messages.exportFormatCsvPlain, messages.exportFormatCsvPlainHint],
-    jsonl: [messages.exportFormatJsonl, messages.exportFormatJsonlHint],
-  };
+  const { progressText, message, kind, announcement } = useExportStatus(csv);
 
   return (
     <div data-slot="audit-export" data-state={csv.status}>
@@ -165,72 +147,8 @@ function ExportButtonContent({
       >
         {() => (
           <>
-            <fieldset data-slot="audit-option-group" disabled={running}>
-              <legend data-slot="audit-option-legend">{messages.exportFormat}</legend>
-              {formats.map((option) => (
-                <label key={option} data-slot="audit-option" data-hinted="">
-                  <input
-                    type="radio"
-                    name={`${hintId}-format`}
-                    checked={format === option}
-                    onChange={() => setFormat(option)}
-                    aria-describedby={`${hintId}-${option}`}
-                  />
-                  <span>
-                    {formatLabel[option][0]}
-                    <span id={`${hintId}-${option}`} data-slot="audit-option-hint">
-                      {formatLabel[option][1]}
-                    </span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-            {format === 'jsonl' ? null : (
-              <fieldset data-slot="audit-option-group" disabled={running}>
-                <legend data-slot="audit-option-legend">{messages.columns}</legend>
-                <label data-slot="audit-option">
-                  <input
-                    type="radio"
-                    name={`${hintId}-columns`}
-                    checked={which === 'visible'}
-                    onChange={() => setWhich('visible')}
-                  />
-                  {messages.exportVisibleColumns}
-                </label>
-                <label data-slot="audit-option">
-                  <input
-                    type="radio"
-                    name={`${hintId}-columns`}
-                    checked={which === 'all'}
-                    onChange={() => setWhich('all')}
-                  />
-                  {messages.exportAllColumns}
-                </label>
-              </fieldset>
-            )}
-            {format === 'csv-plain' ? null : (
-              <fieldset data-slot="audit-option-group" disabled={running}>
-                <legend data-slot="audit-option-legend">{messages.exportTimes}</legend>
-                <label data-slot="audit-option">
-                  <input
-                    type="radio"
-                    name={`${hintId}-times`}
-                    checked={times === 'screen'}
-                    onChange={() => setTimes('screen')}
-                  />
-                  {messages.exportTimesInZone(screenZone)}
-                </label>
-                <label data-slot="audit-option">
-                  <input
-                    type="radio"
-                    name={`${hintId}-times`}
-                    checked={times === 'utc'}
-                    onChange={() => setTimes('utc')}
-                  />
-                  {messages.exportTimesUtc}
-                </label>
-              </fieldset>
-            )}
+            <ExportOptions value={choice} onChange={setChoice} screenZone={screenZone} disabled={running} />
+            <UnappliedFilters items={unapplied} labelOf={labelOf} title={messages.exportUnappliedTitle} />
             <p data-slot="audit-export-destination" data-method={plan.method} id={`${hintId}-destination`}>
               {destination}
             </p>

@@ -6,18 +6,21 @@ export interface UnappliedFiltersProps {
   items: readonly UnappliedFilter[];
   /** The label of a column (its display name), for the list. */
   labelOf: (column: string) => string;
+  /** The list's heading and accessible name. @default messages.unappliedTitle */
+  title?: string;
 }
 
 /**
  * Says which filters (or the sort) the audits API cannot apply to the rows shown, and why, so unfiltered rows are
  * never taken for filtered ones. Renders nothing when the whole query applies.
  */
-export function UnappliedFilters({ items, labelOf }: UnappliedFiltersProps) {
+export function UnappliedFilters({ items, labelOf, title }: UnappliedFiltersProps) {
   const { messages } = useAuditUi();
   if (items.length === 0) return null;
+  const heading = title ?? messages.unappliedTitle;
   return (
-    <div role="note" aria-label={messages.unappliedTitle} data-slot="audit-unapplied">
-      <strong>{messages.unappliedTitle}:</strong>
+    <div role="note" aria-label={heading} data-slot="audit-unapplied">
+      <strong>{heading}:</strong>
       <ul>
         {items.map((item) => (
           <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>

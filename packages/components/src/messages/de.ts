@@ -134,6 +134,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
   notApplied: 'nicht angewendet',
   unappliedTitle: 'Nicht auf die angezeigten Zeilen angewendet',
+  exportUnappliedTitle: 'Nicht auf die Datei angewendet',
   unappliedReasons: {
     conflict: 'die Audit-API kann das nicht mit den übrigen Filtern kombinieren',
     'not-filterable': 'nach dieser Spalte kann nicht gefiltert werden',

@@ -112,6 +112,8 @@ export interface AuditMessages {
   notApplied: string;
   /** Heading of the list of filters (or the sort) the API cannot apply. @default 'Not applied to the rows shown' */
   unappliedTitle: string;
+  /** Heading of the same list in the export dialog. @default 'Not applied to the file' */
+  exportUnappliedTitle: string;
   /** Why a filter, the sort or a time bound is not applied, by `UnappliedFilter.reason`. */
   unappliedReasons: Readonly<Record<UnappliedReason, string>>;
   /** Label of the sort in that list. @default (column) => `Sort by ${column}` */
@@ -288,6 +290,7 @@ export const defaultMessages: AuditMessages = {
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
   notApplied: 'not applied',
   unappliedTitle: 'Not applied to the rows shown',
+  exportUnappliedTitle: 'Not applied to the file',
   unappliedReasons: {
     conflict: 'the audits API cannot combine it with the other filters',
     'not-filterable': 'this column cannot be filtered',

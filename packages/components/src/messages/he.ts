@@ -145,6 +145,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `הסרת המסנן ${label}: ${fsi(value)}`,
   notApplied: 'לא הוחל',
   unappliedTitle: 'לא הוחל על השורות המוצגות',
+  exportUnappliedTitle: 'לא הוחל על הקובץ',
   unappliedReasons: {
     conflict: 'ה־API של הביקורת לא יכול לשלב אותו עם שאר המסננים',
     'not-filterable': 'אי אפשר לסנן לפי העמודה הזו',

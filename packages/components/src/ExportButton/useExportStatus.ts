@@ -1,0 +1,40 @@
+import type { CsvExportState } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
+
+/** The words of an export's state: progress, the outcome, and what a screen reader hears. */
+export interface ExportStatusText {
+  /** "1,200 of 5,000 rows" while running. */
+  progressText: string;
+  /** The outcome (done, cancelled, failed with the reason); empty while idle or running. */
+  message: string;
+  /** `done`, `cancelled` or `error` (a styling hook), empty otherwise. */
+  kind: '' | 'done' | 'cancelled' | 'error';
+  /** Coarse progress (every 10%) while running, else the outcome: announced politely. */
+  announcement: string;
+}
+
+/** Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. */
+export function useExportStatus(csv: CsvExportState): ExportStatusText {
+  const { messages, locale } = useAuditUi();
+  const fmt = (value: number) => formatNumber(value, locale);
+  const progressText = messages.exportProgress(
+    fmt(csv.rows),
+    csv.total === undefined ? '…' : fmt(csv.total),
+    csv.total,
+  );
+  let message = '';
+  let kind: ExportStatusText['kind'] = '';
+  if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows), 'done'];
+  else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
+  else if (csv.status === 'error') {
+    const error = csv.error;
+    const reason = error && 'messages' in error ? error.messages.join(' ') : (error?.message ?? '');
+    [message, kind] = [messages.exportFailed(reason), 'error'];
+  }
+  // Every 10%, not every batch of rows: a screen reader would otherwise talk without pause.
+  const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
+  const announcement =
+    csv.status === 'running' ? messages.exportPercent(formatPercent(percent / 100, locale)) : message;
+  return { progressText, message, kind, announcement };
+}
