@@ -81,6 +81,7 @@ export const messages: AuditMessages = {
   expandNode: (key) => `Expandir o contraer ${key}`,
   jsonData: 'Datos JSON',
   filtersLabel: 'Filtros',
+  moreFilters: 'Más filtros',
   searchLabel: 'Buscar eventos',
   searchPlaceholder: 'Buscar o filtrar: actor:… severity:high created:7d',
   searchHint:
@@ -135,6 +136,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
   notApplied: 'no aplicado',
   unappliedTitle: 'No aplicado a las filas mostradas',
+  exportUnappliedTitle: 'No aplicado al archivo',
   unappliedReasons: {
     conflict: 'la API de auditoría no puede combinarlo con los demás filtros',
     'not-filterable': 'esta columna no se puede filtrar',

@@ -86,6 +86,7 @@ export const messages: AuditMessages = {
   expandNode: (key) => `Déplier ou replier ${key}`,
   jsonData: 'Données JSON',
   filtersLabel: 'Filtres',
+  moreFilters: 'Autres filtres',
   searchLabel: 'Rechercher des événements',
   searchPlaceholder: `Rechercher ou filtrer${nb}: actor:… severity:high created:7d`,
   searchHint:
@@ -140,6 +141,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
   notApplied: 'non appliqué',
   unappliedTitle: 'Non appliqué aux lignes affichées',
+  exportUnappliedTitle: 'Non appliqué au fichier',
   unappliedReasons: {
     conflict: 'l’API d’audit ne peut pas le combiner avec les autres filtres',
     'not-filterable': 'cette colonne ne peut pas être filtrée',

@@ -73,6 +73,7 @@ export const messages: AuditMessages = {
   expandNode: (key) => `${key}を展開/折りたたみ`,
   jsonData: 'JSONデータ',
   filtersLabel: 'フィルター',
+  moreFilters: 'その他のフィルター',
   searchLabel: 'イベントを検索',
   searchPlaceholder: '検索またはフィルター: actor:… severity:high created:7d',
   searchHint:
@@ -127,6 +128,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `フィルター「${label}: ${value}」を削除`,
   notApplied: '未適用',
   unappliedTitle: '表示中の行には適用されていません',
+  exportUnappliedTitle: 'ファイルには適用されていません',
   unappliedReasons: {
     conflict: '監査 API では他のフィルターと組み合わせられません',
     'not-filterable': 'この列ではフィルターできません',
