@@ -92,7 +92,7 @@ describe('Next.js App Router host', () => {
       await page.goto(`${base}${link}`);
       const log = page.getByRole('region', { name: 'Audit log' });
       await log.getByRole('button', { name: 'Remove filter Severity: High' }).waitFor();
-      await log.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
+      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
       await log.getByRole('option', { name: /America\/New_York/ }).waitFor({ state: 'attached' });
       expect(new URL(page.url()).search).toContain('audit.sev=High');
       expect(errors).toEqual([]);

@@ -75,7 +75,7 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
     try {
       await page.goto(`${site.url}/?api=${encodeURIComponent(api)}&token=${encodeURIComponent(token)}`);
       await page.getByText(`React ${react}.`).waitFor();
-      const table = page.getByRole('table', { name: 'Audit events' });
+      const table = page.getByRole('grid', { name: 'Audit events' });
       await table.getByRole('row').nth(5).waitFor();
       expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('of 60');
       expect(errors).toEqual([]);

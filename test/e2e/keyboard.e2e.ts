@@ -25,6 +25,16 @@ async function tabTo(page: Page, target: Locator, limit = 120, key = 'Tab'): Pro
   throw new Error(`${key} never reached ${String(target)}; stopped on "${await focusedName(page)}"`);
 }
 
+/** Presses Tab until focus is inside the events grid (one Tab stop); fails after `limit` presses. */
+async function tabIntoGrid(page: Page, limit = 40, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('[role="grid"]')));
+    if (inside) return;
+  }
+  throw new Error(`${key} never reached the events grid; stopped on "${await focusedName(page)}"`);
+}
+
 test('search, filter, sort, open details and page with the keyboard only', async () => {
   const { page } = await session.open();
   await page.locator('body').focus();
@@ -35,13 +45,17 @@ test('search, filter, sort, open details and page with the keyboard only', async
   expect(searched.total).toBeGreaterThan(20);
   await expectCount(page, searched.total);
 
-  await tabTo(page, page.getByRole('button', { name: 'Action', exact: true }));
+  // The table is one Tab stop (a grid): Tab into it, Ctrl+Home to its first header cell, arrows to "Action".
+  await tabIntoGrid(page);
+  await page.keyboard.press('Control+Home');
+  await tabTo(page, page.getByRole('button', { name: 'Action', exact: true }), 20, 'ArrowRight');
   await page.keyboard.press('Enter');
   const sorted = { count: 20, filter: 'login', sortBy: 'action', sortDirection: 'asc' };
   const firstPage = await apiList(page, { ...sorted, offset: 0 });
   await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(firstPage.data));
 
-  await tabTo(page, page.getByRole('button', { name: 'Next page' }), 200);
+  // A few Tabs, not the ~70 of a table whose every row held three Tab stops.
+  await tabTo(page, page.getByRole('button', { name: 'Next page' }), 15);
   await page.keyboard.press('Enter');
   await expect.poll(() => rangeText(page).innerText()).toMatch(/^21–40 of /);
   const secondPage = await apiList(page, { ...sorted, offset: 20 });
@@ -62,7 +76,10 @@ test('search, filter, sort, open details and page with the keyboard only', async
   await expectCount(page, filtered.total);
   await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(filtered.data));
 
-  await tabTo(page, page.getByRole('button', { name: /^Details of / }));
+  // Back into the grid (where it was left: the Action header), down to the first event's expand button.
+  await tabIntoGrid(page);
+  await page.keyboard.press('Control+Home');
+  await tabTo(page, page.getByRole('button', { name: /^Details of / }), 5, 'ArrowDown');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
   await page.locator('[data-slot="audit-table-details-row"]').waitFor();

@@ -138,7 +138,7 @@ test.each([
   await page.locator('.sbdocs-content pre').first().waitFor();
   if (id === 'auditlog--docs') {
     const root = await preview(page, 'auditlog--default');
-    await root.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(10).waitFor();
+    await root.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(10).waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(artefacts, { recursive: true });

@@ -25,7 +25,7 @@ export type { AuditMessages } from './messages/defaultMessages.ts';
 export { AuditTable } from './guardedParts.ts';
 export type { AuditPagingMode, AuditTableProps } from './AuditTable/AuditTable.tsx';
 export { AuditTableView } from './guardedParts.ts';
-export type { AuditTableSort, AuditTableViewProps } from './AuditTable/AuditTableView.tsx';
+export type { AuditTableViewProps } from './AuditTable/AuditTableView.tsx';
 export { FilterBar } from './guardedParts.ts';
 export type { FilterBarProps } from './FilterBar/FilterBar.tsx';
 export { SearchBox } from './guardedParts.ts';

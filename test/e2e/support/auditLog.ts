@@ -21,7 +21,7 @@ export async function openAuditLog(
   return opened;
 }
 
-export const auditTable = (page: Page) => page.getByRole('table', { name: 'Audit events' });
+export const auditTable = (page: Page) => page.getByRole('grid', { name: 'Audit events' });
 
 /** The expand buttons, one per event row ("Details of <action> at <time>"). */
 export const detailButtons = (page: Page) => auditTable(page).getByRole('button', { name: /^Details of / });

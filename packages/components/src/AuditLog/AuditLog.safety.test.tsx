@@ -48,7 +48,7 @@ describe('AuditLog against hostile links and events', () => {
     );
     const screen = await mount();
     await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
-    await expect.element(screen.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Remove filter Severity: High' })).toBeVisible();
     // The metadata names none of them: each stays a chip labelled by its own name and marked "not applied"
     // (never a label-less chip, never a silently dropped filter), and none reaches the request.
@@ -193,7 +193,7 @@ describe('AuditLog against hostile links and events', () => {
       .getByRole('alert')
       .filter({ hasText: 'This part of the audit log could not be shown.' });
     await expect.element(alert).toBeVisible();
-    await expect.element(screen.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
     await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
     expect(onError).toHaveBeenCalled();
     expect(onError.mock.calls[0]![0]).toMatchObject({ message: 'range message failed' });

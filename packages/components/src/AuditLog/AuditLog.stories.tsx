@@ -37,7 +37,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: async ({ canvas }) => {
-    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    const table = await canvas.findByRole('grid', { name: 'Audit events' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
     await expect(canvas.getByRole('navigation', { name: 'Pagination' })).toBeVisible();
   },
@@ -74,7 +74,7 @@ export const RecoversOnRetry: Story = {
     const retry = await canvas.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
     (loaded.mockApi as { resetScenario(): void }).resetScenario();
     await userEvent.click(retry);
-    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    const table = await canvas.findByRole('grid', { name: 'Audit events' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
   },
 };
@@ -101,7 +101,7 @@ export const RightToLeft: Story = {
 export const InfiniteScroll: Story = {
   args: { paging: 'infinite' },
   play: async ({ canvas }) => {
-    await canvas.findByRole('table', { name: 'Audit events' });
+    await canvas.findByRole('grid', { name: 'Audit events' });
     await expect(canvas.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
   },
 };
@@ -126,7 +126,7 @@ export const HostileData: Story = {
     },
   },
   play: async ({ canvas, canvasElement }) => {
-    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    const table = await canvas.findByRole('grid', { name: 'Audit events' });
     await waitFor(() =>
       expect(within(table).getAllByRole('row').length).toBeGreaterThan(hostileEvents.length),
     );
@@ -148,7 +148,7 @@ export const FronteggShapedData: Story = {
     },
   },
   play: async ({ canvas, userEvent }) => {
-    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    const table = await canvas.findByRole('grid', { name: 'Audit events' });
     // 2021-04-07 10:50:40.201 has no zone and is UTC: shown as 10:50 UTC whatever the browser's zone.
     const first = await within(table).findByText('Apr 7, 2021, 10:50:40 AM UTC');
     await expect(first).toBeVisible();

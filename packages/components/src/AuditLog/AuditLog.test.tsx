@@ -17,7 +17,7 @@ describe('AuditLog', () => {
       <AuditLog baseUrl="" getToken={getToken} defaultTimeZone="UTC" locale="en-US" />,
     );
     const region = screen.getByRole('region', { name: 'Audit log' });
-    await expect.element(region.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(region.getByRole('grid', { name: 'Audit events' })).toBeVisible();
     await expect.element(region.getByRole('search', { name: 'Filters' })).toBeVisible();
     await expect
       .element(region.getByRole('navigation', { name: 'Pagination' }))

@@ -50,7 +50,7 @@ describe('AuditLog on Frontegg-shaped data', () => {
         queryClient={testQueryClient()}
       />,
     );
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     const expected = new Intl.DateTimeFormat('en-US', {
       dateStyle: 'medium',
       timeStyle: 'long',

@@ -54,7 +54,7 @@ describe('useStableClient', () => {
       />
     );
     const screen = await render(log(demoIdentities.tenantAAdmin, 'user-acme-ada'));
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(table.getByText(/@acme\.test/).first()).toBeVisible();
 
     await screen.rerender(log(demoIdentities.tenantBAdmin, 'user-globex-hank'));

@@ -24,7 +24,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const rowsShown = async (canvasElement: HTMLElement, atLeast: number) => {
-  const table = await within(canvasElement).findByRole('table', { name: 'Audit events' });
+  const table = await within(canvasElement).findByRole('grid', { name: 'Audit events' });
   await waitFor(() =>
     expect(within(table).getAllByRole('button', { name: /^Details of / }).length).toBeGreaterThanOrEqual(
       atLeast,

@@ -15,7 +15,7 @@ const ipCalls = () => requests.filter((url) => url.pathname.includes('/metadata/
 describe('AuditTable', () => {
   it('is a real table with column headers from the metadata, a page of rows and the count announced', async () => {
     const { screen } = await renderAudit(<AuditTable />);
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
     for (const name of ['Time', 'User', 'Action', 'Description', 'IP Address']) {
       const header = table.getByRole('columnheader', { name });
@@ -38,7 +38,7 @@ describe('AuditTable', () => {
       </AuditProvider>,
     );
     await expect
-      .element(screen.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(20))
+      .element(screen.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(20))
       .toBeInTheDocument();
     await screen.getByRole('button', { name: 'User', exact: true }).click();
     await expect
@@ -48,7 +48,7 @@ describe('AuditTable', () => {
 
   it('sorts on the server from the keyboard, reporting aria-sort', async () => {
     const { screen } = await renderAudit(<AuditTable />);
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(table.getByRole('row').nth(20)).toBeInTheDocument();
     const sortAction = table.getByRole('button', { name: 'Action' });
     (sortAction.element() as HTMLElement).focus();
@@ -70,7 +70,7 @@ describe('AuditTable', () => {
 
   it('expands a row into every field by keyboard, looking up the IP location only then, once', async () => {
     const { screen } = await renderAudit(<AuditTable />);
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     const expand = table.getByRole('button', { name: /^Details of / }).first();
     await expect.element(expand).toHaveAttribute('aria-expanded', 'false');
     expect(ipCalls()).toHaveLength(0);
@@ -119,7 +119,7 @@ describe('AuditTable', () => {
     expect(panel?.hidden).toBe(false);
     await expect.poll(() => panel?.textContent).not.toBe('');
     // Every time's relative-time tooltip is its own element, found by its own id.
-    const times = screen.getByRole('table').element().querySelectorAll('time[aria-describedby]');
+    const times = screen.getByRole('grid').element().querySelectorAll('time[aria-describedby]');
     const tipIds = [...times].map((time) => time.getAttribute('aria-describedby')!);
     expect(tipIds.length).toBeGreaterThan(10);
     expect(new Set(tipIds).size).toBe(tipIds.length);
@@ -135,7 +135,7 @@ describe('AuditTable', () => {
     const loading = screen.getByText('Loading events…');
     await expect.element(loading).toBeInTheDocument();
     expect(loading.element().closest('[aria-busy="true"]')).not.toBeNull();
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     await expect.element(loading).not.toBeInTheDocument();
   });
 
@@ -157,7 +157,7 @@ describe('AuditTable', () => {
     const { screen } = await renderAudit(<AuditTable />, { state });
     await expect.element(screen.getByText('No events match these filters.')).toBeVisible();
     await screen.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     expect(listCalls().at(-1)?.searchParams.get('filter')).toBeNull();
     expect(listCalls().at(-1)?.searchParams.get('sortBy')).toBe('action');
   });
@@ -169,7 +169,7 @@ describe('AuditTable', () => {
     await expect.element(alert).toHaveTextContent('The audit log could not be loaded.');
     api().resetScenario();
     await screen.getByRole('button', { name: 'Retry' }).click();
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
   });
 
   it('says when to try again after a 429, and quotes the trace id', async () => {
@@ -190,7 +190,7 @@ describe('AuditTable', () => {
 
   it('scrolls infinitely with virtualised rows, loading the next page near the end', async () => {
     const { screen } = await renderAudit(<AuditTable paging="infinite" />);
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(table.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
     const container = table.element().parentElement!;
     container.style.maxHeight = '400px';
@@ -213,7 +213,8 @@ describe('AuditTable', () => {
     await expect.element(separator).toBeVisible();
     const before = Number(separator.element().getAttribute('aria-valuenow'));
     (separator.element() as HTMLElement).focus();
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    // Enter starts resizing (arrow keys otherwise move between the grid's cells), Enter again ends it.
+    await userEvent.keyboard('{Enter}{ArrowRight}{ArrowRight}{Enter}');
     await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32));
     const header = screen.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement;
     expect(Math.round(header.getBoundingClientRect().width)).toBe(before + 32);

@@ -1,4 +1,5 @@
 import type { Header } from '@tanstack/react-table';
+import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditEventLike } from '../types.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -16,6 +17,7 @@ const step = 16;
 /** One `<th scope="col">`: a sort button with `aria-sort` on sortable columns, and a keyboard-usable resizer. */
 export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) {
   const { messages } = useAuditUi();
+  const [resizing, setResizing] = useState(false);
   const column = header.column;
   if (column.id === expandColumnId) {
     return (
@@ -44,6 +46,8 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
         <button
           type="button"
           data-slot="audit-sort-button"
+          // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
+          tabIndex={-1}
           onClick={() => column.toggleSorting(undefined, false)}
         >
           <span>{label}</span>
@@ -60,14 +64,21 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
           aria-valuenow={header.getSize()}
           aria-valuemin={column.columnDef.minSize ?? 40}
           aria-valuemax={column.columnDef.maxSize ?? 900}
-          tabIndex={0}
+          // A grid stop like the sort button (useGridNavigation keeps one control of the grid in the Tab order).
+          tabIndex={-1}
           data-slot="audit-resize-handle"
-          data-resizing={column.getIsResizing() ? '' : undefined}
+          data-resizing={column.getIsResizing() || resizing ? '' : undefined}
           onMouseDown={header.getResizeHandler()}
           onTouchStart={header.getResizeHandler()}
           onDoubleClick={() => column.resetSize()}
+          onBlur={() => setResizing(false)}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+            // Enter starts and ends resizing; meanwhile Left/Right resize instead of moving to the next cell,
+            // so arrowing along the header never resizes a column by surprise.
+            if (event.key === 'Enter' || (event.key === 'Escape' && resizing)) {
+              event.preventDefault();
+              setResizing(event.key === 'Enter' && !resizing);
+            } else if (resizing && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
               event.preventDefault();
               onResizeBy(column.id, event.key === 'ArrowRight' ? step : -step);
             }

@@ -61,6 +61,7 @@ export const AuditTableRow = memo(function AuditTableRow({
     <tbody ref={measureRef} data-index={index} data-slot="audit-table-body">
       <tr
         data-slot="audit-table-row"
+        data-grid-row="event"
         data-state={open ? 'open' : 'closed'}
         // The narrow (card) layout marks the event's severity with it even when the Severity column is hidden.
         data-severity={valueToText(event.severity).trim() || undefined}
@@ -75,6 +76,8 @@ export const AuditTableRow = memo(function AuditTableRow({
                 aria-expanded={open}
                 aria-controls={detailsId}
                 aria-label={name}
+                // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
+                tabIndex={-1}
                 onClick={() => row.toggleExpanded()}
                 // Intent to open: fetch the details panel now, so it is usually there by the click.
                 onPointerEnter={preload}
@@ -91,11 +94,18 @@ export const AuditTableRow = memo(function AuditTableRow({
         )}
       </tr>
       {open ? (
-        <tr data-slot="audit-table-details-row" id={detailsId}>
+        <tr data-slot="audit-table-details-row" data-grid-row="details" id={detailsId}>
           <td colSpan={cells.length}>
             {/* Its own boundary: an event that breaks the details panel leaves the table usable. */}
             <AuditErrorBoundary part="EventDetails">
-              <LazyEventDetails event={event} columns={columns} aria-label={name} role="region" />
+              <LazyEventDetails
+                event={event}
+                columns={columns}
+                aria-label={name}
+                role="region"
+                // Focusable: the details row's stop in the grid (ArrowDown from the event reaches it).
+                tabIndex={-1}
+              />
             </AuditErrorBoundary>
           </td>
         </tr>

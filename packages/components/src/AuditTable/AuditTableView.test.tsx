@@ -1,14 +1,15 @@
+import type { AuditSort } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
-import { AuditTableView, type AuditTableSort } from './AuditTableView.tsx';
+import { AuditTableView } from './AuditTableView.tsx';
 
 const columns: AuditColumnLike[] = [
   { name: 'createdAt', displayName: 'Time', type: 'Timestamp', sortable: true, showInTable: true },
   { name: 'action', displayName: 'Action', type: 'AlphaNumeric', sortable: true, showInTable: true },
 ];
-const sort: AuditTableSort = { column: 'createdAt', direction: 'desc' };
+const sort: AuditSort = { column: 'createdAt', direction: 'desc' };
 const onSortChange = () => {};
 const event = (n: number): AuditEventLike => ({
   frontegg_id: `e${n}`,
@@ -41,7 +42,7 @@ describe('AuditTableView rendering', () => {
     expect(renders).toBe(20);
 
     await screen.rerender(view(first, true));
-    await expect.element(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    await expect.element(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'true');
     expect(renders).toBe(20);
 
     // The same events in a new array, plus one new event: only the new row renders.

@@ -14,6 +14,8 @@ export interface VirtualRowsProps {
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Called when the rendered rows come within five of the last loaded one. */
   onEndReached?: () => void;
+  /** Receives how to bring the event at an index into view (the grid's keyboard moves past the window). */
+  onScrollToRow?: (scroll: ((index: number) => void) | undefined) => void;
 }
 
 /**
@@ -27,6 +29,7 @@ export default function VirtualRows({
   visibleKey,
   scrollRef,
   onEndReached,
+  onScrollToRow,
 }: VirtualRowsProps) {
   // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -42,6 +45,11 @@ export default function VirtualRows({
   useEffect(() => {
     if (onEndReached && rows.length > 0 && lastIndex >= rows.length - 5) onEndReached();
   }, [onEndReached, rows.length, lastIndex]);
+  useEffect(() => {
+    if (!onScrollToRow) return;
+    onScrollToRow((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
+    return () => onScrollToRow(undefined);
+  }, [onScrollToRow, virtualizer]);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   return (

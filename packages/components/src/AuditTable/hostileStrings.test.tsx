@@ -74,7 +74,7 @@ describe('hostile strings', () => {
         onSortChange={() => {}}
       />,
     );
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('grid');
     const expanders = table.getByRole('button', { name: /^Details of / });
     await expect.element(expanders.first()).toBeVisible();
     for (const button of expanders.elements()) (button as HTMLButtonElement).click();
@@ -111,7 +111,7 @@ describe('hostile strings', () => {
       const { screen } = await renderAudit(<AuditTable />, {
         state: { defaultValue: { ...defaultAuditQuery, page } },
       });
-      const expanders = screen.getByRole('table').getByRole('button', { name: /^Details of / });
+      const expanders = screen.getByRole('grid').getByRole('button', { name: /^Details of / });
       await expect.element(expanders.nth(19)).toBeVisible();
       for (const button of expanders.elements()) (button as HTMLButtonElement).click();
       await expect.element(screen.getByRole('region', { name: /^Details of / }).nth(19)).toBeVisible();

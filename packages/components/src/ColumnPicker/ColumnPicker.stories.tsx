@@ -33,7 +33,7 @@ export const HideShowAndReorder: Story = {
     </>
   ),
   play: async ({ canvas, userEvent }) => {
-    const table = await canvas.findByRole('table', { name: 'Audit events' });
+    const table = await canvas.findByRole('grid', { name: 'Audit events' });
     await canvas.findAllByRole('button', { name: /^Details of / });
     await userEvent.click(canvas.getByRole('button', { name: 'Columns' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Show and order columns' });

@@ -21,7 +21,7 @@ describe('ColumnPicker', () => {
         <AuditTable />
       </>,
     );
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('grid');
     // The vendor's metadata adds a custom column, Resource, shown by default.
     await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
     expect(headerNames(table.element())).toEqual(defaultHeaders);
@@ -77,7 +77,7 @@ describe('ColumnPicker', () => {
         <AuditTable />
       </>,
     );
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('grid');
     await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
     await screen.getByRole('button', { name: 'Columns' }).click();
     const dialog = screen.getByRole('dialog');

@@ -22,7 +22,7 @@ describe('FilterBar', () => {
         <AuditTable />
       </>,
     );
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     await userEvent.tab();
     await expect.element(screen.getByRole('combobox', { name: 'Search events' })).toHaveFocus();
     await userEvent.keyboard('Login');

@@ -15,13 +15,13 @@ describe('NewEventsNotice', () => {
         <AuditTable />
       </>,
     );
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show them' }).elements()).toHaveLength(0);
     await client.create({ severity: 'High', action: 'notice.test.first' });
     await client.create({ severity: 'Info', action: 'notice.test.second' });
     await expect.element(screen.getByText('2 new events')).toBeVisible();
     await screen.getByRole('button', { name: 'Show them' }).click();
-    await expect.element(screen.getByRole('table').getByText('notice.test.second')).toBeVisible();
+    await expect.element(screen.getByRole('grid').getByText('notice.test.second')).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Show them' })).not.toBeInTheDocument();
   });
 
@@ -34,11 +34,11 @@ describe('NewEventsNotice', () => {
       </>,
       { state: { paging: 'infinite' } },
     );
-    await expect.element(screen.getByRole('table').getByRole('row').nth(3)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(3)).toBeInTheDocument();
     await client.create({ severity: 'High', action: 'notice.infinite.new' });
     await expect.element(screen.getByText(/^1 new event/)).toBeVisible();
     await screen.getByRole('button', { name: 'Show them' }).click();
-    await expect.element(screen.getByRole('table').getByText('notice.infinite.new')).toBeVisible();
+    await expect.element(screen.getByRole('grid').getByText('notice.infinite.new')).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Show them' })).not.toBeInTheDocument();
     // Every list request is the infinite list's (100 a request) or the notice's count=1 poll.
     const lists = requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2'));

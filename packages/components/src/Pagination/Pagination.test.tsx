@@ -51,7 +51,7 @@ describe('Pagination', () => {
         <Pagination />
       </>,
     );
-    const table = screen.getByRole('table', { name: 'Audit events' });
+    const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(table.getByRole('row').nth(20)).toBeInTheDocument();
     const firstRow = table
       .getByRole('button', { name: /^Details of / })

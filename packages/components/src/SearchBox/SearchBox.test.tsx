@@ -24,7 +24,7 @@ const dataRows = () => [...document.querySelectorAll('tbody tr')].map((row) => r
 describe('SearchBox', () => {
   it('applies typed field terms to the table and the URL', async () => {
     const { screen } = await renderSearch();
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     const box = screen.getByRole('combobox', { name: 'Search events' });
     await box.click();
     await userEvent.keyboard('actor:ada@acme.test action:"User logged in" severity:info');

@@ -16,12 +16,12 @@ describe('TimeZoneSelect', () => {
     );
     const select = screen.getByRole('combobox', { name: 'Time zone' });
     await expect.element(select).toHaveValue('UTC');
-    const firstTime = () => screen.getByRole('table').element().querySelector('time')?.textContent ?? '';
+    const firstTime = () => screen.getByRole('grid').element().querySelector('time')?.textContent ?? '';
     await expect.poll(firstTime).toMatch(/UTC$/);
     const utc = firstTime();
     await select.selectOptions('Asia/Tokyo');
     await expect.poll(firstTime).toMatch(/GMT\+9$/);
-    const time = screen.getByRole('table').element().querySelector('time')!;
+    const time = screen.getByRole('grid').element().querySelector('time')!;
     // Same instant, shown 9 hours later on the clock.
     const hour = (text: string) => Number(/(\d{1,2}):\d{2}:\d{2}/.exec(text)?.[1]);
     expect((hour(firstTime()) - hour(utc) + 24) % 12).toBe(9 % 12);

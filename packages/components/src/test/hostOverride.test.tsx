@@ -106,7 +106,7 @@ describe('host CSS', () => {
       const screen = await render(<HostPage />);
       const root = screen.getByRole('region', { name: 'Audit log' });
       await expect
-        .element(root.getByRole('table', { name: 'Audit events' }).getByRole('row').nth(3))
+        .element(root.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(3))
         .toBeVisible();
       const rootElement = root.element() as HTMLElement;
       const reference = getComputedStyle(screen.getByTestId('reference').element());
@@ -132,7 +132,7 @@ describe('host CSS', () => {
 
   it('never styles anything outside `.auditkit`', async () => {
     const screen = await render(<HostPage />);
-    await expect.element(screen.getByRole('table', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
     const selectors = ourSelectors();
     expect(selectors.length).toBeGreaterThan(100);
     const leaks: string[] = [];

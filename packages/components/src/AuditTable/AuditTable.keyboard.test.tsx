@@ -1,0 +1,227 @@
+// The events table as one Tab stop (issue 15): arrow keys between cells and their controls, a visible and named
+// focus, and the remembered position across sorting, expanding and virtual scrolling. Real keys (Playwright).
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { AuditSort } from '@auditkit/headless';
+import { render } from 'vitest-browser-react';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { AuditTable } from './AuditTable.tsx';
+import { AuditTableView } from './AuditTableView.tsx';
+import { focusRingContrast } from './focusRing.testUtil.ts';
+
+setupMockApi();
+
+const viewColumns: AuditColumnLike[] = [
+  { name: 'createdAt', displayName: 'Time', type: 'Timestamp', sortable: true, showInTable: true },
+  { name: 'action', displayName: 'Action', type: 'AlphaNumeric', sortable: true, showInTable: true },
+];
+const viewSort: AuditSort = { column: 'createdAt', direction: 'desc' };
+const viewEvent = (n: number): AuditEventLike => ({
+  frontegg_id: `e${n}`,
+  createdAt: new Date(Date.UTC(2026, 10, 26, 0, n)).toISOString(),
+  action: `Action ${n}`,
+});
+
+const focused = () => document.activeElement as HTMLElement;
+
+function Framed({ paging }: { paging?: 'pages' | 'infinite' }) {
+  return (
+    <>
+      <button type="button">Before</button>
+      <AuditTable paging={paging} />
+      <button type="button">After</button>
+    </>
+  );
+}
+
+async function renderGrid(paging?: 'pages' | 'infinite') {
+  const { screen } = await renderAudit(<Framed paging={paging} />);
+  const grid = screen.getByRole('grid', { name: 'Audit events' });
+  await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+  const before = screen.getByRole('button', { name: 'Before' });
+  (before.element() as HTMLElement).focus();
+  return { screen, grid };
+}
+
+/** The grid's controls and cells that are in the Tab order. */
+const tabStops = (grid: Element) => [...grid.querySelectorAll('tr [tabindex="0"]')];
+
+/** The focused element is named (what a screen reader announces) and has a visible ring of >= 3:1. */
+async function expectAnnounced() {
+  const element = focused();
+  await expect.element(element).toHaveAccessibleName(/\S/);
+  expect(
+    focusRingContrast(element),
+    `focus ring of ${element.outerHTML.slice(0, 80)}`,
+  ).toBeGreaterThanOrEqual(3);
+}
+
+describe('AuditTable keyboard grid', () => {
+  it('is one Tab stop: Tab enters on the first event, Tab again leaves for the next control', async () => {
+    const { grid } = await renderGrid();
+    expect(tabStops(grid.element())).toHaveLength(1);
+    await userEvent.keyboard('{Tab}');
+    expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
+    await expectAnnounced();
+    await userEvent.keyboard('{Tab}');
+    expect(focused().textContent).toBe('After');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
+  });
+
+  it('reaches every cell and control of a row and of the header with the arrow keys, each named and visible', async () => {
+    const { grid } = await renderGrid();
+    await userEvent.keyboard('{Tab}');
+    const row = focused().closest('tr')!;
+    const seen: HTMLElement[] = [focused()];
+    for (let i = 0; i < 20; i += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      if (focused() === seen.at(-1)) break;
+      await expectAnnounced();
+      seen.push(focused());
+      expect(tabStops(grid.element())).toEqual([focused()]);
+    }
+    // Expand button, Time, User, Action, Description, the IP's location button, Resource: one stop per cell.
+    expect(seen.map((element) => element.closest('td'))).toEqual([...row.cells]);
+    expect(seen.map((element) => element.getAttribute('aria-label'))).toContainEqual(
+      expect.stringMatching(/^Location of /),
+    );
+    // The time cell says its relative time too.
+    await expect.element(seen[1]!).toHaveAccessibleDescription(/ago|in /);
+
+    await userEvent.keyboard('{Home}');
+    expect(focused()).toBe(seen[0]);
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe(seen.at(-1));
+
+    // Up to the header: its sort buttons and column resizers.
+    await userEvent.keyboard('{ArrowUp}');
+    await expectAnnounced();
+    expect(focused().closest('th')).not.toBeNull();
+    await userEvent.keyboard('{Home}');
+    const names: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      const name = focused().getAttribute('aria-label') ?? focused().textContent ?? '';
+      if (names.at(-1) === name) break;
+      await expectAnnounced();
+      names.push(name);
+    }
+    expect(names).toEqual(
+      expect.arrayContaining(['Time', 'Resize Time column', 'Action', 'Resize Action column']),
+    );
+  });
+
+  it('activates each control with Enter: expand, IP location, sort, and resize mode', async () => {
+    const { grid } = await renderGrid();
+    await userEvent.keyboard('{Tab}');
+    const expand = focused();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'false');
+
+    for (let i = 0; i < 10 && !focused().getAttribute('aria-label')?.startsWith('Location of '); i += 1)
+      await userEvent.keyboard('{ArrowRight}');
+    const locate = focused();
+    expect(locate.getAttribute('aria-label')).toMatch(/^Location of /);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(locate).toHaveAttribute('aria-expanded', 'true');
+
+    // Ctrl+Home: the first header cell; then along to the Action sort button.
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(focused().closest('th')?.cellIndex).toBe(0);
+    for (let i = 0; i < 10 && focused().textContent !== 'Action'; i += 1)
+      await userEvent.keyboard('{ArrowRight}');
+    expect(focused().textContent).toBe('Action');
+    await userEvent.keyboard('{Enter}');
+    const header = grid.getByRole('columnheader', { name: 'Action' });
+    await expect.element(header).toHaveAttribute('aria-sort', 'ascending');
+    // Focus stays on the sort button while the sorted rows arrive.
+    expect(focused().textContent).toBe('Action');
+
+    // The resizer after it: Left/Right move on until Enter starts resizing.
+    await userEvent.keyboard('{ArrowRight}');
+    const separator = focused();
+    expect(separator.getAttribute('role')).toBe('separator');
+    const width = Number(separator.getAttribute('aria-valuenow'));
+    await userEvent.keyboard('{Enter}{ArrowRight}{Enter}');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(width + 16));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).not.toBe(separator);
+    expect(separator.getAttribute('aria-valuenow')).toBe(String(width + 16));
+  });
+
+  it('moves into an open details panel and back: ArrowDown to it, Tab through its controls, Escape to its row', async () => {
+    const { screen, grid } = await renderGrid();
+    await userEvent.keyboard('{Tab}{Enter}');
+    const expand = focused();
+    const name = expand.getAttribute('aria-label')!;
+    await expect.element(expand).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('region', { name });
+    await expect.element(panel.getByText('Event ID')).toBeVisible();
+
+    // The panel's controls are not Tab stops while focus is elsewhere.
+    expect(tabStops(grid.element())).toEqual([expand]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe(panel.element());
+    await expectAnnounced();
+    await userEvent.keyboard('{Tab}');
+    expect(panel.element().contains(focused())).toBe(true);
+    expect(focused()).not.toBe(panel.element());
+    await userEvent.keyboard('{Escape}');
+    expect(focused()).toBe(expand);
+
+    // ArrowDown past the panel reaches the next event, in the same column as before.
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}{ArrowDown}');
+    const next = expand.closest('tbody')!.nextElementSibling!.querySelector('tr')!;
+    expect(focused()).toBe(next.cells[2]);
+  });
+
+  it('remembers its position across re-renders, clamps it to fewer rows, and keeps focus in the grid', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => viewEvent(i));
+    const view = (events: AuditEventLike[]) => (
+      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+        <button type="button">Before</button>
+        <AuditTableView events={events} columns={viewColumns} sort={viewSort} onSortChange={() => {}} />
+      </AuditUiProvider>
+    );
+    const screen = await render(view(many));
+    const grid = screen.getByRole('grid').element();
+    (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}{Control>}{End}{/Control}');
+    expect(focused().textContent).toBe('Action 19');
+    // The same events again (a refetch): focus and stop stay where they are.
+    await screen.rerender(view([...many]));
+    expect(focused().textContent).toBe('Action 19');
+    // Five events (the last page): the focused row is gone; focus moves to the last row, same column.
+    await screen.rerender(view(many.slice(0, 5)));
+    await expect.poll(() => focused().textContent).toBe('Action 4');
+    expect(tabStops(grid)).toEqual([focused()]);
+  });
+
+  it('moves past the rendered window of virtual rows, scrolling the row in and focusing it', async () => {
+    const { grid } = await renderGrid('infinite');
+    const container = grid.element().parentElement!;
+    container.style.maxHeight = '400px';
+    await userEvent.keyboard('{Tab}');
+    expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe(String(99));
+    expect(tabStops(grid.element())).toEqual([focused()]);
+    // PageUp by a screenful, then back to the top with Ctrl+Home (the header) and ArrowDown (the first event).
+    await userEvent.keyboard('{PageUp}');
+    const index = Number(focused().closest('tbody')?.getAttribute('data-index'));
+    expect(index).toBeLessThan(99);
+    expect(index).toBeGreaterThan(80);
+    await userEvent.keyboard('{Control>}{Home}{/Control}{ArrowDown}');
+    await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe('0');
+    // Down, row by row, past the first rendered window.
+    for (let i = 0; i < 40; i += 1) await userEvent.keyboard('{ArrowDown}');
+    await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe('40');
+    expect(container.scrollTop).toBeGreaterThan(0);
+  });
+});

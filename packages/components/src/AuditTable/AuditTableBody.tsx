@@ -1,0 +1,78 @@
+import type { Row } from '@tanstack/react-table';
+import { lazy, Suspense, type ReactNode, type RefObject } from 'react';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { AuditTableRow } from './AuditTableRow.tsx';
+import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
+import type { AuditTableFeatures } from './auditTableFeatures.ts';
+import { FullWidthBody } from './FullWidthBody.tsx';
+
+// The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
+// soon as a virtual table renders (while its first page is still loading), so it is there when the rows are.
+const loadVirtualRows = () => import('./VirtualRows.tsx');
+const VirtualRows = lazy(loadVirtualRows);
+
+/** Props of {@link AuditTableBody}. */
+export interface AuditTableBodyProps {
+  rows: ReadonlyArray<Row<AuditTableFeatures, AuditEventLike>>;
+  columns: readonly AuditColumnLike[];
+  visibleKey: string;
+  /** How many columns are shown (the expand column included). */
+  visibleCount: number;
+  /** Replaces the rows: skeleton, empty, error states. */
+  status?: ReactNode;
+  virtual: boolean;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  onEndReached?: () => void;
+  /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
+  onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
+}
+
+/** The table's bodies: a status message, or one `<tbody>` per event (virtualised in infinite mode). */
+export function AuditTableBody({
+  rows,
+  columns,
+  visibleKey,
+  visibleCount,
+  status,
+  virtual,
+  scrollRef,
+  onEndReached,
+  onScrollToRow,
+}: AuditTableBodyProps) {
+  if (virtual) void loadVirtualRows();
+  if (status)
+    return (
+      <FullWidthBody slot="audit-table-status" span={visibleCount}>
+        {status}
+      </FullWidthBody>
+    );
+  if (virtual)
+    return (
+      <Suspense
+        fallback={
+          // The same skeleton as while the first page loads, so nothing moves when the rows arrive.
+          <FullWidthBody slot="audit-table-status" span={visibleCount}>
+            <AuditTableSkeleton columns={visibleCount} />
+          </FullWidthBody>
+        }
+      >
+        <VirtualRows
+          rows={rows}
+          columns={columns}
+          visibleKey={visibleKey}
+          scrollRef={scrollRef}
+          onEndReached={onEndReached}
+          onScrollToRow={onScrollToRow}
+        />
+      </Suspense>
+    );
+  return rows.map((row) => (
+    <AuditTableRow
+      key={row.id}
+      row={row}
+      columns={columns}
+      open={row.getIsExpanded()}
+      visibleKey={visibleKey}
+    />
+  ));
+}

@@ -1,0 +1,256 @@
+import {
+  cellStops,
+  focusablesIn,
+  gridRows,
+  isPanelCell,
+  isPanelRow,
+  rowIndexOf,
+  spotOf,
+  stopAt,
+  type GridSpot,
+} from './gridDom.ts';
+import { gridMove, type GridKey } from './gridMove.ts';
+import { GridTabStops } from './GridTabStops.ts';
+
+const gridKeys = new Set<string>([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/** Where the grid's Tab stop is, by position, so it survives the rows being replaced (a sort, a new page). */
+interface Position {
+  rowIndex: number;
+  panel: boolean;
+  cell: number;
+  stop: number;
+}
+
+/** A row the user moved to that virtual scrolling has not rendered yet. */
+interface Pending {
+  rowIndex: number;
+  column: number;
+  edge: 'start' | 'end';
+}
+
+/**
+ * The decisions of a keyboard grid over a table's DOM (see `gridDom.ts` for the markup it reads): which element
+ * is the one Tab stop, where each key moves focus, and what happens when the rows under it change.
+ * `useGridNavigation` connects it to React; it holds no React state, so moving focus re-renders nothing.
+ */
+export class GridNavigator {
+  /** Every loaded event when rows are virtualised (only some rendered); `undefined` otherwise. */
+  rowCount: number | undefined;
+  /** Brings the event at this index into the virtual window. */
+  scrollToRow: ((index: number) => void) | undefined;
+
+  setRowCount(count: number | undefined): void {
+    this.rowCount = count;
+    this.settle();
+  }
+
+  setScrollToRow(scroll: ((index: number) => void) | undefined): void {
+    this.scrollToRow = scroll;
+  }
+
+  #grid: HTMLElement | null = null;
+  #stops: GridTabStops | null = null;
+  #observer: MutationObserver | null = null;
+  #position: Position | null = null;
+  #column = 0;
+  #pending: Pending | null = null;
+  #focused: HTMLElement | null = null;
+
+  attach(grid: HTMLElement): void {
+    if (this.#grid === grid) return;
+    this.detach();
+    this.#grid = grid;
+    this.#stops = new GridTabStops(grid);
+    this.#stops.suppress(grid);
+    this.settle();
+    this.#observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node instanceof Element) this.#stops?.suppress(node);
+      this.settle();
+    });
+    this.#observer.observe(grid, { childList: true, subtree: true });
+  }
+
+  detach(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#grid = null;
+    this.#stops = null;
+  }
+
+  /** After the rows changed: keep exactly one valid Tab stop, at the remembered position or the nearest one. */
+  settle(): void {
+    const grid = this.#grid;
+    const stops = this.#stops;
+    if (!grid || !stops) return;
+    if (this.#pending && this.#fulfil()) return;
+    const current = stops.active;
+    const spot = current?.isConnected ? spotOf(grid, current) : undefined;
+    // Until focus has been in the grid there is no position to keep: the default follows the rows as they come.
+    if (spot && spot.stop === current && this.#position) {
+      this.#remember(spot);
+      stops.door(false);
+      return;
+    }
+    const found = this.#resolve();
+    if (found === 'offscreen') {
+      stops.setActive(null);
+      stops.door(true);
+      return;
+    }
+    stops.door(false);
+    stops.setActive(found ?? null);
+    // The focused row went away (a refresh replaced the rows): focus stays in the grid instead of on the page.
+    const lost = this.#focused && !this.#focused.isConnected;
+    if (found && lost && (document.activeElement === null || document.activeElement === document.body))
+      found.focus({ preventScroll: true });
+  }
+
+  /** Focus arrived in the grid: that place becomes the Tab stop; inside a details panel its controls open up. */
+  focusIn(target: EventTarget | null): void {
+    const grid = this.#grid;
+    const stops = this.#stops;
+    if (!grid || !stops || !(target instanceof HTMLElement)) return;
+    if (target === grid) {
+      // The door of a virtual grid: bring the remembered row back and focus it.
+      const position = this.#position;
+      if (position && this.scrollToRow) {
+        this.#pending = { rowIndex: position.rowIndex, column: position.cell, edge: 'start' };
+        this.scrollToRow(position.rowIndex);
+      }
+      return;
+    }
+    const spot = spotOf(grid, target);
+    if (!spot) return;
+    this.#focused = target;
+    stops.enter(isPanelCell(spot.cell) ? spot.cell : null);
+    stops.setActive(spot.stop);
+    stops.door(false);
+    this.#remember(spot);
+    if (spot.row.cells.length > 1) this.#column = spot.cell.cellIndex;
+  }
+
+  /** Focus left an element; leaving the grid closes an entered panel's controls again. */
+  focusOut(target: EventTarget | null, next: EventTarget | null): void {
+    const grid = this.#grid;
+    if (!grid) return;
+    // A removed element loses focus with no destination: `settle` puts focus back in the grid.
+    if (next === null && target instanceof Node && !target.isConnected) return;
+    if (next instanceof Node && grid.contains(next)) return;
+    this.#focused = null;
+    this.#stops?.enter(null);
+  }
+
+  /** A key pressed inside the grid; returns whether the grid used it (the caller prevents the default). */
+  keyDown(event: KeyboardEvent): boolean {
+    const grid = this.#grid;
+    if (!grid || event.defaultPrevented || event.altKey || !(event.target instanceof HTMLElement))
+      return false;
+    const target = event.target;
+    const spot = spotOf(grid, target);
+    if (!spot) return false;
+    const panel = isPanelCell(spot.cell);
+    if (event.key === 'Escape' && panel) return this.#focusOwner(spot);
+    // The panel's controls keep their own keys; the grid moves only from a stop.
+    if (spot.inPanel) return false;
+    if (panel && (event.key === 'Enter' || event.key === 'F2')) {
+      const first = focusablesIn(spot.cell).find((element) => element !== spot.stop);
+      first?.focus();
+      return first !== undefined;
+    }
+    if (!gridKeys.has(event.key) || event.shiftKey) return false;
+    const move = gridMove(grid, spot, event.key as GridKey, event.ctrlKey || event.metaKey, {
+      column: this.#column,
+      pageRows: pageRows(grid, spot.row),
+      rowCount: this.rowCount,
+    });
+    // At an edge too: an arrow key in a grid never scrolls the page instead.
+    if (!move) return true;
+    this.#column = move.column;
+    if (move.kind === 'stop') this.#focus(move.stop);
+    else {
+      this.#pending = { rowIndex: move.rowIndex, column: move.column, edge: move.edge };
+      this.scrollToRow?.(move.rowIndex);
+    }
+    return true;
+  }
+
+  /** Escape in a details panel returns to the row it belongs to. */
+  #focusOwner(spot: GridSpot): boolean {
+    const owner = spot.row.previousElementSibling;
+    if (!(owner instanceof HTMLTableRowElement) || owner.dataset.gridRow !== 'event') return false;
+    const stop = stopAt(owner, 0);
+    if (stop) this.#focus(stop);
+    return stop !== undefined;
+  }
+
+  /** Focuses a stop, making it the Tab stop first (a cell is focusable only with a tabindex). */
+  #focus(stop: HTMLElement): void {
+    this.#stops?.setActive(stop);
+    stop.focus();
+  }
+
+  #remember(spot: GridSpot): void {
+    this.#position = {
+      rowIndex: rowIndexOf(spot.row, gridRows(this.#grid!)),
+      panel: isPanelRow(spot.row),
+      cell: spot.cell.cellIndex,
+      stop: spot.stopIndex,
+    };
+  }
+
+  /** The stop at the remembered position, clamped to the rows there are now. */
+  #resolve(): HTMLElement | 'offscreen' | undefined {
+    const rows = gridRows(this.#grid!);
+    // Before the user has been in the grid: the first event's expand button (the header when there are none).
+    const position = this.#position ?? { rowIndex: 0, panel: false, cell: 0, stop: 0 };
+    const indexes = new Map(rows.map((row) => [row, rowIndexOf(row, rows)]));
+    const same = rows.filter((row) => indexes.get(row) === position.rowIndex);
+    let row = same.find((candidate) => isPanelRow(candidate) === position.panel) ?? same[0];
+    if (!row) {
+      const count = this.rowCount;
+      if (count !== undefined && position.rowIndex >= 0 && position.rowIndex < count && rows.length > 1)
+        return 'offscreen';
+      const events = rows.filter((candidate) => !isPanelRow(candidate));
+      row = events.filter((candidate) => indexes.get(candidate)! <= position.rowIndex).at(-1) ?? events[0];
+    }
+    if (!row) return undefined;
+    const cells = [...row.cells];
+    const cell = cells[Math.min(position.cell, cells.length - 1)];
+    if (!cell) return undefined;
+    const stops = cellStops(cell);
+    return stops[Math.min(position.stop, stops.length - 1)];
+  }
+
+  /** Focuses the row a virtual move asked for, once it is rendered. */
+  #fulfil(): boolean {
+    const pending = this.#pending!;
+    const all = gridRows(this.#grid!);
+    const rows = all.filter((row) => rowIndexOf(row, all) === pending.rowIndex);
+    const row = pending.edge === 'end' ? rows.at(-1) : rows[0];
+    if (!row) return false;
+    this.#pending = null;
+    const stop = stopAt(row, pending.column, pending.column === Number.MAX_SAFE_INTEGER);
+    if (stop) this.#focus(stop);
+    return stop !== undefined;
+  }
+}
+
+/** Rows in a screenful: the scrolling container's height (or the window's) over this row's height. */
+function pageRows(grid: HTMLElement, row: HTMLElement): number {
+  const container = grid.parentElement;
+  const scrolls = container !== null && container.scrollHeight > container.clientHeight + 1;
+  const viewport = scrolls ? container.clientHeight : window.innerHeight;
+  const height = row.getBoundingClientRect().height || 40;
+  return Math.max(1, Math.floor(viewport / height) - 1);
+}

@@ -1,0 +1,101 @@
+// The grid's structure is read from the DOM, in document order, never from geometry: the same markup is drawn
+// as a table or (in narrow containers) as cards, and arrow keys must mean "next event" in both.
+//
+// Markup contract (set by the table's parts):
+// - every navigable row is a `<tr data-grid-row>`: `header`, `event`, or `details` (the panel row after its event);
+// - an event's index in the loaded list is its position among the event rows, or, for virtual rows (only some
+//   rendered), its `<tbody data-index>`;
+// - a details row's single cell holds the details region, which is the stop; the controls inside are the
+//   panel's own (reached with Tab or Enter once the region has focus).
+
+/** What can take focus inside a cell (a hidden disclosure's contents cannot). */
+const focusableSelector =
+  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/** Selects the navigable rows. */
+export const gridRowSelector = 'tr[data-grid-row]';
+/** Selects the cell of a details row. */
+export const panelCellSelector = 'tr[data-grid-row="details"] > td';
+
+/** The navigable rows of a grid, in document order (virtual mode: only the rendered ones). */
+export function gridRows(grid: HTMLElement): HTMLTableRowElement[] {
+  return [...grid.querySelectorAll<HTMLTableRowElement>(gridRowSelector)];
+}
+
+/** The event's index in the loaded list of a row (`-1` for the header row); `rows` are the grid's rows. */
+export function rowIndexOf(row: HTMLTableRowElement, rows: readonly HTMLTableRowElement[]): number {
+  const kind = row.dataset.gridRow;
+  if (kind === 'header') return -1;
+  const stored = row.parentElement?.dataset.index;
+  if (stored !== undefined) return Number(stored);
+  const event = kind === 'details' ? row.previousElementSibling : row;
+  return rows
+    .filter((candidate) => candidate.dataset.gridRow === 'event')
+    .indexOf(event as HTMLTableRowElement);
+}
+
+/** Whether the cell is a details panel's (one cell across the row). */
+export function isPanelCell(cell: Element): boolean {
+  return cell.matches(panelCellSelector);
+}
+
+/** Whether the row is the details row of an event. */
+export function isPanelRow(row: HTMLTableRowElement): boolean {
+  return row.dataset.gridRow === 'details';
+}
+
+/** Everything focusable inside `root` that is not hidden. */
+export function focusablesIn(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(focusableSelector)].filter(
+    (element) => !element.closest('[hidden], [inert]'),
+  );
+}
+
+/**
+ * The places focus can rest in a cell, in order: its controls (a sort button and a column resizer, an IP's
+ * location button, a time), or the cell itself when it holds none; for a details cell, the details region.
+ */
+export function cellStops(cell: HTMLTableCellElement): HTMLElement[] {
+  if (isPanelCell(cell)) {
+    const region = cell.firstElementChild;
+    return [region instanceof HTMLElement ? region : cell];
+  }
+  // A time is focusable only to reveal its relative time; in the grid the cell itself is the stop and takes
+  // the time's description (GridTabStops), so a screen reader names it by its text.
+  const controls = focusablesIn(cell).filter((element) => element.localName !== 'time');
+  return controls.length > 0 ? controls : [cell];
+}
+
+/** Where an element inside the grid sits: its row, cell and stop (a panel's inner controls count as the panel). */
+export interface GridSpot {
+  row: HTMLTableRowElement;
+  cell: HTMLTableCellElement;
+  stop: HTMLElement;
+  /** Position of the stop within the cell. */
+  stopIndex: number;
+  /** Whether the element is a control inside an open details panel (not the region itself). */
+  inPanel: boolean;
+}
+
+/** The spot of an element inside `grid`, or undefined for anything outside the navigable rows. */
+export function spotOf(grid: HTMLElement, element: Element): GridSpot | undefined {
+  const row = element.closest<HTMLTableRowElement>(gridRowSelector);
+  if (!row || !grid.contains(row)) return undefined;
+  const cell = element.closest<HTMLTableCellElement>('td, th');
+  if (!cell || cell.parentElement !== row) return undefined;
+  const stops = cellStops(cell);
+  const direct = stops.indexOf(element as HTMLElement);
+  if (direct >= 0) return { row, cell, stop: stops[direct]!, stopIndex: direct, inPanel: false };
+  if (isPanelCell(cell)) return { row, cell, stop: stops[0]!, stopIndex: 0, inPanel: true };
+  // A non-focusable part of a cell (a click on its text): the cell's first stop.
+  return { row, cell, stop: stops[0]!, stopIndex: 0, inPanel: false };
+}
+
+/** The cell of `row` nearest to `column` (a one-cell details row has only one), and its first or last stop. */
+export function stopAt(row: HTMLTableRowElement, column: number, last = false): HTMLElement | undefined {
+  const cells = [...row.cells];
+  const cell = cells[Math.max(0, Math.min(column, cells.length - 1))];
+  if (!cell) return undefined;
+  const stops = cellStops(cell);
+  return last ? stops.at(-1) : stops[0];
+}

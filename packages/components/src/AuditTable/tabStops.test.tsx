@@ -1,0 +1,74 @@
+// Issue 15: "Next page" was the 93rd Tab stop of the demo page (70 inside a 20-row table, ~600 at 200 rows).
+// With the table one Tab stop, the pagination is a few Tabs from the search box at every page size.
+import { auditPageSizes } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditLog } from '../AuditLog/AuditLog.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+
+/** Presses Tab from the search box until "Next page" has focus: how many presses, and how many in the grid. */
+async function tabsToNextPage(search: HTMLElement, next: HTMLElement, grid: Element) {
+  search.focus();
+  let inGrid = 0;
+  for (let tabs = 1; tabs <= 60; tabs += 1) {
+    await userEvent.keyboard('{Tab}');
+    if (grid.contains(document.activeElement)) inGrid += 1;
+    if (document.activeElement === next) return { tabs, inGrid };
+  }
+  return { tabs: Infinity, inGrid };
+}
+
+describe('Tab stops of the audit log', () => {
+  it('reaches "Next page" from the search box in at most 15 Tabs at every page size, with a row open too', async () => {
+    const screen = await render(
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+      />,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const search = screen.getByLabelText('Search events', { exact: true });
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const next = nav.getByRole('button', { name: 'Next page' });
+    const sizes = nav.getByRole('combobox', { name: 'Rows per page' });
+    const counts: Record<string, { tabs: number; inGrid: number }> = {};
+    for (const size of auditPageSizes) {
+      await userEvent.selectOptions(sizes, String(size));
+      await expect.element(nav).toHaveTextContent(`1–${size} of 240`);
+      const expanders = grid.getByRole('button', { name: /^Details of / });
+      await expect.poll(() => expanders.elements().length).toBe(size);
+      counts[size] = await tabsToNextPage(
+        search.element() as HTMLElement,
+        next.element() as HTMLElement,
+        grid.element(),
+      );
+
+      // With a row open (its panel's controls are the panel's own, entered from it).
+      await expanders.nth(1).click();
+      await expect
+        .element(grid.getByRole('region', { name: /^Details of / }).getByText('Event ID'))
+        .toBeVisible();
+      counts[`${size}+open`] = await tabsToNextPage(
+        search.element() as HTMLElement,
+        next.element() as HTMLElement,
+        grid.element(),
+      );
+      await expanders.nth(1).click();
+    }
+    for (const [size, count] of Object.entries(counts)) {
+      expect(count.tabs, `page size ${size}`).toBeLessThanOrEqual(15);
+      // The table is one stop, whatever the page size (the pagination's page buttons vary with the page count).
+      expect(count.inGrid, `page size ${size}`).toBe(1);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import type { AuditSort } from '@auditkit/headless';
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
+import { auditTableFeatures } from './auditTableFeatures.ts';
+
+/** Inputs of {@link useAuditTable}: the data and the server-side sort the table shows. */
+export interface AuditTableInput {
+  events: readonly AuditEventLike[];
+  columns: readonly AuditColumnLike[];
+  visibleColumns: readonly string[] | undefined;
+  sort: AuditSort;
+  onSortChange: (sort: AuditSort) => void;
+}
+
+const stableEmpty: AuditEventLike[] = [];
+const rowId = (event: AuditEventLike, index: number) =>
+  typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
+
+/**
+ * The TanStack table of the events: columns from the metadata in the user's order, the sort indicator from the
+ * query (sorting happens on the server), user-resizable widths and expanded rows. Also `onResizeBy`, the keyboard
+ * resize of a column by a step, clamped to its limits.
+ */
+export function useAuditTable({ events, columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
+  const defs = useMemo(() => auditColumnDefs(columns), [columns]);
+  const shown = useMemo(
+    () =>
+      visibleColumns ?? columns.filter((column) => column.showInTable !== false).map((column) => column.name),
+    [visibleColumns, columns],
+  );
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(columns.map((column) => [column.name, shown.includes(column.name)])),
+    [columns, shown],
+  );
+  const columnOrder = useMemo(() => [expandColumnId, ...shown], [shown]);
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
+  const onSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      // The API always sorts by something: toggling off returns to the default instead of "unsorted".
+      if (!first) onSortChange({ column: sort.column, direction: sort.direction === 'asc' ? 'desc' : 'asc' });
+      else onSortChange({ column: first.id, direction: first.desc ? 'desc' : 'asc' });
+    },
+    [sorting, sort, onSortChange],
+  );
+  const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
+  const [expanded, setExpanded] = useState<Record<string, boolean> | true>({});
+
+  const table = useTable({
+    features: auditTableFeatures,
+    columns: defs,
+    data: (events as AuditEventLike[]) ?? stableEmpty,
+    getRowId: rowId,
+    getRowCanExpand: () => true,
+    manualSorting: true,
+    manualExpanding: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    columnResizeMode: 'onChange',
+    state: { sorting, columnVisibility, columnOrder, columnSizing, expanded },
+    onSortingChange,
+    onColumnSizingChange: setColumnSizing,
+    onExpandedChange: setExpanded,
+  });
+
+  const onResizeBy = useCallback(
+    (columnId: string, delta: number) => {
+      const column = table.getColumn(columnId);
+      if (!column) return;
+      const min = column.columnDef.minSize ?? 40;
+      const max = column.columnDef.maxSize ?? 900;
+      const next = Math.min(max, Math.max(min, column.getSize() + delta));
+      setColumnSizing((sizes) => ({ ...sizes, [columnId]: next }));
+    },
+    [table],
+  );
+
+  // Rows compare this to re-render when the user shows, hides or moves a column.
+  const visibleKey = columnOrder.join('\u0000');
+  return { table, onResizeBy, visibleKey };
+}
