@@ -224,4 +224,24 @@ describe('AuditTable keyboard grid', () => {
     await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe('40');
     expect(container.scrollTop).toBeGreaterThan(0);
   });
+
+  it('follows the reading direction right to left: ArrowLeft moves to the next cell, drawn on the left', async () => {
+    const { screen } = await renderAudit(
+      <div dir="rtl">
+        <button type="button">Before</button>
+        <AuditTable />
+      </div>,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    const expand = focused();
+    await userEvent.keyboard('{ArrowLeft}');
+    const time = focused();
+    expect(time.closest('td')!.cellIndex).toBe(1);
+    expect(time.getBoundingClientRect().right).toBeLessThanOrEqual(expand.getBoundingClientRect().left + 1);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe(expand);
+  });
 });

@@ -169,11 +169,17 @@ export class GridNavigator {
       return first !== undefined;
     }
     if (!gridKeys.has(event.key) || event.shiftKey) return false;
-    const move = gridMove(grid, spot, event.key as GridKey, event.ctrlKey || event.metaKey, {
-      column: this.#column,
-      pageRows: pageRows(grid, spot.row),
-      rowCount: this.rowCount,
-    });
+    const move = gridMove(
+      grid,
+      spot,
+      logicalKey(event.key as GridKey, grid),
+      event.ctrlKey || event.metaKey,
+      {
+        column: this.#column,
+        pageRows: pageRows(grid, spot.row),
+        rowCount: this.rowCount,
+      },
+    );
     // At an edge too: an arrow key in a grid never scrolls the page instead.
     if (!move) return true;
     this.#column = move.column;
@@ -244,6 +250,12 @@ export class GridNavigator {
     if (stop) this.#focus(stop);
     return stop !== undefined;
   }
+}
+
+/** Right to left, ArrowLeft goes to the next cell (the one drawn on its left) and ArrowRight to the previous. */
+function logicalKey(key: GridKey, grid: HTMLElement): GridKey {
+  if ((key !== 'ArrowLeft' && key !== 'ArrowRight') || getComputedStyle(grid).direction !== 'rtl') return key;
+  return key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
 }
 
 /** Rows in a screenful: the scrolling container's height (or the window's) over this row's height. */

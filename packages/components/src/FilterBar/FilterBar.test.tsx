@@ -45,7 +45,7 @@ describe('FilterBar', () => {
       </>,
       { state: { url: true } },
     );
-    await expect.element(screen.getByRole('table').getByRole('row').nth(20)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
     const box = screen.getByRole('combobox', { name: 'Search events' });
     await box.click();
     await userEvent.keyboard('actor:ada@acme.test action:"User logged in" severity:info{Escape}');
@@ -80,7 +80,7 @@ describe('FilterBar', () => {
       </>,
       { state: { url: true } },
     );
-    await expect.element(screen.getByRole('table').getByRole('row').nth(2)).toBeInTheDocument();
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(2)).toBeInTheDocument();
     const chips = screen.getByRole('list', { name: 'Active filters' });
     await expect.element(chips.getByText('Description: wire (not applied)')).toBeVisible();
     await expect.element(chips.getByText('Severity: High', { exact: true })).toBeVisible();
