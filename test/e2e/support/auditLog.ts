@@ -62,7 +62,7 @@ export async function columnValues(page: Page, title: string): Promise<string[]>
 
 /** The "N events" live count under the table, as a number. */
 export async function resultCount(page: Page): Promise<number> {
-  const status = page.getByRole('status').filter({ hasText: /^[\d,]+ events$/ });
+  const status = page.getByRole('status').filter({ hasText: /^[\d,]+ events?$/ });
   await status.waitFor();
   return Number((await status.innerText()).replace(/\D/g, ''));
 }
