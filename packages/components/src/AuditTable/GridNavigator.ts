@@ -1,35 +1,8 @@
-import {
-  cellStops,
-  focusablesIn,
-  gridRows,
-  isPanelCell,
-  isPanelRow,
-  rowIndexOf,
-  spotOf,
-  stopAt,
-  type GridSpot,
-} from './gridDom.ts';
-import { gridMove, type GridKey } from './gridMove.ts';
+import { focusablesIn, isPanelCell, spotOf, stopAt, type GridSpot } from './gridDom.ts';
+import { gridKeyOf, pageRows } from './gridKey.ts';
+import { gridMove } from './gridMove.ts';
+import { positionOf, renderedRow, stopAtPosition, type GridPosition } from './gridPosition.ts';
 import { GridTabStops } from './GridTabStops.ts';
-
-const gridKeys = new Set<string>([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
-
-/** Where the grid's Tab stop is, by position, so it survives the rows being replaced (a sort, a new page). */
-interface Position {
-  rowIndex: number;
-  panel: boolean;
-  cell: number;
-  stop: number;
-}
 
 /** A row the user moved to that virtual scrolling has not rendered yet. */
 interface Pending {
@@ -61,7 +34,7 @@ export class GridNavigator {
   #grid: HTMLElement | null = null;
   #stops: GridTabStops | null = null;
   #observer: MutationObserver | null = null;
-  #position: Position | null = null;
+  #position: GridPosition | null = null;
   #column = 0;
   #pending: Pending | null = null;
   #focused: HTMLElement | null = null;
@@ -102,7 +75,7 @@ export class GridNavigator {
       stops.door(false);
       return;
     }
-    const found = this.#resolve();
+    const found = stopAtPosition(grid, this.#position, this.rowCount);
     if (found === 'offscreen') {
       stops.setActive(null);
       stops.door(true);
@@ -168,18 +141,13 @@ export class GridNavigator {
       first?.focus();
       return first !== undefined;
     }
-    if (!gridKeys.has(event.key) || event.shiftKey) return false;
-    const move = gridMove(
-      grid,
-      spot,
-      logicalKey(event.key as GridKey, grid),
-      event.ctrlKey || event.metaKey,
-      {
-        column: this.#column,
-        pageRows: pageRows(grid, spot.row),
-        rowCount: this.rowCount,
-      },
-    );
+    const key = gridKeyOf(event, grid);
+    if (!key) return false;
+    const move = gridMove(grid, spot, key, event.ctrlKey || event.metaKey, {
+      column: this.#column,
+      pageRows: pageRows(grid, spot.row),
+      rowCount: this.rowCount,
+    });
     // At an edge too: an arrow key in a grid never scrolls the page instead.
     if (!move) return true;
     this.#column = move.column;
@@ -207,62 +175,17 @@ export class GridNavigator {
   }
 
   #remember(spot: GridSpot): void {
-    this.#position = {
-      rowIndex: rowIndexOf(spot.row, gridRows(this.#grid!)),
-      panel: isPanelRow(spot.row),
-      cell: spot.cell.cellIndex,
-      stop: spot.stopIndex,
-    };
-  }
-
-  /** The stop at the remembered position, clamped to the rows there are now. */
-  #resolve(): HTMLElement | 'offscreen' | undefined {
-    const rows = gridRows(this.#grid!);
-    // Before the user has been in the grid: the first event's expand button (the header when there are none).
-    const position = this.#position ?? { rowIndex: 0, panel: false, cell: 0, stop: 0 };
-    const indexes = new Map(rows.map((row) => [row, rowIndexOf(row, rows)]));
-    const same = rows.filter((row) => indexes.get(row) === position.rowIndex);
-    let row = same.find((candidate) => isPanelRow(candidate) === position.panel) ?? same[0];
-    if (!row) {
-      const count = this.rowCount;
-      if (count !== undefined && position.rowIndex >= 0 && position.rowIndex < count && rows.length > 1)
-        return 'offscreen';
-      const events = rows.filter((candidate) => !isPanelRow(candidate));
-      row = events.filter((candidate) => indexes.get(candidate)! <= position.rowIndex).at(-1) ?? events[0];
-    }
-    if (!row) return undefined;
-    const cells = [...row.cells];
-    const cell = cells[Math.min(position.cell, cells.length - 1)];
-    if (!cell) return undefined;
-    const stops = cellStops(cell);
-    return stops[Math.min(position.stop, stops.length - 1)];
+    this.#position = positionOf(this.#grid!, spot);
   }
 
   /** Focuses the row a virtual move asked for, once it is rendered. */
   #fulfil(): boolean {
     const pending = this.#pending!;
-    const all = gridRows(this.#grid!);
-    const rows = all.filter((row) => rowIndexOf(row, all) === pending.rowIndex);
-    const row = pending.edge === 'end' ? rows.at(-1) : rows[0];
+    const row = renderedRow(this.#grid!, pending.rowIndex, pending.edge);
     if (!row) return false;
     this.#pending = null;
     const stop = stopAt(row, pending.column, pending.column === Number.MAX_SAFE_INTEGER);
     if (stop) this.#focus(stop);
     return stop !== undefined;
   }
-}
-
-/** Right to left, ArrowLeft goes to the next cell (the one drawn on its left) and ArrowRight to the previous. */
-function logicalKey(key: GridKey, grid: HTMLElement): GridKey {
-  if ((key !== 'ArrowLeft' && key !== 'ArrowRight') || getComputedStyle(grid).direction !== 'rtl') return key;
-  return key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-}
-
-/** Rows in a screenful: the scrolling container's height (or the window's) over this row's height. */
-function pageRows(grid: HTMLElement, row: HTMLElement): number {
-  const container = grid.parentElement;
-  const scrolls = container !== null && container.scrollHeight > container.clientHeight + 1;
-  const viewport = scrolls ? container.clientHeight : window.innerHeight;
-  const height = row.getBoundingClientRect().height || 40;
-  return Math.max(1, Math.floor(viewport / height) - 1);
 }

@@ -71,4 +71,38 @@ describe('Tab stops of the audit log', () => {
       expect(count.inGrid, `page size ${size}`).toBe(1);
     }
   });
+
+  it('keeps its place in the grid across a page change: Shift+Tab back from "Next page" returns to it', async () => {
+    const screen = await render(
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+      />,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const next = nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement;
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(19)).toBeInTheDocument();
+    (screen.getByLabelText('Search events', { exact: true }).element() as HTMLElement).focus();
+    while (!grid.element().contains(document.activeElement)) await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowRight}');
+    const spot = () => {
+      const cell = document.activeElement!.closest('td')!;
+      const rows = [...grid.element().querySelectorAll('tr[data-slot="audit-table-row"]')];
+      return { row: rows.indexOf(cell.parentElement!), cell: cell.cellIndex, text: cell.textContent };
+    };
+    const before = spot();
+    expect(before).toMatchObject({ row: 4, cell: 1 });
+    while (document.activeElement !== next) await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(nav).toHaveTextContent('21–40 of 240');
+    while (!grid.element().contains(document.activeElement))
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(spot()).toMatchObject({ row: 4, cell: 1 });
+    // The same place (row 5, Time) on the new page's rows: another event's time.
+    expect(spot().text).not.toBe(before.text);
+  });
 });
