@@ -6,6 +6,7 @@ import { SafeText } from '../cells/SafeText.tsx';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
+import { prettyJson } from '../ui/prettyJson.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
@@ -24,14 +25,6 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
   return Object.hasOwn(record, 'before') || Object.hasOwn(record, 'after')
     ? { before: ownValue(record, 'before'), after: ownValue(record, 'after') }
     : undefined;
-}
-
-function pretty(value: unknown): string {
-  try {
-    return JSON.stringify(value, null, 2) ?? '';
-  } catch {
-    return valueToText(value);
-  }
 }
 
 /**
@@ -93,7 +86,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
           <section key={column.name} aria-label={column.displayName}>
             <div data-slot="audit-details-section-header">
               <h3>{column.displayName}</h3>
-              <CopyButton text={pretty(value)} label={messages.copyNamed(column.displayName)} />
+              <CopyButton text={prettyJson(value)} label={messages.copyNamed(column.displayName)} />
             </div>
             {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
             <JsonTree value={value} openDepth={pair ? 1 : 2} />

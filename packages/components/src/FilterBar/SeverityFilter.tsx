@@ -1,9 +1,7 @@
+import { auditSeverities } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { SeverityBadge } from '../cells/SeverityBadge.tsx';
 import { Popover } from '../ui/Popover.tsx';
-
-/** The severities offered, in rising order. */
-export const severityLevels = ['Info', 'Medium', 'High', 'Critical', 'Error'] as const;
 
 /** Props of {@link SeverityFilter}. */
 export interface SeverityFilterProps {
@@ -20,7 +18,7 @@ export function SeverityFilter({ value, onChange }: SeverityFilterProps) {
       {() => (
         <fieldset data-slot="audit-option-group">
           <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
-          {severityLevels.map((level) => {
+          {auditSeverities.map((level) => {
             const checked = value.some((item) => item.toLowerCase() === level.toLowerCase());
             return (
               <label key={level} data-slot="audit-option">

@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { prettyJson } from '../ui/prettyJson.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
@@ -9,14 +10,6 @@ export interface JsonCellProps {
   value: unknown;
   /** Identifies this cell within its {@link DisclosureScope} (the table passes row and column). @default 'json' */
   cellKey?: string;
-}
-
-function pretty(value: unknown): string {
-  try {
-    return JSON.stringify(value, null, 2) ?? '';
-  } catch {
-    return valueToText(value);
-  }
 }
 
 /**
@@ -39,7 +32,7 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
     );
   const open = scope.isOpen(cellKey);
   const id = scope.idFor(cellKey, 'json');
-  const text = typeof value === 'string' ? value : pretty(value);
+  const text = typeof value === 'string' ? value : prettyJson(value);
   return (
     <span data-slot="audit-json" data-state={open ? 'open' : 'closed'}>
       <button

@@ -1,9 +1,9 @@
-import { ownValue } from '@auditkit/headless';
+import { ownValue, type AuditSeverity } from '@auditkit/headless';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
-/** The severities the audits API defines. */
-export type KnownSeverity = 'Info' | 'Medium' | 'High' | 'Critical' | 'Error';
+/** The severities the audits API defines (headless `AuditSeverity`; `auditSeverities` lists them mildest first). */
+export type KnownSeverity = AuditSeverity;
 
 const icons: Record<string, IconName> = {
   info: 'info',

@@ -1,10 +1,14 @@
 import type { AuditSeverity } from '../client/auditTypes.ts';
 
-/** The severities the API knows, mildest first (the values `severity:` accepts, in any case). */
+/**
+ * The severities the API knows, mildest first: the one list every part uses (the severity filter, the search
+ * language's `severity:` values in any case, the suggestions). The API's own list is an unordered enum; the order
+ * here is the usual one (an error is less severe than a critical event) and the one the mock sorts by.
+ */
 export const auditSeverities: readonly AuditSeverity[] = Object.freeze([
   'Info',
   'Medium',
   'High',
-  'Critical',
   'Error',
+  'Critical',
 ]);
