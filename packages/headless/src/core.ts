@@ -42,6 +42,8 @@ export type {
   AuditTimePreset,
   AuditTimeRange,
 } from './query/AuditQuery.ts';
+export { firstSortDirection, nextAuditSort } from './query/nextAuditSort.ts';
+export type { AuditSortColumn } from './query/nextAuditSort.ts';
 export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';

@@ -9,13 +9,15 @@ import type { AuditTableFeatures } from './auditTableFeatures.ts';
 /** Props of {@link AuditTableHeader}. */
 export interface AuditTableHeaderProps {
   header: Header<AuditTableFeatures, AuditEventLike, unknown>;
+  /** Sorts by this column (the one sort rule: `nextAuditSort`). */
+  onSort: (columnId: string) => void;
   onResizeBy: (columnId: string, delta: number) => void;
 }
 
 const step = 16;
 
 /** One `<th scope="col">`: a sort button with `aria-sort` on sortable columns, and a keyboard-usable resizer. */
-export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) {
+export function AuditTableHeader({ header, onSort, onResizeBy }: AuditTableHeaderProps) {
   const { messages } = useAuditUi();
   const [resizing, setResizing] = useState(false);
   const column = header.column;
@@ -48,7 +50,7 @@ export function AuditTableHeader({ header, onResizeBy }: AuditTableHeaderProps) 
           data-slot="audit-sort-button"
           // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
           tabIndex={-1}
-          onClick={() => column.toggleSorting(undefined, false)}
+          onClick={() => onSort(column.id)}
         >
           <span>{label}</span>
           <Icon name={sorted === 'asc' ? 'sortAsc' : sorted === 'desc' ? 'sortDesc' : 'sortNone'} />

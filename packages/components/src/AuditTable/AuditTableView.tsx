@@ -60,7 +60,7 @@ export function AuditTableView({
   className,
 }: AuditTableViewProps) {
   const { messages } = useAuditUi();
-  const { table, onResizeBy, visibleKey } = useAuditTable({
+  const { table, onSort, onResizeBy, visibleKey } = useAuditTable({
     events,
     columns,
     visibleColumns,
@@ -101,7 +101,7 @@ export function AuditTableView({
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} data-grid-row="header">
                 {group.headers.map((header) => (
-                  <AuditTableHeader key={header.id} header={header} onResizeBy={onResizeBy} />
+                  <AuditTableHeader key={header.id} header={header} onSort={onSort} onResizeBy={onResizeBy} />
                 ))}
               </tr>
             ))}

@@ -47,7 +47,6 @@ export function auditColumnDefs(
       maxSize: 900,
       enableResizing: column.name !== fillColumnId,
       enableSorting: column.sortable === true,
-      sortDescFirst: column.type === 'Timestamp',
       cell: ({ row }) => (
         <CellByType column={column} event={row.original} cellKey={`${row.id}:${column.name}`} />
       ),

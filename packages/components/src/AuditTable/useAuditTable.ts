@@ -1,5 +1,5 @@
-import type { AuditSort } from '@auditkit/headless';
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { nextAuditSort, type AuditSort } from '@auditkit/headless';
+import { useTable, type SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
@@ -20,8 +20,8 @@ const rowId = (event: AuditEventLike, index: number) =>
 
 /**
  * The TanStack table of the events: columns from the metadata in the user's order, the sort indicator from the
- * query (sorting happens on the server), user-resizable widths and expanded rows. Also `onResizeBy`, the keyboard
- * resize of a column by a step, clamped to its limits.
+ * query (sorting happens on the server), user-resizable widths and expanded rows. Also `onSort`, the next sort
+ * when a header asks for a column, and `onResizeBy`, the keyboard resize of a column by a step within its limits.
  */
 export function useAuditTable({ events, columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
   const defs = useMemo(() => auditColumnDefs(columns), [columns]);
@@ -36,15 +36,12 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
   );
   const columnOrder = useMemo(() => [expandColumnId, ...shown], [shown]);
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
-  const onSortingChange = useCallback(
-    (updater: Updater<SortingState>) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      const first = next[0];
-      // The API always sorts by something: toggling off returns to the default instead of "unsorted".
-      if (!first) onSortChange({ column: sort.column, direction: sort.direction === 'asc' ? 'desc' : 'asc' });
-      else onSortChange({ column: first.id, direction: first.desc ? 'desc' : 'asc' });
-    },
-    [sorting, sort, onSortChange],
+  // The one sort rule (headless nextAuditSort), not TanStack's toggle: the headers and a UI built on the hooks
+  // alone sort alike.
+  const types = useMemo(() => new Map(columns.map((column) => [column.name, column.type])), [columns]);
+  const onSort = useCallback(
+    (columnId: string) => onSortChange(nextAuditSort(sort, { name: columnId, type: types.get(columnId) })),
+    [onSortChange, sort, types],
   );
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
   const [expanded, setExpanded] = useState<Record<string, boolean> | true>({});
@@ -61,7 +58,6 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     enableMultiSort: false,
     columnResizeMode: 'onChange',
     state: { sorting, columnVisibility, columnOrder, columnSizing, expanded },
-    onSortingChange,
     onColumnSizingChange: setColumnSizing,
     onExpandedChange: setExpanded,
   });
@@ -80,5 +76,5 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
 
   // Rows compare this to re-render when the user shows, hides or moves a column.
   const visibleKey = columnOrder.join('\u0000');
-  return { table, onResizeBy, visibleKey };
+  return { table, onSort, onResizeBy, visibleKey };
 }

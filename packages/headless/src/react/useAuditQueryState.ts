@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
@@ -49,8 +50,11 @@ export interface AuditQueryState {
   setFilter(column: string, values: readonly string[]): void;
   setFilters(filters: Readonly<Record<string, readonly string[]>>): void;
   setSort(sort: AuditSort): void;
-  /** Sorts by a column: descending first, then flips. */
-  toggleSort(column: string): void;
+  /**
+   * Sorts by a column by the one sort rule ({@link nextAuditSort}): the sorted column flips; another starts newest
+   * first for a `Timestamp` column, A to Z otherwise. Pass the column's metadata so its type is known.
+   */
+  toggleSort(column: AuditSortColumn | string): void;
   setPage(page: number): void;
   setPageSize(pageSize: AuditPageSize): void;
   /** Drops search, time range and every filter; keeps the sort and page size (a "Clear all" button). */
@@ -165,14 +169,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       setFilters: (filters) => set(firstPage({ filters })),
       setSort: (sort) => set(firstPage({ sort })),
       toggleSort: (column) =>
-        set((previous) => ({
-          ...previous,
-          page: 0,
-          sort: {
-            column,
-            direction: previous.sort.column === column && previous.sort.direction === 'desc' ? 'asc' : 'desc',
-          },
-        })),
+        set((previous) => ({ ...previous, page: 0, sort: nextAuditSort(previous.sort, column) })),
       setPage: (page) => set((previous) => ({ ...previous, page: Math.max(0, Math.floor(page)) })),
       setPageSize: (pageSize) => set(firstPage({ pageSize })),
       clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
