@@ -1,6 +1,7 @@
 // The project's own bootstrap: everything `npm start` / `npm test` need on a machine that has only Node and npm.
 // pnpm is run through `npx` at the exact pinned version (Corepack is unreliable on some machines), and Debian's
 // Chromium is installed when no Chromium is found and we are root.
+import { findChromium } from './chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,13 +48,7 @@ export function ensureInstalled() {
   if (pnpm(['install', '--prefer-offline', ...frozen]) !== 0) fail('pnpm install failed (see above).');
 }
 
-const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return chromiumCandidates.find((path) => existsSync(path));
-}
+export { findChromium };
 
 /** Makes sure a Chromium exists and exports its path as CHROMIUM_PATH for every child process. */
 export function ensureChromium() {

@@ -1,14 +1,10 @@
-// One place that knows how to start this machine's Chromium (Debian's package; Playwright never downloads one).
-// Vitest browser projects, the end-to-end suite and the benchmarks all launch it through here.
-import { existsSync } from 'node:fs';
-
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+// How to start this machine's Chromium: Vitest browser projects, the end-to-end suite, the consumer apps and the
+// benchmarks all launch it through here. Where it is comes from the one finder `npm test` also uses.
+import { findChromium } from '../../scripts/lib/chromium.mjs';
 
 /** Path of the Chromium binary: CHROMIUM_PATH (set by `npm test`) or a known Debian path. */
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const found = candidates.find((path) => existsSync(path));
+  const found = findChromium();
   if (!found) throw new Error('[auditkit] No Chromium found: run `npm test` (it installs one) or set CHROMIUM_PATH.');
   return found;
 }
