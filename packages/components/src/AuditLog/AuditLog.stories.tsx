@@ -7,7 +7,7 @@ import {
   hostileEvents,
   listHandler,
   metadataHandler,
-} from '../../../../.storybook/fixtures.ts';
+} from '../test/storyFixtures.ts';
 import { AuditLog } from './AuditLog.tsx';
 
 const adminToken = demoToken(demoIdentities.tenantAAdmin);

@@ -11,7 +11,7 @@ import {
   metadataHandler,
   systemEvent,
   storyEvent,
-} from '../../../../.storybook/fixtures.ts';
+} from '../test/storyFixtures.ts';
 import { AuditTable } from './AuditTable.tsx';
 
 const meta = {

@@ -5,7 +5,7 @@ import {
   manyColumns,
   metadataHandler,
   customColumnEvents,
-} from '../../../../.storybook/fixtures.ts';
+} from '../test/storyFixtures.ts';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ColumnPicker } from './ColumnPicker.tsx';
 

@@ -7,7 +7,7 @@ import {
   longEvents,
   storyEvent,
   systemEvent,
-} from '../../../../.storybook/fixtures.ts';
+} from '../test/storyFixtures.ts';
 import { EventDetails } from './EventDetails.tsx';
 
 const meta = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { apiTotal } from '../../../../.storybook/fixtures.ts';
+import { apiTotal } from '../test/storyFixtures.ts';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
