@@ -21,6 +21,7 @@ export { useAuditUi } from './context/useAuditUi.ts';
 export type { AuditUiValue, RelativeTimeFormatter } from './context/AuditUiContext.ts';
 export { defaultMessages } from './messages/defaultMessages.ts';
 export type { AuditMessages } from './messages/defaultMessages.ts';
+export type { AuditTranslation } from './messages/AuditTranslation.ts';
 
 export { AuditTable } from './guardedParts.ts';
 export type { AuditPagingMode, AuditTableProps } from './AuditTable/AuditTable.tsx';

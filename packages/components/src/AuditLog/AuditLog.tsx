@@ -15,6 +15,7 @@ import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
 import type { ExportButtonProps } from '../ExportButton/ExportButton.tsx';
+import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 // The parts in their own error boundaries: one failing part shows its error state, the rest keep working.
@@ -55,7 +56,13 @@ export interface AuditLogProps {
   /** Initial query when uncontrolled. */
   defaultQuery?: AuditQuery;
   onQueryChange?: (query: AuditQuery) => void;
-  /** Overrides for any of the English strings. */
+  /**
+   * The log's language: words and the locale of its dates and numbers in one prop.
+   * @example import * as de from '@auditkit/components/messages/de'; <AuditLog translation={de} />
+   * @default English
+   */
+  translation?: AuditTranslation;
+  /** Overrides for any of the strings (of `translation`, or English). */
   messages?: Partial<AuditMessages>;
   /** @default 'system' */
   theme?: AuditTheme;
@@ -76,7 +83,7 @@ export interface AuditLogProps {
    * inherited), which is what most hosts want. @default inherited
    */
   dir?: 'ltr' | 'rtl' | 'auto';
-  /** BCP 47 locale for numbers and dates. @default the browser's */
+  /** BCP 47 locale for numbers and dates. @default `translation.locale`, else the browser's */
   locale?: string;
   /** Custom relative-time text, e.g. date-fns `formatDistance` with a locale. @default Intl.RelativeTimeFormat */
   formatRelative?: RelativeTimeFormatter;
@@ -132,6 +139,7 @@ export function AuditLog(props: AuditLogProps) {
     query,
     defaultQuery,
     onQueryChange,
+    translation,
     messages,
     theme,
     density,
@@ -160,6 +168,7 @@ export function AuditLog(props: AuditLogProps) {
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
         <AuditUiProvider
+          translation={translation}
           messages={messages}
           timeZone={timeZone}
           defaultTimeZone={defaultTimeZone}

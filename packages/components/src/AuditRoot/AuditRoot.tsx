@@ -36,10 +36,12 @@ export function AuditRoot({
   children,
   ...rest
 }: AuditRootProps) {
-  const { messages } = useAuditUi();
+  // `lang` of a translation, so screen readers speak its words in its language (a host's `lang` prop wins).
+  const { messages, lang } = useAuditUi();
   return (
     <section
       aria-label={messages.regionLabel}
+      lang={lang}
       {...rest}
       className={cx('auditkit', className)}
       data-slot="audit-root"

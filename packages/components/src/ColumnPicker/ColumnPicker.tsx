@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
@@ -25,7 +26,7 @@ export function ColumnPicker() {
 }
 
 function ColumnPickerContent() {
-  const { messages } = useAuditUi();
+  const { messages, locale } = useAuditUi();
   const { preferences } = useAuditState();
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
@@ -51,7 +52,9 @@ function ColumnPickerContent() {
   const move = (name: string, displayName: string, to: number, direction: 'up' | 'down') => {
     preferences.move(name, to);
     refocus.current = { name, direction };
-    setAnnouncement(messages.movedTo(displayName, String(to + 1), String(columns.length)));
+    setAnnouncement(
+      messages.movedTo(displayName, formatNumber(to + 1, locale), formatNumber(columns.length, locale)),
+    );
   };
 
   return (

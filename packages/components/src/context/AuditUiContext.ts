@@ -22,6 +22,8 @@ export interface AuditUiValue {
   localTimeZone: string | undefined;
   /** BCP 47 locale for `Intl` number and date formatting; `undefined` is the browser's. */
   locale: string | undefined;
+  /** Language of the words (a translation's locale), for the root's `lang`; `undefined`: the host page's. */
+  lang: string | undefined;
   /** Custom relative-time text ("5 minutes ago"); `undefined` uses `Intl.RelativeTimeFormat` in `locale`. */
   formatRelative: RelativeTimeFormatter | undefined;
   /** Which event fields may show links, and to which origins; `undefined`: event text is never a link. */
@@ -35,6 +37,7 @@ export const defaultAuditUi: AuditUiValue = {
   setTimeZone: () => {},
   localTimeZone: undefined,
   locale: undefined,
+  lang: undefined,
   formatRelative: undefined,
   links: undefined,
 };

@@ -1,5 +1,6 @@
 import { useHydrated } from '@auditkit/headless';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
@@ -9,7 +10,12 @@ const browserTimeZone = () => resolveTimeZone('local');
 
 /** Props of {@link AuditUiProvider}. */
 export interface AuditUiProviderProps {
-  /** Overrides for any subset of the built-in English strings. */
+  /**
+   * A language in one prop: its messages and its locale, e.g. `import * as de from '@auditkit/components/messages/de'`
+   * then `translation={de}`. `messages` and `locale` still override parts of it. @default English, the browser's locale
+   */
+  translation?: AuditTranslation;
+  /** Overrides for any subset of the strings (of `translation`, or the built-in English). */
   messages?: Partial<AuditMessages>;
   /** Controlled time zone: an IANA name, `'UTC'` or `'local'`. */
   timeZone?: string;
@@ -23,7 +29,10 @@ export interface AuditUiProviderProps {
    * @default 'UTC'
    */
   serverTimeZone?: string;
-  /** BCP 47 locale for numbers and dates. @default the browser's (`'en-US'` on the server and while hydrating) */
+  /**
+   * BCP 47 locale for numbers and dates.
+   * @default `translation.locale`, else the browser's (`'en-US'` on the server and while hydrating)
+   */
   locale?: string;
   /**
    * Relative times ("3 minutes ago"). @default `Intl.RelativeTimeFormat` in `locale`
@@ -51,6 +60,7 @@ export interface AuditUiProviderProps {
  * ```
  */
 export function AuditUiProvider({
+  translation,
   messages,
   timeZone,
   defaultTimeZone = 'local',
@@ -64,7 +74,9 @@ export function AuditUiProvider({
   // The browser's zone and locale differ from the server's: read only once hydrated, so both render the same HTML.
   const hydrated = useHydrated();
   const localTimeZone = hydrated ? browserTimeZone() : serverTimeZone;
-  const effectiveLocale = locale ?? (hydrated ? undefined : 'en-US');
+  const effectiveLocale = locale ?? translation?.locale ?? (hydrated ? undefined : 'en-US');
+  const base = translation?.messages ?? defaultMessages;
+  const lang = translation?.locale;
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
   const zone = timeZone ?? ownZone;
   const setTimeZone = useCallback(
@@ -76,15 +88,16 @@ export function AuditUiProvider({
   );
   const value = useMemo(
     () => ({
-      messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
+      messages: messages ? { ...base, ...messages } : base,
       timeZone: zone,
       setTimeZone,
       localTimeZone,
       locale: effectiveLocale,
+      lang,
       formatRelative,
       links,
     }),
-    [messages, zone, setTimeZone, localTimeZone, effectiveLocale, formatRelative, links],
+    [base, messages, zone, setTimeZone, localTimeZone, effectiveLocale, lang, formatRelative, links],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }
