@@ -26,7 +26,7 @@ describe('<AuditLog> in German and Japanese, from one translation prop', () => {
     );
     const region = screen.getByRole('region', { name: 'Audit-Protokoll' });
     await expect.element(region).toHaveAttribute('lang', 'de');
-    await expect.element(region.getByRole('table', { name: 'Audit-Ereignisse' })).toBeVisible();
+    await expect.element(region.getByRole('grid', { name: 'Audit-Ereignisse' })).toBeVisible();
     const nav = region.getByRole('navigation', { name: 'Seitennavigation' });
     await expect.element(nav).toHaveTextContent('1–20 von 1.234');
     await expect.element(nav.getByRole('button', { name: 'Nächste Seite' })).toBeVisible();
@@ -36,7 +36,7 @@ describe('<AuditLog> in German and Japanese, from one translation prop', () => {
     await expect.element(region.getByRole('combobox', { name: 'Zeitzone' })).toBeVisible();
     await expect.element(region.getByRole('region', { name: 'Audit-Übersicht' })).toBeVisible();
     // Dates in German order with the zone shown; the relative time ("vor 4 Tagen") is the time's description.
-    const time = region.getByRole('table').getByRole('time').first();
+    const time = region.getByRole('grid').getByRole('time').first();
     await expect.element(time).toHaveTextContent(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2} UTC$/);
     await expect.element(time).toHaveAccessibleDescription(/^(vor |gestern|heute)/);
     expect(await axeViolations(region.element())).toEqual([]);
@@ -56,14 +56,14 @@ describe('<AuditLog> in German and Japanese, from one translation prop', () => {
     );
     const region = screen.getByRole('region', { name: '監査ログ' });
     await expect.element(region).toHaveAttribute('lang', 'ja');
-    await expect.element(region.getByRole('table', { name: '監査イベント' })).toBeVisible();
+    await expect.element(region.getByRole('grid', { name: '監査イベント' })).toBeVisible();
     const nav = region.getByRole('navigation', { name: 'ページ切り替え' });
     await expect.element(nav).toHaveTextContent('1,234件中1～20件');
     await expect.element(nav.getByRole('button', { name: '次のページ' })).toBeVisible();
     await expect.element(region.getByRole('button', { name: 'エクスポート', exact: true })).toBeVisible();
     await expect.element(region.getByRole('button', { name: '列', exact: true })).toBeVisible();
     await expect.element(region.getByRole('search', { name: 'フィルター' })).toBeVisible();
-    const time = region.getByRole('table').getByRole('time').first();
+    const time = region.getByRole('grid').getByRole('time').first();
     await expect.element(time).toHaveTextContent(/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2} UTC$/);
     await expect.element(time).toHaveAccessibleDescription(/(前|昨日|今日)$/);
     expect(await axeViolations(region.element())).toEqual([]);
