@@ -42,6 +42,24 @@ export const Default: Story = {
   },
 };
 
+/** The table is one Tab stop: arrows move between cells and their controls (the APG grid pattern). */
+export const KeyboardGrid: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const table = await rowsShown(canvasElement, 20);
+    const expanders = within(table).getAllByRole('button', { name: /^Details of / });
+    await expect(table.querySelectorAll('tr [tabindex="0"]')).toHaveLength(1);
+    await userEvent.tab();
+    await expect(expanders[0]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(expanders[1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(document.activeElement?.closest('td')?.dataset.column).toBe('createdAt');
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expect(document.activeElement?.closest('th')?.cellIndex).toBe(0);
+    await expect(table.querySelectorAll('tr [tabindex="0"]')).toHaveLength(1);
+  },
+};
+
 export const InfiniteScroll: Story = {
   args: { paging: 'infinite' },
   play: async ({ canvasElement }) => {

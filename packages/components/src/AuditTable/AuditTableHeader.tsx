@@ -68,6 +68,8 @@ export function AuditTableHeader({ header, onSort, onResizeBy }: AuditTableHeade
           aria-valuemax={column.columnDef.maxSize ?? 900}
           // A grid stop like the sort button (useGridNavigation keeps one control of the grid in the Tab order).
           tabIndex={-1}
+          // Enter starts keyboard resizing (announced where screen readers read shortcuts).
+          aria-keyshortcuts="Enter"
           data-slot="audit-resize-handle"
           data-resizing={column.getIsResizing() || resizing ? '' : undefined}
           onMouseDown={header.getResizeHandler()}

@@ -83,6 +83,8 @@ export function AuditTableView({
           role="grid"
           data-slot="audit-table"
           aria-busy={loading || undefined}
+          // Virtual rows render only some events, and more load as the user scrolls: the row count is unknown.
+          aria-rowcount={virtual ? -1 : undefined}
           data-loading={loading ? '' : undefined}
           // Inline because it is the sum of the live column sizes, which change as the user resizes.
           style={{ minWidth: table.getTotalSize() }}
