@@ -244,4 +244,50 @@ describe('AuditTable keyboard grid', () => {
     await userEvent.keyboard('{ArrowRight}');
     expect(focused()).toBe(expand);
   });
+
+  it('skips what a narrow (card) layout hides, and moves its Tab stop off a control that layout hides', async () => {
+    // Stand-in for the narrow layout's CSS: rows drawn as blocks, no header row, no IP column.
+    const cards =
+      '.cards table, .cards tbody, .cards tr, .cards td { display: block } .cards thead, .cards td[data-column="ip"] { display: none }';
+    const { screen } = await renderAudit(
+      <div data-testid="frame">
+        <style>{cards}</style>
+        <button type="button">Before</button>
+        <AuditTable />
+      </div>,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    for (let i = 0; i < 10 && !focused().getAttribute('aria-label')?.startsWith('Location of '); i += 1)
+      await userEvent.keyboard('{ArrowRight}');
+    const locate = focused();
+    expect(locate.getAttribute('aria-label')).toMatch(/^Location of /);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+
+    // Narrow: the IP cell that had the stop is hidden; the stop moves to a cell that is drawn.
+    const frame = screen.getByTestId('frame').element() as HTMLElement;
+    frame.className = 'cards';
+    frame.style.width = '320px';
+    await expect.poll(() => tabStops(grid.element())[0]?.closest('td')?.dataset.column).not.toBe('ip');
+    await userEvent.keyboard('{Tab}');
+    expect(grid.element().contains(focused())).toBe(true);
+    const row = focused().closest('tr')!;
+    await userEvent.keyboard('{Home}');
+    const columns: (string | undefined)[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      columns.push(focused().closest('td')?.dataset.column);
+    }
+    expect(columns).not.toContain('ip');
+    expect(columns).toContain('resource');
+    // Up and down still mean the previous and next event; Ctrl+Home stops at the first event (no header drawn).
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused().closest('tr')).toBe(row.closest('tbody')!.nextElementSibling!.querySelector('tr'));
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
+  });
 });

@@ -1,4 +1,4 @@
-import { focusablesIn, isPanelCell, spotOf, stopAt, type GridSpot } from './gridDom.ts';
+import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
 import { positionOf, renderedRow, stopAtPosition, type GridPosition } from './gridPosition.ts';
@@ -34,6 +34,7 @@ export class GridNavigator {
   #grid: HTMLElement | null = null;
   #stops: GridTabStops | null = null;
   #observer: MutationObserver | null = null;
+  #resize: ResizeObserver | null = null;
   #position: GridPosition | null = null;
   #column = 0;
   #pending: Pending | null = null;
@@ -52,11 +53,18 @@ export class GridNavigator {
       this.settle();
     });
     this.#observer.observe(grid, { childList: true, subtree: true });
+    // A container query can redraw the rows as cards and hide what had the Tab stop, with no DOM change.
+    if (typeof ResizeObserver === 'function') {
+      this.#resize = new ResizeObserver(() => this.settle());
+      this.#resize.observe(grid);
+    }
   }
 
   detach(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#resize?.disconnect();
+    this.#resize = null;
     this.#grid = null;
     this.#stops = null;
   }
@@ -70,7 +78,7 @@ export class GridNavigator {
     const current = stops.active;
     const spot = current?.isConnected ? spotOf(grid, current) : undefined;
     // Until focus has been in the grid there is no position to keep: the default follows the rows as they come.
-    if (spot && spot.stop === current && this.#position) {
+    if (spot && spot.stop === current && this.#position && isRendered(current!)) {
       this.#remember(spot);
       stops.door(false);
       return;

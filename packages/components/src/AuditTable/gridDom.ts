@@ -44,6 +44,16 @@ export function isPanelRow(row: HTMLTableRowElement): boolean {
   return row.dataset.gridRow === 'details';
 }
 
+/**
+ * Whether CSS draws the element: a narrow (card) layout may hide a column, the header row or a control, and
+ * focus cannot go there. (Visibility only; the order is still the document's.)
+ */
+export function isRendered(element: Element): boolean {
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility({ visibilityProperty: true })
+    : element.getClientRects().length > 0;
+}
+
 /** Everything focusable inside `root` that is not hidden. */
 export function focusablesIn(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(focusableSelector)].filter(
@@ -62,7 +72,9 @@ export function cellStops(cell: HTMLTableCellElement): HTMLElement[] {
   }
   // A time is focusable only to reveal its relative time; in the grid the cell itself is the stop and takes
   // the time's description (GridTabStops), so a screen reader names it by its text.
-  const controls = focusablesIn(cell).filter((element) => element.localName !== 'time');
+  const controls = focusablesIn(cell).filter(
+    (element) => element.localName !== 'time' && isRendered(element),
+  );
   return controls.length > 0 ? controls : [cell];
 }
 
@@ -91,10 +103,18 @@ export function spotOf(grid: HTMLElement, element: Element): GridSpot | undefine
   return { row, cell, stop: stops[0]!, stopIndex: 0, inPanel: false };
 }
 
-/** The cell of `row` nearest to `column` (a one-cell details row has only one), and its first or last stop. */
+/**
+ * The drawn cell of `row` nearest to `column` (a one-cell details row has only one), and its first stop; with
+ * `last`, the last drawn cell at or before `column` and its last stop (End).
+ */
 export function stopAt(row: HTMLTableRowElement, column: number, last = false): HTMLElement | undefined {
   const cells = [...row.cells];
-  const cell = cells[Math.max(0, Math.min(column, cells.length - 1))];
+  const from = Math.max(0, Math.min(column, cells.length - 1));
+  let cell: HTMLTableCellElement | undefined;
+  for (let distance = 0; !cell && distance < cells.length; distance += 1) {
+    const candidates = last ? [cells[from - distance]] : [cells[from - distance], cells[from + distance]];
+    cell = candidates.find((candidate) => candidate !== undefined && isRendered(candidate));
+  }
   if (!cell) return undefined;
   const stops = cellStops(cell);
   return last ? stops.at(-1) : stops[0];

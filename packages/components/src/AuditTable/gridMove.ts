@@ -1,4 +1,4 @@
-import { cellStops, gridRows, rowIndexOf, stopAt, type GridSpot } from './gridDom.ts';
+import { cellStops, gridRows, isRendered, rowIndexOf, stopAt, type GridSpot } from './gridDom.ts';
 
 /** A key the grid handles, already read from the keyboard event (Ctrl or Cmd counted as `toEdge`). */
 export type GridKey =
@@ -47,7 +47,9 @@ export function gridMove(
   toEdge: boolean,
   context: GridMoveContext,
 ): GridTarget | undefined {
-  const rows = gridRows(grid);
+  const all = gridRows(grid);
+  // Only drawn rows take focus (a narrow layout may hide the header row); indexes count them all.
+  const rows = all.filter(isRendered);
   const at = rows.indexOf(spot.row);
   const cells = [...spot.row.cells];
   const cellIndex = cells.indexOf(spot.cell);
@@ -62,9 +64,9 @@ export function gridMove(
     for (let moved = 0; moved < Math.abs(offset); moved += 1) {
       const here = rows[index]!;
       const next = rows[index + step];
-      if (!next || (rowCount !== undefined && !adjacent(here, next, step, rows))) {
+      if (!next || (rowCount !== undefined && !adjacent(here, next, step, all))) {
         // Virtual rows: past the rendered window, ask for the event by its index in the loaded list.
-        const current = rowIndexOf(here, rows);
+        const current = rowIndexOf(here, all);
         if (rowCount !== undefined && !(step < 0 && current <= 0)) {
           const wanted = Math.max(0, Math.min(rowCount - 1, current + step * (Math.abs(offset) - moved)));
           if (wanted !== current)
@@ -82,14 +84,14 @@ export function gridMove(
     case 'ArrowRight': {
       const next = stops[spot.stopIndex + 1];
       if (next) return { kind: 'stop', stop: next, column: cellIndex };
-      const cell = cells[cellIndex + 1];
-      return cell ? { kind: 'stop', stop: cellStops(cell)[0]!, column: cellIndex + 1 } : undefined;
+      const cell = cells.slice(cellIndex + 1).find(isRendered);
+      return cell ? { kind: 'stop', stop: cellStops(cell)[0]!, column: cell.cellIndex } : undefined;
     }
     case 'ArrowLeft': {
       const previous = stops[spot.stopIndex - 1];
       if (previous) return { kind: 'stop', stop: previous, column: cellIndex };
-      const cell = cells[cellIndex - 1];
-      return cell ? { kind: 'stop', stop: cellStops(cell).at(-1)!, column: cellIndex - 1 } : undefined;
+      const cell = cells.slice(0, cellIndex).reverse().find(isRendered);
+      return cell ? { kind: 'stop', stop: cellStops(cell).at(-1)!, column: cell.cellIndex } : undefined;
     }
     case 'ArrowDown':
       return vertical(1);
@@ -100,14 +102,14 @@ export function gridMove(
     case 'PageUp':
       return vertical(-Math.max(1, context.pageRows));
     case 'Home': {
-      // Ctrl+Home: the first cell of the grid, in the header row (always rendered).
+      // Ctrl+Home: the first cell of the grid, in the header row (unless a narrow layout hides it).
       const first = toEdge ? rows[0] : spot.row;
       return first ? stopInRow(first, 0) : undefined;
     }
     case 'End': {
       if (!toEdge) return stopInRow(spot.row, cells.length - 1, true);
       const last = rows.at(-1);
-      if (rowCount !== undefined && last && rowIndexOf(last, rows) < rowCount - 1)
+      if (rowCount !== undefined && last && rowIndexOf(last, all) < rowCount - 1)
         return { kind: 'scroll', rowIndex: rowCount - 1, column: Number.MAX_SAFE_INTEGER, edge: 'end' };
       return last ? stopInRow(last, Number.MAX_SAFE_INTEGER, true) : undefined;
     }

@@ -1,4 +1,4 @@
-import { cellStops, gridRows, isPanelRow, rowIndexOf, type GridSpot } from './gridDom.ts';
+import { gridRows, isPanelRow, isRendered, rowIndexOf, stopAt, cellStops, type GridSpot } from './gridDom.ts';
 
 /**
  * Where the grid's Tab stop is, by position rather than by element, so it survives the rows being replaced (a
@@ -34,9 +34,10 @@ export function stopAtPosition(
   position: GridPosition | null,
   rowCount: number | undefined,
 ): HTMLElement | 'offscreen' | undefined {
-  const rows = gridRows(grid);
+  const all = gridRows(grid);
+  const rows = all.filter(isRendered);
   const at = position ?? initialPosition;
-  const indexes = new Map(rows.map((row) => [row, rowIndexOf(row, rows)]));
+  const indexes = new Map(rows.map((row) => [row, rowIndexOf(row, all)]));
   const same = rows.filter((row) => indexes.get(row) === at.rowIndex);
   let row = same.find((candidate) => isPanelRow(candidate) === at.panel) ?? same[0];
   if (!row) {
@@ -48,7 +49,7 @@ export function stopAtPosition(
   if (!row) return undefined;
   const cells = [...row.cells];
   const cell = cells[Math.min(at.cell, cells.length - 1)];
-  if (!cell) return undefined;
+  if (!cell || !isRendered(cell)) return stopAt(row, at.cell);
   const stops = cellStops(cell);
   return stops[Math.min(at.stop, stops.length - 1)];
 }
