@@ -290,4 +290,25 @@ describe('AuditTable keyboard grid', () => {
     await userEvent.keyboard('{ArrowUp}');
     expect(focused().getAttribute('aria-label')).toMatch(/^Details of /);
   });
+
+  it('draws a focus ring of at least 3:1 on cells and controls in the dark theme too', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <button type="button">Before</button>
+        <AuditTable />
+      </>,
+      { theme: 'dark' },
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    await expectAnnounced();
+    for (let i = 0; i < 6; i += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      await expectAnnounced();
+    }
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expectAnnounced();
+  });
 });
