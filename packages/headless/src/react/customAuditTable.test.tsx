@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
 // A minimal audit table built on the behaviour hooks alone (plain elements, no @auditkit/components): the
 // hooks give everything a UI needs for search, filter chips, clear-all, sort, both paging styles, new events
-// and export, so a custom UI never re-derives it. Each behaviour is checked against the mock's own answers.
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+// and export, so a custom UI never re-derives it. It passes the same behaviour tests as <AuditLog>
+// (test/behaviour/auditBehaviourSuite.ts), checked against the mock's own answers.
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
+import {
+  describeAuditBehaviour,
+  type AuditBehaviourDriver,
+  type BehaviourQuery,
+} from '../../../../test/behaviour/auditBehaviourSuite.ts';
 import type { AuditPagingMode } from './useAuditList.ts';
 import { pageRange } from '../query/pageRange.ts';
+import { auditSeverities } from '../search/auditSeverities.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { manualIntervals } from '../test-utils/manualIntervals.ts';
@@ -51,8 +58,9 @@ function CustomAuditTable({ paging, onFile }: { paging: AuditPagingMode; onFile:
         onChange={(e) => state.setFilter('severity', [...(query.filters.severity ?? []), e.target.value])}
       >
         <option value="">Any</option>
-        <option>High</option>
-        <option>Critical</option>
+        {auditSeverities.map((level) => (
+          <option key={level}>{level}</option>
+        ))}
       </select>
       <ul aria-label="Active filters">
         {chips.map((chip) => (
@@ -134,114 +142,85 @@ function CustomAuditTable({ paging, onFile }: { paging: AuditPagingMode; onFile:
 }
 
 const client = clientAs();
-/** The mock's own answer for a query: the oracle. */
-const expected = (query: AuditQuery, count: number = query.pageSize) =>
-  client.list({ ...toListParams(query, new Date()), count });
-const bodyRows = () =>
-  within(screen.getByRole('table', { name: 'Audit events' }))
-    .getAllByRole('row')
-    .slice(1);
-const cellTexts = (column: number) => bodyRows().map((row) => row.children[column]?.textContent);
+const files: string[] = [];
+const table = () => screen.getByRole('table', { name: 'Audit events' });
+const header = (name: string) => within(table()).getByRole('columnheader', { name });
+const actionColumn = () => columns.findIndex((column) => column.name === 'action');
+const button = (name: string | RegExp) => screen.queryByRole('button', { name });
 
-function renderCustom(paging: AuditPagingMode = 'pages') {
-  const files: string[] = [];
-  renderWithAudit(<CustomAuditTable paging={paging} onFile={(text) => files.push(text)} />, { client });
-  return files;
-}
-
-describe('a custom audit table on the hooks alone', () => {
-  it('searches, shows the search and filters as chips, removes one, and clears all', async () => {
-    renderCustom();
-    await screen.findByText('240 events');
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), {
-      target: { value: 'login' },
-    });
-    const searched = await expected({ ...defaultAuditQuery, search: 'login' });
-    await screen.findByText(`${searched.total} events`);
-    expect(cellTexts(1)).toEqual(searched.data.map((event) => event.action));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Severity' }), { target: { value: 'High' } });
-    const both = await expected({ ...defaultAuditQuery, search: 'login', filters: { severity: ['High'] } });
-    await screen.findByText(`${both.total} events`);
-    expect(new Set(cellTexts(2))).toEqual(new Set(both.total > 0 ? ['High'] : []));
-    const chips = within(screen.getByRole('list', { name: 'Active filters' }));
-    expect(chips.getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Remove filter search: login',
-      'Remove filter severity: High',
-    ]);
-    fireEvent.click(chips.getByRole('button', { name: 'Remove filter search: login' }));
-    const high = await expected({ ...defaultAuditQuery, filters: { severity: ['High'] } });
-    await screen.findByText(`${high.total} events`);
+const driver: AuditBehaviourDriver = {
+  async mount(paging) {
+    cleanup();
+    files.length = 0;
+    renderWithAudit(<CustomAuditTable paging={paging} onFile={(text) => files.push(text)} />, { client });
+    await screen.findByText(/^\d+ events$/);
+  },
+  shownTotal: () => {
+    const match = /^(\d+) events$/.exec(screen.queryByRole('status')?.textContent ?? '');
+    return match ? Number(match[1]) : undefined;
+  },
+  actions: () =>
+    within(table())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.children[actionColumn()]?.textContent ?? ''),
+  search: async (text) => {
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), { target: { value: text } });
+  },
+  addSeverity: async (level) => {
+    fireEvent.change(screen.getByRole('combobox', { name: 'Severity' }), { target: { value: level } });
+  },
+  chips: () =>
+    within(screen.getByRole('list', { name: 'Active filters' }))
+      .queryAllByRole('button')
+      .map((chip) => (chip.textContent ?? '').replace(/^Remove filter /, '')),
+  removeChip: async (chip) => {
+    fireEvent.click(screen.getByRole('button', { name: `Remove filter ${chip}` }));
+  },
+  clearAll: async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
-    await screen.findByText('240 events');
-    expect(screen.queryByRole('button', { name: 'Clear all' })).toBeNull();
-  });
-
-  it('sorts by a column from its header, then reverses', async () => {
-    renderCustom();
-    await screen.findByText('240 events');
-    // The same rule as <AuditLog>'s headers (nextAuditSort): A to Z first, then Z to A.
-    fireEvent.click(screen.getByRole('button', { name: 'Action' }));
-    const asc = await expected({ ...defaultAuditQuery, sort: { column: 'action', direction: 'asc' } });
-    await waitFor(() => expect(cellTexts(1)).toEqual(asc.data.map((event) => event.action)));
-    expect(screen.getByRole('columnheader', { name: 'Action' }).getAttribute('aria-sort')).toBe('ascending');
-    fireEvent.click(screen.getByRole('button', { name: 'Action' }));
-    const desc = await expected({ ...defaultAuditQuery, sort: { column: 'action', direction: 'desc' } });
-    await waitFor(() => expect(cellTexts(1)).toEqual(desc.data.map((event) => event.action)));
-  });
-
-  it('pages with numbered pages', async () => {
-    renderCustom('pages');
-    await screen.findByText('1–20 of 240');
+  },
+  sortByAction: async () => {
+    fireEvent.click(within(header('Action')).getByRole('button'));
+  },
+  actionSort: () => header('Action').getAttribute('aria-sort'),
+  nextPage: async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
-    await screen.findByText('21–40 of 240');
-    const second = await expected({ ...defaultAuditQuery, page: 1 });
-    await waitFor(() => expect(cellTexts(0)).toEqual(second.data.map((event) => event.createdAt)));
-  });
-
-  it('scrolls infinitely: loads more until every event is there', async () => {
-    renderCustom('infinite');
-    await screen.findByText('240 events');
-    await waitFor(() => expect(bodyRows()).toHaveLength(100));
-    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(bodyRows()).toHaveLength(200));
-    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(bodyRows()).toHaveLength(240));
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    const first = await expected(defaultAuditQuery, 200);
-    const rest = await client.list({
-      ...toListParams(defaultAuditQuery, new Date()),
-      count: 200,
-      offset: 200,
-    });
-    expect(cellTexts(0)).toEqual([...first.data, ...rest.data].map((event) => event.createdAt));
-  });
-
-  for (const paging of ['pages', 'infinite'] as const) {
-    it(`shows new events on request (${paging})`, async () => {
-      renderCustom(paging);
-      await screen.findByText('240 events');
-      await client.create({ severity: 'High', action: `custom.${paging}.new` });
-      act(() => intervals.tick());
-      fireEvent.click(await screen.findByRole('button', { name: '1 new, show them' }));
-      await waitFor(() => expect(cellTexts(1)[0]).toBe(`custom.${paging}.new`));
-      await screen.findByText('241 events');
-    });
-  }
-
-  it('exports every event that matches the filters', async () => {
-    const files = renderCustom();
-    await screen.findByText('240 events');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Severity' }), { target: { value: 'Critical' } });
-    const critical = await expected({ ...defaultAuditQuery, filters: { severity: ['Critical'] } }, 1);
-    await screen.findByText(`${critical.total} events`);
+  },
+  range: () => within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/ of /).textContent ?? '',
+  loadMore: async () => {
+    const more = button('Load more');
+    if (!more) return false;
+    const before = driver.actions().length;
+    fireEvent.click(more);
+    await expect.poll(() => driver.actions().length).toBeGreaterThan(before);
+    return true;
+  },
+  checkForNewEvents: async () => {
+    act(() => intervals.tick());
+  },
+  showNew: async () => {
+    fireEvent.click(await screen.findByRole('button', { name: /new, show them$/ }));
+  },
+  exportCsv: async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    await waitFor(() => expect(files).toHaveLength(1));
-    const lines = files[0]!
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    expect(lines[0]).toMatch(/^Time.*,Action,Severity$/);
-    expect(lines).toHaveLength(critical.total + 1);
-    expect(lines.slice(1).every((line) => line.endsWith(',Critical'))).toBe(true);
-  });
+    await expect.poll(() => files.length).toBe(1);
+    return files[0]!;
+  },
+};
+
+describeAuditBehaviour('a custom table on the headless hooks', driver, {
+  list: async (query: BehaviourQuery, count, offset = 0) => {
+    const full: AuditQuery = {
+      ...defaultAuditQuery,
+      search: query.search ?? '',
+      filters: query.severity ? { severity: query.severity } : {},
+      ...(query.sort && { sort: query.sort }),
+    };
+    const page = await client.list({ ...toListParams(full, new Date()), count, offset });
+    return { total: page.total, actions: page.data.map((event) => String(event.action ?? '')) };
+  },
+  create: async (action) => {
+    await client.create({ severity: 'High', action });
+  },
 });

@@ -1,0 +1,162 @@
+// <AuditLog> through the behaviour tests every audit-log UI shares (test/behaviour/auditBehaviourSuite.ts): the
+// same ones a custom table on the headless hooks passes in @auditkit/headless, here in Chromium with the parts as
+// a user meets them (the search combobox, the severity popover, chips, the grid, the notice, the export dialog).
+import { createAuditClient, defaultAuditQuery, toListParams, type AuditQuery } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { expect } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import {
+  describeAuditBehaviour,
+  type AuditBehaviourDriver,
+  type BehaviourQuery,
+} from '../../../../test/behaviour/auditBehaviourSuite.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from './AuditLog.tsx';
+
+setupMockApi();
+
+const client = createAuditClient({ baseUrl: '', getToken: () => demoToken(demoIdentities.tenantAAdmin) });
+const files: Blob[] = [];
+let paging: 'pages' | 'infinite' = 'pages';
+
+const root = () => document.querySelector<HTMLElement>('.auditkit')!;
+const grid = () => root().querySelector<HTMLElement>('[role="grid"]')!;
+const byLabel = <T extends HTMLElement>(selector: string, label: string) =>
+  [...root().querySelectorAll<T>(selector)].find((element) => element.getAttribute('aria-label') === label);
+const buttonNamed = (name: string) =>
+  [...root().querySelectorAll<HTMLButtonElement>('button')].find(
+    (button) => (button.getAttribute('aria-label') ?? button.textContent?.trim()) === name,
+  );
+const actionHeader = () =>
+  [...grid().querySelectorAll<HTMLElement>('th')].find((th) => th.textContent?.trim().startsWith('Action'))!;
+// Pages the list asked for (distinct offsets): the new-events check polls the list too, with `count=1`.
+const pagesAsked = () =>
+  new Set(
+    requests
+      .filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname))
+      .filter((url) => url.searchParams.get('count') !== '1')
+      .map((url) => url.searchParams.get('offset')),
+  ).size;
+// "Severity: High" → "severity: High", the chip's own words (its remove button says "Remove filter …").
+const chipOf = (button: HTMLElement) => {
+  const text = (button.getAttribute('aria-label') ?? '').replace(/^Remove filter /, '');
+  const at = text.indexOf(': ');
+  return `${text.slice(0, at).toLowerCase()}${text.slice(at)}`;
+};
+const chipButtons = () => {
+  const list = byLabel('ul', 'Active filters');
+  return list ? [...list.querySelectorAll<HTMLButtonElement>('button')] : [];
+};
+
+/** Scrolls the box to its end; again while measured rows still grow it, as a user keeps scrolling. */
+async function scrollToEnd(box: HTMLElement) {
+  for (let i = 0; i < 20; i++) {
+    box.scrollTop = box.scrollHeight;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) return;
+  }
+}
+
+const driver: AuditBehaviourDriver = {
+  async mount(style) {
+    paging = style;
+    files.length = 0;
+    await render(
+      <AuditLog
+        client={client}
+        queryClient={testQueryClient()}
+        paging={style}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        newEventsInterval={250}
+        showStats={false}
+        exportOptions={{ target: 'blob', saveBlob: (blob) => void files.push(blob) }}
+      />,
+    );
+    if (style === 'infinite') await expect.poll(() => grid()?.parentElement).toBeTruthy();
+    await expect.poll(() => driver.actions().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // A short scroll box, so only part of the loaded rows is in view, as on a page.
+    if (style === 'infinite') grid().parentElement!.style.maxHeight = '400px';
+  },
+  shownTotal: () => {
+    const status = [...root().querySelectorAll('[role="status"]')].find((element) =>
+      /^[\d,]+ events?$/.test(element.textContent ?? ''),
+    );
+    return status ? Number(status.textContent!.replace(/\D/g, '')) : undefined;
+  },
+  actions: () =>
+    [...(grid()?.querySelectorAll('tr[data-slot="audit-table-row"] td[data-column="action"]') ?? [])].map(
+      (cell) => cell.textContent ?? '',
+    ),
+  search: async (text) => {
+    const box = root().querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    await userEvent.fill(box, text);
+  },
+  addSeverity: async (level) => {
+    const trigger = root().querySelector<HTMLButtonElement>('[data-slot="audit-severity-trigger"]')!;
+    await userEvent.click(trigger);
+    const dialog = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+    const box = [...dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+      (input) => input.closest('label')?.textContent?.trim() === level,
+    )!;
+    await userEvent.click(box);
+    await userEvent.keyboard('{Escape}');
+  },
+  chips: () => chipButtons().map(chipOf),
+  removeChip: async (chip) => {
+    await userEvent.click(chipButtons().find((button) => chipOf(button) === chip)!);
+  },
+  clearAll: async () => {
+    await userEvent.click(buttonNamed('Clear all')!);
+  },
+  sortByAction: async () => {
+    await userEvent.click(actionHeader().querySelector('button')!);
+  },
+  actionSort: () => actionHeader().getAttribute('aria-sort'),
+  nextPage: async () => {
+    await userEvent.click(buttonNamed('Next page')!);
+  },
+  range: () => root().querySelector('[data-slot="audit-range"]')?.textContent ?? '',
+  loadMore: async () => {
+    if (paging !== 'infinite') return false;
+    const before = pagesAsked();
+    await scrollToEnd(grid().parentElement!);
+    try {
+      await expect.poll(pagesAsked, { timeout: 2_000 }).toBeGreaterThan(before);
+    } catch {
+      return false; // Scrolled to the end and nothing more was asked for: everything is loaded.
+    }
+    return true;
+  },
+  // The log polls for itself (every 250 ms here).
+  checkForNewEvents: async () => {},
+  showNew: async () => {
+    await expect.poll(() => buttonNamed('Show them'), { timeout: 10_000 }).toBeTruthy();
+    await userEvent.click(buttonNamed('Show them')!);
+  },
+  exportCsv: async () => {
+    await userEvent.click(buttonNamed('Export')!);
+    await userEvent.click(buttonNamed('Download')!);
+    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(1);
+    return files[0]!.text();
+  },
+};
+
+describeAuditBehaviour('<AuditLog>', driver, {
+  list: async (query: BehaviourQuery, count, offset = 0) => {
+    const full: AuditQuery = {
+      ...defaultAuditQuery,
+      search: query.search ?? '',
+      filters: query.severity ? { severity: query.severity } : {},
+      ...(query.sort && { sort: query.sort }),
+    };
+    const page = await client.list({ ...toListParams(full, new Date()), count, offset });
+    return { total: page.total, actions: page.data.map((event) => String(event.action ?? '')) };
+  },
+  create: async (action) => {
+    await client.create({ severity: 'High', action });
+  },
+});
