@@ -133,7 +133,9 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         if (!known && overlay.length === 0) return [];
         const size = scenario.emptyTenants.includes(tenantId)
           ? 0
-          : (scenario.eventsPerTenant[tenantId] ?? sizes(tenantId));
+          : ((Object.hasOwn(scenario.eventsPerTenant, tenantId)
+              ? scenario.eventsPerTenant[tenantId]
+              : undefined) ?? sizes(tenantId));
         return [createTenantTimeline(tenantId, overlay, dataset.series(tenantId, size))];
       });
     },
@@ -340,5 +342,7 @@ function resolveSizes(
     }
     assertSize(size, `eventsPerTenant.${tenantId}`);
   }
-  return (tenantId) => option[tenantId] ?? DEFAULT_EVENTS_PER_TENANT;
+  // Own keys only: the tenant id comes from a token, and `constructor` must not read Object.prototype.
+  return (tenantId) =>
+    (Object.hasOwn(option, tenantId) ? option[tenantId] : undefined) ?? DEFAULT_EVENTS_PER_TENANT;
 }

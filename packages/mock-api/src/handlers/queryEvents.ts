@@ -11,7 +11,14 @@ const textFields = [
   'user',
   'actorMail',
 ];
-const severityRank: Record<string, number> = { info: 0, medium: 1, high: 2, error: 3, critical: 4 };
+// A Map: the text comes from event data, and a plain object would rank `constructor` as a function.
+const severityRank = new Map([
+  ['info', 0],
+  ['medium', 1],
+  ['high', 2],
+  ['error', 3],
+  ['critical', 4],
+]);
 
 type Predicate = (event: AuditEvent) => boolean;
 
@@ -89,7 +96,7 @@ export function* eventsInTimeOrder(
 
 function sortKey(event: AuditEvent, column: string): string | number {
   const text = csvValue(field(event, column)).toLowerCase();
-  return column === 'severity' ? (severityRank[text] ?? -1) : text;
+  return column === 'severity' ? (severityRank.get(text) ?? -1) : text;
 }
 
 /**
