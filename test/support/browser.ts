@@ -13,5 +13,8 @@ export function chromiumBrowser(contextOptions?: PlaywrightProviderOptions['cont
       ...(contextOptions && { contextOptions }),
     }),
     instances: [{ browser: 'chromium' as const }],
+    // A desktop frame: the log lays out by its container's width (narrow containers get cards and a filter
+    // sheet), so a test that means a narrow one renders the log in a sized box rather than relying on the frame.
+    viewport: { width: 1280, height: 900 },
   };
 }

@@ -135,8 +135,10 @@ describe('FilterBar', () => {
         <AuditTable />
       </>,
     );
-    await screen.getByRole('button', { name: 'Filters' }).click();
-    const action = screen.getByRole('dialog', { name: 'Filters' }).getByRole('textbox', { name: 'Action' });
+    await screen.getByRole('button', { name: 'More filters' }).click();
+    const action = screen
+      .getByRole('dialog', { name: 'More filters' })
+      .getByRole('textbox', { name: 'Action' });
     (action.element() as HTMLElement).focus();
     await userEvent.keyboard('user.login{Enter}');
     await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual(['user.login']);

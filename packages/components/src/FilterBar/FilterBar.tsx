@@ -7,6 +7,7 @@ import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { FilterChips, type FilterChip } from './FilterChips.tsx';
+import { FilterSheet } from './FilterSheet.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
@@ -87,36 +88,42 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     };
   });
   const moreCount = fields.reduce((sum, field) => sum + values(field.column).length, 0);
+  // What the narrow layout's one "Filters" button holds: every active filter but the free text.
+  const filterCount = active.chips.filter((chip) => chip.kind !== 'search').length;
 
   return (
     <div role="search" aria-label={messages.filtersLabel} className={cx(className)} data-slot="audit-filters">
       <div data-slot="audit-filter-bar">
         <SearchBox debounceMs={searchDebounceMs} />
-        <TimeRangeField
-          key={`${timeZone}|${JSON.stringify(query.time)}`}
-          value={query.time}
-          onChange={queryState.setTime}
-        />
-        <SeverityFilter
-          value={values('severity')}
-          onChange={(next) => queryState.setFilter('severity', next)}
-        />
-        <Popover
-          label={moreCount ? `${messages.filtersLabel} (${moreCount})` : messages.filtersLabel}
-          title={messages.filtersLabel}
-          slot="audit-filters-trigger"
+        <FilterSheet
+          label={filterCount ? `${messages.filtersLabel} (${filterCount})` : messages.filtersLabel}
         >
-          {() =>
-            fields.map((field) => (
-              <ValuesField
-                key={field.column}
-                label={field.label}
-                value={values(field.column)}
-                onChange={(next) => queryState.setFilter(field.column, next)}
-              />
-            ))
-          }
-        </Popover>
+          <TimeRangeField
+            key={`${timeZone}|${JSON.stringify(query.time)}`}
+            value={query.time}
+            onChange={queryState.setTime}
+          />
+          <SeverityFilter
+            value={values('severity')}
+            onChange={(next) => queryState.setFilter('severity', next)}
+          />
+          <Popover
+            label={moreCount ? `${messages.moreFilters} (${moreCount})` : messages.moreFilters}
+            title={messages.moreFilters}
+            slot="audit-filters-trigger"
+          >
+            {() =>
+              fields.map((field) => (
+                <ValuesField
+                  key={field.column}
+                  label={field.label}
+                  value={values(field.column)}
+                  onChange={(next) => queryState.setFilter(field.column, next)}
+                />
+              ))
+            }
+          </Popover>
+        </FilterSheet>
       </div>
       <FilterChips chips={chips} onClearAll={active.clearAll} />
       <UnappliedFilters items={unapplied} labelOf={labelOf} />

@@ -1,0 +1,217 @@
+// The log in containers of 320, 480, 768 and 1280 px (a sized box in a fixed 1,400 px frame, so only the
+// container's width changes): no sideways page scroll at any width, cards and a filter sheet when narrow, axe
+// clean, and at 320 px every action (search, filter, sort, page, details, export, columns) done by keyboard alone.
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { axeViolations } from '../test/axe.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from './AuditLog.tsx';
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+
+async function renderInBox(width: number) {
+  const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+  const screen = await render(
+    <>
+      <button type="button">Host page</button>
+      <div style={{ inlineSize: width }}>
+        <AuditLog
+          baseUrl=""
+          getToken={getToken}
+          defaultTimeZone="UTC"
+          locale="en-US"
+          queryClient={testQueryClient()}
+          newEventsInterval={false}
+          exportOptions={{ target: 'blob', saveBlob }}
+        />
+      </div>
+    </>,
+  );
+  const nav = screen.getByRole('navigation', { name: 'Pagination' });
+  await expect.element(nav).toHaveTextContent('1–20 of 240');
+  const root = screen.getByRole('region', { name: 'Audit log' }).element() as HTMLElement;
+  return { screen, nav, root, saveBlob };
+}
+
+/** Presses Tab until the element has focus; fails after `limit` presses. Returns how many it took. */
+async function tabTo(target: Element, limit = 80) {
+  for (let presses = 0; presses <= limit; presses++) {
+    if (document.activeElement === target) return presses;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${target.outerHTML.slice(0, 160)}`);
+}
+
+interface AxNode {
+  role?: { value?: string };
+  ignored?: boolean;
+}
+
+const lastList = () =>
+  requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname)).at(-1);
+
+beforeEach(() => page.viewport(1400, 900));
+
+describe.each([320, 480, 768, 1280])('in a %i px container', (width) => {
+  const cards = width < 830;
+  const sheet = width < 540;
+
+  it(`never scrolls the page sideways; ${cards ? 'cards' : 'the table'}, ${sheet ? 'a filter sheet' : 'filters in the row'}; axe clean`, async () => {
+    const { screen, root } = await renderInBox(width);
+    expect(root.getBoundingClientRect().width).toBe(width);
+    const noSidewaysScroll = () => {
+      const page = document.scrollingElement ?? document.documentElement;
+      expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    };
+    noSidewaysScroll();
+
+    const row = screen.getByRole('row').nth(1).element();
+    expect(getComputedStyle(row).display).toBe(cards ? 'grid' : 'table-row');
+    if (cards) {
+      // A card: time, who, what, severity (Frontegg's metadata hides the column: the row's own mark shows it)
+      // and the description's first line, all inside the container.
+      const card = row.getBoundingClientRect();
+      expect(card.right).toBeLessThanOrEqual(root.getBoundingClientRect().right);
+      for (const column of ['createdAt', 'email', 'action', 'description']) {
+        const cell = row.querySelector(`[data-column="${column}"]`)!;
+        expect(cell.getBoundingClientRect().width, column).toBeGreaterThan(20);
+      }
+      expect(getComputedStyle(row, '::before').content).toMatch(/^"(Info|Medium|High|Critical|Error)"$/i);
+      // Fields the card leaves to the details panel stay in the table for screen readers, off screen.
+      expect(
+        row.querySelector('[data-column="resource"]')!.getBoundingClientRect().width,
+      ).toBeLessThanOrEqual(1);
+    }
+
+    const toggle = screen.getByRole('button', { name: 'Filters', exact: true });
+    const timeRange = screen.getByRole('combobox', { name: 'Time range' });
+    if (sheet) {
+      await expect.element(toggle).toBeVisible();
+      await expect.element(timeRange).not.toBeInTheDocument();
+      await toggle.click();
+      await expect.element(timeRange).toBeVisible();
+    } else {
+      await expect.element(toggle).not.toBeInTheDocument();
+      await expect.element(timeRange).toBeVisible();
+    }
+    // Search, export and columns stay in the toolbar at every width.
+    await expect.element(screen.getByRole('combobox', { name: 'Search events' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Columns', exact: true })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Next page' })).toBeVisible();
+
+    // An event opened, then axe over the whole log.
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    await expect.element(screen.getByRole('region', { name: /^Details of / })).toBeVisible();
+    await expect
+      .element(screen.getByRole('region', { name: /^Details of / }).getByText('Event ID'))
+      .toBeVisible();
+    noSidewaysScroll();
+    expect(await axeViolations(root)).toEqual([]);
+  });
+});
+
+describe('at 320 px, by keyboard alone', () => {
+  it('filters, picks columns, exports, sorts, opens details and pages', async () => {
+    const { screen, nav, saveBlob } = await renderInBox(320);
+    const start = screen.getByRole('button', { name: 'Host page' }).element() as HTMLElement;
+    start.focus();
+
+    // Filter: the one "Filters" button opens the sheet; Tab goes into it; Escape closes it and returns focus.
+    const toggle = screen.getByRole('button', { name: 'Filters', exact: true });
+    await tabTo(toggle.element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Time range' }).element());
+    await tabTo(screen.getByRole('button', { name: 'Severity' }).element());
+    await userEvent.keyboard('{Enter}');
+    const high = screen.getByRole('dialog', { name: 'Severity' }).getByRole('checkbox', { name: 'High' });
+    await tabTo(high.element(), 10);
+    await userEvent.keyboard(' ');
+    await expect.poll(() => lastList()?.searchParams.get('severity')).toBe('High');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog', { name: 'Severity' })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    const filters = screen.getByRole('button', { name: 'Filters (1)' });
+    await expect.element(filters).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(filters.element());
+    await expect.element(screen.getByRole('combobox', { name: 'Time range' })).not.toBeInTheDocument();
+
+    // Columns: show Severity.
+    await tabTo(screen.getByRole('button', { name: 'Columns', exact: true }).element());
+    await userEvent.keyboard('{Enter}');
+    const picker = screen.getByRole('dialog', { name: 'Show and order columns' });
+    await tabTo(picker.getByRole('checkbox', { name: 'Severity' }).element(), 30);
+    await userEvent.keyboard(' ');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('columnheader', { name: 'Severity' })).toBeInTheDocument();
+    await expect.element(screen.getByRole('row').nth(1).getByText('High')).toBeVisible();
+
+    // Export what is filtered.
+    await tabTo(screen.getByRole('button', { name: 'Export', exact: true }).element());
+    await userEvent.keyboard('{Enter}');
+    const exportDialog = screen.getByRole('dialog', { name: 'Export' });
+    await tabTo(exportDialog.getByRole('button', { name: 'Download' }).element(), 20);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(exportDialog.getByText(/^Export complete: \d+ events$/)).toBeVisible();
+    expect(saveBlob).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard('{Escape}');
+
+    // Sort by user from the row of sort buttons above the cards.
+    const user = screen.getByRole('columnheader', { name: 'User' });
+    await tabTo(user.getByRole('button').element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(user).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => lastList()?.searchParams.get('sortBy')).toBe('email');
+
+    // Details of the first event.
+    const details = screen.getByRole('button', { name: /^Details of / }).first();
+    await tabTo(details.element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('region', { name: /^Details of / })).toBeVisible();
+
+    // Next page.
+    await tabTo(nav.getByRole('button', { name: 'Next page' }).element(), 120);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(nav).toHaveTextContent(/^21–/);
+  });
+
+  it('searches', async () => {
+    const { screen, nav } = await renderInBox(320);
+    (screen.getByRole('button', { name: 'Host page' }).element() as HTMLElement).focus();
+    await tabTo(screen.getByRole('combobox', { name: 'Search events' }).element());
+    await userEvent.keyboard('Vic Viewer{Enter}');
+    await expect.element(nav).not.toHaveTextContent('of 240');
+    await expect.element(nav).toHaveTextContent(/ of \d+/);
+  });
+
+  it('keeps the table a table for screen readers while it shows cards', async () => {
+    const { screen } = await renderInBox(320);
+    await expect.element(screen.getByRole('row').nth(20)).toBeInTheDocument();
+    // Chromium's own accessibility tree (what a screen reader reads), not the DOM's roles.
+    // The test runs in a frame of the runner's page: read that frame's tree.
+    const { frameTree } = (await cdp().send('Page.getFrameTree')) as {
+      frameTree: { childFrames?: Array<{ frame: { id: string } }> };
+    };
+    const frames = (frameTree.childFrames ?? []).map((child) => child.frame.id);
+    const trees = await Promise.all(
+      frames.map((frameId) => cdp().send('Accessibility.getFullAXTree', { frameId })),
+    );
+    const nodes = trees.flatMap((tree) => (tree as { nodes: AxNode[] }).nodes);
+    const roles = nodes.filter((node) => !node.ignored).map((node) => node.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((role) => role === 'row').length).toBeGreaterThanOrEqual(21);
+    expect(roles.filter((role) => role === 'columnheader').length).toBeGreaterThanOrEqual(6);
+    expect(roles.filter((role) => role === 'cell').length).toBeGreaterThanOrEqual(20 * 6);
+  });
+});
