@@ -2,7 +2,7 @@
 // container's width changes): no sideways page scroll at any width, cards and a filter sheet when narrow, axe
 // clean, and at 320 px every action (search, filter, sort, page, details, export, columns) done by keyboard alone.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
@@ -28,6 +28,8 @@ async function renderInBox(width: number) {
           queryClient={testQueryClient()}
           newEventsInterval={false}
           exportOptions={{ target: 'blob', saveBlob }}
+          // Column choices of these tests (one shows Severity) stay out of other files' default columns.
+          columnsStorageKey="auditkit.layout-test.columns"
         />
       </div>
     </>,
@@ -56,6 +58,11 @@ const lastList = () =>
   requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname)).at(-1);
 
 beforeEach(() => page.viewport(1400, 900));
+afterEach(() => {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('auditkit.layout-test.')) localStorage.removeItem(key);
+  }
+});
 
 describe.each([320, 480, 768, 1280])('in a %i px container', (width) => {
   const cards = width < 830;

@@ -77,7 +77,17 @@ describe('right to left', () => {
     const ip = document.querySelector('[data-slot="audit-ip-value"]')!;
     expect(getComputedStyle(ip).direction).toBe('ltr');
     expect(getComputedStyle(ip).unicodeBidi).toBe('isolate');
-    const trigger = screen.getByRole('button', { name: 'Severity', exact: true });
+    const trigger = screen.getByRole('search').getByRole('button', { name: 'Severity', exact: true });
+    // The toolbar settles first (its parts load on their own); the popover is placed once, when it opens.
+    let last = Number.NaN;
+    await expect
+      .poll(async () => {
+        const before = last;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        last = box(trigger.element()).right;
+        return last === before;
+      })
+      .toBe(true);
     await trigger.click();
     const dialog = screen.getByRole('dialog');
     await expect.element(dialog).toBeVisible();
