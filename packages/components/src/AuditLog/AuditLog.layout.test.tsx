@@ -54,6 +54,15 @@ interface AxNode {
   ignored?: boolean;
 }
 
+/** Presses an arrow key until the element has focus (the events grid is one Tab stop, arrows inside). */
+async function arrowTo(target: Element, key: string, limit = 20) {
+  for (let presses = 0; presses <= limit; presses++) {
+    if (document.activeElement === target) return presses;
+    await userEvent.keyboard(`{${key}}`);
+  }
+  throw new Error(`${key} never reached ${target.outerHTML.slice(0, 160)}`);
+}
+
 const lastList = () =>
   requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname)).at(-1);
 
@@ -174,18 +183,29 @@ describe('at 320 px, by keyboard alone', () => {
     expect(saveBlob).toHaveBeenCalledTimes(1);
     await userEvent.keyboard('{Escape}');
 
-    // Sort by user from the row of sort buttons above the cards.
-    const user = screen.getByRole('columnheader', { name: 'User' });
-    await tabTo(user.getByRole('button').element());
-    await userEvent.keyboard('{Enter}');
-    await expect.element(user).toHaveAttribute('aria-sort', 'ascending');
-    await expect.poll(() => lastList()?.searchParams.get('sortBy')).toBe('email');
-
-    // Details of the first event.
+    // Details of the first event: the events grid's one Tab stop.
     const details = screen.getByRole('button', { name: /^Details of / }).first();
     await tabTo(details.element());
     await userEvent.keyboard('{Enter}');
     await expect.element(screen.getByRole('region', { name: /^Details of / })).toBeVisible();
+
+    // Sort by user from the row of sort buttons above the cards: up into the header row, then along it.
+    const user = screen.getByRole('columnheader', { name: 'User' });
+    // Every stop on the way is on screen (a header with nothing to press shows while it has focus).
+    const seen: Array<{ stop: string; width: number }> = [];
+    const onFocus = (event: FocusEvent) => {
+      const stop = event.target as Element;
+      seen.push({ stop: stop.outerHTML.slice(0, 100), width: stop.getBoundingClientRect().width });
+    };
+    document.addEventListener('focusin', onFocus);
+    await userEvent.keyboard('{ArrowUp}');
+    await arrowTo(user.getByRole('button').element(), 'ArrowRight');
+    document.removeEventListener('focusin', onFocus);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const { stop, width } of seen) expect(width, stop).toBeGreaterThan(4);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(user).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => lastList()?.searchParams.get('sortBy')).toBe('email');
 
     // Next page.
     await tabTo(nav.getByRole('button', { name: 'Next page' }).element(), 120);
@@ -202,7 +222,7 @@ describe('at 320 px, by keyboard alone', () => {
     await expect.element(nav).toHaveTextContent(/ of \d+/);
   });
 
-  it('keeps the table a table for screen readers while it shows cards', async () => {
+  it('keeps the events grid a grid of rows, headers and cells for screen readers while it shows cards', async () => {
     const { screen } = await renderInBox(320);
     await expect.element(screen.getByRole('row').nth(20)).toBeInTheDocument();
     // Chromium's own accessibility tree (what a screen reader reads), not the DOM's roles.
@@ -216,9 +236,9 @@ describe('at 320 px, by keyboard alone', () => {
     );
     const nodes = trees.flatMap((tree) => (tree as { nodes: AxNode[] }).nodes);
     const roles = nodes.filter((node) => !node.ignored).map((node) => node.role?.value);
-    expect(roles).toContain('table');
+    expect(roles).toContain('grid');
     expect(roles.filter((role) => role === 'row').length).toBeGreaterThanOrEqual(21);
     expect(roles.filter((role) => role === 'columnheader').length).toBeGreaterThanOrEqual(6);
-    expect(roles.filter((role) => role === 'cell').length).toBeGreaterThanOrEqual(20 * 6);
+    expect(roles.filter((role) => role === 'gridcell').length).toBeGreaterThanOrEqual(20 * 6);
   });
 });
