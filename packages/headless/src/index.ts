@@ -35,7 +35,8 @@ export type {
 } from './react/useAuditQueryState.ts';
 export { useAuditStats } from './react/useAuditStats.ts';
 export type { UseAuditStatsOptions } from './react/useAuditStats.ts';
-export { mergeColumnPreferences, useColumnPreferences } from './react/useColumnPreferences.ts';
+export { mergeColumnPreferences } from './react/mergeColumnPreferences.ts';
+export { useColumnPreferences } from './react/useColumnPreferences.ts';
 export type {
   ColumnPreferences,
   ColumnPreferencesState,

@@ -7,6 +7,8 @@ import {
 } from '../url/auditUrlSync.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
+import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
+import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
 
 /** What is stored: every known column in display order, and which of them are visible. */
@@ -52,70 +54,8 @@ export interface ColumnPreferencesState {
   set(preferences: ColumnPreferences | undefined): void;
 }
 
-const storageKeyOf = ({ storageKey, tenantId, userId }: UseColumnPreferencesOptions) =>
-  `${storageKey}:${tenantId ?? '-'}:${userId ?? '-'}`;
-
-const defaultStorage = () => {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Access throws in sandboxed iframes and with storage disabled.
-    return null;
-  }
-};
-
-const isNameList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-function readStored(
-  storage: UseColumnPreferencesOptions['storage'],
-  key: string,
-): ColumnPreferences | undefined {
-  try {
-    const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { order, visible } = parsed as Record<string, unknown>;
-    return isNameList(order) && isNameList(visible) ? { order, visible } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const readUrl = (prefix: string) =>
   typeof location === 'undefined' ? undefined : columnsFromSearch(location.search, { prefix });
-
-function writeStored(
-  storage: UseColumnPreferencesOptions['storage'],
-  key: string,
-  value: ColumnPreferences | undefined,
-) {
-  try {
-    if (value) storage?.setItem(key, JSON.stringify(value));
-    else storage?.removeItem(key);
-  } catch {
-    // A full or disabled storage: the choice still holds for this session.
-  }
-}
-
-/**
- * Merges stored preferences with the columns that exist now: vanished columns are dropped, new ones are added
- * at the end with the vendor's default visibility.
- */
-export function mergeColumnPreferences(
-  columns: readonly AuditColumn[],
-  stored: ColumnPreferences | undefined,
-): ColumnPreferences {
-  const names = new Set(columns.map((column) => column.name));
-  const known = new Set(stored?.order ?? []);
-  const order = [...(stored?.order ?? []).filter((name) => names.has(name))];
-  const visible = new Set((stored?.visible ?? []).filter((name) => names.has(name)));
-  for (const column of columns) {
-    if (known.has(column.name)) continue;
-    order.push(column.name);
-    if (column.showInTable) visible.add(column.name);
-  }
-  return { order: [...new Set(order)], visible: order.filter((name) => visible.has(name)) };
-}
 
 /**
  * Which columns a user sees and in what order, persisted in localStorage per host key, tenant and user, and
@@ -132,7 +72,7 @@ export function mergeColumnPreferences(
 export function useColumnPreferences(options: UseColumnPreferencesOptions): ColumnPreferencesState {
   const { columns, url = false } = options;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
-  const key = storageKeyOf(options);
+  const key = columnPreferencesKey(options);
   const prefix = url === false ? undefined : typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
   // A render that must match server HTML reads neither the URL nor storage: it starts from the host's
   // `initialSearch` (or the defaults), and the browser's choice is read right after hydration.
