@@ -2,8 +2,9 @@
 // point along the reading direction, and addresses stay left to right inside right-to-left text.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import * as he from '../messages/he.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
@@ -93,5 +94,76 @@ describe('right to left', () => {
     await expect.element(dialog).toBeVisible();
     // Aligned with the trigger's right edge, its start in right-to-left text (the window is wide enough).
     expect(Math.abs(box(dialog.element()).right - box(trigger.element()).right)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('in Hebrew', () => {
+  beforeEach(() => page.viewport(1400, 900));
+
+  it('reads right to left: columns, pagination and chevrons mirrored, focus moving as the eye does', async () => {
+    const t = he.messages;
+    const screen = await render(
+      <div style={{ inlineSize: 1280 }}>
+        <AuditLog
+          baseUrl=""
+          getToken={getToken}
+          translation={he}
+          dir="rtl"
+          defaultTimeZone="UTC"
+          queryClient={testQueryClient()}
+          newEventsInterval={false}
+        />
+      </div>,
+    );
+    const nav = screen.getByRole('navigation', { name: t.paginationLabel });
+    await expect.element(nav).toHaveTextContent(/240/);
+    const root = screen.getByRole('region', { name: t.regionLabel }).element();
+    expect(getComputedStyle(root).direction).toBe('rtl');
+
+    // Reading order: the headers and the first row's cells run from right to left in document order.
+    const leftsOf = (elements: Element[]) => elements.map((element) => box(element).left);
+    const descending = (values: number[]) => values.every((value, i) => i === 0 || value < values[i - 1]!);
+    const headers = screen.getByRole('columnheader').elements();
+    expect(headers.length).toBeGreaterThan(4);
+    expect(descending(leftsOf(headers)), String(leftsOf(headers))).toBe(true);
+    const cells = [...screen.getByRole('row').nth(1).element().children];
+    expect(descending(leftsOf(cells)), String(leftsOf(cells))).toBe(true);
+
+    // Pagination: first at the right, last at the left; the arrows point along Hebrew's reading direction.
+    const steps = [t.firstPage, t.previousPage, t.nextPage, t.lastPage].map((name) =>
+      nav.getByRole('button', { name }).element(),
+    );
+    expect(descending(leftsOf(steps))).toBe(true);
+    for (const step of steps) expect(iconTransform(step)).toBe(mirrored);
+    expect(
+      iconTransform(
+        screen
+          .getByRole('button', { name: /^פרטי / })
+          .first()
+          .element(),
+      ),
+    ).toBe(mirrored);
+
+    // Focus order follows the picture: from the search box to the page size, each Tab stop is to the left of
+    // the one before on the same line, or on a line below.
+    const search = screen.getByRole('combobox', { name: t.searchLabel }).element() as HTMLElement;
+    const pageSize = nav.getByRole('combobox').element();
+    search.focus();
+    const stops: Element[] = [search];
+    while (document.activeElement !== pageSize && stops.length < 40) {
+      await userEvent.keyboard('{Tab}');
+      stops.push(document.activeElement!);
+    }
+    expect(document.activeElement).toBe(pageSize);
+    // Search, time range, severity, more filters, views, time zone, columns, export, the grid, pages, next, last.
+    expect(stops.length).toBeGreaterThanOrEqual(12);
+    for (let i = 1; i < stops.length; i++) {
+      const before = box(stops[i - 1]!);
+      const after = box(stops[i]!);
+      const sameLine = after.top < before.bottom && before.top < after.bottom;
+      const where = `${stops[i - 1]!.outerHTML.slice(0, 80)} → ${stops[i]!.outerHTML.slice(0, 80)}`;
+      if (sameLine) expect(after.right, where).toBeLessThanOrEqual(before.left + 1);
+      else expect(after.top, where).toBeGreaterThanOrEqual(before.bottom - 1);
+    }
   });
 });
