@@ -212,6 +212,9 @@ describe('AuditTable keyboard grid', () => {
     await userEvent.keyboard('{Control>}{End}{/Control}');
     await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe(String(99));
     expect(tabStops(grid.element())).toEqual([focused()]);
+    // Only some rows are in the DOM: each says where it is among all (header 1, events from 2).
+    expect(focused().closest('tr')!.getAttribute('aria-rowindex')).toBe('101');
+    expect(grid.element().getAttribute('aria-rowcount')).toBe('-1');
     // PageUp by a screenful, then back to the top with Ctrl+Home (the header) and ArrowDown (the first event).
     await userEvent.keyboard('{PageUp}');
     const index = Number(focused().closest('tbody')?.getAttribute('data-index'));

@@ -19,6 +19,11 @@ export interface AuditTableRowProps {
   /** The visible column ids in order, joined: a row re-renders when the user shows, hides or moves a column. */
   visibleKey: string;
   index?: number;
+  /**
+   * Virtual rows: the row's position among all the grid's rows (`aria-rowindex`; the header is 1, an open
+   * details row counts), since only some rows are in the DOM.
+   */
+  ariaRowIndex?: number;
   measureRef?: (element: HTMLTableSectionElement | null) => void;
 }
 
@@ -33,6 +38,7 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
   before.visibleKey === after.visibleKey &&
   before.columns === after.columns &&
   before.index === after.index &&
+  before.ariaRowIndex === after.ariaRowIndex &&
   before.measureRef === after.measureRef;
 
 const preload = () => void loadEventDetails();
@@ -46,6 +52,7 @@ export const AuditTableRow = memo(function AuditTableRow({
   columns,
   open,
   index,
+  ariaRowIndex,
   measureRef,
 }: AuditTableRowProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
@@ -62,6 +69,7 @@ export const AuditTableRow = memo(function AuditTableRow({
       <tr
         data-slot="audit-table-row"
         data-grid-row="event"
+        aria-rowindex={ariaRowIndex}
         data-state={open ? 'open' : 'closed'}
         // The narrow (card) layout marks the event's severity with it even when the Severity column is hidden.
         data-severity={valueToText(event.severity).trim() || undefined}
@@ -94,7 +102,12 @@ export const AuditTableRow = memo(function AuditTableRow({
         )}
       </tr>
       {open ? (
-        <tr data-slot="audit-table-details-row" data-grid-row="details" id={detailsId}>
+        <tr
+          data-slot="audit-table-details-row"
+          data-grid-row="details"
+          aria-rowindex={ariaRowIndex === undefined ? undefined : ariaRowIndex + 1}
+          id={detailsId}
+        >
           <td colSpan={cells.length}>
             {/* Its own boundary: an event that breaks the details panel leaves the table usable. */}
             <AuditErrorBoundary part="EventDetails">

@@ -101,7 +101,7 @@ export function AuditTableView({
           </colgroup>
           <thead data-slot="audit-table-head">
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} data-grid-row="header">
+              <tr key={group.id} data-grid-row="header" aria-rowindex={virtual ? 1 : undefined}>
                 {group.headers.map((header) => (
                   <AuditTableHeader key={header.id} header={header} onSort={onSort} onResizeBy={onResizeBy} />
                 ))}

@@ -50,6 +50,13 @@ export default function VirtualRows({
     onScrollToRow((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
     return () => onScrollToRow(undefined);
   }, [onScrollToRow, virtualizer]);
+  // Each row's position among all rows for screen readers (aria-rowindex): the header is 1, and an open event
+  // adds its details row. A plain loop over the loaded rows, as cheap as the virtualiser's own per-row work.
+  const ariaRowIndexes: number[] = [];
+  for (let i = 0, next = 2; i < rows.length; i += 1) {
+    ariaRowIndexes.push(next);
+    next += rows[i]!.getIsExpanded() ? 2 : 1;
+  }
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   return (
@@ -70,6 +77,7 @@ export default function VirtualRows({
             open={row.getIsExpanded()}
             visibleKey={visibleKey}
             index={item.index}
+            ariaRowIndex={ariaRowIndexes[item.index]}
             measureRef={virtualizer.measureElement}
           />
         ) : null;
