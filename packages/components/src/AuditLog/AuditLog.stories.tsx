@@ -2,12 +2,8 @@ import { demoIdentities, demoToken, fronteggAuditColumns, MAX_LATENCY_MS } from 
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import {
-  fronteggShapedEvents,
-  hostileEvents,
-  listHandler,
-  metadataHandler,
-} from '../test/storyFixtures.ts';
+import { fronteggShapedEvents, hostileEvents, listHandler, metadataHandler } from '../test/storyFixtures.ts';
+import * as he from '../messages/he.ts';
 import { AuditLog } from './AuditLog.tsx';
 
 const adminToken = demoToken(demoIdentities.tenantAAdmin);
@@ -174,5 +170,55 @@ export const FronteggShapedData: Story = {
     ])
       await expect(within(details).getByText(label, { selector: 'dt' })).toBeVisible();
     await expect(within(details).getByText('eu-west-1')).toBeVisible();
+  },
+};
+
+/** The log in a box of the given width: the layout follows its container, not the window. */
+const inBox = (width: number) =>
+  function Boxed(args: Story['args'], { globals }: { globals: Record<string, unknown> }) {
+    return (
+      <div style={{ inlineSize: width, maxInlineSize: '100%' }}>
+        <AuditLog
+          {...(args as Parameters<typeof AuditLog>[0])}
+          theme={globals.theme === 'dark' ? 'dark' : 'light'}
+        />
+      </div>
+    );
+  };
+
+/** Each event a card, the filters behind one button: a phone's 320 px. */
+export const NarrowPhone: Story = {
+  render: inBox(320),
+  play: async ({ canvas, userEvent }) => {
+    const grid = await canvas.findByRole('grid', { name: 'Audit events' });
+    await waitFor(() => expect(within(grid).getAllByRole('row').length).toBeGreaterThan(10));
+    await expect(getComputedStyle(within(grid).getAllByRole('row')[1]!).display).toBe('grid');
+    const filters = canvas.getByRole('button', { name: 'Filters' });
+    await userEvent.click(filters);
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByRole('combobox', { name: 'Time range' })).toBeVisible();
+  },
+};
+
+/** A 480 px side drawer: cards, with an event opened. */
+export const NarrowDrawer: Story = {
+  render: inBox(480),
+  play: async ({ canvas, userEvent }) => {
+    const details = await canvas.findAllByRole('button', { name: /^Details of / });
+    await userEvent.click(details[0]!);
+    await expect(await canvas.findByRole('region', { name: /^Details of / })).toBeVisible();
+  },
+};
+
+/** Hebrew, right to left, in a 480 px drawer: the cards and the pagination mirrored. */
+export const NarrowRightToLeft: Story = {
+  args: { translation: he, dir: 'rtl', locale: undefined },
+  render: inBox(480),
+  play: async ({ canvas }) => {
+    const nav = await canvas.findByRole('navigation', { name: he.messages.paginationLabel });
+    const next = within(nav).getByRole('button', { name: he.messages.nextPage });
+    const last = within(nav).getByRole('button', { name: he.messages.lastPage });
+    await expect(next.getBoundingClientRect().left).toBeGreaterThan(last.getBoundingClientRect().left);
+    await expect(getComputedStyle(next.querySelector('svg')!).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   },
 };
