@@ -3,8 +3,10 @@ import { AuditProvider } from '@auditkit/headless';
 import { demoIdentities } from '@auditkit/mock-api';
 import { QueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useAuditLanguage } from '../auditLanguage.ts';
 import { createDemoClient } from '../createDemoClient.ts';
 import { demoViews } from '../demoViews.ts';
+import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { RecordEventForm } from '../RecordEventForm.tsx';
 import { tenants, type DemoSession } from '../session.ts';
 import type { Theme } from '../useTheme.ts';
@@ -23,6 +25,7 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
   const [client] = useState(() => createDemoClient(session));
   const [queryClient] = useState(() => new QueryClient());
   const pagingId = useId();
+  const language = useAuditLanguage();
   const tenantName = tenants.find((tenant) => tenant.tenantId === session.tenantId)?.name ?? session.tenantId;
   return (
     <>
@@ -31,16 +34,19 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
           <h1>Audit log</h1>
           <p className="page-lede">Everything that happened in {tenantName}: who did what, and when.</p>
         </div>
-        <div className="field">
-          <label htmlFor={pagingId}>Browse by</label>
-          <select
-            id={pagingId}
-            value={session.paging}
-            onChange={(event) => onPagingChange(event.target.value as AuditPagingMode)}
-          >
-            <option value="pages">Numbered pages</option>
-            <option value="infinite">Infinite scroll</option>
-          </select>
+        <div className="page-header-controls">
+          <LanguageSwitch />
+          <div className="field">
+            <label htmlFor={pagingId}>Browse by</label>
+            <select
+              id={pagingId}
+              value={session.paging}
+              onChange={(event) => onPagingChange(event.target.value as AuditPagingMode)}
+            >
+              <option value="pages">Numbered pages</option>
+              <option value="infinite">Infinite scroll</option>
+            </select>
+          </div>
         </div>
       </header>
       {/* The form's mutation and the log share one client and cache, so a recorded event refreshes the log. */}
@@ -55,6 +61,8 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
             theme={theme}
             userId={demoIdentities[session.identity].userId}
             predefinedViews={demoViews}
+            translation={language.translation}
+            dir={language.dir}
           />
         </div>
       </AuditProvider>
