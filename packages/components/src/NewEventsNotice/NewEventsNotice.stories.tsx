@@ -38,7 +38,7 @@ export const NewEventArrives: Story = {
       body: JSON.stringify({ severity: 'High', action: 'Deleted project', description: 'Project "Apollo"' }),
     });
     const show = await canvas.findByRole('button', { name: 'Show them' }, { timeout: 5000 });
-    await expect(canvas.getByText('1 new events')).toBeVisible();
+    await expect(canvas.getByText('1 new event', { exact: true })).toBeVisible();
     await userEvent.click(show);
     await expect(await canvas.findByText('Deleted project')).toBeVisible();
   },
