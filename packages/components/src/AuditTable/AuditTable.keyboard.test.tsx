@@ -1,5 +1,6 @@
 // The events table as one Tab stop (issue 15): arrow keys between cells and their controls, a visible and named
 // focus, and the remembered position across sorting, expanding and virtual scrolling. Real keys (Playwright).
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { AuditSort } from '@auditkit/headless';
@@ -313,5 +314,25 @@ describe('AuditTable keyboard grid', () => {
     }
     await userEvent.keyboard('{Control>}{Home}{/Control}');
     await expectAnnounced();
+  });
+
+  it("works the same under React's strict mode (the grid attaches twice)", async () => {
+    const { screen } = await renderAudit(
+      <StrictMode>
+        <button type="button">Before</button>
+        <AuditTable />
+      </StrictMode>,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    expect(tabStops(grid.element())).toHaveLength(1);
+    (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}{Enter}{ArrowDown}');
+    const panel = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(panel.getByText('Event ID')).toBeVisible();
+    expect(focused()).toBe(panel.element());
+    await userEvent.keyboard('{Tab}');
+    expect(panel.element().contains(focused())).toBe(true);
+    expect(focused()).not.toBe(panel.element());
   });
 });

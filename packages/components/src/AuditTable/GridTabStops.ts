@@ -1,6 +1,12 @@
 import { cellStops, focusablesIn, gridRowSelector, panelCellSelector } from './gridDom.ts';
 
 /**
+ * The tabindex a panel control had before a grid took it out of the Tab order (`null`: none). Per element, and
+ * outliving a grid's re-attachment (React's strict mode attaches twice), so a control is always given back.
+ */
+const original = new WeakMap<HTMLElement, string | null>();
+
+/**
  * The roving tabindex of a grid, kept on the DOM: one stop has `tabindex="0"`, every other control in the grid's
  * rows `-1`, so the whole grid is one Tab stop. It is done here, not by props on each cell, because the cells are
  * shared with the details panel and with hosts (a time or IP cell on its own stays tabbable), rows are memoised
@@ -11,8 +17,6 @@ export class GridTabStops {
   readonly #grid: HTMLElement;
   #active: HTMLElement | null = null;
   #entered: Element | null = null;
-  /** The tabindex a panel control had before the grid took it out of the Tab order (`null`: none). */
-  readonly #original = new WeakMap<HTMLElement, string | null>();
 
   constructor(grid: HTMLElement) {
     this.#grid = grid;
@@ -55,7 +59,7 @@ export class GridTabStops {
       const panel = element.closest(panelCellSelector);
       if (panel && !isRegion(panel, element)) {
         if (panel === this.#entered) continue;
-        if (!this.#original.has(element)) this.#original.set(element, element.getAttribute('tabindex'));
+        if (!original.has(element)) original.set(element, element.getAttribute('tabindex'));
       }
       if (element.getAttribute('tabindex') !== '-1') element.tabIndex = -1;
     }
@@ -69,11 +73,11 @@ export class GridTabStops {
     if (previous?.isConnected) this.suppress(previous);
     if (!panel) return;
     for (const element of focusablesIn(panel)) {
-      if (isRegion(panel, element) || !this.#original.has(element)) continue;
-      const original = this.#original.get(element);
-      this.#original.delete(element);
-      if (original === null || original === undefined) element.removeAttribute('tabindex');
-      else element.setAttribute('tabindex', original);
+      if (isRegion(panel, element) || !original.has(element)) continue;
+      const before = original.get(element);
+      original.delete(element);
+      if (before === null || before === undefined) element.removeAttribute('tabindex');
+      else element.setAttribute('tabindex', before);
     }
   }
 }
