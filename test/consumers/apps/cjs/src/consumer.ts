@@ -1,6 +1,13 @@
 // A CommonJS TypeScript consumer (this package has no "type": "module"). Compiled under node16, nodenext and
 // bundler resolution; the node16 output is then run with plain `node`, so every `require` below is real.
-import { AuditLog, type AuditLogProps } from '@auditkit/components';
+import {
+  AuditLog,
+  type AuditLogProps,
+  type AuditMessages,
+  type AuditTranslation,
+} from '@auditkit/components';
+// One language's entry point on its own: a host pays only for the pack it imports.
+import * as de from '@auditkit/components/messages/de';
 import { createAuditClient, type AuditClient } from '@auditkit/headless';
 import { defaultAuditQuery, queryFromSearch, queryToSearch, type AuditQuery } from '@auditkit/headless/core';
 import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
@@ -23,8 +30,19 @@ export async function main() {
   const page = await mockClient().list({ count: 5, offset: 0 });
   const props: AuditLogProps = { client: mockClient(), newEventsInterval: false };
   const html = renderToString(createElement(AuditLog, props));
+  // The pack is a whole AuditMessages (a missing key would not compile here) and a translation in one prop.
+  const german: AuditTranslation = de;
+  const messages: AuditMessages = de.messages;
+  const germanHtml = renderToString(createElement(AuditLog, { ...props, translation: german }));
   console.log(
-    JSON.stringify({ search: query.search, rows: page.data.length, total: page.total, html: html.length }),
+    JSON.stringify({
+      search: query.search,
+      rows: page.data.length,
+      total: page.total,
+      html: html.length,
+      german: germanHtml.includes(`aria-label="${messages.regionLabel}"`) && germanHtml.includes('lang="de"'),
+      plural: [de.messages.resultCount('1', 1), de.messages.resultCount('5', 5)],
+    }),
   );
 }
 
