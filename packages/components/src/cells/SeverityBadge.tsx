@@ -1,4 +1,5 @@
-import { ownValue, type AuditSeverity } from '@auditkit/headless';
+import { auditSeverities, ownValue, type AuditSeverity } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
@@ -29,14 +30,17 @@ export interface SeverityBadgeProps {
  * ```
  */
 export function SeverityBadge({ value }: SeverityBadgeProps) {
+  const { messages } = useAuditUi();
   const text = valueToText(value).trim();
   if (!text) return null;
   const key = text.toLowerCase();
   const icon = ownValue(icons, key);
+  // A known level in the log's language (messages.severityLabels); anything else as the API sent it.
+  const known = auditSeverities.find((level) => level.toLowerCase() === key);
   return (
     <span data-slot="audit-severity" data-severity={icon ? key : 'unknown'}>
       <Icon name={icon ?? 'unknown'} />
-      <span>{text}</span>
+      <span>{known ? messages.severityLabels[known] : text}</span>
     </span>
   );
 }

@@ -127,6 +127,7 @@ export const messages: AuditMessages = {
   emails: 'E-Mail',
   actions: 'Aktion',
   severity: 'Schweregrad',
+  severityLabels: { Info: 'Info', Medium: 'Mittel', High: 'Hoch', Error: 'Fehler', Critical: 'Kritisch' },
   ipAddress: 'IP-Adresse',
   addValue: (field) => `Filter für ${field} hinzufügen`,
   valuePlaceholder: 'Eingeben und Enter drücken',

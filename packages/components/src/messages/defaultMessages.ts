@@ -1,4 +1,4 @@
-import type { AuditSearchProblem, AuditSearchTerm, UnappliedReason } from '@auditkit/headless';
+import type { AuditSearchProblem, AuditSearchTerm, AuditSeverity, UnappliedReason } from '@auditkit/headless';
 import { pluralOf } from './plural.ts';
 
 /**
@@ -103,6 +103,8 @@ export interface AuditMessages {
   emails: string;
   actions: string;
   severity: string;
+  /** The API's severities as shown (badge, severity filter); the search language keeps the API's own names. */
+  severityLabels: Readonly<Record<AuditSeverity, string>>;
   ipAddress: string;
   addValue: (field: string) => string;
   valuePlaceholder: string;
@@ -283,6 +285,7 @@ export const defaultMessages: AuditMessages = {
   emails: 'Email',
   actions: 'Action',
   severity: 'Severity',
+  severityLabels: { Info: 'Info', Medium: 'Medium', High: 'High', Error: 'Error', Critical: 'Critical' },
   ipAddress: 'IP address',
   addValue: (field) => `Add ${field} filter`,
   valuePlaceholder: 'Type and press Enter',

@@ -129,6 +129,7 @@ export const messages: AuditMessages = {
   emails: 'Correo electrónico',
   actions: 'Acción',
   severity: 'Gravedad',
+  severityLabels: { Info: 'Información', Medium: 'Media', High: 'Alta', Error: 'Error', Critical: 'Crítica' },
   ipAddress: 'Dirección IP',
   addValue: (field) => `Añadir filtro de ${field}`,
   valuePlaceholder: 'Escribe y pulsa Intro',

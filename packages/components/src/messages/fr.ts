@@ -134,6 +134,7 @@ export const messages: AuditMessages = {
   emails: 'E-mail',
   actions: 'Action',
   severity: 'Gravité',
+  severityLabels: { Info: 'Info', Medium: 'Moyenne', High: 'Élevée', Error: 'Erreur', Critical: 'Critique' },
   ipAddress: 'Adresse IP',
   addValue: (field) => `Ajouter un filtre ${field}`,
   valuePlaceholder: 'Saisissez puis appuyez sur Entrée',

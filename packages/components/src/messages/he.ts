@@ -138,6 +138,7 @@ export const messages: AuditMessages = {
   emails: 'אימייל',
   actions: 'פעולה',
   severity: 'חומרה',
+  severityLabels: { Info: 'מידע', Medium: 'בינונית', High: 'גבוהה', Error: 'שגיאה', Critical: 'קריטית' },
   ipAddress: 'כתובת IP',
   addValue: (field) => `הוספת מסנן ${field}`,
   valuePlaceholder: 'מקלידים ולוחצים על Enter',

@@ -121,6 +121,7 @@ export const messages: AuditMessages = {
   emails: 'メール',
   actions: 'アクション',
   severity: '重要度',
+  severityLabels: { Info: '情報', Medium: '中', High: '高', Error: 'エラー', Critical: '重大' },
   ipAddress: 'IPアドレス',
   addValue: (field) => `${field}のフィルターを追加`,
   valuePlaceholder: '入力して Enter',

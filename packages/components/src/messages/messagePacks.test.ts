@@ -104,14 +104,22 @@ const sameEverywhere = ['unknownValue', 'timeZoneUtc', 'exportFormatJsonl'];
 const sameAsEnglish: Record<string, Set<string>> = {
   de: new Set([
     ...sameEverywhere,
+    'severityLabels.Info',
     'system',
     'exportFormat',
     'viewLink',
     'exportTimesUtc',
     'fieldLabels.user',
   ]),
-  es: new Set(sameEverywhere),
-  fr: new Set([...sameEverywhere, 'exportFormat', 'searchSuggestions', 'actions', 'paginationLabel']),
+  es: new Set([...sameEverywhere, 'severityLabels.Error']),
+  fr: new Set([
+    ...sameEverywhere,
+    'severityLabels.Info',
+    'exportFormat',
+    'searchSuggestions',
+    'actions',
+    'paginationLabel',
+  ]),
   he: new Set(sameEverywhere),
   ja: new Set([...sameEverywhere, 'exportTimesUtc']),
 };

@@ -39,6 +39,12 @@ describe('<AuditLog> in German and Japanese, from one translation prop', () => {
     const time = region.getByRole('grid').getByRole('time').first();
     await expect.element(time).toHaveTextContent(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2} UTC$/);
     await expect.element(time).toHaveAccessibleDescription(/^(vor |gestern|heute)/);
+    // The API's severities in German in the severity filter (the search language keeps `severity:high`).
+    await region.getByRole('button', { name: 'Schweregrad', exact: true }).click();
+    const severities = screen.getByRole('dialog', { name: 'Schweregrad' });
+    await expect.element(severities.getByRole('checkbox', { name: 'Hoch' })).toBeVisible();
+    await expect.element(severities.getByRole('checkbox', { name: 'Kritisch' })).toBeVisible();
+    await severities.getByRole('button', { name: 'Schließen' }).click();
     expect(await axeViolations(region.element())).toEqual([]);
     await nav.getByRole('button', { name: 'Nächste Seite' }).click();
     await expect.element(nav).toHaveTextContent('21–40 von 1.234');
