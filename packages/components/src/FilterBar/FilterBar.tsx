@@ -3,6 +3,7 @@ import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { severityLabel } from '../messages/severityLabel.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
@@ -82,7 +83,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     return {
       key: chip.key,
       label: labelOf(chip.column),
-      value: chip.value,
+      value: chip.column === 'severity' ? severityLabel(chip.value, messages) : chip.value,
       unapplied: unappliedColumns.has(chip.column),
       onRemove: chip.remove,
     };

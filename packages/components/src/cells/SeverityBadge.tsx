@@ -1,5 +1,6 @@
-import { auditSeverities, ownValue, type AuditSeverity } from '@auditkit/headless';
+import { ownValue, type AuditSeverity } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { severityLabel } from '../messages/severityLabel.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
@@ -35,12 +36,10 @@ export function SeverityBadge({ value }: SeverityBadgeProps) {
   if (!text) return null;
   const key = text.toLowerCase();
   const icon = ownValue(icons, key);
-  // A known level in the log's language (messages.severityLabels); anything else as the API sent it.
-  const known = auditSeverities.find((level) => level.toLowerCase() === key);
   return (
     <span data-slot="audit-severity" data-severity={icon ? key : 'unknown'}>
       <Icon name={icon ?? 'unknown'} />
-      <span>{known ? messages.severityLabels[known] : text}</span>
+      <span>{severityLabel(text, messages)}</span>
     </span>
   );
 }
