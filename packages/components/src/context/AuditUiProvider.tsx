@@ -2,6 +2,7 @@ import { useHydrated } from '@auditkit/headless';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import { mergeMessages } from '../messages/mergeMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 import { AuditUiContext, type RelativeTimeFormatter } from './AuditUiContext.ts';
@@ -88,7 +89,7 @@ export function AuditUiProvider({
   );
   const value = useMemo(
     () => ({
-      messages: messages ? { ...base, ...messages } : base,
+      messages: mergeMessages(base, messages),
       timeZone: zone,
       setTimeZone,
       localTimeZone,

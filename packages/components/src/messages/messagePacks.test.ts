@@ -1,6 +1,7 @@
 import type { AuditSearchProblem, AuditSearchProblemCode, AuditSearchTerm } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
+import { mergeMessages } from './mergeMessages.ts';
 import * as de from './de.ts';
 import * as en from './en.ts';
 import * as es from './es.ts';
@@ -285,5 +286,19 @@ describe('AuditMessages is checked when a host writes a pack', () => {
     // @ts-expect-error `sortBy` is not a message (removed in issue 11).
     const extra: AuditMessages = { ...de.messages, sortBy: (column: string) => column };
     expect([retry, incomplete, extra]).toHaveLength(3);
+  });
+});
+
+describe('a host’s overrides on top of a pack', () => {
+  it('replace the messages they name and add field labels without losing the pack’s own', () => {
+    const merged = mergeMessages(de.messages, {
+      retry: 'Nochmal',
+      fieldLabels: { customField: 'Eigenes Feld', ['__proto__']: 'Prototyp' },
+    });
+    expect(merged.retry).toBe('Nochmal');
+    expect(merged.fieldLabels).toMatchObject({ customField: 'Eigenes Feld', userId: 'Benutzer-ID' });
+    expect(Object.hasOwn(merged.fieldLabels, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(merged.fieldLabels)).toBe(Object.prototype);
+    expect(mergeMessages(de.messages, undefined)).toBe(de.messages);
   });
 });
