@@ -34,6 +34,18 @@ export function rowIndexOf(row: HTMLTableRowElement, rows: readonly HTMLTableRow
     .indexOf(event as HTMLTableRowElement);
 }
 
+/** {@link rowIndexOf} of every row at once, in one pass (the grid settles after each commit of its rows). */
+export function rowIndexes(rows: readonly HTMLTableRowElement[]): number[] {
+  let ordinal = -1;
+  return rows.map((row) => {
+    const kind = row.dataset.gridRow;
+    if (kind === 'header') return -1;
+    if (kind === 'event') ordinal += 1;
+    const stored = row.parentElement?.dataset.index;
+    return stored !== undefined ? Number(stored) : ordinal;
+  });
+}
+
 /** Whether the cell is a details panel's (one cell across the row). */
 export function isPanelCell(cell: Element): boolean {
   return cell.matches(panelCellSelector);

@@ -1,4 +1,13 @@
-import { gridRows, isPanelRow, isRendered, rowIndexOf, stopAt, cellStops, type GridSpot } from './gridDom.ts';
+import {
+  cellStops,
+  gridRows,
+  isPanelRow,
+  isRendered,
+  rowIndexes,
+  rowIndexOf,
+  stopAt,
+  type GridSpot,
+} from './gridDom.ts';
 
 /**
  * Where the grid's Tab stop is, by position rather than by element, so it survives the rows being replaced (a
@@ -34,17 +43,27 @@ export function stopAtPosition(
   position: GridPosition | null,
   rowCount: number | undefined,
 ): HTMLElement | 'offscreen' | undefined {
-  const all = gridRows(grid);
-  const rows = all.filter(isRendered);
+  const rows = gridRows(grid);
+  const indexes = rowIndexes(rows);
   const at = position ?? initialPosition;
-  const indexes = new Map(rows.map((row) => [row, rowIndexOf(row, all)]));
-  const same = rows.filter((row) => indexes.get(row) === at.rowIndex);
-  let row = same.find((candidate) => isPanelRow(candidate) === at.panel) ?? same[0];
+  // Rows come in index order (the header's -1 first): the remembered row, else the last drawn event before it.
+  let exact: HTMLTableRowElement | undefined;
+  let other: HTMLTableRowElement | undefined;
+  let below: HTMLTableRowElement | undefined;
+  for (let i = 0; i < rows.length && indexes[i]! <= at.rowIndex; i += 1) {
+    const candidate = rows[i]!;
+    if (!isRendered(candidate)) continue;
+    if (indexes[i] === at.rowIndex) {
+      if (isPanelRow(candidate) === at.panel) exact ??= candidate;
+      else other ??= candidate;
+    } else if (!isPanelRow(candidate)) below = candidate;
+  }
+  let row = exact ?? other;
   if (!row) {
+    // Virtual rows: the event is loaded but not rendered.
     if (rowCount !== undefined && at.rowIndex >= 0 && at.rowIndex < rowCount && rows.length > 1)
       return 'offscreen';
-    const events = rows.filter((candidate) => !isPanelRow(candidate));
-    row = events.filter((candidate) => indexes.get(candidate)! <= at.rowIndex).at(-1) ?? events[0];
+    row = below ?? rows.find((candidate) => isRendered(candidate) && !isPanelRow(candidate));
   }
   if (!row) return undefined;
   const cells = [...row.cells];
