@@ -2,14 +2,13 @@
 // with axe for WCAG 2.2 AA. The README's pair in docs/screenshots/ is written when missing or when
 // UPDATE_SCREENSHOTS=1, so an ordinary run leaves the repository untouched.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { detailButtons, openAuditLog, waitForRows } from './support/auditLog.ts';
+import { wcagViolations } from './support/axe.ts';
 import { closeChromium, screenshotPath } from './support/demoBrowser.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let context: BrowserContext | undefined;
@@ -18,29 +17,6 @@ afterEach(async () => {
   context = undefined;
 });
 afterAll(closeChromium);
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core over the whole page, WCAG 2.0–2.2 A and AA rules; returns the violations, summarised. */
-async function wcagViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const schemes = ['light', 'dark'] as const;
 

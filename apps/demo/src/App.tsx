@@ -59,7 +59,9 @@ export function App({ api, initialSession }: { api: MockAuditApi; initialSession
       <main id="main" ref={main} tabIndex={-1}>
         {route === 'overview' && <OverviewPage onNavigate={navigate} />}
         {route === 'general' && <GeneralSettingsPage />}
-        {route === 'members' && <MembersPage />}
+        {route === 'members' && (
+          <MembersPage key={`${session.identity}|${session.tenantId}`} session={session} theme={theme} />
+        )}
         {route === 'audit-log' && (
           <AuditLogPage
             key={`${session.identity}|${session.tenantId}|${session.scenario}`}
