@@ -2,6 +2,7 @@ import { AuditLog } from '@auditkit/components';
 import { demoIdentities } from '@auditkit/mock-api';
 import { QueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
+import { useAuditLanguage } from './auditLanguage.ts';
 import { createDemoClient } from './createDemoClient.ts';
 import type { DemoSession } from './session.ts';
 import type { Theme } from './useTheme.ts';
@@ -22,6 +23,7 @@ export function RecentActivityDrawer({ session, theme, children }: RecentActivit
   const [open, setOpen] = useState(false);
   const [client] = useState(() => createDemoClient(session));
   const [queryClient] = useState(() => new QueryClient());
+  const language = useAuditLanguage();
   const drawerId = useId();
   const titleId = useId();
   const toggle = (
@@ -50,6 +52,8 @@ export function RecentActivityDrawer({ session, theme, children }: RecentActivit
             client={client}
             queryClient={queryClient}
             theme={theme}
+            translation={language.translation}
+            dir={language.dir}
             userId={demoIdentities[session.identity].userId}
             showStats={false}
             showViews={false}
