@@ -3,27 +3,14 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { actionsOf, apiList, columnValues, expectCount, rangeText, waitForRows } from './support/auditLog.ts';
 import { auditLogSession } from './support/auditLogSession.ts';
+import { focusedName, pressUntilFocused } from './support/keyboard.ts';
 
 const session = auditLogSession();
 
-/** The focused element's accessible name, roughly as a screen reader would say it. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return '';
-    const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.innerText;
-    return (label ?? element.innerText ?? '').trim();
-  });
-
-/** Presses `key` until `target` (found by role and accessible name) has focus; fails after `limit` presses. */
-async function tabTo(page: Page, target: Locator, limit = 120, key = 'Tab'): Promise<void> {
-  const element = await target.first().elementHandle({ timeout: 10_000 });
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press(key);
-    if (await element.evaluate((node) => node === document.activeElement)) return;
-  }
-  throw new Error(`${key} never reached ${String(target)}; stopped on "${await focusedName(page)}"`);
-}
+/** Presses `key` until `target` has focus (see `pressUntilFocused`). */
+const tabTo = async (page: Page, target: Locator, limit?: number, key?: string) => {
+  await pressUntilFocused(page, target, limit, key);
+};
 
 /** Presses Tab until focus is inside the events grid (one Tab stop); fails after `limit` presses. */
 async function tabIntoGrid(page: Page, limit = 40, key = 'Tab'): Promise<void> {
