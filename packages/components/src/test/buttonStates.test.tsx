@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditRoot, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
+import { backgroundOf, contrast, over, parse } from './colourContrast.ts';
 
 // The markup each part renders for its buttons and links (slots and variants as in the components).
 function Variants({ theme }: { theme: AuditTheme }) {
@@ -70,34 +71,6 @@ function Variants({ theme }: { theme: AuditTheme }) {
   );
 }
 
-type Rgba = [number, number, number, number];
-const parse = (value: string): Rgba => {
-  const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-  return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
-};
-const over = (top: Rgba, bottom: Rgba): Rgba => {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
-};
-const luminance = ([r, g, b]: Rgba) => {
-  const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-};
-const contrast = (a: Rgba, b: Rgba) => {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high! + 0.05) / (low! + 0.05);
-};
-/** The opaque colour behind an element: its own background over its ancestors'. */
-function backgroundOf(element: Element | null): Rgba {
-  const layers: Rgba[] = [];
-  for (let node = element; node; node = node.parentElement) {
-    const colour = parse(getComputedStyle(node).backgroundColor);
-    if (colour[3] > 0) layers.push(colour);
-    if (colour[3] === 1) break;
-  }
-  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-}
-
 const ids = [
   'v-default',
   'v-ghost',
@@ -110,7 +83,12 @@ const ids = [
   'v-page',
   'v-current-page',
 ];
-const states: readonly (readonly string[])[] = [[], ['hover'], ['focus', 'focus-visible'], ['hover', 'active']];
+const states: readonly (readonly string[])[] = [
+  [],
+  ['hover'],
+  ['focus', 'focus-visible'],
+  ['hover', 'active'],
+];
 
 interface Session {
   send(method: string, params?: object): Promise<unknown>;
