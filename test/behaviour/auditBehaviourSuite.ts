@@ -51,6 +51,37 @@ export interface AuditBehaviourOracle {
   create(action: string): Promise<void>;
 }
 
+/** What the oracle needs of an audit client and the query model (kept structural, so this file imports neither). */
+export interface BehaviourOracleClient<Query, Params extends object> {
+  /** Lists with the given parameters, `count` and `offset` set. */
+  list(params: Params): Promise<{ total: number; data: readonly { action?: unknown }[] }>;
+  create(event: { severity: 'High'; action: string }): Promise<unknown>;
+  /** Builds a full query from the defaults and a change (`{ ...defaultAuditQuery, ...change }`). */
+  query(change: { search: string; filters: Record<string, string[]>; sort?: BehaviourQuery['sort'] }): Query;
+  /** The list parameters of a query now (`toListParams(query, new Date())`). */
+  params(query: Query): Params;
+}
+
+/** The oracle over a real client: the mock answers the same requests the UI's own would be judged by. */
+export function behaviourOracle<Query, Params extends object>(
+  client: BehaviourOracleClient<Query, Params>,
+): AuditBehaviourOracle {
+  return {
+    async list(query, count, offset = 0) {
+      const full = client.query({
+        search: query.search ?? '',
+        filters: query.severity ? { severity: query.severity } : {},
+        ...(query.sort && { sort: query.sort }),
+      });
+      const page = await client.list({ ...client.params(full), count, offset });
+      return { total: page.total, actions: page.data.map((event) => String(event.action ?? '')) };
+    },
+    async create(action) {
+      await client.create({ severity: 'High', action });
+    },
+  };
+}
+
 /** Registers the shared behaviour tests for one UI. */
 export function describeAuditBehaviour(
   name: string,
@@ -140,7 +171,10 @@ export function describeAuditBehaviour(
       const info = await shows({ severity: ['Info'] }, 1);
       // More than a page, fewer than all: the file is the filter's, not the page's nor the tenant's.
       expect(info.total).toBeGreaterThan(20);
-      const lines = (await driver.exportCsv()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const lines = (await driver.exportCsv())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       expect(lines[0]).toMatch(/(^|,)Action(,|$)/);
       expect(lines).toHaveLength(info.total + 1);
     });

@@ -1,15 +1,21 @@
 // <AuditLog> through the behaviour tests every audit-log UI shares (test/behaviour/auditBehaviourSuite.ts): the
 // same ones a custom table on the headless hooks passes in @auditkit/headless, here in Chromium with the parts as
 // a user meets them (the search combobox, the severity popover, chips, the grid, the notice, the export dialog).
-import { createAuditClient, defaultAuditQuery, toListParams, type AuditQuery } from '@auditkit/headless';
+import {
+  createAuditClient,
+  defaultAuditQuery,
+  toListParams,
+  type AuditListParams,
+  type AuditQuery,
+} from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import {
+  behaviourOracle,
   describeAuditBehaviour,
   type AuditBehaviourDriver,
-  type BehaviourQuery,
 } from '../../../../test/behaviour/auditBehaviourSuite.ts';
 import { requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
@@ -145,18 +151,13 @@ const driver: AuditBehaviourDriver = {
   },
 };
 
-describeAuditBehaviour('<AuditLog>', driver, {
-  list: async (query: BehaviourQuery, count, offset = 0) => {
-    const full: AuditQuery = {
-      ...defaultAuditQuery,
-      search: query.search ?? '',
-      filters: query.severity ? { severity: query.severity } : {},
-      ...(query.sort && { sort: query.sort }),
-    };
-    const page = await client.list({ ...toListParams(full, new Date()), count, offset });
-    return { total: page.total, actions: page.data.map((event) => String(event.action ?? '')) };
-  },
-  create: async (action) => {
-    await client.create({ severity: 'High', action });
-  },
-});
+describeAuditBehaviour(
+  '<AuditLog>',
+  driver,
+  behaviourOracle<AuditQuery, AuditListParams>({
+    list: (params) => client.list(params),
+    create: (event) => client.create(event),
+    query: (change) => ({ ...defaultAuditQuery, ...change }),
+    params: (query) => toListParams(query, new Date()),
+  }),
+);

@@ -6,11 +6,12 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import {
+  behaviourOracle,
   describeAuditBehaviour,
   type AuditBehaviourDriver,
-  type BehaviourQuery,
 } from '../../../../test/behaviour/auditBehaviourSuite.ts';
 import type { AuditPagingMode } from './useAuditList.ts';
+import type { AuditListParams } from '../client/auditTypes.ts';
 import { pageRange } from '../query/pageRange.ts';
 import { auditSeverities } from '../search/auditSeverities.ts';
 import { toListParams } from '../query/toListParams.ts';
@@ -187,7 +188,8 @@ const driver: AuditBehaviourDriver = {
   nextPage: async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
   },
-  range: () => within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/ of /).textContent ?? '',
+  range: () =>
+    within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/ of /).textContent ?? '',
   loadMore: async () => {
     const more = button('Load more');
     if (!more) return false;
@@ -209,18 +211,13 @@ const driver: AuditBehaviourDriver = {
   },
 };
 
-describeAuditBehaviour('a custom table on the headless hooks', driver, {
-  list: async (query: BehaviourQuery, count, offset = 0) => {
-    const full: AuditQuery = {
-      ...defaultAuditQuery,
-      search: query.search ?? '',
-      filters: query.severity ? { severity: query.severity } : {},
-      ...(query.sort && { sort: query.sort }),
-    };
-    const page = await client.list({ ...toListParams(full, new Date()), count, offset });
-    return { total: page.total, actions: page.data.map((event) => String(event.action ?? '')) };
-  },
-  create: async (action) => {
-    await client.create({ severity: 'High', action });
-  },
-});
+describeAuditBehaviour(
+  'a custom table on the headless hooks',
+  driver,
+  behaviourOracle<AuditQuery, AuditListParams>({
+    list: (params) => client.list(params),
+    create: (event) => client.create(event),
+    query: (change) => ({ ...defaultAuditQuery, ...change }),
+    params: (query) => toListParams(query, new Date()),
+  }),
+);
