@@ -25,17 +25,20 @@ async function tabsToNextPage(search: HTMLElement, next: HTMLElement, grid: Elem
   return { tabs: Infinity, inGrid };
 }
 
+const renderLog = () =>
+  render(
+    <AuditLog
+      baseUrl=""
+      getToken={getToken}
+      defaultTimeZone="UTC"
+      locale="en-US"
+      queryClient={testQueryClient()}
+    />,
+  );
+
 describe('Tab stops of the audit log', () => {
   it('reaches "Next page" from the search box in at most 15 Tabs at every page size, with a row open too', async () => {
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-      />,
-    );
+    const screen = await renderLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const search = screen.getByLabelText('Search events', { exact: true });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
@@ -73,15 +76,7 @@ describe('Tab stops of the audit log', () => {
   });
 
   it('keeps its place in the grid across a page change: Shift+Tab back from "Next page" returns to it', async () => {
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-      />,
-    );
+    const screen = await renderLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
     const next = nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement;
