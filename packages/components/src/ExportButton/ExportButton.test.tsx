@@ -47,7 +47,9 @@ describe('ExportButton', () => {
   it('says in the dialog, before the click, which filter the file will not apply, and the export reports the same', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {
-      state: { defaultValue: { ...defaultAuditQuery, filters: { description: ['wire'], severity: ['High'] } } },
+      state: {
+        defaultValue: { ...defaultAuditQuery, filters: { description: ['wire'], severity: ['High'] } },
+      },
     });
     await screen.getByRole('button', { name: 'Export' }).click();
     const dialog = screen.getByRole('dialog', { name: 'Export' });
@@ -178,6 +180,34 @@ describe('ExportButton', () => {
       .filter(Boolean);
     expect(lines[0]).toBe('Time (Europe/Berlin);UTC offset;User;Action;Description;IP Address;Resource');
     expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3};UTC\+0[12]:00;/);
+  });
+
+  it('keeps UTC when the user picks it, in a decimal-point locale whose default is the comma CSV', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen } = await renderAudit(<ExportButton target="download" saveBlob={saveBlob} />, {
+      locale: 'en-GB',
+      timeZone: 'America/New_York',
+    });
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const formats = dialog.getByRole('group', { name: 'Format' });
+    await expect.element(formats.getByRole('radio', { name: /^CSV for spreadsheets Opens/ })).toBeChecked();
+    await expect
+      .element(dialog.getByRole('radio', { name: 'In America/New_York, as shown on screen' }))
+      .toBeChecked();
+    await dialog.getByRole('radio', { name: 'In UTC', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText('Export complete: 240 events')).toBeVisible();
+    const [blob, name] = saveBlob.mock.calls[0]!;
+    expect(name).toMatch(/_UTC\.csv$/);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('Time (UTC),UTC offset,User,Action,Description,IP Address,Resource');
+    expect(lines.slice(1).every((line) => /^\d{4}-\d\d-\d\dT[\d:.]{12},UTC\+00:00,/.test(line))).toBe(true);
   });
 
   it('exports JSON Lines with every field, or plain CSV as the server sends it, as the user picks', async () => {

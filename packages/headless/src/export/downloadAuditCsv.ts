@@ -6,9 +6,8 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
-import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
-import { createCsvRewriter } from './createCsvRewriter.ts';
-import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { createByteOrderMark } from './createCsvTimeRewriter.ts';
+import { csvFileTransforms } from './csvFileTransforms.ts';
 import { openCsvSink, saveBlob, type CsvExportTarget, type CsvSink } from './csvSink.ts';
 import { exportFormatExtension, type ExportFormat } from './exportFormat.ts';
 import { exportFileName } from './exportFileName.ts';
@@ -130,7 +129,6 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     throw new TypeError(`[auditkit] Unknown export format "${String(format)}".`);
   if (format !== 'jsonl' && (!columns || columns.length === 0))
     throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
-  const spreadsheet = format === 'csv' || format === 'csv-semicolon';
   // The times a file holds: the server's (UTC) in a plain CSV, else the chosen zone. Checked before the picker.
   const timeZone = format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC');
   createZonedTimeFormatter(timeZone);
@@ -228,33 +226,18 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
         strategy === 'paged'
           ? pagedCsvSource(client, exportParams, progress.total, signal)
           : await client.exportCsv({ ...exportParams, outputFileName: fileName }, { signal });
-      if (spreadsheet) {
-        const names = columns.map((column) => column.name);
-        stream = stream.pipeThrough(
-          createCsvTimeRewriter({
-            timeZone,
-            timeColumns: timeColumns.map((name) => names.indexOf(name)).filter((index) => index >= 0),
-          }),
-        );
-      }
-      const byteOrderMark = options.byteOrderMark ?? spreadsheet;
-      const semicolons = format === 'csv-semicolon';
-      // The neutraliser runs last on a comma file (after the byte-order mark, which it knows to look behind).
-      // It reads commas only, so a `;` file is neutralised first and then re-delimited: that step changes only
-      // the separators and the quoting they need, never a cell's text, so it cannot uncover a trigger.
-      if (byteOrderMark && !semicolons) stream = stream.pipeThrough(createByteOrderMark());
-      stream = stream.pipeThrough(
-        createCsvNeutraliser({
-          neutralise: options.neutraliseFormulas ?? spreadsheet,
-          onRecords: (records) => {
-            progress.rows = Math.max(0, records - 1);
-          },
-        }),
-      );
-      if (semicolons) {
-        stream = stream.pipeThrough(createCsvRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
-        if (byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
-      }
+      const names = columns.map((column) => column.name);
+      for (const step of csvFileTransforms({
+        format,
+        timeZone,
+        timeColumns: timeColumns.map((name) => names.indexOf(name)).filter((index) => index >= 0),
+        ...(options.neutraliseFormulas !== undefined && { neutraliseFormulas: options.neutraliseFormulas }),
+        ...(options.byteOrderMark !== undefined && { byteOrderMark: options.byteOrderMark }),
+        onRecords: (records) => {
+          progress.rows = Math.max(0, records - 1);
+        },
+      }))
+        stream = stream.pipeThrough(step);
     }
     const reader = stream.getReader();
     const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
@@ -293,22 +276,6 @@ export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promis
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
-}
-
-const plainDecimal = /^[-+]?\d+\.\d+$/;
-
-/**
- * A `;` file is for spreadsheets that write decimals with a comma: there `-12.5` would be text (or a date), so
- * plain decimal numbers are written `-12,5` and stay numbers. Nothing else changes: not integers, exponents,
- * versions with two dots or IP addresses; the header row is left alone.
- */
-function withDecimalCommas(fields: string[], index: number): readonly string[] {
-  if (index === 0) return fields;
-  for (let column = 0; column < fields.length; column++) {
-    const value = fields[column]!;
-    if (value.length < 32 && plainDecimal.test(value)) fields[column] = value.replace('.', ',');
-  }
-  return fields;
 }
 
 /** Counts line feeds (one a JSON line: JSON text never holds a raw one) as bytes pass. */

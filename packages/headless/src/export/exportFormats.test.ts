@@ -5,9 +5,8 @@ import type { AuditEvent } from '../client/auditTypes.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
 import { createCsvRewriter } from './createCsvRewriter.ts';
-import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { csvFileTransforms } from './csvFileTransforms.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 import { spreadsheetFormatForLocale } from './exportFormat.ts';
 import { isFormulaCell } from './formulaCell.ts';
@@ -51,7 +50,9 @@ const parse = (text: string, delimiter: string) =>
 
 // Any text a cell can hold: the delimiters, quotes, line breaks, spaces at the ends, formula triggers, non-ASCII.
 const cellText = fc.string({
-  unit: fc.constantFrom('a', 'Z', '7', ',', ';', '"', '\r', '\n', ' ', '=', '-', '’', 'ع', '😀', '\t', '.'),
+  unit: fc.constantFrom(
+    ...['a', 'Z', '7', '1', ',', ';', '"', '\r', '\n', ' ', '=', '-', '+', '@', '’', 'ع', '😀', '\t', '.'],
+  ),
   maxLength: 12,
 });
 const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
@@ -63,7 +64,20 @@ const timeText = fc.tuple(instant, fc.constantFrom('iso', 'frontegg', 'offset'))
   const shifted = new Date(ms + 5.5 * 3_600_000).toISOString().slice(0, 23);
   return `${shifted}+05:30`;
 });
-const serverRows = fc.array(fc.tuple(timeText, cellText, cellText), { maxLength: 25 });
+// Numbers as the server writes them (`42`, `-12.5`, `+3`): they must stay numbers.
+const numberText = fc
+  .tuple(fc.constantFrom('', '-', '+'), fc.nat(), fc.option(fc.nat(), { nil: undefined }))
+  .map(([sign, whole, fraction]) => `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}`);
+const cell = fc.oneof(cellText, numberText);
+const serverRows = fc.array(fc.tuple(timeText, cell, cell), { maxLength: 25 });
+
+/** What a spreadsheet file holds for a server value: formulas neutralised, a `;` file's decimals with a comma. */
+const expectedCell = (value: string, delimiter: ',' | ';') =>
+  isFormulaCell(value)
+    ? `'${value}`
+    : delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)
+      ? value.replace('.', ',')
+      : value;
 
 describe('streaming transforms (property)', () => {
   it('re-delimited and time-rewritten, any server CSV parses back to the same values, times the same instants, chunked anywhere', async () => {
@@ -71,28 +85,39 @@ describe('streaming transforms (property)', () => {
       fc.asyncProperty(
         serverRows,
         fc.constantFrom(...zones),
-        fc.constantFrom<',' | ';'>(',', ';'),
+        fc.constantFrom<'csv' | 'csv-semicolon'>('csv', 'csv-semicolon'),
         fc.array(fc.nat(), { maxLength: 12 }),
-        async (rows, timeZone, delimiter, cuts) => {
+        async (rows, timeZone, format, cuts) => {
+          const delimiter = format === 'csv' ? ',' : ';';
           const input = [['Time', 'User', 'Note'], ...rows];
           const bytes = encoder.encode(serverCsv(input));
+          let records = 0;
+          // The engine's own pipeline for the format: time rewriter, BOM, neutraliser, re-delimiter.
           const out = await pipe(
             chunked(bytes, cuts),
-            createCsvTimeRewriter({ timeZone, timeColumns: [0] }),
-            createCsvNeutraliser({ neutralise: false }),
-            createCsvRewriter({ delimiter }),
-            createByteOrderMark(),
+            ...csvFileTransforms({
+              format,
+              timeZone,
+              timeColumns: [0],
+              onRecords: (count) => void (records = count),
+            }),
           );
           expect([...out.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+          expect(out[3]).not.toBe(0xef);
           const back = parse(new TextDecoder().decode(out), delimiter);
           expect(back[0]).toEqual([`Time (${timeZone})`, 'UTC offset', 'User', 'Note']);
           expect(back).toHaveLength(input.length);
+          expect(records).toBe(input.length);
           rows.forEach(([time, user, note], index) => {
             const [local, offset, ...rest] = back[index + 1]!;
-            expect(rest).toEqual([user, note]);
+            expect(rest).toEqual([expectedCell(user, delimiter), expectedCell(note, delimiter)]);
             expect(local).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/);
             expect(parseExportTime(`${local}${offset!.replace(/^UTC/, '')}`)).toBe(parseExportTime(time));
           });
+          // Not one cell a spreadsheet would run: the only ones starting with a sign are a `;` file's decimals
+          // (`+0,5`), numbers where `;` separates fields (LibreOffice's test opens them as numbers).
+          const signedDecimal = delimiter === ';' ? /^[-+]\d+,\d+$/ : /^$/;
+          expect(back.flat().filter((cell) => isFormulaCell(cell) && !signedDecimal.test(cell))).toEqual([]);
         },
       ),
       { numRuns: 300 },
@@ -220,6 +245,36 @@ describe('export formats', () => {
     );
     expect(new Set(events.map((event) => event.frontegg_id)).size).toBe(events.length);
     expect(events.some((event) => typeof event.json === 'object' && event.json !== null)).toBe(true);
+  });
+
+  it('JSON Lines keeps to the pinned snapshot: an event recorded after the export started is not in the file', async () => {
+    const client = clientAs();
+    const query: AuditQuery = { ...defaultAuditQuery, filters: { severity: ['Critical'] } };
+    const snapshot = new Date(Date.now() - 5);
+    // Recorded after the snapshot, matching the filters, and newest first: without the pin it would lead the file.
+    await client.create({ severity: 'Critical', action: 'Late arrival', description: 'after' });
+    const target = memoryTarget();
+    const result = await downloadAuditCsv({
+      client,
+      query,
+      columns: exportColumns,
+      target: target.stream,
+      format: 'jsonl',
+      now: snapshot,
+    });
+    const events = target
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as AuditEvent);
+    expect(events.length).toBeGreaterThan(0);
+    expect(result).toMatchObject({ status: 'done', rows: events.length, total: events.length });
+    expect(events.map((event) => event.action)).not.toContain('Late arrival');
+    expect(events.every((event) => parseExportTime(event.createdAt) <= snapshot.getTime())).toBe(true);
+    // Without the pin the same filters hold it: the file left it out because of the snapshot alone.
+    const unpinned = await client.list({ count: 1, offset: 0, filters: { severity: ['Critical'] } });
+    expect(unpinned.total).toBe(events.length + 1);
+    expect(unpinned.data[0]?.action).toBe('Late arrival');
   });
 
   it('chooses `;` for locales that write a decimal comma', () => {

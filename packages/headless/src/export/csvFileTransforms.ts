@@ -1,0 +1,70 @@
+import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { createCsvRewriter } from './createCsvRewriter.ts';
+import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import type { ExportFormat } from './exportFormat.ts';
+
+/** Options of `csvFileTransforms`. */
+export interface CsvFileTransformOptions {
+  /** A CSV format (`'jsonl'` is built from the list API instead). */
+  format: Exclude<ExportFormat, 'jsonl'>;
+  /** Zone the time columns are written in; ignored by `'csv-plain'`. */
+  timeZone: string;
+  /** Positions (0-based) of the time columns in the server's file. */
+  timeColumns: readonly number[];
+  /** @default true for 'csv' and 'csv-semicolon' */
+  neutraliseFormulas?: boolean;
+  /** @default true for 'csv' and 'csv-semicolon' */
+  byteOrderMark?: boolean;
+  /** Complete records so far (header included), as the neutraliser counts them. */
+  onRecords?: (records: number) => void;
+}
+
+/**
+ * The streaming steps, in order, that turn the server's CSV into the file a format writes: times rewritten into
+ * the zone, the byte-order mark, formulas neutralised and, for `;` files, the re-delimiting. One place, so the
+ * engine and the property tests run the same pipeline. Each step holds at most one record, so memory stays flat.
+ *
+ * The neutraliser is the last step that can change a cell's text. It reads commas only, so a `;` file is
+ * neutralised first and then re-delimited: that step changes the separators and the quoting they need, and
+ * writes plain decimals (`-12.5`) with a decimal comma (`-12,5`, still a number where `;` is the separator),
+ * never adding a leading character that could uncover a trigger.
+ */
+export function csvFileTransforms(
+  options: CsvFileTransformOptions,
+): TransformStream<Uint8Array, Uint8Array>[] {
+  const { format, timeZone, timeColumns, onRecords } = options;
+  const spreadsheet = format !== 'csv-plain';
+  const byteOrderMark = options.byteOrderMark ?? spreadsheet;
+  const semicolons = format === 'csv-semicolon';
+  const steps: TransformStream<Uint8Array, Uint8Array>[] = [];
+  if (spreadsheet) steps.push(createCsvTimeRewriter({ timeZone, timeColumns }));
+  // On a comma file the mark goes before the neutraliser, which knows to look behind it.
+  if (byteOrderMark && !semicolons) steps.push(createByteOrderMark());
+  steps.push(
+    createCsvNeutraliser({
+      neutralise: options.neutraliseFormulas ?? spreadsheet,
+      ...(onRecords && { onRecords }),
+    }),
+  );
+  if (semicolons) {
+    steps.push(createCsvRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
+    if (byteOrderMark) steps.push(createByteOrderMark());
+  }
+  return steps;
+}
+
+const plainDecimal = /^[-+]?\d+\.\d+$/;
+
+/**
+ * A `;` file is for spreadsheets that write decimals with a comma: there `-12.5` would be text (or a date), so
+ * plain decimal numbers are written `-12,5` and stay numbers. Nothing else changes: not integers, exponents,
+ * versions with two dots or IP addresses; the header row is left alone.
+ */
+function withDecimalCommas(fields: string[], index: number): readonly string[] {
+  if (index === 0) return fields;
+  for (let column = 0; column < fields.length; column++) {
+    const value = fields[column]!;
+    if (value.length < 32 && plainDecimal.test(value)) fields[column] = value.replace('.', ',');
+  }
+  return fields;
+}
