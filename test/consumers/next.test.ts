@@ -20,6 +20,14 @@ function freePort() {
   });
 }
 
+/** The table's header cells in server HTML, as markup. */
+function headerCells(html: string): string[] {
+  return html
+    .split('data-slot="audit-table-header"')
+    .slice(1)
+    .map((rest) => rest.slice(0, rest.indexOf('</th>')));
+}
+
 describe('Next.js App Router host', () => {
   let base = '';
   let stop: () => Promise<void> = async () => {};
@@ -83,21 +91,50 @@ describe('Next.js App Router host', () => {
     expect(await response.text()).toContain('Europe/Berlin');
   });
 
-  it('hydrates in Chromium in another time zone and locale with no console error, then shows rows', async () => {
+  // A user's saved column choice (Severity shown, User hidden): the server cannot see storage, so its HTML has the
+  // default columns; the stored choice is applied right after hydration, with no mismatch.
+  const savedColumns = {
+    order: ['createdAt', 'email', 'action', 'description', 'ip', 'severity', 'userAgent', 'json'],
+    visible: ['createdAt', 'action', 'description', 'ip', 'severity'],
+  };
+
+  /** Opens `path` under America/New_York and de-DE with saved columns; checks hydration, the chip, rows, columns. */
+  async function hydrateAndCheck(path: string) {
     const { page, errors, close } = await openPage(browser!, {
       timezoneId: 'America/New_York',
       locale: 'de-DE',
     });
     try {
-      await page.goto(`${base}${link}`);
+      await page.addInitScript((value) => {
+        localStorage.setItem('auditkit.columns:-:-', value);
+      }, JSON.stringify(savedColumns));
+      await page.goto(`${base}${path}`);
       const log = page.getByRole('region', { name: 'Audit log' });
       await log.getByRole('button', { name: 'Remove filter Severity: High' }).waitFor();
-      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
+      const grid = log.getByRole('grid', { name: 'Audit events' });
+      await grid.getByRole('row').nth(2).waitFor();
+      await grid.getByRole('columnheader', { name: 'Severity' }).waitFor();
+      expect(await grid.getByRole('columnheader', { name: 'User', exact: true }).count()).toBe(0);
       await log.getByRole('option', { name: /America\/New_York/ }).waitFor({ state: 'attached' });
       expect(new URL(page.url()).search).toContain('audit.sev=High');
       expect(errors).toEqual([]);
     } finally {
       await close();
     }
+  }
+
+  it('hydrates in Chromium in another time zone and locale, with saved columns, with no console error, then shows rows', async () => {
+    const html = await (await fetch(`${base}${link}`)).text();
+    // The server's HTML has the default columns (it cannot see the browser's storage).
+    expect(headerCells(html).some((cell) => cell.includes('>User<'))).toBe(true);
+    expect(headerCells(html).some((cell) => cell.includes('>Severity<'))).toBe(false);
+    await hydrateAndCheck(link);
+  });
+
+  it('server-renders and hydrates <AuditLog> imported straight into a Server Component (token by server action)', async () => {
+    const html = await (await fetch(`${base}/server${link}`)).text();
+    expect(html).toContain('aria-label="Audit log"');
+    expect(html).toContain('Remove filter Severity: High');
+    await hydrateAndCheck(`/server${link}`);
   });
 });
