@@ -1,6 +1,7 @@
 // CommonJS and TypeScript consumers: the same source type-checks under every supported moduleResolution
 // (bundler, node16, nodenext; node10 is not supported), the node16 build runs with plain `node` (real `require`
-// of the CommonJS builds), and Jest 30 in its default CommonJS mode loads all three packages without a transform.
+// of the CommonJS builds), and Jest 30 in its default CommonJS mode loads all three packages with no transform of
+// ours; msw's three ES-module-only dependencies go through the README's babel-jest recipe.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareApp, run } from './support/apps.ts';
@@ -25,6 +26,8 @@ describe('CommonJS and TypeScript consumers', () => {
         devDependencies: {
           typescript: '6.0.3',
           jest: '30',
+          // The README's Jest recipe for msw's ES-module-only dependencies.
+          '@babel/plugin-transform-modules-commonjs': '^7.29.0',
           '@types/node': '^20.19.0',
           '@types/react': '^19.3.0',
           '@types/react-dom': '^19.3.0',
@@ -46,8 +49,8 @@ describe('CommonJS and TypeScript consumers', () => {
     expect(result.html).toBeGreaterThan(1000);
   });
 
-  it('passes a Jest 30 test in CommonJS mode', () => {
+  it('passes Jest 30 tests in CommonJS mode, @auditkit/mock-api and msw included (the README recipe)', () => {
     const output = run(join(dir, 'node_modules/.bin/jest'), ['--ci'], { cwd: dir });
-    expect(output).toMatch(/Tests:\s+2 passed, 2 total/);
+    expect(output).toMatch(/Tests:\s+4 passed, 4 total/);
   });
 });

@@ -1,8 +1,7 @@
+// A host's unit test without the mock: the client is answered with a recorded page through its own fetch.
 const { AuditLog } = require('@auditkit/components');
 const { createAuditClient, defaultAuditQuery, toListParams } = require('@auditkit/headless');
 const { queryFromSearch } = require('@auditkit/headless/core');
-// Not @auditkit/mock-api: msw 2 itself cannot be required by Jest in CommonJS mode (ESM-only dependencies), so
-// this test answers the client with a recorded page, as a host's unit test would.
 const { createElement } = require('react');
 const { renderToString } = require('react-dom/server');
 
