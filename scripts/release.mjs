@@ -1,0 +1,19 @@
+// `npm run release`: build the three packages and publish them with changesets, but only once their manifests
+// name the public repository. Until the project has one, the manifests carry no `repository`, `homepage` or
+// `bugs` (a made-up URL would send npm users to a page that is not ours), and this refuses to publish.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishedPackages } from './lib/packPackages.mjs';
+import { fail, pnpm, root } from './lib/toolchain.mjs';
+
+const unnamed = publishedPackages.filter(
+  (name) => !JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')).repository,
+);
+if (unnamed.length > 0) {
+  fail(
+    `Not publishing: ${unnamed.map((name) => `packages/${name}`).join(', ')} name no repository. Add ` +
+      '`repository` (with `directory`), `homepage` and `bugs` for the public repository first (.changeset/README.md).',
+  );
+}
+if (pnpm(['-r', '--filter', './packages/*', 'build']) !== 0) fail('The build failed.');
+process.exit(pnpm(['exec', 'changeset', 'publish']));
