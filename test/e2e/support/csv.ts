@@ -1,5 +1,6 @@
 // The oracle for a downloaded CSV: what each cell must hold for an event, by the contract and the client's
 // formula neutralisation.
+import { isFormulaCell } from '@auditkit/headless/core';
 import type { AuditEvent } from '@auditkit/mock-api';
 import Papa from 'papaparse';
 
@@ -11,19 +12,21 @@ export function parseCsv(text: string): string[][] {
   return result.data;
 }
 
-const formulaStart = /^[=+\-@\t\r\0]/;
-
-/** The cell an event's field must become: JSON as compact text, nothing for a missing value, formulas defused. */
+/**
+ * The cell an event's field must become: JSON as compact text, nothing for a missing value, formulas defused by
+ * the library's own rule (`isFormulaCell`: plain numbers such as `-7` stay numbers, a trigger behind invisible
+ * characters or in full width is defused). An inherited name (`constructor`) is a missing field, not a function.
+ */
 export function expectedCell(event: AuditEvent, name: string): string {
-  const value = (event as unknown as Record<string, unknown>)[name];
+  const value = Object.hasOwn(event, name) ? (event as unknown as Record<string, unknown>)[name] : undefined;
   const text =
     value === undefined || value === null
       ? ''
       : typeof value === 'object'
         ? JSON.stringify(value)
         : String(value);
-  return formulaStart.test(text) ? `'${text}` : text;
+  return isFormulaCell(text) ? `'${text}` : text;
 }
 
-/** True when a cell would run as a formula in a spreadsheet. */
-export const isLiveFormula = (cell: string) => formulaStart.test(cell);
+/** True when a cell would run as a formula in a spreadsheet (the rule the README states, `isFormulaCell`). */
+export const isLiveFormula = (cell: string) => isFormulaCell(cell);

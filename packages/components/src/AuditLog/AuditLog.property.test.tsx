@@ -10,20 +10,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { AuditLog } from './AuditLog.tsx';
+import { apiParameterUrlKeys, objectMemberNames } from '../../../../test/fixtures/hostileKeys.ts';
 
 setupMockApi();
 
 const hostileNames = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'toString',
-  'valueOf',
-  'hasOwnProperty',
-  '__defineGetter__',
-  'isPrototypeOf',
-  'then',
-  'length',
+  ...objectMemberNames,
   '<script>alert(1)</script>',
   '" onmouseover="alert(1)',
   '',
@@ -52,17 +44,8 @@ const hostileValue = fc.oneof(fc.constantFrom(...hostileValues), controlText);
 // Keys a link may carry: the codec's own, the API's parameters, Object members, junk, all under the prefix or not.
 const urlKey = fc.oneof(
   fc.constantFrom('q', 'range', 'from', 'to', 'sort', 'page', 'size', 'cols', 'sev', 'ua', 'f', 'f.'),
-  fc.constantFrom(
-    'tenant_ids',
-    'tenantId',
-    'count',
-    'offset',
-    'created_from',
-    'createdAt',
-    'vendorId',
-    'sortBy',
-  ),
-  fc.constantFrom('filter', 'users', 'email', 'action', 'ip', 'severity'),
+  fc.constantFrom(...apiParameterUrlKeys),
+  fc.constantFrom('email', 'action', 'ip', 'severity'),
   hostileName,
 );
 const urlPair = fc

@@ -8,6 +8,7 @@ import { render } from 'vitest-browser-react';
 import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
+import { apiParameterUrlKeys } from '../../../../test/fixtures/hostileKeys.ts';
 
 setupMockApi();
 
@@ -107,18 +108,7 @@ describe('AuditLog against hostile links and events', () => {
   });
 
   it('defect 3: none of the ten API parameters a link once set reaches a request', async () => {
-    const keys = [
-      'tenant_ids',
-      'tenantId',
-      'count',
-      'offset',
-      'created_from',
-      'createdAt',
-      'vendorId',
-      'sortBy',
-      'filter',
-      'users',
-    ];
+    const keys = apiParameterUrlKeys;
     const link = keys.map((key) => `audit.${key}=${key === 'created_from' ? '2100-01-01' : 'tenant-globex'}`);
     history.replaceState(null, '', `${location.pathname}?${link.join('&')}`);
     const screen = await mount();

@@ -24,6 +24,11 @@ const enum Judge {
   Leading,
   /** A sign, then what may still be a plain number. */
   Number,
+  /**
+   * The first half of a surrogate pair at the start or among the leading invisible characters: the pair decides
+   * (a tag character U+E0000–U+E007F is invisible, an emoji is not).
+   */
+  Pair,
 }
 
 const QUOTE = 34;
@@ -72,6 +77,9 @@ function nextNumberState(state: Num, code: number): Num {
   }
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 const isCompleteNumber = (state: Num) =>
   state === Num.Int || state === Num.IntDot || state === Num.Frac || state === Num.ExpInt;
 
@@ -90,6 +98,8 @@ export class CsvScanner {
   private judge = Judge.None;
   private number = Num.Sign;
   private held = 0;
+  /** The high surrogate that put the judgement into `Judge.Pair`. */
+  private high = 0;
   /** The current cell's undecided text from earlier chunks. */
   private carried = '';
   // Per push: output pieces, the next index of `text` to copy, and where the held cell starts in `text` (-1
@@ -215,13 +225,16 @@ export class CsvScanner {
         return;
       case Judge.Start:
         if (code === 43 || code === 45) this.judge = Judge.Number;
-        else if (isFormulaTrigger(code)) this.decide(true);
-        else if (isInvisible(code)) this.judge = Judge.Leading;
-        else this.decide(false);
+        else this.leading(code);
         break;
       case Judge.Leading:
-        if (isFormulaTrigger(code)) this.decide(true);
-        else if (!isInvisible(code)) this.decide(false);
+        this.leading(code);
+        break;
+      case Judge.Pair:
+        // A high surrogate not followed by a low one is malformed text, not an invisible character.
+        if (isLowSurrogate(code) && isInvisible(((this.high - 0xd800) << 10) + (code - 0xdc00) + 0x10000))
+          this.judge = Judge.Leading;
+        else this.decide(false);
         break;
       case Judge.Number:
         this.number = nextNumberState(this.number, code);
@@ -230,6 +243,16 @@ export class CsvScanner {
     }
     // `decide` may have ended the judgement above (TypeScript cannot see that through the method call).
     if ((this.judge as Judge) !== Judge.None && ++this.held > maxHeld) this.decide(true);
+  }
+
+  /** Judges a character among the cell's leading invisible ones (or its first, not a sign). */
+  private leading(code: number) {
+    if (isFormulaTrigger(code)) this.decide(true);
+    else if (isHighSurrogate(code)) {
+      this.high = code;
+      this.judge = Judge.Pair;
+    } else if (isInvisible(code)) this.judge = Judge.Leading;
+    else this.decide(false);
   }
 
   private endCell() {

@@ -21,6 +21,18 @@ const invisibles = [
   '\u00AD',
   '\u180E',
   '\u2028',
+  '\u2061',
+  '\u2062',
+  '\u2063',
+  '\u2064',
+  '\u034F',
+  '\u115F',
+  '\u{E0001}',
+  '\u{E0020}',
+  '\u{E0041}',
+  '\u{E007F}',
+  '\u{E0100}',
+  '\u{1D173}',
   '\v',
   '\f',
   '\n',
@@ -31,8 +43,9 @@ const invisibles = [
 // The rule, written independently of the scanner: a regular expression over the whole cell.
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const charClass = (chars: readonly string[]) => chars.map((c) => (c === '-' ? '\\-' : c)).join('');
-// Invisible: controls, Unicode white space, and the zero-width, bidi, filler and variation characters.
-const invisibleClass = String.raw`\p{Cc}\p{White_Space}\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB`;
+// Invisible, as the README states the rule: Unicode white space, controls, format characters (tags included) and
+// default-ignorable code points, and the Braille blank.
+const invisibleClass = String.raw`\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800`;
 const evaluated = new RegExp(`^[${invisibleClass}]*[${charClass(triggers)}]`, 'u');
 /** What a spreadsheet would evaluate: the oracle of these tests. */
 const isFormula = (value: string) => !plainNumber.test(value) && evaluated.test(value);
@@ -175,6 +188,18 @@ describe('createCsvNeutraliser', () => {
     ['＋1', "'＋1"],
     ['－1', "'－1"],
     ['＠SUM(A1)', "'＠SUM(A1)"],
+    // Invisible characters the first rule missed: Unicode tag characters (astral, two UTF-16 units each), the
+    // invisible operators, a variation selector supplement and musical formatting controls.
+    ['\u{E0001}\u{E0041}=1+2', "'\u{E0001}\u{E0041}=1+2"],
+    ['\u{E007F}@SUM(A1)', "'\u{E007F}@SUM(A1)"],
+    [' \u{E0020}\u200B+cmd', "' \u{E0020}\u200B+cmd"],
+    ['\u2061\u2062\u2063\u2064=1', "'\u2061\u2062\u2063\u2064=1"],
+    ['\u{E0100}=1', "'\u{E0100}=1"],
+    ['\u{1D173}-cmd', "'\u{1D173}-cmd"],
+    ['\u00AD\u180E\uFEFF=1', "'\u00AD\u180E\uFEFF=1"],
+    ['x\uFEFF=1', 'x\uFEFF=1'],
+    ['😀=1', '😀=1'],
+    ['\u{E0041}😀=1', '\u{E0041}😀=1'],
     ['-12.5', '-12.5'],
     ['-7', '-7'],
     ['+3', '+3'],

@@ -31,35 +31,22 @@ export function isFormulaTrigger(code: number): boolean {
 }
 
 /**
- * Characters a reader does not see or a spreadsheet may skip before reading a cell: Unicode white space, control
- * and format characters (zero-width space and joiners, bidi marks, BOM, soft hyphen) and the blank-looking
- * fillers. A trigger after any run of these still counts.
+ * Unicode's own sets of characters a reader does not see or a spreadsheet may skip: white space, controls,
+ * format characters (zero-width space and joiners, bidi marks, BOM, soft hyphen, invisible operators, the tag
+ * characters U+E0000–U+E007F) and every default-ignorable code point (variation selectors, Hangul fillers), plus
+ * the Braille blank, which draws nothing either. Unicode's properties rather than a hand list, so a character
+ * we did not think of is covered when Unicode says it is invisible.
+ */
+const invisiblePattern = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]$/u;
+
+/**
+ * Whether a character (a code point; astral ones such as the tag characters whole, not as surrogates) is one a
+ * reader does not see before a cell's first visible character. A trigger after any run of these still counts.
  */
 export function isInvisible(code: number): boolean {
-  if (code <= 0x20 || (code >= 0x7f && code <= 0xa0)) return true;
-  switch (code) {
-    case 0xad: // soft hyphen
-    case 0x34f: // combining grapheme joiner
-    case 0x61c: // Arabic letter mark
-    case 0x115f:
-    case 0x1160: // Hangul fillers
-    case 0x1680: // Ogham space
-    case 0x180e: // Mongolian vowel separator
-    case 0x2800: // Braille blank
-    case 0x3000: // ideographic space
-    case 0x3164: // Hangul filler
-    case 0xfeff: // BOM / zero-width no-break space
-    case 0xffa0: // half-width Hangul filler
-      return true;
-    default:
-      return (
-        (code >= 0x2000 && code <= 0x200f) || // spaces, zero-width space and joiners, LRM/RLM
-        (code >= 0x2028 && code <= 0x202f) || // line/paragraph separators, bidi embeddings, narrow NBSP
-        (code >= 0x205f && code <= 0x206f) || // math space, word joiner, invisible operators, bidi isolates
-        (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors
-        (code >= 0xfff9 && code <= 0xfffb) // interlinear annotation
-      );
-  }
+  // ASCII answered without the regular expression: this runs on the first character of every exported cell.
+  if (code < 0x80) return code <= 0x20 || code === 0x7f;
+  return invisiblePattern.test(String.fromCodePoint(code));
 }
 
 /** A plain number: optional sign, digits with an optional decimal point, optional exponent. */
@@ -79,8 +66,8 @@ export const plainNumberPattern = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function isFormulaCell(value: string): boolean {
   if (plainNumberPattern.test(value)) return false;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
     if (isFormulaTrigger(code)) return true;
     if (!isInvisible(code)) return false;
   }

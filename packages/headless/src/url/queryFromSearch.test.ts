@@ -7,20 +7,10 @@ import { restrictQueryToColumns } from '../query/restrictQueryToColumns.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { planAuditRequest } from '../client/planAuditRequest.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
+import { apiParameterUrlKeys } from '../../../../test/fixtures/hostileKeys.ts';
 
 // Defect 3 of issue 10: each of these was sent to the API as given.
-const defect3Keys = [
-  'tenant_ids',
-  'tenantId',
-  'count',
-  'offset',
-  'created_from',
-  'createdAt',
-  'vendorId',
-  'sortBy',
-  'filter',
-  'users',
-];
+const defect3Keys: readonly string[] = apiParameterUrlKeys;
 const custom: AuditColumn = { ...defaultAuditColumns[2]!, name: 'region', displayName: 'Region' };
 const columns = [...defaultAuditColumns, custom];
 
