@@ -1,6 +1,6 @@
 // Parts of @auditkit/components imported straight into a Server Component: they are client modules ('use client'),
-// so this builds and server-renders. (<AuditLog> needs a token function, which cannot cross from the server:
-// that is what the client wrapper of the main page is for.)
+// so this builds and server-renders (without the directive the build fails: `createContext is not a function`).
+// <AuditLog> itself is rendered from a Server Component in ../server, with a server action for the token.
 import { AuditUiProvider, TimeZoneSelect } from '@auditkit/components';
 
 export default function Direct() {
