@@ -1,12 +1,19 @@
 // Server rendering: the HTML a server sends must be what the first client render produces, or React throws it away
 // (hydration error #418) and the host page logs an error. The server knows neither the URL's audit keys (unless the
 // host passes them), nor storage, nor the browser's time zone; the browser reads them right after hydrating.
-import { defaultAuditColumns, defaultAuditQuery, queryToSearch } from '@auditkit/headless';
+import {
+  auditColumnsQueryOptions,
+  auditEventsQueryOptions,
+  createAuditClient,
+  defaultAuditColumns,
+  defaultAuditQuery,
+  queryToSearch,
+} from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
@@ -24,6 +31,7 @@ const chip = { name: 'Remove filter Severity: High' };
 let root: Root | undefined;
 let container: HTMLElement | undefined;
 afterEach(() => {
+  vi.useRealTimers();
   act(() => root?.unmount());
   container?.remove();
   history.replaceState(null, '', location.pathname);
@@ -99,5 +107,34 @@ describe('AuditLog server rendering', () => {
     await expect
       .element(page.getByRole('columnheader', { name: hidden.displayName }))
       .not.toBeInTheDocument();
+  });
+
+  it('hydrates rows the host fetched on the server though the clock moved on (relative times come after)', async () => {
+    // A host that prefetches on the server and hands the cache over (dehydrate/hydrate; here the same QueryClient):
+    // the rows are in the server's HTML, rendered at one instant and hydrated at a later one.
+    const queryClient = testQueryClient();
+    const client = createAuditClient({ baseUrl: '', getToken, tenantId: demoIdentities.tenantAAdmin.tenantId });
+    await queryClient.fetchQuery(auditEventsQueryOptions(client, defaultAuditQuery));
+    await queryClient.fetchQuery(auditColumnsQueryOptions(client));
+    const ui = <AuditLog client={client} queryClient={queryClient} locale="en-US" newEventsInterval={false} />;
+    const html = renderToString(ui);
+    container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    expect(container.querySelectorAll('[data-slot="audit-timestamp"]').length).toBeGreaterThan(5);
+    // The server does not say how long ago: its clock is not the browser's.
+    expect(container.querySelector('[data-slot="audit-tooltip"]')?.textContent).toBe('');
+    // Two days later: every "… ago" would read differently.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 2 * 24 * 3_600_000);
+    const errors: unknown[] = [];
+    const hydrateInto = container;
+    await act(async () => {
+      root = hydrateRoot(hydrateInto, ui, { onRecoverableError: (error) => errors.push(error) });
+    });
+    expect(errors).toEqual([]);
+    // After hydration each time's tooltip says how long ago it was, by the browser's clock.
+    const tooltip = () => hydrateInto.querySelector('[data-slot="audit-tooltip"]')?.textContent ?? '';
+    await expect.poll(tooltip).toMatch(/ago|yesterday|last/);
   });
 });

@@ -25,7 +25,7 @@ export interface TimestampCellProps {
  * ```
  */
 export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellProps) {
-  const { timeZone, locale, localTimeZone, formatRelative } = useAuditUi();
+  const { timeZone, locale, localTimeZone, formatRelative, hydrated } = useAuditUi();
   const scope = useContext(DisclosureScopeContext);
   const date = parseTimestamp(value);
   if (!date)
@@ -41,7 +41,10 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
       </DisclosureScope>
     );
   const tipId = scope.idFor(cellKey, 'tip');
-  const relative = (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale);
+  // The clock is read only once hydrated: rows a host rendered on the server are hydrated later, when "5 days ago"
+  // may already read "last week". Until then the tooltip (shown only on hover or focus) is empty.
+  const relative =
+    now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale) : '';
   return (
     <span data-slot="audit-timestamp">
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>

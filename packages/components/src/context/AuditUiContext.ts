@@ -28,6 +28,11 @@ export interface AuditUiValue {
   formatRelative: RelativeTimeFormatter | undefined;
   /** Which event fields may show links, and to which origins; `undefined`: event text is never a link. */
   links: AuditLinkPolicy | undefined;
+  /**
+   * Whether the browser's clock may be read: `false` on the server and while hydrating, where "5 minutes ago"
+   * would be computed at two different instants and break hydration. `true` outside a provider.
+   */
+  hydrated: boolean;
 }
 
 /** Defaults used when a part is rendered without `AuditUiProvider`, so each part still works alone. */
@@ -40,6 +45,7 @@ export const defaultAuditUi: AuditUiValue = {
   lang: undefined,
   formatRelative: undefined,
   links: undefined,
+  hydrated: true,
 };
 
 export const AuditUiContext = createContext<AuditUiValue>(defaultAuditUi);

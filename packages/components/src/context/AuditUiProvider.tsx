@@ -97,8 +97,9 @@ export function AuditUiProvider({
       lang,
       formatRelative,
       links,
+      hydrated,
     }),
-    [base, messages, zone, setTimeZone, localTimeZone, effectiveLocale, lang, formatRelative, links],
+    [base, messages, zone, setTimeZone, localTimeZone, effectiveLocale, lang, formatRelative, links, hydrated],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }
