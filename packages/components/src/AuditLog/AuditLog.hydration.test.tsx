@@ -113,10 +113,16 @@ describe('AuditLog server rendering', () => {
     // A host that prefetches on the server and hands the cache over (dehydrate/hydrate; here the same QueryClient):
     // the rows are in the server's HTML, rendered at one instant and hydrated at a later one.
     const queryClient = testQueryClient();
-    const client = createAuditClient({ baseUrl: '', getToken, tenantId: demoIdentities.tenantAAdmin.tenantId });
+    const client = createAuditClient({
+      baseUrl: '',
+      getToken,
+      tenantId: demoIdentities.tenantAAdmin.tenantId,
+    });
     await queryClient.fetchQuery(auditEventsQueryOptions(client, defaultAuditQuery));
     await queryClient.fetchQuery(auditColumnsQueryOptions(client));
-    const ui = <AuditLog client={client} queryClient={queryClient} locale="en-US" newEventsInterval={false} />;
+    const ui = (
+      <AuditLog client={client} queryClient={queryClient} locale="en-US" newEventsInterval={false} />
+    );
     const html = renderToString(ui);
     container = document.createElement('div');
     container.innerHTML = html;

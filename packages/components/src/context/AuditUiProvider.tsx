@@ -99,7 +99,18 @@ export function AuditUiProvider({
       links,
       hydrated,
     }),
-    [base, messages, zone, setTimeZone, localTimeZone, effectiveLocale, lang, formatRelative, links, hydrated],
+    [
+      base,
+      messages,
+      zone,
+      setTimeZone,
+      localTimeZone,
+      effectiveLocale,
+      lang,
+      formatRelative,
+      links,
+      hydrated,
+    ],
   );
   return <AuditUiContext.Provider value={value}>{children}</AuditUiContext.Provider>;
 }
