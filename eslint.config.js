@@ -57,7 +57,11 @@ const react18Compatible = {
 
 // What @auditkit/headless/core re-exports must stay importable on a server without React (Server Components).
 const reactFreeCore = {
-  files: ['packages/headless/src/{client,query,url,export}/**/*.ts', 'packages/headless/src/core.ts'],
+  files: [
+    'packages/headless/src/{client,query,url,export}/**/*.ts',
+    'packages/headless/src/core.ts',
+    'packages/headless/src/export.ts',
+  ],
   ignores: ['**/*.test.ts'],
   rules: {
     'no-restricted-imports': [

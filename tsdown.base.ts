@@ -52,7 +52,7 @@ export function auditkitPackage(options: AuditkitPackageOptions) {
     },
   } satisfies UserConfig;
   return defineConfig([
-    { ...shared, format: 'esm', copy, deps: { neverBundle } },
+    { ...shared, format: 'esm', unbundle: true, copy, deps: { neverBundle } },
     {
       ...shared,
       entry: cjsEntry,

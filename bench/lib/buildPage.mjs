@@ -11,6 +11,8 @@ import { tmpDir } from './paths.mjs';
  * @property {Array<{ file: string, bytes: number }>} assets Every emitted JS and CSS file.
  * @property {Array<{ file: string, bytes: number }>} initial What the page loads before it runs: the entry's JS,
  *   its static imports (transitively) and their CSS; the rest is fetched on demand (dynamic imports).
+ * @property {Array<{ file: string, bytes: number }>} loadable Everything the page can ever load: `initial` and every
+ *   chunk its code can import dynamically (transitively). A file no code can load is not a cost to anyone.
  */
 
 /**
@@ -56,18 +58,24 @@ export async function buildPage({ name, main, publicDir, title = name }) {
     }),
   );
   const assets = listAssets(outDir);
-  return { outDir, assets, initial: initialAssets(outDir, assets) };
+  return {
+    outDir,
+    assets,
+    initial: reachableAssets(outDir, assets, false),
+    loadable: reachableAssets(outDir, assets, true),
+  };
 }
 
 /**
- * The files a browser loads before the page's entry runs, from Vite's manifest: the entry chunk, every chunk it
- * imports statically (transitively) and their CSS. Dynamic imports are left out: they load on demand.
+ * From Vite's manifest: the files a browser loads before the page's entry runs (the entry chunk, every chunk it
+ * imports statically, transitively, and their CSS), or with `dynamic` also every chunk that code imports on demand.
  *
  * @param {string} outDir
  * @param {Array<{ file: string, bytes: number }>} assets
+ * @param {boolean} dynamic
  */
-function initialAssets(outDir, assets) {
-  /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[], css?: string[] }>} */
+function reachableAssets(outDir, assets, dynamic) {
+  /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[] }>} */
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
   const files = new Set();
   /** @param {string} key */
@@ -77,6 +85,7 @@ function initialAssets(outDir, assets) {
     files.add(chunk.file);
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
+    if (dynamic) for (const imported of chunk.dynamicImports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   return assets.filter((asset) => files.has(asset.file));

@@ -101,6 +101,10 @@ export function installHostApp() {
  * @typedef {object} EsbuildPage
  * @property {Array<{ file: string, bytes: number }>} assets Every emitted JS and CSS file.
  * @property {Array<{ file: string, bytes: number }>} initial The entry, its static imports and its CSS.
+ * @property {Array<{ file: string, bytes: number }>} loadable `initial` and every chunk its code can import
+ *   dynamically (transitively). esbuild writes a chunk for every `import()` it parses, even in code it then drops
+ *   as unused (a host that never calls the CSV export still gets the engine's file): no code loads such a file,
+ *   so it is left out here. The metafile lists only the imports left in the output.
  * @property {string} outDir
  */
 
@@ -143,15 +147,21 @@ export async function buildWithEsbuild(name, main) {
   const outputs = result.metafile.outputs;
   const key = (/** @type {string} */ file) => relative(hostDir, join(outDir, file)).split('\\').join('/');
   const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
-  const initialPaths = new Set();
-  /** @param {string} path */
-  const visit = (path) => {
-    const output = outputs[path];
-    if (!output || initialPaths.has(path)) return;
-    initialPaths.add(path);
-    if (output.cssBundle) initialPaths.add(output.cssBundle);
-    for (const imported of output.imports) if (imported.kind === 'import-statement') visit(imported.path);
+  /** @param {boolean} dynamic */
+  const reachable = (dynamic) => {
+    const paths = new Set();
+    /** @param {string} path */
+    const visit = (path) => {
+      const output = outputs[path];
+      if (!output || paths.has(path)) return;
+      paths.add(path);
+      if (output.cssBundle) paths.add(output.cssBundle);
+      for (const imported of output.imports)
+        if (imported.kind === 'import-statement' || (dynamic && imported.kind === 'dynamic-import'))
+          visit(imported.path);
+    };
+    if (entry) visit(entry);
+    return assets.filter((asset) => paths.has(key(asset.file)));
   };
-  if (entry) visit(entry);
-  return { outDir, assets, initial: assets.filter((asset) => initialPaths.has(key(asset.file))) };
+  return { outDir, assets, initial: reachable(false), loadable: reachable(true) };
 }

@@ -7,6 +7,7 @@ const at = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.
 export const workspaceAliases = [
   { find: /^@auditkit\/headless$/, replacement: at('packages/headless/src/index.ts') },
   { find: /^@auditkit\/headless\/core$/, replacement: at('packages/headless/src/core.ts') },
+  { find: /^@auditkit\/headless\/export$/, replacement: at('packages/headless/src/export.ts') },
   { find: /^@auditkit\/components$/, replacement: at('packages/components/src/index.ts') },
   { find: /^@auditkit\/components\/messages\/(\w+)$/, replacement: at('packages/components/src/messages/$1.ts') },
   { find: /^@auditkit\/components\/styles\.css$/, replacement: at('packages/components/src/styles.css') },

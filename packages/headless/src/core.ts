@@ -1,4 +1,4 @@
-// `@auditkit/headless/core`: the framework-free half of the package (client, query model, URL codec, CSV engine).
+// `@auditkit/headless/core`: the framework-free half of the package (client, query model, URL codec, CSV export).
 // It imports no React, so a Server Component, a route handler or a Node script can call it; the package root
 // re-exports all of it next to the hooks, for client code.
 
@@ -67,23 +67,19 @@ export {
 } from './url/auditUrlSync.ts';
 export type { AuditHistoryMode, AuditSearchWriter } from './url/auditUrlSync.ts';
 
-export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
-export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
-export { isFormulaCell } from './export/formulaCell.ts';
-export { createCsvRewriter } from './export/createCsvRewriter.ts';
-export type { CsvRewriterOptions } from './export/createCsvRewriter.ts';
-export { createByteOrderMark, createCsvTimeRewriter } from './export/createCsvTimeRewriter.ts';
-export type { CsvTimeRewriterOptions } from './export/createCsvTimeRewriter.ts';
 export type { CsvExportTarget } from './export/csvSink.ts';
-// The engine is its own chunk, fetched when an export starts (see downloadAuditCsvOnDemand.ts).
+// The formula rule stays here too (small, and what a test or a server checks a file against).
+export { isFormulaCell } from './export/formulaCell.ts';
+// The export engine is its own chunk, fetched when an export starts (see downloadAuditCsvOnDemand.ts). Its parts
+// (the streaming transforms, JSON Lines, file names) are at `@auditkit/headless/export`, not here: esbuild puts
+// every module a lazy chunk shares with an entry's import graph into a chunk the entry loads at once, used or not,
+// so re-exporting them here made every host download the engine's transforms.
 export {
   downloadAuditCsv,
   downloadAuditCsv as downloadAuditExport,
 } from './export/downloadAuditCsvOnDemand.ts';
 export { exportFormats, spreadsheetFormatForLocale } from './export/exportFormat.ts';
 export type { ExportFormat } from './export/exportFormat.ts';
-export { jsonLinesSource } from './export/jsonLinesSource.ts';
-export type { JsonLinesSourceOptions } from './export/jsonLinesSource.ts';
 export {
   defaultInMemoryLimitBytes,
   estimateExportBytes,
@@ -92,15 +88,11 @@ export {
 export type { ExportTargetPlan, PlanExportTargetOptions } from './export/planExportTarget.ts';
 export { chooseExportRequest } from './export/chooseExportRequest.ts';
 export type { ExportRequestCandidates } from './export/chooseExportRequest.ts';
-export { createZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
-export type { ZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export type {
   CsvExportProgress,
   CsvExportResult,
   DownloadAuditCsvOptions,
 } from './export/downloadAuditCsv.ts';
-export { exportFileName } from './export/exportFileName.ts';
-export type { ExportFileNameParts } from './export/exportFileName.ts';
 
 // The search language and saved views' stored form: pure functions.
 export { parseAuditSearch } from './search/parseAuditSearch.ts';

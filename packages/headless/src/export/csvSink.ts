@@ -1,5 +1,6 @@
 // Where the bytes of an export go. Every sink can be aborted, so a cancelled or failed export never leaves a
 // partial file that looks complete.
+import { hasFilePicker, type SaveFilePickerWindow } from './hasFilePicker.ts';
 
 /**
  * Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. `'blob'` is the older name of
@@ -12,12 +13,6 @@ export interface CsvSink {
   write(chunk: Uint8Array): Promise<void>;
   close(): Promise<Blob | undefined>;
   abort(reason: unknown): Promise<void>;
-}
-
-interface SaveFilePickerWindow {
-  showSaveFilePicker?: (
-    options: unknown,
-  ) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
 }
 
 /** Saves a Blob through an object URL and a temporary `<a download>`. */
@@ -63,10 +58,6 @@ function blobSink(save: (blob: Blob, fileName: string) => void, fileName: string
     },
   };
 }
-
-/** True when the browser can stream straight to a file the user picks (File System Access API). */
-export const hasFilePicker = () =>
-  typeof (globalThis as SaveFilePickerWindow).showSaveFilePicker === 'function';
 
 /** What `openCsvSink` needs to know about the file. */
 export interface CsvSinkFile {

@@ -1,4 +1,5 @@
-import { hasFilePicker, type CsvExportTarget } from './csvSink.ts';
+import type { CsvExportTarget } from './csvSink.ts';
+import { hasFilePicker } from './hasFilePicker.ts';
 import type { ExportFormat } from './exportFormat.ts';
 
 /** How an export will be saved. */
