@@ -8,6 +8,24 @@ export interface SaveFilePickerWindow {
   ) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
 }
 
-/** True when the browser can stream straight to a file the user picks (File System Access API). */
+/**
+ * Whether the page is framed by another origin. Chromium refuses the file picker there (`SecurityError`), so the
+ * plan says "download" up front instead of promising a picker that cannot open.
+ */
+function inCrossOriginFrame(): boolean {
+  const view = globalThis as { top?: { location: { href: string } } | null; self?: unknown };
+  if (!view.top || view.top === view.self) return false;
+  try {
+    // Reading another origin's location throws.
+    return typeof view.top.location.href !== 'string';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * True when the browser can stream straight to a file the user picks (File System Access API) here: it has the
+ * picker and the page is not framed by another origin.
+ */
 export const hasFilePicker = () =>
-  typeof (globalThis as SaveFilePickerWindow).showSaveFilePicker === 'function';
+  typeof (globalThis as SaveFilePickerWindow).showSaveFilePicker === 'function' && !inCrossOriginFrame();
