@@ -1,7 +1,16 @@
 // Every part as exported: inside its own error boundary (AuditErrorBoundary), so a failure in one part shows that
-// part's error state and reports to the nearest onError while the others, and the host page, keep working.
+// part's error state and reports to the nearest onError while the others, and the host page, keep working. The
+// cells too, for a host's own table; inside <AuditLog> the rows use the bare cells under the table's boundary, so
+// the log does not pay a boundary per cell.
 import { AuditTable as AuditTablePart } from './AuditTable/AuditTable.tsx';
 import { AuditTableView as AuditTableViewPart } from './AuditTable/AuditTableView.tsx';
+import { AlphaNumericCell as AlphaNumericCellPart } from './cells/AlphaNumericCell.tsx';
+import { CellByType as CellByTypePart } from './cells/CellByType.tsx';
+import { IpAddressCell as IpAddressCellPart } from './cells/IpAddressCell.tsx';
+import { JsonCell as JsonCellPart } from './cells/JsonCell.tsx';
+import { SeverityBadge as SeverityBadgePart } from './cells/SeverityBadge.tsx';
+import { TimestampCell as TimestampCellPart } from './cells/TimestampCell.tsx';
+import { UserCell as UserCellPart } from './cells/UserCell.tsx';
 import { ColumnPicker as ColumnPickerPart } from './ColumnPicker/ColumnPicker.tsx';
 import { withAuditErrorBoundary } from './ErrorBoundary/withAuditErrorBoundary.tsx';
 // Fetched on demand (their own chunk); see EventDetails/LazyEventDetails.tsx.
@@ -31,3 +40,10 @@ export const SearchBox = withAuditErrorBoundary(SearchBoxPart, 'SearchBox');
 export const StatsStrip = withAuditErrorBoundary(StatsStripPart, 'StatsStrip');
 export const TimeZoneSelect = withAuditErrorBoundary(TimeZoneSelectPart, 'TimeZoneSelect');
 export const ViewsMenu = withAuditErrorBoundary(ViewsMenuPart, 'ViewsMenu');
+export const TimestampCell = withAuditErrorBoundary(TimestampCellPart, 'TimestampCell');
+export const UserCell = withAuditErrorBoundary(UserCellPart, 'UserCell');
+export const SeverityBadge = withAuditErrorBoundary(SeverityBadgePart, 'SeverityBadge');
+export const IpAddressCell = withAuditErrorBoundary(IpAddressCellPart, 'IpAddressCell');
+export const JsonCell = withAuditErrorBoundary(JsonCellPart, 'JsonCell');
+export const AlphaNumericCell = withAuditErrorBoundary(AlphaNumericCellPart, 'AlphaNumericCell');
+export const CellByType = withAuditErrorBoundary(CellByTypePart, 'CellByType');

@@ -49,19 +49,19 @@ export type { NewEventsNoticeProps } from './NewEventsNotice/NewEventsNotice.tsx
 export { StatsStrip } from './guardedParts.ts';
 export type { StatsStripProps } from './StatsStrip/StatsStrip.tsx';
 
-export { TimestampCell } from './cells/TimestampCell.tsx';
+export { TimestampCell } from './guardedParts.ts';
 export type { TimestampCellProps } from './cells/TimestampCell.tsx';
-export { UserCell } from './cells/UserCell.tsx';
+export { UserCell } from './guardedParts.ts';
 export type { UserCellEvent, UserCellProps } from './cells/UserCell.tsx';
-export { SeverityBadge } from './cells/SeverityBadge.tsx';
+export { SeverityBadge } from './guardedParts.ts';
 export type { KnownSeverity, SeverityBadgeProps } from './cells/SeverityBadge.tsx';
-export { IpAddressCell } from './cells/IpAddressCell.tsx';
+export { IpAddressCell } from './guardedParts.ts';
 export type { IpAddressCellProps } from './cells/IpAddressCell.tsx';
-export { JsonCell } from './cells/JsonCell.tsx';
+export { JsonCell } from './guardedParts.ts';
 export type { JsonCellProps } from './cells/JsonCell.tsx';
-export { AlphaNumericCell } from './cells/AlphaNumericCell.tsx';
+export { AlphaNumericCell } from './guardedParts.ts';
 export type { AlphaNumericCellProps } from './cells/AlphaNumericCell.tsx';
-export { CellByType } from './cells/CellByType.tsx';
+export { CellByType } from './guardedParts.ts';
 export type { CellByTypeProps } from './cells/CellByType.tsx';
 export type { AuditColumnLike, AuditEventLike } from './types.ts';
 export type { AuditLinkPolicy } from './ui/allowedLink.ts';

@@ -8,6 +8,9 @@ import { render } from 'vitest-browser-react';
 import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
+import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
+import * as publicApi from '../index.ts';
+import type { ReactElement } from 'react';
 import { apiParameterUrlKeys } from '../../../../test/fixtures/hostileKeys.ts';
 
 setupMockApi();
@@ -213,5 +216,53 @@ describe('AuditLog against hostile links and events', () => {
     expect(onError.mock.calls.some(([, info]) => (info as { part: string }).part === 'AuditTable')).toBe(
       true,
     );
+  });
+
+  it('every component the package exports, parts and cells, is inside its own error boundary', async () => {
+    // Providers wrap the host's own children (a boundary there would swallow the host's errors); the boundary
+    // itself and <AuditLog> (tested above) are the rest.
+    const notParts = new Set([
+      'AuditLog',
+      'AuditErrorBoundary',
+      'AuditRoot',
+      'AuditStateProvider',
+      'AuditStateScope',
+      'AuditUiProvider',
+    ]);
+    const parts = Object.entries(publicApi).filter(
+      ([name, value]) => /^[A-Z]/.test(name) && typeof value === 'function' && !notParts.has(name),
+    );
+    for (const [name, Part] of parts) {
+      const element = (Part as (props: object) => ReactElement<{ part?: string }>)({});
+      expect(element.type, name).toBe(AuditErrorBoundary);
+      expect(element.props.part, name).toBe(name);
+    }
+    expect(parts.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['FilterBar', 'UserCell', 'JsonTree']),
+    );
+
+    // A host's own table given a broken event: the cell shows the error state, the table and page stay.
+    const onError = vi.fn();
+    const screen = await render(
+      <AuditErrorBoundary onError={onError}>
+        <h1>Host table</h1>
+        <table>
+          <tbody>
+            <tr>
+              <td>
+                <publicApi.UserCell event={null as never} />
+              </td>
+              <td>
+                <publicApi.SeverityBadge value="High" />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </AuditErrorBoundary>,
+    );
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('could not be shown');
+    await expect.element(screen.getByRole('heading', { name: 'Host table' })).toBeVisible();
+    await expect.element(screen.getByText('High')).toBeVisible();
+    expect(onError.mock.calls[0]![1]).toMatchObject({ part: 'UserCell' });
   });
 });

@@ -1,5 +1,5 @@
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
@@ -52,10 +52,15 @@ describe('AuditLog', () => {
     history.replaceState(null, '', location.pathname);
   });
 
-  it('throws a misuse error that says the fix', async () => {
-    await expect(() => render(<AuditLog />)).rejects.toThrow(
-      'needs either `client` or both `baseUrl` and `getToken`',
-    );
+  it('reports a misuse error that says the fix to onError, showing its error state instead of blanking the page', async () => {
+    const onError = vi.fn();
+    const screen = await render(<AuditLog onError={onError} />);
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('could not be shown');
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![0]).toMatchObject({
+      message: expect.stringContaining('needs either `client` or both `baseUrl` and `getToken`'),
+    });
+    expect(onError.mock.calls[0]![1]).toMatchObject({ part: 'AuditLog' });
   });
 
   for (const theme of ['light', 'dark'] as const) {

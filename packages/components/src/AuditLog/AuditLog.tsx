@@ -132,6 +132,16 @@ export interface AuditLogProps {
  * ```
  */
 export function AuditLog(props: AuditLogProps) {
+  // Outermost, so that even setting up the client (a missing `getToken` throws) fails inside the log: its error
+  // state and `onError`, never a blank host page. The boundary inside reports to the same `onError` once.
+  return (
+    <AuditErrorBoundary onError={props.onError}>
+      <AuditLogContent {...props} />
+    </AuditErrorBoundary>
+  );
+}
+
+function AuditLogContent(props: AuditLogProps) {
   const client = useStableClient(props);
   const {
     queryClient,
