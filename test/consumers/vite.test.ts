@@ -1,7 +1,9 @@
-// Vite SPAs on React 18.3 (with the lowest peer versions we accept: TanStack Query 5.108, as our declarations use
-// its QueryKeyWithDataTag, missing from 5.90; msw 2.15) and React 19, built with `vite build` and
-// type-checked against each React's own types, rendering rows from the standalone mock server started with the
-// package's own bin (`npx @auditkit/mock-api`) on an ephemeral port, over HTTP with CORS.
+// Vite SPAs at both ends of the peer ranges, built with `vite build` and type-checked against each React's own
+// types, rendering rows from the standalone mock server started with the package's own bin
+// (`npx @auditkit/mock-api`) on an ephemeral port, over HTTP with CORS. React 18.3 with the lowest versions we
+// accept (TanStack Query 5.108, as our declarations use its QueryKeyWithDataTag, missing from 5.90; msw 2.15), and
+// React 19.0.0, the lowest 19, with the newest TanStack Query 5 when this was written, 5.108.4 (the Next host runs
+// the newest React 19).
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,8 +19,8 @@ const hosts = [
   },
   {
     react: '19',
-    deps: { react: '19.3.1', 'react-dom': '19.3.1', '@tanstack/react-query': '5.108.0', msw: '2.15.0' },
-    types: { '@types/react': '^19.3.0', '@types/react-dom': '^19.3.0' },
+    deps: { react: '19.0.0', 'react-dom': '19.0.0', '@tanstack/react-query': '5.108.4', msw: '2.15.0' },
+    types: { '@types/react': '^19.0.0', '@types/react-dom': '^19.0.0' },
   },
 ];
 
