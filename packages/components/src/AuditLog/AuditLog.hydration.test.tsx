@@ -143,4 +143,31 @@ describe('AuditLog server rendering', () => {
     const tooltip = () => hydrateInto.querySelector('[data-slot="audit-tooltip"]')?.textContent ?? '';
     await expect.poll(tooltip).toMatch(/ago|yesterday|last/);
   });
+
+  it('hydrates when the server’s Intl knows other zones than the browser’s, then lists the browser’s', async () => {
+    // Node's ICU and the browser's differ (Node 20 lists Europe/Kiev where newer ICUs say Europe/Kyiv): here the
+    // server lacks one of the browser's zones and knows one the browser does not.
+    const browserZones = Intl.supportedValuesOf('timeZone');
+    expect(browserZones).toContain('America/New_York');
+    const spy = vi
+      .spyOn(Intl, 'supportedValuesOf')
+      .mockReturnValue([
+        'America/Server_Only',
+        ...browserZones.filter((zone) => zone !== 'America/New_York'),
+      ]);
+    const ui = <AuditLog baseUrl="" getToken={getToken} locale="en-US" newEventsInterval={false} />;
+    const html = renderToString(ui);
+    spy.mockRestore();
+    container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const hydrateInto = container;
+    await act(async () => {
+      root = hydrateRoot(hydrateInto, ui, { onRecoverableError: (error) => errors.push(error) });
+    });
+    expect(errors).toEqual([]);
+    await expect.element(page.getByRole('option', { name: 'America/New York' })).toBeInTheDocument();
+    await expect.element(page.getByRole('option', { name: 'America/Server Only' })).not.toBeInTheDocument();
+  });
 });

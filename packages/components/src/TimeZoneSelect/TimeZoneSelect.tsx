@@ -5,7 +5,10 @@ import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 
 /** Props of {@link TimeZoneSelect}. */
 export interface TimeZoneSelectProps {
-  /** Named zones offered besides local and UTC. @default every zone `Intl` knows */
+  /**
+   * Named zones offered besides local and UTC. @default every zone the browser's `Intl` knows (listed once
+   * hydrated: a server's list, from another ICU, may differ)
+   */
   zones?: readonly string[];
   className?: string;
 }
@@ -28,9 +31,14 @@ function allZones(): string[] {
  * ```
  */
 export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
-  const { messages, timeZone, setTimeZone, localTimeZone } = useAuditUi();
+  const { messages, timeZone, setTimeZone, localTimeZone, hydrated } = useAuditUi();
   const id = useId();
-  const named = useMemo(() => (zones ?? allZones()).filter((zone) => zone !== 'UTC'), [zones]);
+  // Without `zones`, the list is the runtime's own: Node's ICU and each browser's know different zones (renamed,
+  // added), so the server and the render that hydrates list none; the browser's list comes right after.
+  const named = useMemo(
+    () => (zones ?? (hydrated ? allZones() : [])).filter((zone) => zone !== 'UTC'),
+    [zones, hydrated],
+  );
   const known = timeZone === 'local' || timeZone === 'UTC' || named.includes(timeZone);
   return (
     <label htmlFor={id} data-slot="audit-time-zone" className={cx(className)}>
