@@ -55,7 +55,8 @@ const steps = [
       ...vitestArgs,
     ],
   ],
-  // Fresh host apps installed with npm from the packed tarballs (Next, Vite + React 18/19, CommonJS/Jest): its own
+  // Fresh host apps installed with npm from the packed tarballs (Next, Vite + React 18/19, CommonJS/Jest) and the
+  // tarballs' own contents (licence, manifest, source maps, README links, 'use client', React-free core): its own
   // run after the others, so its installs and builds do not compete with the browser tests for the two cores.
   [
     'consumers',

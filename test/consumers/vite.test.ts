@@ -60,7 +60,7 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
     run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
   });
 
-  it('renders rows from the standalone mock with no console error', async () => {
+  it('renders rows from the standalone mock and opens an event’s details, with no console error', async () => {
     const mock = startProcess(
       join(dir, 'node_modules/.bin/auditkit-mock-api'),
       [],
@@ -80,6 +80,12 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
       const table = page.getByRole('grid', { name: 'Audit events' });
       await table.getByRole('row').nth(5).waitFor();
       expect(await page.getByRole('navigation', { name: 'Pagination' }).textContent()).toContain('of 60');
+      // The details panel is code loaded on demand (React.lazy): it opens on this React too.
+      const details = table.getByRole('button', { name: /^Details of / }).first();
+      await details.click();
+      expect(await details.getAttribute('aria-expanded')).toBe('true');
+      await page.locator('[data-slot="audit-details-fields"]').waitFor();
+      expect(await page.locator('[data-slot="audit-details-fields"]').innerText()).toMatch(/User Agent/i);
       expect(errors).toEqual([]);
     } finally {
       await close();
