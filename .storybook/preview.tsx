@@ -5,7 +5,7 @@ import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { describeComponent } from './describeComponent.ts';
+import { describeComponent, withPropTags } from './describeComponent.ts';
 import { prepareMock, type AuditkitStoryParameters } from './storyMock.ts';
 
 type Theme = 'light' | 'dark';
@@ -67,6 +67,8 @@ const withAudit: Decorator = (Story, context) => {
 const preview = {
   tags: ['autodocs'],
   decorators: [withAudit],
+  // A prop's `@example` and `@default` in the props table (Storybook's JSDoc reading drops them).
+  argTypesEnhancers: [withPropTags],
   // The mock is reset and given the story's overrides before it renders, so no story sees another's state.
   loaders: [async (context) => ({ mockApi: await prepareMock(context.parameters.auditkit) })],
   globalTypes: {

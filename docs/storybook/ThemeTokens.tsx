@@ -3,17 +3,27 @@ import { useState } from 'react';
 interface Token {
   name: string;
   value: string;
+  /** Read with a default (`var(--auditkit-x, 70vh)`) but not declared on the root: the default is its value. */
+  readOnly?: boolean;
 }
 
-/** Every `--auditkit-*` custom property the loaded stylesheet declares, first declaration of each. */
+const readWithDefault = /var\(\s*(--auditkit-[\w-]+)\s*,\s*([^()]*?)\s*\)/g;
+
+/**
+ * Every `--auditkit-*` custom property the loaded stylesheet declares (first declaration of each), then those it
+ * only reads with a default, so a token an embedder may set is listed even when the stylesheet never sets it.
+ */
 function declaredTokens(): Token[] {
-  const found = new Map<string, string>();
+  const found = new Map<string, Token>();
+  const defaults = new Map<string, string>();
   const visit = (rules: CSSRuleList) => {
     for (const rule of Array.from(rules)) {
       if (rule instanceof CSSStyleRule) {
         for (const name of Array.from(rule.style)) {
-          if (name.startsWith('--auditkit-') && !found.has(name)) {
-            found.set(name, rule.style.getPropertyValue(name).trim());
+          const value = rule.style.getPropertyValue(name).trim();
+          if (name.startsWith('--auditkit-') && !found.has(name)) found.set(name, { name, value });
+          for (const [, token, fallback] of value.matchAll(readWithDefault)) {
+            if (!defaults.has(token!)) defaults.set(token!, fallback!);
           }
         }
       }
@@ -27,7 +37,10 @@ function declaredTokens(): Token[] {
       // A cross-origin stylesheet cannot be read; ours is same-origin.
     }
   }
-  return [...found].map(([name, value]) => ({ name, value }));
+  for (const [name, value] of defaults) {
+    if (!found.has(name)) found.set(name, { name, value, readOnly: true });
+  }
+  return [...found.values()];
 }
 
 /** The value a `light-dark(a, b)` pair takes in one scheme; other values are the same in both. */
@@ -100,10 +113,11 @@ export function ThemeTokens() {
         </tr>
       </thead>
       <tbody>
-        {tokens.map(({ name, value }) => (
+        {tokens.map(({ name, value, readOnly }) => (
           <tr key={name} style={{ borderBlockStart: '1px solid #d0d7de' }}>
             <th scope="row" style={{ textAlign: 'start', padding: '4px 12px 4px 0', fontWeight: 400 }}>
               <code>{name}</code>
+              {readOnly && ' (not set by default)'}
             </th>
             {(['light', 'dark'] as const).map((scheme) => (
               <td key={scheme} style={{ padding: '4px 12px 4px 0' }}>

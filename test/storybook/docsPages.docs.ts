@@ -37,45 +37,123 @@ async function openDocs(id: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** The preview of one story on a docs page: inside its own frame when it has one, else inline. */
-async function preview(page: Page, storyId: string): Promise<Locator | FrameLocator> {
-  const anchor = page
-    .locator(`[id="anchor--${storyId}"], [id^="anchor--primary--"][id$="--${storyId}"]`)
-    .first();
-  await anchor.waitFor({ timeout: 60_000 });
-  // Story frames on a docs page load lazily, when scrolled near.
-  await anchor.scrollIntoViewIfNeeded();
-  return (await anchor.locator('iframe').count()) > 0 ? anchor.locator('iframe').contentFrame() : anchor;
+/**
+ * The preview frame of one story on a docs page (each preview is its own frame, `iframe--<story id>`; a component
+ * page shows its first story twice, as the primary and in the list: either will do). Frames load lazily, when
+ * scrolled near.
+ */
+async function preview(page: Page, storyId: string): Promise<FrameLocator> {
+  const frame = page.locator(`iframe[id="iframe--${storyId}"]`).last();
+  await frame.waitFor({ state: 'attached', timeout: 60_000 });
+  await frame.scrollIntoViewIfNeeded();
+  return frame.contentFrame();
 }
 
 const hostileMarker = '<script>alert("xss")</script>';
+const states = {
+  loading: 'Loading events…',
+  empty: 'No events have been recorded yet.',
+  error: 'The audit log could not be loaded.',
+  noPermission: 'You do not have permission to view the audit log.',
+};
 
-// Stories whose state must show on their component's docs page, each by a text only that state has.
-const ownStates: Record<string, Record<string, string | RegExp>> = {
+/** What one docs page must show: each story's own state, and whose data no other preview may show. */
+interface DocsPageCheck {
+  /** Per story: a text only its own state shows, and whether no event row may be there. */
+  own: Record<string, { shows: string | RegExp; noRows?: boolean }>;
+  /** Data only some stories' mock overrides produce, by a text it shows: no other preview may show it. */
+  owned?: { text: string | RegExp; owners: string[] }[];
+  /** What every preview of the page shows once its data (or its state) is in: counted only after that. */
+  settled?: (root: FrameLocator) => Locator;
+}
+
+const eventRow = '[data-slot="audit-table-row"]';
+/** A table part has either rows or one of its states (loading aside: a skeleton comes before the rows). */
+const tableSettled = (root: FrameLocator) =>
+  root
+    .locator(eventRow)
+    .first()
+    .or(root.getByText(states.empty))
+    .or(root.getByText(states.error))
+    .or(root.getByText(states.noPermission))
+    .or(root.getByText(states.loading))
+    .first();
+
+// Every docs page whose stories override the mock (scenario, handlers or identity), parts included.
+const docsPages: Record<string, DocsPageCheck> = {
   'auditlog--docs': {
-    'auditlog--loading': 'Loading events…',
-    'auditlog--empty': 'No events have been recorded yet.',
-    'auditlog--server-error': 'The audit log could not be loaded.',
-    'auditlog--no-permission': 'You do not have permission to view the audit log.',
-    'auditlog--million-events': /of 1,000,000/,
+    own: {
+      'auditlog--loading': { shows: states.loading, noRows: true },
+      'auditlog--empty': { shows: states.empty, noRows: true },
+      'auditlog--server-error': { shows: states.error, noRows: true },
+      'auditlog--recovers-on-retry': { shows: states.error, noRows: true },
+      'auditlog--no-permission': { shows: states.noPermission, noRows: true },
+      'auditlog--million-events': { shows: /of 1,000,000/ },
+      'auditlog--hostile-data': { shows: hostileMarker },
+      'auditlog--frontegg-shaped-data': { shows: 'Apr 7, 2021, 10:50:40 AM UTC' },
+    },
+    owned: [
+      { text: hostileMarker, owners: ['auditlog--hostile-data'] },
+      { text: 'Apr 7, 2021, 10:50:40 AM UTC', owners: ['auditlog--frontegg-shaped-data'] },
+    ],
+    settled: tableSettled,
   },
   'parts-audittable--docs': {
-    'parts-audittable--loading': 'Loading events…',
-    'parts-audittable--empty': 'No events have been recorded yet.',
-    'parts-audittable--server-error': 'The audit log could not be loaded.',
-    'parts-audittable--no-permission': 'You do not have permission to view the audit log.',
-    'parts-audittable--impersonation-and-system-events': 'Impersonated by support@auditkit.dev',
+    own: {
+      'parts-audittable--loading': { shows: states.loading, noRows: true },
+      'parts-audittable--empty': { shows: states.empty, noRows: true },
+      'parts-audittable--server-error': { shows: states.error, noRows: true },
+      'parts-audittable--no-permission': { shows: states.noPermission, noRows: true },
+      'parts-audittable--impersonation-and-system-events': {
+        shows: 'Impersonated by support@auditkit.dev',
+      },
+      'parts-audittable--many-custom-columns': { shows: 'Ticket 1' },
+      'parts-audittable--hostile-data': { shows: hostileMarker },
+    },
+    owned: [
+      { text: hostileMarker, owners: ['parts-audittable--hostile-data'] },
+      {
+        text: 'Impersonated by support@auditkit.dev',
+        owners: ['parts-audittable--impersonation-and-system-events'],
+      },
+      { text: 'Ticket 1', owners: ['parts-audittable--many-custom-columns'] },
+    ],
+    settled: tableSettled,
   },
   'parts-exportbutton--docs': {
-    'parts-exportbutton--no-permission': 'You do not have permission to export audit events.',
+    own: {
+      'parts-exportbutton--no-permission': { shows: 'You do not have permission to export audit events.' },
+    },
   },
   'parts-pagination--docs': {
-    'parts-pagination--million-events': /of 1,000,000/,
+    own: {
+      'parts-pagination--million-events': { shows: /of 1,000,000/ },
+      // Its play (which runs in the docs frame too) pages on to the last page: any range, not of a million.
+      'parts-pagination--default': { shows: /^[\d,]+–[\d,]+ of (?!1,000,000$)[\d,]+$/ },
+    },
+    owned: [{ text: /of 1,000,000/, owners: ['parts-pagination--million-events'] }],
+    settled: (root) => root.getByText(/^[\d,]+–[\d,]+ of [\d,]+$/),
+  },
+  'parts-statsstrip--docs': {
+    own: { 'parts-statsstrip--default': { shows: 'Events today' } },
+  },
+  'parts-columnpicker--docs': {
+    // The table beside the picker shows the default columns and data; the vendor's (Ticket) only in its story.
+    own: { 'parts-columnpicker--hide-show-and-reorder': { shows: 'ada@acme.test' } },
+    owned: [{ text: /^Ticket/, owners: ['parts-columnpicker--many-custom-columns'] }],
+  },
+  'guides-headless-recipe--docs': {
+    own: {
+      'guides-headless-recipe--on-the-hooks-alone': { shows: /^Page 1 of \d+$/ },
+      'guides-headless-recipe--no-permission': { shows: 'You may not see the audit log.' },
+    },
+    owned: [{ text: 'You may not see the audit log.', owners: ['guides-headless-recipe--no-permission'] }],
+    settled: (root) => root.getByText(/^Page \d+ of \d+$/),
   },
 };
 
 describe('docs pages of the built Storybook', () => {
-  test('every docs page renders its title and no error', async () => {
+  test('every docs page renders its title, no error, and its TSDoc examples as code', async () => {
     const docs = entries.filter((entry) => entry.type === 'docs');
     expect(docs.length).toBeGreaterThan(10);
     for (const entry of docs) {
@@ -84,25 +162,66 @@ describe('docs pages of the built Storybook', () => {
         .poll(() => page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')))
         .toBe(false);
       expect(errors, entry.id).toEqual([]);
+      // A component's `@example` shows as an "Example" heading followed by a code block, never loose text (JSX
+      // outside a fence is swallowed as HTML, leaving the heading over nothing).
+      const content = page.locator('.sbdocs-content');
+      expect(await content.locator('p').filter({ hasText: '@example' }).count(), entry.id).toBe(0);
+      const followers = await content
+        .locator('p:has(> strong:text-is("Example"))')
+        .evaluateAll((headings) => headings.map((heading) => heading.nextElementSibling?.tagName ?? 'none'));
+      expect(followers, `${entry.id}: what follows each Example`).toEqual(followers.map(() => 'PRE'));
       await page.close();
     }
   });
 
-  test.each(Object.entries(ownStates))(
-    '%s: each preview shows its own story state',
-    async (docsId, states) => {
-      const { page } = await openDocs(docsId);
-      for (const [storyId, text] of Object.entries(states)) {
-        const root = await preview(page, storyId);
-        await root.getByText(text).first().waitFor({ state: 'visible', timeout: 60_000 });
+  test('every docs page with a story that overrides the mock is one checked below', async () => {
+    const { page } = await openDocs('introduction--docs');
+    const stories = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
+    // The stories' own parameters, from the built preview's store: which ones give the mock a scenario, their own
+    // handlers or another identity.
+    const overriding = await page.evaluate(async (ids) => {
+      interface Store {
+        loadStory(input: {
+          storyId: string;
+        }): Promise<{ parameters: { auditkit?: Record<string, unknown> } }>;
       }
-      // No preview but the hostile-data story's shows the hostile rows (they used to leak into every preview).
-      const stories = entries.filter(
-        (entry) => entry.type === 'story' && `${entry.id.split('--')[0]}--docs` === docsId,
-      );
-      for (const story of stories.filter((entry) => !entry.id.endsWith('--hostile-data'))) {
+      const store = (window as unknown as { __STORYBOOK_PREVIEW__: { storyStoreValue: Store } })
+        .__STORYBOOK_PREVIEW__.storyStoreValue;
+      const found: string[] = [];
+      for (const storyId of ids) {
+        const { auditkit = {} } = (await store.loadStory({ storyId })).parameters;
+        if (['scenario', 'handlers', 'identity'].some((key) => key in auditkit)) found.push(storyId);
+      }
+      return found;
+    }, stories);
+    expect(overriding.length).toBeGreaterThan(10);
+    const pages = new Set(overriding.map((id) => `${id.split('--')[0]}--docs`));
+    expect([...pages].filter((id) => !(id in docsPages))).toEqual([]);
+    await page.close();
+  });
+
+  test.each(Object.entries(docsPages))(
+    '%s: each preview shows its own story state, and no other story’s data',
+    async (docsId, check) => {
+      const { page } = await openDocs(docsId);
+      const prefix = docsId.replace(/--docs$/, '--');
+      const stories = entries.filter((entry) => entry.type === 'story' && entry.id.startsWith(prefix));
+      expect(stories.length).toBeGreaterThan(1);
+      for (const [storyId, { shows, noRows }] of Object.entries(check.own)) {
+        expect(stories.map((story) => story.id)).toContain(storyId);
+        const root = await preview(page, storyId);
+        await root.getByText(shows).first().waitFor({ state: 'visible', timeout: 60_000 });
+        if (noRows) expect(await root.locator(eventRow).count(), storyId).toBe(0);
+      }
+      // Every other preview, once its own data or state is in, shows none of the data another story's overrides
+      // produce (the hostile rows used to show in every preview of the page).
+      for (const story of stories) {
         const root = await preview(page, story.id);
-        expect(await root.getByText(hostileMarker).count(), story.id).toBe(0);
+        if (check.settled) await check.settled(root).waitFor({ state: 'visible', timeout: 60_000 });
+        for (const { text, owners } of check.owned ?? []) {
+          if (owners.includes(story.id)) continue;
+          expect(await root.getByText(text).count(), `${story.id} shows ${String(text)}`).toBe(0);
+        }
       }
       await page.close();
     },
@@ -117,11 +236,18 @@ describe('docs pages of the built Storybook', () => {
     await page.close();
   });
 
-  test('TSDoc examples render as code, never as loose text', async () => {
+  test('TSDoc examples render as code, never as loose text, a prop’s in its row of the props table', async () => {
     const { page } = await openDocs('auditlog--docs');
     const content = page.locator('.sbdocs-content');
     await content.locator('pre').filter({ hasText: '<AuditLog baseUrl="/frontegg"' }).first().waitFor();
     expect(await content.locator('p').filter({ hasText: '@example' }).count()).toBe(0);
+    const translation = content.locator('.docblock-argstable tr').filter({ hasText: /^translation/ });
+    await translation
+      .locator('pre')
+      .filter({ hasText: "import * as de from '@auditkit/components/messages/de'" })
+      .waitFor();
+    // The prop's `@default` is its default in the table.
+    await translation.getByText('English', { exact: true }).waitFor();
     await page.close();
   });
 });

@@ -14,7 +14,8 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const output = `${root}storybook-static`;
+// AUDITKIT_STORYBOOK_DIR points the tests at another build (e.g. one made to show that they fail on a broken page).
+const output = process.env.AUDITKIT_STORYBOOK_DIR ?? `${root}storybook-static`;
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${output}/index.json`)) {

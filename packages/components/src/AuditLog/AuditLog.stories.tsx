@@ -1,31 +1,19 @@
 import { demoIdentities, demoToken, fronteggAuditColumns, MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { expect, fn, waitFor, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
+import { auditLogStoryMeta, themeOf } from '../test/auditLogStoryMeta.tsx';
 import { fronteggShapedEvents, hostileEvents, listHandler, metadataHandler } from '../test/storyFixtures.ts';
 import * as he from '../messages/he.ts';
 import { AuditLog } from './AuditLog.tsx';
-
-const adminToken = demoToken(demoIdentities.tenantAAdmin);
 
 // The mock's longest delay: a loading state that lasts for the whole story.
 const forever = MAX_LATENCY_MS;
 
 const meta = {
   title: 'AuditLog',
-  component: AuditLog,
-  args: {
-    baseUrl: '/frontegg',
-    getToken: () => adminToken,
-    timeZone: 'UTC',
-    locale: 'en-US',
-    newEventsInterval: false,
-    // Stories collect the file in memory: nothing is saved and no file picker opens.
-    exportOptions: { target: 'blob', saveBlob: fn() },
-  },
-  // On the docs page each story is its own frame, tall enough for the whole audit log.
-  parameters: { auditkit: { root: false }, layout: 'fullscreen', docs: { story: { iframeHeight: 760 } } },
-  render: (args, { globals }) => <AuditLog {...args} theme={globals.theme === 'dark' ? 'dark' : 'light'} />,
+  ...auditLogStoryMeta,
+  args: { ...auditLogStoryMeta.args, locale: 'en-US' },
 } satisfies Meta<typeof AuditLog>;
 
 export default meta;
@@ -40,14 +28,14 @@ export const Default: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { auditkit: { root: false, scenario: { latencyMs: forever } } },
+  parameters: { auditkit: { scenario: { latencyMs: forever } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading events…')).toBeVisible();
   },
 };
 
 export const Empty: Story = {
-  parameters: { auditkit: { root: false, scenario: { emptyTenants: ['tenant-acme'] } } },
+  parameters: { auditkit: { scenario: { emptyTenants: ['tenant-acme'] } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('No events have been recorded yet.')).toBeVisible();
   },
@@ -55,7 +43,7 @@ export const Empty: Story = {
 
 export const ServerError: Story = {
   // Retry-After 0 lets the client's retries run out at once, so the error shows without waiting for backoff.
-  parameters: { auditkit: { root: false, scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
+  parameters: { auditkit: { scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
   play: async ({ canvas }) => {
     await expect(
       await canvas.findByText('The audit log could not be loaded.', {}, { timeout: 5000 }),
@@ -65,7 +53,7 @@ export const ServerError: Story = {
 };
 
 export const RecoversOnRetry: Story = {
-  parameters: { auditkit: { root: false, scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
+  parameters: { auditkit: { scenario: { status: { list: 503 }, retryAfterSeconds: 0 } } },
   play: async ({ canvas, userEvent, loaded }) => {
     const retry = await canvas.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
     (loaded.mockApi as { resetScenario(): void }).resetScenario();
@@ -103,7 +91,7 @@ export const InfiniteScroll: Story = {
 };
 
 export const MillionEvents: Story = {
-  parameters: { auditkit: { root: false, scenario: { eventsPerTenant: { 'tenant-acme': 1_000_000 } } } },
+  parameters: { auditkit: { scenario: { eventsPerTenant: { 'tenant-acme': 1_000_000 } } } },
   play: async ({ canvas }) => {
     // The first count over a million events scans them all: seconds on a loaded machine.
     await expect(await canvas.findByText(/of 1,000,000/, {}, { timeout: 20_000 })).toBeVisible();
@@ -113,7 +101,6 @@ export const MillionEvents: Story = {
 export const HostileData: Story = {
   parameters: {
     auditkit: {
-      root: false,
       handlers: [
         http.get('*/audits/resources/audits/v2', () =>
           HttpResponse.json({ data: hostileEvents, total: hostileEvents.length }),
@@ -139,7 +126,6 @@ export const HostileData: Story = {
 export const FronteggShapedData: Story = {
   parameters: {
     auditkit: {
-      root: false,
       handlers: [listHandler(fronteggShapedEvents), metadataHandler(fronteggAuditColumns)],
     },
   },
@@ -178,10 +164,7 @@ const inBox = (width: number) =>
   function Boxed(args: Story['args'], { globals }: { globals: Record<string, unknown> }) {
     return (
       <div style={{ inlineSize: width, maxInlineSize: '100%' }}>
-        <AuditLog
-          {...(args as Parameters<typeof AuditLog>[0])}
-          theme={globals.theme === 'dark' ? 'dark' : 'light'}
-        />
+        <AuditLog {...(args as Parameters<typeof AuditLog>[0])} theme={themeOf(globals)} />
       </div>
     );
   };

@@ -24,9 +24,12 @@ interface State {
  * error boundaries.
  *
  * @example
+ * ```tsx
  * <AuditErrorBoundary onError={(error) => reportToSentry(error)}>
- *   <FilterBar /><AuditTable />
+ *   <FilterBar />
+ *   <AuditTable />
  * </AuditErrorBoundary>
+ * ```
  */
 export class AuditErrorBoundary extends Component<AuditErrorBoundaryProps, State> {
   static override contextType = AuditErrorContext;

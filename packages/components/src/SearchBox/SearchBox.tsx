@@ -20,7 +20,9 @@ export interface SearchBoxProps {
  * that cannot apply (unknown field, bad value, negation) stay in the text and are listed with the reason.
  *
  * @example
+ * ```tsx
  * <SearchBox debounceMs={300} />
+ * ```
  */
 export function SearchBox({ debounceMs }: SearchBoxProps) {
   const { messages, timeZone } = useAuditUi();

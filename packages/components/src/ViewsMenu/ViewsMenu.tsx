@@ -22,7 +22,13 @@ export interface ViewsMenuProps {
  * columns, sort and time zone under a name, or manage views (rename, delete, default, share a link).
  *
  * @example
- * <ViewsMenu tenantId={tenantId} userId={userId} predefined={[{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }]} />
+ * ```tsx
+ * <ViewsMenu
+ *   tenantId={tenantId}
+ *   userId={userId}
+ *   predefined={[{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }]}
+ * />
+ * ```
  */
 export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuProps) {
   const { messages } = useAuditUi();

@@ -1,7 +1,7 @@
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor, within } from 'storybook/test';
-import { AuditLog } from '../AuditLog/AuditLog.tsx';
+import { expect, waitFor, within } from 'storybook/test';
+import type { AuditLog } from '../AuditLog/AuditLog.tsx';
+import { auditLogStoryMeta } from '../test/auditLogStoryMeta.tsx';
 import type { AuditTranslation } from './AuditTranslation.ts';
 import * as de from './de.ts';
 import * as es from './es.ts';
@@ -9,24 +9,22 @@ import * as fr from './fr.ts';
 import * as he from './he.ts';
 import * as ja from './ja.ts';
 
-const adminToken = demoToken(demoIdentities.tenantAAdmin);
-
-/**
- * The audit log in each shipped language: `import * as de from '@auditkit/components/messages/de'` and
- * `<AuditLog translation={de} />` set the words and the locale of dates and numbers together.
- */
+// The docs page's description is a parameter, not a TSDoc comment on the meta: the docs addon writes such a comment
+// into a `parameters` of its own, which would replace the shared ones spread in.
 const meta = {
   title: 'Translations',
-  component: AuditLog,
-  args: {
-    baseUrl: '/frontegg',
-    getToken: () => adminToken,
-    timeZone: 'UTC',
-    newEventsInterval: false,
-    exportOptions: { target: 'blob', saveBlob: fn() },
+  ...auditLogStoryMeta,
+  parameters: {
+    ...auditLogStoryMeta.parameters,
+    docs: {
+      ...auditLogStoryMeta.parameters.docs,
+      description: {
+        component:
+          "The audit log in each shipped language: `import * as de from '@auditkit/components/messages/de'` and " +
+          '`<AuditLog translation={de} />` set the words and the locale of dates and numbers together.',
+      },
+    },
   },
-  parameters: { auditkit: { root: false }, layout: 'fullscreen', docs: { story: { iframeHeight: 760 } } },
-  render: (args, { globals }) => <AuditLog {...args} theme={globals.theme === 'dark' ? 'dark' : 'light'} />,
 } satisfies Meta<typeof AuditLog>;
 
 export default meta;
