@@ -11,13 +11,17 @@ export interface AuditTableHeaderProps {
   header: Header<AuditTableFeatures, AuditEventLike, unknown>;
   /** Sorts by this column (the one sort rule: `nextAuditSort`). */
   onSort: (columnId: string) => void;
+  /** This column's direction in the query's sort (sorting happens on the server), else false. */
+  sorted: 'asc' | 'desc' | false;
+  /** Whether the column offers sorting (the metadata's `sortable`). */
+  canSort: boolean;
   onResizeBy: (columnId: string, delta: number) => void;
 }
 
 const step = 16;
 
 /** One `<th scope="col">`: a sort button with `aria-sort` on sortable columns, and a keyboard-usable resizer. */
-export function AuditTableHeader({ header, onSort, onResizeBy }: AuditTableHeaderProps) {
+export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }: AuditTableHeaderProps) {
   const { messages } = useAuditUi();
   const [resizing, setResizing] = useState(false);
   const column = header.column;
@@ -30,8 +34,6 @@ export function AuditTableHeader({ header, onSort, onResizeBy }: AuditTableHeade
     );
   }
   const label = String(column.columnDef.header ?? column.id);
-  const sorted = column.getIsSorted();
-  const canSort = column.getCanSort();
   return (
     <th
       scope="col"

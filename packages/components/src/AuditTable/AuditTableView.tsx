@@ -60,7 +60,7 @@ export function AuditTableView({
   className,
 }: AuditTableViewProps) {
   const { messages } = useAuditUi();
-  const { table, onSort, onResizeBy, visibleKey } = useAuditTable({
+  const { table, onSort, sortable, onResizeBy, visibleKey } = useAuditTable({
     events,
     columns,
     visibleColumns,
@@ -103,7 +103,14 @@ export function AuditTableView({
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} data-grid-row="header" aria-rowindex={virtual ? 1 : undefined}>
                 {group.headers.map((header) => (
-                  <AuditTableHeader key={header.id} header={header} onSort={onSort} onResizeBy={onResizeBy} />
+                  <AuditTableHeader
+                    key={header.id}
+                    header={header}
+                    onSort={onSort}
+                    sorted={sort.column === header.column.id ? sort.direction : false}
+                    canSort={sortable.has(header.column.id)}
+                    onResizeBy={onResizeBy}
+                  />
                 ))}
               </tr>
             ))}

@@ -36,7 +36,6 @@ export function auditColumnDefs(
       size: 48,
       enableHiding: false,
       enableResizing: false,
-      enableSorting: false,
     },
     ...columns.map((column): ColumnDef<AuditTableFeatures, AuditEventLike> => ({
       id: column.name,
@@ -46,7 +45,6 @@ export function auditColumnDefs(
       minSize: 80,
       maxSize: 900,
       enableResizing: column.name !== fillColumnId,
-      enableSorting: column.sortable === true,
       cell: ({ row }) => (
         <CellByType column={column} event={row.original} cellKey={`${row.id}:${column.name}`} />
       ),

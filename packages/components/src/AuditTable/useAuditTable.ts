@@ -1,5 +1,5 @@
 import { nextAuditSort, type AuditSort } from '@auditkit/headless';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
@@ -20,7 +20,8 @@ const rowId = (event: AuditEventLike, index: number) =>
 
 /**
  * The TanStack table of the events: columns from the metadata in the user's order, the sort indicator from the
- * query (sorting happens on the server), user-resizable widths and expanded rows. Also `onSort`, the next sort
+ * query (sorting happens on the server; `sortable` names the columns that offer it), user-resizable widths and
+ * expanded rows. Also `onSort`, the next sort
  * when a header asks for a column, and `onResizeBy`, the keyboard resize of a column by a step within its limits.
  */
 export function useAuditTable({ events, columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
@@ -35,13 +36,17 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     [columns, shown],
   );
   const columnOrder = useMemo(() => [expandColumnId, ...shown], [shown]);
-  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === 'desc' }], [sort]);
   // The one sort rule (headless nextAuditSort), not TanStack's toggle: the headers and a UI built on the hooks
   // alone sort alike.
   const types = useMemo(() => new Map(columns.map((column) => [column.name, column.type])), [columns]);
   const onSort = useCallback(
     (columnId: string) => onSortChange(nextAuditSort(sort, { name: columnId, type: types.get(columnId) })),
     [onSortChange, sort, types],
+  );
+  // Which headers offer sorting: the metadata's `sortable`.
+  const sortable = useMemo(
+    () => new Set(columns.filter((column) => column.sortable === true).map((column) => column.name)),
+    [columns],
   );
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
   const [expanded, setExpanded] = useState<Record<string, boolean> | true>({});
@@ -52,12 +57,9 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     data: (events as AuditEventLike[]) ?? stableEmpty,
     getRowId: rowId,
     getRowCanExpand: () => true,
-    manualSorting: true,
     manualExpanding: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
     columnResizeMode: 'onChange',
-    state: { sorting, columnVisibility, columnOrder, columnSizing, expanded },
+    state: { columnVisibility, columnOrder, columnSizing, expanded },
     onColumnSizingChange: setColumnSizing,
     onExpandedChange: setExpanded,
   });
@@ -76,5 +78,5 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
 
   // Rows compare this to re-render when the user shows, hides or moves a column.
   const visibleKey = columnOrder.join('\u0000');
-  return { table, onSort, onResizeBy, visibleKey };
+  return { table, onSort, sortable, onResizeBy, visibleKey };
 }

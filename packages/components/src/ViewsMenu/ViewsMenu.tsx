@@ -1,11 +1,19 @@
 import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
-import { useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { onDemand } from '../ui/onDemand.ts';
+import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { useAuditViews } from './useAuditViews.ts';
-import { ViewsDialog } from './ViewsDialog.tsx';
-import { ViewsMenuList } from './ViewsMenuList.tsx';
+
+// The open menu and the dialog are not needed for the first paint: their own chunk, preloaded when the pointer or
+// focus reaches the button and when the browser is idle, so opening the menu rarely waits.
+const viewsParts = onDemand(() => import('./viewsParts.ts'));
+const loadViewsParts = viewsParts.preload;
+const preload = () => void loadViewsParts().catch(() => undefined);
+const ViewsMenuList = viewsParts.part((module) => module.ViewsMenuList);
+const ViewsDialog = viewsParts.part((module) => module.ViewsDialog);
 
 /** Props of {@link ViewsMenu}. */
 export interface ViewsMenuProps {
@@ -39,6 +47,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const buttonId = useId();
+  usePreloadWhenIdle(loadViewsParts);
   const close = (focusButton: boolean) => {
     setMenu('closed');
     if (focusButton) buttonRef.current?.focus();
@@ -53,6 +62,8 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
         aria-expanded={menu !== 'closed'}
         aria-controls={menu !== 'closed' ? menuId : undefined}
         data-state={menu !== 'closed' ? 'open' : 'closed'}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => setMenu((was) => (was === 'closed' ? 'first' : 'closed'))}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -65,38 +76,48 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
         <Icon name="chevronDown" />
       </button>
       {menu !== 'closed' ? (
-        <ViewsMenuList
-          id={menuId}
-          labelledBy={buttonId}
-          views={views.views}
-          defaultViewId={views.defaultView?.id}
-          focus={menu}
-          onClose={close}
-          onApply={(view) => {
-            close(true);
-            views.apply(view);
-            setAnnouncement(messages.viewApplied(view.name));
-          }}
-          onSave={() => {
-            close(false);
-            setDialog('save');
-          }}
-          onManage={() => {
-            close(false);
-            setDialog('manage');
-          }}
-        />
+        <Suspense
+          fallback={
+            // Where the menu will be, empty and busy: it floats over the page (styles.css), so nothing moves.
+            <div id={menuId} data-slot="audit-menu" data-loading="" aria-busy="true" />
+          }
+        >
+          <ViewsMenuList
+            id={menuId}
+            labelledBy={buttonId}
+            views={views.views}
+            defaultViewId={views.defaultView?.id}
+            focus={menu}
+            onClose={close}
+            onApply={(view) => {
+              close(true);
+              views.apply(view);
+              setAnnouncement(messages.viewApplied(view.name));
+            }}
+            onSave={() => {
+              close(false);
+              setDialog('save');
+            }}
+            onManage={() => {
+              close(false);
+              setDialog('manage');
+            }}
+          />
+        </Suspense>
       ) : null}
       {dialog !== 'closed' ? (
-        <ViewsDialog
-          views={views}
-          focusSave={dialog === 'save'}
-          onAnnounce={setAnnouncement}
-          onClose={() => {
-            setDialog('closed');
-            buttonRef.current?.focus();
-          }}
-        />
+        // A modal dialog in the top layer: until it is there (it came with the menu), nothing is drawn.
+        <Suspense fallback={null}>
+          <ViewsDialog
+            views={views}
+            focusSave={dialog === 'save'}
+            onAnnounce={setAnnouncement}
+            onClose={() => {
+              setDialog('closed');
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
       <LiveRegion message={announcement} />
     </div>
