@@ -67,6 +67,20 @@ describe.each(packages)('the %s tarball', (name) => {
     expect(missing).toEqual([]);
   });
 
+  it('maps every typed subpath entry in typesVersions, to its CommonJS declarations (node10 resolution)', () => {
+    const m = manifest();
+    const expected: Record<string, string[]> = {};
+    for (const [path, target] of Object.entries(m.exports as Record<string, unknown>)) {
+      if (path === '.' || path === './package.json') continue;
+      const types = (target as { require?: { types?: string } }).require?.types;
+      // A data file (mock-api's OpenAPI document) resolves as itself; the stylesheet has no types.
+      const json = typeof target === 'string' && target.endsWith('.json') ? target : undefined;
+      if (types ?? json) expected[path.slice(2)] = [(types ?? json)!];
+    }
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(m.typesVersions?.['*']).toEqual(expected);
+  });
+
   it('names only source maps it ships, and declarations point at no map', () => {
     const dangling: string[] = [];
     for (const file of filesUnder(dir())) {
