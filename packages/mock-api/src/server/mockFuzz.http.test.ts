@@ -216,7 +216,7 @@ function requestArb(tokens: Record<string, string>): fc.Arbitrary<FuzzRequest> {
 function send(
   server: StandaloneServer,
   request: FuzzRequest,
-): Promise<{ status: number; ms: number; bytes: number }> {
+): Promise<{ status: number; ms: number; bytes: number; head: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -229,8 +229,15 @@ function send(
       },
       (res) => {
         let bytes = 0;
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+        // The start of the body (enough for any error answer), not a whole export.
+        let head = '';
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          if (head.length < 4096) head += chunk.toString('utf8');
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes, head }),
+        );
         res.on('error', reject);
       },
     );
@@ -269,7 +276,7 @@ describe('fuzzing the standalone mock from its OpenAPI document', () => {
     for (const request of samples) {
       if (Date.now() > deadline) break;
       const server = servers[count % servers.length]!;
-      const { status, ms } = await send(server, request);
+      const { status, ms, head } = await send(server, request);
       count++;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       if (ms > maxMs) {
@@ -278,6 +285,20 @@ describe('fuzzing the standalone mock from its OpenAPI document', () => {
       }
       expect(status, `${request.method} ${request.path.slice(0, 200)}`).not.toBe(500);
       expect(status).toBeGreaterThanOrEqual(200);
+      // Every refusal carries the contract's error body, `{ errors: [...], errorCode }`. The one exception is
+      // what Node's parser refuses on a reused connection (bare 400/431, as Node answers: the refused bytes may
+      // be a body the client sent unframed); on a fresh connection those carry the body too (see
+      // startStandaloneServer.http.test.ts).
+      if (
+        status >= 400 &&
+        request.method !== 'HEAD' &&
+        !(head === '' && (status === 400 || status === 431))
+      ) {
+        const body = JSON.parse(head) as { errors?: unknown };
+        expect(Array.isArray(body.errors) && body.errors.length > 0, `${status} ${head.slice(0, 200)}`).toBe(
+          true,
+        );
+      }
     }
     const after = process.memoryUsage();
     const mb = (n: number) => Math.round(n / 1e5) / 10;

@@ -203,6 +203,16 @@ describe('the standalone server', () => {
       expect(answer.status, path).toBeLessThan(500);
       expect(JSON.parse(answer.body).errors.length).toBeGreaterThan(0);
     }
+    // Refused by Node's parser before any handler runs: an oversized request line, a request line with a space
+    // in the path. Both with the error body (Node alone answers these with no body).
+    for (const [method, path, status] of [
+      ['GET', `/audits?filter=${'a'.repeat(20_000)}`, 431],
+      ['GET', '/audits stats', 400],
+    ] as const) {
+      const answer = await raw(method, path);
+      expect(answer.status, path.slice(0, 40)).toBe(status);
+      expect(JSON.parse(answer.body)).toMatchObject({ errorCode: 'ER-AUDITS-BAD-REQUEST' });
+    }
   });
 
   it('404s anything outside the API with the error body', async () => {

@@ -67,7 +67,15 @@ export async function startStandaloneServer(
   const sockets = new Set<Socket>();
   let origin = '';
 
+  // Sockets that carried a request, and the answer in progress on each (for parser errors, below).
+  const served = new WeakSet<Socket>();
+  const answering = new WeakMap<Socket, ServerResponse>();
   const server = createServer((req, res) => {
+    served.add(req.socket);
+    answering.set(req.socket, res);
+    res.once('close', () => {
+      if (answering.get(req.socket) === res) answering.delete(req.socket);
+    });
     handleNodeRequest(api, req, res, origin, options.controlRoutes ?? false).catch((error: unknown) => {
       console.error('[auditkit mock-api] request failed', error);
       if (res.headersSent) {
@@ -87,6 +95,33 @@ export async function startStandaloneServer(
     socket.end(
       `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nallow: GET, POST\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
+  });
+  // What Node's HTTP parser refuses before any handler runs (a request line or headers over the size limit,
+  // broken syntax). On a connection's first request the answer carries the contract's error body. On a reused
+  // connection the refused bytes may be the unframed body of a request already answered, so this does what Node
+  // itself does: the bare status, and only when no answer on the socket has started.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable && !served.has(socket)) {
+      const body = JSON.stringify({
+        errors: [tooLarge ? 'The request line and headers are too large' : 'The request is not valid HTTP'],
+        errorCode: 'ER-AUDITS-BAD-REQUEST',
+      });
+      socket.write(
+        `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    } else {
+      const pending = answering.get(socket);
+      // An answer under way (to a request whose body came unframed): let it finish, then close.
+      if (pending?.headersSent && !pending.writableFinished) {
+        pending.once('close', () => socket.destroy());
+        return;
+      }
+      if (socket.writable && !pending?.headersSent)
+        socket.write(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
+    }
+    socket.destroy(error);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
