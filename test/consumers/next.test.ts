@@ -31,6 +31,7 @@ function headerCells(html: string): string[] {
 describe('Next.js App Router host', () => {
   let base = '';
   let stop: () => Promise<void> = async () => {};
+  let serverOutput: () => string = () => '';
   let browser: Browser | undefined;
 
   beforeAll(async () => {
@@ -67,6 +68,7 @@ describe('Next.js App Router host', () => {
       /Ready in|started server/i,
     );
     stop = server.stop;
+    serverOutput = server.output;
     await server.matched;
     base = `http://127.0.0.1:${port}`;
     browser = await openBrowser();
@@ -136,5 +138,12 @@ describe('Next.js App Router host', () => {
     expect(html).toContain('aria-label="Audit log"');
     expect(html).toContain('Remove filter Severity: High');
     await hydrateAndCheck(`/server${link}`);
+  });
+
+  // Last: after every page above was rendered on the server (the prefetch and token calls a server render starts
+  // included), Next's log holds no error.
+  it('logs no error on the server while rendering those pages', () => {
+    expect(serverOutput()).toMatch(/Ready in/);
+    expect(serverOutput()).not.toMatch(/error|⨯|unhandled/i);
   });
 });
