@@ -27,23 +27,26 @@ import { StatsStrip as StatsStripPart } from './StatsStrip/StatsStrip.tsx';
 import { TimeZoneSelect as TimeZoneSelectPart } from './TimeZoneSelect/TimeZoneSelect.tsx';
 import { ViewsMenu as ViewsMenuPart } from './ViewsMenu/ViewsMenu.tsx';
 
-export const AuditTable = withAuditErrorBoundary(AuditTablePart, 'AuditTable');
-export const AuditTableView = withAuditErrorBoundary(AuditTableViewPart, 'AuditTableView');
-export const ColumnPicker = withAuditErrorBoundary(ColumnPickerPart, 'ColumnPicker');
-export const EventDetails = withAuditErrorBoundary(EventDetailsPart, 'EventDetails');
-export const JsonTree = withAuditErrorBoundary(JsonTreePart, 'JsonTree');
-export const ExportButton = withAuditErrorBoundary(ExportButtonPart, 'ExportButton');
-export const FilterBar = withAuditErrorBoundary(FilterBarPart, 'FilterBar');
-export const NewEventsNotice = withAuditErrorBoundary(NewEventsNoticePart, 'NewEventsNotice');
-export const Pagination = withAuditErrorBoundary(PaginationPart, 'Pagination');
-export const SearchBox = withAuditErrorBoundary(SearchBoxPart, 'SearchBox');
-export const StatsStrip = withAuditErrorBoundary(StatsStripPart, 'StatsStrip');
-export const TimeZoneSelect = withAuditErrorBoundary(TimeZoneSelectPart, 'TimeZoneSelect');
-export const ViewsMenu = withAuditErrorBoundary(ViewsMenuPart, 'ViewsMenu');
-export const TimestampCell = withAuditErrorBoundary(TimestampCellPart, 'TimestampCell');
-export const UserCell = withAuditErrorBoundary(UserCellPart, 'UserCell');
-export const SeverityBadge = withAuditErrorBoundary(SeverityBadgePart, 'SeverityBadge');
-export const IpAddressCell = withAuditErrorBoundary(IpAddressCellPart, 'IpAddressCell');
-export const JsonCell = withAuditErrorBoundary(JsonCellPart, 'JsonCell');
-export const AlphaNumericCell = withAuditErrorBoundary(AlphaNumericCellPart, 'AlphaNumericCell');
-export const CellByType = withAuditErrorBoundary(CellByTypePart, 'CellByType');
+export const AuditTable = /* @__PURE__ */ withAuditErrorBoundary(AuditTablePart, 'AuditTable');
+export const AuditTableView = /* @__PURE__ */ withAuditErrorBoundary(AuditTableViewPart, 'AuditTableView');
+export const ColumnPicker = /* @__PURE__ */ withAuditErrorBoundary(ColumnPickerPart, 'ColumnPicker');
+export const EventDetails = /* @__PURE__ */ withAuditErrorBoundary(EventDetailsPart, 'EventDetails');
+export const JsonTree = /* @__PURE__ */ withAuditErrorBoundary(JsonTreePart, 'JsonTree');
+export const ExportButton = /* @__PURE__ */ withAuditErrorBoundary(ExportButtonPart, 'ExportButton');
+export const FilterBar = /* @__PURE__ */ withAuditErrorBoundary(FilterBarPart, 'FilterBar');
+export const NewEventsNotice = /* @__PURE__ */ withAuditErrorBoundary(NewEventsNoticePart, 'NewEventsNotice');
+export const Pagination = /* @__PURE__ */ withAuditErrorBoundary(PaginationPart, 'Pagination');
+export const SearchBox = /* @__PURE__ */ withAuditErrorBoundary(SearchBoxPart, 'SearchBox');
+export const StatsStrip = /* @__PURE__ */ withAuditErrorBoundary(StatsStripPart, 'StatsStrip');
+export const TimeZoneSelect = /* @__PURE__ */ withAuditErrorBoundary(TimeZoneSelectPart, 'TimeZoneSelect');
+export const ViewsMenu = /* @__PURE__ */ withAuditErrorBoundary(ViewsMenuPart, 'ViewsMenu');
+export const TimestampCell = /* @__PURE__ */ withAuditErrorBoundary(TimestampCellPart, 'TimestampCell');
+export const UserCell = /* @__PURE__ */ withAuditErrorBoundary(UserCellPart, 'UserCell');
+export const SeverityBadge = /* @__PURE__ */ withAuditErrorBoundary(SeverityBadgePart, 'SeverityBadge');
+export const IpAddressCell = /* @__PURE__ */ withAuditErrorBoundary(IpAddressCellPart, 'IpAddressCell');
+export const JsonCell = /* @__PURE__ */ withAuditErrorBoundary(JsonCellPart, 'JsonCell');
+export const AlphaNumericCell = /* @__PURE__ */ withAuditErrorBoundary(
+  AlphaNumericCellPart,
+  'AlphaNumericCell',
+);
+export const CellByType = /* @__PURE__ */ withAuditErrorBoundary(CellByTypePart, 'CellByType');
