@@ -24,11 +24,12 @@ import { tmpDir } from './paths.mjs';
  * @param {string} options.main Source of the page's entry module.
  * @param {string} [options.publicDir] Copied to the output root as is (the mock's service worker).
  * @param {string} [options.title]
+ * @param {boolean} [options.minify] Off only for profiles (bench/profile.mjs), so stacks keep their names.
  * @returns {Promise<BuiltPage>}
  * @example
  * const page = await buildPage({ name: 'react-only', main: "import { createRoot } from 'react-dom/client';…" });
  */
-export async function buildPage({ name, main, publicDir, title = name }) {
+export async function buildPage({ name, main, publicDir, title = name, minify = true }) {
   const root = join(tmpDir, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -54,6 +55,7 @@ export async function buildPage({ name, main, publicDir, title = name }) {
         reportCompressedSize: false,
         target: 'es2022',
         manifest: true,
+        minify,
       },
     }),
   );

@@ -11,18 +11,20 @@ import { requireMockWorkerScript } from './workspacePackages.mjs';
  * Builds bench/pages/<pageFile> with Vite (the mock's worker script copied to the site root) and serves it.
  *
  * @param {string} pageFile File name under bench/pages/.
- * @param {{ apiUrl?: string }} [options] `apiUrl`: the standalone mock, reached from the page as `/frontegg`.
+ * @param {{ apiUrl?: string, minify?: boolean }} [options] `apiUrl`: the standalone mock, reached from the page as
+ *   `/frontegg`; `minify: false` for profiles.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function buildAndServe(pageFile, { apiUrl } = {}) {
+export async function buildAndServe(pageFile, { apiUrl, minify } = {}) {
   const workerScript = requireMockWorkerScript();
   const name = pageFile.replace(/\.js$/, '');
   const entry = relative(join(tmpDir, name), join(benchDir, 'pages', pageFile))
     .split('\\')
     .join('/');
   const built = await buildPage({
-    name,
+    name: minify === false ? `${name}-unminified` : name,
     main: `import ${JSON.stringify(entry)};\n`,
+    minify,
     publicDir: join(workerScript, '..'),
   });
   return serveStatic(built.outDir, apiUrl ? { prefix: '/frontegg', target: apiUrl } : undefined);

@@ -1,0 +1,234 @@
+// Where the page's time goes: Chromium's sampling profiler and a trace (over CDP) of the rendering benchmark's
+// filter change or first load, on an unminified build of the same bench page, so a miss in bench/README.md can
+// name the component, function or style work that takes the time. Not a benchmark: profiling slows the page down,
+// so only the shares matter.
+//
+//   cd bench && node profile.mjs filter   # 10 filter changes on the 200-row page
+//   cd bench && node profile.mjs first    # 5 fresh loads up to the first 10 rows
+//
+// Prints, for the measured windows only (click to painted, or navigation to the first rows painted): the main
+// thread's time by trace event (style, layout, paint, script), then the JavaScript self time by function.
+// PROFILE_SELECTORS=1 adds Chromium's selector statistics (the costliest CSS selectors); PROFILE_CSS='…' adds a
+// style sheet first, to try what a rule costs. The raw profile and trace are written to results/tmp/.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { benchTenant } from './lib/benchDataset.mjs';
+import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
+import { tmpDir } from './lib/paths.mjs';
+import { startMockServer } from './lib/startMockServer.mjs';
+import { distFile } from './lib/workspacePackages.mjs';
+
+/** @typedef {{ name: string, ph: string, ts: number, dur: number, pid: number, tid: number, args?: any }} TraceEvent */
+/** @typedef {Array<[number, number]>} Windows start and end of each measured window, in trace microseconds */
+
+const what = process.argv[2] === 'first' ? 'first' : 'filter';
+const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'];
+const categories = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  ...(process.env.PROFILE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
+];
+
+const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
+const token = await node.demoToken(node.demoIdentities.tenantAAdmin);
+const mock = await startMockServer();
+await mock.send({ type: 'scenario', scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: 10_000 } } });
+const site = await buildAndServe('renderingPage.js', { apiUrl: mock.url, minify: false });
+const browser = await launchChromium();
+try {
+  const url = `${site.url}/?paging=pages&pageSize=200#${encodeURIComponent(token)}`;
+  const { profile, events } = what === 'filter' ? await filterChanges(url) : await firstLoads(url);
+  writeFileSync(join(tmpDir, `profile-${what}.cpuprofile`), JSON.stringify(profile));
+  writeFileSync(join(tmpDir, `trace-${what}.json`), JSON.stringify({ traceEvents: events }));
+  const windows = measuredWindows(events);
+  reportTrace(events, windows);
+  reportProfile(profile, windows);
+  if (process.env.PROFILE_SELECTORS) reportSelectors(events);
+} finally {
+  await browser.close();
+  await site.close();
+  await mock.stop();
+}
+
+/**
+ * Runs `task` with the sampling profiler and a trace recording, both on the page's renderer.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<void>} task
+ */
+async function recorded(page, task) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await browser.startTracing(page, { categories });
+  await cdp.send('Profiler.start');
+  await task();
+  const { profile } = await cdp.send('Profiler.stop');
+  /** @type {TraceEvent[]} */
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  return { profile, events };
+}
+
+/** @param {string} url */
+async function filterChanges(url) {
+  const page = await openPage(browser, url);
+  await page.locator('tr[data-slot="audit-table-row"]').nth(199).waitFor({ timeout: 30_000 });
+  if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
+  await page.getByRole('button', { name: /^Severity/ }).click();
+  // The window starts at the click (capture phase, as the benchmark's clock); the probe marks its end, the paint
+  // of the first new rows.
+  await page.evaluate(() =>
+    document.addEventListener('click', () => console.timeStamp('auditkit:start'), { capture: true }),
+  );
+  const result = await recorded(page, async () => {
+    for (let i = 1; i <= 10; i++) {
+      const probe = page.evaluate(() => /** @type {any} */ (window).measureNextFilterChange(200));
+      const checkbox = page.getByRole('checkbox', { name: severities[Math.log2(i & -i)], exact: true });
+      // Found before the click, so the locator's own work in the page stays outside the measured window.
+      await checkbox.waitFor();
+      await checkbox.click();
+      const timing = await probe;
+      console.log(
+        `change ${i}: ${Math.round(timing.first.total)} ms, request ${Math.round(timing.first.request)} ms`,
+      );
+    }
+  });
+  await page.context().close();
+  return result;
+}
+
+/** @param {string} url */
+async function firstLoads(url) {
+  /** @type {{ profile: any, events: TraceEvent[] } | undefined} */
+  let merged;
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      console.timeStamp('auditkit:start');
+      const watch = new MutationObserver(() => {
+        if (document.querySelectorAll('tr[data-slot="audit-table-row"]').length < 10) return;
+        watch.disconnect();
+        requestAnimationFrame(() => setTimeout(() => console.timeStamp('auditkit:end')));
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    const result = await recorded(page, async () => {
+      await page.goto(url);
+      await page.locator('tr[data-slot="audit-table-row"]').nth(9).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(100);
+    });
+    merged = merged
+      ? {
+          profile: mergeProfiles(merged.profile, result.profile),
+          events: [...merged.events, ...result.events],
+        }
+      : result;
+    await context.close();
+  }
+  return /** @type {{ profile: any, events: TraceEvent[] }} */ (merged);
+}
+
+/** Appends one profile's samples to another's (node ids made unique), so the report sums over every load. */
+function mergeProfiles(/** @type {any} */ a, /** @type {any} */ b) {
+  const offset = Math.max(...a.nodes.map((/** @type {any} */ n) => n.id));
+  return {
+    ...b,
+    startTime: a.startTime,
+    nodes: [
+      ...a.nodes,
+      ...b.nodes.map((/** @type {any} */ n) => ({
+        ...n,
+        id: n.id + offset,
+        children: n.children?.map((/** @type {number} */ c) => c + offset),
+      })),
+    ],
+    samples: [...a.samples, ...b.samples.map((/** @type {number} */ s) => s + offset)],
+    // Deltas are relative; the gap between the two recordings goes into b's first delta.
+    timeDeltas: [...a.timeDeltas, b.startTime - a.endTime + (b.timeDeltas[0] ?? 0), ...b.timeDeltas.slice(1)],
+  };
+}
+
+/** @param {TraceEvent[]} events @returns {Windows} */
+function measuredWindows(events) {
+  const marks = events
+    .filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('auditkit:'))
+    .sort((a, b) => a.ts - b.ts);
+  /** @type {Windows} */
+  const windows = [];
+  marks.forEach((mark, i) => {
+    const next = marks[i + 1];
+    if (mark.args.data.message === 'auditkit:start' && next?.args.data.message === 'auditkit:end')
+      windows.push([mark.ts, next.ts]);
+  });
+  return windows;
+}
+
+/** Main-thread time inside the windows by trace event (nested events count in their parents too). */
+function reportTrace(/** @type {TraceEvent[]} */ events, /** @type {Windows} */ windows) {
+  const threads = new Set(events.filter((e) => e.name === 'TimeStamp').map((e) => `${e.pid}:${e.tid}`));
+  /** @type {Map<string, number>} */
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !threads.has(`${e.pid}:${e.tid}`)) continue;
+    if (!windows.some(([start, end]) => e.ts >= start && e.ts < end)) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const total = windows.reduce((sum, [start, end]) => sum + (end - start) / 1000, 0);
+  console.log(
+    `\n${windows.length} windows, ${(total / windows.length).toFixed(1)} ms each on average; main thread in them, per window:`,
+  );
+  for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 14))
+    console.log(`${(ms / windows.length).toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** JavaScript self time inside the windows, by function. */
+function reportProfile(/** @type {any} */ profile, /** @type {Windows} */ windows) {
+  /** @type {Map<number, any>} */
+  const nodes = new Map(profile.nodes.map((/** @type {any} */ n) => [n.id, n]));
+  /** @type {Map<string, number>} */
+  const byFunction = new Map();
+  let time = profile.startTime;
+  profile.samples.forEach((/** @type {number} */ id, /** @type {number} */ i) => {
+    time += profile.timeDeltas[i];
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!windows.some(([start, end]) => time >= start && time < end)) return;
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    if (functionName === '(idle)') return;
+    const key = url
+      ? `${functionName || '(anonymous)'}  ${url.replace(/^.*\//, '')}:${lineNumber + 1}`
+      : functionName || '(native)';
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  });
+  const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `\nsampled self time in the windows, per window (busy ${(total / windows.length).toFixed(1)} ms):`,
+  );
+  for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(
+      `${(ms / windows.length).toFixed(2).padStart(8)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${key}`,
+    );
+}
+
+/** Chromium's selector statistics summed over the recording: the CSS selectors that cost the most. */
+function reportSelectors(/** @type {TraceEvent[]} */ events) {
+  /** @type {Map<string, { us: number, attempts: number, matches: number }>} */
+  const sums = new Map();
+  for (const e of events.filter((e) => e.name === 'SelectorStats'))
+    for (const t of e.args?.selector_stats?.selector_timings ?? []) {
+      const sum = sums.get(t.selector) ?? { us: 0, attempts: 0, matches: 0 };
+      sum.us += t['elapsed (us)'];
+      sum.attempts += t.match_attempts;
+      sum.matches += t.match_count;
+      sums.set(t.selector, sum);
+    }
+  const total = [...sums.values()].reduce((a, s) => a + s.us, 0);
+  console.log(
+    `\nselector matching, whole recording: ${(total / 1000).toFixed(0)} ms; costliest (ms, attempts, matches):`,
+  );
+  for (const [selector, s] of [...sums].sort((a, b) => b[1].us - a[1].us).slice(0, 20))
+    console.log(
+      `${(s.us / 1000).toFixed(1).padStart(8)} ${String(s.attempts).padStart(8)} ${String(s.matches).padStart(7)}  ${selector.slice(0, 140)}`,
+    );
+}
