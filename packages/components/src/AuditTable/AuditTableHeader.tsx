@@ -39,6 +39,8 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
       scope="col"
       data-slot="audit-table-header"
       data-sort={sorted || 'none'}
+      // For the narrow layout's styles, which would otherwise need `:has()` (see AuditTableRow).
+      data-resizable={column.getCanResize() ? '' : undefined}
       aria-sort={
         canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
       }
