@@ -36,6 +36,8 @@ async function renderInBox(width: number) {
   );
   const nav = screen.getByRole('navigation', { name: 'Pagination' });
   await expect.element(nav).toHaveTextContent('1–20 of 240');
+  // The rows, not only the count: the table waits for the column metadata too, which may answer after the list.
+  await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeInTheDocument();
   const root = screen.getByRole('region', { name: 'Audit log' }).element() as HTMLElement;
   return { screen, nav, root, saveBlob };
 }

@@ -5,6 +5,7 @@ import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 import { FullWidthBody } from './FullWidthBody.tsx';
+import { useProgressiveRows } from './useProgressiveRows.ts';
 
 // The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
 // soon as a virtual table renders (while its first page is still loading), so it is there when the rows are.
@@ -27,7 +28,13 @@ export interface AuditTableBodyProps {
   onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
 }
 
-/** The table's bodies: a status message, or one `<tbody>` per event (virtualised in infinite mode). */
+type TableRow = Row<AuditTableFeatures, AuditEventLike>;
+const sameEvent = (a: TableRow, b: TableRow) => a.original === b.original && a.id === b.id;
+
+/**
+ * The table's bodies: a status message, or one `<tbody>` per event (virtualised in infinite mode; a long page
+ * mounts its first screenful first, see useProgressiveRows).
+ */
 export function AuditTableBody({
   rows,
   columns,
@@ -39,6 +46,7 @@ export function AuditTableBody({
   onEndReached,
   onScrollToRow,
 }: AuditTableBodyProps) {
+  const mounted = useProgressiveRows(rows, sameEvent);
   if (virtual) void loadVirtualRows();
   if (status)
     return (
@@ -66,13 +74,15 @@ export function AuditTableBody({
         />
       </Suspense>
     );
-  return rows.map((row) => (
-    <AuditTableRow
-      key={row.id}
-      row={row}
-      columns={columns}
-      open={row.getIsExpanded()}
-      visibleKey={visibleKey}
-    />
-  ));
+  return rows
+    .slice(0, mounted)
+    .map((row) => (
+      <AuditTableRow
+        key={row.id}
+        row={row}
+        columns={columns}
+        open={row.getIsExpanded()}
+        visibleKey={visibleKey}
+      />
+    ));
 }

@@ -49,7 +49,8 @@ describe('Tab stops of the audit log', () => {
       await userEvent.selectOptions(sizes, String(size));
       await expect.element(nav).toHaveTextContent(`1–${size} of 240`);
       const expanders = grid.getByRole('button', { name: /^Details of / });
-      await expect.poll(() => expanders.elements().length).toBe(size);
+      // A long page mounts its rows in steps (useProgressiveRows).
+      await expect.poll(() => expanders.elements().length, { timeout: 15_000 }).toBe(size);
       counts[size] = await tabsToNextPage(
         search.element() as HTMLElement,
         next.element() as HTMLElement,
@@ -73,7 +74,8 @@ describe('Tab stops of the audit log', () => {
       // The table is one stop, whatever the page size (the pagination's page buttons vary with the page count).
       expect(count.inGrid, `page size ${size}`).toBe(1);
     }
-  });
+    // Five page sizes, each mounted and tabbed through twice: longer than one test's default on a busy machine.
+  }, 60_000);
 
   it('keeps its place in the grid across a page change: Shift+Tab back from "Next page" returns to it', async () => {
     const screen = await renderLog();

@@ -1,0 +1,55 @@
+// A long page mounts its first screenful first and the rest right after (useProgressiveRows, for the filter
+// change's speed): every row of the page still arrives, once and in order, whatever happens meanwhile.
+import { defaultAuditQuery } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditLog } from '../AuditLog/AuditLog.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+// The rest of a page mounts in steps (development React, a busy machine): allow it a while.
+const allRows = { timeout: 20_000 };
+
+/** The times of the rows shown, top to bottom (newest first by default). */
+const rowTimes = () =>
+  [...document.querySelectorAll('tr[data-slot="audit-table-row"] time')].map((time) =>
+    Date.parse(time.getAttribute('datetime') ?? ''),
+  );
+
+describe('a long page of events', () => {
+  it('shows every row of a 200-row page once and in order, and again after a page change and back', async () => {
+    const screen = await render(
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+        defaultQuery={{ ...defaultAuditQuery, pageSize: 200 }}
+      />,
+    );
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const expanders = grid.getByRole('button', { name: /^Details of / });
+    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    const times = rowTimes();
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(expanders.elements().map((button) => button.getAttribute('aria-label'))).size).toBe(200);
+
+    // The next page replaces every row.
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
+    await expect.element(nav).toHaveTextContent('201–240 of 240');
+    await expect.poll(() => expanders.elements().length, allRows).toBe(40);
+    expect(Math.max(...rowTimes())).toBeLessThan(Math.min(...times));
+
+    // Back to the first page: all 200 again, the same as before.
+    await userEvent.click(nav.getByRole('button', { name: 'Previous page' }));
+    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    expect(rowTimes()).toEqual(times);
+  }, 60_000);
+});
