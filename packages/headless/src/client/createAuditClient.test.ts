@@ -145,6 +145,45 @@ describe('createAuditClient: auth, tenants and bases', () => {
     ).resolves.toBeTruthy();
   });
 
+  it('starts the request in the same task as the call when the token is at hand, and waits for a token promise', async () => {
+    const token = await tokenOf(demoIdentities.tenantAAdmin);
+    const seen: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      seen.push(new URL(String(input)).pathname);
+      return fetch(input, init);
+    };
+    // The log's first requests leave while it renders only if nothing is awaited before fetch (PrefetchFirstPage).
+    const now = createAuditClient({ baseUrl: BASE_URL, getToken: () => token, fetch: recordingFetch });
+    const listed = now.list({ count: 5, offset: 0 });
+    const legacy = now.listLegacy({ count: 5, offset: 0 });
+    const stats = now.stats();
+    expect(seen).toEqual(['/audits/resources/audits/v2', '/audits', '/audits/stats']);
+    await Promise.all([listed, legacy, stats]);
+
+    seen.length = 0;
+    const later = createAuditClient({
+      baseUrl: BASE_URL,
+      getToken: async () => token,
+      fetch: recordingFetch,
+    });
+    const page = later.list({ count: 5, offset: 0 });
+    expect(seen).toEqual([]);
+    await expect(page).resolves.toMatchObject({ total: expect.any(Number) });
+    expect(seen).toEqual(['/audits/resources/audits/v2']);
+  });
+
+  it('turns a getToken that throws at once into a 401 too, never a synchronous throw', async () => {
+    const client = createAuditClient({
+      baseUrl: BASE_URL,
+      getToken: () => {
+        throw new Error('signed out');
+      },
+    });
+    const listed = client.list({ count: 1, offset: 0 });
+    expect(await failure(listed)).toMatchObject({ kind: 'http', status: 401 });
+    expect(requests).toHaveLength(0);
+  });
+
   it('never shows a user token another tenant', async () => {
     const page = await clientAs(demoIdentities.tenantBAdmin).list({ count: 200, offset: 0 });
     expect(page.data.every((event) => event.tenantId === TENANT_B)).toBe(true);

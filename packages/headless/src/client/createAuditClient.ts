@@ -115,6 +115,11 @@ interface RequestInit_ {
   signal?: AbortSignal | undefined;
 }
 
+/** Whether a value is a promise (or any thenable), to be waited for. */
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
 function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
   const query = search && search.size > 0 ? `?${search.toString()}` : '';
   const joined = `${base}${path}${query}`;
@@ -189,24 +194,48 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   const tenantId = options.tenantId || undefined;
   const cacheScope = options.cacheScope || (tenantId ? `tenant:${tenantId}` : `client:${++clientCount}`);
 
-  async function token(url: string): Promise<string | null | undefined> {
+  /**
+   * The bearer token, not waited for when the host has it at hand (a plain string): the request's `fetch` then
+   * starts in the same task as the call, so the log's first requests leave before its first render work, not after
+   * it (see PrefetchFirstPage; an `await` here would hold them until the whole render had committed).
+   */
+  function token(url: string): string | null | undefined | Promise<string | null | undefined> {
+    // The host could not sign the user in: for the UI that is the same as an expired session.
+    const noToken = (cause: unknown) =>
+      new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause });
     try {
-      return await options.getToken();
+      const value = options.getToken();
+      return isThenable(value)
+        ? Promise.resolve(value).catch((error: unknown) => {
+            throw noToken(error);
+          })
+        : value;
     } catch (error) {
-      // The host could not sign the user in: for the UI that is the same as an expired session.
-      throw new AuditApiError('No sign-in token is available.', {
-        kind: 'http',
-        status: 401,
-        url,
-        cause: error,
-      });
+      return Promise.reject(noToken(error));
     }
   }
 
-  async function send(path: string, init: RequestInit_): Promise<Response> {
-    const url = resolveUrl(base, path, init.search);
-    if (init.signal?.aborted) throw abortedError(url, init.signal.reason);
-    const bearer = await token(url);
+  /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
+  function send(path: string, init: RequestInit_): Promise<Response> {
+    let url: string;
+    try {
+      url = resolveUrl(base, path, init.search);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (init.signal?.aborted) return Promise.reject(abortedError(url, init.signal.reason));
+    const bearer = token(url);
+    return isThenable(bearer)
+      ? bearer.then((value) => request(url, init, value))
+      : request(url, init, bearer);
+  }
+
+  // Async, but `fetch` is called before its first `await`: it starts synchronously.
+  async function request(
+    url: string,
+    init: RequestInit_,
+    bearer: string | null | undefined,
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (tenantId) headers['frontegg-tenant-id'] = tenantId;
@@ -300,20 +329,28 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     return (known as NonNullable<typeof known>).columns;
   };
 
-  async function planRequest(
+  /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
+  function planRequest(
     params: Partial<AuditListParams>,
     purpose: AuditRequestPurpose = 'list',
     { signal }: AuditRequestOptions = {},
     endpoints?: readonly AuditEndpoint[],
     outputFileName?: string,
-  ): Promise<AuditRequestPlan> {
+  ): AuditRequestPlan | Promise<AuditRequestPlan> {
     const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
     const needsColumns =
       keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
-    let columns: readonly AuditColumn[] | undefined;
-    if (needsColumns) {
-      const pending = knownColumns();
-      columns = await (signal
+    const plan = (columns: readonly AuditColumn[] | undefined) =>
+      planAuditRequest(params, {
+        purpose,
+        columns,
+        ...(endpoints && { endpoints }),
+        ...(outputFileName && { outputFileName }),
+      });
+    if (!needsColumns) return plan(undefined);
+    const pending = knownColumns();
+    return (
+      signal
         ? Promise.race([
             pending,
             new Promise<never>((_, reject) => {
@@ -323,14 +360,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
               });
             }),
           ])
-        : pending);
-    }
-    return planAuditRequest(params, {
-      purpose,
-      columns,
-      ...(endpoints && { endpoints }),
-      ...(outputFileName && { outputFileName }),
-    });
+        : pending
+    ).then(plan);
   }
 
   const listVia = async (
@@ -338,7 +369,9 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     signal: AbortSignal | undefined,
     endpoints?: readonly AuditEndpoint[],
   ) => {
-    const plan = await planRequest(params, 'list', { ...(signal && { signal }) }, endpoints);
+    const planned = planRequest(params, 'list', { ...(signal && { signal }) }, endpoints);
+    // Not awaited when it is at hand, so the list request starts synchronously (see `token`).
+    const plan = isThenable(planned) ? await planned : planned;
     return json(plan.path, { search: plan.search, signal }, parseListResponse);
   };
 
@@ -362,7 +395,7 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
       const plan = await planRequest(params, 'exportPage', { ...(signal && { signal }) });
       return csv(plan.path, { search: plan.search, body: exportBody(params), signal });
     },
-    planRequest: (params, purpose, options) => planRequest(params, purpose, options),
+    planRequest: async (params, purpose, options) => planRequest(params, purpose, options),
     columns: (options) => fetchColumns(options),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
