@@ -29,6 +29,25 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       expect((await list('count=1&offset=0')).total).toBe(TEST_SIZE);
     });
 
+    it('keeps fields named __proto__, constructor or toString as data, polluting nothing (issue 10, defect 2)', async () => {
+      const response = await get('/audits', {
+        token: t.adminA,
+        // Raw text: an object literal would turn `__proto__` into a prototype instead of a key.
+        body: '{"severity":"High","action":"proto-probe","__proto__":{"polluted":1},"constructor":"c","toString":"t"}',
+      });
+      expect(response.status).toBe(202);
+      const found = await list('count=5&offset=0&filter=proto-probe');
+      expect(found.total).toBe(1);
+      const event = found.data[0]!;
+      for (const key of ['__proto__', 'constructor', 'toString'])
+        expect(Object.hasOwn(event, key), key).toBe(true);
+      expect(JSON.stringify(event)).toContain('"__proto__":{"polluted":1}');
+      expect(event.constructor).toBe('c');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype.toString.call([])).toBe('[object Array]');
+      target().api.reset();
+    });
+
     it('shows a created event in a filtered or sorted list asked for before it existed', async () => {
       const query = 'count=5&offset=0&filter=quarterly-report-zz&sortBy=action';
       expect((await list(query)).total).toBe(0);
