@@ -15,7 +15,8 @@ export interface AuditTableHeaderProps {
   sorted: 'asc' | 'desc' | false;
   /** Whether the column offers sorting (the metadata's `sortable`). */
   canSort: boolean;
-  onResizeBy: (columnId: string, delta: number) => void;
+  /** Resizes the column by `delta` pixels from `from` (where a drag started), else from its width now. */
+  onResizeBy: (columnId: string, delta: number, from?: number) => void;
 }
 
 const step = 16;
@@ -24,6 +25,7 @@ const step = 16;
 export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }: AuditTableHeaderProps) {
   const { messages } = useAuditUi();
   const [resizing, setResizing] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const column = header.column;
   if (column.id === expandColumnId) {
     return (
@@ -34,13 +36,35 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
     );
   }
   const label = String(column.columnDef.header ?? column.id);
+  // Every column but the fill one (it takes what the others leave: widen it by narrowing them).
+  const canResize = column.id !== fillColumnId;
+  // A drag on the separator, by mouse or touch: the width follows the pointer while it moves, as it did with
+  // TanStack's resizing feature in its 'onChange' mode (a pointer to the right widens, in either direction).
+  // Moves and the release are heard on the document, so the drag goes on when the pointer leaves the handle.
+  const startDrag = (startX: number, touch: boolean) => {
+    const startSize = header.getSize();
+    setDragging(true);
+    const move = (event: Event) => {
+      const x = touch ? (event as TouchEvent).touches[0]?.clientX : (event as MouseEvent).clientX;
+      if (x !== undefined) onResizeBy(column.id, x - startX, startSize);
+    };
+    const moveType = touch ? 'touchmove' : 'mousemove';
+    const endTypes = touch ? ['touchend', 'touchcancel'] : ['mouseup'];
+    const end = () => {
+      document.removeEventListener(moveType, move);
+      for (const type of endTypes) document.removeEventListener(type, end);
+      setDragging(false);
+    };
+    document.addEventListener(moveType, move);
+    for (const type of endTypes) document.addEventListener(type, end);
+  };
   return (
     <th
       scope="col"
       data-slot="audit-table-header"
       data-sort={sorted || 'none'}
       // For the narrow layout's styles, which would otherwise need `:has()` (see AuditTableRow).
-      data-resizable={column.getCanResize() ? '' : undefined}
+      data-resizable={canResize ? '' : undefined}
       aria-sort={
         canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
       }
@@ -62,7 +86,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
       ) : (
         <span>{label}</span>
       )}
-      {column.getCanResize() ? (
+      {canResize ? (
         <div
           role="separator"
           aria-orientation="vertical"
@@ -75,9 +99,15 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           // Enter starts keyboard resizing (announced where screen readers read shortcuts).
           aria-keyshortcuts="Enter"
           data-slot="audit-resize-handle"
-          data-resizing={column.getIsResizing() || resizing ? '' : undefined}
-          onMouseDown={header.getResizeHandler()}
-          onTouchStart={header.getResizeHandler()}
+          data-resizing={dragging || resizing ? '' : undefined}
+          onMouseDown={(event) => {
+            if (event.button === 0) startDrag(event.clientX, false);
+          }}
+          onTouchStart={(event) => {
+            // One finger resizes; a second is a pinch, left to the browser.
+            const touch = event.touches[0];
+            if (touch && event.touches.length === 1) startDrag(touch.clientX, true);
+          }}
           onDoubleClick={() => column.resetSize()}
           onBlur={() => setResizing(false)}
           onKeyDown={(event) => {

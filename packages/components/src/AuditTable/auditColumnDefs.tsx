@@ -35,7 +35,6 @@ export function auditColumnDefs(
       header: '',
       size: 48,
       enableHiding: false,
-      enableResizing: false,
     },
     ...columns.map((column): ColumnDef<AuditTableFeatures, AuditEventLike> => ({
       id: column.name,
@@ -44,7 +43,6 @@ export function auditColumnDefs(
       size: column.name === fillColumnId ? fillMinSize : (ownValue(widths, column.type) ?? 150),
       minSize: 80,
       maxSize: 900,
-      enableResizing: column.name !== fillColumnId,
       cell: ({ row }) => (
         <CellByType column={column} event={row.original} cellKey={`${row.id}:${column.name}`} />
       ),

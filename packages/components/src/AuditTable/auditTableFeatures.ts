@@ -1,6 +1,5 @@
 import {
   columnOrderingFeature,
-  columnResizingFeature,
   columnSizingFeature,
   columnVisibilityFeature,
   rowExpandingFeature,
@@ -10,12 +9,12 @@ import {
 // Sorting and paging happen on the server; the table owns only presentation state: visibility, order, widths and
 // expanded rows. Not TanStack's sorting feature (about 1 KiB gzip): the sort indicator is the query's own sort,
 // which the headers read directly (useAuditTable's `sortOf`), and a click asks for the next sort by
-// `nextAuditSort`, so the feature's state would only mirror the query.
+// `nextAuditSort`, so the feature's state would only mirror the query. Nor its resizing feature (about 1 KiB):
+// a drag on a header's separator sets the width through the sizing state itself (AuditTableHeader).
 export const auditTableFeatures = tableFeatures({
   columnVisibilityFeature,
   columnOrderingFeature,
   columnSizingFeature,
-  columnResizingFeature,
   rowExpandingFeature,
 });
 

@@ -22,7 +22,8 @@ const rowId = (event: AuditEventLike, index: number) =>
  * The TanStack table of the events: columns from the metadata in the user's order, the sort indicator from the
  * query (sorting happens on the server; `sortable` names the columns that offer it), user-resizable widths and
  * expanded rows. Also `onSort`, the next sort
- * when a header asks for a column, and `onResizeBy`, the keyboard resize of a column by a step within its limits.
+ * when a header asks for a column, and `onResizeBy`, a column's resize by some pixels within its limits (a keyboard
+ * step, or a drag from the width it started at).
  */
 export function useAuditTable({ events, columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
   const defs = useMemo(() => auditColumnDefs(columns), [columns]);
@@ -58,20 +59,20 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     getRowId: rowId,
     getRowCanExpand: () => true,
     manualExpanding: true,
-    columnResizeMode: 'onChange',
     state: { columnVisibility, columnOrder, columnSizing, expanded },
     onColumnSizingChange: setColumnSizing,
     onExpandedChange: setExpanded,
   });
 
+  // A width within the column's limits; `from` is where a drag started, else the column's width now.
   const onResizeBy = useCallback(
-    (columnId: string, delta: number) => {
+    (columnId: string, delta: number, from?: number) => {
       const column = table.getColumn(columnId);
       if (!column) return;
       const min = column.columnDef.minSize ?? 40;
       const max = column.columnDef.maxSize ?? 900;
-      const next = Math.min(max, Math.max(min, column.getSize() + delta));
-      setColumnSizing((sizes) => ({ ...sizes, [columnId]: next }));
+      const next = Math.round(Math.min(max, Math.max(min, (from ?? column.getSize()) + delta)));
+      setColumnSizing((sizes) => (sizes[columnId] === next ? sizes : { ...sizes, [columnId]: next }));
     },
     [table],
   );
