@@ -5,6 +5,7 @@
 //
 //   cd bench && node profile.mjs filter   # 10 filter changes on the 200-row page
 //   cd bench && node profile.mjs first    # 5 fresh loads up to the first 10 rows
+//   cd bench && node profile.mjs scroll   # an infinite scroll through the first 2,000 of 10,000 rows
 //
 // Prints, for the measured windows only (click to painted, or navigation to the first rows painted): the main
 // thread's time by trace event (style, layout, paint, script), then the JavaScript self time by function.
@@ -22,12 +23,17 @@ import { distFile } from './lib/workspacePackages.mjs';
 /** @typedef {{ name: string, ph: string, ts: number, dur: number, pid: number, tid: number, args?: any }} TraceEvent */
 /** @typedef {Array<[number, number]>} Windows start and end of each measured window, in trace microseconds */
 
-const what = process.argv[2] === 'first' ? 'first' : 'filter';
+const what = /** @type {'filter' | 'first' | 'scroll'} */ (
+  ['first', 'scroll'].includes(process.argv[2] ?? '') ? process.argv[2] : 'filter'
+);
 const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'];
 const categories = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   ...(process.env.PROFILE_SELECTORS ? ['disabled-by-default-blink.debug'] : []),
+  ...(process.env.PROFILE_INVALIDATIONS
+    ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+    : []),
 ];
 
 const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
@@ -37,8 +43,14 @@ await mock.send({ type: 'scenario', scenario: { latencyMs: 0, eventsPerTenant: {
 const site = await buildAndServe('renderingPage.js', { apiUrl: mock.url, minify: false });
 const browser = await launchChromium();
 try {
-  const url = `${site.url}/?paging=pages&pageSize=200#${encodeURIComponent(token)}`;
-  const { profile, events } = what === 'filter' ? await filterChanges(url) : await firstLoads(url);
+  const url = (/** @type {string} */ paging) =>
+    `${site.url}/?paging=${paging}&pageSize=200#${encodeURIComponent(token)}`;
+  const { profile, events } =
+    what === 'filter'
+      ? await filterChanges(url('pages'))
+      : what === 'first'
+        ? await firstLoads(url('pages'))
+        : await scroll(url('infinite'));
   writeFileSync(join(tmpDir, `profile-${what}.cpuprofile`), JSON.stringify(profile));
   writeFileSync(join(tmpDir, `trace-${what}.json`), JSON.stringify({ traceEvents: events }));
   const windows = measuredWindows(events);
@@ -93,6 +105,28 @@ async function filterChanges(url) {
         `change ${i}: ${Math.round(timing.first.total)} ms, request ${Math.round(timing.first.request)} ms`,
       );
     }
+  });
+  await page.context().close();
+  return result;
+}
+
+/** @param {string} url */
+async function scroll(url) {
+  const page = await openPage(browser, url);
+  await page.locator('tr[data-slot="audit-table-row"]').first().waitFor({ timeout: 30_000 });
+  if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
+  const result = await recorded(page, async () => {
+    await page.evaluate(() => console.timeStamp('auditkit:start'));
+    const run = await page.evaluate((options) => /** @type {any} */ (window).scrollThrough(options), {
+      target: 2000,
+      step: 480,
+      timeoutMs: 120_000,
+    });
+    await page.evaluate(() => console.timeStamp('auditkit:end'));
+    const sorted = [...run.frames].sort((a, b) => a - b);
+    console.log(
+      `${run.frames.length} frames, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, long tasks ${run.longTasks.map(Math.round).join(', ')}`,
+    );
   });
   await page.context().close();
   return result;
