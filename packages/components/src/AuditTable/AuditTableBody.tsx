@@ -46,7 +46,7 @@ export function AuditTableBody({
   onEndReached,
   onScrollToRow,
 }: AuditTableBodyProps) {
-  const mounted = useProgressiveRows(rows, sameEvent);
+  const mounted = useProgressiveRows(rows, sameEvent, !virtual);
   if (virtual) void loadVirtualRows();
   if (status)
     return (

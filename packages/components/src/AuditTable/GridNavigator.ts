@@ -50,7 +50,7 @@ export class GridNavigator {
     this.#observer = new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes) if (node instanceof Element) this.#stops?.suppress(node);
-      this.settle();
+      this.#settleBeforePaint();
     });
     this.#observer.observe(grid, { childList: true, subtree: true });
     // A container query can redraw the rows as cards and hide what had the Tab stop, with no DOM change.
@@ -60,7 +60,26 @@ export class GridNavigator {
     }
   }
 
+  /**
+   * `settle` at the start of the next frame, once however many commits came before it. Settling reads what CSS
+   * draws (`isRendered`), which forces a layout: run from the observer after every commit, it laid the table out
+   * once more per commit, so each frame of a virtual scroll (rows mounted while scrolling) laid it out twice and
+   * dropped frames (bench/profile.mjs scroll). In the frame's own first step the layout is the one the frame
+   * needs anyway. Until then the previous stop stands, for at most one frame.
+   */
+  #settleBeforePaint(): void {
+    if (this.#settleFrame !== undefined) return;
+    this.#settleFrame = requestAnimationFrame(() => {
+      this.#settleFrame = undefined;
+      this.settle();
+    });
+  }
+
+  #settleFrame: number | undefined;
+
   detach(): void {
+    if (this.#settleFrame !== undefined) cancelAnimationFrame(this.#settleFrame);
+    this.#settleFrame = undefined;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#resize?.disconnect();

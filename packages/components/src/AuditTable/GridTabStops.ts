@@ -46,8 +46,10 @@ export class GridTabStops {
    * focusing it brings that row back.
    */
   door(open: boolean): void {
-    if (open) this.#grid.tabIndex = 0;
-    else if (this.#grid.hasAttribute('tabindex')) this.#grid.removeAttribute('tabindex');
+    // Only when it changes: each write is a DOM mutation (and a restyle), and a virtual grid settles every frame.
+    if (open) {
+      if (this.#grid.getAttribute('tabindex') !== '0') this.#grid.tabIndex = 0;
+    } else if (this.#grid.hasAttribute('tabindex')) this.#grid.removeAttribute('tabindex');
   }
 
   /** Takes the controls in `root` (rows just rendered) out of the Tab order, but the stop and an entered panel's. */

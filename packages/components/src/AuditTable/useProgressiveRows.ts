@@ -33,21 +33,26 @@ function keptCount<T>(shown: Shown<T>, items: readonly T[], same: (a: T, b: T) =
  *
  * @param items The page's rows, in order.
  * @param same Whether two items are the same row (a rebuilt row model has new objects for the same events).
+ * @param enabled Off for virtual rows, which mount only what is in view anyway: every row counts at once.
  */
-export function useProgressiveRows<T>(items: readonly T[], same: (a: T, b: T) => boolean): number {
+export function useProgressiveRows<T>(
+  items: readonly T[],
+  same: (a: T, b: T) => boolean,
+  enabled = true,
+): number {
   const [shown, setShown] = useState<Shown<T>>(() => ({
     items,
     count: Math.min(items.length, firstRowCount),
   }));
   let current = shown;
-  if (shown.items !== items) {
+  if (enabled && shown.items !== items) {
     // Stored during render (React's pattern for state derived from props), so the rows of a new page never
     // mount all at once, not even for one commit.
     current = { items, count: keptCount(shown, items, same) };
     setShown(current);
   }
-  const { count } = current;
   const total = items.length;
+  const count = enabled ? current.count : total;
   useEffect(() => {
     if (count >= total) return;
     // After the paint of what is mounted: a timer, not a microtask, so the browser paints first.
