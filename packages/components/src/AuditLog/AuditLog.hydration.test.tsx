@@ -10,7 +10,7 @@ import {
   queryToSearch,
 } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
-import { act } from 'react';
+import { act, type ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,6 +38,24 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** Puts server HTML into the page, as the host's document would carry it. */
+function mountServerHtml(html: string): HTMLElement {
+  const mounted = document.createElement('div');
+  mounted.innerHTML = html;
+  document.body.append(mounted);
+  container = mounted;
+  return mounted;
+}
+
+/** Hydrates `ui` into the server HTML; the recoverable errors React reports are a mismatch. */
+async function hydrate(into: HTMLElement, ui: ReactNode): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(into, ui, { onRecoverableError: (error) => errors.push(error) });
+  });
+  return errors;
+}
+
 /** Renders `props` as a server would (without the URL), then hydrates it with the link's URL in place. */
 async function serverThenHydrate(props: Partial<AuditLogProps>) {
   const ui = (extra: Partial<AuditLogProps>) => (
@@ -54,16 +72,7 @@ async function serverThenHydrate(props: Partial<AuditLogProps>) {
   history.replaceState(null, '', location.pathname);
   const html = renderToString(ui({ queryClient: testQueryClient() }));
   history.replaceState(null, '', `${location.pathname}?${link}`);
-  container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const errors: unknown[] = [];
-  const hydrateInto = container;
-  await act(async () => {
-    root = hydrateRoot(hydrateInto, ui({ queryClient: testQueryClient() }), {
-      onRecoverableError: (error) => errors.push(error),
-    });
-  });
+  const errors = await hydrate(mountServerHtml(html), ui({ queryClient: testQueryClient() }));
   return { html, errors };
 }
 
@@ -123,22 +132,14 @@ describe('AuditLog server rendering', () => {
     const ui = (
       <AuditLog client={client} queryClient={queryClient} locale="en-US" newEventsInterval={false} />
     );
-    const html = renderToString(ui);
-    container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    expect(container.querySelectorAll('[data-slot="audit-timestamp"]').length).toBeGreaterThan(5);
+    const hydrateInto = mountServerHtml(renderToString(ui));
+    expect(hydrateInto.querySelectorAll('[data-slot="audit-timestamp"]').length).toBeGreaterThan(5);
     // The server does not say how long ago: its clock is not the browser's.
-    expect(container.querySelector('[data-slot="audit-tooltip"]')?.textContent).toBe('');
+    expect(hydrateInto.querySelector('[data-slot="audit-tooltip"]')?.textContent).toBe('');
     // Two days later: every "… ago" would read differently.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 2 * 24 * 3_600_000);
-    const errors: unknown[] = [];
-    const hydrateInto = container;
-    await act(async () => {
-      root = hydrateRoot(hydrateInto, ui, { onRecoverableError: (error) => errors.push(error) });
-    });
-    expect(errors).toEqual([]);
+    expect(await hydrate(hydrateInto, ui)).toEqual([]);
     // After hydration each time's tooltip says how long ago it was, by the browser's clock.
     const tooltip = () => hydrateInto.querySelector('[data-slot="audit-tooltip"]')?.textContent ?? '';
     await expect.poll(tooltip).toMatch(/ago|yesterday|last/);
@@ -158,15 +159,7 @@ describe('AuditLog server rendering', () => {
     const ui = <AuditLog baseUrl="" getToken={getToken} locale="en-US" newEventsInterval={false} />;
     const html = renderToString(ui);
     spy.mockRestore();
-    container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors: unknown[] = [];
-    const hydrateInto = container;
-    await act(async () => {
-      root = hydrateRoot(hydrateInto, ui, { onRecoverableError: (error) => errors.push(error) });
-    });
-    expect(errors).toEqual([]);
+    expect(await hydrate(mountServerHtml(html), ui)).toEqual([]);
     await expect.element(page.getByRole('option', { name: 'America/New York' })).toBeInTheDocument();
     await expect.element(page.getByRole('option', { name: 'America/Server Only' })).not.toBeInTheDocument();
   });
