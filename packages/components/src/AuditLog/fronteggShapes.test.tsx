@@ -3,10 +3,8 @@
 // columns (`resource`, `region`), `severity` out of the table by default.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
-import { render } from 'vitest-browser-react';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
-import { AuditLog } from './AuditLog.tsx';
+import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
@@ -41,15 +39,7 @@ describe('AuditLog on Frontegg-shaped data', () => {
     expect(columns.some((column) => column.showInMoreInfo === 'Always')).toBe(true);
     expect(columns.some((column) => column.showInMoreInfo === undefined)).toBe(true);
 
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-      />,
-    );
+    const screen = await renderAuditLog();
     const table = screen.getByRole('grid', { name: 'Audit events' });
     const expected = new Intl.DateTimeFormat('en-US', {
       dateStyle: 'medium',

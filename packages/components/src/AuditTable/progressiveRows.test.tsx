@@ -1,17 +1,13 @@
 // A long page mounts its first screenful first and the rest right after (useProgressiveRows, for the filter
 // change's speed): every row of the page still arrives, once and in order, whatever happens meanwhile.
 import { defaultAuditQuery } from '@auditkit/headless';
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
-import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
-const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 // The rest of a page mounts in steps (development React, a busy machine): allow it a while.
 const allRows = { timeout: 20_000 };
 
@@ -23,16 +19,7 @@ const rowTimes = () =>
 
 describe('a long page of events', () => {
   it('shows every row of a 200-row page once and in order, and again after a page change and back', async () => {
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        defaultQuery={{ ...defaultAuditQuery, pageSize: 200 }}
-      />,
-    );
+    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 200 } });
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const expanders = grid.getByRole('button', { name: /^Details of / });
     await expect.poll(() => expanders.elements().length, allRows).toBe(200);

@@ -1,17 +1,12 @@
 // Issue 15: "Next page" was the 93rd Tab stop of the demo page (70 inside a 20-row table, ~600 at 200 rows).
 // With the table one Tab stop, the pagination is a few Tabs from the search box at every page size.
 import { auditPageSizes } from '@auditkit/headless';
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
-import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
-
-const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 
 /** Presses Tab from the search box until "Next page" has focus: how many presses, and how many in the grid. */
 async function tabsToNextPage(search: HTMLElement, next: HTMLElement, grid: Element) {
@@ -25,20 +20,9 @@ async function tabsToNextPage(search: HTMLElement, next: HTMLElement, grid: Elem
   return { tabs: Infinity, inGrid };
 }
 
-const renderLog = () =>
-  render(
-    <AuditLog
-      baseUrl=""
-      getToken={getToken}
-      defaultTimeZone="UTC"
-      locale="en-US"
-      queryClient={testQueryClient()}
-    />,
-  );
-
 describe('Tab stops of the audit log', () => {
   it('reaches "Next page" from the search box in at most 15 Tabs at every page size, with a row open too', async () => {
-    const screen = await renderLog();
+    const screen = await renderAuditLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const search = screen.getByLabelText('Search events', { exact: true });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
@@ -78,7 +62,7 @@ describe('Tab stops of the audit log', () => {
   }, 60_000);
 
   it('keeps its place in the grid across a page change: Shift+Tab back from "Next page" returns to it', async () => {
-    const screen = await renderLog();
+    const screen = await renderAuditLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
     const next = nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement;
