@@ -142,4 +142,16 @@ describe('the auditkit-mock-api CLI', () => {
       expect(err).toContain(`${name} must be an integer`);
     },
   );
+
+  it('refuses FIDELITY=compat (removed: the real service never behaved that way) instead of starting', async () => {
+    const run = spawn(process.execPath, [cliPath], {
+      env: { ...process.env, PORT: '0', FIDELITY: 'compat' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    run.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(err).toContain('FIDELITY must be frontegg (compat was removed), got compat');
+  });
 });

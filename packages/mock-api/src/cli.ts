@@ -23,11 +23,11 @@ function flag(name: string, envName: string): boolean {
   return raw === '1' || raw === 'true';
 }
 
-const known = new Set(['--control-routes', '--strict', '--fidelity=frontegg', '--fidelity=compat']);
+const known = new Set(['--control-routes', '--strict', '--fidelity=frontegg']);
 const unknownArgs = process.argv.slice(2).filter((arg) => !known.has(arg));
 if (unknownArgs.length > 0) {
   console.error(
-    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg|compat`,
+    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg (the default and only mode)`,
   );
   process.exit(1);
 }
@@ -37,8 +37,8 @@ const controlRoutes = flag('control-routes', 'CONTROL_ROUTES');
 const strict = flag('strict', 'STRICT');
 const fidelityArg = process.argv.find((arg) => arg.startsWith('--fidelity='))?.slice('--fidelity='.length);
 const fidelity = fidelityArg ?? (process.env.FIDELITY?.trim() || undefined);
-if (fidelity !== undefined && fidelity !== 'frontegg' && fidelity !== 'compat') {
-  console.error(`[auditkit mock-api] FIDELITY must be frontegg or compat, got ${fidelity}`);
+if (fidelity !== undefined && fidelity !== 'frontegg') {
+  console.error(`[auditkit mock-api] FIDELITY must be frontegg (compat was removed), got ${fidelity}`);
   process.exit(1);
 }
 const size = envInteger('EVENTS_PER_TENANT', 0, 1_000_000);

@@ -44,8 +44,8 @@ export const fronteggAuditColumns: readonly FronteggAuditColumn[] = [
 ];
 
 /**
- * The same columns as this project's client read them before it followed Frontegg's shape:
- * `showInMoreInfo: true` on every column, no `isPredefined`. Served with `fidelity: 'compat'` (transitional).
+ * The same columns with `showInMoreInfo: true` on every column and no `isPredefined`: a fixture for stories and
+ * benchmarks that want every column in the details panel. The mock never serves it (Frontegg does not send it).
  */
 export const auditColumns: readonly AuditColumn[] = fronteggAuditColumns.map(
   ({ isPredefined: _predefined, showInMoreInfo: _always, ...column }) => ({

@@ -12,7 +12,7 @@ import type { ApiState } from './apiState.ts';
 import { auditEndpoints } from './auditEndpoints.ts';
 import { matchAuditRoute } from './auditRoutes.ts';
 import { MatchCache } from './queryEvents.ts';
-import { auditColumns, fronteggAuditColumns } from '../dataset/auditColumns.ts';
+import { fronteggAuditColumns } from '../dataset/auditColumns.ts';
 import { DEMO_VENDOR_ID } from '../dataset/demoTenants.ts';
 import { fronteggTimeFromMs } from '../dataset/isoTime.ts';
 import { auditsOpenApiDocument } from '../openapi/auditsOpenApiDocument.ts';
@@ -45,14 +45,14 @@ export interface MockAuditApiOptions extends DatasetOptions {
    */
   strict?: boolean;
   /**
-   * `'frontegg'`: data and behaviour as Frontegg's published material shows them (zone-less `createdAt`,
-   * `showInMoreInfo: 'Always'` or absent, column filters only on the legacy endpoints).
-   * `'compat'` (deprecated, to be removed): what this project's client read before it followed that evidence
-   * (ISO `createdAt` with `Z`, `showInMoreInfo: true`, column filters and dates honoured on every list and export
-   * endpoint). The real service behaves like `'frontegg'`; the client now speaks only the document.
+   * `'frontegg'`, the only mode: data and behaviour as Frontegg's published material shows them (zone-less
+   * `createdAt`, `showInMoreInfo: 'Always'` or absent, column filters only on the legacy endpoints). The
+   * transitional `'compat'` mode (ISO times, column filters on every endpoint), which the real service never had,
+   * is gone: passing it throws, so a test written against it fails loudly instead of passing on behaviour
+   * Frontegg does not have.
    * @default 'frontegg'
    */
-  fidelity?: 'frontegg' | 'compat';
+  fidelity?: 'frontegg';
 }
 
 /** A mock of the audits API: MSW handlers over a seeded dataset, with run-time scenarios. */
@@ -74,7 +74,7 @@ export interface MockAuditApi {
   /** Whether unlisted parameters are refused (see {@link MockAuditApiOptions.strict}). */
   readonly strict: boolean;
   /** See {@link MockAuditApiOptions.fidelity}. */
-  readonly fidelity: 'frontegg' | 'compat';
+  readonly fidelity: 'frontegg';
 }
 
 /**
@@ -88,14 +88,13 @@ export interface MockAuditApi {
  */
 export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAuditApi {
   const fidelity = options.fidelity ?? 'frontegg';
-  if (fidelity !== 'frontegg' && fidelity !== 'compat')
-    throw new TypeError(`fidelity must be 'frontegg' or 'compat'`);
+  if (fidelity !== 'frontegg')
+    throw new TypeError(
+      `fidelity must be 'frontegg'${(fidelity as unknown) === 'compat' ? " ('compat' was removed: the real service never behaved that way)" : ''}`,
+    );
   const strict = options.strict ?? false;
-  const compat = fidelity === 'compat';
-  const dataset = createDataset({ timeFormat: compat ? 'iso' : 'frontegg', ...options });
-  const columns: readonly { name: string; filterable: boolean }[] = compat
-    ? auditColumns
-    : fronteggAuditColumns;
+  const dataset = createDataset(options);
+  const columns: readonly { name: string; filterable: boolean }[] = fronteggAuditColumns;
   const filterableVendorColumns = new Set(
     columns.filter((c) => c.filterable && !documentedColumnFilters.has(c.name)).map((c) => c.name),
   );
@@ -147,7 +146,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         ...fields,
         frontegg_id: uuidFrom(idRandom),
         tenantId,
-        createdAt: compat ? new Date(ms).toISOString() : fronteggTimeFromMs(ms),
+        createdAt: fronteggTimeFromMs(ms),
       } as AuditEvent;
       const list = created.get(tenantId) ?? [];
       list.unshift({ event, ms });
@@ -191,16 +190,10 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         throw apiError(400, `query string must be at most ${MAX_QUERY_BYTES} bytes`);
       }
       const query = checked(() =>
-        validator.checkQuery(
-          operationId,
-          compat && !strict ? compatParams(operationId, url.searchParams) : url.searchParams,
-          {
-            strict,
-            allowExtra: (name) =>
-              (legacyOperations.has(operationId) && filterableVendorColumns.has(name)) ||
-              (compat && !strict && compatExtras(operationId, name, filterableVendorColumns)),
-          },
-        ),
+        validator.checkQuery(operationId, url.searchParams, {
+          strict,
+          allowExtra: (name) => legacyOperations.has(operationId) && filterableVendorColumns.has(name),
+        }),
       );
       let parsedBody: Record<string, unknown> | undefined;
       if (validator.operation(documentPath(operationId), request.method)?.requestBody) {
@@ -267,23 +260,6 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
 const legacyOperations = new Set(['listAudits', 'exportAuditsCsvStream', 'exportAuditsCsvLegacy']);
 /** Column filters the document lists by name on the legacy operations. */
 const documentedColumnFilters = new Set(['createdAt', 'email', 'action', 'ip', 'severity', 'userAgent']);
-
-/** Compat mode only: what the pre-evidence client sent where the document does not list it. */
-function compatExtras(operationId: string, name: string, vendorColumns: ReadonlySet<string>): boolean {
-  if (operationId === 'listAuditsV2' || operationId === 'exportAuditsV2Csv')
-    return documentedColumnFilters.has(name) || vendorColumns.has(name);
-  if (legacyOperations.has(operationId)) return ['created_from', 'created_to', 'users'].includes(name);
-  return false;
-}
-
-/** Compat mode only: the pre-evidence client called the streamed export without the required `offset`. */
-function compatParams(operationId: string, params: URLSearchParams): URLSearchParams {
-  if (!legacyOperations.has(operationId) || operationId === 'listAudits' || params.has('offset'))
-    return params;
-  const patched = new URLSearchParams(params);
-  patched.set('offset', '0');
-  return patched;
-}
 
 const documentPaths = new Map(
   Object.entries(auditsOpenApiDocument.paths).flatMap(([path, item]) =>
