@@ -1,7 +1,7 @@
 // The README's narrow pictures, from the built demo: the audit log on a 375 px phone, and in the 480 px "Recent
 // activity" drawer beside the Members page. Each is checked as a person would meet it (cards, no sideways
-// scroll, axe clean). Saved as artefacts of every run; copied into docs/screenshots/ when missing or when
-// UPDATE_SCREENSHOTS=1, so an ordinary run leaves the repository untouched.
+// scroll, axe clean in light and dark). Saved as artefacts of every run; copied into docs/screenshots/ when
+// missing or when UPDATE_SCREENSHOTS=1, so an ordinary run leaves the repository untouched.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -54,6 +54,14 @@ test('a 375 px phone: cards, the filters behind one button, no sideways scroll',
   await page.screenshot({ path: file });
   keepForReadme(file, 'audit-log-phone-375');
   expect(await wcagViolations(page)).toEqual([]);
+  // The cards and the open filter sheet in the dark scheme too: their colours are their own at this width.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await wcagViolations(page)).toEqual([]);
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await filters.click();
+  await expect.poll(() => filters.getAttribute('aria-expanded')).toBe('true');
+  await page.getByRole('button', { name: /^Severity/ }).waitFor();
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('a 480 px drawer beside the Members page: cards in the drawer, the page beside it', async () => {
@@ -82,6 +90,8 @@ test('a 480 px drawer beside the Members page: cards in the drawer, the page bes
   const file = screenshotPath('audit-log-drawer-480');
   await page.screenshot({ path: file });
   keepForReadme(file, 'audit-log-drawer-480');
+  expect(await wcagViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
   expect(await wcagViolations(page)).toEqual([]);
   // Close returns the page to its full width.
   await drawer.getByRole('button', { name: 'Close' }).click();
