@@ -6,6 +6,7 @@ import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 import { FullWidthBody } from './FullWidthBody.tsx';
 import { useProgressiveRows } from './useProgressiveRows.ts';
+import { useScreenfulRows } from './useScreenfulRows.ts';
 
 // The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
 // soon as a virtual table renders (while its first page is still loading), so it is there when the rows are.
@@ -46,7 +47,8 @@ export function AuditTableBody({
   onEndReached,
   onScrollToRow,
 }: AuditTableBodyProps) {
-  const mounted = useProgressiveRows(rows, sameEvent, !virtual);
+  const screenful = useScreenfulRows(scrollRef, !virtual);
+  const mounted = useProgressiveRows(rows, sameEvent, !virtual, screenful);
   if (virtual) void loadVirtualRows();
   if (status)
     return (

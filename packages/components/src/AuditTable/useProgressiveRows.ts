@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * Rows mounted with a new page: more than a tall screen shows (a row is at least 37 px high, 29 px compact). A
- * constant, not measured, so the server's render and the hydrating one agree and nothing forces a layout.
+ * Rows mounted with a new page until the table has measured its rows (the server's render and the hydrating one
+ * included, so they agree): more than a tall screen shows (a row is at least 37 px high, 29 px compact).
  */
 export const firstRowCount = 32;
 /** Rows added in each later step, each in its own task so input and painting are never held up for long. */
@@ -18,11 +18,16 @@ interface Shown<T> {
  * places (all of them when the row model was only rebuilt; the first page's rows when the page grew), and at
  * least a first screenful.
  */
-function keptCount<T>(shown: Shown<T>, items: readonly T[], same: (a: T, b: T) => boolean): number {
+function keptCount<T>(
+  shown: Shown<T>,
+  items: readonly T[],
+  same: (a: T, b: T) => boolean,
+  first: number,
+): number {
   const limit = Math.min(shown.count, items.length);
   let kept = 0;
   while (kept < limit && same(shown.items[kept]!, items[kept]!)) kept += 1;
-  return Math.min(items.length, Math.max(firstRowCount, kept));
+  return Math.min(items.length, Math.max(first, kept));
 }
 
 /**
@@ -34,36 +39,48 @@ function keptCount<T>(shown: Shown<T>, items: readonly T[], same: (a: T, b: T) =
  * @param items The page's rows, in order.
  * @param same Whether two items are the same row (a rebuilt row model has new objects for the same events).
  * @param enabled Off for virtual rows, which mount only what is in view anyway: every row counts at once.
+ * @param first How many rows fill the screen (see useScreenfulRows). @default firstRowCount
  */
 export function useProgressiveRows<T>(
   items: readonly T[],
   same: (a: T, b: T) => boolean,
   enabled = true,
+  first = firstRowCount,
 ): number {
   const [shown, setShown] = useState<Shown<T>>(() => ({
     items,
-    count: Math.min(items.length, firstRowCount),
+    count: Math.min(items.length, first),
   }));
   let current = shown;
   if (enabled && shown.items !== items) {
     // Stored during render (React's pattern for state derived from props), so the rows of a new page never
     // mount all at once, not even for one commit.
-    current = { items, count: keptCount(shown, items, same) };
+    current = { items, count: keptCount(shown, items, same, first) };
     setShown(current);
   }
   const total = items.length;
   const count = enabled ? current.count : total;
   useEffect(() => {
     if (count >= total) return;
-    // After the paint of what is mounted: a timer, not a microtask, so the browser paints first.
-    const timer = setTimeout(() =>
+    const step = () =>
       startTransition(() =>
         setShown((state) =>
           state.items === items ? { items, count: Math.min(total, state.count + rowStep) } : state,
         ),
-      ),
-    );
-    return () => clearTimeout(timer);
+      );
+    // After the paint of what is mounted: a timer posted from the next frame runs once that frame is painted.
+    // A timer posted now could run before the frame, and the browser would paint the next step's rows with the
+    // first ones, later (bench/profile.mjs filter). A page that draws no frames (a hidden tab) still gets its
+    // rows, from the fallback timer.
+    let timer = setTimeout(step, 200);
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(step);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [items, count, total]);
   return count;
 }
