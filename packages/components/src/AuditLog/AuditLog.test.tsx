@@ -1,3 +1,4 @@
+import { createAuditClient } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -29,6 +30,40 @@ describe('AuditLog', () => {
       (url) => url.pathname.endsWith('/audits/resources/audits/v2') && url.searchParams.get('count') !== '1',
     );
     expect(lists).toHaveLength(1);
+  });
+
+  it('asks for its first page and the column metadata while it first renders, before anything is on the page', async () => {
+    // A token at hand (not a promise), so nothing has to be waited for before the requests can leave.
+    const token = await getToken();
+    const container = document.body.appendChild(document.createElement('div'));
+    const sent: { path: string; onPage: boolean; count?: string | null }[] = [];
+    const client = createAuditClient({
+      baseUrl: '',
+      getToken: () => token,
+      fetch: (input, init) => {
+        const url = new URL(String(input), location.href);
+        sent.push({
+          path: url.pathname,
+          onPage: container.hasChildNodes(),
+          count: url.searchParams.get('count'),
+        });
+        return fetch(input, init);
+      },
+    });
+    const screen = await render(
+      <AuditLog client={client} defaultTimeZone="UTC" locale="en-US" queryClient={testQueryClient()} />,
+      { container },
+    );
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    // Both before the first commit: the rows wait for both, so neither may wait for the commit to be asked.
+    expect(sent.slice(0, 2)).toEqual([
+      { path: '/audits/resources/audits/v2', onPage: false, count: '20' },
+      { path: '/metadata', onPage: false, count: null },
+    ]);
+    // Asked once each: the observers that mount in the commit share the requests in flight (the new-events
+    // notice's own one-event request aside).
+    expect(sent.filter((request) => request.path === '/metadata')).toHaveLength(1);
+    expect(sent.filter((request) => request.count === '20')).toHaveLength(1);
   });
 
   it('keeps the query in the URL when asked, and follows back and forward', async () => {

@@ -1,4 +1,5 @@
 import { auditColumnsQueryOptions, auditEventsQueryOptions, useAuditContext } from '@auditkit/headless';
+import type { QueryState } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 
@@ -8,6 +9,14 @@ export interface PrefetchFirstPageProps {
   paging: 'pages' | 'infinite';
   legacy?: boolean;
 }
+
+/**
+ * Whether a query has neither data nor a request in flight. The state provider above has already rendered its
+ * metadata observer, which puts the query in the cache (pending, idle) without fetching: only its subscription in
+ * the commit would, so "in the cache" is not "asked for".
+ */
+const notStarted = (state: QueryState<unknown, unknown> | undefined) =>
+  !state || (state.data === undefined && state.fetchStatus === 'idle');
 
 /**
  * Sends the first list and metadata requests while React is still rendering the log, instead of after the first
@@ -20,7 +29,8 @@ export interface PrefetchFirstPageProps {
  * Only in the log's first render, never after: `<AuditLog>` hands the newest `getToken` to its client in a
  * layout effect, so a request started while re-rendering for a new user would still carry the previous user's
  * token (under the new user's cache key). In the first render the token holder was just created with the current
- * `getToken`. A query already in the cache is left alone (Strict Mode's second run, a shared QueryClient).
+ * `getToken`. A query with data or a request in flight is left alone (Strict Mode's second run, a shared
+ * QueryClient).
  */
 export function PrefetchFirstPage({ paging, legacy = false }: PrefetchFirstPageProps) {
   const { client, queryClient, retry } = useAuditContext('PrefetchFirstPage');
@@ -28,12 +38,14 @@ export function PrefetchFirstPage({ paging, legacy = false }: PrefetchFirstPageP
   // A lazy initial state runs in the first render only. Errors surface through the observers that read the same
   // queries; prefetchQuery itself never throws.
   useState(() => {
-    const columns = auditColumnsQueryOptions(client);
-    if (!queryClient.getQueryState(columns.queryKey))
-      void queryClient.prefetchQuery({ ...columns, ...retry });
+    // The list first: it is what the user waits for. The metadata's request leaves right after it (the table
+    // shows its rows once both have answered).
     const events = auditEventsQueryOptions(client, queryState.query, legacy);
-    if (paging === 'pages' && !queryClient.getQueryState(events.queryKey))
+    if (paging === 'pages' && notStarted(queryClient.getQueryState(events.queryKey)))
       void queryClient.prefetchQuery({ ...events, ...retry });
+    const columns = auditColumnsQueryOptions(client);
+    if (notStarted(queryClient.getQueryState(columns.queryKey)))
+      void queryClient.prefetchQuery({ ...columns, ...retry });
     return true;
   });
   return null;
