@@ -3,17 +3,14 @@ import { Suspense, useId, useRef, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
-import { onDemand } from '../ui/onDemand.ts';
+import { panels, preloadPanels as preload } from '../ui/panels.ts';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { useAuditViews } from './useAuditViews.ts';
 
-// The open menu and the dialog are not needed for the first paint: their own chunk, preloaded when the pointer or
-// focus reaches the button and when the browser is idle, so opening the menu rarely waits.
-const viewsParts = onDemand(() => import('./viewsParts.ts'));
-const loadViewsParts = viewsParts.preload;
-const preload = () => void loadViewsParts().catch(() => undefined);
-const ViewsMenuList = viewsParts.part((module) => module.ViewsMenuList);
-const ViewsDialog = viewsParts.part((module) => module.ViewsDialog);
+// The open menu and the dialog are not needed for the first paint: they come with the toolbar's panels, preloaded
+// when the pointer or focus reaches the button and when the browser is idle, so opening the menu rarely waits.
+const ViewsMenuList = panels.part((module) => module.ViewsMenuList);
+const ViewsDialog = panels.part((module) => module.ViewsDialog);
 
 /** Props of {@link ViewsMenu}. */
 export interface ViewsMenuProps {
@@ -47,7 +44,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const buttonId = useId();
-  usePreloadWhenIdle(loadViewsParts);
+  usePreloadWhenIdle(panels.preload);
   const close = (focusButton: boolean) => {
     setMenu('closed');
     if (focusButton) buttonRef.current?.focus();

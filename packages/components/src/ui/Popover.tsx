@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon, type IconName } from './Icon.tsx';
 
@@ -37,13 +46,34 @@ export interface PopoverProps {
   disabled?: boolean;
   /** Extra description of the trigger (e.g. why it is disabled). */
   describedBy?: string;
+  /**
+   * Starts fetching the panel's code (an on-demand part, see onDemand.ts): called when the pointer or focus
+   * reaches the trigger, so the panel is there by the click or key press. Until it is, the open panel shows its
+   * header and an empty busy body (it floats in the top layer: nothing on the page moves).
+   */
+  preload?: () => void;
+}
+
+/** Runs `run` after the panel's content has committed (at once, or when its on-demand code has arrived). */
+function AfterContent({ run }: { run: () => void }) {
+  useLayoutEffect(run, [run]);
+  return null;
 }
 
 /**
  * A button that opens a panel as a native modal `<dialog>`: the browser traps focus inside, Escape closes it,
  * and focus returns to the trigger on close. A click outside the panel closes it too. No UI kit needed.
  */
-export function Popover({ label, icon, title, children, slot, disabled, describedBy }: PopoverProps) {
+export function Popover({
+  label,
+  icon,
+  title,
+  children,
+  slot,
+  disabled,
+  describedBy,
+  preload,
+}: PopoverProps) {
   const { messages } = useAuditUi();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -53,25 +83,33 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
 
   const close = useCallback(() => setOpen(false), []);
 
+  // Under the trigger, aligned with its start edge (its left in left-to-right text, its right in right-to-left),
+  // kept inside the viewport; again once content that loaded on demand has given the panel its size.
+  const place = useCallback(() => {
+    const dialog = dialogRef.current;
+    const trigger = triggerRef.current;
+    if (!dialog?.open || !trigger) return;
+    const rect = trigger.getBoundingClientRect();
+    const width = dialog.offsetWidth;
+    const start = getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
+    const left = Math.max(8, Math.min(start, window.innerWidth - width - 8));
+    dialog.style.left = `${left}px`;
+    dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, window.innerHeight - dialog.offsetHeight - 8))}px`;
+  }, []);
+
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     const trigger = triggerRef.current;
     if (!dialog || !trigger) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      const rect = trigger.getBoundingClientRect();
-      const width = dialog.offsetWidth;
-      // Under the trigger, aligned with its start edge: its left in left-to-right text, its right in right-to-left.
-      const start = getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
-      const left = Math.max(8, Math.min(start, window.innerWidth - width - 8));
-      dialog.style.left = `${left}px`;
-      dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, window.innerHeight - dialog.offsetHeight - 8))}px`;
+      place();
     } else if (!open && dialog.open) {
       dialog.close();
       // Browsers restore focus on close; this covers embedders whose focus moved meanwhile.
       trigger.focus();
     }
-  }, [open]);
+  }, [open, place]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -117,6 +155,8 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
         aria-describedby={describedBy}
         disabled={disabled}
         data-state={open ? 'open' : 'closed'}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => setOpen((was) => !was)}
       >
         {icon ? <Icon name={icon} /> : null}
@@ -141,7 +181,10 @@ export function Popover({ label, icon, title, children, slot, disabled, describe
                 <Icon name="close" />
               </button>
             </div>
-            {children(close)}
+            <Suspense fallback={<div data-slot="audit-popover-loading" aria-busy="true" />}>
+              {children(close)}
+              <AfterContent run={place} />
+            </Suspense>
           </div>
         ) : (
           <h2 id={titleId} hidden>

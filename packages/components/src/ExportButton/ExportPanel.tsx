@@ -1,0 +1,81 @@
+import type { CsvExport, ExportTargetPlan, UnappliedFilter } from '@auditkit/headless';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { UnappliedFilters } from '../FilterBar/UnappliedFilters.tsx';
+import { ExportOptions, type ExportChoice } from './ExportOptions.tsx';
+import type { ExportStatusText } from './useExportStatus.ts';
+
+/** Props of {@link ExportPanel}. */
+export interface ExportPanelProps {
+  choice: ExportChoice;
+  onChoice: (next: ExportChoice) => void;
+  /** The zone the screen shows, named in the times option. */
+  screenZone: string;
+  /** What the file will not apply. */
+  unapplied: readonly UnappliedFilter[];
+  labelOf: (column: string) => string;
+  /** Where the file goes, and the sentence that says so. */
+  method: ExportTargetPlan['method'];
+  destination: string;
+  /** The export's state; it outlives the panel (closing the dialog never stops an export). */
+  csv: CsvExport;
+  status: ExportStatusText;
+  start: () => void;
+  /** Id for the destination sentence, which describes the start button. */
+  hintId: string;
+}
+
+/**
+ * The export dialog's body: the choices, what the file will not apply, where it goes, then start, progress with
+ * cancel, or the outcome. Only draws: ExportButton decides (the engine's own rules, `planExportTarget` and
+ * `chooseExportRequest`, stay in the first load, where the engine's chunk shares them). Loaded on demand with the
+ * other toolbar panels.
+ */
+export function ExportPanel({
+  choice,
+  onChoice,
+  screenZone,
+  unapplied,
+  labelOf,
+  method,
+  destination,
+  csv,
+  status,
+  start,
+  hintId,
+}: ExportPanelProps) {
+  const { messages } = useAuditUi();
+  const running = csv.status === 'running';
+  const { progressText, message, kind } = status;
+  return (
+    <>
+      <ExportOptions value={choice} onChange={onChoice} screenZone={screenZone} disabled={running} />
+      <UnappliedFilters items={unapplied} labelOf={labelOf} title={messages.exportUnappliedTitle} />
+      <p data-slot="audit-export-destination" data-method={method} id={`${hintId}-destination`}>
+        {destination}
+      </p>
+      {running ? (
+        <div data-slot="audit-export-progress">
+          <progress value={csv.rows} max={csv.total ?? undefined} aria-label={progressText} />
+          <span>{progressText}</span>
+          <button type="button" onClick={csv.cancel}>
+            {messages.exportCancel}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          data-variant="primary"
+          onClick={start}
+          aria-describedby={`${hintId}-destination`}
+        >
+          {csv.status === 'error' ? messages.retry : messages.exportStart}
+        </button>
+      )}
+      {message ? (
+        <p data-slot="audit-export-message" data-kind={kind} role={kind === 'error' ? 'alert' : undefined}>
+          {message}
+        </p>
+      ) : null}
+    </>
+  );
+}
