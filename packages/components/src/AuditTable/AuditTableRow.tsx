@@ -1,11 +1,11 @@
-import { FlexRender, type Row } from '@tanstack/react-table';
+import type { Row } from '@tanstack/react-table';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { renderCell } from '../cells/renderCell.tsx';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
-import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 import { expandColumnId } from './auditColumnDefs.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
@@ -43,6 +43,17 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
 
 const preload = () => void loadEventDetails();
 
+// The metadata columns by name, once per columns array (the rows of a page share it).
+const byNameCache = new WeakMap<readonly AuditColumnLike[], Map<string, AuditColumnLike>>();
+function columnsByName(columns: readonly AuditColumnLike[]): Map<string, AuditColumnLike> {
+  let map = byNameCache.get(columns);
+  if (!map) {
+    map = new Map(columns.map((column) => [column.name, column]));
+    byNameCache.set(columns, map);
+  }
+  return map;
+}
+
 /**
  * One event as its own `<tbody>`: the row, and when expanded the details row it controls. A `<tbody>` per event
  * keeps the pair together for virtual scrolling's measurement without breaking table semantics.
@@ -62,8 +73,8 @@ export const AuditTableRow = memo(function AuditTableRow({
   // The column's metadata type on its cell, so styles (the narrow layout's cards, a host's) select cells by what
   // they hold with plain attribute selectors: `:has()` over hundreds of cells made every style recalculation of
   // a page of rows several times slower (bench/profile.mjs).
-  const typeOf = (id: string) => columns.find((column) => column.name === id)?.type;
-  const severityShown = cells.some((cell) => typeOf(cell.column.id) === 'Severity');
+  const byName = columnsByName(columns);
+  const severityShown = cells.some((cell) => byName.get(cell.column.id)?.type === 'Severity');
   const date = parseTimestamp(event.createdAt);
   const name = messages.detailsFor(
     valueToText(event.action) || messages.unknownValue,
@@ -80,37 +91,41 @@ export const AuditTableRow = memo(function AuditTableRow({
         data-severity={valueToText(event.severity).trim() || undefined}
         data-severity-shown={severityShown ? '' : undefined}
       >
-        {cells.map((cell) =>
-          cell.column.id === expandColumnId ? (
-            <td key={cell.id} data-slot="audit-expand-cell">
-              <button
-                type="button"
-                data-slot="audit-expand-button"
-                data-variant="ghost"
-                aria-expanded={open}
-                aria-controls={detailsId}
-                aria-label={name}
-                // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
-                tabIndex={-1}
-                onClick={() => row.toggleExpanded()}
-                // Intent to open: fetch the details panel now, so it is usually there by the click.
-                onPointerEnter={preload}
-                onFocus={preload}
-              >
-                <Icon name={open ? 'chevronDown' : 'chevronRight'} />
-              </button>
-            </td>
-          ) : (
+        {cells.map((cell) => {
+          if (cell.column.id === expandColumnId)
+            return (
+              <td key={cell.id} data-slot="audit-expand-cell">
+                {/* The chevron is drawn by CSS (an SVG in every row was two more elements a row). */}
+                <button
+                  type="button"
+                  data-slot="audit-expand-button"
+                  data-variant="ghost"
+                  aria-expanded={open}
+                  aria-controls={detailsId}
+                  aria-label={name}
+                  // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
+                  tabIndex={-1}
+                  onClick={() => row.toggleExpanded()}
+                  // Intent to open: fetch the details panel now, so it is usually there by the click.
+                  onPointerEnter={preload}
+                  onFocus={preload}
+                />
+              </td>
+            );
+          const column = byName.get(cell.column.id);
+          return (
             <td
               key={cell.id}
               data-slot="audit-table-cell"
               data-column={cell.column.id}
-              data-type={typeOf(cell.column.id)}
+              data-type={column?.type}
             >
-              <FlexRender cell={cell} />
+              {/* The cell's component directly, not through TanStack's FlexRender and a CellByType: two
+                  components fewer a cell to mount and unmount, six cells a row (bench/profile.mjs filter). */}
+              {column ? renderCell(column, event, `${row.id}:${column.name}`) : null}
             </td>
-          ),
-        )}
+          );
+        })}
       </tr>
       {open ? (
         <tr

@@ -1,6 +1,5 @@
 import { ownValue } from '@auditkit/headless';
 import type { ColumnDef } from '@tanstack/react-table';
-import { CellByType } from '../cells/CellByType.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 
@@ -25,7 +24,7 @@ const widths: Record<string, number> = {
 /** The least the fill column keeps before the table scrolls sideways. */
 const fillMinSize = 200;
 
-/** TanStack column definitions from the metadata: one per column, rendered by type. */
+/** TanStack column definitions from the metadata: one per column (ids, headers, widths). */
 export function auditColumnDefs(
   columns: readonly AuditColumnLike[],
 ): Array<ColumnDef<AuditTableFeatures, AuditEventLike>> {
@@ -43,9 +42,7 @@ export function auditColumnDefs(
       size: column.name === fillColumnId ? fillMinSize : (ownValue(widths, column.type) ?? 150),
       minSize: 80,
       maxSize: 900,
-      cell: ({ row }) => (
-        <CellByType column={column} event={row.original} cellKey={`${row.id}:${column.name}`} />
-      ),
+      // No `cell`: AuditTableRow renders each cell by its type (renderCell), without TanStack's FlexRender.
     })),
   ];
 }

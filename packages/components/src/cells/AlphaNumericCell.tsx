@@ -1,3 +1,4 @@
+import { useAuditUi } from '../context/useAuditUi.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { SafeText } from './SafeText.tsx';
 
@@ -18,9 +19,10 @@ export interface AlphaNumericCellProps {
  * ```
  */
 export function AlphaNumericCell({ value, field }: AlphaNumericCellProps) {
-  return (
-    <span data-slot="audit-text">
-      <SafeText text={valueToText(value)} field={field} />
-    </span>
-  );
+  const { links } = useAuditUi();
+  const text = valueToText(value);
+  // Plain text unless the host opted in to links for this field: SafeText's own component and fragment in every
+  // text cell of every row cost a page of rows its mount and unmount time for nothing (bench/profile.mjs filter).
+  const linkable = links !== undefined && field !== undefined && links.fields.includes(field);
+  return <span data-slot="audit-text">{linkable ? <SafeText text={text} field={field} /> : text}</span>;
 }

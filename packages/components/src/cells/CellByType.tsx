@@ -1,11 +1,5 @@
-import { ownValue } from '@auditkit/headless';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
-import { AlphaNumericCell } from './AlphaNumericCell.tsx';
-import { IpAddressCell } from './IpAddressCell.tsx';
-import { JsonCell } from './JsonCell.tsx';
-import { SeverityBadge } from './SeverityBadge.tsx';
-import { TimestampCell } from './TimestampCell.tsx';
-import { UserCell } from './UserCell.tsx';
+import { renderCell } from './renderCell.tsx';
 
 /** Props of {@link CellByType}. */
 export interface CellByTypeProps {
@@ -24,19 +18,5 @@ export interface CellByTypeProps {
  * ```
  */
 export function CellByType({ column, event, cellKey }: CellByTypeProps) {
-  const value = ownValue(event, column.name);
-  switch (column.type) {
-    case 'Timestamp':
-      return <TimestampCell value={value} cellKey={cellKey} />;
-    case 'Email':
-      return <UserCell event={event} />;
-    case 'Severity':
-      return <SeverityBadge value={value} />;
-    case 'IpAddress':
-      return <IpAddressCell value={value} cellKey={cellKey} />;
-    case 'Json':
-      return <JsonCell value={value} cellKey={cellKey} />;
-    default:
-      return <AlphaNumericCell value={value} field={column.name} />;
-  }
+  return renderCell(column, event, cellKey);
 }
