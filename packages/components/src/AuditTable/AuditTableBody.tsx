@@ -5,6 +5,7 @@ import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 import { FullWidthBody } from './FullWidthBody.tsx';
+import type { ExpandedRows } from './VirtualRows.tsx';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
@@ -27,6 +28,8 @@ export interface AuditTableBodyProps {
   onEndReached?: () => void;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
   onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
+  /** The table's expanded state (virtual rows number their rows with it). */
+  expanded: ExpandedRows;
 }
 
 type TableRow = Row<AuditTableFeatures, AuditEventLike>;
@@ -46,6 +49,7 @@ export function AuditTableBody({
   scrollRef,
   onEndReached,
   onScrollToRow,
+  expanded,
 }: AuditTableBodyProps) {
   const screenful = useScreenfulRows(scrollRef, !virtual);
   const mounted = useProgressiveRows(rows, sameEvent, !virtual, screenful);
@@ -73,6 +77,7 @@ export function AuditTableBody({
           scrollRef={scrollRef}
           onEndReached={onEndReached}
           onScrollToRow={onScrollToRow}
+          expanded={expanded}
         />
       </Suspense>
     );

@@ -60,7 +60,7 @@ export function AuditTableView({
   className,
 }: AuditTableViewProps) {
   const { messages } = useAuditUi();
-  const { table, onSort, sortable, onResizeBy, visibleKey } = useAuditTable({
+  const { table, onSort, sortable, onResizeBy, visibleKey, expanded } = useAuditTable({
     events,
     columns,
     visibleColumns,
@@ -125,6 +125,7 @@ export function AuditTableView({
             scrollRef={scrollRef}
             onEndReached={onEndReached}
             onScrollToRow={scrollToRow}
+            expanded={expanded}
           />
           {footer ? (
             <FullWidthBody slot="audit-table-footer" span={leafColumns.length}>

@@ -23,8 +23,11 @@ export class GridNavigator {
   scrollToRow: ((index: number) => void) | undefined;
 
   setRowCount(count: number | undefined): void {
+    if (count === this.rowCount) return;
     this.rowCount = count;
-    this.settle();
+    // At the next frame's start, like a commit's: settling now forced a layout in the middle of the commit that
+    // appends a page of virtual rows, a frame dropped while scrolling (bench/profile.mjs scroll).
+    this.#settleBeforePaint();
   }
 
   setScrollToRow(scroll: ((index: number) => void) | undefined): void {

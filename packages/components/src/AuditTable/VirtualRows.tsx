@@ -16,6 +16,30 @@ export interface VirtualRowsProps {
   onEndReached?: () => void;
   /** Receives how to bring the event at an index into view (the grid's keyboard moves past the window). */
   onScrollToRow?: (scroll: ((index: number) => void) | undefined) => void;
+  /** The table's expanded state: which events show their details row. */
+  expanded: ExpandedRows;
+}
+
+/** TanStack's expanded state: open row ids, or `true` for every row. */
+export type ExpandedRows = Readonly<Record<string, boolean>> | true;
+
+type TableRow = Row<AuditTableFeatures, AuditEventLike>;
+
+/** The `aria-rowindex` of the event at each index: 2 for the first (the header is 1), one more for each open event before it. */
+function ariaRowIndexes(rows: readonly TableRow[], expanded: ExpandedRows): (index: number) => number {
+  if (expanded === true) return (index) => 2 + 2 * index;
+  const open = new Set(Object.keys(expanded).filter((id) => expanded[id] === true));
+  if (open.size === 0) return (index) => 2 + index;
+  // Indexes of the open events, in order; an event's row index counts those before it.
+  const openIndexes: number[] = [];
+  rows.forEach((row, index) => {
+    if (open.has(row.id)) openIndexes.push(index);
+  });
+  return (index) => {
+    let before = 0;
+    while (before < openIndexes.length && openIndexes[before]! < index) before += 1;
+    return 2 + index + before;
+  };
 }
 
 /**
@@ -30,6 +54,7 @@ export default function VirtualRows({
   scrollRef,
   onEndReached,
   onScrollToRow,
+  expanded,
 }: VirtualRowsProps) {
   // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -51,12 +76,9 @@ export default function VirtualRows({
     return () => onScrollToRow(undefined);
   }, [onScrollToRow, virtualizer]);
   // Each row's position among all rows for screen readers (aria-rowindex): the header is 1, and an open event
-  // adds its details row. A plain loop over the loaded rows, as cheap as the virtualiser's own per-row work.
-  const ariaRowIndexes: number[] = [];
-  for (let i = 0, next = 2; i < rows.length; i += 1) {
-    ariaRowIndexes.push(next);
-    next += rows[i]!.getIsExpanded() ? 2 : 1;
-  }
+  // adds its details row. Worked out from the open events only: a loop over every loaded row (10,000 deep in
+  // a long scroll) ran in every scroll frame.
+  const ariaRowIndexOf = ariaRowIndexes(rows, expanded);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   return (
@@ -77,7 +99,7 @@ export default function VirtualRows({
             open={row.getIsExpanded()}
             visibleKey={visibleKey}
             index={item.index}
-            ariaRowIndex={ariaRowIndexes[item.index]}
+            ariaRowIndex={ariaRowIndexOf(item.index)}
             measureRef={virtualizer.measureElement}
           />
         ) : null;

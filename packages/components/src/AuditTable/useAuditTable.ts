@@ -79,5 +79,5 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
 
   // Rows compare this to re-render when the user shows, hides or moves a column.
   const visibleKey = columnOrder.join('\u0000');
-  return { table, onSort, sortable, onResizeBy, visibleKey };
+  return { table, onSort, sortable, onResizeBy, visibleKey, expanded };
 }
