@@ -14,6 +14,8 @@ export {
   auditKeys,
   auditStatsQueryOptions,
   ipLocationQueryOptions,
+  prefetchAuditEvents,
+  prefetchedEventsFreshMs,
 } from './react/auditQueryOptions.ts';
 export type { AuditEventsPages } from './react/auditQueryOptions.ts';
 export { useActiveFilters } from './react/useActiveFilters.ts';

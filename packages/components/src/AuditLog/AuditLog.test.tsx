@@ -1,12 +1,13 @@
 import { createAuditClient } from '@auditkit/headless';
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { mockNow, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from './AuditLog.tsx';
+import { firstPageWaitMs } from './FirstPageGate.tsx';
 
 setupMockApi();
 
@@ -64,6 +65,59 @@ describe('AuditLog', () => {
     // notice's own one-event request aside).
     expect(sent.filter((request) => request.path === '/metadata')).toHaveLength(1);
     expect(sent.filter((request) => request.count === '20')).toHaveLength(1);
+  });
+
+  it('draws its parts once, with their rows, when the first page answers at once: no skeleton first', async () => {
+    const api = createMockAuditApi({ seed: 7, now: mockNow, eventsPerTenant: 240, fidelity: 'frontegg' });
+    const token = await getToken();
+    const answer = (input: RequestInfo | URL, init?: RequestInit) =>
+      api.handle(new Request(new URL(String(input), location.href), init)).then((response) => response!);
+    // The dataset is built on the first request, not in the measured one.
+    await answer('/metadata?entityName=audits', { headers: { authorization: `Bearer ${token}` } });
+    const client = createAuditClient({ baseUrl: '', getToken: () => token, fetch: answer });
+    const container = document.body.appendChild(document.createElement('div'));
+    const seen = { busyRoot: false, skeleton: false, toolbars: new Set<Element>() };
+    const observer = new MutationObserver(() => {
+      seen.busyRoot ||= container.querySelector('[data-slot="audit-root"][aria-busy="true"]') !== null;
+      seen.skeleton ||= container.querySelector('[data-kind="loading"]') !== null;
+      const toolbar = container.querySelector('[data-slot="audit-toolbar"]');
+      if (toolbar) seen.toolbars.add(toolbar);
+    });
+    observer.observe(container, { childList: true, subtree: true, attributes: true });
+    const screen = await render(
+      <AuditLog client={client} defaultTimeZone="UTC" locale="en-US" queryClient={testQueryClient()} />,
+      { container },
+    );
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).nth(19)).toBeVisible();
+    observer.disconnect();
+    // The landmark is there from the first commit, busy; the parts come once, with the rows.
+    expect(seen).toEqual({
+      busyRoot: true,
+      skeleton: false,
+      toolbars: new Set([container.querySelector('[data-slot="audit-toolbar"]')]),
+    });
+    expect(screen.getByRole('region', { name: 'Audit log' }).element().hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('shows its loading state after a moment when the first page is slow, and its rows when they come', async () => {
+    const token = await getToken();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const client = createAuditClient({
+      baseUrl: '',
+      getToken: () => token,
+      fetch: (input, init) => held.then(() => fetch(input, init)),
+    });
+    const started = performance.now();
+    const screen = await render(
+      <AuditLog client={client} defaultTimeZone="UTC" locale="en-US" queryClient={testQueryClient()} />,
+    );
+    await expect.element(screen.getByText('Loading events…')).toBeInTheDocument();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(firstPageWaitMs - 1);
+    // The controls are there while it loads.
+    await expect.element(screen.getByRole('search', { name: 'Filters' })).toBeVisible();
+    release();
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
   });
 
   it('keeps the query in the URL when asked, and follows back and forward', async () => {

@@ -30,6 +30,7 @@ import {
   TimeZoneSelect,
   ViewsMenu,
 } from '../guardedParts.ts';
+import { FirstPageGate } from './FirstPageGate.tsx';
 import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
 
@@ -174,56 +175,61 @@ function AuditLogContent(props: AuditLogProps) {
     viewStorage,
     predefinedViews,
   } = props;
+  const root = { theme, density, dir, className };
   return (
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
-        <AuditUiProvider
-          translation={translation}
-          messages={messages}
-          timeZone={timeZone}
-          defaultTimeZone={defaultTimeZone}
-          onTimeZoneChange={onTimeZoneChange}
-          serverTimeZone={serverTimeZone}
-          locale={locale}
-          formatRelative={formatRelative}
-          links={links}
+        <AuditStateProvider
+          url={urlState}
+          value={query}
+          defaultValue={defaultQuery}
+          onChange={onQueryChange}
+          storageKey={columnsStorageKey}
+          tenantId={client.tenantId ?? props.tenantId}
+          userId={userId}
+          paging={paging}
         >
-          <AuditStateProvider
-            url={urlState}
-            value={query}
-            defaultValue={defaultQuery}
-            onChange={onQueryChange}
-            storageKey={columnsStorageKey}
-            tenantId={client.tenantId ?? props.tenantId}
-            userId={userId}
-            paging={paging}
+          {/* Before the UI provider, whose first render reads the browser's time zone (Intl's set-up, several ms
+              in a fresh page): the requests leave first and that work overlaps their wait. */}
+          <PrefetchFirstPage paging={paging} />
+          <AuditUiProvider
+            translation={translation}
+            messages={messages}
+            timeZone={timeZone}
+            defaultTimeZone={defaultTimeZone}
+            onTimeZoneChange={onTimeZoneChange}
+            serverTimeZone={serverTimeZone}
+            locale={locale}
+            formatRelative={formatRelative}
+            links={links}
           >
-            <PrefetchFirstPage paging={paging} />
-            <AuditRoot theme={theme} density={density} dir={dir} className={className}>
-              {showStats ? <StatsStrip /> : null}
-              {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
-              <div data-slot="audit-toolbar">
-                <FilterBar />
-                <div data-slot="audit-toolbar-end">
-                  {showViews ? (
-                    <ViewsMenu
-                      storage={viewStorage}
-                      predefined={predefinedViews}
-                      tenantId={client.tenantId ?? props.tenantId}
-                      userId={userId}
-                    />
-                  ) : null}
-                  {showTimeZone ? <TimeZoneSelect /> : null}
-                  <ColumnPicker />
-                  <ExportButton {...exportOptions} />
+            <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
+              <AuditRoot {...root}>
+                {showStats ? <StatsStrip /> : null}
+                {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
+                <div data-slot="audit-toolbar">
+                  <FilterBar />
+                  <div data-slot="audit-toolbar-end">
+                    {showViews ? (
+                      <ViewsMenu
+                        storage={viewStorage}
+                        predefined={predefinedViews}
+                        tenantId={client.tenantId ?? props.tenantId}
+                        userId={userId}
+                      />
+                    ) : null}
+                    {showTimeZone ? <TimeZoneSelect /> : null}
+                    <ColumnPicker />
+                    <ExportButton {...exportOptions} />
+                  </div>
                 </div>
-              </div>
-              {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
-              <AuditTable />
-              {paging === 'pages' ? <Pagination /> : null}
-            </AuditRoot>
-          </AuditStateProvider>
-        </AuditUiProvider>
+                {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
+                <AuditTable />
+                {paging === 'pages' ? <Pagination /> : null}
+              </AuditRoot>
+            </FirstPageGate>
+          </AuditUiProvider>
+        </AuditStateProvider>
       </AuditProvider>
     </AuditErrorBoundary>
   );

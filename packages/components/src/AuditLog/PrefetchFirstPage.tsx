@@ -1,4 +1,9 @@
-import { auditColumnsQueryOptions, auditEventsQueryOptions, useAuditContext } from '@auditkit/headless';
+import {
+  auditColumnsQueryOptions,
+  auditEventsQueryOptions,
+  prefetchAuditEvents,
+  useAuditContext,
+} from '@auditkit/headless';
 import type { QueryState } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -21,10 +26,10 @@ const notStarted = (state: QueryState<unknown, unknown> | undefined) =>
 /**
  * Sends the first list and metadata requests while React is still rendering the log, instead of after the first
  * commit (a query's fetch otherwise starts when its observer subscribes, in the commit, after every part has
- * rendered). It renders nothing and sits first inside the state provider, so the requests leave before the
- * toolbar, the table and the rest are rendered. The observers that mount in the commit share the request in
- * flight; when it has already answered (a very fast API), they show its rows at once and refresh them in the
- * background, as Query does for stale data.
+ * rendered). It renders nothing and sits first inside the state provider, before the UI provider, so the
+ * requests leave before the time zone is read and the toolbar, the table and the rest are rendered. The observers
+ * that mount in the commit share the request in flight, or show its answer when it has come (FirstPageGate waits
+ * for it): the prefetched page is fresh for a few seconds (`prefetchedEventsFreshMs`), so they do not ask again.
  *
  * Only in the log's first render, never after: `<AuditLog>` hands the newest `getToken` to its client in a
  * layout effect, so a request started while re-rendering for a new user would still carry the previous user's
@@ -42,7 +47,7 @@ export function PrefetchFirstPage({ paging, legacy = false }: PrefetchFirstPageP
     // shows its rows once both have answered).
     const events = auditEventsQueryOptions(client, queryState.query, legacy);
     if (paging === 'pages' && notStarted(queryClient.getQueryState(events.queryKey)))
-      void queryClient.prefetchQuery({ ...events, ...retry });
+      void prefetchAuditEvents(queryClient, events, retry);
     const columns = auditColumnsQueryOptions(client);
     if (notStarted(queryClient.getQueryState(columns.queryKey)))
       void queryClient.prefetchQuery({ ...columns, ...retry });

@@ -65,8 +65,8 @@ describe('Tab stops of the audit log', () => {
     const screen = await renderAuditLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    const next = nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement;
     await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(19)).toBeInTheDocument();
+    const next = nav.getByRole('button', { name: 'Next page' }).element() as HTMLElement;
     (screen.getByLabelText('Search events', { exact: true }).element() as HTMLElement).focus();
     while (!grid.element().contains(document.activeElement)) await userEvent.keyboard('{Tab}');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowRight}');

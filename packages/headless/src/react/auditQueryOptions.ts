@@ -1,8 +1,9 @@
-import { keepPreviousData, queryOptions, type InfiniteData } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { isAuditApiError } from '../client/AuditApiError.ts';
+import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
@@ -35,6 +36,17 @@ export const sameScope = (key: readonly unknown[], client: AuditClient) =>
   key[1] === client.baseUrl && key[2] === client.cacheScope;
 
 /**
+ * How long a first page asked for ahead of its table ({@link prefetchAuditEvents}) counts as fresh: the table that
+ * mounts once it has answered shows it without asking again (with Query's default, 0, it was asked for a second
+ * time in the very commit that showed it). Any other page is stale at once, as before: a return to an earlier
+ * filter asks again.
+ */
+export const prefetchedEventsFreshMs = 5_000;
+
+/** Queries whose first answer came from {@link prefetchAuditEvents}, before any observer. */
+const askedAhead = new WeakSet<object>();
+
+/**
  * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to
  * `fetch`, so a request whose filters changed meanwhile is cancelled. Presets resolve when the request is made.
  *
@@ -59,7 +71,31 @@ export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, 
     // show, even for a moment, after a switch.
     placeholderData: (previous, previousQuery) =>
       previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
+    // A function, not a number: only the answer of a prefetch (the first one the query has) is kept fresh.
+    staleTime: (query) =>
+      askedAhead.has(query) && query.state.dataUpdateCount <= 1 ? prefetchedEventsFreshMs : 0,
   });
+}
+
+/**
+ * Asks for a page of events before the table that shows it has mounted (`<AuditLog>` does in its first render),
+ * and keeps that answer fresh for {@link prefetchedEventsFreshMs}, so the table mounting after it shows it without
+ * asking again. Never throws (errors reach the observers), like `prefetchQuery`.
+ *
+ * @example
+ * ```ts
+ * void prefetchAuditEvents(queryClient, auditEventsQueryOptions(client, query), createRetryPolicy());
+ * ```
+ */
+export function prefetchAuditEvents(
+  queryClient: QueryClient,
+  options: ReturnType<typeof auditEventsQueryOptions>,
+  retry?: RetryPolicy,
+): Promise<void> {
+  const done = queryClient.prefetchQuery({ ...options, ...retry });
+  const query = queryClient.getQueryCache().find({ queryKey: options.queryKey, exact: true });
+  if (query) askedAhead.add(query);
+  return done;
 }
 
 /** Pages of events for infinite scrolling: each page asks `offset` = events loaded so far. */
