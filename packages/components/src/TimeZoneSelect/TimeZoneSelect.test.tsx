@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
@@ -26,5 +27,37 @@ describe('TimeZoneSelect', () => {
     const hour = (text: string) => Number(/(\d{1,2}):\d{2}:\d{2}/.exec(text)?.[1]);
     expect((hour(firstTime()) - hour(utc) + 24) % 12).toBe(9 % 12);
     expect(time.getAttribute('datetime')).toMatch(/Z$/);
+  });
+
+  it('lists every zone the browser knows after its first commit, at the width it had without them', async () => {
+    const first: { options: number; width: number }[] = [];
+    // Runs in the select's first commit, before any passive effect or transition.
+    function FirstCommit() {
+      useLayoutEffect(() => {
+        const select = document.querySelector<HTMLSelectElement>('[data-slot="audit-time-zone"] select')!;
+        first.push({ options: select.options.length, width: select.getBoundingClientRect().width });
+      }, []);
+      return null;
+    }
+    // Short labels, so the first options alone would make a narrower select than the full list.
+    const { screen } = await renderAudit(
+      <>
+        <TimeZoneSelect />
+        <FirstCommit />
+      </>,
+      { messages: { timeZoneLocal: () => 'Local', timeZoneUtc: 'UTC' } },
+    );
+    const select = screen.getByRole('combobox', { name: 'Time zone' });
+    const element = select.element() as HTMLSelectElement;
+    // Local and UTC at once; some 400 zones right after, and nothing moves when they come.
+    expect(first).toHaveLength(1);
+    expect(first[0]!.options).toBe(2);
+    await expect.poll(() => element.options.length).toBeGreaterThan(100);
+    expect([...element.options].map((option) => option.value)).toEqual(
+      expect.arrayContaining(['local', 'UTC', 'Europe/Paris', 'Asia/Tokyo']),
+    );
+    expect(element.getBoundingClientRect().width).toBe(first[0]!.width);
+    await select.selectOptions('Asia/Tokyo');
+    await expect.element(select).toHaveValue('Asia/Tokyo');
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
@@ -31,17 +31,29 @@ function allZones(): string[] {
  * ```
  */
 export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
-  const { messages, timeZone, setTimeZone, localTimeZone, hydrated } = useAuditUi();
+  const { messages, timeZone, setTimeZone, localTimeZone } = useAuditUi();
   const id = useId();
-  // Without `zones`, the list is the runtime's own: Node's ICU and each browser's know different zones (renamed,
-  // added), so the server and the render that hydrates list none; the browser's list comes right after.
+  // Without `zones`, the list is the runtime's own, some 400 options: listed after the first paint (a transition),
+  // not in the render that shows the log with its rows, where it was a tenth of the main thread's work
+  // (bench/profile.mjs first). Node's ICU and each browser's also know different zones (renamed, added), so the
+  // server and the render that hydrates list none either. Until then: local, UTC and the chosen zone, at the
+  // width the full list has (`data-zones`, styles.css), so nothing moves when it comes.
+  const [listAll, setListAll] = useState(false);
+  useEffect(() => {
+    if (!zones) startTransition(() => setListAll(true));
+  }, [zones]);
   const named = useMemo(
-    () => (zones ?? (hydrated ? allZones() : [])).filter((zone) => zone !== 'UTC'),
-    [zones, hydrated],
+    () => (zones ?? (listAll ? allZones() : [])).filter((zone) => zone !== 'UTC'),
+    [zones, listAll],
   );
   const known = timeZone === 'local' || timeZone === 'UTC' || named.includes(timeZone);
   return (
-    <label htmlFor={id} data-slot="audit-time-zone" className={cx(className)}>
+    <label
+      htmlFor={id}
+      data-slot="audit-time-zone"
+      data-zones={zones ? undefined : 'all'}
+      className={cx(className)}
+    >
       {messages.timeZone}
       <select id={id} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
         <option value="local">{messages.timeZoneLocal(localTimeZone ?? resolveTimeZone('local'))}</option>
