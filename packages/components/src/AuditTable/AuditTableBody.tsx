@@ -1,11 +1,9 @@
-import type { Row } from '@tanstack/react-table';
 import { lazy, Suspense, type ReactNode, type RefObject } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
-import type { AuditTableFeatures } from './auditTableFeatures.ts';
 import { FullWidthBody } from './FullWidthBody.tsx';
-import type { ExpandedRows } from './VirtualRows.tsx';
+import { rowId, type ExpandedRows } from './useAuditTable.ts';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
@@ -16,11 +14,10 @@ const VirtualRows = lazy(loadVirtualRows);
 
 /** Props of {@link AuditTableBody}. */
 export interface AuditTableBodyProps {
-  rows: ReadonlyArray<Row<AuditTableFeatures, AuditEventLike>>;
+  events: readonly AuditEventLike[];
   columns: readonly AuditColumnLike[];
-  visibleKey: string;
-  /** How many columns are shown (the expand column included). */
-  visibleCount: number;
+  /** The shown columns' ids in order, the expand column first. */
+  columnIds: readonly string[];
   /** Replaces the rows: skeleton, empty, error states. */
   status?: ReactNode;
   virtual: boolean;
@@ -28,31 +25,34 @@ export interface AuditTableBodyProps {
   onEndReached?: () => void;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
   onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
-  /** The table's expanded state (virtual rows number their rows with it). */
+  /** Which events show their details row. */
   expanded: ExpandedRows;
+  /** Opens or closes an event's details row (stable). */
+  onToggle: (rowId: string) => void;
 }
 
-type TableRow = Row<AuditTableFeatures, AuditEventLike>;
-const sameEvent = (a: TableRow, b: TableRow) => a.original === b.original && a.id === b.id;
+// The same event at the same place is the same row (its id comes from the event, or from the place).
+const sameEvent = (a: AuditEventLike, b: AuditEventLike) => a === b;
 
 /**
  * The table's bodies: a status message, or one `<tbody>` per event (virtualised in infinite mode; a long page
  * mounts its first screenful first, see useProgressiveRows).
  */
 export function AuditTableBody({
-  rows,
+  events,
   columns,
-  visibleKey,
-  visibleCount,
+  columnIds,
   status,
   virtual,
   scrollRef,
   onEndReached,
   onScrollToRow,
   expanded,
+  onToggle,
 }: AuditTableBodyProps) {
+  const visibleCount = columnIds.length;
   const screenful = useScreenfulRows(scrollRef, !virtual);
-  const mounted = useProgressiveRows(rows, sameEvent, !virtual, screenful);
+  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful);
   if (virtual) void loadVirtualRows();
   if (status)
     return (
@@ -71,25 +71,29 @@ export function AuditTableBody({
         }
       >
         <VirtualRows
-          rows={rows}
+          events={events}
           columns={columns}
-          visibleKey={visibleKey}
+          columnIds={columnIds}
           scrollRef={scrollRef}
           onEndReached={onEndReached}
           onScrollToRow={onScrollToRow}
           expanded={expanded}
+          onToggle={onToggle}
         />
       </Suspense>
     );
-  return rows
-    .slice(0, mounted)
-    .map((row) => (
+  return events.slice(0, mounted).map((event, index) => {
+    const id = rowId(event, index);
+    return (
       <AuditTableRow
-        key={row.id}
-        row={row}
+        key={id}
+        event={event}
+        rowId={id}
         columns={columns}
-        open={row.getIsExpanded()}
-        visibleKey={visibleKey}
+        columnIds={columnIds}
+        open={expanded[id] === true}
+        onToggle={onToggle}
       />
-    ));
+    );
+  });
 }

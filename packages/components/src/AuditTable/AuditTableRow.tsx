@@ -1,4 +1,3 @@
-import type { Row } from '@tanstack/react-table';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { renderCell } from '../cells/renderCell.tsx';
@@ -8,16 +7,19 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { expandColumnId } from './auditColumnDefs.tsx';
-import type { AuditTableFeatures } from './auditTableFeatures.ts';
 
 /** Props of {@link AuditTableRow}. */
 export interface AuditTableRowProps {
-  row: Row<AuditTableFeatures, AuditEventLike>;
+  event: AuditEventLike;
+  /** The event's row id (useAuditTable's `rowId`): its cells' keys and its open state's. */
+  rowId: string;
   columns: readonly AuditColumnLike[];
-  /** Whether the details row is shown; passed so a memoised row re-renders when it toggles. */
+  /** The shown columns' ids in order, the expand column first (a new array when the user changes them). */
+  columnIds: readonly string[];
+  /** Whether the details row is shown. */
   open: boolean;
-  /** The visible column ids in order, joined: a row re-renders when the user shows, hides or moves a column. */
-  visibleKey: string;
+  /** Opens or closes the details row of a row id (stable). */
+  onToggle: (rowId: string) => void;
   index?: number;
   /**
    * Virtual rows: the row's position among all the grid's rows (`aria-rowindex`; the header is 1, an open
@@ -28,14 +30,14 @@ export interface AuditTableRowProps {
 }
 
 // A page or filter change re-renders the table several times (loading, placeholder, data); a row re-renders only
-// when what it shows changed. The TanStack row object is rebuilt with every row model, so it is compared by the
-// event it wraps. Time zone, locale and messages reach the row and its cells through context, which React
-// re-renders regardless of memo.
+// when what it shows changed. Time zone, locale and messages reach the row and its cells through context, which
+// React re-renders regardless of memo.
 const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
-  before.row.original === after.row.original &&
-  before.row.id === after.row.id &&
+  before.event === after.event &&
+  before.rowId === after.rowId &&
   before.open === after.open &&
-  before.visibleKey === after.visibleKey &&
+  before.columnIds === after.columnIds &&
+  before.onToggle === after.onToggle &&
   before.columns === after.columns &&
   before.index === after.index &&
   before.ariaRowIndex === after.ariaRowIndex &&
@@ -59,22 +61,23 @@ function columnsByName(columns: readonly AuditColumnLike[]): Map<string, AuditCo
  * keeps the pair together for virtual scrolling's measurement without breaking table semantics.
  */
 export const AuditTableRow = memo(function AuditTableRow({
-  row,
+  event,
+  rowId,
   columns,
+  columnIds,
   open,
+  onToggle,
   index,
   ariaRowIndex,
   measureRef,
 }: AuditTableRowProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
   const detailsId = useId();
-  const cells = row.getVisibleCells();
-  const event = row.original;
   // The column's metadata type on its cell, so styles (the narrow layout's cards, a host's) select cells by what
   // they hold with plain attribute selectors: `:has()` over hundreds of cells made every style recalculation of
   // a page of rows several times slower (bench/profile.mjs).
   const byName = columnsByName(columns);
-  const severityShown = cells.some((cell) => byName.get(cell.column.id)?.type === 'Severity');
+  const severityShown = columnIds.some((id) => byName.get(id)?.type === 'Severity');
   const date = parseTimestamp(event.createdAt);
   const name = messages.detailsFor(
     valueToText(event.action) || messages.unknownValue,
@@ -91,10 +94,10 @@ export const AuditTableRow = memo(function AuditTableRow({
         data-severity={valueToText(event.severity).trim() || undefined}
         data-severity-shown={severityShown ? '' : undefined}
       >
-        {cells.map((cell) => {
-          if (cell.column.id === expandColumnId)
+        {columnIds.map((id) => {
+          if (id === expandColumnId)
             return (
-              <td key={cell.id} data-slot="audit-expand-cell">
+              <td key={id} data-slot="audit-expand-cell">
                 {/* The chevron is drawn by CSS (an SVG in every row was two more elements a row). */}
                 <button
                   type="button"
@@ -105,24 +108,19 @@ export const AuditTableRow = memo(function AuditTableRow({
                   aria-label={name}
                   // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
                   tabIndex={-1}
-                  onClick={() => row.toggleExpanded()}
+                  onClick={() => onToggle(rowId)}
                   // Intent to open: fetch the details panel now, so it is usually there by the click.
                   onPointerEnter={preload}
                   onFocus={preload}
                 />
               </td>
             );
-          const column = byName.get(cell.column.id);
+          const column = byName.get(id);
           return (
-            <td
-              key={cell.id}
-              data-slot="audit-table-cell"
-              data-column={cell.column.id}
-              data-type={column?.type}
-            >
+            <td key={id} data-slot="audit-table-cell" data-column={id} data-type={column?.type}>
               {/* The cell's component directly, not through TanStack's FlexRender and a CellByType: two
                   components fewer a cell to mount and unmount, six cells a row (bench/profile.mjs filter). */}
-              {column ? renderCell(column, event, `${row.id}:${column.name}`) : null}
+              {column ? renderCell(column, event, `${rowId}:${id}`) : null}
             </td>
           );
         })}
@@ -134,7 +132,7 @@ export const AuditTableRow = memo(function AuditTableRow({
           aria-rowindex={ariaRowIndex === undefined ? undefined : ariaRowIndex + 1}
           id={detailsId}
         >
-          <td colSpan={cells.length}>
+          <td colSpan={columnIds.length}>
             {/* Its own boundary: an event that breaks the details panel leaves the table usable. */}
             <AuditErrorBoundary part="EventDetails">
               <LazyEventDetails

@@ -60,16 +60,14 @@ export function AuditTableView({
   className,
 }: AuditTableViewProps) {
   const { messages } = useAuditUi();
-  const { table, onSort, sortable, onResizeBy, visibleKey, expanded } = useAuditTable({
-    events,
+  const { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded } = useAuditTable({
     columns,
     visibleColumns,
     sort,
     onSortChange,
   });
-  const rows = table.getRowModel().rows;
   const { gridProps, scrollToRow } = useGridNavigation({
-    virtualRowCount: virtual && !status ? rows.length : undefined,
+    virtualRowCount: virtual && !status ? events.length : undefined,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const leafColumns = table.getVisibleLeafColumns();
@@ -116,16 +114,16 @@ export function AuditTableView({
             ))}
           </thead>
           <AuditTableBody
-            rows={rows}
+            events={events}
             columns={columns}
-            visibleKey={visibleKey}
-            visibleCount={leafColumns.length}
+            columnIds={columnIds}
             status={status}
             virtual={virtual}
             scrollRef={scrollRef}
             onEndReached={onEndReached}
             onScrollToRow={scrollToRow}
             expanded={expanded}
+            onToggle={toggleExpanded}
           />
           {footer ? (
             <FullWidthBody slot="audit-table-footer" span={leafColumns.length}>

@@ -1,39 +1,38 @@
-import type { Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, type RefObject } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
-import type { AuditTableFeatures } from './auditTableFeatures.ts';
+import { rowId, type ExpandedRows } from './useAuditTable.ts';
 
 /** Props of {@link VirtualRows}. */
 export interface VirtualRowsProps {
-  rows: ReadonlyArray<Row<AuditTableFeatures, AuditEventLike>>;
+  events: readonly AuditEventLike[];
   columns: readonly AuditColumnLike[];
-  visibleKey: string;
+  /** The shown columns' ids in order, the expand column first. */
+  columnIds: readonly string[];
   /** The table's scroll container. */
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Called when the rendered rows come within five of the last loaded one. */
   onEndReached?: () => void;
   /** Receives how to bring the event at an index into view (the grid's keyboard moves past the window). */
   onScrollToRow?: (scroll: ((index: number) => void) | undefined) => void;
-  /** The table's expanded state: which events show their details row. */
+  /** Which events show their details row. */
   expanded: ExpandedRows;
+  /** Opens or closes an event's details row (stable). */
+  onToggle: (rowId: string) => void;
 }
 
-/** TanStack's expanded state: open row ids, or `true` for every row. */
-export type ExpandedRows = Readonly<Record<string, boolean>> | true;
-
-type TableRow = Row<AuditTableFeatures, AuditEventLike>;
-
 /** The `aria-rowindex` of the event at each index: 2 for the first (the header is 1), one more for each open event before it. */
-function ariaRowIndexes(rows: readonly TableRow[], expanded: ExpandedRows): (index: number) => number {
-  if (expanded === true) return (index) => 2 + 2 * index;
+function ariaRowIndexes(
+  events: readonly AuditEventLike[],
+  expanded: ExpandedRows,
+): (index: number) => number {
   const open = new Set(Object.keys(expanded).filter((id) => expanded[id] === true));
   if (open.size === 0) return (index) => 2 + index;
   // Indexes of the open events, in order; an event's row index counts those before it.
   const openIndexes: number[] = [];
-  rows.forEach((row, index) => {
-    if (open.has(row.id)) openIndexes.push(index);
+  events.forEach((event, index) => {
+    if (open.has(rowId(event, index))) openIndexes.push(index);
   });
   return (index) => {
     let before = 0;
@@ -48,28 +47,29 @@ function ariaRowIndexes(rows: readonly TableRow[], expanded: ExpandedRows): (ind
  * table with numbered pages never downloads it (`AuditTableView` loads it on demand).
  */
 export default function VirtualRows({
-  rows,
+  events,
   columns,
-  visibleKey,
+  columnIds,
   scrollRef,
   onEndReached,
   onScrollToRow,
   expanded,
+  onToggle,
 }: VirtualRowsProps) {
   // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: events.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 48,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => (index < events.length ? rowId(events[index]!, index) : index),
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
   useEffect(() => {
-    if (onEndReached && rows.length > 0 && lastIndex >= rows.length - 5) onEndReached();
-  }, [onEndReached, rows.length, lastIndex]);
+    if (onEndReached && events.length > 0 && lastIndex >= events.length - 5) onEndReached();
+  }, [onEndReached, events.length, lastIndex]);
   useEffect(() => {
     if (!onScrollToRow) return;
     onScrollToRow((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
@@ -78,7 +78,7 @@ export default function VirtualRows({
   // Each row's position among all rows for screen readers (aria-rowindex): the header is 1, and an open event
   // adds its details row. Worked out from the open events only: a loop over every loaded row (10,000 deep in
   // a long scroll) ran in every scroll frame.
-  const ariaRowIndexOf = ariaRowIndexes(rows, expanded);
+  const ariaRowIndexOf = ariaRowIndexes(events, expanded);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   return (
@@ -90,19 +90,23 @@ export default function VirtualRows({
         </tbody>
       ) : null}
       {items.map((item) => {
-        const row = rows[item.index];
-        return row ? (
+        const event = events[item.index];
+        if (!event) return null;
+        const id = rowId(event, item.index);
+        return (
           <AuditTableRow
-            key={row.id}
-            row={row}
+            key={id}
+            event={event}
+            rowId={id}
             columns={columns}
-            open={row.getIsExpanded()}
-            visibleKey={visibleKey}
+            columnIds={columnIds}
+            open={expanded[id] === true}
+            onToggle={onToggle}
             index={item.index}
             ariaRowIndex={ariaRowIndexOf(item.index)}
             measureRef={virtualizer.measureElement}
           />
-        ) : null;
+        );
       })}
       {paddingBottom > 0 ? (
         <tbody aria-hidden="true">

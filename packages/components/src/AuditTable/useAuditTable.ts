@@ -5,27 +5,31 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { auditColumnDefs, expandColumnId } from './auditColumnDefs.tsx';
 import { auditTableFeatures } from './auditTableFeatures.ts';
 
-/** Inputs of {@link useAuditTable}: the data and the server-side sort the table shows. */
+/** Inputs of {@link useAuditTable}: the columns and the server-side sort the table shows. */
 export interface AuditTableInput {
-  events: readonly AuditEventLike[];
   columns: readonly AuditColumnLike[];
   visibleColumns: readonly string[] | undefined;
   sort: AuditSort;
   onSortChange: (sort: AuditSort) => void;
 }
 
-const stableEmpty: AuditEventLike[] = [];
-const rowId = (event: AuditEventLike, index: number) =>
+const noRows: AuditEventLike[] = [];
+
+/** An event's row id: its Frontegg id, else its position (an id keys the row and its open state). */
+export const rowId = (event: AuditEventLike, index: number) =>
   typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
 
+/** Which events show their details row, by row id. */
+export type ExpandedRows = Readonly<Record<string, boolean>>;
+
 /**
- * The TanStack table of the events: columns from the metadata in the user's order, the sort indicator from the
- * query (sorting happens on the server; `sortable` names the columns that offer it), user-resizable widths and
- * expanded rows. Also `onSort`, the next sort
+ * The TanStack table of the events' columns: columns from the metadata in the user's order (`columnIds`), the
+ * sort indicator from the query (sorting happens on the server; `sortable` names the columns that offer it) and
+ * user-resizable widths; and which rows are expanded (`expanded`, `toggleExpanded`). Also `onSort`, the next sort
  * when a header asks for a column, and `onResizeBy`, a column's resize by some pixels within its limits (a keyboard
  * step, or a drag from the width it started at).
  */
-export function useAuditTable({ events, columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
+export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
   const defs = useMemo(() => auditColumnDefs(columns), [columns]);
   const shown = useMemo(
     () =>
@@ -50,18 +54,21 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     [columns],
   );
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
-  const [expanded, setExpanded] = useState<Record<string, boolean> | true>({});
+  const [expanded, setExpanded] = useState<ExpandedRows>({});
+  const toggleExpanded = useCallback(
+    (id: string) => setExpanded((open) => ({ ...open, [id]: open[id] !== true })),
+    [],
+  );
 
+  // The columns and header only: the body draws the events itself (AuditTableRow), so TanStack never builds a
+  // row model. It built one object per event, and per cell of each drawn row, on every data change: every page
+  // an infinite scroll appended rebuilt all the rows loaded so far (bench/profile.mjs scroll).
   const table = useTable({
     features: auditTableFeatures,
     columns: defs,
-    data: (events as AuditEventLike[]) ?? stableEmpty,
-    getRowId: rowId,
-    getRowCanExpand: () => true,
-    manualExpanding: true,
-    state: { columnVisibility, columnOrder, columnSizing, expanded },
+    data: noRows,
+    state: { columnVisibility, columnOrder, columnSizing },
     onColumnSizingChange: setColumnSizing,
-    onExpandedChange: setExpanded,
   });
 
   // A width within the column's limits; `from` is where a drag started, else the column's width now.
@@ -77,7 +84,11 @@ export function useAuditTable({ events, columns, visibleColumns, sort, onSortCha
     [table],
   );
 
-  // Rows compare this to re-render when the user shows, hides or moves a column.
-  const visibleKey = columnOrder.join('\u0000');
-  return { table, onSort, sortable, onResizeBy, visibleKey, expanded };
+  // The shown columns' ids in order, the expand column first (names the metadata lacks are left out, as
+  // TanStack leaves them out of the header); a new array only when the user shows, hides or moves a column.
+  const columnIds = useMemo(
+    () => columnOrder.filter((id) => id === expandColumnId || types.has(id)),
+    [columnOrder, types],
+  );
+  return { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded };
 }
