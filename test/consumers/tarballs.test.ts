@@ -124,9 +124,9 @@ describe('entry points for servers and clients', () => {
     }
   });
 
-  it('keeps @auditkit/headless/core free of React, in every file it loads', () => {
+  it('keeps @auditkit/headless/core and /search free of React, in every file they load', () => {
     const dir = unpack('@auditkit/headless');
-    for (const entry of ['dist/core.js', 'dist/core.cjs']) {
+    for (const entry of ['dist/core.js', 'dist/core.cjs', 'dist/search.js', 'dist/search.cjs']) {
       const seen = new Set<string>();
       const visit = (file: string) => {
         if (seen.has(file)) return;

@@ -94,18 +94,11 @@ export type {
   DownloadAuditCsvOptions,
 } from './export/downloadAuditCsv.ts';
 
-// The search language and saved views' stored form: pure functions.
-export { parseAuditSearch } from './search/parseAuditSearch.ts';
-export { formatAuditSearch } from './search/formatAuditSearch.ts';
-export { auditSearchFields } from './search/auditSearchFields.ts';
-export type { AuditSearchFields } from './search/auditSearchFields.ts';
-export { auditSearchSuggestions, auditSearchValuesFromEvents } from './search/auditSearchSuggestions.ts';
-export type {
-  AuditSearchSuggestion,
-  AuditSearchSuggestionsOptions,
-} from './search/auditSearchSuggestions.ts';
-export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
+// The search language's types and severities; its functions (parser, formatter, fields, suggestions) are at
+// `@auditkit/headless/search`, not here: they load on demand behind `useAuditSearchBox`, and esbuild would put
+// every module that an on-demand chunk shares with the root's import graph into the first load (see search.ts).
 export { auditSeverities } from './search/auditSeverities.ts';
+export { auditSearchValuesFromEvents } from './search/auditSearchValuesFromEvents.ts';
 export type {
   AuditSearchField,
   AuditSearchFieldKind,
@@ -117,6 +110,12 @@ export type {
   AuditSearchQuery,
   AuditSearchTerm,
 } from './search/auditSearch.types.ts';
+export type { AuditSearchFields } from './search/auditSearchFields.ts';
+export type {
+  AuditSearchSuggestion,
+  AuditSearchSuggestionsOptions,
+} from './search/auditSearchSuggestions.ts';
+// Saved views' stored form: pure functions.
 export { localStorageViewStorage } from './views/localStorageViewStorage.ts';
 export { readStoredViews, writeStoredViews } from './views/storedViews.ts';
 export { auditViewUrl } from './views/auditViewUrl.ts';

@@ -69,4 +69,5 @@ export { useSavedViews } from './views/useSavedViews.ts';
 export type { AuditViewSnapshot, SavedViews, UseSavedViewsOptions } from './views/useSavedViews.ts';
 export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
 export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
+export type { AuditSearchLanguage } from './search/loadSearchLanguage.ts';
 export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';

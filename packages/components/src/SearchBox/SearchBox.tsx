@@ -2,10 +2,14 @@ import { useAuditSearchBox, useLoadedAuditValues, type AuditSearchQuery } from '
 import { useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
+import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import { SearchProblems } from './SearchProblems.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
+
+// The search language is a chunk of its own, fetched on demand by the box (see useAuditSearchBox).
+const language = () => import('@auditkit/headless/search');
 
 /** Props of {@link SearchBox}. */
 export interface SearchBoxProps {
@@ -49,7 +53,14 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
     timeZone: resolveTimeZone(timeZone),
     values,
     debounceMs,
+    language,
   });
+
+  // The search language (parser, suggestions) loads on demand: when the query has terms to show, on intent
+  // (pointer or focus on the input), on typing, and when the browser is idle. The input is there at once; what is
+  // typed before the language arrives stays, and applies when it does.
+  const { load } = box;
+  usePreloadWhenIdle(useCallback(async () => load(), [load]));
 
   // After choosing a suggestion the caret goes to the end of what was inserted.
   useLayoutEffect(() => {
@@ -87,6 +98,8 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
             if (box.keyDown(event.key, event.altKey)) event.preventDefault();
           }}
           onBlur={box.close}
+          onFocus={box.load}
+          onPointerEnter={box.load}
         />
         <SearchSuggestions box={box} id={listId} optionId={optionId} />
       </span>

@@ -1,6 +1,7 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
-import type { AuditSearchField, AuditSearchFieldKind } from './auditSearch.types.ts';
+import type { AuditSearchField } from './auditSearch.types.ts';
+import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
 
 /** The fields of a column set, and a lookup by any of their names. */
 export interface AuditSearchFields {
@@ -21,9 +22,6 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
-const kindOf = (column: AuditColumn): AuditSearchFieldKind =>
-  column.name === 'createdAt' ? 'time' : column.type === 'Severity' ? 'severity' : 'values';
-
 /** A field name must read back as one: a letter or `_` first, then word characters, `.` or `-`. */
 export const fieldNamePattern = /^[A-Za-z_][\w.-]*$/;
 
@@ -40,7 +38,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   // Maps, not objects: names come from the vendor's metadata and the user's typing (`__proto__` included).
   const byName = new Map<string, string>();
   const claims = new Map<string, string[]>();
-  const filterable = columns.filter((column) => column.filterable && typeof column.name === 'string');
+  const filterable = searchableColumns(columns);
   const claim = (name: string, column: string) => {
     const key = name.toLowerCase();
     if (!key || byName.has(key)) return;
@@ -62,7 +60,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
       name: written,
       column: column.name,
       displayName: String(column.displayName ?? column.name),
-      kind: kindOf(column),
+      kind: searchFieldKind(column),
       names,
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../client/auditTypes.ts';
-import { auditSearchSuggestions, auditSearchValuesFromEvents } from './auditSearchSuggestions.ts';
+import { auditSearchSuggestions } from './auditSearchSuggestions.ts';
+import { auditSearchValuesFromEvents } from './auditSearchValuesFromEvents.ts';
 
 describe('auditSearchSuggestions', () => {
   it('offers field names first, then the chosen field’s values', () => {

@@ -1,4 +1,3 @@
-import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditSearchOptions } from './auditSearch.types.ts';
 import { auditSearchFields } from './auditSearchFields.ts';
 import { auditSearchTimeShorthands } from './auditSearchTime.ts';
@@ -89,28 +88,4 @@ export function auditSearchSuggestions(
       detail: field.displayName,
       ...place(`${head}${operator}${[...written, quoteSearchValue(value)].join(',')}`, ' '),
     }));
-}
-
-/**
- * Distinct values of each search field's column in some events (the loaded page), most frequent first, for
- * value suggestions. Only strings and numbers; at most `perColumn` each.
- */
-export function auditSearchValuesFromEvents(
-  events: readonly AuditEvent[],
-  options: Pick<AuditSearchOptions, 'columns'> & { perColumn?: number } = {},
-): Map<string, string[]> {
-  const { perColumn = 20 } = options;
-  const result = new Map<string, string[]>();
-  for (const field of auditSearchFields(options.columns).list) {
-    if (field.kind !== 'values') continue;
-    const counts = new Map<string, number>();
-    for (const event of events) {
-      const value: unknown = Object.hasOwn(event, field.column) ? event[field.column] : undefined;
-      if ((typeof value === 'string' && value !== '' && value.length <= 200) || typeof value === 'number')
-        counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
-    }
-    const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
-    if (sorted.length > 0) result.set(field.column, sorted.slice(0, perColumn));
-  }
-  return result;
 }

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import type { AuditSearchParse, AuditSearchQuery } from './auditSearch.types.ts';
-import { auditSearchSuggestions, type AuditSearchSuggestion } from './auditSearchSuggestions.ts';
-import { formatAuditSearch } from './formatAuditSearch.ts';
-import { parseAuditSearch } from './parseAuditSearch.ts';
+import type { AuditSearchSuggestion } from './auditSearchSuggestions.ts';
+import {
+  loadedSearchLanguage,
+  loadSearchLanguage,
+  useSearchLanguage,
+  type AuditSearchLanguage,
+} from './loadSearchLanguage.ts';
 
 /** Options of `useAuditSearchBox`. */
 export interface UseAuditSearchBoxOptions {
@@ -17,6 +21,12 @@ export interface UseAuditSearchBoxOptions {
   values?: ReadonlyMap<string, readonly string[]> | (() => ReadonlyMap<string, readonly string[]>);
   /** Pause after typing before applying. @default 400 */
   debounceMs?: number;
+  /**
+   * Fetches the search language: `() => import('@auditkit/headless/search')`, which your bundler makes a chunk
+   * loaded on demand (at once when the query has terms to show as text, else on `load()`, focus or typing). Only
+   * the first box's loader is used.
+   */
+  language: () => Promise<AuditSearchLanguage>;
 }
 
 /** State and actions of a search box with suggestions (an ARIA combobox). */
@@ -41,7 +51,26 @@ export interface AuditSearchBox {
   close(): void;
   /** Replaces a term's text (fixing a problem: `actr:` → `actor:`) and applies. */
   replace(start: number, end: number, replacement: string): void;
+  /**
+   * Whether the search language (parser, formatter, suggestions) has arrived: it loads on demand. Until then the
+   * text is what was typed, with no suggestions or problems, and applying it waits for the language.
+   */
+  readonly ready: boolean;
+  /** Starts fetching the search language; call it on intent (focus, pointer over the input). Typing does too. */
+  load(): void;
 }
+
+/** Starts fetching the search language, failures left to the next try. */
+const preloadSearchLanguage = (load: () => Promise<AuditSearchLanguage>) =>
+  void loadSearchLanguage(load).catch(() => undefined);
+
+const noParse: AuditSearchParse = { query: { search: '', time: null, filters: {} }, terms: [], problems: [] };
+
+/** Whether a query has terms the box's text would show (else its text is empty, language or not). */
+const hasTerms = (query: AuditSearchQuery) =>
+  query.search !== '' ||
+  query.time !== null ||
+  Object.values(query.filters).some((values) => (values?.length ?? 0) > 0);
 
 /**
  * The decisions behind a search box that speaks the search language: text ↔ query both ways, debounced apply,
@@ -49,33 +78,52 @@ export interface AuditSearchBox {
  *
  * @example
  * ```tsx
- * const box = useAuditSearchBox({ query: state.query, onQueryChange: (q) => state.setQuery((p) => ({ ...p, ...q, page: 0 })) });
+ * const box = useAuditSearchBox({
+ *   query: state.query,
+ *   onQueryChange: (q) => state.setQuery((p) => ({ ...p, ...q, page: 0 })),
+ *   language: () => import('@auditkit/headless/search'),
+ * });
  * <input role="combobox" value={box.text} onChange={(e) => box.change(e.target.value, e.target.selectionEnd ?? 0)} />
  * ```
  */
 export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearchBox {
-  const { query, onQueryChange, columns, timeZone, values, debounceMs = 400 } = options;
-  const format = useCallback(
-    (next: AuditSearchQuery) => formatAuditSearch(next, { columns, timeZone }),
-    [columns, timeZone],
-  );
-  const outside = format(query);
-  const [text, setText] = useState(outside);
+  const { query, onQueryChange, columns, timeZone, values, debounceMs = 400, language: loader } = options;
+  // The language loads on demand: at once when the query has terms to show as text, else on intent or typing.
+  const language = useSearchLanguage();
+  const shows = hasTerms(query);
+  // Started while rendering, not after the commit, so it is on its way with the list request (a module fetch,
+  // idempotent); never on the server, which does not show the text (see useSearchLanguage).
+  if (shows && typeof document !== 'undefined') preloadSearchLanguage(loader);
+  // The text of the query as set elsewhere; `undefined` while the language needed to write it is on its way.
+  const outside = !shows ? '' : language?.formatAuditSearch(query, { columns, timeZone });
+  const [text, setText] = useState(outside ?? '');
   const [seen, setSeen] = useState(outside);
-  const [caret, setCaret] = useState(outside.length);
+  const [caret, setCaret] = useState(text.length);
   const [restoreCaret, setRestoreCaret] = useState<number | undefined>(undefined);
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   // The text of the query this box applied last: when the query comes back as that, the user's own wording stays.
   const [applied, setApplied] = useState(outside);
+  // Whether the user has typed: what they typed before the query's own text could be written is kept.
+  const [typed, setTyped] = useState(false);
 
-  const parse = useMemo(() => parseAuditSearch(text, { columns, timeZone }), [text, columns, timeZone]);
+  const parse = useMemo(
+    () => (language ? language.parseAuditSearch(text, { columns, timeZone }) : noParse),
+    [language, text, columns, timeZone],
+  );
 
-  if (seen !== outside) {
+  if (outside !== undefined && seen !== outside) {
     setSeen(outside);
-    if (outside !== applied) {
-      // Changed elsewhere (a chip, a filter control, back/forward, a view): rewrite the text, keeping the terms
-      // that were not applied so nothing the user typed is lost.
+    if (seen === undefined && typed) {
+      // The language arrived after the user typed into a box that could not show the query's terms yet: both
+      // stay (the query's terms first), and the pending apply below applies them together, losing no filter.
+      const next = [outside, text].filter(Boolean).join(' ');
+      setApplied(outside);
+      setText(next);
+      setCaret(next.length);
+    } else if (outside !== applied) {
+      // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
+      // the text, keeping the terms that were not applied so nothing the user typed is lost.
       const kept = parse.problems.map((term) => term.raw).join(' ');
       const next = [outside, kept].filter(Boolean).join(' ');
       setApplied(outside);
@@ -87,25 +135,45 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // The text as last drawn, for the debounced apply: the language's arrival may have added the query's terms.
+  const latest = useRef(text);
+  useEffect(() => {
+    latest.current = text;
+  });
+  // An apply asked for before the language arrived (a commit stays a commit): done when it is there.
+  const pending = useRef<'typing' | 'commit' | undefined>(undefined);
   const apply = useCallback(
     (source: string, reason: 'typing' | 'commit') => {
       clearTimeout(timer.current);
-      const next = parseAuditSearch(source, { columns, timeZone }).query;
-      setApplied(format(next));
+      // Read when called, not from the render: a debounced apply may run after the language has arrived.
+      const ready = loadedSearchLanguage();
+      if (!ready) {
+        pending.current = reason === 'commit' ? reason : (pending.current ?? reason);
+        preloadSearchLanguage(loader);
+        return;
+      }
+      const next = ready.parseAuditSearch(source, { columns, timeZone }).query;
+      setApplied(ready.formatAuditSearch(next, { columns, timeZone }));
       onQueryChange(next, reason);
     },
-    [columns, timeZone, format, onQueryChange],
+    [columns, timeZone, onQueryChange, loader],
   );
+  useEffect(() => {
+    const reason = pending.current;
+    if (!language || reason === undefined || outside === undefined) return;
+    pending.current = undefined;
+    apply(text, reason);
+  }, [language, outside, text, apply]);
 
   const suggestions = useMemo(
     () =>
-      open
-        ? auditSearchSuggestions(text, caret, {
+      open && language
+        ? language.auditSearchSuggestions(text, caret, {
             columns,
             values: typeof values === 'function' ? values() : values,
           })
         : [],
-    [open, text, caret, columns, values],
+    [open, language, text, caret, columns, values],
   );
   const problems = useMemo(
     () =>
@@ -137,12 +205,14 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       caret: restoreCaret,
       change: (next, at) => {
         setText(next);
+        setTyped(true);
+        preloadSearchLanguage(loader);
         setCaret(at);
         setRestoreCaret(undefined);
         setOpen(true);
         setActiveIndex(-1);
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => apply(next, 'typing'), debounceMs);
+        timer.current = setTimeout(() => apply(latest.current, 'typing'), debounceMs);
       },
       moveCaret: (at) => {
         setCaret(at);
@@ -188,6 +258,20 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         setRestoreCaret(start + replacement.length);
         apply(next, 'commit');
       },
+      ready: language !== undefined,
+      load: () => preloadSearchLanguage(loader),
     };
-  }, [text, parse, problems, suggestions, open, activeIndex, restoreCaret, apply, debounceMs]);
+  }, [
+    text,
+    parse,
+    problems,
+    suggestions,
+    open,
+    activeIndex,
+    restoreCaret,
+    apply,
+    debounceMs,
+    language,
+    loader,
+  ]);
 }

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { AuditColumn, AuditEvent } from '../client/auditTypes.ts';
 import { useAuditContext, type AuditHookOptions } from '../react/AuditProvider.tsx';
 import { auditKeys } from '../react/auditQueryOptions.ts';
-import { auditSearchValuesFromEvents } from './auditSearchSuggestions.ts';
+import { auditSearchValuesFromEvents } from './auditSearchValuesFromEvents.ts';
 
 const eventsOf = (data: unknown): readonly AuditEvent[] => {
   if (typeof data !== 'object' || data === null) return [];

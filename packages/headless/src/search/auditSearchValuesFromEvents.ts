@@ -1,0 +1,29 @@
+import type { AuditEvent } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import type { AuditSearchOptions } from './auditSearch.types.ts';
+import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
+
+/**
+ * Distinct values of each search field's column in some events (the loaded page), most frequent first, for
+ * value suggestions. Only strings and numbers; at most `perColumn` each. Apart from the search language (which
+ * loads on demand): `useLoadedAuditValues` hands these to a search box from the first paint.
+ */
+export function auditSearchValuesFromEvents(
+  events: readonly AuditEvent[],
+  options: Pick<AuditSearchOptions, 'columns'> & { perColumn?: number } = {},
+): Map<string, string[]> {
+  const { columns = defaultAuditColumns, perColumn = 20 } = options;
+  const result = new Map<string, string[]>();
+  for (const column of searchableColumns(columns)) {
+    if (searchFieldKind(column) !== 'values' || result.has(column.name)) continue;
+    const counts = new Map<string, number>();
+    for (const event of events) {
+      const value: unknown = Object.hasOwn(event, column.name) ? event[column.name] : undefined;
+      if ((typeof value === 'string' && value !== '' && value.length <= 200) || typeof value === 'number')
+        counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
+    }
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+    if (sorted.length > 0) result.set(column.name, sorted.slice(0, perColumn));
+  }
+  return result;
+}

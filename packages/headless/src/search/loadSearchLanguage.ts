@@ -1,0 +1,54 @@
+import { useSyncExternalStore } from 'react';
+import type { auditSearchSuggestions } from './auditSearchSuggestions.ts';
+import type { formatAuditSearch } from './formatAuditSearch.ts';
+import type { parseAuditSearch } from './parseAuditSearch.ts';
+
+/** The search language as `useAuditSearchBox` uses it: what `@auditkit/headless/search` exports. */
+export interface AuditSearchLanguage {
+  parseAuditSearch: typeof parseAuditSearch;
+  formatAuditSearch: typeof formatAuditSearch;
+  auditSearchSuggestions: typeof auditSearchSuggestions;
+}
+
+let loaded: AuditSearchLanguage | undefined;
+let pending: Promise<AuditSearchLanguage> | undefined;
+const listeners = new Set<() => void>();
+
+/**
+ * Fetches the search language once with the host's loader (`() => import('@auditkit/headless/search')`, a chunk
+ * of its own); a failed fetch (offline) is tried again on the next call. The loader is the host's, not an
+ * `import()` here: a page that never draws a search box then has no trace of the language at all (esbuild would
+ * otherwise split the code that chunk shares with a list hook's into files of their own).
+ */
+export function loadSearchLanguage(load: () => Promise<AuditSearchLanguage>): Promise<AuditSearchLanguage> {
+  pending ??= Promise.resolve()
+    .then(load)
+    .then(
+      (module) => {
+        loaded = module;
+        for (const listener of listeners) listener();
+        return module;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+  return pending;
+}
+
+/** The search language if it has arrived (for event handlers: they run after it may have, unlike a render). */
+export const loadedSearchLanguage = (): AuditSearchLanguage | undefined => loaded;
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+/**
+ * The search language once it has arrived, else `undefined`. Always `undefined` on the server and while
+ * hydrating (the server never loads it), so the hydrated HTML is the server's; then the loaded one.
+ */
+export function useSearchLanguage(): AuditSearchLanguage | undefined {
+  return useSyncExternalStore(subscribe, loadedSearchLanguage, () => undefined);
+}

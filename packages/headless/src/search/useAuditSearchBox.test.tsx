@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// The search language loads on demand (the host's `import()`, a chunk of its own). Each test file runs in fresh
+// modules, so here it has not arrived when the first hook renders: these tests see the box before and after.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import type { AuditSearchQuery } from './auditSearch.types.ts';
+import { useAuditSearchBox } from './useAuditSearchBox.ts';
+
+const language = () => import('../search.ts');
+
+afterEach(cleanup);
+
+it('keeps what is typed before the language arrives next to the query’s own terms, and applies both', async () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: { severity: ['High'] } };
+  const { result } = renderHook(() => useAuditSearchBox({ query, onQueryChange, language, debounceMs: 10 }));
+  // The input is usable at once: empty (the filter's text needs the language), nothing applied yet.
+  expect(result.current.ready).toBe(false);
+  expect(result.current.text).toBe('');
+  act(() => result.current.change('login', 5));
+  expect(result.current.text).toBe('login');
+  await waitFor(() => expect(result.current.ready).toBe(true));
+  expect(result.current.text).toBe('severity:High login');
+  // The severity filter from the URL is still there: the request never goes out without it.
+  await waitFor(() => expect(onQueryChange).toHaveBeenCalled());
+  expect(onQueryChange).toHaveBeenLastCalledWith(
+    { search: 'login', time: null, filters: { severity: ['High'] } },
+    'typing',
+  );
+});
+
+it('shows the query’s terms as soon as the language is there, and Enter applies at once', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: 'login', time: { preset: '7d' }, filters: {} };
+  const { result } = renderHook(() => useAuditSearchBox({ query, onQueryChange, language }));
+  // Loaded by the test above (modules are shared within a file): a later box starts ready, with its text.
+  expect(result.current.ready).toBe(true);
+  expect(result.current.text).toBe('login created:7d');
+  act(() => result.current.change('login created:7d actor:ada@acme.test', 35));
+  act(() => void result.current.keyDown('Enter'));
+  expect(onQueryChange).toHaveBeenCalledWith(
+    { search: 'login', time: { preset: '7d' }, filters: { email: ['ada@acme.test'] } },
+    'commit',
+  );
+});
