@@ -175,6 +175,8 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         : [],
     [open, language, text, caret, columns, values],
   );
+  // Stable, so a caller can preload with it from an effect (when idle) without rescheduling on every keystroke.
+  const load = useCallback(() => preloadSearchLanguage(loader), [loader]);
   const problems = useMemo(
     () =>
       parse.problems.filter(
@@ -206,7 +208,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       change: (next, at) => {
         setText(next);
         setTyped(true);
-        preloadSearchLanguage(loader);
+        load();
         setCaret(at);
         setRestoreCaret(undefined);
         setOpen(true);
@@ -259,7 +261,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         apply(next, 'commit');
       },
       ready: language !== undefined,
-      load: () => preloadSearchLanguage(loader),
+      load,
     };
   }, [
     text,
@@ -272,6 +274,6 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     apply,
     debounceMs,
     language,
-    loader,
+    load,
   ]);
 }
