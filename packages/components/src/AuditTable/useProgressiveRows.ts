@@ -68,10 +68,15 @@ export function useProgressiveRows<T>(
           state.items === items ? { items, count: Math.min(total, state.count + rowStep) } : state,
         ),
       );
-    // After the paint of what is mounted: a timer posted from the next frame runs once that frame is painted.
-    // A timer posted now could run before the frame, and the browser would paint the next step's rows with the
-    // first ones, later (bench/profile.mjs filter). A page that draws no frames (a hidden tab) still gets its
-    // rows, from the fallback timer.
+    // The first step after the paint of the first screenful: a timer posted from the next frame runs once that
+    // frame is painted. A timer posted now could run before the frame, and the browser would paint the next
+    // step's rows with the first ones, later (bench/profile.mjs filter). A page that draws no frames (a hidden
+    // tab) still gets its rows, from the fallback timer. Later steps follow each other at once: nothing waits
+    // for them, and a frame between each would only make the whole page later.
+    if (count > first) {
+      const timer = setTimeout(step);
+      return () => clearTimeout(timer);
+    }
     let timer = setTimeout(step, 200);
     const frame = requestAnimationFrame(() => {
       clearTimeout(timer);
@@ -81,6 +86,6 @@ export function useProgressiveRows<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [items, count, total]);
+  }, [items, count, total, first]);
   return count;
 }
