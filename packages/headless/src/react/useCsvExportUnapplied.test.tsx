@@ -54,7 +54,10 @@ describe('useCsvExportUnapplied', () => {
     ];
     for (const [query, strategy, format, columns] of cases) {
       const { before, after } = await judged(query, strategy, format);
-      expect(before.map((item) => item.column), JSON.stringify(query.filters)).toEqual(columns);
+      expect(
+        before.map((item) => item.column),
+        JSON.stringify(query.filters),
+      ).toEqual(columns);
       expect(after).toEqual(before);
     }
   });
