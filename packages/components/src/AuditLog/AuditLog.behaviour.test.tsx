@@ -129,12 +129,18 @@ const driver: AuditBehaviourDriver = {
   loadMore: async () => {
     if (paging !== 'infinite') return false;
     const before = pagesAsked();
-    await scrollToEnd(grid().parentElement!);
+    const box = grid().parentElement!;
+    const height = box.scrollHeight;
+    await scrollToEnd(box);
     try {
       await expect.poll(pagesAsked, { timeout: 2_000 }).toBeGreaterThan(before);
     } catch {
       return false; // Scrolled to the end and nothing more was asked for: everything is loaded.
     }
+    // Asked is not loaded: the next scroll to the end must reach the new rows' end, not the end the rows had
+    // before they arrived (on a busy machine the answer can take longer than the wait above, and the caller
+    // would stop short of the last event).
+    await expect.poll(() => box.scrollHeight, { timeout: 10_000 }).toBeGreaterThan(height);
     return true;
   },
   // The log polls for itself (every 250 ms here).

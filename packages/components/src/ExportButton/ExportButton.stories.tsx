@@ -26,7 +26,7 @@ export const Default: Story = {};
 export const Completed: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
-    await userEvent.click(dialog.getByRole('button', { name: 'Download' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
     await expect(
       await dialog.findByText(/^Export complete: [\d,]+ events$/, {}, { timeout: 10_000 }),
     ).toBeVisible();
@@ -39,7 +39,7 @@ export const InProgress: Story = {
   parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS } } },
   play: async ({ canvas, userEvent }) => {
     const dialog = await openDialog(canvas, userEvent);
-    await userEvent.click(dialog.getByRole('button', { name: 'Download' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
     await expect(await dialog.findByRole('button', { name: 'Cancel export' })).toBeVisible();
     await expect(dialog.getByText(/^Exported [\d,]+ of [\d,…]+ events$/)).toBeVisible();
   },
@@ -49,7 +49,7 @@ export const Cancelled: Story = {
   parameters: { auditkit: { scenario: { exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS } } },
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
-    await userEvent.click(dialog.getByRole('button', { name: 'Download' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
     await userEvent.click(await dialog.findByRole('button', { name: 'Cancel export' }));
     await expect(await dialog.findByText('Export cancelled; no file was saved.')).toBeVisible();
     await expect(args.saveBlob).not.toHaveBeenCalled();
@@ -60,7 +60,7 @@ export const Failed: Story = {
   parameters: { auditkit: { scenario: { exportStream: 'broken', exportBreakAfterRows: 30 } } },
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
-    await userEvent.click(dialog.getByRole('button', { name: 'Download' }));
+    await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
     await expect(await dialog.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
       /^Export failed/,
     );
