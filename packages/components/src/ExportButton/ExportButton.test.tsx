@@ -1,5 +1,5 @@
 import { defaultAuditQuery } from '@auditkit/headless';
-import { demoIdentities } from '@auditkit/mock-api';
+import { demoIdentities, MAX_LATENCY_MS } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -105,14 +105,16 @@ describe('ExportButton', () => {
   });
 
   it('shows progress and cancels, leaving no file', async () => {
-    api().setScenario({ exportStream: 'slow', exportChunkDelayMs: 400 });
+    // The stream's first rows come after the longest delay the mock allows, so the export is surely still running
+    // when Cancel is pressed: 400 ms let a loaded machine finish all 240 rows (one batch) first.
+    api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
     const saveBlob = vi.fn();
     const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />);
     await screen.getByRole('button', { name: 'Export' }).click();
     const dialog = screen.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect.element(dialog.getByRole('progressbar')).toBeVisible();
-    await expect.element(dialog.getByText(/Exported \d+ of/)).toBeVisible();
+    await expect.element(dialog.getByText('Exported 0 of 240 events')).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
     await expect.element(dialog.getByText('Export cancelled; no file was saved.')).toBeVisible();
     expect(saveBlob).not.toHaveBeenCalled();
