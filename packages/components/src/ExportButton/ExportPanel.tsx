@@ -27,8 +27,8 @@ export interface ExportPanelProps {
 /**
  * The export dialog's body: the choices, what the file will not apply, where it goes, then start, progress with
  * cancel, or the outcome. Only draws: ExportButton decides (the engine's own rules, `planExportTarget` and
- * `chooseExportRequest`, stay in the first load, where the engine's chunk shares them). Loaded on demand with the
- * other toolbar panels.
+ * `chooseExportRequest`, stay in the first load, which hands them to the engine's chunk). Loaded on demand with
+ * the other toolbar panels.
  */
 export function ExportPanel({
   choice,

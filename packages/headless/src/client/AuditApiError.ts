@@ -30,19 +30,21 @@ export interface AuditApiErrorInit {
  */
 export class AuditApiError extends Error {
   override readonly name = 'AuditApiError';
-  readonly kind: AuditApiErrorKind;
+  // `declare`: the constructor sets these; as plain fields they would also be emitted as field definitions
+  // (`kind;status;…`), bytes on every page that lists events.
+  declare readonly kind: AuditApiErrorKind;
   /** HTTP status for `kind: 'http'`. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The body's `errorCode`, when the server sent one. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
   /** The body's `errors`, or one message describing the failure. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
   /** The `frontegg-trace-id` response header, to quote to support. */
-  readonly traceId: string | undefined;
+  declare readonly traceId: string | undefined;
   /** Seconds to wait before retrying, from `Retry-After` (429, 503). */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   /** The request URL. */
-  readonly url: string | undefined;
+  declare readonly url: string | undefined;
 
   constructor(message: string, init: AuditApiErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -286,22 +286,6 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     }
   }
 
-  async function csv(path: string, init: RequestInit_): Promise<ReadableStream<Uint8Array>> {
-    const response = await send(path, { ...init, method: 'POST', accept: 'text/csv' });
-    if (!response.body) {
-      throw new AuditApiError('The export answer has no body.', {
-        kind: 'malformed',
-        status: response.status,
-        url: path,
-      });
-    }
-    return response.body;
-  }
-
-  const exportBody = (params: AuditExportParams) => ({
-    properties: params.properties.map(({ name, displayName }) => ({ name, displayName })),
-  });
-
   // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
   // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
   let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
@@ -341,12 +325,7 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     const needsColumns =
       keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
     const plan = (columns: readonly AuditColumn[] | undefined) =>
-      planAuditRequest(params, {
-        purpose,
-        columns,
-        ...(endpoints && { endpoints }),
-        ...(outputFileName && { outputFileName }),
-      });
+      planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
     if (!needsColumns) return plan(undefined);
     const pending = knownColumns();
     return (
@@ -354,10 +333,9 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
         ? Promise.race([
             pending,
             new Promise<never>((_, reject) => {
-              if (signal.aborted) reject(abortedError('/metadata', signal.reason));
-              signal.addEventListener('abort', () => reject(abortedError('/metadata', signal.reason)), {
-                once: true,
-              });
+              const abort = () => reject(abortedError('/metadata', signal.reason));
+              if (signal.aborted) abort();
+              signal.addEventListener('abort', abort, { once: true });
             }),
           ])
         : pending
@@ -369,10 +347,36 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     signal: AbortSignal | undefined,
     endpoints?: readonly AuditEndpoint[],
   ) => {
-    const planned = planRequest(params, 'list', { ...(signal && { signal }) }, endpoints);
+    const planned = planRequest(params, 'list', { signal }, endpoints);
     // Not awaited when it is at hand, so the list request starts synchronously (see `token`).
     const plan = isThenable(planned) ? await planned : planned;
     return json(plan.path, { search: plan.search, signal }, parseListResponse);
+  };
+
+  /** An export's CSV stream: the planned request, POSTed with the columns to write. */
+  const exportVia = async (
+    params: AuditExportParams,
+    purpose: AuditRequestPurpose,
+    signal: AbortSignal | undefined,
+    outputFileName?: string,
+  ) => {
+    const plan = await planRequest(params, purpose, { signal }, undefined, outputFileName);
+    const body = { properties: params.properties.map(({ name, displayName }) => ({ name, displayName })) };
+    const response = await send(plan.path, {
+      method: 'POST',
+      accept: 'text/csv',
+      search: plan.search,
+      body,
+      signal,
+    });
+    if (!response.body) {
+      throw new AuditApiError('The export answer has no body.', {
+        kind: 'malformed',
+        status: response.status,
+        url: plan.path,
+      });
+    }
+    return response.body;
   };
 
   return {
@@ -381,22 +385,10 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     cacheScope,
     list: (params, { signal } = {}) => listVia(params, signal),
     listLegacy: (params, { signal } = {}) => listVia(params, signal, ['legacyList']),
-    exportCsv: async (params, { signal } = {}) => {
-      const plan = await planRequest(
-        params,
-        'exportStream',
-        { ...(signal && { signal }) },
-        undefined,
-        params.outputFileName,
-      );
-      return csv(plan.path, { search: plan.search, body: exportBody(params), signal });
-    },
-    exportCsvPage: async (params, { signal } = {}) => {
-      const plan = await planRequest(params, 'exportPage', { ...(signal && { signal }) });
-      return csv(plan.path, { search: plan.search, body: exportBody(params), signal });
-    },
+    exportCsv: (params, { signal } = {}) => exportVia(params, 'exportStream', signal, params.outputFileName),
+    exportCsvPage: (params, { signal } = {}) => exportVia(params, 'exportPage', signal),
     planRequest: async (params, purpose, options) => planRequest(params, purpose, options),
-    columns: (options) => fetchColumns(options),
+    columns: fetchColumns,
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
       const response = await send('/audits', { method: 'POST', body: event, signal });

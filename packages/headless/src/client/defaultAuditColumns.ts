@@ -1,80 +1,53 @@
 import type { AuditColumn } from './auditTypes.ts';
 
-const column = (
-  name: string,
-  displayName: string,
-  type: AuditColumn['type'],
-  flags: { table: boolean; sortable: boolean; filterable: boolean; moreInfo: boolean; predefined: boolean },
-): AuditColumn => ({
+/** 1 for yes, 0 for no. */
+type Flag = 0 | 1;
+
+/**
+ * A row of the table below: name, display name, type, then in the table, sortable, filterable, in details,
+ * predefined.
+ */
+type ColumnRow = readonly [string, string, AuditColumn['type'], Flag, Flag, Flag, Flag, Flag];
+
+const column = ([
   name,
   displayName,
   type,
-  sortable: flags.sortable,
-  filterable: flags.filterable,
-  showInTable: flags.table,
-  showInMoreInfo: flags.moreInfo,
-  isPredefined: flags.predefined,
+  table,
+  sortable,
+  filterable,
+  moreInfo,
+  predefined,
+]: ColumnRow): AuditColumn => ({
+  name,
+  displayName,
+  type,
+  sortable: sortable === 1,
+  filterable: filterable === 1,
+  showInTable: table === 1,
+  showInMoreInfo: moreInfo === 1,
+  isPredefined: predefined === 1,
 });
+
+// Rows rather than an object literal per column: the set is the 404 fallback of request planning, so it ships with
+// every page that lists events, and as rows it takes about half the bytes.
 
 /**
  * Frontegg's default column set (as its demo metadata has it: `'Always'` on time, action, IP, severity and the
  * payload; severity out of the table by default), used when the metadata endpoint is missing (404).
  */
-export const defaultAuditColumns: readonly AuditColumn[] = Object.freeze([
-  column('createdAt', 'Time', 'Timestamp', {
-    table: true,
-    sortable: true,
-    filterable: true,
-    moreInfo: true,
-    predefined: false,
-  }),
-  column('email', 'User', 'Email', {
-    table: true,
-    sortable: true,
-    filterable: true,
-    moreInfo: false,
-    predefined: true,
-  }),
-  column('action', 'Action', 'AlphaNumeric', {
-    table: true,
-    sortable: true,
-    filterable: true,
-    moreInfo: true,
-    predefined: true,
-  }),
-  column('description', 'Description', 'AlphaNumeric', {
-    table: true,
-    sortable: false,
-    filterable: false,
-    moreInfo: false,
-    predefined: true,
-  }),
-  column('ip', 'IP Address', 'IpAddress', {
-    table: true,
-    sortable: true,
-    filterable: true,
-    moreInfo: true,
-    predefined: true,
-  }),
-  column('severity', 'Severity', 'Severity', {
-    table: false,
-    sortable: true,
-    filterable: true,
-    moreInfo: true,
-    predefined: true,
-  }),
-  column('userAgent', 'User Agent', 'AlphaNumeric', {
-    table: false,
-    sortable: true,
-    filterable: true,
-    moreInfo: false,
-    predefined: true,
-  }),
-  column('json', 'Json Data', 'Json', {
-    table: false,
-    sortable: true,
-    filterable: true,
-    moreInfo: true,
-    predefined: false,
-  }),
-]);
+export const defaultAuditColumns: readonly AuditColumn[] = Object.freeze(
+  (
+    [
+      // name, displayName, type, table, sortable, filterable, moreInfo, predefined
+      ['createdAt', 'Time', 'Timestamp', 1, 1, 1, 1, 0],
+      ['email', 'User', 'Email', 1, 1, 1, 0, 1],
+      ['action', 'Action', 'AlphaNumeric', 1, 1, 1, 1, 1],
+      ['description', 'Description', 'AlphaNumeric', 1, 0, 0, 0, 1],
+      ['ip', 'IP Address', 'IpAddress', 1, 1, 1, 1, 1],
+      ['severity', 'Severity', 'Severity', 0, 1, 1, 1, 1],
+      ['userAgent', 'User Agent', 'AlphaNumeric', 0, 1, 1, 0, 1],
+      ['json', 'Json Data', 'Json', 0, 1, 1, 1, 0],
+    ] satisfies ColumnRow[]
+  ).map(column),
+);

@@ -5,7 +5,7 @@
 // cell that may still turn out to be a plain number (`-12.5`) or starts with invisible characters is held back
 // until it is decided, at most `maxHeld` characters, so memory stays bounded by one short cell prefix.
 
-import { isFormulaTrigger, isInvisible } from './formulaCell.ts';
+import { isFormulaTrigger, isInvisible } from './formulaTrigger.ts';
 
 const enum State {
   FieldStart,

@@ -1,4 +1,6 @@
+import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { planExportTarget } from './planExportTarget.ts';
 
 /**
  * `downloadAuditCsv` as the package exports it: the export engine (request, CSV scanning, neutralising, paging,
@@ -11,6 +13,8 @@ import type { CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCs
  * ```
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
-  const engine = await import('./downloadAuditCsv.ts');
-  return engine.downloadAuditCsv(options);
+  // The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the
+  // package root exports for the UI (see ExportRules).
+  const engine = await import('./exportAuditEvents.ts');
+  return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest });
 }

@@ -12,9 +12,6 @@ export type ExportFormat = 'csv' | 'csv-semicolon' | 'csv-plain' | 'jsonl';
 /** Every format, in the order a chooser offers them. */
 export const exportFormats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', 'jsonl'];
 
-/** The file extension of a format, without the dot. */
-export const exportFormatExtension = (format: ExportFormat) => (format === 'jsonl' ? 'jsonl' : 'csv');
-
 /**
  * The spreadsheet format for a locale: `'csv-semicolon'` where numbers are written with a decimal comma
  * (`de-DE`, `fr-FR`, `pt-BR`…: spreadsheets there expect `;` between fields), else `'csv'`.

@@ -1,8 +1,17 @@
 /** Relative time ranges, resolved when a request is made (so "last 7 days" stays relative in a URL). */
 export type AuditTimePreset = '1h' | '24h' | '7d' | '30d' | '90d';
 
+// `/* @__PURE__ */` on the frozen lists: esbuild does not know `Object.freeze` has no side effects, so without it
+// a page that never reads them still ships them.
+
 /** Every preset, shortest first. */
-export const auditTimePresets: readonly AuditTimePreset[] = Object.freeze(['1h', '24h', '7d', '30d', '90d']);
+export const auditTimePresets: readonly AuditTimePreset[] = /* @__PURE__ */ Object.freeze([
+  '1h',
+  '24h',
+  '7d',
+  '30d',
+  '90d',
+]);
 
 /** A time filter: a relative preset, a custom range (ISO 8601, either end optional), or none. */
 export type AuditTimeRange = { preset: AuditTimePreset } | { from?: string; to?: string } | null;
@@ -17,7 +26,7 @@ export interface AuditSort {
 export type AuditPageSize = 20 | 50 | 100 | 200;
 
 /** Every allowed page size. */
-export const auditPageSizes: readonly AuditPageSize[] = Object.freeze([20, 50, 100, 200]);
+export const auditPageSizes: readonly AuditPageSize[] = /* @__PURE__ */ Object.freeze([20, 50, 100, 200]);
 
 /**
  * Everything that decides which events a user sees: one value object, serialisable to a URL.

@@ -1,5 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { createRetryPolicy, type RetryPolicy, type RetryPolicyOptions } from '../client/retryPolicy.ts';
 
@@ -60,7 +68,9 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
     [disabled, maxRetries, baseDelay, maxDelay],
   );
   const value = useMemo(() => ({ client, queryClient: effective, retry }), [client, effective, retry]);
-  return <AuditContext.Provider value={value}>{children}</AuditContext.Provider>;
+  // createElement, not JSX: the provider is all a list-only page renders of ours, and JSX would add
+  // `react/jsx-runtime` to a host that does not use it otherwise.
+  return createElement(AuditContext.Provider, { value }, children);
 }
 
 /** Options every auditkit hook takes, to work without (or override) `AuditProvider`. */

@@ -8,6 +8,12 @@ import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 
+const allKey = (client: AuditClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
+
+/** The key of a page of events; apart from `auditKeys`, so a page that only lists events leaves the other keys out. */
+const eventsKey = (client: AuditClient, query: AuditQuery, legacy = false) =>
+  [...allKey(client), legacy ? 'events-legacy' : 'events', query] as const;
+
 /**
  * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
  * instance when the tenant is only inside a user token), so two tenants or API bases never share a cache entry,
@@ -19,9 +25,8 @@ import { toListParams } from '../query/toListParams.ts';
  * ```
  */
 export const auditKeys = {
-  all: (client: AuditClient) => ['auditkit', client.baseUrl, client.cacheScope] as const,
-  events: (client: AuditClient, query: AuditQuery, legacy = false) =>
-    [...auditKeys.all(client), legacy ? 'events-legacy' : 'events', query] as const,
+  all: allKey,
+  events: eventsKey,
   eventsInfinite: (client: AuditClient, query: Omit<AuditQuery, 'page'>) =>
     [...auditKeys.all(client), 'events-infinite', query] as const,
   newSince: (client: AuditClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
@@ -62,7 +67,7 @@ export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, 
     AuditListResponse,
     ReturnType<typeof auditKeys.events>
   >({
-    queryKey: auditKeys.events(client, query, legacy),
+    queryKey: eventsKey(client, query, legacy),
     queryFn: ({ signal }) => {
       const params = toListParams(query, new Date());
       return legacy ? client.listLegacy(params, { signal }) : client.list(params, { signal });
