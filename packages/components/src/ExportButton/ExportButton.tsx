@@ -27,6 +27,9 @@ import { useExportStatus } from './useExportStatus.ts';
 // which the engine's own chunk shares (in the first load, they are in one place rather than a third chunk).
 const ExportPanel = panels.part((module) => module.ExportPanel);
 
+/** The dialog's choice as kept between openings: no format until the user picks one. */
+type Chosen = Omit<ExportChoice, 'format'> & { format: ExportFormat | undefined };
+
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
   /** `'stream'`: one streamed export; `'paged'`: v2 export 200 events a request. @default 'stream' */
@@ -90,53 +93,60 @@ function ExportButtonContent({
   const list = useAuditList(queryState.query, { paging });
   const { canExport } = useAuditAccess();
   const csv = useCsvExport();
-  // Kept here, not in the dialog's body: closing and reopening the dialog keeps the choice.
-  const [choice, setChoice] = useState<ExportChoice>(() => ({
-    format: defaultFormat ?? spreadsheetFormatForLocale(locale),
+  // Kept here, not in the dialog's body: closing and reopening the dialog keeps the choice. No format until the
+  // user picks one: the locale's default is read when the dialog opens (see `decide`).
+  const [choice, setChoice] = useState<Chosen>(() => ({
+    format: defaultFormat,
     columns: defaultColumns,
     times: defaultTimes,
   }));
-  const { format, columns: which, times } = choice;
-  // What the file will not apply, known before the click (the engine decides the same way).
-  const unapplied = useCsvExportUnapplied(queryState.query, { strategy, format });
+  // What the file will not apply, known before the click (the engine decides the same way). Only JSON Lines
+  // changes the request, so the two spreadsheet CSVs plan alike and the unread default can stand as 'csv'.
+  const unapplied = useCsvExportUnapplied(queryState.query, { strategy, format: choice.format ?? 'csv' });
   const labelOf = (name: string) => columns.find((column) => column.name === name)?.displayName ?? name;
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;
-  const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
-  const chosenColumns = which === 'all' ? columns : preferences.visibleColumns;
-  const zone = format === 'csv-plain' || times === 'utc' ? 'UTC' : screenZone;
 
-  // Decided before the click, so the dialog can say what will happen; the engine makes the same choice.
-  const plan = planExportTarget({
-    target,
-    expectedRows: list.total,
-    columnCount: chosenColumns.length + 1,
-    format,
-    inMemoryLimitBytes,
-  });
-  const size = plan.estimatedBytes === undefined ? '' : formatByteSize(plan.estimatedBytes, locale);
-  const destination =
-    plan.method === 'download'
-      ? messages.exportByDownload(size)
-      : plan.method === 'file-picker'
-        ? messages.exportByPicker(size)
-        : messages.exportToHost;
-
-  const start = () => {
-    void csv.start({
-      query: queryState.query,
-      columns: chosenColumns.map(({ name, displayName }) => ({ name, displayName })),
-      timeColumns: columns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
-      format,
-      timeZone: zone,
-      strategy,
+  // What the open dialog says and its Download does, worked out only while it is open: the locale's number
+  // format, the time zone's check and the size in words each cost the log's first render with rows a few
+  // milliseconds of Intl set-up (bench/profile.mjs first) for a dialog most visits never open.
+  const decide = () => {
+    const format = choice.format ?? spreadsheetFormatForLocale(locale);
+    const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
+    const chosenColumns = choice.columns === 'all' ? columns : preferences.visibleColumns;
+    const zone = format === 'csv-plain' || choice.times === 'utc' ? 'UTC' : screenZone;
+    // Decided before the click, so the dialog can say what will happen; the engine makes the same choice.
+    const plan = planExportTarget({
       target,
       expectedRows: list.total,
+      columnCount: chosenColumns.length + 1,
+      format,
       inMemoryLimitBytes,
-      neutraliseFormulas,
-      saveBlob,
     });
+    const size = plan.estimatedBytes === undefined ? '' : formatByteSize(plan.estimatedBytes, locale);
+    const destination =
+      plan.method === 'download'
+        ? messages.exportByDownload(size)
+        : plan.method === 'file-picker'
+          ? messages.exportByPicker(size)
+          : messages.exportToHost;
+    const start = () => {
+      void csv.start({
+        query: queryState.query,
+        columns: chosenColumns.map(({ name, displayName }) => ({ name, displayName })),
+        timeColumns: columns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
+        format,
+        timeZone: zone,
+        strategy,
+        target,
+        expectedRows: list.total,
+        inMemoryLimitBytes,
+        neutraliseFormulas,
+        saveBlob,
+      });
+    };
+    return { choice: { ...choice, format }, screenZone, method: plan.method, destination, start };
   };
 
   const running = csv.status === 'running';
@@ -155,21 +165,24 @@ function ExportButtonContent({
         describedBy={forbidden ? reasonId : undefined}
         preload={preloadPanels}
       >
-        {() => (
-          <ExportPanel
-            choice={choice}
-            onChoice={setChoice}
-            screenZone={screenZone}
-            unapplied={unapplied}
-            labelOf={labelOf}
-            method={plan.method}
-            destination={destination}
-            csv={csv}
-            status={status}
-            start={start}
-            hintId={hintId}
-          />
-        )}
+        {() => {
+          const open = decide();
+          return (
+            <ExportPanel
+              choice={open.choice}
+              onChoice={setChoice}
+              screenZone={open.screenZone}
+              unapplied={unapplied}
+              labelOf={labelOf}
+              method={open.method}
+              destination={open.destination}
+              csv={csv}
+              status={status}
+              start={open.start}
+              hintId={hintId}
+            />
+          );
+        }}
       </Popover>
       {csv.status !== 'idle' ? (
         // Visible next to the button too, so closing the dialog never hides a running export.
