@@ -21,6 +21,25 @@ describe('StatsStrip', () => {
     expect(await axeViolations(list.element())).toEqual([]);
   });
 
+  it('holds its place while the stats load, so nothing below it moves when they come', async () => {
+    api().setScenario({ latencyMs: 400 });
+    const { screen } = await renderAudit(
+      <>
+        <StatsStrip />
+        <p>Below the strip</p>
+      </>,
+    );
+    const list = screen.getByRole('region', { name: 'Audit summary' });
+    await expect.element(list).toHaveAttribute('aria-busy', 'true');
+    await expect.element(list.getByRole('term').first()).toHaveTextContent('Events today');
+    const below = screen.getByText('Below the strip').element();
+    const before = below.getBoundingClientRect().top;
+    await expect.element(list.getByRole('definition').first()).toHaveTextContent(/\d/);
+    expect(list.element().getAttribute('aria-busy')).toBeNull();
+    expect(below.getBoundingClientRect().top).toBe(before);
+    expect(await axeViolations(list.element())).toEqual([]);
+  });
+
   it('stays out of the way when stats fail', async () => {
     api().setScenario({ status: { stats: 500 } });
     const { screen } = await renderAudit(<StatsStrip />);

@@ -9,8 +9,10 @@ export interface StatsStripProps {
 }
 
 /**
- * Events today and severe events this week for the tenant. Renders nothing when stats are unavailable (they
- * are a bonus, never a reason to show an error over the log).
+ * Events today and severe events this week for the tenant. While they load, the strip holds its place with
+ * placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down just after
+ * its rows were painted). Renders nothing when stats fail (they are a bonus, never a reason to show an error over
+ * the log).
  *
  * @example
  * ```tsx
@@ -19,18 +21,25 @@ export interface StatsStripProps {
  */
 export function StatsStrip({ className }: StatsStripProps) {
   const { messages, locale } = useAuditUi();
-  const { data } = useAuditStats();
-  if (!data) return null;
+  const { data, isError } = useAuditStats();
+  if (!data && isError) return null;
+  // One line of the value's height: an inline block sits on the definition's own line box.
+  const value = (count: number | undefined) =>
+    count === undefined ? (
+      <span data-slot="audit-skeleton" aria-hidden="true" />
+    ) : (
+      formatNumber(count, locale)
+    );
   return (
-    <section aria-label={messages.statsLabel} className={cx(className)}>
+    <section aria-label={messages.statsLabel} aria-busy={data ? undefined : true} className={cx(className)}>
       <dl data-slot="audit-stats">
         <div data-slot="audit-stat">
           <dt>{messages.eventsToday}</dt>
-          <dd>{formatNumber(data.totalToday, locale)}</dd>
+          <dd>{value(data?.totalToday)}</dd>
         </div>
         <div data-slot="audit-stat" data-kind="severe">
           <dt>{messages.severeThisWeek}</dt>
-          <dd>{formatNumber(data.severeThisWeek, locale)}</dd>
+          <dd>{value(data?.severeThisWeek)}</dd>
         </div>
       </dl>
     </section>
