@@ -8,6 +8,7 @@ import {
   columnTitles,
   columnValues,
   detailButtons,
+  expectActions,
   expectCount,
   mentions,
   rangeText,
@@ -28,8 +29,8 @@ describe('browsing the audit log', () => {
     const { page, errors } = await open();
     const oracle = await apiList(page, { count: 20, offset: 0 });
     await expectCount(page, oracle.total);
+    await expectActions(page, oracle.data);
     expect(await detailButtons(page).count()).toBe(20);
-    expect(await columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
     expect(await rangeText(page).innerText()).toBe(`1–20 of ${oracle.total.toLocaleString('en-US')}`);
     expect(errors).toEqual([]);
   });
@@ -41,7 +42,7 @@ describe('browsing the audit log', () => {
     const oracle = await apiList(page, { count: 20, offset: 0, filter: 'password' });
     expect(oracle.total).toBeGreaterThan(0);
     await expectCount(page, oracle.total);
-    expect(await columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
+    await expectActions(page, oracle.data);
     expect(oracle.data.every((event) => mentions(event, 'password'))).toBe(true);
   });
 
@@ -64,6 +65,8 @@ describe('browsing the audit log', () => {
       created_to: new Date(end + 59_999).toISOString(),
     });
     await expectCount(page, oracle.total);
+    // Every row of the page, not only the first screenful, before their times are read.
+    await expectActions(page, oracle.data);
     const shown = await auditTable(page)
       .locator('time[datetime]')
       .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
@@ -82,7 +85,7 @@ describe('browsing the audit log', () => {
 
     const oracle = await apiList(page, { count: 20, offset: 0, severity: 'Critical' });
     await expectCount(page, oracle.total);
-    expect(await columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
+    await expectActions(page, oracle.data);
     expect(oracle.data.every((event) => event.severity === 'Critical')).toBe(true);
 
     await page.getByRole('button', { name: /Remove filter Severity: Critical/ }).click();
@@ -263,7 +266,7 @@ describe('tenants and permissions', () => {
 
     const oracle = await apiList(page, { count: 20, offset: 0 }, 'tenantBAdmin');
     await expectCount(page, oracle.total);
-    expect(await columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
+    await expectActions(page, oracle.data);
     expect(oracle.data.every((event) => event.tenantId === 'tenant-globex')).toBe(true);
     const users = await columnValues(page, 'User');
     expect(users.some((user) => user.includes('@acme.test'))).toBe(false);
@@ -276,7 +279,7 @@ describe('tenants and permissions', () => {
     await waitForRows(page);
     const oracle = await apiList(page, { count: 20, offset: 0 }, 'environment', 'tenant-initech');
     await expectCount(page, oracle.total);
-    expect(await columnValues(page, 'Action')).toEqual(actionsOf(oracle.data));
+    await expectActions(page, oracle.data);
   });
 
   test('a user without the audit permission is told so, and cannot export', async () => {

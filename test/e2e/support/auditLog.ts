@@ -60,6 +60,15 @@ export async function columnValues(page: Page, title: string): Promise<string[]>
     .then((texts) => texts.map(shown));
 }
 
+/**
+ * Waits until the Action column shows exactly `events`, top to bottom. The live count is announced with the
+ * first screenful of a new page's rows and the rest mount in the tasks after its paint (useProgressiveRows), so
+ * rows read once, right after the count, can be part of the page (a loaded run read 14 of 20).
+ */
+export async function expectActions(page: Page, events: readonly AuditEvent[]): Promise<void> {
+  await expect.poll(() => columnValues(page, 'Action'), { timeout: 10_000 }).toEqual(actionsOf(events));
+}
+
 /** The "N events" live count under the table, as a number. */
 export async function resultCount(page: Page): Promise<number> {
   const status = page.getByRole('status').filter({ hasText: /^[\d,]+ events?$/ });
