@@ -30,6 +30,9 @@ async function renderLog(props: Partial<AuditLogProps> = {}, hostDir?: 'rtl' | '
   );
   const nav = screen.getByRole('navigation', { name: 'Pagination' });
   await expect.element(nav).toHaveTextContent('of 240');
+  // The rows, not only the count: the table waits for the column metadata too, which may answer after the list
+  // (then there is no row yet to measure: flaky under parallel load).
+  await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
   return { screen, nav };
 }
 
@@ -124,6 +127,8 @@ describe('in Hebrew', () => {
     );
     const nav = screen.getByRole('navigation', { name: t.paginationLabel });
     await expect.element(nav).toHaveTextContent(/240/);
+    // The rows too, which wait for the column metadata as well as the list (see renderLog).
+    await expect.element(screen.getByRole('button', { name: /^פרטי / }).first()).toBeVisible();
     const root = screen.getByRole('region', { name: t.regionLabel }).element();
     expect(getComputedStyle(root).direction).toBe('rtl');
 
