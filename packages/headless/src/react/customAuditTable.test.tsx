@@ -94,6 +94,9 @@ function CustomAuditTable({ paging, onFile }: { paging: AuditPagingMode; onFile:
       >
         Export
       </button>
+      {/* How the export ended, as a person sees it. */}
+      {csv.status === 'done' ? <p>{`Exported ${csv.rows} events`}</p> : null}
+      {csv.status === 'error' ? <p role="alert">{`Export failed: ${csv.error?.message}`}</p> : null}
       <p role="status">{list.isPending ? 'Loading' : `${list.total} events`}</p>
       <table aria-label="Audit events" aria-busy={list.isRefreshing}>
         <thead>
@@ -206,6 +209,14 @@ const driver: AuditBehaviourDriver = {
   },
   exportCsv: async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    // Until the table says how the export ended (done, or the error), within the suite's usual 10 s: a bare poll
+    // of the saved files gave up after Vitest's default 1 s, less than a loaded run took for the first export,
+    // which also fetches the on-demand export engine.
+    const ended = await screen.findByText(/^Export(ed \d+ events$| failed: )/, undefined, {
+      timeout: 10_000,
+    });
+    expect(ended.textContent).toMatch(/^Exported /);
+    // The saver reads the Blob's text after the export has ended.
     await expect.poll(() => files.length).toBe(1);
     return files[0]!;
   },
