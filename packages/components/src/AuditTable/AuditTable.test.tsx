@@ -141,6 +141,22 @@ describe('AuditTable', () => {
     await expect.element(loading).not.toBeInTheDocument();
   });
 
+  it("holds the first page's place while it loads: its rows take the skeleton's, and what is below stays put", async () => {
+    api().setScenario({ latencyMs: 600 });
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <p>Below the table</p>
+      </>,
+    );
+    await expect.element(screen.getByText('Loading events…')).toBeInTheDocument();
+    const below = screen.getByText('Below the table').element();
+    const before = below.getBoundingClientRect().top;
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
+    // 425 px when the skeleton was five short bars, whatever the page size.
+    expect(Math.abs(below.getBoundingClientRect().top - before)).toBeLessThan(1);
+  });
+
   it('says there are no events at all for an empty tenant', async () => {
     api().setScenario({ emptyTenants: ['tenant-acme'] });
     const { screen } = await renderAudit(<AuditTable />);

@@ -10,6 +10,7 @@ import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
+import { firstRowCount } from './useProgressiveRows.ts';
 
 /** How the user moves through many events (from `@auditkit/headless`; kept here for existing imports). */
 export type { AuditPagingMode };
@@ -73,7 +74,13 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
   let status = null;
   if (error && events.length === 0)
     status = <AuditTableError error={error} onRetry={() => void list.refresh()} />;
-  else if (pending) status = <AuditTableSkeleton columns={visible.length + 1} />;
+  else if (pending)
+    status = (
+      <AuditTableSkeleton
+        columns={visible.length + 1}
+        rows={Math.min(queryState.query.pageSize, firstRowCount)}
+      />
+    );
   else if (events.length === 0)
     status = <AuditTableEmpty filtered={queryState.isFiltered} onClear={clearAll} />;
 
