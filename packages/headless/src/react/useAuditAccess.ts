@@ -1,4 +1,4 @@
-import type { Query, QueryClient } from '@tanstack/react-query';
+import { notifyManager, type Query, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { isAuditApiError } from '../client/AuditApiError.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
@@ -53,8 +53,11 @@ function readAccess(queryClient: QueryClient, client: AuditClient): AuditAccessS
  */
 export function useAuditAccess(options: AuditHookOptions = {}): AuditAccess {
   const { client, queryClient } = useAuditContext('useAuditAccess', options);
+  // Through Query's batching, as its own cache-wide hooks do: the cache also tells its listeners when a render
+  // builds a new query (a new search's list), and a store change heard during a render re-rendered this
+  // component in the middle of another's ("Cannot update a component while rendering a different component").
   const subscribe = useCallback(
-    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(notifyManager.batchCalls(onChange)),
     [queryClient],
   );
   const read = useSyncExternalStore(
