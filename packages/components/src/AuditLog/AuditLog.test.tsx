@@ -84,12 +84,25 @@ describe('AuditLog', () => {
       if (toolbar) seen.toolbars.add(toolbar);
     });
     observer.observe(container, { childList: true, subtree: true, attributes: true });
+    const below = document.body.appendChild(document.createElement('p'));
+    let belowWhileBusy: number | undefined;
+    const measure = new MutationObserver(() => {
+      if (container.querySelector('[data-slot="audit-root"][aria-busy="true"]'))
+        belowWhileBusy ??= below.getBoundingClientRect().top;
+    });
+    measure.observe(container, { childList: true, subtree: true, attributes: true });
     const screen = await render(
       <AuditLog client={client} defaultTimeZone="UTC" locale="en-US" queryClient={testQueryClient()} />,
       { container },
     );
     await expect.element(screen.getByRole('button', { name: /^Details of / }).nth(19)).toBeVisible();
     observer.disconnect();
+    measure.disconnect();
+    // The empty frame held about the log's height: what follows it moved by far less than the log is tall (all
+    // of it when the frame was empty).
+    const logHeight = container.getBoundingClientRect().height;
+    expect(Math.abs(below.getBoundingClientRect().top - belowWhileBusy!)).toBeLessThan(logHeight / 4);
+    below.remove();
     // The landmark is there from the first commit, busy; the parts come once, with the rows.
     expect(seen).toEqual({
       busyRoot: true,
