@@ -10,6 +10,19 @@ const api = setupMockApi();
 const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
 
 describe('Pagination', () => {
+  it('keeps its place unseen until the first page answers, then shows the count and its pages', async () => {
+    api().setScenario({ latencyMs: 400 });
+    const { screen } = await renderAudit(<Pagination />);
+    const bar = screen.container.querySelector<HTMLElement>('[data-slot="audit-pagination"]')!;
+    // There, holding its height, but neither seen nor reachable: "0–0 of 0" and a lone page 1 said nothing true.
+    expect(bar.getBoundingClientRect().height).toBeGreaterThan(0);
+    await expect.element(bar).not.toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'Pagination' }).elements()).toHaveLength(0);
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect.element(nav.getByRole('button', { name: 'Page 12', exact: true })).toBeVisible();
+  });
+
   it('pages by keyboard with numbered buttons and "1–20 of 240", and changes the page size', async () => {
     const { screen } = await renderAudit(
       <>

@@ -36,14 +36,21 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const { queryState } = useAuditState();
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
-  const { total = 0 } = useAuditList(query, { paging: 'pages' });
+  const { total = 0, isPending } = useAuditList(query, { paging: 'pages' });
   const sizeId = useId();
   const range = pageRange({ page: query.page, pageSize: query.pageSize, total });
   const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
   const go = (page: number) => queryState.setPage(Math.max(0, Math.min(pageCount - 1, page)));
   return (
-    <nav aria-label={messages.paginationLabel} data-slot="audit-pagination" className={cx(className)}>
+    // Until the first page answers there is no count to show: the bar keeps its place, unseen (styles.css), so
+    // its page numbers appearing with the count move nothing ("1" alone grew to "1 2 3 … 500" in sight).
+    <nav
+      aria-label={messages.paginationLabel}
+      data-slot="audit-pagination"
+      data-state={isPending ? 'pending' : undefined}
+      className={cx(className)}
+    >
       <span data-slot="audit-range">{messages.range(fmt(range.from), fmt(range.to), fmt(total))}</span>
       <ol>
         <PageStepButton
