@@ -1,5 +1,5 @@
 // Rendering in Chromium (CPU throttling off): the first rows after a navigation, a filter change on a 200-row
-// page, and an infinite scroll through 10,000 loaded rows. Both pages talk to the standalone mock over loopback
+// page, an infinite scroll through 10,000 loaded rows, and how far a first load moves what is on the page. Both pages talk to the standalone mock over loopback
 // HTTP (latency 0 ms) on their own origin: bench/pages/renderingPage.js is <AuditLog> from the built packages,
 // bench/pages/bareTablePage.js the reference (React and a plain <table>, same rows, no library). Every budgeted
 // figure is set against a reference measured in the same run; see bench/pages/probes.js for the probes.
@@ -32,7 +32,7 @@ const SCROLL_STEP = 480;
 /** Retraced's viewer, navigation → first 10 rows on a loopback API, as measured in issue 13 (not runnable here). */
 const RETRACED_FIRST_ROWS_MS = 310;
 /** `BENCH_PARTS=filter,first` runs only those parts (while working on one); figures of the others are left out. */
-const parts = (process.env.BENCH_PARTS ?? 'filter,first,scroll').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'filter,first,scroll,shift').split(',');
 const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'];
 
 /**
@@ -134,6 +134,54 @@ async function firstRows(browser, url) {
     return /** @type {FirstRows} */ (
       await page.evaluate(() => /** @type {any} */ (window).firstRows, undefined, { timeout: 30_000 })
     );
+  } finally {
+    await context.close();
+  }
+}
+
+/** The API answers the layout-shift loads get: at once (the log waits for its rows), and slower than it waits. */
+const SHIFT_LATENCIES = [0, 400];
+/** Widths of the layout-shift loads: a desktop table and a phone's cards. */
+const SHIFT_WIDTHS = [1280, 700, 375];
+
+/**
+ * Runs in the page before any of its scripts: adds up the layout shifts no input caused (the CLS of the load, in
+ * one session window) and the farthest any shifted element moved, in pixels, to `window.loadShift`.
+ */
+function layoutShiftProbe() {
+  const shift = { score: 0, moved: 0 };
+  /** @type {any} */ (window).loadShift = shift;
+  new PerformanceObserver((list) => {
+    for (const entry of /** @type {any[]} */ (list.getEntries())) {
+      if (entry.hadRecentInput) continue;
+      shift.score += entry.value;
+      for (const { previousRect: from, currentRect: to } of entry.sources) {
+        // Moved out of the viewport: as far as the viewport's bottom edge.
+        const toY = to.height === 0 && to.width === 0 ? innerHeight : to.y;
+        shift.moved = Math.max(shift.moved, Math.abs(toY - from.y), to.width ? Math.abs(to.x - from.x) : 0);
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * One fresh load of the log with a host paragraph below it, watched until a second and a half after its first
+ * rows (the summary, the time zone list and the preloads have come by then): its layout shift.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {number} width
+ * @returns {Promise<{ score: number, moved: number }>}
+ */
+async function loadShift(browser, url, width) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  try {
+    await context.addInitScript(layoutShiftProbe);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('tr[data-slot="audit-table-row"]').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1_500);
+    return await page.evaluate(() => /** @type {any} */ (window).loadShift);
   } finally {
     await context.close();
   }
@@ -332,6 +380,21 @@ const planned = {
       unit: 's',
     },
   ],
+  shift: [
+    {
+      id: 'rendering.firstLoad.layoutShift',
+      group,
+      label: 'first load: layout shift (CLS), worst load',
+      unit: 'CLS',
+      budget: { op: /** @type {const} */ ('<='), value: 0.01 },
+    },
+    {
+      id: 'rendering.firstLoad.moved',
+      group,
+      label: 'first load: farthest an element moved, worst load',
+      unit: 'px',
+    },
+  ],
 };
 
 /**
@@ -341,7 +404,7 @@ const planned = {
  * @returns {Promise<Figure[]>}
  */
 export async function run({ runs, log }) {
-  const all = [...planned.filter, ...planned.first, ...planned.scroll];
+  const all = [...planned.filter, ...planned.first, ...planned.scroll, ...planned.shift];
   /** @type {Awaited<ReturnType<typeof startMockServer>> | undefined} */
   let mock;
   /** @type {Array<Awaited<ReturnType<typeof buildAndServe>>>} */
@@ -514,6 +577,38 @@ export async function run({ runs, log }) {
         );
       } catch (error) {
         figures.push(...unmeasured(planned.scroll, error));
+      }
+
+    if (parts.includes('shift'))
+      try {
+        /** @type {Array<{ score: number, moved: number, at: string }>} */
+        const loads = [];
+        for (const latencyMs of SHIFT_LATENCIES) {
+          await mock.send({ type: 'scenario', scenario: { latencyMs } });
+          for (const width of SHIFT_WIDTHS)
+            for (let i = 0; i < Math.max(runs, 1); i++) {
+              const shift = await loadShift(browser, auditUrl('paging=pages&pageSize=20&below=1'), width);
+              loads.push({ ...shift, at: `${width} px, API ${latencyMs} ms` });
+            }
+        }
+        await mock.send({ type: 'scenario', scenario: { latencyMs: 0 } });
+        log(
+          `  layout shift: ${loads.map((l) => `${l.at}: ${round(l.score, 4)} (${round(l.moved, 0)} px)`).join('; ')}`,
+        );
+        const worst = loads.reduce((a, b) => (b.score > a.score ? b : a));
+        const farthest = loads.reduce((a, b) => (b.moved > a.moved ? b : a));
+        const [score, moved] = planned.shift;
+        figures.push(
+          figure({
+            ...score,
+            value: worst.score,
+            runs: loads.map((l) => round(l.score, 4)),
+            note: `worst at ${worst.at}; a host paragraph below the log; ${SHIFT_WIDTHS.join(' and ')} px wide, the API answering in ${SHIFT_LATENCIES.join(' and ')} ms`,
+          }),
+          figure({ ...moved, value: farthest.moved, note: `at ${farthest.at}` }),
+        );
+      } catch (error) {
+        figures.push(...unmeasured(planned.shift, error));
       }
   } finally {
     await browser.close();

@@ -111,5 +111,7 @@ function formatAmount(value, unit) {
     return `${round(value / 1024, 1)} KiB`;
   }
   if (unit === 'ratio') return `${round(value, 2)}×`;
+  // Layout-shift scores are fractions of the viewport: 0.001 is a visible jump of a small element.
+  if (unit === 'CLS') return String(round(value, 4));
   return `${round(value, value >= 100 ? 0 : 2)} ${unit}`;
 }

@@ -1,6 +1,6 @@
 // Bench page: <AuditLog> as an embedder ships it (built dist and styles.css), talking to the standalone mock over
 // loopback HTTP through the page's own origin (`/frontegg`, proxied by the bench's static server), plus the
-// probes the rendering benchmark reads. `?paging=pages|infinite&pageSize=N#token`.
+// probes the rendering benchmark reads. `?paging=pages|infinite&pageSize=N&below#token`.
 import '@auditkit/components/styles.css';
 import { AuditLog } from '@auditkit/components';
 import { createElement as h } from 'react';
@@ -20,8 +20,9 @@ installProbes({
   indexed: 'tbody[data-slot="audit-table-body"][data-index]',
 });
 
-createRoot(/** @type {HTMLElement} */ (document.getElementById('root'))).render(
+createRoot(/** @type {HTMLElement} */ (document.getElementById('root'))).render([
   h(AuditLog, {
+    key: 'log',
     baseUrl: '/frontegg',
     getToken: () => token,
     paging,
@@ -37,6 +38,8 @@ createRoot(/** @type {HTMLElement} */ (document.getElementById('root'))).render(
     newEventsInterval: false,
     theme: 'light',
   }),
-);
+  // `?below`: the host's own content after the log, which a first load must not push about.
+  params.has('below') ? h('p', { key: 'below' }, 'Host content below the audit log.') : null,
+]);
 
 Object.assign(window, { benchReady: true });
