@@ -48,9 +48,14 @@ createRoot(document.getElementById('root')).render(
 );
 `;
 
-/** The same page through @auditkit/headless's client and hook. */
-const headlessPage = `
-import { AuditProvider, createAuditClient, defaultAuditQuery, useAuditEvents } from '@auditkit/headless';
+/**
+ * The same page through @auditkit/headless's client and hook: with the list-only client, what a page that only
+ * lists events needs, or with the full client, whose unused methods (export, stats, IP lookups) it then also ships.
+ *
+ * @param {'createAuditListClient' | 'createAuditClient'} factory
+ */
+const headlessPage = (factory) => `
+import { AuditProvider, ${factory}, defaultAuditQuery, useAuditEvents } from '@auditkit/headless';
 import { QueryClient } from '@tanstack/react-query';
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -58,7 +63,7 @@ function Count() {
   const { data } = useAuditEvents(defaultAuditQuery);
   return h('p', null, String(data?.total ?? '…'));
 }
-const client = createAuditClient({ baseUrl: '/frontegg', getToken: async () => window.hostToken ?? '' });
+const client = ${factory}({ baseUrl: '/frontegg', getToken: async () => window.hostToken ?? '' });
 createRoot(document.getElementById('root')).render(
   h(AuditProvider, { client, queryClient: new QueryClient() }, h('main', null, h('h1', null, 'Audit log'), h(Count, null))),
 );
@@ -118,13 +123,15 @@ async function harnessFigures(harness, title, build) {
   const reactOnly = await build(`${harness}-react-only`, reactOnlyPage);
   const auditLog = await build(`${harness}-audit-log`, auditLogPage);
   const queryOnly = await build(`${harness}-query-only`, queryOnlyPage);
-  const headless = await build(`${harness}-headless`, headlessPage);
+  const headless = await build(`${harness}-headless`, headlessPage('createAuditListClient'));
+  const headlessFull = await build(`${harness}-headless-full`, headlessPage('createAuditClient'));
   // Each page weighs what its code can load (not a chunk esbuild writes for an import() in code it dropped).
   const base = weigh(reactOnly, reactOnly.loadable);
   const all = weigh(auditLog, auditLog.loadable);
   const first = weigh(auditLog, auditLog.initial);
   const onDemand = auditLog.loadable.filter((asset) => !auditLog.initial.includes(asset));
   const hook = weigh(headless, headless.loadable);
+  const hookFull = weigh(headlessFull, headlessFull.loadable);
   const query = weigh(queryOnly, queryOnly.loadable);
   const unloadable = (/** @type {HarnessPage} */ page) => {
     const count = page.assets.length - page.loadable.length;
@@ -159,7 +166,15 @@ async function harnessFigures(harness, title, build) {
       value: hook.gzip - query.gzip,
       unit: 'B',
       budget: headlessBudget,
-      note: `brotli ${round((hook.brotli - query.brotli) / KiB, 1)} KiB, minified ${round((hook.raw - query.raw) / KiB, 1)} KiB${unloadable(headless)}`,
+      note: `with createAuditListClient; brotli ${round((hook.brotli - query.brotli) / KiB, 1)} KiB, minified ${round((hook.raw - query.raw) / KiB, 1)} KiB${unloadable(headless)}`,
+    }),
+    figure({
+      id: `${prefix}.headless.fullClient.gzip`,
+      group,
+      label: `${title}: … the same with createAuditClient, gzip -9`,
+      value: hookFull.gzip - query.gzip,
+      unit: 'B',
+      note: `every client method (export, stats, IP lookups) shipped unused; minified ${round((hookFull.raw - query.raw) / KiB, 1)} KiB${unloadable(headlessFull)}`,
     }),
   ];
 }
@@ -186,11 +201,21 @@ async function viteCost() {
       label: `${title}: headless list hook over Query alone, gzip -9`,
       budget: headlessBudget,
     },
+    {
+      id: 'bundle.vite.headless.fullClient.gzip',
+      label: `${title}: … the same with createAuditClient, gzip -9`,
+    },
   ].map((item) => ({ ...item, group, unit: 'B' }));
   try {
     requireExports('components', ['AuditLog']);
     distFile('components', 'styles.css');
-    requireExports('headless', ['AuditProvider', 'createAuditClient', 'defaultAuditQuery', 'useAuditEvents']);
+    requireExports('headless', [
+      'AuditProvider',
+      'createAuditClient',
+      'createAuditListClient',
+      'defaultAuditQuery',
+      'useAuditEvents',
+    ]);
     return await harnessFigures('vite', title, (name, main) => buildPage({ name: `bundle-${name}`, main }));
   } catch (error) {
     return unmeasured(planned, error);
@@ -215,6 +240,10 @@ async function esbuildCost() {
       id: 'bundle.esbuild.headless.gzip',
       label: `${title}: headless list hook over Query alone, gzip -9`,
       budget: headlessBudget,
+    },
+    {
+      id: 'bundle.esbuild.headless.fullClient.gzip',
+      label: `${title}: … the same with createAuditClient, gzip -9`,
     },
   ].map((item) => ({ ...item, group, unit: 'B' }));
   try {

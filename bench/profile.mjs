@@ -119,7 +119,7 @@ async function scroll(url) {
   const result = await recorded(page, async () => {
     await page.evaluate(() => console.timeStamp('auditkit:start'));
     const run = await page.evaluate((options) => /** @type {any} */ (window).scrollThrough(options), {
-      target: 2000,
+      target: Number(process.env.PROFILE_SCROLL_TARGET) || 2000,
       step: 480,
       timeoutMs: 120_000,
     });

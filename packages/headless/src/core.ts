@@ -19,7 +19,12 @@ export type {
   IpLocation,
 } from './client/auditTypes.ts';
 export { createAuditClient } from './client/createAuditClient.ts';
-export type { AuditClient, AuditClientOptions } from './client/createAuditClient.ts';
+export type { AuditClient } from './client/createAuditClient.ts';
+export type { AuditClientOptions } from './client/createAuditTransport.ts';
+export { createAuditListClient } from './client/createAuditListClient.ts';
+export type { AuditListClient } from './client/createAuditListClient.ts';
+export { requireAuditClient } from './client/requireAuditClient.ts';
+export type { AuditClientOnlyMethod } from './client/requireAuditClient.ts';
 export { defaultAuditColumns } from './client/defaultAuditColumns.ts';
 export { createRetryPolicy } from './client/retryPolicy.ts';
 export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';

@@ -1,68 +1,23 @@
-import { AuditApiError, isAuditApiError } from './AuditApiError.ts';
+import { AuditApiError } from './AuditApiError.ts';
 import type {
-  AuditColumn,
   AuditEventInput,
   AuditExportParams,
-  AuditListParams,
-  AuditListResponse,
   AuditRequestOptions,
   AuditStats,
   IpLocation,
 } from './auditTypes.ts';
-import {
-  MalformedResponse,
-  parseColumns,
-  parseIpLocation,
-  parseListResponse,
-  parseStats,
-} from './parseResponses.ts';
-import { defaultAuditColumns } from './defaultAuditColumns.ts';
-import {
-  planAuditRequest,
-  type AuditEndpoint,
-  type AuditRequestPlan,
-  type AuditRequestPurpose,
-} from './planAuditRequest.ts';
+import { parseIpLocation, parseStats } from './parseResponses.ts';
+import type { AuditRequestPurpose } from './planAuditRequest.ts';
+import { createAuditTransport, type AuditClientOptions } from './createAuditTransport.ts';
+import { listClientOf, type AuditListClient } from './createAuditListClient.ts';
 
-/** Options of `createAuditClient`. */
-export interface AuditClientOptions {
-  /**
-   * Where the audits API lives: a Frontegg base (`https://api.frontegg.com`, `https://app-xxx.frontegg.com`…) or a
-   * relative proxy prefix (`/frontegg`, or `''` for the page's own origin). Trailing slashes are ignored.
-   */
-  baseUrl: string;
-  /** Returns the bearer token; asked on every call, so a refreshed token is used as soon as it exists. */
-  getToken: () => string | null | undefined | Promise<string | null | undefined>;
-  /** Sent as `frontegg-tenant-id` (required with an environment token). */
-  tenantId?: string;
-  /**
-   * Whose data this client sees, for cache keys: two clients with different scopes never share a cache entry.
-   * Give it (e.g. `${tenantId}:${userId}`) to share a cache between client instances of the same user.
-   * @default tenantId, else unique to this client instance (a user token's tenant is only in the token)
-   */
-  cacheScope?: string;
-  /** A `fetch` to use instead of the global one. @default globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Extra headers on every request. @default {} */
-  headers?: Record<string, string>;
-}
+export type { AuditClientOptions } from './createAuditTransport.ts';
 
-/** A typed client of the audits API. Every failure rejects with an `AuditApiError`. */
-export interface AuditClient {
-  /** The base URL as given, without trailing slashes; part of every cache key. */
-  readonly baseUrl: string;
-  /** The tenant sent as `frontegg-tenant-id`, if any. */
-  readonly tenantId: string | undefined;
-  /** Part of every cache key: `cacheScope`, else `tenantId`, else unique to this instance. */
-  readonly cacheScope: string;
-  /**
-   * A page of events from the endpoint that can apply the whole query (see `planAuditRequest`): the v2 list
-   * (`GET /audits/resources/audits/v2`), or the legacy `GET /audits` when a column filter (severity, action, IP,
-   * a custom column) is active. A filter neither can apply with the rest is not sent; `planRequest` says which.
-   */
-  list(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
-  /** `GET /audits`, the legacy list Frontegg's own portal calls, whatever the filters. */
-  listLegacy(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
+/**
+ * A typed client of the audits API: the list client's methods and the export, stats, event creation and IP
+ * lookups. Every failure rejects with an `AuditApiError`.
+ */
+export interface AuditClient extends AuditListClient {
   /**
    * `POST /audits/export/csv/v2` with `count=0&offset=0`: every matching event as one CSV stream, column filters
    * and the time range (as `createdAt` JSON) included.
@@ -79,18 +34,6 @@ export interface AuditClient {
     params: AuditExportParams & { count: number; offset: number },
     options?: AuditRequestOptions,
   ): Promise<ReadableStream<Uint8Array>>;
-  /**
-   * The request `list` (or an export) would send for these parameters: endpoint, query string and what it leaves
-   * unapplied, judged against the column metadata (fetched once and kept five minutes when a column filter needs
-   * it).
-   */
-  planRequest(
-    params: Partial<AuditListParams>,
-    purpose?: AuditRequestPurpose,
-    options?: AuditRequestOptions,
-  ): Promise<AuditRequestPlan>;
-  /** `GET /metadata?entityName=audits`. */
-  columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
   /** `GET /audits/stats`. */
   stats(options?: AuditRequestOptions): Promise<AuditStats>;
   /** `POST /audits`; the event shows up in lists of the tenant afterwards. */
@@ -100,72 +43,6 @@ export interface AuditClient {
   /** `GET /metadata/ipme`: where the caller is (Frontegg's `getCurrentUserIpMetadata`). */
   lookupOwnIp(options?: AuditRequestOptions): Promise<IpLocation>;
 }
-
-/** How long column metadata fetched for request planning is trusted. */
-const columnsTtlMs = 5 * 60_000;
-
-/** Filters the v2 endpoints take themselves: only other filters need the metadata to plan. */
-const filtersWithoutMetadata = new Set(['email', 'users']);
-
-interface RequestInit_ {
-  method?: 'GET' | 'POST';
-  search?: URLSearchParams;
-  body?: unknown;
-  accept?: string;
-  signal?: AbortSignal | undefined;
-}
-
-/** Whether a value is a promise (or any thenable), to be waited for. */
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
-}
-
-function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
-  const query = search && search.size > 0 ? `?${search.toString()}` : '';
-  const joined = `${base}${path}${query}`;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
-  // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
-  const origin = (globalThis as { location?: { href?: string } }).location?.href;
-  return origin ? new URL(joined, origin).toString() : joined;
-}
-
-function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-const abortedError = (url: string, cause: unknown) =>
-  new AuditApiError('The request was cancelled.', { kind: 'aborted', url, cause });
-
-async function httpError(response: Response, url: string): Promise<AuditApiError> {
-  let messages: string[] = [];
-  let errorCode: string | undefined;
-  try {
-    const body: unknown = JSON.parse(await response.text());
-    if (typeof body === 'object' && body !== null) {
-      const { errors, errorCode: code } = body as { errors?: unknown; errorCode?: unknown };
-      if (Array.isArray(errors)) messages = errors.filter((item): item is string => typeof item === 'string');
-      if (typeof code === 'string') errorCode = code;
-    }
-  } catch {
-    // Not JSON (a proxy's HTML page, say): the status alone has to do.
-  }
-  const statusText = `The audits API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
-  return new AuditApiError(messages[0] ?? statusText, {
-    kind: 'http',
-    status: response.status,
-    errorCode,
-    messages: messages.length > 0 ? messages : [statusText],
-    traceId: response.headers.get('frontegg-trace-id') ?? undefined,
-    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-    url,
-  });
-}
-
-let clientCount = 0;
 
 /**
  * Creates a client of the audits API.
@@ -180,178 +57,8 @@ let clientCount = 0;
  * ```
  */
 export function createAuditClient(options: AuditClientOptions): AuditClient {
-  if (typeof options?.getToken !== 'function') {
-    throw new TypeError(
-      '[auditkit] createAuditClient needs `getToken`, a function returning the bearer token.',
-    );
-  }
-  if (typeof options.baseUrl !== 'string') {
-    throw new TypeError(
-      '[auditkit] createAuditClient needs `baseUrl`, e.g. "https://api.frontegg.com" or "/frontegg".',
-    );
-  }
-  const base = options.baseUrl.trim().replace(/\/+$/, '');
-  const tenantId = options.tenantId || undefined;
-  const cacheScope = options.cacheScope || (tenantId ? `tenant:${tenantId}` : `client:${++clientCount}`);
-
-  /**
-   * The bearer token, not waited for when the host has it at hand (a plain string): the request's `fetch` then
-   * starts in the same task as the call, so the log's first requests leave before its first render work, not after
-   * it (see PrefetchFirstPage; an `await` here would hold them until the whole render had committed).
-   */
-  function token(url: string): string | null | undefined | Promise<string | null | undefined> {
-    // The host could not sign the user in: for the UI that is the same as an expired session.
-    const noToken = (cause: unknown) =>
-      new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause });
-    try {
-      const value = options.getToken();
-      return isThenable(value)
-        ? Promise.resolve(value).catch((error: unknown) => {
-            throw noToken(error);
-          })
-        : value;
-    } catch (error) {
-      return Promise.reject(noToken(error));
-    }
-  }
-
-  /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
-  function send(path: string, init: RequestInit_): Promise<Response> {
-    let url: string;
-    try {
-      url = resolveUrl(base, path, init.search);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    if (init.signal?.aborted) return Promise.reject(abortedError(url, init.signal.reason));
-    const bearer = token(url);
-    return isThenable(bearer)
-      ? bearer.then((value) => request(url, init, value))
-      : request(url, init, bearer);
-  }
-
-  // Async, but `fetch` is called before its first `await`: it starts synchronously.
-  async function request(
-    url: string,
-    init: RequestInit_,
-    bearer: string | null | undefined,
-  ): Promise<Response> {
-    const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
-    if (tenantId) headers['frontegg-tenant-id'] = tenantId;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      response = await fetchImpl(url, {
-        method: init.method ?? 'GET',
-        headers,
-        body: init.body === undefined ? null : JSON.stringify(init.body),
-        signal: init.signal ?? null,
-      });
-    } catch (error) {
-      if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
-        throw abortedError(url, error);
-      throw new AuditApiError('The audits API could not be reached.', { kind: 'network', url, cause: error });
-    }
-    if (!response.ok) throw await httpError(response, url);
-    return response;
-  }
-
-  async function json<T>(path: string, init: RequestInit_, parse: (body: unknown) => T): Promise<T> {
-    const response = await send(path, init);
-    const url = response.url || path;
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (init.signal?.aborted) throw abortedError(url, error);
-      throw new AuditApiError('The answer of the audits API broke off.', {
-        kind: 'network',
-        url,
-        cause: error,
-      });
-    }
-    try {
-      return parse(JSON.parse(text));
-    } catch (error) {
-      const detail = error instanceof MalformedResponse ? error.message : 'not JSON';
-      throw new AuditApiError(`The audits API sent an unexpected answer (${detail}).`, {
-        kind: 'malformed',
-        status: response.status,
-        traceId: response.headers.get('frontegg-trace-id') ?? undefined,
-        url,
-        cause: error,
-      });
-    }
-  }
-
-  // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
-  // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
-  let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
-  const remember = (pending: Promise<AuditColumn[]>) => {
-    const columns = pending.catch((error: unknown) =>
-      isAuditApiError(error) && error.status === 404 ? [...defaultAuditColumns] : undefined,
-    );
-    const entry = { at: Date.now(), columns };
-    known = entry;
-    void columns.then((value) => {
-      if (value === undefined && known === entry) known = undefined;
-    });
-  };
-  const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
-    const pending = json(
-      '/metadata',
-      { search: new URLSearchParams({ entityName: 'audits' }), signal },
-      parseColumns,
-    );
-    remember(pending);
-    return pending;
-  };
-  const knownColumns = (): Promise<readonly AuditColumn[] | undefined> => {
-    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
-    return (known as NonNullable<typeof known>).columns;
-  };
-
-  /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
-  function planRequest(
-    params: Partial<AuditListParams>,
-    purpose: AuditRequestPurpose = 'list',
-    { signal }: AuditRequestOptions = {},
-    endpoints?: readonly AuditEndpoint[],
-    outputFileName?: string,
-  ): AuditRequestPlan | Promise<AuditRequestPlan> {
-    const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
-    const needsColumns =
-      keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
-    const plan = (columns: readonly AuditColumn[] | undefined) =>
-      planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
-    if (!needsColumns) return plan(undefined);
-    const pending = knownColumns();
-    return (
-      signal
-        ? Promise.race([
-            pending,
-            new Promise<never>((_, reject) => {
-              const abort = () => reject(abortedError('/metadata', signal.reason));
-              if (signal.aborted) abort();
-              signal.addEventListener('abort', abort, { once: true });
-            }),
-          ])
-        : pending
-    ).then(plan);
-  }
-
-  const listVia = async (
-    params: AuditListParams,
-    signal: AbortSignal | undefined,
-    endpoints?: readonly AuditEndpoint[],
-  ) => {
-    const planned = planRequest(params, 'list', { signal }, endpoints);
-    // Not awaited when it is at hand, so the list request starts synchronously (see `token`).
-    const plan = isThenable(planned) ? await planned : planned;
-    return json(plan.path, { search: plan.search, signal }, parseListResponse);
-  };
+  const transport = createAuditTransport(options, 'createAuditClient');
+  const { json } = transport;
 
   /** An export's CSV stream: the planned request, POSTed with the columns to write. */
   const exportVia = async (
@@ -360,9 +67,9 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     signal: AbortSignal | undefined,
     outputFileName?: string,
   ) => {
-    const plan = await planRequest(params, purpose, { signal }, undefined, outputFileName);
+    const plan = await transport.plan(params, purpose, { signal }, undefined, outputFileName);
     const body = { properties: params.properties.map(({ name, displayName }) => ({ name, displayName })) };
-    const response = await send(plan.path, {
+    const response = await transport.send(plan.path, {
       method: 'POST',
       accept: 'text/csv',
       search: plan.search,
@@ -380,18 +87,12 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   };
 
   return {
-    baseUrl: base,
-    tenantId,
-    cacheScope,
-    list: (params, { signal } = {}) => listVia(params, signal),
-    listLegacy: (params, { signal } = {}) => listVia(params, signal, ['legacyList']),
+    ...listClientOf(transport),
     exportCsv: (params, { signal } = {}) => exportVia(params, 'exportStream', signal, params.outputFileName),
     exportCsvPage: (params, { signal } = {}) => exportVia(params, 'exportPage', signal),
-    planRequest: async (params, purpose, options) => planRequest(params, purpose, options),
-    columns: fetchColumns,
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
-      const response = await send('/audits', { method: 'POST', body: event, signal });
+      const response = await transport.send('/audits', { method: 'POST', body: event, signal });
       // Drain the (small) answer so the connection is released.
       await response.arrayBuffer().catch(() => undefined);
     },

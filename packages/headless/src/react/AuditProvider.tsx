@@ -8,13 +8,16 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { AuditClient } from '../client/createAuditClient.ts';
+import type { AuditListClient } from '../client/createAuditListClient.ts';
 import { createRetryPolicy, type RetryPolicy, type RetryPolicyOptions } from '../client/retryPolicy.ts';
 
 /** Props of `AuditProvider`. */
 export interface AuditProviderProps {
-  /** The audits client every hook below uses. */
-  client: AuditClient;
+  /**
+   * The audits client every hook below uses: `createAuditClient`'s, or `createAuditListClient`'s on a page that only
+   * lists events (the hooks that export, count or look up say so if given that one).
+   */
+  client: AuditListClient;
   /**
    * The TanStack `QueryClient` to cache in. Without one the provider creates a private client, so the library
    * works whether or not the host has its own `QueryClientProvider`.
@@ -31,7 +34,7 @@ export interface AuditProviderProps {
 
 /** What the hooks read from `AuditProvider`. */
 export interface AuditContextValue {
-  client: AuditClient;
+  client: AuditListClient;
   queryClient: QueryClient;
   retry: RetryPolicy | undefined;
 }
@@ -49,7 +52,7 @@ const AuditContext = createContext<AuditContextValue | null>(null);
  * ```
  */
 export function AuditProvider({ client, queryClient, retryPolicy, children }: AuditProviderProps) {
-  if (!client) throw new TypeError('[auditkit] <AuditProvider> needs a `client` (see createAuditClient).');
+  if (!client) throw new TypeError('[auditkit] <AuditProvider> needs a `client` (see createAuditClient, or createAuditListClient for a page that only lists events).');
   // Cheap to create; used only when the host gives no QueryClient, and stable across renders.
   const [privateQueryClient] = useState(() => new QueryClient());
   const effective = queryClient ?? privateQueryClient;
@@ -76,7 +79,7 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
 /** Options every auditkit hook takes, to work without (or override) `AuditProvider`. */
 export interface AuditHookOptions {
   /** @default the provider's client */
-  client?: AuditClient;
+  client?: AuditListClient;
   /** @default the provider's QueryClient */
   queryClient?: QueryClient;
 }

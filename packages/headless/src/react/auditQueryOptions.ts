@@ -2,16 +2,17 @@ import { keepPreviousData, queryOptions, type InfiniteData, type QueryClient } f
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import type { AuditListClient } from '../client/createAuditListClient.ts';
 import { isAuditApiError } from '../client/AuditApiError.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 
-const allKey = (client: AuditClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
+const allKey = (client: AuditListClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
 
 /** The key of a page of events; apart from `auditKeys`, so a page that only lists events leaves the other keys out. */
-const eventsKey = (client: AuditClient, query: AuditQuery, legacy = false) =>
+const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =>
   [...allKey(client), legacy ? 'events-legacy' : 'events', query] as const;
 
 /**
@@ -27,17 +28,17 @@ const eventsKey = (client: AuditClient, query: AuditQuery, legacy = false) =>
 export const auditKeys = {
   all: allKey,
   events: eventsKey,
-  eventsInfinite: (client: AuditClient, query: Omit<AuditQuery, 'page'>) =>
+  eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
     [...auditKeys.all(client), 'events-infinite', query] as const,
-  newSince: (client: AuditClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
+  newSince: (client: AuditListClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
     [...auditKeys.all(client), 'new-since', since, query] as const,
-  columns: (client: AuditClient) => [...auditKeys.all(client), 'columns'] as const,
-  stats: (client: AuditClient) => [...auditKeys.all(client), 'stats'] as const,
-  ip: (client: AuditClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
+  columns: (client: AuditListClient) => [...auditKeys.all(client), 'columns'] as const,
+  stats: (client: AuditListClient) => [...auditKeys.all(client), 'stats'] as const,
+  ip: (client: AuditListClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
 };
 
 /** Whether a cached query belongs to the same API base and tenant as the client (placeholders never cross). */
-export const sameScope = (key: readonly unknown[], client: AuditClient) =>
+export const sameScope = (key: readonly unknown[], client: AuditListClient) =>
   key[1] === client.baseUrl && key[2] === client.cacheScope;
 
 /**
@@ -60,7 +61,7 @@ const askedAhead = new WeakSet<object>();
  * const data = await queryClient.fetchQuery(auditEventsQueryOptions(client, query));
  * ```
  */
-export function auditEventsQueryOptions(client: AuditClient, query: AuditQuery, legacy = false) {
+export function auditEventsQueryOptions(client: AuditListClient, query: AuditQuery, legacy = false) {
   return queryOptions<
     AuditListResponse,
     AuditApiError,
@@ -112,7 +113,7 @@ export interface AuditEventsPages extends InfiniteData<AuditListResponse, number
 }
 
 /** Column metadata; Frontegg's default set when the endpoint is missing (404). Cached for five minutes. */
-export function auditColumnsQueryOptions(client: AuditClient) {
+export function auditColumnsQueryOptions(client: AuditListClient) {
   return queryOptions<AuditColumn[], AuditApiError, AuditColumn[], ReturnType<typeof auditKeys.columns>>({
     queryKey: auditKeys.columns(client),
     queryFn: async ({ signal }) => {

@@ -1,7 +1,7 @@
 import { notifyManager, type Query, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { isAuditApiError } from '../client/AuditApiError.ts';
-import type { AuditClient } from '../client/createAuditClient.ts';
+import type { AuditListClient } from '../client/createAuditListClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { sameScope } from './auditQueryOptions.ts';
 
@@ -24,7 +24,7 @@ export interface AuditAccess {
 // The queries whose answers speak for the read right (the lists, their new-events polls and the stats).
 const readKinds = new Set(['events', 'events-legacy', 'events-infinite', 'new-since', 'stats']);
 
-function readAccess(queryClient: QueryClient, client: AuditClient): AuditAccessState {
+function readAccess(queryClient: QueryClient, client: AuditListClient): AuditAccessState {
   let latest: Query | undefined;
   let latestAt = -1;
   for (const query of queryClient.getQueryCache().getAll()) {

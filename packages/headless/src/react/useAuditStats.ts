@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditStats } from '../client/auditTypes.ts';
+import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditStatsQueryOptions } from './auditQueryOptions.ts';
 
@@ -21,7 +22,7 @@ export interface UseAuditStatsOptions extends AuditHookOptions {
 export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResult<AuditStats, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditStats', options);
   return useQuery(
-    { ...auditStatsQueryOptions(client), ...retry, refetchInterval: options.refetchInterval ?? false },
+    { ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')), ...retry, refetchInterval: options.refetchInterval ?? false },
     queryClient,
   );
 }

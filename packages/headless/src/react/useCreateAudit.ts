@@ -1,6 +1,7 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEventInput } from '../client/auditTypes.ts';
+import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditKeys } from './auditQueryOptions.ts';
 
@@ -16,7 +17,8 @@ import { auditKeys } from './auditQueryOptions.ts';
 export function useCreateAudit(
   options: AuditHookOptions = {},
 ): UseMutationResult<void, AuditApiError, AuditEventInput> {
-  const { client, queryClient } = useAuditContext('useCreateAudit', options);
+  const { client: given, queryClient } = useAuditContext('useCreateAudit', options);
+  const client = requireAuditClient(given, 'useCreateAudit', 'create');
   return useMutation<void, AuditApiError, AuditEventInput>(
     {
       mutationFn: (event) => client.create(event),

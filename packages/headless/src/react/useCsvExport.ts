@@ -3,6 +3,7 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from '../export/downloadAuditCsv.ts';
 import { downloadAuditCsv } from '../export/downloadAuditCsvOnDemand.ts';
+import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 
 /** Where an export is: styling hooks can use it as `data-state`. */
@@ -78,8 +79,9 @@ export function useCsvExport(options: AuditHookOptions = {}): CsvExport {
       setState({ ...idle, status: 'running' });
       try {
         const result = await downloadAuditCsv({
-          client,
           ...startOptions,
+          // Judged when an export starts, not on render: `start` may be given its own client.
+          client: startOptions.client ?? requireAuditClient(client, 'useCsvExport', 'exportCsv'),
           signal: controller.signal,
           onProgress: ({ rows, bytes, total, fileName, unapplied }) => {
             if (isCurrent())

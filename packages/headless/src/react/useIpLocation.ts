@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { IpLocation } from '../client/auditTypes.ts';
+import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { ipLocationQueryOptions } from './auditQueryOptions.ts';
 
@@ -25,7 +26,7 @@ export function useIpLocation(
   const { client, queryClient, retry } = useAuditContext('useIpLocation', options);
   return useQuery(
     {
-      ...ipLocationQueryOptions(client, ip ?? ''),
+      ...ipLocationQueryOptions(requireAuditClient(client, 'useIpLocation', 'lookupIp'), ip ?? ''),
       ...retry,
       enabled: Boolean(ip) && (options.enabled ?? true),
     },

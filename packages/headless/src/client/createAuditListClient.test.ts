@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BASE_URL,
+  TENANT_A,
+  demoIdentities,
+  recordRequests,
+  setupMockBackend,
+  tokenOf,
+} from '../test-utils/mockBackend.ts';
+import { AuditApiError } from './AuditApiError.ts';
+import { createAuditClient } from './createAuditClient.ts';
+import { createAuditListClient } from './createAuditListClient.ts';
+
+const server = setupMockBackend();
+const requests = recordRequests(server);
+
+const listClient = () =>
+  createAuditListClient({ baseUrl: BASE_URL, getToken: () => tokenOf(demoIdentities.tenantAAdmin) });
+
+describe('createAuditListClient', () => {
+  it('lists the signed-in tenant’s events from the v2 list', async () => {
+    const page = await listClient().list({ count: 20, offset: 0 });
+    expect(page.data).toHaveLength(20);
+    expect(new Set(page.data.map((event) => event.tenantId))).toEqual(new Set([TENANT_A]));
+    expect(new URL(requests.at(-1)!.url).pathname).toBe('/audits/resources/audits/v2');
+  });
+
+  it('plans a column filter against the metadata and sends it to the legacy list, as the full client does', async () => {
+    const params = { count: 50, offset: 0, filters: { severity: ['High'] } };
+    const page = await listClient().list(params);
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((event) => event.severity === 'High')).toBe(true);
+    const sent = requests.map((request) => new URL(request.url).pathname);
+    expect(sent).toEqual(['/metadata', '/audits']);
+    const full = await createAuditClient({
+      baseUrl: BASE_URL,
+      getToken: () => tokenOf(demoIdentities.tenantAAdmin),
+    }).list(params);
+    expect(full).toEqual(page);
+  });
+
+  it('answers planRequest, listLegacy and columns, and has no method beyond listing', async () => {
+    const client = listClient();
+    await expect(client.planRequest({ filters: { action: ['User logged in'] } })).resolves.toMatchObject({
+      endpoint: 'legacyList',
+    });
+    expect((await client.listLegacy({ count: 5, offset: 0 })).data).toHaveLength(5);
+    expect((await client.columns()).map((column) => column.name)).toContain('severity');
+    expect(Object.keys(client).sort()).toEqual(
+      ['baseUrl', 'cacheScope', 'columns', 'list', 'listLegacy', 'planRequest', 'tenantId'].sort(),
+    );
+  });
+
+  it('rejects a bad token as the full client does, with an AuditApiError', async () => {
+    const client = createAuditListClient({ baseUrl: BASE_URL, getToken: () => 'not-a-token' });
+    const error = await client.list({ count: 5, offset: 0 }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuditApiError);
+    expect(error).toMatchObject({ kind: 'http', status: 401 });
+  });
+
+  it('names itself when its options are wrong', () => {
+    // @ts-expect-error: a caller without types forgets getToken
+    expect(() => createAuditListClient({ baseUrl: '/frontegg' })).toThrow(
+      /createAuditListClient needs `getToken`/,
+    );
+  });
+});

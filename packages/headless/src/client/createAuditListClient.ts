@@ -1,0 +1,81 @@
+import type { AuditColumn, AuditListParams, AuditListResponse, AuditRequestOptions } from './auditTypes.ts';
+import { parseListResponse } from './parseResponses.ts';
+import type { AuditEndpoint, AuditRequestPlan, AuditRequestPurpose } from './planAuditRequest.ts';
+import {
+  createAuditTransport,
+  isThenable,
+  type AuditClientOptions,
+  type AuditTransport,
+} from './createAuditTransport.ts';
+
+/**
+ * The part of the audits client that lists events: what `useAuditEvents`, `useAuditEventsInfinite`,
+ * `useAuditList`, `useAuditColumns` and `useNewEventsSince` use. Every failure rejects with an `AuditApiError`.
+ */
+export interface AuditListClient {
+  /** The base URL as given, without trailing slashes; part of every cache key. */
+  readonly baseUrl: string;
+  /** The tenant sent as `frontegg-tenant-id`, if any. */
+  readonly tenantId: string | undefined;
+  /** Part of every cache key: `cacheScope`, else `tenantId`, else unique to this instance. */
+  readonly cacheScope: string;
+  /**
+   * A page of events from the endpoint that can apply the whole query (see `planAuditRequest`): the v2 list
+   * (`GET /audits/resources/audits/v2`), or the legacy `GET /audits` when a column filter (severity, action, IP,
+   * a custom column) is active. A filter neither can apply with the rest is not sent; `planRequest` says which.
+   */
+  list(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
+  /** `GET /audits`, the legacy list Frontegg's own portal calls, whatever the filters. */
+  listLegacy(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
+  /**
+   * The request `list` (or an export) would send for these parameters: endpoint, query string and what it leaves
+   * unapplied, judged against the column metadata (fetched once and kept five minutes when a column filter needs
+   * it).
+   */
+  planRequest(
+    params: Partial<AuditListParams>,
+    purpose?: AuditRequestPurpose,
+    options?: AuditRequestOptions,
+  ): Promise<AuditRequestPlan>;
+  /** `GET /metadata?entityName=audits`. */
+  columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
+}
+
+/** The listing methods over a transport: the whole of a list client, and the first half of a full one. */
+export function listClientOf(transport: AuditTransport): AuditListClient {
+  const listVia = async (
+    params: AuditListParams,
+    signal: AbortSignal | undefined,
+    endpoints?: readonly AuditEndpoint[],
+  ) => {
+    const planned = transport.plan(params, 'list', { signal }, endpoints);
+    // Not awaited when it is at hand, so the list request starts synchronously (see the transport's `token`).
+    const plan = isThenable(planned) ? await planned : planned;
+    return transport.json(plan.path, { search: plan.search, signal }, parseListResponse);
+  };
+  return {
+    baseUrl: transport.base,
+    tenantId: transport.tenantId,
+    cacheScope: transport.cacheScope,
+    list: (params, { signal } = {}) => listVia(params, signal),
+    listLegacy: (params, { signal } = {}) => listVia(params, signal, ['legacyList']),
+    planRequest: async (params, purpose, options) => transport.plan(params, purpose, options),
+    columns: transport.columns,
+  };
+}
+
+/**
+ * A client that only lists events (and reads the column metadata listing needs): for a page built on the list
+ * hooks alone, which then bundles none of the export, stats, event-creation or IP-lookup code. Everything else
+ * (`<AuditLog>`, `useCsvExport`, `useAuditStats`, `useCreateAudit`, `useIpLocation`) needs `createAuditClient`'s
+ * client, and says so if given this one.
+ *
+ * @example
+ * ```ts
+ * const client = createAuditListClient({ baseUrl: '/frontegg', getToken: () => auth.accessToken });
+ * const { data, total } = await client.list({ count: 20, offset: 0 });
+ * ```
+ */
+export function createAuditListClient(options: AuditClientOptions): AuditListClient {
+  return listClientOf(createAuditTransport(options, 'createAuditListClient'));
+}

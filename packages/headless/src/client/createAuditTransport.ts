@@ -1,0 +1,297 @@
+// The request machinery both clients share (createAuditClient, createAuditListClient): apart from their methods, so
+// a page that only lists events bundles the list client's few methods and not the export, stats or IP lookups
+// (an object's unused methods are never tree-shaken).
+import { AuditApiError, isAuditApiError } from './AuditApiError.ts';
+import type { AuditColumn, AuditListParams, AuditRequestOptions } from './auditTypes.ts';
+import { MalformedResponse, parseColumns } from './parseResponses.ts';
+import { defaultAuditColumns } from './defaultAuditColumns.ts';
+import {
+  planAuditRequest,
+  type AuditEndpoint,
+  type AuditRequestPlan,
+  type AuditRequestPurpose,
+} from './planAuditRequest.ts';
+
+/** Options of `createAuditClient` and `createAuditListClient`. */
+export interface AuditClientOptions {
+  /**
+   * Where the audits API lives: a Frontegg base (`https://api.frontegg.com`, `https://app-xxx.frontegg.com`…) or a
+   * relative proxy prefix (`/frontegg`, or `''` for the page's own origin). Trailing slashes are ignored.
+   */
+  baseUrl: string;
+  /** Returns the bearer token; asked on every call, so a refreshed token is used as soon as it exists. */
+  getToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Sent as `frontegg-tenant-id` (required with an environment token). */
+  tenantId?: string;
+  /**
+   * Whose data this client sees, for cache keys: two clients with different scopes never share a cache entry.
+   * Give it (e.g. `${tenantId}:${userId}`) to share a cache between client instances of the same user.
+   * @default tenantId, else unique to this client instance (a user token's tenant is only in the token)
+   */
+  cacheScope?: string;
+  /** A `fetch` to use instead of the global one. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Extra headers on every request. @default {} */
+  headers?: Record<string, string>;
+}
+
+/**
+ * What both clients are built on: the base URL and cache scope, the authorised request (`send`), its JSON reading
+ * (`json`), the request planning with its cached column metadata (`plan`) and that metadata (`columns`). Internal:
+ * the package exports the clients, not this.
+ */
+export interface AuditTransport {
+  readonly base: string;
+  readonly tenantId: string | undefined;
+  readonly cacheScope: string;
+  /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
+  send(path: string, init: AuditRequestInit): Promise<Response>;
+  /** Sends a request and reads its JSON answer with `parse`; a body of another shape rejects as `malformed`. */
+  json<T>(path: string, init: AuditRequestInit, parse: (body: unknown) => T): Promise<T>;
+  /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
+  plan(
+    params: Partial<AuditListParams>,
+    purpose?: AuditRequestPurpose,
+    options?: AuditRequestOptions,
+    endpoints?: readonly AuditEndpoint[],
+    outputFileName?: string,
+  ): AuditRequestPlan | Promise<AuditRequestPlan>;
+  /** `GET /metadata?entityName=audits`, remembered for planning. */
+  columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
+}
+
+/** How long column metadata fetched for request planning is trusted. */
+const columnsTtlMs = 5 * 60_000;
+
+/** Filters the v2 endpoints take themselves: only other filters need the metadata to plan. */
+const filtersWithoutMetadata = new Set(['email', 'users']);
+
+/** A request as the clients describe it; `send` makes it a `fetch`. */
+export interface AuditRequestInit {
+  method?: 'GET' | 'POST';
+  search?: URLSearchParams;
+  body?: unknown;
+  accept?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** Whether a value is a promise (or any thenable), to be waited for. */
+export function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
+function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
+  const query = search && search.size > 0 ? `?${search.toString()}` : '';
+  const joined = `${base}${path}${query}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
+  // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
+  const origin = (globalThis as { location?: { href?: string } }).location?.href;
+  return origin ? new URL(joined, origin).toString() : joined;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+const abortedError = (url: string, cause: unknown) =>
+  new AuditApiError('The request was cancelled.', { kind: 'aborted', url, cause });
+
+async function httpError(response: Response, url: string): Promise<AuditApiError> {
+  let messages: string[] = [];
+  let errorCode: string | undefined;
+  try {
+    const body: unknown = JSON.parse(await response.text());
+    if (typeof body === 'object' && body !== null) {
+      const { errors, errorCode: code } = body as { errors?: unknown; errorCode?: unknown };
+      if (Array.isArray(errors)) messages = errors.filter((item): item is string => typeof item === 'string');
+      if (typeof code === 'string') errorCode = code;
+    }
+  } catch {
+    // Not JSON (a proxy's HTML page, say): the status alone has to do.
+  }
+  const statusText = `The audits API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+  return new AuditApiError(messages[0] ?? statusText, {
+    kind: 'http',
+    status: response.status,
+    errorCode,
+    messages: messages.length > 0 ? messages : [statusText],
+    traceId: response.headers.get('frontegg-trace-id') ?? undefined,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    url,
+  });
+}
+
+let clientCount = 0;
+
+/**
+ * The shared core of a client (see {@link AuditTransport}); `factory` names the caller in its errors.
+ */
+export function createAuditTransport(options: AuditClientOptions, factory: string): AuditTransport {
+  if (typeof options?.getToken !== 'function') {
+    throw new TypeError(
+      `[auditkit] ${factory} needs \`getToken\`, a function returning the bearer token.`,
+    );
+  }
+  if (typeof options.baseUrl !== 'string') {
+    throw new TypeError(
+      `[auditkit] ${factory} needs \`baseUrl\`, e.g. "https://api.frontegg.com" or "/frontegg".`,
+    );
+  }
+  const base = options.baseUrl.trim().replace(/\/+$/, '');
+  const tenantId = options.tenantId || undefined;
+  const cacheScope = options.cacheScope || (tenantId ? `tenant:${tenantId}` : `client:${++clientCount}`);
+
+  /**
+   * The bearer token, not waited for when the host has it at hand (a plain string): the request's `fetch` then
+   * starts in the same task as the call, so the log's first requests leave before its first render work, not after
+   * it (see PrefetchFirstPage; an `await` here would hold them until the whole render had committed).
+   */
+  function token(url: string): string | null | undefined | Promise<string | null | undefined> {
+    // The host could not sign the user in: for the UI that is the same as an expired session.
+    const noToken = (cause: unknown) =>
+      new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause });
+    try {
+      const value = options.getToken();
+      return isThenable(value)
+        ? Promise.resolve(value).catch((error: unknown) => {
+            throw noToken(error);
+          })
+        : value;
+    } catch (error) {
+      return Promise.reject(noToken(error));
+    }
+  }
+
+  /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
+  function send(path: string, init: AuditRequestInit): Promise<Response> {
+    let url: string;
+    try {
+      url = resolveUrl(base, path, init.search);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (init.signal?.aborted) return Promise.reject(abortedError(url, init.signal.reason));
+    const bearer = token(url);
+    return isThenable(bearer)
+      ? bearer.then((value) => request(url, init, value))
+      : request(url, init, bearer);
+  }
+
+  // Async, but `fetch` is called before its first `await`: it starts synchronously.
+  async function request(
+    url: string,
+    init: AuditRequestInit,
+    bearer: string | null | undefined,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (tenantId) headers['frontegg-tenant-id'] = tenantId;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      response = await fetchImpl(url, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? null : JSON.stringify(init.body),
+        signal: init.signal ?? null,
+      });
+    } catch (error) {
+      if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
+        throw abortedError(url, error);
+      throw new AuditApiError('The audits API could not be reached.', { kind: 'network', url, cause: error });
+    }
+    if (!response.ok) throw await httpError(response, url);
+    return response;
+  }
+
+  async function json<T>(path: string, init: AuditRequestInit, parse: (body: unknown) => T): Promise<T> {
+    const response = await send(path, init);
+    const url = response.url || path;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (init.signal?.aborted) throw abortedError(url, error);
+      throw new AuditApiError('The answer of the audits API broke off.', {
+        kind: 'network',
+        url,
+        cause: error,
+      });
+    }
+    try {
+      return parse(JSON.parse(text));
+    } catch (error) {
+      const detail = error instanceof MalformedResponse ? error.message : 'not JSON';
+      throw new AuditApiError(`The audits API sent an unexpected answer (${detail}).`, {
+        kind: 'malformed',
+        status: response.status,
+        traceId: response.headers.get('frontegg-trace-id') ?? undefined,
+        url,
+        cause: error,
+      });
+    }
+  }
+
+  // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
+  // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
+  let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
+  const remember = (pending: Promise<AuditColumn[]>) => {
+    const columns = pending.catch((error: unknown) =>
+      isAuditApiError(error) && error.status === 404 ? [...defaultAuditColumns] : undefined,
+    );
+    const entry = { at: Date.now(), columns };
+    known = entry;
+    void columns.then((value) => {
+      if (value === undefined && known === entry) known = undefined;
+    });
+  };
+  const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
+    const pending = json(
+      '/metadata',
+      { search: new URLSearchParams({ entityName: 'audits' }), signal },
+      parseColumns,
+    );
+    remember(pending);
+    return pending;
+  };
+  const knownColumns = (): Promise<readonly AuditColumn[] | undefined> => {
+    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
+    return (known as NonNullable<typeof known>).columns;
+  };
+
+  /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
+  function planRequest(
+    params: Partial<AuditListParams>,
+    purpose: AuditRequestPurpose = 'list',
+    { signal }: AuditRequestOptions = {},
+    endpoints?: readonly AuditEndpoint[],
+    outputFileName?: string,
+  ): AuditRequestPlan | Promise<AuditRequestPlan> {
+    const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
+    const needsColumns =
+      keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
+    const plan = (columns: readonly AuditColumn[] | undefined) =>
+      planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
+    if (!needsColumns) return plan(undefined);
+    const pending = knownColumns();
+    return (
+      signal
+        ? Promise.race([
+            pending,
+            new Promise<never>((_, reject) => {
+              const abort = () => reject(abortedError('/metadata', signal.reason));
+              if (signal.aborted) abort();
+              signal.addEventListener('abort', abort, { once: true });
+            }),
+          ])
+        : pending
+    ).then(plan);
+  }
+
+  return { base, tenantId, cacheScope, send, json, plan: planRequest, columns: fetchColumns };
+}
