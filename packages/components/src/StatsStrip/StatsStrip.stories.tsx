@@ -20,6 +20,14 @@ export const Default: Story = {
 
 export const Loading: Story = { parameters: { auditkit: { scenario: { latencyMs: MAX_LATENCY_MS } } } };
 
-export const ServerError: Story = { parameters: { auditkit: { scenario: { status: { stats: 500 } } } } };
+/** The summary failed: it keeps its place, each count a dash read as "Not available". */
+export const ServerError: Story = {
+  parameters: { auditkit: { scenario: { status: { stats: 500 } } } },
+  play: async ({ canvas }) => {
+    const counts = canvas.getAllByRole('definition');
+    await expect(await canvas.findAllByText('Not available', undefined, { timeout: 5_000 })).toHaveLength(2);
+    await expect(counts).toHaveLength(2);
+  },
+};
 
 export const Dark: Story = { globals: { theme: 'dark' } };

@@ -40,11 +40,23 @@ describe('StatsStrip', () => {
     expect(await axeViolations(list.element())).toEqual([]);
   });
 
-  it('stays out of the way when stats fail', async () => {
-    api().setScenario({ status: { stats: 500 } });
-    const { screen } = await renderAudit(<StatsStrip />);
+  it('keeps its place when the stats fail, each count read as not available', async () => {
+    api().setScenario({ latencyMs: 400, status: { stats: 500 } });
+    const { screen } = await renderAudit(
+      <>
+        <StatsStrip />
+        <p>Below the strip</p>
+      </>,
+    );
+    const list = screen.getByRole('region', { name: 'Audit summary' });
+    await expect.element(list).toHaveAttribute('aria-busy', 'true');
+    const below = screen.getByText('Below the strip').element();
+    const before = below.getBoundingClientRect().top;
     await expect.poll(() => requests.some((url) => url.pathname.endsWith('/audits/stats'))).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(screen.getByRole('region', { name: 'Audit summary' }).elements()).toHaveLength(0);
+    await expect.element(list.getByRole('definition').first()).toHaveTextContent('Not available');
+    await expect.element(list.getByRole('definition').nth(1)).toHaveTextContent('Not available');
+    expect(list.element().getAttribute('aria-busy')).toBeNull();
+    expect(below.getBoundingClientRect().top).toBe(before);
+    expect(await axeViolations(list.element())).toEqual([]);
   });
 });

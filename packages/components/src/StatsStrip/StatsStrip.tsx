@@ -2,6 +2,7 @@ import { useAuditStats } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
+import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
 /** Props of {@link StatsStrip}. */
 export interface StatsStripProps {
@@ -11,8 +12,9 @@ export interface StatsStripProps {
 /**
  * Events today and severe events this week for the tenant. While they load, the strip holds its place with
  * placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down just after
- * its rows were painted). Renders nothing when stats fail (they are a bonus, never a reason to show an error over
- * the log).
+ * its rows were painted). When they fail it keeps that place too, with a dash for each count (read as "Not
+ * available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
+ * The summary is a bonus, never a reason to show an error over the log.
  *
  * @example
  * ```tsx
@@ -22,16 +24,26 @@ export interface StatsStripProps {
 export function StatsStrip({ className }: StatsStripProps) {
   const { messages, locale } = useAuditUi();
   const { data, isError } = useAuditStats();
-  if (!data && isError) return null;
+  const failed = !data && isError;
   // One line of the value's height: an inline block sits on the definition's own line box.
   const value = (count: number | undefined) =>
-    count === undefined ? (
-      <span data-slot="audit-skeleton" aria-hidden="true" />
-    ) : (
+    count !== undefined ? (
       formatNumber(count, locale)
+    ) : failed ? (
+      <>
+        <span aria-hidden="true">—</span>
+        <VisuallyHidden>{messages.statUnavailable}</VisuallyHidden>
+      </>
+    ) : (
+      <span data-slot="audit-skeleton" aria-hidden="true" />
     );
   return (
-    <section aria-label={messages.statsLabel} aria-busy={data ? undefined : true} className={cx(className)}>
+    <section
+      aria-label={messages.statsLabel}
+      aria-busy={data || failed ? undefined : true}
+      data-state={failed ? 'error' : undefined}
+      className={cx(className)}
+    >
       <dl data-slot="audit-stats">
         <div data-slot="audit-stat">
           <dt>{messages.eventsToday}</dt>

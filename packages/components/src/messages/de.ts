@@ -213,4 +213,5 @@ export const messages: AuditMessages = {
   statsLabel: 'Audit-Übersicht',
   eventsToday: 'Ereignisse heute',
   severeThisWeek: 'Schwerwiegend diese Woche',
+  statUnavailable: 'Nicht verfügbar',
 };

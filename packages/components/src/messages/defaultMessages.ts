@@ -185,6 +185,8 @@ export interface AuditMessages {
   statsLabel: string;
   eventsToday: string;
   severeThisWeek: string;
+  /** Read in place of a count the summary could not load (the strip shows a dash). */
+  statUnavailable: string;
 }
 
 const plural = pluralOf('en');
@@ -366,4 +368,5 @@ export const defaultMessages: AuditMessages = {
   statsLabel: 'Audit summary',
   eventsToday: 'Events today',
   severeThisWeek: 'Severe this week',
+  statUnavailable: 'Not available',
 };

@@ -227,4 +227,5 @@ export const messages: AuditMessages = {
   statsLabel: 'Resumen de auditoría',
   eventsToday: 'Eventos de hoy',
   severeThisWeek: 'Graves esta semana',
+  statUnavailable: 'No disponible',
 };

@@ -232,4 +232,5 @@ export const messages: AuditMessages = {
   statsLabel: 'Résumé de l’audit',
   eventsToday: 'Événements aujourd’hui',
   severeThisWeek: 'Graves cette semaine',
+  statUnavailable: 'Non disponible',
 };

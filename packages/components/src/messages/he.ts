@@ -226,4 +226,5 @@ export const messages: AuditMessages = {
   statsLabel: 'סיכום הביקורת',
   eventsToday: 'אירועים היום',
   severeThisWeek: 'חמורים השבוע',
+  statUnavailable: 'לא זמין',
 };

@@ -197,4 +197,5 @@ export const messages: AuditMessages = {
   statsLabel: '監査の概要',
   eventsToday: '今日のイベント',
   severeThisWeek: '今週の重大イベント',
+  statUnavailable: '利用できません',
 };
