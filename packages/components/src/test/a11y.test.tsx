@@ -77,6 +77,8 @@ const parts: Array<{ name: string; ui: ReactNode; ready: (screen: Screen) => Pro
     ),
     ready: async (screen) => {
       await expect.element(screen.getByRole('navigation')).toHaveTextContent('of 240');
+      // The whole page, not the first screenful or the skeleton: the rows mount in two steps after the count.
+      await expect.poll(() => screen.getByRole('row').elements().length, { timeout: 5_000 }).toBe(21);
     },
   },
   {
@@ -91,7 +93,9 @@ const parts: Array<{ name: string; ui: ReactNode; ready: (screen: Screen) => Pro
     name: 'StatsStrip',
     ui: <StatsStrip />,
     ready: async (screen) => {
-      await expect.element(screen.getByRole('region', { name: 'Audit summary' })).toBeVisible();
+      const summary = screen.getByRole('region', { name: 'Audit summary' });
+      // The counts, not the placeholders the strip holds its place with while they load.
+      await expect.element(summary.getByRole('definition').first()).toHaveTextContent(/\d/);
     },
   },
   {
