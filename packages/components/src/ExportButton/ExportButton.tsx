@@ -1,6 +1,4 @@
 import {
-  planExportTarget,
-  spreadsheetFormatForLocale,
   useAuditAccess,
   useAuditList,
   useCsvExport,
@@ -12,23 +10,18 @@ import { useId, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { formatByteSize } from '../ui/formatByteSize.ts';
 
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { panels, preloadPanels } from '../ui/panels.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
-import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
-import type { ExportChoice } from './ExportOptions.tsx';
+import { decideExport, type ChosenExport } from './decideExport.ts';
 import { useExportStatus } from './useExportStatus.ts';
 
 // The dialog's body only draws and is not needed for the first paint: it comes with the other toolbar panels, on
 // demand. What decides stays here: the export's state (it outlives the dialog), and the target and request rules,
 // which the engine's own chunk shares (in the first load, they are in one place rather than a third chunk).
 const ExportPanel = panels.part((module) => module.ExportPanel);
-
-/** The dialog's choice as kept between openings: no format until the user picks one. */
-type Chosen = Omit<ExportChoice, 'format'> & { format: ExportFormat | undefined };
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
@@ -95,7 +88,7 @@ function ExportButtonContent({
   const csv = useCsvExport();
   // Kept here, not in the dialog's body: closing and reopening the dialog keeps the choice. No format until the
   // user picks one: the locale's default is read when the dialog opens (see `decide`).
-  const [choice, setChoice] = useState<Chosen>(() => ({
+  const [choice, setChoice] = useState<ChosenExport>(() => ({
     format: defaultFormat,
     columns: defaultColumns,
     times: defaultTimes,
@@ -112,41 +105,27 @@ function ExportButtonContent({
   // format, the time zone's check and the size in words each cost the log's first render with rows a few
   // milliseconds of Intl set-up (bench/profile.mjs first) for a dialog most visits never open.
   const decide = () => {
-    const format = choice.format ?? spreadsheetFormatForLocale(locale);
-    const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
-    const chosenColumns = choice.columns === 'all' ? columns : preferences.visibleColumns;
-    const zone = format === 'csv-plain' || choice.times === 'utc' ? 'UTC' : screenZone;
-    // Decided before the click, so the dialog can say what will happen; the engine makes the same choice.
-    const plan = planExportTarget({
-      target,
+    const decision = decideExport({
+      chosen: choice,
+      locale,
+      timeZone,
+      columns,
+      visibleColumns: preferences.visibleColumns,
       expectedRows: list.total,
-      columnCount: chosenColumns.length + 1,
-      format,
+      messages,
+      target,
       inMemoryLimitBytes,
     });
-    const size = plan.estimatedBytes === undefined ? '' : formatByteSize(plan.estimatedBytes, locale);
-    const destination =
-      plan.method === 'download'
-        ? messages.exportByDownload(size)
-        : plan.method === 'file-picker'
-          ? messages.exportByPicker(size)
-          : messages.exportToHost;
     const start = () => {
       void csv.start({
+        ...decision.request,
         query: queryState.query,
-        columns: chosenColumns.map(({ name, displayName }) => ({ name, displayName })),
-        timeColumns: columns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
-        format,
-        timeZone: zone,
         strategy,
-        target,
-        expectedRows: list.total,
-        inMemoryLimitBytes,
         neutraliseFormulas,
         saveBlob,
       });
     };
-    return { choice: { ...choice, format }, screenZone, method: plan.method, destination, start };
+    return { ...decision, start };
   };
 
   const running = csv.status === 'running';

@@ -1,0 +1,52 @@
+import { defaultAuditColumns } from '@auditkit/headless';
+import { describe, expect, it } from 'vitest';
+import { defaultMessages } from '../messages/defaultMessages.ts';
+import { decideExport, type ExportInputs } from './decideExport.ts';
+
+const visible = defaultAuditColumns.filter((column) => column.showInTable);
+const inputs: ExportInputs = {
+  chosen: { format: undefined, columns: 'visible', times: 'screen' },
+  locale: 'en-US',
+  timeZone: 'Europe/Berlin',
+  columns: defaultAuditColumns,
+  visibleColumns: visible,
+  expectedRows: 240,
+  messages: defaultMessages,
+  target: 'download',
+};
+
+describe('decideExport', () => {
+  it('settles the format from the locale until one is picked: a comma-decimal locale gets semicolons', () => {
+    expect(decideExport(inputs).choice.format).toBe('csv');
+    expect(decideExport({ ...inputs, locale: 'de-DE' }).choice.format).toBe('csv-semicolon');
+    const picked = { ...inputs, locale: 'de-DE', chosen: { ...inputs.chosen, format: 'jsonl' as const } };
+    expect(decideExport(picked).choice.format).toBe('jsonl');
+  });
+
+  it('asks for the visible columns in their order, or every column, with the timestamp columns named', () => {
+    const { request } = decideExport(inputs);
+    expect(request.columns).toEqual(visible.map(({ name, displayName }) => ({ name, displayName })));
+    const all = decideExport({ ...inputs, chosen: { ...inputs.chosen, columns: 'all' } }).request;
+    expect(all.columns).toHaveLength(defaultAuditColumns.length);
+    expect(request.timeColumns).toEqual(
+      defaultAuditColumns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
+    );
+  });
+
+  it('writes times in the screen’s zone, in UTC when asked or for plain CSV, and in UTC for a zone Intl does not know', () => {
+    expect(decideExport(inputs).request.timeZone).toBe('Europe/Berlin');
+    expect(decideExport({ ...inputs, chosen: { ...inputs.chosen, times: 'utc' } }).request.timeZone).toBe('UTC');
+    const plain = { ...inputs, chosen: { ...inputs.chosen, format: 'csv-plain' as const } };
+    expect(decideExport(plain).request.timeZone).toBe('UTC');
+    const stale = decideExport({ ...inputs, timeZone: 'Mars/Olympus_Mons' });
+    expect([stale.screenZone, stale.request.timeZone]).toEqual(['UTC', 'UTC']);
+  });
+
+  it('says where the file goes with its estimated size, in the locale', () => {
+    const { method, destination } = decideExport({ ...inputs, expectedRows: 100_000 });
+    expect(method).toBe('download');
+    expect(destination).toMatch(/^Saved as a normal download \(about [\d.,]+\s?MB\)\.$/);
+    const host = decideExport({ ...inputs, target: new WritableStream() });
+    expect([host.method, host.destination]).toEqual(['stream', defaultMessages.exportToHost]);
+  });
+});
