@@ -42,6 +42,10 @@ async function renderGrid(paging?: 'pages' | 'infinite') {
   const { screen } = await renderAudit(<Framed paging={paging} />);
   const grid = screen.getByRole('grid', { name: 'Audit events' });
   await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+  // The one Tab stop moves from the header to the first event in the frame after the rows' commit.
+  await expect
+    .element(grid.getByRole('button', { name: /^Details of / }).first())
+    .toHaveAttribute('tabindex', '0');
   const before = screen.getByRole('button', { name: 'Before' });
   (before.element() as HTMLElement).focus();
   return { screen, grid };
