@@ -6,6 +6,24 @@ import { StatsStrip } from './StatsStrip.tsx';
 
 const api = setupMockApi();
 
+/**
+ * The strip above a paragraph, still loading: the strip, and `moved()`, how far the paragraph has moved since.
+ * Each test changes the strip's state and then checks nothing below it moved.
+ */
+async function stripAboveParagraph() {
+  const { screen } = await renderAudit(
+    <>
+      <StatsStrip />
+      <p>Below the strip</p>
+    </>,
+  );
+  const list = screen.getByRole('region', { name: 'Audit summary' });
+  await expect.element(list).toHaveAttribute('aria-busy', 'true');
+  const below = screen.getByText('Below the strip').element();
+  const before = below.getBoundingClientRect().top;
+  return { list, moved: () => below.getBoundingClientRect().top - before };
+}
+
 describe('StatsStrip', () => {
   it("shows today's events and this week's severe ones as a labelled region", async () => {
     const { screen, client } = await renderAudit(<StatsStrip />, { theme: 'dark' });
@@ -23,40 +41,22 @@ describe('StatsStrip', () => {
 
   it('holds its place while the stats load, so nothing below it moves when they come', async () => {
     api().setScenario({ latencyMs: 400 });
-    const { screen } = await renderAudit(
-      <>
-        <StatsStrip />
-        <p>Below the strip</p>
-      </>,
-    );
-    const list = screen.getByRole('region', { name: 'Audit summary' });
-    await expect.element(list).toHaveAttribute('aria-busy', 'true');
+    const { list, moved } = await stripAboveParagraph();
     await expect.element(list.getByRole('term').first()).toHaveTextContent('Events today');
-    const below = screen.getByText('Below the strip').element();
-    const before = below.getBoundingClientRect().top;
     await expect.element(list.getByRole('definition').first()).toHaveTextContent(/\d/);
     expect(list.element().getAttribute('aria-busy')).toBeNull();
-    expect(below.getBoundingClientRect().top).toBe(before);
+    expect(moved()).toBe(0);
     expect(await axeViolations(list.element())).toEqual([]);
   });
 
   it('keeps its place when the stats fail, each count read as not available', async () => {
     api().setScenario({ latencyMs: 400, status: { stats: 500 } });
-    const { screen } = await renderAudit(
-      <>
-        <StatsStrip />
-        <p>Below the strip</p>
-      </>,
-    );
-    const list = screen.getByRole('region', { name: 'Audit summary' });
-    await expect.element(list).toHaveAttribute('aria-busy', 'true');
-    const below = screen.getByText('Below the strip').element();
-    const before = below.getBoundingClientRect().top;
+    const { list, moved } = await stripAboveParagraph();
     await expect.poll(() => requests.some((url) => url.pathname.endsWith('/audits/stats'))).toBe(true);
     await expect.element(list.getByRole('definition').first()).toHaveTextContent('Not available');
     await expect.element(list.getByRole('definition').nth(1)).toHaveTextContent('Not available');
     expect(list.element().getAttribute('aria-busy')).toBeNull();
-    expect(below.getBoundingClientRect().top).toBe(before);
+    expect(moved()).toBe(0);
     expect(await axeViolations(list.element())).toEqual([]);
   });
 });
