@@ -35,7 +35,9 @@ describe('decideExport', () => {
 
   it('writes times in the screen’s zone, in UTC when asked or for plain CSV, and in UTC for a zone Intl does not know', () => {
     expect(decideExport(inputs).request.timeZone).toBe('Europe/Berlin');
-    expect(decideExport({ ...inputs, chosen: { ...inputs.chosen, times: 'utc' } }).request.timeZone).toBe('UTC');
+    expect(decideExport({ ...inputs, chosen: { ...inputs.chosen, times: 'utc' } }).request.timeZone).toBe(
+      'UTC',
+    );
     const plain = { ...inputs, chosen: { ...inputs.chosen, format: 'csv-plain' as const } };
     expect(decideExport(plain).request.timeZone).toBe('UTC');
     const stale = decideExport({ ...inputs, timeZone: 'Mars/Olympus_Mons' });

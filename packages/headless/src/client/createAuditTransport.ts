@@ -132,9 +132,7 @@ let clientCount = 0;
  */
 export function createAuditTransport(options: AuditClientOptions, factory: string): AuditTransport {
   if (typeof options?.getToken !== 'function') {
-    throw new TypeError(
-      `[auditkit] ${factory} needs \`getToken\`, a function returning the bearer token.`,
-    );
+    throw new TypeError(`[auditkit] ${factory} needs \`getToken\`, a function returning the bearer token.`);
   }
   if (typeof options.baseUrl !== 'string') {
     throw new TypeError(

@@ -52,7 +52,10 @@ const AuditContext = createContext<AuditContextValue | null>(null);
  * ```
  */
 export function AuditProvider({ client, queryClient, retryPolicy, children }: AuditProviderProps) {
-  if (!client) throw new TypeError('[auditkit] <AuditProvider> needs a `client` (see createAuditClient, or createAuditListClient for a page that only lists events).');
+  if (!client)
+    throw new TypeError(
+      '[auditkit] <AuditProvider> needs a `client` (see createAuditClient, or createAuditListClient for a page that only lists events).',
+    );
   // Cheap to create; used only when the host gives no QueryClient, and stable across renders.
   const [privateQueryClient] = useState(() => new QueryClient());
   const effective = queryClient ?? privateQueryClient;

@@ -22,7 +22,11 @@ export interface UseAuditStatsOptions extends AuditHookOptions {
 export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResult<AuditStats, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditStats', options);
   return useQuery(
-    { ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')), ...retry, refetchInterval: options.refetchInterval ?? false },
+    {
+      ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')),
+      ...retry,
+      refetchInterval: options.refetchInterval ?? false,
+    },
     queryClient,
   );
 }
