@@ -137,6 +137,16 @@ async function scroll(url) {
 async function firstLoads(url) {
   /** @type {{ profile: any, events: TraceEvent[] } | undefined} */
   let merged;
+  // Two loads first, not recorded: the mock's process answers its first requests 70–120 ms late (warming up), so
+  // cold windows waited on the network and misread the main thread's share (the benchmark's first rows come after
+  // its filter part has warmed it).
+  for (let i = 0; i < 2; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('tr[data-slot="audit-table-row"]').nth(9).waitFor({ timeout: 30_000 });
+    await context.close();
+  }
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
