@@ -47,6 +47,8 @@ describe('CommonJS and TypeScript consumers', () => {
     const output = run(process.execPath, ['out/node16/consumer.js'], { cwd: dir });
     const result = JSON.parse(output.trim().split('\n').at(-1)!);
     expect(result).toMatchObject({ search: 'login', rows: 5, total: 50 });
+    // createAuditListClient from the packed tarball: the same page, and a column filter planned to the legacy list.
+    expect(result).toMatchObject({ listOnly: true, listOnlyFiltered: true });
     // @auditkit/components/messages/de required on its own, rendered through <AuditLog translation>.
     expect(result).toMatchObject({ german: true, plural: ['1 Ereignis', '5 Ereignisse'] });
     expect(result.html).toBeGreaterThan(1000);
