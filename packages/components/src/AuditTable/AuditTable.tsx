@@ -10,7 +10,6 @@ import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
-import { firstRowCount } from './useProgressiveRows.ts';
 
 /** How the user moves through many events (from `@auditkit/headless`; kept here for existing imports). */
 export type { AuditPagingMode };
@@ -75,12 +74,7 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
   if (error && events.length === 0)
     status = <AuditTableError error={error} onRetry={() => void list.refresh()} />;
   else if (pending)
-    status = (
-      <AuditTableSkeleton
-        columns={visible.length + 1}
-        rows={Math.min(queryState.query.pageSize, firstRowCount)}
-      />
-    );
+    status = <AuditTableSkeleton columns={visible.length + 1} rows={queryState.query.pageSize} />;
   else if (events.length === 0)
     status = <AuditTableEmpty filtered={queryState.isFiltered} onClear={clearAll} />;
 

@@ -4,7 +4,7 @@ import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
 import { rowId, type ExpandedRows } from './useAuditTable.ts';
-import { firstRowCount, useProgressiveRows } from './useProgressiveRows.ts';
+import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
 // The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
@@ -66,7 +66,7 @@ export function AuditTableBody({
         fallback={
           // The same skeleton as while the first page loads, so nothing moves when the rows arrive.
           <FullWidthBody slot="audit-table-status" span={visibleCount}>
-            <AuditTableSkeleton columns={visibleCount} rows={Math.min(events.length, firstRowCount)} />
+            <AuditTableSkeleton columns={visibleCount} rows={events.length} />
           </FullWidthBody>
         }
       >

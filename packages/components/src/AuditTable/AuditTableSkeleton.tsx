@@ -1,13 +1,14 @@
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { firstRowCount } from './useProgressiveRows.ts';
 
 /** Props of {@link AuditTableSkeleton}. */
 export interface AuditTableSkeletonProps {
   /** Bars per row: the visible columns. */
   columns: number;
   /**
-   * Placeholder rows, each as tall as a one-line event row (see styles.css): as many as the first page will
-   * mount, so the rows take the skeleton's place and what is below the table (the pagination, the host's own
-   * content) stays where it is. @default 5
+   * The rows the page will have. One placeholder is drawn for each row the table mounts in its first step (at
+   * most `firstRowCount`), each as tall as a one-line event row (see styles.css), so the rows take the skeleton's
+   * place and what is below the table (the pagination, the host's own content) stays where it is. @default 5
    */
   rows?: number;
 }
@@ -18,7 +19,7 @@ export function AuditTableSkeleton({ columns, rows = 5 }: AuditTableSkeletonProp
   return (
     <div data-slot="audit-state" data-kind="loading" aria-busy="true">
       <span data-slot="audit-visually-hidden">{messages.loading}</span>
-      {Array.from({ length: Math.max(1, rows) }, (_, row) => (
+      {Array.from({ length: Math.max(1, Math.min(rows, firstRowCount)) }, (_, row) => (
         <div key={row} data-slot="audit-skeleton-row" aria-hidden="true">
           {Array.from({ length: Math.max(1, columns) }, (_, cell) => (
             <span key={cell} data-slot="audit-skeleton" />
