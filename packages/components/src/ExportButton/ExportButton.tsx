@@ -87,7 +87,7 @@ function ExportButtonContent({
   const { canExport } = useAuditAccess();
   const csv = useCsvExport();
   // Kept here, not in the dialog's body: closing and reopening the dialog keeps the choice. No format until the
-  // user picks one: the locale's default is read when the dialog opens (see `decide`).
+  // user picks one: the locale's default is read when the dialog opens (see decideExport).
   const [choice, setChoice] = useState<ChosenExport>(() => ({
     format: defaultFormat,
     columns: defaultColumns,
@@ -100,33 +100,6 @@ function ExportButtonContent({
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;
-
-  // What the open dialog says and its Download does, worked out only while it is open: the locale's number
-  // format, the time zone's check and the size in words each cost the log's first render with rows a few
-  // milliseconds of Intl set-up (bench/profile.mjs first) for a dialog most visits never open.
-  const decide = () => {
-    const decision = decideExport({
-      chosen: choice,
-      locale,
-      timeZone,
-      columns,
-      visibleColumns: preferences.visibleColumns,
-      expectedRows: list.total,
-      messages,
-      target,
-      inMemoryLimitBytes,
-    });
-    const start = () => {
-      void csv.start({
-        ...decision.request,
-        query: queryState.query,
-        strategy,
-        neutraliseFormulas,
-        saveBlob,
-      });
-    };
-    return { ...decision, start };
-  };
 
   const running = csv.status === 'running';
   const status = useExportStatus(csv);
@@ -145,7 +118,29 @@ function ExportButtonContent({
         preload={preloadPanels}
       >
         {() => {
-          const open = decide();
+          // What the open dialog says and its Download does, worked out only while it is open: the locale's number
+          // format, the time zone's check and the size in words each cost the log's first render with rows a few
+          // milliseconds of Intl set-up (bench/profile.mjs first) for a dialog most visits never open.
+          const open = decideExport({
+            chosen: choice,
+            locale,
+            timeZone,
+            columns,
+            visibleColumns: preferences.visibleColumns,
+            expectedRows: list.total,
+            messages,
+            target,
+            inMemoryLimitBytes,
+          });
+          const start = () => {
+            void csv.start({
+              ...open.request,
+              query: queryState.query,
+              strategy,
+              neutraliseFormulas,
+              saveBlob,
+            });
+          };
           return (
             <ExportPanel
               choice={open.choice}
@@ -157,7 +152,7 @@ function ExportButtonContent({
               destination={open.destination}
               csv={csv}
               status={status}
-              start={open.start}
+              start={start}
               hintId={hintId}
             />
           );
