@@ -29,12 +29,12 @@ export const auditKeys = {
   all: allKey,
   events: eventsKey,
   eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
-    [...auditKeys.all(client), 'events-infinite', query] as const,
+    [...allKey(client), 'events-infinite', query] as const,
   newSince: (client: AuditListClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
-    [...auditKeys.all(client), 'new-since', since, query] as const,
-  columns: (client: AuditListClient) => [...auditKeys.all(client), 'columns'] as const,
-  stats: (client: AuditListClient) => [...auditKeys.all(client), 'stats'] as const,
-  ip: (client: AuditListClient, ip: string) => [...auditKeys.all(client), 'ip', ip] as const,
+    [...allKey(client), 'new-since', since, query] as const,
+  columns: (client: AuditListClient) => [...allKey(client), 'columns'] as const,
+  stats: (client: AuditListClient) => [...allKey(client), 'stats'] as const,
+  ip: (client: AuditListClient, ip: string) => [...allKey(client), 'ip', ip] as const,
 };
 
 /** Whether a cached query belongs to the same API base and tenant as the client (placeholders never cross). */
