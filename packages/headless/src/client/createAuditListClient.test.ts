@@ -2,24 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   BASE_URL,
   TENANT_A,
-  demoIdentities,
+  clientAs,
+  listClientAs,
   recordRequests,
   setupMockBackend,
-  tokenOf,
 } from '../test-utils/mockBackend.ts';
 import { AuditApiError } from './AuditApiError.ts';
-import { createAuditClient } from './createAuditClient.ts';
 import { createAuditListClient } from './createAuditListClient.ts';
 
 const server = setupMockBackend();
 const requests = recordRequests(server);
 
-const listClient = () =>
-  createAuditListClient({ baseUrl: BASE_URL, getToken: () => tokenOf(demoIdentities.tenantAAdmin) });
-
 describe('createAuditListClient', () => {
   it('lists the signed-in tenant’s events from the v2 list', async () => {
-    const page = await listClient().list({ count: 20, offset: 0 });
+    const page = await listClientAs().list({ count: 20, offset: 0 });
     expect(page.data).toHaveLength(20);
     expect(new Set(page.data.map((event) => event.tenantId))).toEqual(new Set([TENANT_A]));
     expect(new URL(requests.at(-1)!.url).pathname).toBe('/audits/resources/audits/v2');
@@ -27,20 +23,17 @@ describe('createAuditListClient', () => {
 
   it('plans a column filter against the metadata and sends it to the legacy list, as the full client does', async () => {
     const params = { count: 50, offset: 0, filters: { severity: ['High'] } };
-    const page = await listClient().list(params);
+    const page = await listClientAs().list(params);
     expect(page.data.length).toBeGreaterThan(0);
     expect(page.data.every((event) => event.severity === 'High')).toBe(true);
     const sent = requests.map((request) => new URL(request.url).pathname);
     expect(sent).toEqual(['/metadata', '/audits']);
-    const full = await createAuditClient({
-      baseUrl: BASE_URL,
-      getToken: () => tokenOf(demoIdentities.tenantAAdmin),
-    }).list(params);
+    const full = await clientAs().list(params);
     expect(full).toEqual(page);
   });
 
   it('answers planRequest, listLegacy and columns, and has no method beyond listing', async () => {
-    const client = listClient();
+    const client = listClientAs();
     await expect(client.planRequest({ filters: { action: ['User logged in'] } })).resolves.toMatchObject({
       endpoint: 'legacyList',
     });

@@ -7,16 +7,12 @@ import { AuditProvider } from '../react/AuditProvider.tsx';
 import { useAuditEvents } from '../react/useAuditEvents.ts';
 import { useAuditStats } from '../react/useAuditStats.ts';
 import { useCsvExport } from '../react/useCsvExport.ts';
-import { BASE_URL, demoIdentities, setupMockBackend, tokenOf } from '../test-utils/mockBackend.ts';
+import { listClientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { testQueryClient } from '../test-utils/renderWithAudit.tsx';
-import { createAuditListClient } from './createAuditListClient.ts';
 import { requireAuditClient } from './requireAuditClient.ts';
 
 setupMockBackend();
 afterEach(cleanup);
-
-const listClient = () =>
-  createAuditListClient({ baseUrl: BASE_URL, getToken: () => tokenOf(demoIdentities.tenantAAdmin) });
 
 class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
@@ -30,7 +26,7 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
 
 const underListClient = (ui: ReactNode) =>
   render(
-    <AuditProvider client={listClient()} queryClient={testQueryClient()} retryPolicy={false}>
+    <AuditProvider client={listClientAs()} queryClient={testQueryClient()} retryPolicy={false}>
       <Boundary>{ui}</Boundary>
     </AuditProvider>,
   );
@@ -85,7 +81,7 @@ describe('a list-only client under AuditProvider', () => {
 
 describe('requireAuditClient', () => {
   it('passes a client that has the method and stops one that does not', () => {
-    const client = listClient();
+    const client = listClientAs();
     expect(() => requireAuditClient(client, 'myPart', 'lookupIp')).toThrow(TypeError);
     const extended = { ...client, lookupIp: () => Promise.resolve({ ip: '1.1.1.1' }) };
     expect(requireAuditClient(extended, 'myPart', 'lookupIp')).toBe(extended);

@@ -3,6 +3,7 @@ import { createMockAuditApi, demoIdentities, demoToken, type DemoIdentity } from
 import { createMockServer } from '@auditkit/mock-api/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createAuditClient, type AuditClientOptions } from '../client/createAuditClient.ts';
+import { createAuditListClient } from '../client/createAuditListClient.ts';
 
 export const BASE_URL = 'https://api.frontegg.test';
 export const TENANT_A = demoIdentities.tenantAAdmin.tenantId;
@@ -41,6 +42,11 @@ export function clientAs(
   options: Partial<AuditClientOptions> = {},
 ) {
   return createAuditClient({ baseUrl: BASE_URL, getToken: () => tokenOf(identity), ...options });
+}
+
+/** A list-only client (`createAuditListClient`) signed in as a demo identity. */
+export function listClientAs(identity: DemoIdentity = demoIdentities.tenantAAdmin) {
+  return createAuditListClient({ baseUrl: BASE_URL, getToken: () => tokenOf(identity) });
 }
 
 /** Every request URL the mock server sees, for asserting what was sent. */
