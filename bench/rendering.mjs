@@ -1,8 +1,9 @@
 // Rendering in Chromium (CPU throttling off): the first rows after a navigation, a filter change on a 200-row
-// page, an infinite scroll through 10,000 loaded rows, and how far a first load moves what is on the page. Both pages talk to the standalone mock over loopback
-// HTTP (latency 0 ms) on their own origin: bench/pages/renderingPage.js is <AuditLog> from the built packages,
-// bench/pages/bareTablePage.js the reference (React and a plain <table>, same rows, no library). Every budgeted
-// figure is set against a reference measured in the same run; see bench/pages/probes.js for the probes.
+// page, an infinite scroll through 10,000 loaded rows, and how far a first load moves what is on the page. Both
+// pages talk to the standalone mock over loopback HTTP (latency 0 ms) on their own origin:
+// bench/pages/renderingPage.js is <AuditLog> from the built packages, bench/pages/bareTablePage.js the reference
+// (React and a plain <table>, same rows, no library). Every budgeted figure is set against a reference measured in
+// the same run; see bench/pages/probes.js for the probes.
 import { pathToFileURL } from 'node:url';
 import { benchTenant } from './lib/benchDataset.mjs';
 import { figure, median, percentile, round, unmeasured } from './lib/figures.mjs';
