@@ -1,6 +1,6 @@
 // Bundle cost: what embedding costs a host app, measured as the difference between two Vite production builds of
 // the same page, one with the piece and one without, so only the bytes the piece brings are counted (every
-// dependency included: TanStack Query, Table, Virtual, date-fns, the CSS).
+// dependency included: TanStack Query and Table, the CSS).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,7 +146,7 @@ async function harnessFigures(harness, title, build) {
       value: all.gzip - base.gzip,
       unit: 'B',
       budget: totalBudget,
-      note: `every dependency (Query, Table, Virtual, headless, CSS), ${auditLog.loadable.length} files${unloadable(auditLog)}; brotli ${round((all.brotli - base.brotli) / KiB, 1)} KiB, minified ${round((all.raw - base.raw) / KiB, 1)} KiB`,
+      note: `every dependency (Query, Table, headless, CSS), ${auditLog.loadable.length} files${unloadable(auditLog)}; brotli ${round((all.brotli - base.brotli) / KiB, 1)} KiB, minified ${round((all.raw - base.raw) / KiB, 1)} KiB`,
     }),
     figure({
       id: `${prefix}.auditLog.firstLoad.gzip`,

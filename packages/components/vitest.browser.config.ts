@@ -18,7 +18,6 @@ export default defineProject({
       'react-dom/server',
       'axe-core',
       '@tanstack/react-table',
-      '@tanstack/react-virtual',
     ],
   },
   test: {

@@ -19,7 +19,6 @@ export default defineProject({
       ...sharedOptimizeDeps,
       'vitest-browser-react',
       '@tanstack/react-table',
-      '@tanstack/react-virtual',
     ],
   },
   test: {

@@ -7,8 +7,8 @@ import { rowId, type ExpandedRows } from './useAuditTable.ts';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
-// The virtualiser is a tenth of the bundle and only infinite scrolling uses it: fetched on demand, starting as
-// soon as a virtual table renders (while its first page is still loading), so it is there when the rows are.
+// Only infinite scrolling uses the row window (about 2 KiB): fetched on demand, starting as soon as a virtual
+// table renders (while its first page is still loading), so it is there when the rows are.
 const loadVirtualRows = () => import('./VirtualRows.tsx');
 const VirtualRows = lazy(loadVirtualRows);
 

@@ -73,7 +73,12 @@ export function AuditTableView({
   const leafColumns = table.getVisibleLeafColumns();
 
   return (
-    <div ref={scrollRef} data-slot="audit-table-container" className={cx(className)}>
+    <div
+      ref={scrollRef}
+      data-slot="audit-table-container"
+      data-virtual={virtual ? '' : undefined}
+      className={cx(className)}
+    >
       {/* One state map for every cell disclosure, instead of useState/useId in each of hundreds of cells. */}
       <DisclosureScope>
         <table

@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, type RefObject } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
 import { rowId, type ExpandedRows } from './useAuditTable.ts';
+import { useRowWindow } from './useRowWindow.ts';
 
 /** Props of {@link VirtualRows}. */
 export interface VirtualRowsProps {
@@ -43,8 +43,8 @@ function ariaRowIndexes(
 
 /**
  * The rows of an infinitely scrolled table, virtualised: only those in view (and a few either side) are in the
- * DOM, between two spacer bodies that keep the scroll height. Its own module, with the virtualiser, so that a
- * table with numbered pages never downloads it (`AuditTableView` loads it on demand).
+ * DOM, between two spacer bodies that keep the scroll height (see RowWindow). Its own module, so that a table
+ * with numbered pages never downloads it (`AuditTableView` loads it on demand).
  */
 export default function VirtualRows({
   events,
@@ -56,43 +56,32 @@ export default function VirtualRows({
   expanded,
   onToggle,
 }: VirtualRowsProps) {
-  // The virtualizer is read fresh each render on purpose; this component is not memoised by the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 48,
-    overscan: 8,
-    getItemKey: (index) => (index < events.length ? rowId(events[index]!, index) : index),
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
+  const { range, rowWindow } = useRowWindow(events, scrollRef, { keyOf: rowId, estimate: 48, overscan: 8 });
+  const lastIndex = range.end - 1;
   useEffect(() => {
     if (onEndReached && events.length > 0 && lastIndex >= events.length - 5) onEndReached();
   }, [onEndReached, events.length, lastIndex]);
   useEffect(() => {
     if (!onScrollToRow) return;
-    onScrollToRow((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
+    onScrollToRow((index) => rowWindow.scrollToIndex(index));
     return () => onScrollToRow(undefined);
-  }, [onScrollToRow, virtualizer]);
+  }, [onScrollToRow, rowWindow]);
   // Each row's position among all rows for screen readers (aria-rowindex): the header is 1, and an open event
   // adds its details row. Worked out from the open events only: a loop over every loaded row (10,000 deep in
   // a long scroll) ran in every scroll frame.
   const ariaRowIndexOf = ariaRowIndexes(events, expanded);
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const rows = events.slice(range.start, range.end);
   return (
     <>
-      {paddingTop > 0 ? (
+      {range.before > 0 ? (
         <tbody aria-hidden="true">
-          {/* Inline: the virtualiser's measured offset of the rows scrolled out above. */}
-          <tr style={{ height: paddingTop }} />
+          {/* Inline: the measured height of the rows scrolled out above. */}
+          <tr style={{ height: range.before }} />
         </tbody>
       ) : null}
-      {items.map((item) => {
-        const event = events[item.index];
-        if (!event) return null;
-        const id = rowId(event, item.index);
+      {rows.map((event, offset) => {
+        const index = range.start + offset;
+        const id = rowId(event, index);
         return (
           <AuditTableRow
             key={id}
@@ -102,16 +91,16 @@ export default function VirtualRows({
             columnIds={columnIds}
             open={expanded[id] === true}
             onToggle={onToggle}
-            index={item.index}
-            ariaRowIndex={ariaRowIndexOf(item.index)}
-            measureRef={virtualizer.measureElement}
+            index={index}
+            ariaRowIndex={ariaRowIndexOf(index)}
+            measureRef={rowWindow.measure}
           />
         );
       })}
-      {paddingBottom > 0 ? (
+      {range.after > 0 ? (
         <tbody aria-hidden="true">
-          {/* Inline: the virtualiser's measured height of the rows not yet rendered below. */}
-          <tr style={{ height: paddingBottom }} />
+          {/* Inline: the measured height of the rows not rendered below. */}
+          <tr style={{ height: range.after }} />
         </tbody>
       ) : null}
     </>

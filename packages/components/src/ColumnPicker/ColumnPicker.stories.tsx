@@ -1,11 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import {
-  listHandler,
-  manyColumns,
-  metadataHandler,
-  customColumnEvents,
-} from '../test/storyFixtures.ts';
+import { listHandler, manyColumns, metadataHandler, customColumnEvents } from '../test/storyFixtures.ts';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ColumnPicker } from './ColumnPicker.tsx';
 

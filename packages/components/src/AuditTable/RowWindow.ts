@@ -1,0 +1,224 @@
+// Written here rather than taken from TanStack Virtual: its 3.19 weighs 11 KiB gzip (lanes, horizontal and window
+// scrolling, iOS momentum and scroll classification), more than TanStack Table, for what this table needs: one
+// vertical list in its own scroll box, rows measured as they render, and a row brought into view for the keyboard.
+// This is about 1 KiB, and it runs in every scroll frame (bench/README.md).
+
+/** The rows to render, `[start, end)`, and the heights of the spacers that stand for the rows around them. */
+export interface RowRange {
+  start: number;
+  end: number;
+  before: number;
+  after: number;
+}
+
+const emptyRange: RowRange = { start: 0, end: 0, before: 0, after: 0 };
+
+/**
+ * A window over a long list of rows in a scroll container: which rows are in view (plus `overscan` either side),
+ * from each row's measured height, or the first measured row's height for rows not rendered yet. A store for
+ * `useSyncExternalStore`: it tells its subscriber only when the range changes, not on every scroll event.
+ *
+ * The list is taken to start below the container's `<thead>`, which, when sticky (the wide layout), also covers
+ * the top of the view: a row brought into view is brought below it.
+ */
+export class RowWindow<T> {
+  readonly #overscan: number;
+  #estimate: number;
+  #measured = false;
+  readonly #sizes = new Map<string, number>();
+  #items: readonly T[] = [];
+  readonly #keyOf: (item: T, index: number) => string;
+  /** `starts[i]` is row i's top in the list, `starts[count]` the list's height; rebuilt after a change. */
+  #starts: Float64Array | undefined;
+  #element: HTMLElement | null = null;
+  #header = 0;
+  #range: RowRange = emptyRange;
+  readonly #listeners = new Set<() => void>();
+  #rows: ResizeObserver | undefined;
+  #box: ResizeObserver | undefined;
+  #frame = 0;
+
+  constructor(options: { keyOf: (item: T, index: number) => string; estimate: number; overscan: number }) {
+    this.#keyOf = options.keyOf;
+    this.#estimate = options.estimate;
+    this.#overscan = options.overscan;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getRange = (): RowRange => this.#range;
+
+  /** The rows now (a new array after a page loads or the query changes). */
+  setItems(items: readonly T[]): void {
+    if (items === this.#items) return;
+    this.#items = items;
+    this.#starts = undefined;
+    // Heights of rows no longer listed (an earlier query's) are dropped once they outnumber the listed ones.
+    if (this.#sizes.size > 2 * items.length + 100) {
+      const keys = new Set(items.map(this.#keyOf));
+      for (const key of this.#sizes.keys()) if (!keys.has(key)) this.#sizes.delete(key);
+    }
+    this.update();
+  }
+
+  /** Follows a scroll container (or none): its scrolling, its size and its header's height. */
+  attach(element: HTMLElement | null): () => void {
+    this.#element = element;
+    if (!element) return () => {};
+    const onScroll = () => this.update();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    this.#box = new ResizeObserver(() => {
+      this.#header = element.querySelector('thead')?.offsetHeight ?? 0;
+      this.#updateNextFrame();
+    });
+    this.#box.observe(element);
+    const head = element.querySelector('thead');
+    if (head) this.#box.observe(head);
+    this.#header = head?.offsetHeight ?? 0;
+    this.update();
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      this.#box?.disconnect();
+      this.#rows?.disconnect();
+      this.#rows = undefined;
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      if (this.#element === element) this.#element = null;
+    };
+  }
+
+  /** Ref callback for each rendered row's element, which carries its index in `data-index`. */
+  measure = (element: HTMLElement | null): void => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    this.#rows ??= new ResizeObserver((entries) => this.#resized(entries));
+    this.#rows.observe(element, { box: 'border-box' });
+  };
+
+  /** Scrolls the least that shows the row at `index` whole (below the sticky header), if it is not already. */
+  scrollToIndex(index: number): void {
+    const element = this.#element;
+    if (!element || index < 0 || index >= this.#items.length) return;
+    const starts = this.#offsets();
+    const top = this.#header + starts[index]!;
+    const bottom = this.#header + starts[index + 1]!;
+    if (top < element.scrollTop + this.#header) element.scrollTop = top - this.#header;
+    else if (bottom > element.scrollTop + element.clientHeight)
+      element.scrollTop = bottom - element.clientHeight;
+    // At once, not at the scroll event: the caller waits for the row to render.
+    this.update();
+  }
+
+  /** Works out the range from the scroll position; tells the subscriber if it changed. */
+  update(): void {
+    const element = this.#element;
+    const count = this.#items.length;
+    let next = emptyRange;
+    if (count > 0) {
+      const starts = this.#offsets();
+      const top = Math.max(0, (element?.scrollTop ?? 0) - this.#header);
+      const height = element?.clientHeight ?? 0;
+      const first = indexAt(starts, count, top);
+      const last = indexAt(starts, count, top + height);
+      const start = Math.max(0, first - this.#overscan);
+      const end = Math.min(count, last + 1 + this.#overscan);
+      next = { start, end, before: starts[start]!, after: starts[count]! - starts[end]! };
+    }
+    const range = this.#range;
+    if (
+      next.start === range.start &&
+      next.end === range.end &&
+      next.before === range.before &&
+      next.after === range.after
+    )
+      return;
+    this.#range = next;
+    for (const listener of this.#listeners) listener();
+  }
+
+  #resized(entries: ResizeObserverEntry[]): void {
+    const element = this.#element;
+    let changed = false;
+    let shift = 0;
+    const starts = this.#offsets();
+    const top = element ? element.scrollTop - this.#header : 0;
+    // The space a row takes includes its margins (the narrow layout's cards are spaced by one); rows share their
+    // styles, so one row's margins are read for the whole batch.
+    let margins: number | undefined;
+    for (const entry of entries) {
+      const target = entry.target as HTMLElement;
+      // A row scrolled out of the window: removed from the DOM, its box is gone.
+      if (!target.isConnected) {
+        this.#rows?.unobserve(target);
+        continue;
+      }
+      const index = Number(target.dataset.index);
+      const item = this.#items[index];
+      if (item === undefined) continue;
+      margins ??= marginsOf(target);
+      const size = (entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight) + margins;
+      // Until a row is measured, every row is guessed at the first one's height: a page of rows alike (the
+      // common case) then never moves when it renders.
+      if (!this.#measured) {
+        this.#measured = true;
+        this.#estimate = size;
+        this.#starts = undefined;
+        changed = true;
+      }
+      const key = this.#keyOf(item, index);
+      const before = this.#sizes.get(key) ?? this.#estimate;
+      if (size === before) continue;
+      this.#sizes.set(key, size);
+      changed = true;
+      // A row above the view changed height: scroll by as much, so what the user reads stays put.
+      if (starts[index + 1]! <= top) shift += size - before;
+    }
+    if (!changed) return;
+    this.#starts = undefined;
+    if (shift !== 0 && element) element.scrollTop += shift;
+    this.#updateNextFrame();
+  }
+
+  /**
+   * `update` from a resize observer's callback, deferred to the next frame: rows the new range mounts at once
+   * would be observed too late for this frame's round of observations, and the browser reports that as an error
+   * on the host's page ("ResizeObserver loop completed with undelivered notifications"). The rows themselves have
+   * already moved; only the spacers and the rows at the window's edges wait a frame.
+   */
+  #updateNextFrame(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.update();
+    });
+  }
+
+  #offsets(): Float64Array {
+    if (this.#starts) return this.#starts;
+    const items = this.#items;
+    const starts = new Float64Array(items.length + 1);
+    for (let i = 0; i < items.length; i += 1)
+      starts[i + 1] = starts[i]! + (this.#sizes.get(this.#keyOf(items[i]!, i)) ?? this.#estimate);
+    this.#starts = starts;
+    return starts;
+  }
+}
+
+function marginsOf(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return (parseFloat(style.marginBlockStart) || 0) + (parseFloat(style.marginBlockEnd) || 0);
+}
+
+/** The row at `offset` in the list: the last whose top is at or above it. */
+function indexAt(starts: Float64Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,122 @@
+// Infinite scrolling's row window (RowWindow) over thousands of events of different heights, in both layouts: only
+// the rows in view are in the DOM, the scroll height is every row's, and nothing moves under the reader.
+import type { AuditSort } from '@auditkit/headless';
+import type { CSSProperties } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { AuditTableView } from './AuditTableView.tsx';
+
+const columns: AuditColumnLike[] = [
+  { name: 'createdAt', displayName: 'Time', type: 'Timestamp', sortable: true, showInTable: true },
+  { name: 'action', displayName: 'Action', type: 'AlphaNumeric', sortable: true, showInTable: true },
+  {
+    name: 'description',
+    displayName: 'Description',
+    type: 'AlphaNumeric',
+    sortable: false,
+    showInTable: true,
+  },
+];
+const sort: AuditSort = { column: 'createdAt', direction: 'desc' };
+// Every seventh event has a long action, which wraps: rows of different heights, unknown until rendered.
+const events: AuditEventLike[] = Array.from({ length: 2000 }, (_, i) => ({
+  frontegg_id: `e${i}`,
+  createdAt: new Date(Date.UTC(2026, 10, 26, 0, 0, i)).toISOString(),
+  action: i % 7 === 3 ? `Action ${i} ${'with a long name that wraps '.repeat(4)}` : `Action ${i}`,
+  description: `Event ${i}`,
+}));
+
+/** The log at a width: 1000 px draws the table, 400 px the narrow layout's cards. */
+async function renderRows(width: number) {
+  const screen = await render(
+    <div className="auditkit" style={{ width, '--auditkit-table-max-height': '400px' } as CSSProperties}>
+      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+        <AuditTableView events={events} columns={columns} sort={sort} onSortChange={() => {}} virtual />
+      </AuditUiProvider>
+    </div>,
+  );
+  const grid = screen.getByRole('grid');
+  await expect.poll(() => rows().length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return { screen, grid: grid.element() as HTMLTableElement, container: grid.element().parentElement! };
+}
+
+const rows = () => [...document.querySelectorAll<HTMLElement>('tbody[data-index]')];
+const indexes = () => rows().map((row) => Number(row.dataset.index));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+// What a host's error monitor would see: the browser reports a resize observer loop as an error on the window.
+let errors: string[] = [];
+const onError = (event: ErrorEvent) => errors.push(event.message);
+beforeEach(() => {
+  errors = [];
+  window.addEventListener('error', onError);
+});
+afterEach(() => window.removeEventListener('error', onError));
+
+describe.each([
+  ['table', 1000],
+  ['cards', 400],
+])('virtual rows, %s layout', (_layout, width) => {
+  it('renders a window of the 2,000 rows, and at the bottom the last row ends the scroll height', async () => {
+    const { container } = await renderRows(width);
+    expect(rows().length).toBeLessThan(60);
+    expect(indexes()[0]).toBe(0);
+    // Straight to the end, past rows never measured: the window follows until the last row is there.
+    await expect
+      .poll(
+        async () => {
+          container.scrollTop = container.scrollHeight;
+          await nextFrame();
+          return indexes().at(-1);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1999);
+    await nextFrame();
+    const last = rows().at(-1)!;
+    // No spacer is left below, and no gap: the last row (and its margin) fills the scroll height to the end.
+    const margin = parseFloat(getComputedStyle(last).marginBlockEnd) || 0;
+    const bottom = last.getBoundingClientRect().bottom + margin - container.getBoundingClientRect().top;
+    expect(Math.abs(container.scrollTop + bottom - container.scrollHeight)).toBeLessThanOrEqual(
+      container.clientTop + 1.5,
+    );
+    expect(rows().length).toBeLessThan(60);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the row in view still while rows above it are measured for the first time', async () => {
+    const { container } = await renderRows(width);
+    // Into the middle, whose rows were never rendered: their heights are guesses until they are.
+    container.scrollTop = container.scrollHeight / 2;
+    await expect.poll(() => indexes()[0] ?? 0, { timeout: 10_000 }).toBeGreaterThan(300);
+    await nextFrame();
+    const box = container.getBoundingClientRect();
+    const reading = rows().find((row) => row.getBoundingClientRect().top >= box.top + 60)!;
+    const before = reading.getBoundingClientRect().top;
+    // Up a little at a time, as a wheel does: rows above render, measured taller or shorter than guessed.
+    for (let step = 0; step < 10; step += 1) {
+      container.scrollTop -= 20;
+      await nextFrame();
+    }
+    expect(reading.isConnected).toBe(true);
+    expect(Math.abs(reading.getBoundingClientRect().top - (before + 200))).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a row’s details in the window, and the rows below follow', async () => {
+    const { screen, container } = await renderRows(width);
+    container.scrollTop = 300;
+    await nextFrame();
+    const toggle = screen.getByRole('button', { name: /^Details of / }).nth(4);
+    await userEvent.click(toggle);
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+    await nextFrame();
+    // The rows after the open one are still rendered down to the bottom of the view.
+    const box = container.getBoundingClientRect();
+    expect(rows().at(-1)!.getBoundingClientRect().bottom).toBeGreaterThan(box.bottom);
+    expect(errors).toEqual([]);
+  });
+});
