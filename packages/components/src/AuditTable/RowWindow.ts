@@ -35,6 +35,7 @@ export class RowWindow<T> {
   #range: RowRange = emptyRange;
   readonly #listeners = new Set<() => void>();
   #rows: ResizeObserver | undefined;
+  readonly #observed = new Set<Element>();
   #box: ResizeObserver | undefined;
   #frame = 0;
 
@@ -82,8 +83,6 @@ export class RowWindow<T> {
     return () => {
       element.removeEventListener('scroll', onScroll);
       this.#box?.disconnect();
-      this.#rows?.disconnect();
-      this.#rows = undefined;
       cancelAnimationFrame(this.#frame);
       this.#frame = 0;
       if (this.#element === element) this.#element = null;
@@ -93,8 +92,16 @@ export class RowWindow<T> {
   /** Ref callback for each rendered row's element, which carries its index in `data-index`. */
   measure = (element: HTMLElement | null): void => {
     if (!element || typeof ResizeObserver === 'undefined') return;
-    this.#rows ??= new ResizeObserver((entries) => this.#resized(entries));
-    this.#rows.observe(element, { box: 'border-box' });
+    const rows = (this.#rows ??= new ResizeObserver((entries) => this.#resized(entries)));
+    // Rows that left the window: React detaches a ref before it removes the element (and React 18 says not
+    // which), so they are let go here, as new rows come in; an observer keeps what it observes alive.
+    for (const row of this.#observed)
+      if (!row.isConnected) {
+        rows.unobserve(row);
+        this.#observed.delete(row);
+      }
+    this.#observed.add(element);
+    rows.observe(element, { box: 'border-box' });
   };
 
   /** Scrolls the least that shows the row at `index` whole (below the sticky header), if it is not already. */
@@ -150,10 +157,7 @@ export class RowWindow<T> {
     for (const entry of entries) {
       const target = entry.target as HTMLElement;
       // A row scrolled out of the window: removed from the DOM, its box is gone.
-      if (!target.isConnected) {
-        this.#rows?.unobserve(target);
-        continue;
-      }
+      if (!target.isConnected) continue;
       const index = Number(target.dataset.index);
       const item = this.#items[index];
       if (item === undefined) continue;
