@@ -9,6 +9,7 @@ import {
   type CsvExportProgress,
   type DownloadAuditCsvOptions,
 } from './downloadAuditCsv.ts';
+import { downloadAuditCsv as downloadOnDemand } from './downloadAuditCsvOnDemand.ts';
 import { exportFileName } from './exportFileName.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 import { isFormulaCell } from './formulaCell.ts';
@@ -271,5 +272,22 @@ describe('downloadAuditCsv', () => {
         target: memoryTarget().stream,
       }),
     ).rejects.toThrow(/at least one column/);
+  });
+
+  it('refuses an unknown format from either entry point, before a request (the root one before the engine loads)', async () => {
+    for (const download of [downloadAuditCsv, downloadOnDemand]) {
+      const target = memoryTarget();
+      await expect(
+        download({
+          client: clientAs(),
+          query: defaultAuditQuery,
+          columns,
+          target: target.stream,
+          format: 'xlsx' as never,
+        }),
+      ).rejects.toThrow(new TypeError('[auditkit] Unknown export format "xlsx".'));
+      expect(target.text()).toBe('');
+    }
+    expect(requests).toHaveLength(0);
   });
 });

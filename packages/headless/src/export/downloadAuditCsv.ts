@@ -4,7 +4,7 @@ import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportTarget } from './csvSink.ts';
-import type { ExportFormat } from './exportFormat.ts';
+import { assertExportFormat, type ExportFormat } from './exportFormat.ts';
 import { exportAuditEvents } from './exportAuditEvents.ts';
 import { planExportTarget } from './planExportTarget.ts';
 
@@ -110,6 +110,7 @@ export interface DownloadAuditCsvOptions {
  *   downloadAuditCsv({ client, query, columns, onProgress: ({ rows, total }) => show(rows, total) });
  * ```
  */
-export function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
+export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
+  assertExportFormat(options.format ?? 'csv');
   return exportAuditEvents(options, { planExportTarget, chooseExportRequest });
 }

@@ -1,5 +1,6 @@
 import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { assertExportFormat } from './exportFormat.ts';
 import { planExportTarget } from './planExportTarget.ts';
 
 /**
@@ -15,6 +16,7 @@ import { planExportTarget } from './planExportTarget.ts';
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   // The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the
   // package root exports for the UI (see ExportRules).
+  assertExportFormat(options.format ?? 'csv');
   const engine = await import('./exportAuditEvents.ts');
   return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest });
 }

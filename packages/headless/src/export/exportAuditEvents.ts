@@ -36,9 +36,8 @@ export async function exportAuditEvents(
   { planExportTarget, chooseExportRequest }: ExportRules,
 ): Promise<CsvExportResult> {
   const { client, query, columns, target = 'auto', signal, onProgress } = options;
+  // Checked by the caller (assertExportFormat), before this module is fetched.
   const format = options.format ?? 'csv';
-  if (!['csv', 'csv-semicolon', 'csv-plain', 'jsonl'].includes(format))
-    throw new TypeError(`[auditkit] Unknown export format "${String(format)}".`);
   if (format !== 'jsonl' && (!columns || columns.length === 0))
     throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
   // The times a file holds: the server's (UTC) in a plain CSV, else the chosen zone. Checked before the picker.

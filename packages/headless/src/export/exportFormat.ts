@@ -13,6 +13,15 @@ export type ExportFormat = 'csv' | 'csv-semicolon' | 'csv-plain' | 'jsonl';
 export const exportFormats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', 'jsonl'];
 
 /**
+ * Throws a `TypeError` naming a format that is not one of {@link exportFormats}. Both `downloadAuditCsv`s call it
+ * before the engine runs (the package root's before it fetches the engine), so this list is the only one.
+ */
+export function assertExportFormat(format: unknown): asserts format is ExportFormat {
+  if (!(exportFormats as readonly unknown[]).includes(format))
+    throw new TypeError(`[auditkit] Unknown export format "${String(format)}".`);
+}
+
+/**
  * The spreadsheet format for a locale: `'csv-semicolon'` where numbers are written with a decimal comma
  * (`de-DE`, `fr-FR`, `pt-BR`…: spreadsheets there expect `;` between fields), else `'csv'`.
  *
