@@ -94,6 +94,22 @@ describe('createAuditClient: calls', () => {
     expect(location.ip).toBe('81.2.69.142');
   });
 
+  it('plans a column filter on the default columns when the metadata endpoint is missing, as sent when it fails', async () => {
+    const filters = { region: ['eu'], action: ['User logged in'] };
+    // 404: no metadata endpoint on this service, so Frontegg's default set judges the filters; it has no region.
+    server.use(http.get('*/metadata', () => HttpResponse.json({ errors: ['Not found'] }, { status: 404 })));
+    const missing = await clientAs().planRequest({ filters });
+    expect(missing.unapplied).toEqual([
+      expect.objectContaining({ column: 'region', reason: 'unknown-column' }),
+    ]);
+    // Any other failure: the filters are sent as they are, nothing is dropped on a guess.
+    server.resetHandlers();
+    server.api.setScenario({ status: { metadata: 500 } });
+    const failed = await clientAs().planRequest({ filters });
+    expect(failed.unapplied).toEqual([]);
+    expect(failed.endpoint).toBe('legacyList');
+  });
+
   it('creates an event that then leads the list', async () => {
     const client = clientAs();
     await client.create({ severity: 'High', action: 'Exported report', description: 'from the test' });

@@ -1,10 +1,10 @@
 // The request machinery both clients share (createAuditClient, createAuditListClient): apart from their methods, so
 // a page that only lists events bundles the list client's few methods and not the export, stats or IP lookups
 // (an object's unused methods are never tree-shaken).
-import { AuditApiError, isAuditApiError } from './AuditApiError.ts';
+import { AuditApiError } from './AuditApiError.ts';
 import type { AuditColumn, AuditListParams, AuditRequestOptions } from './auditTypes.ts';
 import { MalformedResponse, parseColumns } from './parseResponses.ts';
-import { defaultAuditColumns } from './defaultAuditColumns.ts';
+import { columnsWithoutMetadata } from './columnsWithoutMetadata.ts';
 import {
   planAuditRequest,
   type AuditEndpoint,
@@ -239,9 +239,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
   let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
   const remember = (pending: Promise<AuditColumn[]>) => {
-    const columns = pending.catch((error: unknown) =>
-      isAuditApiError(error) && error.status === 404 ? [...defaultAuditColumns] : undefined,
-    );
+    const columns = pending.catch(columnsWithoutMetadata);
     const entry = { at: Date.now(), columns };
     known = entry;
     void columns.then((value) => {

@@ -3,9 +3,8 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import type { AuditListClient } from '../client/createAuditListClient.ts';
-import { isAuditApiError } from '../client/AuditApiError.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
-import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 
@@ -120,7 +119,8 @@ export function auditColumnsQueryOptions(client: AuditListClient) {
       try {
         return await client.columns({ signal });
       } catch (error) {
-        if (isAuditApiError(error) && error.status === 404) return [...defaultAuditColumns];
+        const fallback = columnsWithoutMetadata(error);
+        if (fallback) return fallback;
         throw error;
       }
     },
