@@ -15,8 +15,10 @@ export async function nodeCsvStream(events) {
   const api = createMockAuditApi({ seed: benchSeed, now: benchNow, eventsPerTenant: 0 });
   api.setScenario({ eventsPerTenant: { [benchTenant]: events } });
   const token = await demoToken(demoIdentities.tenantAAdmin);
+  // `offset` too: Frontegg's OpenAPI document requires it on the export, and the mock validates every request.
   const search = new URLSearchParams({
     count: '0',
+    offset: '0',
     sortBy: 'createdAt',
     sortDirection: 'desc',
     created_to: new Date().toISOString(),
