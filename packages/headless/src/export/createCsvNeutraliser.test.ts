@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { CsvScanner } from './CsvScanner.ts';
 import { isFormulaCell } from './formulaCell.ts';
 
 const encoder = new TextEncoder();
@@ -305,6 +306,34 @@ describe('createCsvNeutraliser', () => {
       }),
       // Every trigger alone, each run: a random run once drew '﹢' (U+FE62), which this oracle then lacked.
       { numRuns: 2000, examples: triggers.map((trigger) => [trigger] as [string]) },
+    );
+  });
+
+  it('property: any bytes, valid UTF-8 or not, come out as one decode, scan and encode of the whole would write them', async () => {
+    // The transform passes a chunk's own bytes on when nothing in it changes: that must never let through bytes
+    // the decoder would have replaced (invalid UTF-8) or split (a character cut between chunks).
+    const whole = (bytes: Uint8Array) => {
+      const scanner = new CsvScanner(true);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      return encoder.encode(scanner.push(text) + scanner.finish());
+    };
+    const piece = fc.oneof(
+      fc.uint8Array({ maxLength: 12 }),
+      fc.string({ maxLength: 12, unit: 'binary' }).map((text) => encoder.encode(text)),
+      fc.constantFrom(
+        ...['=1+1', '-12.5', ',', '"', '\r\n', 'é', '€', '😀'].map((text) => encoder.encode(text)),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (pieces, cuts) => {
+          const bytes = new Uint8Array(pieces.flatMap((bytes) => [...bytes]));
+          expect(await run(chunked(bytes, cuts))).toEqual(whole(bytes));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
