@@ -102,6 +102,18 @@ export class RowWindow<T> {
       }
     this.#observed.add(element);
     rows.observe(element, { box: 'border-box' });
+    // The first row's height becomes the guess for every row not rendered yet, read here at once (the layout the
+    // first paint needs anyway) rather than from the observer a frame later: until then the list's height is the
+    // default guess's, and a scroll to its end in that frame stopped short of the end once the guess changed.
+    if (!this.#measured) {
+      const size = element.getBoundingClientRect().height;
+      if (size > 0) {
+        this.#measured = true;
+        this.#estimate = size + marginsOf(element);
+        this.#starts = undefined;
+        this.update();
+      }
+    }
   };
 
   /** Scrolls the least that shows the row at `index` whole (below the sticky header), if it is not already. */
@@ -164,7 +176,8 @@ export class RowWindow<T> {
       margins ??= marginsOf(target);
       const size = (entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight) + margins;
       // Until a row is measured, every row is guessed at the first one's height: a page of rows alike (the
-      // common case) then never moves when it renders.
+      // common case) then never moves when it renders. (Normally learnt in `measure`; here if the first row had
+      // no height yet then.)
       if (!this.#measured) {
         this.#measured = true;
         this.#estimate = size;

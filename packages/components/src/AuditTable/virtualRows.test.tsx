@@ -87,6 +87,19 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
+  it('reaches the end in one jump made in the frame the rows first show', async () => {
+    // Straight away, before any observer has reported: the list's height already comes from the first row.
+    const { container } = await renderRows(width);
+    container.scrollTop = container.scrollHeight;
+    await nextFrame();
+    await nextFrame();
+    // The last rows are there (the next page would be asked for), within a few rows of the end: rows measured
+    // there may differ a little from the first one.
+    expect(indexes().at(-1)).toBe(1999);
+    expect(container.scrollHeight - container.scrollTop - container.clientHeight).toBeLessThan(300);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the row in view still while rows above it are measured for the first time', async () => {
     const { container } = await renderRows(width);
     // Into the middle, whose rows were never rendered: their heights are guesses until they are.
