@@ -71,12 +71,12 @@ export class RowWindow<T> {
     if (!element) return () => {};
     const onScroll = () => this.update();
     element.addEventListener('scroll', onScroll, { passive: true });
+    const head = element.querySelector('thead');
     this.#box = new ResizeObserver(() => {
-      this.#header = element.querySelector('thead')?.offsetHeight ?? 0;
+      this.#header = head?.offsetHeight ?? 0;
       this.#updateNextFrame();
     });
     this.#box.observe(element);
-    const head = element.querySelector('thead');
     if (head) this.#box.observe(head);
     this.#header = head?.offsetHeight ?? 0;
     this.update();
@@ -102,19 +102,26 @@ export class RowWindow<T> {
       }
     this.#observed.add(element);
     rows.observe(element, { box: 'border-box' });
-    // The first row's height becomes the guess for every row not rendered yet, read here at once (the layout the
-    // first paint needs anyway) rather than from the observer a frame later: until then the list's height is the
-    // default guess's, and a scroll to its end in that frame stopped short of the end once the guess changed.
+    // The first row's height is read here at once (the layout the first paint needs anyway) rather than from the
+    // observer a frame later: until then the list's height is the default guess's, and a scroll to its end in that
+    // frame stopped short of the end once the guess changed.
     if (!this.#measured) {
       const size = element.getBoundingClientRect().height;
-      if (size > 0) {
-        this.#measured = true;
-        this.#estimate = size + marginsOf(element);
-        this.#starts = undefined;
-        this.update();
-      }
+      if (size > 0 && this.#guess(size + marginsOf(element))) this.update();
     }
   };
+
+  /**
+   * Until a row is measured, every row is guessed at the first one's height: a page of rows alike (the common
+   * case) then never moves when it renders. Returns whether this was that first measure.
+   */
+  #guess(size: number): boolean {
+    if (this.#measured) return false;
+    this.#measured = true;
+    this.#estimate = size;
+    this.#starts = undefined;
+    return true;
+  }
 
   /** Scrolls the least that shows the row at `index` whole (below the sticky header), if it is not already. */
   scrollToIndex(index: number): void {
@@ -175,15 +182,8 @@ export class RowWindow<T> {
       if (item === undefined) continue;
       margins ??= marginsOf(target);
       const size = (entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight) + margins;
-      // Until a row is measured, every row is guessed at the first one's height: a page of rows alike (the
-      // common case) then never moves when it renders. (Normally learnt in `measure`; here if the first row had
-      // no height yet then.)
-      if (!this.#measured) {
-        this.#measured = true;
-        this.#estimate = size;
-        this.#starts = undefined;
-        changed = true;
-      }
+      // Normally guessed in `measure`; here if the first row had no height yet then.
+      if (this.#guess(size)) changed = true;
       const key = this.#keyOf(item, index);
       const before = this.#sizes.get(key) ?? this.#estimate;
       if (size === before) continue;
