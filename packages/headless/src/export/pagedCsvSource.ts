@@ -1,27 +1,9 @@
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { CsvScanner } from './CsvScanner.ts';
+import { countCsvRecords } from './countCsvRecords.ts';
 
 /** Events per v2 export request: the API's maximum. */
 export const exportPageSize = 200;
-
-/** Index just past the first record's line break (the header row), or the text's length. */
-export function endOfFirstRecord(text: string): number {
-  const scanner = new CsvScanner(false);
-  for (let index = 0; index < text.length; index++) {
-    scanner.push(text[index] ?? '');
-    if (scanner.records === 1)
-      return text[index] === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
-  }
-  return text.length;
-}
-
-function countRecords(text: string): number {
-  const scanner = new CsvScanner(false);
-  scanner.push(text);
-  scanner.finish();
-  return scanner.records;
-}
 
 /**
  * One CSV stream made of v2 export pages, 200 events at a time, with the header row written once. The snapshot
@@ -35,10 +17,9 @@ export function pagedCsvSource(
   signal?: AbortSignal,
   lookahead = 6,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   // At least one request, so an empty export still has its header row.
   const pages = Math.max(1, Math.ceil(total / exportPageSize));
-  const pending: Promise<string>[] = [];
+  const pending: Promise<Uint8Array>[] = [];
   // Requests still ahead are dropped when the stream ends early or is cancelled.
   const ahead = new AbortController();
   const stop = () => ahead.abort(signal?.reason);
@@ -56,7 +37,7 @@ export function pagedCsvSource(
         { ...params, count: exportPageSize, offset: page * exportPageSize },
         { signal: ahead.signal },
       )
-      .then((body) => new Response(body).text());
+      .then(async (body) => new Uint8Array(await new Response(body).arrayBuffer()));
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       while (requested < pages && pending.length <= lookahead) {
@@ -65,11 +46,13 @@ export function pagedCsvSource(
         page.catch(() => undefined);
         pending.push(page);
       }
-      const text = await (pending.shift() as Promise<string>);
-      const rows = Math.max(0, countRecords(text) - 1);
-      const chunk = written === 0 ? text : text.slice(endOfFirstRecord(text));
+      const bytes = await (pending.shift() as Promise<Uint8Array>);
+      // The page's own bytes go on: every page after the first without its header row.
+      const { records, headerEnd } = countCsvRecords(bytes);
+      const rows = Math.max(0, records - 1);
+      const chunk = written === 0 ? bytes : bytes.subarray(headerEnd);
       written++;
-      if (chunk) controller.enqueue(encoder.encode(chunk));
+      if (chunk.length > 0) controller.enqueue(chunk);
       if (rows < exportPageSize || written >= pages) finish(controller);
     },
     cancel: stop,

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countCsvRecords } from './countCsvRecords.ts';
+import { CsvScanner } from './CsvScanner.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The text way the paged export counted before: CsvScanner over the decoded page. */
+function scannerCount(bytes: Uint8Array) {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const scanner = new CsvScanner(false);
+  let headerEnd = text.length;
+  for (let index = 0; index < text.length; index++) {
+    scanner.push(text[index]!);
+    if (scanner.records === 1) {
+      headerEnd = text[index] === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
+      break;
+    }
+  }
+  const whole = new CsvScanner(false);
+  whole.push(text);
+  whole.finish();
+  return { records: whole.records, header: text.slice(0, headerEnd) };
+}
+
+// CSV's structure characters weighted up, with text that takes one to four bytes in UTF-8.
+const csvText = fc
+  .array(fc.constantFrom('"', '""', ',', '\r', '\n', '\r\n', 'a', 'é', '€', '😀', ' '), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('countCsvRecords', () => {
+  it('counts records and finds the header end as CsvScanner does, on any CSV text', () => {
+    fc.assert(
+      fc.property(fc.boolean(), csvText, (bom, text) => {
+        const bytes = encode((bom ? '\uFEFF' : '') + text);
+        const expected = scannerCount(bytes);
+        const { records, headerEnd } = countCsvRecords(bytes);
+        expect(records).toBe(expected.records);
+        expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, headerEnd))).toBe(
+          expected.header,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts the same records on bytes that are not valid UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 60 }), (bytes) => {
+        expect(countCsvRecords(bytes).records).toBe(scannerCount(bytes).records);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a v2 page: a header, rows with quoted line breaks and doubled quotes, CRLF', () => {
+    const page = encode('Time,Description\r\n2026-01-01,"two\r\nlines"\r\n2026-01-02,"say ""hi"""\r\n');
+    expect(countCsvRecords(page)).toEqual({ records: 3, headerEnd: 'Time,Description\r\n'.length });
+    expect(countCsvRecords(encode('only,a,header'))).toEqual({ records: 1, headerEnd: 13 });
+    expect(countCsvRecords(new Uint8Array())).toEqual({ records: 0, headerEnd: 0 });
+  });
+});
