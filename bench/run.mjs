@@ -2,7 +2,7 @@
 // another (the machine's cores are shared; nothing runs in parallel), prints a table of figures against budgets,
 // writes bench/results/latest.json and regenerates the figures table in bench/README.md.
 //
-// Options: --runs N (runs per median, default 3; or BENCH_RUNS), --only bundle,rendering,export,mockApi
+// Options: --runs N (runs per median, default 3; or BENCH_RUNS), --only bundle,rendering,export,exportHttp,mockApi
 // (the other groups keep their figures from the previous latest.json).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { run as runBundle } from './bundleSize.mjs';
 import { run as runExport } from './export.mjs';
+import { run as runExportHttp } from './exportHttp.mjs';
 import { formatBudget, formatValue } from './lib/figures.mjs';
 import { gitInfo, machineInfo } from './lib/machineInfo.mjs';
 import { resultsDir } from './lib/paths.mjs';
@@ -20,7 +21,13 @@ import { writeReadme } from './writeReadme.mjs';
 /** @typedef {import('./lib/figures.mjs').Figure} Figure */
 
 /** @type {Record<string, (options: { runs: number, log: (line: string) => void }) => Promise<Figure[]>>} */
-const benchmarks = { bundle: runBundle, rendering: runRendering, export: runExport, mockApi: runMockApi };
+const benchmarks = {
+  bundle: runBundle,
+  rendering: runRendering,
+  export: runExport,
+  exportHttp: runExportHttp,
+  mockApi: runMockApi,
+};
 
 const { values } = parseArgs({
   options: { runs: { type: 'string' }, only: { type: 'string' } },

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { benchDir } from './paths.mjs';
 
 /**
- * @returns {Promise<{ url: string, send: (message: object) => Promise<void>, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, pid: number, send: (message: object) => Promise<void>, stop: () => Promise<void> }>}
  * @example
  * const server = await startMockServer();
  * await server.send({ type: 'scenario', scenario: { latencyMs: 0 } });
@@ -30,6 +30,7 @@ export async function startMockServer() {
   };
   return {
     url: ready.url,
+    pid: /** @type {number} */ (child.pid),
     send,
     stop: async () => {
       if (child.exitCode !== null) return;

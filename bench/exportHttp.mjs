@@ -1,0 +1,180 @@
+// Export over loopback HTTP: the browser engine against the standalone mock in its own process, cross-origin as a
+// real API usually is, instead of the in-page service worker of export.mjs (where the mock's handler runs on the
+// page's own main thread and is counted against the engine). The paged export makes one request per 200 events
+// (the v2 API's limit), so beside the paged ÷ one-stream ratio this measures the same requests fetched and read
+// with no engine at all: the ceiling any paged engine has on this machine. With /proc it also reports the CPU the
+// browser and the mock server spend, to show when the wall time is bound by the machine's cores.
+import { pathToFileURL } from 'node:url';
+import { benchTenant } from './lib/benchDataset.mjs';
+import { figure, median, round, unmeasured } from './lib/figures.mjs';
+import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
+import { canReadProcessCpu, processTreeCpuSeconds } from './lib/processCpuSeconds.mjs';
+import { startMockServer } from './lib/startMockServer.mjs';
+import { distFile, requireExports } from './lib/workspacePackages.mjs';
+
+/** @typedef {import('./lib/figures.mjs').Figure} Figure */
+/** @typedef {{ bytes: number, seconds: number, rows?: number, status?: string, cpu?: { browser: number, mock: number } }} Run */
+
+const group = 'exportHttp';
+/** Pages in flight while only fetching: the engine's lookahead (6) and the page being written. */
+const inFlight = 7;
+const MB = 1e6;
+
+/** @param {{ runs: number, log: (line: string) => void }} options */
+export async function run({ runs, log }) {
+  const events = Number(process.env.BENCH_PAGED_EVENTS ?? 100_000);
+  const k = `${events / 1000}k events over HTTP`;
+  const planned = [
+    { id: 'exportHttp.stream.MBps', group, label: `${k}, one stream: browser engine`, unit: 'MB/s' },
+    {
+      id: 'exportHttp.paged.MBps',
+      group,
+      label: `${k}, paged v2 (200 a request): browser engine`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'exportHttp.paged.ratio',
+      group,
+      label: `${k}: paged ÷ one-stream throughput`,
+      unit: 'ratio',
+      budget: { op: /** @type {const} */ ('>='), value: 0.5 },
+    },
+    {
+      id: 'exportHttp.requestsOnly.MBps',
+      group,
+      label: `${k}: the paged export's requests alone, read and dropped`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'exportHttp.requestsOnly.ratio',
+      group,
+      label: `${k}: requests alone ÷ one stream (the ceiling of the paged ratio)`,
+      unit: 'ratio',
+    },
+    { id: 'exportHttp.stream.cpu', group, label: `${k}, one stream: CPU, browser + mock server`, unit: 's' },
+    { id: 'exportHttp.paged.cpu', group, label: `${k}, paged: CPU, browser + mock server`, unit: 's' },
+  ];
+  /** @type {Awaited<ReturnType<typeof buildAndServe>> | undefined} */
+  let site;
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  /** @type {Awaited<ReturnType<typeof startMockServer>> | undefined} */
+  let mock;
+  try {
+    requireExports('headless', ['createAuditClient', 'defaultAuditQuery', 'downloadAuditCsv']);
+    const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
+    const token = await node.demoToken(node.demoIdentities.tenantAAdmin);
+    mock = await startMockServer();
+    const server = mock;
+    await server.send({
+      type: 'scenario',
+      scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: events } },
+    });
+    site = await buildAndServe('exportHttpPage.js');
+    browser = await launchChromium();
+    const page = await openPage(browser, `${site.url}/#${new URLSearchParams({ api: server.url, token })}`);
+    const cpu = () =>
+      canReadProcessCpu
+        ? {
+            browser: processTreeCpuSeconds(process.pid, [server.pid]),
+            mock: processTreeCpuSeconds(server.pid),
+          }
+        : undefined;
+    /** @param {() => Promise<Run>} task @returns {Promise<Run>} */
+    const measured = async (task) => {
+      const before = cpu();
+      const result = await task();
+      const after = cpu();
+      return before && after
+        ? { ...result, cpu: { browser: after.browser - before.browser, mock: after.mock - before.mock } }
+        : result;
+    };
+    /** @param {'stream' | 'paged'} strategy */
+    const exportRun = (strategy) =>
+      measured(async () => {
+        const result = /** @type {Run} */ (
+          await page.evaluate((options) => /** @type {any} */ (window).runExport(options), { strategy })
+        );
+        if (result.status !== 'done' || result.rows !== events) {
+          throw new Error(
+            `the ${strategy} export ended ${result.status} with ${result.rows} of ${events} rows`,
+          );
+        }
+        return result;
+      });
+    const requestsRun = () =>
+      measured(
+        async () =>
+          /** @type {Run} */ (
+            await page.evaluate((options) => /** @type {any} */ (window).fetchPages(options), {
+              pages: Math.ceil(events / 200),
+              inFlight,
+              createdTo: new Date().toISOString(),
+            })
+          ),
+      );
+
+    // Warm the page, the connections and the cached CORS preflight before anything is measured.
+    await exportRun('stream');
+    await exportRun('paged');
+    /** @type {Run[]} */
+    const streams = [];
+    /** @type {Run[]} */
+    const pageds = [];
+    /** @type {Run[]} */
+    const requests = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, so a slower moment of a shared machine hits every side of the ratios alike.
+      streams.push(await exportRun('stream'));
+      pageds.push(await exportRun('paged'));
+      requests.push(await requestsRun());
+      const speeds = [streams[i], pageds[i], requests[i]].map((r) =>
+        round((r?.bytes ?? 0) / MB / (r?.seconds ?? 1), 1),
+      );
+      log(
+        `  http run ${i + 1}/${runs}: one stream ${speeds[0]}, paged ${speeds[1]}, requests alone ${speeds[2]} MB/s`,
+      );
+    }
+    /** @param {Run[]} list */
+    const speeds = (list) => list.map((r) => r.bytes / MB / r.seconds);
+    /** @param {number[]} over @param {number[]} under */
+    const ratios = (over, under) => over.map((value, i) => value / /** @type {number} */ (under[i]));
+    const [stream, paged, requestsAlone] = [speeds(streams), speeds(pageds), speeds(requests)];
+    /** @param {Run[]} list */
+    const cpuFigure = (list) => {
+      const totals = list.map((r) => (r.cpu ? r.cpu.browser + r.cpu.mock : Number.NaN));
+      const split = list.map((r) => (r.cpu ? `${round(r.cpu.browser, 2)} + ${round(r.cpu.mock, 2)}` : 'n/a'));
+      return {
+        value: canReadProcessCpu ? median(totals) : null,
+        runs: totals.map((v) => round(v, 2)),
+        note: canReadProcessCpu
+          ? `browser + mock server per run: ${split.join(', ')}; wall time per run (s): ${list.map((r) => round(r.seconds, 2)).join(', ')}`
+          : 'needs /proc (Linux)',
+      };
+    };
+    return [
+      figure({ ...planned[0], value: median(stream), runs: stream.map((v) => round(v)) }),
+      figure({ ...planned[1], value: median(paged), runs: paged.map((v) => round(v)) }),
+      figure({
+        ...planned[2],
+        value: median(ratios(paged, stream)),
+        runs: ratios(paged, stream).map((v) => round(v, 3)),
+      }),
+      figure({ ...planned[3], value: median(requestsAlone), runs: requestsAlone.map((v) => round(v)) }),
+      figure({
+        ...planned[4],
+        value: median(ratios(requestsAlone, stream)),
+        runs: ratios(requestsAlone, stream).map((v) => round(v, 3)),
+        note: `${Math.ceil(events / 200)} requests, ${inFlight} in flight`,
+      }),
+      figure({ ...planned[5], ...cpuFigure(streams) }),
+      figure({ ...planned[6], ...cpuFigure(pageds) }),
+    ];
+  } catch (error) {
+    return unmeasured(planned, error);
+  } finally {
+    await browser?.close();
+    await site?.close();
+    await mock?.stop();
+  }
+}

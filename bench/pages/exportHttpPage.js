@@ -1,0 +1,68 @@
+// Bench page: the browser download engine (`downloadAuditCsv`) against the standalone mock over loopback HTTP,
+// cross-origin as a real API usually is (its CORS preflight is cached), writing into a counting WritableStream.
+// Also fetches the paged export's requests and only reads them: what the requests alone cost, with no engine.
+import { createAuditClient, defaultAuditQuery, downloadAuditCsv } from '@auditkit/headless';
+import { auditColumns } from '@auditkit/mock-api';
+import { exportProperties } from '../lib/benchDataset.mjs';
+
+const settings = new URLSearchParams(location.hash.slice(1));
+const token = settings.get('token') ?? '';
+const client = createAuditClient({ baseUrl: settings.get('api') ?? '', getToken: () => token });
+const columns = exportProperties(auditColumns);
+
+/**
+ * One export of every event of the bench tenant, neutralised as the one-stream figures of export.mjs are.
+ *
+ * @param {{ strategy: 'stream' | 'paged' }} options
+ */
+async function runExport({ strategy }) {
+  let bytes = 0;
+  const target = new WritableStream({
+    write(chunk) {
+      bytes += chunk.byteLength;
+    },
+  });
+  const started = performance.now();
+  const result = await downloadAuditCsv({
+    client,
+    query: defaultAuditQuery,
+    columns,
+    strategy,
+    target,
+    timeColumns: [],
+    byteOrderMark: false,
+  });
+  return { status: result.status, rows: result.rows, bytes, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The paged export's requests alone: `pages` pages of 200 through the same client, `inFlight` at a time (the
+ * engine keeps its lookahead plus the page being written), each body read whole and dropped.
+ *
+ * @param {{ pages: number, inFlight: number, createdTo: string }} options
+ */
+async function fetchPages({ pages, inFlight, createdTo }) {
+  let next = 0;
+  let bytes = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < pages) {
+        const offset = next++ * 200;
+        const body = await client.exportCsvPage({
+          properties: columns,
+          count: 200,
+          offset,
+          sortBy: 'createdAt',
+          sortDirection: 'desc',
+          createdTo,
+        });
+        const read = await new Response(body).arrayBuffer();
+        bytes += read.byteLength;
+      }
+    }),
+  );
+  return { bytes, seconds: (performance.now() - started) / 1000 };
+}
+
+Object.assign(window, { runExport, fetchPages, benchReady: true });
