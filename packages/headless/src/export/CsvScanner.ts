@@ -37,6 +37,9 @@ const CR = 13;
 const LF = 10;
 const BOM = 0xfeff;
 
+/** Where an unquoted cell ends; `lastIndex` is set before every search. */
+const cellEnd = /[,\r\n]/g;
+
 /** Beyond this many undecided characters a cell is neutralised rather than buffered further. */
 const maxHeld = 4096;
 
@@ -118,6 +121,18 @@ export class CsvScanner {
     this.text = text;
     if (this.judge !== Judge.None) this.holdStart = -1;
     for (let index = 0; index < text.length; index++) {
+      if (this.judge === Judge.None) {
+        // The rest of a decided cell changes nothing but where the cell ends, so the engine's native string
+        // search finds that end instead of this loop stepping through every character of it.
+        if (this.state === State.Unquoted) {
+          cellEnd.lastIndex = index;
+          if (!cellEnd.test(text)) break;
+          index = cellEnd.lastIndex - 1;
+        } else if (this.state === State.Quoted) {
+          index = text.indexOf('"', index);
+          if (index < 0) break;
+        }
+      }
       const code = text.charCodeAt(index);
       if (this.atStreamStart) {
         this.atStreamStart = false;

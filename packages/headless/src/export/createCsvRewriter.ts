@@ -35,8 +35,14 @@ const enum State {
 export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformStream<Uint8Array, Uint8Array> {
   const delimiter = options.delimiter ?? ',';
   const mapRecord = options.mapRecord;
-  const needsQuotes = delimiter === ',' ? /[",\r\n]|^ | $/ : /[";\r\n]|^ | $/;
-  const field = (value: string) => (needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const special = delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
+  // A space at either end is quoted too, so no spreadsheet trims it. Checked apart from the character class:
+  // with the anchors in the same pattern, the search was the slower part of writing a field.
+  const field = (value: string) =>
+    special.test(value) || value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32
+      ? `"${value.replace(/"/g, '""')}"`
+      : value;
+  const fieldEnd = /[,\r\n]/g;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encoder = new TextEncoder();
 
@@ -51,89 +57,73 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
   const endRecord = () => {
     const mapped = mapRecord ? mapRecord(fields, records) : fields;
     records++;
-    out += mapped.map(field).join(delimiter) + '\r\n';
+    for (let column = 0; column < mapped.length; column++) {
+      if (column > 0) out += delimiter;
+      out += field(mapped[column]!);
+    }
+    out += '\r\n';
     fields = [];
   };
 
   const scan = (text: string) => {
-    // `start`: where the current field's text begins in this chunk (-1 while outside a field's text).
+    // `start`: where the current field's text begins in this chunk.
     let start = 0;
     const take = (end: number) => {
       const value = carried + text.slice(start, end);
       carried = '';
       return value;
     };
-    for (let index = 0; index < text.length; index++) {
+    let index = 0;
+    while (index < text.length) {
+      // Inside a field only its end matters, so the search for it is left to the engine's native string search
+      // rather than a loop over every character: the fields are most of an export's text.
+      if (state === State.Unquoted) {
+        fieldEnd.lastIndex = index;
+        if (!fieldEnd.test(text)) break;
+        index = fieldEnd.lastIndex - 1;
+      } else if (state === State.Quoted) {
+        const quote = text.indexOf('"', index);
+        if (quote < 0) break;
+        carried += text.slice(start, quote);
+        state = State.QuoteInQuoted;
+        index = quote + 1;
+        start = index;
+        continue;
+      }
       const code = text.charCodeAt(index);
       if (afterCr) {
         afterCr = false;
         // CRLF is one line break: the record already ended at the CR.
         if (code === LF && state === State.FieldStart && fields.length === 0) {
-          start = index + 1;
+          start = ++index;
           continue;
         }
       }
-      switch (state) {
-        case State.FieldStart:
-          if (code === QUOTE) {
-            state = State.Quoted;
-            start = index + 1;
-          } else if (code === COMMA) {
-            fields.push('');
-            start = index + 1;
-          } else if (code === CR || code === LF) {
-            // An empty line is still a record of one empty field; so is the end of a record after a comma.
-            fields.push('');
-            endRecord();
-            afterCr = code === CR;
-            start = index + 1;
-          } else {
-            state = State.Unquoted;
-            start = index;
-          }
-          break;
-        case State.Unquoted:
-          if (code === COMMA) {
-            fields.push(take(index));
-            state = State.FieldStart;
-            start = index + 1;
-          } else if (code === CR || code === LF) {
-            fields.push(take(index));
-            endRecord();
-            state = State.FieldStart;
-            afterCr = code === CR;
-            start = index + 1;
-          }
-          break;
-        case State.Quoted:
-          if (code === QUOTE) {
-            carried += text.slice(start, index);
-            state = State.QuoteInQuoted;
-            start = index + 1;
-          }
-          break;
-        case State.QuoteInQuoted:
-          if (code === QUOTE) {
-            // A doubled quote is one quote of the value; the field goes on.
-            carried += '"';
-            state = State.Quoted;
-            start = index + 1;
-          } else if (code === COMMA) {
-            fields.push(take(index));
-            state = State.FieldStart;
-            start = index + 1;
-          } else if (code === CR || code === LF) {
-            fields.push(take(index));
-            endRecord();
-            state = State.FieldStart;
-            afterCr = code === CR;
-            start = index + 1;
-          } else {
-            // Text after a closing quote is malformed CSV; keep it as part of the value rather than lose it.
-            state = State.Unquoted;
-            start = index;
-          }
-          break;
+      if (code === CR || code === LF) {
+        // An empty line is still a record of one empty field; so is the end of a record after a comma.
+        fields.push(state === State.FieldStart ? '' : take(index));
+        endRecord();
+        state = State.FieldStart;
+        afterCr = code === CR;
+        start = ++index;
+      } else if (code === COMMA) {
+        fields.push(state === State.FieldStart ? '' : take(index));
+        state = State.FieldStart;
+        start = ++index;
+      } else if (code === QUOTE) {
+        if (state === State.FieldStart) {
+          state = State.Quoted;
+        } else {
+          // A doubled quote is one quote of the value; the field goes on.
+          carried += '"';
+          state = State.Quoted;
+        }
+        start = ++index;
+      } else {
+        // A field's first character, or text after a closing quote (malformed CSV, kept as part of the value
+        // rather than lost).
+        state = State.Unquoted;
+        start = index;
       }
     }
     // Keep the unfinished field's text for the next chunk.
