@@ -6,13 +6,7 @@
 // until it is decided, at most `maxHeld` characters, so memory stays bounded by one short cell prefix.
 
 import { isFormulaTrigger, isInvisible } from './formulaTrigger.ts';
-
-const enum State {
-  FieldStart,
-  Unquoted,
-  Quoted,
-  QuoteInQuoted,
-}
+import { COMMA, CR, CsvState, LF, QUOTE } from './csvSyntax.ts';
 
 /** How far the current cell's judgement has got. */
 const enum Judge {
@@ -31,10 +25,6 @@ const enum Judge {
   Pair,
 }
 
-const QUOTE = 34;
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
 const BOM = 0xfeff;
 
 /** Where an unquoted cell ends; `lastIndex` is set before every search. */
@@ -93,7 +83,7 @@ export class CsvScanner {
    * too (a one-column export with an empty cell is still a row).
    */
   records = 0;
-  private state = State.FieldStart;
+  private state = CsvState.FieldStart;
   /** Whether the current record holds anything yet (so a missing final line break still counts it). */
   private inRecord = false;
   private afterCr = false;
@@ -124,11 +114,11 @@ export class CsvScanner {
       if (this.judge === Judge.None) {
         // The rest of a decided cell changes nothing but where the cell ends, so the engine's native string
         // search finds that end instead of this loop stepping through every character of it.
-        if (this.state === State.Unquoted) {
+        if (this.state === CsvState.Unquoted) {
           cellEnd.lastIndex = index;
           if (!cellEnd.test(text)) break;
           index = cellEnd.lastIndex - 1;
-        } else if (this.state === State.Quoted) {
+        } else if (this.state === CsvState.Quoted) {
           index = text.indexOf('"', index);
           if (index < 0) break;
         }
@@ -145,52 +135,52 @@ export class CsvScanner {
       if (this.afterCr) {
         this.afterCr = false;
         // CRLF is one line break: the record already ended at the CR.
-        if (code === LF && this.state === State.FieldStart) continue;
+        if (code === LF && this.state === CsvState.FieldStart) continue;
       }
       switch (this.state) {
-        case State.FieldStart:
+        case CsvState.FieldStart:
           if (code === CR || code === LF) {
             this.endRecord(code);
           } else if (code === COMMA) {
             this.inRecord = true;
           } else if (code === QUOTE) {
             this.inRecord = true;
-            this.state = State.Quoted;
+            this.state = CsvState.Quoted;
             this.startCell(index + 1);
           } else {
             this.inRecord = true;
-            this.state = State.Unquoted;
+            this.state = CsvState.Unquoted;
             this.startCell(index);
             this.content(code);
           }
           break;
-        case State.Unquoted:
+        case CsvState.Unquoted:
           if (code === COMMA) {
             this.endCell();
-            this.state = State.FieldStart;
+            this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell();
             this.endRecord(code);
           } else this.content(code);
           break;
-        case State.Quoted:
-          if (code === QUOTE) this.state = State.QuoteInQuoted;
+        case CsvState.Quoted:
+          if (code === QUOTE) this.state = CsvState.QuoteInQuoted;
           else this.content(code);
           break;
-        case State.QuoteInQuoted:
+        case CsvState.QuoteInQuoted:
           if (code === QUOTE) {
             // A doubled quote is one `"` of the cell's value.
-            this.state = State.Quoted;
+            this.state = CsvState.Quoted;
             this.content(QUOTE);
           } else if (code === COMMA) {
             this.endCell();
-            this.state = State.FieldStart;
+            this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell();
             this.endRecord(code);
           } else {
             // Text after a closing quote is malformed CSV; it is read on as part of the cell.
-            this.state = State.Unquoted;
+            this.state = CsvState.Unquoted;
             this.content(code);
           }
           break;
@@ -291,7 +281,7 @@ export class CsvScanner {
   }
 
   private endRecord(code: number) {
-    this.state = State.FieldStart;
+    this.state = CsvState.FieldStart;
     this.records++;
     this.inRecord = false;
     if (code === CR) this.afterCr = true;

@@ -4,17 +4,7 @@
 // (bench/README.md, Export). The bytes that matter (`"`, `,`, CR, LF) never occur inside a multi-byte UTF-8
 // character, so the bytes can be read as they are.
 
-const QUOTE = 34;
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
-
-const enum State {
-  FieldStart,
-  Unquoted,
-  Quoted,
-  QuoteInQuoted,
-}
+import { COMMA, CR, CsvState, LF, QUOTE } from './csvSyntax.ts';
 
 /** What `countCsvRecords` finds. */
 export interface CsvRecordCount {
@@ -26,7 +16,7 @@ export interface CsvRecordCount {
 
 /** Counts the records of a complete CSV text's UTF-8 bytes, with CsvScanner's rules (the tests hold them equal). */
 export function countCsvRecords(bytes: Uint8Array): CsvRecordCount {
-  let state = State.FieldStart;
+  let state = CsvState.FieldStart;
   let records = 0;
   let headerEnd = bytes.length;
   let index = 0;
@@ -35,25 +25,25 @@ export function countCsvRecords(bytes: Uint8Array): CsvRecordCount {
   if (inRecord) index = 3;
   for (; index < bytes.length; index++) {
     const code = bytes[index]!;
-    if (state === State.Quoted) {
-      if (code === QUOTE) state = State.QuoteInQuoted;
+    if (state === CsvState.Quoted) {
+      if (code === QUOTE) state = CsvState.QuoteInQuoted;
       continue;
     }
     if (code === CR || code === LF) {
       records++;
       inRecord = false;
-      state = State.FieldStart;
+      state = CsvState.FieldStart;
       // CRLF is one line break.
       if (code === CR && bytes[index + 1] === LF) index++;
       if (records === 1) headerEnd = index + 1;
       continue;
     }
     inRecord = true;
-    if (code === COMMA) state = State.FieldStart;
+    if (code === COMMA) state = CsvState.FieldStart;
     else if (code === QUOTE) {
       // Opens a quoted field at a field's start, or (a doubled quote) goes back into one; elsewhere it is text.
-      if (state === State.FieldStart || state === State.QuoteInQuoted) state = State.Quoted;
-    } else state = State.Unquoted;
+      if (state === CsvState.FieldStart || state === CsvState.QuoteInQuoted) state = CsvState.Quoted;
+    } else state = CsvState.Unquoted;
   }
   if (inRecord) records++;
   return { records, headerEnd };

@@ -3,24 +3,14 @@
 // writes it back with the chosen delimiter. Hand-written, not a CSV library, because it must be a byte
 // TransformStream holding at most one record, and it sits on the hot path of a million-row export.
 
+import { COMMA, CR, CsvState, LF, QUOTE } from './csvSyntax.ts';
+
 /** Options of `createCsvRewriter`. */
 export interface CsvRewriterOptions {
   /** The delimiter written; the input is always read as comma-separated (what the API sends). @default ',' */
   delimiter?: ',' | ';';
   /** Changes a record (index 0 is the header row); return the fields to write. @default the record as read */
   mapRecord?: (fields: string[], index: number) => readonly string[];
-}
-
-const QUOTE = 34;
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
-
-const enum State {
-  FieldStart,
-  Unquoted,
-  Quoted,
-  QuoteInQuoted,
 }
 
 /**
@@ -46,7 +36,7 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encoder = new TextEncoder();
 
-  let state = State.FieldStart;
+  let state = CsvState.FieldStart;
   let fields: string[] = [];
   /** The current field's text from earlier chunks. */
   let carried = '';
@@ -77,15 +67,15 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     while (index < text.length) {
       // Inside a field only its end matters, so the search for it is left to the engine's native string search
       // rather than a loop over every character: the fields are most of an export's text.
-      if (state === State.Unquoted) {
+      if (state === CsvState.Unquoted) {
         fieldEnd.lastIndex = index;
         if (!fieldEnd.test(text)) break;
         index = fieldEnd.lastIndex - 1;
-      } else if (state === State.Quoted) {
+      } else if (state === CsvState.Quoted) {
         const quote = text.indexOf('"', index);
         if (quote < 0) break;
         carried += text.slice(start, quote);
-        state = State.QuoteInQuoted;
+        state = CsvState.QuoteInQuoted;
         index = quote + 1;
         start = index;
         continue;
@@ -94,40 +84,40 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
       if (afterCr) {
         afterCr = false;
         // CRLF is one line break: the record already ended at the CR.
-        if (code === LF && state === State.FieldStart && fields.length === 0) {
+        if (code === LF && state === CsvState.FieldStart && fields.length === 0) {
           start = ++index;
           continue;
         }
       }
       if (code === CR || code === LF) {
         // An empty line is still a record of one empty field; so is the end of a record after a comma.
-        fields.push(state === State.FieldStart ? '' : take(index));
+        fields.push(state === CsvState.FieldStart ? '' : take(index));
         endRecord();
-        state = State.FieldStart;
+        state = CsvState.FieldStart;
         afterCr = code === CR;
         start = ++index;
       } else if (code === COMMA) {
-        fields.push(state === State.FieldStart ? '' : take(index));
-        state = State.FieldStart;
+        fields.push(state === CsvState.FieldStart ? '' : take(index));
+        state = CsvState.FieldStart;
         start = ++index;
       } else if (code === QUOTE) {
-        if (state === State.FieldStart) {
-          state = State.Quoted;
+        if (state === CsvState.FieldStart) {
+          state = CsvState.Quoted;
         } else {
           // A doubled quote is one quote of the value; the field goes on.
           carried += '"';
-          state = State.Quoted;
+          state = CsvState.Quoted;
         }
         start = ++index;
       } else {
         // A field's first character, or text after a closing quote (malformed CSV, kept as part of the value
         // rather than lost).
-        state = State.Unquoted;
+        state = CsvState.Unquoted;
         start = index;
       }
     }
     // Keep the unfinished field's text for the next chunk.
-    if (state === State.Unquoted || state === State.Quoted) carried += text.slice(start);
+    if (state === CsvState.Unquoted || state === CsvState.Quoted) carried += text.slice(start);
   };
 
   const flushOut = (controller: TransformStreamDefaultController<Uint8Array>) => {
@@ -143,7 +133,7 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     flush(controller) {
       scan(decoder.decode());
       // A last record without a line break (or a field the text ended inside) is still written whole.
-      if (state !== State.FieldStart || fields.length > 0) {
+      if (state !== CsvState.FieldStart || fields.length > 0) {
         fields.push(carried);
         carried = '';
         endRecord();
