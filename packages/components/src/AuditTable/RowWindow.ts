@@ -9,9 +9,21 @@ export interface RowRange {
   end: number;
   before: number;
   after: number;
+  /** The height the spacers guessed for rows not measured. */
+  estimate: number;
 }
 
-const emptyRange: RowRange = { start: 0, end: 0, before: 0, after: 0 };
+const emptyRange: RowRange = { start: 0, end: 0, before: 0, after: 0, estimate: 0 };
+
+const sameRange = (a: RowRange, b: RowRange) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.before === b.before &&
+  a.after === b.after &&
+  a.estimate === b.estimate;
+
+/** Where the view was: at the list's end, or a point `within` the row at its top. */
+type Anchor = 'end' | { index: number; within: number };
 
 /**
  * A window over a long list of rows in a scroll container: which rows are in view (plus `overscan` either side),
@@ -38,6 +50,10 @@ export class RowWindow<T> {
   readonly #observed = new Set<Element>();
   #box: ResizeObserver | undefined;
   #frame = 0;
+  /** The range the DOM shows (the caller's layout effect says so through `settle`). */
+  #drawn: RowRange | undefined;
+  /** Where the view was in the list as drawn before the guess changed, put back once the new guess is drawn. */
+  #pending: Anchor | undefined;
 
   constructor(options: { keyOf: (item: T, index: number) => string; estimate: number; overscan: number }) {
     this.#keyOf = options.keyOf;
@@ -117,6 +133,8 @@ export class RowWindow<T> {
    */
   #guess(size: number): boolean {
     if (this.#measured) return false;
+    // Every row not measured moves with the guess, the rows above the view too, while the spacers on screen keep
+    // the old guess until the next range is drawn (`update` then reads the view in the list as drawn).
     this.#measured = true;
     this.#estimate = size;
     this.#starts = undefined;
@@ -144,24 +162,66 @@ export class RowWindow<T> {
     let next = emptyRange;
     if (count > 0) {
       const starts = this.#offsets();
-      const top = Math.max(0, (element?.scrollTop ?? 0) - this.#header);
       const height = element?.clientHeight ?? 0;
+      let top = Math.max(0, (element?.scrollTop ?? 0) - this.#header);
+      const drawn = this.#drawn;
+      if (element && drawn && drawn.estimate !== this.#estimate) {
+        // The spacers on screen still stand for the old guess: where the view is (its end, after a jump there made
+        // before the first row had a height, such as while a stylesheet loads) is read in the list as drawn, and
+        // kept in the list as now guessed; without this the view was left in the middle of the list, where
+        // infinite scrolling never asks for the next page. `settle` scrolls there once the new range is drawn.
+        const anchor = this.#anchor(this.#offsetsWith(drawn.estimate));
+        this.#pending = anchor;
+        if (anchor === 'end') top = Math.max(0, starts[count]! - height);
+        else if (anchor) top = starts[anchor.index]! + anchor.within;
+      }
       const first = indexAt(starts, count, top);
       const last = indexAt(starts, count, top + height);
       const start = Math.max(0, first - this.#overscan);
       const end = Math.min(count, last + 1 + this.#overscan);
-      next = { start, end, before: starts[start]!, after: starts[count]! - starts[end]! };
+      const [before, after] = [starts[start]!, starts[count]! - starts[end]!];
+      next = { start, end, before, after, estimate: this.#estimate };
     }
-    const range = this.#range;
-    if (
-      next.start === range.start &&
-      next.end === range.end &&
-      next.before === range.before &&
-      next.after === range.after
-    )
+    if (next === this.#range || sameRange(next, this.#range)) {
+      // Nothing new to draw: once the range is on screen, a view waiting to be put back can be now.
+      if (this.#drawn === this.#range) this.settle(this.#range);
       return;
+    }
     this.#range = next;
     for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * Told by the caller's layout effect that `drawn` is on screen. When it is the range worked out last, a view
+   * waiting for the new guess to be drawn is put back: at the end if it was there, else with the row that was
+   * at its top where it was on screen.
+   */
+  settle(drawn: RowRange): void {
+    this.#drawn = drawn;
+    const anchor = this.#pending;
+    const element = this.#element;
+    if (!anchor || !element || drawn !== this.#range) return;
+    this.#pending = undefined;
+    let next = element.scrollHeight - element.clientHeight;
+    if (anchor !== 'end') {
+      // The row's top in the list as now guessed; none if the list has changed meanwhile and it is gone.
+      const top = anchor.index < this.#items.length ? this.#offsets()[anchor.index] : undefined;
+      if (top === undefined) return;
+      next = this.#header + top + anchor.within;
+    }
+    if (Math.abs(next - element.scrollTop) >= 0.5) element.scrollTop = next;
+  }
+
+  /** Where the view is in the list laid out by `starts`: at its end, in a row, or (nothing) at its top. */
+  #anchor(starts: Float64Array): Anchor | undefined {
+    const element = this.#element;
+    const count = this.#items.length;
+    if (!element || count === 0) return undefined;
+    const top = element.scrollTop - this.#header;
+    if (top <= 0) return undefined;
+    if (element.scrollTop + element.clientHeight >= element.scrollHeight - 1) return 'end';
+    const index = indexAt(starts, count, top);
+    return { index, within: top - starts[index]! };
   }
 
   #resized(entries: ResizeObserverEntry[]): void {
@@ -180,8 +240,12 @@ export class RowWindow<T> {
       const index = Number(target.dataset.index);
       const item = this.#items[index];
       if (item === undefined) continue;
+      const box = entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight;
+      // A row with no box is not drawn (the log in a hidden tab, a stylesheet not loaded): nothing to learn.
+      // Taken as its height, it set the guess for every row to nothing and drew them all at once when shown.
+      if (box === 0) continue;
       margins ??= marginsOf(target);
-      const size = (entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight) + margins;
+      const size = box + margins;
       // Normally guessed in `measure`; here if the first row had no height yet then.
       if (this.#guess(size)) changed = true;
       const key = this.#keyOf(item, index);
@@ -194,7 +258,8 @@ export class RowWindow<T> {
     }
     if (!changed) return;
     this.#starts = undefined;
-    if (shift !== 0 && element) element.scrollTop += shift;
+    // While a new guess is not drawn yet, `update` places the view as a whole instead.
+    if (shift !== 0 && element && this.#drawn?.estimate === this.#estimate) element.scrollTop += shift;
     this.#updateNextFrame();
   }
 
@@ -213,12 +278,15 @@ export class RowWindow<T> {
   }
 
   #offsets(): Float64Array {
-    if (this.#starts) return this.#starts;
+    return (this.#starts ??= this.#offsetsWith(this.#estimate));
+  }
+
+  /** Each row's top, and the list's height last, with the rows not measured at `estimate`. */
+  #offsetsWith(estimate: number): Float64Array {
     const items = this.#items;
     const starts = new Float64Array(items.length + 1);
     for (let i = 0; i < items.length; i += 1)
-      starts[i + 1] = starts[i]! + (this.#sizes.get(this.#keyOf(items[i]!, i)) ?? this.#estimate);
-    this.#starts = starts;
+      starts[i + 1] = starts[i]! + (this.#sizes.get(this.#keyOf(items[i]!, i)) ?? estimate);
     return starts;
   }
 }

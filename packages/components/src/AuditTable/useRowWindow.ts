@@ -41,5 +41,7 @@ export function useRowWindow<T>(
   }, [rowWindow, scrollRef]);
   useLayoutEffect(() => rowWindow.setItems(items), [rowWindow, items]);
   const range = useSyncExternalStore(rowWindow.subscribe, rowWindow.getRange, rowWindow.getRange);
+  // The range is drawn: a view waiting for it (the row-height guess changed) is put back before the paint.
+  useLayoutEffect(() => rowWindow.settle(range), [rowWindow, range]);
   return { range, rowWindow };
 }

@@ -38,9 +38,10 @@ async function renderRows(width: number) {
       </AuditUiProvider>
     </div>,
   );
-  const grid = screen.getByRole('grid');
   await expect.poll(() => rows().length, { timeout: 10_000 }).toBeGreaterThan(0);
-  return { screen, grid: grid.element() as HTMLTableElement, container: grid.element().parentElement! };
+  // Found in the DOM rather than by role: a test mounts the log hidden, where it has no accessible role yet.
+  const grid = document.querySelector<HTMLTableElement>('table[role="grid"]')!;
+  return { screen, grid, container: grid.parentElement! };
 }
 
 const rows = () => [...document.querySelectorAll<HTMLElement>('tbody[data-index]')];
@@ -98,6 +99,69 @@ describe.each([
     expect(indexes().at(-1)).toBe(1999);
     expect(container.scrollHeight - container.scrollTop - container.clientHeight).toBeLessThan(300);
     expect(errors).toEqual([]);
+  });
+
+  it('mounted in a hidden tab, learns the rows’ height when shown, not from the hidden rows', async () => {
+    const hiddenTab = document.createElement('style');
+    hiddenTab.textContent = '.auditkit { display: none }';
+    document.head.append(hiddenTab);
+    try {
+      const { container } = await renderRows(width);
+      await nextFrame();
+      hiddenTab.remove();
+      await nextFrame();
+      await nextFrame();
+      // Still a window of rows, in a list as tall as 2,000 rows: a hidden row's empty box is not a row height
+      // (taken as one, every row was guessed at nothing and all 2,000 were drawn at once).
+      expect(rows().length).toBeLessThan(60);
+      expect(container.scrollHeight).toBeGreaterThan(2000 * 30);
+      expect(errors).toEqual([]);
+    } finally {
+      hiddenTab.remove();
+    }
+  });
+
+  it('stays at the end when the user jumps there just as the rows’ height is learnt', async () => {
+    // Rows with no height as they mount (a host's stylesheet still loading): the list is as tall as the default
+    // guess makes it until a row has one.
+    const hidden = document.createElement('style');
+    hidden.textContent = 'tbody[data-index] { display: none }';
+    // Taller than the default guess, as rows with a user's name and email are: the list grows once they are known.
+    const tall = document.createElement('style');
+    tall.textContent = 'tbody[data-index] td { padding-block: 40px }';
+    document.head.append(hidden, tall);
+    try {
+      const { container } = await renderRows(width);
+      await nextFrame();
+      // The rows get their height. The window learns it from its resize observer; the list on screen is redrawn
+      // with it a frame later, and the user's jump to the end lands in between (what a loaded CI machine did to
+      // the infinite-scroll test): an observer made after the window's is told after it, and jumps then.
+      const jumped = new Promise<void>((resolve) => {
+        const watch = new ResizeObserver((entries) => {
+          if (!entries.some((entry) => entry.contentRect.height > 0)) return;
+          watch.disconnect();
+          setTimeout(() => {
+            container.scrollTop = container.scrollHeight;
+            resolve();
+          });
+        });
+        watch.observe(rows()[0]!);
+      });
+      hidden.remove();
+      await jumped;
+      await nextFrame();
+      await nextFrame();
+      // The view stays at the end, where infinite scrolling asks for the next page, not in the middle of the list:
+      // the last rows are drawn, at most a row or two below the view (rows measured there may be taller).
+      expect(indexes().at(-1)).toBe(1999);
+      expect(container.scrollHeight - container.scrollTop - container.clientHeight).toBeLessThan(
+        2 * container.clientHeight,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      hidden.remove();
+      tall.remove();
+    }
   });
 
   it('keeps the row in view still while rows above it are measured for the first time', async () => {
