@@ -52,8 +52,6 @@ export class RowWindow<T> {
   #frame = 0;
   /** The range the DOM shows (the caller's layout effect says so through `settle`). */
   #drawn: RowRange | undefined;
-  /** Where the view was in the list as drawn before the guess changed, put back once the new guess is drawn. */
-  #pending: Anchor | undefined;
 
   constructor(options: { keyOf: (item: T, index: number) => string; estimate: number; overscan: number }) {
     this.#keyOf = options.keyOf;
@@ -133,8 +131,8 @@ export class RowWindow<T> {
    */
   #guess(size: number): boolean {
     if (this.#measured) return false;
-    // Every row not measured moves with the guess, the rows above the view too, while the spacers on screen keep
-    // the old guess until the next range is drawn (`update` then reads the view in the list as drawn).
+    // Every row not measured moves with the guess, the rows above the view too; the spacers on screen keep the
+    // old guess until the next range is drawn (`update` and `settle` read the view in the list as drawn).
     this.#measured = true;
     this.#estimate = size;
     this.#starts = undefined;
@@ -166,12 +164,9 @@ export class RowWindow<T> {
       let top = Math.max(0, (element?.scrollTop ?? 0) - this.#header);
       const drawn = this.#drawn;
       if (element && drawn && drawn.estimate !== this.#estimate) {
-        // The spacers on screen still stand for the old guess: where the view is (its end, after a jump there made
-        // before the first row had a height, such as while a stylesheet loads) is read in the list as drawn, and
-        // kept in the list as now guessed; without this the view was left in the middle of the list, where
-        // infinite scrolling never asks for the next page. `settle` scrolls there once the new range is drawn.
+        // The spacers on screen still stand for the old guess: the rows drawn are those where the view is in the
+        // list as drawn (`settle` scrolls the view there once they are).
         const anchor = this.#anchor(this.#offsetsWith(drawn.estimate));
-        this.#pending = anchor;
         if (anchor === 'end') top = Math.max(0, starts[count]! - height);
         else if (anchor) top = starts[anchor.index]! + anchor.within;
       }
@@ -182,44 +177,49 @@ export class RowWindow<T> {
       const [before, after] = [starts[start]!, starts[count]! - starts[end]!];
       next = { start, end, before, after, estimate: this.#estimate };
     }
-    if (next === this.#range || sameRange(next, this.#range)) {
-      // Nothing new to draw: once the range is on screen, a view waiting to be put back can be now.
-      if (this.#drawn === this.#range) this.settle(this.#range);
-      return;
-    }
+    if (next === this.#range || sameRange(next, this.#range)) return;
     this.#range = next;
     for (const listener of this.#listeners) listener();
   }
 
   /**
-   * Told by the caller's layout effect that `drawn` is on screen. When it is the range worked out last, a view
-   * waiting for the new guess to be drawn is put back: at the end if it was there, else with the row that was
-   * at its top where it was on screen.
+   * Told by the caller's layout effect that `drawn` is on screen. When it is drawn with a new guess, every row
+   * not measured has moved under the view, so the view is put where it was in the list as drawn before: at the
+   * end if it was there, else with the row at its top where it was. Without this a jump to the end made while
+   * the rows' height was being learnt (rows that had no height as they mounted, as while a stylesheet loads)
+   * was left in the middle of the list, where infinite scrolling never asks for the next page.
    */
   settle(drawn: RowRange): void {
+    const shown = this.#drawn;
     this.#drawn = drawn;
-    const anchor = this.#pending;
     const element = this.#element;
-    if (!anchor || !element || drawn !== this.#range) return;
-    this.#pending = undefined;
+    if (!element || !shown || shown.estimate === drawn.estimate) return;
+    const anchor = this.#anchor(this.#offsetsWith(shown.estimate), true);
+    if (!anchor) return;
     let next = element.scrollHeight - element.clientHeight;
     if (anchor !== 'end') {
-      // The row's top in the list as now guessed; none if the list has changed meanwhile and it is gone.
-      const top = anchor.index < this.#items.length ? this.#offsets()[anchor.index] : undefined;
+      const top = this.#offsetsWith(drawn.estimate)[anchor.index];
       if (top === undefined) return;
       next = this.#header + top + anchor.within;
     }
     if (Math.abs(next - element.scrollTop) >= 0.5) element.scrollTop = next;
   }
 
-  /** Where the view is in the list laid out by `starts`: at its end, in a row, or (nothing) at its top. */
-  #anchor(starts: Float64Array): Anchor | undefined {
+  /**
+   * Where the view is in the list laid out by `starts`: at its end, in a row, or (nothing) at its top. The DOM
+   * says where its end is while it shows that list; `replaced`: it has just been replaced by another.
+   */
+  #anchor(starts: Float64Array, replaced = false): Anchor | undefined {
     const element = this.#element;
     const count = this.#items.length;
     if (!element || count === 0) return undefined;
     const top = element.scrollTop - this.#header;
     if (top <= 0) return undefined;
-    if (element.scrollTop + element.clientHeight >= element.scrollHeight - 1) return 'end';
+    const bottom = element.scrollTop + element.clientHeight;
+    // Past the end of the list as it was drawn, or at the end of the DOM now (the browser may have pulled the
+    // view back when the list got shorter).
+    if (bottom >= element.scrollHeight - 1 || (replaced && top + element.clientHeight >= starts[count]! - 1))
+      return 'end';
     const index = indexAt(starts, count, top);
     return { index, within: top - starts[index]! };
   }
