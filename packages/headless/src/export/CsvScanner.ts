@@ -6,7 +6,7 @@
 // until it is decided, at most `maxHeld` characters, so memory stays bounded by one short cell prefix.
 
 import { isFormulaTrigger, isInvisible } from './formulaTrigger.ts';
-import { COMMA, CR, CsvState, LF, QUOTE } from './csvSyntax.ts';
+import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
 
 /** How far the current cell's judgement has got. */
 const enum Judge {
@@ -26,9 +26,6 @@ const enum Judge {
 }
 
 const BOM = 0xfeff;
-
-/** Where an unquoted cell ends; `lastIndex` is set before every search. */
-const cellEnd = /[,\r\n]/g;
 
 /** Beyond this many undecided characters a cell is neutralised rather than buffered further. */
 const maxHeld = 4096;
@@ -112,12 +109,10 @@ export class CsvScanner {
     if (this.judge !== Judge.None) this.holdStart = -1;
     for (let index = 0; index < text.length; index++) {
       if (this.judge === Judge.None) {
-        // The rest of a decided cell changes nothing but where the cell ends, so the engine's native string
-        // search finds that end instead of this loop stepping through every character of it.
+        // The rest of a decided cell changes nothing but where the cell ends: found by a search, not this loop.
         if (this.state === CsvState.Unquoted) {
-          cellEnd.lastIndex = index;
-          if (!cellEnd.test(text)) break;
-          index = cellEnd.lastIndex - 1;
+          index = unquotedFieldEnd(text, index);
+          if (index < 0) break;
         } else if (this.state === CsvState.Quoted) {
           index = text.indexOf('"', index);
           if (index < 0) break;

@@ -3,7 +3,7 @@
 // writes it back with the chosen delimiter. Hand-written, not a CSV library, because it must be a byte
 // TransformStream holding at most one record, and it sits on the hot path of a million-row export.
 
-import { COMMA, CR, CsvState, LF, QUOTE } from './csvSyntax.ts';
+import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
 
 /** Options of `createCsvRewriter`. */
 export interface CsvRewriterOptions {
@@ -32,7 +32,6 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     special.test(value) || value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32
       ? `"${value.replace(/"/g, '""')}"`
       : value;
-  const fieldEnd = /[,\r\n]/g;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encoder = new TextEncoder();
 
@@ -65,12 +64,10 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     };
     let index = 0;
     while (index < text.length) {
-      // Inside a field only its end matters, so the search for it is left to the engine's native string search
-      // rather than a loop over every character: the fields are most of an export's text.
+      // Inside a field only its end matters: found by a search, not by this loop.
       if (state === CsvState.Unquoted) {
-        fieldEnd.lastIndex = index;
-        if (!fieldEnd.test(text)) break;
-        index = fieldEnd.lastIndex - 1;
+        index = unquotedFieldEnd(text, index);
+        if (index < 0) break;
       } else if (state === CsvState.Quoted) {
         const quote = text.indexOf('"', index);
         if (quote < 0) break;
@@ -101,13 +98,9 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
         state = CsvState.FieldStart;
         start = ++index;
       } else if (code === QUOTE) {
-        if (state === CsvState.FieldStart) {
-          state = CsvState.Quoted;
-        } else {
-          // A doubled quote is one quote of the value; the field goes on.
-          carried += '"';
-          state = CsvState.Quoted;
-        }
+        // A quote opens a quoted field; after a closing one, a doubled quote is one quote of the value.
+        if (state !== CsvState.FieldStart) carried += '"';
+        state = CsvState.Quoted;
         start = ++index;
       } else {
         // A field's first character, or text after a closing quote (malformed CSV, kept as part of the value
