@@ -178,7 +178,7 @@ export class RowWindow<T> {
       const [before, after] = [starts[start]!, starts[count]! - starts[end]!];
       next = { start, end, before, after, estimate: this.#estimate };
     }
-    if (next === this.#range || sameRange(next, this.#range)) return;
+    if (sameRange(next, this.#range)) return;
     this.#range = next;
     for (const listener of this.#listeners) listener();
   }
@@ -199,7 +199,9 @@ export class RowWindow<T> {
     if (!anchor) return;
     let next = element.scrollHeight - element.clientHeight;
     if (anchor !== 'end') {
-      const top = this.#offsetsWith(drawn.estimate)[anchor.index];
+      // The range drawn is normally the one just worked out, whose tops are kept.
+      const starts = drawn.estimate === this.#estimate ? this.#offsets() : this.#offsetsWith(drawn.estimate);
+      const top = starts[anchor.index];
       if (top === undefined) return;
       next = this.#header + top + anchor.within;
     }
