@@ -11,6 +11,12 @@ export const benchSeed = 20_251_126;
 export const benchTenant = 'tenant-acme';
 
 /**
+ * The options of the one-stream figures' export: the server's CSV with formulas neutralised and no time column
+ * rewritten into a zone, no byte-order mark (the meaning those figures have had since they were first taken).
+ */
+export const neutralisedOnly = Object.freeze({ timeColumns: [], byteOrderMark: false });
+
+/**
  * Export every column the mock's metadata declares, in its order: the widest file a user can ask for.
  *
  * @param {ReadonlyArray<{ name: string, displayName: string }>} columns

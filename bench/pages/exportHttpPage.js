@@ -3,7 +3,7 @@
 // Also fetches the paged export's requests and only reads them: what the requests alone cost, with no engine.
 import { createAuditClient, defaultAuditQuery, downloadAuditCsv } from '@auditkit/headless';
 import { auditColumns } from '@auditkit/mock-api';
-import { exportProperties } from '../lib/benchDataset.mjs';
+import { exportProperties, neutralisedOnly } from '../lib/benchDataset.mjs';
 
 const settings = new URLSearchParams(location.hash.slice(1));
 const token = settings.get('token') ?? '';
@@ -29,8 +29,7 @@ async function runExport({ strategy }) {
     columns,
     strategy,
     target,
-    timeColumns: [],
-    byteOrderMark: false,
+    ...neutralisedOnly,
   });
   return { status: result.status, rows: result.rows, bytes, seconds: (performance.now() - started) / 1000 };
 }

@@ -3,7 +3,7 @@
 import { createAuditClient, defaultAuditQuery, downloadAuditCsv } from '@auditkit/headless';
 import { auditColumns, createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
 import { startMockWorker } from '@auditkit/mock-api/browser';
-import { benchNow, benchSeed, benchTenant, exportProperties } from '../lib/benchDataset.mjs';
+import { benchNow, benchSeed, benchTenant, exportProperties, neutralisedOnly } from '../lib/benchDataset.mjs';
 
 const api = createMockAuditApi({ seed: benchSeed, now: benchNow, eventsPerTenant: 0 });
 await startMockWorker(api);
@@ -60,9 +60,8 @@ async function runExport({ events, strategy, liveHeap = false, format = 'csv', t
       columns,
       strategy,
       target,
-      // The one-stream figures keep the earlier meaning (the server's CSV, formulas neutralised, no time
-      // rewriting); the per-format runs name theirs.
-      ...(format === 'neutralised' ? { timeColumns: [], byteOrderMark: false } : { format, timeZone }),
+      // The per-format runs name their format; the others are the one-stream figures' `neutralisedOnly`.
+      ...(format === 'neutralised' ? neutralisedOnly : { format, timeZone }),
     });
     const seconds = (performance.now() - started) / 1000;
     if (!liveHeap) sample();
