@@ -1,0 +1,116 @@
+// The row window's race with a jump while it learns the rows' height, in an order no React test can force: the
+// range is worked out with the new guess, the user's jump lands before that range is drawn (a scroll made on the
+// compositor thread, or a task between the two), and the jump's scroll event comes only after the redraw. The
+// list is drawn here by hand, exactly as VirtualRows draws it (a spacer, the rows, a spacer), at the moments the
+// test chooses.
+import { afterEach, expect, it } from 'vitest';
+import { RowWindow, type RowRange } from './RowWindow.ts';
+
+const count = 2000;
+const items = Array.from({ length: count }, (_, i) => `e${i}`);
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+let container: HTMLDivElement | undefined;
+afterEach(() => container?.remove());
+
+/** A 400 px scroll box whose rows have no height until `show()` (a stylesheet still loading), then 80 px. */
+function mountList() {
+  const box = document.createElement('div');
+  box.style.cssText = 'height: 400px; overflow: auto';
+  const body = document.createElement('div');
+  box.append(body);
+  document.body.append(box);
+  container = box;
+  const rowWindow = new RowWindow<string>({ keyOf: (item) => item, estimate: 48, overscan: 2 });
+  rowWindow.setItems(items);
+  let rowHeight = 0;
+  /** Draws `range` as VirtualRows does, then tells the window it is on screen (its layout effect). */
+  const draw = (range: RowRange) => {
+    const before = document.createElement('div');
+    before.style.height = `${range.before}px`;
+    const rows = items.slice(range.start, range.end).map((item, offset) => {
+      const row = document.createElement('div');
+      row.dataset.index = String(range.start + offset);
+      row.style.height = `${rowHeight}px`;
+      row.textContent = item;
+      return row;
+    });
+    const after = document.createElement('div');
+    after.style.height = `${range.after}px`;
+    body.replaceChildren(before, ...rows, after);
+    for (const row of rows) rowWindow.measure(row);
+    rowWindow.settle(range);
+  };
+  const show = () => {
+    rowHeight = 80;
+    for (const row of body.querySelectorAll<HTMLElement>('[data-index]')) row.style.height = '80px';
+  };
+  rowWindow.attach(box);
+  draw(rowWindow.getRange());
+  return { box, rowWindow, draw, show };
+}
+
+const lastDrawn = (box: HTMLElement) =>
+  Number([...box.querySelectorAll<HTMLElement>('[data-index]')].at(-1)?.dataset.index);
+
+it('stays at the end when the list is redrawn with the rows’ height between the user’s jump and its scroll event', async () => {
+  const { box, rowWindow, draw, show } = mountList();
+  await nextFrame();
+  const heights = { jump: 0, event: 0 };
+  // The window works the range out with the new guess (from its resize observer, a frame later); the jump lands
+  // then, before the range is drawn; the scroll event it causes comes after the redraw.
+  const redrawn = new Promise<void>((resolve) => {
+    const stop = rowWindow.subscribe(() => {
+      stop();
+      heights.jump = box.scrollHeight;
+      box.scrollTop = heights.jump;
+      draw(rowWindow.getRange());
+      resolve();
+    });
+  });
+  const scrolled = new Promise<void>((resolve) =>
+    box.addEventListener(
+      'scroll',
+      () => {
+        heights.event = box.scrollHeight;
+        resolve();
+      },
+      { once: true },
+    ),
+  );
+  show();
+  await redrawn;
+  // From here on the list is drawn at once whenever its range changes, as React's store subscription does.
+  rowWindow.subscribe(() => draw(rowWindow.getRange()));
+  await scrolled;
+  await nextFrame();
+  // The order this test is about did happen: the list had grown when the jump's scroll event came.
+  expect(heights.event).toBeGreaterThan(heights.jump);
+  // The view is at the end, where infinite scrolling asks for the next page, not in the middle of the list.
+  expect(lastDrawn(box)).toBe(count - 1);
+  expect(box.scrollHeight - box.scrollTop - box.clientHeight).toBeLessThan(box.clientHeight);
+});
+
+it('keeps the row at the top of the view still when the list is redrawn with the rows’ height', async () => {
+  const { box, rowWindow, draw, show } = mountList();
+  // Rows 100 to 108 in view, at the default guess (48 px a row).
+  box.scrollTop = 100 * 48;
+  await nextFrame();
+  draw(rowWindow.getRange());
+  const redrawn = new Promise<void>((resolve) => {
+    const stop = rowWindow.subscribe(() => {
+      stop();
+      draw(rowWindow.getRange());
+      resolve();
+    });
+  });
+  show();
+  await redrawn;
+  rowWindow.subscribe(() => draw(rowWindow.getRange()));
+  await nextFrame();
+  // Row 100 is still the one at the top, now at its learnt height.
+  const top = [...box.querySelectorAll<HTMLElement>('[data-index]')].find(
+    (row) => row.getBoundingClientRect().bottom > box.getBoundingClientRect().top + 1,
+  );
+  expect(top?.dataset.index).toBe('100');
+});
