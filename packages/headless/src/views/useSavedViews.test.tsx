@@ -85,6 +85,47 @@ describe('useSavedViews', () => {
     expect(String(result.current.error)).toMatch(/503/);
   });
 
+  it('refuses to write before the owner’s views are loaded, so none are overwritten or copied to another user', async () => {
+    const server = serverStorage();
+    const owner = (tenantId: string, userId: string) => JSON.stringify({ tenantId, userId });
+    const stored = (tenantId: string, userId: string) =>
+      readStoredViews(server.rows.get(owner(tenantId, userId))).views.map((view) => view.name);
+    const alice = render({ storage: server.storage, tenantId: 't1', userId: 'alice' });
+    await waitFor(() => expect(alice.result.current.status).toBe('ready'));
+    await act(() => alice.result.current.save('Alice private', { query: severe }));
+    await act(() => alice.result.current.save('Alice other', { query: severe }));
+
+    // A slow load: a save made meanwhile would replace the two views with one.
+    let release = () => {};
+    const slow: AuditViewStorage = {
+      load: (who) => new Promise((resolve) => (release = () => resolve(server.storage.load(who)))),
+      save: server.storage.save,
+    };
+    const loading = render({ storage: slow, tenantId: 't1', userId: 'alice' });
+    await expect(loading.result.current.save('New', { query: severe })).rejects.toThrow(/still loading/);
+    release();
+    await waitFor(() => expect(loading.result.current.views).toHaveLength(2));
+
+    // A failed load: nothing is known of what is stored, so nothing may be written over it.
+    const broken: AuditViewStorage = {
+      load: () => Promise.reject(new Error('503 from the host')),
+      save: server.storage.save,
+    };
+    const failed = render({ storage: broken, tenantId: 't1', userId: 'alice' });
+    await waitFor(() => expect(failed.result.current.status).toBe('error'));
+    await expect(failed.result.current.save('New', { query: severe })).rejects.toThrow(/could not be loaded/);
+    expect(stored('t1', 'alice')).toEqual(['Alice private', 'Alice other']);
+
+    // Another tenant and user signs in on the same mount: until their views arrive, Alice's are still held.
+    alice.rerender({ storage: slow, tenantId: 't2', userId: 'bob' });
+    await expect(alice.result.current.save('Bob view', { query: severe })).rejects.toThrow(/still loading/);
+    release();
+    await waitFor(() => expect(alice.result.current.status).toBe('ready'));
+    await act(() => alice.result.current.save('Bob view', { query: severe }));
+    expect(stored('t2', 'bob')).toEqual(['Bob view']);
+    expect(stored('t1', 'alice')).toEqual(['Alice private', 'Alice other']);
+  });
+
   it('offers predefined views that cannot be renamed or deleted', async () => {
     const { result } = render({
       predefined: [{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }],

@@ -119,12 +119,26 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   );
 
   return useMemo<SavedViews>(() => {
+    // Every write replaces the owner's whole list, so it must build on that owner's list as loaded: while it loads,
+    // after a failed load, or just after the tenant or user changed (the previous owner's views are still held),
+    // a save would write a list the storage never had, dropping the owner's views or copying another user's.
+    const writable = () => {
+      const current = latest.current;
+      if (current.owner === owner && current.status === 'ready') return current;
+      throw new Error(
+        current.owner === owner && current.status === 'error'
+          ? 'Saved views could not be loaded, so they cannot be changed now (that would overwrite them). Reload to try again.'
+          : 'Saved views are still loading. Try again in a moment.',
+      );
+    };
     const own = stored.owner === owner ? stored.views : [];
     const views = [...hostViews, ...own];
-    const userView = (id: string) => {
-      const view = latest.current.views.find((item) => item.id === id);
-      if (!view) throw new Error(`No saved view "${id}" (predefined views cannot be changed).`);
-      return view;
+    /** The owner's list, once it is known to hold the view `id` (a predefined one cannot be changed). */
+    const holding = (id: string) => {
+      const current = writable();
+      if (!current.views.some((item) => item.id === id))
+        throw new Error(`No saved view "${id}" (predefined views cannot be changed).`);
+      return current;
     };
     return {
       status: stored.owner === owner ? stored.status : 'loading',
@@ -133,7 +147,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       defaultView: views.find((view) => view.id === stored.defaultViewId),
       save: async (name, snapshot) => {
         const clean = cleanName(name);
-        const current = latest.current;
+        const current = writable();
         const same = current.views.find((view) => view.name.toLowerCase() === clean.toLowerCase());
         const view: AuditView = {
           id: same?.id ?? newId(),
@@ -155,16 +169,14 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       },
       rename: async (id, name) => {
         const clean = cleanName(name);
-        userView(id);
-        const current = latest.current;
+        const current = holding(id);
         await write({
           ...current,
           views: current.views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
         });
       },
       remove: async (id) => {
-        userView(id);
-        const current = latest.current;
+        const current = holding(id);
         await write({
           ...current,
           views: current.views.filter((item) => item.id !== id),
@@ -173,7 +185,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       },
       setDefault: async (id) => {
         if (id !== undefined && !views.some((view) => view.id === id)) throw new Error(`No view "${id}".`);
-        await write({ ...latest.current, defaultViewId: id });
+        await write({ ...writable(), defaultViewId: id });
       },
     };
   }, [stored, owner, hostViews, error, write]);
