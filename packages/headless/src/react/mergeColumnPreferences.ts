@@ -3,7 +3,9 @@ import type { ColumnPreferences } from './useColumnPreferences.ts';
 
 /**
  * Merges stored preferences with the columns that exist now: vanished columns are dropped, new ones are added
- * at the end with the vendor's default visibility.
+ * at the end with the vendor's default visibility. When none of the stored visible columns exists any more (a
+ * column the vendor removed, a link naming columns that never were), the vendor's default visibility applies, in
+ * the stored order: a table with no column cannot be mended from inside (the picker keeps the last one).
  */
 export function mergeColumnPreferences(
   columns: readonly AuditColumn[],
@@ -18,5 +20,10 @@ export function mergeColumnPreferences(
     order.push(column.name);
     if (column.showInTable) visible.add(column.name);
   }
-  return { order: [...new Set(order)], visible: order.filter((name) => visible.has(name)) };
+  const unique = [...new Set(order)];
+  if (visible.size === 0) {
+    for (const column of columns) if (column.showInTable) visible.add(column.name);
+    if (visible.size === 0 && unique[0] !== undefined) visible.add(unique[0]);
+  }
+  return { order: unique, visible: unique.filter((name) => visible.has(name)) };
 }

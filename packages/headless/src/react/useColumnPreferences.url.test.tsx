@@ -95,6 +95,17 @@ describe('useColumnPreferences with the URL', () => {
     expect(JSON.parse(localStorage.getItem(storageKey)!).visible.slice(0, 2)).toEqual(['ip', 'createdAt']);
   });
 
+  it('shows the default columns when a link leaves no column that exists visible', () => {
+    localStorage.setItem(storageKey, JSON.stringify({ order: ['ip', 'email'], visible: ['ip'] }));
+    // Every default column hidden, and the one visible column unknown (a removed column, a mistyped link).
+    history.replaceState(null, '', '/portal?audit.cols=nosuch,-createdAt,-email,-action,-description,-ip');
+    render(<View />);
+    expect(headers()).toEqual(defaultHeaders);
+    // A column can still be hidden from there: the picker works on what is shown.
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    expect(headers()).toEqual(defaultHeaders.filter((name) => name !== emailName));
+  });
+
   it('writes stored columns into the link on arrival, so the entry can be shared', () => {
     localStorage.setItem(storageKey, JSON.stringify({ order: ['ip', 'email'], visible: ['ip'] }));
     render(<View />);
