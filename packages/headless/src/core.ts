@@ -40,6 +40,7 @@ export type {
 } from './client/planAuditRequest.ts';
 
 export { auditPageSizes, auditTimePresets, defaultAuditQuery } from './query/AuditQuery.ts';
+export { auditQueryLimits, auditQueryOverLimit } from './query/auditQueryLimits.ts';
 export type {
   AuditPageSize,
   AuditQuery,

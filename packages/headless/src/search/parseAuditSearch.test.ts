@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { queryFromSearch } from '../url/queryFromSearch.ts';
+import { queryToSearch } from '../url/queryToSearch.ts';
 import { formatAuditSearch } from './formatAuditSearch.ts';
 import { parseAuditSearch } from './parseAuditSearch.ts';
 
@@ -87,6 +90,23 @@ describe('parseAuditSearch', () => {
       'invalid-value',
     ]);
     expect(problems[2]!.problem?.suggestion).toBe('High');
+  });
+
+  it('refuses a term a link or a saved view could not carry, instead of letting it be lost later', () => {
+    const long = 'b'.repeat(501);
+    const values = Array.from({ length: 101 }, (_, i) => `a${i}`).join(',');
+    const { query, problems } = parseAuditSearch(
+      `action:"${long}" severity:high email:${values} ${'w'.repeat(600)} ${'x'.repeat(600)}`,
+    );
+    // The terms within the limits apply; the others stay in the text, marked.
+    expect(query).toEqual({ search: 'w'.repeat(600), time: null, filters: { severity: ['High'] } });
+    expect(problems.map((term) => term.problem?.message)).toEqual([
+      'A value has at most 500 characters.',
+      '"actor:" takes at most 100 values.',
+      'The search text has at most 1000 characters; this part is not applied.',
+    ]);
+    // What is applied comes back whole from the URL the query is written to.
+    expect(queryFromSearch(queryToSearch({ ...defaultAuditQuery, ...query }))).toMatchObject(query);
   });
 
   it('treats a column that is not filterable as unknown', () => {

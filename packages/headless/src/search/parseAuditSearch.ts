@@ -1,3 +1,4 @@
+import { auditQueryLimits } from '../query/auditQueryLimits.ts';
 import { auditSeverities } from './auditSeverities.ts';
 import type {
   AuditSearchOperator,
@@ -65,6 +66,15 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           problem: problem(
             'negation-unsupported',
             `The audits API cannot leave out text. Quote it to search for it: "${token.raw}".`,
+          ),
+        };
+      // A link or a saved view carries this much text (auditQueryLimits): more would be lost on the way back.
+      if (phrase && [...words, phrase].join(' ').length > auditQueryLimits.search)
+        return {
+          ...term,
+          problem: problem(
+            'invalid-value',
+            `The search text has at most ${auditQueryLimits.search} characters; this part is not applied.`,
           ),
         };
       if (phrase) words.push(phrase);
@@ -139,9 +149,15 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       }
       accepted = canonical as string[];
     }
-    const list = filters.get(field.column) ?? [];
-    for (const value of accepted) if (!list.includes(value)) list.push(value);
-    filters.set(field.column, list);
+    // What a link or a saved view carries (auditQueryLimits); a term beyond it would be lost on the way back.
+    if (accepted.some((value) => value.length > auditQueryLimits.value))
+      return fail('invalid-value', `A value has at most ${auditQueryLimits.value} characters.`);
+    const merged = [...new Set([...(filters.get(field.column) ?? []), ...accepted])];
+    if (merged.length > auditQueryLimits.values)
+      return fail('invalid-value', `"${field.name}:" takes at most ${auditQueryLimits.values} values.`);
+    if (!filters.has(field.column) && filters.size >= auditQueryLimits.columns)
+      return fail('invalid-value', `At most ${auditQueryLimits.columns} fields can be filtered at once.`);
+    filters.set(field.column, merged);
     return { ...term, values: accepted };
   };
 

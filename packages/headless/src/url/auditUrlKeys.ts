@@ -1,3 +1,5 @@
+import { auditQueryLimits } from '../query/auditQueryLimits.ts';
+
 // Short, readable URL keys (`?audit.q=login&audit.sev=High,Critical&audit.range=7d`). Filters on columns with
 // an alias use it; other columns use their own name, or `f.<name>` when that name is taken by a key below.
 /** URL key of each part of the query (after the prefix). */
@@ -53,10 +55,7 @@ export const columnNamePattern = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = {
-  search: 1000,
-  values: 100,
-  value: 500,
-  columns: 50,
+  ...auditQueryLimits,
   /** Names in the column list (`cols`); a vendor may define many custom columns. */
   columnList: 300,
   page: 1_000_000,

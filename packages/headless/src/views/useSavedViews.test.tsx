@@ -126,6 +126,21 @@ describe('useSavedViews', () => {
     expect(stored('t1', 'alice')).toEqual(['Alice private', 'Alice other']);
   });
 
+  it('refuses a view that would come back with filters missing, and says why', async () => {
+    const server = serverStorage();
+    const { result } = render({ storage: server.storage });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const long = { ...severe, filters: { ...severe.filters, action: ['b'.repeat(501)] } };
+    await expect(result.current.save('Long', { query: long })).rejects.toThrow(
+      'This view cannot be saved. A filter value has at most 500 characters (one of "action" is longer).',
+    );
+    await expect(
+      result.current.save('Wordy', { query: { ...severe, search: 'w'.repeat(1001) } }),
+    ).rejects.toThrow(/search text has at most 1000 characters/);
+    expect(result.current.views).toEqual([]);
+    expect(server.rows.size).toBe(0);
+  });
+
   it('offers predefined views that cannot be renamed or deleted', async () => {
     const { result } = render({
       predefined: [{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }],

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditQuery } from '../query/AuditQuery.ts';
+import { auditQueryOverLimit } from '../query/auditQueryLimits.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
 import { localStorageViewStorage } from './localStorageViewStorage.ts';
@@ -147,6 +148,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       defaultView: views.find((view) => view.id === stored.defaultViewId),
       save: async (name, snapshot) => {
         const clean = cleanName(name);
+        // Read back, a view keeps only what a link carries: a bigger one would come back with filters missing.
+        const tooBig = auditQueryOverLimit(snapshot.query);
+        if (tooBig) throw new Error(`This view cannot be saved. ${tooBig}`);
         const current = writable();
         const same = current.views.find((view) => view.name.toLowerCase() === clean.toLowerCase());
         const view: AuditView = {
