@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditClient } from './createAuditClient.ts';
+import { UNSHOWABLE_VALUE } from './parseResponses.ts';
 
 /** A client whose server answers 200 with the given body. */
 const clientAnswering = (body: string) =>
@@ -56,6 +57,21 @@ describe('response guards', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('a field too deep to write as JSON shows a placeholder; the rest of the event and the page are kept', async () => {
+    // 20,000 levels: JSON.parse reads it, JSON.stringify throws RangeError (stack) under Node and in browsers.
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const page = await clientAnswering(
+      `{"total":2,"data":[` +
+        `{"frontegg_id":"a","createdAt":"2021-04-07 10:50:40.201","action":"Odd","description":${deep},"user":{"n":1}},` +
+        `{"frontegg_id":"b","createdAt":"2021-04-07 10:50:39.201","action":"Fine","description":"ok"}]}`,
+    ).list({ count: 20, offset: 0 });
+    expect(page.total).toBe(2);
+    expect(page.data.map((e) => [e.frontegg_id, e.action, e.description, e.user])).toEqual([
+      ['a', 'Odd', UNSHOWABLE_VALUE, '{"n":1}'],
+      ['b', 'Fine', 'ok', undefined],
+    ]);
   });
 
   it('a body that is not JSON is malformed', async () => {

@@ -47,7 +47,22 @@ function contentId(value: Record<string, unknown>): string {
 }
 
 /**
- * Keeps an event whatever its odd values: numbers and booleans in text fields become strings, null is absent.
+ * What a text field shows when its value is an object or array too deep (or too large) to write as JSON: the
+ * engine's `JSON.stringify` runs out of stack at a few thousand levels. One odd field must not fail the page.
+ */
+export const UNSHOWABLE_VALUE = '[value nested too deeply to show]';
+
+function textOf(raw: object): string {
+  try {
+    return JSON.stringify(raw);
+  } catch {
+    return UNSHOWABLE_VALUE;
+  }
+}
+
+/**
+ * Keeps an event whatever its odd values: numbers and booleans in text fields become strings, objects and arrays
+ * compact JSON (or {@link UNSHOWABLE_VALUE} when too deep to write), null is absent.
  * The id is `frontegg_id`, else Frontegg's `_id` (what `@frontegg/rest-api` types), else `id`, else one derived
  * from the content. `createdAt` is kept as sent (read it with `parseAuditTime`: a zone-less time is UTC).
  */
@@ -63,8 +78,7 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];
-    else if (typeof raw !== 'string')
-      event[field] = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+    else if (typeof raw !== 'string') event[field] = typeof raw === 'object' ? textOf(raw) : String(raw);
   }
   return event;
 }

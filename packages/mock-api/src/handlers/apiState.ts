@@ -11,7 +11,10 @@ export interface ApiState {
   scenario(): Readonly<MockScenario>;
   /** The newest-first timelines of the given tenants (unknown tenants have none). */
   timelines(tenantIds: readonly string[]): TenantTimeline[];
-  /** Stores a created event for a tenant; returns it with its `frontegg_id` and `createdAt`. */
+  /**
+   * Stores a created event for a tenant; returns it with its `frontegg_id` and `createdAt`. Fields that cannot be
+   * serialised are a 400 `ApiError`, and nothing is stored then.
+   */
   addCreated(tenantId: string, fields: Record<string, unknown>): AuditEvent;
   /** Where list queries keep their match indices, with the version of the created-events overlay. */
   matchCache(): MatchCacheContext;

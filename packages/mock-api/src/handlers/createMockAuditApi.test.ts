@@ -34,3 +34,25 @@ describe('createMockAuditApi fidelity', () => {
     expect(((await bySeverity.json()) as { data: unknown[] }).data).toHaveLength(50);
   });
 });
+
+describe('createMockAuditApi create', () => {
+  it('answers a 20,000-level json with a 400 through handle(), stores nothing, and keeps listing the tenant', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const call = async (path: string, body?: string) =>
+      (await api.handle(
+        new Request(`https://api.example.test${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...(body !== undefined && { body }),
+        }),
+      ))!;
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const created = await call('/audits', `{"severity":"Info","json":{"before":{"a":${deep}},"after":{}}}`);
+    expect(created.status).toBe(400);
+    expect(((await created.json()) as { errors: string[] }).errors.join(' ')).toMatch(/levels deep/);
+    const page = await call('/audits/resources/audits/v2?count=20&offset=0');
+    expect(page.status).toBe(200);
+    expect(((await page.json()) as { total: number }).total).toBe(50);
+  });
+});

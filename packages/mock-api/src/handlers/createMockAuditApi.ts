@@ -139,6 +139,9 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       });
     },
     addCreated(tenantId, fields) {
+      // Checked before anything changes: an event stored but not serialisable would turn every later list and
+      // export of the tenant into a 500. Bodies are depth-limited on the way in, so this is the second line.
+      assertServable(fields);
       // Strictly newer than every generated event and every earlier created one, so "newest first" holds.
       const ms = Math.max(fixedNow ? dataset.now + 1000 : Date.now(), lastCreatedMs + 1);
       lastCreatedMs = ms;
@@ -277,6 +280,15 @@ function checked<T>(check: () => T): T {
   } catch (error) {
     if (error instanceof OpenApiValidationError) throw apiError(400, ...error.problems);
     throw error;
+  }
+}
+
+/** Throws a 400 when the fields of an event to create cannot be written back as JSON (stack overflow, size). */
+function assertServable(fields: Record<string, unknown>): void {
+  try {
+    JSON.stringify(fields);
+  } catch {
+    throw apiError(400, 'body: the event cannot be written back as JSON (nested too deeply or too large)');
   }
 }
 

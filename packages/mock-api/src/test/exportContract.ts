@@ -91,6 +91,39 @@ export function exportContract(ctx: ContractContext): void {
       expect(own.status).toBe(201);
     });
 
+    it('exports any property name (Frontegg types `name` as any string), reading only the event’s own fields', async () => {
+      // Evidence: @frontegg/rest-api 7.119.0 `HeaderProps.name: string`, sent whole from the vendor's metadata
+      // (custom columns of any name). Unknown names are empty cells; prototype names never reach the prototype.
+      const created = await get('/audits', {
+        token: t.adminA,
+        // Raw text: an object literal would turn `__proto__` into a prototype instead of a key.
+        body: '{"severity":"Info","action":"names-probe","constructor":"c1","__proto__":{"p":1},"noSuchField":"n"}',
+      });
+      expect(created.status).toBe(202);
+      const properties = ['noSuchField', '__proto__', 'constructor', 'toString', 'hasOwnProperty'].map(
+        (name) => ({
+          name,
+          displayName: name,
+        }),
+      );
+      // The created event (found by its action), then the newest generated one (offset 1: behind the created one).
+      const [own, generated] = await Promise.all(
+        ['count=1&offset=0&filter=names-probe', 'count=1&offset=1'].map(async (query) => {
+          const response = await get(`${PAGED_EXPORT}?${query}`, { token: t.adminA, body: { properties } });
+          expect(response.status).toBe(200);
+          return (await response.text()).split('\r\n');
+        }),
+      );
+      expect(own!.slice(0, 2)).toEqual([
+        'noSuchField,__proto__,constructor,toString,hasOwnProperty',
+        'n,"{""p"":1}",c1,,',
+      ]);
+      expect(generated!.slice(0, 2)).toEqual([
+        'noSuchField,__proto__,constructor,toString,hasOwnProperty',
+        ',,,,',
+      ]);
+    });
+
     it('rejects bad export bodies and queries', async () => {
       const post = (body: unknown, path = `${PAGED_EXPORT}?count=5&offset=0`) =>
         get(path, { token: t.adminA, body });

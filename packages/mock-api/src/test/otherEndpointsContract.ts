@@ -1,6 +1,7 @@
 // Create, stats, metadata and IP lookup. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
-import { ACME, TEST_NOW, TEST_SIZE, errorsOf, json, timeOf } from './contractClient.ts';
+import { MAX_JSON_DEPTH } from '../handlers/readJsonBody.ts';
+import { ACME, PAGED_EXPORT, TEST_NOW, TEST_SIZE, errorsOf, json, timeOf } from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function otherEndpointsContract(ctx: ContractContext): void {
@@ -45,6 +46,39 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       expect(event.constructor).toBe('c');
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype.toString.call([])).toBe('[object Array]');
+      target().api.reset();
+    });
+
+    it('refuses a body nested too deep with a 400 and stores nothing, so the tenant’s list still answers', async () => {
+      // A body `levels` deep: the body (1) > json (2) > before (3) > the arrays of `a` (4 and on).
+      const nested = (levels: number, marker: string) => {
+        const arrays = levels - 3;
+        return `{"severity":"Info","action":"${marker}","json":{"before":{"a":${'['.repeat(arrays)}${']'.repeat(arrays)}},"after":{}}}`;
+      };
+      // What the reviewer sent: about 40 KB, under the 64 KiB limit, 20,000 levels deep.
+      const deep = nested(20_003, 'deep-probe');
+      expect(deep.length).toBeLessThan(64 * 1024);
+      const refused = await get('/audits', { token: t.adminA, body: deep });
+      expect(refused.status).toBe(400);
+      expect((await errorsOf(refused)).join(' ')).toContain(`more than ${MAX_JSON_DEPTH} levels deep`);
+      expect(
+        (await get('/audits', { token: t.adminA, body: nested(MAX_JSON_DEPTH + 1, 'deep-probe') })).status,
+      ).toBe(400);
+      const page = await list('count=20&offset=0');
+      expect(page.total).toBe(TEST_SIZE);
+      expect((await list('count=20&offset=0&filter=deep-probe')).total).toBe(0);
+
+      // At the limit: accepted, listed, found by text and exported.
+      const accepted = await get('/audits', { token: t.adminA, body: nested(MAX_JSON_DEPTH, 'limit-probe') });
+      expect(accepted.status).toBe(202);
+      const found = await list('count=20&offset=0&filter=limit-probe');
+      expect(found.total).toBe(1);
+      const file = await get(`${PAGED_EXPORT}?count=1&offset=0&filter=limit-probe`, {
+        token: t.adminA,
+        body: { properties: [{ name: 'json', displayName: 'Json' }] },
+      });
+      expect(file.status).toBe(200);
+      expect(await file.text()).toContain('[[[');
       target().api.reset();
     });
 
