@@ -40,8 +40,10 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   const canResize = column.id !== fillColumnId;
   // A drag on the separator, by mouse or touch: the width follows the pointer while it moves, as it did with
   // TanStack's resizing feature in its 'onChange' mode (a pointer to the right widens, in either direction).
-  // Moves and the release are heard on the document, so the drag goes on when the pointer leaves the handle.
-  const startDrag = (startX: number, touch: boolean) => {
+  // Moves and the release are heard on the document, so the drag goes on when the pointer leaves the handle: the
+  // handle's own, which is an iframe's when the log is rendered into one (the global one never hears them there).
+  const startDrag = (handle: Element, startX: number, touch: boolean) => {
+    const page = handle.ownerDocument;
     const startSize = header.getSize();
     setDragging(true);
     const move = (event: Event) => {
@@ -51,12 +53,12 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
     const moveType = touch ? 'touchmove' : 'mousemove';
     const endTypes = touch ? ['touchend', 'touchcancel'] : ['mouseup'];
     const end = () => {
-      document.removeEventListener(moveType, move);
-      for (const type of endTypes) document.removeEventListener(type, end);
+      page.removeEventListener(moveType, move);
+      for (const type of endTypes) page.removeEventListener(type, end);
       setDragging(false);
     };
-    document.addEventListener(moveType, move);
-    for (const type of endTypes) document.addEventListener(type, end);
+    page.addEventListener(moveType, move);
+    for (const type of endTypes) page.addEventListener(type, end);
   };
   return (
     <th
@@ -101,12 +103,12 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           data-slot="audit-resize-handle"
           data-resizing={dragging || resizing ? '' : undefined}
           onMouseDown={(event) => {
-            if (event.button === 0) startDrag(event.clientX, false);
+            if (event.button === 0) startDrag(event.currentTarget, event.clientX, false);
           }}
           onTouchStart={(event) => {
             // One finger resizes; a second is a pinch, left to the browser.
             const touch = event.touches[0];
-            if (touch && event.touches.length === 1) startDrag(touch.clientX, true);
+            if (touch && event.touches.length === 1) startDrag(event.currentTarget, touch.clientX, true);
           }}
           onDoubleClick={() => column.resetSize()}
           onBlur={() => setResizing(false)}

@@ -1,3 +1,4 @@
+import { isElement, isHTMLElement, isNode } from '../ui/domRealm.ts';
 import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
@@ -52,7 +53,7 @@ export class GridNavigator {
     this.settle();
     this.#observer = new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node instanceof Element) this.#stops?.suppress(node);
+        for (const node of record.addedNodes) if (isElement(node)) this.#stops?.suppress(node);
       this.#settleBeforePaint();
     });
     this.#observer.observe(grid, { childList: true, subtree: true });
@@ -114,8 +115,10 @@ export class GridNavigator {
     stops.door(false);
     stops.setActive(found ?? null);
     // The focused row went away (a refresh replaced the rows): focus stays in the grid instead of on the page.
+    // The grid's own document: the global one is the host page's when the log is rendered into an iframe.
     const lost = this.#focused && !this.#focused.isConnected;
-    if (found && lost && (document.activeElement === null || document.activeElement === document.body))
+    const page = grid.ownerDocument;
+    if (found && lost && (page.activeElement === null || page.activeElement === page.body))
       found.focus({ preventScroll: true });
   }
 
@@ -123,7 +126,7 @@ export class GridNavigator {
   focusIn(target: EventTarget | null): void {
     const grid = this.#grid;
     const stops = this.#stops;
-    if (!grid || !stops || !(target instanceof HTMLElement)) return;
+    if (!grid || !stops || !isHTMLElement(target)) return;
     if (target === grid) {
       // The door of a virtual grid: bring the remembered row back and focus it.
       const position = this.#position;
@@ -148,8 +151,8 @@ export class GridNavigator {
     const grid = this.#grid;
     if (!grid) return;
     // A removed element loses focus with no destination: `settle` puts focus back in the grid.
-    if (next === null && target instanceof Node && !target.isConnected) return;
-    if (next instanceof Node && grid.contains(next)) return;
+    if (next === null && isNode(target) && !target.isConnected) return;
+    if (isNode(next) && grid.contains(next)) return;
     this.#focused = null;
     this.#stops?.enter(null);
   }
@@ -157,8 +160,7 @@ export class GridNavigator {
   /** A key pressed inside the grid; returns whether the grid used it (the caller prevents the default). */
   keyDown(event: KeyboardEvent): boolean {
     const grid = this.#grid;
-    if (!grid || event.defaultPrevented || event.altKey || !(event.target instanceof HTMLElement))
-      return false;
+    if (!grid || event.defaultPrevented || event.altKey || !isHTMLElement(event.target)) return false;
     const target = event.target;
     const spot = spotOf(grid, target);
     if (!spot) return false;
@@ -192,7 +194,7 @@ export class GridNavigator {
   /** Escape in a details panel returns to the row it belongs to. */
   #focusOwner(spot: GridSpot): boolean {
     const owner = spot.row.previousElementSibling;
-    if (!(owner instanceof HTMLTableRowElement) || owner.dataset.gridRow !== 'event') return false;
+    if (!isHTMLElement(owner, 'tr') || owner.dataset.gridRow !== 'event') return false;
     const stop = stopAt(owner, 0);
     if (stop) this.#focus(stop);
     return stop !== undefined;

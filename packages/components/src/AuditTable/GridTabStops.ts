@@ -1,3 +1,4 @@
+import { isHTMLElement } from '../ui/domRealm.ts';
 import { cellStops, focusablesIn, gridRowSelector, panelCellSelector } from './gridDom.ts';
 
 /**
@@ -34,7 +35,7 @@ export class GridTabStops {
     if (previous && previous !== next) previous.tabIndex = -1;
     if (next && next.tabIndex !== 0) next.tabIndex = 0;
     // A cell that is its own stop is described like the time inside it ("5 minutes ago").
-    if (next instanceof HTMLTableCellElement && !next.hasAttribute('aria-describedby')) {
+    if (isHTMLElement(next, 'td', 'th') && !next.hasAttribute('aria-describedby')) {
       const described = next.querySelector('[aria-describedby]')?.getAttribute('aria-describedby');
       if (described) next.setAttribute('aria-describedby', described);
     }
@@ -55,7 +56,7 @@ export class GridTabStops {
   /** Takes the controls in `root` (rows just rendered) out of the Tab order, but the stop and an entered panel's. */
   suppress(root: Element): void {
     const found = focusablesIn(root);
-    if (root instanceof HTMLElement && root.hasAttribute('tabindex')) found.unshift(root);
+    if (isHTMLElement(root) && root.hasAttribute('tabindex')) found.unshift(root);
     for (const element of found) {
       if (element === this.#active || !element.closest(gridRowSelector)) continue;
       const panel = element.closest(panelCellSelector);
@@ -86,5 +87,5 @@ export class GridTabStops {
 
 /** Whether `element` is the details region itself, the panel cell's stop (not one of its controls). */
 function isRegion(panel: Element, element: HTMLElement): boolean {
-  return panel instanceof HTMLTableCellElement && cellStops(panel)[0] === element;
+  return isHTMLElement(panel, 'td', 'th') && cellStops(panel)[0] === element;
 }

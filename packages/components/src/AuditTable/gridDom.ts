@@ -8,6 +8,8 @@
 // - a details row's single cell holds the details region, which is the stop; the controls inside are the
 //   panel's own (reached with Tab or Enter once the region has focus).
 
+import { isHTMLElement } from '../ui/domRealm.ts';
+
 /** What can take focus inside a cell (a hidden disclosure's contents cannot). */
 const focusableSelector =
   'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
@@ -80,7 +82,7 @@ export function focusablesIn(root: Element): HTMLElement[] {
 export function cellStops(cell: HTMLTableCellElement): HTMLElement[] {
   if (isPanelCell(cell)) {
     const region = cell.firstElementChild;
-    return [region instanceof HTMLElement ? region : cell];
+    return [isHTMLElement(region) ? region : cell];
   }
   // A time is focusable only to reveal its relative time; in the grid the cell itself is the stop and takes
   // the time's description (GridTabStops), so a screen reader names it by its text.

@@ -1,3 +1,4 @@
+import { windowOf } from '../ui/domRealm.ts';
 import type { GridKey } from './gridMove.ts';
 
 const gridKeys = new Set<string>([
@@ -22,11 +23,14 @@ export function gridKeyOf(event: KeyboardEvent, grid: HTMLElement): GridKey | un
   return key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
 }
 
-/** Rows in a screenful, for PageUp/PageDown: the scrolling container's height (or the window's) over a row's. */
+/**
+ * Rows in a screenful, for PageUp/PageDown: the scrolling container's height (or the window's: the grid's own, an
+ * iframe's when the log is rendered into one) over a row's.
+ */
 export function pageRows(grid: HTMLElement, row: HTMLElement): number {
   const container = grid.parentElement;
   const scrolls = container !== null && container.scrollHeight > container.clientHeight + 1;
-  const viewport = scrolls ? container.clientHeight : window.innerHeight;
+  const viewport = scrolls ? container.clientHeight : windowOf(grid).innerHeight;
   const height = row.getBoundingClientRect().height || 40;
   return Math.max(1, Math.floor(viewport / height) - 1);
 }

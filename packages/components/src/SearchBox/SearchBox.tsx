@@ -2,6 +2,7 @@ import { useAuditSearchBox, useLoadedAuditValues, type AuditSearchQuery } from '
 import { useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { activeElementOf } from '../ui/domRealm.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
@@ -65,7 +66,7 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
   // After choosing a suggestion the caret goes to the end of what was inserted.
   useLayoutEffect(() => {
     const input = inputRef.current;
-    if (input && box.caret !== undefined && document.activeElement === input)
+    if (input && box.caret !== undefined && activeElementOf(input) === input)
       input.setSelectionRange(box.caret, box.caret);
   }, [box.caret, box.text]);
 

@@ -1,6 +1,7 @@
 import type { AuditView } from '@auditkit/headless';
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { activeElementOf, isNode } from '../ui/domRealm.ts';
 
 /** Props of {@link ViewsMenuList}. */
 export interface ViewsMenuListProps {
@@ -18,6 +19,10 @@ export interface ViewsMenuListProps {
 
 const items = (menu: HTMLElement) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
 
+/** The button the menu belongs to (it labels the menu), in the menu's own document or shadow root. */
+const buttonOf = (menu: HTMLElement, id: string) =>
+  (menu.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+
 /** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
 export function ViewsMenuList(props: ViewsMenuListProps) {
   const { id, labelledBy, views, defaultViewId, focus, onClose, onApply, onSave, onManage } = props;
@@ -28,9 +33,31 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
     (focus === 'first' ? list?.[0] : list?.at(-1))?.focus();
   }, [focus]);
 
+  // A press outside the menu closes it, heard on the menu's own document (an iframe's, for a framed log). Not a
+  // press on its button: the button's click toggles the menu, so closing first made that click open it again.
+  // The press is remembered for onBlur: Safari and Firefox on macOS do not focus a clicked button, so the blur
+  // it causes names no element to tell it from a click anywhere else.
+  const pressedButton = useRef(false);
+  useEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const page = menu.ownerDocument;
+    const onPointerDown = (event: PointerEvent) => {
+      // The innermost target: at the document, a shadow root's host stands in for it.
+      const target = event.composedPath()[0];
+      if (!isNode(target) || menu.contains(target)) return;
+      pressedButton.current = buttonOf(menu, labelledBy)?.contains(target) ?? false;
+      if (!pressedButton.current) onClose(false);
+    };
+    page.addEventListener('pointerdown', onPointerDown, true);
+    return () => page.removeEventListener('pointerdown', onPointerDown, true);
+  }, [labelledBy, onClose]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const list = items(event.currentTarget);
-    const index = list.indexOf(document.activeElement as HTMLElement);
+    // The menu's own document's focus: the global `document` sees only the iframe when the log is framed.
+    const active = activeElementOf(event.currentTarget);
+    const index = list.findIndex((item) => item === active);
     const move = (to: number) => list[(to + list.length) % list.length]?.focus();
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(index + 1),
@@ -96,7 +123,12 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       data-slot="audit-menu"
       onKeyDown={onKeyDown}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onClose(false);
+        // Focus left for elsewhere (the host page, another window), but not for the menu's button: its click,
+        // which follows, closes the menu.
+        const next = event.relatedTarget;
+        if (event.currentTarget.contains(next)) return;
+        const toButton = next ? next === buttonOf(event.currentTarget, labelledBy) : pressedButton.current;
+        if (!toButton) onClose(false);
       }}
     >
       {group(

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
+import { renderInFrame } from '../test/renderInFrame.tsx';
 import { onDemand } from './onDemand.ts';
 import { Popover } from './Popover.tsx';
 
@@ -62,4 +65,47 @@ it('opens at once on content that loads on demand: title and a busy body first, 
   expect(dialog.element().querySelector('[data-slot="audit-popover-loading"]')).toBeNull();
   expect(load).toHaveBeenCalledTimes(1);
   expect(after.getBoundingClientRect().top).toBe(before);
+});
+
+describe('in an iframe, rendered through a portal (a host isolating styles)', () => {
+  const framed = (width: number) =>
+    renderInFrame(
+      <AuditRoot theme="light">
+        <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Popover label="Open" title="Panel">
+            {() => (
+              <>
+                <button type="button">First inside</button>
+                <button type="button">Last inside</button>
+              </>
+            )}
+          </Popover>
+        </div>
+      </AuditRoot>,
+      { width, height: 500 },
+    );
+
+  it('keeps Tab inside the panel: past its last control to its first, and back', async () => {
+    const { frame, doc } = await framed(800);
+    await frame.getByRole('button', { name: 'Open' }).click();
+    const dialog = frame.getByRole('dialog', { name: 'Panel' });
+    await expect.element(dialog).toBeVisible();
+    const close = dialog.getByRole('button', { name: 'Close' }).element() as HTMLElement;
+    const last = dialog.getByRole('button', { name: 'Last inside' }).element() as HTMLElement;
+    last.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(doc.activeElement).toBe(close);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(doc.activeElement).toBe(last);
+  });
+
+  it("stays inside the frame's viewport, not the page's", async () => {
+    const { frame, view } = await framed(400);
+    await frame.getByRole('button', { name: 'Open' }).click();
+    const dialog = frame.getByRole('dialog', { name: 'Panel' });
+    await expect.element(dialog).toBeVisible();
+    const box = dialog.element().getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(8);
+    expect(box.right).toBeLessThanOrEqual(view.innerWidth - 8);
+  });
 });

@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { activeElementOf, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
 
 const focusable =
@@ -23,10 +24,12 @@ function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement) {
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
+  // The dialog's own document: in a framed log the global one only sees the iframe.
+  const active = activeElementOf(dialog);
+  if (event.shiftKey && active === first) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
+  } else if (!event.shiftKey && active === last) {
     event.preventDefault();
     first.focus();
   }
@@ -84,17 +87,19 @@ export function Popover({
   const close = useCallback(() => setOpen(false), []);
 
   // Under the trigger, aligned with its start edge (its left in left-to-right text, its right in right-to-left),
-  // kept inside the viewport; again once content that loaded on demand has given the panel its size.
+  // kept inside the viewport (the trigger's window: an iframe's for a framed log); again once content that loaded on
+  // demand has given the panel its size.
   const place = useCallback(() => {
     const dialog = dialogRef.current;
     const trigger = triggerRef.current;
     if (!dialog?.open || !trigger) return;
+    const view = windowOf(trigger);
     const rect = trigger.getBoundingClientRect();
     const width = dialog.offsetWidth;
-    const start = getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
-    const left = Math.max(8, Math.min(start, window.innerWidth - width - 8));
+    const start = view.getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
+    const left = Math.max(8, Math.min(start, view.innerWidth - width - 8));
     dialog.style.left = `${left}px`;
-    dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, window.innerHeight - dialog.offsetHeight - 8))}px`;
+    dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, view.innerHeight - dialog.offsetHeight - 8))}px`;
   }, []);
 
   useLayoutEffect(() => {
