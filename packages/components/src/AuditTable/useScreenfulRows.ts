@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { firstRowCount } from './useProgressiveRows.ts';
+import { windowOf } from '../ui/domRealm.ts';
 
 /** The fewest rows a new page mounts first, whatever the measure says. */
 const fewest = 8;
@@ -30,7 +31,8 @@ export function useScreenfulRows(scrollRef: RefObject<HTMLElement | null>, enabl
       // The header counts as one row more: rows come out a little taller than they are, which the margin below
       // more than makes up for.
       const rowHeight = table.getBoundingClientRect().height / (count + 1);
-      const visible = Math.min(container.clientHeight, window.innerHeight);
+      // The container's own window: a log rendered into an iframe has the frame's height, not the host page's.
+      const visible = Math.min(container.clientHeight, windowOf(container).innerHeight);
       if (!(rowHeight > 0) || !(visible > 0)) return;
       const fill = Math.ceil((visible * 1.25) / rowHeight) + 1;
       setRows(Math.max(fewest, Math.min(firstRowCount, fill)));
