@@ -2,7 +2,7 @@
 // its elements are another window's, so `instanceof HTMLElement` is false for them and the page's
 // `document.activeElement` is the iframe. The grid still is one Tab stop and the arrow keys still move. Real keys.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
@@ -82,5 +82,21 @@ describe('AuditTable in an iframe (portal)', () => {
     doc.dispatchEvent(new view.MouseEvent('mousemove', at(box.left - 38)));
     doc.dispatchEvent(new view.MouseEvent('mouseup', at(box.left - 38)));
     await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe(String(before - 40));
+  });
+
+  it('reports no error to the host page while it lays out, pages and goes away with its frame', async () => {
+    // What a host's error monitor hears: resize observers of the host page watching the frame's elements were
+    // told of changes after the page's layout but before the frame's, and the browser reported a loop error on
+    // the page ("ResizeObserver loop completed with undelivered notifications"), as when the frame was removed.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    onTestFinished(() => window.removeEventListener('error', onError));
+    const { frame, doc } = await renderFramedLog();
+    await frame.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(frame.getByRole('button', { name: 'Previous page' })).toBeEnabled();
+    doc.defaultView!.frameElement!.remove();
+    for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(errors).toEqual([]);
   });
 });

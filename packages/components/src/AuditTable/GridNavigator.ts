@@ -1,4 +1,4 @@
-import { isElement, isHTMLElement, isNode } from '../ui/domRealm.ts';
+import { isElement, isHTMLElement, isNode, resizeObserverOf } from '../ui/domRealm.ts';
 import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
@@ -59,7 +59,7 @@ export class GridNavigator {
     this.#observer.observe(grid, { childList: true, subtree: true });
     // A container query can redraw the rows as cards and hide what had the Tab stop, with no DOM change.
     if (typeof ResizeObserver === 'function') {
-      this.#resize = new ResizeObserver(() => this.settle());
+      this.#resize = resizeObserverOf(grid, () => this.settle());
       this.#resize.observe(grid);
     }
   }

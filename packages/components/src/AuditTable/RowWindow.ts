@@ -4,6 +4,8 @@
 // With the rows' component it is a 2.2 KiB gzip chunk, loaded for infinite scrolling only, and it runs in every
 // scroll frame (bench/README.md).
 
+import { resizeObserverOf } from '../ui/domRealm.ts';
+
 /** The rows to render, `[start, end)`, and the heights of the spacers that stand for the rows around them. */
 export interface RowRange {
   start: number;
@@ -87,7 +89,7 @@ export class RowWindow<T> {
     const onScroll = () => this.update();
     element.addEventListener('scroll', onScroll, { passive: true });
     const head = element.querySelector('thead');
-    this.#box = new ResizeObserver(() => {
+    this.#box = resizeObserverOf(element, () => {
       this.#header = head?.offsetHeight ?? 0;
       this.#updateNextFrame();
     });
@@ -107,7 +109,7 @@ export class RowWindow<T> {
   /** Ref callback for each rendered row's element, which carries its index in `data-index`. */
   measure = (element: HTMLElement | null): void => {
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const rows = (this.#rows ??= new ResizeObserver((entries) => this.#resized(entries)));
+    const rows = (this.#rows ??= resizeObserverOf(element, (entries) => this.#resized(entries)));
     // Rows that left the window: React detaches a ref before it removes the element (and React 18 says not
     // which), so they are let go here, as new rows come in; an observer keeps what it observes alive.
     for (const row of this.#observed)

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { firstRowCount } from './useProgressiveRows.ts';
-import { windowOf } from '../ui/domRealm.ts';
+import { resizeObserverOf, windowOf } from '../ui/domRealm.ts';
 
 /** The fewest rows a new page mounts first, whatever the measure says. */
 const fewest = 8;
@@ -23,7 +23,7 @@ export function useScreenfulRows(scrollRef: RefObject<HTMLElement | null>, enabl
     const container = scrollRef.current;
     const table = container?.querySelector<HTMLTableElement>(':scope > table');
     if (!enabled || !container || !table || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => {
+    const observer = resizeObserverOf(container, () => {
       // One <tbody> per event (and one for a message or the footer, if any).
       const count = table.tBodies.length;
       // A skeleton or a message, or too few rows to say what a row measures.

@@ -50,3 +50,13 @@ export function windowOf(node: Node): Window {
   const document = node.nodeType === documentNode ? (node as Document) : node.ownerDocument;
   return document?.defaultView ?? window;
 }
+
+/**
+ * A `ResizeObserver` of the window `node` lives in. One made by the host page for a framed log's elements is
+ * delivered in the page's rendering steps, before the frame's layout is brought up to date, and the browser
+ * reported "ResizeObserver loop completed with undelivered notifications" on the page for every change.
+ */
+export function resizeObserverOf(node: Node, callback: ResizeObserverCallback): ResizeObserver {
+  const Observer = (windowOf(node) as Window & typeof globalThis).ResizeObserver ?? ResizeObserver;
+  return new Observer(callback);
+}
