@@ -1,7 +1,9 @@
 import type { CsvExport, ExportTargetPlan, UnappliedFilter } from '@auditkit/headless';
+import { useRef } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { UnappliedFilters } from '../FilterBar/UnappliedFilters.tsx';
 import { ExportOptions, type ExportChoice } from './ExportOptions.tsx';
+import { useExportPanelFocus } from './useExportPanelFocus.ts';
 import type { ExportStatusText } from './useExportStatus.ts';
 
 /** Props of {@link ExportPanel}. */
@@ -45,7 +47,10 @@ export function ExportPanel({
 }: ExportPanelProps) {
   const { messages } = useAuditUi();
   const running = csv.status === 'running';
-  const { progressText, message, kind } = status;
+  const { progressText, message, kind, announcement } = status;
+  const startRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useExportPanelFocus(running, startRef, cancelRef);
   return (
     <>
       <ExportOptions value={choice} onChange={onChoice} screenZone={screenZone} disabled={running} />
@@ -57,12 +62,13 @@ export function ExportPanel({
         <div data-slot="audit-export-progress">
           <progress value={csv.rows} max={csv.total ?? undefined} aria-label={progressText} />
           <span>{progressText}</span>
-          <button type="button" onClick={csv.cancel}>
+          <button ref={cancelRef} type="button" onClick={csv.cancel}>
             {messages.exportCancel}
           </button>
         </div>
       ) : (
         <button
+          ref={startRef}
           type="button"
           data-variant="primary"
           onClick={start}
@@ -71,8 +77,18 @@ export function ExportPanel({
           {csv.status === 'error' ? messages.retry : messages.exportStart}
         </button>
       )}
-      {message ? (
-        <p data-slot="audit-export-message" data-kind={kind} role={kind === 'error' ? 'alert' : undefined}>
+      {/* In the dialog, not only beside the button: while a modal dialog is open the page behind it, and its live
+          region, are out of the accessibility tree. There from the start, so what it says next is read. */}
+      <div role="status" aria-atomic="true" data-slot="audit-export-outcome">
+        {running ? <span data-slot="audit-visually-hidden">{announcement}</span> : null}
+        {message && kind !== 'error' ? (
+          <p data-slot="audit-export-message" data-kind={kind}>
+            {message}
+          </p>
+        ) : null}
+      </div>
+      {kind === 'error' ? (
+        <p data-slot="audit-export-message" data-kind={kind} role="alert">
           {message}
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { ownValue, useActiveFilters, useUnappliedFilters } from '@auditkit/headless';
+import { useMemo, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -10,8 +11,11 @@ import { Popover } from '../ui/Popover.tsx';
 import { FilterChips, type FilterChip } from './FilterChips.tsx';
 import { FilterSheet } from './FilterSheet.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
+import { ResultCountRegion } from './ResultCountRegion.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
+import { useChipRemovalFocus } from './useChipRemovalFocus.ts';
+import { useResultCount } from './useResultCount.ts';
 import { ValuesField } from './ValuesField.tsx';
 
 /** Props of {@link FilterBar}. */
@@ -26,8 +30,8 @@ const emptyValues: readonly string[] = [];
 /**
  * The search box (free text and the search language: `actor:… severity:high created:7d`), time range (presets
  * or custom), severity (multi-select) and exact-match user email, action and IP filters, with the active ones as
- * removable chips and "Clear all"; the box's text and the controls are two views of one query. Every change returns to the first page;
- * with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
+ * removable chips and "Clear all"; the box's text and the controls are two views of one query. Every change
+ * returns to the first page; with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
  *
  * @example
  * ```tsx
@@ -68,24 +72,36 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     const date = parseTimestamp(iso);
     return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
   };
+  const resultCount = useResultCount();
+  const filtersRef = useRef<HTMLDivElement>(null);
+  const chipKeys = useMemo(() => active.chips.map((chip) => chip.key), [active.chips]);
+  const removing = useChipRemovalFocus(filtersRef, chipKeys);
+  const removeChip = (chip: { key: string; remove: () => void }) => () => {
+    removing(chip.key);
+    chip.remove();
+  };
+  const clearAll = () => {
+    removing();
+    active.clearAll();
+  };
   // The hook decides which chips exist; here they only get their words (a Map: a filter named `__proto__`
   // from a link is labelled by its name).
   const chips: FilterChip[] = active.chips.map((chip) => {
     if (chip.kind === 'search')
-      return { key: chip.key, label: messages.searchLabel, value: chip.value, onRemove: chip.remove };
+      return { key: chip.key, label: messages.searchLabel, value: chip.value, onRemove: removeChip(chip) };
     if (chip.kind === 'time') {
       const text =
         'preset' in chip.value
           ? presetLabel(chip.value.preset, messages)
           : `${at(chip.value.from)} – ${at(chip.value.to)}`;
-      return { key: chip.key, label: messages.timeRange, value: text, onRemove: chip.remove };
+      return { key: chip.key, label: messages.timeRange, value: text, onRemove: removeChip(chip) };
     }
     return {
       key: chip.key,
       label: labelOf(chip.column),
       value: chip.column === 'severity' ? severityLabel(chip.value, messages) : chip.value,
       unapplied: unappliedColumns.has(chip.column),
-      onRemove: chip.remove,
+      onRemove: removeChip(chip),
     };
   });
   const moreCount = fields.reduce((sum, field) => sum + values(field.column).length, 0);
@@ -93,7 +109,13 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const filterCount = active.chips.filter((chip) => chip.kind !== 'search').length;
 
   return (
-    <div role="search" aria-label={messages.filtersLabel} className={cx(className)} data-slot="audit-filters">
+    <div
+      ref={filtersRef}
+      role="search"
+      aria-label={messages.filtersLabel}
+      className={cx(className)}
+      data-slot="audit-filters"
+    >
       <div data-slot="audit-filter-bar">
         <SearchBox debounceMs={searchDebounceMs} />
         <FilterSheet
@@ -105,6 +127,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
             onChange={queryState.setTime}
           />
           <SeverityFilter
+            resultCount={resultCount}
             value={values('severity')}
             onChange={(next) => queryState.setFilter('severity', next)}
           />
@@ -113,20 +136,23 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
             title={messages.moreFilters}
             slot="audit-filters-trigger"
           >
-            {() =>
-              fields.map((field) => (
-                <ValuesField
-                  key={field.column}
-                  label={field.label}
-                  value={values(field.column)}
-                  onChange={(next) => queryState.setFilter(field.column, next)}
-                />
-              ))
-            }
+            {() => (
+              <>
+                {fields.map((field) => (
+                  <ValuesField
+                    key={field.column}
+                    label={field.label}
+                    value={values(field.column)}
+                    onChange={(next) => queryState.setFilter(field.column, next)}
+                  />
+                ))}
+                <ResultCountRegion count={resultCount} />
+              </>
+            )}
           </Popover>
         </FilterSheet>
       </div>
-      <FilterChips chips={chips} onClearAll={active.clearAll} />
+      <FilterChips chips={chips} onClearAll={clearAll} />
       <UnappliedFilters items={unapplied} labelOf={labelOf} />
     </div>
   );

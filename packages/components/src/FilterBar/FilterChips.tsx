@@ -25,7 +25,12 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
     <div data-slot="audit-active-filters">
       <ul data-slot="audit-chips" aria-label={messages.activeFilters}>
         {chips.map((chip) => (
-          <li key={chip.key} data-slot="audit-chip" data-state={chip.unapplied ? 'unapplied' : 'applied'}>
+          <li
+            key={chip.key}
+            data-slot="audit-chip"
+            data-key={chip.key}
+            data-state={chip.unapplied ? 'unapplied' : 'applied'}
+          >
             <span>
               {chip.label}: {chip.value}
               {chip.unapplied ? <em data-slot="audit-chip-note"> ({messages.notApplied})</em> : null}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '../ui/Icon.tsx';
+import { isElement } from '../ui/domRealm.ts';
 
 /** Props of {@link FilterSheet}. */
 export interface FilterSheetProps {
@@ -43,7 +44,7 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || event.defaultPrevented || !open) return;
           // A popover's own Escape (it closes itself) is not the sheet's.
-          if (event.target instanceof Element && event.target.closest('dialog')) return;
+          if (isElement(event.target) && event.target.closest('dialog')) return;
           if (!isShown(toggleRef.current)) return;
           event.preventDefault();
           setOpen(false);

@@ -1,9 +1,11 @@
 import { useNewEventsNotice } from '@auditkit/headless';
+import { useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
+import { useShowNewFocus } from './useShowNewFocus.ts';
 
 /** Props of {@link NewEventsNotice}. */
 export interface NewEventsNoticeProps {
@@ -35,12 +37,20 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { queryState, paging } = useAuditState();
   // The table's own list (pages or infinite): "show them" refreshes what is on screen.
   const { total, showNew } = useNewEventsNotice({ state: queryState, list: { paging }, interval });
+  const regionRef = useRef<HTMLDivElement>(null);
+  const showing = useShowNewFocus(regionRef, total > 0);
   return (
-    <div role="status" aria-live="polite" className={cx(className)}>
+    <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
       {total > 0 ? (
         <div data-slot="audit-new-events">
           <span>{messages.newEvents(formatNumber(total, locale), total)}</span>
-          <button type="button" onClick={showNew}>
+          <button
+            type="button"
+            onClick={() => {
+              showing();
+              showNew();
+            }}
+          >
             {messages.showNewEvents}
           </button>
         </div>

@@ -1,11 +1,12 @@
 import { auditPageSizes, pageRange, useAuditList, type AuditPageSize } from '@auditkit/headless';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { PageStepButton } from './PageStepButton.tsx';
+import { usePageStepFocus } from './usePageStepFocus.ts';
 
 /** Props of {@link Pagination}. */
 export interface PaginationProps {
@@ -38,6 +39,8 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   // The same list as the table's (one cache entry, one request).
   const { total = 0, isPending } = useAuditList(query, { paging: 'pages' });
   const sizeId = useId();
+  const listRef = useRef<HTMLOListElement>(null);
+  const stepFocus = usePageStepFocus(listRef);
   const range = pageRange({ page: query.page, pageSize: query.pageSize, total });
   const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
@@ -52,7 +55,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
       className={cx(className)}
     >
       <span data-slot="audit-range">{messages.range(fmt(range.from), fmt(range.to), fmt(total))}</span>
-      <ol>
+      <ol ref={listRef} {...stepFocus}>
         <PageStepButton
           label={messages.firstPage}
           icon="chevronsLeft"

@@ -1,5 +1,5 @@
 import type { AuditView } from '@auditkit/headless';
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 
 /** Props of {@link ViewRow}. */
@@ -20,18 +20,21 @@ export function ViewRow({ view, isDefault, shareUrl, onApply, onRename, onDelete
   const [link, setLink] = useState<string | undefined>(undefined);
   const renameId = useId();
   const linkId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // The name field and its Save leave with the rename: focus goes to the Rename button that started it, not to
+  // the page's body behind the modal dialog.
+  const saveName = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    renameButton.current?.focus();
+    onRename(renaming ?? view.name);
+    setRenaming(undefined);
+  };
   return (
     <li data-slot="audit-view-row" data-predefined={view.predefined || undefined}>
       {renaming === undefined ? (
         <span data-slot="audit-view-name">{view.name}</span>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            onRename(renaming);
-            setRenaming(undefined);
-          }}
-        >
+        <form onSubmit={saveName}>
           <label htmlFor={renameId} data-slot="audit-visually-hidden">
             {messages.viewRenameLabel(view.name)}
           </label>
@@ -71,13 +74,20 @@ export function ViewRow({ view, isDefault, shareUrl, onApply, onRename, onDelete
         {view.predefined ? null : (
           <>
             <button
+              ref={renameButton}
               type="button"
               aria-label={messages.viewRename(view.name)}
               onClick={() => setRenaming(view.name)}
             >
               {messages.viewRenameShort}
             </button>
-            <button type="button" aria-label={messages.viewDelete(view.name)} onClick={onDelete}>
+            <button
+              type="button"
+              // Where focus goes when a neighbouring view is deleted (useViewRemovalFocus).
+              data-action="delete"
+              aria-label={messages.viewDelete(view.name)}
+              onClick={onDelete}
+            >
               {messages.viewDeleteShort}
             </button>
           </>

@@ -3,7 +3,10 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
+import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
 import { ViewRow } from './ViewRow.tsx';
 
 /** Props of {@link ViewsDialog}. */
@@ -11,12 +14,20 @@ export interface ViewsDialogProps {
   views: AuditViewsController;
   /** Focus the name field (opened with "Save current view…"). */
   focusSave: boolean;
+  /** The menu's latest announcement ("View “Mine” saved"), spoken from inside the dialog while it is open. */
+  announcement: string;
   onAnnounce: (message: string) => void;
   onClose: () => void;
 }
 
 /** A modal dialog to save the current view under a name and to manage saved views. */
-export function ViewsDialog({ views, focusSave, onAnnounce, onClose: close }: ViewsDialogProps) {
+export function ViewsDialog({
+  views,
+  focusSave,
+  announcement,
+  onAnnounce,
+  onClose: close,
+}: ViewsDialogProps) {
   const { messages } = useAuditUi();
   const { columns } = useAuditState();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -26,6 +37,9 @@ export function ViewsDialog({ views, focusSave, onAnnounce, onClose: close }: Vi
   const errorId = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState('');
+  // Only what happens while the dialog is open: the menu's last word before it opened is old news.
+  const spoken = useMessageSinceMount(announcement);
+  useViewRemovalFocus(dialogRef, views.views);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -123,6 +137,9 @@ export function ViewsDialog({ views, focusSave, onAnnounce, onClose: close }: Vi
       ) : (
         <p>{messages.viewsEmpty}</p>
       )}
+      {/* While the modal dialog is open the page behind it, and the menu's live region, are out of the
+          accessibility tree: what the dialog does is said from inside it. */}
+      <LiveRegion message={spoken} />
     </dialog>
   );
 }

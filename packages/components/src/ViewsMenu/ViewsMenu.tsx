@@ -108,6 +108,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
           <ViewsDialog
             views={views}
             focusSave={dialog === 'save'}
+            announcement={announcement}
             onAnnounce={setAnnouncement}
             onClose={() => {
               setDialog('closed');

@@ -1,0 +1,48 @@
+// What a keyboard and screen reader user gets inside the open export dialog: the export's progress and outcome
+// spoken from a live region in the dialog (the page behind a modal dialog is out of the accessibility tree), and
+// focus kept on a control when Download and Cancel give way to each other.
+import { MAX_LATENCY_MS } from '@auditkit/mock-api';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { ExportButton } from './ExportButton.tsx';
+
+const api = setupMockApi();
+
+describe('ExportButton in its dialog', () => {
+  it('announces the outcome from a status region inside the open dialog, and once only when it is closed', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <ExportButton target="blob" saveBlob={vi.fn()} />
+        <AuditTable />
+      </>,
+    );
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Export complete: 240 events');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    // Closed: the one region beside the button, no copy left anywhere.
+    expect(screen.getByRole('status').filter({ hasText: 'Export complete' }).elements()).toHaveLength(1);
+  });
+
+  it('moves focus from Download to Cancel, and back to Download when the export is cancelled', async () => {
+    // Slow enough that the export is still running when the focus is checked.
+    api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />);
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const download = dialog.getByRole('button', { name: 'Download' });
+    (download.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const cancel = dialog.getByRole('button', { name: 'Cancel export' });
+    await expect.element(cancel).toBeVisible();
+    await expect.poll(() => document.activeElement).toBe(cancel.element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog.getByText('Export cancelled; no file was saved.')).toBeVisible();
+    await expect.poll(() => document.activeElement).toBe(download.element());
+  });
+});

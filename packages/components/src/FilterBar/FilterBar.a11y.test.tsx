@@ -1,0 +1,72 @@
+// The filter bar from the keyboard with a screen reader: the result count said inside the open severity dialog
+// (the table's live region is out of the accessibility tree behind a modal dialog), and focus kept on a control
+// when a chip's remove button or "Clear all" leaves, never on the page's body.
+import { defaultAuditQuery } from '@auditkit/headless';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { FilterBar } from './FilterBar.tsx';
+
+setupMockApi();
+
+const focused = () => document.activeElement;
+const threeFilters = {
+  state: {
+    defaultValue: {
+      ...defaultAuditQuery,
+      filters: { severity: ['High', 'Critical'], action: ['User logged in'] },
+    },
+  },
+};
+
+describe('FilterBar with a keyboard and a screen reader', () => {
+  it('says the new result count from inside the open severity dialog, and once only when it is closed', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
+    await screen.getByRole('button', { name: 'Severity' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Severity' });
+    const high = dialog.getByRole('checkbox', { name: 'High' });
+    (high.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await expect.element(dialog.getByRole('status')).toHaveTextContent(/^\d+ events?$/);
+    const count = dialog.getByRole('status').element().textContent!;
+    expect(count).not.toBe('240 events');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(screen.getByRole('status').filter({ hasText: count }).elements()).toHaveLength(1);
+  });
+
+  it('moves focus to the next chip, the previous one, then the search box as chips are removed', async () => {
+    const { screen } = await renderAudit(<FilterBar />, threeFilters);
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    await expect.element(chips.getByRole('listitem')).toHaveLength(3);
+    const buttons = () => chips.getByRole('button').elements();
+    const [first, second, third] = buttons().map((button) => button.getAttribute('aria-label')!);
+    (chips.getByRole('button', { name: second }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(chips.getByRole('listitem')).toHaveLength(2);
+    expect(focused()).toBe(chips.getByRole('button', { name: third }).element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(chips.getByRole('listitem')).toHaveLength(1);
+    expect(focused()).toBe(chips.getByRole('button', { name: first }).element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(chips).not.toBeInTheDocument();
+    expect(focused()).toBe(screen.getByRole('combobox', { name: 'Search events' }).element());
+  });
+
+  it('moves focus to the search box after "Clear all"', async () => {
+    const { screen } = await renderAudit(<FilterBar />, threeFilters);
+    const clear = screen.getByRole('button', { name: 'Clear all' });
+    (clear.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(clear).not.toBeInTheDocument();
+    expect(focused()).toBe(screen.getByRole('combobox', { name: 'Search events' }).element());
+  });
+});
