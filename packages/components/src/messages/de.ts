@@ -1,5 +1,6 @@
 // German (Deutsch): formal "Sie", buttons as verbs ("Exportieren", "Erneut versuchen"), German quotation marks.
 // The search language's field names (actor:, severity:…) are syntax and stay as they are.
+import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
@@ -19,6 +20,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Geben Sie nach „${field}:“ einen Wert ein.`;
     case 'invalid-value':
+      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      if (term.kind === 'text')
+        return `Der Suchtext ist zu lang (höchstens ${auditQueryLimits.search} Zeichen); dieser Teil wird nicht angewendet.`;
       return problem.suggestion
         ? `Ungültiger Wert für „${field}:“. Meinten Sie „${problem.suggestion}“?`
         : `Ungültiger Wert für „${field}:“.`;

@@ -1,6 +1,7 @@
 // Spanish (español): neutral Spanish for Spain and Latin America, "tú" as modern software does, buttons as
 // infinitives ("Exportar", "Reintentar"), comillas latinas. The search language's field names (actor:,
 // severity:…) are syntax and stay as they are.
+import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
@@ -20,6 +21,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Escribe un valor después de «${field}».`;
     case 'invalid-value':
+      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      if (term.kind === 'text')
+        return `El texto de búsqueda es demasiado largo (${auditQueryLimits.search} caracteres como máximo); esta parte no se aplica.`;
       return problem.suggestion
         ? `Valor no válido para «${field}». ¿Querías decir «${problem.suggestion}»?`
         : `Valor no válido para «${field}».`;

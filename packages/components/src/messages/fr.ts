@@ -1,6 +1,7 @@
 // French (français): "vous", buttons as infinitives ("Exporter", "Réessayer"), guillemets, and French spacing:
 // a no-break space before ":" and inside « », a narrow no-break space before ";" and "?", so they never wrap onto a
 // line of their own. The search language's field names (actor:, severity:…) are syntax and stay as they are.
+import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
@@ -25,6 +26,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Saisissez une valeur après ${quote(field)}.`;
     case 'invalid-value':
+      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      if (term.kind === 'text')
+        return `Le texte de recherche est trop long (${auditQueryLimits.search} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
       return problem.suggestion
         ? `Valeur non valide pour ${quote(field)}. Vouliez-vous dire ${quote(problem.suggestion)}${nnb}?`
         : `Valeur non valide pour ${quote(field)}.`;

@@ -7,6 +7,7 @@
 //   ends in punctuation, which would jump to the wrong end of the sentence: first-strong isolate (FSI … PDI);
 // - IP addresses (IPv6 mixes digits and letters), number ranges ("1–20" would read "20–1") and search syntax
 //   (`actor:` would show its colon in front): left-to-right isolate (LRI … PDI).
+import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
@@ -30,6 +31,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `יש להקליד ערך אחרי ${field}`;
     case 'invalid-value':
+      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      if (term.kind === 'text')
+        return `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל`;
       return problem.suggestion
         ? `ערך לא תקין ב־${field} אולי התכוונת ל־${lri(problem.suggestion)}?`
         : `ערך לא תקין ב־${field}`;

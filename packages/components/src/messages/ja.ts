@@ -1,6 +1,7 @@
 // Japanese (日本語): polite です/ます sentences, short noun phrases on buttons ("エクスポート", "再試行"), 「」 quotes,
 // counts with 件 (Japanese has no plural forms, so the counts are not used). The search language's field names
 // (actor:, severity:…) are syntax and stay as they are.
+import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 
@@ -17,6 +18,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `「${field}」の後に値を入力してください。`;
     case 'invalid-value':
+      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      if (term.kind === 'text')
+        return `検索テキストが長すぎます（最大${auditQueryLimits.search}文字）。この部分は適用されません。`;
       return problem.suggestion
         ? `「${field}」の値が正しくありません。「${problem.suggestion}」のことですか？`
         : `「${field}」の値が正しくありません。`;

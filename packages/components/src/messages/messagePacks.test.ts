@@ -189,6 +189,18 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(pack.messages.searchProblem(problem('unknown-field', 'actor'), term('actr', 'actr:x'))).toMatch(
       /actor/,
     );
+    // Free text over what a link carries is the one invalid text term: it says the limit, not an empty field.
+    const text: AuditSearchTerm = {
+      kind: 'text',
+      raw: 'Zx9',
+      start: 0,
+      end: 3,
+      negated: false,
+      values: ['Zx9'],
+    };
+    const tooLong = pack.messages.searchProblem(problem('invalid-value'), text);
+    expect(tooLong).toContain('1000');
+    expect(tooLong).not.toMatch(/[«„「"]\s*:?\s*[»“」"]|\b:/);
   });
 
   it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
