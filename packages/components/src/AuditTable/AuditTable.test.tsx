@@ -249,4 +249,26 @@ describe('AuditTable', () => {
     document.dispatchEvent(new MouseEvent('mouseup', at(box.left - 58)));
     await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32 - 60));
   });
+
+  it('resizes a column with one pointer and no drag: a click on its handle shows step buttons (WCAG 2.5.7)', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const separator = screen.getByRole('separator', { name: 'Resize Action column' });
+    await expect.element(separator).toBeVisible();
+    const before = Number(separator.element().getAttribute('aria-valuenow'));
+    expect(screen.getByRole('button', { name: 'Widen Action column' }).query()).toBeNull();
+    await separator.click();
+    const widen = screen.getByRole('button', { name: 'Widen Action column' });
+    await widen.click();
+    await widen.click();
+    await screen.getByRole('button', { name: 'Narrow Action column' }).click();
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 16));
+    // The steps kept focus on the handle, whose arrow keys still resize.
+    expect(document.activeElement).toBe(separator.element());
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32));
+    expect(await axeViolations(screen.container)).toEqual([]);
+    // A second click on the handle puts the steps away.
+    await separator.click();
+    await expect.element(widen).not.toBeInTheDocument();
+  });
 });

@@ -19,7 +19,10 @@ export interface AuditTableHeaderProps {
   onResizeBy: (columnId: string, delta: number, from?: number) => void;
 }
 
+/** Pixels a column grows or shrinks per arrow key (while resizing) or per press of its step buttons. */
 const step = 16;
+/** A press that moves less than this is a click on the handle, not a drag. */
+const dragThreshold = 3;
 
 /** One `<th scope="col">`: a sort button with `aria-sort` on sortable columns, and a keyboard-usable resizer. */
 export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }: AuditTableHeaderProps) {
@@ -42,20 +45,29 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   // TanStack's resizing feature in its 'onChange' mode (a pointer to the right widens, in either direction).
   // Moves and the release are heard on the document, so the drag goes on when the pointer leaves the handle: the
   // handle's own, which is an iframe's when the log is rendered into one (the global one never hears them there).
-  const startDrag = (handle: Element, startX: number, touch: boolean) => {
+  // A press that does not move is a click: it opens the width's step buttons (WCAG 2.5.7: what a drag does, one
+  // pointer can do without dragging), as Enter does for the keyboard.
+  const startDrag = (handle: HTMLElement, startX: number, touch: boolean) => {
     const page = handle.ownerDocument;
     const startSize = header.getSize();
+    let moved = false;
     setDragging(true);
     const move = (event: Event) => {
       const x = touch ? (event as TouchEvent).touches[0]?.clientX : (event as MouseEvent).clientX;
-      if (x !== undefined) onResizeBy(column.id, x - startX, startSize);
+      if (x === undefined || (!moved && Math.abs(x - startX) < dragThreshold)) return;
+      moved = true;
+      onResizeBy(column.id, x - startX, startSize);
     };
     const moveType = touch ? 'touchmove' : 'mousemove';
     const endTypes = touch ? ['touchend', 'touchcancel'] : ['mouseup'];
-    const end = () => {
+    const end = (event: Event) => {
       page.removeEventListener(moveType, move);
       for (const type of endTypes) page.removeEventListener(type, end);
       setDragging(false);
+      if (!moved && event.type !== 'touchcancel') {
+        handle.focus();
+        setResizing((open) => !open);
+      }
     };
     page.addEventListener(moveType, move);
     for (const type of endTypes) page.addEventListener(type, end);
@@ -124,6 +136,25 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
             }
           }}
         />
+      ) : null}
+      {canResize && resizing ? (
+        // While resizing, for a pointer: each press narrows or widens by a step. Pressing them leaves focus on
+        // the handle (its blur ends resizing, and its arrow keys still work).
+        <span data-slot="audit-resize-steps">
+          {(['narrow', 'widen'] as const).map((way) => (
+            <button
+              key={way}
+              type="button"
+              data-variant="ghost"
+              tabIndex={-1}
+              aria-label={way === 'narrow' ? messages.narrowColumn(label) : messages.widenColumn(label)}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onResizeBy(column.id, way === 'widen' ? step : -step)}
+            >
+              <Icon name={way === 'widen' ? 'plus' : 'minus'} />
+            </button>
+          ))}
+        </span>
       ) : null}
     </th>
   );

@@ -57,6 +57,8 @@ export const messages: AuditMessages = {
   impersonatedBy: (actor) => `Identitätswechsel durch ${actor}`,
   unknownValue: '—',
   resizeColumn: (column) => `Breite der Spalte ${column} ändern`,
+  narrowColumn: (column) => `Spalte ${column} schmaler machen`,
+  widenColumn: (column) => `Spalte ${column} breiter machen`,
   detailsTitle: 'Ereignisdetails',
   fieldLabels: {
     frontegg_id: 'Ereignis-ID',

@@ -30,6 +30,9 @@ export interface AuditMessages {
   impersonatedBy: (actor: string) => string;
   unknownValue: string;
   resizeColumn: (column: string) => string;
+  /** The step buttons shown while a column is resized, for a pointer (no drag needed). */
+  narrowColumn: (column: string) => string;
+  widenColumn: (column: string) => string;
   detailsTitle: string;
   /** Labels of event fields that have no metadata column; other keys are shown as they are. */
   fieldLabels: Readonly<Record<string, string>>;
@@ -213,6 +216,8 @@ export const defaultMessages: AuditMessages = {
   impersonatedBy: (actor) => `Impersonated by ${actor}`,
   unknownValue: '—',
   resizeColumn: (column) => `Resize ${column} column`,
+  narrowColumn: (column) => `Narrow ${column} column`,
+  widenColumn: (column) => `Widen ${column} column`,
   detailsTitle: 'Event details',
   fieldLabels: {
     frontegg_id: 'Event ID',

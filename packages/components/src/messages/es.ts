@@ -59,6 +59,8 @@ export const messages: AuditMessages = {
   impersonatedBy: (actor) => `Suplantación de identidad por ${actor}`,
   unknownValue: '—',
   resizeColumn: (column) => `Cambiar el ancho de la columna ${column}`,
+  narrowColumn: (column) => `Estrechar la columna ${column}`,
+  widenColumn: (column) => `Ensanchar la columna ${column}`,
   detailsTitle: 'Detalles del evento',
   fieldLabels: {
     frontegg_id: 'ID del evento',

@@ -64,6 +64,8 @@ export const messages: AuditMessages = {
   impersonatedBy: (actor) => `Emprunt d’identité par ${actor}`,
   unknownValue: '—',
   resizeColumn: (column) => `Redimensionner la colonne ${column}`,
+  narrowColumn: (column) => `Rétrécir la colonne ${column}`,
+  widenColumn: (column) => `Élargir la colonne ${column}`,
   detailsTitle: 'Détails de l’événement',
   fieldLabels: {
     frontegg_id: 'ID de l’événement',

@@ -69,6 +69,8 @@ export const messages: AuditMessages = {
   impersonatedBy: (actor) => `בהתחזות על ידי ${fsi(actor)}`,
   unknownValue: '—',
   resizeColumn: (column) => `שינוי הרוחב של העמודה ${column}`,
+  narrowColumn: (column) => `הצרת העמודה ${column}`,
+  widenColumn: (column) => `הרחבת העמודה ${column}`,
   detailsTitle: 'פרטי האירוע',
   fieldLabels: {
     frontegg_id: 'מזהה האירוע',

@@ -51,6 +51,8 @@ export const messages: AuditMessages = {
   impersonatedBy: (actor) => `代理操作者: ${actor}`,
   unknownValue: '—',
   resizeColumn: (column) => `「${column}」列の幅を変更`,
+  narrowColumn: (column) => `「${column}」列を狭くする`,
+  widenColumn: (column) => `「${column}」列を広くする`,
   detailsTitle: 'イベントの詳細',
   fieldLabels: {
     frontegg_id: 'イベントID',

@@ -38,6 +38,8 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   traceId: ['Qx7-41'],
   impersonatedBy: ['ada@acme.test'],
   resizeColumn: ['Zyx'],
+  narrowColumn: ['Zyx'],
+  widenColumn: ['Zyx'],
   detailsFor: ['Zyx.qw', '26.11.2026 10:00'],
   ipLocation: ['81.2.69.142'],
   copyNamed: ['Zyx'],
