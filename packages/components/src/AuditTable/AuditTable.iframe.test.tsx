@@ -1,12 +1,11 @@
 // A host that isolates the log's styles in an iframe renders it there through a portal (react-frame-component):
 // its elements are another window's, so `instanceof HTMLElement` is false for them and the page's
 // `document.activeElement` is the iframe. The grid still is one Tab stop and the arrow keys still move. Real keys.
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 import { renderInFrame } from '../test/renderInFrame.tsx';
 
 setupMockApi();
@@ -21,14 +20,7 @@ async function renderFramedLog() {
   const rendered = await renderInFrame(
     <>
       <button type="button">Before</button>
-      <AuditLog
-        baseUrl=""
-        getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        newEventsInterval={false}
-      />
+      <AuditLog {...testAuditLogProps()} newEventsInterval={false} />
     </>,
   );
   const grid = rendered.frame.getByRole('grid', { name: 'Audit events' });

@@ -1,12 +1,12 @@
 // The open Views menu: how it closes (its button again, Escape, a press or focus elsewhere), and its roving
 // focus when a host renders the log into an iframe through a portal (react-frame-component). Real clicks and keys.
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { renderAudit, testQueryClient } from '../test/renderAudit.tsx';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 import { renderInFrame } from '../test/renderInFrame.tsx';
 import { ViewsMenu } from './ViewsMenu.tsx';
 
@@ -78,15 +78,7 @@ describe('ViewsMenuList', () => {
 
   it('in an iframe (portal): arrow keys move through the items, the button closes it, Escape returns to it', async () => {
     const { frame, doc } = await renderInFrame(
-      <AuditLog
-        baseUrl=""
-        getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        newEventsInterval={false}
-        predefinedViews={predefined}
-      />,
+      <AuditLog {...testAuditLogProps()} newEventsInterval={false} predefinedViews={predefined} />,
     );
     const button = frame.getByRole('button', { name: 'Views' });
     const menu = frame.getByRole('menu', { name: 'Views' });
