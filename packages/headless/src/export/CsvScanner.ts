@@ -4,6 +4,11 @@
 // the bytes it parses. Whether a cell is a formula is decided on its first characters (see formulaCell.ts): a
 // cell that may still turn out to be a plain number (`-12.5`) or starts with invisible characters is held back
 // until it is decided, at most `maxHeld` characters, so memory stays bounded by one short cell prefix.
+//
+// A spreadsheet set to the other list separator splits each line there too, quotes or not (a quote in the
+// middle of its cell is a character): Excel in a German locale opens a comma file on `;`, and one in an English
+// locale opens a `;` file on `,` (OWASP's CSV injection guidance names both). So the cell that begins after each
+// other separator inside a field is judged as well, by the same rule, and gets its `'` where it begins.
 
 import { isFormulaTrigger, isInvisible } from './formulaTrigger.ts';
 import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
@@ -14,6 +19,8 @@ const enum Judge {
   None,
   /** At the cell's first character. */
   Start,
+  /** At the first character after an other separator: an opening quote may come first (see `content`). */
+  OtherStart,
   /** Only invisible characters so far. */
   Leading,
   /** A sign, then what may still be a plain number. */
@@ -73,6 +80,9 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isCompleteNumber = (state: Num) =>
   state === Num.Int || state === Num.IntDot || state === Num.Frac || state === Num.ExpInt;
 
+/** The separator a spreadsheet in the other kind of locale splits a line on. */
+export type OtherSeparator = ',' | ';';
+
 /** Scans CSV text chunk by chunk, counting records and (optionally) neutralising formula cells. */
 export class CsvScanner {
   /**
@@ -98,23 +108,56 @@ export class CsvScanner {
   private from = 0;
   private holdStart = -1;
   private text = '';
+  /** The other separator's character code, -1 when not neutralising. */
+  private readonly other: number;
+  private readonly otherChar: string;
+  /**
+   * Where a decided unquoted field needs looking at again when the other separator is `;`: its end or a `;`, in
+   * one search, so the text is not read a second time for the `;` (the comma ends an unquoted field anyway).
+   */
+  private readonly unquotedStop: RegExp | undefined;
+  /**
+   * Per push, the next other separator at or after where a quoted field last looked for one (the text's length:
+   * none), kept until the scan passes it. A quoted field's end is found by `indexOf`, much faster than a search
+   * for two characters on text with many doubled quotes (JSON), so the separator is searched for apart.
+   */
+  private otherAt = -1;
+  /** Whether the cell being judged is one an other separator starts. */
+  private otherCell = false;
 
-  constructor(private readonly neutralise: boolean) {}
+  /**
+   * @param neutralise whether to put `'` before formula cells (else it only counts records)
+   * @param otherSeparator the separator a spreadsheet in another locale splits the saved file on: `;` for a file
+   *   written with commas, `,` for one re-delimited with `;` after this scan
+   */
+  constructor(
+    private readonly neutralise: boolean,
+    otherSeparator: OtherSeparator = ';',
+  ) {
+    this.other = neutralise ? otherSeparator.charCodeAt(0) : -1;
+    this.otherChar = otherSeparator;
+    if (neutralise && otherSeparator !== ',')
+      this.unquotedStop = new RegExp(`[,${otherSeparator}\\r\\n]`, 'g');
+  }
 
   /** Scans a chunk; returns the text that is decided, with `'` inserted before formula cells when neutralising. */
   push(text: string): string {
     this.out = [];
     this.from = 0;
     this.text = text;
+    this.otherAt = -1;
     if (this.judge !== Judge.None) this.holdStart = -1;
     for (let index = 0; index < text.length; index++) {
       if (this.judge === Judge.None) {
-        // The rest of a decided cell changes nothing but where the cell ends: found by a search, not this loop.
+        // The rest of a decided cell changes nothing but where the cell ends, or where an other separator starts
+        // the other reader's next cell: found by a search, not this loop.
         if (this.state === CsvState.Unquoted) {
-          index = unquotedFieldEnd(text, index);
+          index = this.unquotedStop
+            ? this.nextUnquotedStop(this.unquotedStop, index)
+            : unquotedFieldEnd(text, index);
           if (index < 0) break;
         } else if (this.state === CsvState.Quoted) {
-          index = text.indexOf('"', index);
+          index = this.other >= 0 ? this.nextQuotedStop(index) : text.indexOf('"', index);
           if (index < 0) break;
         }
       }
@@ -146,37 +189,37 @@ export class CsvScanner {
             this.inRecord = true;
             this.state = CsvState.Unquoted;
             this.startCell(index);
-            this.content(code);
+            this.content(code, index);
           }
           break;
         case CsvState.Unquoted:
           if (code === COMMA) {
-            this.endCell();
+            this.endCell(true);
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
-            this.endCell();
+            this.endCell(false);
             this.endRecord(code);
-          } else this.content(code);
+          } else this.content(code, index);
           break;
         case CsvState.Quoted:
           if (code === QUOTE) this.state = CsvState.QuoteInQuoted;
-          else this.content(code);
+          else this.content(code, index);
           break;
         case CsvState.QuoteInQuoted:
           if (code === QUOTE) {
             // A doubled quote is one `"` of the cell's value.
             this.state = CsvState.Quoted;
-            this.content(QUOTE);
+            this.content(QUOTE, index);
           } else if (code === COMMA) {
-            this.endCell();
+            this.endCell(true);
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
-            this.endCell();
+            this.endCell(false);
             this.endRecord(code);
           } else {
             // Text after a closing quote is malformed CSV; it is read on as part of the cell.
             this.state = CsvState.Unquoted;
-            this.content(code);
+            this.content(code, index);
           }
           break;
       }
@@ -190,7 +233,7 @@ export class CsvScanner {
     this.from = 0;
     this.text = '';
     this.holdStart = -1;
-    this.endCell();
+    this.endCell(false);
     if (this.inRecord) this.records++;
     this.inRecord = false;
     return this.out.join('');
@@ -211,21 +254,95 @@ export class CsvScanner {
     return this.out.join('');
   }
 
+  /**
+   * Where the field's text from `from` needs looking at next, by `stop` (its end, or an other separator): the
+   * first found, -1 when past the chunk, but an other separator only when the cell it starts may be a formula. The
+   * usual cell after one (`; Win64`) is seen to be plain here, without a judgement a character at a time.
+   */
+  private nextUnquotedStop(stop: RegExp, from: number): number {
+    const { text } = this;
+    for (;;) {
+      stop.lastIndex = from;
+      if (!stop.test(text)) return -1;
+      const at = stop.lastIndex - 1;
+      if (text.charCodeAt(at) !== this.other) return at;
+      from = this.plainCellStart(at + 1);
+      if (from < 0) return at;
+    }
+  }
+
+  /** The same as `nextUnquotedStop` in a quoted field: its next quote, or an other separator before it. */
+  private nextQuotedStop(from: number): number {
+    const { text } = this;
+    const quote = text.indexOf('"', from);
+    const end = quote < 0 ? text.length : quote;
+    for (;;) {
+      if (this.otherAt < from) {
+        const at = text.indexOf(this.otherChar, from);
+        this.otherAt = at < 0 ? text.length : at;
+      }
+      if (this.otherAt >= end) return quote;
+      from = this.plainCellStart(this.otherAt + 1);
+      if (from < 0) return this.otherAt;
+    }
+  }
+
+  /**
+   * Where the other reader's cell starting at `at` shows it is plain text: the index of its first character
+   * (after an opening quote and spaces) when that is visible ASCII and no trigger, sign or quote, else -1 and the
+   * cell is judged. Every other case (a character past the chunk included) is left to the judgement.
+   */
+  private plainCellStart(at: number): number {
+    const { text } = this;
+    let code = text.charCodeAt(at);
+    if (code === QUOTE) {
+      // An opening quote, doubled inside a quoted field (a single one there closes the field).
+      if (this.state === CsvState.Unquoted) at++;
+      else if (text.charCodeAt(at + 1) === QUOTE) at += 2;
+      else return -1;
+      code = text.charCodeAt(at);
+    }
+    while (code === 32) code = text.charCodeAt(++at);
+    return code > 32 && code < 127 && code !== QUOTE && !isFormulaTrigger(code) ? at : -1;
+  }
+
   private startCell(index: number) {
     if (!this.neutralise) return;
     this.judge = Judge.Start;
+    this.otherCell = false;
     this.number = Num.Sign;
     this.held = 0;
     this.holdStart = index;
   }
 
-  private content(code: number) {
+  /** Starts judging the cell the other reader sees begin at `index`, just after an other separator. */
+  private startOtherCell(index: number) {
+    this.judge = Judge.OtherStart;
+    this.otherCell = true;
+    this.number = Num.Sign;
+    this.held = 0;
+    this.holdStart = index;
+  }
+
+  /** A character of the field's value at `index` (of a doubled quote, the second). */
+  private content(code: number, index: number) {
+    if (code === this.other) {
+      this.otherSeparator(index);
+      return;
+    }
     switch (this.judge) {
       case Judge.None:
         return;
+      case Judge.OtherStart:
+        // The other reader opens a quoted cell here and evaluates its value (`"=1+2"`) as it would unquoted: the
+        // cell starts after the quote, so its `'` goes there.
+        if (code === QUOTE) {
+          this.holdFrom(index + 1);
+          this.judge = Judge.Start;
+        } else this.first(code);
+        break;
       case Judge.Start:
-        if (code === 43 || code === 45) this.judge = Judge.Number;
-        else this.leading(code);
+        this.first(code);
         break;
       case Judge.Leading:
         this.leading(code);
@@ -245,6 +362,24 @@ export class CsvScanner {
     if ((this.judge as Judge) !== Judge.None && ++this.held > maxHeld) this.decide(true);
   }
 
+  /**
+   * An other separator at `index` in a field's value: it decides the cell being judged and starts the other
+   * reader's next cell. A separator is neither a trigger nor invisible, and it ends a number: a cell of the file's
+   * own that got this far is a formula when it began with a sign, and the other reader's cell ends here, a number
+   * when it is one so far.
+   */
+  private otherSeparator(index: number) {
+    if (this.judge !== Judge.None)
+      this.decide(this.judge === Judge.Number && (!this.otherCell || !isCompleteNumber(this.number)));
+    this.startOtherCell(index + 1);
+  }
+
+  /** Judges the cell's first character. */
+  private first(code: number) {
+    if (code === 43 || code === 45) this.judge = Judge.Number;
+    else this.leading(code);
+  }
+
   /** Judges a character among the cell's leading invisible ones (or its first, not a sign). */
   private leading(code: number) {
     if (isFormulaTrigger(code)) this.decide(true);
@@ -255,9 +390,28 @@ export class CsvScanner {
     else this.decide(false);
   }
 
-  private endCell() {
+  /**
+   * Ends the field being judged, at a separator of the file (`atSeparator`) or at the end of the record. A cell the
+   * other separator started goes on past the file's separator for the other reader, which then reads a separator
+   * character: no plain number holds one, so a signed number there is neutralised.
+   */
+  private endCell(atSeparator: boolean) {
     if (this.judge === Judge.None) return;
-    this.decide(this.judge === Judge.Number && !isCompleteNumber(this.number));
+    this.decide(
+      this.judge === Judge.Number && ((atSeparator && this.otherCell) || !isCompleteNumber(this.number)),
+    );
+  }
+
+  /**
+   * Moves the start of the held cell to `index`, past characters that are not part of it (an opening quote): what
+   * came before is written as it is.
+   */
+  private holdFrom(index: number) {
+    if (this.holdStart < 0) {
+      this.out.push(this.carried);
+      this.carried = '';
+    }
+    this.holdStart = index;
   }
 
   /** Settles the held cell: a `'` at its start when it is a formula, then its text flows on. */

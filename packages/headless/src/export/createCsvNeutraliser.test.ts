@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { createCsvNeutraliser, type CsvNeutraliserOptions } from './createCsvNeutraliser.ts';
 import { CsvScanner } from './CsvScanner.ts';
 import { isFormulaCell } from './formulaCell.ts';
 
@@ -344,6 +344,168 @@ describe('createCsvNeutraliser', () => {
         expect(await run(chunked(bytes, cuts), { neutralise: false })).toEqual(bytes);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/**
+ * The other reader's view, written independently of the scanner: a spreadsheet set to the other list separator
+ * splits the value there too, and judges each piece after the first by the same rule, after an opening quote if
+ * it has one. The last piece goes on past the file's separator when the field is not the record's last, and no
+ * plain number holds a separator: `-3` then `,b` is the cell `-3,b`.
+ */
+function expectedWithOther(value: string, other: ',' | ';', endsRecord: boolean, separator = ',') {
+  return expectedCell(value)
+    .split(other)
+    .map((piece, index, pieces) => {
+      if (index === 0) return piece;
+      const quote = piece.startsWith('"') ? '"' : '';
+      const rest = piece.slice(quote.length);
+      const continues = index === pieces.length - 1 && !endsRecord;
+      return isFormula(continues ? rest + separator : rest) ? `${quote}'${rest}` : piece;
+    })
+    .join(other);
+}
+
+/** Text as the transform writes it, from chunks cut out of `text`'s UTF-8 at `cuts`. */
+async function neutralised(text: string, cuts: readonly number[] = [], options?: CsvNeutraliserOptions) {
+  return new TextDecoder().decode(await run(chunked(encoder.encode(text), cuts), options));
+}
+
+// A spreadsheet set to the other list separator splits a line there too (Excel in a German locale opens a comma
+// file on `;`), quoted field or not: a quote in the middle of its cell is a character.
+describe('createCsvNeutraliser and the other separator', () => {
+  it("neutralises the reviewer's row: split on `;` it holds the cell =cmd|' /C calc'!A0", async () => {
+    expect(await neutralised("login,x;=cmd|' /C calc'!A0\r\n")).toBe("login,x;'=cmd|' /C calc'!A0\r\n");
+  });
+
+  it.each([
+    ['x;=1+2', "x;'=1+2"],
+    ['x;@SUM(A1)', "x;'@SUM(A1)"],
+    ['x;+cmd', "x;'+cmd"],
+    ['x;-3+A1', "x;'-3+A1"],
+    ['x;-', "x;'-"],
+    ['x;\t=1', "x;'\t=1"],
+    ['x; \u200B=1', "x;' \u200B=1"],
+    ['x;\u{E0041}=1', "x;'\u{E0041}=1"],
+    ['x;＝1', "x;'＝1"],
+    ['x;;=1', "x;;'=1"],
+    ['x;a;=1;b;+2x;+2', "x;a;'=1;b;'+2x;+2"],
+    // The cell's own start and an other cell's, each neutralised.
+    ['-1;=2', "'-1;'=2"],
+    ['=1;=2', "'=1;'=2"],
+    // The other reader opens a quoted cell after the separator and evaluates what it holds.
+    ['x;"=1+2"', 'x;"\'=1+2"'],
+    ['x;" =1', 'x;"\' =1'],
+    // Plain numbers stay numbers, here as anywhere; so does any cell with no trigger first.
+    ['1;-3', '1;-3'],
+    ['1;-12.5;+3;-1e5;.5', '1;-12.5;+3;-1e5;.5'],
+    ['x;"-3', 'x;"-3'],
+    ['x;b=1', 'x;b=1'],
+    ['x; b', 'x; b'],
+    ['x;""=1', 'x;""=1'],
+    ['x;😀=1', 'x;😀=1'],
+    ['x;', 'x;'],
+  ])('turns the last field %j into %j, quoted or not', async (value, expected) => {
+    const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    expect(await neutralised(`a,${quoted(value)}\r\n`)).toBe(`a,${quoted(expected)}\r\n`);
+    expect(expectedWithOther(value, ';', true)).toBe(expected);
+    // Unquoted where that is still CSV (a quote inside an unquoted field is text, the same for the scanner).
+    if (!/[\r\n]/.test(value)) expect(await neutralised(`a,${value}\r\n`)).toBe(`a,${expected}\r\n`);
+  });
+
+  it('neutralises a quoted field holding ;=1+2: the other reader splits the raw line, quotes and all', async () => {
+    expect(await neutralised('a,"x;=1+2",b\r\n')).toBe('a,"x;\'=1+2",b\r\n');
+    expect(await neutralised('"x;=1+2"\r\n')).toBe('"x;\'=1+2"\r\n');
+  });
+
+  it('neutralises a number the other cell runs past the field with: the other reader reads on', async () => {
+    // Split on `;` only, `x;-3,5+cmd|…` holds the cell `-3,5+cmd|…`: a formula, spread over two fields.
+    expect(await neutralised("x;-3,5+cmd|' /C calc'!A0\r\n")).toBe("x;'-3,5+cmd|' /C calc'!A0\r\n");
+    expect(await neutralised('a,1;-3,b\r\n')).toBe("a,1;'-3,b\r\n");
+    expect(await neutralised('a,"1;-3",b\r\n')).toBe('a,"1;\'-3",b\r\n');
+    // At the record's end (or the stream's) the cell ends: a number.
+    expect(await neutralised('a,1;-3\r\nb,1;+3')).toBe('a,1;-3\r\nb,1;+3');
+    expect(await neutralised('a,1;-3;b\r\n')).toBe('a,1;-3;b\r\n');
+  });
+
+  it('judges the cells after `,` when told the file is re-delimited with `;` (a `;` is then no other separator)', async () => {
+    const options = { otherSeparator: ',' } as const;
+    expect(await neutralised('h\r\n"a,=b",x\r\n', [], options)).toBe('h\r\n"a,\'=b",x\r\n');
+    expect(await neutralised('h\r\n"1,-3"\r\n"1,-3",x\r\n', [], options)).toBe(
+      'h\r\n"1,-3"\r\n"1,\'-3",x\r\n',
+    );
+    expect(await neutralised('h\r\nx;=1+2,"a,""=b"""\r\n', [], options)).toBe('h\r\nx;=1+2,"a,""\'=b"""\r\n');
+    // The commas between fields start no cell of their own: the file's reader splits there already.
+    expect(await neutralised('h\r\n=a,-3,b\r\n', [], options)).toBe("h\r\n'=a,-3,b\r\n");
+  });
+
+  it('neutralises the same cells, however the text is cut (between a separator and its trigger too)', async () => {
+    const text =
+      'a,x;=1,"y;""=2"";+3",1;-3\r\n' +
+      '"p;-4",q; \u200B@5\r\n' +
+      '"r;\u{E0041}-6;z",-7;s;＝8\r\n' +
+      '-9;=10,t;"-11\r\n' +
+      'u;😀=12;-13';
+    const expected =
+      'a,x;\'=1,"y;""\'=2"";\'+3",1;-3\r\n' +
+      '"p;\'-4",q;\' \u200B@5\r\n' +
+      "\"r;'\u{E0041}-6;z\",'-7;s;'＝8\r\n" +
+      "'-9;'=10,t;\"-11\r\n" +
+      'u;😀=12;-13';
+    const bytes = encoder.encode(text).length;
+    expect(await neutralised(text)).toBe(expected);
+    for (let cut = 0; cut <= bytes; cut++) expect(await neutralised(text, [cut])).toBe(expected);
+    // And every byte a chunk of its own.
+    expect(await neutralised(text, [...Array(bytes).keys()])).toBe(expected);
+  });
+
+  it('property: every cell the other separator starts is judged by the rule, nothing else changes, cut anywhere', async () => {
+    // Cells full of `;`, triggers, quotes and numbers, so the other reader's cells come in every shape.
+    const part = fc.oneof(
+      cell,
+      fc.constantFrom(';', ';;', '"', ' ', '\u200B', '=', '-', '+', '@', '＝', '1', '-3', '.5', 'e2', ','),
+    );
+    const otherCell = fc.array(part, { maxLength: 5 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(otherCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (rows, quoting, cuts) => {
+          const output = await neutralised(`h\r\n${toCsv(rows, quoting)}`, cuts);
+          expect(parse(output).slice(1)).toEqual(
+            rows.map((row) =>
+              row.map((value, column) => expectedWithOther(value, ';', column === row.length - 1)),
+            ),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('property: the same for `,` in a file re-delimited with `;` afterwards', async () => {
+    const part = fc.oneof(
+      cell,
+      fc.constantFrom(',', ',,', '"', ' ', '\u200B', '=', '-', '+', '@', '＝', '1', '-3', '.5', 'e2', ';'),
+    );
+    const otherCell = fc.array(part, { maxLength: 5 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(otherCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (rows, quoting, cuts) => {
+          const output = await neutralised(`h\r\n${toCsv(rows, quoting)}`, cuts, { otherSeparator: ',' });
+          expect(parse(output).slice(1)).toEqual(
+            rows.map((row) =>
+              row.map((value, column) => expectedWithOther(value, ',', column === row.length - 1, ';')),
+            ),
+          );
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { CsvScanner } from './CsvScanner.ts';
+import { CsvScanner, type OtherSeparator } from './CsvScanner.ts';
 
 /** Options of `createCsvNeutraliser`. */
 export interface CsvNeutraliserOptions {
@@ -9,6 +9,14 @@ export interface CsvNeutraliserOptions {
    * @default true
    */
   neutralise?: boolean;
+  /**
+   * The separator a spreadsheet set to the other kind of locale splits the saved file's lines on, quoted fields
+   * or not: Excel in a German locale opens a comma file on `;`. The cell a trigger starts after it is neutralised
+   * too (`a;=1` is written `a;'=1`), by the same rule; `1;-3` stays. `','` when the output is re-delimited with
+   * `;` afterwards, as the `'csv-semicolon'` export does.
+   * @default ';'
+   */
+  otherSeparator?: OtherSeparator;
   /** Called after each chunk with the number of complete CSV records so far (header included). */
   onRecords?: (records: number) => void;
 }
@@ -27,8 +35,8 @@ export interface CsvNeutraliserOptions {
 export function createCsvNeutraliser(
   options: CsvNeutraliserOptions = {},
 ): TransformStream<Uint8Array, Uint8Array> {
-  const { neutralise = true, onRecords } = options;
-  const scanner = new CsvScanner(neutralise);
+  const { neutralise = true, otherSeparator = ';', onRecords } = options;
+  const scanner = new CsvScanner(neutralise, otherSeparator);
   // ignoreBOM keeps a byte-order mark the server sent, so neutralising changes nothing but formula cells.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encoder = new TextEncoder();

@@ -27,7 +27,10 @@ export interface CsvFileTransformOptions {
  * The neutraliser is the last step that can change a cell's text. It reads commas only, so a `;` file is
  * neutralised first and then re-delimited: that step changes the separators and the quoting they need, and
  * writes plain decimals (`-12.5`) with a decimal comma (`-12,5`, still a number where `;` is the separator),
- * never adding a leading character that could uncover a trigger.
+ * never adding a leading character that could uncover a trigger. Either file may be opened by a spreadsheet
+ * that splits its lines on the other separator, so the neutraliser also judges the cells that start after a `;`
+ * in a comma file, or after a `,` in what becomes a `;` file (the re-delimiter adds no comma but those decimal
+ * commas, which a digit follows).
  */
 export function csvFileTransforms(
   options: CsvFileTransformOptions,
@@ -43,6 +46,7 @@ export function csvFileTransforms(
   steps.push(
     createCsvNeutraliser({
       neutralise: options.neutraliseFormulas ?? spreadsheet,
+      otherSeparator: semicolons ? ',' : ';',
       ...(onRecords && { onRecords }),
     }),
   );

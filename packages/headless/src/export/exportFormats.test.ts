@@ -71,13 +71,25 @@ const numberText = fc
 const cell = fc.oneof(cellText, numberText);
 const serverRows = fc.array(fc.tuple(timeText, cell, cell), { maxLength: 25 });
 
-/** What a spreadsheet file holds for a server value: formulas neutralised, a `;` file's decimals with a comma. */
-const expectedCell = (value: string, delimiter: ',' | ';') =>
-  isFormulaCell(value)
-    ? `'${value}`
-    : delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)
-      ? value.replace('.', ',')
-      : value;
+/**
+ * What a spreadsheet file holds for a server value: formulas neutralised, a `;` file's decimals with a comma.
+ * Formulas are neutralised where a spreadsheet set to the other separator starts a cell too, as it reads it: on
+ * past the file's separator when the field is not the record's last (`last`), so `-3` there reads `-3,…`.
+ */
+const expectedCell = (value: string, delimiter: ',' | ';', last: boolean) => {
+  if (delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)) return value.replace('.', ',');
+  const other = delimiter === ',' ? ';' : ',';
+  return (isFormulaCell(value) ? `'${value}` : value)
+    .split(other)
+    .map((piece, index, pieces) => {
+      if (index === 0) return piece;
+      const quote = piece.startsWith('"') ? '"' : '';
+      const rest = piece.slice(quote.length);
+      const continues = index === pieces.length - 1 && !last;
+      return isFormulaCell(continues ? rest + delimiter : rest) ? `${quote}'${rest}` : piece;
+    })
+    .join(other);
+};
 
 describe('streaming transforms (property)', () => {
   it('re-delimited and time-rewritten, any server CSV parses back to the same values, times the same instants, chunked anywhere', async () => {
@@ -110,7 +122,7 @@ describe('streaming transforms (property)', () => {
           expect(records).toBe(input.length);
           rows.forEach(([time, user, note], index) => {
             const [local, offset, ...rest] = back[index + 1]!;
-            expect(rest).toEqual([expectedCell(user, delimiter), expectedCell(note, delimiter)]);
+            expect(rest).toEqual([expectedCell(user, delimiter, false), expectedCell(note, delimiter, true)]);
             expect(local).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/);
             expect(parseExportTime(`${local}${offset!.replace(/^UTC/, '')}`)).toBe(parseExportTime(time));
           });
@@ -140,6 +152,46 @@ describe('streaming transforms (property)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+// A spreadsheet set to the other list separator splits a line there too: Excel in a German locale opens a comma
+// file on `;`, one in an English locale opens a `;` file on `,`; a quote in the middle of its cell is a character.
+describe('the formats a spreadsheet opens with the other separator', () => {
+  /** The file `format` writes from the server's CSV `text` (no times rewritten, no mark), cut at `cuts`. */
+  const file = async (format: 'csv' | 'csv-semicolon' | 'csv-plain', text: string, cuts: number[] = []) =>
+    new TextDecoder().decode(
+      await pipe(
+        chunked(encoder.encode(text), cuts),
+        ...csvFileTransforms({ format, timeZone: 'UTC', timeColumns: [], byteOrderMark: false }),
+      ),
+    );
+
+  it("neutralises the reviewer's rows: `x;=cmd…` in a comma file, `a,=b` in a `;` file", async () => {
+    const row = "login,x;=cmd|' /C calc'!A0\r\n";
+    expect(await file('csv', row)).toBe("login,x;'=cmd|' /C calc'!A0\r\n");
+    expect(await file('csv-semicolon', 'h,i\r\nx,"a,=b"\r\n')).toBe("h;i\r\nx;a,'=b\r\n");
+    // Plain CSV passes the server's bytes as they are.
+    expect(await file('csv-plain', row)).toBe(row);
+  });
+
+  it('neutralises a quoted field holding `;=1+2` in a comma file, and leaves `1;-3` a number', async () => {
+    expect(await file('csv', 'h,i\r\n"x;=1+2, y",1;-3\r\n')).toBe('h,i\r\n"x;\'=1+2, y",1;-3\r\n');
+    expect(await file('csv-semicolon', 'h,i\r\n"1,-3",x;y\r\n"a,=1","1,-3"\r\n')).toBe(
+      'h;i\r\n1,\'-3;"x;y"\r\na,\'=1;1,-3\r\n',
+    );
+  });
+
+  it("writes the same file, however the server's text is cut", async () => {
+    const text = 'h,i\r\nlogin,x;=cmd\r\n"a,=b","c;-1;@d"\r\n"e;""=f""",g;+1\r\n';
+    const comma = await file('csv', text);
+    const semicolon = await file('csv-semicolon', text);
+    expect(comma).toBe('h,i\r\nlogin,x;\'=cmd\r\n"a,=b",c;-1;\'@d\r\n"e;""\'=f""",g;+1\r\n');
+    expect(semicolon).toBe('h;i\r\nlogin;"x;=cmd"\r\na,\'=b;"c;-1;@d"\r\n"e;""=f""";"g;+1"\r\n');
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(await file('csv', text, [cut])).toBe(comma);
+      expect(await file('csv-semicolon', text, [cut])).toBe(semicolon);
+    }
   });
 });
 
