@@ -15,7 +15,6 @@ import { ResultCountRegion } from './ResultCountRegion.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
 import { useChipRemovalFocus } from './useChipRemovalFocus.ts';
-import { useResultCount } from './useResultCount.ts';
 import { ValuesField } from './ValuesField.tsx';
 
 /** Props of {@link FilterBar}. */
@@ -72,7 +71,6 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     const date = parseTimestamp(iso);
     return date ? formatTimestamp(date, timeZone, locale, localTimeZone) : '…';
   };
-  const resultCount = useResultCount();
   const filtersRef = useRef<HTMLDivElement>(null);
   const chipKeys = useMemo(() => active.chips.map((chip) => chip.key), [active.chips]);
   const removing = useChipRemovalFocus(filtersRef, chipKeys);
@@ -127,7 +125,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
             onChange={queryState.setTime}
           />
           <SeverityFilter
-            resultCount={resultCount}
+            announceResultCount
             value={values('severity')}
             onChange={(next) => queryState.setFilter('severity', next)}
           />
@@ -146,7 +144,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
                     onChange={(next) => queryState.setFilter(field.column, next)}
                   />
                 ))}
-                <ResultCountRegion count={resultCount} />
+                <ResultCountRegion />
               </>
             )}
           </Popover>

@@ -1,17 +1,13 @@
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
-
-/** Props of {@link ResultCountRegion}. */
-export interface ResultCountRegionProps {
-  /** "168 events" (see `useResultCount`). */
-  count: string;
-}
+import { useResultCount } from './useResultCount.ts';
 
 /**
- * The result count said from inside an open filter dialog, where the table's live region cannot be heard (the
- * page behind a modal dialog is out of the accessibility tree). Silent until a filter changes the count: opening
- * the dialog is no news. Only there while the dialog is open, so nothing is said twice.
+ * The result count ("168 events") said from inside an open filter dialog, where the table's live region cannot
+ * be heard (the page behind a modal dialog is out of the accessibility tree). Silent until a filter changes the
+ * count: opening the dialog is no news. Only there while the dialog is open, so nothing is said twice, and only
+ * then does it follow the list (the filter bar itself does not re-render when the rows arrive).
  */
-export function ResultCountRegion({ count }: ResultCountRegionProps) {
-  return <LiveRegion message={useMessageSinceMount(count)} />;
+export function ResultCountRegion() {
+  return <LiveRegion message={useMessageSinceMount(useResultCount())} />;
 }

@@ -8,12 +8,12 @@ import { ResultCountRegion } from './ResultCountRegion.tsx';
 export interface SeverityFilterProps {
   value: readonly string[];
   onChange: (value: readonly string[]) => void;
-  /** "168 events", said in the open popover when a tick changes it (see `ResultCountRegion`). */
-  resultCount?: string;
+  /** Says the result count in the open popover when a tick changes it (see `ResultCountRegion`). */
+  announceResultCount?: boolean;
 }
 
 /** Multi-select of severities in a popover of checkboxes. */
-export function SeverityFilter({ value, onChange, resultCount }: SeverityFilterProps) {
+export function SeverityFilter({ value, onChange, announceResultCount = false }: SeverityFilterProps) {
   const { messages } = useAuditUi();
   const label = value.length ? `${messages.severity} (${value.length})` : messages.severity;
   return (
@@ -42,7 +42,7 @@ export function SeverityFilter({ value, onChange, resultCount }: SeverityFilterP
               );
             })}
           </fieldset>
-          {resultCount === undefined ? null : <ResultCountRegion count={resultCount} />}
+          {announceResultCount ? <ResultCountRegion /> : null}
         </>
       )}
     </Popover>
