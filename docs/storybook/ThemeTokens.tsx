@@ -7,7 +7,22 @@ interface Token {
   readOnly?: boolean;
 }
 
-const readWithDefault = /var\(\s*(--auditkit-[\w-]+)\s*,\s*([^()]*?)\s*\)/g;
+const tokenRead = /var\(\s*(--auditkit-[\w-]+)\s*,/g;
+
+/** Each `var(--auditkit-x, default)` in a value with its default, which may hold parentheses (`calc(…)`). */
+function* readsWithDefault(value: string): Generator<[token: string, fallback: string]> {
+  for (const match of value.matchAll(tokenRead)) {
+    let depth = 0;
+    const start = match.index + match[0].length;
+    for (let cursor = start; cursor < value.length; cursor += 1) {
+      if (value[cursor] === '(') depth += 1;
+      else if (value[cursor] === ')' && depth-- === 0) {
+        yield [match[1]!, value.slice(start, cursor).trim()];
+        break;
+      }
+    }
+  }
+}
 
 /**
  * Every `--auditkit-*` custom property the loaded stylesheet declares (first declaration of each), then those it
@@ -22,8 +37,8 @@ function declaredTokens(): Token[] {
         for (const name of Array.from(rule.style)) {
           const value = rule.style.getPropertyValue(name).trim();
           if (name.startsWith('--auditkit-') && !found.has(name)) found.set(name, { name, value });
-          for (const [, token, fallback] of value.matchAll(readWithDefault)) {
-            if (!defaults.has(token!)) defaults.set(token!, fallback!);
+          for (const [token, fallback] of readsWithDefault(value)) {
+            if (!defaults.has(token)) defaults.set(token, fallback);
           }
         }
       }
