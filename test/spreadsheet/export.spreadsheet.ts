@@ -4,7 +4,6 @@ import {
   createAuditClient,
   defaultAuditQuery,
   downloadAuditCsv,
-  isFormulaCell,
   type AuditExportProperty,
   type DownloadAuditCsvOptions,
 } from '@auditkit/headless';
@@ -12,6 +11,7 @@ import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-ap
 import { createMockServer } from '@auditkit/mock-api/node';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spreadsheetValue } from '../../packages/headless/src/test-utils/spreadsheetValue.ts';
 import { openCsvInCalc, type CalcCell } from './openInCalc.ts';
 
 const server = createMockServer(createMockAuditApi({ seed: 17, eventsPerTenant: 1500 }));
@@ -82,7 +82,7 @@ function wallClock(iso: string, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
-function checkSheet(sheet: CalcCell[][], raw: string[][], timeZone: string) {
+function checkSheet(sheet: CalcCell[][], raw: string[][], timeZone: string, separator: ',' | ';') {
   const [header, ...rows] = sheet;
   expect(header?.map((cell) => cell.text)).toEqual([
     `Time (${timeZone})`,
@@ -109,19 +109,18 @@ function checkSheet(sheet: CalcCell[][], raw: string[][], timeZone: string) {
     const shown = (value: string) => value.replace(/\r\n?/g, '\n').replace(/\0/g, '');
     expect(text(row[2])).toBe(shown(name!));
     expect(text(row[5])).toBe(shown(severity!));
-    // A formula cell is shown as text with the apostrophe; everything else exactly as sent.
-    for (const [cell, value] of [
-      [row[3], action],
-      [row[4], description],
-      [row[6], json],
+    // A formula cell is shown as text with the apostrophe (and one more wherever a spreadsheet set to the other
+    // separator would start a formula cell: `spreadsheetValue`); everything else exactly as sent.
+    for (const [cell, value, endsRecord] of [
+      [row[3], action, false],
+      [row[4], description, false],
+      [row[6], json, true],
     ] as const) {
       if (/^[-+]?\d+(\.\d+)?$/.test(value!)) {
         expect(cell?.type, `"${value}" stays a number`).toBe('float');
         expect(Number(cell?.value)).toBe(Number(value));
-      } else if (isFormulaCell(value!)) {
-        expect(text(cell)).toBe(shown(`'${value}`));
       } else {
-        expect(text(cell)).toBe(shown(value!));
+        expect(text(cell)).toBe(shown(spreadsheetValue(value!, separator, endsRecord)));
       }
     }
   });
@@ -138,7 +137,7 @@ describe('exports opened in LibreOffice Calc', () => {
   it('CSV for spreadsheets: names intact, no formula, numbers stay numbers, times are date-times in the zone', async () => {
     const { bytes, result } = await exported({ format: 'csv', timeZone: 'America/New_York' });
     const sheet = await openCsvInCalc(bytes, result.fileName, { separator: ',', language: 1033 });
-    checkSheet(sheet, raw, 'America/New_York');
+    checkSheet(sheet, raw, 'America/New_York', ',');
     const names = new Set(sheet.slice(1).map((row) => row[2]?.text));
     expect(names).toContain('Sam O’Neil');
     expect(names).toContain('نور الهدى');
@@ -156,7 +155,7 @@ describe('exports opened in LibreOffice Calc', () => {
   it('`;` CSV opened in a German-language Calc splits into the right columns, with the same checks', async () => {
     const { bytes, result } = await exported({ format: 'csv-semicolon', timeZone: 'Europe/Berlin' });
     const sheet = await openCsvInCalc(bytes, result.fileName, { separator: ';', language: 1031 });
-    checkSheet(sheet, raw, 'Europe/Berlin');
+    checkSheet(sheet, raw, 'Europe/Berlin', ';');
     expect(
       sheet
         .slice(1)
@@ -171,7 +170,7 @@ describe('exports opened in LibreOffice Calc', () => {
     const { bytes, result } = await exported({ format: 'csv', timeZone: 'UTC' });
     expect(result.fileName).toMatch(/_UTC\.csv$/);
     const sheet = await openCsvInCalc(bytes, result.fileName, { separator: ',', language: 1033 });
-    checkSheet(sheet, raw, 'UTC');
+    checkSheet(sheet, raw, 'UTC', ',');
   });
 
   it('the raw server stream is what the neutraliser protects against: Calc evaluates its formulas', async () => {

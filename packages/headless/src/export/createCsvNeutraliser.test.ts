@@ -183,7 +183,9 @@ describe('createCsvNeutraliser', () => {
     [' =1+2', "' =1+2"],
     ['\u00A0=1+2', "'\u00A0=1+2"],
     ['\u200B=1+2', "'\u200B=1+2"],
-    ['\n=1+2', "'\n=1+2"],
+    // The LF is the cell's first character (a trigger), and it ends the line of a spreadsheet that splits on `;`,
+    // for which `=1+2",b` starts the next line: neutralised there too.
+    ['\n=1+2', "'\n'=1+2"],
     ['\uFEFF@SUM(A1)', "'\uFEFF@SUM(A1)"],
     ['  \u200B+cmd', "'  \u200B+cmd"],
     ['＝1+2', "'＝1+2"],
@@ -291,7 +293,13 @@ describe('createCsvNeutraliser', () => {
           const output = new TextDecoder().decode(
             await run(chunked(bytes, cuts), { onRecords: (n) => (records = n) }),
           );
-          expect(parse(output).slice(1)).toEqual(rows.map((row) => row.map(expectedCell)));
+          // The cells the other reader sees start are judged too (see below); these cells seldom hold a `;`, but
+          // their line breaks (a trigger, an invisible character) are common.
+          expect(parse(output).slice(1)).toEqual(
+            rows.map((row) =>
+              row.map((value, column) => expectedWithOther(value, ';', column === row.length - 1)),
+            ),
+          );
           expect(records).toBe(rows.length + 1);
         },
       ),
@@ -350,21 +358,23 @@ describe('createCsvNeutraliser', () => {
 
 /**
  * The other reader's view, written independently of the scanner: a spreadsheet set to the other list separator
- * splits the value there too, and judges each piece after the first by the same rule, after an opening quote if
- * it has one. The last piece goes on past the file's separator when the field is not the record's last, and no
+ * splits the value there too, and at each line break (CRLF, CR or LF: the field's quote is in the middle of its
+ * cell, so it protects nothing), and judges each piece after the first by the same rule, after an opening quote
+ * if it has one. The last piece goes on past the file's separator when the field is not the record's last, and no
  * plain number holds a separator: `-3` then `,b` is the cell `-3,b`.
  */
 function expectedWithOther(value: string, other: ',' | ';', endsRecord: boolean, separator = ',') {
-  return expectedCell(value)
-    .split(other)
-    .map((piece, index, pieces) => {
-      if (index === 0) return piece;
+  // With a capturing group, split keeps the separators: pieces at even indexes, separators between.
+  const parts = expectedCell(value).split(new RegExp(`(${other}|\r\n|\r|\n)`));
+  return parts
+    .map((piece, index) => {
+      if (index === 0 || index % 2 === 1) return piece;
       const quote = piece.startsWith('"') ? '"' : '';
       const rest = piece.slice(quote.length);
-      const continues = index === pieces.length - 1 && !endsRecord;
+      const continues = index === parts.length - 1 && !endsRecord;
       return isFormula(continues ? rest + separator : rest) ? `${quote}'${rest}` : piece;
     })
-    .join(other);
+    .join('');
 }
 
 /** Text as the transform writes it, from chunks cut out of `text`'s UTF-8 at `cuts`. */
@@ -507,5 +517,138 @@ describe('createCsvNeutraliser and the other separator', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+// A spreadsheet set to the other list separator meets a quoted field's opening quote in the middle of its cell
+// (`login,"a` on `;`), so for it a line break in the field ends the line and the next line starts a cell.
+describe('createCsvNeutraliser and a line break in a quoted field', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['a lone CR', '\r'],
+  ])('neutralises the reviewer\'s row with %s: on `;` its second line is =1+2"', async (_, eol) => {
+    expect(await neutralised(`login,"a${eol}=1+2"\r\n`)).toBe(`login,"a${eol}'=1+2"\r\n`);
+    // The same in a file re-delimited with `;` afterwards, read on `,`.
+    expect(await neutralised(`h\r\nlogin,"a${eol}=1+2"\r\n`, [], { otherSeparator: ',' })).toBe(
+      `h\r\nlogin,"a${eol}'=1+2"\r\n`,
+    );
+  });
+
+  it('neutralises each line of a multi-line description that starts with a trigger, and only those', async () => {
+    const description =
+      'Role changed:\r\n- removed Admin\r\n+ added Viewer\r\n@SUM(A1)\r\n\r\n =HYPERLINK("http://x","y")\r\nok';
+    const expected =
+      'Role changed:\r\n\'- removed Admin\r\n\'+ added Viewer\r\n\'@SUM(A1)\r\n\r\n\' =HYPERLINK(""http://x"",""y"")\r\nok';
+    const row = (text: string) => `2026-01-01,ada,"${text}",eu-west-1\r\n`;
+    expect(await neutralised(row(description.replace(/"/g, '""')))).toBe(row(expected));
+  });
+
+  it.each([
+    // A plain number is a number on its own line too, at the field's end or before another break.
+    ['x\n-3', 'x\n-3'],
+    ['x\r\n-12.5\r\n+3\r\n1e5', 'x\r\n-12.5\r\n+3\r\n1e5'],
+    ['x\n-3;y', 'x\n-3;y'],
+    // Lines that start with no trigger, blank lines and spaces stay as they are.
+    ['p1\r\n\r\np2', 'p1\r\n\r\np2'],
+    ['a\n b\n\n', 'a\n b\n\n'],
+    // The cell a `;` starts ends at the break, as at a `;`: empty, or a number (the last commit read it on
+    // through the break, a trigger, and wrote `a;'\nb`).
+    ['a;\nb', 'a;\nb'],
+    ['x;-3\r\ny', 'x;-3\r\ny'],
+    // A trigger after invisible characters, full-width, after an opening quote, after a `;` on that line.
+    ['x\n \u200B=1', "x\n' \u200B=1"],
+    ['x\n＝1', "x\n'＝1"],
+    ['x\n"=1', 'x\n"\'=1'],
+    ['x\nb;=1', "x\nb;'=1"],
+    ['x;\n=1', "x;\n'=1"],
+    // An unfinished number is not a number: `-` alone, `-3x`.
+    ['x\n-', "x\n'-"],
+    ['x\n-3x', "x\n'-3x"],
+    // The break is its own cell's first character (a trigger) and ends the other reader's line.
+    ['\r\n=1', "'\r\n'=1"],
+    ['\r\n\r\n@x', "'\r\n\r\n'@x"],
+  ])('turns the last field %j into %j', async (value, expected) => {
+    const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    expect(await neutralised(`a,${quoted(value)}\r\n`)).toBe(`a,${quoted(expected)}\r\n`);
+    expect(expectedWithOther(value, ';', true)).toBe(expected);
+  });
+
+  it("neutralises a number on the field's last line when the other reader's cell runs on past the separator", async () => {
+    // Read on `;`, the line is `-3",b`: not a number.
+    expect(await neutralised('a,"x\n-3",b\r\n')).toBe('a,"x\n\'-3",b\r\n');
+    expect(await neutralised('a,"x\n-3"\r\n')).toBe('a,"x\n-3"\r\n');
+  });
+
+  it('changes nothing when not neutralising', async () => {
+    const text = 'a,"x\n=1","y\r\n-z"\r\n';
+    expect(await neutralised(text, [], { neutralise: false })).toBe(text);
+  });
+
+  it('neutralises the same lines, however the text is cut (between a break and its trigger, inside CRLF)', async () => {
+    const text =
+      'h,i\r\n' +
+      'login,"a\r\n=1+2"\r\n' +
+      '"b\n@c\r-3\r\n-4x",d\r\n' +
+      '"e\r\n\r\n""+f\r\n \u200B=g","h;\n=i\n😀=j\n-5"\r\n' +
+      '"\n=k","l\r\n-6",m\r\n';
+    const expected =
+      'h,i\r\n' +
+      'login,"a\r\n\'=1+2"\r\n' +
+      '"b\n\'@c\r-3\r\n\'-4x",d\r\n' +
+      '"e\r\n\r\n""\'+f\r\n\' \u200B=g","h;\n\'=i\n😀=j\n-5"\r\n' +
+      '"\'\n\'=k","l\r\n\'-6",m\r\n';
+    const bytes = encoder.encode(text).length;
+    expect(await neutralised(text)).toBe(expected);
+    for (let cut = 0; cut <= bytes; cut++) expect(await neutralised(text, [cut])).toBe(expected);
+    for (let cut = 0; cut < bytes; cut++) expect(await neutralised(text, [cut, cut + 1])).toBe(expected);
+    // And every byte a chunk of its own.
+    expect(await neutralised(text, [...Array(bytes).keys()])).toBe(expected);
+  });
+
+  it('property: every line of a quoted field is judged by the rule, nothing else changes, cut anywhere', async () => {
+    // Cells full of line breaks, triggers, quotes and numbers, so the other reader's lines come in every shape.
+    const part = fc.oneof(
+      cell,
+      fc.constantFrom(
+        '\n',
+        '\r\n',
+        '\r',
+        '\r\n\r\n',
+        ';',
+        '"',
+        ' ',
+        '\u200B',
+        '=',
+        '-',
+        '+',
+        '@',
+        '1',
+        '-3',
+        '.5',
+      ),
+    );
+    const multiLine = fc.array(part, { maxLength: 5 }).map((parts) => parts.join(''));
+    for (const other of [';', ','] as const) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.array(multiLine, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+          fc.array(fc.nat(), { maxLength: 12 }),
+          async (rows, quoting, cuts) => {
+            const output = await neutralised(`h\r\n${toCsv(rows, quoting)}`, cuts, { otherSeparator: other });
+            const separator = other === ';' ? ',' : ';';
+            expect(parse(output).slice(1)).toEqual(
+              rows.map((row) =>
+                row.map((value, column) =>
+                  expectedWithOther(value, other, column === row.length - 1, separator),
+                ),
+              ),
+            );
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
   });
 });

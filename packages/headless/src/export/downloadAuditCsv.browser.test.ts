@@ -7,6 +7,7 @@ import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 import { downloadAuditCsv, type CsvExportProgress } from './downloadAuditCsv.ts';
 import { isFormulaCell } from './formulaCell.ts';
+import { spreadsheetValue } from '../test-utils/spreadsheetValue.ts';
 
 const ROWS = 100_000;
 const tenantId = demoIdentities.tenantAAdmin.tenantId;
@@ -105,9 +106,8 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     safe.forEach((row, r) =>
       row.forEach((value, c) => {
         const original = raw[r]![c]!;
-        const trigger = isFormulaCell(original);
-        if (trigger) neutralised++;
-        if (value !== (trigger ? `'${original}` : original)) mismatches++;
+        if (isFormulaCell(original)) neutralised++;
+        if (value !== spreadsheetValue(original, ',', c === row.length - 1)) mismatches++;
       }),
     );
     expect(mismatches).toBe(0);

@@ -11,6 +11,7 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 import { spreadsheetFormatForLocale } from './exportFormat.ts';
 import { isFormulaCell } from './formulaCell.ts';
 import { parseExportTime } from './parseExportTime.ts';
+import { spreadsheetValue } from '../test-utils/spreadsheetValue.ts';
 
 setupMockBackend(900);
 const encoder = new TextEncoder();
@@ -71,25 +72,11 @@ const numberText = fc
 const cell = fc.oneof(cellText, numberText);
 const serverRows = fc.array(fc.tuple(timeText, cell, cell), { maxLength: 25 });
 
-/**
- * What a spreadsheet file holds for a server value: formulas neutralised, a `;` file's decimals with a comma.
- * Formulas are neutralised where a spreadsheet set to the other separator starts a cell too, as it reads it: on
- * past the file's separator when the field is not the record's last (`last`), so `-3` there reads `-3,…`.
- */
-const expectedCell = (value: string, delimiter: ',' | ';', last: boolean) => {
-  if (delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)) return value.replace('.', ',');
-  const other = delimiter === ',' ? ';' : ',';
-  return (isFormulaCell(value) ? `'${value}` : value)
-    .split(other)
-    .map((piece, index, pieces) => {
-      if (index === 0) return piece;
-      const quote = piece.startsWith('"') ? '"' : '';
-      const rest = piece.slice(quote.length);
-      const continues = index === pieces.length - 1 && !last;
-      return isFormulaCell(continues ? rest + delimiter : rest) ? `${quote}'${rest}` : piece;
-    })
-    .join(other);
-};
+/** What a spreadsheet file holds for a server value (`spreadsheetValue`), with a `;` file's decimal comma. */
+const expectedCell = (value: string, delimiter: ',' | ';', last: boolean) =>
+  delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)
+    ? value.replace('.', ',')
+    : spreadsheetValue(value, delimiter, last);
 
 describe('streaming transforms (property)', () => {
   it('re-delimited and time-rewritten, any server CSV parses back to the same values, times the same instants, chunked anywhere', async () => {
@@ -193,6 +180,39 @@ describe('the formats a spreadsheet opens with the other separator', () => {
       expect(await file('csv-semicolon', text, [cut])).toBe(semicolon);
     }
   });
+
+  // Read on the other separator, a quoted field's opening quote is in the middle of a cell (`login,"a`), so a
+  // line break in the field ends that spreadsheet's line and the next line starts a cell.
+  it.each(['\n', '\r\n', '\r'])(
+    'neutralises a line of a quoted field that starts with a trigger (line break %j), in either format',
+    async (eol) => {
+      const text = `h,i\r\nlogin,"a${eol}=1+2"\r\n"x;y${eol}-3","1${eol}-3"\r\n`;
+      expect(await file('csv', text)).toBe(`h,i\r\nlogin,"a${eol}'=1+2"\r\n"x;y${eol}'-3","1${eol}-3"\r\n`);
+      expect(await file('csv-semicolon', text)).toBe(
+        `h;i\r\nlogin;"a${eol}'=1+2"\r\n"x;y${eol}'-3";"1${eol}-3"\r\n`,
+      );
+      expect(await file('csv-plain', text)).toBe(text);
+    },
+  );
+
+  it("writes the same lines, however the server's text is cut", async () => {
+    const text =
+      'h,i\r\nlogin,"a\r\n=1+2"\r\n"Changes:\r\n- Admin\r\n+ Viewer\r\n\r\n-12.5",x\r\n"\n@y\r-z","q\n 1"\r\n';
+    const comma = await file('csv', text);
+    const semicolon = await file('csv-semicolon', text);
+    expect(comma).toBe(
+      'h,i\r\nlogin,"a\r\n\'=1+2"\r\n"Changes:\r\n\'- Admin\r\n\'+ Viewer\r\n\r\n\'-12.5",x\r\n' +
+        '"\'\n\'@y\r\'-z","q\n 1"\r\n',
+    );
+    expect(semicolon).toBe(
+      'h;i\r\nlogin;"a\r\n\'=1+2"\r\n"Changes:\r\n\'- Admin\r\n\'+ Viewer\r\n\r\n\'-12.5";x\r\n' +
+        '"\'\n\'@y\r\'-z";"q\n 1"\r\n',
+    );
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(await file('csv', text, [cut])).toBe(comma);
+      expect(await file('csv-semicolon', text, [cut])).toBe(semicolon);
+    }
+  });
 });
 
 async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
@@ -232,10 +252,10 @@ describe('export formats', () => {
       expect(offset).toMatch(/^UTC\+0[12]:00$/);
       expect(parseExportTime(`${local}${offset!.slice(3)}`)).toBe(parseExportTime(time!));
       rest.forEach((value, column) => {
-        if (isFormulaCell(value)) {
-          neutralised++;
-          expect(values[column]).toBe(`'${value}`);
-        } else expect(values[column]).toBe(value);
+        if (isFormulaCell(value)) neutralised++;
+        // A `'` before a formula, and before each piece of it a spreadsheet reading `,` starts a cell with: the
+        // mock's `\r=cr-led formula` is `'\r'=cr-led formula`.
+        expect(values[column]).toBe(expectedCell(value, ';', column === rest.length - 1));
       });
     });
     expect(neutralised).toBeGreaterThan(0);
