@@ -326,6 +326,12 @@ const planned = {
       unit: 'ms',
     },
     {
+      id: 'rendering.firstRows.listEnd',
+      group,
+      label: '… <AuditLog>: the list answer is in at, median',
+      unit: 'ms',
+    },
+    {
       id: 'rendering.firstRows.commit',
       group,
       label: '… <AuditLog>: its first commit into the page at, median',
@@ -335,6 +341,12 @@ const planned = {
       id: 'rendering.firstRows.referenceListStart',
       group,
       label: '… the bare table: the list request leaves at, median',
+      unit: 'ms',
+    },
+    {
+      id: 'rendering.firstRows.referenceListEnd',
+      group,
+      label: '… the bare table: the list answer is in at, median',
       unit: 'ms',
     },
   ],
@@ -505,7 +517,9 @@ export async function run({ runs, log }) {
         const b = median(bare.map((r) => r.painted));
         log(`  first rows (ms): ${audit.map((r) => round(r.painted, 0)).join(', ')}`);
         log(`  bare table (ms): ${bare.map((r) => round(r.painted, 0)).join(', ')}`);
-        const [value, reference, ratio, listStart, commit, refListStart] = planned.first;
+        log(`  list answered (ms): ${audit.map((r) => round(r.listEnd, 0)).join(', ')}`);
+        log(`  bare table's list answered (ms): ${bare.map((r) => round(r.listEnd, 0)).join(', ')}`);
+        const [value, reference, ratio, listStart, listEnd, commit, refListStart, refListEnd] = planned.first;
         figures.push(
           figure({
             ...value,
@@ -520,8 +534,10 @@ export async function run({ runs, log }) {
             value: median(audit.map((r) => r.listStart)),
             note: `before the first commit in ${audit.filter((r) => r.listStart < r.commit).length} of ${audit.length} loads`,
           }),
+          figure({ ...listEnd, value: median(audit.map((r) => r.listEnd)) }),
           figure({ ...commit, value: median(audit.map((r) => r.commit)) }),
           figure({ ...refListStart, value: median(bare.map((r) => r.listStart)) }),
+          figure({ ...refListEnd, value: median(bare.map((r) => r.listEnd)) }),
         );
       } catch (error) {
         figures.push(...unmeasured(planned.first, error));
