@@ -8,16 +8,26 @@ export interface BeforeAfterProps {
   after: unknown;
 }
 
+/**
+ * Whether two values write the same JSON. A value too deep for the engine to write (`JSON.stringify` runs out of
+ * stack at a few thousand levels in some engines) is compared by identity: marked changed rather than crashing
+ * the details panel.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return a === b;
+  }
+}
+
 function changedKeys(before: unknown, after: unknown): Set<string> {
   const a = (typeof before === 'object' && before) || {};
   const b = (typeof after === 'object' && after) || {};
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   const changed = new Set<string>();
   for (const key of keys) {
-    if (
-      JSON.stringify(ownValue(a as Record<string, unknown>, key)) !==
-      JSON.stringify(ownValue(b as Record<string, unknown>, key))
-    )
+    if (!sameJson(ownValue(a as Record<string, unknown>, key), ownValue(b as Record<string, unknown>, key)))
       changed.add(key);
   }
   return changed;

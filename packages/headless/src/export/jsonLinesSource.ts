@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
@@ -48,7 +49,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
       const ms = parseExportTime(value);
       if (!Number.isNaN(ms)) copy[field] = zone.iso(ms);
     }
-    return `${JSON.stringify(copy)}\n`;
+    return `${jsonLine(copy)}\n`;
   };
   const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     signal?.removeEventListener('abort', stop);
@@ -74,4 +75,28 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     },
     cancel: stop,
   });
+}
+
+/**
+ * One event as JSON. A field nested too deeply for the engine to write (`JSON.stringify` runs out of stack at a
+ * few thousand levels in Node) is written as the list's placeholder for it, so one odd event does not end the
+ * whole export; every other field keeps its value and type.
+ */
+function jsonLine(event: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(event);
+  } catch {
+    // fromEntries, not assignment: a field named `__proto__` stays a field.
+    const writable = (value: unknown) => {
+      try {
+        JSON.stringify(value);
+        return value;
+      } catch {
+        return UNSHOWABLE_VALUE;
+      }
+    };
+    return JSON.stringify(
+      Object.fromEntries(Object.entries(event).map(([field, value]) => [field, writable(value)])),
+    );
+  }
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
+import { jsonLinesSource } from './jsonLinesSource.ts';
+
+/** A value nested `levels` deep: Node's `JSON.stringify` runs out of stack on it. */
+const deep = (levels: number) => {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < levels; i++) value = [value];
+  return value;
+};
+
+describe('jsonLinesSource', () => {
+  it('writes an event with a field too deep for JSON.stringify with that field as a placeholder, and goes on', async () => {
+    // A computed key makes `__proto__` an own field, as JSON.parse does for an event that has one.
+    const events = [
+      {
+        frontegg_id: 'deep',
+        createdAt: '2026-11-30T10:00:00.000Z',
+        action: 'Imported',
+        json: deep(20_000),
+        ['__proto__']: 'kept',
+      },
+      { frontegg_id: 'next', createdAt: '2026-11-30T09:00:00.000Z', action: 'Signed in' },
+    ];
+    const client = {
+      list: async () => ({ data: events as AuditEvent[], total: 2 }),
+    } as unknown as AuditClient;
+    const text = await new Response(jsonLinesSource({ client, params: {}, total: 2 })).text();
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ frontegg_id: 'deep', action: 'Imported', json: UNSHOWABLE_VALUE });
+    expect(Object.hasOwn(lines[0]!, '__proto__')).toBe(true);
+    expect(lines[1]).toMatchObject({ frontegg_id: 'next', action: 'Signed in' });
+  });
+});
