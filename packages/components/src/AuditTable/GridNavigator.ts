@@ -1,4 +1,5 @@
 import { isElement, isHTMLElement, isNode, resizeObserverOf } from '../ui/domRealm.ts';
+import { focusLost } from '../ui/focusLost.ts';
 import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
@@ -114,12 +115,10 @@ export class GridNavigator {
     }
     stops.door(false);
     stops.setActive(found ?? null);
-    // The focused row went away (a refresh replaced the rows): focus stays in the grid instead of on the page.
-    // The grid's own document: the global one is the host page's when the log is rendered into an iframe.
-    const lost = this.#focused && !this.#focused.isConnected;
-    const page = grid.ownerDocument;
-    if (found && lost && (page.activeElement === null || page.activeElement === page.body))
-      found.focus({ preventScroll: true });
+    // The focused row went away (a refresh replaced the rows): focus stays in the grid instead of on the page
+    // (`focusLost` reads the grid's own document, an iframe's when the log is rendered into one).
+    const gone = this.#focused && !this.#focused.isConnected;
+    if (found && gone && focusLost(grid)) found.focus({ preventScroll: true });
   }
 
   /** Focus arrived in the grid: that place becomes the Tab stop; inside a details panel its controls open up. */

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
 /**
@@ -15,7 +16,7 @@ export function useShowNewFocus(notice: RefObject<HTMLElement | null>, shown: bo
     if (!focusLost(root)) return;
     // At the next frame: the rows this refresh rendered are marked by then (the grid takes their controls out of
     // the Tab order after the commit), so the one element with tabindex 0 is the grid's stop.
-    const view = root.ownerDocument.defaultView ?? window;
+    const view = windowOf(root);
     const frame = view.requestAnimationFrame(() => {
       if (focusLost(root)) gridStop(root)?.focus();
     });

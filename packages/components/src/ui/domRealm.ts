@@ -42,13 +42,17 @@ export function activeElementOf(node: Node): Element | null {
   const root = node.getRootNode() as Node & Partial<DocumentOrShadowRoot>;
   // A detached node's root is itself or a fragment: no focus of its own, its document's then.
   if (root.activeElement !== undefined) return root.activeElement;
-  return (node.ownerDocument ?? (node as Document)).activeElement;
+  return documentOf(node).activeElement;
+}
+
+/** The document `node` belongs to (itself for a document), which is an iframe's for a framed log. */
+export function documentOf(node: Node): Document {
+  return node.nodeType === documentNode ? (node as Document) : node.ownerDocument!;
 }
 
 /** The window `node` lives in (its viewport, its `getComputedStyle`), which is an iframe's for a framed log. */
 export function windowOf(node: Node): Window {
-  const document = node.nodeType === documentNode ? (node as Document) : node.ownerDocument;
-  return document?.defaultView ?? window;
+  return documentOf(node).defaultView ?? window;
 }
 
 /**

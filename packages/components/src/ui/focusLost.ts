@@ -1,4 +1,4 @@
-import { activeElementOf } from './domRealm.ts';
+import { activeElementOf, documentOf } from './domRealm.ts';
 
 /**
  * Whether focus has fallen out of the controls around `near`: nothing or the body has it (the focused control
@@ -8,6 +8,6 @@ import { activeElementOf } from './domRealm.ts';
  */
 export function focusLost(near: Node, left?: HTMLElement | null): boolean {
   const active = activeElementOf(near);
-  if (!active || active === (near.ownerDocument ?? (near as Document)).body) return true;
+  if (!active || active === documentOf(near).body) return true;
   return active === left && (!left.isConnected || left.matches(':disabled'));
 }
