@@ -343,22 +343,14 @@ export class CsvScanner {
     return code > 32 && code < 127 && code !== QUOTE && !isFormulaTrigger(code) ? at : -1;
   }
 
-  private startCell(index: number) {
-    if (!this.neutralise) return;
-    this.judge = Judge.Start;
-    this.otherCell = false;
-    this.number = Num.Sign;
-    this.held = 0;
-    this.holdStart = index;
-  }
-
   /**
-   * Starts judging the cell the other reader sees begin at `index`, just after an other separator or a line
-   * break in a quoted field.
+   * Starts judging the cell that begins at `index`: the file's own, or (`other`) the one the other reader sees
+   * begin just after an other separator or a line break in a quoted field.
    */
-  private startOtherCell(index: number) {
-    this.judge = Judge.OtherStart;
-    this.otherCell = true;
+  private startCell(index: number, other = false) {
+    if (!this.neutralise) return;
+    this.judge = other ? Judge.OtherStart : Judge.Start;
+    this.otherCell = other;
     this.number = Num.Sign;
     this.held = 0;
     this.holdStart = index;
@@ -416,7 +408,7 @@ export class CsvScanner {
   private otherSeparator(index: number) {
     if (this.judge !== Judge.None)
       this.decide(this.judge === Judge.Number && (!this.otherCell || !isCompleteNumber(this.number)));
-    this.startOtherCell(index + 1);
+    this.startCell(index + 1, true);
   }
 
   /**
@@ -433,7 +425,7 @@ export class CsvScanner {
           ? this.judge === Judge.Number && !isCompleteNumber(this.number)
           : this.judge !== Judge.Pair,
       );
-    this.startOtherCell(index + 1);
+    this.startCell(index + 1, true);
   }
 
   /** Judges the cell's first character. */
