@@ -11,17 +11,23 @@ import { isFormulaCell } from '../export/formulaCell.ts';
  * the file's separator unless the field ends its record (`endsRecord`), so `-3` there is read `-3,…`. The mock's
  * `\r=cr-led formula` is written `'\r'=cr-led formula`. Decimal commas are the caller's.
  */
-export function spreadsheetValue(value: string, separator: ',' | ';', endsRecord: boolean): string {
+export function spreadsheetValue(
+  value: string,
+  separator: ',' | ';',
+  endsRecord: boolean,
+  /** The formula rule; a test that checks the rule itself passes its own, written apart from the library's. */
+  isFormula: (cell: string) => boolean = isFormulaCell,
+): string {
   const other = separator === ',' ? ';' : ',';
   // With a capturing group, split keeps what it splits on: pieces at even indexes, separators between.
-  const parts = (isFormulaCell(value) ? `'${value}` : value).split(new RegExp(`(${other}|\\r\\n|\\r|\\n)`));
+  const parts = (isFormula(value) ? `'${value}` : value).split(new RegExp(`(${other}|\\r\\n|\\r|\\n)`));
   return parts
     .map((piece, index) => {
       if (index === 0 || index % 2 === 1) return piece;
       const quote = piece.startsWith('"') ? '"' : '';
       const rest = piece.slice(quote.length);
       const runsOn = index === parts.length - 1 && !endsRecord;
-      return isFormulaCell(runsOn ? rest + separator : rest) ? `${quote}'${rest}` : piece;
+      return isFormula(runsOn ? rest + separator : rest) ? `${quote}'${rest}` : piece;
     })
     .join('');
 }
