@@ -1,6 +1,7 @@
-import type { HTMLAttributes } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
+import { createOpenModalStore, OpenModalContext } from '../ui/OpenModalContext.ts';
 
 /** Colour scheme: fixed, or following the host's `prefers-color-scheme`. */
 export type AuditTheme = 'light' | 'dark' | 'system';
@@ -38,17 +39,20 @@ export function AuditRoot({
 }: AuditRootProps) {
   // `lang` of a translation, so screen readers speak its words in its language (a host's `lang` prop wins).
   const { messages, lang } = useAuditUi();
+  const [openModal] = useState(createOpenModalStore);
   return (
-    <section
-      aria-label={messages.regionLabel}
-      lang={lang}
-      {...rest}
-      className={cx('auditkit', className)}
-      data-slot="audit-root"
-      data-theme={theme}
-      data-density={density}
-    >
-      {children}
-    </section>
+    <OpenModalContext.Provider value={openModal}>
+      <section
+        aria-label={messages.regionLabel}
+        lang={lang}
+        {...rest}
+        className={cx('auditkit', className)}
+        data-slot="audit-root"
+        data-theme={theme}
+        data-density={density}
+      >
+        {children}
+      </section>
+    </OpenModalContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
+import { ModalAnnouncement } from '../ui/ModalAnnouncement.tsx';
 import { useShowNewFocus } from './useShowNewFocus.ts';
 
 /** Props of {@link NewEventsNotice}. */
@@ -39,11 +40,13 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { total, showNew } = useNewEventsNotice({ state: queryState, list: { paging }, interval });
   const regionRef = useRef<HTMLDivElement>(null);
   const showing = useShowNewFocus(regionRef, total > 0);
+  const text = total > 0 ? messages.newEvents(formatNumber(total, locale), total) : '';
   return (
     <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
+      <ModalAnnouncement message={text} />
       {total > 0 ? (
         <div data-slot="audit-new-events">
-          <span>{messages.newEvents(formatNumber(total, locale), total)}</span>
+          <span>{text}</span>
           <button
             type="button"
             onClick={() => {

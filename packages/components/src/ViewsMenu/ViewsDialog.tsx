@@ -5,6 +5,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
+import { useOpenModalRegistration } from '../ui/useOpenModal.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
 import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
 import { ViewRow } from './ViewRow.tsx';
@@ -40,6 +41,7 @@ export function ViewsDialog({
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   useViewRemovalFocus(dialogRef, views.views);
+  useOpenModalRegistration(dialogRef, true);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;

@@ -11,6 +11,7 @@ import {
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
+import { useOpenModalRegistration } from './useOpenModal.ts';
 
 const focusable =
   'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
@@ -85,6 +86,7 @@ export function Popover({
   const titleId = useId();
 
   const close = useCallback(() => setOpen(false), []);
+  useOpenModalRegistration(dialogRef, open);
 
   // Under the trigger, aligned with its start edge (its left in left-to-right text, its right in right-to-left),
   // kept inside the viewport (the trigger's window: an iframe's for a framed log); again once content that loaded on
