@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
+import { userEvent } from 'vitest/browser';
 import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { axeViolations } from '../test/axe.ts';
@@ -74,12 +75,15 @@ describe('TimestampCell', () => {
       <AuditUiProvider timeZone="Asia/Tokyo" locale="en-US">
         <div className="auditkit">
           <TimestampCell value="2026-11-26T01:00:00.000Z" now={new Date('2026-11-26T01:05:00.000Z')} />
+          <p>Elsewhere</p>
         </div>
       </AuditUiProvider>,
     );
     const time = screen.getByText(/10:00:00 AM GMT\+9/);
     await expect.element(time).toBeVisible();
     expect(time.element().getAttribute('datetime')).toBe('2026-11-26T01:00:00.000Z');
+    // The pointer is wherever the test before this one left it: on the cell, it would show the tip by hover.
+    await userEvent.hover(screen.getByText('Elsewhere'));
     const tip = screen.getByRole('tooltip', { includeHidden: true });
     await expect.element(tip).not.toBeVisible();
     (time.element() as HTMLElement).focus();
