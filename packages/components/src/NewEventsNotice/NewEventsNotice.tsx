@@ -16,9 +16,9 @@ export interface NewEventsNoticeProps {
 }
 
 /**
- * "12 new events, show them": polls cheaply for events newer than the newest one on screen that match the
- * current filters; "show them" returns to the first page, newest first. Renders nothing while there are none.
- * The count is announced politely.
+ * "12 new events, show them": polls cheaply for events that match the current filters and arrived after they were
+ * loaded, on any page and in any sort; "show them" returns to the first page, newest first. Renders nothing while
+ * there are none. The count is announced politely, from inside the log's open modal dialog if there is one.
  *
  * @example
  * ```tsx

@@ -1,9 +1,15 @@
-import { useCallback } from 'react';
+import { hashKey, useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
-import type { AuditHookOptions } from './AuditProvider.tsx';
+import type { AuditEvent } from '../client/auditTypes.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
+import type { AuditQuery, AuditSort } from '../query/AuditQuery.ts';
+import { toListParams } from '../query/toListParams.ts';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+import { auditKeys } from './auditQueryOptions.ts';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
-import { useNewEventsSince } from './useNewEventsSince.ts';
+import { canGainEvents, useNewEventsSince } from './useNewEventsSince.ts';
 
 /** Options of `useNewEventsNotice`. */
 export interface UseNewEventsNoticeOptions extends AuditHookOptions {
@@ -19,17 +25,39 @@ export interface UseNewEventsNoticeOptions extends AuditHookOptions {
 
 /** What `useNewEventsNotice` gives. */
 export interface NewEventsNotice {
-  /** Newer events that match the filters (0 while none, or while the list is not newest first). */
+  /**
+   * Events matching the filters that arrived after the newest one there was when these filters were loaded (or
+   * the newest shown since), whatever page or sort is on screen; 0 while none.
+   */
   readonly total: number;
   readonly error: AuditApiError | null;
-  /** Shows them: back to the first page if elsewhere, else asks the table's own list again. */
+  /** Shows them: the first page, newest first (sorting so if need be), else asks the table's own list again. */
   showNew(): void;
 }
 
+const newestFirst: AuditSort = Object.freeze({ column: 'createdAt', direction: 'desc' });
+
+/** The later of two audit timestamps; the first one when they are equal or the second is unreadable. */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return (auditTimeMs(b) ?? -Infinity) > (auditTimeMs(a) ?? -Infinity) ? b : a;
+}
+
+const newestOf = (events: readonly AuditEvent[]) =>
+  events.reduce<string | undefined>((newest, event) => later(newest, event.createdAt), undefined);
+
+/** What decides which events match: the query without its page, page size and sort. */
+function filtersOf(query: AuditQuery): Omit<AuditQuery, 'page' | 'pageSize' | 'sort'> {
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  return filters;
+}
+
 /**
- * "12 new events, show them" for the list the table really shows: counts events newer than the newest one on
- * screen (only when sorted newest first), and `showNew()` refreshes that list, numbered pages or infinite. It
- * reads the table's list from the cache (same query and options), so it makes no list request of its own.
+ * "12 new events, show them" for the list the table really shows: counts events that match the filters and
+ * arrived after they were loaded, on any page and in any sort, and `showNew()` shows them (the first page, newest
+ * first, or that list asked again, numbered pages or infinite). It reads the table's list from the cache (same
+ * query and options), so it makes no list request of its own, except one `count=1` request when the view opens
+ * somewhere other than the newest events (a later page, another sort).
  *
  * @example
  * ```tsx
@@ -40,24 +68,58 @@ export interface NewEventsNotice {
 export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEventsNotice {
   const { state, interval, enabled = true } = options;
   const hook = { client: options.client, queryClient: options.queryClient };
-  const { query, setPage } = state;
+  const { client, queryClient, retry } = useAuditContext('useNewEventsNotice', hook);
+  const { query, setPage, setSort } = state;
   const list = useAuditList(query, { ...hook, ...options.list, enabled });
-  // Only when the list is newest first is its first row the newest event seen.
-  const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
-  const since = newestFirst ? list.events[0]?.createdAt : undefined;
-  const { total, error } = useNewEventsSince({
-    ...hook,
-    query,
-    since,
-    interval,
-    enabled: enabled && newestFirst,
-  });
+
+  // The baseline is the `createdAt` of the newest matching event when these filters were loaded; the notice
+  // counts what arrived after it. The first row on screen is that event only on the first page sorted newest
+  // first (on page 2 it is the 21st newest, sorted oldest first it is the oldest, sorted by another column any
+  // one), so there it is read from the rows, and anywhere else asked for once: `count=1`, newest first, the same
+  // cheap request the poll makes. The baseline belongs to the filters: a new page or sort keeps it, new filters
+  // start a new one. It only ever moves later, to the newest event shown since (after "show them", or when the
+  // first page is asked again), so the count never includes a row already on screen.
+  const filters = filtersOf(query);
+  const filtersKey = hashKey([filters]);
+  const [baseline, setBaseline] = useState<{ filtersKey: string; since: string } | null>(null);
+  const since = baseline?.filtersKey === filtersKey ? baseline.since : undefined;
+  const sortedNewestFirst =
+    query.sort.column === newestFirst.column && query.sort.direction === newestFirst.direction;
+  const atTop = sortedNewestFirst && (list.paging === 'infinite' || query.page === 0);
+  // Rows are evidence only once they are this query's own answer, not the previous one's kept while it loads.
+  const shown = list.isPending || list.isRefreshing ? undefined : list.events;
+  const topNewest = atTop ? shown?.[0]?.createdAt : undefined;
+  const asked = useQuery<string | null, AuditApiError>(
+    {
+      queryKey: [...auditKeys.all(client), 'newest', filters],
+      queryFn: async ({ signal }) => {
+        const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
+        const { data } = await client.list({ ...params, count: 1, offset: 0 }, { signal });
+        return data[0]?.createdAt ?? null;
+      },
+      ...retry,
+      enabled: enabled && since === undefined && !atTop && canGainEvents(query),
+      // Asked once per visit to these filters: coming back to them later is a new load, with a new baseline.
+      staleTime: Infinity,
+      gcTime: 0,
+    },
+    queryClient,
+  );
+  const loaded = since ?? topNewest ?? asked.data ?? undefined;
+  const next = loaded === undefined ? undefined : later(later(loaded, topNewest), shown && newestOf(shown));
+  // Adjusting state while rendering (React's pattern for state derived from what a render sees): the poll
+  // below starts from the right baseline in this very render, with no effect and no frame counting from another.
+  if (next !== undefined && next !== since) setBaseline({ filtersKey, since: next });
+
+  const poll = useNewEventsSince({ ...hook, query, since: next, interval, enabled });
   const { paging, refresh } = list;
   const page = query.page;
   const showNew = useCallback(() => {
-    // Arriving on page 0 refetches it (it is stale); an infinite list starts at the top anyway.
-    if (paging === 'pages' && page !== 0) setPage(0);
+    // Sorting newest first returns to page 0 too. Arriving on page 0 refetches it (it is stale); an infinite
+    // list starts at the top anyway.
+    if (!sortedNewestFirst) setSort(newestFirst);
+    else if (paging === 'pages' && page !== 0) setPage(0);
     else void refresh();
-  }, [paging, page, setPage, refresh]);
-  return { total, error, showNew };
+  }, [sortedNewestFirst, paging, page, setSort, setPage, refresh]);
+  return { total: poll.total, error: poll.error ?? asked.error, showNew };
 }

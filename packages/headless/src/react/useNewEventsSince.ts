@@ -10,13 +10,20 @@ import { auditKeys } from './auditQueryOptions.ts';
 export interface UseNewEventsSinceOptions extends AuditHookOptions {
   /** The filters the user is looking at; only newer events matching them are counted. */
   query: AuditQuery;
-  /** `createdAt` of the newest event on screen; nothing is polled without it. */
+  /**
+   * `createdAt` of the newest matching event the user has been shown (not simply the first row on screen: on a
+   * later page or in another sort that is an older event); nothing is polled without it.
+   */
   since: string | undefined;
   /** Poll interval in ms. @default 30000 */
   interval?: number;
   /** Set to false to stop polling (for example while the list itself is refetching). @default true */
   enabled?: boolean;
 }
+
+/** Whether events can still arrive in the query's time range: a custom range that ends in the past cannot gain any. */
+export const canGainEvents = (query: Pick<AuditQuery, 'time'>): boolean =>
+  !(query.time && !('preset' in query.time) && query.time.to);
 
 /** What `useNewEventsSince` reports. */
 export interface NewEventsSince {
@@ -29,11 +36,13 @@ export interface NewEventsSince {
 }
 
 /**
- * Polls cheaply (`count=1`, `created_from` just after the newest event seen) for how many newer events match,
- * for a "12 new events, show them" notice. Polling pauses while the document is hidden.
+ * Polls cheaply (`count=1`, `created_from` just after `since`) for how many newer events match, for a "12 new
+ * events, show them" notice (`useNewEventsNotice` finds the right `since` on any page and in any sort). Polling
+ * pauses while the document is hidden.
  *
  * @example
  * ```ts
+ * // Sorted newest first, on the first page: its first row is the newest event shown.
  * const { total } = useNewEventsSince({ query, since: data?.data[0]?.createdAt });
  * ```
  */
@@ -41,8 +50,6 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
   const { client, queryClient, retry } = useAuditContext('useNewEventsSince', options);
   const { query, since, interval = 30_000 } = options;
   const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
-  // A custom range that ends in the past can never gain events.
-  const closedRange = Boolean(query.time && !('preset' in query.time) && query.time.to);
   // Frontegg's `createdAt` has no zone and is UTC: read as local it would shift the window by the viewer's offset.
   const sinceTime = auditTimeMs(since) ?? Number.NaN;
   const result = useQuery(
@@ -50,7 +57,7 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
       queryKey: auditKeys.newSince(client, since ?? '', filters),
       queryFn: async ({ signal }) => {
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
-        // created_from is inclusive: start just after the newest event already on screen.
+        // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
         const { total } = await client.list(
           { ...params, count: 1, offset: 0, createdFrom: from },
@@ -59,7 +66,7 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         return total;
       },
       ...retry,
-      enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && !closedRange,
+      enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && canGainEvents(query),
       refetchInterval: interval,
       refetchIntervalInBackground: false,
     },
