@@ -44,6 +44,23 @@ describe('countCsvRecords', () => {
     );
   });
 
+  it('finds where the first data row ends and the last record starts, on any CSV text', () => {
+    fc.assert(
+      fc.property(fc.boolean(), csvText, (bom, text) => {
+        const bytes = encode((bom ? '\uFEFF' : '') + text);
+        const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
+        // Each piece, read on its own from where it starts, is whole records: exactly one where one is expected.
+        if (records >= 2) expect(countCsvRecords(bytes.subarray(headerEnd, firstRowEnd)).records).toBe(1);
+        else expect(firstRowEnd).toBe(bytes.length);
+        if (records >= 1) {
+          expect(countCsvRecords(bytes.subarray(lastRecordStart)).records).toBe(1);
+          expect(countCsvRecords(bytes.subarray(0, lastRecordStart)).records).toBe(records - 1);
+        } else expect(lastRecordStart).toBe(bytes.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('counts the same records on bytes that are not valid UTF-8', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 60 }), (bytes) => {
@@ -55,8 +72,25 @@ describe('countCsvRecords', () => {
 
   it('reads a v2 page: a header, rows with quoted line breaks and doubled quotes, CRLF', () => {
     const page = encode('Time,Description\r\n2026-01-01,"two\r\nlines"\r\n2026-01-02,"say ""hi"""\r\n');
-    expect(countCsvRecords(page)).toEqual({ records: 3, headerEnd: 'Time,Description\r\n'.length });
-    expect(countCsvRecords(encode('only,a,header'))).toEqual({ records: 1, headerEnd: 13 });
-    expect(countCsvRecords(new Uint8Array())).toEqual({ records: 0, headerEnd: 0 });
+    const header = 'Time,Description\r\n'.length;
+    const firstRow = '2026-01-01,"two\r\nlines"\r\n'.length;
+    expect(countCsvRecords(page)).toEqual({
+      records: 3,
+      headerEnd: header,
+      firstRowEnd: header + firstRow,
+      lastRecordStart: header + firstRow,
+    });
+    expect(countCsvRecords(encode('only,a,header'))).toEqual({
+      records: 1,
+      headerEnd: 13,
+      firstRowEnd: 13,
+      lastRecordStart: 0,
+    });
+    expect(countCsvRecords(new Uint8Array())).toEqual({
+      records: 0,
+      headerEnd: 0,
+      firstRowEnd: 0,
+      lastRecordStart: 0,
+    });
   });
 });

@@ -91,15 +91,22 @@ export interface DownloadAuditCsvOptions {
   onProgress?: (progress: CsvExportProgress) => void;
   /** How the `blob` sink saves the file. @default a temporary `<a download>` */
   saveBlob?: (blob: Blob, fileName: string) => void;
-  /** The snapshot time (`created_to`); presets resolve against it. @default new Date() */
+  /**
+   * The snapshot time (`created_to`, unless the query ends earlier); presets resolve against it.
+   * @default new Date(), and for a query with no end before it, just after the newest matching event when that is
+   * later (the server's clock may be ahead of this one; one `count=1` request, which also gives the total)
+   */
   now?: Date;
 }
 
 /**
  * Exports every event matching a query as CSV, streamed (never built whole in memory unless the Blob sink is
  * used), with progress, cancellation and formula neutralisation. The snapshot is pinned at the start
- * (`created_to` = now), so paging cannot skip or repeat rows while new events arrive, and an export that ends
- * early is an error ("the export ended after N of M rows"), never a silently short file.
+ * (`created_to` = now, or just after the newest matching event when the server's clock is ahead), so paging
+ * cannot skip or repeat rows while new events arrive. A request that fails for a passing reason (429 after its
+ * `Retry-After`, 5xx, the network) is retried a few times, a page or the stream before its first byte. An export
+ * that ends early, or whose matching events changed under it while paging, is an error ("the export ended after
+ * N of M rows", "the matching events changed during the export"), never a silently short or wrong file.
  *
  * Call it directly in a click handler: with `target: 'auto'` it opens the browser's file picker before any
  * other await.

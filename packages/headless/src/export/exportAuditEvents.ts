@@ -1,5 +1,6 @@
 import { AuditApiError } from '../client/AuditApiError.ts';
-import type { AuditExportParams } from '../client/auditTypes.ts';
+import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { toListParams } from '../query/toListParams.ts';
 import type { chooseExportRequest } from './chooseExportRequest.ts';
@@ -7,11 +8,13 @@ import { createByteOrderMark } from './createCsvTimeRewriter.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
 import { openCsvSink, saveBlob, type CsvExportTarget, type CsvSink } from './csvSink.ts';
 import type { CsvExportProgress, CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { totalChanged } from './exportChanged.ts';
 import { exportFileName } from './exportFileName.ts';
 import { exportFormatExtension } from './exportFormatExtension.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
 import { exportPageSize, pagedCsvSource } from './pagedCsvSource.ts';
 import type { planExportTarget } from './planExportTarget.ts';
+import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /**
@@ -47,10 +50,15 @@ export async function exportAuditEvents(
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file. A bound is
-  // compared as a time (a zone-less one is UTC), never as text.
+  // compared as a time (a zone-less one is UTC), never as text. Pinned here to this clock's now and, unless the
+  // caller gave the snapshot time, moved later (see pinToNewest) when the query has no bound of its own before it:
+  // the server's clock may be ahead.
   const snapshot = now.toISOString();
-  const upper = auditTimeMs(params.createdTo);
-  if (upper === undefined || upper > now.getTime()) params.createdTo = snapshot;
+  const ownTo = params.createdTo;
+  const upper = auditTimeMs(ownTo);
+  const unbounded = upper === undefined || upper > now.getTime();
+  if (unbounded) params.createdTo = snapshot;
+  const open = unbounded && options.now === undefined;
   const fileName =
     options.fileName ??
     exportFileName({
@@ -112,12 +120,19 @@ export async function exportAuditEvents(
       format,
     );
     progress.unapplied = requestPlan.unapplied;
-    const countParams = { ...filters, count: 1, offset: 0 };
-    progress.total = (
-      requestPlan.endpoint === 'legacyExport'
-        ? await client.listLegacy(countParams, { signal })
-        : await client.list(countParams, { signal })
-    ).total;
+    // The list endpoint that applies what the export applies; retried as a page is.
+    const list = (listParams: AuditListParams) =>
+      retryExportRequest(
+        () =>
+          requestPlan.endpoint === 'legacyExport'
+            ? client.listLegacy(listParams, { signal })
+            : client.list(listParams, { signal }),
+        signal,
+      );
+    const count = async () => (await list({ ...filters, count: 1, offset: 0 })).total;
+    const total =
+      (open ? await pinToNewest(list, filters, { now, ownTo, upper }) : undefined) ?? (await count());
+    progress.total = total;
     onProgress?.({ ...progress });
 
     let stream: ReadableStream<Uint8Array>;
@@ -125,7 +140,7 @@ export async function exportAuditEvents(
       stream = jsonLinesSource({
         client,
         params: filters,
-        total: progress.total,
+        total,
         timeZone,
         timeFields: timeColumns,
         ...(signal && { signal }),
@@ -133,11 +148,14 @@ export async function exportAuditEvents(
       if (options.byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
     } else {
       const exportParams: AuditExportParams = { ...filters, properties: columns };
+      const names = columns.map((column) => column.name);
       stream =
         strategy === 'paged'
-          ? pagedCsvSource(client, exportParams, progress.total, signal)
-          : await client.exportCsv({ ...exportParams, outputFileName: fileName }, { signal });
-      const names = columns.map((column) => column.name);
+          ? pagedCsvSource(client, exportParams, total, {
+              signal,
+              rowsAreUnique: names.includes('frontegg_id'),
+            })
+          : await openExportStream(client, { ...exportParams, outputFileName: fileName }, signal);
       for (const step of csvFileTransforms({
         format,
         timeZone,
@@ -160,10 +178,11 @@ export async function exportAuditEvents(
           next = await reader.read();
         } catch (error) {
           if (signal?.aborted || error instanceof AuditApiError) throw signal?.reason ?? error;
-          throw new AuditApiError(`The export broke off after ${progress.rows} rows.`, {
-            kind: 'network',
-            cause: error,
-          });
+          // Not retried: the file already holds rows, and a stream cannot be resumed mid-file.
+          throw new AuditApiError(
+            `The export broke off after ${progress.rows} of ${total} rows, so it was stopped. Export again.`,
+            { kind: 'network', cause: error },
+          );
         }
         if (signal?.aborted) throw signal.reason;
         if (next.done) break;
@@ -174,12 +193,20 @@ export async function exportAuditEvents(
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
-    if (progress.rows < progress.total) {
-      throw new AuditApiError(`The export ended after ${progress.rows} of ${progress.total} rows.`, {
+    onProgress?.({ ...progress });
+    // Pages are asked for by offset: an event that became visible inside the snapshot mid-export (ingestion is
+    // asynchronous) shifted every later one, repeating a row and losing another with the row count still right.
+    // Counting again with the same pinned parameters (one small request; none for a single page, which is one
+    // consistent answer) tells; the pages' own check (a page repeating the row before it) catches it earlier.
+    if (strategy === 'paged' && total > exportPageSize) {
+      const after = await count();
+      if (after !== total || progress.rows > total) throw totalChanged(total, after);
+    }
+    if (progress.rows < total) {
+      throw new AuditApiError(`The export ended after ${progress.rows} of ${total} rows.`, {
         kind: 'incomplete',
       });
     }
-    onProgress?.({ ...progress });
     const blob = await sink.close();
     return result('done', blob);
   } catch (error) {
@@ -199,4 +226,76 @@ function countLines(onLines: (lines: number) => void): TransformStream<Uint8Arra
       controller.enqueue(chunk);
     },
   });
+}
+
+/**
+ * Moves the snapshot of a query with no upper bound before `now` to just after the newest matching event, when that
+ * is later than `now`: the server stamps events with its own clock, which may be ahead of this one, and the table
+ * (which sends no bound) shows those events. The server's clock cannot be read otherwise: a `Date` response header
+ * is not readable cross-origin (not CORS-safelisted). Returns the count under the moved snapshot, or `undefined`
+ * when the newest event's time cannot be read (the snapshot then stays at `now`, to be counted the usual way).
+ *
+ * Cost: none in requests. The newest event is asked for with `count=1` (createdAt descending, the same filters,
+ * the query's own bound if it has one, after `now`), and that answer's `total` is also the count under the moved
+ * snapshot: no visible matching event is newer than the newest, so bounding at it changes no count. It replaces
+ * the count request an export always sent.
+ */
+async function pinToNewest(
+  list: (params: AuditListParams) => Promise<AuditListResponse>,
+  filters: Omit<AuditListParams, 'count' | 'offset'>,
+  { now, ownTo, upper }: { now: Date; ownTo: string | undefined; upper: number | undefined },
+): Promise<number | undefined> {
+  const { createdTo: _pinned, ...unbounded } = filters;
+  const newest = await list({
+    ...unbounded,
+    ...(ownTo !== undefined && { createdTo: ownTo }),
+    sortBy: 'createdAt',
+    sortDirection: 'desc',
+    count: 1,
+    offset: 0,
+  });
+  if (newest.data.length === 0) return newest.total === 0 ? 0 : undefined;
+  const newestMs = auditTimeMs(newest.data[0]!.createdAt);
+  if (newestMs === undefined) return undefined;
+  // Just after it: `created_to` is inclusive, and a server keeping finer than milliseconds may have it a little
+  // after the millisecond its text shows.
+  const pin = Math.max(now.getTime(), newestMs + 1);
+  if (upper !== undefined && pin >= upper) filters.createdTo = ownTo;
+  else if (pin > now.getTime()) filters.createdTo = new Date(pin).toISOString();
+  return newest.total;
+}
+
+/**
+ * The one-stream export, asked for again (`retryExportRequest`) when it fails before its first byte: nothing is
+ * written yet, so that is as safe as retrying a page. A failure after it is the caller's to report.
+ */
+async function openExportStream(
+  client: AuditClient,
+  params: Parameters<AuditClient['exportCsv']>[0],
+  signal: AbortSignal | undefined,
+): Promise<ReadableStream<Uint8Array>> {
+  return retryExportRequest(async () => {
+    const reader = (await client.exportCsv(params, { signal })).getReader();
+    let first: ReadableStreamReadResult<Uint8Array>;
+    try {
+      first = await reader.read();
+    } catch (error) {
+      if (signal?.aborted)
+        throw new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: error });
+      throw new AuditApiError('The export broke off before its first row.', {
+        kind: 'network',
+        cause: error,
+      });
+    }
+    let held: ReadableStreamReadResult<Uint8Array> | undefined = first;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = held ?? (await reader.read());
+        held = undefined;
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+  }, signal);
 }

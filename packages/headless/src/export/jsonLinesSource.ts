@@ -1,7 +1,9 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
+import { eventRepeated } from './exportChanged.ts';
 import { parseExportTime } from './parseExportTime.ts';
+import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /** Events per list request while exporting JSON Lines: the API's maximum. */
@@ -26,8 +28,10 @@ export interface JsonLinesSourceOptions {
 /**
  * JSON Lines of every matching event, built from the list API page by page with the same filters and pinned
  * snapshot as a CSV export: one event per line, every field the API gives with its type, times as ISO 8601 with
- * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. Stops at
- * `total` or at the first short page (the caller then reports the events still missing).
+ * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
+ * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
+ * at the first short page (the caller then reports the events still missing); errors when a page starts with the
+ * event the page before ended with (every later offset has shifted: an event became visible mid-export).
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
   const { client, params, total, signal, lookahead = 4 } = options;
@@ -41,6 +45,9 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   signal?.addEventListener('abort', stop, { once: true });
   let requested = 0;
   let written = 0;
+  let linesWritten = 0;
+  // The id of the last event written, when the server gave it one.
+  let lastId: string | undefined;
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...event };
     for (const field of timeFields) {
@@ -56,26 +63,46 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     stop();
     controller.close();
   };
+  const next = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    if (pages === 0) return finish(controller);
+    while (requested < pages && pending.length <= lookahead) {
+      const offset = requested++ * jsonLinesPageSize;
+      const page = retryExportRequest(
+        () => client.list({ ...params, count: jsonLinesPageSize, offset }, { signal: ahead.signal }),
+        ahead.signal,
+      ).then((response) => response.data);
+      // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
+      page.catch(() => undefined);
+      pending.push(page);
+    }
+    const events = await (pending.shift() as Promise<AuditEvent[]>);
+    if (events.length > 0) {
+      if (lastId !== undefined && serverId(events[0]!) === lastId) throw eventRepeated(linesWritten);
+      lastId = serverId(events[events.length - 1]!);
+    }
+    written++;
+    linesWritten += events.length;
+    if (events.length > 0) controller.enqueue(encoder.encode(events.map(line).join('')));
+    if (events.length < jsonLinesPageSize || written >= pages) finish(controller);
+  };
   return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (pages === 0) return finish(controller);
-      while (requested < pages && pending.length <= lookahead) {
-        const offset = requested++ * jsonLinesPageSize;
-        const page = client
-          .list({ ...params, count: jsonLinesPageSize, offset }, { signal: ahead.signal })
-          .then((response) => response.data);
-        // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
-        page.catch(() => undefined);
-        pending.push(page);
-      }
-      const events = await (pending.shift() as Promise<AuditEvent[]>);
-      written++;
-      if (events.length > 0) controller.enqueue(encoder.encode(events.map(line).join('')));
-      if (events.length < jsonLinesPageSize || written >= pages) finish(controller);
-    },
+    pull: (controller) =>
+      next(controller).catch((error: unknown) => {
+        // The stream is done for: the requests still ahead are not needed.
+        signal?.removeEventListener('abort', stop);
+        stop();
+        throw error;
+      }),
     cancel: stop,
   });
 }
+
+/**
+ * The event's id as the server gave it. An event without one gets an id derived from its content when parsed
+ * (`content-…`, see parseResponses): two identical events would share it, so such an id proves nothing.
+ */
+const serverId = (event: AuditEvent): string | undefined =>
+  event.frontegg_id.startsWith('content-') ? undefined : event.frontegg_id;
 
 /**
  * One event as JSON. A field nested too deeply for the engine to write (`JSON.stringify` runs out of stack at a

@@ -1,21 +1,39 @@
+import { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
+import { eventRepeated } from './exportChanged.ts';
+import { retryExportRequest } from './retryExportRequest.ts';
 
 /** Events per v2 export request: the API's maximum. */
 export const exportPageSize = 200;
 
+/** Options of `pagedCsvSource` beyond the request. */
+export interface PagedCsvSourceOptions {
+  signal?: AbortSignal | undefined;
+  /** Pages requested ahead of the one being written. @default 6 */
+  lookahead?: number;
+  /**
+   * Whether a row names its event (the columns hold `frontegg_id`): two equal rows are then one event, and a page
+   * that starts with the row the page before ended with means every later offset has shifted.
+   * @default false
+   */
+  rowsAreUnique?: boolean;
+}
+
 /**
  * One CSV stream made of v2 export pages, 200 events at a time, with the header row written once. The snapshot
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
- * one is written. Stops at `total` or at the first short page (the caller then reports the rows still missing).
+ * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
+ * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
+ * page (the caller then reports the rows still missing); errors when a page repeats the row before it (see
+ * `rowsAreUnique`).
  */
 export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number,
-  signal?: AbortSignal,
-  lookahead = 6,
+  { signal, lookahead = 6, rowsAreUnique = false }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   // At least one request, so an empty export still has its header row.
   const pages = Math.max(1, Math.ceil(total / exportPageSize));
@@ -31,30 +49,74 @@ export function pagedCsvSource(
   };
   let requested = 0;
   let written = 0;
-  const request = (page: number) =>
-    client
-      .exportCsvPage(
-        { ...params, count: exportPageSize, offset: page * exportPageSize },
+  let rowsWritten = 0;
+  // The last row written (its bytes, line break left out), while rows name their events.
+  let lastRow: Uint8Array | undefined;
+  const request = (page: number) => {
+    const offset = page * exportPageSize;
+    const attempt = async () => {
+      const body = await client.exportCsvPage(
+        { ...params, count: exportPageSize, offset },
         { signal: ahead.signal },
-      )
-      .then(async (body) => new Uint8Array(await new Response(body).arrayBuffer()));
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      while (requested < pages && pending.length <= lookahead) {
-        const page = request(requested++);
-        // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
-        page.catch(() => undefined);
-        pending.push(page);
+      );
+      try {
+        return new Uint8Array(await new Response(body).arrayBuffer());
+      } catch (error) {
+        if (ahead.signal.aborted)
+          throw new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: error });
+        // Nothing of the page is written yet: a page that broke off is asked for again like one never answered.
+        throw new AuditApiError(`The export page at offset ${offset} broke off.`, {
+          kind: 'network',
+          cause: error,
+        });
       }
-      const bytes = await (pending.shift() as Promise<Uint8Array>);
-      // The page's own bytes go on: every page after the first without its header row.
-      const { records, headerEnd } = countCsvRecords(bytes);
-      const rows = Math.max(0, records - 1);
-      const chunk = written === 0 ? bytes : bytes.subarray(headerEnd);
-      written++;
-      if (chunk.length > 0) controller.enqueue(chunk);
-      if (rows < exportPageSize || written >= pages) finish(controller);
-    },
+    };
+    return retryExportRequest(attempt, ahead.signal);
+  };
+  return new ReadableStream<Uint8Array>({
+    pull: (controller) =>
+      next(controller).catch((error: unknown) => {
+        // The stream is done for: the requests still ahead are not needed.
+        signal?.removeEventListener('abort', stop);
+        stop();
+        throw error;
+      }),
     cancel: stop,
   });
+
+  async function next(controller: ReadableStreamDefaultController<Uint8Array>) {
+    while (requested < pages && pending.length <= lookahead) {
+      const page = request(requested++);
+      // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
+      page.catch(() => undefined);
+      pending.push(page);
+    }
+    const bytes = await (pending.shift() as Promise<Uint8Array>);
+    // The page's own bytes go on: every page after the first without its header row.
+    const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
+    const rows = Math.max(0, records - 1);
+    if (rowsAreUnique && rows > 0) {
+      if (lastRow && sameBytes(lastRow, withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd))))
+        throw eventRepeated(rowsWritten);
+      // A copy: the page's buffer is handed on and freed with it.
+      lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
+    }
+    const chunk = written === 0 ? bytes : bytes.subarray(headerEnd);
+    written++;
+    rowsWritten += rows;
+    if (chunk.length > 0) controller.enqueue(chunk);
+    if (rows < exportPageSize || written >= pages) finish(controller);
+  }
+}
+
+function withoutLineBreak(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
+  return bytes.subarray(0, end);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }

@@ -1,0 +1,105 @@
+import { createMockAuditApi } from '@auditkit/mock-api';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { memoryTarget } from '../test-utils/exportFixtures.ts';
+import { clientAs } from '../test-utils/mockBackend.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+
+// Pages are asked for by offset. An event that becomes visible mid-export with a createdAt inside the pinned
+// snapshot (ingestion is asynchronous: POST /audits answers 202) shifts every later offset by one: a row comes
+// twice and another never, and the row count is still right. Such a file must never be reported done.
+
+const inside = new Date('2026-06-01T00:00:00Z');
+const idAndTime = [
+  { name: 'frontegg_id', displayName: 'Id' },
+  { name: 'createdAt', displayName: 'Time' },
+];
+
+/**
+ * A fresh mock of 3000 events and a client on it; the first time `offset=1400` is asked for, an event is recorded
+ * first (stamped just after the dataset's newest, 2026-01-01T00:00:01Z).
+ */
+function lateEventAt1400() {
+  const api = createMockAuditApi({ seed: 7, eventsPerTenant: 3000, now: '2026-01-01T00:00:00Z' });
+  let late = false;
+  const client: AuditClient = clientAs(undefined, {
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (!late && new URL(request.url).searchParams.get('offset') === '1400') {
+        late = true;
+        await client.create({ severity: 'High', action: 'Late' });
+      }
+      return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+    },
+  });
+  return client;
+}
+
+async function exportWith(client: AuditClient, options: Partial<DownloadAuditCsvOptions>) {
+  const target = memoryTarget();
+  const pending = downloadAuditCsv({
+    client,
+    query: defaultAuditQuery,
+    columns: idAndTime,
+    target: target.stream,
+    format: 'csv-plain',
+    strategy: 'paged',
+    ...options,
+  });
+  return { pending, target };
+}
+
+const changed =
+  /^The matching events changed during the export \(.+\): rows may be missing or repeated, so the export was stopped\. Export again\.$/;
+
+describe('an export whose matching events change under it', () => {
+  it('fails a paged CSV export with the id column, at the page that repeats a row, and aborts the file', async () => {
+    const { pending, target } = await exportWith(lateEventAt1400(), { now: inside });
+    await expect(pending).rejects.toMatchObject({
+      name: 'AuditApiError',
+      kind: 'incomplete',
+      message: expect.stringMatching(changed),
+    });
+    expect(target.state.aborted).toBeTruthy();
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('fails a paged CSV export without the id column by counting again after the last page', async () => {
+    const columns = [
+      { name: 'createdAt', displayName: 'Time' },
+      { name: 'action', displayName: 'Action' },
+    ];
+    const { pending, target } = await exportWith(lateEventAt1400(), { now: inside, columns });
+    await expect(pending).rejects.toMatchObject({
+      kind: 'incomplete',
+      message: expect.stringMatching(/\(3000 when it started, 3001 at the end\)/),
+    });
+    await expect(pending).rejects.toThrow(changed);
+    expect(target.state.aborted).toBeTruthy();
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('fails a JSON Lines export', async () => {
+    const { pending, target } = await exportWith(lateEventAt1400(), { now: inside, format: 'jsonl' });
+    await expect(pending).rejects.toMatchObject({
+      kind: 'incomplete',
+      message: expect.stringMatching(changed),
+    });
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('completes when the late event is after the snapshot: every row once', async () => {
+    // The snapshot ends before the late event's time: it shifts nothing under the pinned parameters.
+    const { pending, target } = await exportWith(lateEventAt1400(), {
+      now: new Date('2026-01-01T00:00:00.500Z'),
+    });
+    await expect(pending).resolves.toMatchObject({ status: 'done', rows: 3000, total: 3000 });
+    const ids = Papa.parse<string[]>(target.text(), { newline: '\r\n' })
+      .data.slice(1, -1)
+      .map((row) => row[0]);
+    expect(ids).toHaveLength(3000);
+    expect(new Set(ids).size).toBe(3000);
+  });
+});

@@ -1,0 +1,156 @@
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+
+// A page, a count or the stream before its first byte that fails for a passing reason is asked for again; one
+// failure no longer fails the whole export.
+
+const server = setupMockBackend(900);
+const requests = recordRequests(server);
+const columns = [{ name: 'frontegg_id', displayName: 'Id' }, ...exportColumns];
+const pagePath = '*/audits/resources/audits/v2/export/csv';
+
+async function exportWith(options: Partial<DownloadAuditCsvOptions> = {}) {
+  const target = memoryTarget();
+  const result = await downloadAuditCsv({
+    client: clientAs(),
+    query: defaultAuditQuery,
+    columns,
+    target: target.stream,
+    format: 'csv-plain',
+    ...options,
+  });
+  return { result, target };
+}
+
+/** Answers `answer` for the request at `offset` the first `times` times it is asked, then lets it through. */
+function failAt(path: string, offset: number, answer: () => Response, times = 1, method = http.post) {
+  let left = times;
+  server.use(
+    method(path, ({ request }) => {
+      if (new URL(request.url).searchParams.get('offset') !== String(offset) || left === 0) return undefined;
+      left--;
+      return answer();
+    }),
+  );
+}
+
+const asked = (path: string, offset?: number) =>
+  requests.filter((request) => {
+    const url = new URL(request.url);
+    return (
+      url.pathname === path && (offset === undefined || url.searchParams.get('offset') === String(offset))
+    );
+  }).length;
+
+/** The ids of a CSV file whose first column is the id. */
+const idsOf = (text: string) =>
+  Papa.parse<string[]>(text, { newline: '\r\n' })
+    .data.slice(1, -1)
+    .map((row) => row[0]);
+
+const tooMany = () =>
+  HttpResponse.json({ errors: ['Too many requests'] }, { status: 429, headers: { 'retry-after': '0' } });
+
+describe('export retries', () => {
+  it('retries a page answered 429 (Retry-After 0) and writes every row once', async () => {
+    const reference = await exportWith({ strategy: 'paged' });
+    requests.length = 0;
+    failAt(pagePath, 400, tooMany);
+    const { result, target } = await exportWith({ strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+    expect(target.text()).toBe(reference.target.text());
+    expect(new Set(idsOf(target.text())).size).toBe(900);
+    expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(2);
+  });
+
+  it('retries a page answered 503 and one whose request failed on the network', async () => {
+    failAt(pagePath, 200, () => HttpResponse.json({ errors: ['Unavailable'] }, { status: 503 }));
+    failAt(pagePath, 600, () => HttpResponse.error());
+    const { result, target } = await exportWith({ strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+    expect(new Set(idsOf(target.text())).size).toBe(900);
+    expect(asked('/audits/resources/audits/v2/export/csv', 200)).toBe(2);
+    expect(asked('/audits/resources/audits/v2/export/csv', 600)).toBe(2);
+  });
+
+  it('retries a JSON Lines page and the count', async () => {
+    failAt('*/audits/resources/audits/v2', 200, tooMany, 1, http.get);
+    failAt('*/audits/resources/audits/v2', 0, tooMany, 1, http.get);
+    const { result, target } = await exportWith({ format: 'jsonl' });
+    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+    const ids = target
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { frontegg_id: string }).frontegg_id);
+    expect(new Set(ids).size).toBe(900);
+  });
+
+  it('retries the one stream when it fails before its first byte', async () => {
+    let left = 1;
+    server.use(
+      http.post('*/audits/export/csv/v2', () =>
+        left-- > 0 ? HttpResponse.json({ errors: ['Unavailable'] }, { status: 503 }) : undefined,
+      ),
+    );
+    const { result } = await exportWith({ strategy: 'stream' });
+    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+    expect(asked('/audits/export/csv/v2')).toBe(2);
+  });
+
+  it('does not retry a stream that breaks off mid-file: a clear error, the file aborted', async () => {
+    server.api.setScenario({ exportStream: 'broken', exportBreakAfterRows: 600 });
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+    });
+    await expect(pending).rejects.toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/^The export broke off after \d+ of 900 rows, so it was stopped\./),
+    });
+    expect(asked('/audits/export/csv/v2')).toBe(1);
+    expect(target.state.aborted).toBeTruthy();
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('gives up after three retries with the last error, and never retries a 400', async () => {
+    failAt(pagePath, 400, tooMany, Infinity);
+    await expect(exportWith({ strategy: 'paged' })).rejects.toMatchObject({ kind: 'http', status: 429 });
+    expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(4);
+    server.resetHandlers();
+    requests.length = 0;
+    failAt(pagePath, 400, () => HttpResponse.json({ errors: ['Bad'] }, { status: 400 }));
+    await expect(exportWith({ strategy: 'paged' })).rejects.toMatchObject({ kind: 'http', status: 400 });
+    expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(1);
+  });
+
+  it('cancels at once while waiting out a Retry-After', async () => {
+    const controller = new AbortController();
+    failAt(
+      pagePath,
+      400,
+      () => {
+        setTimeout(() => controller.abort(), 50);
+        return HttpResponse.json(
+          { errors: ['Slow down'] },
+          { status: 429, headers: { 'retry-after': '30' } },
+        );
+      },
+      Infinity,
+    );
+    const started = performance.now();
+    const { result, target } = await exportWith({ strategy: 'paged', signal: controller.signal });
+    expect(result.status).toBe('cancelled');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(1);
+    expect(target.state.aborted).toBeTruthy();
+  });
+});

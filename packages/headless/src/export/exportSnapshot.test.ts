@@ -1,0 +1,93 @@
+import { createMockAuditApi, type MockAuditApi } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { clientAs } from '../test-utils/mockBackend.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+
+// The server stamps events with its own clock. When it is ahead of this one, the table (which sends no bound)
+// shows events "from the future"; a snapshot pinned to this clock alone left them out of the file, reported done.
+
+const day = 86_400_000;
+
+/** A client on `api` through its `fetch` option, recording every URL it asks for. */
+function clientOn(api: MockAuditApi) {
+  const sent: URL[] = [];
+  const client = clientAs(undefined, {
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      sent.push(new URL(request.url));
+      return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+    },
+  });
+  return { client, sent };
+}
+
+async function exportOn(api: MockAuditApi, options: Partial<DownloadAuditCsvOptions> = {}) {
+  const { client, sent } = clientOn(api);
+  const target = memoryTarget();
+  const result = await downloadAuditCsv({
+    client,
+    query: defaultAuditQuery,
+    columns: exportColumns,
+    target: target.stream,
+    format: 'csv-plain',
+    ...options,
+  });
+  return { result, sent, target };
+}
+
+describe('export snapshot with the server clock ahead of this one', () => {
+  const api = createMockAuditApi({ seed: 7, eventsPerTenant: 900, now: new Date(Date.now() + 2 * day) });
+
+  it.each(['paged', 'stream', 'jsonl'] as const)(
+    'exports every event the table shows (%s), with no request more for it',
+    async (way) => {
+      const { client } = clientOn(api);
+      const table = await client.list({ count: 20, offset: 0 });
+      expect(table.total).toBe(900);
+      const newest = auditTimeMs(table.data[0]!.createdAt)!;
+      expect(newest).toBeGreaterThan(Date.now() + day);
+      const { result, sent } = await exportOn(api, way === 'jsonl' ? { format: 'jsonl' } : { strategy: way });
+      expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+      // One list request before the rows (the newest event, whose total is the count), as the count was before;
+      // then the list pages of JSON Lines, and the count again after the last page of a paged way.
+      const lists = sent.filter((url) => /^\/audits(\/resources\/audits\/v2)?$/.test(url.pathname));
+      expect(lists.length).toBe({ stream: 1, paged: 2, jsonl: 1 + Math.ceil(900 / 200) + 1 }[way]);
+      expect(lists[0]!.searchParams.get('count')).toBe('1');
+      expect(lists[0]!.searchParams.get('sortBy')).toBe('createdAt');
+      // Pinned just after the newest event, on every request of the rows.
+      if (way === 'paged') {
+        const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
+        for (const page of pages)
+          expect(page.searchParams.get('created_to')).toBe(new Date(newest + 1).toISOString());
+      }
+    },
+  );
+
+  it("keeps to the query's own end when it is later than this clock's now but before the newest event", async () => {
+    const { client } = clientOn(api);
+    const to = new Date(Date.now() + day).toISOString();
+    const before = await client.list({ count: 1, offset: 0, createdTo: to });
+    const expected = before.total;
+    expect(expected).toBeLessThan(900);
+    // Pinned just after the newest event up to `to` (nothing later can arrive under it to shift pages).
+    const pin = new Date(auditTimeMs(before.data[0]!.createdAt)! + 1).toISOString();
+    const query: AuditQuery = { ...defaultAuditQuery, time: { to } };
+    const { result, sent } = await exportOn(api, { query, strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: expected, total: expected });
+    const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.searchParams.get('created_to')).toBe(pin);
+  });
+
+  it('keeps to the snapshot time the caller gives (`now`)', async () => {
+    const now = new Date();
+    const { client } = clientOn(api);
+    const expected = (await client.list({ count: 1, offset: 0, createdTo: now.toISOString() })).total;
+    const { result } = await exportOn(api, { now, strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: expected, total: expected });
+    expect(expected).toBeLessThan(900);
+  });
+});

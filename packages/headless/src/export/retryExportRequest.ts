@@ -1,0 +1,56 @@
+import { AuditApiError } from '../client/AuditApiError.ts';
+import { createRetryPolicy, type RetryPolicy } from '../client/retryPolicy.ts';
+
+/**
+ * The export's retry rule, the library's own (`createRetryPolicy`: 429 after its `Retry-After`, 5xx and network
+ * failures with exponential backoff, never another 4xx, an abort or a malformed answer), with a small budget: three
+ * retries, 0.5 s, 1 s, 2 s apart, no wait longer than 10 s (a longer `Retry-After` is cut to it). An export is a
+ * user waiting on a progress bar; one that still fails after that says so, rather than stalling for minutes.
+ */
+export const exportRetryPolicy: RetryPolicy = createRetryPolicy({
+  maxRetries: 3,
+  baseDelay: 500,
+  maxDelay: 10_000,
+});
+
+/**
+ * Runs one request of an export (a page, a count), again after a transient failure as `policy` says. Only for a
+ * request whose answer is taken whole: re-asking is then safe, since the snapshot is pinned and offsets are stable
+ * under it. A cancel during a wait ends it at once, rejecting with an `aborted` `AuditApiError`.
+ *
+ * @example
+ * ```ts
+ * const page = await retryExportRequest(() => client.list(params, { signal }), signal);
+ * ```
+ */
+export async function retryExportRequest<T>(
+  request: () => Promise<T>,
+  signal?: AbortSignal,
+  policy: RetryPolicy = exportRetryPolicy,
+): Promise<T> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (signal?.aborted || !policy.retry(failures, error)) throw error;
+      await wait(policy.retryDelay(failures, error), signal);
+    }
+  }
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cancelled = () =>
+      new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: signal?.reason });
+    if (signal?.aborted) return reject(cancelled());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelled());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
