@@ -104,10 +104,12 @@ export type {
 // `@auditkit/headless/search`, not here: they load on demand behind `useAuditSearchBox`, and esbuild would put
 // every module that an on-demand chunk shares with the root's import graph into the first load (see search.ts).
 export { auditSeverities } from './search/auditSeverities.ts';
+export { auditSeverityOptions } from './search/auditSeverityOptions.ts';
 export { auditSearchValuesFromEvents } from './search/auditSearchValuesFromEvents.ts';
 export type {
   AuditSearchField,
   AuditSearchFieldKind,
+  AuditSearchHint,
   AuditSearchOperator,
   AuditSearchOptions,
   AuditSearchParse,

@@ -18,9 +18,11 @@ export type {
 export { auditSearchValuesFromEvents } from './search/auditSearchValuesFromEvents.ts';
 export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
 export { auditSeverities } from './search/auditSeverities.ts';
+export { auditSeverityOptions } from './search/auditSeverityOptions.ts';
 export type {
   AuditSearchField,
   AuditSearchFieldKind,
+  AuditSearchHint,
   AuditSearchOperator,
   AuditSearchOptions,
   AuditSearchParse,

@@ -1,5 +1,5 @@
-import { ownValue, useActiveFilters, useUnappliedFilters } from '@auditkit/headless';
-import { useMemo, useRef } from 'react';
+import { ownValue, useActiveFilters, useLoadedAuditValues, useUnappliedFilters } from '@auditkit/headless';
+import { useCallback, useMemo, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -52,6 +52,9 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const active = useActiveFilters(queryState);
   const unapplied = useUnappliedFilters(query);
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
+  // Severities the loaded events carry beyond the API's five (`Attention`), read when the popover opens.
+  const loaded = useLoadedAuditValues(columns);
+  const seenSeverities = useCallback(() => loaded().get('severity') ?? emptyValues, [loaded]);
   const fields = [
     { column: 'email', label: messages.emails },
     { column: 'action', label: messages.actions },
@@ -127,6 +130,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
           <SeverityFilter
             announceResultCount
             value={values('severity')}
+            seen={seenSeverities}
             onChange={(next) => queryState.setFilter('severity', next)}
           />
           <Popover

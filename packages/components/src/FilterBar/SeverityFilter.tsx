@@ -1,4 +1,4 @@
-import { auditSeverities } from '@auditkit/headless';
+import { auditSeverities, auditSeverityOptions } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { SeverityBadge } from '../cells/SeverityBadge.tsx';
 import { Popover } from '../ui/Popover.tsx';
@@ -8,43 +8,58 @@ import { ResultCountRegion } from './ResultCountRegion.tsx';
 export interface SeverityFilterProps {
   value: readonly string[];
   onChange: (value: readonly string[]) => void;
+  /**
+   * Severities seen in the loaded events, offered after the API's five (a tenant's data may carry others, such as
+   * `Attention`); a function is asked only while the popover is open, so it can read what has loaded by then.
+   * @default []
+   */
+  seen?: readonly string[] | (() => readonly string[]);
   /** Says the result count in the open popover when a tick changes it (see `ResultCountRegion`). */
   announceResultCount?: boolean;
 }
 
-/** Multi-select of severities in a popover of checkboxes. */
-export function SeverityFilter({ value, onChange, announceResultCount = false }: SeverityFilterProps) {
+const known = new Set<string>(auditSeverities);
+
+/**
+ * Multi-select of severities in a popover of checkboxes: the API's five, then any other severity that is in the
+ * filter (a link's `Attention`) or in the loaded events, each as the data writes it (`auditSeverityOptions`).
+ * One of the five is ticked by a value in any case; any other by its exact text.
+ */
+export function SeverityFilter({ value, onChange, seen, announceResultCount = false }: SeverityFilterProps) {
   const { messages } = useAuditUi();
   const label = value.length ? `${messages.severity} (${value.length})` : messages.severity;
   return (
     <Popover label={label} title={messages.severity} slot="audit-severity-trigger">
-      {() => (
-        <>
-          <fieldset data-slot="audit-option-group">
-            <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
-            {auditSeverities.map((level) => {
-              const checked = value.some((item) => item.toLowerCase() === level.toLowerCase());
-              return (
-                <label key={level} data-slot="audit-option">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    onChange={() =>
-                      onChange(
-                        checked
-                          ? value.filter((item) => item.toLowerCase() !== level.toLowerCase())
-                          : [...value, level],
-                      )
-                    }
-                  />
-                  <SeverityBadge value={level} />
-                </label>
-              );
-            })}
-          </fieldset>
-          {announceResultCount ? <ResultCountRegion /> : null}
-        </>
-      )}
+      {() => {
+        const options = auditSeverityOptions(value, typeof seen === 'function' ? seen() : seen);
+        return (
+          <>
+            <fieldset data-slot="audit-option-group">
+              <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
+              {options.map((level) => {
+                // The five match in any case (`info` is Info); another severity only as written.
+                const matches = known.has(level)
+                  ? (item: string) => item.toLowerCase() === level.toLowerCase()
+                  : (item: string) => item === level;
+                const checked = value.some(matches);
+                return (
+                  <label key={level} data-slot="audit-option">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={() =>
+                        onChange(checked ? value.filter((item) => !matches(item)) : [...value, level])
+                      }
+                    />
+                    <SeverityBadge value={level} />
+                  </label>
+                );
+              })}
+            </fieldset>
+            {announceResultCount ? <ResultCountRegion /> : null}
+          </>
+        );
+      }}
     </Popover>
   );
 }

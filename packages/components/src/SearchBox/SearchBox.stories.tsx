@@ -37,7 +37,10 @@ export const UnknownField: Story = {
   },
 };
 
-/** Terms the audits API cannot express (a negation, an unknown severity) are marked with the reason. */
+/**
+ * A term the audits API cannot express (a negation) is marked with the reason; a severity none of the usual five
+ * applies as typed (a tenant's data may have its own), with the level it may have meant.
+ */
 export const NotApplied: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(
@@ -46,7 +49,9 @@ export const NotApplied: Story = {
     );
     const list = await canvas.findByRole('list', { name: 'Not applied' });
     await expect(list).toHaveTextContent('cannot leave out values');
-    await expect(list).toHaveTextContent('Did you mean "High"?');
+    const check = await canvas.findByRole('list', { name: 'Applied as typed' });
+    await expect(check).toHaveTextContent('Did you mean “High”?');
+    await expect(canvas.getByRole('button', { name: 'Use High' })).toBeVisible();
   },
 };
 

@@ -79,6 +79,25 @@ describe('SearchBox', () => {
     await expect.element(problems).not.toBeInTheDocument();
   });
 
+  it('applies a severity none of the usual five as typed, says which level it may mean, and swaps it on request', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('severity:Hgh,critical login');
+    const check = screen.getByRole('list', { name: 'Applied as typed' });
+    await expect
+      .element(check)
+      .toHaveTextContent('severity:Hgh,critical “Hgh” is none of the usual severities');
+    await expect.element(check).toHaveTextContent('Did you mean “High”?');
+    // Applied, not refused: a tenant's data may carry severities of its own.
+    await expect.poll(() => param('audit.sev')).toBe('Hgh,Critical');
+    expect(screen.getByRole('list', { name: 'Not applied' }).query()).toBeNull();
+    await screen.getByRole('button', { name: 'Use High' }).click();
+    await expect.element(box).toHaveValue('severity:High,critical login');
+    await expect.poll(() => param('audit.sev')).toBe('High,Critical');
+    await expect.element(check).not.toBeInTheDocument();
+  });
+
   it('marks a negation the API cannot express instead of ignoring it', async () => {
     const { screen } = await renderSearch();
     await screen.getByRole('combobox', { name: 'Search events' }).click();

@@ -9,7 +9,8 @@ export interface SearchProblemsProps {
 
 /**
  * The terms of the text that are not applied, each with its reason and, when there is one, a fix
- * (`actr:` → "Use actor:"). A polite live region, so a screen reader hears a problem as it appears.
+ * (`actr:` → "Use actor:"); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
+ * High"). A polite live region, so a screen reader hears a problem as it appears.
  */
 export function SearchProblems({ box, id }: SearchProblemsProps) {
   const { messages } = useAuditUi();
@@ -35,6 +36,28 @@ export function SearchProblems({ box, id }: SearchProblemsProps) {
                     {messages.searchUseField(fix)}
                   </button>
                 ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {box.hints.length > 0 ? (
+        <ul aria-label={messages.searchCheck} data-slot="audit-search-hints">
+          {box.hints.map((term) => {
+            const { value, suggestion } = term.hint!;
+            // The value's place in the text: after the field's colon, as typed (quoted or not).
+            const at = term.start + term.raw.indexOf(value, term.raw.indexOf(':') + 1);
+            return (
+              <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code="hint">
+                <code data-slot="audit-search-term">{term.raw}</code>{' '}
+                {messages.searchValueHint(value, suggestion)}
+                <button
+                  type="button"
+                  data-variant="ghost"
+                  onClick={() => box.replace(at, at + value.length, suggestion)}
+                >
+                  {messages.searchUseValue(suggestion)}
+                </button>
               </li>
             );
           })}

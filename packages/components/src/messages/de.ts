@@ -94,6 +94,10 @@ export const messages: AuditMessages = {
   searchNotApplied: 'Nicht angewendet',
   searchProblem,
   searchUseField: (field) => `${field} verwenden`,
+  searchCheck: 'Wie eingegeben angewendet',
+  searchValueHint: (value, suggestion) =>
+    `„${value}“ ist keiner der üblichen Schweregrade; Ereignisse damit werden angezeigt. Meinten Sie „${suggestion}“?`,
+  searchUseValue: (value) => `${value} verwenden`,
   views: 'Ansichten',
   viewsPredefined: 'Vorgeschlagene Ansichten',
   viewsMine: 'Meine Ansichten',

@@ -66,6 +66,12 @@ export interface AuditMessages {
   /** Why a term is not applied; the default is the parser's English sentence. */
   searchProblem: (problem: AuditSearchProblem, term: AuditSearchTerm) => string;
   searchUseField: (field: string) => string;
+  /** Label of the list of terms applied as typed whose value may be a typo (`severity:Hihg`). */
+  searchCheck: string;
+  /** Why such a value may be a typo, and the value it may have meant. */
+  searchValueHint: (value: string, suggestion: string) => string;
+  /** Replaces the value with the one it may have meant. */
+  searchUseValue: (value: string) => string;
   // Saved views
   views: string;
   viewsPredefined: string;
@@ -253,6 +259,10 @@ export const defaultMessages: AuditMessages = {
   searchNotApplied: 'Not applied',
   searchProblem: (problem) => problem.message,
   searchUseField: (field) => `Use ${field}`,
+  searchCheck: 'Applied as typed',
+  searchValueHint: (value, suggestion) =>
+    `“${value}” is none of the usual severities; events with it are shown. Did you mean “${suggestion}”?`,
+  searchUseValue: (value) => `Use ${value}`,
   views: 'Views',
   viewsPredefined: 'Suggested views',
   viewsMine: 'My views',

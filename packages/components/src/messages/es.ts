@@ -96,6 +96,10 @@ export const messages: AuditMessages = {
   searchNotApplied: 'No aplicado',
   searchProblem,
   searchUseField: (field) => `Usar ${field}`,
+  searchCheck: 'Aplicado tal como se escribió',
+  searchValueHint: (value, suggestion) =>
+    `«${value}» no es ninguna de las gravedades habituales; se muestran los eventos que la tienen. ¿Quería decir «${suggestion}»?`,
+  searchUseValue: (value) => `Usar ${value}`,
   views: 'Vistas',
   viewsPredefined: 'Vistas sugeridas',
   viewsMine: 'Mis vistas',

@@ -101,6 +101,10 @@ export const messages: AuditMessages = {
   searchNotApplied: 'Non appliqué',
   searchProblem,
   searchUseField: (field) => `Utiliser ${field}`,
+  searchCheck: 'Appliqué tel quel',
+  searchValueHint: (value, suggestion) =>
+    `« ${value} » n’est aucune des gravités habituelles ; les événements qui l’ont sont affichés. Vouliez-vous dire « ${suggestion} » ?`,
+  searchUseValue: (value) => `Utiliser ${value}`,
   views: 'Vues',
   viewsPredefined: 'Vues suggérées',
   viewsMine: 'Mes vues',

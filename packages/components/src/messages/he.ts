@@ -105,6 +105,10 @@ export const messages: AuditMessages = {
   searchNotApplied: 'לא הוחל',
   searchProblem,
   searchUseField: (field) => `שימוש ב־${lri(field)}`,
+  searchCheck: 'הוחל כפי שהוקלד',
+  searchValueHint: (value, suggestion) =>
+    `${lri(value)} אינה אחת מרמות החומרה הרגילות; אירועים שיש להם אותה מוצגים. האם התכוונת ל־${lri(suggestion)}?`,
+  searchUseValue: (value) => `שימוש ב־${lri(value)}`,
   views: 'תצוגות',
   viewsPredefined: 'תצוגות מוצעות',
   viewsMine: 'התצוגות שלי',

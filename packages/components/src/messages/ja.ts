@@ -88,6 +88,10 @@ export const messages: AuditMessages = {
   searchNotApplied: '未適用',
   searchProblem,
   searchUseField: (field) => `${field}を使う`,
+  searchCheck: '入力どおりに適用',
+  searchValueHint: (value, suggestion) =>
+    `「${value}」は通常の重大度ではありません。この値のイベントを表示しています。「${suggestion}」のことですか？`,
+  searchUseValue: (value) => `${value}を使う`,
   views: 'ビュー',
   viewsPredefined: 'おすすめのビュー',
   viewsMine: 'マイビュー',

@@ -46,6 +46,8 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   expandNode: ['Zyx'],
   searchProblem: [problem('unknown-field', 'actor'), term('actr', 'actr:Zx9')],
   searchUseField: ['actor:'],
+  searchValueHint: ['Zyq', 'Zyx'],
+  searchUseValue: ['Zyx'],
   viewSaved: ['Zyx'],
   viewApplied: ['Zyx'],
   viewDeleted: ['Zyx'],

@@ -37,6 +37,21 @@ export interface AuditSearchProblem {
   readonly suggestion?: string;
 }
 
+/**
+ * A term that applies but may not say what was meant: a severity that is none of the five the API defines yet one
+ * typo away from one (`severity:Hihg`). It is applied as typed (a tenant's data may carry any severity), and the
+ * hint offers the level it may have meant.
+ */
+export interface AuditSearchHint {
+  readonly code: 'unknown-severity';
+  /** An English sentence naming the value and the level it may have meant. */
+  readonly message: string;
+  /** The value as typed (`Hihg`). */
+  readonly value: string;
+  /** The level it may have meant (`High`). */
+  readonly suggestion: string;
+}
+
 /** One whitespace-separated piece of the text: free text or a `field:value` term. */
 export interface AuditSearchTerm {
   readonly kind: 'text' | 'field';
@@ -54,6 +69,8 @@ export interface AuditSearchTerm {
   /** Unquoted values (free text: the one phrase). */
   readonly values: readonly string[];
   readonly problem?: AuditSearchProblem;
+  /** A term that applies, with a value that may be a typo (see `AuditSearchHint`); never set with `problem`. */
+  readonly hint?: AuditSearchHint;
 }
 
 /** The part of an `AuditQuery` the search box writes. */

@@ -1,5 +1,6 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { searchFieldNameSource } from '../url/columnNamePattern.ts';
 import type { AuditSearchField } from './auditSearch.types.ts';
 import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
 
@@ -22,8 +23,8 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
-/** A field name must read back as one: a letter or `_` first, then word characters, `.` or `-`. */
-export const fieldNamePattern = /^[A-Za-z_][\w.-]*$/;
+/** A field name must read back as one: a letter or `_` first, then letters, digits (any script), `_`, `.` or `-`. */
+export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
 
 /**
  * The search fields of the filterable columns. Names are claimed in order of strength, so a vendor's column

@@ -41,6 +41,37 @@ describe('auditSearchSuggestions', () => {
     expect(items.map((item) => item.text)).toEqual(['action:"User logged in" ']);
   });
 
+  it('offers the severities the loaded events carry after the five, and the nearest one for a typo', () => {
+    const events = [
+      { frontegg_id: '1', createdAt: '', severity: 'Attention' },
+      { frontegg_id: '2', createdAt: '', severity: 'Attention' },
+      { frontegg_id: '3', createdAt: '', severity: 'info' },
+      { frontegg_id: '4', createdAt: '', severity: 'Notice' },
+    ] as AuditEvent[];
+    const values = auditSearchValuesFromEvents(events);
+    expect(values.get('severity')).toEqual(['Attention', 'info', 'Notice']);
+    const labels = (text: string) =>
+      auditSearchSuggestions(text, text.length, { values }).map((i) => i.label);
+    // `info` is Info: one option, as the API writes it.
+    expect(labels('severity:')).toEqual([
+      'Info',
+      'Medium',
+      'High',
+      'Error',
+      'Critical',
+      'Attention',
+      'Notice',
+    ]);
+    expect(labels('severity:at')).toEqual(['Attention']);
+    expect(auditSearchSuggestions('sev:high,att', 12, { values })[0]).toMatchObject({
+      text: 'sev:high,Attention ',
+    });
+    // A typo of one of the five (or of a seen one) is offered the one it may have meant.
+    expect(labels('severity:hihg')).toEqual(['High']);
+    expect(labels('severity:atention')).toEqual(['Attention']);
+    expect(labels('severity:zzzz')).toEqual([]);
+  });
+
   it('offers nothing for an unknown field (the parse names the nearest one)', () => {
     expect(auditSearchSuggestions('actr:', 5)).toEqual([]);
   });

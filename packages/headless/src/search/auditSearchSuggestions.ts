@@ -1,7 +1,9 @@
+import { searchFieldNameSource } from '../url/columnNamePattern.ts';
 import type { AuditSearchOptions } from './auditSearch.types.ts';
 import { auditSearchFields } from './auditSearchFields.ts';
 import { auditSearchTimeShorthands } from './auditSearchTime.ts';
-import { auditSeverities } from './auditSeverities.ts';
+import { auditSeverityOptions } from './auditSeverityOptions.ts';
+import { nearestName } from './nearestName.ts';
 import { quoteSearchValue, splitSearchValues, tokenizeAuditSearch } from './tokenizeAuditSearch.ts';
 
 /** One suggestion: what it shows and the text it puts in place of the piece being typed. */
@@ -24,11 +26,13 @@ export interface AuditSearchSuggestionsOptions extends Pick<AuditSearchOptions, 
   limit?: number;
 }
 
-const fieldTyping = /^-?[A-Za-z_][\w.-]*$/;
+const fieldTyping = new RegExp(`^-?${searchFieldNameSource}$`, 'u');
 
 /**
  * What to offer while typing at `caret`: field names while a word has no `:` yet, then the field's values
- * (severities, time shorthands, values seen in the loaded events), narrowed by what is typed.
+ * (severities, time shorthands, values seen in the loaded events), narrowed by what is typed. Severities are the
+ * API's five and those seen in the loaded events; a typed severity that starts none gets the nearest one (`hihg`
+ * → `High`).
  *
  * @example
  * ```ts
@@ -72,20 +76,26 @@ export function auditSearchSuggestions(
   const operator = /^(>=|<=|>|<)/.exec(body)?.[0] ?? '';
   const previous = splitSearchValues(body.slice(operator.length));
   const current = (previous.pop() ?? '').toLowerCase();
+  const seen = options.values?.get(field.column) ?? [];
+  // Severities: the API's five, then those seen in the loaded events (a tenant's data may carry `Attention`).
   const candidates =
     field.kind === 'severity'
-      ? auditSeverities
+      ? auditSeverityOptions([], seen)
       : field.kind === 'time'
         ? auditSearchTimeShorthands
-        : (options.values?.get(field.column) ?? []);
+        : seen;
   const written = previous.map((value) => quoteSearchValue(value));
-  return candidates
-    .filter((value) => value.toLowerCase().startsWith(current) && !previous.includes(value))
-    .slice(0, limit)
-    .map((value) => ({
-      kind: 'value' as const,
-      label: value,
-      detail: field.displayName,
-      ...place(`${head}${operator}${[...written, quoteSearchValue(value)].join(',')}`, ' '),
-    }));
+  const open = candidates.filter((value) => !previous.includes(value));
+  let matches = open.filter((value) => value.toLowerCase().startsWith(current));
+  // A severity that matches none, one typo away from one (`hihg`): offer the one it may have meant.
+  if (matches.length === 0 && field.kind === 'severity') {
+    const nearest = nearestName(current, open);
+    if (nearest !== undefined) matches = [nearest];
+  }
+  return matches.slice(0, limit).map((value) => ({
+    kind: 'value' as const,
+    label: value,
+    detail: field.displayName,
+    ...place(`${head}${operator}${[...written, quoteSearchValue(value)].join(',')}`, ' '),
+  }));
 }

@@ -4,9 +4,10 @@ import type { AuditSearchOptions } from './auditSearch.types.ts';
 import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
 
 /**
- * Distinct values of each search field's column in some events (the loaded page), most frequent first, for
- * value suggestions. Only strings and numbers; at most `perColumn` each. Apart from the search language (which
- * loads on demand): `useLoadedAuditValues` hands these to a search box from the first paint.
+ * Distinct values of each search field's column but the time one (severities included) in some events (the
+ * loaded page), most frequent first, for value suggestions and the severity filter's options. Only strings and
+ * numbers; at most `perColumn` each. Apart from the search language (which loads on demand):
+ * `useLoadedAuditValues` hands these to a search box from the first paint.
  */
 export function auditSearchValuesFromEvents(
   events: readonly AuditEvent[],
@@ -15,7 +16,8 @@ export function auditSearchValuesFromEvents(
   const { columns = defaultAuditColumns, perColumn = 20 } = options;
   const result = new Map<string, string[]>();
   for (const column of searchableColumns(columns)) {
-    if (searchFieldKind(column) !== 'values' || result.has(column.name)) continue;
+    // Severities too: suggestions and the severity filter offer those the tenant's data carries beyond the five.
+    if (searchFieldKind(column) === 'time' || result.has(column.name)) continue;
     const counts = new Map<string, number>();
     for (const event of events) {
       const value: unknown = Object.hasOwn(event, column.name) ? event[column.name] : undefined;

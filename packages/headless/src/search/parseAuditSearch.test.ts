@@ -78,18 +78,48 @@ describe('parseAuditSearch', () => {
   });
 
   it('marks what the API cannot express instead of applying it', () => {
-    const { query, problems } = parseAuditSearch('-actor:ada -login severity:hgh action:>x created:nope', {
+    const { query, problems } = parseAuditSearch('-actor:ada -login severity: action:>x created:nope', {
       columns,
     });
     expect(query).toEqual({ search: '', time: null, filters: {} });
     expect(problems.map((term) => term.problem?.code)).toEqual([
       'negation-unsupported',
       'negation-unsupported',
-      'invalid-value',
+      'empty-value',
       'operator-unsupported',
       'invalid-value',
     ]);
-    expect(problems[2]!.problem?.suggestion).toBe('High');
+  });
+
+  it('applies any severity: one of the five in any case as the API writes it, any other exactly as typed', () => {
+    // Frontegg's own data carries `Attention` (and a lower-case `info`) beside the five the create body lists.
+    const { query, problems, terms } = parseAuditSearch('severity:high,Attention sev:INFO,attention,Notice');
+    expect(problems).toEqual([]);
+    expect(query.filters).toEqual({ severity: ['High', 'Attention', 'Info', 'attention', 'Notice'] });
+    expect(terms.map((term) => term.hint)).toEqual([undefined, undefined]);
+    // The text written for it reads back to the same query.
+    expect(formatAuditSearch(query)).toBe('severity:High,Attention,Info,attention,Notice');
+    expect(parseAuditSearch(formatAuditSearch(query)).query).toEqual(query);
+  });
+
+  it('applies a severity one typo away from one of the five as typed, with a hint naming the level', () => {
+    const { query, problems, terms } = parseAuditSearch('severity:Hihg,Critical');
+    // Not refused: a tenant's data may really carry it.
+    expect(problems).toEqual([]);
+    expect(query.filters).toEqual({ severity: ['Hihg', 'Critical'] });
+    expect(terms[0]!.hint).toMatchObject({ code: 'unknown-severity', value: 'Hihg', suggestion: 'High' });
+    expect(terms[0]!.hint?.message).toMatch(/applied as typed\. Did you mean "High"\?$/);
+    expect(parseAuditSearch('severity:Attention').terms[0]!.hint).toBeUndefined();
+  });
+
+  it('keeps __proto__, constructor and toString as severity values, plain data', () => {
+    const { query, problems } = parseAuditSearch('severity:__proto__,constructor sev:toString');
+    expect(problems).toEqual([]);
+    expect(Object.getPrototypeOf(query.filters)).toBe(Object.prototype);
+    expect(Object.keys(query.filters)).toEqual(['severity']);
+    expect(query.filters['severity']).toEqual(['__proto__', 'constructor', 'toString']);
+    // And a link carries them whole.
+    expect(queryFromSearch(queryToSearch({ ...defaultAuditQuery, ...query })).filters).toEqual(query.filters);
   });
 
   it('refuses a term a link or a saved view could not carry, instead of letting it be lost later', () => {

@@ -1,6 +1,7 @@
 import { auditQueryLimits } from '../query/auditQueryLimits.ts';
 import { auditSeverities } from './auditSeverities.ts';
 import type {
+  AuditSearchHint,
   AuditSearchOperator,
   AuditSearchOptions,
   AuditSearchParse,
@@ -36,7 +37,9 @@ function mergeTime(previous: AuditTimeRange, next: AuditTimeRange): AuditTimeRan
  * Reads search text into a query: free text becomes `search`, field terms become filters and the time range.
  * Pure and total: any input (quotes left open, `__proto__`, control characters, megabytes) gives a result, and
  * a term that cannot apply is kept as a term with a `problem` (unknown field with the nearest name, bad value,
- * negation the API cannot express) instead of being dropped or guessed.
+ * negation the API cannot express) instead of being dropped or guessed. A severity is any non-empty value: one
+ * of the API's five in any case is written canonically, any other is kept as typed (with a `hint` when it looks
+ * like a typo of one of the five).
  *
  * @example
  * ```ts
@@ -134,20 +137,26 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         `"${operatorMatch[0]}" compares times only; "${field.name}:" matches values.`,
       );
     let accepted = values.filter((value) => value !== '');
+    let hint: AuditSearchHint | undefined;
     if (field.kind === 'severity') {
-      const canonical = accepted.map((value) =>
-        auditSeverities.find((s) => s.toLowerCase() === value.toLowerCase()),
+      // A level the API defines is written canonically (`high` → `High`); any other value is a severity of the
+      // tenant's own data (Frontegg's carries `Attention`), kept exactly as typed and applied, never refused. One
+      // typo away from a level, it applies all the same, with a hint naming the level it may have meant.
+      accepted = accepted.map(
+        (value) => auditSeverities.find((level) => level.toLowerCase() === value.toLowerCase()) ?? value,
       );
-      const bad = accepted.find((_, index) => canonical[index] === undefined);
-      if (bad !== undefined) {
-        const nearest = nearestName(bad, auditSeverities);
-        return fail(
-          'invalid-value',
-          `Unknown severity "${bad}". ${nearest ? `Did you mean "${nearest}"?` : `Use ${auditSeverities.join(', ')}.`}`,
-          nearest,
-        );
+      for (const value of accepted) {
+        if ((auditSeverities as readonly string[]).includes(value)) continue;
+        const nearest = nearestName(value, auditSeverities);
+        if (nearest === undefined) continue;
+        hint = {
+          code: 'unknown-severity',
+          message: `"${value}" is not one of the API's severities; it is applied as typed. Did you mean "${nearest}"?`,
+          value,
+          suggestion: nearest,
+        };
+        break;
       }
-      accepted = canonical as string[];
     }
     // What a link or a saved view carries (auditQueryLimits); a term beyond it would be lost on the way back.
     if (accepted.some((value) => value.length > auditQueryLimits.value))
@@ -158,7 +167,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     if (!filters.has(field.column) && filters.size >= auditQueryLimits.columns)
       return fail('invalid-value', `At most ${auditQueryLimits.columns} fields can be filtered at once.`);
     filters.set(field.column, merged);
-    return { ...term, values: accepted };
+    return hint ? { ...term, values: accepted, hint } : { ...term, values: accepted };
   };
 
   for (const token of tokenizeAuditSearch(text)) terms.push(read(token));

@@ -1,3 +1,5 @@
+import { searchFieldNameSource } from '../url/columnNamePattern.ts';
+
 /** One whitespace-separated piece of search text, before its meaning is known. */
 export interface AuditSearchToken {
   readonly raw: string;
@@ -10,7 +12,8 @@ export interface AuditSearchToken {
   readonly body: string;
 }
 
-const fieldPrefix = /^([A-Za-z_][\w.-]*):/;
+// Field names in any script (`País:ES`), by the same rule as URL keys and views: a name typed here survives a link.
+const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
 const space = /\s/;
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
-import type { AuditSearchParse, AuditSearchQuery } from './auditSearch.types.ts';
+import type { AuditSearchParse, AuditSearchQuery, AuditSearchTerm } from './auditSearch.types.ts';
 import type { AuditSearchSuggestion } from './auditSearchSuggestions.ts';
 import {
   loadedSearchLanguage,
@@ -35,6 +35,11 @@ export interface AuditSearchBox {
   readonly parse: AuditSearchParse;
   /** Terms with a problem, minus a value still being typed at the caret. */
   readonly problems: AuditSearchParse['problems'];
+  /**
+   * Terms that apply with a value that may be a typo (`severity:Hihg`: see `AuditSearchTerm.hint`), minus the term
+   * at the caret, which is still being typed.
+   */
+  readonly hints: readonly AuditSearchTerm[];
   readonly suggestions: readonly AuditSearchSuggestion[];
   readonly open: boolean;
   /** Index of the highlighted suggestion, -1 for none. */
@@ -184,6 +189,10 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       ),
     [parse, caret],
   );
+  const hints = useMemo(
+    () => parse.terms.filter((term) => term.hint && !(term.start <= caret && caret <= term.end)),
+    [parse, caret],
+  );
 
   return useMemo<AuditSearchBox>(() => {
     const choose = (index: number) => {
@@ -201,6 +210,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       text,
       parse,
       problems,
+      hints,
       suggestions,
       open: open && suggestions.length > 0,
       activeIndex: Math.min(activeIndex, suggestions.length - 1),
@@ -267,6 +277,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     text,
     parse,
     problems,
+    hints,
     suggestions,
     open,
     activeIndex,

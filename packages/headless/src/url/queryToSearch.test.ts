@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditPageSizes, auditTimePresets, defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { apiParameterNames } from './auditUrlKeys.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
 import { queryToSearch } from './queryToSearch.ts';
@@ -71,6 +72,18 @@ describe('URL codec', () => {
     expect(queryFromSearch('?audit.q=x', { prefix: 'log' })).toEqual(defaultAuditQuery);
   });
 
+  it('keeps a severity beyond the five from a link, exactly as written, with or without metadata', () => {
+    // Frontegg's own data carries `Attention` and a lower-case `info`; nothing on the way may drop or rewrite them.
+    const link = '?audit.sev=Attention,info,__proto__,constructor,toString';
+    const severity = ['Attention', 'info', '__proto__', 'constructor', 'toString'];
+    for (const columns of [undefined, defaultAuditColumns]) {
+      const query = queryFromSearch(link, { columns });
+      expect(query.filters).toEqual({ severity });
+      expect(Object.getPrototypeOf(query.filters)).toBe(Object.prototype);
+      expect(`?${queryToSearch(query)}`).toBe(link);
+    }
+  });
+
   it('escapes commas inside a filter value and columns named like keys', () => {
     const original = { ...defaultAuditQuery, filters: { q: ['a,b', 'c\\'], page: ['1'] } };
     expect(queryFromSearch(queryToSearch(original))).toEqual(original);
@@ -78,7 +91,7 @@ describe('URL codec', () => {
 
   it('drops what is invalid and keeps the rest', () => {
     const parsed = queryFromSearch(
-      '?audit.q=%E0%A4%A&audit.range=2y&audit.page=0&audit.size=7&audit.sort=drop;table:asc&audit.sev=High&audit.f.bad-name=x&audit.from=yesterday',
+      '?audit.q=%E0%A4%A&audit.range=2y&audit.page=0&audit.size=7&audit.sort=drop;table:asc&audit.sev=High&audit.f.bad%20name=x&audit.from=yesterday',
     );
     expect(parsed).toEqual({ ...defaultAuditQuery, filters: { severity: ['High'] } });
     expect(queryFromSearch('?audit.from=2026-02-01T00:00:00Z&audit.to=2026-01-01T00:00:00Z').time).toBeNull();

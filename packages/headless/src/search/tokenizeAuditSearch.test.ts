@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { auditSearchFields, fieldNamePattern } from './auditSearchFields.ts';
+import { auditSearchSuggestions } from './auditSearchSuggestions.ts';
+import { formatAuditSearch } from './formatAuditSearch.ts';
+import { parseAuditSearch } from './parseAuditSearch.ts';
+import { quoteSearchWord, tokenizeAuditSearch } from './tokenizeAuditSearch.ts';
+
+const country: AuditColumn = {
+  ...defaultAuditColumns[2]!,
+  name: 'country',
+  displayName: 'País',
+  filterable: true,
+};
+const columns = [...defaultAuditColumns, country];
+
+describe('field names in any script', () => {
+  it('reads `País:ES` as a field term, not as the free text `país:es`', () => {
+    expect(tokenizeAuditSearch('País:ES Größe:x 名前:y')).toMatchObject([
+      { field: 'País', body: 'ES' },
+      { field: 'Größe', body: 'x' },
+      { field: '名前', body: 'y' },
+    ]);
+    const { query, problems } = parseAuditSearch('País:ES', { columns });
+    expect(problems).toEqual([]);
+    expect(query).toMatchObject({ search: '', filters: { country: ['ES'] } });
+    expect(auditSearchFields(columns).resolve('PAÍS')?.column).toBe('country');
+  });
+
+  it('shows an unknown non-ASCII field as a problem instead of searching for it as text', () => {
+    const { query, problems } = parseAuditSearch('Größe:x', { columns });
+    expect(query.search).toBe('');
+    expect(problems.map((term) => term.problem?.code)).toEqual(['unknown-field']);
+  });
+
+  it('keeps times, numbers and quoted words free text, and quotes a word that would read as a field', () => {
+    expect(tokenizeAuditSearch('10:30 2026-11-01T10:00 -x "País:ES"').map((token) => token.field)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(quoteSearchWord('país:es')).toBe('"país:es"');
+    const text = formatAuditSearch({ search: 'país:es', time: null, filters: {} }, { columns });
+    expect(parseAuditSearch(text, { columns }).query.search).toBe('país:es');
+  });
+
+  it('offers a field while its non-ASCII name is being typed, and names match one rule', () => {
+    expect(
+      auditSearchSuggestions('Paí', 3, { columns }).map((option) => [option.label, option.detail]),
+    ).toEqual([['country:', 'País']]);
+    for (const name of ['País', 'geo.country', 'x-request-id', '_x', 'ñ1'])
+      expect(fieldNamePattern.test(name)).toBe(true);
+    for (const name of ['1x', '-x', '.x', 'a:b', 'a b']) expect(fieldNamePattern.test(name)).toBe(false);
+  });
+});
