@@ -2,9 +2,10 @@
 // the real-HTTP runs; each answer is checked against the mock's OpenAPI document.
 import { ContextHolder, FronteggApiError, api } from '@frontegg/rest-api';
 import type { HeaderProps, IGetAuditsParams } from '@frontegg/rest-api';
+import { planAuditRequest } from '@auditkit/headless/core';
 import { auditsOpenApiDocument, createOpenApiValidator, demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { MockAuditApi } from '@auditkit/mock-api';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloads } from './browserGlobals.ts';
 
 const validator = createOpenApiValidator(auditsOpenApiDocument);
@@ -147,6 +148,19 @@ export function witnessSuite(target: () => { baseUrl: string; api: MockAuditApi 
       await expect(attempt).rejects.toMatchObject({ statusCode: 404 });
     });
 
+    it('a severity the service stores beyond the create enum filters, as the portal sends it (never a 400)', async () => {
+      // frontegg-react's audits filterHelper offers Info, Attention and Error, merged into getAudits' params; its
+      // demo data stores `Attention` and lowercase `info`. Lowercase matches the mock's `Info` events.
+      const params = (severity: string) =>
+        ({ sortDirection: 'desc', sortBy: 'createdAt', filter: '', offset: 0, count: 20, severity }) as never;
+      const attention = await api.audits.getAudits(params('Attention'));
+      conforms('listAudits', attention);
+      expect(attention.total).toBe(0);
+      const info = await api.audits.getAudits(params('info'));
+      expect(info.total).toBeGreaterThan(0);
+      expect(info.data.every((e) => e.severity === 'Info')).toBe(true);
+    });
+
     it('a refused call surfaces the contract’s error body through the client', async () => {
       const viewer = await demoToken(demoIdentities.tenantAViewer);
       ContextHolder.for('default').setContext({ baseUrl: target().baseUrl, tokenResolver: () => viewer });
@@ -158,6 +172,68 @@ export function witnessSuite(target: () => { baseUrl: string; api: MockAuditApi 
         count: 5,
       });
       await expect(attempt).rejects.toMatchObject({ statusCode: 403 });
+    });
+  });
+
+  // What Frontegg's client sends, beside what ours plans for the same request (`@auditkit/headless`).
+  describe('our requests, beside Frontegg’s', () => {
+    const sent: URL[] = [];
+    beforeEach(() => {
+      sent.length = 0;
+      const fetch = globalThis.fetch;
+      vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+        sent.push(new URL(input instanceof Request ? input.url : String(input)));
+        return fetch(input, init);
+      });
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('the one-stream export: offset=0 and no count, as exportAudits sends it', async () => {
+      // IExportAudits has no count; redux-store 7.127.0's exportAuditsCsv passes offset: 0 and none either.
+      await api.audits.exportAudits({
+        endpoint: 'csv/v2',
+        headerProps: [{ name: 'action', displayName: 'Action' } as HeaderProps],
+        sortDirection: 'desc',
+        sortBy: 'createdAt',
+        filter: '',
+        offset: 0,
+        outputFileName: 'audits.csv',
+      });
+      const theirs = sent.find((url) => url.pathname.endsWith('/audits/export/csv/v2'))!;
+      expect(theirs.searchParams.has('count')).toBe(false);
+      const ours = planAuditRequest(
+        { count: 200, offset: 400, sortBy: 'createdAt', sortDirection: 'desc' },
+        { purpose: 'exportStream', outputFileName: 'audits.csv' },
+      );
+      expect(theirs.pathname.endsWith(ours.path)).toBe(true);
+      expect(ours.search.has('count')).toBe(false);
+      // Every parameter we send, Frontegg's client sends with the same value (it adds an empty `filter`).
+      for (const [name, value] of ours.search) expect(theirs.searchParams.get(name), name).toBe(value);
+    });
+
+    it('column filters on the legacy list: the same JSON array text as getAudits', async () => {
+      await api.audits.getAudits({
+        sortDirection: 'desc',
+        sortBy: 'createdAt',
+        filter: '',
+        offset: 0,
+        count: 20,
+        severity: ['High', 'Critical'],
+        email: ['ada@acme.test', 'grace@acme.test'],
+      } as unknown as IGetAuditsParams);
+      const theirs = sent.find((url) => /\/audits$/.test(url.pathname))!;
+      const ours = planAuditRequest({
+        count: 20,
+        offset: 0,
+        sortBy: 'createdAt',
+        sortDirection: 'desc',
+        filters: { severity: ['High', 'Critical'], email: ['ada@acme.test', 'grace@acme.test'] },
+      });
+      expect(ours.endpoint).toBe('legacyList');
+      for (const name of ['severity', 'email'])
+        expect(theirs.searchParams.getAll(name), name).toEqual(ours.search.getAll(name));
     });
   });
 }

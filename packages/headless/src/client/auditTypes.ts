@@ -105,7 +105,11 @@ export interface AuditListParams {
   createdFrom?: string;
   /** Inclusive upper bound on `createdAt`, ISO 8601. */
   createdTo?: string;
-  /** Exact-match column filters (`severity`, `action`, `email`, `users`, custom columns…), sent as repeated keys. */
+  /**
+   * Exact-match column filters (`severity`, `action`, `email`, `users`, custom columns…). Several values go as
+   * repeated keys to the v2 endpoints (`email=a&email=b`) and as JSON array text to the legacy ones
+   * (`severity=["High","Critical"]`, as `@frontegg/rest-api` sends them); see `planAuditRequest`.
+   */
   filters?: Readonly<Record<string, readonly string[]>>;
 }
 

@@ -57,6 +57,29 @@ describe('createAuditClient: calls', () => {
     expect(url.searchParams.getAll('severity')).toEqual(['["High","Critical"]']);
   });
 
+  it('sends several emails and users to the v2 list as repeated keys, and the strict mock filters by them', async () => {
+    const emails = ['ada@acme.test', 'grace@acme.test'];
+    const page = await clientAs().list({ count: 200, offset: 0, filters: { email: emails } });
+    const url = new URL(requests.at(-1)!.url);
+    expect(url.pathname).toBe('/audits/resources/audits/v2');
+    expect(url.searchParams.getAll('email')).toEqual(emails);
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.data.every((event) => emails.includes(event.email ?? ''))).toBe(true);
+    expect(new Set(page.data.map((event) => event.email))).toEqual(new Set(emails));
+    const users = await clientAs().list({
+      count: 200,
+      offset: 0,
+      filters: { users: ['user-acme-ada', 'user-acme-linus'] },
+    });
+    expect(new URL(requests.at(-1)!.url).searchParams.getAll('users')).toEqual([
+      'user-acme-ada',
+      'user-acme-linus',
+    ]);
+    expect(new Set(users.data.map((event) => event.userId))).toEqual(
+      new Set(['user-acme-ada', 'user-acme-linus']),
+    );
+  });
+
   it('sends the time range and honours it', async () => {
     const all = await clientAs().list({ count: 1, offset: 0, sortDirection: 'asc' });
     const oldest = all.data[0]!.createdAt;
@@ -117,14 +140,17 @@ describe('createAuditClient: calls', () => {
     expect(page.data[0]).toMatchObject({ action: 'Exported report', severity: 'High', tenantId: TENANT_A });
   });
 
-  it('streams the legacy export (count=0) and a v2 export page, header first', async () => {
+  it('streams the legacy export (offset=0, no count) and a v2 export page, header first', async () => {
     const client = clientAs();
     const properties = [
       { name: 'action', displayName: 'Action' },
       { name: 'severity', displayName: 'Severity' },
     ];
     const whole = await new Response(await client.exportCsv({ properties })).text();
-    expect(new URL(requests.at(-1)!.url).searchParams.get('count')).toBe('0');
+    const streamed = new URL(requests.at(-1)!.url);
+    expect(streamed.pathname).toBe('/audits/export/csv/v2');
+    expect(streamed.searchParams.has('count')).toBe(false);
+    expect(streamed.searchParams.get('offset')).toBe('0');
     const { total } = await client.list({ count: 1, offset: 0 });
     expect(whole.startsWith('Action,Severity\r\n')).toBe(true);
     expect(whole.trimEnd().split('\r\n')).toHaveLength(total + 1);

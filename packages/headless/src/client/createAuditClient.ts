@@ -19,8 +19,8 @@ export type { AuditClientOptions } from './createAuditTransport.ts';
  */
 export interface AuditClient extends AuditListClient {
   /**
-   * `POST /audits/export/csv/v2` with `count=0&offset=0`: every matching event as one CSV stream, column filters
-   * and the time range (as `createdAt` JSON) included.
+   * `POST /audits/export/csv/v2` with `offset=0` and no `count` (as Frontegg's portal sends it): every matching
+   * event as one CSV stream, column filters and the time range (as `createdAt` JSON) included.
    */
   exportCsv(
     params: AuditExportParams & { outputFileName?: string },

@@ -46,8 +46,34 @@ describe('planAuditRequest', () => {
       created_from: '2021-04-07T10:50:40.201Z',
       created_to: '2021-04-07T22:00:00.000Z',
       email: 'a@x.test',
-      users: '["u-1","u-2"]',
+      users: 'u-2',
     });
+    expect(plan.search.getAll('users')).toEqual(['u-1', 'u-2']);
+  });
+
+  it('sends a list to the v2 endpoints as repeated keys (form style), never as JSON text', () => {
+    // The published v2 list and v2 export declare `users` and `email` as arrays in the query with OpenAPI's
+    // default style (`email=a&email=b`); only the legacy endpoints are sent JSON text (by @frontegg/rest-api).
+    const filters = { email: ['a@x.test', 'b@x.test'], users: ['u-1', '["u-2"]'] };
+    for (const purpose of ['list', 'exportPage'] as const) {
+      const plan = planAuditRequest({ count: 20, offset: 0, filters }, { purpose, columns });
+      expect(plan.endpoint).toBe(purpose);
+      expect(plan.search.getAll('email')).toEqual(['a@x.test', 'b@x.test']);
+      // A value that looks like JSON is still one literal value: v2 reads no JSON.
+      expect(plan.search.getAll('users')).toEqual(['u-1', '["u-2"]']);
+      expect(plan.search.toString()).toBe(
+        'count=20&offset=0&email=a%40x.test&email=b%40x.test&users=u-1&users=%5B%22u-2%22%5D',
+      );
+    }
+    const one = planAuditRequest({ count: 20, offset: 0, filters: { email: ['a@x.test'] } });
+    expect(one.search.getAll('email')).toEqual(['a@x.test']);
+    // The same emails on the legacy list (with a column filter) are one parameter of JSON array text.
+    const legacy = planAuditRequest(
+      { count: 20, offset: 0, filters: { email: ['a@x.test', 'b@x.test'], severity: ['High'] } },
+      { columns },
+    );
+    expect(legacy.endpoint).toBe('legacyList');
+    expect(legacy.search.getAll('email')).toEqual(['["a@x.test","b@x.test"]']);
   });
 
   it('goes to the legacy list when a column filter is active: one parameter per column, JSON arrays, createdAt JSON', () => {
@@ -139,14 +165,22 @@ describe('planAuditRequest', () => {
     ]);
   });
 
-  it('exports one stream from the legacy export with the required offset, count=0 and the file name', () => {
+  it('exports one stream from the legacy export with offset=0, no count (as the portal sends it) and the file name', () => {
+    // @frontegg/rest-api's IExportAudits has no count; redux-store's exportAuditsCsv sends offset: 0 without one.
     const plan = planAuditRequest(
-      { createdFrom: '2026-01-01T00:00:00.000Z', filter: 'x', sortBy: 'createdAt', sortDirection: 'desc' },
+      {
+        count: 200,
+        offset: 400,
+        createdFrom: '2026-01-01T00:00:00.000Z',
+        filter: 'x',
+        sortBy: 'createdAt',
+        sortDirection: 'desc',
+      },
       { purpose: 'exportStream', outputFileName: 'audits.csv' },
     );
     expect(plan).toMatchObject({ endpoint: 'legacyExport', method: 'POST', path: '/audits/export/csv/v2' });
+    expect(plan.search.has('count')).toBe(false);
     expect(entries(plan.search)).toEqual({
-      count: '0',
       offset: '0',
       sortBy: 'createdAt',
       sortDirection: 'desc',

@@ -4,6 +4,10 @@
 // portal calls) take each column filter as its own parameter and the time range as `createdAt` JSON, but not
 // `users`. Nothing is sent to an endpoint that does not list it, and nothing is dropped without saying so: a
 // filter no endpoint can take together with the rest comes back in `unapplied`, for the UI to show.
+// Lists are encoded per endpoint: the v2 endpoints document `users`, `email` and `tenant_ids` as arrays in
+// OpenAPI's default form style (`email=a&email=b`), and nothing shows they read JSON text; the legacy ones get a
+// column filter's values as JSON array text (`severity=["High","Critical"]`), as `@frontegg/rest-api` and the
+// portal send them there.
 import type { AuditColumn, AuditListParams } from './auditTypes.ts';
 import { auditTimeMs } from './parseAuditTime.ts';
 
@@ -21,7 +25,7 @@ export const auditEndpoints: Readonly<Record<AuditEndpoint, { method: 'GET' | 'P
 
 /**
  * What the request is for: a page of the list; a page of CSV (`count` 1–200); or every matching event as one CSV
- * stream (only the legacy export can, with `count=0`).
+ * stream (only the legacy export can: `offset=0` and no `count`, as Frontegg's portal sends it).
  */
 export type AuditRequestPurpose = 'list' | 'exportPage' | 'exportStream';
 
@@ -57,7 +61,11 @@ export interface AuditRequestPlan {
   endpoint: AuditEndpoint;
   method: 'GET' | 'POST';
   path: string;
-  /** Every query parameter, encoded the way Frontegg's own client encodes them. */
+  /**
+   * Every query parameter, encoded as the endpoint documents it: a list repeats its key on the v2 endpoints
+   * (`email=a&email=b`) and is JSON array text on the legacy ones (`severity=["High","Critical"]`), as
+   * `@frontegg/rest-api` sends it there.
+   */
   search: URLSearchParams;
   /** What the request does not apply; empty when it applies the whole query. */
   unapplied: readonly UnappliedFilter[];
@@ -115,9 +123,16 @@ const sortPattern = /^[A-Za-z0-9_]+$/;
 const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'exportPage';
 
 /**
- * One or more values as Frontegg's client sends them: a single plain value as is; several values, or one that
- * could be read as JSON (it starts with `[`, `{` or `"`), as JSON array text (`["High","Critical"]`), which
- * `@frontegg/rest-api` produces for an array and which a server can never take for an operator object.
+ * One or more values of a legacy endpoint's column filter, as Frontegg's client sends them there: a single plain
+ * value as is; several values, or one that could be read as JSON (it starts with `[`, `{` or `"`), as JSON array
+ * text (`["High","Critical"]`), which `@frontegg/rest-api` produces for an array and which a server can never
+ * take for an operator object. The v2 endpoints get a list as repeated keys instead (see {@link planAuditRequest}).
+ *
+ * @example
+ * ```ts
+ * encodeFilterValues(['High']); // 'High'
+ * encodeFilterValues(['High', 'Critical']); // '["High","Critical"]'
+ * ```
  */
 export function encodeFilterValues(values: readonly string[]): string {
   const [only] = values;
@@ -157,8 +172,9 @@ function build(
   const v2 = isV2(endpoint);
 
   if (purpose === 'exportStream') {
-    // Frontegg's documented example: count=0 is "every matching event"; offset is required.
-    search.set('count', '0');
+    // Every matching event: no `count`, as every Frontegg caller of this endpoint sends it (@frontegg/rest-api's
+    // `IExportAudits` has none; the portal's saga passes `offset: 0`). The published document's `count=0` is only
+    // its generated example, so nothing here relies on it; `offset` is required.
     search.set('offset', '0');
   } else {
     search.set('count', String(params.count ?? 20));
@@ -192,7 +208,8 @@ function build(
     const skip = (reason: UnappliedReason) => unapplied.push({ kind: 'filter', column, values, reason });
     if (v2) {
       const name = Object.hasOwn(v2Filters, column) ? v2Filters[column] : undefined;
-      if (name) search.set(name, encodeFilterValues(values));
+      // OpenAPI's form style, exploded: one key per value, each read as it is (no JSON reading on v2).
+      if (name) for (const value of values) search.append(name, value);
       else skip('conflict');
       continue;
     }
@@ -212,7 +229,8 @@ const alwaysUnapplied = (item: UnappliedFilter) => item.reason !== 'conflict';
 
 /**
  * Chooses the endpoint that applies the most of a query (the v2 one when it applies as much) and builds its
- * parameters: only those the endpoint documents, arrays as JSON text, the time range as `created_from` /
+ * parameters: only those the endpoint documents, a list as repeated keys (v2: `email=a&email=b`) or as JSON array
+ * text (legacy column filters: `severity=["High","Critical"]`), the time range as `created_from` /
  * `created_to` (v2) or `createdAt` JSON (legacy). What no endpoint can apply together with the rest is listed in
  * `unapplied`; a filter that only the unchosen endpoint takes is reported as `'conflict'`.
  *

@@ -1,7 +1,6 @@
 import { TokenError, verifyJwt } from '../auth/jwt.ts';
 import type { AuditTokenClaims } from '../auth/jwt.ts';
 import { apiError } from './apiError.ts';
-import { listOf } from './parseListQuery.ts';
 
 /** Verifies the bearer token of a request; every failure is a 401 that says what is wrong. */
 export async function authenticate(request: Request, secret: string): Promise<AuditTokenClaims> {
@@ -33,7 +32,9 @@ export function namedTenants(request: Request, url: URL, body?: Record<string, u
   const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
   return {
     header,
-    listed: listOf(url.searchParams.getAll('tenant_ids')).map((t) => t.trim()),
+    // One tenant per repetition, as OpenAPI's form style reads the v2 `tenant_ids` array: JSON text such as
+    // `["a","b"]` is one tenant id (which exists nowhere), never a list, as on a standard server.
+    listed: url.searchParams.getAll('tenant_ids').map((t) => t.trim()),
     params: url.searchParams.getAll('tenantId').map((t) => t.trim()),
     ...(body && Object.hasOwn(body, 'tenantId') && { body: body.tenantId }),
   };

@@ -1,4 +1,3 @@
-import { SEVERITIES } from '../openapi/auditSchemas.ts';
 import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
 import { parseDateTime } from './parseDateTime.ts';
@@ -32,28 +31,22 @@ export const MAX_QUERY_BYTES = 8 * 1024;
 
 /** Column filters the document lists by name on the legacy endpoints (vendor columns come as extras). */
 const namedColumnFilters = ['email', 'action', 'ip', 'severity', 'userAgent'];
-const knownSeverities = new Set(SEVERITIES.map((s) => s.toLowerCase()));
 
-/** Repeated values and JSON-array text (`["High","Critical"]`) as one list. */
+/**
+ * A checked parameter's value (one value or a list) as a list of texts. No JSON is read here: the validator
+ * already read JSON array text where the document allows it (`x-json-array`, the legacy column filters), so a
+ * v2 `email=["a","b"]` stays the one literal value it is there.
+ */
 export function listOf(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return items.flatMap((item: unknown) => {
-    const text = String(item);
-    if (text.startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (Array.isArray(parsed)) return parsed.map(String);
-      } catch {
-        // Not JSON: a plain value that starts with a bracket.
-      }
-    }
-    return [text];
-  });
+  const items: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.map(String);
 }
 
 /**
  * Turns a query already checked against the OpenAPI document into an {@link EventQuery}. What the schema cannot
- * say is checked here: bounds in order, severities of compat-mode extras, dates of compat-mode extras.
+ * say is checked here: bounds in order and the `createdAt` operators. A severity filter takes any text (the
+ * service stores more than the create enum: Frontegg's demo data has `Attention` and `info`), matched
+ * case-insensitively like every column filter.
  * `query.extra` holds vendor column filters and, in compat mode only, parameters the endpoint does not document.
  */
 export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQuery {
@@ -99,11 +92,6 @@ export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQu
   const addFilter = (name: string, raw: unknown) => {
     const list = listOf(raw).map((v) => v.toLowerCase());
     if (list.length === 0) return;
-    if (name === 'severity') {
-      const unknown = list.filter((v) => !knownSeverities.has(v));
-      if (unknown.length > 0)
-        errors.push(`severity: unknown ${unknown.join(', ')}; one of ${SEVERITIES.join(', ')}`);
-    }
     columnFilters.push({ name, values: new Set(list) });
   };
   for (const name of namedColumnFilters) if (values[name] !== undefined) addFilter(name, values[name]);

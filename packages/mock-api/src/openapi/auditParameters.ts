@@ -13,10 +13,19 @@ const stringList: JsonSchema = {
   maxItems: 100,
 };
 
-/** A value or a list of values (repeated, or JSON text as `@frontegg/rest-api` encodes arrays). */
+/** A value or a list of values. */
 const oneOrMany = (item: JsonSchema): JsonSchema => ({
   anyOf: [item, { type: 'array', items: item, minItems: 1, maxItems: 100 }],
 });
+
+/**
+ * A column filter of the legacy endpoints: one value or several, as repeated keys or as one JSON array text
+ * (`x-json-array`, see openApiTypes.ts). Frontegg's portal merges `{[columnName]: value}` into the query and
+ * `@frontegg/rest-api` JSON-encodes every array it sends (`severity=["High","Critical"]`); these are the only
+ * parameters it sends arrays in, so only they are marked.
+ */
+const columnFilter = (name: string, description: string): OpenApiParameter =>
+  q(name, oneOrMany({ type: 'string', minLength: 1 }), description, { explode: true, 'x-json-array': true });
 
 const sortBy = q(
   'sortBy',
@@ -43,17 +52,19 @@ const createdTo = q(
   { type: 'string', format: 'date-time' },
   'Inclusive upper bound, RFC 3339.',
 );
-const users = q('users', stringList, 'User ids, emails or names; repeated or a JSON array.', {
-  explode: true,
-});
-const email = (schema: JsonSchema, description: string) => q('email', schema, description, { explode: true });
+// The v2 lists: "Array of strings" in the published document, OpenAPI's default form style with explode. Each
+// repetition is one value, read literally; JSON text (`email=["a","b"]`) is one value that matches nothing.
+const users = q(
+  'users',
+  stringList,
+  'User ids, emails or names; several as repeated keys (`users=a&users=b`).',
+  { explode: true },
+);
 const tenantIds = q(
   'tenant_ids',
   stringList,
-  'Tenants (environment token); a user token may name only its own.',
-  {
-    explode: true,
-  },
+  'Tenants (environment token), several as repeated keys; a user token may name only its own.',
+  { explode: true },
 );
 const featureFlagId = q('featureFlagId', { type: 'string', maxLength: 200 }, 'Events of one feature flag.');
 
@@ -67,7 +78,7 @@ export const v2Parameters: OpenApiParameter[] = [
   createdFrom,
   createdTo,
   users,
-  email(stringList, 'Emails; repeated or a JSON array.'),
+  q('email', stringList, 'Emails; several as repeated keys (`email=a&email=b`).', { explode: true }),
   tenantIds,
   featureFlagId,
 ];
@@ -75,22 +86,16 @@ export const v2Parameters: OpenApiParameter[] = [
 /**
  * One parameter per filterable column of the metadata: what Frontegg's portal sends to the legacy endpoints,
  * `{[columnName]: value}` merged into the query. The default columns are listed; vendor columns come through
- * `columnFilters` (form style, exploded: each key is its own parameter).
+ * `columnFilters` (form style, exploded: each key is its own parameter). Values match case-insensitively.
  */
 const columnFilterParameters: OpenApiParameter[] = [
-  email(oneOrMany({ type: 'string', minLength: 1 }), 'Column filter: exact email(s).'),
-  q('action', oneOrMany({ type: 'string', minLength: 1 }), 'Column filter: exact action(s).', {
-    explode: true,
-  }),
-  q('ip', oneOrMany({ type: 'string', minLength: 1 }), 'Column filter: exact IP address(es).', {
-    explode: true,
-  }),
-  q('severity', oneOrMany({ $ref: '#/components/schemas/Severity' }), 'Column filter: severities.', {
-    explode: true,
-  }),
-  q('userAgent', oneOrMany({ type: 'string', minLength: 1 }), 'Column filter: exact user agent(s).', {
-    explode: true,
-  }),
+  columnFilter('email', 'Column filter: exact email(s).'),
+  columnFilter('action', 'Column filter: exact action(s).'),
+  columnFilter('ip', 'Column filter: exact IP address(es).'),
+  // Any text, not the create enum: the service stores other severities (Frontegg's demo data has `Attention`,
+  // `Error` and `info`) and the portal's filter offers Info, Attention and Error.
+  columnFilter('severity', 'Column filter: severities, any text (`Attention` too), any case.'),
+  columnFilter('userAgent', 'Column filter: exact user agent(s).'),
   {
     name: 'createdAt',
     in: 'query',
@@ -118,8 +123,9 @@ const columnFilterParameters: OpenApiParameter[] = [
     style: 'form',
     explode: true,
     description:
-      'Vendor columns: each filterable column of the metadata is its own parameter (`region=eu-west-1`). Strict mode refuses a name the metadata does not list as filterable.',
+      'Vendor columns: each filterable column of the metadata is its own parameter (`region=eu-west-1`, several as repeated keys or JSON array text). Strict mode refuses a name the metadata does not list as filterable.',
     schema: { type: 'object', additionalProperties: { type: 'string' } },
+    'x-json-array': true,
   },
 ];
 
@@ -152,7 +158,7 @@ export const legacyExportParameters: OpenApiParameter[] = [
   q(
     'count',
     { type: 'integer', minimum: 0, maximum: 2_147_483_647 },
-    'Rows at most; absent or 0: every matching event (Frontegg’s portal sends none).',
+    'Rows at most; absent: every matching event, as Frontegg’s portal sends it (0, the published example, too).',
   ),
   offset(true),
   ...legacyCommon,

@@ -14,6 +14,7 @@ const nullableString: JsonSchema = { type: ['string', 'null'] };
  * `IMetadataIp`; events may carry vendor fields of any name, so objects stay open.
  */
 export const auditSchemas: Record<string, JsonSchema> = {
+  // What `POST /audits` accepts. Filters and stored events are not held to it (see AuditEvent.severity).
   Severity: { type: 'string', enum: [...SEVERITIES] },
   EventTime: {
     type: 'string',
@@ -40,7 +41,11 @@ export const auditSchemas: Record<string, JsonSchema> = {
       action: { type: 'string' },
       description: { type: 'string' },
       resource: { type: 'string' },
-      severity: { $ref: '#/components/schemas/Severity' },
+      severity: {
+        type: 'string',
+        description:
+          'Usually one of the create enum, but stored events carry others (Frontegg’s demo data: `Attention`, `info`).',
+      },
       ip: { type: 'string' },
       userAgent: { type: 'string' },
       json: { description: 'The payload: an object or an array, often with before/after values.' },

@@ -6,7 +6,10 @@ import type { JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiParameter } 
 export interface ValidatedQuery {
   /** Declared parameters, deserialised (numbers, lists, JSON) and valid. */
   values: Record<string, unknown>;
-  /** Extra parameters the caller allowed (e.g. vendor column filters): name → values. */
+  /**
+   * Extra parameters the caller allowed (e.g. vendor column filters): name → values, JSON array text read as its
+   * items where the operation's free-form parameter is marked `x-json-array`.
+   */
   extra: Map<string, string[]>;
   /** Parameters the operation does not list, ignored (lenient mode). */
   ignored: string[];
@@ -48,6 +51,8 @@ interface ParameterPlan {
   list: boolean;
   /** Only a list (a single value still becomes a list). */
   listOnly: boolean;
+  /** Also takes the list as one JSON array text (`x-json-array`). */
+  jsonArray: boolean;
   /** What a single text value is read as. */
   scalar: 'integer' | 'number' | 'string';
 }
@@ -68,8 +73,8 @@ const wrappers = new Set([
  * A validator for an OpenAPI 3.1 document, on @cfworker/json-schema: JSON Schema 2020-12 (OpenAPI 3.1's
  * dialect), formats checked (`2026-02-30` is not a date-time), no code generation (so it runs under a strict
  * Content-Security-Policy, in a page beside MSW's service worker and in any worker), small and ESM.
- * Reading parameters (OpenAPI's form style: repeated names, JSON text) is done here, as OpenAPI defines it;
- * every value check is the schema's.
+ * Reading parameters (OpenAPI's form style: repeated names; JSON text where `content` or `x-json-array` says so)
+ * is done here, as OpenAPI defines it; every value check is the schema's.
  */
 export function createOpenApiValidator(document: OpenApiDocument): OpenApiValidator {
   const byId = new Map<string, { path: string; method: string; operation: OpenApiOperation }>();
@@ -90,6 +95,11 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
     return found;
   };
   const plans = new Map<string, Map<string, ParameterPlan>>();
+  /** Whether the operation's free-form parameter (vendor column filters) takes JSON array text. */
+  const extrasTakeJsonArrays = (operationId: string) =>
+    operationOf(operationId).parameters.some(
+      (parameter) => parameter.in === 'query' && isFreeForm(parameter) && parameter['x-json-array'] === true,
+    );
   const planOf = (operationId: string) => {
     let plan = plans.get(operationId);
     if (!plan) {
@@ -125,10 +135,11 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
       const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       const extra = new Map<string, string[]>();
       const ignored: string[] = [];
+      const jsonExtras = extrasTakeJsonArrays(operationId);
       for (const [name, texts] of grouped) {
         const planned = plan.get(name);
         if (!planned) {
-          if (options.allowExtra?.(name)) extra.set(name, texts);
+          if (options.allowExtra?.(name)) extra.set(name, jsonExtras ? jsonListItems(texts) : texts);
           else if (options.strict) problems.push(`${name}: ${method} ${path} does not take this parameter`);
           else ignored.push(name);
           continue;
@@ -188,6 +199,7 @@ function planParameter(parameter: OpenApiParameter, document: OpenApiDocument): 
     json: parameter.content !== undefined,
     list,
     listOnly: list && scalarType === undefined,
+    jsonArray: list && parameter['x-json-array'] === true,
     scalar: scalarType === 'integer' || scalarType === 'number' ? scalarType : 'string',
   };
 }
@@ -212,8 +224,10 @@ function readParameter(plan: ParameterPlan, texts: string[], problems: string[])
     }
   }
   if (plan.list) {
-    // `@frontegg/rest-api` sends arrays as JSON text (`severity=["High","Critical"]`); repeating the name works too.
-    const items = texts.flatMap((text) => jsonList(text) ?? [text]);
+    // Form style, exploded: each repetition is one value, taken literally. Only a parameter marked `x-json-array`
+    // (the legacy column filters, to which `@frontegg/rest-api` sends arrays as `severity=["High","Critical"]`)
+    // also reads JSON array text as its items; elsewhere `["a","b"]` is one value, as a standard server reads it.
+    const items = plan.jsonArray ? jsonListItems(texts) : texts;
     return plan.listOnly || items.length > 1 ? items : items[0];
   }
   if (texts.length > 1) return void problems.push(`${name}: given ${texts.length} times; give it once`);
@@ -221,6 +235,11 @@ function readParameter(plan: ParameterPlan, texts: string[], problems: string[])
   if (plan.scalar === 'integer' && /^-?\d{1,20}$/.test(text)) return Number(text);
   if (plan.scalar === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
   return text;
+}
+
+/** Texts with each JSON array text replaced by its items (as strings). */
+function jsonListItems(texts: string[]): string[] {
+  return texts.flatMap((text) => jsonList(text) ?? [text]);
 }
 
 function jsonList(text: string): string[] | undefined {

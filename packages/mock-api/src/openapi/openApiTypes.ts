@@ -17,6 +17,14 @@ export interface OpenApiParameter {
   schema?: JsonSchema;
   /** Set instead of `schema` when the value is JSON text (e.g. `createdAt={"$gt":"…"}`). */
   content?: { 'application/json': { schema: JsonSchema } };
+  /**
+   * Vendor extension (OpenAPI allows `x-` keys anywhere): a list parameter that also takes its values as one JSON
+   * array text (`severity=["High","Critical"]`) beside the standard repeated keys. `@frontegg/rest-api`
+   * JSON-encodes every array it sends, and it sends arrays only to the legacy endpoints (as column filters), so only
+   * those are marked. Without the mark a list is read as OpenAPI's form style defines (each repetition one value,
+   * taken literally), as a standard server reads the v2 endpoints' `users`, `email` and `tenant_ids`.
+   */
+  'x-json-array'?: boolean;
 }
 
 /** One response of an operation. */

@@ -72,6 +72,8 @@ function valueFor(schema: Record<string, unknown>): fc.Arbitrary<string> {
     );
   }
   if (schema.type === 'array') {
+    // An array as one value: JSON array text, as `@frontegg/rest-api` sends it to the legacy column filters
+    // (`x-json-array`); on a v2 list parameter the mock reads it as one literal value.
     const item = valueFor(resolve(schema.items as JsonSchema));
     return fc.array(item, { minLength: 1, maxLength: 3 }).map((items) => JSON.stringify(items));
   }
@@ -109,6 +111,13 @@ function parameterArb(parameter: OpenApiParameter): fc.Arbitrary<[string, string
   const schema = resolve(parameter.content?.['application/json'].schema ?? parameter.schema);
   if (parameter.style === 'form' && schema.type === 'object')
     return fc.constantFrom<[string, string][]>([['region', 'eu-west-1']], [['resource', 'x']], []);
+  if (schema.type === 'array') {
+    // A list in OpenAPI's form style (the v2 `users`, `email`, `tenant_ids`): one key per item.
+    const item = valueFor(resolve(schema.items as JsonSchema));
+    return fc
+      .array(item, { minLength: 1, maxLength: 3 })
+      .map((items) => items.map((v): [string, string] => [parameter.name, v]));
+  }
   const value = valueFor(schema);
   return fc.oneof(
     { weight: 6, arbitrary: value.map((v): [string, string][] => [[parameter.name, v]]) },
@@ -123,7 +132,33 @@ function parameterArb(parameter: OpenApiParameter): fc.Arbitrary<[string, string
   );
 }
 
+/**
+ * Only the operation's required parameters, each with a value its schema takes: so every operation's success
+ * answer is reached too, not only when a draw of every optional parameter happens to be valid.
+ */
+function requiredOnlyArb(operation: OpenApiOperation): fc.Arbitrary<string> {
+  const required = operation.parameters.filter((p) => p.in === 'query' && p.required);
+  return fc
+    .tuple(
+      ...required.map((p) => {
+        const schema = resolve(p.schema);
+        const min = (schema.minimum as number | undefined) ?? 0;
+        const max = Math.min((schema.maximum as number | undefined) ?? 1e6, 1e6);
+        const value = schema.type === 'integer' ? fc.integer({ min, max }).map(String) : valueFor(schema);
+        return value.map((v): [string, string] => [p.name, v]);
+      }),
+    )
+    .map((pairs) => new URLSearchParams(pairs).toString());
+}
+
 function queryArb(operation: OpenApiOperation): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 5, arbitrary: anyQueryArb(operation) },
+    { weight: 1, arbitrary: requiredOnlyArb(operation) },
+  );
+}
+
+function anyQueryArb(operation: OpenApiOperation): fc.Arbitrary<string> {
   const query = operation.parameters.filter((p) => p.in === 'query');
   const parts = query.map((p) =>
     p.required

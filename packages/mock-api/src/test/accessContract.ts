@@ -141,8 +141,8 @@ export function accessContract(ctx: ContractContext): void {
         ],
         [`/audits?count=1&offset=0&tenantId=${GLOBEX}`, { token: t.adminA }],
         [`${PAGED_EXPORT}?count=5&offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
-        [`${STREAM_EXPORT}?tenantId=${GLOBEX}&count=0&offset=0`, { token: t.adminA, body: props }],
-        [`${STREAM_EXPORT}?count=0&offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
+        [`${STREAM_EXPORT}?tenantId=${GLOBEX}&offset=0`, { token: t.adminA, body: props }],
+        [`${STREAM_EXPORT}?offset=0`, { token: t.adminA, tenant: GLOBEX, body: props }],
         [`${STREAM_EXPORT}?offset=0`, { token: t.adminA, body: { ...props, tenantId: GLOBEX } }],
         ['/audits/stats', { token: t.adminA, tenant: GLOBEX }],
         ['/audits', { token: t.adminA, tenant: GLOBEX, body: { severity: 'Info' } }],
@@ -168,7 +168,7 @@ export function accessContract(ctx: ContractContext): void {
       expect(own.data.every((e) => e.tenantId === ACME)).toBe(true);
       const b = await list('count=200&offset=0', { token: t.adminB });
       expect(b.data.every((e) => e.tenantId === GLOBEX)).toBe(true);
-      const exported = await get(`${STREAM_EXPORT}?count=0&offset=0`, {
+      const exported = await get(`${STREAM_EXPORT}?offset=0`, {
         token: t.adminB,
         body: { properties: [{ name: 'tenantId', displayName: 'T' }] },
       });

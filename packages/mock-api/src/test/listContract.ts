@@ -4,12 +4,15 @@ import {
   ACME,
   GLOBEX,
   INITECH,
+  PAGED_EXPORT,
+  STREAM_EXPORT,
   TEST_NOW,
   TEST_SIZE,
   V2,
   errorsOf,
   iso,
   json,
+  props,
   timeOf,
 } from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
@@ -90,19 +93,43 @@ export function listContract(ctx: ContractContext): void {
       expect(range.data.at(-1)!.frontegg_id).toBe(older.frontegg_id);
     });
 
-    it('filters by users and email (the v2 list filters), repeated or as JSON arrays', async () => {
+    it('filters by users and email (the v2 list filters) given as repeated keys, as the document declares', async () => {
       const all = await allAcme();
       const emails = await list('count=200&offset=0&email=ada@acme.test&email=GRACE@acme.test');
       expect(emails.total).toBe(
         all.filter((e) => e.email === 'ada@acme.test' || e.email === 'grace@acme.test').length,
       );
       expect(emails.total).toBeGreaterThan(0);
-      const json = await list(
-        `count=200&offset=0&email=${encodeURIComponent('["ada@acme.test","grace@acme.test"]')}`,
-      );
-      expect(json).toEqual(emails);
       const users = await list('count=200&offset=0&users=user-acme-ada');
       expect(users.total).toBe(all.filter((e) => e.userId === 'user-acme-ada').length);
+      const twoUsers = await list('count=200&offset=0&users=user-acme-ada&users=linus@acme.test');
+      expect(twoUsers.total).toBe(
+        all.filter((e) => e.userId === 'user-acme-ada' || e.email === 'linus@acme.test').length,
+      );
+    });
+
+    it('reads a v2 list parameter as OpenAPI’s form style does: JSON array text is one literal value', async () => {
+      // "Array of strings" in the published v2 document, default style (`email=a&email=b`); nothing shows v2 reads
+      // JSON text (only @frontegg/rest-api's legacy calls send it), so `["a","b"]` is one value that matches nothing.
+      for (const name of ['email', 'users']) {
+        const json = await list(
+          `count=200&offset=0&${name}=${encodeURIComponent('["ada@acme.test","grace@acme.test"]')}`,
+        );
+        expect(json, name).toEqual({ data: [], total: 0 });
+      }
+      const exported = await get(
+        `${PAGED_EXPORT}?count=200&offset=0&email=${encodeURIComponent('["ada@acme.test"]')}`,
+        { token: t.adminA, body: props },
+      );
+      expect(exported.status).toBe(200);
+      expect((await exported.text()).trim().split('\r\n')).toEqual(['Time,Action']);
+      // An environment token's tenant_ids the same way: JSON text names one tenant, which does not exist.
+      const tenants = encodeURIComponent(`["${ACME}","${GLOBEX}"]`);
+      const response = await get(`${V2}?count=1&offset=0&tenant_ids=${tenants}`, { token: t.env });
+      expect(response.status).toBe(404);
+      expect((await errorsOf(response)).join(' ')).toMatch(
+        /Tenant .*tenant-acme.*tenant-globex.* does not exist/,
+      );
     });
 
     it('sorts by any field, vendor fields and user included', async () => {
@@ -176,6 +203,15 @@ export function listContract(ctx: ContractContext): void {
       expect(byIp.total).toBe(all.filter((e) => e.ip === ip).length);
       expect((await legacy('count=1&offset=0&region=eu-west-1')).total).toBe(TEST_SIZE);
       expect((await legacy('count=1&offset=0&region=us-east-1')).total).toBe(0);
+      // A vendor column is a column filter too: JSON array text as @frontegg/rest-api sends an array.
+      const regions = encodeURIComponent('["us-east-1","EU-WEST-1"]');
+      expect((await legacy(`count=1&offset=0&region=${regions}`)).total).toBe(TEST_SIZE);
+      const emails = await legacy(
+        `count=200&offset=0&email=${encodeURIComponent('["ada@acme.test","grace@acme.test"]')}`,
+      );
+      expect(emails.total).toBe(
+        all.filter((e) => e.email === 'ada@acme.test' || e.email === 'grace@acme.test').length,
+      );
       const newer = all[10]!;
       const older = all[20]!;
       const ops = encodeURIComponent(
@@ -184,12 +220,30 @@ export function listContract(ctx: ContractContext): void {
       expect((await legacy(`count=200&offset=0&createdAt=${ops}`)).total).toBe(10);
     });
 
-    it('answers 400 for unknown severities, reversed createdAt bounds and unknown columns', async () => {
-      await expect400('/audits?count=1&offset=0&severity=Urgent', 'severity');
-      await expect400(
-        `/audits?count=1&offset=0&severity=${encodeURIComponent('["High","Nope"]')}`,
-        'severity',
+    it('filters severity by any text, any case: the service stores more than the create enum', async () => {
+      // Frontegg's demo data stores `Attention`, `Error` and lowercase `info`, and the portal's severity filter
+      // offers Info, Attention and Error, sent as `severity=<value>` to GET /audits: never a 400.
+      const all = await allAcme();
+      const info = all.filter((e) => e.severity === 'Info').length;
+      expect(info).toBeGreaterThan(0);
+      expect((await legacy('count=1&offset=0&severity=info')).total).toBe(info);
+      expect((await legacy('count=1&offset=0&severity=Attention')).total).toBe(0);
+      expect((await legacy('count=1&offset=0&severity=Urgent')).total).toBe(0);
+      const mixed = await legacy(
+        `count=1&offset=0&severity=${encodeURIComponent('["Attention","INFO","error"]')}`,
       );
+      expect(mixed.total).toBe(all.filter((e) => e.severity === 'Info' || e.severity === 'Error').length);
+      const exported = await get(`${STREAM_EXPORT}?offset=0&severity=Attention`, {
+        token: t.adminA,
+        body: props,
+      });
+      expect(exported.status).toBe(201);
+      expect((await exported.text()).trim().split('\r\n')).toEqual(['Time,Action']);
+      // Creating keeps the published enum.
+      await expect400('/audits', 'severity', { token: t.adminA, body: { severity: 'Attention' } });
+    });
+
+    it('answers 400 for reversed createdAt bounds and unknown columns', async () => {
       const reversed = encodeURIComponent('{"$gt":"2026-02-01T00:00:00Z","$lt":"2026-01-01T00:00:00Z"}');
       await expect400(`/audits?count=1&offset=0&createdAt=${reversed}`, 'createdAt');
       await expect400(`/audits?count=1&offset=0&createdAt=${encodeURIComponent('{"$gt":')}`, 'createdAt');
