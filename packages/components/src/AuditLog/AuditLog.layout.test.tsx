@@ -100,7 +100,11 @@ describe.each([320, 480, 768, 1280])('in a %i px container', (width) => {
         const cell = row.querySelector(`[data-column="${column}"]`)!;
         expect(cell.getBoundingClientRect().width, column).toBeGreaterThan(20);
       }
-      expect(getComputedStyle(row, '::before').content).toMatch(/^"(Info|Medium|High|Critical|Error)"$/i);
+      const mark = row.querySelector<HTMLElement>(
+        '[data-slot="audit-expand-cell"] > [data-slot="audit-severity"]',
+      )!;
+      expect(mark.textContent).toMatch(/^(Info|Medium|High|Critical|Error)$/i);
+      expect(mark.getBoundingClientRect().width).toBeGreaterThan(20);
       // Fields the card leaves to the details panel stay in the table for screen readers, off screen.
       expect(
         row.querySelector('[data-column="resource"]')!.getBoundingClientRect().width,

@@ -1,6 +1,8 @@
+import { auditSeverities } from '@auditkit/headless';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { renderCell } from '../cells/renderCell.tsx';
+import { severityLabel } from '../messages/severityLabel.ts';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -45,6 +47,12 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
 
 const preload = () => void loadEventDetails();
 
+/** A severity's styling key, as SeverityBadge sets it: a level the API defines in lower case, else `unknown`. */
+const severityKey = (value: string) => {
+  const key = value.toLowerCase();
+  return auditSeverities.some((level) => level.toLowerCase() === key) ? key : 'unknown';
+};
+
 // The metadata columns by name, once per columns array (the rows of a page share it).
 const byNameCache = new WeakMap<readonly AuditColumnLike[], Map<string, AuditColumnLike>>();
 function columnsByName(columns: readonly AuditColumnLike[]): Map<string, AuditColumnLike> {
@@ -78,6 +86,7 @@ export const AuditTableRow = memo(function AuditTableRow({
   // a page of rows several times slower (bench/profile.mjs).
   const byName = columnsByName(columns);
   const severityShown = columnIds.some((id) => byName.get(id)?.type === 'Severity');
+  const severity = valueToText(event.severity).trim();
   const date = parseTimestamp(event.createdAt);
   const name = messages.detailsFor(
     valueToText(event.action) || messages.unknownValue,
@@ -90,14 +99,22 @@ export const AuditTableRow = memo(function AuditTableRow({
         data-grid-row="event"
         aria-rowindex={ariaRowIndex}
         data-state={open ? 'open' : 'closed'}
-        // The narrow (card) layout marks the event's severity with it even when the Severity column is hidden.
-        data-severity={valueToText(event.severity).trim() || undefined}
+        // A styling hook for the event's severity (hosts'; the card's pill is in the expand cell below).
+        data-severity={severity || undefined}
         data-severity-shown={severityShown ? '' : undefined}
       >
         {columnIds.map((id) => {
           if (id === expandColumnId)
             return (
               <td key={id} data-slot="audit-expand-cell">
+                {/* A card shows the severity even when its column is hidden: in a cell, as text in the log's
+                    language, so reading cell by cell reaches it; the badge's look without its icon (one element a
+                    row). Drawn only by the card layout. */}
+                {severity && !severityShown ? (
+                  <span data-slot="audit-severity" data-severity={severityKey(severity)}>
+                    {severityLabel(severity, messages)}
+                  </span>
+                ) : null}
                 {/* The chevron is drawn by CSS (an SVG in every row was two more elements a row). */}
                 <button
                   type="button"
