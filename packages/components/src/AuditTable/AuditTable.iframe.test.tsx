@@ -69,10 +69,17 @@ describe('AuditTable in an iframe (portal)', () => {
     const handle = separator.element();
     const before = Number(handle.getAttribute('aria-valuenow'));
     const box = handle.getBoundingClientRect();
-    const at = (x: number) => ({ bubbles: true, clientX: x, clientY: box.top + 5, button: 0 });
-    handle.dispatchEvent(new view.MouseEvent('mousedown', at(box.left + 2)));
-    doc.dispatchEvent(new view.MouseEvent('mousemove', at(box.left - 38)));
-    doc.dispatchEvent(new view.MouseEvent('mouseup', at(box.left - 38)));
+    const at = (x: number) => ({
+      bubbles: true,
+      clientX: x,
+      clientY: box.top + 5,
+      button: 0,
+      pointerId: 1,
+      isPrimary: true,
+    });
+    handle.dispatchEvent(new view.PointerEvent('pointerdown', at(box.left + 2)));
+    doc.dispatchEvent(new view.PointerEvent('pointermove', at(box.left - 38)));
+    doc.dispatchEvent(new view.PointerEvent('pointerup', at(box.left - 38)));
     await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe(String(before - 40));
   });
 

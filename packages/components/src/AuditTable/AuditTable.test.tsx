@@ -239,14 +239,21 @@ describe('AuditTable', () => {
     const header = screen.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement;
     expect(Math.round(header.getBoundingClientRect().width)).toBe(before + 32);
 
-    // And by pointer: drag the handle 60 px to the left.
+    // And by pointer: drag the handle 60 px to the left (pointer events: mouse, pen and finger fire them).
     const handle = separator.element() as HTMLElement;
     const box = handle.getBoundingClientRect();
-    const at = (x: number) => ({ bubbles: true, clientX: x, clientY: box.top + 5, button: 0 });
-    handle.dispatchEvent(new MouseEvent('mousedown', at(box.left + 2)));
-    document.dispatchEvent(new MouseEvent('mousemove', at(box.left - 30)));
-    document.dispatchEvent(new MouseEvent('mousemove', at(box.left - 58)));
-    document.dispatchEvent(new MouseEvent('mouseup', at(box.left - 58)));
+    const at = (x: number) => ({
+      bubbles: true,
+      clientX: x,
+      clientY: box.top + 5,
+      button: 0,
+      pointerId: 1,
+      isPrimary: true,
+    });
+    handle.dispatchEvent(new PointerEvent('pointerdown', at(box.left + 2)));
+    document.dispatchEvent(new PointerEvent('pointermove', at(box.left - 30)));
+    document.dispatchEvent(new PointerEvent('pointermove', at(box.left - 58)));
+    document.dispatchEvent(new PointerEvent('pointerup', at(box.left - 58)));
     await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 32 - 60));
   });
 

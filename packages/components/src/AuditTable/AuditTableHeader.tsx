@@ -1,5 +1,5 @@
 import type { Header } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditEventLike } from '../types.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -29,6 +29,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   const { messages } = useAuditUi();
   const [resizing, setResizing] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const labelId = useId();
   const column = header.column;
   if (column.id === expandColumnId) {
     return (
@@ -41,40 +42,51 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   const label = String(column.columnDef.header ?? column.id);
   // Every column but the fill one (it takes what the others leave: widen it by narrowing them).
   const canResize = column.id !== fillColumnId;
-  // A drag on the separator, by mouse or touch: the width follows the pointer while it moves, as it did with
+  // A drag on the separator, by mouse, pen or touch: the width follows the pointer while it moves, as it did with
   // TanStack's resizing feature in its 'onChange' mode (a pointer to the right widens, in either direction).
-  // Moves and the release are heard on the document, so the drag goes on when the pointer leaves the handle: the
-  // handle's own, which is an iframe's when the log is rendered into one (the global one never hears them there).
-  // A press that does not move is a click: it opens the width's step buttons (WCAG 2.5.7: what a drag does, one
-  // pointer can do without dragging), as Enter does for the keyboard.
-  const startDrag = (handle: HTMLElement, startX: number, touch: boolean) => {
+  // One path, pointer events, for every kind of pointer: a tap fires compatibility mouse events after its touch
+  // events, and handling both started a second drag whose release put the step buttons away again. The
+  // handle captures the pointer, and moves and the release are heard on its document (an iframe's when the log
+  // is rendered into one), so the drag goes on when the pointer leaves the handle.
+  // A press that does not move is a click or a tap: it opens the width's step buttons (WCAG 2.5.7: what a drag
+  // does, one pointer can do without dragging), as Enter does for the keyboard.
+  const startDrag = (handle: HTMLElement, pointerId: number, startX: number) => {
     const page = handle.ownerDocument;
     const startSize = header.getSize();
     let moved = false;
+    try {
+      handle.setPointerCapture(pointerId);
+    } catch {
+      // Not a pointer the browser knows to be down (an event made by script): the document still hears it.
+    }
     setDragging(true);
     const move = (event: Event) => {
-      const x = touch ? (event as TouchEvent).touches[0]?.clientX : (event as MouseEvent).clientX;
-      if (x === undefined || (!moved && Math.abs(x - startX) < dragThreshold)) return;
+      const { pointerId: id, clientX: x } = event as PointerEvent;
+      if (id !== pointerId || (!moved && Math.abs(x - startX) < dragThreshold)) return;
       moved = true;
       onResizeBy(column.id, x - startX, startSize);
     };
-    const moveType = touch ? 'touchmove' : 'mousemove';
-    const endTypes = touch ? ['touchend', 'touchcancel'] : ['mouseup'];
     const end = (event: Event) => {
-      page.removeEventListener(moveType, move);
-      for (const type of endTypes) page.removeEventListener(type, end);
+      if ((event as PointerEvent).pointerId !== pointerId) return;
+      page.removeEventListener('pointermove', move);
+      page.removeEventListener('pointerup', end);
+      page.removeEventListener('pointercancel', end);
       setDragging(false);
-      if (!moved && event.type !== 'touchcancel') {
+      if (!moved && event.type === 'pointerup') {
         handle.focus();
         setResizing((open) => !open);
       }
     };
-    page.addEventListener(moveType, move);
-    for (const type of endTypes) page.addEventListener(type, end);
+    page.addEventListener('pointermove', move);
+    page.addEventListener('pointerup', end);
+    page.addEventListener('pointercancel', end);
   };
   return (
     <th
       scope="col"
+      // Its name is its label alone: from its content it would also read the separator's value (the width) and
+      // the step buttons' names, and a screen reader would announce "Time 240" as the header of every cell.
+      aria-labelledby={labelId}
       data-slot="audit-table-header"
       data-sort={sorted || 'none'}
       // For the narrow layout's styles, which would otherwise need `:has()` (see AuditTableRow).
@@ -94,11 +106,11 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           tabIndex={-1}
           onClick={() => onSort(column.id)}
         >
-          <span>{label}</span>
+          <span id={labelId}>{label}</span>
           <Icon name={sorted === 'asc' ? 'sortAsc' : sorted === 'desc' ? 'sortDesc' : 'sortNone'} />
         </button>
       ) : (
-        <span>{label}</span>
+        <span id={labelId}>{label}</span>
       )}
       {canResize ? (
         <div
@@ -114,13 +126,10 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           aria-keyshortcuts="Enter"
           data-slot="audit-resize-handle"
           data-resizing={dragging || resizing ? '' : undefined}
-          onMouseDown={(event) => {
-            if (event.button === 0) startDrag(event.currentTarget, event.clientX, false);
-          }}
-          onTouchStart={(event) => {
-            // One finger resizes; a second is a pinch, left to the browser.
-            const touch = event.touches[0];
-            if (touch && event.touches.length === 1) startDrag(event.currentTarget, touch.clientX, true);
+          onPointerDown={(event) => {
+            // The main button, or the first finger or pen; a second finger is a pinch, left to the browser.
+            if (event.isPrimary && event.button === 0)
+              startDrag(event.currentTarget, event.pointerId, event.clientX);
           }}
           onDoubleClick={() => column.resetSize()}
           onBlur={() => setResizing(false)}

@@ -11,6 +11,7 @@ import {
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
+import { followViewport, placePopover } from './placePopover.ts';
 import { useOpenModalRegistration } from './useOpenModal.ts';
 
 const focusable =
@@ -88,21 +89,27 @@ export function Popover({
   const close = useCallback(() => setOpen(false), []);
   useOpenModalRegistration(dialogRef, open);
 
-  // Under the trigger, aligned with its start edge (its left in left-to-right text, its right in right-to-left),
-  // kept inside the viewport (the trigger's window: an iframe's for a framed log); again once content that loaded on
-  // demand has given the panel its size.
+  // Under the trigger (placePopover); again once content that loaded on demand has given the panel its size, and
+  // whenever the viewport changes while it is open, so a zoom, a rotation or an on-screen keyboard never leaves
+  // the modal (and the focus in it) off screen behind an inert page.
   const place = useCallback(() => {
     const dialog = dialogRef.current;
     const trigger = triggerRef.current;
-    if (!dialog?.open || !trigger) return;
-    const view = windowOf(trigger);
-    const rect = trigger.getBoundingClientRect();
-    const width = dialog.offsetWidth;
-    const start = view.getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
-    const left = Math.max(8, Math.min(start, view.innerWidth - width - 8));
-    dialog.style.left = `${left}px`;
-    dialog.style.top = `${Math.min(rect.bottom + 4, Math.max(8, view.innerHeight - dialog.offsetHeight - 8))}px`;
+    if (dialog?.open && trigger) placePopover(dialog, trigger);
   }, []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const trigger = triggerRef.current;
+    if (!open || !dialog || !trigger) return;
+    return followViewport(windowOf(trigger), () => {
+      place();
+      // What has focus stays in sight in the panel's own scroll (the on-screen keyboard that shrank the
+      // viewport is typing into it).
+      const active = activeElementOf(dialog);
+      if (active !== dialog && dialog.contains(active)) active?.scrollIntoView({ block: 'nearest' });
+    });
+  }, [open, place]);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
