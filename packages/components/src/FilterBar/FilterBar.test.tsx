@@ -176,7 +176,7 @@ describe('FilterBar', () => {
     await screen.getByRole('button', { name: 'Apply' }).click();
     await expect
       .poll(() => lastList()?.searchParams.get('created_to'))
-      .toBe(new Date('2026-11-25T10:00').toISOString());
+      .toBe(new Date('2026-11-25T10:00:59.999').toISOString());
   });
 
   it('reads a custom time range in the chosen time zone, not the browser one, and shows it back in it (bug 4)', async () => {

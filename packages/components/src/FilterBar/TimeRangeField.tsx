@@ -40,10 +40,17 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';
   const [custom, setCustom] = useState(selected === 'custom');
   const range = value && !('preset' in value) ? value : {};
-  const [from, setFrom] = useState(() => isoToZonedInput(range.from, zone));
-  const [to, setTo] = useState(() => isoToZonedInput(range.to, zone));
-  // Same-format wall times compare as text.
-  const invalid = Boolean(from && to && from > to);
+  const shownFrom = isoToZonedInput(range.from, zone);
+  const shownTo = isoToZonedInput(range.to, zone);
+  const [from, setFrom] = useState(shownFrom);
+  const [to, setTo] = useState(shownTo);
+  // The inputs show whole minutes: a bound left as shown keeps its exact instant (a day from the search box
+  // ends at 23:59:59.999), and a To typed by the user means the end of that minute, as the range is inclusive.
+  const next = {
+    from: from && from === shownFrom ? range.from : zonedInputToIso(from, zone),
+    to: to && to === shownTo ? range.to : zonedInputToIso(to, zone, { bound: 'end' }),
+  };
+  const invalid = Boolean(next.from && next.to && Date.parse(next.from) > Date.parse(next.to));
   return (
     <div data-slot="audit-time-range">
       <label htmlFor={id}>
@@ -73,7 +80,6 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
           onSubmit={(event) => {
             event.preventDefault();
             if (invalid) return;
-            const next = { from: zonedInputToIso(from, zone), to: zonedInputToIso(to, zone) };
             onChange(next.from || next.to ? next : null);
           }}
         >

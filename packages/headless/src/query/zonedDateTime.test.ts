@@ -24,6 +24,19 @@ describe('zoned date-time inputs', () => {
     expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
   });
 
+  it('reads the end of an inclusive range as the last millisecond of the minute (or second) it names', () => {
+    expect(zonedInputToIso('2026-11-20T23:59', 'UTC', { bound: 'end' })).toBe('2026-11-20T23:59:59.999Z');
+    expect(zonedInputToIso('2026-11-20T23:59:30', 'UTC', { bound: 'end' })).toBe('2026-11-20T23:59:30.999Z');
+    expect(zonedInputToIso('2026-11-26T09:30', 'America/New_York', { bound: 'end' })).toBe(
+      '2026-11-26T14:30:59.999Z',
+    );
+    // Skipped by the clocks going forward: past the gap, as the start of that minute is.
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin', { bound: 'end' })).toBe(
+      '2026-03-29T01:30:59.999Z',
+    );
+    expect(zonedInputToIso('', 'UTC', { bound: 'end' })).toBeUndefined();
+  });
+
   it('gives nothing for empty or malformed text', () => {
     expect(zonedInputToIso('', 'UTC')).toBeUndefined();
     expect(zonedInputToIso('26/11/2026 09:30', 'UTC')).toBeUndefined();

@@ -23,7 +23,7 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
-/** A field name must read back as one: a letter or `_` first, then letters, digits (any script), `_`, `.` or `-`. */
+/** A field name must read back as one: a letter or `_` first, then letters, digits (any script) or `_.-`. */
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
 
 /**

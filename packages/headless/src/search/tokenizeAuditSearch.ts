@@ -12,7 +12,8 @@ export interface AuditSearchToken {
   readonly body: string;
 }
 
-// Field names in any script (`País:ES`), by the same rule as URL keys and views: a name typed here survives a link.
+// Field names in any script (`País:ES`), by the same rule as URL keys and views, so a name typed here
+// survives a link.
 const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
 const space = /\s/;
 

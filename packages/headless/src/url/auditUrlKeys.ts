@@ -50,8 +50,8 @@ export const apiParameterNames: ReadonlySet<string> = new Set([
   'entityName',
 ]);
 
-/** Column names the API accepts (`sortBy` rule); anything else in a URL is dropped. */
-export const columnNamePattern = /^[A-Za-z0-9_]{1,64}$/;
+/** Column names a URL may carry (the search language's rule: `columnNamePattern.ts`); others are dropped. */
+export { columnNamePattern } from './columnNamePattern.ts';
 
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = {

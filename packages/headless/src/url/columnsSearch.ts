@@ -32,8 +32,9 @@ export interface ColumnsToSearchOptions extends ColumnsUrlOptions {
 
 /**
  * Reads the column list (`audit.cols=createdAt,email,-ip`): visible names in order, then `-name` for a hidden
- * column the vendor shows by default. Never throws: names the API could not have, repeats and an oversized list
- * are dropped. `undefined` when the key is missing or names no visible column (the view then uses its defaults).
+ * column the vendor shows by default. Never throws: names no column can have (see `columnNamePattern`), repeats
+ * and an oversized list are dropped. `undefined` when the key is missing or names no visible column (the view
+ * then uses its defaults).
  *
  * @example
  * ```ts

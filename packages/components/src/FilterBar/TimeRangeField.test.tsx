@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { requests, setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { FilterBar } from './FilterBar.tsx';
+
+setupMockApi();
+const lastList = () =>
+  requests
+    .filter((url) => url.pathname.endsWith('/audits/resources/audits/v2') || url.pathname.endsWith('/audits'))
+    .at(-1);
+const sent = () => ({
+  from: lastList()?.searchParams.get('created_from'),
+  to: lastList()?.searchParams.get('created_to'),
+});
+const openWith = async (range: string, timeZone = 'UTC') => {
+  history.replaceState(null, '', `${location.pathname}?${range}`);
+  const { screen } = await renderAudit(
+    <AuditUiProvider defaultTimeZone={timeZone} locale="en-US">
+      <FilterBar />
+      <AuditTable />
+    </AuditUiProvider>,
+    { state: { url: true } },
+  );
+  await expect.element(screen.getByLabelText('From', { exact: true })).toBeInTheDocument();
+  return screen;
+};
+
+describe('TimeRangeField: the custom range keeps what the user did not edit', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('keeps the end of a whole day (23:59:59.999) when only From is changed', async () => {
+    const screen = await openWith('audit.from=2026-11-20T00:00:00.000Z&audit.to=2026-11-20T23:59:59.999Z');
+    await expect.poll(sent).toEqual({ from: '2026-11-20T00:00:00.000Z', to: '2026-11-20T23:59:59.999Z' });
+    await expect.element(screen.getByLabelText('To', { exact: true })).toHaveValue('2026-11-20T23:59');
+    await screen.getByLabelText('From', { exact: true }).fill('2026-11-19T00:00');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(sent).toEqual({ from: '2026-11-19T00:00:00.000Z', to: '2026-11-20T23:59:59.999Z' });
+    expect(new URLSearchParams(location.search).get('audit.to')).toBe('2026-11-20T23:59:59.999Z');
+  });
+
+  it('keeps a start with seconds when only To is changed, and reads a typed To as the end of its minute', async () => {
+    const screen = await openWith('audit.from=2026-11-20T08:15:30.250Z&audit.to=2026-11-20T23:59:59.999Z');
+    await screen.getByLabelText('To', { exact: true }).fill('2026-11-21T10:00');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    // Bounds are inclusive: "To 10:00" includes the events of 10:00.
+    await expect.poll(sent).toEqual({ from: '2026-11-20T08:15:30.250Z', to: '2026-11-21T10:00:59.999Z' });
+  });
+
+  it('does the same in the zone the table shows, and still refuses a start after the end', async () => {
+    // A day of America/Santiago's as the search box writes it (00:00 −03 to 23:59:59.999 −03).
+    const screen = await openWith(
+      'audit.from=2026-11-20T03:00:00.000Z&audit.to=2026-11-21T02:59:59.999Z',
+      'America/Santiago',
+    );
+    await expect.element(screen.getByLabelText('To', { exact: true })).toHaveValue('2026-11-20T23:59');
+    await screen.getByLabelText('From', { exact: true }).fill('2026-11-21T00:00');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('The start must be before the end.');
+    await screen.getByLabelText('From', { exact: true }).fill('2026-11-20T23:59');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(sent).toEqual({ from: '2026-11-21T02:59:00.000Z', to: '2026-11-21T02:59:59.999Z' });
+  });
+});
