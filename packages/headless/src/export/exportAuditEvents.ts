@@ -130,8 +130,7 @@ export async function exportAuditEvents(
         signal,
       );
     const count = async () => (await list({ ...filters, count: 1, offset: 0 })).total;
-    const total =
-      (open ? await pinToNewest(list, filters, { now, ownTo, upper }) : undefined) ?? (await count());
+    const total = (open ? await pinToNewest(list, filters, { ownTo, upper }) : undefined) ?? (await count());
     progress.total = total;
     onProgress?.({ ...progress });
 
@@ -228,12 +227,17 @@ function countLines(onLines: (lines: number) => void): TransformStream<Uint8Arra
   });
 }
 
+/** The last time an ISO date-time with a four-digit year can write. */
+const lastWritableTime = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /**
- * Moves the snapshot of a query with no upper bound before `now` to just after the newest matching event, when that
- * is later than `now`: the server stamps events with its own clock, which may be ahead of this one, and the table
- * (which sends no bound) shows those events. The server's clock cannot be read otherwise: a `Date` response header
- * is not readable cross-origin (not CORS-safelisted). Returns the count under the moved snapshot, or `undefined`
- * when the newest event's time cannot be read (the snapshot then stays at `now`, to be counted the usual way).
+ * Moves the snapshot of a query with no upper bound before `now` to just after the newest matching event: the
+ * server stamps events with its own clock, not this one. Ahead of this one, events the table shows (it sends no
+ * bound) would be left out by a snapshot at `now`; behind it, events the server creates during the export would be
+ * stamped inside such a snapshot and shift the pages (the export would then stop, every time, on a busy tenant).
+ * The server's clock cannot be read otherwise: a `Date` response header is not readable cross-origin (not
+ * CORS-safelisted). Returns the count under the moved snapshot, or `undefined` when the newest event's time cannot
+ * be read or written (the snapshot then stays at `now`, to be counted the usual way).
  *
  * Cost: none in requests. The newest event is asked for with `count=1` (createdAt descending, the same filters,
  * the query's own bound if it has one, after `now`), and that answer's `total` is also the count under the moved
@@ -243,7 +247,7 @@ function countLines(onLines: (lines: number) => void): TransformStream<Uint8Arra
 async function pinToNewest(
   list: (params: AuditListParams) => Promise<AuditListResponse>,
   filters: Omit<AuditListParams, 'count' | 'offset'>,
-  { now, ownTo, upper }: { now: Date; ownTo: string | undefined; upper: number | undefined },
+  { ownTo, upper }: { ownTo: string | undefined; upper: number | undefined },
 ): Promise<number | undefined> {
   const { createdTo: _pinned, ...unbounded } = filters;
   const newest = await list({
@@ -258,10 +262,10 @@ async function pinToNewest(
   const newestMs = auditTimeMs(newest.data[0]!.createdAt);
   if (newestMs === undefined) return undefined;
   // Just after it: `created_to` is inclusive, and a server keeping finer than milliseconds may have it a little
-  // after the millisecond its text shows.
-  const pin = Math.max(now.getTime(), newestMs + 1);
-  if (upper !== undefined && pin >= upper) filters.createdTo = ownTo;
-  else if (pin > now.getTime()) filters.createdTo = new Date(pin).toISOString();
+  // after the millisecond its text shows. A time past year 9999 has no ISO text the request could carry.
+  const pin = newestMs + 1;
+  if (pin > lastWritableTime) return undefined;
+  filters.createdTo = upper !== undefined && pin >= upper ? ownTo : new Date(pin).toISOString();
   return newest.total;
 }
 

@@ -91,3 +91,75 @@ describe('export snapshot with the server clock ahead of this one', () => {
     expect(expected).toBeLessThan(900);
   });
 });
+
+describe('export snapshot with the server clock behind this one', () => {
+  it('pins just after the newest event, so events the server stamps during the export stay out of it', async () => {
+    const api = createMockAuditApi({ seed: 7, eventsPerTenant: 900, now: new Date(Date.now() - 3_600_000) });
+    let late = false;
+    const sent: URL[] = [];
+    const client = clientAs(undefined, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const url = new URL(request.url);
+        sent.push(url);
+        // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
+        if (!late && url.searchParams.get('offset') === '400') {
+          late = true;
+          await client.create({ severity: 'High', action: 'Late' });
+        }
+        return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+      },
+    });
+    const newest = auditTimeMs((await client.list({ count: 1, offset: 0 })).data[0]!.createdAt)!;
+    const target = memoryTarget();
+    const result = await downloadAuditCsv({
+      client,
+      query: defaultAuditQuery,
+      columns: exportColumns,
+      target: target.stream,
+      format: 'csv-plain',
+      strategy: 'paged',
+    });
+    expect(late).toBe(true);
+    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
+    const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
+    for (const page of pages)
+      expect(page.searchParams.get('created_to')).toBe(new Date(newest + 1).toISOString());
+  });
+
+  it('keeps its own now when the newest event is too late to write as a bound (year 9999)', async () => {
+    const api = createMockAuditApi({ seed: 7, eventsPerTenant: 300 });
+    const sent: URL[] = [];
+    const client = clientAs(undefined, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const url = new URL(request.url);
+        sent.push(url);
+        const response = (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+        if (url.searchParams.get('count') !== '1' || url.searchParams.get('sortBy') !== 'createdAt')
+          return response;
+        // An odd server answer: its newest event dated at the very end of year 9999.
+        const body = (await response.json()) as { data: Array<Record<string, unknown>>; total: number };
+        body.data[0]!.createdAt = '9999-12-31 23:59:59.999';
+        return Response.json(body);
+      },
+    });
+    const now = Date.now();
+    const result = await downloadAuditCsv({
+      client,
+      query: defaultAuditQuery,
+      columns: exportColumns,
+      target: memoryTarget().stream,
+      format: 'csv-plain',
+      strategy: 'paged',
+    });
+    expect(result).toMatchObject({ status: 'done', rows: 300 });
+    const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const to = Date.parse(page.searchParams.get('created_to') ?? '');
+      expect(to).toBeGreaterThanOrEqual(now);
+      expect(to).toBeLessThan(now + 60_000);
+    }
+  });
+});

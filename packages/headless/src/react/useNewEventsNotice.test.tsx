@@ -165,6 +165,20 @@ describe('useNewEventsNotice', () => {
     await says(view, '0 new events');
   });
 
+  it('sorted by another column, a new event that sorts onto the page does not hide one that did not', async () => {
+    const view = renderWithAudit(<Notice start={{ sort: { column: 'action', direction: 'asc' } }} />);
+    await says(view, '0 new events');
+    await create({ action: 'zzzz.not-on-screen' }, { action: '0000.first-in-sort' });
+    await pollOnce(view.queryClient);
+    expect(status()).toBe('2 new events');
+    // Page 1 asked again: the later of the two is now its first row, the earlier one is on no page shown.
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText('Page 2, by action asc')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'First page' }));
+    await waitFor(() => expect(firstEvent()!.textContent).toBe('0000.first-in-sort'));
+    await says(view, '2 new events');
+  });
+
   it('in an infinite list sorted oldest first, counts new events; "show them" then refreshes it', async () => {
     const view = renderWithAudit(
       <Notice paging="infinite" start={{ sort: { column: 'createdAt', direction: 'asc' } }} />,

@@ -77,8 +77,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // first (on page 2 it is the 21st newest, sorted oldest first it is the oldest, sorted by another column any
   // one), so there it is read from the rows, and anywhere else asked for once: `count=1`, newest first, the same
   // cheap request the poll makes. The baseline belongs to the filters: a new page or sort keeps it, new filters
-  // start a new one. It only ever moves later, to the newest event shown since (after "show them", or when the
-  // first page is asked again), so the count never includes a row already on screen.
+  // start a new one. It only ever moves later, to the newest event the first page shows since, newest first (after
+  // "show them", or when that page is asked again); in another sort a new event on screen is still counted.
   const filters = filtersOf(query);
   const filtersKey = hashKey([filters]);
   const [baseline, setBaseline] = useState<{ filtersKey: string; since: string } | null>(null);
@@ -106,7 +106,9 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     queryClient,
   );
   const loaded = since ?? topNewest ?? asked.data ?? undefined;
-  const next = loaded === undefined ? undefined : later(later(loaded, topNewest), shown && newestOf(shown));
+  // Moved by rows only where they are the newest matching events, in order: in another sort a new event on
+  // screen says nothing of the others that arrived before it.
+  const next = loaded === undefined ? undefined : later(loaded, atTop && shown ? newestOf(shown) : undefined);
   // Adjusting state while rendering (React's pattern for state derived from what a render sees): the poll
   // below starts from the right baseline in this very render, with no effect and no frame counting from another.
   if (next !== undefined && next !== since) setBaseline({ filtersKey, since: next });
