@@ -1,10 +1,11 @@
 // The table at the widths the container queries switch on: cards below 830 px (no column resizers, the severity
 // as a translated label in a cell), and between 830 px and the table's own width, where the table scrolls
 // sideways in its box, a details panel that keeps to the visible width.
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { messages as ja } from '../messages/ja.ts';
-import { setupMockApi } from '../test/mockApi.ts';
+import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTable } from './AuditTable.tsx';
 
@@ -78,6 +79,27 @@ describe('as cards (a container under 830 px)', () => {
     expect(box.left).toBeGreaterThanOrEqual(time.right);
     expect(box.right).toBeLessThanOrEqual(expand.left);
     expect(box.top).toBeLessThan(time.bottom);
+  });
+
+  it("wraps a long severity of the tenant's own within the card, keeping the time and the button whole", async () => {
+    await page.viewport(375, 800);
+    const severity = 'SECURITY_POLICY_VIOLATION_DETECTED_BY_SCANNER';
+    overrideMock(
+      http.get('*/audits/resources/audits/v2', () =>
+        HttpResponse.json({
+          data: [{ frontegg_id: 'long', createdAt: '2026-11-25T10:00:00.000Z', severity, action: 'Scanned' }],
+          total: 1,
+        }),
+      ),
+    );
+    const { screen } = await renderAudit(<AuditTable />);
+    const row = screen.getByRole('grid').getByRole('row').nth(1);
+    await expect.element(row.getByText(severity)).toBeVisible();
+    const time = row.element().querySelector('[data-type="Timestamp"]')!.getBoundingClientRect();
+    const expand = row.element().querySelector('[data-slot="audit-expand-button"]')!.getBoundingClientRect();
+    expect(time.width).toBeGreaterThan(60);
+    expect(expand.width).toBe(28);
+    expect(row.element().getBoundingClientRect().right).toBeLessThanOrEqual(375);
   });
 });
 

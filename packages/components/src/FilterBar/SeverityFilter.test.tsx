@@ -74,6 +74,32 @@ describe('Severity filter beyond the five severities the API lists', () => {
     await expect.element(chip).not.toBeInTheDocument();
   });
 
+  it('keeps an unticked option that no loaded event carries, with the focus on it, while the dialog is open', async () => {
+    serveSeverities([]);
+    history.replaceState(null, '', `${location.pathname}?audit.sev=Atention`);
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await screen.getByRole('button', { name: 'Severity (1)' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Severity' });
+    const typo = dialog.getByRole('checkbox', { name: 'Atention', exact: true });
+    await expect.element(typo).toBeChecked();
+    (typo.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.sev')).toBeNull();
+    await expect.element(typo).not.toBeChecked();
+    expect(document.activeElement).toBe(typo.element());
+    // Closed and opened again, the option is gone: nothing holds it any more.
+    await userEvent.keyboard('{Escape}');
+    await screen.getByRole('button', { name: 'Severity', exact: true }).click();
+    await expect.element(screen.getByRole('dialog', { name: 'Severity' })).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: 'Atention', exact: true }).query()).toBeNull();
+  });
+
   it('offers the severities of the loaded rows after the five, and filters to one of them', async () => {
     serveSeverities(['Attention', 'info', 'Notice', 'High', 'constructor', 'Attention']);
     const { screen } = await renderAudit(

@@ -1,4 +1,5 @@
 import { auditSeverities, auditSeverityOptions } from '@auditkit/headless';
+import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { SeverityBadge } from '../cells/SeverityBadge.tsx';
 import { Popover } from '../ui/Popover.tsx';
@@ -30,36 +31,54 @@ export function SeverityFilter({ value, onChange, seen, announceResultCount = fa
   const label = value.length ? `${messages.severity} (${value.length})` : messages.severity;
   return (
     <Popover label={label} title={messages.severity} slot="audit-severity-trigger">
-      {() => {
-        const options = auditSeverityOptions(value, typeof seen === 'function' ? seen() : seen);
-        return (
-          <>
-            <fieldset data-slot="audit-option-group">
-              <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
-              {options.map((level) => {
-                // The five match in any case (`info` is Info); another severity only as written.
-                const matches = known.has(level)
-                  ? (item: string) => item.toLowerCase() === level.toLowerCase()
-                  : (item: string) => item === level;
-                const checked = value.some(matches);
-                return (
-                  <label key={level} data-slot="audit-option">
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      onChange={() =>
-                        onChange(checked ? value.filter((item) => !matches(item)) : [...value, level])
-                      }
-                    />
-                    <SeverityBadge value={level} />
-                  </label>
-                );
-              })}
-            </fieldset>
-            {announceResultCount ? <ResultCountRegion /> : null}
-          </>
-        );
-      }}
+      {() => (
+        <SeverityOptions
+          value={value}
+          onChange={onChange}
+          seen={seen}
+          announceResultCount={announceResultCount}
+        />
+      )}
     </Popover>
+  );
+}
+
+/**
+ * The popover's checkboxes. Options stay listed while it is open: unticking a severity that no loaded event carries
+ * would otherwise take away the checkbox that has focus, and focus with it.
+ */
+function SeverityOptions({ value, onChange, seen, announceResultCount }: SeverityFilterProps) {
+  const { messages } = useAuditUi();
+  const current = auditSeverityOptions(value, typeof seen === 'function' ? seen() : seen);
+  const [listed, setListed] = useState(current);
+  const options = auditSeverityOptions([...listed, ...current]);
+  // Adjusting state while rendering (React's pattern for state derived from what a render sees).
+  if (options.length !== listed.length) setListed(options);
+  return (
+    <>
+      <fieldset data-slot="audit-option-group">
+        <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
+        {options.map((level) => {
+          // The five match in any case (`info` is Info); another severity only as written.
+          const matches = known.has(level)
+            ? (item: string) => item.toLowerCase() === level.toLowerCase()
+            : (item: string) => item === level;
+          const checked = value.some(matches);
+          return (
+            <label key={level} data-slot="audit-option">
+              <input
+                type="checkbox"
+                checked={checked}
+                onChange={() =>
+                  onChange(checked ? value.filter((item) => !matches(item)) : [...value, level])
+                }
+              />
+              <SeverityBadge value={level} />
+            </label>
+          );
+        })}
+      </fieldset>
+      {announceResultCount ? <ResultCountRegion /> : null}
+    </>
   );
 }

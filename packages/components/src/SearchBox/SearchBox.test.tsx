@@ -75,6 +75,7 @@ describe('SearchBox', () => {
     expect(param('audit.email')).toBeNull();
     await screen.getByRole('button', { name: 'Use actor:' }).click();
     await expect.element(box).toHaveValue('actor:ada@acme.test');
+    await expect.element(box).toHaveFocus();
     await expect.poll(() => param('audit.email')).toBe('ada@acme.test');
     await expect.element(problems).not.toBeInTheDocument();
   });
@@ -92,10 +93,29 @@ describe('SearchBox', () => {
     // Applied, not refused: a tenant's data may carry severities of its own.
     await expect.poll(() => param('audit.sev')).toBe('Hgh,Critical');
     expect(screen.getByRole('list', { name: 'Not applied' }).query()).toBeNull();
-    await screen.getByRole('button', { name: 'Use High' }).click();
-    await expect.element(box).toHaveValue('severity:High,critical login');
+    // From the keyboard: the button leaves with the hint, and focus goes back to the box, never to the body.
+    (screen.getByRole('button', { name: 'Use High' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(box).toHaveValue('severity:High,Critical login');
     await expect.poll(() => param('audit.sev')).toBe('High,Critical');
     await expect.element(check).not.toBeInTheDocument();
+    await expect.element(box).toHaveFocus();
+  });
+
+  it('swaps the hinted value alone, whatever quotes and other values the term holds', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    for (const [typed, fixed] of [
+      ['severity:Mediumish,Mediu x', 'severity:Mediumish,Medium x'],
+      ['severity:"Med x",Med y', 'severity:"Med x",Medium y'],
+      ['severity:"Hi\\"gh" y', 'severity:High y'],
+    ] as const) {
+      await box.fill('');
+      await box.click();
+      await userEvent.keyboard(typed.replace(/[{[]/g, (char) => char + char));
+      await screen.getByRole('button', { name: /^Use (High|Medium)$/ }).click();
+      await expect.element(box).toHaveValue(fixed);
+    }
   });
 
   it('marks a negation the API cannot express instead of ignoring it', async () => {

@@ -107,7 +107,15 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
       <span id={hintId} data-slot="audit-visually-hidden">
         {messages.searchHint}
       </span>
-      <SearchProblems box={box} id={problemsId} />
+      <SearchProblems
+        box={box}
+        id={problemsId}
+        onFix={(start, end, replacement) => {
+          box.replace(start, end, replacement);
+          // The fix's button leaves with the problem: focus goes back to the text it changed, never to the body.
+          inputRef.current?.focus();
+        }}
+      />
     </div>
   );
 }

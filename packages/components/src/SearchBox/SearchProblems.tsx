@@ -5,6 +5,11 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 export interface SearchProblemsProps {
   box: AuditSearchBox;
   id: string;
+  /**
+   * Replaces a part of the text with a fix and applies it; the caller also moves focus back to the search input,
+   * as the button that was pressed goes with the problem it fixed.
+   */
+  onFix: (start: number, end: number, replacement: string) => void;
 }
 
 /**
@@ -12,7 +17,7 @@ export interface SearchProblemsProps {
  * (`actr:` → "Use actor:"); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
  * High"). A polite live region, so a screen reader hears a problem as it appears.
  */
-export function SearchProblems({ box, id }: SearchProblemsProps) {
+export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
   const { messages } = useAuditUi();
   return (
     <div id={id} data-slot="audit-search-problems" aria-live="polite">
@@ -31,7 +36,7 @@ export function SearchProblems({ box, id }: SearchProblemsProps) {
                   <button
                     type="button"
                     data-variant="ghost"
-                    onClick={() => box.replace(term.start, term.start + term.raw.indexOf(':') + 1, fix)}
+                    onClick={() => onFix(term.start, term.start + term.raw.indexOf(':') + 1, fix)}
                   >
                     {messages.searchUseField(fix)}
                   </button>
@@ -44,9 +49,7 @@ export function SearchProblems({ box, id }: SearchProblemsProps) {
       {box.hints.length > 0 ? (
         <ul aria-label={messages.searchCheck} data-slot="audit-search-hints">
           {box.hints.map((term) => {
-            const { value, suggestion } = term.hint!;
-            // The value's place in the text: after the field's colon, as typed (quoted or not).
-            const at = term.start + term.raw.indexOf(value, term.raw.indexOf(':') + 1);
+            const { value, suggestion, replacement } = term.hint!;
             return (
               <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code="hint">
                 <code data-slot="audit-search-term">{term.raw}</code>{' '}
@@ -54,7 +57,7 @@ export function SearchProblems({ box, id }: SearchProblemsProps) {
                 <button
                   type="button"
                   data-variant="ghost"
-                  onClick={() => box.replace(at, at + value.length, suggestion)}
+                  onClick={() => onFix(term.start, term.end, replacement)}
                 >
                   {messages.searchUseValue(suggestion)}
                 </button>

@@ -50,6 +50,11 @@ export interface AuditSearchHint {
   readonly value: string;
   /** The level it may have meant (`High`). */
   readonly suggestion: string;
+  /**
+   * The term's whole text with `suggestion` in place of `value` (`severity:High,Critical`): what replaces the
+   * term's `start`–`end` to take the suggestion.
+   */
+  readonly replacement: string;
 }
 
 /** One whitespace-separated piece of the text: free text or a `field:value` term. */

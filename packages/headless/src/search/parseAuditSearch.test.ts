@@ -112,6 +112,23 @@ describe('parseAuditSearch', () => {
     expect(parseAuditSearch('severity:Attention').terms[0]!.hint).toBeUndefined();
   });
 
+  it("gives the hinted term's whole text with the level in place, whatever the quotes and other values", () => {
+    const hintOf = (text: string) => parseAuditSearch(text).terms[0]!.hint;
+    expect(hintOf('severity:Hihg,critical')?.replacement).toBe('severity:High,Critical');
+    // A value that also starts another one, and one inside quotes with an escape: each rewritten whole.
+    expect(hintOf('sev:Mediumish,Mediu')).toMatchObject({
+      value: 'Mediu',
+      replacement: 'sev:Mediumish,Medium',
+    });
+    expect(hintOf('severity:"Hi\\"gh"')).toMatchObject({ value: 'Hi"gh', replacement: 'severity:High' });
+    expect(hintOf('severity:"Med x",Med')).toMatchObject({
+      value: 'Med',
+      replacement: 'severity:"Med x",Medium',
+    });
+    // The same typo twice is one value after the fix.
+    expect(hintOf('severity:Hihg,High')?.replacement).toBe('severity:High');
+  });
+
   it('keeps __proto__, constructor and toString as severity values, plain data', () => {
     const { query, problems } = parseAuditSearch('severity:__proto__,constructor sev:toString');
     expect(problems).toEqual([]);

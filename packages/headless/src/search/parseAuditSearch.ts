@@ -11,7 +11,12 @@ import type {
 import { auditSearchFields } from './auditSearchFields.ts';
 import { parseTimeValue } from './auditSearchTime.ts';
 import { nearestName } from './nearestName.ts';
-import { splitSearchValues, tokenizeAuditSearch, type AuditSearchToken } from './tokenizeAuditSearch.ts';
+import {
+  quoteSearchValue,
+  splitSearchValues,
+  tokenizeAuditSearch,
+  type AuditSearchToken,
+} from './tokenizeAuditSearch.ts';
 import { safeZone } from './zonedTime.ts';
 import type { AuditTimeRange } from '../query/AuditQuery.ts';
 
@@ -149,11 +154,15 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         if ((auditSeverities as readonly string[]).includes(value)) continue;
         const nearest = nearestName(value, auditSeverities);
         if (nearest === undefined) continue;
+        // The whole term rewritten, every value as it must be written to read back the same: replacing just the
+        // value's characters would need its place among quotes, escapes and other values.
+        const fixed = [...new Set(accepted.map((item) => (item === value ? nearest : item)))];
         hint = {
           code: 'unknown-severity',
           message: `"${value}" is not one of the API's severities; it is applied as typed. Did you mean "${nearest}"?`,
           value,
           suggestion: nearest,
+          replacement: `${token.field}:${fixed.map((item) => quoteSearchValue(item)).join(',')}`,
         };
         break;
       }
