@@ -11,21 +11,34 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 
 const day = 86_400_000;
 
+/** What a test does around each request: `before` it reaches the mock, and to its answer (`after`). */
+interface RequestHooks {
+  before?: (url: URL, client: ReturnType<typeof clientAs>) => Promise<void>;
+  after?: (url: URL, response: Response) => Promise<Response>;
+}
+
 /** A client on `api` through its `fetch` option, recording every URL it asks for. */
-function clientOn(api: MockAuditApi) {
+function clientOn(api: MockAuditApi, { before, after }: RequestHooks = {}) {
   const sent: URL[] = [];
   const client = clientAs(undefined, {
     fetch: async (input, init) => {
       const request = new Request(input, init);
-      sent.push(new URL(request.url));
-      return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+      const url = new URL(request.url);
+      sent.push(url);
+      await before?.(url, client);
+      const response = (await api.handle(request)) ?? new Response('not the API', { status: 404 });
+      return after ? after(url, response) : response;
     },
   });
   return { client, sent };
 }
 
-async function exportOn(api: MockAuditApi, options: Partial<DownloadAuditCsvOptions> = {}) {
-  const { client, sent } = clientOn(api);
+async function exportOn(
+  api: MockAuditApi,
+  options: Partial<DownloadAuditCsvOptions> = {},
+  hooks: RequestHooks = {},
+) {
+  const { client, sent } = clientOn(api, hooks);
   const target = memoryTarget();
   const result = await downloadAuditCsv({
     client,
@@ -95,31 +108,17 @@ describe('export snapshot with the server clock ahead of this one', () => {
 describe('export snapshot with the server clock behind this one', () => {
   it('pins just after the newest event, so events the server stamps during the export stay out of it', async () => {
     const api = createMockAuditApi({ seed: 7, eventsPerTenant: 900, now: new Date(Date.now() - 3_600_000) });
+    const newest = auditTimeMs(
+      (await clientOn(api).client.list({ count: 1, offset: 0 })).data[0]!.createdAt,
+    )!;
     let late = false;
-    const sent: URL[] = [];
-    const client = clientAs(undefined, {
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        const url = new URL(request.url);
-        sent.push(url);
-        // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
-        if (!late && url.searchParams.get('offset') === '400') {
-          late = true;
-          await client.create({ severity: 'High', action: 'Late' });
-        }
-        return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
-      },
-    });
-    const newest = auditTimeMs((await client.list({ count: 1, offset: 0 })).data[0]!.createdAt)!;
-    const target = memoryTarget();
-    const result = await downloadAuditCsv({
-      client,
-      query: defaultAuditQuery,
-      columns: exportColumns,
-      target: target.stream,
-      format: 'csv-plain',
-      strategy: 'paged',
-    });
+    // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
+    const before: RequestHooks['before'] = async (url, client) => {
+      if (late || url.searchParams.get('offset') !== '400') return;
+      late = true;
+      await client.create({ severity: 'High', action: 'Late' });
+    };
+    const { result, sent } = await exportOn(api, { strategy: 'paged' }, { before });
     expect(late).toBe(true);
     expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
     const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
@@ -129,30 +128,16 @@ describe('export snapshot with the server clock behind this one', () => {
 
   it('keeps its own now when the newest event is too late to write as a bound (year 9999)', async () => {
     const api = createMockAuditApi({ seed: 7, eventsPerTenant: 300 });
-    const sent: URL[] = [];
-    const client = clientAs(undefined, {
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        const url = new URL(request.url);
-        sent.push(url);
-        const response = (await api.handle(request)) ?? new Response('not the API', { status: 404 });
-        if (url.searchParams.get('count') !== '1' || url.searchParams.get('sortBy') !== 'createdAt')
-          return response;
-        // An odd server answer: its newest event dated at the very end of year 9999.
-        const body = (await response.json()) as { data: Array<Record<string, unknown>>; total: number };
-        body.data[0]!.createdAt = '9999-12-31 23:59:59.999';
-        return Response.json(body);
-      },
-    });
+    // An odd server answer: its newest event dated at the very end of year 9999.
+    const after: RequestHooks['after'] = async (url, response) => {
+      if (url.searchParams.get('count') !== '1' || url.searchParams.get('sortBy') !== 'createdAt')
+        return response;
+      const body = (await response.json()) as { data: Array<Record<string, unknown>>; total: number };
+      body.data[0]!.createdAt = '9999-12-31 23:59:59.999';
+      return Response.json(body);
+    };
     const now = Date.now();
-    const result = await downloadAuditCsv({
-      client,
-      query: defaultAuditQuery,
-      columns: exportColumns,
-      target: memoryTarget().stream,
-      format: 'csv-plain',
-      strategy: 'paged',
-    });
+    const { result, sent } = await exportOn(api, { strategy: 'paged' }, { after });
     expect(result).toMatchObject({ status: 'done', rows: 300 });
     const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
     expect(pages.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { columnNamePattern } from '../url/columnNamePattern.ts';
 import type { AuditQuery } from './AuditQuery.ts';
 
 /**
@@ -32,6 +33,9 @@ export function auditQueryOverLimit(query: Pick<AuditQuery, 'search' | 'filters'
   if (filters.length > auditQueryLimits.columns)
     return `At most ${auditQueryLimits.columns} columns can be filtered at once.`;
   for (const [column, values] of filters) {
+    // A vendor may name a column with a space, or longer than a URL key allows: filtered live, it is kept no further.
+    if (values.length > 0 && !columnNamePattern.test(column))
+      return `A filter on "${column}" cannot be kept: a column name in a link or a view holds letters, digits, "_", "." and "-" only, 64 at most.`;
     if (values.length > auditQueryLimits.values)
       return `A filter has at most ${auditQueryLimits.values} values ("${column}" has ${values.length}).`;
     if (values.some((value) => value.length > auditQueryLimits.value))

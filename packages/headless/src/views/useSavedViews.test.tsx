@@ -137,6 +137,10 @@ describe('useSavedViews', () => {
     await expect(
       result.current.save('Wordy', { query: { ...severe, search: 'w'.repeat(1001) } }),
     ).rejects.toThrow(/search text has at most 1000 characters/);
+    // A vendor column whose name a link cannot carry (a space): its filter would be lost, so the view is refused.
+    await expect(
+      result.current.save('Spaced', { query: { ...severe, filters: { 'Risk score': ['high'] } } }),
+    ).rejects.toThrow('This view cannot be saved. A filter on "Risk score" cannot be kept');
     expect(result.current.views).toEqual([]);
     expect(server.rows.size).toBe(0);
   });
