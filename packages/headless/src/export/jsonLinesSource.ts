@@ -2,6 +2,7 @@ import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
 import { eventRepeated } from './exportChanged.ts';
+import { orderedPages } from './orderedPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -38,13 +39,6 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const zone = createZonedTimeFormatter(options.timeZone ?? 'UTC');
   const timeFields = options.timeFields ?? ['createdAt'];
   const encoder = new TextEncoder();
-  const pages = Math.ceil(total / jsonLinesPageSize);
-  const pending: Promise<AuditEvent[]>[] = [];
-  const ahead = new AbortController();
-  const stop = () => ahead.abort(signal?.reason);
-  signal?.addEventListener('abort', stop, { once: true });
-  let requested = 0;
-  let written = 0;
   let linesWritten = 0;
   // The id of the last event written, when the server gave it one.
   let lastId: string | undefined;
@@ -58,42 +52,28 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     }
     return `${jsonLine(copy)}\n`;
   };
-  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    signal?.removeEventListener('abort', stop);
-    stop();
-    controller.close();
-  };
-  const next = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    if (pages === 0) return finish(controller);
-    while (requested < pages && pending.length <= lookahead) {
-      const offset = requested++ * jsonLinesPageSize;
-      const page = retryExportRequest(
-        () => client.list({ ...params, count: jsonLinesPageSize, offset }, { signal: ahead.signal }),
-        ahead.signal,
-      ).then((response) => response.data);
-      // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
-      page.catch(() => undefined);
-      pending.push(page);
-    }
-    const events = await (pending.shift() as Promise<AuditEvent[]>);
-    if (events.length > 0) {
-      if (lastId !== undefined && serverId(events[0]!) === lastId) throw eventRepeated(linesWritten);
-      lastId = serverId(events[events.length - 1]!);
-    }
-    written++;
-    linesWritten += events.length;
-    if (events.length > 0) controller.enqueue(encoder.encode(events.map(line).join('')));
-    if (events.length < jsonLinesPageSize || written >= pages) finish(controller);
-  };
-  return new ReadableStream<Uint8Array>({
-    pull: (controller) =>
-      next(controller).catch((error: unknown) => {
-        // The stream is done for: the requests still ahead are not needed.
-        signal?.removeEventListener('abort', stop);
-        stop();
-        throw error;
-      }),
-    cancel: stop,
+  return orderedPages({
+    pages: Math.ceil(total / jsonLinesPageSize),
+    lookahead,
+    signal,
+    request: (page, ahead) =>
+      retryExportRequest(
+        () =>
+          client.list(
+            { ...params, count: jsonLinesPageSize, offset: page * jsonLinesPageSize },
+            { signal: ahead },
+          ),
+        ahead,
+      ).then((response) => response.data),
+    write: (events: AuditEvent[], _page, controller) => {
+      if (events.length > 0) {
+        if (lastId !== undefined && serverId(events[0]!) === lastId) throw eventRepeated(linesWritten);
+        lastId = serverId(events[events.length - 1]!);
+      }
+      linesWritten += events.length;
+      if (events.length > 0) controller.enqueue(encoder.encode(events.map(line).join('')));
+      return events.length < jsonLinesPageSize;
+    },
   });
 }
 

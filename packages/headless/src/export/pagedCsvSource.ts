@@ -3,6 +3,7 @@ import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
 import { eventRepeated } from './exportChanged.ts';
+import { orderedPages } from './orderedPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
 /** Events per v2 export request: the API's maximum. */
@@ -35,34 +36,20 @@ export function pagedCsvSource(
   total: number,
   { signal, lookahead = 6, rowsAreUnique = false }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
-  // At least one request, so an empty export still has its header row.
-  const pages = Math.max(1, Math.ceil(total / exportPageSize));
-  const pending: Promise<Uint8Array>[] = [];
-  // Requests still ahead are dropped when the stream ends early or is cancelled.
-  const ahead = new AbortController();
-  const stop = () => ahead.abort(signal?.reason);
-  signal?.addEventListener('abort', stop, { once: true });
-  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    signal?.removeEventListener('abort', stop);
-    stop();
-    controller.close();
-  };
-  let requested = 0;
-  let written = 0;
   let rowsWritten = 0;
   // The last row written (its bytes, line break left out), while rows name their events.
   let lastRow: Uint8Array | undefined;
-  const request = (page: number) => {
+  const request = (page: number, ahead: AbortSignal) => {
     const offset = page * exportPageSize;
     const attempt = async () => {
       const body = await client.exportCsvPage(
         { ...params, count: exportPageSize, offset },
-        { signal: ahead.signal },
+        { signal: ahead },
       );
       try {
         return new Uint8Array(await new Response(body).arrayBuffer());
       } catch (error) {
-        if (ahead.signal.aborted)
+        if (ahead.aborted)
           throw new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: error });
         // Nothing of the page is written yet: a page that broke off is asked for again like one never answered.
         throw new AuditApiError(`The export page at offset ${offset} broke off.`, {
@@ -71,27 +58,13 @@ export function pagedCsvSource(
         });
       }
     };
-    return retryExportRequest(attempt, ahead.signal);
+    return retryExportRequest(attempt, ahead);
   };
-  return new ReadableStream<Uint8Array>({
-    pull: (controller) =>
-      next(controller).catch((error: unknown) => {
-        // The stream is done for: the requests still ahead are not needed.
-        signal?.removeEventListener('abort', stop);
-        stop();
-        throw error;
-      }),
-    cancel: stop,
-  });
-
-  async function next(controller: ReadableStreamDefaultController<Uint8Array>) {
-    while (requested < pages && pending.length <= lookahead) {
-      const page = request(requested++);
-      // Handled when its turn comes; this keeps an early failure from being reported as unhandled.
-      page.catch(() => undefined);
-      pending.push(page);
-    }
-    const bytes = await (pending.shift() as Promise<Uint8Array>);
+  const write = (
+    bytes: Uint8Array,
+    page: number,
+    controller: ReadableStreamDefaultController<Uint8Array>,
+  ) => {
     // The page's own bytes go on: every page after the first without its header row.
     const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
     const rows = Math.max(0, records - 1);
@@ -101,12 +74,14 @@ export function pagedCsvSource(
       // A copy: the page's buffer is handed on and freed with it.
       lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
     }
-    const chunk = written === 0 ? bytes : bytes.subarray(headerEnd);
-    written++;
+    const chunk = page === 0 ? bytes : bytes.subarray(headerEnd);
     rowsWritten += rows;
     if (chunk.length > 0) controller.enqueue(chunk);
-    if (rows < exportPageSize || written >= pages) finish(controller);
-  }
+    return rows < exportPageSize;
+  };
+  // At least one request, so an empty export still has its header row.
+  const pages = Math.max(1, Math.ceil(total / exportPageSize));
+  return orderedPages({ pages, lookahead, signal, request, write });
 }
 
 function withoutLineBreak(bytes: Uint8Array): Uint8Array {
