@@ -103,7 +103,7 @@ export type {
 // The search language's types and severities; its functions (parser, formatter, fields, suggestions) are at
 // `@auditkit/headless/search`, not here: they load on demand behind `useAuditSearchBox`, and esbuild would put
 // every module that an on-demand chunk shares with the root's import graph into the first load (see search.ts).
-export { auditSeverities } from './search/auditSeverities.ts';
+export { auditSeverities, knownSeverity } from './search/auditSeverities.ts';
 export { auditSeverityOptions } from './search/auditSeverityOptions.ts';
 export { auditSearchValuesFromEvents } from './search/auditSearchValuesFromEvents.ts';
 export type {

@@ -17,7 +17,7 @@ export type {
 } from './search/auditSearchSuggestions.ts';
 export { auditSearchValuesFromEvents } from './search/auditSearchValuesFromEvents.ts';
 export { auditSearchTimeShorthands } from './search/auditSearchTime.ts';
-export { auditSeverities } from './search/auditSeverities.ts';
+export { auditSeverities, knownSeverity } from './search/auditSeverities.ts';
 export { auditSeverityOptions } from './search/auditSeverityOptions.ts';
 export type {
   AuditSearchField,

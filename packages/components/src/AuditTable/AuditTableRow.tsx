@@ -1,7 +1,7 @@
-import { auditSeverities } from '@auditkit/headless';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { renderCell } from '../cells/renderCell.tsx';
+import { severityKey } from '../cells/severityKey.ts';
 import { severityLabel } from '../messages/severityLabel.ts';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
@@ -46,12 +46,6 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
   before.measureRef === after.measureRef;
 
 const preload = () => void loadEventDetails();
-
-/** A severity's styling key, as SeverityBadge sets it: a level the API defines in lower case, else `unknown`. */
-const severityKey = (value: string) => {
-  const key = value.toLowerCase();
-  return auditSeverities.some((level) => level.toLowerCase() === key) ? key : 'unknown';
-};
 
 // The metadata columns by name, once per columns array (the rows of a page share it).
 const byNameCache = new WeakMap<readonly AuditColumnLike[], Map<string, AuditColumnLike>>();

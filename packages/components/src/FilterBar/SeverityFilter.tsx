@@ -1,4 +1,4 @@
-import { auditSeverities, auditSeverityOptions } from '@auditkit/headless';
+import { auditSeverityOptions, knownSeverity } from '@auditkit/headless';
 import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { SeverityBadge } from '../cells/SeverityBadge.tsx';
@@ -18,8 +18,6 @@ export interface SeverityFilterProps {
   /** Says the result count in the open popover when a tick changes it (see `ResultCountRegion`). */
   announceResultCount?: boolean;
 }
-
-const known = new Set<string>(auditSeverities);
 
 /**
  * Multi-select of severities in a popover of checkboxes: the API's five, then any other severity that is in the
@@ -60,9 +58,7 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
         <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
         {options.map((level) => {
           // The five match in any case (`info` is Info); another severity only as written.
-          const matches = known.has(level)
-            ? (item: string) => item.toLowerCase() === level.toLowerCase()
-            : (item: string) => item === level;
+          const matches = (item: string) => (knownSeverity(item) ?? item) === level;
           const checked = value.some(matches);
           return (
             <label key={level} data-slot="audit-option">

@@ -3,6 +3,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import { severityLabel } from '../messages/severityLabel.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
+import { severityKey } from './severityKey.ts';
 
 /** The severities the audits API defines (headless `AuditSeverity`; `auditSeverities` lists them mildest first). */
 export type KnownSeverity = AuditSeverity;
@@ -34,10 +35,10 @@ export function SeverityBadge({ value }: SeverityBadgeProps) {
   const { messages } = useAuditUi();
   const text = valueToText(value).trim();
   if (!text) return null;
-  const key = text.toLowerCase();
+  const key = severityKey(text);
   const icon = ownValue(icons, key);
   return (
-    <span data-slot="audit-severity" data-severity={icon ? key : 'unknown'}>
+    <span data-slot="audit-severity" data-severity={key}>
       <Icon name={icon ?? 'unknown'} />
       <span>{severityLabel(text, messages)}</span>
     </span>

@@ -1,4 +1,4 @@
-import { auditSeverities } from '@auditkit/headless';
+import { knownSeverity } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 
 /**
@@ -6,7 +6,6 @@ import type { AuditMessages } from './defaultMessages.ts';
  * `messages.severityLabels`, anything else as the API sent it.
  */
 export function severityLabel(value: string, messages: AuditMessages): string {
-  const key = value.trim().toLowerCase();
-  const known = auditSeverities.find((level) => level.toLowerCase() === key);
+  const known = knownSeverity(value.trim());
   return known ? messages.severityLabels[known] : value;
 }

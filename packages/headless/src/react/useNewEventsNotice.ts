@@ -3,13 +3,13 @@ import { useCallback, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
-import type { AuditQuery, AuditSort } from '../query/AuditQuery.ts';
+import type { AuditSort } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditKeys } from './auditQueryOptions.ts';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
-import { canGainEvents, useNewEventsSince } from './useNewEventsSince.ts';
+import { canGainEvents, filtersOf, useNewEventsSince } from './useNewEventsSince.ts';
 
 /** Options of `useNewEventsNotice`. */
 export interface UseNewEventsNoticeOptions extends AuditHookOptions {
@@ -45,12 +45,6 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 
 const newestOf = (events: readonly AuditEvent[]) =>
   events.reduce<string | undefined>((newest, event) => later(newest, event.createdAt), undefined);
-
-/** What decides which events match: the query without its page, page size and sort. */
-function filtersOf(query: AuditQuery): Omit<AuditQuery, 'page' | 'pageSize' | 'sort'> {
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
-  return filters;
-}
 
 /**
  * "12 new events, show them" for the list the table really shows: counts events that match the filters and

@@ -21,6 +21,12 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
   enabled?: boolean;
 }
 
+/** What decides which events match: the query without its page, page size and sort. */
+export function filtersOf(query: AuditQuery): Omit<AuditQuery, 'page' | 'pageSize' | 'sort'> {
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  return filters;
+}
+
 /** Whether events can still arrive in the query's time range: a custom range that ends in the past cannot gain any. */
 export const canGainEvents = (query: Pick<AuditQuery, 'time'>): boolean =>
   !(query.time && !('preset' in query.time) && query.time.to);
@@ -49,7 +55,7 @@ export interface NewEventsSince {
 export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsSince {
   const { client, queryClient, retry } = useAuditContext('useNewEventsSince', options);
   const { query, since, interval = 30_000 } = options;
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
+  const filters = filtersOf(query);
   // Frontegg's `createdAt` has no zone and is UTC: read as local it would shift the window by the viewer's offset.
   const sinceTime = auditTimeMs(since) ?? Number.NaN;
   const result = useQuery(

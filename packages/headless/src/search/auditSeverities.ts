@@ -12,3 +12,12 @@ export const auditSeverities: readonly AuditSeverity[] = Object.freeze([
   'Error',
   'Critical',
 ]);
+
+/**
+ * The level of `auditSeverities` that `value` names in any case (`info` → `Info`), or `undefined` for any other
+ * value (a tenant's own `Attention`): the one rule every part matches severities by.
+ */
+export function knownSeverity(value: string): AuditSeverity | undefined {
+  const key = value.toLowerCase();
+  return auditSeverities.find((level) => level.toLowerCase() === key);
+}

@@ -1,9 +1,4 @@
-import { auditSeverities } from './auditSeverities.ts';
-
-const isKnown = (value: string) => {
-  const key = value.toLowerCase();
-  return auditSeverities.some((level) => level.toLowerCase() === key);
-};
+import { auditSeverities, knownSeverity } from './auditSeverities.ts';
 
 /**
  * The severities a severity filter offers: the five the API defines (`auditSeverities`, mildest first), then every
@@ -24,7 +19,7 @@ export function auditSeverityOptions(
 ): readonly string[] {
   const others = new Set<string>();
   for (const value of [...selected, ...seen])
-    if (typeof value === 'string' && value.trim() !== '' && !isKnown(value)) others.add(value);
+    if (typeof value === 'string' && value.trim() !== '' && !knownSeverity(value)) others.add(value);
   const sorted = [...others].sort(
     (a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0),
   );

@@ -1,5 +1,5 @@
 import { auditQueryLimits } from '../query/auditQueryLimits.ts';
-import { auditSeverities } from './auditSeverities.ts';
+import { auditSeverities, knownSeverity } from './auditSeverities.ts';
 import type {
   AuditSearchHint,
   AuditSearchOperator,
@@ -147,9 +147,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       // A level the API defines is written canonically (`high` → `High`); any other value is a severity of the
       // tenant's own data (Frontegg's carries `Attention`), kept exactly as typed and applied, never refused. One
       // typo away from a level, it applies all the same, with a hint naming the level it may have meant.
-      accepted = accepted.map(
-        (value) => auditSeverities.find((level) => level.toLowerCase() === value.toLowerCase()) ?? value,
-      );
+      accepted = accepted.map((value) => knownSeverity(value) ?? value);
       for (const value of accepted) {
         if ((auditSeverities as readonly string[]).includes(value)) continue;
         const nearest = nearestName(value, auditSeverities);
