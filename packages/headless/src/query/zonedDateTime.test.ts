@@ -43,4 +43,19 @@ describe('zoned date-time inputs', () => {
     expect(isoToZonedInput('not a date', 'UTC')).toBe('');
     expect(isoToZonedInput(undefined, 'UTC')).toBe('');
   });
+
+  it('gives nothing for a date or time that does not exist, instead of rolling it into the next one', () => {
+    expect(zonedInputToIso('2026-02-30T10:00', 'UTC')).toBeUndefined();
+    expect(zonedInputToIso('2026-04-31T10:00', 'Europe/Paris')).toBeUndefined();
+    expect(zonedInputToIso('2026-13-01T10:00', 'UTC')).toBeUndefined();
+    expect(zonedInputToIso('2026-11-26T24:00', 'UTC')).toBeUndefined();
+    expect(zonedInputToIso('2026-11-26T10:60', 'UTC')).toBeUndefined();
+    expect(zonedInputToIso('2028-02-29T10:00', 'UTC')).toBe('2028-02-29T10:00:00.000Z');
+  });
+
+  it('reads the years 0 to 99 as themselves, not as 1900 to 1999', () => {
+    expect(zonedInputToIso('0001-01-01T10:00', 'UTC')).toBe('0001-01-01T10:00:00.000Z');
+    expect(zonedInputToIso('0099-12-31T23:59', 'UTC', { bound: 'end' })).toBe('0099-12-31T23:59:59.999Z');
+    expect(isoToZonedInput('0050-06-01T12:00:00.000Z', 'UTC')).toBe('0050-06-01T12:00');
+  });
 });

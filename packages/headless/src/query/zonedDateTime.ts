@@ -27,6 +27,33 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * `Date.UTC` for every year from 0: `Date.UTC` itself reads years 0–99 as 1900–1999, so `0001-01-01` would be
+ * 1901. `undefined` when a field is out of range (`2026-02-30`, `24:00`) instead of rolling into the next day or
+ * month, as `Date.UTC` does.
+ */
+export function utcTime(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millisecond);
+  const exact =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
+  return exact ? date.getTime() : undefined;
+}
+
 /** The calendar date and wall-clock time (whole seconds) of an instant in a zone. */
 export function zonedParts(instant: number, timeZone: string) {
   const parts: Record<string, number> = Object.create(null);
@@ -46,7 +73,8 @@ export function zonedParts(instant: number, timeZone: string) {
 /** The wall-clock time of an instant in a zone, as if it were UTC (ms, milliseconds kept). */
 function wallClockAsUtc(instant: number, timeZone: string): number {
   const { year, month, day, hour, minute, second } = zonedParts(instant, timeZone);
-  return Date.UTC(year, month - 1, day, hour, minute, second) + (((instant % 1000) + 1000) % 1000);
+  // Intl writes midnight as hour 0 (`h23`), so every field is in range and `utcTime` always has an answer.
+  return (utcTime(year, month, day, hour, minute, second) ?? Number.NaN) + (((instant % 1000) + 1000) % 1000);
 }
 
 /**
@@ -111,8 +139,9 @@ export function zonedInputToIso(
   const match = pattern.exec(value);
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-  if (Number.isNaN(wall)) return undefined;
+  // A date or time that does not exist (`2026-02-30`, `25:00`) names nothing: no bound, not a rolled-over one.
+  const wall = utcTime(year!, month!, day!, hour!, minute!, second!);
+  if (wall === undefined) return undefined;
   const start = wallTimeToInstant(wall, timeZone);
   const span = match[6] === undefined ? 60_000 : 1_000;
   return new Date(options.bound === 'end' ? start + span - 1 : start).toISOString();

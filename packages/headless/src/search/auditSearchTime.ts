@@ -1,5 +1,6 @@
 import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../query/AuditQuery.ts';
 import type { AuditSearchOperator } from './auditSearch.types.ts';
+import { utcTime } from '../query/zonedDateTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 
 const dayMs = 86_400_000;
@@ -15,10 +16,7 @@ interface Bounds {
   end: number;
 }
 
-const validDay = (year: number, month: number, day: number) => {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
+const validDay = (year: number, month: number, day: number) => utcTime(year, month, day) !== undefined;
 
 const dayBounds = (start: number, zone: string): Bounds => ({
   start,

@@ -59,6 +59,14 @@ describe('parseAuditSearch', () => {
       from: '2026-11-01T00:00:00.000Z',
       to: '2026-11-03T23:59:59.999Z',
     });
+    // The years 0 to 99 are themselves (Date.UTC alone would read them as 1900 to 1999); a day that does not
+    // exist is not a time.
+    expect(at('created:0001-01-01')).toEqual({
+      from: '0001-01-01T00:00:00.000Z',
+      to: '0001-01-01T23:59:59.999Z',
+    });
+    expect(at('created:>=0050-06-01T12:00')).toEqual({ from: '0050-06-01T12:00:00.000Z' });
+    expect(parseAuditSearch('created:2026-02-30', { now }).problems[0]?.problem?.code).toBe('invalid-value');
   });
 
   it('resolves display names and aliases, case-insensitively', () => {

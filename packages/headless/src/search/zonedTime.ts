@@ -1,6 +1,6 @@
 // Whole days in the viewer's time zone, over the one wall-clock implementation the custom-range inputs use
 // (query/zonedDateTime.ts), so a date typed in the search box and a time picked in the form cannot disagree.
-import { wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
+import { utcTime, wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
 
 /** A usable IANA zone: `'local'` becomes the browser's, an unknown name becomes UTC (never a throw). */
 export function safeZone(zone: string | undefined): string {
@@ -28,7 +28,8 @@ export function zonedTimeToInstant(
   second = 0,
   millisecond = 0,
 ): number {
-  return wallTimeToInstant(Date.UTC(year, month - 1, day, hour, minute, second, millisecond), zone);
+  // Callers pass fields that exist (checked with `utcTime`, or read from Intl).
+  return wallTimeToInstant(utcTime(year, month, day, hour, minute, second, millisecond) ?? Number.NaN, zone);
 }
 
 /** `YYYY-MM-DD` of an instant in a zone. */
