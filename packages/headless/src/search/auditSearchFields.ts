@@ -21,7 +21,10 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
   ['severity', ['severity', 'sev']],
 ]);
 
-const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+// Compared in Unicode's composed form: a vendor's metadata may spell `Café` with a combining accent (NFD, as
+// macOS file names do) while a keyboard types the composed `é`; both are the same name to a person.
+const fold = (name: string) => name.normalize('NFC').toLowerCase();
+const squash = (name: string) => fold(name).replace(/[\s_-]+/g, '');
 
 /** A field name must read back as one: a letter or `_` first, then letters, digits (any script) or `_.-`. */
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
@@ -41,7 +44,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   const claims = new Map<string, string[]>();
   const filterable = searchableColumns(columns);
   const claim = (name: string, column: string) => {
-    const key = name.toLowerCase();
+    const key = fold(name);
     if (!key || byName.has(key)) return;
     byName.set(key, column);
     claims.set(column, [...(claims.get(column) ?? []), key]);
@@ -68,7 +71,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   return {
     list: [...fields.values()],
     resolve: (name) => {
-      const column = byName.get(name.toLowerCase()) ?? byName.get(squash(name));
+      const column = byName.get(fold(name)) ?? byName.get(squash(name));
       return column === undefined ? undefined : fields.get(column);
     },
     byColumn: (column) => fields.get(column),

@@ -75,6 +75,20 @@ describe('parseAuditSearch', () => {
     expect(filters('IP_Address:1.2.3.4 useragent:curl')).toEqual({ ip: ['1.2.3.4'], userAgent: ['curl'] });
   });
 
+  it('matches a name whatever its Unicode form: a combining accent in the metadata, a composed one typed', () => {
+    // `País` and `Café` spelt with a combining acute (NFD), as some systems store them.
+    const decomposed: AuditColumn[] = [
+      { ...custom, name: 'Pai\u0301s', displayName: 'Pai\u0301s' },
+      { ...custom, name: 'cafeOrder', displayName: 'Cafe\u0301 order' },
+    ];
+    const filters = (text: string) =>
+      parseAuditSearch(text, { columns: [...columns, ...decomposed] }).query.filters;
+    // The filter goes to the column as the metadata names it.
+    expect(filters('Pa\u00EDs:ES')).toEqual({ 'Pai\u0301s': ['ES'] });
+    expect(filters('pai\u0301s:FR')).toEqual({ 'Pai\u0301s': ['FR'] });
+    expect(filters('caf\u00E9order:42')).toEqual({ cafeOrder: ['42'] });
+  });
+
   it('keeps an unknown field as a problem that names the nearest field', () => {
     const { query, problems } = parseAuditSearch('actr:ada login', { columns });
     expect(query).toEqual({ search: 'login', time: null, filters: {} });
