@@ -3,7 +3,12 @@
 // re-exports all of it next to the hooks, for client code.
 
 export { AuditApiError, isAuditApiError } from './client/AuditApiError.ts';
-export type { AuditApiErrorInit, AuditApiErrorKind } from './client/AuditApiError.ts';
+export type {
+  AuditApiErrorCode,
+  AuditApiErrorDetail,
+  AuditApiErrorInit,
+  AuditApiErrorKind,
+} from './client/AuditApiError.ts';
 export type {
   AuditColumn,
   AuditColumnType,

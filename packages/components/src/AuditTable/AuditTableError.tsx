@@ -1,5 +1,6 @@
 import type { AuditApiError } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { errorText } from '../ui/errorText.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
 
@@ -9,7 +10,10 @@ export interface AuditTableErrorProps {
   onRetry: () => void;
 }
 
-/** The server's own message, its trace id to quote to support, and a retry; "no permission" for a 403. */
+/**
+ * What failed (the server's own message, or the library's in the log's language), the trace id to quote to
+ * support, and a retry; "no permission" for a 403.
+ */
 export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
   const { messages, locale } = useAuditUi();
   const api = 'kind' in error ? error : undefined;
@@ -20,7 +24,7 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
       </div>
     );
   }
-  const detail = api?.messages.join(' ') || error.message;
+  const detail = errorText(error, messages, locale);
   return (
     <div data-slot="audit-state" data-kind="error" role="alert">
       <p>

@@ -1,5 +1,6 @@
 import type { CsvExportState } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { errorText } from '../ui/errorText.ts';
 import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
 
 /** The words of an export's state: progress, the outcome, and what a screen reader hears. */
@@ -27,11 +28,8 @@ export function useExportStatus(csv: CsvExportState): ExportStatusText {
   let kind: ExportStatusText['kind'] = '';
   if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows), 'done'];
   else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
-  else if (csv.status === 'error') {
-    const error = csv.error;
-    const reason = error && 'messages' in error ? error.messages.join(' ') : (error?.message ?? '');
-    [message, kind] = [messages.exportFailed(reason), 'error'];
-  }
+  else if (csv.status === 'error')
+    [message, kind] = [messages.exportFailed(errorText(csv.error, messages, locale)), 'error'];
   // Every 10%, not every batch of rows: a screen reader would otherwise talk without pause.
   const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
   const announcement =

@@ -46,6 +46,13 @@ export const messages: AuditMessages = {
   errorTitle: 'Das Audit-Protokoll konnte nicht geladen werden.',
   partError: 'Dieser Teil des Audit-Protokolls kann nicht angezeigt werden.',
   retry: 'Erneut versuchen',
+  errorCancelled: 'Die Anfrage wurde abgebrochen.',
+  errorNoToken: 'Es ist kein Anmeldetoken verfügbar. Melden Sie sich erneut an.',
+  errorUnreachable: 'Die Audit-API ist nicht erreichbar.',
+  errorBrokeOff: 'Die Antwort der Audit-API ist abgebrochen.',
+  errorUnexpectedAnswer: 'Die Audit-API hat eine unerwartete Antwort gesendet.',
+  errorStatus: (status) => `Die Audit-API hat mit dem Status ${status} geantwortet.`,
+  errorNoBody: 'Die Audit-API hat eine leere Exportantwort gesendet.',
   retryAfter: (seconds, count) =>
     plural(count, {
       one: `Zu viele Anfragen: Versuchen Sie es in ${seconds} Sekunde erneut.`,
@@ -183,6 +190,20 @@ export const messages: AuditMessages = {
     }),
   exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
   exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
+  exportBrokeOff: (rows, total, count) =>
+    plural(count, {
+      one: `Der Export ist nach ${rows} von ${total} Ereignis abgebrochen.`,
+      other: `Der Export ist nach ${rows} von ${total} Ereignissen abgebrochen.`,
+    }),
+  exportStartBrokeOff: 'Der Export ist vor dem ersten Ereignis abgebrochen.',
+  exportPageBrokeOff: (event) => `Der Export ist bei Ereignis ${event} abgebrochen.`,
+  exportEndedEarly: (rows, total, count) =>
+    plural(count, {
+      one: `Der Export endete nach ${rows} von ${total} Ereignis.`,
+      other: `Der Export endete nach ${rows} von ${total} Ereignissen.`,
+    }),
+  exportChanged:
+    'Die passenden Ereignisse haben sich während des Exports geändert; einige könnten fehlen oder doppelt sein.',
   exportNoPermission: 'Sie sind nicht berechtigt, Audit-Ereignisse zu exportieren.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV für Tabellenkalkulationen',

@@ -23,6 +23,17 @@ export interface AuditMessages {
   /** Shown in place of a part that failed to render (with Retry). */
   partError: string;
   retry: string;
+  // Failures the library words itself (`AuditApiError.code`); a server's own message is shown as it sent it.
+  errorCancelled: string;
+  /** The host's `getToken` gave no token. */
+  errorNoToken: string;
+  errorUnreachable: string;
+  /** The answer broke off while it was read. */
+  errorBrokeOff: string;
+  errorUnexpectedAnswer: string;
+  /** An error status the answer says nothing more about; `status` is the HTTP status code, e.g. '503'. */
+  errorStatus: (status: string) => string;
+  errorNoBody: string;
   retryAfter: (seconds: string, count: number) => string;
   traceId: (id: string) => string;
   noPermission: string;
@@ -152,6 +163,16 @@ export interface AuditMessages {
   exportDone: (rows: string, count: number) => string;
   exportCancelled: string;
   exportFailed: (reason: string) => string;
+  // Why an export failed, when the library says it (the reason `exportFailed` is given). Counts as `exportProgress`.
+  /** The file's one stream broke off after `rows` of `total` events. */
+  exportBrokeOff: (rows: string, total: string, count: number) => string;
+  exportStartBrokeOff: string;
+  /** A part of the file, from event number `event` on, broke off (again after its retries). */
+  exportPageBrokeOff: (event: string) => string;
+  /** The file ended with `rows` of the `total` events it should hold. */
+  exportEndedEarly: (rows: string, total: string, count: number) => string;
+  /** The matching events changed while the file was written (an event arrived late inside the time range). */
+  exportChanged: string;
   exportNoPermission: string;
   exportFormat: string;
   exportFormatCsv: string;
@@ -211,6 +232,13 @@ export const defaultMessages: AuditMessages = {
   errorTitle: 'The audit log could not be loaded.',
   partError: 'This part of the audit log could not be shown.',
   retry: 'Retry',
+  errorCancelled: 'The request was cancelled.',
+  errorNoToken: 'No sign-in token is available. Sign in again.',
+  errorUnreachable: 'The audits API could not be reached.',
+  errorBrokeOff: 'The answer of the audits API broke off.',
+  errorUnexpectedAnswer: 'The audits API sent an unexpected answer.',
+  errorStatus: (status) => `The audits API answered with status ${status}.`,
+  errorNoBody: 'The audits API sent an empty export answer.',
   retryAfter: (seconds, count) =>
     plural(count, {
       one: `Too many requests: try again in ${seconds} second.`,
@@ -345,6 +373,19 @@ export const defaultMessages: AuditMessages = {
     plural(count, { one: `Export complete: ${rows} event`, other: `Export complete: ${rows} events` }),
   exportCancelled: 'Export cancelled; no file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
+  exportBrokeOff: (rows, total, count) =>
+    plural(count, {
+      one: `The export broke off after ${rows} of ${total} event.`,
+      other: `The export broke off after ${rows} of ${total} events.`,
+    }),
+  exportStartBrokeOff: 'The export broke off before its first event.',
+  exportPageBrokeOff: (event) => `The export broke off at event ${event}.`,
+  exportEndedEarly: (rows, total, count) =>
+    plural(count, {
+      one: `The export ended after ${rows} of ${total} event.`,
+      other: `The export ended after ${rows} of ${total} events.`,
+    }),
+  exportChanged: 'The matching events changed during the export, so some could be missing or repeated.',
   exportNoPermission: 'You do not have permission to export audit events.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV for spreadsheets',

@@ -47,6 +47,13 @@ export const messages: AuditMessages = {
   errorTitle: 'No se ha podido cargar el registro de auditoría.',
   partError: 'No se puede mostrar esta parte del registro de auditoría.',
   retry: 'Reintentar',
+  errorCancelled: 'Se ha cancelado la solicitud.',
+  errorNoToken: 'No hay ningún token de inicio de sesión disponible. Vuelve a iniciar sesión.',
+  errorUnreachable: 'No se ha podido conectar con la API de auditoría.',
+  errorBrokeOff: 'La respuesta de la API de auditoría se ha interrumpido.',
+  errorUnexpectedAnswer: 'La API de auditoría ha enviado una respuesta inesperada.',
+  errorStatus: (status) => `La API de auditoría ha respondido con el estado ${status}.`,
+  errorNoBody: 'La API de auditoría ha enviado una respuesta de exportación vacía.',
   retryAfter: (seconds, count) =>
     plural(count, {
       one: `Demasiadas solicitudes: vuelve a intentarlo dentro de ${seconds} segundo.`,
@@ -187,6 +194,22 @@ export const messages: AuditMessages = {
     }),
   exportCancelled: 'Exportación cancelada; no se ha guardado ningún archivo.',
   exportFailed: (reason) => `Error en la exportación: ${reason}`,
+  exportBrokeOff: (rows, total, count) =>
+    plural(count, {
+      one: `La exportación se interrumpió tras ${rows} de ${total} evento.`,
+      many: `La exportación se interrumpió tras ${rows} de ${total} de eventos.`,
+      other: `La exportación se interrumpió tras ${rows} de ${total} eventos.`,
+    }),
+  exportStartBrokeOff: 'La exportación se interrumpió antes del primer evento.',
+  exportPageBrokeOff: (event) => `La exportación se interrumpió en el evento ${event}.`,
+  exportEndedEarly: (rows, total, count) =>
+    plural(count, {
+      one: `La exportación terminó tras ${rows} de ${total} evento.`,
+      many: `La exportación terminó tras ${rows} de ${total} de eventos.`,
+      other: `La exportación terminó tras ${rows} de ${total} eventos.`,
+    }),
+  exportChanged:
+    'Los eventos coincidentes cambiaron durante la exportación, así que podrían faltar o repetirse algunos.',
   exportNoPermission: 'No tienes permiso para exportar eventos de auditoría.',
   exportFormat: 'Formato',
   exportFormatCsv: 'CSV para hojas de cálculo',

@@ -52,6 +52,13 @@ export const messages: AuditMessages = {
   errorTitle: 'Impossible de charger le journal d’audit.',
   partError: 'Impossible d’afficher cette partie du journal d’audit.',
   retry: 'Réessayer',
+  errorCancelled: 'La requête a été annulée.',
+  errorNoToken: 'Aucun jeton de connexion n’est disponible. Reconnectez-vous.',
+  errorUnreachable: 'Impossible de joindre l’API d’audit.',
+  errorBrokeOff: 'La réponse de l’API d’audit a été interrompue.',
+  errorUnexpectedAnswer: 'L’API d’audit a envoyé une réponse inattendue.',
+  errorStatus: (status) => `L’API d’audit a répondu avec le statut ${status}.`,
+  errorNoBody: 'L’API d’audit a envoyé une réponse d’export vide.',
   retryAfter: (seconds, count) =>
     plural(count, {
       one: `Trop de requêtes${nb}: réessayez dans ${seconds} seconde.`,
@@ -192,6 +199,21 @@ export const messages: AuditMessages = {
     }),
   exportCancelled: `Export annulé${nnb}; aucun fichier n’a été enregistré.`,
   exportFailed: (reason) => `Échec de l’export${nb}: ${reason}`,
+  exportBrokeOff: (rows, total, count) =>
+    plural(count, {
+      one: `L’export s’est interrompu après ${rows} sur ${total} événement.`,
+      many: `L’export s’est interrompu après ${rows} sur ${total} d’événements.`,
+      other: `L’export s’est interrompu après ${rows} sur ${total} événements.`,
+    }),
+  exportStartBrokeOff: 'L’export s’est interrompu avant le premier événement.',
+  exportPageBrokeOff: (event) => `L’export s’est interrompu à l’événement ${event}.`,
+  exportEndedEarly: (rows, total, count) =>
+    plural(count, {
+      one: `L’export s’est terminé après ${rows} sur ${total} événement.`,
+      many: `L’export s’est terminé après ${rows} sur ${total} d’événements.`,
+      other: `L’export s’est terminé après ${rows} sur ${total} événements.`,
+    }),
+  exportChanged: `Les événements correspondants ont changé pendant l’export${nnb}; certains peuvent manquer ou être en double.`,
   exportNoPermission: 'Vous n’avez pas l’autorisation d’exporter les événements d’audit.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV pour tableur',

@@ -57,6 +57,13 @@ export const messages: AuditMessages = {
   errorTitle: 'לא ניתן היה לטעון את יומן הביקורת.',
   partError: 'לא ניתן להציג את החלק הזה של יומן הביקורת.',
   retry: 'ניסיון חוזר',
+  errorCancelled: 'הבקשה בוטלה.',
+  errorNoToken: 'אין אסימון התחברות זמין. יש להתחבר מחדש.',
+  errorUnreachable: 'לא ניתן היה להתחבר ל־API של הביקורת.',
+  errorBrokeOff: 'התשובה מה־API של הביקורת נקטעה.',
+  errorUnexpectedAnswer: 'ה־API של הביקורת שלח תשובה לא צפויה.',
+  errorStatus: (status) => `ה־API של הביקורת החזיר את הסטטוס ${status}.`,
+  errorNoBody: 'ה־API של הביקורת שלח תשובת ייצוא ריקה.',
   retryAfter: (seconds, count) =>
     plural(count, {
       one: 'יותר מדי בקשות: אפשר לנסות שוב בעוד שנייה.',
@@ -194,6 +201,19 @@ export const messages: AuditMessages = {
     }),
   exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
   exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
+  exportBrokeOff: (rows, total, count) =>
+    plural(count, {
+      one: `הייצוא נקטע אחרי ${rows} מתוך אירוע אחד.`,
+      other: `הייצוא נקטע אחרי ${rows} מתוך ${total} אירועים.`,
+    }),
+  exportStartBrokeOff: 'הייצוא נקטע לפני האירוע הראשון.',
+  exportPageBrokeOff: (event) => `הייצוא נקטע באירוע ${event}.`,
+  exportEndedEarly: (rows, total, count) =>
+    plural(count, {
+      one: `הייצוא הסתיים אחרי ${rows} מתוך אירוע אחד.`,
+      other: `הייצוא הסתיים אחרי ${rows} מתוך ${total} אירועים.`,
+    }),
+  exportChanged: 'האירועים התואמים השתנו במהלך הייצוא, ולכן ייתכן שחלקם חסרים או כפולים.',
   exportNoPermission: 'אין לך הרשאה לייצא אירועי ביקורת.',
   exportFormat: 'פורמט',
   exportFormatCsv: 'CSV לגיליונות אלקטרוניים',

@@ -69,6 +69,10 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   exportPercent: ['50%'],
   exportDone: ['5', 5],
   exportFailed: ['Qx7'],
+  errorStatus: ['503'],
+  exportBrokeOff: ['1,200', '5,000', 5000],
+  exportPageBrokeOff: ['1,201'],
+  exportEndedEarly: ['1,200', '5,000', 5000],
   exportTimesInZone: ['Europe/Berlin'],
   exportByDownload: ['58 kB'],
   exportByPicker: ['58 kB'],
@@ -95,9 +99,9 @@ const sampleWords = words(
 sampleWords.add('actor'); // the search language's field names are syntax, the same in every language
 // Words a translation may share with the English: names of products and formats, and, per language, its own words
 // that are spelt like English ones.
-const sharedWords = new Set(['export', 'trace', 'utc', 'csv', 'json']);
+const sharedWords = new Set(['export', 'trace', 'utc', 'csv', 'json', 'api']);
 const ownWords: Record<string, Set<string>> = {
-  de: new Set(['format', 'system', 'link', 'filter', 'details', 'name', 'position']),
+  de: new Set(['format', 'system', 'link', 'filter', 'details', 'name', 'position', 'status']),
   es: new Set(['local', 'normal']),
   fr: new Set(['page', 'position']),
   he: new Set(),

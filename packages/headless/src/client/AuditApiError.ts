@@ -5,6 +5,52 @@
  */
 export type AuditApiErrorKind = 'http' | 'network' | 'aborted' | 'malformed' | 'incomplete';
 
+/**
+ * Which failure the library itself reported, so a UI can say it in its own language (the `message` is English, for
+ * developers). A UI built on this package alone needs it as much as `@auditkit/components` does, which is why it
+ * is here and not in the components' messages. The numbers a message names are in `detail`.
+ *
+ * - `cancelled`: the caller cancelled (`kind: 'aborted'`).
+ * - `no-token`: `getToken` failed, so no request was sent (`kind: 'http'`, `status: 401`).
+ * - `unreachable`: no answer (`kind: 'network'`).
+ * - `broke-off`: the answer broke off while it was read (`kind: 'network'`).
+ * - `unexpected-answer`: the answer was not JSON or not of the documented shape (`kind: 'malformed'`).
+ * - `status`: an error status whose body had no `errors` to show (`kind: 'http'`, see `status`).
+ * - `no-body`: an export answer without a body (`kind: 'malformed'`).
+ * - `export-broke-off`: the export's one stream broke off mid-file; `detail.rows` of `detail.total` were written.
+ * - `export-start-broke-off`: the export's one stream broke off before its first row.
+ * - `export-page-broke-off`: a page of a paged export broke off (again after its retries); `detail.offset`.
+ * - `export-ended-early`: the export ended with `detail.rows` of the `detail.total` rows it expected.
+ * - `export-changed`: the matching events changed during a paged export, so rows may be missing or repeated:
+ *   counted `detail.total` at the start and `detail.totalAfter` at the end, or the event of row `detail.rows` came
+ *   again as the next row.
+ */
+export type AuditApiErrorCode =
+  | 'cancelled'
+  | 'no-token'
+  | 'unreachable'
+  | 'broke-off'
+  | 'unexpected-answer'
+  | 'status'
+  | 'no-body'
+  | 'export-broke-off'
+  | 'export-start-broke-off'
+  | 'export-page-broke-off'
+  | 'export-ended-early'
+  | 'export-changed';
+
+/** The numbers an `AuditApiErrorCode` names (which ones, see there). */
+export interface AuditApiErrorDetail {
+  /** Rows written (an export). */
+  readonly rows?: number;
+  /** Rows the export expected: the matching events counted when it started. */
+  readonly total?: number;
+  /** The matching events counted again at the end (`export-changed`). */
+  readonly totalAfter?: number;
+  /** The offset of the page that broke off (`export-page-broke-off`). */
+  readonly offset?: number;
+}
+
 /** Fields of an `AuditApiError`. */
 export interface AuditApiErrorInit {
   kind: AuditApiErrorKind;
@@ -15,16 +61,19 @@ export interface AuditApiErrorInit {
   retryAfter?: number;
   url?: string;
   cause?: unknown;
+  code?: AuditApiErrorCode;
+  detail?: AuditApiErrorDetail;
 }
 
 /**
  * Every failure of the audits client: typed, so the UI can say what happened (no permission, signed out, try
- * again in N seconds) instead of crashing.
+ * again in N seconds) instead of crashing, and in its own language (`code`).
  *
  * @example
  * ```ts
  * try { await client.list(params) } catch (error) {
  *   if (error instanceof AuditApiError && error.status === 403) showNoPermission();
+ *   else if (error instanceof AuditApiError && error.code === 'unreachable') showOffline();
  * }
  * ```
  */
@@ -45,6 +94,13 @@ export class AuditApiError extends Error {
   declare readonly retryAfter: number | undefined;
   /** The request URL. */
   declare readonly url: string | undefined;
+  /**
+   * Which failure the library reported, to translate (`message` and `messages` stay English); `undefined` when the
+   * messages are the server's own `errors`, to show as sent.
+   */
+  declare readonly code: AuditApiErrorCode | undefined;
+  /** The numbers the code's message names (an export's rows, say). */
+  declare readonly detail: AuditApiErrorDetail | undefined;
 
   constructor(message: string, init: AuditApiErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -55,8 +111,14 @@ export class AuditApiError extends Error {
     this.traceId = init.traceId;
     this.retryAfter = init.retryAfter;
     this.url = init.url;
+    this.code = init.code;
+    this.detail = init.detail;
   }
 }
+
+/** The error of a request its caller cancelled, wherever it stops (the client, an export's page, a retry's wait). */
+export const cancelledError = (cause: unknown, url?: string): AuditApiError =>
+  new AuditApiError('The request was cancelled.', { kind: 'aborted', code: 'cancelled', url, cause });
 
 /** True for an `AuditApiError` (also across bundle copies, where `instanceof` fails). */
 export function isAuditApiError(value: unknown): value is AuditApiError {

@@ -373,3 +373,54 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
     expect(error.status).toBe(400);
   });
 });
+
+describe('createAuditClient: a code on every failure the library words itself, none on the server’s words', () => {
+  /** A client whose `fetch` answers `answer` to every request. */
+  const answering = (answer: () => Response | Promise<Response>) =>
+    clientAs(undefined, { fetch: async () => answer() });
+  /** A body that fails when it is read. */
+  const breaking = () =>
+    new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error('connection reset')) });
+
+  it('codes a failing getToken no-token, an unreachable API unreachable and a cancelled call cancelled', async () => {
+    const signedOut = createAuditClient({
+      baseUrl: BASE_URL,
+      getToken: () => Promise.reject(new Error('x')),
+    });
+    expect(await failure(signedOut.stats())).toMatchObject({ kind: 'http', status: 401, code: 'no-token' });
+    server.use(http.get('*/audits/stats', () => HttpResponse.error()));
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'network', code: 'unreachable' });
+    expect(await failure(clientAs().stats({ signal: AbortSignal.abort() }))).toMatchObject({
+      kind: 'aborted',
+      code: 'cancelled',
+    });
+  });
+
+  it('codes an answer that breaks off broke-off and one of another shape unexpected-answer', async () => {
+    const brokeOff = await failure(answering(() => new Response(breaking())).stats());
+    expect(brokeOff).toMatchObject({ kind: 'network', code: 'broke-off' });
+    server.use(http.get('*/audits/stats', () => HttpResponse.json({ totalToday: 'many' })));
+    expect(await failure(clientAs().stats())).toMatchObject({ kind: 'malformed', code: 'unexpected-answer' });
+  });
+
+  it('codes an error status without `errors` status, and leaves the server’s own `errors` uncoded, as sent', async () => {
+    server.use(http.get('*/audits/stats', () => new HttpResponse('<html>busy</html>', { status: 503 })));
+    const status = await failure(clientAs().stats());
+    expect(status).toMatchObject({ kind: 'http', status: 503, code: 'status', detail: undefined });
+    expect(status.messages).toEqual([status.message]);
+    server.use(
+      http.get('*/audits/stats', () => HttpResponse.json({ errors: ['Try later', 'Busy'] }, { status: 503 })),
+    );
+    const own = await failure(clientAs().stats());
+    expect(own).toMatchObject({ kind: 'http', status: 503, code: undefined });
+    expect(own.messages).toEqual(['Try later', 'Busy']);
+  });
+
+  it('codes an export answer without a body no-body', async () => {
+    const client = answering(() => new Response(null, { status: 200 }));
+    const error = await failure(
+      client.exportCsv({ properties: [{ name: 'action', displayName: 'Action' }] }),
+    );
+    expect(error).toMatchObject({ kind: 'malformed', code: 'no-body' });
+  });
+});

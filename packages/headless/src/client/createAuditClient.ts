@@ -79,6 +79,7 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     if (!response.body) {
       throw new AuditApiError('The export answer has no body.', {
         kind: 'malformed',
+        code: 'no-body',
         status: response.status,
         url: plan.path,
       });

@@ -58,3 +58,16 @@ describe('createAuditListClient', () => {
     );
   });
 });
+
+describe('createAuditListClient: failures', () => {
+  it('codes its own failures as the full client does: an API it cannot reach is unreachable', async () => {
+    const client = createAuditListClient({
+      baseUrl: BASE_URL,
+      getToken: () => 'token',
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+    });
+    const error = await client.list({ count: 5, offset: 0 }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuditApiError);
+    expect(error).toMatchObject({ kind: 'network', code: 'unreachable' });
+  });
+});

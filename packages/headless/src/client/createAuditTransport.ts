@@ -1,12 +1,13 @@
 // The request machinery both clients share (createAuditClient, createAuditListClient): apart from their methods, so
 // a page that only lists events bundles the list client's few methods and not the export, stats or IP lookups
 // (an object's unused methods are never tree-shaken).
-import { AuditApiError } from './AuditApiError.ts';
+import { AuditApiError, cancelledError } from './AuditApiError.ts';
 import type { AuditColumn, AuditListParams, AuditRequestOptions } from './auditTypes.ts';
 import { MalformedResponse, parseColumns } from './parseResponses.ts';
 import { columnsWithoutMetadata } from './columnsWithoutMetadata.ts';
 import {
   planAuditRequest,
+  v2Filters,
   type AuditEndpoint,
   type AuditRequestPlan,
   type AuditRequestPurpose,
@@ -63,9 +64,6 @@ export interface AuditTransport {
 /** How long column metadata fetched for request planning is trusted. */
 const columnsTtlMs = 5 * 60_000;
 
-/** Filters the v2 endpoints take themselves: only other filters need the metadata to plan. */
-const filtersWithoutMetadata = new Set(['email', 'users']);
-
 /** A request as the clients describe it; `send` makes it a `fetch`. */
 export interface AuditRequestInit {
   method?: 'GET' | 'POST';
@@ -81,7 +79,7 @@ export function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T
 }
 
 function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
-  const query = search && search.size > 0 ? `?${search.toString()}` : '';
+  const query = search?.size ? `?${search}` : '';
   const joined = `${base}${path}${query}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
   // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
@@ -90,15 +88,12 @@ function resolveUrl(base: string, path: string, search?: URLSearchParams): strin
 }
 
 function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
+  if (!header?.trim()) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
-
-const abortedError = (url: string, cause: unknown) =>
-  new AuditApiError('The request was cancelled.', { kind: 'aborted', url, cause });
 
 async function httpError(response: Response, url: string): Promise<AuditApiError> {
   let messages: string[] = [];
@@ -118,7 +113,8 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
     kind: 'http',
     status: response.status,
     errorCode,
-    messages: messages.length > 0 ? messages : [statusText],
+    // The server's own words have no code: they are shown as sent.
+    ...(messages.length > 0 ? { messages } : { code: 'status' }),
     traceId: response.headers.get('frontegg-trace-id') ?? undefined,
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
     url,
@@ -151,7 +147,13 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   function token(url: string): string | null | undefined | Promise<string | null | undefined> {
     // The host could not sign the user in: for the UI that is the same as an expired session.
     const noToken = (cause: unknown) =>
-      new AuditApiError('No sign-in token is available.', { kind: 'http', status: 401, url, cause });
+      new AuditApiError('No sign-in token is available.', {
+        kind: 'http',
+        code: 'no-token',
+        status: 401,
+        url,
+        cause,
+      });
     try {
       const value = options.getToken();
       return isThenable(value)
@@ -172,7 +174,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     } catch (error) {
       return Promise.reject(error);
     }
-    if (init.signal?.aborted) return Promise.reject(abortedError(url, init.signal.reason));
+    if (init.signal?.aborted) return Promise.reject(cancelledError(init.signal.reason, url));
     const bearer = token(url);
     return isThenable(bearer)
       ? bearer.then((value) => request(url, init, value))
@@ -200,8 +202,13 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
       });
     } catch (error) {
       if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
-        throw abortedError(url, error);
-      throw new AuditApiError('The audits API could not be reached.', { kind: 'network', url, cause: error });
+        throw cancelledError(error, url);
+      throw new AuditApiError('The audits API could not be reached.', {
+        kind: 'network',
+        code: 'unreachable',
+        url,
+        cause: error,
+      });
     }
     if (!response.ok) throw await httpError(response, url);
     return response;
@@ -214,9 +221,10 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     try {
       text = await response.text();
     } catch (error) {
-      if (init.signal?.aborted) throw abortedError(url, error);
+      if (init.signal?.aborted) throw cancelledError(error, url);
       throw new AuditApiError('The answer of the audits API broke off.', {
         kind: 'network',
+        code: 'broke-off',
         url,
         cause: error,
       });
@@ -227,6 +235,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
       const detail = error instanceof MalformedResponse ? error.message : 'not JSON';
       throw new AuditApiError(`The audits API sent an unexpected answer (${detail}).`, {
         kind: 'malformed',
+        code: 'unexpected-answer',
         status: response.status,
         traceId: response.headers.get('frontegg-trace-id') ?? undefined,
         url,
@@ -270,7 +279,8 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   ): AuditRequestPlan | Promise<AuditRequestPlan> {
     const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
     const needsColumns =
-      keys.some((key) => !filtersWithoutMetadata.has(key)) || (keys.length > 0 && purpose === 'exportStream');
+      // The v2 endpoints take their own filters themselves: only other filters need the metadata to plan.
+      keys.some((key) => !v2Filters.has(key)) || (keys.length > 0 && purpose === 'exportStream');
     const plan = (columns: readonly AuditColumn[] | undefined) =>
       planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
     if (!needsColumns) return plan(undefined);
@@ -280,7 +290,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
         ? Promise.race([
             pending,
             new Promise<never>((_, reject) => {
-              const abort = () => reject(abortedError('/metadata', signal.reason));
+              const abort = () => reject(cancelledError(signal.reason, '/metadata'));
               if (signal.aborted) abort();
               signal.addEventListener('abort', abort, { once: true });
             }),

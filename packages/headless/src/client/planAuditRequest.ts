@@ -92,11 +92,11 @@ const candidatesOf: Record<AuditRequestPurpose, readonly AuditEndpoint[]> = {
   exportStream: ['legacyExport'],
 };
 
-/** Query filters the v2 endpoints take as their own documented parameters (filter key → parameter). */
-const v2Filters: Readonly<Record<string, string>> = Object.freeze({ email: 'email', users: 'users' });
-
-/** Filters only the v2 endpoints know (the legacy ones have no such column parameter). */
-const v2Only = new Set(['users']);
+/**
+ * Query filters the v2 endpoints take as documented parameters of the same name; of them, `users` is v2's alone
+ * (the legacy endpoints have no such column).
+ */
+export const v2Filters: ReadonlySet<string> = new Set(['email', 'users']);
 
 /**
  * Names a legacy column filter cannot have: the endpoints' own parameters (as the published document lists them)
@@ -207,13 +207,12 @@ function build(
     if (values.length === 0) continue;
     const skip = (reason: UnappliedReason) => unapplied.push({ kind: 'filter', column, values, reason });
     if (v2) {
-      const name = Object.hasOwn(v2Filters, column) ? v2Filters[column] : undefined;
       // OpenAPI's form style, exploded: one key per value, each read as it is (no JSON reading on v2).
-      if (name) for (const value of values) search.append(name, value);
+      if (v2Filters.has(column)) for (const value of values) search.append(column, value);
       else skip('conflict');
       continue;
     }
-    if (v2Only.has(column)) skip('conflict');
+    if (column === 'users') skip('conflict');
     else if (column === 'createdAt') skip('time-column');
     else if (legacyReserved.has(column)) skip('reserved-name');
     else if (columns && !columns.has(column)) skip('unknown-column');
@@ -253,7 +252,7 @@ export function planAuditRequest(
   const endpoints = candidatesOf[purpose].filter((endpoint) => allowed.includes(endpoint));
   if (endpoints.length === 0) {
     throw new TypeError(
-      `[auditkit] planAuditRequest: none of ${allowed.join(', ')} serves a ${purpose} request; use one of ${candidatesOf[purpose].join(', ')}.`,
+      `[auditkit] planAuditRequest: a ${purpose} request goes to ${candidatesOf[purpose].join(' or ')}.`,
     );
   }
   const columns = options.columns

@@ -141,6 +141,33 @@ describe('downloadAuditCsv', () => {
     expect(target.state.aborted).toBeTruthy();
   });
 
+  it('codes an export that ends short export-ended-early, with the rows written and the rows expected', async () => {
+    server.use(
+      http.post(
+        '*/audits/export/csv/v2',
+        () => new HttpResponse('Time\r\n2026-01-01T00:00:00Z\r\n', { status: 201 }),
+      ),
+    );
+    const { total } = await clientAs().list({ count: 1, offset: 0, createdTo: now.toISOString() });
+    const pending = exportWith();
+    await expect(pending).rejects.toMatchObject({
+      kind: 'incomplete',
+      code: 'export-ended-early',
+      detail: { rows: 1, total },
+    });
+  });
+
+  it('codes a stream that breaks off mid-file export-broke-off, with the rows written and the rows expected', async () => {
+    server.api.setScenario({ exportStream: 'broken', exportBreakAfterRows: 600 });
+    const { total } = await clientAs().list({ count: 1, offset: 0, createdTo: now.toISOString() });
+    const error = await exportWith().catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ kind: 'network', code: 'export-broke-off', detail: { total } });
+    const { rows } = (error as AuditApiError).detail!;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(600);
+    expect((error as AuditApiError).message).toContain(`after ${rows} of ${total} rows`);
+  });
+
   it('exports only what matches the filters, sorted as asked', async () => {
     const query: AuditQuery = {
       ...defaultAuditQuery,

@@ -1,4 +1,4 @@
-import { AuditApiError } from '../client/AuditApiError.ts';
+import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
@@ -180,7 +180,12 @@ export async function exportAuditEvents(
           // Not retried: the file already holds rows, and a stream cannot be resumed mid-file.
           throw new AuditApiError(
             `The export broke off after ${progress.rows} of ${total} rows, so it was stopped. Export again.`,
-            { kind: 'network', cause: error },
+            {
+              kind: 'network',
+              code: 'export-broke-off',
+              detail: { rows: progress.rows, total },
+              cause: error,
+            },
           );
         }
         if (signal?.aborted) throw signal.reason;
@@ -204,6 +209,8 @@ export async function exportAuditEvents(
     if (progress.rows < total) {
       throw new AuditApiError(`The export ended after ${progress.rows} of ${total} rows.`, {
         kind: 'incomplete',
+        code: 'export-ended-early',
+        detail: { rows: progress.rows, total },
       });
     }
     const blob = await sink.close();
@@ -284,10 +291,10 @@ async function openExportStream(
     try {
       first = await reader.read();
     } catch (error) {
-      if (signal?.aborted)
-        throw new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: error });
+      if (signal?.aborted) throw cancelledError(error);
       throw new AuditApiError('The export broke off before its first row.', {
         kind: 'network',
+        code: 'export-start-broke-off',
         cause: error,
       });
     }

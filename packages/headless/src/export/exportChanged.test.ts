@@ -66,6 +66,20 @@ describe('an export whose matching events change under it', () => {
     expect(target.state.closed).toBe(false);
   });
 
+  it('codes the change export-changed, with the row whose event came again or the two counts', async () => {
+    // The page at offset 1400 starts with the event the page before ended with: row 1400's.
+    const repeated = await exportWith(lateEventAt1400(), { now: inside });
+    await expect(repeated.pending).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 1400 } });
+    const counted = await exportWith(lateEventAt1400(), {
+      now: inside,
+      columns: [{ name: 'createdAt', displayName: 'Time' }],
+    });
+    await expect(counted.pending).rejects.toMatchObject({
+      code: 'export-changed',
+      detail: { total: 3000, totalAfter: 3001 },
+    });
+  });
+
   it('fails a paged CSV export without the id column by counting again after the last page', async () => {
     const columns = [
       { name: 'createdAt', displayName: 'Time' },

@@ -1,10 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { AuditApiError } from '../client/AuditApiError.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
 import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { retryExportRequest } from './retryExportRequest.ts';
 
 // A page, a count or the stream before its first byte that fails for a passing reason is asked for again; one
 // failure no longer fails the whole export.
@@ -52,6 +54,12 @@ const idsOf = (text: string) =>
   Papa.parse<string[]>(text, { newline: '\r\n' })
     .data.slice(1, -1)
     .map((row) => row[0]);
+
+/** An answer whose body breaks off before its first byte. */
+const breakingBody = () =>
+  new HttpResponse(
+    new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error('connection reset')) }),
+  );
 
 const tooMany = () =>
   HttpResponse.json({ errors: ['Too many requests'] }, { status: 429, headers: { 'retry-after': '0' } });
@@ -152,5 +160,33 @@ describe('export retries', () => {
     expect(performance.now() - started).toBeLessThan(3000);
     expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(1);
     expect(target.state.aborted).toBeTruthy();
+  });
+
+  // Each gives up after its three retries, 0.5 s, 1 s and 2 s apart.
+  it('codes a stream that breaks off before its first row, every time, export-start-broke-off', async () => {
+    server.use(http.post('*/audits/export/csv/v2', breakingBody));
+    await expect(exportWith({ strategy: 'stream' })).rejects.toMatchObject({
+      kind: 'network',
+      code: 'export-start-broke-off',
+    });
+    expect(asked('/audits/export/csv/v2')).toBe(4);
+  });
+
+  it('codes a page that breaks off, every time, export-page-broke-off with its offset', async () => {
+    failAt(pagePath, 400, breakingBody, Infinity);
+    await expect(exportWith({ strategy: 'paged' })).rejects.toMatchObject({
+      kind: 'network',
+      code: 'export-page-broke-off',
+      detail: { offset: 400 },
+    });
+    expect(asked('/audits/resources/audits/v2/export/csv', 400)).toBe(4);
+  });
+
+  it('codes a wait cut short by a cancel cancelled', async () => {
+    const controller = new AbortController();
+    const unavailable = new AuditApiError('Unavailable', { kind: 'http', status: 503, retryAfter: 30 });
+    const pending = retryExportRequest(() => Promise.reject(unavailable), controller.signal);
+    setTimeout(() => controller.abort(), 10);
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted', code: 'cancelled' });
   });
 });

@@ -1,4 +1,4 @@
-import { AuditApiError } from '../client/AuditApiError.ts';
+import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
@@ -49,11 +49,12 @@ export function pagedCsvSource(
       try {
         return new Uint8Array(await new Response(body).arrayBuffer());
       } catch (error) {
-        if (ahead.aborted)
-          throw new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: error });
+        if (ahead.aborted) throw cancelledError(error);
         // Nothing of the page is written yet: a page that broke off is asked for again like one never answered.
         throw new AuditApiError(`The export page at offset ${offset} broke off.`, {
           kind: 'network',
+          code: 'export-page-broke-off',
+          detail: { offset },
           cause: error,
         });
       }

@@ -1,4 +1,4 @@
-import { AuditApiError } from '../client/AuditApiError.ts';
+import { cancelledError } from '../client/AuditApiError.ts';
 import { createRetryPolicy, type RetryPolicy } from '../client/retryPolicy.ts';
 
 /**
@@ -40,8 +40,7 @@ export async function retryExportRequest<T>(
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const cancelled = () =>
-      new AuditApiError('The request was cancelled.', { kind: 'aborted', cause: signal?.reason });
+    const cancelled = () => cancelledError(signal?.reason);
     if (signal?.aborted) return reject(cancelled());
     const onAbort = () => {
       clearTimeout(timer);

@@ -3,6 +3,8 @@
 // Written by hand on Intl: date-fns needs @date-fns/tz for zones, a dependency for a few small, well-tested
 // functions the rest of the library does not need.
 
+import { utcTime } from '../util/utcTime.ts';
+
 const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const halfDayMs = 43_200_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -25,33 +27,6 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, formatter);
   }
   return formatter;
-}
-
-/**
- * `Date.UTC` for every year from 0: `Date.UTC` itself reads years 0–99 as 1900–1999, so `0001-01-01` would be
- * 1901. `undefined` when a field is out of range (`2026-02-30`, `24:00`) instead of rolling into the next day or
- * month, as `Date.UTC` does.
- */
-export function utcTime(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  millisecond = 0,
-): number | undefined {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millisecond);
-  const exact =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second;
-  return exact ? date.getTime() : undefined;
 }
 
 /** The calendar date and wall-clock time (whole seconds) of an instant in a zone. */

@@ -54,7 +54,7 @@ const AuditContext = createContext<AuditContextValue | null>(null);
 export function AuditProvider({ client, queryClient, retryPolicy, children }: AuditProviderProps) {
   if (!client)
     throw new TypeError(
-      '[auditkit] <AuditProvider> needs a `client` (see createAuditClient, or createAuditListClient for a page that only lists events).',
+      '[auditkit] <AuditProvider> needs a `client` (createAuditClient, or createAuditListClient).',
     );
   // Cheap to create; used only when the host gives no QueryClient, and stable across renders.
   const [privateQueryClient] = useState(() => new QueryClient());
@@ -101,7 +101,7 @@ export function useAuditContext(hookName: string, options: AuditHookOptions = {}
   const queryClient = options.queryClient ?? context?.queryClient;
   if (!client || !queryClient) {
     throw new Error(
-      `[auditkit] \`${hookName}\` must be used within <AuditProvider>, or be given both \`client\` and \`queryClient\` options.`,
+      `[auditkit] \`${hookName}\` must be used within <AuditProvider>, or be given \`client\` and \`queryClient\`.`,
     );
   }
   return { client, queryClient, retry: context ? context.retry : createRetryPolicy() };

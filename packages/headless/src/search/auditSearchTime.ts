@@ -1,6 +1,6 @@
 import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../query/AuditQuery.ts';
 import type { AuditSearchOperator } from './auditSearch.types.ts';
-import { utcTime } from '../query/zonedDateTime.ts';
+import { utcTime } from '../util/utcTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 
 const dayMs = 86_400_000;

@@ -1,6 +1,7 @@
 // Whole days in the viewer's time zone, over the one wall-clock implementation the custom-range inputs use
 // (query/zonedDateTime.ts), so a date typed in the search box and a time picked in the form cannot disagree.
-import { utcTime, wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
+import { wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
+import { utcTime } from '../util/utcTime.ts';
 
 /** A usable IANA zone: `'local'` becomes the browser's, an unknown name becomes UTC (never a throw). */
 export function safeZone(zone: string | undefined): string {

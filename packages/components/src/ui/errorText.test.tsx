@@ -1,0 +1,70 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { ExportButton } from '../ExportButton/ExportButton.tsx';
+import * as de from '../messages/de.ts';
+import * as fr from '../messages/fr.ts';
+import { overrideMock, setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+
+// The library words some failures itself (no answer, an answer that broke off, an export cut short): those are
+// shown in the log's language, by their code. What the server says in its `errors` is its own and shown as sent.
+
+// 1,234 events, so a count in a reason needs a group separator and shows each locale's own.
+const api = setupMockApi({ eventsPerTenant: 1234 });
+const listPath = '*/audits/resources/audits/v2';
+const german = { locale: de.locale, messages: de.messages };
+
+describe('the library’s own failures, in the log’s language', () => {
+  it('German: the table says an API it cannot reach in German, not in English', async () => {
+    overrideMock(http.get(listPath, () => HttpResponse.error()));
+    const { screen } = await renderAudit(<AuditTable />, german);
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('Das Audit-Protokoll konnte nicht geladen werden.');
+    await expect.element(alert).toHaveTextContent('Die Audit-API ist nicht erreichbar.');
+    expect(alert.element().textContent).not.toMatch(/could not be reached/);
+    await expect.element(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  });
+
+  it('German: an error status with no message of the server’s own is said in German, with its code', async () => {
+    overrideMock(http.get(listPath, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })));
+    const { screen } = await renderAudit(<AuditTable />, german);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Die Audit-API hat mit dem Status 502 geantwortet.');
+  });
+
+  it('shows the server’s own message as it sent it, in a German log too', async () => {
+    api().setScenario({ status: { list: 500 } });
+    const { screen } = await renderAudit(<AuditTable />, german);
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('Das Audit-Protokoll konnte nicht geladen werden.');
+    await expect.element(alert).toHaveTextContent('Internal server error (forced by the mock scenario)');
+  });
+
+  it('French: an export that ends short says why in French, with French numbers', async () => {
+    // One row where 1,234 were counted: the file would be short, so the export fails.
+    overrideMock(
+      http.post(
+        '*/audits/export/csv/v2',
+        () => new HttpResponse('Time\r\n2026-01-01T00:00:00Z\r\n', { status: 201 }),
+      ),
+    );
+    const saveBlob = vi.fn();
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {
+      locale: fr.locale,
+      messages: fr.messages,
+    });
+    await screen.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Exporter' });
+    await dialog.getByRole('button', { name: 'Télécharger' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect.element(alert).toHaveTextContent(/^Échec de l’export/);
+    // Exact, French spacing included (the matcher above folds no-break spaces into spaces).
+    const total = new Intl.NumberFormat('fr').format(1234);
+    expect(alert.element().textContent).toBe(
+      `Échec de l’export\u00a0: L’export s’est terminé après 1 sur ${total} événements.`,
+    );
+    expect(saveBlob).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,49 @@
+import { isAuditApiError } from '@auditkit/headless';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
+import { formatNumber } from './formatNumber.ts';
+
+/**
+ * What to tell the user about a failure, in the log's language. A failure the library words itself (its `code`)
+ * is said with `messages`, its numbers formatted in `locale`; the server's own `errors` are shown as it sent them
+ * (they cannot be translated here), and any other error by its message. An `AuditApiError`'s `message` is English,
+ * for developers, so it is shown only for a code this version does not know.
+ */
+export function errorText(
+  error: Error | undefined,
+  messages: AuditMessages,
+  locale: string | undefined,
+): string {
+  if (!isAuditApiError(error)) return error?.message ?? '';
+  const { rows = 0, total = 0, offset = 0 } = error.detail ?? {};
+  const format = (value: number) => formatNumber(value, locale);
+  switch (error.code) {
+    case 'cancelled':
+      return messages.errorCancelled;
+    case 'no-token':
+      return messages.errorNoToken;
+    case 'unreachable':
+      return messages.errorUnreachable;
+    case 'broke-off':
+      return messages.errorBrokeOff;
+    case 'unexpected-answer':
+      return messages.errorUnexpectedAnswer;
+    case 'status':
+      // A status code is a code, not a count: no grouping (never "1,234").
+      return messages.errorStatus(String(error.status ?? ''));
+    case 'no-body':
+      return messages.errorNoBody;
+    case 'export-broke-off':
+      return messages.exportBrokeOff(format(rows), format(total), total);
+    case 'export-start-broke-off':
+      return messages.exportStartBrokeOff;
+    case 'export-page-broke-off':
+      // The page's first event, counted from 1 as people count rows.
+      return messages.exportPageBrokeOff(format(offset + 1));
+    case 'export-ended-early':
+      return messages.exportEndedEarly(format(rows), format(total), total);
+    case 'export-changed':
+      return messages.exportChanged;
+    default:
+      return error.messages.join(' ') || error.message;
+  }
+}
