@@ -45,7 +45,12 @@ export type {
 } from './client/planAuditRequest.ts';
 
 export { auditPageSizes, auditTimePresets, defaultAuditQuery } from './query/AuditQuery.ts';
-export { auditQueryLimits, auditQueryOverLimit } from './query/auditQueryLimits.ts';
+export {
+  auditQueryLimits,
+  auditQueryOverLimit,
+  auditQueryOverLimitReason,
+} from './query/auditQueryLimits.ts';
+export type { AuditQueryOverLimitCode, AuditQueryOverLimitReason } from './query/auditQueryLimits.ts';
 export type {
   AuditPageSize,
   AuditQuery,

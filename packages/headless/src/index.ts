@@ -67,6 +67,8 @@ export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEve
 
 export { useSavedViews } from './views/useSavedViews.ts';
 export type { AuditViewSnapshot, SavedViews, UseSavedViewsOptions } from './views/useSavedViews.ts';
+export { SavedViewError, isSavedViewError } from './views/SavedViewError.ts';
+export type { SavedViewErrorCode, SavedViewErrorDetail, SavedViewErrorInit } from './views/SavedViewError.ts';
 export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
 export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
 export type { AuditSearchLanguage } from './search/loadSearchLanguage.ts';

@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
 import { useOpenModalRegistration } from '../ui/useOpenModal.ts';
+import { viewErrorText } from '../ui/viewErrorText.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
 import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
 import { ViewRow } from './ViewRow.tsx';
@@ -29,7 +30,7 @@ export function ViewsDialog({
   onAnnounce,
   onClose: close,
 }: ViewsDialogProps) {
-  const { messages } = useAuditUi();
+  const { messages, locale } = useAuditUi();
   const { columns } = useAuditState();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -37,7 +38,16 @@ export function ViewsDialog({
   const nameId = useId();
   const errorId = useId();
   const [name, setName] = useState('');
-  const [error, setError] = useState('');
+  // The failure itself, worded when shown: the message follows the log's language if it changes meanwhile.
+  const [failure, setFailure] = useState<{ cause: unknown } | undefined>(undefined);
+  const error = failure
+    ? viewErrorText(
+        failure.cause,
+        messages,
+        locale,
+        (column) => columns.find((item) => item.name === column)?.displayName ?? column,
+      )
+    : '';
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   useViewRemovalFocus(dialogRef, views.views);
@@ -56,7 +66,7 @@ export function ViewsDialog({
     dialogRef.current?.close();
     close();
   };
-  const fail = (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause));
+  const fail = (cause: unknown) => setFailure({ cause });
   const shareUrl = (id: string) => {
     const view = views.views.find((item) => item.id === id);
     return view && typeof location !== 'undefined'
@@ -90,7 +100,7 @@ export function ViewsDialog({
             .save(name, views.snapshot())
             .then((view) => {
               setName('');
-              setError('');
+              setFailure(undefined);
               onAnnounce(messages.viewSaved(view.name));
             })
             .catch(fail);

@@ -71,7 +71,7 @@ export const EmptyName: Story = {
     await userEvent.click(await canvas.findByRole('menuitem', { name: 'Save current view…' }));
     const dialog = await within(document.body).findByRole('dialog', { name: 'Saved views' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('A view needs a name.');
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Enter a name for the view.');
   },
 };
 

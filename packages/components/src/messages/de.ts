@@ -128,6 +128,24 @@ export const messages: AuditMessages = {
   viewRename: (name) => `${name} umbenennen`,
   viewRenameLabel: (name) => `Neuer Name für ${name}`,
   viewDelete: (name) => `${name} löschen`,
+  viewErrorNameMissing: 'Geben Sie einen Namen für die Ansicht ein.',
+  viewErrorNameTooLong: (max) => `Der Name einer Ansicht darf höchstens ${max} Zeichen lang sein.`,
+  viewErrorTooMany: (max) =>
+    `Sie können höchstens ${max} Ansichten behalten. Löschen Sie eine, um eine weitere zu speichern.`,
+  viewErrorLoading: 'Ihre Ansichten werden noch geladen. Versuchen Sie es gleich noch einmal.',
+  viewErrorNotLoaded:
+    'Ihre Ansichten konnten nicht geladen werden und lassen sich deshalb jetzt nicht ändern. Laden Sie die Seite neu, um es erneut zu versuchen.',
+  viewErrorUnknown: 'Diese Ansicht gibt es nicht mehr.',
+  viewErrorPredefined: 'Vorgeschlagene Ansichten können nicht umbenannt oder gelöscht werden.',
+  viewErrorStorageFull: 'Der Speicher des Browsers ist voll, deshalb wurde die Änderung nicht gespeichert.',
+  viewErrorQueryTooBig: (reason) => `Diese Ansicht kann nicht gespeichert werden. ${reason}`,
+  queryOverSearch: (max) => `Der Suchtext ist länger als ${max} Zeichen.`,
+  queryOverColumns: (max) => `Es sind mehr als ${max} Spalten gefiltert.`,
+  queryOverColumnName: (column) =>
+    `Der Filter für „${column}“ kann nicht erhalten bleiben: Ein Link kann den Namen dieser Spalte nicht aufnehmen.`,
+  queryOverValues: (column, max) => `Der Filter für „${column}“ hat mehr als ${max} Werte.`,
+  queryOverValueLength: (column, max) =>
+    `Ein Wert des Filters für „${column}“ ist länger als ${max} Zeichen.`,
   timeRange: 'Zeitraum',
   timeAll: 'Gesamter Zeitraum',
   timeLastHour: 'Letzte Stunde',

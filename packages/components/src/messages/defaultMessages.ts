@@ -107,6 +107,32 @@ export interface AuditMessages {
   viewRename: (name: string) => string;
   viewRenameLabel: (name: string) => string;
   viewDelete: (name: string) => string;
+  // Why a change to saved views was refused (`SavedViewError.code`), said in the views dialog. What a host's own
+  // storage throws is its own words and shown as sent.
+  viewErrorNameMissing: string;
+  /** `max` is the most characters a view's name has, formatted ('120'). */
+  viewErrorNameTooLong: (max: string) => string;
+  /** `max` is the most views one user keeps, formatted ('100'). */
+  viewErrorTooMany: (max: string) => string;
+  viewErrorLoading: string;
+  /** The user's views could not be loaded, so a change would overwrite them. */
+  viewErrorNotLoaded: string;
+  viewErrorUnknown: string;
+  /** A predefined view ("Suggested views") cannot be renamed or deleted. */
+  viewErrorPredefined: string;
+  /** The browser's storage (`localStorage`) is full: a `QuotaExceededError`. */
+  viewErrorStorageFull: string;
+  /** A view whose query a stored view would not keep whole; `reason` is one of the `queryOver…` messages. */
+  viewErrorQueryTooBig: (reason: string) => string;
+  // Which limit of what a link or a saved view carries a query is over (`AuditQueryOverLimitReason.code`). The
+  // limits are fixed and large (`auditQueryLimits`), so no count for a plural; `column` is the column's name as the
+  // table shows it.
+  queryOverSearch: (max: string) => string;
+  queryOverColumns: (max: string) => string;
+  /** A filter on a column whose name a link cannot carry (a space in it, say). */
+  queryOverColumnName: (column: string) => string;
+  queryOverValues: (column: string, max: string) => string;
+  queryOverValueLength: (column: string, max: string) => string;
   timeRange: string;
   timeAll: string;
   timeLastHour: string;
@@ -314,6 +340,23 @@ export const defaultMessages: AuditMessages = {
   viewRename: (name) => `Rename ${name}`,
   viewRenameLabel: (name) => `New name for ${name}`,
   viewDelete: (name) => `Delete ${name}`,
+  viewErrorNameMissing: 'Enter a name for the view.',
+  viewErrorNameTooLong: (max) => `A view’s name can have at most ${max} characters.`,
+  viewErrorTooMany: (max) => `You can keep at most ${max} views. Delete one to save another.`,
+  viewErrorLoading: 'Your views are still loading. Try again in a moment.',
+  viewErrorNotLoaded:
+    'Your views could not be loaded, so they cannot be changed now. Reload the page to try again.',
+  viewErrorUnknown: 'This view no longer exists.',
+  viewErrorPredefined: 'Suggested views cannot be renamed or deleted.',
+  viewErrorStorageFull: 'The browser’s storage is full, so the change was not saved.',
+  viewErrorQueryTooBig: (reason) => `This view cannot be saved. ${reason}`,
+  queryOverSearch: (max) => `The search text is longer than ${max} characters.`,
+  queryOverColumns: (max) => `More than ${max} columns are filtered.`,
+  queryOverColumnName: (column) =>
+    `The filter on “${column}” cannot be kept: a link cannot hold that column’s name.`,
+  queryOverValues: (column, max) => `The filter on “${column}” has more than ${max} values.`,
+  queryOverValueLength: (column, max) =>
+    `A value of the filter on “${column}” is longer than ${max} characters.`,
   timeRange: 'Time range',
   timeAll: 'All time',
   timeLastHour: 'Last hour',

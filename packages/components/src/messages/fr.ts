@@ -135,6 +135,24 @@ export const messages: AuditMessages = {
   viewRename: (name) => `Renommer ${name}`,
   viewRenameLabel: (name) => `Nouveau nom pour ${name}`,
   viewDelete: (name) => `Supprimer ${name}`,
+  viewErrorNameMissing: 'Saisissez un nom pour la vue.',
+  viewErrorNameTooLong: (max) => `Le nom d’une vue compte au plus ${max} caractères.`,
+  viewErrorTooMany: (max) =>
+    `Vous pouvez conserver au plus ${max} vues. Supprimez-en une pour en enregistrer une autre.`,
+  viewErrorLoading: 'Vos vues sont encore en cours de chargement. Réessayez dans un instant.',
+  viewErrorNotLoaded:
+    'Vos vues n’ont pas pu être chargées et ne peuvent donc pas être modifiées pour l’instant. Rechargez la page pour réessayer.',
+  viewErrorUnknown: 'Cette vue n’existe plus.',
+  viewErrorPredefined: 'Les vues suggérées ne peuvent être ni renommées ni supprimées.',
+  viewErrorStorageFull: 'Le stockage du navigateur est plein, la modification n’a donc pas été enregistrée.',
+  viewErrorQueryTooBig: (reason) => `Cette vue ne peut pas être enregistrée. ${reason}`,
+  queryOverSearch: (max) => `Le texte de recherche dépasse ${max} caractères.`,
+  queryOverColumns: (max) => `Plus de ${max} colonnes sont filtrées.`,
+  queryOverColumnName: (column) =>
+    `Le filtre sur ${quote(column)} ne peut pas être conservé${nb}: un lien ne peut pas contenir le nom de cette colonne.`,
+  queryOverValues: (column, max) => `Le filtre sur ${quote(column)} compte plus de ${max} valeurs.`,
+  queryOverValueLength: (column, max) =>
+    `Une valeur du filtre sur ${quote(column)} dépasse ${max} caractères.`,
   timeRange: 'Période',
   timeAll: 'Toute la période',
   timeLastHour: 'Dernière heure',

@@ -122,6 +122,23 @@ export const messages: AuditMessages = {
   viewRename: (name) => `「${name}」の名前を変更`,
   viewRenameLabel: (name) => `「${name}」の新しい名前`,
   viewDelete: (name) => `「${name}」を削除`,
+  viewErrorNameMissing: 'ビューの名前を入力してください。',
+  viewErrorNameTooLong: (max) => `ビューの名前は${max}文字以内にしてください。`,
+  viewErrorTooMany: (max) =>
+    `保存できるビューは${max}件までです。新しく保存するには、いずれかのビューを削除してください。`,
+  viewErrorLoading: 'ビューを読み込んでいます。しばらくしてからもう一度お試しください。',
+  viewErrorNotLoaded:
+    'ビューを読み込めなかったため、現在は変更できません。ページを再読み込みしてもう一度お試しください。',
+  viewErrorUnknown: 'このビューはもう存在しません。',
+  viewErrorPredefined: 'おすすめのビューは名前の変更も削除もできません。',
+  viewErrorStorageFull: 'ブラウザーのストレージがいっぱいのため、変更を保存できませんでした。',
+  viewErrorQueryTooBig: (reason) => `このビューは保存できません。${reason}`,
+  queryOverSearch: (max) => `検索テキストが${max}文字を超えています。`,
+  queryOverColumns: (max) => `フィルターが設定された列が${max}列を超えています。`,
+  queryOverColumnName: (column) =>
+    `「${column}」のフィルターは保持できません。この列名はリンクに含めることができません。`,
+  queryOverValues: (column, max) => `「${column}」のフィルターの値が${max}個を超えています。`,
+  queryOverValueLength: (column, max) => `「${column}」のフィルターに${max}文字を超える値があります。`,
   timeRange: '期間',
   timeAll: 'すべての期間',
   timeLastHour: '過去1時間',

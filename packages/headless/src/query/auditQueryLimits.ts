@@ -18,8 +18,87 @@ export const auditQueryLimits = {
 } as const;
 
 /**
+ * Which limit a query is over:
+ *
+ * - `search-too-long`: more than `limit` characters of search text (`auditQueryLimits.search`).
+ * - `too-many-columns`: more than `limit` filtered columns (`auditQueryLimits.columns`).
+ * - `column-name`: a filter on `column`, a name a link cannot carry (a space in it, say: see `columnNamePattern`).
+ * - `too-many-values`: the filter on `column` has `count` values, more than `limit` (`auditQueryLimits.values`).
+ * - `value-too-long`: a value of the filter on `column` has more than `limit` characters (`auditQueryLimits.value`).
+ */
+export type AuditQueryOverLimitCode =
+  'search-too-long' | 'too-many-columns' | 'column-name' | 'too-many-values' | 'value-too-long';
+
+/** Why a query would not come back whole from a link or a saved view, as data a UI can word in its language. */
+export interface AuditQueryOverLimitReason {
+  readonly code: AuditQueryOverLimitCode;
+  /** The same in an English sentence, for developers (what `auditQueryOverLimit` returns). */
+  readonly message: string;
+  /** The limit the query is over (one of `auditQueryLimits`); absent for `column-name`. */
+  readonly limit?: number;
+  /** The filtered column at fault (`column-name`, `too-many-values`, `value-too-long`). */
+  readonly column?: string;
+  /** How many values that filter has (`too-many-values`). */
+  readonly count?: number;
+}
+
+/**
+ * Why `query` would not come back whole from a link or a saved view, or `undefined` when it would: the first limit
+ * it is over, by `code` with the numbers and the column a message names, so a UI can say it in its own language.
+ *
+ * @example
+ * ```ts
+ * auditQueryOverLimitReason({ ...query, filters: { action: ['x'.repeat(501)] } });
+ * // { code: 'value-too-long', limit: 500, column: 'action', message: 'A filter value has at most 500 …' }
+ * ```
+ */
+export function auditQueryOverLimitReason(
+  query: Pick<AuditQuery, 'search' | 'filters'>,
+): AuditQueryOverLimitReason | undefined {
+  const { search, values, value, columns } = auditQueryLimits;
+  if (query.search.length > search)
+    return {
+      code: 'search-too-long',
+      limit: search,
+      message: `The search text has at most ${search} characters.`,
+    };
+  const filters = Object.entries(query.filters);
+  if (filters.length > columns)
+    return {
+      code: 'too-many-columns',
+      limit: columns,
+      message: `At most ${columns} columns can be filtered at once.`,
+    };
+  for (const [column, list] of filters) {
+    // A vendor may name a column with a space, or longer than a URL key allows: filtered live, it is kept no further.
+    if (list.length > 0 && !columnNamePattern.test(column))
+      return {
+        code: 'column-name',
+        column,
+        message: `A filter on "${column}" cannot be kept: a column name in a link or a view holds letters, digits, "_", "." and "-" only, 64 at most.`,
+      };
+    if (list.length > values)
+      return {
+        code: 'too-many-values',
+        limit: values,
+        column,
+        count: list.length,
+        message: `A filter has at most ${values} values ("${column}" has ${list.length}).`,
+      };
+    if (list.some((item) => item.length > value))
+      return {
+        code: 'value-too-long',
+        limit: value,
+        column,
+        message: `A filter value has at most ${value} characters (one of "${column}" is longer).`,
+      };
+  }
+  return undefined;
+}
+
+/**
  * Why `query` would not come back whole from a link or a saved view (an English sentence), or `undefined` when it
- * would.
+ * would. To tell a user in their language, use `auditQueryOverLimitReason` (the same check, with a `code`).
  *
  * @example
  * ```ts
@@ -27,19 +106,5 @@ export const auditQueryLimits = {
  * ```
  */
 export function auditQueryOverLimit(query: Pick<AuditQuery, 'search' | 'filters'>): string | undefined {
-  if (query.search.length > auditQueryLimits.search)
-    return `The search text has at most ${auditQueryLimits.search} characters.`;
-  const filters = Object.entries(query.filters);
-  if (filters.length > auditQueryLimits.columns)
-    return `At most ${auditQueryLimits.columns} columns can be filtered at once.`;
-  for (const [column, values] of filters) {
-    // A vendor may name a column with a space, or longer than a URL key allows: filtered live, it is kept no further.
-    if (values.length > 0 && !columnNamePattern.test(column))
-      return `A filter on "${column}" cannot be kept: a column name in a link or a view holds letters, digits, "_", "." and "-" only, 64 at most.`;
-    if (values.length > auditQueryLimits.values)
-      return `A filter has at most ${auditQueryLimits.values} values ("${column}" has ${values.length}).`;
-    if (values.some((value) => value.length > auditQueryLimits.value))
-      return `A filter value has at most ${auditQueryLimits.value} characters (one of "${column}" is longer).`;
-  }
-  return undefined;
+  return auditQueryOverLimitReason(query)?.message;
 }

@@ -5,7 +5,8 @@ import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditStoredViews, AuditViewOwner, AuditViewStorage } from './auditViews.types.ts';
 import { auditViewUrl } from './auditViewUrl.ts';
-import { readStoredViews } from './storedViews.ts';
+import { SavedViewError, isSavedViewError, type SavedViewErrorCode } from './SavedViewError.ts';
+import { readStoredViews, writeStoredViews } from './storedViews.ts';
 import { useSavedViews, type UseSavedViewsOptions } from './useSavedViews.ts';
 
 const severe: AuditQuery = {
@@ -171,6 +172,149 @@ describe('useSavedViews', () => {
     const { result } = render({ storage: null });
     await waitFor(() => expect(result.current.status).toBe('ready'));
     await expect(result.current.save('   ', { query: severe })).rejects.toThrow('A view needs a name.');
+  });
+});
+
+describe('useSavedViews says why it refused a change by a code, for a UI in any language', () => {
+  /** What `attempt` rejected with, checked to be a `SavedViewError`. */
+  async function refusal(attempt: Promise<unknown>): Promise<SavedViewError> {
+    const error = await attempt.then(
+      () => undefined,
+      (cause: unknown) => cause,
+    );
+    expect(error).toBeInstanceOf(SavedViewError);
+    expect(isSavedViewError(error)).toBe(true);
+    return error as SavedViewError;
+  }
+  const refused = async (attempt: Promise<unknown>) => {
+    const { code, detail, name } = await refusal(attempt);
+    return { code, detail, name };
+  };
+
+  it('a name: missing or too long, with the limit', async () => {
+    const { result } = render({ storage: null });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(await refused(result.current.save(' \t ', { query: severe }))).toEqual({
+      code: 'name-missing',
+      detail: {},
+      name: 'SavedViewError',
+    });
+    const tooLong = await refusal(result.current.save('n'.repeat(121), { query: severe }));
+    expect([tooLong.code, tooLong.detail]).toEqual(['name-too-long', { limit: 120 }]);
+    // Developers still read English.
+    expect(tooLong.message).toBe('A view name has at most 120 characters.');
+    const view = await act(() => result.current.save('Mine', { query: severe }));
+    expect(await refused(result.current.rename(view.id, ''))).toMatchObject({ code: 'name-missing' });
+  });
+
+  it('a query a view would not keep whole: which limit, and on which column', async () => {
+    const { result } = render({ storage: null });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const save = (query: Partial<AuditQuery>) =>
+      refused(result.current.save('Big', { query: { ...severe, ...query } }));
+    const reason = async (query: Partial<AuditQuery>) => {
+      const { code, detail } = await save(query);
+      expect(code).toBe('query-too-big');
+      const { message, ...data } = detail.reason!;
+      expect(message).toMatch(/\.$/);
+      return data;
+    };
+    expect(await reason({ search: 'w'.repeat(1001) })).toEqual({ code: 'search-too-long', limit: 1000 });
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`c${index}`, ['x']]));
+    expect(await reason({ filters: many })).toEqual({ code: 'too-many-columns', limit: 50 });
+    expect(await reason({ filters: { 'Risk score': ['high'] } })).toEqual({
+      code: 'column-name',
+      column: 'Risk score',
+    });
+    const values = Array.from({ length: 101 }, (_, index) => `v${index}`);
+    expect(await reason({ filters: { action: values } })).toEqual({
+      code: 'too-many-values',
+      limit: 100,
+      column: 'action',
+      count: 101,
+    });
+    expect(await reason({ filters: { action: ['b'.repeat(501)] } })).toEqual({
+      code: 'value-too-long',
+      limit: 500,
+      column: 'action',
+    });
+    expect(result.current.views).toEqual([]);
+  });
+
+  it('too many views, with the limit; a view of the same name is still replaced', async () => {
+    const full = writeStoredViews(
+      Array.from({ length: 100 }, (_, index) => ({
+        id: `v${index}`,
+        name: `View ${index}`,
+        query: severe,
+        predefined: false,
+      })),
+      undefined,
+    );
+    const { result } = render({ storage: { load: () => full, save: () => {} } });
+    await waitFor(() => expect(result.current.views).toHaveLength(100));
+    expect(await refused(result.current.save('One more', { query: severe }))).toMatchObject({
+      code: 'too-many',
+      detail: { limit: 100 },
+    });
+    await act(() => result.current.save('view 7', { query: defaultAuditQuery }));
+    expect(result.current.views).toHaveLength(100);
+  });
+
+  it('views still loading, or that could not be loaded (with the load’s error as the cause)', async () => {
+    let release = () => {};
+    const slow: AuditViewStorage = {
+      load: () => new Promise((resolve) => (release = () => resolve(null))),
+      save: () => {},
+    };
+    const loading = render({ storage: slow });
+    const codes: SavedViewErrorCode[] = [];
+    for (const attempt of [
+      loading.result.current.save('New', { query: severe }),
+      loading.result.current.setDefault(undefined),
+    ])
+      codes.push((await refusal(attempt)).code);
+    expect(codes).toEqual(['loading', 'loading']);
+    release();
+    await waitFor(() => expect(loading.result.current.status).toBe('ready'));
+
+    const down = new Error('503 from the host');
+    const failed = render({ storage: { load: () => Promise.reject(down), save: () => {} } });
+    await waitFor(() => expect(failed.result.current.status).toBe('error'));
+    const notLoaded = await refusal(failed.result.current.save('New', { query: severe }));
+    expect(notLoaded.code).toBe('not-loaded');
+    expect(notLoaded.cause).toBe(down);
+  });
+
+  it('a view that is not there, and a predefined one, which cannot be changed: with the id', async () => {
+    const { result } = render({ storage: null, predefined: [{ id: 'host', name: 'Severe events' }] });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const missing = { code: 'unknown-view', detail: { id: 'gone' } };
+    expect(await refused(result.current.rename('gone', 'x'))).toMatchObject(missing);
+    expect(await refused(result.current.remove('gone'))).toMatchObject(missing);
+    expect(await refused(result.current.setDefault('gone'))).toMatchObject(missing);
+    const fixed = { code: 'predefined-view', detail: { id: 'host' } };
+    expect(await refused(result.current.rename('host', 'x'))).toMatchObject(fixed);
+    expect(await refused(result.current.remove('host'))).toMatchObject(fixed);
+  });
+
+  it('leaves a storage’s own failure as it was thrown: a full localStorage is the browser’s QuotaExceededError', async () => {
+    const { result } = render({ tenantId: 't', userId: 'u' });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    // jsdom's quota, like a browser's, is about 5 million characters an origin: fill it to the brim.
+    let filler = 'x'.repeat(5_000_000);
+    while (filler) {
+      try {
+        localStorage.setItem('filler', filler);
+        break;
+      } catch {
+        filler = filler.slice(64);
+      }
+    }
+    const error = await result.current.save('Mine', { query: severe }).catch((cause: unknown) => cause);
+    expect(isSavedViewError(error)).toBe(false);
+    expect((error as Error).name).toBe('QuotaExceededError');
+    expect(result.current.views).toEqual([]);
   });
 });
 

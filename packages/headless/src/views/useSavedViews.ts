@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditQuery } from '../query/AuditQuery.ts';
-import { auditQueryOverLimit } from '../query/auditQueryLimits.ts';
+import { auditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
 import { localStorageViewStorage } from './localStorageViewStorage.ts';
+import { SavedViewError } from './SavedViewError.ts';
 import { predefinedView, readStoredViews, viewLimits, writeStoredViews } from './storedViews.ts';
 
 /** Options of `useSavedViews`. */
@@ -23,7 +24,11 @@ export interface AuditViewSnapshot {
   timeZone?: string;
 }
 
-/** The views and what can be done with them. Writes are applied at once and undone if the storage fails. */
+/**
+ * The views and what can be done with them. Writes are applied at once and undone if the storage fails. A change
+ * the hook refuses rejects with a `SavedViewError` (its `code` says why, to tell the user in their language); a
+ * storage's failure rejects as the storage threw it.
+ */
 export interface SavedViews {
   readonly status: 'loading' | 'ready' | 'error';
   /** The last load or save failure (the views shown are still usable). */
@@ -53,9 +58,12 @@ const newId = () =>
 
 const cleanName = (name: string) => {
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (!trimmed) throw new Error('A view needs a name.');
+  if (!trimmed) throw new SavedViewError('A view needs a name.', { code: 'name-missing' });
   if (trimmed.length > viewLimits.name)
-    throw new Error(`A view name has at most ${viewLimits.name} characters.`);
+    throw new SavedViewError(`A view name has at most ${viewLimits.name} characters.`, {
+      code: 'name-too-long',
+      detail: { limit: viewLimits.name },
+    });
   return trimmed;
 };
 
@@ -126,11 +134,12 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
     const writable = () => {
       const current = latest.current;
       if (current.owner === owner && current.status === 'ready') return current;
-      throw new Error(
-        current.owner === owner && current.status === 'error'
-          ? 'Saved views could not be loaded, so they cannot be changed now (that would overwrite them). Reload to try again.'
-          : 'Saved views are still loading. Try again in a moment.',
-      );
+      if (current.owner === owner && current.status === 'error')
+        throw new SavedViewError(
+          'Saved views could not be loaded, so they cannot be changed now (that would overwrite them). Reload to try again.',
+          { code: 'not-loaded', cause: error },
+        );
+      throw new SavedViewError('Saved views are still loading. Try again in a moment.', { code: 'loading' });
     };
     const own = stored.owner === owner ? stored.views : [];
     const views = [...hostViews, ...own];
@@ -138,7 +147,10 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
     const holding = (id: string) => {
       const current = writable();
       if (!current.views.some((item) => item.id === id))
-        throw new Error(`No saved view "${id}" (predefined views cannot be changed).`);
+        throw new SavedViewError(`No saved view "${id}" (predefined views cannot be changed).`, {
+          code: hostViews.some((view) => view.id === id) ? 'predefined-view' : 'unknown-view',
+          detail: { id },
+        });
       return current;
     };
     return {
@@ -149,8 +161,12 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       save: async (name, snapshot) => {
         const clean = cleanName(name);
         // Read back, a view keeps only what a link carries: a bigger one would come back with filters missing.
-        const tooBig = auditQueryOverLimit(snapshot.query);
-        if (tooBig) throw new Error(`This view cannot be saved. ${tooBig}`);
+        const reason = auditQueryOverLimitReason(snapshot.query);
+        if (reason)
+          throw new SavedViewError(`This view cannot be saved. ${reason.message}`, {
+            code: 'query-too-big',
+            detail: { reason },
+          });
         const current = writable();
         const same = current.views.find((view) => view.name.toLowerCase() === clean.toLowerCase());
         const view: AuditView = {
@@ -162,7 +178,10 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           predefined: false,
         };
         if (!same && current.views.length >= viewLimits.views)
-          throw new Error(`At most ${viewLimits.views} saved views.`);
+          throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
+            code: 'too-many',
+            detail: { limit: viewLimits.views },
+          });
         await write({
           ...current,
           views: same
@@ -188,7 +207,8 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         });
       },
       setDefault: async (id) => {
-        if (id !== undefined && !views.some((view) => view.id === id)) throw new Error(`No view "${id}".`);
+        if (id !== undefined && !views.some((view) => view.id === id))
+          throw new SavedViewError(`No view "${id}".`, { code: 'unknown-view', detail: { id } });
         await write({ ...writable(), defaultViewId: id });
       },
     };

@@ -1,0 +1,81 @@
+import type { AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
+
+/**
+ * Why `useSavedViews` refused to save, rename, delete or set the default, so a UI can say it in its own language
+ * (the `message` is English, for developers). A UI built on this package alone has to tell its users as much as
+ * `@auditkit/components` does, which is why the code is here and not in the components' messages. The numbers and
+ * names a message needs are in `detail`.
+ *
+ * - `name-missing`: the name is empty or only white space.
+ * - `name-too-long`: the name has more than `detail.limit` characters.
+ * - `query-too-big`: the query would not come back whole from the stored view; `detail.reason` says which of
+ *   `auditQueryLimits` it is over and on which column (as `auditQueryOverLimitReason` does).
+ * - `too-many`: the user already keeps `detail.limit` views.
+ * - `loading`: the user's views are still loading; writing now would replace them with a list the storage never
+ *   had.
+ * - `not-loaded`: the user's views could not be loaded (the load's error is the `cause`), so nothing may be
+ *   written over them.
+ * - `unknown-view`: there is no view `detail.id`.
+ * - `predefined-view`: `detail.id` is one of the host's predefined views, which cannot be renamed or deleted.
+ *
+ * What the storage itself throws is not wrapped: it is the host's (a server's refusal, in its own words) or the
+ * browser's (a full `localStorage` throws a `DOMException` named `QuotaExceededError`; compare `name`, since it may
+ * come from another window), and rejects as it was thrown.
+ */
+export type SavedViewErrorCode =
+  | 'name-missing'
+  | 'name-too-long'
+  | 'query-too-big'
+  | 'too-many'
+  | 'loading'
+  | 'not-loaded'
+  | 'unknown-view'
+  | 'predefined-view';
+
+/** The numbers and names a `SavedViewErrorCode` names (which ones, see there). */
+export interface SavedViewErrorDetail {
+  /** The most allowed: characters of a name (`name-too-long`) or views one user keeps (`too-many`). */
+  readonly limit?: number;
+  /** Which limit the query is over, and on which column (`query-too-big`). */
+  readonly reason?: AuditQueryOverLimitReason;
+  /** The view asked for (`unknown-view`, `predefined-view`). */
+  readonly id?: string;
+}
+
+/** Fields of a `SavedViewError`. */
+export interface SavedViewErrorInit {
+  code: SavedViewErrorCode;
+  detail?: SavedViewErrorDetail;
+  cause?: unknown;
+}
+
+/**
+ * A change to saved views that `useSavedViews` refused, typed so a UI can say why in its own language (`code`).
+ *
+ * @example
+ * ```ts
+ * try { await views.save(name, snapshot) } catch (error) {
+ *   if (isSavedViewError(error) && error.code === 'name-too-long') showError(t('nameTooLong', error.detail?.limit));
+ *   else if (error instanceof Error && error.name === 'QuotaExceededError') showError(t('storageFull'));
+ * }
+ * ```
+ */
+export class SavedViewError extends Error {
+  override readonly name = 'SavedViewError';
+  readonly code: SavedViewErrorCode;
+  readonly detail: SavedViewErrorDetail;
+
+  constructor(message: string, init: SavedViewErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.detail = init.detail ?? {};
+  }
+}
+
+/** True for a `SavedViewError` (also across bundle copies, where `instanceof` fails). */
+export function isSavedViewError(value: unknown): value is SavedViewError {
+  return (
+    value instanceof SavedViewError ||
+    (value instanceof Error && value.name === 'SavedViewError' && 'code' in value)
+  );
+}
