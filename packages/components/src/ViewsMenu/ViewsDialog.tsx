@@ -125,6 +125,10 @@ export function ViewsDialog({
           {error}
         </p>
       ) : null}
+      {/* The user's views could not be read: saying "no views yet" would tell them their views are gone. */}
+      {views.status === 'error' ? (
+        <p data-slot="audit-views-load-error">{messages.viewErrorNotLoaded}</p>
+      ) : null}
       {views.views.length > 0 ? (
         <ul aria-label={messages.viewsDialogTitle} data-slot="audit-views-list">
           {views.views.map((view) => (
@@ -146,7 +150,7 @@ export function ViewsDialog({
             />
           ))}
         </ul>
-      ) : (
+      ) : views.status === 'error' ? null : (
         <p>{messages.viewsEmpty}</p>
       )}
       {/* While the modal dialog is open the page behind it, and the menu's live region, are out of the

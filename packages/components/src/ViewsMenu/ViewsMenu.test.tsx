@@ -99,6 +99,23 @@ describe('ViewsMenu', () => {
       .toHaveValue('severity:High,Critical');
   });
 
+  it('says the saved views could not be loaded, instead of that there are none', async () => {
+    const storage: AuditViewStorage = {
+      load: () => Promise.reject(new Error('The host’s view service is down')),
+      save: () => Promise.resolve(),
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await expect
+      .element(
+        dialog.getByText('Your views could not be loaded, so they cannot be changed now.', { exact: false }),
+      )
+      .toBeVisible();
+    await expect.element(dialog.getByText('No views yet.')).not.toBeInTheDocument();
+  });
+
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
     const rows = new Map<string, AuditStoredViews>();
     const storage: AuditViewStorage = {
