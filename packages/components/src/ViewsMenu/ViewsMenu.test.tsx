@@ -116,6 +116,28 @@ describe('ViewsMenu', () => {
     await expect.element(dialog.getByText('No views yet.')).not.toBeInTheDocument();
   });
 
+  it('says in the open menu too that the views could not be loaded, as an item the arrow keys reach', async () => {
+    const storage: AuditViewStorage = {
+      load: () => Promise.reject(new Error('The host’s view service is down')),
+      save: () => Promise.resolve(),
+    };
+    const { screen } = await renderViews({ storage });
+    const button = screen.getByRole('button', { name: 'Views' });
+    (button.element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(screen.getByRole('menuitem', { name: 'Severe events' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    const notice = screen
+      .getByRole('group', { name: 'My views' })
+      .getByRole('menuitem', { name: /Your views could not be loaded/ });
+    await expect.element(notice).toHaveFocus();
+    await expect.element(notice).toHaveAttribute('aria-disabled', 'true');
+    // Pressing it does nothing and leaves the menu open.
+    await userEvent.keyboard('{Enter}');
+    await expect.element(notice).toHaveFocus();
+    expect(await axeViolations(document.querySelector('.auditkit')!)).toEqual([]);
+  });
+
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
     const rows = new Map<string, AuditStoredViews>();
     const storage: AuditViewStorage = {

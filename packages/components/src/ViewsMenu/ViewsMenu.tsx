@@ -84,6 +84,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
             labelledBy={buttonId}
             views={views.views}
             defaultViewId={views.defaultView?.id}
+            loadFailed={views.status === 'error'}
             focus={menu}
             onClose={close}
             onApply={(view) => {

@@ -1,5 +1,5 @@
 import type { AuditView } from '@auditkit/headless';
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, isNode } from '../ui/domRealm.ts';
 
@@ -9,6 +9,8 @@ export interface ViewsMenuListProps {
   labelledBy: string;
   views: readonly AuditView[];
   defaultViewId: string | undefined;
+  /** The user's own views could not be loaded: said in their place, so an empty group does not read as none. */
+  loadFailed?: boolean;
   /** Which item takes focus when the menu opens. */
   focus: 'first' | 'last';
   onClose: (focusButton: boolean) => void;
@@ -25,7 +27,8 @@ const buttonOf = (menu: HTMLElement, id: string) =>
 
 /** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
 export function ViewsMenuList(props: ViewsMenuListProps) {
-  const { id, labelledBy, views, defaultViewId, focus, onClose, onApply, onSave, onManage } = props;
+  const { id, labelledBy, views, defaultViewId, loadFailed, focus, onClose, onApply, onSave, onManage } =
+    props;
   const { messages } = useAuditUi();
   const menuRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -98,22 +101,28 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       {extra ? <span data-slot="audit-menu-item-detail">{extra}</span> : null}
     </div>
   );
-  const group = (label: string, list: readonly AuditView[]) =>
-    list.length > 0 ? (
-      <div role="group" aria-label={label} data-slot="audit-menu-group">
-        <div aria-hidden="true" data-slot="audit-menu-group-label">
-          {label}
-        </div>
-        {list.map((view) =>
-          item(
-            view.id,
-            view.name,
-            () => onApply(view),
-            view.id === defaultViewId ? messages.viewDefault : undefined,
-          ),
-        )}
+  const group = (label: string, content: ReactNode) => (
+    <div role="group" aria-label={label} data-slot="audit-menu-group">
+      <div aria-hidden="true" data-slot="audit-menu-group-label">
+        {label}
       </div>
-    ) : null;
+      {content}
+    </div>
+  );
+  const viewGroup = (label: string, list: readonly AuditView[]) =>
+    list.length > 0
+      ? group(
+          label,
+          list.map((view) =>
+            item(
+              view.id,
+              view.name,
+              () => onApply(view),
+              view.id === defaultViewId ? messages.viewDefault : undefined,
+            ),
+          ),
+        )
+      : null;
   return (
     <div
       ref={menuRef}
@@ -131,14 +140,22 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
         if (!toButton) onClose(false);
       }}
     >
-      {group(
+      {viewGroup(
         messages.viewsPredefined,
         views.filter((view) => view.predefined),
       )}
-      {group(
-        messages.viewsMine,
-        views.filter((view) => !view.predefined),
-      )}
+      {loadFailed
+        ? group(
+            messages.viewsMine,
+            // A disabled item, not a paragraph: a menu holds items only, and arrow keys reach it to read it.
+            <div role="menuitem" aria-disabled="true" tabIndex={-1} data-slot="audit-menu-item">
+              <span>{messages.viewErrorNotLoaded}</span>
+            </div>,
+          )
+        : viewGroup(
+            messages.viewsMine,
+            views.filter((view) => !view.predefined),
+          )}
       <div role="separator" data-slot="audit-menu-separator" />
       {item('save', messages.viewsSaveCurrent, onSave)}
       {item('manage', messages.viewsManage, onManage)}
