@@ -2,7 +2,7 @@
 // focus, and the remembered position across sorting, expanding and virtual scrolling. Real keys (Playwright).
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { userEvent, type Locator } from 'vitest/browser';
 import type { AuditSort } from '@auditkit/headless';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
@@ -38,14 +38,21 @@ function Framed({ paging }: { paging?: 'pages' | 'infinite' }) {
   );
 }
 
-async function renderGrid(paging?: 'pages' | 'infinite') {
-  const { screen } = await renderAudit(<Framed paging={paging} />);
-  const grid = screen.getByRole('grid', { name: 'Audit events' });
+/**
+ * The rows are in and the grid's one Tab stop is on the first event: it moves there from the header in the frame
+ * after the rows' commit, so a Tab pressed before that frame lands on the header (a race under load).
+ */
+async function rowsSettled(grid: Locator) {
   await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
-  // The one Tab stop moves from the header to the first event in the frame after the rows' commit.
   await expect
     .element(grid.getByRole('button', { name: /^Details of / }).first())
     .toHaveAttribute('tabindex', '0');
+}
+
+async function renderGrid(paging?: 'pages' | 'infinite') {
+  const { screen } = await renderAudit(<Framed paging={paging} />);
+  const grid = screen.getByRole('grid', { name: 'Audit events' });
+  await rowsSettled(grid);
   const before = screen.getByRole('button', { name: 'Before' });
   (before.element() as HTMLElement).focus();
   return { screen, grid };
@@ -241,7 +248,7 @@ describe('AuditTable keyboard grid', () => {
       </div>,
     );
     const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    await rowsSettled(grid);
     (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}');
     const expand = focused();
@@ -265,7 +272,7 @@ describe('AuditTable keyboard grid', () => {
       </div>,
     );
     const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    await rowsSettled(grid);
     (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}');
     for (let i = 0; i < 10 && !focused().getAttribute('aria-label')?.startsWith('Location of '); i += 1)
@@ -308,7 +315,7 @@ describe('AuditTable keyboard grid', () => {
       { theme: 'dark' },
     );
     const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    await rowsSettled(grid);
     (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}');
     await expectAnnounced();
@@ -328,7 +335,7 @@ describe('AuditTable keyboard grid', () => {
       </StrictMode>,
     );
     const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('button', { name: /^Details of / }).nth(5)).toBeInTheDocument();
+    await rowsSettled(grid);
     expect(tabStops(grid.element())).toHaveLength(1);
     (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Tab}{Enter}{ArrowDown}');
