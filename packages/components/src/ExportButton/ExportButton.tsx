@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { columnDisplayName } from '../ui/columnDisplayName.ts';
 
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { panels, preloadPanels } from '../ui/panels.ts';
@@ -96,7 +97,7 @@ function ExportButtonContent({
   // What the file will not apply, known before the click (the engine decides the same way). Only JSON Lines
   // changes the request, so the two spreadsheet CSVs plan alike and the unread default can stand as 'csv'.
   const unapplied = useCsvExportUnapplied(queryState.query, { strategy, format: choice.format ?? 'csv' });
-  const labelOf = (name: string) => columns.find((column) => column.name === name)?.displayName ?? name;
+  const labelOf = (name: string) => columnDisplayName(columns, name);
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;

@@ -4,6 +4,7 @@ import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { severityLabel } from '../messages/severityLabel.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
@@ -65,8 +66,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     ['users', messages.users],
     ...fields.map(({ column, label }) => [column, label] as const),
   ]);
-  const labelOf = (column: string) =>
-    labels.get(column) ?? columns.find((item) => item.name === column)?.displayName ?? column;
+  const labelOf = (column: string) => labels.get(column) ?? columnDisplayName(columns, column);
   const unappliedColumns = new Set(
     unapplied.filter((item) => item.kind === 'filter').map((item) => item.column),
   );

@@ -2,6 +2,7 @@ import { auditViewUrl } from '@auditkit/headless';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
@@ -41,12 +42,7 @@ export function ViewsDialog({
   // The failure itself, worded when shown: the message follows the log's language if it changes meanwhile.
   const [failure, setFailure] = useState<{ cause: unknown } | undefined>(undefined);
   const error = failure
-    ? viewErrorText(
-        failure.cause,
-        messages,
-        locale,
-        (column) => columns.find((item) => item.name === column)?.displayName ?? column,
-      )
+    ? viewErrorText(failure.cause, messages, locale, (column) => columnDisplayName(columns, column))
     : '';
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
