@@ -102,7 +102,10 @@ function checkSheet(sheet: CalcCell[][], raw: string[][], timeZone: string, sepa
     expect(row.length).toBeLessThanOrEqual(7);
     // The time is a date-time in the chosen zone (Calc drops the milliseconds' last digit: compare seconds).
     expect(row[0]!.type).toBe('date');
-    expect(row[0]!.value?.slice(0, 19)).toBe(wallClock(time!, timeZone));
+    // Calc writes a date-time at midnight as the date alone (`2026-08-22`): the same instant.
+    const cellValue = row[0]!.value ?? '';
+    const dateTime = cellValue.length === 10 ? `${cellValue}T00:00:00` : cellValue.slice(0, 19);
+    expect(dateTime).toBe(wallClock(time!, timeZone));
     expect(row[1]!.text).toMatch(/^UTC[+-]\d\d:\d\d$/);
     // Calc keeps line breaks inside a cell as LF, whichever the file held, and cannot hold a NUL at all.
     const text = (cell: CalcCell | undefined) => cell?.text ?? '';
