@@ -1,8 +1,10 @@
+import { defaultAuditColumns } from '@auditkit/headless';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { FilterBar } from './FilterBar.tsx';
@@ -126,6 +128,46 @@ describe('FilterBar', () => {
     await expect
       .element(screen.getByRole('button', { name: 'Remove filter Severity: Critical' }))
       .toBeVisible();
+  });
+
+  it('keeps a link’s filter on a vendor column named with a space, applied, and editing the search keeps it', async () => {
+    const risk = {
+      ...defaultAuditColumns[2]!,
+      name: 'Risk score',
+      displayName: 'Risk score',
+      filterable: true,
+    };
+    overrideMock(
+      http.get('*/metadata', () =>
+        HttpResponse.json({ rows: [{ entityName: 'audits', properties: [...defaultAuditColumns, risk] }] }),
+      ),
+    );
+    // The link a colleague shared, or the page reloaded: the name is one percent-encoded key.
+    history.replaceState(null, '', `${location.pathname}?audit.Risk+score=high`);
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={100} />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Risk score: high' }))
+      .toBeVisible();
+    await expect.poll(() => lastList()?.searchParams.get('Risk score')).toBe('high');
+    // The search text names the column so that it reads back as that column (`Risk score:high` read back as the
+    // word "Risk" and an unknown field): editing the text keeps the filter.
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await expect.element(box).toHaveValue('Risk_score:high');
+    await box.click();
+    await userEvent.keyboard('{End} login{Escape}');
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.q')).toBe('login');
+    expect(new URLSearchParams(location.search).get('audit.Risk score')).toBe('high');
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Risk score: high' }))
+      .toBeVisible();
+    expect(screen.getByRole('note', { name: 'Not applied to the rows shown' }).elements()).toHaveLength(0);
+    history.replaceState(null, '', location.pathname);
   });
 
   it('adds exact-match filters with Enter and clears them all, keeping nothing stale', async () => {

@@ -1,4 +1,4 @@
-import { columnNamePattern } from '../url/columnNamePattern.ts';
+import { filterColumnNamePattern } from '../url/columnNamePattern.ts';
 import type { AuditQuery } from './AuditQuery.ts';
 
 /**
@@ -22,7 +22,8 @@ export const auditQueryLimits = {
  *
  * - `search-too-long`: more than `limit` characters of search text (`auditQueryLimits.search`).
  * - `too-many-columns`: more than `limit` filtered columns (`auditQueryLimits.columns`).
- * - `column-name`: a filter on `column`, a name a link cannot carry (a space in it, say: see `columnNamePattern`).
+ * - `column-name`: a filter on `column`, a name a link cannot carry (a control character in it, or over 200
+ *   characters: see `filterColumnNamePattern`).
  * - `too-many-values`: the filter on `column` has `count` values, more than `limit` (`auditQueryLimits.values`).
  * - `value-too-long`: a value of the filter on `column` has more than `limit` characters (`auditQueryLimits.value`).
  */
@@ -70,12 +71,13 @@ export function auditQueryOverLimitReason(
       message: `At most ${columns} columns can be filtered at once.`,
     };
   for (const [column, list] of filters) {
-    // A vendor may name a column with a space, or longer than a URL key allows: filtered live, it is kept no further.
-    if (list.length > 0 && !columnNamePattern.test(column))
+    // A vendor's column name longer than a URL key allows, or with a control character: filtered live, it is
+    // kept no further.
+    if (list.length > 0 && !filterColumnNamePattern.test(column))
       return {
         code: 'column-name',
         column,
-        message: `A filter on "${column}" cannot be kept: a column name in a link or a view holds letters, digits, "_", "." and "-" only, 64 at most.`,
+        message: `A filter on "${column}" cannot be kept: a column name in a link or a view has 1 to 200 characters, none of them a control character.`,
       };
     if (list.length > values)
       return {

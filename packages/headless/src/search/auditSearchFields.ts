@@ -54,12 +54,20 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   for (const column of filterable)
     for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
 
+  const resolveName = (name: string) => byName.get(fold(name)) ?? byName.get(squash(name));
   const fields = new Map<string, AuditSearchField>();
   for (const column of filterable) {
     if (fields.has(column.name)) continue;
     const names = claims.get(column.name) ?? [];
+    // The name text is written with must read back as this column: a metadata name with a space (`Risk score`)
+    // would read back as the word `Risk` and an unknown field, so the filter would turn into free text the next
+    // time the user edits the search. Such a name is written with `_` for its spaces, or as another of its names.
     const written =
-      (aliases.get(column.name) ?? []).find((alias) => byName.get(alias) === column.name) ?? column.name;
+      (aliases.get(column.name) ?? []).find((alias) => byName.get(alias) === column.name) ??
+      [column.name, column.name.replace(/\s+/g, '_'), ...names].find(
+        (name) => fieldNamePattern.test(name) && resolveName(name) === column.name,
+      ) ??
+      column.name;
     fields.set(column.name, {
       name: written,
       column: column.name,
@@ -71,7 +79,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   return {
     list: [...fields.values()],
     resolve: (name) => {
-      const column = byName.get(fold(name)) ?? byName.get(squash(name));
+      const column = resolveName(name);
       return column === undefined ? undefined : fields.get(column);
     },
     byColumn: (column) => fields.get(column),

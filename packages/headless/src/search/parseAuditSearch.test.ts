@@ -210,4 +210,21 @@ describe('formatAuditSearch', () => {
       '"a:b" "-c" created:24h',
     );
   });
+
+  it('writes a column named with a space so that it reads back as that column, not as a word and a field', () => {
+    const spaced: AuditColumn = { ...custom, name: 'Risk score', displayName: 'Risk score' };
+    const withSpaced = [...columns, spaced];
+    const query = { search: 'login', time: null, filters: { 'Risk score': ['high'] } };
+    // It was written `Risk score:high`, which read back as the free text "Risk" and an unknown field `score`:
+    // the next edit of the search box turned the filter into a word.
+    const text = formatAuditSearch(query, { columns: withSpaced });
+    expect(text).toBe('login Risk_score:high');
+    expect(parseAuditSearch(text, { columns: withSpaced })).toMatchObject({ query, problems: [] });
+    // When `_` for the space names another column, another of its own names is written.
+    const taken: AuditColumn = { ...custom, name: 'Risk_score', displayName: 'Other' };
+    const both = [...columns, taken, spaced];
+    const other = formatAuditSearch(query, { columns: both });
+    expect(other).toBe('login riskscore:high');
+    expect(parseAuditSearch(other, { columns: both }).query).toEqual(query);
+  });
 });

@@ -3,6 +3,8 @@
 // modules, so here it has not arrived when the first hook renders: these tests see the box before and after.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import type { AuditSearchQuery } from './auditSearch.types.ts';
 import { useAuditSearchBox } from './useAuditSearchBox.ts';
 
@@ -42,4 +44,21 @@ it('shows the query’s terms as soon as the language is there, and Enter applie
     { search: 'login', time: { preset: '7d' }, filters: { email: ['ada@acme.test'] } },
     'commit',
   );
+});
+
+it('rewrites its own text when the metadata arrives, without keeping words that text no longer means', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: { 'Risk score': ['high'] } };
+  const risk = { ...defaultAuditColumns[2]!, name: 'Risk score', displayName: 'Risk score' };
+  const { result, rerender } = renderHook(
+    ({ columns }: { columns?: readonly AuditColumn[] }) =>
+      useAuditSearchBox({ query, onQueryChange, language, columns }),
+    { initialProps: {} },
+  );
+  // Before the metadata the column is no search field: written under its own name, as an unknown field.
+  expect(result.current.text).toBe('Risk score:high');
+  rerender({ columns: [...defaultAuditColumns, risk] });
+  expect(result.current.text).toBe('Risk_score:high');
+  expect(result.current.problems).toEqual([]);
+  expect(onQueryChange).not.toHaveBeenCalled();
 });

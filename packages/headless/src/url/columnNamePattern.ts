@@ -19,3 +19,13 @@ export const searchFieldNameSource = String.raw`[\p{L}_][${nameCharacters}]*`;
  * characters, 64 at most. Every name the search language can type passes (up to that length).
  */
 export const columnNamePattern = new RegExp(String.raw`^[\p{L}\p{N}_][${nameCharacters}]{0,63}$`, 'u');
+
+/**
+ * The name of a filtered column as a link's key (`audit.Risk+score=high`) or a saved view carries it: any name of
+ * 1 to 200 characters without control characters or lone surrogates (which no URL can encode). Wider than
+ * `columnNamePattern`: a key is percent-encoded whole, so it needs no separator kept out of the name, and a
+ * filter the user set from the column's own menu must not go missing from the link they share or reload (a
+ * vendor may name a column `Risk score`). Only the search language, the column list and the sort key, which
+ * hold names between separators, keep the narrower rule.
+ */
+export const filterColumnNamePattern = /^[^\p{Cc}\p{Cs}]{1,200}$/u;

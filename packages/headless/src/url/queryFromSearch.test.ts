@@ -7,6 +7,7 @@ import { restrictQueryToColumns } from '../query/restrictQueryToColumns.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { planAuditRequest } from '../client/planAuditRequest.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
+import { queryToSearch } from './queryToSearch.ts';
 import { apiParameterUrlKeys, objectMemberNames } from '../../../../test/fixtures/hostileKeys.ts';
 
 // Defect 3 of issue 10: each of these was sent to the API as given.
@@ -40,6 +41,22 @@ describe('queryFromSearch: only the query model and filterable columns', () => {
       ['region', 'eu'],
     ]);
     expect(query.time).toBeNull();
+  });
+
+  it('keeps a filter on a vendor column whose name a search term cannot hold (a space, `=`, `&`)', () => {
+    const odd = ['Risk score', 'a=b&c', '50% off'].map((name) => ({ ...custom, name, displayName: name }));
+    const filters = { 'Risk score': ['high'], 'a=b&c': ['x'], '50% off': ['y, z'] };
+    const written = queryToSearch({ ...defaultAuditQuery, filters });
+    // Each name is one percent-encoded key: a link someone shares, or a reload, brings every filter back.
+    expect(written).toBe('audit.Risk+score=high&audit.a%3Db%26c=x&audit.50%25+off=y%5C,+z');
+    for (const given of [undefined, [...columns, ...odd]])
+      expect(queryFromSearch(`?${written}`, { columns: given }).filters).toEqual(filters);
+    // And the request carries the column's name as the metadata has it.
+    const sent = planAuditRequest(toListParams({ ...defaultAuditQuery, filters }, new Date()), {
+      columns: [...columns, ...odd],
+    }).search;
+    expect(sent.get('Risk score')).toBe('high');
+    expect(sent.get('a=b&c')).toBe('x');
   });
 
   it('with metadata, admits only its filterable columns (not the time column) and sorts only by a sortable one', () => {

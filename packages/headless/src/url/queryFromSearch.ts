@@ -7,6 +7,7 @@ import {
   apiParameterNames,
   columnNamePattern,
   filterAliases,
+  filterColumnNamePattern,
   limits,
   readOwnKeys,
   reservedKeys,
@@ -41,7 +42,7 @@ function readTime(own: Map<string, string>): AuditTimeRange {
 function readColumn(key: string, allowed: ReadonlySet<string> | undefined): string | undefined {
   const column =
     aliasToColumn.get(key) ?? (key.startsWith('f.') ? key.slice(2) : reservedKeys.has(key) ? undefined : key);
-  if (column === undefined || !columnNamePattern.test(column) || apiParameterNames.has(column))
+  if (column === undefined || !filterColumnNamePattern.test(column) || apiParameterNames.has(column))
     return undefined;
   return !allowed || allowed.has(column) ? column : undefined;
 }
