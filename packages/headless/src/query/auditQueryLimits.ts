@@ -1,4 +1,4 @@
-import { filterColumnNamePattern } from '../url/columnNamePattern.ts';
+import { columnNamePattern } from '../url/columnNamePattern.ts';
 import type { AuditQuery } from './AuditQuery.ts';
 
 /**
@@ -23,7 +23,7 @@ export const auditQueryLimits = {
  * - `search-too-long`: more than `limit` characters of search text (`auditQueryLimits.search`).
  * - `too-many-columns`: more than `limit` filtered columns (`auditQueryLimits.columns`).
  * - `column-name`: a filter on `column`, a name a link cannot carry (a control character in it, or over 200
- *   characters: see `filterColumnNamePattern`).
+ *   characters: see `columnNamePattern`).
  * - `too-many-values`: the filter on `column` has `count` values, more than `limit` (`auditQueryLimits.values`).
  * - `value-too-long`: a value of the filter on `column` has more than `limit` characters (`auditQueryLimits.value`).
  */
@@ -73,7 +73,7 @@ export function auditQueryOverLimitReason(
   for (const [column, list] of filters) {
     // A vendor's column name longer than a URL key allows, or with a control character: filtered live, it is
     // kept no further.
-    if (list.length > 0 && !filterColumnNamePattern.test(column))
+    if (list.length > 0 && !columnNamePattern.test(column))
       return {
         code: 'column-name',
         column,

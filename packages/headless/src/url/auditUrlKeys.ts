@@ -50,11 +50,8 @@ export const apiParameterNames: ReadonlySet<string> = new Set([
   'entityName',
 ]);
 
-/**
- * Column names a URL may carry (the search language's rule: `columnNamePattern.ts`), and the wider rule of a
- * filter's key; others are dropped.
- */
-export { columnNamePattern, filterColumnNamePattern } from './columnNamePattern.ts';
+/** Column names a URL may carry (`columnNamePattern.ts`); others are dropped. */
+export { columnNamePattern } from './columnNamePattern.ts';
 
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = {

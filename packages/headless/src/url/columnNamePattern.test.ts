@@ -112,13 +112,20 @@ describe('the name rules of the search language, links and saved views', () => {
       `audit.${'y'.repeat(201)}=1`,
       'audit.tenant_ids=t',
       'audit.created_from=2020-01-01',
-      // A sort key holds a name before `:`, so it keeps the search language's rule.
-      'audit.sort=a%20b:asc',
+      'audit.sort=%07b:asc',
     ].join('&');
     expect(queryFromSearch(link)).toEqual({
       ...defaultAuditQuery,
       filters: Object.fromEntries(carried.map((name) => [name, ['1']])),
     });
+    // The sort key splits at its last `:`, so a name may hold one; a name with no direction sorts ascending.
+    expect(queryFromSearch('audit.sort=Risk+score:desc').sort).toEqual({
+      column: 'Risk score',
+      direction: 'desc',
+    });
+    expect(queryFromSearch('audit.sort=a:b:ASC').sort).toEqual({ column: 'a:b', direction: 'asc' });
+    expect(queryFromSearch('audit.sort=ip').sort).toEqual({ column: 'ip', direction: 'asc' });
+    expect(queryFromSearch('audit.sort=a:b').sort).toEqual(defaultAuditQuery.sort);
   });
 
   it('carries vendor column names in the column list of a link and of a saved view', () => {

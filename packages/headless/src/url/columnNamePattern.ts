@@ -1,8 +1,9 @@
-// One rule for a column's name wherever it travels as text: a search term's field (`geo.country:FR`), a URL
-// key (`audit.x-request-id=abc`), the column list (`audit.cols=País,-geo.country`) and a stored view. Letters,
-// marks and digits of any script, `_`, `.` and `-`: vendors name custom columns `geo.country`, `x-request-id`
-// or `País`. None of `= & , : + %` or white space, so a name never has to be escaped inside a key, a list or a
-// term; a name never starts with `-` (a hidden column in the list) or `.`.
+// Two rules for a column's name where it travels as text. A link or a saved view carries any name a vendor
+// gives a column (`geo.country`, `x-request-id`, `País`, `Risk score`): a filter's key is percent-encoded whole
+// (`audit.Risk+score=high`), the column list escapes its separators (`audit.cols=a\,b,-\-x`), the sort key
+// splits at its last `:`, and a view is JSON. Search text cannot escape a field name, so a name typed there is
+// letters, marks and digits of any script, `_`, `.` and `-` (a column named otherwise is written under another
+// of its names: auditSearchFields).
 // Names are data: every lookup by them goes through a Map or own keys, so `__proto__` stays a name.
 
 /** The characters a name may hold after its first (a regular expression class body, `u` flag). */
@@ -15,17 +16,8 @@ const nameCharacters = String.raw`\p{L}\p{M}\p{N}_.\-`;
 export const searchFieldNameSource = String.raw`[\p{L}_][${nameCharacters}]*`;
 
 /**
- * A column name a link, a saved view or the column list may carry: a letter, digit or `_` first, then name
- * characters, 64 at most. Every name the search language can type passes (up to that length).
+ * A column name a link, a saved view or the column list carries: 1 to 200 characters, none a control character or
+ * a lone surrogate (which no URL can encode). A filter on a column must never be lost on its way through a link or
+ * a view, whatever the vendor called the column; the length bounds what a hostile link can make the page hold.
  */
-export const columnNamePattern = new RegExp(String.raw`^[\p{L}\p{N}_][${nameCharacters}]{0,63}$`, 'u');
-
-/**
- * The name of a filtered column as a link's key (`audit.Risk+score=high`) or a saved view carries it: any name of
- * 1 to 200 characters without control characters or lone surrogates (which no URL can encode). Wider than
- * `columnNamePattern`: a key is percent-encoded whole, so it needs no separator kept out of the name, and a
- * filter the user set from the column's own menu must not go missing from the link they share or reload (a
- * vendor may name a column `Risk score`). Only the search language, the column list and the sort key, which
- * hold names between separators, keep the narrower rule.
- */
-export const filterColumnNamePattern = /^[^\p{Cc}\p{Cs}]{1,200}$/u;
+export const columnNamePattern = /^[^\p{Cc}\p{Cs}]{1,200}$/u;

@@ -32,8 +32,9 @@ export interface ColumnsToSearchOptions extends ColumnsUrlOptions {
 
 /**
  * Reads the column list (`audit.cols=createdAt,email,-ip`): visible names in order, then `-name` for a hidden
- * column the vendor shows by default. Never throws: names no column can have (see `columnNamePattern`), repeats
- * and an oversized list are dropped. `undefined` when the key is missing or names no visible column (the view
+ * column the vendor shows by default; inside a name, `\` escapes a `,`, a `\` and a leading `-`
+ * (`Risk\, score`). Never throws: names no column can have (see `columnNamePattern`), repeats and an oversized
+ * list are dropped. `undefined` when the key is missing or names no visible column (the view
  * then uses its defaults).
  *
  * @example
@@ -52,9 +53,9 @@ export function columnsFromSearch(
   const visible: string[] = [];
   const hidden: string[] = [];
   const seen = new Set<string>();
-  for (const item of list.split(',').slice(0, limits.columnList)) {
+  for (const item of listItems(list).slice(0, limits.columnList)) {
     const isHidden = item.startsWith('-');
-    const name = isHidden ? item.slice(1) : item;
+    const name = unescapeName(isHidden ? item.slice(1) : item);
     if (!columnNamePattern.test(name) || seen.has(name)) continue;
     seen.add(name);
     (isHidden ? hidden : visible).push(name);
@@ -94,11 +95,35 @@ function columnsValue(choice: ColumnsFromUrl, columns: readonly AuditColumn[]): 
   const valid = (name: string) => columnNamePattern.test(name);
   const visible = [...new Set(choice.visible.filter(valid))];
   const defaults = columns.filter((column) => column.showInTable).map((column) => column.name);
-  if (visible.length === 0 || visible.join(',') === defaults.join(',')) return undefined;
+  if (visible.length === 0 || sameList(visible, defaults)) return undefined;
   const shownByDefault = new Map(columns.map((column) => [column.name, column.showInTable]));
   const shown = new Set(visible);
   const hidden = choice.order.filter(
     (name) => valid(name) && !shown.has(name) && shownByDefault.get(name) !== false,
   );
-  return [...visible, ...[...new Set(hidden)].map((name) => `-${name}`)].join(',');
+  return [...visible.map(escapeName), ...[...new Set(hidden)].map((name) => `-${escapeName(name)}`)].join(
+    ',',
+  );
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, index) => name === b[index]);
+
+// A vendor may name a column with a comma or a leading `-`: escaped, so the list's separators stay its own.
+const escapeName = (name: string) => name.replace(/[\\,]/g, '\\$&').replace(/^-/, '\\-');
+const unescapeName = (raw: string) => raw.replace(/\\(.)/gsu, '$1');
+
+/** The list's items, raw (escapes kept, so a hidden mark is told from an escaped `-`), split at unescaped commas. */
+function listItems(list: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  for (let index = 0; index < list.length; index++) {
+    if (list[index] === '\\') index++;
+    else if (list[index] === ',') {
+      items.push(list.slice(start, index));
+      start = index + 1;
+    }
+  }
+  items.push(list.slice(start));
+  return items;
 }

@@ -7,7 +7,6 @@ import {
   apiParameterNames,
   columnNamePattern,
   filterAliases,
-  filterColumnNamePattern,
   limits,
   readOwnKeys,
   reservedKeys,
@@ -42,9 +41,16 @@ function readTime(own: Map<string, string>): AuditTimeRange {
 function readColumn(key: string, allowed: ReadonlySet<string> | undefined): string | undefined {
   const column =
     aliasToColumn.get(key) ?? (key.startsWith('f.') ? key.slice(2) : reservedKeys.has(key) ? undefined : key);
-  if (column === undefined || !filterColumnNamePattern.test(column) || apiParameterNames.has(column))
+  if (column === undefined || !columnNamePattern.test(column) || apiParameterNames.has(column))
     return undefined;
   return !allowed || allowed.has(column) ? column : undefined;
+}
+
+// `column:direction`, split at the last `:` since a vendor's column name may hold one; a bare name sorts ascending.
+function readSort(value: string | undefined): AuditQuery['sort'] | undefined {
+  const match = value === undefined ? null : /^(.+):(asc|desc)$/i.exec(value);
+  if (match) return { column: match[1]!, direction: match[2]!.toLowerCase() as 'asc' | 'desc' };
+  return value && !value.includes(':') ? { column: value, direction: 'asc' } : undefined;
 }
 
 /**
@@ -70,17 +76,8 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
   if (searchText !== undefined && searchText.length <= limits.search) query.search = searchText;
   if (own.has(urlKeys.range) || own.has(urlKeys.from) || own.has(urlKeys.to)) query.time = readTime(own);
 
-  const sort = own.get(urlKeys.sort)?.split(':');
-  if (
-    sort &&
-    sort.length <= 2 &&
-    sort[0] &&
-    columnNamePattern.test(sort[0]) &&
-    (sortable?.has(sort[0]) ?? true)
-  ) {
-    const direction = (sort[1] ?? 'asc').toLowerCase();
-    if (direction === 'asc' || direction === 'desc') query.sort = { column: sort[0], direction };
-  }
+  const sort = readSort(own.get(urlKeys.sort));
+  if (sort && columnNamePattern.test(sort.column) && (sortable?.has(sort.column) ?? true)) query.sort = sort;
   const page = own.get(urlKeys.page);
   if (page && /^\d{1,7}$/.test(page) && Number(page) >= 1 && Number(page) <= limits.page)
     query.page = Number(page) - 1;
