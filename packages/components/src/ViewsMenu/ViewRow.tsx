@@ -6,28 +6,44 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 export interface ViewRowProps {
   view: AuditView;
   isDefault: boolean;
+  /** Why the last change to this view failed, in the log's language. */
+  error?: string;
   shareUrl: () => string;
   onApply: () => void;
-  onRename: (name: string) => void;
+  /** Whether the rename was saved; when it was not, the name field stays open with what was typed. */
+  onRename: (name: string) => Promise<boolean>;
   onDelete: () => void;
   onDefault: (on: boolean) => void;
 }
 
 /** One view in the manage dialog: apply, default, share link; rename and delete for the user's own. */
-export function ViewRow({ view, isDefault, shareUrl, onApply, onRename, onDelete, onDefault }: ViewRowProps) {
+export function ViewRow({
+  view,
+  isDefault,
+  error,
+  shareUrl,
+  onApply,
+  onRename,
+  onDelete,
+  onDefault,
+}: ViewRowProps) {
   const { messages } = useAuditUi();
   const [renaming, setRenaming] = useState<string | undefined>(undefined);
   const [link, setLink] = useState<string | undefined>(undefined);
   const renameId = useId();
   const linkId = useId();
+  const errorId = useId();
   const renameButton = useRef<HTMLButtonElement>(null);
-  // The name field and its Save leave with the rename: focus goes to the Rename button that started it, not to
-  // the page's body behind the modal dialog.
+  // The name field and its Save leave once the rename is saved: focus goes to the Rename button that started it,
+  // not to the page's body behind the modal dialog. A refused rename (a name too long, a storage down) keeps the
+  // field and what was typed in it, marked invalid and described by the reason.
   const saveName = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    renameButton.current?.focus();
-    onRename(renaming ?? view.name);
-    setRenaming(undefined);
+    void onRename(renaming ?? view.name).then((saved) => {
+      if (!saved) return;
+      renameButton.current?.focus();
+      setRenaming(undefined);
+    });
   };
   return (
     <li data-slot="audit-view-row" data-predefined={view.predefined || undefined}>
@@ -42,6 +58,8 @@ export function ViewRow({ view, isDefault, shareUrl, onApply, onRename, onDelete
             id={renameId}
             value={renaming}
             autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
             onChange={(event) => setRenaming(event.target.value)}
           />
           <button type="submit">{messages.viewsSave}</button>
@@ -93,6 +111,11 @@ export function ViewRow({ view, isDefault, shareUrl, onApply, onRename, onDelete
           </>
         )}
       </span>
+      {error ? (
+        <p id={errorId} role="alert" data-slot="audit-field-error">
+          {error}
+        </p>
+      ) : null}
       {link ? (
         <span data-slot="audit-view-link">
           <label htmlFor={linkId}>{messages.viewLinkLabel(view.name)}</label>

@@ -39,11 +39,13 @@ export function ViewsDialog({
   const nameId = useId();
   const errorId = useId();
   const [name, setName] = useState('');
-  // The failure itself, worded when shown: the message follows the log's language if it changes meanwhile.
-  const [failure, setFailure] = useState<{ cause: unknown } | undefined>(undefined);
-  const error = failure
-    ? viewErrorText(failure.cause, messages, locale, (column) => columnDisplayName(columns, column))
-    : '';
+  // The failure itself, worded when shown: the message follows the log's language if it changes meanwhile. It
+  // is said where it happened: under the save form for a save, in the view's row for a rename, a delete or a
+  // change of default (the name field is not what was wrong then).
+  const [failure, setFailure] = useState<{ cause: unknown; viewId?: string } | undefined>(undefined);
+  const failureText = (cause: unknown) =>
+    viewErrorText(cause, messages, locale, (column) => columnDisplayName(columns, column));
+  const error = failure && failure.viewId === undefined ? failureText(failure.cause) : '';
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   useViewRemovalFocus(dialogRef, views.views);
@@ -62,7 +64,18 @@ export function ViewsDialog({
     dialogRef.current?.close();
     close();
   };
-  const fail = (cause: unknown) => setFailure({ cause });
+  // Whether a change went through; a failure is kept to be said. Each attempt clears the last failure first, so
+  // the same failure again is announced again.
+  const attempt = (viewId: string | undefined, run: () => Promise<unknown>) => {
+    setFailure(undefined);
+    return run().then(
+      () => true,
+      (cause: unknown) => {
+        setFailure({ cause, ...(viewId !== undefined && { viewId }) });
+        return false;
+      },
+    );
+  };
   const shareUrl = (id: string) => {
     const view = views.views.find((item) => item.id === id);
     return view && typeof location !== 'undefined'
@@ -92,14 +105,12 @@ export function ViewsDialog({
         data-slot="audit-views-save"
         onSubmit={(event) => {
           event.preventDefault();
-          views
-            .save(name, views.snapshot())
-            .then((view) => {
+          void attempt(undefined, () =>
+            views.save(name, views.snapshot()).then((view) => {
               setName('');
-              setFailure(undefined);
               onAnnounce(messages.viewSaved(view.name));
-            })
-            .catch(fail);
+            }),
+          );
         }}
       >
         <label htmlFor={nameId}>{messages.viewName}</label>
@@ -132,17 +143,20 @@ export function ViewsDialog({
               key={view.id}
               view={view}
               isDefault={views.defaultView?.id === view.id}
+              error={failure?.viewId === view.id ? failureText(failure.cause) : undefined}
               shareUrl={() => shareUrl(view.id)}
               onApply={() => {
                 views.apply(view);
                 onAnnounce(messages.viewApplied(view.name));
                 onClose();
               }}
-              onRename={(next) => views.rename(view.id, next).catch(fail)}
+              onRename={(next) => attempt(view.id, () => views.rename(view.id, next))}
               onDelete={() =>
-                views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name)), fail)
+                void attempt(view.id, () =>
+                  views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),
+                )
               }
-              onDefault={(on) => views.setDefault(on ? view.id : undefined).catch(fail)}
+              onDefault={(on) => void attempt(view.id, () => views.setDefault(on ? view.id : undefined))}
             />
           ))}
         </ul>

@@ -138,6 +138,63 @@ describe('ViewsMenu', () => {
     expect(await axeViolations(document.querySelector('.auditkit')!)).toEqual([]);
   });
 
+  it('says why a rename, a delete or a default failed in that view’s row, keeping a refused new name', async () => {
+    const rows = new Map<string, AuditStoredViews>();
+    let down = false;
+    const storage: AuditViewStorage = {
+      load: async () => rows.get('t/u') ?? null,
+      save: async (_owner, views) => {
+        if (down) throw new Error('The host’s view service is down');
+        rows.set('t/u', structuredClone(views));
+      },
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    await saveCurrentAs(screen, 'Mine');
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const row = dialog.getByRole('listitem').filter({ hasText: 'Mine' });
+    const saveField = dialog.getByRole('textbox', { name: 'Save the current view as' });
+
+    // A name over the limit: said in the row, and what was typed stays in the field, which keeps focus.
+    await dialog.getByRole('button', { name: 'Rename Mine' }).click();
+    const rename = dialog.getByRole('textbox', { name: 'New name for Mine' });
+    await userEvent.fill(rename, 'n'.repeat(121));
+    await userEvent.keyboard('{Enter}');
+    const alert = row.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('A view’s name can have at most 120 characters.');
+    await expect.element(rename).toHaveValue('n'.repeat(121));
+    await expect.element(rename).toHaveFocus();
+    await expect.element(rename).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(rename)
+      .toHaveAccessibleDescription('A view’s name can have at most 120 characters.');
+    // The save form's field was not what was wrong.
+    await expect.element(saveField).not.toHaveAttribute('aria-invalid');
+    expect(await axeViolations(dialog.element() as HTMLElement)).toEqual([]);
+
+    // The storage down: a delete and a change of default say so in the row, and the view stays.
+    down = true;
+    await dialog.getByRole('button', { name: 'Delete Mine' }).click();
+    await expect.element(alert).toHaveTextContent('The host’s view service is down');
+    await expect.element(dialog.getByRole('button', { name: 'Apply Mine' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Open with Mine by default' }).click();
+    await expect.element(alert).toHaveTextContent('The host’s view service is down');
+    await expect
+      .element(dialog.getByRole('button', { name: 'Open with Mine by default' }))
+      .toHaveAttribute('aria-pressed', 'false');
+
+    // Back up: the rename goes through, its field leaves, focus returns to Rename, and the row is clear. (The
+    // delete took the row out at once and put it back when the storage refused: the rename starts again.)
+    down = false;
+    await dialog.getByRole('button', { name: 'Rename Mine' }).click();
+    await userEvent.fill(rename, 'Mine, renamed');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog.getByRole('button', { name: 'Rename Mine, renamed' })).toHaveFocus();
+    await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
+    expect(rows.get('t/u')?.views.map((view) => view.name)).toEqual(['Mine, renamed']);
+  });
+
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
     const rows = new Map<string, AuditStoredViews>();
     const storage: AuditViewStorage = {
