@@ -36,7 +36,8 @@ async function runExport({ strategy }) {
 
 /**
  * The paged export's requests alone: `pages` pages of 200 through the same client, `inFlight` at a time (the
- * engine keeps its lookahead plus the page being written), each body read whole and dropped.
+ * engine keeps its lookahead plus the page being written), each body read whole and dropped. Like the engine's,
+ * each page after the first starts with the last event of the page before (199 new events a page).
  *
  * @param {{ pages: number, inFlight: number, createdTo: string }} options
  */
@@ -47,7 +48,7 @@ async function fetchPages({ pages, inFlight, createdTo }) {
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
       while (next < pages) {
-        const offset = next++ * 200;
+        const offset = next++ * 199;
         const body = await client.exportCsvPage({
           properties: columns,
           count: 200,

@@ -114,19 +114,19 @@ describe('downloadAuditCsv', () => {
     const { result, target } = await exportWith({ strategy: 'paged', format: 'csv-plain' });
     expect(target.bytes()).toEqual(await serverStream());
     const pages = requests.filter((request) => request.url.includes('/v2/export/csv'));
-    expect(pages).toHaveLength(Math.ceil(result.total! / 200));
+    // Each page after the first starts with the last row of the one before: 199 new rows a page.
+    expect(pages).toHaveLength(1 + Math.ceil((result.total! - 200) / 199));
     expect(pages.map((request) => new URL(request.url).searchParams.get('offset'))).toEqual(
-      pages.map((_, index) => String(index * 200)),
+      pages.map((_, index) => String(index * 199)),
     );
+    expect(pages.every((request) => new URL(request.url).searchParams.get('count') === '200')).toBe(true);
     expect(target.text().match(/Time,User,Action,Description,Severity\r\n/g)).toHaveLength(1);
   });
 
   it('reports a short page in the middle of a paged export as an error', async () => {
     server.use(
       http.post('*/audits/resources/audits/v2/export/csv', ({ request }) =>
-        new URL(request.url).searchParams.get('offset') === '200'
-          ? new HttpResponse('Time\r\nonly one\r\n')
-          : undefined,
+        new URL(request.url).searchParams.get('offset') === '199' ? new HttpResponse('Time\r\n') : undefined,
       ),
     );
     const target = memoryTarget();
@@ -137,7 +137,7 @@ describe('downloadAuditCsv', () => {
       strategy: 'paged',
       target: target.stream,
     });
-    await expect(pending).rejects.toThrow(/^The export ended after 201 of \d+ rows\.$/);
+    await expect(pending).rejects.toThrow(/^The export ended after 200 of \d+ rows\.$/);
     expect(target.state.aborted).toBeTruthy();
   });
 

@@ -150,10 +150,7 @@ export async function exportAuditEvents(
       const names = columns.map((column) => column.name);
       stream =
         strategy === 'paged'
-          ? pagedCsvSource(client, exportParams, total, {
-              signal,
-              rowsAreUnique: names.includes('frontegg_id'),
-            })
+          ? pagedCsvSource(client, exportParams, total, { signal })
           : await openExportStream(client, { ...exportParams, outputFileName: fileName }, signal);
       for (const step of csvFileTransforms({
         format,
@@ -198,10 +195,11 @@ export async function exportAuditEvents(
       signal?.removeEventListener('abort', onAbort);
     }
     onProgress?.({ ...progress });
-    // Pages are asked for by offset: an event that became visible inside the snapshot mid-export (ingestion is
-    // asynchronous) shifted every later one, repeating a row and losing another with the row count still right.
-    // Counting again with the same pinned parameters (one small request; none for a single page, which is one
-    // consistent answer) tells; the pages' own check (a page repeating the row before it) catches it earlier.
+    // Pages are asked for by offset: an event that came or went inside the snapshot mid-export (ingestion is
+    // asynchronous) shifts every later one. The pages' own overlap (overlappingPages.ts) catches that at the page
+    // it happens; a change before the first page leaves the pages agreeing with each other but not with the count
+    // the export started with, so it is counted again with the same pinned parameters (one small request; none
+    // for a single page, which is one consistent answer).
     if (strategy === 'paged' && total > exportPageSize) {
       const after = await count();
       if (after !== total || progress.rows > total) throw totalChanged(total, after);

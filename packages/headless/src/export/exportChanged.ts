@@ -1,8 +1,9 @@
 import { AuditApiError } from '../client/AuditApiError.ts';
 
 // The errors of an export whose matching events changed while it paged through them. Pages are asked for by
-// offset, so an event that becomes visible inside the pinned snapshot mid-export (ingestion is asynchronous)
-// shifts every later offset by one: one row then comes twice and another never, with the row count still right.
+// offset, so an event that becomes visible inside the pinned snapshot mid-export (ingestion is asynchronous), or
+// one deleted, shifts every later offset by one: one row then comes twice or never, with the row count still right
+// when one came and another went.
 // Such a file is never reported done; the message says why (in English), and the code `export-changed` with its
 // numbers lets a UI say it in its own language.
 
@@ -16,10 +17,13 @@ export function totalChanged(before: number, after: number): AuditApiError {
   );
 }
 
-/** A page started with the event the page before ended with: `rows` rows were written before it. */
-export function eventRepeated(rows: number): AuditApiError {
+/**
+ * A page did not start with the event the page before ended with (pages overlap by one: overlappingPages.ts), so
+ * events came or went before it: `rows` rows were written before it.
+ */
+export function eventsMoved(rows: number): AuditApiError {
   return new AuditApiError(
-    `The matching events changed during the export (the event of row ${rows} came again as row ${rows + 1}): ${consequence}`,
+    `The matching events changed during the export (the page after row ${rows} did not start with that row's event): ${consequence}`,
     { kind: 'incomplete', code: 'export-changed', detail: { rows } },
   );
 }

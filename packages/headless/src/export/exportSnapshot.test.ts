@@ -114,7 +114,7 @@ describe('export snapshot with the server clock behind this one', () => {
     let late = false;
     // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
     const before: RequestHooks['before'] = async (url, client) => {
-      if (late || url.searchParams.get('offset') !== '400') return;
+      if (late || url.searchParams.get('offset') !== '398') return;
       late = true;
       await client.create({ severity: 'High', action: 'Late' });
     };

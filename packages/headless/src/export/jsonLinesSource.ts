@@ -1,8 +1,9 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
-import { eventRepeated } from './exportChanged.ts';
+import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
+import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -31,8 +32,9 @@ export interface JsonLinesSourceOptions {
  * snapshot as a CSV export: one event per line, every field the API gives with its type, times as ISO 8601 with
  * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
  * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
- * at the first short page (the caller then reports the events still missing); errors when a page starts with the
- * event the page before ended with (every later offset has shifted: an event became visible mid-export).
+ * at the first short page (the caller then reports the events still missing). Pages overlap by one event
+ * (overlappingPages.ts): a page that does not start with the event the page before ended with means events came
+ * or went before it, an error.
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
   const { client, params, total, signal, lookahead = 4 } = options;
@@ -40,8 +42,8 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const timeFields = options.timeFields ?? ['createdAt'];
   const encoder = new TextEncoder();
   let linesWritten = 0;
-  // The id of the last event written, when the server gave it one.
-  let lastId: string | undefined;
+  // The last event written: the next page's first.
+  let lastKey: string | undefined;
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...event };
     for (const field of timeFields) {
@@ -53,36 +55,37 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     return `${jsonLine(copy)}\n`;
   };
   return orderedPages({
-    pages: Math.ceil(total / jsonLinesPageSize),
+    pages: overlappingPageCount(total, jsonLinesPageSize),
     lookahead,
     signal,
     request: (page, ahead) =>
       retryExportRequest(
         () =>
           client.list(
-            { ...params, count: jsonLinesPageSize, offset: page * jsonLinesPageSize },
+            { ...params, count: jsonLinesPageSize, offset: overlappingPageOffset(page, jsonLinesPageSize) },
             { signal: ahead },
           ),
         ahead,
       ).then((response) => response.data),
-    write: (events: AuditEvent[], _page, controller) => {
-      if (events.length > 0) {
-        if (lastId !== undefined && serverId(events[0]!) === lastId) throw eventRepeated(linesWritten);
-        lastId = serverId(events[events.length - 1]!);
+    write: (events: AuditEvent[], page, controller) => {
+      let fresh = events;
+      if (page > 0 && events.length > 0) {
+        if (lastKey === undefined || eventKey(events[0]!) !== lastKey) throw eventsMoved(linesWritten);
+        fresh = events.slice(1);
       }
-      linesWritten += events.length;
-      if (events.length > 0) controller.enqueue(encoder.encode(events.map(line).join('')));
+      if (fresh.length > 0) lastKey = eventKey(fresh[fresh.length - 1]!);
+      linesWritten += fresh.length;
+      if (fresh.length > 0) controller.enqueue(encoder.encode(fresh.map(line).join('')));
       return events.length < jsonLinesPageSize;
     },
   });
 }
 
 /**
- * The event's id as the server gave it. An event without one gets an id derived from its content when parsed
- * (`content-…`, see parseResponses): two identical events would share it, so such an id proves nothing.
+ * What tells an event from the next: its id, which for an event without one is derived from its content when
+ * parsed (`content-…`, see parseResponses), numbered `~1`, `~2`… for repeats within one page, so the number goes.
  */
-const serverId = (event: AuditEvent): string | undefined =>
-  event.frontegg_id.startsWith('content-') ? undefined : event.frontegg_id;
+const eventKey = (event: AuditEvent): string => event.frontegg_id.replace(/~\d+$/, '');
 
 /**
  * One event as JSON. A field nested too deeply for the engine to write (`JSON.stringify` runs out of stack at a

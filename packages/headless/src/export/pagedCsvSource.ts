@@ -2,8 +2,9 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
-import { eventRepeated } from './exportChanged.ts';
+import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
+import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
 /** Events per v2 export request: the API's maximum. */
@@ -14,12 +15,6 @@ export interface PagedCsvSourceOptions {
   signal?: AbortSignal | undefined;
   /** Pages requested ahead of the one being written. @default 6 */
   lookahead?: number;
-  /**
-   * Whether a row names its event (the columns hold `frontegg_id`): two equal rows are then one event, and a page
-   * that starts with the row the page before ended with means every later offset has shifted.
-   * @default false
-   */
-  rowsAreUnique?: boolean;
 }
 
 /**
@@ -27,20 +22,20 @@ export interface PagedCsvSourceOptions {
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
  * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
- * page (the caller then reports the rows still missing); errors when a page repeats the row before it (see
- * `rowsAreUnique`).
+ * page (the caller then reports the rows still missing). Pages overlap by one row (overlappingPages.ts): a page
+ * that does not start with the row the page before ended with means events came or went before it, an error.
  */
 export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number,
-  { signal, lookahead = 6, rowsAreUnique = false }: PagedCsvSourceOptions = {},
+  { signal, lookahead = 6 }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
-  // The last row written (its bytes, line break left out), while rows name their events.
+  // The last row written (its bytes, line break left out): the next page's first.
   let lastRow: Uint8Array | undefined;
   const request = (page: number, ahead: AbortSignal) => {
-    const offset = page * exportPageSize;
+    const offset = overlappingPageOffset(page, exportPageSize);
     const attempt = async () => {
       const body = await client.exportCsvPage(
         { ...params, count: exportPageSize, offset },
@@ -66,22 +61,27 @@ export function pagedCsvSource(
     page: number,
     controller: ReadableStreamDefaultController<Uint8Array>,
   ) => {
-    // The page's own bytes go on: every page after the first without its header row.
+    // The page's own bytes go on: every page after the first without its header row and the row it shares with
+    // the page before.
     const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
     const rows = Math.max(0, records - 1);
-    if (rowsAreUnique && rows > 0) {
-      if (lastRow && sameBytes(lastRow, withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd))))
-        throw eventRepeated(rowsWritten);
-      // A copy: the page's buffer is handed on and freed with it.
-      lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
+    let start = page === 0 ? 0 : headerEnd;
+    let fresh = rows;
+    if (page > 0 && rows > 0) {
+      const first = withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd));
+      if (!lastRow || !sameBytes(lastRow, first)) throw eventsMoved(rowsWritten);
+      start = firstRowEnd;
+      fresh = rows - 1;
     }
-    const chunk = page === 0 ? bytes : bytes.subarray(headerEnd);
-    rowsWritten += rows;
+    // A copy: the page's buffer is handed on and freed with it.
+    if (fresh > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
+    const chunk = bytes.subarray(start);
+    rowsWritten += fresh;
     if (chunk.length > 0) controller.enqueue(chunk);
     return rows < exportPageSize;
   };
   // At least one request, so an empty export still has its header row.
-  const pages = Math.max(1, Math.ceil(total / exportPageSize));
+  const pages = Math.max(1, overlappingPageCount(total, exportPageSize));
   return orderedPages({ pages, lookahead, signal, request, write });
 }
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { jsonLinesSource } from './jsonLinesSource.ts';
+import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
+import { pagedCsvSource } from './pagedCsvSource.ts';
+
+/**
+ * A service over events `e0`…`e{total-1}`, newest first, answering pages by offset as they are when each page is
+ * asked for. `change` runs once, when the first page after the first is asked for: what happens to the events
+ * between two of the export's requests.
+ */
+function service(total: number, change?: (ids: string[]) => void) {
+  const ids = Array.from({ length: total }, (_, index) => `e${index}`);
+  const asked: { offset: number; count: number }[] = [];
+  let changed = false;
+  const page = (params: { offset?: number; count?: number }) => {
+    const offset = params.offset ?? 0;
+    const count = params.count ?? 20;
+    asked.push({ offset, count });
+    if (offset > 0 && !changed) {
+      changed = true;
+      change?.(ids);
+    }
+    return ids.slice(offset, offset + count);
+  };
+  const client = {
+    exportCsvPage: async (params: { offset?: number; count?: number }) =>
+      new Response(['frontegg_id', ...page(params)].map((row) => `${row}\r\n`).join('')).body!,
+    list: async (params: AuditListParams) => ({
+      data: page(params).map((id): AuditEvent => ({
+        frontegg_id: id,
+        createdAt: '2026-11-30T10:00:00.000Z',
+      })),
+      total: ids.length,
+    }),
+  } as unknown as AuditClient;
+  return { client, asked };
+}
+
+const csvIds = async (stream: ReadableStream<Uint8Array>) =>
+  (await new Response(stream).text()).trimEnd().split('\r\n').slice(1);
+const jsonIds = async (stream: ReadableStream<Uint8Array>) =>
+  (await new Response(stream).text())
+    .trimEnd()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { frontegg_id: string }).frontegg_id);
+
+// One event gone above the next page's offset (retention, a deletion) and one come below it: the count is the
+// same, and every page from there on is one event further on. Without the overlap `e200` was never written and
+// the file was reported whole.
+const oneGoneOneCome = (ids: string[]) => {
+  ids.splice(5, 1);
+  ids.push('late');
+};
+
+describe('pages that overlap by one event', () => {
+  it('count and offsets: 200 events, then 199 new ones a page', () => {
+    expect([0, 1, 200, 201, 399, 400, 1000].map((total) => overlappingPageCount(total, 200))).toEqual([
+      0, 1, 1, 2, 2, 3, 6,
+    ]);
+    expect([0, 1, 2].map((page) => overlappingPageOffset(page, 200))).toEqual([0, 199, 398]);
+  });
+
+  it('a paged CSV export writes every row once when nothing changes', async () => {
+    const { client, asked } = service(1000);
+    const ids = await csvIds(pagedCsvSource(client, { properties: [] }, 1000, { lookahead: 2 }));
+    expect(ids).toEqual(Array.from({ length: 1000 }, (_, index) => `e${index}`));
+    expect(asked.map(({ offset }) => offset)).toEqual([0, 199, 398, 597, 796, 995]);
+    expect(asked.every(({ count }) => count === 200)).toBe(true);
+  });
+
+  it('a paged CSV export stops at the page where events came and went, though the count is the same', async () => {
+    const { client } = service(1000, oneGoneOneCome);
+    await expect(
+      csvIds(pagedCsvSource(client, { properties: [] }, 1000, { lookahead: 0 })),
+    ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 200 } });
+  });
+
+  it('a JSON Lines export writes every event once, and stops where events came and went', async () => {
+    const still = service(450);
+    expect(await jsonIds(jsonLinesSource({ client: still.client, params: {}, total: 450 }))).toEqual(
+      Array.from({ length: 450 }, (_, index) => `e${index}`),
+    );
+    const moved = service(450, oneGoneOneCome);
+    await expect(
+      jsonIds(jsonLinesSource({ client: moved.client, params: {}, total: 450, lookahead: 0 })),
+    ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 200 } });
+  });
+});
