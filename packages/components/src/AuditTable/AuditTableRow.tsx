@@ -7,6 +7,7 @@ import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { expandColumnId } from './auditColumnDefs.tsx';
 
@@ -83,7 +84,7 @@ export const AuditTableRow = memo(function AuditTableRow({
   const severity = valueToText(event.severity).trim();
   const date = parseTimestamp(event.createdAt);
   const name = messages.detailsFor(
-    valueToText(event.action) || messages.unknownValue,
+    shownText(valueToText(event.action), messages) || messages.unknownValue,
     date ? formatTimestamp(date, timeZone, locale, localTimeZone) : valueToText(event.createdAt),
   );
   return (

@@ -7,6 +7,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
 import { prettyJson } from '../ui/prettyJson.ts';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
@@ -58,7 +59,10 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
                   <IpLocationText value={ownValue(event, column.name)} />
                 </>
               ) : column.type === 'AlphaNumeric' ? (
-                <SafeText text={valueToText(ownValue(event, column.name))} field={column.name} />
+                <SafeText
+                  text={shownText(valueToText(ownValue(event, column.name)), messages)}
+                  field={column.name}
+                />
               ) : (
                 <CellByType column={column} event={event} />
               )}
@@ -70,7 +74,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
             {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
             <dt>{ownValue(messages.fieldLabels, key) ?? key}</dt>
             <dd>
-              <SafeText text={valueToText(ownValue(event, key))} field={key} />
+              <SafeText text={shownText(valueToText(ownValue(event, key)), messages)} field={key} />
             </dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { SafeText } from './SafeText.tsx';
 
@@ -19,8 +20,8 @@ export interface AlphaNumericCellProps {
  * ```
  */
 export function AlphaNumericCell({ value, field }: AlphaNumericCellProps) {
-  const { links } = useAuditUi();
-  const text = valueToText(value);
+  const { links, messages } = useAuditUi();
+  const text = shownText(valueToText(value), messages);
   // Plain text unless the host opted in to links for this field: SafeText's own component and fragment in every
   // text cell of every row cost a page of rows its mount and unmount time for nothing (bench/profile.mjs filter).
   const linkable = links !== undefined && field !== undefined && links.fields.includes(field);

@@ -2,6 +2,7 @@ import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { prettyJson } from '../ui/prettyJson.ts';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
@@ -32,7 +33,7 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
     );
   const open = scope.isOpen(cellKey);
   const id = scope.idFor(cellKey, 'json');
-  const text = typeof value === 'string' ? value : prettyJson(value);
+  const text = shownText(typeof value === 'string' ? value : prettyJson(value), messages);
   return (
     <span data-slot="audit-json" data-state={open ? 'open' : 'closed'}>
       <button
@@ -45,7 +46,7 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
         <Icon name={open ? 'chevronDown' : 'chevronRight'} />
         <span>{open ? messages.hideJson : messages.showJson}</span>
       </button>
-      {open ? null : <span data-slot="audit-json-preview">{valueToText(value)}</span>}
+      {open ? null : <span data-slot="audit-json-preview">{shownText(valueToText(value), messages)}</span>}
       <pre id={id} hidden={!open} data-slot="audit-json-text">
         {open ? text : null}
       </pre>

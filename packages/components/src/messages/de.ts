@@ -63,6 +63,7 @@ export const messages: AuditMessages = {
   system: 'System',
   impersonatedBy: (actor) => `Identitätswechsel durch ${actor}`,
   unknownValue: '—',
+  unshowableValue: '[Wert zu tief verschachtelt, um ihn anzuzeigen]',
   resizeColumn: (column) => `Breite der Spalte ${column} ändern`,
   narrowColumn: (column) => `Spalte ${column} schmaler machen`,
   widenColumn: (column) => `Spalte ${column} breiter machen`,

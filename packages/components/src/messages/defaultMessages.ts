@@ -40,6 +40,8 @@ export interface AuditMessages {
   system: string;
   impersonatedBy: (actor: string) => string;
   unknownValue: string;
+  /** In place of an event value nested too deeply to show (`UNSHOWABLE_VALUE`). */
+  unshowableValue: string;
   resizeColumn: (column: string) => string;
   /** The step buttons shown while a column is resized, for a pointer (no drag needed). */
   narrowColumn: (column: string) => string;
@@ -275,6 +277,7 @@ export const defaultMessages: AuditMessages = {
   system: 'System',
   impersonatedBy: (actor) => `Impersonated by ${actor}`,
   unknownValue: '—',
+  unshowableValue: '[value nested too deeply to show]',
   resizeColumn: (column) => `Resize ${column} column`,
   narrowColumn: (column) => `Narrow ${column} column`,
   widenColumn: (column) => `Widen ${column} column`,

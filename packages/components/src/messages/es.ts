@@ -65,6 +65,7 @@ export const messages: AuditMessages = {
   system: 'Sistema',
   impersonatedBy: (actor) => `Suplantación de identidad por ${actor}`,
   unknownValue: '—',
+  unshowableValue: '[valor demasiado anidado para mostrarlo]',
   resizeColumn: (column) => `Cambiar el ancho de la columna ${column}`,
   narrowColumn: (column) => `Estrechar la columna ${column}`,
   widenColumn: (column) => `Ensanchar la columna ${column}`,

@@ -70,6 +70,7 @@ export const messages: AuditMessages = {
   system: 'Système',
   impersonatedBy: (actor) => `Emprunt d’identité par ${actor}`,
   unknownValue: '—',
+  unshowableValue: '[valeur trop imbriquée pour être affichée]',
   resizeColumn: (column) => `Redimensionner la colonne ${column}`,
   narrowColumn: (column) => `Rétrécir la colonne ${column}`,
   widenColumn: (column) => `Élargir la colonne ${column}`,

@@ -75,6 +75,7 @@ export const messages: AuditMessages = {
   system: 'מערכת',
   impersonatedBy: (actor) => `בהתחזות על ידי ${fsi(actor)}`,
   unknownValue: '—',
+  unshowableValue: '[ערך מקונן לעומק רב מכדי להציגו]',
   resizeColumn: (column) => `שינוי הרוחב של העמודה ${column}`,
   narrowColumn: (column) => `הצרת העמודה ${column}`,
   widenColumn: (column) => `הרחבת העמודה ${column}`,

@@ -57,6 +57,7 @@ export const messages: AuditMessages = {
   system: 'システム',
   impersonatedBy: (actor) => `代理操作者: ${actor}`,
   unknownValue: '—',
+  unshowableValue: '[入れ子が深すぎて表示できない値]',
   resizeColumn: (column) => `「${column}」列の幅を変更`,
   narrowColumn: (column) => `「${column}」列を狭くする`,
   widenColumn: (column) => `「${column}」列を広くする`,

@@ -1,6 +1,9 @@
+import { UNSHOWABLE_VALUE } from '@auditkit/headless';
+
 /**
  * Any event value as display text. Objects become compact JSON; `null`/`undefined` become ''. Never throws,
- * even on cyclic or exotic values a custom column might carry.
+ * even on cyclic or exotic values a custom column might carry: one JSON cannot write (too deep, cyclic) becomes
+ * `UNSHOWABLE_VALUE`, as the client's parser makes of such a value in a text field, and `shownText` words it.
  */
 export function valueToText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -10,6 +13,6 @@ export function valueToText(value: unknown): string {
   try {
     return JSON.stringify(value) ?? '';
   } catch {
-    return String(value);
+    return UNSHOWABLE_VALUE;
   }
 }

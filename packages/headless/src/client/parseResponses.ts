@@ -47,8 +47,9 @@ function contentId(value: Record<string, unknown>): string {
 }
 
 /**
- * What a text field shows when its value is an object or array too deep (or too large) to write as JSON: the
- * engine's `JSON.stringify` runs out of stack at a few thousand levels. One odd field must not fail the page.
+ * What a text field holds when its value is an object or array too deep (or too large) to write as JSON: the
+ * engine's `JSON.stringify` runs out of stack at a few thousand levels. One odd field must not fail the page. A UI
+ * compares a field with it to say so in its own language (`@auditkit/components` does); an export writes it as is.
  */
 export const UNSHOWABLE_VALUE = '[value nested too deeply to show]';
 
