@@ -75,4 +75,22 @@ export const EmptyName: Story = {
   },
 };
 
+/** A refused rename is said in the view's own row; the field keeps what was typed, marked invalid. */
+export const RenameRefused: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Views' }));
+    await userEvent.click(await canvas.findByRole('menuitem', { name: 'Manage views…' }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Saved views' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Rename My sign-ins' }));
+    const field = within(dialog).getByRole('textbox', { name: 'New name for My sign-ins' });
+    await userEvent.clear(field);
+    await userEvent.type(field, `${'n'.repeat(121)}{Enter}`);
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'A view’s name can have at most 120 characters.',
+    );
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveFocus();
+  },
+};
+
 export const Dark: Story = { globals: { theme: 'dark' }, play: Open.play };
