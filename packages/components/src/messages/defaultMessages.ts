@@ -131,7 +131,7 @@ export interface AuditMessages {
   // table shows it.
   queryOverSearch: (max: string) => string;
   queryOverColumns: (max: string) => string;
-  /** A filter on a column whose name a link cannot carry (a space in it, say). */
+  /** A filter on a column whose name a link cannot carry (a control character or `[` in it, or over 200 long). */
   queryOverColumnName: (column: string) => string;
   queryOverValues: (column: string, max: string) => string;
   queryOverValueLength: (column: string, max: string) => string;

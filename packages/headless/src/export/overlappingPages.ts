@@ -2,8 +2,10 @@
 // before ended with. Offsets count events as they are when each page is asked for, and pages are asked for at
 // different times while events come and go (ingestion is asynchronous; retention deletes). An event that appears or
 // disappears before a page's offset moves that page by one, so one row would come twice or never, and the count
-// can still come out right when one event came and another went. The overlap shows every such move at the page
-// it happens: the page must start with the event already written. It costs one event in each page of 200.
+// can still come out right when one event came and another went. The overlap shows such a move at the page it
+// happens: the page must start with the event already written. It costs one event in each page of 200. A CSV page
+// is compared by its row's bytes, so a move onto an equal row (two events alike in every exported column, possible
+// without the `frontegg_id` column) is not seen there; the id column makes the check exact.
 
 /** How many pages of `size` events, overlapping by one, hold `total` events (none for none). */
 export function overlappingPageCount(total: number, size: number): number {

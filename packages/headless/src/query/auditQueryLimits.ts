@@ -22,8 +22,8 @@ export const auditQueryLimits = {
  *
  * - `search-too-long`: more than `limit` characters of search text (`auditQueryLimits.search`).
  * - `too-many-columns`: more than `limit` filtered columns (`auditQueryLimits.columns`).
- * - `column-name`: a filter on `column`, a name a link cannot carry (a control character in it, or over 200
- *   characters: see `columnNamePattern`).
+ * - `column-name`: a filter on `column`, a name a link cannot carry (a control character, `[` or `]` in it, or over
+ *   200 characters: see `columnNamePattern`).
  * - `too-many-values`: the filter on `column` has `count` values, more than `limit` (`auditQueryLimits.values`).
  * - `value-too-long`: a value of the filter on `column` has more than `limit` characters (`auditQueryLimits.value`).
  */
@@ -77,7 +77,7 @@ export function auditQueryOverLimitReason(
       return {
         code: 'column-name',
         column,
-        message: `A filter on "${column}" cannot be kept: a column name in a link or a view has 1 to 200 characters, none of them a control character.`,
+        message: `A filter on "${column}" cannot be kept: a column name in a link or a view has 1 to 200 characters, none of them a control character, "[" or "]".`,
       };
     if (list.length > values)
       return {

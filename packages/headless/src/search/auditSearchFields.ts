@@ -25,6 +25,9 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
 // macOS file names do) while a keyboard types the composed `é`; both are the same name to a person.
 const fold = (name: string) => name.normalize('NFC').toLowerCase();
 const squash = (name: string) => fold(name).replace(/[\s_-]+/g, '');
+// A metadata name as search text can hold it: each run of characters a field name cannot have (a space, a slash)
+// as one `_`, so `Risk / score` can be typed `Risk_score`.
+const typable = (name: string) => name.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '_');
 
 /** A field name must read back as one: a letter or `_` first, then letters, digits (any script) or `_.-`. */
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
@@ -50,6 +53,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
     claims.set(column, [...(claims.get(column) ?? []), key]);
   };
   for (const column of filterable) claim(column.name, column.name);
+  for (const column of filterable) claim(typable(column.name), column.name);
   for (const column of filterable) claim(squash(String(column.displayName ?? '')), column.name);
   for (const column of filterable)
     for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
@@ -61,10 +65,10 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
     const names = claims.get(column.name) ?? [];
     // The name text is written with must read back as this column: a metadata name with a space (`Risk score`)
     // would read back as the word `Risk` and an unknown field, so the filter would turn into free text the next
-    // time the user edits the search. Such a name is written with `_` for its spaces, or as another of its names.
+    // time the user edits the search. Such a name is written as typable (`Risk_score`), or as another of its names.
     const written =
       (aliases.get(column.name) ?? []).find((alias) => byName.get(alias) === column.name) ??
-      [column.name, column.name.replace(/\s+/g, '_'), ...names].find(
+      [column.name, typable(column.name), ...names].find(
         (name) => fieldNamePattern.test(name) && resolveName(name) === column.name,
       ) ??
       column.name;

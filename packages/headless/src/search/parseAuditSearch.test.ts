@@ -220,6 +220,20 @@ describe('formatAuditSearch', () => {
     const text = formatAuditSearch(query, { columns: withSpaced });
     expect(text).toBe('login Risk_score:high');
     expect(parseAuditSearch(text, { columns: withSpaced })).toMatchObject({ query, problems: [] });
+    // Whatever its display name, and whatever the characters search text cannot hold.
+    for (const [name, displayName, typed] of [
+      ['Risk score', 'Risk score (0-100)', 'Risk_score'],
+      ['Risk / score', 'Risk', 'Risk_score'],
+      ['Geo: country', 'Geo: country', 'Geo_country'],
+    ] as const) {
+      const other = [...columns, { ...custom, name, displayName }];
+      const filtered = { search: '', time: null, filters: { [name]: ['high'] } };
+      expect(formatAuditSearch(filtered, { columns: other })).toBe(`${typed}:high`);
+      expect(parseAuditSearch(`${typed}:high`, { columns: other })).toMatchObject({
+        query: filtered,
+        problems: [],
+      });
+    }
     // When `_` for the space names another column, another of its own names is written.
     const taken: AuditColumn = { ...custom, name: 'Risk_score', displayName: 'Other' };
     const both = [...columns, taken, spaced];

@@ -16,8 +16,11 @@ const nameCharacters = String.raw`\p{L}\p{M}\p{N}_.\-`;
 export const searchFieldNameSource = String.raw`[\p{L}_][${nameCharacters}]*`;
 
 /**
- * A column name a link, a saved view or the column list carries: 1 to 200 characters, none a control character or
- * a lone surrogate (which no URL can encode). A filter on a column must never be lost on its way through a link or
- * a view, whatever the vendor called the column; the length bounds what a hostile link can make the page hold.
+ * A column name a link, a saved view or the column list carries: 1 to 200 characters, none a control character, a
+ * lone surrogate (which no URL can encode), `[` or `]`. A filter on a column must never be lost on its way through
+ * a link or a view, whatever the vendor called the column; the length bounds what a hostile link can make the page
+ * hold. Brackets stay out because a filter's name becomes a request's parameter name, and servers read
+ * `tenant_ids[]=x` as `tenant_ids` and `action[$ne]=x` as an operator (qs, PHP, Rails): a link could otherwise
+ * set the API's own parameters under another spelling whenever the metadata that would refuse it is not there.
  */
-export const columnNamePattern = /^[^\p{Cc}\p{Cs}]{1,200}$/u;
+export const columnNamePattern = /^[^\p{Cc}\p{Cs}[\]]{1,200}$/u;

@@ -18,6 +18,9 @@ const columns = [...defaultAuditColumns, custom];
 describe('queryFromSearch: only the query model and filterable columns', () => {
   const link = [
     ...defect3Keys.flatMap((key) => [`audit.${key}=2100-01-01`, `audit.f.${key}=x`]),
+    // The same under the bracket spellings servers read as that parameter (qs, PHP, Rails), and an operator.
+    ...defect3Keys.flatMap((key) => [`audit.${key}%5B%5D=x`, `audit.${key}%5B0%5D=x`, `audit.f.${key}[]=x`]),
+    'audit.action%5B%24ne%5D=x',
     'audit.action=login',
     'audit.region=eu',
   ].join('&');
