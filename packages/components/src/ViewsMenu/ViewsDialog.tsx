@@ -9,8 +9,12 @@ import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
 import { useOpenModalRegistration } from '../ui/useOpenModal.ts';
 import { viewErrorText } from '../ui/viewErrorText.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
+import { useViewFailures } from './useViewFailures.ts';
 import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
 import { ViewRow } from './ViewRow.tsx';
+
+/** Where a failed save is said (a view's failures are said at its id, which is never empty). */
+const savePlace = '';
 
 /** Props of {@link ViewsDialog}. */
 export interface ViewsDialogProps {
@@ -39,13 +43,15 @@ export function ViewsDialog({
   const nameId = useId();
   const errorId = useId();
   const [name, setName] = useState('');
-  // The failure itself, worded when shown: the message follows the log's language if it changes meanwhile. It
-  // is said where it happened: under the save form for a save, in the view's row for a rename, a delete or a
-  // change of default (the name field is not what was wrong then).
-  const [failure, setFailure] = useState<{ cause: unknown; viewId?: string } | undefined>(undefined);
-  const failureText = (cause: unknown) =>
-    viewErrorText(cause, messages, locale, (column) => columnDisplayName(columns, column));
-  const error = failure && failure.viewId === undefined ? failureText(failure.cause) : '';
+  // Failures are worded when shown: the message follows the log's language if it changes meanwhile. Each is said
+  // where it happened: under the save form for a save, in the view's row for a rename, a delete or a change of
+  // default (the name field is not what was wrong then).
+  const { failures, attempt } = useViewFailures();
+  const failureText = (place: string) =>
+    failures.has(place)
+      ? viewErrorText(failures.get(place), messages, locale, (column) => columnDisplayName(columns, column))
+      : undefined;
+  const error = failureText(savePlace) ?? '';
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   useViewRemovalFocus(dialogRef, views.views);
@@ -63,18 +69,6 @@ export function ViewsDialog({
   const onClose = () => {
     dialogRef.current?.close();
     close();
-  };
-  // Whether a change went through; a failure is kept to be said. Each attempt clears the last failure first, so
-  // the same failure again is announced again.
-  const attempt = (viewId: string | undefined, run: () => Promise<unknown>) => {
-    setFailure(undefined);
-    return run().then(
-      () => true,
-      (cause: unknown) => {
-        setFailure({ cause, ...(viewId !== undefined && { viewId }) });
-        return false;
-      },
-    );
   };
   const shareUrl = (id: string) => {
     const view = views.views.find((item) => item.id === id);
@@ -105,7 +99,7 @@ export function ViewsDialog({
         data-slot="audit-views-save"
         onSubmit={(event) => {
           event.preventDefault();
-          void attempt(undefined, () =>
+          void attempt(savePlace, () =>
             views.save(name, views.snapshot()).then((view) => {
               setName('');
               onAnnounce(messages.viewSaved(view.name));
@@ -143,7 +137,7 @@ export function ViewsDialog({
               key={view.id}
               view={view}
               isDefault={views.defaultView?.id === view.id}
-              error={failure?.viewId === view.id ? failureText(failure.cause) : undefined}
+              error={failureText(view.id)}
               shareUrl={() => shareUrl(view.id)}
               onApply={() => {
                 views.apply(view);

@@ -195,6 +195,36 @@ describe('ViewsMenu', () => {
     expect(rows.get('t/u')?.views.map((view) => view.name)).toEqual(['Mine, renamed']);
   });
 
+  it('says each row’s own failure when two changes fail at once, the first not replaced by the second', async () => {
+    const stored: AuditStoredViews = {
+      version: 1,
+      views: [
+        { id: 'a', name: 'Alpha', search: 'q=a' },
+        { id: 'b', name: 'Beta', search: 'q=b' },
+      ],
+    };
+    const storage: AuditViewStorage = {
+      load: async () => stored,
+      // Slow, then refused: both changes are in flight together.
+      save: () =>
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('The host’s view service is down')), 150),
+        ),
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await dialog.getByRole('button', { name: 'Open with Alpha by default' }).click();
+    await dialog.getByRole('button', { name: 'Open with Beta by default' }).click();
+    const alertIn = (name: string) =>
+      dialog.getByRole('listitem').filter({ hasText: name }).getByRole('alert');
+    // Beta's change settles last; Alpha's failure is still said when it does.
+    await expect.element(alertIn('Beta')).toHaveTextContent('The host’s view service is down');
+    expect(alertIn('Alpha').elements()).toHaveLength(1);
+    expect(alertIn('Alpha').element().textContent).toBe('The host’s view service is down');
+  });
+
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
     const rows = new Map<string, AuditStoredViews>();
     const storage: AuditViewStorage = {
