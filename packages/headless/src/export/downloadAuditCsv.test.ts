@@ -120,6 +120,12 @@ describe('downloadAuditCsv', () => {
       pages.map((_, index) => String(index * 199)),
     );
     expect(pages.every((request) => new URL(request.url).searchParams.get('count') === '200')).toBe(true);
+    // The event id is asked for as an extra last column, to join the pages by event, and is not in the file.
+    const asked = (await pages[0]!.json()) as { properties: { name: string }[] };
+    expect(asked.properties.map((property) => property.name)).toEqual([
+      ...columns.map((column) => column.name),
+      'frontegg_id',
+    ]);
     expect(target.text().match(/Time,User,Action,Description,Severity\r\n/g)).toHaveLength(1);
   });
 

@@ -17,6 +17,9 @@ import type { planExportTarget } from './planExportTarget.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
+/** The most columns an export request may name (the audits document's `maxItems` on `properties`). */
+const maxExportProperties = 100;
+
 /**
  * The rules an export shares with the UI (which way the file is saved; which request serves the query), given by
  * the caller rather than imported: the UI has them in the first load already, and this module is fetched on
@@ -148,9 +151,21 @@ export async function exportAuditEvents(
     } else {
       const exportParams: AuditExportParams = { ...filters, properties: columns };
       const names = columns.map((column) => column.name);
+      // Pages are joined by the event they share, which only its id names exactly (two events may have the same
+      // values in every chosen column): asked for as an extra last column when the user's columns lack it, and
+      // left out of the file. Not when the request would then ask for more columns than the API takes.
+      const idColumnAdded =
+        strategy === 'paged' && !names.includes('frontegg_id') && columns.length < maxExportProperties;
       stream =
         strategy === 'paged'
-          ? pagedCsvSource(client, exportParams, total, { signal })
+          ? pagedCsvSource(
+              client,
+              idColumnAdded
+                ? { ...exportParams, properties: [...columns, { name: 'frontegg_id', displayName: 'id' }] }
+                : exportParams,
+              total,
+              { signal, idColumnAdded },
+            )
           : await openExportStream(client, { ...exportParams, outputFileName: fileName }, signal);
       for (const step of csvFileTransforms({
         format,

@@ -10,8 +10,8 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 // Pages are asked for by offset. An event that becomes visible mid-export with a createdAt inside the pinned
 // snapshot (ingestion is asynchronous: POST /audits answers 202) shifts every later offset by one: a row comes
 // twice and another never, and the row count is still right. Such a file must never be reported done. Pages
-// overlap by one event (overlappingPages.ts), so the page where that happens says so (without the id column, unless
-// the row it moved to is the same in every exported column as the one it should start with).
+// overlap by one event (overlappingPages.ts), joined by the event's id (asked for as an extra column when the chosen
+// columns lack it), so the page where that happens says so, whatever the columns.
 
 const inside = new Date('2026-06-01T00:00:00Z');
 const idAndTime = [
@@ -80,7 +80,7 @@ describe('an export whose matching events change under it', () => {
     await expect(moved.pending).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 1593 } });
   });
 
-  it('fails a paged CSV export without the id column at the same page: the rows themselves are compared', async () => {
+  it('fails a paged CSV export without the id column at the same page: the id it adds joins the pages', async () => {
     const columns = [
       { name: 'createdAt', displayName: 'Time' },
       { name: 'action', displayName: 'Action' },

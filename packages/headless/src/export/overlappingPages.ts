@@ -4,8 +4,9 @@
 // disappears before a page's offset moves that page by one, so one row would come twice or never, and the count
 // can still come out right when one event came and another went. The overlap shows such a move at the page it
 // happens: the page must start with the event already written. It costs one event in each page of 200. A CSV page
-// is compared by its row's bytes, so a move onto an equal row (two events alike in every exported column, possible
-// without the `frontegg_id` column) is not seen there; the id column makes the check exact.
+// is compared by its row's bytes, which name the event only with its id in them: two events may be alike in every
+// column the user chose, so the export adds the id column when those lack it (exportAuditEvents.ts) and leaves it
+// out of the file again (csvWithoutLastField.ts).
 
 /** How many pages of `size` events, overlapping by one, hold `total` events (none for none). */
 export function overlappingPageCount(total: number, size: number): number {

@@ -2,6 +2,7 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
+import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
 import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
@@ -15,6 +16,11 @@ export interface PagedCsvSourceOptions {
   signal?: AbortSignal | undefined;
   /** Pages requested ahead of the one being written. @default 6 */
   lookahead?: number;
+  /**
+   * The last of `params.properties` is the event id, added to join the pages by event: compared, then left out
+   * of what is written (csvWithoutLastField). @default false
+   */
+  idColumnAdded?: boolean;
 }
 
 /**
@@ -29,10 +35,10 @@ export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number,
-  { signal, lookahead = 6 }: PagedCsvSourceOptions = {},
+  { signal, lookahead = 6, idColumnAdded = false }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
-  // The last row written (its bytes, line break left out): the next page's first.
+  // The last row written (its bytes, line break left out, the added id column in): the next page's first.
   let lastRow: Uint8Array | undefined;
   const request = (page: number, ahead: AbortSignal) => {
     const offset = overlappingPageOffset(page, exportPageSize);
@@ -75,7 +81,7 @@ export function pagedCsvSource(
     }
     // A copy: the page's buffer is handed on and freed with it.
     if (fresh > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
-    const chunk = bytes.subarray(start);
+    const chunk = idColumnAdded ? csvWithoutLastField(bytes.subarray(start)) : bytes.subarray(start);
     rowsWritten += fresh;
     if (chunk.length > 0) controller.enqueue(chunk);
     return rows < exportPageSize;
