@@ -9,6 +9,11 @@ const settings = new URLSearchParams(location.hash.slice(1));
 const token = settings.get('token') ?? '';
 const client = createAuditClient({ baseUrl: settings.get('api') ?? '', getToken: () => token });
 const columns = exportProperties(auditColumns);
+// What the paged engine asks each page for: the chosen columns and, when they lack it, the event id it joins the
+// pages by (and leaves out of the file).
+const pageColumns = columns.some((column) => column.name === 'frontegg_id')
+  ? columns
+  : [...columns, { name: 'frontegg_id', displayName: 'id' }];
 
 /**
  * One export of every event of the bench tenant, neutralised as the one-stream figures of export.mjs are.
@@ -50,7 +55,7 @@ async function fetchPages({ pages, inFlight, createdTo }) {
       while (next < pages) {
         const offset = next++ * 199;
         const body = await client.exportCsvPage({
-          properties: columns,
+          properties: pageColumns,
           count: 200,
           offset,
           sortBy: 'createdAt',
