@@ -12,6 +12,8 @@ export interface ViewRowProps {
   onApply: () => void;
   /** Whether the rename was saved; when it was not, the name field stays open with what was typed. */
   onRename: (name: string) => Promise<boolean>;
+  /** The rename was left (Escape): its failure, if any, is no longer news. */
+  onRenameCancel: () => void;
   onDelete: () => void;
   onDefault: (on: boolean) => void;
 }
@@ -24,6 +26,7 @@ export function ViewRow({
   shareUrl,
   onApply,
   onRename,
+  onRenameCancel,
   onDelete,
   onDefault,
 }: ViewRowProps) {
@@ -40,10 +43,12 @@ export function ViewRow({
   const saveName = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void onRename(renaming ?? view.name).then((saved) => {
-      if (!saved) return;
-      renameButton.current?.focus();
-      setRenaming(undefined);
+      if (saved) leaveRename();
     });
+  };
+  const leaveRename = () => {
+    renameButton.current?.focus();
+    setRenaming(undefined);
   };
   return (
     <li data-slot="audit-view-row" data-predefined={view.predefined || undefined}>
@@ -61,6 +66,14 @@ export function ViewRow({
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
             onChange={(event) => setRenaming(event.target.value)}
+            onKeyDown={(event) => {
+              // Escape leaves the rename, the name as it was, and not the dialog (a refused rename's way out).
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              event.stopPropagation();
+              leaveRename();
+              onRenameCancel();
+            }}
           />
           <button type="submit">{messages.viewsSave}</button>
         </form>

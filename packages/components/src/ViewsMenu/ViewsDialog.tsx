@@ -46,7 +46,7 @@ export function ViewsDialog({
   // Failures are worded when shown: the message follows the log's language if it changes meanwhile. Each is said
   // where it happened: under the save form for a save, in the view's row for a rename, a delete or a change of
   // default (the name field is not what was wrong then).
-  const { failures, attempt } = useViewFailures();
+  const { failures, attempt, clear } = useViewFailures();
   const failureText = (place: string) =>
     failures.has(place)
       ? viewErrorText(failures.get(place), messages, locale, (column) => columnDisplayName(columns, column))
@@ -145,6 +145,7 @@ export function ViewsDialog({
                 onClose();
               }}
               onRename={(next) => attempt(view.id, () => views.rename(view.id, next))}
+              onRenameCancel={() => clear(view.id)}
               onDelete={() =>
                 void attempt(view.id, () =>
                   views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),

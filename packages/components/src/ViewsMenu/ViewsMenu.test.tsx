@@ -172,6 +172,12 @@ describe('ViewsMenu', () => {
     // The save form's field was not what was wrong.
     await expect.element(saveField).not.toHaveAttribute('aria-invalid');
     expect(await axeViolations(dialog.element() as HTMLElement)).toEqual([]);
+    // Escape leaves the refused rename (not the dialog): the name as it was, the reason gone, focus on Rename.
+    await userEvent.keyboard('{Escape}');
+    await expect.element(rename).not.toBeInTheDocument();
+    await expect.element(dialog.getByRole('button', { name: 'Rename Mine' })).toHaveFocus();
+    await expect.element(alert).not.toBeInTheDocument();
+    await expect.element(dialog).toBeVisible();
 
     // The storage down: a delete and a change of default say so in the row, and the view stays.
     down = true;

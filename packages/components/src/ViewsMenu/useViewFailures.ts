@@ -6,6 +6,8 @@ export interface ViewFailures {
   failures: ReadonlyMap<string, unknown>;
   /** Runs a change at `place`; settles to whether it went through. */
   attempt: (place: string, run: () => Promise<unknown>) => Promise<boolean>;
+  /** Forgets the failure at `place` (the user left what failed), and any change there still to settle. */
+  clear: (place: string) => void;
 }
 
 /**
@@ -38,5 +40,14 @@ export function useViewFailures(): ViewFailures {
       },
     );
   }, []);
-  return { failures, attempt };
+  const clear = useCallback((place: string) => {
+    latest.current.delete(place);
+    setFailures((current) => {
+      if (!current.has(place)) return current;
+      const next = new Map(current);
+      next.delete(place);
+      return next;
+    });
+  }, []);
+  return { failures, attempt, clear };
 }
