@@ -108,25 +108,32 @@ export function decodePart(value: string): string | undefined {
   }
 }
 
-/** Joins filter values with commas, escaping `\` and `,` inside a value. */
-export const joinValues = (values: readonly string[]) =>
-  values.map((value) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')).join(',');
+/** An item of a comma-separated list with `\` before each `\` and `,` in it. */
+export const escapeListItem = (item: string) => item.replace(/[\\,]/g, '\\$&');
 
-/** Inverse of `joinValues`. */
-export function splitValues(joined: string): string[] {
-  const values: string[] = [];
-  let current = '';
-  for (let index = 0; index < joined.length; index++) {
-    const char = joined[index];
-    if (char === '\\' && index + 1 < joined.length) {
-      current += joined[++index];
-    } else if (char === ',') {
-      values.push(current);
-      current = '';
-    } else {
-      current += char;
+/** Each `\x` of an escaped item read as `x`. */
+export const unescapeListItem = (raw: string) => raw.replace(/\\(.)/gsu, '$1');
+
+/**
+ * A comma-separated list's items as written (escapes kept, so a mark at an item's start can be told from an
+ * escaped character: the column list's hidden `-`), split at unescaped commas.
+ */
+export function listItems(list: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  for (let index = 0; index < list.length; index++) {
+    if (list[index] === '\\') index++;
+    else if (list[index] === ',') {
+      items.push(list.slice(start, index));
+      start = index + 1;
     }
   }
-  values.push(current);
-  return values;
+  items.push(list.slice(start));
+  return items;
 }
+
+/** Joins filter values with commas, escaping `\` and `,` inside a value. */
+export const joinValues = (values: readonly string[]) => values.map(escapeListItem).join(',');
+
+/** Inverse of `joinValues`. */
+export const splitValues = (joined: string): string[] => listItems(joined).map(unescapeListItem);

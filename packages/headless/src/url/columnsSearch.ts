@@ -2,11 +2,14 @@ import type { AuditColumn } from '../client/auditTypes.ts';
 import {
   columnNamePattern,
   encodePart,
+  escapeListItem,
   limits,
+  listItems,
   ownKeyOf,
   prefixed,
   readOwnKeys,
   searchPairs,
+  unescapeListItem,
   urlKeys,
 } from './auditUrlKeys.ts';
 
@@ -55,7 +58,7 @@ export function columnsFromSearch(
   const seen = new Set<string>();
   for (const item of listItems(list).slice(0, limits.columnList)) {
     const isHidden = item.startsWith('-');
-    const name = unescapeName(isHidden ? item.slice(1) : item);
+    const name = unescapeListItem(isHidden ? item.slice(1) : item);
     if (!columnNamePattern.test(name) || seen.has(name)) continue;
     seen.add(name);
     (isHidden ? hidden : visible).push(name);
@@ -110,20 +113,4 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((name, index) => name === b[index]);
 
 // A vendor may name a column with a comma or a leading `-`: escaped, so the list's separators stay its own.
-const escapeName = (name: string) => name.replace(/[\\,]/g, '\\$&').replace(/^-/, '\\-');
-const unescapeName = (raw: string) => raw.replace(/\\(.)/gsu, '$1');
-
-/** The list's items, raw (escapes kept, so a hidden mark is told from an escaped `-`), split at unescaped commas. */
-function listItems(list: string): string[] {
-  const items: string[] = [];
-  let start = 0;
-  for (let index = 0; index < list.length; index++) {
-    if (list[index] === '\\') index++;
-    else if (list[index] === ',') {
-      items.push(list.slice(start, index));
-      start = index + 1;
-    }
-  }
-  items.push(list.slice(start));
-  return items;
-}
+const escapeName = (name: string) => escapeListItem(name).replace(/^-/, '\\-');
