@@ -20,34 +20,37 @@ export function useViewFailures(): ViewFailures {
   const [failures, setFailures] = useState<ReadonlyMap<string, unknown>>(() => new Map());
   const latest = useRef(new Map<string, number>());
   const count = useRef(0);
-  const attempt = useCallback((place: string, run: () => Promise<unknown>) => {
-    const token = ++count.current;
-    latest.current.set(place, token);
-    const update = (failed: boolean, cause?: unknown) =>
-      setFailures((current) => {
-        if (!failed && !current.has(place)) return current;
-        const next = new Map(current);
-        if (failed) next.set(place, cause);
-        else next.delete(place);
-        return next;
-      });
-    update(false);
-    return run().then(
-      () => true,
-      (cause: unknown) => {
-        if (latest.current.get(place) === token) update(true, cause);
-        return false;
-      },
-    );
-  }, []);
-  const clear = useCallback((place: string) => {
-    latest.current.delete(place);
+  // The failure at `place` set (a cause given) or taken away; the same map when there is nothing to take.
+  const put = useCallback((place: string, failure?: { cause: unknown }) => {
     setFailures((current) => {
-      if (!current.has(place)) return current;
+      if (!failure && !current.has(place)) return current;
       const next = new Map(current);
-      next.delete(place);
+      if (failure) next.set(place, failure.cause);
+      else next.delete(place);
       return next;
     });
   }, []);
+  const attempt = useCallback(
+    (place: string, run: () => Promise<unknown>) => {
+      const token = ++count.current;
+      latest.current.set(place, token);
+      put(place);
+      return run().then(
+        () => true,
+        (cause: unknown) => {
+          if (latest.current.get(place) === token) put(place, { cause });
+          return false;
+        },
+      );
+    },
+    [put],
+  );
+  const clear = useCallback(
+    (place: string) => {
+      latest.current.delete(place);
+      put(place);
+    },
+    [put],
+  );
   return { failures, attempt, clear };
 }
