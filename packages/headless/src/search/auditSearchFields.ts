@@ -1,6 +1,6 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
-import { searchFieldNameSource } from '../url/columnNamePattern.ts';
+import { nameCharacters, searchFieldNameSource } from '../url/columnNamePattern.ts';
 import type { AuditSearchField } from './auditSearch.types.ts';
 import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
 
@@ -27,7 +27,8 @@ const fold = (name: string) => name.normalize('NFC').toLowerCase();
 const squash = (name: string) => fold(name).replace(/[\s_-]+/g, '');
 // A metadata name as search text can hold it: each run of characters a field name cannot have (a space, a slash)
 // as one `_`, so `Risk / score` can be typed `Risk_score`.
-const typable = (name: string) => name.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '_');
+const notNameCharacters = new RegExp(`[^${nameCharacters}]+`, 'gu');
+const typable = (name: string) => name.replace(notNameCharacters, '_');
 
 /** A field name must read back as one: a letter or `_` first, then letters, digits (any script) or `_.-`. */
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');

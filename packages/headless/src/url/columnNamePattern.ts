@@ -7,7 +7,7 @@
 // Names are data: every lookup by them goes through a Map or own keys, so `__proto__` stays a name.
 
 /** The characters a name may hold after its first (a regular expression class body, `u` flag). */
-const nameCharacters = String.raw`\p{L}\p{M}\p{N}_.\-`;
+export const nameCharacters = String.raw`\p{L}\p{M}\p{N}_.\-`;
 
 /**
  * A field name as typed in search text: a letter or `_` first (so `10:30` and `2026-11-01T10:00` stay free
