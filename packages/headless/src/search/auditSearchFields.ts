@@ -60,25 +60,36 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
     for (const alias of aliases.get(column.name) ?? []) claim(alias, column.name);
 
   const resolveName = (name: string) => byName.get(fold(name)) ?? byName.get(squash(name));
+  // When none of a column's own names can be typed and read back as it (`Risk score` beside a `Risk_score`
+  // whose display name is the same, or `2fa method`, which starts with a digit), a numbered one is made and
+  // claimed, after every real name, so it never takes one from another column: written as the column's name
+  // itself, the filter would read back as free text or as the other column.
+  const unclaimedName = (column: string) => {
+    const base = /^[\p{L}_]/u.test(typable(column)) ? typable(column) : `_${typable(column)}`;
+    let name = base;
+    for (let n = 2; byName.has(fold(name)); n += 1) name = `${base}_${n}`;
+    claim(name, column);
+    return name;
+  };
   const fields = new Map<string, AuditSearchField>();
   for (const column of filterable) {
     if (fields.has(column.name)) continue;
-    const names = claims.get(column.name) ?? [];
+    const ownNames = claims.get(column.name) ?? [];
     // The name text is written with must read back as this column: a metadata name with a space (`Risk score`)
     // would read back as the word `Risk` and an unknown field, so the filter would turn into free text the next
     // time the user edits the search. Such a name is written as typable (`Risk_score`), or as another of its names.
     const written =
       (aliases.get(column.name) ?? []).find((alias) => byName.get(alias) === column.name) ??
-      [column.name, typable(column.name), ...names].find(
+      [column.name, typable(column.name), ...ownNames].find(
         (name) => fieldNamePattern.test(name) && resolveName(name) === column.name,
       ) ??
-      column.name;
+      unclaimedName(column.name);
     fields.set(column.name, {
       name: written,
       column: column.name,
       displayName: String(column.displayName ?? column.name),
       kind: searchFieldKind(column),
-      names,
+      names: claims.get(column.name) ?? [],
     });
   }
   return {

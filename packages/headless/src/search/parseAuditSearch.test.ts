@@ -241,4 +241,24 @@ describe('formatAuditSearch', () => {
     expect(other).toBe('login riskscore:high');
     expect(parseAuditSearch(other, { columns: both }).query).toEqual(query);
   });
+
+  it('writes a numbered name for a column none of whose own names can be typed and read back as it', () => {
+    // `Risk score` beside a `Risk_score` with the same display name: every name of the first is the second's, so
+    // it was written `Risk score:high` and read back as the word "Risk" and an unknown field. A name starting
+    // with a digit cannot be typed as a field at all (`10:30` stays free text).
+    const twin: AuditColumn = { ...custom, name: 'Risk_score', displayName: 'Risk score' };
+    const spaced: AuditColumn = { ...custom, name: 'Risk score', displayName: 'Risk score' };
+    const digit: AuditColumn = { ...custom, name: '2fa method', displayName: '2FA' };
+    const named = [...columns, twin, spaced, digit];
+    for (const [column, typed] of [
+      ['Risk_score', 'Risk_score'],
+      ['Risk score', 'Risk_score_2'],
+      ['2fa method', '_2fa_method'],
+    ] as const) {
+      const query = { search: 'login', time: null, filters: { [column]: ['high'] } };
+      const text = formatAuditSearch(query, { columns: named });
+      expect(text).toBe(`login ${typed}:high`);
+      expect(parseAuditSearch(text, { columns: named })).toMatchObject({ query, problems: [] });
+    }
+  });
 });
