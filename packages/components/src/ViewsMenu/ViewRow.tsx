@@ -6,6 +6,8 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 export interface ViewRowProps {
   view: AuditView;
   isDefault: boolean;
+  /** A change to the view is in flight (its delete: the row stays until the storage said yes). */
+  busy?: boolean;
   /** Why the last change to this view failed, in the log's language. */
   error?: string;
   shareUrl: () => string;
@@ -22,6 +24,7 @@ export interface ViewRowProps {
 export function ViewRow({
   view,
   isDefault,
+  busy,
   error,
   shareUrl,
   onApply,
@@ -51,7 +54,11 @@ export function ViewRow({
     setRenaming(undefined);
   };
   return (
-    <li data-slot="audit-view-row" data-predefined={view.predefined || undefined}>
+    <li
+      data-slot="audit-view-row"
+      data-predefined={view.predefined || undefined}
+      aria-busy={busy || undefined}
+    >
       {renaming === undefined ? (
         <span data-slot="audit-view-name">{view.name}</span>
       ) : (

@@ -10,6 +10,7 @@ import { useOpenModalRegistration } from '../ui/useOpenModal.ts';
 import { viewErrorText } from '../ui/viewErrorText.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
 import { useViewFailures } from './useViewFailures.ts';
+import { useRowsUntilDeleted } from './useRowsUntilDeleted.ts';
 import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
 import { ViewRow } from './ViewRow.tsx';
 
@@ -54,7 +55,8 @@ export function ViewsDialog({
   const error = failureText(savePlace) ?? '';
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
-  useViewRemovalFocus(dialogRef, views.views);
+  const { rows, deleting, remove } = useRowsUntilDeleted(views.views);
+  useViewRemovalFocus(dialogRef, rows);
   useOpenModalRegistration(dialogRef, true);
 
   useLayoutEffect(() => {
@@ -130,13 +132,14 @@ export function ViewsDialog({
       {views.status === 'error' ? (
         <p data-slot="audit-views-load-error">{messages.viewErrorNotLoaded}</p>
       ) : null}
-      {views.views.length > 0 ? (
+      {rows.length > 0 ? (
         <ul aria-label={messages.viewsDialogTitle} data-slot="audit-views-list">
-          {views.views.map((view) => (
+          {rows.map((view, index) => (
             <ViewRow
               key={view.id}
               view={view}
               isDefault={views.defaultView?.id === view.id}
+              busy={deleting(view.id)}
               error={failureText(view.id)}
               shareUrl={() => shareUrl(view.id)}
               onApply={() => {
@@ -146,11 +149,15 @@ export function ViewsDialog({
               }}
               onRename={(next) => attempt(view.id, () => views.rename(view.id, next))}
               onRenameCancel={() => clear(view.id)}
-              onDelete={() =>
+              onDelete={() => {
+                // A second press while the first is in flight would only fail ("no such view").
+                if (deleting(view.id)) return;
                 void attempt(view.id, () =>
-                  views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),
-                )
-              }
+                  remove(view, index, () =>
+                    views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),
+                  ),
+                );
+              }}
               onDefault={(on) => void attempt(view.id, () => views.setDefault(on ? view.id : undefined))}
             />
           ))}

@@ -190,8 +190,7 @@ describe('ViewsMenu', () => {
       .element(dialog.getByRole('button', { name: 'Open with Mine by default' }))
       .toHaveAttribute('aria-pressed', 'false');
 
-    // Back up: the rename goes through, its field leaves, focus returns to Rename, and the row is clear. (The
-    // delete took the row out at once and put it back when the storage refused: the rename starts again.)
+    // Back up: the rename goes through, its field leaves, focus returns to Rename, and the row is clear.
     down = false;
     await dialog.getByRole('button', { name: 'Rename Mine' }).click();
     await userEvent.fill(rename, 'Mine, renamed');
@@ -229,6 +228,51 @@ describe('ViewsMenu', () => {
     await expect.element(alertIn('Beta')).toHaveTextContent('The host’s view service is down');
     expect(alertIn('Alpha').elements()).toHaveLength(1);
     expect(alertIn('Alpha').element().textContent).toBe('The host’s view service is down');
+  });
+
+  it('keeps a view’s row, its open rename and the focus on its Delete when the delete is refused', async () => {
+    const stored: AuditStoredViews = {
+      version: 1,
+      views: [
+        { id: 'a', name: 'Alpha', search: 'q=a' },
+        { id: 'b', name: 'Beta', search: 'q=b' },
+      ],
+    };
+    let answer: (refusal?: Error) => void = () => {};
+    const storage: AuditViewStorage = {
+      load: async () => stored,
+      save: () =>
+        new Promise<void>((resolve, reject) => {
+          answer = (refusal) => (refusal ? reject(refusal) : resolve());
+        }),
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const alpha = dialog.getByRole('listitem').filter({ hasText: 'Alpha' });
+    await dialog.getByRole('button', { name: 'Rename Alpha' }).click();
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'New name for Alpha' }), 'Alpha, draft');
+    const deleteAlpha = dialog.getByRole('button', { name: 'Delete Alpha' });
+    (deleteAlpha.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    // In flight: the row stays, busy, and focus stays on its Delete.
+    await expect.element(alpha).toHaveAttribute('aria-busy', 'true');
+    await expect.element(deleteAlpha).toHaveFocus();
+    answer(new Error('The host’s view service is down'));
+    // Refused: said in the row, the rename's draft kept, focus still on this view's Delete. (The row used to
+    // leave and come back: focus went to Beta's Delete and stayed there, and the draft was gone.)
+    await expect.element(alpha.getByRole('alert')).toHaveTextContent('The host’s view service is down');
+    await expect.element(alpha).not.toHaveAttribute('aria-busy');
+    await expect.element(deleteAlpha).toHaveFocus();
+    await expect
+      .element(dialog.getByRole('textbox', { name: 'New name for Alpha' }))
+      .toHaveValue('Alpha, draft');
+    // Again, and the storage says yes: the row leaves, and focus goes to the Delete of the row in its place.
+    await userEvent.keyboard('{Enter}');
+    answer();
+    await expect.element(alpha).not.toBeInTheDocument();
+    await expect.element(dialog.getByRole('button', { name: 'Delete Beta' })).toHaveFocus();
   });
 
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
