@@ -70,6 +70,18 @@ describe('countCsvRecords', () => {
     );
   });
 
+  it('gives each record’s start and key, its last field or the whole record, line break left out', () => {
+    const long = `"${'é'.repeat(100)}"`;
+    const page = encode(`A,id\r\n"x,1",e1\r\nlonely\r\ny,"e,2"\r\nz,${long}`);
+    const fields = countCsvRecords(page, 'last-field');
+    expect(fields.starts).toEqual([0, 6, 16, 24, 33]);
+    expect(fields.keys?.slice(0, 4)).toEqual(['id', 'e1', 'lonely', '"e,2"']);
+    // Past 128 bytes a key is decoded text behind a marker: never equal to a short key, equal for equal bytes.
+    expect(fields.keys?.[4]).toBe(`\u0100${long}`);
+    expect(countCsvRecords(page, 'record').keys?.slice(0, 3)).toEqual(['A,id', '"x,1",e1', 'lonely']);
+    expect(countCsvRecords(page).keys).toBeUndefined();
+  });
+
   it('reads a v2 page: a header, rows with quoted line breaks and doubled quotes, CRLF', () => {
     const page = encode('Time,Description\r\n2026-01-01,"two\r\nlines"\r\n2026-01-02,"say ""hi"""\r\n');
     const header = 'Time,Description\r\n'.length;

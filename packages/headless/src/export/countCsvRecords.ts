@@ -14,19 +14,49 @@ export interface CsvRecordCount {
   firstRowEnd: number;
   /** Index where the last record starts (the length when there is none). */
   lastRecordStart: number;
+  /** With `keys`: index where each record starts, in order. */
+  starts?: number[];
+  /**
+   * With `keys`: each record's last field, or the whole record, as it is in the bytes (quotes included, line break
+   * left out): a key to compare, not text to show.
+   */
+  keys?: string[];
 }
 
-/** Counts the records of a complete CSV text's UTF-8 bytes, with CsvScanner's rules (the tests hold them equal). */
-export function countCsvRecords(bytes: Uint8Array): CsvRecordCount {
+/**
+ * Counts the records of a complete CSV text's UTF-8 bytes, with CsvScanner's rules (the tests hold them equal); with
+ * `keys`, also where each record starts and a key of each: its last field (the event id the paged export added) or
+ * the whole record (one holding the id), to join the pages by event.
+ */
+export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | 'record'): CsvRecordCount {
   let records = 0;
   let headerEnd = bytes.length;
   let firstRowEnd = bytes.length;
   let lastRecordStart = bytes.length;
-  forEachCsvRecord(bytes, (start, _lastComma, _breakStart, end) => {
+  const starts: number[] = [];
+  const recordKeys: string[] = [];
+  forEachCsvRecord(bytes, (start, lastComma, breakStart, end) => {
     records++;
     lastRecordStart = start;
     if (records === 1) headerEnd = end;
     else if (records === 2) firstRowEnd = end;
+    if (!keys) return;
+    starts.push(start);
+    const from = keys === 'record' || lastComma < 0 ? start : lastComma + 1;
+    recordKeys.push(bytesKey(bytes.subarray(from, breakStart)));
   });
-  return { records, headerEnd, firstRowEnd, lastRecordStart };
+  return keys
+    ? { records, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys }
+    : { records, headerEnd, firstRowEnd, lastRecordStart };
+}
+
+const longKeys = new TextDecoder();
+
+/**
+ * Bytes as a string to compare. A byte a character for what an id is (a few dozen bytes: faster than a TextDecoder
+ * call a row); longer bytes, which spread into arguments could overflow the stack, decoded after a character no
+ * byte gives, so a long key never equals a short one.
+ */
+function bytesKey(bytes: Uint8Array): string {
+  return bytes.length <= 128 ? String.fromCharCode(...bytes) : `\u0100${longKeys.decode(bytes)}`;
 }

@@ -4,6 +4,7 @@ import { AuditApiError } from '../client/AuditApiError.ts';
 // offset, so an event that becomes visible inside the pinned snapshot mid-export (ingestion is asynchronous), or
 // one deleted, shifts every later offset by one: one row then comes twice or never, with the row count still right
 // when one came and another went.
+// Events of the same time, which the service may order differently from one request to the next, can do the same.
 // Such a file is never reported done; the message says why (in English), and the code `export-changed` with its
 // numbers lets a UI say it in its own language.
 
@@ -18,12 +19,12 @@ export function totalChanged(before: number, after: number): AuditApiError {
 }
 
 /**
- * A page did not start with the event the page before ended with (pages overlap by one: overlappingPages.ts), so
+ * A page did not hold exactly one event of the page before (pages overlap by one: overlappingPages.ts), so
  * events came or went before it: `rows` rows were written before it.
  */
 export function eventsMoved(rows: number): AuditApiError {
   return new AuditApiError(
-    `The matching events changed during the export (the page after row ${rows} did not start with that row's event): ${consequence}`,
+    `The matching events changed during the export (the page after row ${rows} did not go on from the rows before it): ${consequence}`,
     { kind: 'incomplete', code: 'export-changed', detail: { rows } },
   );
 }

@@ -3,7 +3,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
+import { overlappingPageCount, overlappingPageOffset, sharedRowIndex } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -33,8 +33,8 @@ export interface JsonLinesSourceOptions {
  * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
  * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
  * at the first short page (the caller then reports the events still missing). Pages overlap by one event
- * (overlappingPages.ts): a page that does not start with the event the page before ended with means events came
- * or went before it, an error.
+ * (overlappingPages.ts): a page that does not hold exactly one event of the page before means events came, went
+ * or moved at its edge, an error.
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
   const { client, params, total, signal, lookahead = 4 } = options;
@@ -42,8 +42,8 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const timeFields = options.timeFields ?? ['createdAt'];
   const encoder = new TextEncoder();
   let linesWritten = 0;
-  // The last event written: the next page's first.
-  let lastKey: string | undefined;
+  // The page before's events: the next page holds one of them.
+  let keysBefore = new Set<string>();
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...event };
     for (const field of timeFields) {
@@ -69,11 +69,13 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
       ).then((response) => response.data),
     write: (events: AuditEvent[], page, controller) => {
       let fresh = events;
+      const keys = events.map(eventKey);
       if (page > 0 && events.length > 0) {
-        if (lastKey === undefined || eventKey(events[0]!) !== lastKey) throw eventsMoved(linesWritten);
-        fresh = events.slice(1);
+        const shared = sharedRowIndex(keys, keysBefore);
+        if (shared < 0) throw eventsMoved(linesWritten);
+        fresh = events.filter((_, index) => index !== shared);
       }
-      if (fresh.length > 0) lastKey = eventKey(fresh[fresh.length - 1]!);
+      keysBefore = new Set(keys);
       linesWritten += fresh.length;
       if (fresh.length > 0) controller.enqueue(encoder.encode(fresh.map(line).join('')));
       return events.length < jsonLinesPageSize;

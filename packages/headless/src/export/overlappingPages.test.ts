@@ -65,6 +65,14 @@ const oneGoneOneCome = (ids: string[]) => {
   ids.push('late');
 };
 
+// Events of the same millisecond, which the service may return in another order from one request to the next
+// (Frontegg documents no second sort key): the edge of the first page is after `e199`.
+const swap = (a: number, b: number) => (ids: string[]) => {
+  [ids[a], ids[b]] = [ids[b]!, ids[a]!];
+};
+const everyId = (total: number) => Array.from({ length: total }, (_, index) => `e${index}`);
+const sorted = (ids: string[]) => [...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+
 describe('pages that overlap by one event', () => {
   it('count and offsets: 200 events, then 199 new ones a page', () => {
     expect([0, 1, 200, 201, 399, 400, 1000].map((total) => overlappingPageCount(total, 200))).toEqual([
@@ -107,6 +115,46 @@ describe('pages that overlap by one event', () => {
       .trimEnd()
       .split('\r\n');
     expect(rows).toHaveLength(451);
+  });
+
+  it('writes every event once when tied events swap at a page’s edge, in CSV and JSON Lines', async () => {
+    // The edge's event after the next one, or the one before it after the edge's. The first-event rule stopped
+    // these exports, which lose nothing.
+    for (const change of [swap(199, 200), swap(198, 199)]) {
+      const added = service(1000, change);
+      const withId = { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] };
+      const rows = (
+        await new Response(pagedCsvSource(added.client, withId, 1000, { idColumnAdded: true })).text()
+      )
+        .trimEnd()
+        .split('\r\n');
+      expect(rows).toHaveLength(1001);
+      const inRows = service(1000, change);
+      expect(sorted(await csvIds(pagedCsvSource(inRows.client, idOnly, 1000, { idInRows: true })))).toEqual(
+        everyId(1000),
+      );
+      const json = service(1000, change);
+      expect(
+        sorted(await jsonIds(jsonLinesSource({ client: json.client, params: {}, total: 1000 }))),
+      ).toEqual(everyId(1000));
+    }
+  });
+
+  it('stops when a tied event before the edge swaps with one after it, which would be lost', async () => {
+    // e198 comes again on the next page and e200 never: the first-event rule wrote that file, as whole.
+    for (const options of [{ idInRows: true }, { idColumnAdded: true }]) {
+      const { client } = service(1000, swap(198, 200));
+      const params = options.idColumnAdded
+        ? { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] }
+        : idOnly;
+      await expect(
+        new Response(pagedCsvSource(client, params, 1000, { lookahead: 0, ...options })).text(),
+      ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 200 } });
+    }
+    const json = service(1000, swap(198, 200));
+    await expect(
+      jsonIds(jsonLinesSource({ client: json.client, params: {}, total: 1000, lookahead: 0 })),
+    ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 200 } });
   });
 
   it('a JSON Lines export writes every event once, and stops where events came and went', async () => {

@@ -1,12 +1,21 @@
-// Pages asked for by offset overlap by one event: every page after the first starts with the event the page
-// before ended with. Offsets count events as they are when each page is asked for, and pages are asked for at
+// Pages asked for by offset overlap by one event: every page after the first is asked for from the position of the
+// event the page before ended with. Offsets count events as they are when each page is asked for, and pages are asked for at
 // different times while events come and go (ingestion is asynchronous; retention deletes). An event that appears or
 // disappears before a page's offset moves that page by one, so one row would come twice or never, and the count
 // can still come out right when one event came and another went. The overlap shows such a move at the page it
-// happens: the page must start with the event already written. It costs one event in each page of 200. A CSV page
-// is compared by its row's bytes, which name the event only with its id in them: two events may be alike in every
-// column the user chose, so the export adds the id column when those lack it (exportAuditEvents.ts) and leaves it
-// out of the file again (csvWithoutLastField.ts).
+// happens. It costs one event in each page of 200.
+//
+// Pages are joined by event id (`sharedRowIndex`): a page must hold exactly one event of the page before, which is
+// left out. Not "the page starts with the last event written": events with the same value in the sorted column (the
+// same millisecond) have no order the service promises (Frontegg documents no second sort key, and a database may
+// return ties in any order from one query to the next), so at a page's edge they may come in another order. When
+// the set of events is the same, the pages' union misses an event exactly when the new page holds more than one
+// already written, so exactly one means every event is there; none or several mean events came, went or moved,
+// an error. The first-event rule stopped a whole export falsely when two tied events swapped at the edge, and
+// wrote a row twice and lost another, silently, when the tied event before the edge swapped with one after it.
+// A CSV page names its events by their id only: when the user's columns lack it, the export adds it as the last
+// column (exportAuditEvents.ts) and leaves it out of the file again (csvWithoutLastField.ts). Without the id (the
+// API's column limit reached), rows alike cannot be told apart, and the page must start with the last row written.
 
 /** How many pages of `size` events, overlapping by one, hold `total` events (none for none). */
 export function overlappingPageCount(total: number, size: number): number {
@@ -16,3 +25,17 @@ export function overlappingPageCount(total: number, size: number): number {
 
 /** The offset of overlapping page `page`: each page after the first starts one event before its new ones. */
 export const overlappingPageOffset = (page: number, size: number) => page * (size - 1);
+
+/**
+ * Where in a page is the one event the page before also held, by key (an event id): its index, or -1 when the
+ * page holds none of them or more than one (events came, went, or moved past the page's edge).
+ */
+export function sharedRowIndex(keys: readonly string[], before: ReadonlySet<string>): number {
+  let shared = -1;
+  for (let index = 0; index < keys.length; index++) {
+    if (!before.has(keys[index]!)) continue;
+    if (shared >= 0) return -1;
+    shared = index;
+  }
+  return shared;
+}

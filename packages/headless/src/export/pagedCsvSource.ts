@@ -5,7 +5,7 @@ import { countCsvRecords } from './countCsvRecords.ts';
 import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import { overlappingPageCount, overlappingPageOffset } from './overlappingPages.ts';
+import { overlappingPageCount, overlappingPageOffset, sharedRowIndex } from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
 /** Events per v2 export request: the API's maximum. */
@@ -21,6 +21,8 @@ export interface PagedCsvSourceOptions {
    * of what is written (csvWithoutLastField). @default false
    */
   idColumnAdded?: boolean;
+  /** One of `params.properties` is the event id, so a row's bytes name its event. @default false */
+  idInRows?: boolean;
 }
 
 /**
@@ -29,16 +31,20 @@ export interface PagedCsvSourceOptions {
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
  * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
  * page (the caller then reports the rows still missing). Pages overlap by one row (overlappingPages.ts): a page
- * that does not start with the row the page before ended with means events came or went before it, an error.
+ * that does not hold exactly one event of the page before means events came, went or moved at its edge, an error.
  */
 export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number,
-  { signal, lookahead = 6, idColumnAdded = false }: PagedCsvSourceOptions = {},
+  { signal, lookahead = 6, idColumnAdded = false, idInRows = false }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
-  // The last row written (its bytes, line break left out, the added id column in): the next page's first.
+  // Rows name their events by the id column added (their last field) or by one of the user's (the whole row).
+  const keys = idColumnAdded ? 'last-field' : idInRows ? 'record' : undefined;
+  // The page before's events, by key: the next page holds one of them.
+  let keysBefore = new Set<string>();
+  // Without the id, the last row written (its bytes, line break left out): the next page's first.
   let lastRow: Uint8Array | undefined;
   const request = (page: number, ahead: AbortSignal) => {
     const offset = overlappingPageOffset(page, exportPageSize);
@@ -68,22 +74,44 @@ export function pagedCsvSource(
     controller: ReadableStreamDefaultController<Uint8Array>,
   ) => {
     // The page's own bytes go on: every page after the first without its header row and the row it shares with
-    // the page before.
-    const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
+    // the page before, wherever that row is (overlappingPages.ts).
+    const {
+      records,
+      headerEnd,
+      firstRowEnd,
+      lastRecordStart,
+      starts,
+      keys: rowKeys,
+    } = countCsvRecords(bytes, keys);
     const rows = Math.max(0, records - 1);
-    let start = page === 0 ? 0 : headerEnd;
-    let fresh = rows;
+    // The shared row, from where it starts to where the next record does.
+    let shared: [number, number] | undefined;
     if (page > 0 && rows > 0) {
-      const first = withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd));
-      if (!lastRow || !sameBytes(lastRow, first)) throw eventsMoved(rowsWritten);
-      start = firstRowEnd;
-      fresh = rows - 1;
+      if (starts && rowKeys) {
+        const row = sharedRowIndex(rowKeys.slice(1), keysBefore) + 1;
+        if (row === 0) throw eventsMoved(rowsWritten);
+        shared = [starts[row]!, starts[row + 1] ?? bytes.length];
+      } else {
+        const first = withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd));
+        if (!lastRow || !sameBytes(lastRow, first)) throw eventsMoved(rowsWritten);
+        shared = [headerEnd, firstRowEnd];
+      }
     }
+    if (rowKeys) keysBefore = new Set(rowKeys.slice(1));
     // A copy: the page's buffer is handed on and freed with it.
-    if (fresh > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
-    const chunk = idColumnAdded ? csvWithoutLastField(bytes.subarray(start)) : bytes.subarray(start);
-    rowsWritten += fresh;
-    if (chunk.length > 0) controller.enqueue(chunk);
+    else if (rows > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
+    const start = page === 0 ? 0 : headerEnd;
+    const pieces: [number, number][] = shared
+      ? [
+          [start, shared[0]],
+          [shared[1], bytes.length],
+        ]
+      : [[start, bytes.length]];
+    for (const [from, to] of pieces) {
+      const chunk = idColumnAdded ? csvWithoutLastField(bytes.subarray(from, to)) : bytes.subarray(from, to);
+      if (chunk.length > 0) controller.enqueue(chunk);
+    }
+    rowsWritten += shared ? rows - 1 : rows;
     return rows < exportPageSize;
   };
   // At least one request, so an empty export still has its header row.
