@@ -3,7 +3,13 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import { overlappingPageCount, overlappingPageOffset, sharedRowIndex } from './overlappingPages.ts';
+import {
+  overlappingPageCount,
+  overlappingPageOffset,
+  pageKeys,
+  sharedRowIndex,
+  type PageKeys,
+} from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -42,8 +48,11 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const timeFields = options.timeFields ?? ['createdAt'];
   const encoder = new TextEncoder();
   let linesWritten = 0;
-  // The page before's events: the next page holds one of them.
-  let keysBefore = new Set<string>();
+  // The events of the page before and of the one before it: the next page holds one of the first.
+  let before: PageKeys | undefined;
+  let earlier: PageKeys | undefined;
+  // The last event written: when keys repeat within a page, the next page's first.
+  let lastKey: string | undefined;
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...event };
     for (const field of timeFields) {
@@ -70,12 +79,15 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     write: (events: AuditEvent[], page, controller) => {
       let fresh = events;
       const keys = events.map(eventKey);
+      const own = pageKeys(keys);
       if (page > 0 && events.length > 0) {
-        const shared = sharedRowIndex(keys, keysBefore);
-        if (shared < 0) throw eventsMoved(linesWritten);
-        fresh = events.filter((_, index) => index !== shared);
+        const shared = before && sharedRowIndex(keys, own, before, earlier);
+        if (shared === undefined ? keys[0] !== lastKey : shared < 0) throw eventsMoved(linesWritten);
+        fresh = events.filter((_, index) => index !== (shared ?? 0));
       }
-      keysBefore = new Set(keys);
+      earlier = before;
+      before = own;
+      if (keys.length > 0) lastKey = keys[keys.length - 1];
       linesWritten += fresh.length;
       if (fresh.length > 0) controller.enqueue(encoder.encode(fresh.map(line).join('')));
       return events.length < jsonLinesPageSize;

@@ -5,7 +5,13 @@ import { countCsvRecords } from './countCsvRecords.ts';
 import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import { overlappingPageCount, overlappingPageOffset, sharedRowIndex } from './overlappingPages.ts';
+import {
+  overlappingPageCount,
+  overlappingPageOffset,
+  pageKeys,
+  sharedRowIndex,
+  type PageKeys,
+} from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
 /** Events per v2 export request: the API's maximum. */
@@ -42,9 +48,10 @@ export function pagedCsvSource(
   let rowsWritten = 0;
   // Rows name their events by the id column added (their last field) or by one of the user's (the whole row).
   const keys = idColumnAdded ? 'last-field' : idInRows ? 'record' : undefined;
-  // The page before's events, by key: the next page holds one of them.
-  let keysBefore = new Set<string>();
-  // Without the id, the last row written (its bytes, line break left out): the next page's first.
+  // The events of the page before and of the one before it, by key: the next page holds one of the first.
+  let before: PageKeys | undefined;
+  let earlier: PageKeys | undefined;
+  // The last row written (its bytes, line break left out): without keys that name events, the next page's first.
   let lastRow: Uint8Array | undefined;
   const request = (page: number, ahead: AbortSignal) => {
     const offset = overlappingPageOffset(page, exportPageSize);
@@ -75,31 +82,28 @@ export function pagedCsvSource(
   ) => {
     // The page's own bytes go on: every page after the first without its header row and the row it shares with
     // the page before, wherever that row is (overlappingPages.ts).
-    const {
-      records,
-      headerEnd,
-      firstRowEnd,
-      lastRecordStart,
-      starts,
-      keys: rowKeys,
-    } = countCsvRecords(bytes, keys);
+    const counted = countCsvRecords(bytes, keys);
+    const { records, headerEnd, firstRowEnd, lastRecordStart, starts } = counted;
     const rows = Math.max(0, records - 1);
+    const rowKeys = counted.keys?.slice(1);
+    const own = rowKeys && pageKeys(rowKeys);
     // The shared row, from where it starts to where the next record does.
     let shared: [number, number] | undefined;
     if (page > 0 && rows > 0) {
-      if (starts && rowKeys) {
-        const row = sharedRowIndex(rowKeys.slice(1), keysBefore) + 1;
-        if (row === 0) throw eventsMoved(rowsWritten);
-        shared = [starts[row]!, starts[row + 1] ?? bytes.length];
+      const found = starts && rowKeys && own && before && sharedRowIndex(rowKeys, own, before, earlier);
+      if (found !== undefined) {
+        if (found < 0) throw eventsMoved(rowsWritten);
+        shared = [starts![found + 1]!, starts![found + 2] ?? bytes.length];
       } else {
         const first = withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd));
         if (!lastRow || !sameBytes(lastRow, first)) throw eventsMoved(rowsWritten);
         shared = [headerEnd, firstRowEnd];
       }
     }
-    if (rowKeys) keysBefore = new Set(rowKeys.slice(1));
+    earlier = before;
+    before = own;
     // A copy: the page's buffer is handed on and freed with it.
-    else if (rows > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
+    if (rows > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
     const start = page === 0 ? 0 : headerEnd;
     const pieces: [number, number][] = shared
       ? [
