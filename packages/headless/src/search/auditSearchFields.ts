@@ -67,7 +67,7 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   const unclaimedName = (column: string) => {
     const base = /^[\p{L}_]/u.test(typable(column)) ? typable(column) : `_${typable(column)}`;
     let name = base;
-    for (let n = 2; byName.has(fold(name)); n += 1) name = `${base}_${n}`;
+    for (let n = 2; resolveName(name) !== undefined; n += 1) name = `${base}_${n}`;
     claim(name, column);
     return name;
   };

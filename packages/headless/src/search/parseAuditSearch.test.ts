@@ -260,5 +260,11 @@ describe('formatAuditSearch', () => {
       expect(text).toBe(`login ${typed}:high`);
       expect(parseAuditSearch(text, { columns: named })).toMatchObject({ query, problems: [] });
     }
+    // Not a name another column is typed by: `Risk_score_2` reads as `rs2`, shown "Risk score 2".
+    const rs2: AuditColumn = { ...custom, name: 'rs2', displayName: 'Risk score 2' };
+    const more = [...named, rs2];
+    const query = { search: '', time: null, filters: { 'Risk score': ['high'] } };
+    expect(formatAuditSearch(query, { columns: more })).toBe('Risk_score_3:high');
+    expect(parseAuditSearch('Risk_score_2:high', { columns: more }).query.filters).toEqual({ rs2: ['high'] });
   });
 });
