@@ -134,7 +134,7 @@ export function ViewsDialog({
       ) : null}
       {rows.length > 0 ? (
         <ul aria-label={messages.viewsDialogTitle} data-slot="audit-views-list">
-          {rows.map((view, index) => (
+          {rows.map((view) => (
             <ViewRow
               key={view.id}
               view={view}
@@ -153,7 +153,7 @@ export function ViewsDialog({
                 // A second press while the first is in flight would only fail ("no such view").
                 if (deleting(view.id)) return;
                 void attempt(view.id, () =>
-                  remove(view, index, () =>
+                  remove(view, () =>
                     views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),
                   ),
                 );

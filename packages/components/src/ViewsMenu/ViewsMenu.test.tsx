@@ -275,6 +275,47 @@ describe('ViewsMenu', () => {
     await expect.element(dialog.getByRole('button', { name: 'Delete Beta' })).toHaveFocus();
   });
 
+  it('keeps a refused delete’s row in its place, and focus on it, while another delete goes through', async () => {
+    const stored: AuditStoredViews = {
+      version: 1,
+      views: ['Alpha', 'Beta', 'Gamma', 'Delta'].map((name) => ({ id: name, name, search: `q=${name}` })),
+    };
+    const answers: ((refusal?: Error) => void)[] = [];
+    const storage: AuditViewStorage = {
+      load: async () => stored,
+      save: () =>
+        new Promise<void>((resolve, reject) => {
+          answers.push((refusal) => (refusal ? reject(refusal) : resolve()));
+        }),
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const names = () =>
+      dialog
+        .getByRole('listitem')
+        .elements()
+        .map((row) => row.querySelector('[data-slot="audit-view-name"]')?.textContent);
+    await dialog.getByRole('button', { name: 'Delete Beta' }).click();
+    const deleteGamma = dialog.getByRole('button', { name: 'Delete Gamma' });
+    (deleteGamma.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => answers.length).toBe(2);
+    // Beta's delete goes through: Gamma's row stays where it was (it went after Delta, and lost focus, as a
+    // position kept from before Beta left), and keeps focus.
+    answers[0]!();
+    await expect.element(dialog.getByRole('button', { name: 'Delete Beta' })).not.toBeInTheDocument();
+    expect(names()).toEqual(['Alpha', 'Gamma', 'Delta']);
+    await expect.element(deleteGamma).toHaveFocus();
+    // Gamma's is refused: said in its row, focus still on its Delete, so Enter retries Gamma's, not Delta's.
+    answers[1]!(new Error('The host’s view service is down'));
+    const gamma = dialog.getByRole('listitem').filter({ hasText: 'Gamma' });
+    await expect.element(gamma.getByRole('alert')).toHaveTextContent('The host’s view service is down');
+    expect(names()).toEqual(['Alpha', 'Gamma', 'Delta']);
+    await expect.element(deleteGamma).toHaveFocus();
+  });
+
   it('keeps views in a storage the host provides, and opens on the default view', async () => {
     const rows = new Map<string, AuditStoredViews>();
     const storage: AuditViewStorage = {
