@@ -53,6 +53,14 @@ function service(
 }
 
 const idOnly = { properties: [{ name: 'frontegg_id', displayName: 'frontegg_id' }] };
+const action = { name: 'action', displayName: 'Action' };
+// The user's columns with the id the export adds as the last (`idColumnAdded`).
+const withId = { properties: [action, { name: 'frontegg_id', displayName: 'id' }] };
+// The two ways a CSV row names its event: by the id added last, or whole, the user's columns holding the id.
+const csvJoins = [
+  { params: idOnly, options: { idInRows: true } },
+  { params: withId, options: { idColumnAdded: true } },
+];
 const csvIds = async (stream: ReadableStream<Uint8Array>) =>
   (await new Response(stream).text()).trimEnd().split('\r\n').slice(1);
 const jsonIds = async (stream: ReadableStream<Uint8Array>) =>
@@ -102,8 +110,6 @@ describe('pages that overlap by one event', () => {
   });
 
   it('joins pages by the event id it added, though every row is alike, and leaves the id out of the file', async () => {
-    const action = { name: 'action', displayName: 'Action' };
-    const withId = { properties: [action, { name: 'frontegg_id', displayName: 'id' }] };
     const still = service(450);
     const text = await new Response(
       pagedCsvSource(still.client, withId, 450, { idColumnAdded: true }),
@@ -126,7 +132,6 @@ describe('pages that overlap by one event', () => {
     // these exports, which lose nothing.
     for (const change of [swap(199, 200), swap(198, 199)]) {
       const added = service(1000, change);
-      const withId = { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] };
       const rows = (
         await new Response(pagedCsvSource(added.client, withId, 1000, { idColumnAdded: true })).text()
       )
@@ -146,11 +151,8 @@ describe('pages that overlap by one event', () => {
 
   it('stops when a tied event before the edge swaps with one after it, which would be lost', async () => {
     // e198 comes again on the next page and e200 never: the first-event rule wrote that file, as whole.
-    for (const options of [{ idInRows: true }, { idColumnAdded: true }]) {
+    for (const { params, options } of csvJoins) {
       const { client } = service(1000, swap(198, 200));
-      const params = options.idColumnAdded
-        ? { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] }
-        : idOnly;
       await expect(
         new Response(pagedCsvSource(client, params, 1000, { lookahead: 0, ...options })).text(),
       ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 200 } });
@@ -165,11 +167,8 @@ describe('pages that overlap by one event', () => {
     // A tie longer than a page (a bulk import in one millisecond) in a new order: the page after row 399 starts
     // with that row's event, as it should, but also holds e150, written two pages before, while e400 is lost.
     const move = swap(150, 400);
-    for (const options of [{ idInRows: true }, { idColumnAdded: true }]) {
+    for (const { params, options } of csvJoins) {
       const { client } = service(1000, move, { changeAt: 398 });
-      const params = options.idColumnAdded
-        ? { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] }
-        : idOnly;
       await expect(
         new Response(pagedCsvSource(client, params, 1000, { lookahead: 0, ...options })).text(),
       ).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 399 } });
@@ -185,7 +184,6 @@ describe('pages that overlap by one event', () => {
     // numbered for repeats within a page (parseResponses). Their keys repeat, so they cannot name the events.
     const alike = (id: string) => (Number(id.slice(1)) >= 150 && Number(id.slice(1)) <= 260 ? '' : id);
     const csv = service(1000, undefined, { idOf: alike });
-    const withId = { properties: [{ name: 'action', displayName: 'Action' }, idOnly.properties[0]!] };
     const text = await new Response(pagedCsvSource(csv.client, withId, 1000, { idColumnAdded: true })).text();
     expect(text.trimEnd().split('\r\n')).toHaveLength(1001);
     let repeat = 0;
