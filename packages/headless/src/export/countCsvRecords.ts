@@ -2,6 +2,7 @@
 // per page, how many rows it holds and where its header row ends (and, to join the pages by the row they share,
 // where its first row ends and its last record starts), and nothing else.
 
+import { csvFieldAt } from './csvFieldAt.ts';
 import { forEachCsvRecord } from './forEachCsvRecord.ts';
 
 /** What `countCsvRecords` finds. */
@@ -17,8 +18,8 @@ export interface CsvRecordCount {
   /** With `keys`: index where each record starts, in order. */
   starts?: number[];
   /**
-   * With `keys`: each record's last field, or the whole record, as it is in the bytes (quotes included, line break
-   * left out): a key to compare, not text to show.
+   * With `keys`: each record's last field, or its field at that index, as it is in the bytes (quotes included): a
+   * key to compare, not text to show.
    */
   keys?: string[];
 }
@@ -26,9 +27,9 @@ export interface CsvRecordCount {
 /**
  * Counts the records of a complete CSV text's UTF-8 bytes, with CsvScanner's rules (the tests hold them equal); with
  * `keys`, also where each record starts and a key of each: its last field (the event id the paged export added) or
- * the whole record (one holding the id), to join the pages by event.
+ * the field at that index (the id among the user's columns), to join the pages by event.
  */
-export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | 'record'): CsvRecordCount {
+export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number): CsvRecordCount {
   let records = 0;
   let headerEnd = bytes.length;
   let firstRowEnd = bytes.length;
@@ -40,12 +41,15 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | 'record
     lastRecordStart = start;
     if (records === 1) headerEnd = end;
     else if (records === 2) firstRowEnd = end;
-    if (!keys) return;
+    if (keys === undefined) return;
     starts.push(start);
-    const from = keys === 'record' || lastComma < 0 ? start : lastComma + 1;
-    recordKeys.push(bytesKey(bytes.subarray(from, breakStart)));
+    const [from, to] =
+      keys === 'last-field'
+        ? [lastComma < 0 ? start : lastComma + 1, breakStart]
+        : csvFieldAt(bytes, start, breakStart, keys);
+    recordKeys.push(bytesKey(bytes.subarray(from, to)));
   });
-  return keys
+  return keys !== undefined
     ? { records, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys }
     : { records, headerEnd, firstRowEnd, lastRecordStart };
 }

@@ -164,7 +164,11 @@ export async function exportAuditEvents(
                 ? { ...exportParams, properties: [...columns, { name: 'frontegg_id', displayName: 'id' }] }
                 : exportParams,
               total,
-              { signal, idColumnAdded, idInRows: names.includes('frontegg_id') },
+              {
+                signal,
+                idColumnAdded,
+                ...(names.includes('frontegg_id') && { idColumn: names.indexOf('frontegg_id') }),
+              },
             )
           : await openExportStream(client, { ...exportParams, outputFileName: fileName }, signal);
       for (const step of csvFileTransforms({

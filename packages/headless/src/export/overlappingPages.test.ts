@@ -13,7 +13,11 @@ import { pagedCsvSource } from './pagedCsvSource.ts';
 function service(
   total: number,
   change?: (ids: string[]) => void,
-  { changeAt = 1, idOf = (id: string) => id }: { changeAt?: number; idOf?: (id: string) => string } = {},
+  {
+    changeAt = 1,
+    idOf = (id: string) => id,
+    finalBreak = true,
+  }: { changeAt?: number; idOf?: (id: string) => string; finalBreak?: boolean } = {},
 ) {
   const ids = Array.from({ length: total }, (_, index) => `e${index}`);
   const asked: { offset: number; count: number }[] = [];
@@ -39,7 +43,8 @@ function service(
       const cells = (id: string) =>
         properties.map(({ name }) => (name === 'frontegg_id' ? idOf(id) : '"Signed in, again"')).join(',');
       const header = properties.map(({ displayName }) => displayName).join(',');
-      return new Response([header, ...page(params).map(cells)].map((row) => `${row}\r\n`).join('')).body!;
+      const text = [header, ...page(params).map(cells)].join('\r\n');
+      return new Response(finalBreak ? `${text}\r\n` : text).body!;
     },
     list: async (params: AuditListParams) => ({
       data: page(params).map((id): AuditEvent => ({
@@ -58,7 +63,7 @@ const action = { name: 'action', displayName: 'Action' };
 const withId = { properties: [action, { name: 'frontegg_id', displayName: 'id' }] };
 // The two ways a CSV row names its event: by the id added last, or whole, the user's columns holding the id.
 const csvJoins = [
-  { params: idOnly, options: { idInRows: true } },
+  { params: idOnly, options: { idColumn: 0 } },
   { params: withId, options: { idColumnAdded: true } },
 ];
 const csvIds = async (stream: ReadableStream<Uint8Array>) =>
@@ -101,6 +106,16 @@ describe('pages that overlap by one event', () => {
     expect(asked.every(({ count }) => count === 200)).toBe(true);
   });
 
+  it('writes every row once from pages whose last row has no line break', async () => {
+    for (const { params, options } of csvJoins) {
+      const { client } = service(1000, swap(199, 200), { finalBreak: false });
+      const rows = (await new Response(pagedCsvSource(client, params, 1000, options)).text()).split('\r\n');
+      // Each page's last row used to run into the next page's first: 995 records, two events in some.
+      expect(rows).toHaveLength(1002);
+      expect(rows.at(-1)).toBe('');
+    }
+  });
+
   it('a paged CSV export stops at the page where events came and went, though the count is the same', async () => {
     const { client } = service(1000, oneGoneOneCome);
     await expect(csvIds(pagedCsvSource(client, idOnly, 1000, { lookahead: 0 }))).rejects.toMatchObject({
@@ -139,7 +154,7 @@ describe('pages that overlap by one event', () => {
         .split('\r\n');
       expect(rows).toHaveLength(1001);
       const inRows = service(1000, change);
-      expect(sorted(await csvIds(pagedCsvSource(inRows.client, idOnly, 1000, { idInRows: true })))).toEqual(
+      expect(sorted(await csvIds(pagedCsvSource(inRows.client, idOnly, 1000, { idColumn: 0 })))).toEqual(
         everyId(1000),
       );
       const json = service(1000, change);
@@ -183,9 +198,15 @@ describe('pages that overlap by one event', () => {
     // Events 150 to 260 alike, and without an id: a blank id cell in CSV; in JSON Lines the list's content key,
     // numbered for repeats within a page (parseResponses). Their keys repeat, so they cannot name the events.
     const alike = (id: string) => (Number(id.slice(1)) >= 150 && Number(id.slice(1)) <= 260 ? '' : id);
-    const csv = service(1000, undefined, { idOf: alike });
-    const text = await new Response(pagedCsvSource(csv.client, withId, 1000, { idColumnAdded: true })).text();
-    expect(text.trimEnd().split('\r\n')).toHaveLength(1001);
+    // Or a few, one a page: an empty key in the page before and the new one is not the same event.
+    const few = (id: string) => (['e250', 'e450', 'e650'].includes(id) ? '' : id);
+    for (const idOf of [alike, few]) {
+      const csv = service(1000, undefined, { idOf });
+      const text = await new Response(
+        pagedCsvSource(csv.client, withId, 1000, { idColumnAdded: true }),
+      ).text();
+      expect(text.trimEnd().split('\r\n')).toHaveLength(1001);
+    }
     let repeat = 0;
     const json = service(1000, undefined, { idOf: (id) => alike(id) || `content-same~${++repeat}` });
     expect(await jsonIds(jsonLinesSource({ client: json.client, params: {}, total: 1000 }))).toHaveLength(

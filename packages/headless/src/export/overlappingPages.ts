@@ -17,7 +17,8 @@
 // too, which catches a tie of one millisecond longer than a page (a bulk import) moving further. Past two pages
 // it is not looked for (every id written would have to be kept, and a paged export's memory stays flat): a tie
 // that long, in a new order a request, would share many events with the page before, not exactly one.
-// Events whose keys repeat within a page (no id, an empty id cell) are joined by the first row, as before.
+// A page with an event without an id (an empty id cell, a key repeated within the page) is joined by the first
+// row, as before.
 // A CSV page names its events by their id only: when the user's columns lack it, the export adds it as the last
 // column (exportAuditEvents.ts) and leaves it out of the file again (csvWithoutLastField.ts). Without the id (the
 // API's column limit reached), rows alike cannot be told apart, and the page must start with the last row written.
@@ -31,23 +32,23 @@ export function overlappingPageCount(total: number, size: number): number {
 /** The offset of overlapping page `page`: each page after the first starts one event before its new ones. */
 export const overlappingPageOffset = (page: number, size: number) => page * (size - 1);
 
-/** A written page's event keys, and whether they name its events: none repeats within the page. */
+/** A written page's event keys, and whether they name its events: none is empty, none repeats within the page. */
 export interface PageKeys {
   keys: ReadonlySet<string>;
   distinct: boolean;
 }
 
-/** The keys of a page as it is written. */
+/** The keys of a page as it is written; an empty one is an event without an id (a CSV cell empty or `""`). */
 export function pageKeys(keys: readonly string[]): PageKeys {
   const set = new Set(keys);
-  return { keys: set, distinct: set.size === keys.length };
+  return { keys: set, distinct: set.size === keys.length && !set.has('') && !set.has('""') };
 }
 
 /**
  * Where in a page is the one event the page before (`before`) also held, by key (an event id): its index; -1 when
  * the page holds none of them or more than one, or one of the page before that (`earlier`): events came, went, or
- * moved further than the page's edge. `undefined` when keys repeat within this page or the page before (events
- * without an id, or an id cell left empty): they cannot tell events apart, and the caller joins by the first row.
+ * moved further than the page's edge. `undefined` when a key in this page or the page before is empty or repeats
+ * (events without an id): they cannot tell events apart, and the caller joins by the first row.
  */
 export function sharedRowIndex(
   keys: readonly string[],
@@ -59,7 +60,7 @@ export function sharedRowIndex(
   let shared = -1;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index]!;
-    if (earlier?.keys.has(key) && !before.keys.has(key)) return -1;
+    if (earlier?.distinct && earlier.keys.has(key) && !before.keys.has(key)) return -1;
     if (!before.keys.has(key)) continue;
     if (shared >= 0) return -1;
     shared = index;

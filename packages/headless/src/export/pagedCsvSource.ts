@@ -2,6 +2,7 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { countCsvRecords } from './countCsvRecords.ts';
+import { CR, LF } from './csvSyntax.ts';
 import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
@@ -13,6 +14,8 @@ import {
   type PageKeys,
 } from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
+
+const crlf = new Uint8Array([CR, LF]);
 
 /** Events per v2 export request: the API's maximum. */
 export const exportPageSize = 200;
@@ -27,8 +30,8 @@ export interface PagedCsvSourceOptions {
    * of what is written (csvWithoutLastField). @default false
    */
   idColumnAdded?: boolean;
-  /** One of `params.properties` is the event id, so a row's bytes name its event. @default false */
-  idInRows?: boolean;
+  /** Where the event id is among the user's `params.properties`, when it is: the pages are joined by it. */
+  idColumn?: number | undefined;
 }
 
 /**
@@ -43,11 +46,11 @@ export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number,
-  { signal, lookahead = 6, idColumnAdded = false, idInRows = false }: PagedCsvSourceOptions = {},
+  { signal, lookahead = 6, idColumnAdded = false, idColumn }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
-  // Rows name their events by the id column added (their last field) or by one of the user's (the whole row).
-  const keys = idColumnAdded ? 'last-field' : idInRows ? 'record' : undefined;
+  // Rows name their events by the id column added (their last field) or by the user's own.
+  const keys = idColumnAdded ? 'last-field' : idColumn;
   // The events of the page before and of the one before it, by key: the next page holds one of the first.
   let before: PageKeys | undefined;
   let earlier: PageKeys | undefined;
@@ -111,10 +114,17 @@ export function pagedCsvSource(
           [shared[1], bytes.length],
         ]
       : [[start, bytes.length]];
+    let last: Uint8Array | undefined;
     for (const [from, to] of pieces) {
       const chunk = idColumnAdded ? csvWithoutLastField(bytes.subarray(from, to)) : bytes.subarray(from, to);
-      if (chunk.length > 0) controller.enqueue(chunk);
+      if (chunk.length === 0) continue;
+      controller.enqueue(chunk);
+      last = chunk;
     }
+    // A page whose last row has no line break (allowed at the end of a CSV text) would run into the next page's
+    // first row, two records made one.
+    const end = last?.at(-1);
+    if (end !== undefined && end !== LF && end !== CR) controller.enqueue(crlf.slice());
     rowsWritten += shared ? rows - 1 : rows;
     return rows < exportPageSize;
   };
