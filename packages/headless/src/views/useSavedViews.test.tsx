@@ -86,6 +86,26 @@ describe('useSavedViews', () => {
     expect(String(result.current.error)).toMatch(/503/);
   });
 
+  it('takes back only the change the storage refused, while another change in flight with it stands', async () => {
+    const server = serverStorage();
+    const { result } = render({ storage: server.storage });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    for (const name of ['A', 'B', 'C']) await act(() => result.current.save(name, { query: severe }));
+    const id = (name: string) => result.current.views.find((view) => view.name === name)!.id;
+    const [a, b] = [id('A'), id('B')];
+    // B's delete is refused and A's goes through, both in flight together. Each wrote the whole list as shown
+    // when it started: the refusal put back [A, B, C], and the storage kept A's [C], B gone with it.
+    server.failOnce();
+    await act(async () => {
+      const deletes = [result.current.remove(b), result.current.remove(a)];
+      await expect(deletes[0]).rejects.toThrow('503');
+      await deletes[1];
+    });
+    expect(result.current.views.map((view) => view.name)).toEqual(['B', 'C']);
+    const kept = readStoredViews([...server.rows.values()][0]);
+    expect(kept.views.map((view) => view.name)).toEqual(['B', 'C']);
+  });
+
   it('refuses to write before the owner’s views are loaded, so none are overwritten or copied to another user', async () => {
     const server = serverStorage();
     const owner = (tenantId: string, userId: string) => JSON.stringify({ tenantId, userId });

@@ -25,7 +25,8 @@ export interface AuditViewSnapshot {
 }
 
 /**
- * The views and what can be done with them. Writes are applied at once and undone if the storage fails. A change
+ * The views and what can be done with them. Changes are shown at once and written one at a time; a change the
+ * storage fails is taken back, and the others still stand. A change
  * the hook refuses rejects with a `SavedViewError` (its `code` says why, to tell the user in their language); a
  * storage's failure rejects as the storage threw it.
  */
@@ -43,6 +44,9 @@ export interface SavedViews {
   /** The view applied when the page opens without a query in its URL; `undefined` for none. */
   setDefault(id: string | undefined): Promise<void>;
 }
+
+/** One change to the owner's list, applied to the list it is shown on and, in its turn, to the one saved. */
+type Change = (list: Stored) => Stored;
 
 interface Stored {
   owner: string;
@@ -85,46 +89,74 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   const owner = `${tenantId}\u0000${userId}`;
   const [stored, setStoredState] = useState<Stored>({ owner: '', status: 'loading', views: [] });
   const [error, setError] = useState<unknown>(undefined);
-  // What the next write builds on: successive writes before a re-render must not lose each other.
+  // What is shown, and what a change is checked against: successive changes before a re-render must not lose each
+  // other.
   const latest = useRef(stored);
   const setStored = useCallback((next: Stored) => {
     latest.current = next;
     setStoredState(next);
   }, []);
+  // Every write replaces the owner's whole list, so writes go one at a time, each built when its turn comes on what
+  // the storage holds by then (`saved`), and the list shown is that with every change still waiting applied. Built
+  // on the list shown, two writes in flight together could each undo the other: with views A, B and C, deleting B
+  // and then A wrote [A, C] and then [C], and when the first failed the list went back to [A, B, C] while the
+  // storage ended with [C]: B gone though its delete was said to have failed, A shown though deleted.
+  const saved = useRef(stored);
+  const waiting = useRef<readonly Change[]>([]);
+  const turn = useRef<Promise<unknown>>(Promise.resolve());
+  const show = useCallback(
+    () => setStored(waiting.current.reduce((list, change) => change(list), saved.current)),
+    [setStored],
+  );
 
   useEffect(() => {
     let live = true;
     Promise.resolve()
       .then(() => storage?.load({ tenantId, userId }))
       .then((value) => {
-        if (live) setStored({ owner, status: 'ready', ...readStoredViews(value) });
+        if (!live) return;
+        saved.current = { owner, status: 'ready', ...readStoredViews(value) };
+        show();
       })
       .catch((cause: unknown) => {
         if (!live) return;
-        setStored({ owner, status: 'error', views: [] });
+        saved.current = { owner, status: 'error', views: [] };
+        show();
         setError(cause);
       });
     return () => {
       live = false;
     };
-  }, [storage, owner, tenantId, userId, setStored]);
+  }, [storage, owner, tenantId, userId, show]);
 
   const hostViews = useMemo(() => (predefined ?? []).map(predefinedView), [predefined]);
 
   const write = useCallback(
-    async (next: Stored) => {
-      const previous = latest.current;
-      setStored(next);
-      try {
-        await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
-        setError(undefined);
-      } catch (cause) {
-        setStored(previous);
-        setError(cause);
-        throw cause;
-      }
+    (change: Change) => {
+      const forOwner = latest.current.owner;
+      // Another owner's list by the change's turn (the tenant or user changed meanwhile): not that list's change.
+      const own: Change = (list) => (list.owner === forOwner ? change(list) : list);
+      waiting.current = [...waiting.current, own];
+      show();
+      const run = turn.current.then(async () => {
+        try {
+          if (saved.current.owner !== forOwner) return;
+          const next = own(saved.current);
+          await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
+          saved.current = next;
+          setError(undefined);
+        } catch (cause) {
+          setError(cause);
+          throw cause;
+        } finally {
+          waiting.current = waiting.current.filter((item) => item !== own);
+          show();
+        }
+      });
+      turn.current = run.catch(() => undefined);
+      return run;
     },
-    [storage, tenantId, userId, setStored],
+    [storage, tenantId, userId, show],
   );
 
   return useMemo<SavedViews>(() => {
@@ -182,34 +214,39 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
             code: 'too-many',
             detail: { limit: viewLimits.views },
           });
-        await write({
-          ...current,
-          views: same
-            ? current.views.map((item) => (item.id === same.id ? view : item))
-            : [...current.views, view],
+        // A view of that name by the write's turn is replaced (`same` was checked on the list shown).
+        await write((list) => {
+          const named = list.views.find((item) => item.name.toLowerCase() === clean.toLowerCase());
+          return {
+            ...list,
+            views: named
+              ? list.views.map((item) => (item === named ? { ...view, id: named.id } : item))
+              : [...list.views, view],
+          };
         });
         return view;
       },
       rename: async (id, name) => {
         const clean = cleanName(name);
-        const current = holding(id);
-        await write({
-          ...current,
-          views: current.views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
-        });
+        holding(id);
+        await write((list) => ({
+          ...list,
+          views: list.views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
+        }));
       },
       remove: async (id) => {
-        const current = holding(id);
-        await write({
-          ...current,
-          views: current.views.filter((item) => item.id !== id),
-          defaultViewId: current.defaultViewId === id ? undefined : current.defaultViewId,
-        });
+        holding(id);
+        await write((list) => ({
+          ...list,
+          views: list.views.filter((item) => item.id !== id),
+          defaultViewId: list.defaultViewId === id ? undefined : list.defaultViewId,
+        }));
       },
       setDefault: async (id) => {
         if (id !== undefined && !views.some((view) => view.id === id))
           throw new SavedViewError(`No view "${id}".`, { code: 'unknown-view', detail: { id } });
-        await write({ ...writable(), defaultViewId: id });
+        writable();
+        await write((list) => ({ ...list, defaultViewId: id }));
       },
     };
   }, [stored, owner, hostViews, error, write]);
