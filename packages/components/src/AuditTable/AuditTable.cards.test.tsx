@@ -137,4 +137,19 @@ describe('between 830 px and the width of the table (it scrolls sideways in its 
       check();
     });
   }
+
+  it('takes the width a host’s row gives it beside the host’s own parts, not its borders’ only', async () => {
+    await page.viewport(1200, 700);
+    const { screen } = await renderAudit(
+      <div style={{ display: 'flex' }}>
+        <nav style={{ flex: '0 0 200px' }}>Host menu</nav>
+        <AuditTable />
+      </div>,
+    );
+    const grid = screen.getByRole('grid');
+    await expect.element(grid.getByRole('row').nth(5)).toBeInTheDocument();
+    const container = grid.element().closest<HTMLElement>('[data-slot="audit-table-container"]')!;
+    const row = screen.getByRole('navigation').element().parentElement!.getBoundingClientRect();
+    expect(container.getBoundingClientRect().width).toBeCloseTo(row.width - 200, 0);
+  });
 });

@@ -73,7 +73,8 @@ export function ViewsDialog({
     close();
   };
   const shareUrl = (id: string) => {
-    const view = views.views.find((item) => item.id === id);
+    // From the rows: a view being deleted is still one, and its link still works until it is gone.
+    const view = rows.find((item) => item.id === id);
     return view && typeof location !== 'undefined'
       ? auditViewUrl(view, { base: location.href, columns })
       : '';
