@@ -106,6 +106,51 @@ describe('useSavedViews', () => {
     expect(kept.views.map((view) => view.name)).toEqual(['B', 'C']);
   });
 
+  it('builds a change in its turn: a save by a name only a refused rename gave keeps its own id', async () => {
+    const server = serverStorage();
+    const { result } = render({ storage: server.storage });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const old = await act(() => result.current.save('Old', { query: severe }));
+    server.failOnce();
+    let saved: Awaited<ReturnType<typeof result.current.save>> | undefined;
+    await act(async () => {
+      const rename = result.current.rename(old.id, 'Foo');
+      const save = result.current.save('Foo', { query: severe });
+      await expect(rename).rejects.toThrow('503');
+      saved = await save;
+    });
+    // The save took the renamed view's id from the list shown; the rename refused, it made a second view with
+    // that id, which the next load dropped.
+    expect(saved?.id).not.toBe(old.id);
+    expect(result.current.views.map((view) => [view.name, view.id])).toEqual([
+      ['Old', old.id],
+      ['Foo', saved?.id],
+    ]);
+  });
+
+  it('keeps the new owner’s views when a write for the one before ends after the switch', async () => {
+    const server = serverStorage();
+    const { result, rerender } = render({ storage: server.storage, tenantId: 't', userId: 'x' });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const mine = await act(() => result.current.save('Mine', { query: severe }));
+    let remove: Promise<void> | undefined;
+    act(() => {
+      remove = result.current.remove(mine.id);
+    });
+    // The user changes while x's write is in flight; y's views load before it ends.
+    rerender({ storage: server.storage, tenantId: 't', userId: 'y' });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await act(() => remove!);
+    // The write put x's list back over y's: y's views said "loading" for good, and every change was refused.
+    expect(result.current.status).toBe('ready');
+    expect(result.current.views).toEqual([]);
+    await act(() => result.current.save('Theirs', { query: severe }));
+    expect(result.current.views.map((view) => view.name)).toEqual(['Theirs']);
+    expect(readStoredViews(server.rows.get(JSON.stringify({ tenantId: 't', userId: 'x' }))).views).toEqual(
+      [],
+    );
+  });
+
   it('refuses to write before the owner’s views are loaded, so none are overwritten or copied to another user', async () => {
     const server = serverStorage();
     const owner = (tenantId: string, userId: string) => JSON.stringify({ tenantId, userId });

@@ -4,7 +4,7 @@ import { auditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
 import { localStorageViewStorage } from './localStorageViewStorage.ts';
-import { SavedViewError } from './SavedViewError.ts';
+import { isSavedViewError, SavedViewError } from './SavedViewError.ts';
 import { predefinedView, readStoredViews, viewLimits, writeStoredViews } from './storedViews.ts';
 
 /** Options of `useSavedViews`. */
@@ -47,6 +47,13 @@ export interface SavedViews {
 
 /** One change to the owner's list, applied to the list it is shown on and, in its turn, to the one saved. */
 type Change = (list: Stored) => Stored;
+
+/** The list, once it is known to hold the view `id` in a change's turn (the change that made it may have failed). */
+function present(list: Stored, id: string): Stored {
+  if (!list.views.some((item) => item.id === id))
+    throw new SavedViewError(`No saved view "${id}".`, { code: 'unknown-view', detail: { id } });
+  return list;
+}
 
 interface Stored {
   owner: string;
@@ -104,8 +111,19 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   const saved = useRef(stored);
   const waiting = useRef<readonly Change[]>([]);
   const turn = useRef<Promise<unknown>>(Promise.resolve());
+  // A change that cannot apply to the list shown (its view gone after a change before it was refused) is not shown;
+  // in its turn it is refused the same way.
   const show = useCallback(
-    () => setStored(waiting.current.reduce((list, change) => change(list), saved.current)),
+    () =>
+      setStored(
+        waiting.current.reduce((list, change) => {
+          try {
+            return change(list);
+          } catch {
+            return list;
+          }
+        }, saved.current),
+      ),
     [setStored],
   );
 
@@ -131,22 +149,30 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
 
   const hostViews = useMemo(() => (predefined ?? []).map(predefinedView), [predefined]);
 
+  /** Shows a change at once and writes it in its turn; settles to the list written. */
   const write = useCallback(
     (change: Change) => {
       const forOwner = latest.current.owner;
       // Another owner's list by the change's turn (the tenant or user changed meanwhile): not that list's change.
-      const own: Change = (list) => (list.owner === forOwner ? change(list) : list);
+      const ownerChanged = () =>
+        new SavedViewError('Saved views are still loading. Try again in a moment.', { code: 'loading' });
+      const own: Change = (list) => {
+        if (list.owner !== forOwner) throw ownerChanged();
+        return change(list);
+      };
       waiting.current = [...waiting.current, own];
       show();
       const run = turn.current.then(async () => {
         try {
-          if (saved.current.owner !== forOwner) return;
           const next = own(saved.current);
           await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
-          saved.current = next;
+          // Saved for its owner; not put over another owner's list, loaded while this one was being written.
+          if (saved.current.owner === forOwner) saved.current = next;
           setError(undefined);
+          return next;
         } catch (cause) {
-          setError(cause);
+          // The storage's failures are the hook's `error`; a change refused in its turn is only its caller's.
+          if (!isSavedViewError(cause)) setError(cause);
           throw cause;
         } finally {
           waiting.current = waiting.current.filter((item) => item !== own);
@@ -199,46 +225,48 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
             code: 'query-too-big',
             detail: { reason },
           });
-        const current = writable();
-        const same = current.views.find((view) => view.name.toLowerCase() === clean.toLowerCase());
-        const view: AuditView = {
-          id: same?.id ?? newId(),
+        const view: Omit<AuditView, 'id'> = {
           name: clean,
           query: { ...snapshot.query, page: 0 },
           ...(snapshot.columns && { columns: snapshot.columns }),
           ...(snapshot.timeZone && { timeZone: snapshot.timeZone }),
           predefined: false,
         };
-        if (!same && current.views.length >= viewLimits.views)
-          throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
-            code: 'too-many',
-            detail: { limit: viewLimits.views },
-          });
-        // A view of that name by the write's turn is replaced (`same` was checked on the list shown).
-        await write((list) => {
-          const named = list.views.find((item) => item.name.toLowerCase() === clean.toLowerCase());
+        const id = newId();
+        const named = (list: Stored) =>
+          list.views.find((item) => item.name.toLowerCase() === clean.toLowerCase());
+        // Checked on the list shown, and again in the write's turn on the list saved, which may differ (a change
+        // before it refused): the view of that name then is the one replaced, keeping its id.
+        const change = (list: Stored): Stored => {
+          const same = named(list);
+          if (!same && list.views.length >= viewLimits.views)
+            throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
+              code: 'too-many',
+              detail: { limit: viewLimits.views },
+            });
           return {
             ...list,
-            views: named
-              ? list.views.map((item) => (item === named ? { ...view, id: named.id } : item))
-              : [...list.views, view],
+            views: same
+              ? list.views.map((item) => (item === same ? { ...view, id: same.id } : item))
+              : [...list.views, { ...view, id }],
           };
-        });
-        return view;
+        };
+        change(writable());
+        return named(await write(change))!;
       },
       rename: async (id, name) => {
         const clean = cleanName(name);
         holding(id);
         await write((list) => ({
           ...list,
-          views: list.views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
+          views: present(list, id).views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
         }));
       },
       remove: async (id) => {
         holding(id);
         await write((list) => ({
           ...list,
-          views: list.views.filter((item) => item.id !== id),
+          views: present(list, id).views.filter((item) => item.id !== id),
           defaultViewId: list.defaultViewId === id ? undefined : list.defaultViewId,
         }));
       },
@@ -246,7 +274,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         if (id !== undefined && !views.some((view) => view.id === id))
           throw new SavedViewError(`No view "${id}".`, { code: 'unknown-view', detail: { id } });
         writable();
-        await write((list) => ({ ...list, defaultViewId: id }));
+        // A host's view is not in the list saved; one of the user's must still be there in the write's turn.
+        const mine = id !== undefined && !hostViews.some((view) => view.id === id) ? id : undefined;
+        await write((list) => ({ ...(mine === undefined ? list : present(list, mine)), defaultViewId: id }));
       },
     };
   }, [stored, owner, hostViews, error, write]);
