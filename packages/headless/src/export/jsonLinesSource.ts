@@ -3,13 +3,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import {
-  overlappingPageCount,
-  overlappingPageOffset,
-  pageKeys,
-  sharedRowIndex,
-  type PageKeys,
-} from './overlappingPages.ts';
+import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -48,9 +42,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const timeFields = options.timeFields ?? ['createdAt'];
   const encoder = new TextEncoder();
   let linesWritten = 0;
-  // The events of the page before and of the one before it: the next page holds one of the first.
-  let before: PageKeys | undefined;
-  let earlier: PageKeys | undefined;
+  const join = pageJoin();
   // The last event written: when keys repeat within a page, the next page's first.
   let lastKey: string | undefined;
   const line = (event: AuditEvent) => {
@@ -77,16 +69,10 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
         ahead,
       ).then((response) => response.data),
     write: (events: AuditEvent[], page, controller) => {
-      let fresh = events;
       const keys = events.map(eventKey);
-      const own = pageKeys(keys);
-      if (page > 0 && events.length > 0) {
-        const shared = before && sharedRowIndex(keys, own, before, earlier);
-        if (shared === undefined ? keys[0] !== lastKey : shared < 0) throw eventsMoved(linesWritten);
-        fresh = events.filter((_, index) => index !== (shared ?? 0));
-      }
-      earlier = before;
-      before = own;
+      const shared = join.next(page, keys, events.length, () => keys[0] === lastKey);
+      if (shared === -1) throw eventsMoved(linesWritten);
+      const fresh = shared === undefined ? events : events.filter((_, index) => index !== shared);
       if (keys.length > 0) lastKey = keys[keys.length - 1];
       linesWritten += fresh.length;
       if (fresh.length > 0) controller.enqueue(encoder.encode(fresh.map(line).join('')));

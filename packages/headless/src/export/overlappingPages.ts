@@ -33,13 +33,13 @@ export function overlappingPageCount(total: number, size: number): number {
 export const overlappingPageOffset = (page: number, size: number) => page * (size - 1);
 
 /** A written page's event keys, and whether they name its events: none is empty, none repeats within the page. */
-export interface PageKeys {
+interface PageKeys {
   keys: ReadonlySet<string>;
   distinct: boolean;
 }
 
 /** The keys of a page as it is written; an empty one is an event without an id (a CSV cell empty or `""`). */
-export function pageKeys(keys: readonly string[]): PageKeys {
+function pageKeys(keys: readonly string[]): PageKeys {
   const set = new Set(keys);
   return { keys: set, distinct: set.size === keys.length && !set.has('') && !set.has('""') };
 }
@@ -50,7 +50,7 @@ export function pageKeys(keys: readonly string[]): PageKeys {
  * moved further than the page's edge. `undefined` when a key in this page or the page before is empty or repeats
  * (events without an id): they cannot tell events apart, and the caller joins by the first row.
  */
-export function sharedRowIndex(
+function sharedRowIndex(
   keys: readonly string[],
   page: PageKeys,
   before: PageKeys,
@@ -66,4 +66,39 @@ export function sharedRowIndex(
     shared = index;
   }
   return shared;
+}
+
+/** Joins each page of an export to the pages before it (see above). */
+export interface PageJoin {
+  /**
+   * Takes page `page`'s row keys (`undefined` when its rows have none) and says which of its `rows` rows the page
+   * before also held: its index, to leave out; -1 when events came, went or moved (an error); `undefined` for the
+   * first page or an empty one. `firstIsLast` says, for a page whose keys cannot name its events, whether its first
+   * row is the last one written: that page is joined by it.
+   */
+  next(
+    page: number,
+    keys: readonly string[] | undefined,
+    rows: number,
+    firstIsLast: () => boolean,
+  ): number | undefined;
+}
+
+/** The join of one export's pages, which keeps the keys of the two pages written last. */
+export function pageJoin(): PageJoin {
+  let before: PageKeys | undefined;
+  let earlier: PageKeys | undefined;
+  return {
+    next(page, keys, rows, firstIsLast) {
+      const own = keys && pageKeys(keys);
+      let shared: number | undefined;
+      if (page > 0 && rows > 0) {
+        const found = keys && own && before ? sharedRowIndex(keys, own, before, earlier) : undefined;
+        shared = found ?? (firstIsLast() ? 0 : -1);
+      }
+      earlier = before;
+      before = own;
+      return shared;
+    },
+  };
 }

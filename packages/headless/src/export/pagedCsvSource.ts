@@ -6,13 +6,7 @@ import { CR, LF } from './csvSyntax.ts';
 import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
-import {
-  overlappingPageCount,
-  overlappingPageOffset,
-  pageKeys,
-  sharedRowIndex,
-  type PageKeys,
-} from './overlappingPages.ts';
+import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
 const crlf = new Uint8Array([CR, LF]);
@@ -51,9 +45,7 @@ export function pagedCsvSource(
   let rowsWritten = 0;
   // Rows name their events by the id column added (their last field) or by the user's own.
   const keys = idColumnAdded ? 'last-field' : idColumn;
-  // The events of the page before and of the one before it, by key: the next page holds one of the first.
-  let before: PageKeys | undefined;
-  let earlier: PageKeys | undefined;
+  const join = pageJoin();
   // The last row written (its bytes, line break left out): without keys that name events, the next page's first.
   let lastRow: Uint8Array | undefined;
   const request = (page: number, ahead: AbortSignal) => {
@@ -88,23 +80,21 @@ export function pagedCsvSource(
     const counted = countCsvRecords(bytes, keys);
     const { records, headerEnd, firstRowEnd, lastRecordStart, starts } = counted;
     const rows = Math.max(0, records - 1);
-    const rowKeys = counted.keys?.slice(1);
-    const own = rowKeys && pageKeys(rowKeys);
+    const row = join.next(
+      page,
+      counted.keys?.slice(1),
+      rows,
+      () =>
+        lastRow !== undefined && sameBytes(lastRow, withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd))),
+    );
+    if (row === -1) throw eventsMoved(rowsWritten);
     // The shared row, from where it starts to where the next record does.
-    let shared: [number, number] | undefined;
-    if (page > 0 && rows > 0) {
-      const found = starts && rowKeys && own && before && sharedRowIndex(rowKeys, own, before, earlier);
-      if (found !== undefined) {
-        if (found < 0) throw eventsMoved(rowsWritten);
-        shared = [starts![found + 1]!, starts![found + 2] ?? bytes.length];
-      } else {
-        const first = withoutLineBreak(bytes.subarray(headerEnd, firstRowEnd));
-        if (!lastRow || !sameBytes(lastRow, first)) throw eventsMoved(rowsWritten);
-        shared = [headerEnd, firstRowEnd];
-      }
-    }
-    earlier = before;
-    before = own;
+    const shared: [number, number] | undefined =
+      row === undefined
+        ? undefined
+        : starts
+          ? [starts[row + 1]!, starts[row + 2] ?? bytes.length]
+          : [headerEnd, firstRowEnd];
     // A copy: the page's buffer is handed on and freed with it.
     if (rows > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
     const start = page === 0 ? 0 : headerEnd;
