@@ -94,6 +94,7 @@ export { isFormulaCell } from './export/formulaCell.ts';
 export {
   downloadAuditCsv,
   downloadAuditCsv as downloadAuditExport,
+  preloadAuditExport,
 } from './export/downloadAuditCsvOnDemand.ts';
 export { exportFormats, spreadsheetFormatForLocale } from './export/exportFormat.ts';
 export type { ExportFormat } from './export/exportFormat.ts';

@@ -41,20 +41,40 @@ function writerSink(writer: WritableStreamDefaultWriter<Uint8Array>): CsvSink {
   };
 }
 
-function blobSink(save: (blob: Blob, fileName: string) => void, fileName: string, type: string): CsvSink {
+/** Bytes the blob sink holds as chunks before it folds them into a Blob. */
+export const blobFoldBytes = 8 * 1024 * 1024;
+
+/**
+ * The file built in memory, where the browser has no file picker. The chunks are folded into a Blob every
+ * `blobFoldBytes` as they come, and the file is a Blob of those: a Blob's bytes are the browser's to keep, out of
+ * the page's JavaScript heap (Chromium moves large ones to disk), so a file of a gigabyte no longer sits whole in
+ * an array of chunks until the end, which ran the tab out of memory with no file and no error.
+ */
+export function blobSink(
+  save: (blob: Blob, fileName: string) => void,
+  fileName: string,
+  type: string,
+): CsvSink {
+  let folded: Blob[] = [];
   let parts: Uint8Array[] = [];
+  let held = 0;
   return {
     write: async (chunk) => {
       parts.push(chunk);
+      held += chunk.byteLength;
+      if (held < blobFoldBytes) return;
+      folded.push(new Blob(parts as BlobPart[]));
+      parts = [];
+      held = 0;
     },
     close: async () => {
-      const blob = new Blob(parts as BlobPart[], { type });
-      parts = [];
+      const blob = new Blob([...folded, ...(parts as BlobPart[])], { type });
+      [folded, parts] = [[], []];
       save(blob, fileName);
       return blob;
     },
     abort: async () => {
-      parts = [];
+      [folded, parts] = [[], []];
     },
   };
 }

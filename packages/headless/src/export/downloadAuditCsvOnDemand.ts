@@ -14,9 +14,21 @@ import { planExportTarget } from './planExportTarget.ts';
  * ```
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
-  // The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the
-  // package root exports for the UI (see ExportRules).
   assertExportFormat(options.format ?? 'csv');
-  const engine = await import('./exportAuditEvents.ts');
+  const engine = await loadEngine();
   return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest });
+}
+
+// The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the
+// package root exports for the UI (see ExportRules).
+const loadEngine = () => import('./exportAuditEvents.ts');
+
+/**
+ * Fetches the export engine ahead of the first export (when the user points at or focuses an export control). The
+ * file picker must open within the click that asks for it (a browser allows it a few seconds), and the engine
+ * opens it: fetched in that click on a slow network, the picker was refused and the file went to memory instead.
+ * A failed fetch is left for the export itself to report.
+ */
+export function preloadAuditExport(): void {
+  loadEngine().catch(() => undefined);
 }
