@@ -58,8 +58,14 @@ describe('ExportButton', () => {
     expect(note.element().textContent).not.toMatch(/Severity/);
     expect(await axeViolations(dialog.element())).toEqual([]);
     await dialog.getByRole('radio', { name: 'All columns' }).click();
-    await dialog.getByRole('button', { name: 'Download' }).click();
-    await expect.element(dialog.getByText(/^Export complete/)).toBeVisible();
+    // Download is described by the note too: tabbing from the options straight to it skipped the note.
+    const download = dialog.getByRole('button', { name: 'Download' });
+    await expect.element(download).toHaveAccessibleDescription(/Description: wire/);
+    await download.click();
+    // The outcome names what the file left out: the note describes the next export, and the filters may change.
+    await expect
+      .element(dialog.getByText(/^Export complete/))
+      .toHaveTextContent(/events Not applied to the file: Description\.$/);
     // Every row of the file is High: the severity filter was applied, the description one only reported.
     const [header, ...rows] = (await saveBlob.mock.calls[0]![0].text()).split('\r\n').filter(Boolean);
     const severity = header!.split(',').indexOf('Severity');
@@ -118,6 +124,29 @@ describe('ExportButton', () => {
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
     await expect.element(dialog.getByText('Export cancelled; no file was saved.')).toBeVisible();
     expect(saveBlob).not.toHaveBeenCalled();
+  });
+
+  it('says a refused export in the log’s words, and how long to wait when the API asks', async () => {
+    api().setScenario({ status: { exportStream: 403, exportLegacy: 403, exportPaged: 403 } });
+    const saveBlob = vi.fn();
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />);
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    // It said "The audits API answered with status 403."
+    await expect
+      .element(dialog.getByRole('alert'))
+      .toHaveTextContent('Export failed: You do not have permission to export audit events.');
+    api().setScenario({
+      status: { exportStream: 429, exportLegacy: 429, exportPaged: 429 },
+      retryAfterSeconds: 1,
+    });
+    await dialog.getByRole('button', { name: 'Retry' }).click();
+    await expect
+      .element(dialog.getByRole('alert'), { timeout: 15_000 })
+      .toHaveTextContent(/Too many requests: try again in 1 second\.$/);
+    expect(saveBlob).not.toHaveBeenCalled();
+    api().resetScenario();
   });
 
   it('states a broken-off export as an error with a retry, never a short file', async () => {

@@ -3,6 +3,7 @@ import {
   useAuditList,
   useCsvExport,
   useCsvExportUnapplied,
+  preloadAuditExport,
   type CsvExportTarget,
   type ExportFormat,
 } from '@auditkit/headless';
@@ -18,6 +19,13 @@ import { Popover } from '../ui/Popover.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { decideExport, type ChosenExport } from './decideExport.ts';
 import { useExportStatus } from './useExportStatus.ts';
+
+// Pointed at or focused: the dialog's body, and the export engine, whose file picker must open within the click on
+// Download.
+const preloadExport = () => {
+  preloadPanels();
+  preloadAuditExport();
+};
 
 // The dialog's body only draws and is not needed for the first paint: it comes with the other toolbar panels, on
 // demand. What decides stays here: the export's state (it outlives the dialog), and the target and request rules,
@@ -103,7 +111,7 @@ function ExportButtonContent({
   const forbidden = !canExport;
 
   const running = csv.status === 'running';
-  const status = useExportStatus(csv);
+  const status = useExportStatus(csv, labelOf);
   const { progressText, message, kind, announcement } = status;
   usePreloadWhenIdle(panels.preload, !forbidden);
 
@@ -116,7 +124,7 @@ function ExportButtonContent({
         slot="audit-export-trigger"
         disabled={forbidden}
         describedBy={forbidden ? reasonId : undefined}
-        preload={preloadPanels}
+        preload={preloadExport}
       >
         {() => {
           // What the open dialog says and its Download does, worked out only while it is open: the locale's number

@@ -54,7 +54,12 @@ export function ExportPanel({
   return (
     <>
       <ExportOptions value={choice} onChange={onChoice} screenZone={screenZone} disabled={running} />
-      <UnappliedFilters items={unapplied} labelOf={labelOf} title={messages.exportUnappliedTitle} />
+      <UnappliedFilters
+        id={`${hintId}-unapplied`}
+        items={unapplied}
+        labelOf={labelOf}
+        title={messages.exportUnappliedTitle}
+      />
       <p data-slot="audit-export-destination" data-method={method} id={`${hintId}-destination`}>
         {destination}
       </p>
@@ -72,7 +77,13 @@ export function ExportPanel({
           type="button"
           data-variant="primary"
           onClick={start}
-          aria-describedby={`${hintId}-destination`}
+          // What the file will leave out, then where it goes: tabbing from the options straight to Download skips
+          // the note otherwise.
+          aria-describedby={
+            unapplied.length > 0
+              ? `${hintId}-unapplied-title ${hintId}-unapplied ${hintId}-destination`
+              : `${hintId}-destination`
+          }
         >
           {csv.status === 'error' ? messages.retry : messages.exportStart}
         </button>

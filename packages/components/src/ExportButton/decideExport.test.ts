@@ -1,4 +1,4 @@
-import { defaultAuditColumns } from '@auditkit/headless';
+import { defaultAuditColumns, planExportTarget } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { defaultMessages } from '../messages/defaultMessages.ts';
 import { decideExport, type ExportInputs } from './decideExport.ts';
@@ -50,5 +50,24 @@ describe('decideExport', () => {
     expect(destination).toMatch(/^Saved as a normal download \(about [\d.,]+\s?MB\)\.$/);
     const host = decideExport({ ...inputs, target: new WritableStream() });
     expect([host.method, host.destination]).toEqual(['stream', defaultMessages.exportToHost]);
+  });
+
+  it('decides where the file goes as the export engine will, counting the same columns', () => {
+    // Just under the in-memory limit for the chosen columns: the engine downloads from memory, so the dialog must
+    // not say "you choose where to save" (it counted one column more).
+    const auto = { ...inputs, target: 'auto' as const, expectedRows: 1000 };
+    const { request } = decideExport(auto);
+    const limit = planExportTarget({
+      expectedRows: 1000,
+      columnCount: request.columns.length,
+    }).estimatedBytes!;
+    const decided = decideExport({ ...auto, inMemoryLimitBytes: limit });
+    const engine = planExportTarget({
+      target: 'auto',
+      expectedRows: 1000,
+      columnCount: request.columns.length,
+      inMemoryLimitBytes: limit,
+    });
+    expect(decided.method).toBe(engine.method);
   });
 });

@@ -70,7 +70,8 @@ export function decideExport({
   const plan = planExportTarget({
     target,
     expectedRows,
-    columnCount: chosenColumns.length + 1,
+    // As the engine counts them, so both choose the same way to save the file.
+    columnCount: chosenColumns.length,
     format,
     inMemoryLimitBytes,
   });

@@ -1,4 +1,4 @@
-import type { CsvExportState } from '@auditkit/headless';
+import { isAuditApiError, type CsvExportState } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
 import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
@@ -15,8 +15,13 @@ export interface ExportStatusText {
   announcement: string;
 }
 
-/** Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. */
-export function useExportStatus(csv: CsvExportState): ExportStatusText {
+/**
+ * Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. A finished
+ * file names the filters it could not apply (`labelOf` gives a column's label): the note in the dialog describes
+ * the next export, and may no longer match the file once the filters changed. A refused export says so in the
+ * log's words (a 403), and when the API asked to wait, how long.
+ */
+export function useExportStatus(csv: CsvExportState, labelOf: (column: string) => string): ExportStatusText {
   const { messages, locale } = useAuditUi();
   const fmt = (value: number) => formatNumber(value, locale);
   const progressText = messages.exportProgress(
@@ -26,10 +31,24 @@ export function useExportStatus(csv: CsvExportState): ExportStatusText {
   );
   let message = '';
   let kind: ExportStatusText['kind'] = '';
-  if (csv.status === 'done') [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows), 'done'];
-  else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
-  else if (csv.status === 'error')
-    [message, kind] = [messages.exportFailed(errorText(csv.error, messages, locale)), 'error'];
+  if (csv.status === 'done') {
+    const left = [...new Set(csv.unapplied.map((item) => labelOf(item.column)))];
+    const note = left.length > 0 ? ` ${messages.exportUnappliedTitle}: ${left.join(', ')}.` : '';
+    [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows) + note, 'done'];
+  } else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
+  else if (csv.status === 'error') {
+    const api = isAuditApiError(csv.error) ? csv.error : undefined;
+    const reason =
+      api?.status === 403
+        ? messages.exportNoPermission
+        : [
+            errorText(csv.error, messages, locale),
+            api?.retryAfter ? messages.retryAfter(fmt(api.retryAfter), api.retryAfter) : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+    [message, kind] = [messages.exportFailed(reason), 'error'];
+  }
   // Every 10%, not every batch of rows: a screen reader would otherwise talk without pause.
   const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
   const announcement =

@@ -8,20 +8,25 @@ export interface UnappliedFiltersProps {
   labelOf: (column: string) => string;
   /** The list's heading and accessible name. @default messages.unappliedTitle */
   title?: string;
+  /**
+   * For a control the note describes: the list gets this id and the heading `<id>-title` (an `aria-describedby`
+   * naming the note itself reads only its label, not what is left out).
+   */
+  id?: string;
 }
 
 /**
  * Says which filters (or the sort) the audits API cannot apply to the rows shown, and why, so unfiltered rows are
  * never taken for filtered ones. Renders nothing when the whole query applies.
  */
-export function UnappliedFilters({ items, labelOf, title }: UnappliedFiltersProps) {
+export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFiltersProps) {
   const { messages } = useAuditUi();
   if (items.length === 0) return null;
   const heading = title ?? messages.unappliedTitle;
   return (
     <div role="note" aria-label={heading} data-slot="audit-unapplied">
-      <strong>{heading}:</strong>
-      <ul>
+      <strong id={id && `${id}-title`}>{heading}:</strong>
+      <ul id={id}>
         {items.map((item) => (
           <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>
             {item.kind === 'sort'
