@@ -109,7 +109,8 @@ export interface DownloadAuditCsvOptions {
  * N of M rows", "the matching events changed during the export"), never a silently short or wrong file.
  *
  * Call it directly in a click handler: with `target: 'auto'` it opens the browser's file picker before any
- * other await.
+ * other await (the package root's version first fetches this engine, once: `preloadAuditExport` fetches it
+ * earlier).
  *
  * @example
  * ```ts
