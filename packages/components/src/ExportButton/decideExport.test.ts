@@ -1,5 +1,5 @@
 import { defaultAuditColumns, planExportTarget } from '@auditkit/headless';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultMessages } from '../messages/defaultMessages.ts';
 import { decideExport, type ExportInputs } from './decideExport.ts';
 
@@ -50,6 +50,24 @@ describe('decideExport', () => {
     expect(destination).toMatch(/^Saved as a normal download \(about [\d.,]+\s?MB\)\.$/);
     const host = decideExport({ ...inputs, target: new WritableStream() });
     expect([host.method, host.destination]).toEqual(['stream', defaultMessages.exportToHost]);
+  });
+
+  it('warns before the click when a browser without a file picker would build a big file in memory', () => {
+    const big = { ...inputs, target: 'auto' as const, expectedRows: 2_000_000 };
+    vi.stubGlobal('showSaveFilePicker', undefined);
+    try {
+      const { method, destination } = decideExport(big);
+      expect(method).toBe('download');
+      expect(destination).toMatch(
+        /^Saved as a normal download \(about [\d.,]+\s?[MG]B\)\. This browser cannot save/,
+      );
+      // Small enough to hold: no warning.
+      expect(decideExport({ ...big, expectedRows: 100 }).destination).toMatch(
+        /^Saved as a normal download \([^)]*\)\.$/,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('decides where the file goes as the export engine will, counting the same columns', () => {

@@ -25,7 +25,10 @@ export interface ExportInputs {
   visibleColumns: readonly AuditColumn[];
   /** Events the list says match, for the size estimate and the engine's count check. */
   expectedRows: number | undefined;
-  messages: Pick<AuditMessages, 'exportByDownload' | 'exportByPicker' | 'exportToHost'>;
+  messages: Pick<
+    AuditMessages,
+    'exportByDownload' | 'exportByPicker' | 'exportToHost' | 'exportInMemoryWarning'
+  >;
   target?: CsvExportTarget | undefined;
   inMemoryLimitBytes?: number | undefined;
 }
@@ -78,7 +81,9 @@ export function decideExport({
   const size = plan.estimatedBytes === undefined ? '' : formatByteSize(plan.estimatedBytes, locale);
   const destination =
     plan.method === 'download'
-      ? messages.exportByDownload(size)
+      ? plan.overMemoryLimit
+        ? `${messages.exportByDownload(size)} ${messages.exportInMemoryWarning}`
+        : messages.exportByDownload(size)
       : plan.method === 'file-picker'
         ? messages.exportByPicker(size)
         : messages.exportToHost;

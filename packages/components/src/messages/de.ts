@@ -238,6 +238,8 @@ export const messages: AuditMessages = {
   exportTimesInZone: (zone) => `In ${zone}, wie angezeigt`,
   exportTimesUtc: 'In UTC',
   exportByDownload: (size) => `Wird wie gewohnt heruntergeladen${size ? ` (ca. ${size})` : ''}.`,
+  exportInMemoryWarning:
+    'Dieser Browser kann nicht direkt in eine Datei speichern, daher wird die ganze Datei zuerst im Speicher erstellt: Ein kürzerer Zeitraum oder weniger Spalten sind sicherer.',
   exportByPicker: (size) =>
     `Sie wählen den Speicherort${size ? ` (ca. ${size})` : ''}; die Datei wird geschrieben, während die Daten eintreffen.`,
   exportToHost: 'Wird an das Ziel geschrieben, das diese App vorgibt.',

@@ -218,6 +218,8 @@ export interface AuditMessages {
   exportByDownload: (size: string) => string;
   exportByPicker: (size: string) => string;
   exportToHost: string;
+  /** After `exportByDownload` when the file is expected to be larger than what is safe to build in memory. */
+  exportInMemoryWarning: string;
   // Pagination
   paginationLabel: string;
   range: (from: string, to: string, total: string) => string;
@@ -446,6 +448,8 @@ export const defaultMessages: AuditMessages = {
   exportTimesInZone: (zone) => `In ${zone}, as shown on screen`,
   exportTimesUtc: 'In UTC',
   exportByDownload: (size) => `Saved as a normal download${size ? ` (about ${size})` : ''}.`,
+  exportInMemoryWarning:
+    'This browser cannot save straight to a file, so the whole file is built in memory first: a shorter time range or fewer columns is safer.',
   exportByPicker: (size) =>
     `You choose where to save the file${size ? ` (about ${size})` : ''}; it is written as it arrives.`,
   exportToHost: 'Written to the destination this app provides.',

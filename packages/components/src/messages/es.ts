@@ -243,6 +243,8 @@ export const messages: AuditMessages = {
   exportTimesInZone: (zone) => `En ${zone}, como en pantalla`,
   exportTimesUtc: 'En UTC',
   exportByDownload: (size) => `Se guarda como una descarga normal${size ? ` (unos ${size})` : ''}.`,
+  exportInMemoryWarning:
+    'Este navegador no puede guardar directamente en un archivo, así que el archivo entero se crea antes en memoria: es más seguro elegir un periodo más corto o menos columnas.',
   exportByPicker: (size) =>
     `Eliges dónde guardar el archivo${size ? ` (unos ${size})` : ''}; se escribe a medida que llegan los datos.`,
   exportToHost: 'Se escribe en el destino que indica esta aplicación.',

@@ -249,6 +249,8 @@ export const messages: AuditMessages = {
   exportTimesUtc: 'En UTC',
   exportByDownload: (size) =>
     `Enregistré comme un téléchargement ordinaire${size ? ` (environ ${size})` : ''}.`,
+  exportInMemoryWarning:
+    'Ce navigateur ne peut pas enregistrer directement dans un fichier : le fichier entier est d’abord construit en mémoire. Il est plus sûr de choisir une période plus courte ou moins de colonnes.',
   exportByPicker: (size) =>
     `Vous choisissez où enregistrer le fichier${size ? ` (environ ${size})` : ''}${nnb}; il est écrit au fur et à mesure.`,
   exportToHost: 'Écrit vers la destination prévue par cette application.',

@@ -245,6 +245,8 @@ export const messages: AuditMessages = {
   exportTimesInZone: (zone) => `לפי ${lri(zone)}, כמו במסך`,
   exportTimesUtc: 'לפי UTC',
   exportByDownload: (size) => `יישמר כהורדה רגילה${size ? ` (בערך ${size})` : ''}.`,
+  exportInMemoryWarning:
+    'דפדפן זה אינו יכול לשמור ישירות לקובץ, ולכן הקובץ כולו נבנה תחילה בזיכרון: טווח זמן קצר יותר או פחות עמודות בטוחים יותר.',
   exportByPicker: (size) =>
     `אפשר לבחור איפה לשמור את הקובץ${size ? ` (בערך ${size})` : ''}; הוא נכתב תוך כדי קבלת הנתונים.`,
   exportToHost: 'ייכתב ליעד שהאפליקציה הזו מספקת.',

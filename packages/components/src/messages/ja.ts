@@ -215,6 +215,8 @@ export const messages: AuditMessages = {
   exportTimesInZone: (zone) => `${zone}（画面の表示と同じ）`,
   exportTimesUtc: 'UTC',
   exportByDownload: (size) => `通常のダウンロードとして保存されます${size ? `（約${size}）` : ''}。`,
+  exportInMemoryWarning:
+    'このブラウザーはファイルに直接保存できないため、ファイル全体をまずメモリー上に作成します。期間を短くするか列を減らすと安全です。',
   exportByPicker: (size) =>
     `保存先を選べます${size ? `（約${size}）` : ''}。データを受け取りながら書き込みます。`,
   exportToHost: 'このアプリが用意した保存先に書き込みます。',

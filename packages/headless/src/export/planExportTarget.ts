@@ -11,6 +11,12 @@ export interface ExportTargetPlan {
   method: 'download' | 'file-picker' | 'stream';
   /** Expected file size, when the row count is known. */
   estimatedBytes: number | undefined;
+  /**
+   * Set when `'auto'` builds the file in memory though it is expected to be larger than `inMemoryLimitBytes`,
+   * because the browser has no file picker here (Firefox, Safari, phones, a frame of another origin). A UI should
+   * say so before the click: a narrower export is safer.
+   */
+  overMemoryLimit?: true;
 }
 
 /** Options of `planExportTarget`. */
@@ -54,12 +60,15 @@ export function planExportTarget(options: PlanExportTargetOptions): ExportTarget
   const limit = options.inMemoryLimitBytes ?? defaultInMemoryLimitBytes;
   const estimatedBytes =
     expectedRows === undefined ? undefined : estimateExportBytes(expectedRows, columnCount, format);
+  const fits = estimatedBytes !== undefined && estimatedBytes <= limit;
   if (typeof target === 'object') return { method: 'stream', estimatedBytes };
   if (target === 'download' || target === 'blob') return { method: 'download', estimatedBytes };
   if (target === 'file-picker') return { method: 'file-picker', estimatedBytes };
-  if (!hasFilePicker()) return { method: 'download', estimatedBytes };
-  return {
-    method: estimatedBytes !== undefined && estimatedBytes <= limit ? 'download' : 'file-picker',
-    estimatedBytes,
-  };
+  if (!hasFilePicker())
+    return {
+      method: 'download',
+      estimatedBytes,
+      ...(estimatedBytes !== undefined && !fits && { overMemoryLimit: true as const }),
+    };
+  return { method: fits ? 'download' : 'file-picker', estimatedBytes };
 }
