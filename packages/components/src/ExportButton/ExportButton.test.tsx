@@ -65,7 +65,7 @@ describe('ExportButton', () => {
     // The outcome names what the file left out: the note describes the next export, and the filters may change.
     await expect
       .element(dialog.getByText(/^Export complete/))
-      .toHaveTextContent(/events Not applied to the file: Description\.$/);
+      .toHaveTextContent(/events\. Not applied to the file: Description\.$/);
     // Every row of the file is High: the severity filter was applied, the description one only reported.
     const [header, ...rows] = (await saveBlob.mock.calls[0]![0].text()).split('\r\n').filter(Boolean);
     const severity = header!.split(',').indexOf('Severity');

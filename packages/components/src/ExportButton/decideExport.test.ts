@@ -61,6 +61,10 @@ describe('decideExport', () => {
       expect(destination).toMatch(
         /^Saved as a normal download \(about [\d.,]+\s?[MG]B\)\. This browser cannot save/,
       );
+      // JSON Lines: its size does not depend on the columns, so only a shorter range is offered.
+      const jsonl = decideExport({ ...big, chosen: { ...big.chosen, format: 'jsonl' } }).destination;
+      expect(jsonl).toMatch(/a shorter time range is safer\.$/);
+      expect(jsonl).not.toMatch(/columns/);
       // Small enough to hold: no warning.
       expect(decideExport({ ...big, expectedRows: 100 }).destination).toMatch(
         /^Saved as a normal download \([^)]*\)\.$/,

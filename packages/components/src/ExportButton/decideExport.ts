@@ -27,7 +27,11 @@ export interface ExportInputs {
   expectedRows: number | undefined;
   messages: Pick<
     AuditMessages,
-    'exportByDownload' | 'exportByPicker' | 'exportToHost' | 'exportInMemoryWarning'
+    | 'exportByDownload'
+    | 'exportByPicker'
+    | 'exportToHost'
+    | 'exportInMemoryWarning'
+    | 'exportInMemoryWarningJsonl'
   >;
   target?: CsvExportTarget | undefined;
   inMemoryLimitBytes?: number | undefined;
@@ -82,7 +86,11 @@ export function decideExport({
   const destination =
     plan.method === 'download'
       ? plan.overMemoryLimit
-        ? `${messages.exportByDownload(size)} ${messages.exportInMemoryWarning}`
+        ? sentences(
+            messages.exportByDownload(size),
+            // A JSON Lines file's size does not depend on the columns: only a shorter range helps.
+            format === 'jsonl' ? messages.exportInMemoryWarningJsonl : messages.exportInMemoryWarning,
+          )
         : messages.exportByDownload(size)
       : plan.method === 'file-picker'
         ? messages.exportByPicker(size)
@@ -103,3 +111,7 @@ export function decideExport({
     },
   };
 }
+
+/** Two sentences, a space between them unless the first ends with a full stop that needs none (Japanese `。`). */
+const sentences = (first: string, second: string) =>
+  /[。！？]$/u.test(first) ? first + second : `${first} ${second}`;

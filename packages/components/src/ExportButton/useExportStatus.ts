@@ -32,9 +32,17 @@ export function useExportStatus(csv: CsvExportState, labelOf: (column: string) =
   let message = '';
   let kind: ExportStatusText['kind'] = '';
   if (csv.status === 'done') {
-    const left = [...new Set(csv.unapplied.map((item) => labelOf(item.column)))];
-    const note = left.length > 0 ? ` ${messages.exportUnappliedTitle}: ${left.join(', ')}.` : '';
-    [message, kind] = [messages.exportDone(fmt(csv.rows), csv.rows) + note, 'done'];
+    const done = messages.exportDone(fmt(csv.rows), csv.rows);
+    // A filter by its column, a sort as a sort (as the dialog's note says them), each once.
+    const left = [
+      ...new Set(
+        csv.unapplied.map((item) =>
+          item.kind === 'sort' ? messages.unappliedSort(labelOf(item.column)) : labelOf(item.column),
+        ),
+      ),
+    ];
+    const list = () => new Intl.ListFormat(locale, { type: 'conjunction' }).format(left);
+    [message, kind] = [left.length > 0 ? messages.exportDoneLeftOut(done, list()) : done, 'done'];
   } else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
   else if (csv.status === 'error') {
     const api = isAuditApiError(csv.error) ? csv.error : undefined;
@@ -43,7 +51,10 @@ export function useExportStatus(csv: CsvExportState, labelOf: (column: string) =
         ? messages.exportNoPermission
         : [
             errorText(csv.error, messages, locale),
-            api?.retryAfter ? messages.retryAfter(fmt(api.retryAfter), api.retryAfter) : '',
+            // "Too many requests": only for a 429 (a 503 may ask to wait too).
+            api?.status === 429 && api.retryAfter
+              ? messages.retryAfter(fmt(api.retryAfter), api.retryAfter)
+              : '',
           ]
             .filter(Boolean)
             .join(' ');

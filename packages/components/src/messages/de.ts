@@ -207,6 +207,7 @@ export const messages: AuditMessages = {
       one: `Export abgeschlossen: ${rows} Ereignis`,
       other: `Export abgeschlossen: ${rows} Ereignisse`,
     }),
+  exportDoneLeftOut: (done, left) => `${done}. Nicht auf die Datei angewendet: ${left}.`,
   exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
   exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -240,6 +241,8 @@ export const messages: AuditMessages = {
   exportByDownload: (size) => `Wird wie gewohnt heruntergeladen${size ? ` (ca. ${size})` : ''}.`,
   exportInMemoryWarning:
     'Dieser Browser kann nicht direkt in eine Datei speichern, daher wird die ganze Datei zuerst im Speicher erstellt: Ein kürzerer Zeitraum oder weniger Spalten sind sicherer.',
+  exportInMemoryWarningJsonl:
+    'Dieser Browser kann nicht direkt in eine Datei speichern, daher wird die ganze Datei zuerst im Speicher erstellt: Ein kürzerer Zeitraum ist sicherer.',
   exportByPicker: (size) =>
     `Sie wählen den Speicherort${size ? ` (ca. ${size})` : ''}; die Datei wird geschrieben, während die Daten eintreffen.`,
   exportToHost: 'Wird an das Ziel geschrieben, das diese App vorgibt.',

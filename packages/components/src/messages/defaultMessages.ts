@@ -189,6 +189,8 @@ export interface AuditMessages {
   /** Announced every 10 % while an export runs; `percent` is formatted, e.g. '50 %' in German. */
   exportPercent: (percent: string) => string;
   exportDone: (rows: string, count: number) => string;
+  /** A finished export (`exportDone`'s text) and what the file could not apply, listed in the locale. */
+  exportDoneLeftOut: (done: string, left: string) => string;
   exportCancelled: string;
   exportFailed: (reason: string) => string;
   // Why an export failed, when the library says it (the reason `exportFailed` is given). Counts as `exportProgress`.
@@ -220,6 +222,8 @@ export interface AuditMessages {
   exportToHost: string;
   /** After `exportByDownload` when the file is expected to be larger than what is safe to build in memory. */
   exportInMemoryWarning: string;
+  /** The same for JSON Lines, whose size does not depend on the columns. */
+  exportInMemoryWarningJsonl: string;
   // Pagination
   paginationLabel: string;
   range: (from: string, to: string, total: string) => string;
@@ -419,6 +423,7 @@ export const defaultMessages: AuditMessages = {
   exportPercent: (percent) => `Export ${percent} complete`,
   exportDone: (rows, count) =>
     plural(count, { one: `Export complete: ${rows} event`, other: `Export complete: ${rows} events` }),
+  exportDoneLeftOut: (done, left) => `${done}. Not applied to the file: ${left}.`,
   exportCancelled: 'Export cancelled; no file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -450,6 +455,8 @@ export const defaultMessages: AuditMessages = {
   exportByDownload: (size) => `Saved as a normal download${size ? ` (about ${size})` : ''}.`,
   exportInMemoryWarning:
     'This browser cannot save straight to a file, so the whole file is built in memory first: a shorter time range or fewer columns is safer.',
+  exportInMemoryWarningJsonl:
+    'This browser cannot save straight to a file, so the whole file is built in memory first: a shorter time range is safer.',
   exportByPicker: (size) =>
     `You choose where to save the file${size ? ` (about ${size})` : ''}; it is written as it arrives.`,
   exportToHost: 'Written to the destination this app provides.',

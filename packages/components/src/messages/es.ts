@@ -209,6 +209,7 @@ export const messages: AuditMessages = {
       many: `Exportación completada: ${rows} de eventos`,
       other: `Exportación completada: ${rows} eventos`,
     }),
+  exportDoneLeftOut: (done, left) => `${done}. No aplicado al archivo: ${left}.`,
   exportCancelled: 'Exportación cancelada; no se ha guardado ningún archivo.',
   exportFailed: (reason) => `Error en la exportación: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -245,6 +246,8 @@ export const messages: AuditMessages = {
   exportByDownload: (size) => `Se guarda como una descarga normal${size ? ` (unos ${size})` : ''}.`,
   exportInMemoryWarning:
     'Este navegador no puede guardar directamente en un archivo, así que el archivo entero se crea antes en memoria: es más seguro elegir un periodo más corto o menos columnas.',
+  exportInMemoryWarningJsonl:
+    'Este navegador no puede guardar directamente en un archivo, así que el archivo entero se crea antes en memoria: es más seguro elegir un periodo más corto.',
   exportByPicker: (size) =>
     `Eliges dónde guardar el archivo${size ? ` (unos ${size})` : ''}; se escribe a medida que llegan los datos.`,
   exportToHost: 'Se escribe en el destino que indica esta aplicación.',

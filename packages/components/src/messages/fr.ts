@@ -216,6 +216,7 @@ export const messages: AuditMessages = {
       many: `Export terminé${nb}: ${rows} d’événements`,
       other: `Export terminé${nb}: ${rows} événements`,
     }),
+  exportDoneLeftOut: (done, left) => `${done}. Non appliqué au fichier${nb}: ${left}.`,
   exportCancelled: `Export annulé${nnb}; aucun fichier n’a été enregistré.`,
   exportFailed: (reason) => `Échec de l’export${nb}: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -249,8 +250,8 @@ export const messages: AuditMessages = {
   exportTimesUtc: 'En UTC',
   exportByDownload: (size) =>
     `Enregistré comme un téléchargement ordinaire${size ? ` (environ ${size})` : ''}.`,
-  exportInMemoryWarning:
-    'Ce navigateur ne peut pas enregistrer directement dans un fichier : le fichier entier est d’abord construit en mémoire. Il est plus sûr de choisir une période plus courte ou moins de colonnes.',
+  exportInMemoryWarning: `Ce navigateur ne peut pas enregistrer directement dans un fichier${nb}: le fichier entier est d’abord construit en mémoire. Il est plus sûr de choisir une période plus courte ou moins de colonnes.`,
+  exportInMemoryWarningJsonl: `Ce navigateur ne peut pas enregistrer directement dans un fichier${nb}: le fichier entier est d’abord construit en mémoire. Il est plus sûr de choisir une période plus courte.`,
   exportByPicker: (size) =>
     `Vous choisissez où enregistrer le fichier${size ? ` (environ ${size})` : ''}${nnb}; il est écrit au fur et à mesure.`,
   exportToHost: 'Écrit vers la destination prévue par cette application.',

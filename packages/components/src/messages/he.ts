@@ -216,6 +216,7 @@ export const messages: AuditMessages = {
       one: 'הייצוא הושלם: אירוע אחד',
       other: `הייצוא הושלם: ${rows} אירועים`,
     }),
+  exportDoneLeftOut: (done, left) => `${done}. לא הוחל על הקובץ: ${fsi(left)}.`,
   exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
   exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
   exportBrokeOff: (rows, total, count) =>
@@ -247,6 +248,8 @@ export const messages: AuditMessages = {
   exportByDownload: (size) => `יישמר כהורדה רגילה${size ? ` (בערך ${size})` : ''}.`,
   exportInMemoryWarning:
     'דפדפן זה אינו יכול לשמור ישירות לקובץ, ולכן הקובץ כולו נבנה תחילה בזיכרון: טווח זמן קצר יותר או פחות עמודות בטוחים יותר.',
+  exportInMemoryWarningJsonl:
+    'דפדפן זה אינו יכול לשמור ישירות לקובץ, ולכן הקובץ כולו נבנה תחילה בזיכרון: טווח זמן קצר יותר בטוח יותר.',
   exportByPicker: (size) =>
     `אפשר לבחור איפה לשמור את הקובץ${size ? ` (בערך ${size})` : ''}; הוא נכתב תוך כדי קבלת הנתונים.`,
   exportToHost: 'ייכתב ליעד שהאפליקציה הזו מספקת.',

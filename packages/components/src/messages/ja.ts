@@ -192,6 +192,7 @@ export const messages: AuditMessages = {
   exportProgress: (rows, total) => `${total}件中${rows}件をエクスポートしました`,
   exportPercent: (percent) => `エクスポート中（${percent}）`,
   exportDone: (rows) => `エクスポート完了: ${rows}件`,
+  exportDoneLeftOut: (done, left) => `${done}。ファイルに適用されなかった条件：${left}。`,
   exportCancelled: 'エクスポートを中止しました。ファイルは保存されていません。',
   exportFailed: (reason) => `エクスポートに失敗しました: ${reason}`,
   exportBrokeOff: (rows, total) => `${total}件中${rows}件の時点でエクスポートが途切れました。`,
@@ -217,6 +218,8 @@ export const messages: AuditMessages = {
   exportByDownload: (size) => `通常のダウンロードとして保存されます${size ? `（約${size}）` : ''}。`,
   exportInMemoryWarning:
     'このブラウザーはファイルに直接保存できないため、ファイル全体をまずメモリー上に作成します。期間を短くするか列を減らすと安全です。',
+  exportInMemoryWarningJsonl:
+    'このブラウザーはファイルに直接保存できないため、ファイル全体をまずメモリー上に作成します。期間を短くすると安全です。',
   exportByPicker: (size) =>
     `保存先を選べます${size ? `（約${size}）` : ''}。データを受け取りながら書き込みます。`,
   exportToHost: 'このアプリが用意した保存先に書き込みます。',

@@ -76,6 +76,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   exportProgress: ['1,200', '5,000', 5000],
   exportPercent: ['50%'],
   exportDone: ['5', 5],
+  exportDoneLeftOut: ['Qx7', 'Zyx'],
   exportFailed: ['Qx7'],
   errorStatus: ['503'],
   exportBrokeOff: ['1,200', '5,000', 5000],
