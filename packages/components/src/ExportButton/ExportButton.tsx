@@ -111,7 +111,7 @@ function ExportButtonContent({
   const forbidden = !canExport;
 
   const running = csv.status === 'running';
-  const status = useExportStatus(csv, labelOf);
+  const status = useExportStatus(csv, labelOf, typeof target !== 'object');
   const { progressText, message, kind, announcement } = status;
   usePreloadWhenIdle(panels.preload, !forbidden);
 

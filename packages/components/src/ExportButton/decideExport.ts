@@ -10,6 +10,7 @@ import {
 import type { AuditMessages } from '../messages/defaultMessages.ts';
 import { formatByteSize } from '../ui/formatByteSize.ts';
 import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { sentences } from '../ui/sentences.ts';
 import type { ExportChoice } from './ExportOptions.tsx';
 
 /** The dialog's choice as kept between openings: no format until the user picks one. */
@@ -111,7 +112,3 @@ export function decideExport({
     },
   };
 }
-
-/** Two sentences, a space between them unless the first ends with a full stop that needs none (Japanese `。`). */
-const sentences = (first: string, second: string) =>
-  /[。！？]$/u.test(first) ? first + second : `${first} ${second}`;

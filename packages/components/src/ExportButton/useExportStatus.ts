@@ -2,6 +2,7 @@ import { isAuditApiError, type CsvExportState } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
 import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
+import { sentences } from '../ui/sentences.ts';
 
 /** The words of an export's state: progress, the outcome, and what a screen reader hears. */
 export interface ExportStatusText {
@@ -21,7 +22,12 @@ export interface ExportStatusText {
  * the next export, and may no longer match the file once the filters changed. A refused export says so in the
  * log's words (a 403), and when the API asked to wait, how long.
  */
-export function useExportStatus(csv: CsvExportState, labelOf: (column: string) => string): ExportStatusText {
+export function useExportStatus(
+  csv: CsvExportState,
+  labelOf: (column: string) => string,
+  /** The file is the library's to save (a download, a picked file), not written into the host's own stream. */
+  savesFile: boolean,
+): ExportStatusText {
   const { messages, locale } = useAuditUi();
   const fmt = (value: number) => formatNumber(value, locale);
   const progressText = messages.exportProgress(
@@ -58,7 +64,10 @@ export function useExportStatus(csv: CsvExportState, labelOf: (column: string) =
           ]
             .filter(Boolean)
             .join(' ');
-    [message, kind] = [messages.exportFailed(reason), 'error'];
+    // A failed export saves nothing: said, so nobody takes a half file for the whole (the host's own stream
+    // received what came before the failure, so not there).
+    const failed = messages.exportFailed(reason);
+    [message, kind] = [savesFile ? sentences(failed, messages.exportNoFile) : failed, 'error'];
   }
   // Every 10%, not every batch of rows: a screen reader would otherwise talk without pause.
   const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;

@@ -209,6 +209,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. Nicht auf die Datei angewendet: ${left}.`,
   exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
+  exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
     plural(count, {

@@ -193,6 +193,8 @@ export interface AuditMessages {
   exportDoneLeftOut: (done: string, left: string) => string;
   exportCancelled: string;
   exportFailed: (reason: string) => string;
+  /** After `exportFailed` when the file was the library's to save (a download, a picked file): none was. */
+  exportNoFile: string;
   // Why an export failed, when the library says it (the reason `exportFailed` is given). Counts as `exportProgress`.
   /** The file's one stream broke off after `rows` of `total` events. */
   exportBrokeOff: (rows: string, total: string, count: number) => string;
@@ -425,6 +427,7 @@ export const defaultMessages: AuditMessages = {
     plural(count, { one: `Export complete: ${rows} event`, other: `Export complete: ${rows} events` }),
   exportDoneLeftOut: (done, left) => `${done}. Not applied to the file: ${left}.`,
   exportCancelled: 'Export cancelled; no file was saved.',
+  exportNoFile: 'No file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
     plural(count, {

@@ -211,6 +211,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. No aplicado al archivo: ${left}.`,
   exportCancelled: 'Exportación cancelada; no se ha guardado ningún archivo.',
+  exportNoFile: 'No se ha guardado ningún archivo.',
   exportFailed: (reason) => `Error en la exportación: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
     plural(count, {

@@ -218,6 +218,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. Non appliqué au fichier${nb}: ${left}.`,
   exportCancelled: `Export annulé${nnb}; aucun fichier n’a été enregistré.`,
+  exportNoFile: 'Aucun fichier n’a été enregistré.',
   exportFailed: (reason) => `Échec de l’export${nb}: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
     plural(count, {

@@ -218,6 +218,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. לא הוחל על הקובץ: ${fsi(left)}.`,
   exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
+  exportNoFile: 'לא נשמר קובץ.',
   exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
   exportBrokeOff: (rows, total, count) =>
     plural(count, {

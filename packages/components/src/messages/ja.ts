@@ -194,6 +194,7 @@ export const messages: AuditMessages = {
   exportDone: (rows) => `エクスポート完了: ${rows}件`,
   exportDoneLeftOut: (done, left) => `${done}。ファイルに適用されなかった条件：${left}。`,
   exportCancelled: 'エクスポートを中止しました。ファイルは保存されていません。',
+  exportNoFile: 'ファイルは保存されていません。',
   exportFailed: (reason) => `エクスポートに失敗しました: ${reason}`,
   exportBrokeOff: (rows, total) => `${total}件中${rows}件の時点でエクスポートが途切れました。`,
   exportStartBrokeOff: '最初のイベントの前にエクスポートが途切れました。',
