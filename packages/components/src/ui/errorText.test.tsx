@@ -60,10 +60,11 @@ describe('the library’s own failures, in the log’s language', () => {
     await dialog.getByRole('button', { name: 'Télécharger' }).click();
     const alert = dialog.getByRole('alert');
     await expect.element(alert).toHaveTextContent(/^Échec de l’export/);
-    // Exact, French spacing included (the matcher above folds no-break spaces into spaces).
+    // Exact, French spacing included (the matcher above folds no-break spaces into spaces), and that no file was
+    // saved.
     const total = new Intl.NumberFormat('fr').format(1234);
     expect(alert.element().textContent).toBe(
-      `Échec de l’export\u00a0: L’export s’est terminé après 1 sur ${total} événements.`,
+      `Échec de l’export\u00a0: L’export s’est terminé après 1 sur ${total} événements. Aucun fichier n’a été enregistré.`,
     );
     expect(saveBlob).not.toHaveBeenCalled();
   });
