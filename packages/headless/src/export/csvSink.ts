@@ -1,6 +1,6 @@
 // Where the bytes of an export go. Every sink can be aborted, so a cancelled or failed export never leaves a
 // partial file that looks complete.
-import { hasFilePicker, type SaveFilePickerWindow } from './hasFilePicker.ts';
+import { hasFilePicker, type PickedFile, type SaveFilePickerWindow } from './hasFilePicker.ts';
 
 /**
  * Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. `'blob'` is the older name of
@@ -30,16 +30,33 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function writerSink(writer: WritableStreamDefaultWriter<Uint8Array>): CsvSink {
+function writerSink(writer: WritableStreamDefaultWriter<Uint8Array>, onAbort?: () => Promise<void>): CsvSink {
   return {
     write: (chunk) => writer.write(chunk),
     close: async () => {
       await writer.close();
       return undefined;
     },
-    abort: (reason) => writer.abort(reason),
+    abort: async (reason) => {
+      try {
+        await writer.abort(reason);
+      } finally {
+        await onAbort?.();
+      }
+    },
   };
 }
+
+/**
+ * Deletes the file the picker created, where the browser can. The picker makes the file, empty, as soon as the
+ * user chooses it (an existing file is emptied then too: the File System Access spec's step, and Chromium's), and
+ * aborting the writer only drops what was written since; without this, a failed or cancelled export left an
+ * empty `audit-log_….csv` beside the user's other exports, looking like a file of nothing that matched. Removing
+ * it loses nothing: its old contents were gone at the pick. A browser without `remove` keeps the empty file.
+ */
+const removePicked = (picked: PickedFile) => async () => {
+  await picked.remove?.().catch(() => undefined);
+};
 
 /** Bytes the blob sink holds as chunks before it folds them into a Blob. */
 export const blobFoldBytes = 8 * 1024 * 1024;
@@ -165,7 +182,14 @@ export function openCsvSink(
   return handle.then(
     async (picked) => {
       watch.stop();
-      return writerSink((await picked.createWritable()).getWriter());
+      let writable: WritableStream<Uint8Array>;
+      try {
+        writable = await picked.createWritable();
+      } catch (error) {
+        await removePicked(picked)();
+        throw error;
+      }
+      return writerSink(writable.getWriter(), removePicked(picked));
     },
     (error: unknown) => {
       watch.stop();

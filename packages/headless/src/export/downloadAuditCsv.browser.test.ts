@@ -243,7 +243,8 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
 
     it('streams to a picked file when it is larger than the limit', async () => {
       const target = memoryTarget();
-      const asked = stubPicker(() => Promise.resolve({ createWritable: async () => target.stream }));
+      const file = pickedFile(target.stream);
+      const asked = stubPicker(() => Promise.resolve(file));
       const result = await downloadAuditCsv({
         ...small,
         client,
@@ -254,6 +255,57 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
       expect(result.status).toBe('done');
       expect(clicked).toHaveLength(0);
       sameBytes(await target.bytes(), expected);
+      expect(file.removed).toBe(0);
+    });
+
+    // The picker creates the file when the user chooses it; an export that ends without one must not leave it.
+    function pickedFile(stream: WritableStream<Uint8Array> | (() => Promise<never>)) {
+      const file = {
+        removed: 0,
+        createWritable: typeof stream === 'function' ? stream : async () => stream,
+        remove: async () => void file.removed++,
+      };
+      return file;
+    }
+
+    it('removes the file the picker created when the user cancels the export', async () => {
+      mock.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 20 });
+      const target = memoryTarget();
+      const file = pickedFile(target.stream);
+      stubPicker(() => Promise.resolve(file));
+      const controller = new AbortController();
+      const result = await downloadAuditCsv({
+        ...small,
+        client,
+        signal: controller.signal,
+        onProgress: ({ rows }) => {
+          if (rows >= 2000) controller.abort();
+        },
+      });
+      expect(result.status).toBe('cancelled');
+      expect(target.state.aborted).toBeTruthy();
+      expect(file.removed).toBe(1);
+    });
+
+    it('removes it when the export fails, and still reports the failure', async () => {
+      mock.api.setScenario({ exportStream: 'broken', exportBreakAfterRows: 5000 });
+      const target = memoryTarget();
+      const file = pickedFile(target.stream);
+      stubPicker(() => Promise.resolve(file));
+      await expect(downloadAuditCsv({ ...small, client })).rejects.toMatchObject({
+        code: 'export-broke-off',
+      });
+      expect(file.removed).toBe(1);
+    });
+
+    it('removes it when the browser refuses to open it for writing, and reports that refusal', async () => {
+      const file = pickedFile(() => Promise.reject(new DOMException('locked', 'NoModificationAllowedError')));
+      stubPicker(() => Promise.resolve(file));
+      await expect(downloadAuditCsv({ ...small, client })).rejects.toMatchObject({
+        name: 'NoModificationAllowedError',
+      });
+      expect(file.removed).toBe(1);
+      expect(clicked).toHaveLength(0);
     });
 
     for (const name of ['SecurityError', 'NotAllowedError']) {

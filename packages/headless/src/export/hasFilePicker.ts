@@ -3,9 +3,13 @@
 
 /** The File System Access API's picker, where the browser has it. */
 export interface SaveFilePickerWindow {
-  showSaveFilePicker?: (
-    options: unknown,
-  ) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
+  showSaveFilePicker?: (options: unknown) => Promise<PickedFile>;
+}
+
+/** The handle the picker gives. `remove` is Chromium's (110+), not in every browser with the picker. */
+export interface PickedFile {
+  createWritable(): Promise<WritableStream<Uint8Array>>;
+  remove?(): Promise<void>;
 }
 
 /**
