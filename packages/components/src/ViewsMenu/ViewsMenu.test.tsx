@@ -282,16 +282,21 @@ describe('ViewsMenu', () => {
   });
 
   it('keeps a refused delete’s row in its place, and focus on it, while another delete goes through', async () => {
-    const stored: AuditStoredViews = {
+    let stored: AuditStoredViews = {
       version: 1,
       views: ['Alpha', 'Beta', 'Gamma', 'Delta'].map((name) => ({ id: name, name, search: `q=${name}` })),
     };
     const answers: ((refusal?: Error) => void)[] = [];
+    // A storage that keeps what it accepts: each change is made to what it holds when its turn comes.
     const storage: AuditViewStorage = {
       load: async () => stored,
-      save: () =>
+      save: (_owner, views) =>
         new Promise<void>((resolve, reject) => {
-          answers.push((refusal) => (refusal ? reject(refusal) : resolve()));
+          answers.push((refusal) => {
+            if (refusal) return reject(refusal);
+            stored = views;
+            resolve();
+          });
         }),
     };
     const { screen } = await renderViews({ storage, predefined: [] });

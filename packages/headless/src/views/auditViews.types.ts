@@ -53,6 +53,12 @@ export interface AuditStoredViews {
  * ```
  */
 export interface AuditViewStorage {
+  /** Read again before every change is written, so a change is made to what is stored then. */
   load(owner: AuditViewOwner): unknown;
   save(owner: AuditViewOwner, views: AuditStoredViews): void | Promise<void>;
+  /**
+   * Optional: calls `onChange` when the owner's views were changed elsewhere (another tab, another device), so the
+   * list shown is read again; returns the unsubscribe. The default storage does this for other tabs.
+   */
+  subscribe?(owner: AuditViewOwner, onChange: () => void): () => void;
 }

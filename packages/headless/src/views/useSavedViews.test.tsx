@@ -161,10 +161,19 @@ describe('useSavedViews', () => {
     await act(() => alice.result.current.save('Alice private', { query: severe }));
     await act(() => alice.result.current.save('Alice other', { query: severe }));
 
-    // A slow load: a save made meanwhile would replace the two views with one.
-    let release = () => {};
+    // A slow load: a save made meanwhile would replace the two views with one. Loads wait while `held`.
+    let held = true;
+    let waiting: (() => void)[] = [];
+    const release = () => {
+      held = false;
+      for (const answer of waiting) answer();
+      waiting = [];
+    };
     const slow: AuditViewStorage = {
-      load: (who) => new Promise((resolve) => (release = () => resolve(server.storage.load(who)))),
+      load: (who) =>
+        held
+          ? new Promise((resolve) => waiting.push(() => resolve(server.storage.load(who))))
+          : server.storage.load(who),
       save: server.storage.save,
     };
     const loading = render({ storage: slow, tenantId: 't1', userId: 'alice' });
@@ -183,6 +192,7 @@ describe('useSavedViews', () => {
     expect(stored('t1', 'alice')).toEqual(['Alice private', 'Alice other']);
 
     // Another tenant and user signs in on the same mount: until their views arrive, Alice's are still held.
+    held = true;
     alice.rerender({ storage: slow, tenantId: 't2', userId: 'bob' });
     await expect(alice.result.current.save('Bob view', { query: severe })).rejects.toThrow(/still loading/);
     release();
@@ -391,6 +401,55 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(isSavedViewError(error)).toBe(false);
     expect((error as Error).name).toBe('QuotaExceededError');
     expect(result.current.views).toEqual([]);
+  });
+
+  // Each write replaces the owner's whole list: built on the list loaded when the page opened, a save in one tab
+  // dropped what another tab had saved since, with no error in either.
+  it('makes each change to what is stored when it is written, so two tabs keep each other’s views', async () => {
+    const server = serverStorage();
+    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
+    const first = render(owner);
+    const second = render(owner);
+    await waitFor(() => expect(first.result.current.status).toBe('ready'));
+    await waitFor(() => expect(second.result.current.status).toBe('ready'));
+    await act(() => first.result.current.save('Alpha', { query: severe }));
+    await act(() => second.result.current.save('Beta', { query: defaultAuditQuery }));
+    const stored = () => [...server.rows.values()][0]!.views.map((view) => view.name);
+    expect(stored()).toEqual(['Alpha', 'Beta']);
+    expect(second.result.current.views.map((view) => view.name)).toEqual(['Alpha', 'Beta']);
+
+    // A view the other tab deleted meanwhile: a rename of it is refused, and nothing else is lost.
+    const alpha = first.result.current.views[0]!;
+    await act(() => second.result.current.remove(alpha.id));
+    const refused = await act(() =>
+      first.result.current.rename(alpha.id, 'Alpha, renamed').catch((cause: unknown) => cause),
+    );
+    expect(refused).toMatchObject({ code: 'unknown-view' });
+    expect(stored()).toEqual(['Beta']);
+    expect(first.result.current.views.map((view) => view.name)).toEqual(['Beta']);
+  });
+
+  it('shows what another tab saves in the default storage, without waiting for a change of its own', async () => {
+    const owner = { tenantId: 't', userId: 'u' };
+    const { result } = render(owner);
+    const other = render(owner);
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await waitFor(() => expect(other.result.current.status).toBe('ready'));
+    await act(() => other.result.current.save('From the other tab', { query: severe }));
+    expect(result.current.views).toEqual([]);
+    // Browsers send the storage event to the other tabs only; here, to this one by hand.
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: 'auditkit.views:t:u' })));
+    await waitFor(() =>
+      expect(result.current.views.map((view) => view.name)).toEqual(['From the other tab']),
+    );
+    // Another owner's key changes nothing here.
+    localStorage.setItem('auditkit.views:t:someone-else', JSON.stringify({ version: 1, views: [] }));
+    act(
+      () => void window.dispatchEvent(new StorageEvent('storage', { key: 'auditkit.views:t:someone-else' })),
+    );
+    localStorage.clear();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current.views.map((view) => view.name)).toEqual(['From the other tab']);
   });
 });
 

@@ -127,6 +127,33 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
     [setStored],
   );
 
+  /**
+   * Reads the owner's list again, in the turn of writes: another tab, or another log on the page, may have written
+   * since it was loaded. Not put over another owner's list, loaded meanwhile.
+   */
+  const reload = useCallback(
+    async (forOwner: string) => {
+      // Without a storage the list lives only here: there is nothing to read it from.
+      if (!storage) return;
+      const value = await storage.load({ tenantId, userId });
+      if (saved.current.owner === forOwner)
+        saved.current = { owner: forOwner, status: 'ready', ...readStoredViews(value) };
+    },
+    [storage, tenantId, userId],
+  );
+
+  // Changes made elsewhere are shown as they come, read in the turn of writes like a write's own reload. A failed
+  // read leaves the list shown: the next change reads again, and reports a failure then.
+  useEffect(() => {
+    if (!storage?.subscribe) return;
+    return storage.subscribe({ tenantId, userId }, () => {
+      turn.current = turn.current
+        .then(() => reload(owner))
+        .then(show)
+        .catch(() => undefined);
+    });
+  }, [storage, owner, tenantId, userId, reload, show]);
+
   useEffect(() => {
     let live = true;
     Promise.resolve()
@@ -164,6 +191,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       show();
       const run = turn.current.then(async () => {
         try {
+          // Built on what is stored now, not on what was loaded: a list built on that would drop what another tab
+          // saved meanwhile (each write replaces the whole list), with no error in either tab.
+          if (saved.current.owner === forOwner) await reload(forOwner);
           const next = own(saved.current);
           await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
           // Saved for its owner; not put over another owner's list, loaded while this one was being written.
@@ -182,7 +212,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       turn.current = run.catch(() => undefined);
       return run;
     },
-    [storage, tenantId, userId, show],
+    [storage, tenantId, userId, show, reload],
   );
 
   return useMemo<SavedViews>(() => {
