@@ -141,6 +141,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'Der Speicher des Browsers ist voll, deshalb wurde die Änderung nicht gespeichert.',
   viewErrorQueryTooBig: (reason) => `Diese Ansicht kann nicht gespeichert werden. ${reason}`,
   queryOverSearch: (max) => `Der Suchtext ist länger als ${max} Zeichen.`,
+  queryOverStored: (max) => `Suchtext und Filter sind zusammen länger als ${max} Zeichen.`,
   queryOverColumns: (max) => `Es sind mehr als ${max} Spalten gefiltert.`,
   queryOverColumnName: (column) =>
     `Der Filter für „${column}“ kann nicht erhalten bleiben: Ein Link kann den Namen dieser Spalte nicht aufnehmen.`,

@@ -130,6 +130,8 @@ export interface AuditMessages {
   // limits are fixed and large (`auditQueryLimits`), so no count for a plural; `column` is the column's name as the
   // table shows it.
   queryOverSearch: (max: string) => string;
+  /** A view's search and filters together over what a stored view keeps (each within its own limit). */
+  queryOverStored: (max: string) => string;
   queryOverColumns: (max: string) => string;
   /** A filter on a column whose name a link cannot carry (a control character or `[` in it, or over 200 long). */
   queryOverColumnName: (column: string) => string;
@@ -362,6 +364,7 @@ export const defaultMessages: AuditMessages = {
   viewErrorStorageFull: 'The browser’s storage is full, so the change was not saved.',
   viewErrorQueryTooBig: (reason) => `This view cannot be saved. ${reason}`,
   queryOverSearch: (max) => `The search text is longer than ${max} characters.`,
+  queryOverStored: (max) => `Together, its search and filters are longer than ${max} characters.`,
   queryOverColumns: (max) => `More than ${max} columns are filtered.`,
   queryOverColumnName: (column) =>
     `The filter on “${column}” cannot be kept: a link cannot hold that column’s name.`,

@@ -142,6 +142,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'El almacenamiento del navegador está lleno, así que el cambio no se ha guardado.',
   viewErrorQueryTooBig: (reason) => `No se puede guardar esta vista. ${reason}`,
   queryOverSearch: (max) => `El texto de búsqueda tiene más de ${max} caracteres.`,
+  queryOverStored: (max) => `El texto de búsqueda y los filtros suman más de ${max} caracteres.`,
   queryOverColumns: (max) => `Hay más de ${max} columnas filtradas.`,
   queryOverColumnName: (column) =>
     `El filtro de «${column}» no se puede conservar: un enlace no puede contener el nombre de esa columna.`,

@@ -148,6 +148,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'Le stockage du navigateur est plein, la modification n’a donc pas été enregistrée.',
   viewErrorQueryTooBig: (reason) => `Cette vue ne peut pas être enregistrée. ${reason}`,
   queryOverSearch: (max) => `Le texte de recherche dépasse ${max} caractères.`,
+  queryOverStored: (max) => `Ensemble, sa recherche et ses filtres dépassent ${max} caractères.`,
   queryOverColumns: (max) => `Plus de ${max} colonnes sont filtrées.`,
   queryOverColumnName: (column) =>
     `Le filtre sur ${quote(column)} ne peut pas être conservé${nb}: un lien ne peut pas contenir le nom de cette colonne.`,

@@ -151,6 +151,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'האחסון של הדפדפן מלא, ולכן השינוי לא נשמר.',
   viewErrorQueryTooBig: (reason) => `אי אפשר לשמור את התצוגה הזו. ${fsi(reason)}`,
   queryOverSearch: (max) => `טקסט החיפוש ארוך מ־${max} תווים.`,
+  queryOverStored: (max) => `החיפוש והמסננים יחד ארוכים מ־${max} תווים.`,
   queryOverColumns: (max) => `מסוננות יותר מ־${max} עמודות.`,
   queryOverColumnName: (column) =>
     `אי אפשר לשמור את המסנן על ${fsi(column)}: קישור לא יכול להכיל את השם של העמודה הזו.`,

@@ -135,6 +135,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'ブラウザーのストレージがいっぱいのため、変更を保存できませんでした。',
   viewErrorQueryTooBig: (reason) => `このビューは保存できません。${reason}`,
   queryOverSearch: (max) => `検索テキストが${max}文字を超えています。`,
+  queryOverStored: (max) => `検索テキストとフィルターを合わせて${max}文字を超えています。`,
   queryOverColumns: (max) => `フィルターが設定された列が${max}列を超えています。`,
   queryOverColumnName: (column) =>
     `「${column}」のフィルターは保持できません。この列名はリンクに含めることができません。`,

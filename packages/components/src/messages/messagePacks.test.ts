@@ -62,6 +62,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   viewErrorTooMany: ['100'],
   viewErrorQueryTooBig: ['Qx7'],
   queryOverSearch: ['1,000'],
+  queryOverStored: ['8,000'],
   queryOverColumns: ['50'],
   queryOverColumnName: ['Zyx qw'],
   queryOverValues: ['Zyx', '100'],

@@ -182,6 +182,8 @@ describe('viewErrorText', () => {
       const texts = [
         ...Object.values(refusals),
         ...(Object.keys(overLimits) as AuditQueryOverLimitCode[]).map(tooBig),
+        // Every part within its limit, the whole longer than a stored view keeps.
+        refused('query-too-big', { limit: 8000 }),
         new DOMException(english, 'QuotaExceededError'),
       ].map((cause) => viewErrorText(cause, messages, locale));
       for (const text of texts) expect(text).not.toMatch(new RegExp(`^$|${english}`));

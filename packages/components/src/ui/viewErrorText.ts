@@ -45,9 +45,9 @@ export function viewErrorText(
     case 'predefined-view':
       return messages.viewErrorPredefined;
     case 'query-too-big':
-      return reason
-        ? messages.viewErrorQueryTooBig(overLimitText(reason, messages, format, columnLabel))
-        : cause.message;
+      if (reason) return messages.viewErrorQueryTooBig(overLimitText(reason, messages, format, columnLabel));
+      // Every part within its limit, but the whole longer than a stored view keeps.
+      return limit ? messages.viewErrorQueryTooBig(messages.queryOverStored(format(limit))) : cause.message;
     default:
       // A code this version does not know: its English is better than nothing.
       return cause.message;

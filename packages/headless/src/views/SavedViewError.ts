@@ -9,7 +9,9 @@ import type { AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
  * - `name-missing`: the name is empty or only white space.
  * - `name-too-long`: the name has more than `detail.limit` characters.
  * - `query-too-big`: the query would not come back whole from the stored view; `detail.reason` says which of
- *   `auditQueryLimits` it is over and on which column (as `auditQueryOverLimitReason` does).
+ *   `auditQueryLimits` it is over and on which column (as `auditQueryOverLimitReason` does). Without a `reason`,
+ *   each part is within those limits but together they are longer than a stored view keeps: `detail.limit`
+ *   characters of its query string (`viewLimits.search`).
  * - `too-many`: the user already keeps `detail.limit` views.
  * - `loading`: the user's views are still loading; writing now would replace them with a list the storage never
  *   had.
@@ -34,7 +36,10 @@ export type SavedViewErrorCode =
 
 /** The numbers and names a `SavedViewErrorCode` names (which ones, see there). */
 export interface SavedViewErrorDetail {
-  /** The most allowed: characters of a name (`name-too-long`) or views one user keeps (`too-many`). */
+  /**
+   * The most allowed: characters of a name (`name-too-long`), views one user keeps (`too-many`) or characters of a
+   * stored view's query string (`query-too-big` without a `reason`).
+   */
   readonly limit?: number;
   /** Which limit the query is over, and on which column (`query-too-big`). */
   readonly reason?: AuditQueryOverLimitReason;

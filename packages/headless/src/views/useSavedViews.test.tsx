@@ -324,6 +324,16 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
       limit: 500,
       column: 'action',
     });
+    // Each part within its limit, the whole longer than a stored view is read back with: saved, it vanished at
+    // the next load and was gone from the storage at the next write.
+    const wide = { search: '日'.repeat(900) };
+    const whole = await save(wide);
+    expect(whole).toMatchObject({ code: 'query-too-big', detail: { limit: 8000 } });
+    expect(whole.detail.reason).toBeUndefined();
+    const twenty = {
+      filters: { action: Array.from({ length: 20 }, (_, index) => `${index}`.padEnd(450, 'x')) },
+    };
+    expect(await save(twenty)).toMatchObject({ code: 'query-too-big', detail: { limit: 8000 } });
     expect(result.current.views).toEqual([]);
   });
 

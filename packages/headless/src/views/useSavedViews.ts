@@ -5,7 +5,7 @@ import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
 import { localStorageViewStorage } from './localStorageViewStorage.ts';
 import { isSavedViewError, SavedViewError } from './SavedViewError.ts';
-import { predefinedView, readStoredViews, viewLimits, writeStoredViews } from './storedViews.ts';
+import { predefinedView, readStoredViews, viewLimits, viewSearch, writeStoredViews } from './storedViews.ts';
 
 /** Options of `useSavedViews`. */
 export interface UseSavedViewsOptions {
@@ -255,6 +255,13 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
             code: 'query-too-big',
             detail: { reason },
           });
+        // Each part within its limit, the whole can still be longer than a stored view is read back with (a view
+        // is dropped when read, then gone from the storage at the next write): refused now instead.
+        if (viewSearch(snapshot.query).length > viewLimits.search)
+          throw new SavedViewError(
+            `This view cannot be saved. Together, its search and filters are longer than ${viewLimits.search} characters.`,
+            { code: 'query-too-big', detail: { limit: viewLimits.search } },
+          );
         const view: Omit<AuditView, 'id'> = {
           name: clean,
           query: { ...snapshot.query, page: 0 },
