@@ -5,6 +5,7 @@ import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditKeys, sameScope, type AuditEventsPages } from './auditQueryOptions.ts';
+import { uniqueEvents } from './uniqueEvents.ts';
 
 /** Options of `useAuditEventsInfinite`. */
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
@@ -44,7 +45,7 @@ export function useAuditEventsInfinite(
       },
       select: (data) => ({
         ...data,
-        events: data.pages.flatMap((page) => page.data),
+        events: uniqueEvents(data.pages),
         total: data.pages.at(-1)?.total ?? 0,
       }),
       ...retry,
