@@ -3,7 +3,7 @@ import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import type { AuditView } from './auditViews.types.ts';
 import { auditViewUrl } from './auditViewUrl.ts';
-import { predefinedView, readStoredViews, writeStoredViews } from './storedViews.ts';
+import { predefinedView, predefinedViews, readStoredViews, writeStoredViews } from './storedViews.ts';
 
 describe('saved views and severities beyond the five', () => {
   const severity = ['Attention', 'info', '__proto__', 'constructor', 'toString'];
@@ -32,5 +32,24 @@ describe('saved views and severities beyond the five', () => {
     expect(
       predefinedView({ name: 'Attention', query: { filters: { severity: ['Attention'] } } }).query.filters,
     ).toEqual({ severity: ['Attention'] });
+  });
+});
+
+describe('predefinedViews', () => {
+  it('gives every predefined view its own id, whatever its name’s script, keeping the ids a default points at', () => {
+    const ids = predefinedViews([
+      { name: 'Severe events' },
+      { name: 'Severe events!' },
+      { name: '重大なイベント' },
+      { name: 'אירועים חמורים' },
+      { id: 'host', name: 'Mine' },
+      { id: 'host', name: 'Mine too' },
+    ]).map((view) => view.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The first of each keeps the id it always had: a user's stored default still finds it.
+    expect(ids[0]).toBe('predefined:severe-events');
+    expect(ids[4]).toBe('host');
+    // Stable: the same definitions give the same ids on the next load.
+    expect(predefinedViews([{ name: '重大なイベント' }])[0]!.id).toBe(ids[2]);
   });
 });

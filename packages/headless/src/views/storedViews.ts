@@ -89,18 +89,45 @@ export function writeStoredViews(
   };
 }
 
+/** FNV-1a of a name, for an id when the name has no letter the slug keeps (a Japanese or Hebrew name). */
+function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) {
+    hash ^= name.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
 /** A host's predefined view as a view (its query completed from the defaults). */
 export function predefinedView(definition: AuditViewDefinition): AuditView {
+  // The slug is the id a user's stored default points at, so it stays as it always was where it says something.
   const slug = definition.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return {
-    id: definition.id ?? `predefined:${slug}`,
+    id: definition.id ?? `predefined:${slug || nameHash(definition.name)}`,
     name: definition.name,
     query: { ...defaultAuditQuery, ...definition.query, page: 0 },
     ...(definition.columns && { columns: definition.columns }),
     ...(definition.timeZone && { timeZone: definition.timeZone }),
     predefined: true,
   };
+}
+
+/**
+ * The host's predefined views, each with its own id: names the slug reads alike ("Severe events" and "Severe
+ * events!") or ids given twice are numbered in order (`~2`, `~3`). With one id for two views, setting one as the
+ * default marked both, and both shared one row key and one share link.
+ */
+export function predefinedViews(definitions: readonly AuditViewDefinition[]): AuditView[] {
+  const taken = new Set<string>();
+  return definitions.map((definition) => {
+    const view = predefinedView(definition);
+    let id = view.id;
+    for (let count = 2; taken.has(id); count++) id = `${view.id}~${count}`;
+    taken.add(id);
+    return id === view.id ? view : { ...view, id };
+  });
 }

@@ -235,6 +235,26 @@ describe('useSavedViews', () => {
     expect(result.current.defaultView?.name).toBe('Severe events');
   });
 
+  it('tells apart predefined views whose names the slug cannot (other scripts, punctuation)', async () => {
+    const { result } = render({
+      storage: null,
+      predefined: [
+        { name: '重大なイベント' },
+        { name: 'אירועים חמורים' },
+        { name: 'Severe!' },
+        { name: 'Severe?' },
+      ],
+    });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const ids = result.current.views.map((view) => view.id);
+    expect(new Set(ids).size).toBe(4);
+    // One default, not every view that shared its id.
+    await act(() => result.current.setDefault(ids[1]));
+    expect(result.current.defaultView?.name).toBe('אירועים חמורים');
+    await act(() => result.current.setDefault(ids[3]));
+    expect(result.current.defaultView?.name).toBe('Severe?');
+  });
+
   it('keeps views in localStorage by default, across a reload', async () => {
     const first = render({ tenantId: 't', userId: 'u' });
     await waitFor(() => expect(first.result.current.status).toBe('ready'));

@@ -5,7 +5,7 @@ import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
 import { localStorageViewStorage } from './localStorageViewStorage.ts';
 import { isSavedViewError, SavedViewError } from './SavedViewError.ts';
-import { predefinedView, readStoredViews, viewLimits, viewSearch, writeStoredViews } from './storedViews.ts';
+import { predefinedViews, readStoredViews, viewLimits, viewSearch, writeStoredViews } from './storedViews.ts';
 
 /** Options of `useSavedViews`. */
 export interface UseSavedViewsOptions {
@@ -174,7 +174,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
     };
   }, [storage, owner, tenantId, userId, show]);
 
-  const hostViews = useMemo(() => (predefined ?? []).map(predefinedView), [predefined]);
+  const hostViews = useMemo(() => predefinedViews(predefined ?? []), [predefined]);
 
   /** Shows a change at once and writes it in its turn; settles to the list written. */
   const write = useCallback(
