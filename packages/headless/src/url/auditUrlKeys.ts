@@ -95,9 +95,20 @@ export function readOwnKeys(search: string, prefix: string): Map<string, string>
 export const searchPairs = (search: string) =>
   (search.startsWith('?') ? search.slice(1) : search).split('&').filter((pair) => pair !== '');
 
-/** Percent-encodes but keeps `,` and `:` readable; `+` is a space, as in HTML forms. */
+/** A UTF-16 surrogate with no partner: not a character, and not writable as UTF-8. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Percent-encodes but keeps `,` and `:` readable; `+` is a space, as in HTML forms. A lone surrogate (event data
+ * can hold one: JSON allows `"\ud83d"`, and a value suggested from an event becomes a filter) is written as U+FFFD,
+ * as `URLSearchParams` writes it into the API's request, so the link asks what the server was asked;
+ * `encodeURIComponent` throws on it, which from the URL writer took the whole log down.
+ */
 export const encodePart = (value: string) =>
-  encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%20/g, '+');
+  encodeURIComponent(value.replace(loneSurrogate, '\uFFFD'))
+    .replace(/%2C/gi, ',')
+    .replace(/%3A/gi, ':')
+    .replace(/%20/g, '+');
 
 /** Inverse of `encodePart`; `undefined` on a malformed escape instead of throwing. */
 export function decodePart(value: string): string | undefined {

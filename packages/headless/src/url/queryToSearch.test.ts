@@ -159,3 +159,23 @@ describe('URL codec', () => {
     );
   });
 });
+
+describe('values that are not well-formed text', () => {
+  it('writes a lone surrogate as the API request carries it (U+FFFD), instead of throwing', () => {
+    // A value suggested from an event (JSON allows "\ud83d") became a filter, and writing it took the log down.
+    const query: AuditQuery = {
+      ...defaultAuditQuery,
+      search: 'half \ud800',
+      filters: { action: ['Uploaded \ud83d'], ['Risk \udc00']: ['high'] },
+    };
+    const back = queryFromSearch(queryToSearch(query));
+    expect(back.search).toBe('half \ufffd');
+    expect(back.filters).toEqual({ action: ['Uploaded \ufffd'], ['Risk \ufffd']: ['high'] });
+    // What URLSearchParams sends the server for the same value.
+    expect(
+      new URLSearchParams(new URLSearchParams({ action: 'Uploaded \ud83d' }).toString()).get('action'),
+    ).toBe('Uploaded \ufffd');
+    // A pair of surrogates is a character, and stays one.
+    expect(queryFromSearch(queryToSearch({ ...query, search: '🛡️ shield' })).search).toBe('🛡️ shield');
+  });
+});
