@@ -15,6 +15,12 @@ export const urlKeys = {
   columns: 'cols',
 } as const;
 
+/**
+ * `range` when the query has no time range but the defaults do (a host's `defaultQuery` of the last 7 days that the
+ * user cleared): without it the link read back with the defaults' range.
+ */
+export const allTimeValue = 'all';
+
 /** Shorter URL keys for common filter columns. */
 export const filterAliases: Readonly<Record<string, string>> = { severity: 'sev', userAgent: 'ua' };
 

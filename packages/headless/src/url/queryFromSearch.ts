@@ -4,6 +4,7 @@ import { filterableColumnNames } from '../query/restrictQueryToColumns.ts';
 import type { AuditPageSize, AuditQuery, AuditTimePreset, AuditTimeRange } from '../query/AuditQuery.ts';
 import { calendarDate } from './calendarDate.ts';
 import {
+  allTimeValue,
   apiParameterNames,
   columnNamePattern,
   filterAliases,
@@ -31,6 +32,7 @@ function readTime(own: Map<string, string>): AuditTimeRange {
   const preset = own.get(urlKeys.range);
   if (preset && (auditTimePresets as readonly string[]).includes(preset))
     return { preset: preset as AuditTimePreset };
+  if (preset === allTimeValue) return null;
   const from = calendarDate(own.get(urlKeys.from));
   const to = calendarDate(own.get(urlKeys.to));
   if (from && to && from > to) return null;
@@ -86,14 +88,17 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
 
   // A Map, then fromEntries: a column named `__proto__` or `valueOf` must stay plain data.
   const filters = new Map<string, readonly string[]>();
+  // A default filter's key written empty: that filter cleared (queryToSearch).
+  let cleared = false;
   for (const [key, value] of own) {
     if (filters.size >= limits.columns) break;
     const column = readColumn(key, allowed);
     if (column === undefined || filters.has(column)) continue;
+    if (value === '' && Object.hasOwn(defaults.filters, column)) cleared = true;
     const values = splitValues(value).filter((item) => item !== '' && item.length <= limits.value);
     if (values.length > 0) filters.set(column, values.slice(0, limits.values));
   }
-  // A URL without any filter keeps the defaults' filters; one with filters replaces them.
-  query.filters = filters.size > 0 ? Object.fromEntries(filters) : defaults.filters;
+  // A URL without any filter keeps the defaults' filters; one with filters, or a default one cleared, replaces them.
+  query.filters = filters.size > 0 || cleared ? Object.fromEntries(filters) : defaults.filters;
   return query;
 }

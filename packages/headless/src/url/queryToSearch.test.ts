@@ -179,3 +179,30 @@ describe('values that are not well-formed text', () => {
     expect(queryFromSearch(queryToSearch({ ...query, search: '🛡️ shield' })).search).toBe('🛡️ shield');
   });
 });
+
+describe('a host’s defaults the user cleared', () => {
+  // `<AuditLog defaultQuery>`: the last 7 days of severe events, until the user clears them.
+  const defaults: AuditQuery = {
+    ...defaultAuditQuery,
+    time: { preset: '7d' },
+    filters: { severity: ['High', 'Critical'], action: ['Login'] },
+  };
+
+  it('keeps "all time" and "no filters" in the link, so a reload or a shared link shows every event', () => {
+    const cleared: AuditQuery = { ...defaults, time: null, filters: {} };
+    const search = queryToSearch(cleared, { defaults });
+    expect(search).not.toBe('');
+    expect(queryFromSearch(search, { defaults })).toEqual(cleared);
+  });
+
+  it('keeps one default filter cleared and the other kept, and a fresh link still opens on the defaults', () => {
+    const some: AuditQuery = { ...defaults, filters: { action: ['Login'] } };
+    expect(queryFromSearch(queryToSearch(some, { defaults }), { defaults })).toEqual(some);
+    const other: AuditQuery = { ...defaults, filters: { email: ['ada@acme.test'] } };
+    expect(queryFromSearch(queryToSearch(other, { defaults }), { defaults })).toEqual(other);
+    expect(queryFromSearch('', { defaults })).toEqual(defaults);
+    expect(queryFromSearch('?tab=users', { defaults })).toEqual(defaults);
+    // Without defaults to clear, nothing extra is written.
+    expect(queryToSearch({ ...defaultAuditQuery, time: null })).toBe('');
+  });
+});

@@ -1,5 +1,6 @@
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import {
+  allTimeValue,
   encodePart,
   filterAliases,
   joinValues,
@@ -57,7 +58,7 @@ export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions =
   else if (query.time) {
     if (query.time.from) put(urlKeys.from, query.time.from);
     if (query.time.to) put(urlKeys.to, query.time.to);
-  }
+  } else if (defaults.time) put(urlKeys.range, allTimeValue);
   const { column, direction } = query.sort;
   if (column !== defaults.sort.column || direction !== defaults.sort.direction)
     put(urlKeys.sort, `${column}:${direction}`);
@@ -65,6 +66,12 @@ export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions =
   if (query.pageSize !== defaults.pageSize) put(urlKeys.pageSize, String(query.pageSize));
   for (const [name, values] of Object.entries(query.filters)) {
     if (values.length > 0) put(filterKey(name), joinValues(values));
+  }
+  // A filter of the defaults the user cleared is written empty: a link without any filter reads back with the
+  // defaults' filters, so the cleared view (every event) came back filtered after a reload or in a shared link.
+  for (const [name, values] of Object.entries(defaults.filters)) {
+    const now = Object.hasOwn(query.filters, name) ? query.filters[name] : undefined;
+    if (values.length > 0 && !now?.length) put(filterKey(name), '');
   }
   return [...kept, ...own].join('&');
 }
