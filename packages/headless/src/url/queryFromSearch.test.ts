@@ -75,6 +75,14 @@ describe('queryFromSearch: only the query model and filterable columns', () => {
     });
   });
 
+  it('reads each value of a filter once, in the order first given', () => {
+    // Repeated, a value gave two chips with one key, and removing one removed both.
+    expect(queryFromSearch('?audit.sev=High,High,Critical,High&audit.action=a,,a').filters).toEqual({
+      severity: ['High', 'Critical'],
+      action: ['a'],
+    });
+  });
+
   it('restrictQueryToColumns drops the same things from a query read before the metadata arrived', () => {
     const early = queryFromSearch(
       '?audit.region=eu&audit.__proto__=x&audit.description=d&audit.sort=nope:asc',

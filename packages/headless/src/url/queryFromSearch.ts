@@ -95,7 +95,10 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
     const column = readColumn(key, allowed);
     if (column === undefined || filters.has(column)) continue;
     if (value === '' && Object.hasOwn(defaults.filters, column)) cleared = true;
-    const values = splitValues(value).filter((item) => item !== '' && item.length <= limits.value);
+    // Each value once: `sev=High,High` gave two chips with one key, and removing one removed both.
+    const values = [...new Set(splitValues(value))].filter(
+      (item) => item !== '' && item.length <= limits.value,
+    );
     if (values.length > 0) filters.set(column, values.slice(0, limits.values));
   }
   // A URL without any filter keeps the defaults' filters; one with filters, or a default one cleared, replaces them.
