@@ -15,6 +15,8 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   const { messages } = useAuditUi();
   const [status, setStatus] = useState('');
   const copy = async () => {
+    // Emptied first: a second "Copied" into a region that already says it is no change, and nothing is heard.
+    setStatus('');
     try {
       await navigator.clipboard.writeText(text);
       setStatus(messages.copied);

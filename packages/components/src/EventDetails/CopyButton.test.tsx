@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { CopyButton } from './CopyButton.tsx';
+
+setupMockApi();
+afterEach(() => vi.unstubAllGlobals());
+
+describe('CopyButton', () => {
+  it('says "Copied" again on a second copy, so a screen reader hears it again', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { screen } = await renderAudit(<CopyButton text="payload" label="Copy the event" />);
+    const status = screen.getByRole('status');
+    // What the live region held, change by change: a region whose text stays the same says nothing.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.element().textContent ?? ''));
+    observer.observe(status.element(), { childList: true, subtree: true, characterData: true });
+    const button = screen.getByRole('button', { name: 'Copy the event' });
+    await button.click();
+    await expect.element(status).toHaveTextContent('Copied');
+    await button.click();
+    await expect.poll(() => said.filter((text) => text === 'Copied')).toHaveLength(2);
+    observer.disconnect();
+    expect(writeText).toHaveBeenCalledTimes(2);
+  });
+});
