@@ -80,6 +80,28 @@ describe('SearchBox', () => {
     await expect.element(problems).not.toBeInTheDocument();
   });
 
+  it('says what is not applied once typing pauses, not at every keystroke', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    const lists = document.querySelector('[data-slot="audit-search-problems"]')!;
+    // The lists change at every keystroke and are not live; a status next to them says the settled problems.
+    expect(lists.closest('[aria-live]')).toBeNull();
+    const status = lists.previousElementSibling!;
+    expect(status.getAttribute('role')).toBe('status');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    await box.click();
+    await userEvent.keyboard('actr:ada@acme.test');
+    await expect.element(screen.getByRole('list', { name: 'Not applied' })).toBeVisible();
+    await expect
+      .poll(() => status.textContent, { timeout: 3000 })
+      .toBe('actr:ada@acme.test Unknown field "actr". Did you mean "actor:"?');
+    observer.disconnect();
+    // Said once, whole: not "actr:a", "actr:ad"… one character at a time.
+    expect(said).toEqual(['actr:ada@acme.test Unknown field "actr". Did you mean "actor:"?']);
+  });
+
   it('applies a severity none of the usual five as typed, says which level it may mean, and swaps it on request', async () => {
     const { screen } = await renderSearch();
     const box = screen.getByRole('combobox', { name: 'Search events' });

@@ -1,5 +1,9 @@
 import type { AuditSearchBox } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { useSettledValue } from '../ui/useSettledValue.ts';
+
+/** How long typing must pause before the problems are said. */
+const settleMs = 1000;
 
 /** Props of {@link SearchProblems}. */
 export interface SearchProblemsProps {
@@ -15,57 +19,77 @@ export interface SearchProblemsProps {
 /**
  * The terms of the text that are not applied, each with its reason and, when there is one, a fix
  * (`actr:` → "Use actor:"); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
- * High"). A polite live region, so a screen reader hears a problem as it appears.
+ * High"). A screen reader hears them once typing pauses (a polite status); the lists themselves are not live:
+ * rebuilt at every keystroke (`actr:a`, `actr:ad`…), they had the whole sentence said again for each character.
  */
 export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
   const { messages } = useAuditUi();
+  const said = useSettledValue(
+    [
+      ...box.problems.map((term) => `${term.raw} ${messages.searchProblem(term.problem!, term)}`),
+      ...box.hints.map(
+        (term) => `${term.raw} ${messages.searchValueHint(term.hint!.value, term.hint!.suggestion)}`,
+      ),
+    ].join(' '),
+    settleMs,
+  );
   return (
-    <div id={id} data-slot="audit-search-problems" aria-live="polite">
-      {box.problems.length > 0 ? (
-        <ul aria-label={messages.searchNotApplied}>
-          {box.problems.map((term) => {
-            const problem = term.problem!;
-            const fix =
-              problem.code === 'unknown-field' && problem.suggestion
-                ? `${term.negated ? '-' : ''}${problem.suggestion}:`
-                : undefined;
-            return (
-              <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code={problem.code}>
-                <code data-slot="audit-search-term">{term.raw}</code> {messages.searchProblem(problem, term)}
-                {fix ? (
+    <>
+      <div role="status" data-slot="audit-visually-hidden">
+        {said}
+      </div>
+      <div id={id} data-slot="audit-search-problems">
+        {box.problems.length > 0 ? (
+          <ul aria-label={messages.searchNotApplied}>
+            {box.problems.map((term) => {
+              const problem = term.problem!;
+              const fix =
+                problem.code === 'unknown-field' && problem.suggestion
+                  ? `${term.negated ? '-' : ''}${problem.suggestion}:`
+                  : undefined;
+              return (
+                <li
+                  key={`${term.start}:${term.raw}`}
+                  data-slot="audit-search-problem"
+                  data-code={problem.code}
+                >
+                  <code data-slot="audit-search-term">{term.raw}</code>{' '}
+                  {messages.searchProblem(problem, term)}
+                  {fix ? (
+                    <button
+                      type="button"
+                      data-variant="ghost"
+                      onClick={() => onFix(term.start, term.start + term.raw.indexOf(':') + 1, fix)}
+                    >
+                      {messages.searchUseField(fix)}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {box.hints.length > 0 ? (
+          <ul aria-label={messages.searchCheck} data-slot="audit-search-hints">
+            {box.hints.map((term) => {
+              const { value, suggestion, replacement } = term.hint!;
+              return (
+                <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code="hint">
+                  <code data-slot="audit-search-term">{term.raw}</code>{' '}
+                  {messages.searchValueHint(value, suggestion)}
                   <button
                     type="button"
                     data-variant="ghost"
-                    onClick={() => onFix(term.start, term.start + term.raw.indexOf(':') + 1, fix)}
+                    onClick={() => onFix(term.start, term.end, replacement)}
                   >
-                    {messages.searchUseField(fix)}
+                    {messages.searchUseValue(suggestion)}
                   </button>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      {box.hints.length > 0 ? (
-        <ul aria-label={messages.searchCheck} data-slot="audit-search-hints">
-          {box.hints.map((term) => {
-            const { value, suggestion, replacement } = term.hint!;
-            return (
-              <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code="hint">
-                <code data-slot="audit-search-term">{term.raw}</code>{' '}
-                {messages.searchValueHint(value, suggestion)}
-                <button
-                  type="button"
-                  data-variant="ghost"
-                  onClick={() => onFix(term.start, term.end, replacement)}
-                >
-                  {messages.searchUseValue(suggestion)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </div>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+    </>
   );
 }
