@@ -59,3 +59,28 @@ describe('zoned date-time inputs', () => {
     expect(isoToZonedInput('0050-06-01T12:00:00.000Z', 'UTC')).toBe('0050-06-01T12:00');
   });
 });
+
+describe('zoned date-time inputs at the ends of the years 0001 to 9999', () => {
+  it('reads nothing before the year 0001 or past 9999, in any zone', () => {
+    expect(zonedInputToIso('0000-12-31T10:00', 'UTC')).toBeUndefined();
+    // Year 0 on the wall clock, yet 0001 in UTC: the text still names a year before 0001.
+    expect(zonedInputToIso('0000-12-31T23:00', 'America/New_York')).toBeUndefined();
+    // The first minute of 0001 in Tokyo is still 0000 in UTC; the last of 9999 in New York is 10000.
+    expect(zonedInputToIso('0001-01-01T00:00', 'Asia/Tokyo')).toBeUndefined();
+    expect(zonedInputToIso('9999-12-31T23:59', 'America/New_York', { bound: 'end' })).toBeUndefined();
+    expect(zonedInputToIso('0001-01-01T00:00', 'UTC')).toBe('0001-01-01T00:00:00.000Z');
+    expect(zonedInputToIso('9999-12-31T23:59', 'UTC', { bound: 'end' })).toBe('9999-12-31T23:59:59.999Z');
+  });
+
+  it('writes no text, and never throws, for an instant a datetime-local input cannot show', () => {
+    // 0000-02-29 exists (year 0 is a leap year); Intl calls that year 1 BC.
+    expect(isoToZonedInput('0000-02-29T12:00:00.000Z', 'UTC')).toBe('');
+    expect(isoToZonedInput('0000-02-28T23:59:59.999Z', 'America/New_York')).toBe('');
+    expect(isoToZonedInput('+275760-09-13T00:00:00.000Z', 'Asia/Tokyo')).toBe('');
+    expect(isoToZonedInput('-271821-04-20T00:00:00.000Z', 'America/New_York')).toBe('');
+    // In 0001 in UTC, but still 0000 on New York's wall clock (local mean time, −4:56:02).
+    expect(isoToZonedInput('0001-01-01T00:00:00.000Z', 'America/New_York')).toBe('');
+    expect(isoToZonedInput('0001-01-01T04:56:02.000Z', 'America/New_York')).toBe('0001-01-01T00:00');
+    expect(isoToZonedInput('9999-12-31T23:59:59.999Z', 'UTC')).toBe('9999-12-31T23:59');
+  });
+});

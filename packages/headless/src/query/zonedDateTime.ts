@@ -4,6 +4,7 @@
 // functions the rest of the library does not need.
 
 import { utcTime } from '../util/utcTime.ts';
+import { isSupportedInstant, isSupportedYear } from './supportedInstants.ts';
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const halfDayMs = 43_200_000;
@@ -16,6 +17,8 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      // Intl numbers the years before 1 by era (the year 0 is 1 BC): without it, 0000 would read as 0001.
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -29,14 +32,25 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The calendar date and wall-clock time (whole seconds) of an instant in a zone. */
+/**
+ * The calendar date and wall-clock time (whole seconds) of an instant in a zone, years numbered as ISO 8601
+ * numbers them (0 for 1 BC, -1 for 2 BC). Every field is `NaN` for an instant no `Date` can hold (`NaN`,
+ * beyond ±8.64e15 ms); throws a `RangeError` only for a zone Intl does not know.
+ */
 export function zonedParts(instant: number, timeZone: string) {
+  const formatter = formatterOf(timeZone);
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime()))
+    return { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, second: NaN };
   const parts: Record<string, number> = Object.create(null);
-  for (const part of formatterOf(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  let beforeChrist = false;
+  for (const part of formatter.formatToParts(date)) {
+    if (part.type === 'era') beforeChrist = part.value.startsWith('B');
+    else if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
+  const year = parts.year ?? 1970;
   return {
-    year: parts.year ?? 1970,
+    year: beforeChrist ? 1 - year : year,
     month: parts.month ?? 1,
     day: parts.day ?? 1,
     hour: parts.hour ?? 0,
@@ -45,10 +59,11 @@ export function zonedParts(instant: number, timeZone: string) {
   };
 }
 
-/** The wall-clock time of an instant in a zone, as if it were UTC (ms, milliseconds kept). */
+/** The wall-clock time of an instant in a zone, as if it were UTC (ms, milliseconds kept); `NaN` for none. */
 function wallClockAsUtc(instant: number, timeZone: string): number {
   const { year, month, day, hour, minute, second } = zonedParts(instant, timeZone);
-  // Intl writes midnight as hour 0 (`h23`), so every field is in range and `utcTime` always has an answer.
+  // Intl writes midnight as hour 0 (`h23`), so every field is in range and `utcTime` has an answer for any
+  // instant a `Date` holds (`NaN` fields, for one it cannot, give `NaN`).
   return (utcTime(year, month, day, hour, minute, second) ?? Number.NaN) + (((instant % 1000) + 1000) % 1000);
 }
 
@@ -60,6 +75,7 @@ function wallClockAsUtc(instant: number, timeZone: string): number {
  * clocks resume (00:00 → 01:00 in Santiago or Havana: at 01:00).
  */
 export function wallTimeToInstant(wall: number, timeZone: string): number {
+  if (Number.isNaN(wall)) return Number.NaN;
   // The zone's offsets half a day either side cover any daylight-saving change near this time; the offset at
   // a first guess does not (taken after a jump, it moves a skipped time back before the gap).
   const offsetAt = (instant: number) => wallClockAsUtc(instant, timeZone) - instant;
@@ -71,7 +87,9 @@ export function wallTimeToInstant(wall: number, timeZone: string): number {
 
 /**
  * An instant as `YYYY-MM-DDTHH:mm` wall-clock text in `timeZone` (an IANA name or `'UTC'`); `''` for a
- * missing or invalid instant. Seconds are cut off (the text names the minute the instant falls in).
+ * missing or invalid instant, one outside the years 0001 to 9999, or one whose wall clock is outside them (a
+ * `datetime-local` input holds no other year). Seconds are cut off (the text names the minute the instant
+ * falls in).
  *
  * @example
  * ```ts
@@ -79,9 +97,10 @@ export function wallTimeToInstant(wall: number, timeZone: string): number {
  * ```
  */
 export function isoToZonedInput(iso: string | undefined, timeZone: string): string {
-  const time = iso ? Date.parse(iso) : Number.NaN;
-  if (Number.isNaN(time)) return '';
-  return new Date(wallClockAsUtc(time, timeZone)).toISOString().slice(0, 16);
+  const time = typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
+  if (!isSupportedInstant(time)) return '';
+  const wall = wallClockAsUtc(time, timeZone);
+  return isSupportedInstant(wall) ? new Date(wall).toISOString().slice(0, 16) : '';
 }
 
 /** Options of {@link zonedInputToIso}. */
@@ -96,8 +115,9 @@ export interface ZonedInputOptions {
 
 /**
  * `YYYY-MM-DDTHH:mm` (or `…:ss`) wall-clock text read in `timeZone`, as an ISO instant; `undefined` for empty
- * or invalid text. A time shown twice (clocks going back) is the earlier instant, a time skipped (clocks going
- * forward) lands as far past the gap as it was into it. With `bound: 'end'` the text is the last millisecond
+ * or invalid text, a year before 0001, or an instant the zone moves out of the years 0001 to 9999 (UTC). A
+ * time shown twice (clocks going back) is the earlier instant, a time skipped (clocks going forward) lands as
+ * far past the gap as it was into it. With `bound: 'end'` the text is the last millisecond
  * it names, so a range ending at `09:30` includes the events of 09:30.
  *
  * @example
@@ -114,10 +134,12 @@ export function zonedInputToIso(
   const match = pattern.exec(value);
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  if (!isSupportedYear(year!)) return undefined;
   // A date or time that does not exist (`2026-02-30`, `25:00`) names nothing: no bound, not a rolled-over one.
   const wall = utcTime(year!, month!, day!, hour!, minute!, second!);
   if (wall === undefined) return undefined;
   const start = wallTimeToInstant(wall, timeZone);
   const span = match[6] === undefined ? 60_000 : 1_000;
-  return new Date(options.bound === 'end' ? start + span - 1 : start).toISOString();
+  const instant = options.bound === 'end' ? start + span - 1 : start;
+  return isSupportedInstant(instant) ? new Date(instant).toISOString() : undefined;
 }

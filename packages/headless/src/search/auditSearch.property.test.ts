@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { auditTimePresets } from '../query/AuditQuery.ts';
+import { firstSupportedInstant, lastSupportedInstant } from '../query/supportedInstants.ts';
 import type { AuditSearchQuery } from './auditSearch.types.ts';
 import { auditSeverities } from './auditSeverities.ts';
 import { formatAuditSearch } from './formatAuditSearch.ts';
@@ -37,7 +38,36 @@ const zones = fc.constantFrom(
   'Pacific/Chatham',
   'Australia/Lord_Howe',
 );
-const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) });
+const dayMs = 86_400_000;
+const at = (iso: string) => Date.parse(iso);
+const instant = fc.oneof(
+  { arbitrary: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }), weight: 4 },
+  { arbitrary: fc.integer({ min: firstSupportedInstant, max: lastSupportedInstant }), weight: 1 },
+  // The ends of the years 0001 to 9999, where a zone's wall clock is in the year 0000 or 10000.
+  {
+    arbitrary: fc.integer({ min: firstSupportedInstant, max: firstSupportedInstant + 2 * dayMs }),
+    weight: 1,
+  },
+  { arbitrary: fc.integer({ min: lastSupportedInstant - 2 * dayMs, max: lastSupportedInstant }), weight: 1 },
+  {
+    // Midnights (whole days) and the instants just before them, in the zones below, at both ends.
+    arbitrary: fc.constantFrom(
+      firstSupportedInstant,
+      lastSupportedInstant,
+      at('0001-01-02T00:00:00.000Z'),
+      at('0001-01-01T04:56:02.000Z'),
+      at('0001-01-01T04:56:01.999Z'),
+      at('9999-12-31T00:00:00.000Z'),
+      at('9999-12-30T23:59:59.999Z'),
+      at('9999-12-31T05:00:00.000Z'),
+      at('9999-12-31T04:59:59.999Z'),
+      at('9999-12-30T18:30:00.000Z'),
+      at('9999-12-31T18:30:00.000Z'),
+      at('9999-12-31T18:29:59.999Z'),
+    ),
+    weight: 1,
+  },
+);
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 // Empty values are no filter (toListParams drops them), so they are outside the expressible space.
 const someValues = fc.uniqueArray(
@@ -160,6 +190,39 @@ describe('search language properties', () => {
           expect(Array.isArray(values)).toBe(true);
         }
         for (const term of parsed.terms) expect(text.slice(term.start, term.end)).toBe(term.raw);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads any date of the years 0000 to 9999 in any zone: applied and written back, or refused', () => {
+    const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+    const year = fc.oneof(
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 9998, max: 9999 }),
+      fc.integer({ min: 0, max: 9999 }),
+    );
+    const date = fc
+      .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+    const value = fc.oneof(
+      date,
+      fc
+        .tuple(date, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([d, h, m]) => `${d}T${pad(h)}:${pad(m)}`),
+      fc
+        .tuple(date, fc.constantFrom('Z', '+14:00', '-12:00', '+05:30'))
+        .map(([d, zone]) => `${d}T23:59:59.999${zone}`),
+      fc.tuple(date, date).map(([a, b]) => `${a}..${b}`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', '>', '>=', '<', '<='), value, zones, (operator, text, timeZone) => {
+        const term = `created:${operator}${text}`;
+        const parsed = parseAuditSearch(term, { timeZone });
+        for (const problem of parsed.problems) expect(problem.problem?.code).toBe('invalid-value');
+        if (text.startsWith('0000')) expect(parsed.problems).toHaveLength(1);
+        const written = formatAuditSearch(parsed.query, { timeZone });
+        expect(parseAuditSearch(written, { timeZone })).toMatchObject({ query: parsed.query, problems: [] });
       }),
       { numRuns: 500 },
     );

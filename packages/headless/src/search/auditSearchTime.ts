@@ -1,4 +1,5 @@
 import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../query/AuditQuery.ts';
+import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.ts';
 import type { AuditSearchOperator } from './auditSearch.types.ts';
 import { utcTime } from '../util/utcTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
@@ -24,8 +25,11 @@ const dayBounds = (start: number, zone: string): Bounds => ({
   end: startOfZonedDay(start + dayMs + 3 * 3_600_000, zone) - 1,
 });
 
-/** The first and last instant a time value stands for: a whole day for a date, one instant otherwise. */
-function bounds(text: string, zone: string, now: Date): Bounds | undefined {
+/**
+ * The first and last instant a time value stands for: a whole day for a date, one instant otherwise;
+ * `'outside'` for a date written with a year before 0001 (the patterns take four digits: none is past 9999).
+ */
+function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | undefined {
   const lower = text.toLowerCase();
   if (lower === 'today' || lower === 'yesterday') {
     const today = startOfZonedDay(now.getTime(), zone);
@@ -35,6 +39,7 @@ function bounds(text: string, zone: string, now: Date): Bounds | undefined {
   if (day) {
     const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
     if (!validDay(year, month, date)) return undefined;
+    if (!isSupportedYear(year)) return 'outside';
     return dayBounds(zonedTimeToInstant(year, month, date, zone), zone);
   }
   const wall = wallPattern.exec(text);
@@ -42,18 +47,33 @@ function bounds(text: string, zone: string, now: Date): Bounds | undefined {
     const [year, month, date] = [Number(wall[1]), Number(wall[2]), Number(wall[3])];
     const [hour, minute, second] = [Number(wall[4]), Number(wall[5]), Number(wall[6] ?? 0)];
     if (!validDay(year, month, date) || hour > 23 || minute > 59 || second > 59) return undefined;
+    if (!isSupportedYear(year)) return 'outside';
     const ms = Number((wall[7] ?? '0').padEnd(3, '0'));
     const at = zonedTimeToInstant(year, month, date, zone, hour, minute, second, ms);
     return { start: at, end: at };
   }
   if (instantPattern.test(text)) {
     const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : { start: at, end: at };
+    if (Number.isNaN(at)) return undefined;
+    return isSupportedYear(Number(text.slice(0, 4))) ? { start: at, end: at } : 'outside';
   }
   return undefined;
 }
 
 const iso = (at: number) => new Date(at).toISOString();
+
+/** The text of a whole day in a zone, when it is one a time value can name (a year 0001 to 9999). */
+function dayText(instant: number, zone: string): string | undefined {
+  const text = zonedDate(instant, zone);
+  const day = dayPattern.exec(text);
+  return day && isSupportedYear(Number(day[1])) ? text : undefined;
+}
+
+/** A time string's instant, or `undefined` (anything else a host may have put in a query, `NaN` included). */
+function instantOf(value: unknown): number | undefined {
+  const at = typeof value === 'string' && value !== '' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(at) ? undefined : at;
+}
 
 /**
  * Reads the value of a time term into a time range, or says why it cannot.
@@ -68,6 +88,20 @@ export function parseTimeValue(
 ): { time: AuditTimeRange } | { error: string } {
   const hint =
     'Use a date (2026-11-01), a range (2026-11-01..2026-11-07), today, or one of 1h, 24h, 7d, 30d, 90d.';
+  // A range is sent, linked and saved in UTC (`toISOString`), which writes only the years 0001 to 9999 as
+  // everything reads them: a date in another, or one whose zone moves an end out of them, is refused.
+  const outside = {
+    error: `"${text}" reaches outside the years 0001 to 9999 (in UTC), which a time range can hold.`,
+  };
+  const range = (from: number | undefined, to: number | undefined) =>
+    [from, to].every((at) => at === undefined || isSupportedInstant(at))
+      ? {
+          time: {
+            ...(from !== undefined && { from: iso(from) }),
+            ...(to !== undefined && { to: iso(to) }),
+          },
+        }
+      : outside;
   const lower = text.toLowerCase();
   if (operator === ':' && (auditTimePresets as readonly string[]).includes(lower))
     return { time: { preset: lower as AuditTimePreset } };
@@ -82,38 +116,51 @@ export function parseTimeValue(
       (!from && !to)
     )
       return { error: `"${text}" is not a time range. ${hint}` };
+    if (from === 'outside' || to === 'outside') return outside;
     if (from && to && from.start > to.end) return { error: `The range "${text}" ends before it starts.` };
-    return { time: { ...(from && { from: iso(from.start) }), ...(to && { to: iso(to.end) }) } };
+    return range(from?.start, to?.end);
   }
   const at = bounds(text, zone, now);
+  if (at === 'outside') return outside;
   if (!at) return { error: `"${text}" is not a time. ${hint}` };
-  if (lower === 'today' && operator === ':') return { time: { from: iso(at.start) } };
+  if (lower === 'today' && operator === ':') return range(at.start, undefined);
   switch (operator) {
     case '>':
-      return { time: { from: iso(at.end + 1) } };
+      return range(at.end + 1, undefined);
     case '>=':
-      return { time: { from: iso(at.start) } };
+      return range(at.start, undefined);
     case '<':
-      return { time: { to: iso(at.start - 1) } };
+      return range(undefined, at.start - 1);
     case '<=':
-      return { time: { to: iso(at.end) } };
+      return range(undefined, at.end);
     default:
-      return { time: { from: iso(at.start), to: iso(at.end) } };
+      return range(at.start, at.end);
   }
 }
 
-/** The text of a time range (`7d`, `2026-11-01`, `2026-11-01..2026-11-07`, `>=2026-11-01T10:00:00.000Z`). */
+/**
+ * The text of a time range (`7d`, `2026-11-01`, `2026-11-01..2026-11-07`, `>=2026-11-01T10:00:00.000Z`).
+ * Total, as it runs during render on whatever a host put in the query: an instant outside the years 0001 to
+ * 9999 is written exactly (`<=0000-02-28T23:59:59.999Z`), for the search language to mark as a problem, and
+ * anything that is no time is left out.
+ */
 export function formatTimeValue(time: AuditTimeRange, zone: string): string | undefined {
-  if (!time) return undefined;
-  if ('preset' in time) return time.preset;
-  const from = time.from ? Date.parse(time.from) : Number.NaN;
-  const to = time.to ? Date.parse(time.to) : Number.NaN;
-  const fromDay = !Number.isNaN(from) && startOfZonedDay(from, zone) === from;
-  const toDay = !Number.isNaN(to) && startOfZonedDay(to + 1, zone) === to + 1;
-  const fromText = Number.isNaN(from) ? '' : fromDay ? zonedDate(from, zone) : iso(from);
-  const toText = Number.isNaN(to) ? '' : toDay ? zonedDate(to, zone) : iso(to);
-  if (fromText && toText)
-    return fromDay && toDay && fromText === toText ? fromText : `${fromText}..${toText}`;
+  if (!time || typeof time !== 'object') return undefined;
+  if ('preset' in time) return typeof time.preset === 'string' ? time.preset : undefined;
+  const from = instantOf(time.from);
+  const to = instantOf(time.to);
+  // Whole days only within the years 0001 to 9999, and only days a date names (not 0000-12-31 in New York).
+  const fromDay =
+    from !== undefined && isSupportedInstant(from) && startOfZonedDay(from, zone) === from
+      ? dayText(from, zone)
+      : undefined;
+  const toDay =
+    to !== undefined && isSupportedInstant(to) && startOfZonedDay(to + 1, zone) === to + 1
+      ? dayText(to, zone)
+      : undefined;
+  const fromText = from === undefined ? '' : (fromDay ?? iso(from));
+  const toText = to === undefined ? '' : (toDay ?? iso(to));
+  if (fromText && toText) return fromDay && toDay && fromDay === toDay ? fromDay : `${fromText}..${toText}`;
   if (fromText) return `>=${fromText}`;
   if (toText) return `<=${toText}`;
   return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
-import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { defaultAuditQuery, type AuditTimeRange } from '../query/AuditQuery.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { formatAuditSearch } from './formatAuditSearch.ts';
@@ -182,6 +182,69 @@ describe('parseAuditSearch', () => {
     expect(parseAuditSearch('description:x').problems[0]!.problem?.code).toBe('unknown-field');
   });
 
+  it('reads the time range even when the metadata marks createdAt not filterable, or leaves it out', () => {
+    // The range is sent as createdFrom/createdTo, whatever the metadata says of filtering the column;
+    // `created:7d` read as an unknown field would drop the range on the next edit.
+    const unfilterable = columns.map((column) =>
+      column.name === 'createdAt' ? { ...column, filterable: false } : column,
+    );
+    const withoutTime = columns.filter((column) => column.name !== 'createdAt');
+    for (const set of [unfilterable, withoutTime]) {
+      const query = { search: '', time: { preset: '7d' as const }, filters: {} };
+      const text = formatAuditSearch(query, { columns: set });
+      expect(text).toBe('created:7d');
+      expect(parseAuditSearch(text, { columns: set })).toMatchObject({ query, problems: [] });
+      expect(parseAuditSearch('time:>=2026-11-01', { columns: set, now }).query.time).toEqual({
+        from: '2026-11-01T00:00:00.000Z',
+      });
+    }
+  });
+
+  it('refuses, as a problem, a time outside the years 0001 to 9999 (never a throw or a wrong range)', () => {
+    const read = (text: string, timeZone = 'UTC') => parseAuditSearch(text, { now, timeZone });
+    for (const [text, timeZone] of [
+      // Year 0 exists in ISO 8601 (1 BC, a leap year), but Intl calls it 1 and 0000-02-29 had no day there.
+      ['created:0000-02-29', 'UTC'],
+      ['created:0000-01-01', 'UTC'],
+      ['created:>=0000-12-31T23:00', 'America/New_York'],
+      ['created:>=0000-12-31T23:00:00-02:00', 'UTC'],
+      ['created:<=0000-02-28T23:59:59.999Z', 'UTC'],
+      // Days whose zone moves an end out of the years 0001 to 9999 (in UTC, as the range is sent and linked).
+      ['created:0001-01-01', 'Asia/Tokyo'],
+      ['created:<0001-01-01', 'UTC'],
+      ['created:9999-12-31', 'America/New_York'],
+      ['created:2026-01-01..9999-12-31', 'America/New_York'],
+      ['created:>9999-12-31', 'UTC'],
+      ['created:>=9999-12-31T23:30:00-01:00', 'UTC'],
+    ] as const) {
+      const { query, problems } = read(text, timeZone);
+      expect(query.time, text).toBeNull();
+      expect(
+        problems.map((term) => term.problem?.code),
+        text,
+      ).toEqual(['invalid-value']);
+      expect(problems[0]!.problem?.message, text).toMatch(/0001 to 9999/);
+    }
+    // The ends themselves are read, in the zone (New York kept local mean time, −4:56:02, until 1883).
+    expect(read('created:0001-01-01').query.time).toEqual({
+      from: '0001-01-01T00:00:00.000Z',
+      to: '0001-01-01T23:59:59.999Z',
+    });
+    expect(read('created:0001-01-01', 'America/New_York').query.time).toEqual({
+      from: '0001-01-01T04:56:02.000Z',
+      to: '0001-01-02T04:56:01.999Z',
+    });
+    expect(read('created:9999-12-31', 'Asia/Tokyo').query.time).toEqual({
+      from: '9999-12-30T15:00:00.000Z',
+      to: '9999-12-31T14:59:59.999Z',
+    });
+    expect(read('created:<=9999-12-31').query.time).toEqual({ to: '9999-12-31T23:59:59.999Z' });
+    // A clock that is no date: `today` is a problem, not a throw.
+    expect(parseAuditSearch('created:today', { now: new Date(Number.NaN) }).problems[0]?.problem?.code).toBe(
+      'invalid-value',
+    );
+  });
+
   it('keeps hostile names as plain data', () => {
     const hostile: AuditColumn = { ...custom, name: '__proto__', displayName: 'constructor' };
     const { query } = parseAuditSearch('__proto__:x constructor:y', { columns: [hostile] });
@@ -209,6 +272,43 @@ describe('formatAuditSearch', () => {
     expect(formatAuditSearch({ search: 'a:b -c', time: { preset: '24h' }, filters: {} })).toBe(
       '"a:b" "-c" created:24h',
     );
+  });
+
+  it('writes any time a host or a link can hold without throwing (it runs during render)', () => {
+    const times = [
+      { to: '0000-02-28T23:59:59.999Z' },
+      { from: '0000-02-29T21:00:00.000Z' },
+      { from: '0000-02-29T00:00:00.000Z', to: '0000-02-29T23:59:59.999Z' },
+      { from: '-271821-04-20T00:00:00.000Z', to: '+275760-09-13T00:00:00.000Z' },
+      { from: '0001-01-01T00:00:00.000Z', to: '9999-12-31T23:59:59.999Z' },
+      { from: 'soon', to: '' },
+      { preset: 'forever' },
+      { preset: Symbol('7d') },
+      { from: 7 },
+      'yesterday',
+      42,
+    ] as unknown as AuditTimeRange[];
+    for (const timeZone of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Apia'])
+      for (const time of times)
+        expect(() => formatAuditSearch({ search: '', time, filters: {} }, { timeZone })).not.toThrow();
+    // Outside the years 0001 to 9999: written exactly, and read back as a problem the user sees.
+    const text = formatAuditSearch({ search: '', time: { to: '0000-02-28T23:59:59.999Z' }, filters: {} });
+    expect(text).toBe('created:<=0000-02-28T23:59:59.999Z');
+    expect(parseAuditSearch(text).problems.map((term) => term.problem?.code)).toEqual(['invalid-value']);
+  });
+
+  it('writes an instant whose day in the zone is in the year 0000 or 10000 as itself, to read back', () => {
+    for (const [time, timeZone, written] of [
+      // Midnight of 10000-01-01 in Tokyo, the last second of 0000-12-31 in New York.
+      [{ from: '9999-12-31T15:00:00.000Z' }, 'Asia/Tokyo', 'created:>=9999-12-31T15:00:00.000Z'],
+      [{ to: '0001-01-01T04:56:01.999Z' }, 'America/New_York', 'created:<=0001-01-01T04:56:01.999Z'],
+      [{ from: '0001-01-01T04:56:02.000Z' }, 'America/New_York', 'created:>=0001-01-01'],
+      [{ to: '9999-12-31T14:59:59.999Z' }, 'Asia/Tokyo', 'created:<=9999-12-31'],
+    ] as const) {
+      const query = { search: '', time, filters: {} };
+      expect(formatAuditSearch(query, { timeZone })).toBe(written);
+      expect(parseAuditSearch(written, { timeZone })).toMatchObject({ query, problems: [] });
+    }
   });
 
   it('writes a column named with a space so that it reads back as that column, not as a word and a field', () => {

@@ -126,4 +126,15 @@ describe('whole days and wall times in zones whose clocks change (search languag
       }
     }
   });
+
+  it('numbers the year before 0001 as 0000 (Intl says 1 BC), and never throws on an instant no Date holds', () => {
+    const leapDay = Date.parse('0000-02-29T12:00:00.000Z');
+    expect(zonedDate(leapDay, 'UTC')).toBe('0000-02-29');
+    expect(startOfZonedDay(leapDay, 'UTC')).toBe(Date.parse('0000-02-29T00:00:00.000Z'));
+    // 0001-01-01T00:00Z is still the evening of 0000-12-31 in New York.
+    expect(zonedDate(Date.parse('0001-01-01T00:00:00.000Z'), 'America/New_York')).toBe('0000-12-31');
+    expect(zonedTimeToInstant(0, 12, 31, 'UTC')).toBe(Date.parse('0000-12-31T00:00:00.000Z'));
+    expect(startOfZonedDay(Number.NaN, 'UTC')).toBeNaN();
+    expect(startOfZonedDay(9e15, 'Asia/Tokyo')).toBeNaN();
+  });
 });

@@ -1,6 +1,7 @@
 // A strict reader of the ISO 8601 date-times a link may carry. `Date.parse` rolls impossible dates over
 // (2026-02-30 becomes 2026-03-02) and reads some free-form text in local time, so a link could name a range other
 // than the one its sender saw; here an impossible or loose date is no date.
+import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.ts';
 
 const isoPattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
@@ -9,8 +10,10 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 
 /**
  * The instant an ISO 8601 date or date-time names, as `toISOString()` text; `undefined` for anything else,
- * impossible calendar dates (`2026-02-30`, month 13, hour 24) included. A date-time without a zone is read as
- * UTC, like a date alone, so a link means the same instant for every reader.
+ * impossible calendar dates (`2026-02-30`, month 13, hour 24) included, and for a year before 0001 or an
+ * instant its zone moves out of the years 0001 to 9999 in UTC (`toISOString` would write it `±YYYYYY`, which
+ * nothing reads back). A date-time without a zone is read as UTC, like a date alone, so a link means the same
+ * instant for every reader.
  *
  * @example
  * ```ts
@@ -25,10 +28,27 @@ export function calendarDate(value: string | undefined): string | undefined {
     match;
   const y = Number(year);
   const m = Number(month);
+  if (!isSupportedYear(y)) return undefined;
   if (m < 1 || m > 12 || Number(day) < 1 || Number(day) > daysInMonth(y, m)) return undefined;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
   if (Number(zoneHour) > 23 || Number(zoneMinute) > 59) return undefined;
   const text = zone === undefined && value!.length > 10 ? `${value}Z` : value!;
   const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return isSupportedInstant(time) ? new Date(time).toISOString() : undefined;
+}
+
+/**
+ * Whether a range's bounds come in time order (either may be missing): compared as instants, not as text,
+ * which sorts `+010000-…` before `9999-…` and `…+02:00` after `…Z`. A bound that is no date does not order
+ * the range.
+ *
+ * @example
+ * ```ts
+ * boundsInOrder('2026-01-01T10:00:00+02:00', '2026-01-01T09:00:00Z'); // true
+ * ```
+ */
+export function boundsInOrder(from: string | undefined, to: string | undefined): boolean {
+  const start = from === undefined ? Number.NaN : Date.parse(from);
+  const end = to === undefined ? Number.NaN : Date.parse(to);
+  return !(start > end);
 }

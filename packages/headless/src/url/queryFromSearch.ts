@@ -2,7 +2,7 @@ import type { AuditColumn } from '../client/auditTypes.ts';
 import { auditPageSizes, auditTimePresets, defaultAuditQuery } from '../query/AuditQuery.ts';
 import { filterableColumnNames } from '../query/restrictQueryToColumns.ts';
 import type { AuditPageSize, AuditQuery, AuditTimePreset, AuditTimeRange } from '../query/AuditQuery.ts';
-import { calendarDate } from './calendarDate.ts';
+import { boundsInOrder, calendarDate } from './calendarDate.ts';
 import {
   allTimeValue,
   apiParameterNames,
@@ -35,7 +35,7 @@ function readTime(own: Map<string, string>): AuditTimeRange {
   if (preset === allTimeValue) return null;
   const from = calendarDate(own.get(urlKeys.from));
   const to = calendarDate(own.get(urlKeys.to));
-  if (from && to && from > to) return null;
+  if (!boundsInOrder(from, to)) return null;
   if (!from && !to) return null;
   return { ...(from && { from }), ...(to && { to }) };
 }
