@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
@@ -48,6 +48,9 @@ function ColumnPickerContent() {
     const other = item?.querySelector<HTMLButtonElement>(`[data-move]:not(:disabled)`);
     (preferred ?? other)?.focus();
   });
+
+  // Said in the panel it was made in: the next opening's status starts empty (see OnUnmount).
+  const clearAnnouncement = useCallback(() => setAnnouncement(''), []);
 
   const move = (name: string, displayName: string, to: number, direction: 'up' | 'down') => {
     preferences.move(name, to);
@@ -142,9 +145,16 @@ function ColumnPickerContent() {
               {messages.resetColumns}
             </button>
             <LiveRegion message={announcement} />
+            <OnUnmount run={clearAnnouncement} />
           </>
         )}
       </Popover>
     </>
   );
+}
+
+/** Runs `run` when the panel's content leaves (the panel closed). */
+function OnUnmount({ run }: { run: () => void }) {
+  useEffect(() => run, [run]);
+  return null;
 }
