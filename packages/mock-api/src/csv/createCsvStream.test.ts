@@ -45,6 +45,35 @@ describe('createCsvStream', () => {
     expect(state.produced).toBe(after);
   });
 
+  // The mock's filtered export scans far between matches and gives the event loop a turn while it does: its
+  // source is async. An embedder can stream from an async source the same way.
+  it('takes an async source, row by row, and closes it when the reader cancels', async () => {
+    async function* slow() {
+      for (let n = 0; n < 3; n++) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        yield { n };
+      }
+    }
+    expect(await new Response(createCsvStream(slow(), properties)).text()).toBe('N\r\n0\r\n1\r\n2\r\n');
+    const state = { produced: 0, closed: false };
+    async function* endless() {
+      try {
+        for (;;) {
+          await Promise.resolve();
+          yield { n: state.produced++ };
+        }
+      } finally {
+        state.closed = true;
+      }
+    }
+    const reader = createCsvStream(endless(), properties, { batchSize: 10 }).getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(state.closed).toBe(true);
+    expect(state.produced).toBeLessThanOrEqual(30);
+  });
+
   it('errors after N rows in the broken scenario, having delivered those rows', async () => {
     const { state, rows } = counting();
     const reader = createCsvStream(rows, properties, { batchSize: 4, breakAfterRows: 10 }).getReader();

@@ -23,11 +23,15 @@ export interface CsvStreamOptions {
  * exists in memory. Cancelling the stream closes the iterator, which stops generation. Works in Node and in a
  * service worker.
  *
+ * `events` may be an async iterator, so a source that scans far for its next row can give the event loop a turn
+ * while it scans (an async generator closed by a cancel stops once the `next()` in progress settles). A sync
+ * source is read without an await per row.
+ *
  * @example
  * new Response(createCsvStream(events(), [{ name: 'action', displayName: 'Action' }]));
  */
 export function createCsvStream(
-  events: Iterator<Readonly<Record<string, unknown>>>,
+  events: Iterator<Readonly<Record<string, unknown>>> | AsyncIterator<Readonly<Record<string, unknown>>>,
   properties: readonly CsvProperty[],
   options: CsvStreamOptions = {},
 ): ReadableStream<Uint8Array> {
@@ -61,7 +65,8 @@ export function createCsvStream(
             controller.error(new Error(`Export stream broken off after ${rows} rows (scenario)`));
             return;
           }
-          const next = events.next();
+          const step = events.next();
+          const next = 'then' in step ? await step : step;
           if (next.done) {
             if (text) controller.enqueue(encoder.encode(text));
             controller.close();

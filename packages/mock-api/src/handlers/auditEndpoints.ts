@@ -14,10 +14,12 @@ import { selectEvents, streamEvents } from './queryEvents.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { MockEndpoint } from '../scenario/mockScenario.ts';
 
-/** What an endpoint gets: the request, its URL, path parameters, the checked query and body, the api's state. */
+/**
+ * What an endpoint gets: the request, path parameters, the checked query and body, the api's state. Endpoints read
+ * the query through `query` only (no parsed URL here), so never a parameter their operation does not document.
+ */
 export interface EndpointContext {
   request: Request;
-  url: URL;
   params: string[];
   /** The query, already checked against the OpenAPI document. */
   query: ValidatedQuery;
@@ -42,7 +44,7 @@ async function tenantsFor(
   const all = context.state.dataset.tenants.map((t) => t.tenantId);
   return resolveTenants(
     context.claims,
-    namedTenants(context.request, context.url, context.body),
+    namedTenants(context.request, context.query, context.body),
     need,
     permission,
     all,
@@ -69,7 +71,7 @@ function exportCsv(rule: PagingRule, status: number): Endpoint {
     const properties = parseExportBody(context.body ?? {});
     const events = await streamEvents(context.state.timelines(tenants), query, cacheFor(context));
     const scenario = context.state.scenario();
-    const stream = createCsvStream(events[Symbol.iterator](), properties, {
+    const stream = createCsvStream(events, properties, {
       chunkDelayMs: scenario.exportStream === 'slow' ? scenario.exportChunkDelayMs : 0,
       ...(scenario.exportStream === 'broken' && { breakAfterRows: scenario.exportBreakAfterRows }),
     });

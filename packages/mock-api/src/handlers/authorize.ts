@@ -1,5 +1,6 @@
 import { TokenError, verifyJwt } from '../auth/jwt.ts';
 import type { AuditTokenClaims } from '../auth/jwt.ts';
+import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
 
 /** Verifies the bearer token of a request; every failure is a 401 that says what is wrong. */
@@ -27,15 +28,25 @@ export interface NamedTenants {
   body?: unknown;
 }
 
-/** The tenants a request names, read from every place a caller can put one. */
-export function namedTenants(request: Request, url: URL, body?: Record<string, unknown>): NamedTenants {
+/**
+ * The tenants a request names, read from every place a caller can put one. Query parameters are read from the
+ * checked query, so only where the endpoint's operation documents them (`tenant_ids` on v2, `tenantId` on the
+ * legacy endpoints): the real service would not narrow by an undocumented one, and lenient mode ignores it (and
+ * names it in `x-mock-ignored-parameters`) instead of selecting tenants with it.
+ */
+export function namedTenants(
+  request: Request,
+  query: ValidatedQuery,
+  body?: Record<string, unknown>,
+): NamedTenants {
   const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
+  const { tenant_ids: listed, tenantId } = query.values as { tenant_ids?: string[]; tenantId?: string };
   return {
     header,
     // One tenant per repetition, as OpenAPI's form style reads the v2 `tenant_ids` array: JSON text such as
     // `["a","b"]` is one tenant id (which exists nowhere), never a list, as on a standard server.
-    listed: url.searchParams.getAll('tenant_ids').map((t) => t.trim()),
-    params: url.searchParams.getAll('tenantId').map((t) => t.trim()),
+    listed: (listed ?? []).map((t) => t.trim()),
+    params: tenantId === undefined ? [] : [tenantId.trim()],
     ...(body && Object.hasOwn(body, 'tenantId') && { body: body.tenantId }),
   };
 }
@@ -43,8 +54,9 @@ export function namedTenants(request: Request, url: URL, body?: Record<string, u
 /**
  * The tenants a request may act on. Tenant isolation lives here: a user token names its tenant in the token and
  * nowhere else; any header, `tenant_ids`, `tenantId` parameter or body `tenantId` naming another tenant is a 403.
- * An environment token chooses with the header (required when `need` is `'one'`) or, for lists, `tenant_ids`,
- * else every tenant; a tenant that does not exist is a 404. Both kinds need `permission` in their claims.
+ * An environment token chooses with the header (required when `need` is `'one'`) or, for lists, `tenant_ids`
+ * (v2) or `tenantId` (legacy), else every tenant. A tenant that does not exist is a 404, whichever kind of token
+ * names it. Both kinds need `permission` in their claims.
  */
 export function resolveTenants(
   claims: AuditTokenClaims,
@@ -59,17 +71,19 @@ export function resolveTenants(
     throw apiError(400, 'body.tenantId must be a string');
   const bodyTenant = named.body as string | undefined;
   if (!claims.permissions.includes(permission)) throw apiError(403, `Missing permission ${permission}`);
-  if (claims.type === 'userToken') {
-    const own = claims.tenantId as string;
-    const others = [header, bodyTenant, ...params, ...listed].filter((t) => t !== undefined && t !== own);
-    if (others.length > 0) throw apiError(403, 'A user token can only access its own tenant');
-    return [own];
-  }
   const exists = (tenantId: string) => {
     if (!allTenants.includes(tenantId))
       throw apiError(404, `Tenant ${JSON.stringify(tenantId.slice(0, 100))} does not exist`);
     return tenantId;
   };
+  if (claims.type === 'userToken') {
+    const own = claims.tenantId as string;
+    const others = [header, bodyTenant, ...params, ...listed].filter((t) => t !== undefined && t !== own);
+    if (others.length > 0) throw apiError(403, 'A user token can only access its own tenant');
+    // A token for a tenant that does not exist (deleted, or made up) reads nothing and creates nothing, as an
+    // environment token naming that tenant: a 200 with no events would pass for an empty audit log.
+    return [exists(own)];
+  }
   if (header !== undefined) {
     // Every place that names a tenant must agree with the header: anything else is a 403, never ignored.
     if ([bodyTenant, ...params, ...listed].some((t) => t !== undefined && t !== header))

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
-import { TEST_NOW, TEST_SEED } from '../test/contractClient.ts';
+import { TEST_NOW, TEST_SEED, timeOf } from '../test/contractClient.ts';
 import { createMockAuditApi } from './createMockAuditApi.ts';
 
 // The mock serves one behaviour, the one Frontegg's published material shows. The transitional 'compat' mode
@@ -32,6 +32,130 @@ describe('createMockAuditApi fidelity', () => {
     const bySeverity = await get('?count=50&offset=0&severity=Critical');
     expect(bySeverity.headers.get('x-mock-ignored-parameters')).toBe('severity');
     expect(((await bySeverity.json()) as { data: unknown[] }).data).toHaveLength(50);
+  });
+});
+
+describe('createMockAuditApi lenient mode', () => {
+  // A query parameter's name can hold what a header value cannot; setting the header with it raw threw, so one
+  // odd name turned every endpoint into a 500. The name is ignored like any other, and reported percent-encoded.
+  it('answers 200 to parameter names a header cannot hold, and reports them percent-encoded', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const names = ['€', 'a b', '\0', 'a\rb', 'x,y', '😀'];
+    const odd = names.map((name) => `${encodeURIComponent(name)}=1`).join('&');
+    for (const path of [
+      `/audits/resources/audits/v2?count=5&offset=0&${odd}`,
+      `/audits?count=5&offset=0&${odd}`,
+      `/audits/stats?${odd}`,
+      `/metadata?entityName=audits&${odd}`,
+    ]) {
+      const response = (await api.handle(
+        new Request(`https://api.example.test${path}`, { headers: { authorization: `Bearer ${token}` } }),
+      ))!;
+      expect(response.status, path).toBe(200);
+      const header = response.headers.get('x-mock-ignored-parameters')!;
+      expect(header).toBe('%E2%82%AC, a%20b, %00, a%0Db, x%2Cy, %F0%9F%98%80');
+      expect(header.split(', ').map(decodeURIComponent)).toEqual(names);
+    }
+  });
+
+  it('keeps the header short whatever the request sends, cutting names between characters', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const many = Array.from({ length: 10 }, (_, i) => `${encodeURIComponent('€'.repeat(30))}${i}=1`);
+    const response = (await api.handle(
+      new Request(`https://api.example.test/audits/stats?${many.join('&')}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    ))!;
+    expect(response.status).toBe(200);
+    const header = response.headers.get('x-mock-ignored-parameters')!;
+    expect(header.length).toBeLessThanOrEqual(500);
+    // Every name that is there decodes: no escape was cut in half.
+    for (const name of header.split(', ')) expect(decodeURIComponent(name)).toMatch(/^€+$/);
+  });
+});
+
+describe('createMockAuditApi tenant selection', () => {
+  // The published document lists `tenant_ids` on the v2 endpoints and `tenantId` on the legacy ones only; the real
+  // service would not narrow a list by the other one, so lenient mode ignores it (and says so) rather than
+  // selecting tenants with it.
+  it('narrows a list only by the tenant parameter its endpoint documents, and ignores the other one', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
+    const env = await demoToken(demoIdentities.environment);
+    const admin = await demoToken(demoIdentities.tenantAAdmin);
+    const get = async (path: string, token = env) => {
+      const response = (await api.handle(
+        new Request(`https://api.example.test${path}`, { headers: { authorization: `Bearer ${token}` } }),
+      ))!;
+      expect(response.status, path).toBe(200);
+      const body = (await response.json()) as { data: { tenantId: string }[]; total: number };
+      return {
+        ignored: response.headers.get('x-mock-ignored-parameters'),
+        total: body.total,
+        tenants: new Set(body.data.map((e) => e.tenantId)),
+      };
+    };
+    const everyTenant = new Set(api.dataset.tenants.map((t) => t.tenantId));
+    for (const path of [
+      '/audits/resources/audits/v2?count=200&offset=0&tenantId=tenant-globex',
+      '/audits?count=200&offset=0&tenant_ids=tenant-globex',
+    ]) {
+      const answer = await get(path);
+      expect(answer.ignored, path).toMatch(/^tenant(?:Id|_ids)$/);
+      expect(answer.total, path).toBe(50 * everyTenant.size);
+      expect(answer.tenants, path).toEqual(everyTenant);
+    }
+    // Where documented, the same parameter narrows.
+    expect(
+      (await get('/audits/resources/audits/v2?count=200&offset=0&tenant_ids=tenant-globex')).tenants,
+    ).toEqual(new Set(['tenant-globex']));
+    expect((await get('/audits?count=200&offset=0&tenantId=tenant-globex')).tenants).toEqual(
+      new Set(['tenant-globex']),
+    );
+    // A user token's undocumented selector is ignored too: it still sees its own tenant, and only that.
+    const own = await get('/audits/resources/audits/v2?count=200&offset=0&tenantId=tenant-globex', admin);
+    expect(own.ignored).toBe('tenantId');
+    expect(own.tenants).toEqual(new Set(['tenant-acme']));
+  });
+});
+
+describe('createMockAuditApi large datasets', () => {
+  // An environment token lists every tenant merged in time order. A page far into 3,000,000 events used to build
+  // every event before it, one by one (seconds with the server blocked); it now builds the page only.
+  it('answers a page far into every tenant building only that page, in the order a walk would reach', async () => {
+    const size = 1_000_000;
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: size });
+    const env = await demoToken(demoIdentities.environment);
+    const tenants = api.dataset.tenants.map((t) => t.tenantId);
+    const built = tenants.map((id) => vi.spyOn(api.dataset.series(id, size)!, 'eventAt'));
+    type Page = { data: { frontegg_id: string; createdAt: string }[]; total: number };
+    const page = async (search: string) =>
+      (await (await api.handle(
+        new Request(`https://api.example.test/audits/resources/audits/v2?count=200&${search}`, {
+          headers: { authorization: `Bearer ${env}` },
+        }),
+      ))!.json()) as Page;
+    for (const direction of ['desc', 'asc'] as const) {
+      // The reference, from each tenant alone: the 200 events of the last page all lie in their own tenant's
+      // last 200. A stable sort by time keeps equal times in tenant order, the merge's rule.
+      const tails = [];
+      for (const id of tenants)
+        tails.push(...(await page(`offset=${size - 200}&sortDirection=${direction}&tenant_ids=${id}`)).data);
+      const sign = direction === 'asc' ? 1 : -1;
+      const expected = tails.sort((a, b) => sign * (timeOf(a.createdAt) - timeOf(b.createdAt))).slice(-200);
+      for (const spy of built) spy.mockClear();
+      const last = await page(`offset=${tenants.length * size - 200}&sortDirection=${direction}`);
+      expect(
+        built.reduce((sum, spy) => sum + spy.mock.calls.length, 0),
+        direction,
+      ).toBe(200);
+      expect(last.total).toBe(tenants.length * size);
+      expect(
+        last.data.map((e) => e.frontegg_id),
+        direction,
+      ).toEqual(expected.map((e) => e.frontegg_id));
+    }
   });
 });
 

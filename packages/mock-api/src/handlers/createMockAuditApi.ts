@@ -19,6 +19,7 @@ import { auditsOpenApiDocument } from '../openapi/auditsOpenApiDocument.ts';
 import { createOpenApiValidator, OpenApiValidationError } from '../openapi/createOpenApiValidator.ts';
 import { MAX_QUERY_BYTES } from './parseListQuery.ts';
 import { readJsonBody } from './readJsonBody.ts';
+import { ignoredParametersHeader } from './ignoredParametersHeader.ts';
 import { authenticate } from './authorize.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
@@ -39,8 +40,8 @@ export interface MockAuditApiOptions extends DatasetOptions {
   secret?: string;
   /**
    * Strict mode: any query parameter the OpenAPI document does not list for that endpoint is a 400 naming it, so
-   * no test passes on behaviour the real service may not have. Otherwise such parameters are ignored (and named
-   * in the `x-mock-ignored-parameters` response header).
+   * no test passes on behaviour the real service may not have. Otherwise such parameters are ignored (and named,
+   * percent-encoded and comma-separated, in the `x-mock-ignored-parameters` response header).
    * @default false
    */
   strict?: boolean;
@@ -206,7 +207,6 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       }
       const response = await auditEndpoints[endpoint]({
         request,
-        url,
         params: match.params,
         query,
         body: parsedBody,
@@ -214,15 +214,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         traceId,
         state,
       });
-      if (query.ignored.length > 0) {
-        response.headers.set(
-          'x-mock-ignored-parameters',
-          query.ignored
-            .map((n) => n.slice(0, 50))
-            .join(', ')
-            .slice(0, 500),
-        );
-      }
+      if (query.ignored.length > 0)
+        response.headers.set('x-mock-ignored-parameters', ignoredParametersHeader(query.ignored));
       return response;
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, traceId);

@@ -3,6 +3,7 @@ import type { AuditEvent } from '../dataset/types.ts';
 import { csvValue } from '../csv/csvField.ts';
 import { apiError } from './apiError.ts';
 import type { EventQuery } from './parseListQuery.ts';
+import { skipInTimeOrder } from './skipInTimeOrder.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { TenantTimeline } from './tenantTimeline.ts';
 
@@ -51,27 +52,27 @@ export function eventPredicate(query: EventQuery): Predicate | null {
 
 /**
  * Every event of the timelines in time order within the query's range, merged across tenants, lazily: the
- * basis of a 1,000,000-row export that never materialises the set. `skip` jumps ahead without generating events
- * when there is a single timeline and no predicate.
+ * basis of a 1,000,000-row export that never materialises the set. `skip` jumps ahead without building the
+ * skipped events, however many timelines there are (see {@link skipInTimeOrder}).
  */
 export function* eventsInTimeOrder(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
-  predicate: Predicate | null,
   skip = 0,
 ): Generator<AuditEvent, void, undefined> {
   const asc = query.sortDirection === 'asc';
-  const cursors = timelines.map((timeline) => {
+  const ranges = timelines.map((timeline) => {
     const [start, end] = timeRange(timeline, query.fromMs, query.toMs);
-    return { timeline, next: asc ? end - 1 : start, start, end };
+    return { timeline, start, end };
   });
-  if (cursors.length === 1 && predicate === null && skip > 0) {
-    const only = cursors[0]!;
-    only.next += asc ? -skip : skip;
-    skip = 0;
-  }
+  const skipped = skip > 0 ? skipInTimeOrder(ranges, asc, skip) : undefined;
+  const cursors = ranges.map((range, k) => {
+    const passed = skipped?.[k] ?? 0;
+    return { ...range, next: asc ? range.end - 1 - passed : range.start + passed };
+  });
   const live = (c: (typeof cursors)[number]) => c.next >= c.start && c.next < c.end;
   for (;;) {
+    // On equal times the earlier timeline goes first: skipInTimeOrder counts on this order.
     let best: (typeof cursors)[number] | undefined;
     let bestTime = 0;
     for (const cursor of cursors) {
@@ -85,11 +86,6 @@ export function* eventsInTimeOrder(
     if (!best) return;
     const event = best.timeline.at(best.next);
     best.next += asc ? -1 : 1;
-    if (predicate && !predicate(event)) continue;
-    if (skip > 0) {
-      skip--;
-      continue;
-    }
     yield event;
   }
 }
@@ -234,7 +230,7 @@ export async function selectEvents(
   const limit = query.count ?? Infinity;
   if (query.sortBy === 'createdAt' && predicate === null) {
     const total = countInRange(timelines, query);
-    return { total, events: take(eventsInTimeOrder(timelines, query, null, query.offset), limit) };
+    return { total, events: take(eventsInTimeOrder(timelines, query, query.offset), limit) };
   }
   const { offset, count: _count, ...shape } = query;
   const key = JSON.stringify({
@@ -251,19 +247,50 @@ export async function selectEvents(
 }
 
 /**
- * The query's events for an export: sorted by time they stream lazily straight from the dataset (filters
- * applied on the way, nothing held); other sorts go through {@link selectEvents}.
+ * The events of `ordered` that match `predicate`, from the `skip`-th match on, at most `limit`: for an export
+ * sorted by time with a filter, where the next match may lie a million events away. Like the scan behind a
+ * filtered list, it gives the event loop a turn every ~30 ms and stops once the request is aborted, so the
+ * server's other connections (or the page, in a service worker) are not held up.
+ */
+async function* matchingEvents(
+  ordered: Iterable<AuditEvent>,
+  predicate: Predicate,
+  skip: number,
+  limit: number,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<AuditEvent, void, undefined> {
+  if (limit <= 0) return;
+  const breathe = createBreather(signal);
+  let taken = 0;
+  for (const event of ordered) {
+    const pause = breathe();
+    if (pause) await pause;
+    if (!predicate(event)) continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    yield event;
+    if (++taken >= limit) return;
+  }
+}
+
+/**
+ * The query's events for an export: sorted by time they stream lazily straight from the dataset, nothing held
+ * (with a filter, through {@link matchingEvents}, which gives the event loop turns while it scans for matches);
+ * other sorts go through {@link selectEvents}.
  */
 export async function streamEvents(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
   cache?: MatchCacheContext,
-): Promise<Iterable<AuditEvent>> {
-  if (query.sortBy !== 'createdAt') return (await selectEvents(timelines, query, cache)).events;
-  return take(
-    eventsInTimeOrder(timelines, query, eventPredicate(query), query.offset),
-    query.count ?? Infinity,
-  );
+): Promise<Iterator<AuditEvent> | AsyncIterator<AuditEvent>> {
+  if (query.sortBy !== 'createdAt')
+    return (await selectEvents(timelines, query, cache)).events[Symbol.iterator]();
+  const limit = query.count ?? Infinity;
+  const predicate = eventPredicate(query);
+  if (predicate === null) return take(eventsInTimeOrder(timelines, query, query.offset), limit);
+  return matchingEvents(eventsInTimeOrder(timelines, query), predicate, query.offset, limit, cache?.signal);
 }
 
 function countInRange(timelines: readonly TenantTimeline[], query: EventQuery): number {

@@ -44,9 +44,16 @@ export function timeRange(timeline: TenantTimeline, fromMs: number, toMs: number
   return [start, Math.max(start, end)];
 }
 
-function firstPosition(timeline: TenantTimeline, test: (time: number) => boolean): number {
-  let lo = 0;
-  let hi = timeline.length;
+/**
+ * The first position in `[lo, hi)` whose time passes `test`, or `hi`: `test` must fail up to some position and
+ * pass from there on (times never increase with the position), so a binary search finds it.
+ */
+export function firstPosition(
+  timeline: TenantTimeline,
+  test: (time: number) => boolean,
+  lo = 0,
+  hi = timeline.length,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (test(timeline.timeAt(mid))) hi = mid;

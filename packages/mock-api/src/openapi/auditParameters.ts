@@ -129,6 +129,7 @@ const columnFilterParameters: OpenApiParameter[] = [
   },
 ];
 
+/** What the published table lists alike for the legacy list and the legacy export. */
 const legacyCommon: OpenApiParameter[] = [
   sortBy,
   sortDirection,
@@ -139,6 +140,8 @@ const legacyCommon: OpenApiParameter[] = [
     { type: 'string', maxLength: 200 },
     'Listed as required; a user token may name only its own.',
   ),
+  q('limit', { type: 'integer', minimum: 0, maximum: 200 }, 'Listed by the document; the mock ignores it.'),
+  q('paginationMode', { type: 'string', enum: ['virtual'] }, 'Sent by `@frontegg/rest-api`; ignored.'),
 ];
 
 /** The legacy list `GET /audits`: what Frontegg's portal calls, column filters included. */
@@ -148,8 +151,6 @@ export const legacyListParameters: OpenApiParameter[] = [
   }),
   offset(true),
   ...legacyCommon,
-  q('limit', { type: 'integer', minimum: 0, maximum: 200 }, 'Listed by the document; the mock ignores it.'),
-  q('paginationMode', { type: 'string', enum: ['virtual'] }, 'Sent by `@frontegg/rest-api`; ignored.'),
   ...columnFilterParameters,
 ];
 

@@ -155,6 +155,24 @@ describe('the standalone server', () => {
     expect(same.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('sends no CORS headers from a control route even when refusing a body too large', async () => {
+    // The body-size check runs before the route is chosen; a page elsewhere must not read that answer either.
+    const tooLarge = JSON.stringify({ latencyMs: 1, padding: 'x'.repeat(70_000) });
+    const control = await fetch(`${server.url}/__mock/scenario`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: tooLarge,
+    });
+    expect(control.status).toBe(413);
+    expect(control.headers.get('access-control-allow-origin')).toBeNull();
+    expect(api.scenario.latencyMs).toBe(0);
+    // The API's own 413 keeps them, so a browser client can read the error.
+    const { adminA } = await signTokens();
+    const apiAnswer = await call(server.url, '/audits', { token: adminA, body: tooLarge });
+    expect(apiAnswer.status).toBe(413);
+    expect(apiAnswer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('serves no control routes unless started with them', async () => {
     const plain = await startStandaloneServer({ port: 0, api: createMockAuditApi(CONTRACT_OPTIONS) });
     try {
@@ -288,6 +306,32 @@ describe('streaming a large export', () => {
       },
     ).catch((error: unknown) => error);
     while (generated.mock.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    expect(await stalled(generated)).toBeLessThan(1_000_000);
+    generated.mockRestore();
+  }, 30_000);
+
+  it('answers other callers while a filtered export scans 1,000,000 events, and stops once the client gives up', async () => {
+    // A filter that matches nothing makes the export scan every event before its first row. Scanned in one go,
+    // that held every other connection of the server for seconds, and a client that gave up changed nothing.
+    const series = big.dataset.series(ACME, 1_000_000)!;
+    const generated = vi.spyOn(series, 'eventAt');
+    const { adminA } = await signTokens();
+    const controller = new AbortController();
+    const pending = fetch(`${bigServer.url}/audits/export/csv/v2?offset=0&filter=no-such-text`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminA}`, 'content-type': 'application/json' },
+      body: JSON.stringify(props),
+      signal: controller.signal,
+    })
+      .then((response) => response.text())
+      .catch((error: unknown) => error);
+    while (generated.mock.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const other = await call(bigServer.url, '/metadata?entityName=audits', { token: adminA });
+    expect(other.status).toBe(200);
+    // Answered while the scan was under way, not after it.
+    expect(generated.mock.calls.length).toBeLessThan(1_000_000);
     controller.abort();
     expect(await pending).toBeInstanceOf(Error);
     expect(await stalled(generated)).toBeLessThan(1_000_000);

@@ -183,7 +183,7 @@ async function handleNodeRequest(
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     await writeWebResponse(errorResponse(apiError(413, error.message), newTraceId()), res, {
-      ...cors,
+      ...headers,
       connection: 'close',
     });
     return;

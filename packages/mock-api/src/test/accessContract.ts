@@ -109,6 +109,29 @@ export function accessContract(ctx: ContractContext): void {
       }
     });
 
+    it('refuses a user token whose tenant does not exist with a 404, as it refuses an environment token', async () => {
+      // A 200 with no events would pass for an empty audit log, and a create would land in a tenant nobody has.
+      const nowhere = await createDemoToken({
+        kind: 'user',
+        tenantId: 'tenant-nowhere',
+        permissions: ['fe.secure.read.audits', 'fe.secure.write.audits'],
+      });
+      for (const response of [
+        await get(`${V2}?count=1&offset=0`, { token: nowhere }),
+        await get('/audits?count=1&offset=0', { token: nowhere }),
+        await get('/audits/stats', { token: nowhere }),
+        await get(`${PAGED_EXPORT}?count=1&offset=0`, { token: nowhere, body: props }),
+        await get(`${STREAM_EXPORT}?offset=0`, { token: nowhere, body: props }),
+        await get('/audits', { token: nowhere, body: { severity: 'Info', action: 'into nowhere' } }),
+      ]) {
+        expect(response.status).toBe(404);
+        expect((await errorsOf(response)).join(' ')).toContain('tenant-nowhere');
+      }
+      // Nothing was stored for the tenant that does not exist.
+      const byEnv = await get(`${V2}?count=1&offset=0&filter=into nowhere`, { token: t.env });
+      expect(((await byEnv.json()) as { total: number }).total).toBe(0);
+    });
+
     it('needs fe.secure.read.audits to read and fe.secure.write.audits to create', async () => {
       for (const response of [
         await get(`${V2}?count=1&offset=0`, { token: t.viewerA }),

@@ -55,6 +55,24 @@ export function exportContract(ctx: ContractContext): void {
       expect((await five.text()).trim().split('\r\n')).toHaveLength(6);
     });
 
+    it('takes limit and paginationMode on the legacy exports, as the published table lists them with the list', async () => {
+      // The table lists `vendorId`, `tenantId`, `limit` and `paginationMode` for the legacy list and export alike;
+      // strict mode refusing them on the export would fail a client sending what the real service documents.
+      for (const path of [STREAM_EXPORT, '/audits/export/csv']) {
+        const response = await get(`${path}?offset=0&count=5&limit=10&paginationMode=virtual`, {
+          token: t.adminA,
+          body: props,
+        });
+        expect(response.status, path).toBe(201);
+        // `count` still decides the rows: the mock ignores `limit`, as on the list.
+        expect((await response.text()).trim().split('\r\n'), path).toHaveLength(6);
+      }
+      await ctx.expect400(`${STREAM_EXPORT}?offset=0&paginationMode=pages`, 'paginationMode', {
+        token: t.adminA,
+        body: props,
+      });
+    });
+
     it('serves the deprecated POST /audits/export/csv like the v2 stream, and takes Frontegg’s whole columns', async () => {
       // Frontegg's portal sends the metadata columns themselves as properties, and offset=0 without count.
       const columns = [
