@@ -58,7 +58,12 @@ describe('EventDetails', () => {
     await expect.element(before.getByText('"viewer"')).toBeVisible();
     await expect.element(after.getByText('"admin"')).toBeVisible();
     expect(before.getByText('role').element().getAttribute('data-slot')).toBe('audit-json-key');
-    expect(after.getByText('"admin"').element().getAttribute('data-slot')).toBe('audit-changed');
+    expect(after.getByText('"admin"').element().getAttribute('data-slot')).toBe('audit-json-value');
+    expect(after.getByText('"admin"').element()).toHaveAttribute('data-changed');
+    await expect
+      .element(after.getByRole('listitem').filter({ hasText: 'role:' }))
+      .toHaveTextContent('role: "admin" changed');
+    expect(after.getByText('"ops"').element()).not.toHaveAttribute('data-changed');
     expect(after.getByText('"ops"').element().getAttribute('data-slot')).toBe('audit-json-value');
 
     await screen.getByRole('button', { name: 'Copy Json Data' }).click();

@@ -2,10 +2,19 @@ import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { valueToText } from '../ui/valueToText.ts';
+import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
 /** Whether a JSON value has children (object or array). */
 export function isBranch(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;
+}
+
+/**
+ * A leaf as JSON text (strings quoted). A bigint, which a host's own payload may hold, is written by
+ * `valueToText`: `JSON.stringify` throws on it, and would fail the whole details panel.
+ */
+function leafText(value: unknown): string {
+  return (typeof value === 'bigint' ? undefined : JSON.stringify(value)) ?? valueToText(value);
 }
 
 /** `{3}` or `[2]`: the size of a branch, shown next to its key. */
@@ -39,14 +48,23 @@ export function JsonTreeNode({
   const { messages } = useAuditUi();
   const [open, setOpen] = useState(depth < openDepth);
   const id = useId();
-  const mark = changed ? { 'data-slot': 'audit-changed' } : {};
+  // The state rides on its own attribute, so the value keeps its slot (wrapping, left-to-right isolation); the
+  // highlight is colour, so a reader is told in words too (WCAG 1.4.1), after the value, in the message's direction.
+  const mark = changed ? { 'data-changed': '' } : {};
+  const said = changed ? (
+    <>
+      {' '}
+      <VisuallyHidden>{messages.jsonChanged}</VisuallyHidden>
+    </>
+  ) : null;
   if (!isBranch(value)) {
     return (
       <li>
         <span data-slot="audit-json-key">{name}</span>:{' '}
         <span data-slot="audit-json-value" {...mark}>
-          {JSON.stringify(value) ?? valueToText(value)}
+          {leafText(value)}
         </span>
+        {said}
       </li>
     );
   }
@@ -66,8 +84,8 @@ export function JsonTreeNode({
       </button>
       <span data-slot="audit-json-key" {...mark}>
         {name}
-      </span>{' '}
-      <span>{summary(value)}</span>
+      </span>
+      {said} <span>{summary(value)}</span>
       <ul id={id} hidden={!open} data-slot="audit-json-tree">
         {open
           ? entries.map(([key, item]) => (

@@ -11,6 +11,16 @@ export interface DisclosureScopeValue {
 }
 
 /**
+ * A cell key (from an event id: any text) as id text that never throws and keeps distinct keys distinct. Every
+ * UTF-16 code unit but a letter, digit or `_` becomes `.` and four hex digits, so an id holds no whitespace (which
+ * would break IDREFs) and no `-` (which separates the parts). Not `encodeURIComponent`, which throws on a lone
+ * surrogate ("\ud800" is valid JSON), nor `toWellFormed()`, which would give "\ud800" and "\udc00" one id.
+ */
+function idText(key: string): string {
+  return key.replace(/[^A-Za-z0-9_]/g, (unit) => `.${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * The nearest {@link DisclosureScope}. Cells read it instead of holding `useState`/`useId` each, so mounting
  * hundreds of rows allocates no per-cell state; `null` outside a scope (a cell rendered on its own).
  */
@@ -37,8 +47,7 @@ export function DisclosureScope({ children }: { children: ReactNode }) {
           if (!next.delete(key)) next.add(key);
           return next;
         }),
-      // Keys come from event ids (any text): encoded so an id never holds whitespace, which would break IDREFs.
-      idFor: (key, part) => `${prefix}-${encodeURIComponent(key)}-${part}`,
+      idFor: (key, part) => `${prefix}-${idText(key)}-${part}`,
     }),
     [open, prefix],
   );

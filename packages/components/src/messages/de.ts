@@ -91,6 +91,7 @@ export const messages: AuditMessages = {
   before: 'Vorher',
   after: 'Nachher',
   expandNode: (key) => `${key} auf- oder zuklappen`,
+  jsonChanged: 'geändert',
   jsonData: 'JSON-Daten',
   filtersLabel: 'Filter',
   moreFilters: 'Weitere Filter',

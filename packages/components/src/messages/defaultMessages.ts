@@ -64,6 +64,8 @@ export interface AuditMessages {
   before: string;
   after: string;
   expandNode: (key: string) => string;
+  /** Read after a key of the before/after view whose value differs on the other side (the mark is visual). */
+  jsonChanged: string;
   /** Heading of the event's JSON payload when the column metadata names none. @default 'Json Data' (Frontegg's name) */
   jsonData: string;
   // Filter bar
@@ -315,6 +317,7 @@ export const defaultMessages: AuditMessages = {
   before: 'Before',
   after: 'After',
   expandNode: (key) => `Toggle ${key}`,
+  jsonChanged: 'changed',
   jsonData: 'Json Data',
   filtersLabel: 'Filters',
   moreFilters: 'More filters',

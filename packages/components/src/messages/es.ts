@@ -93,6 +93,7 @@ export const messages: AuditMessages = {
   before: 'Antes',
   after: 'Después',
   expandNode: (key) => `Expandir o contraer ${key}`,
+  jsonChanged: 'modificado',
   jsonData: 'Datos JSON',
   filtersLabel: 'Filtros',
   moreFilters: 'Más filtros',

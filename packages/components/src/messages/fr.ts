@@ -98,6 +98,7 @@ export const messages: AuditMessages = {
   before: 'Avant',
   after: 'Après',
   expandNode: (key) => `Déplier ou replier ${key}`,
+  jsonChanged: 'modifié',
   jsonData: 'Données JSON',
   filtersLabel: 'Filtres',
   moreFilters: 'Autres filtres',

@@ -103,6 +103,7 @@ export const messages: AuditMessages = {
   before: 'לפני',
   after: 'אחרי',
   expandNode: (key) => `פתיחה או סגירה של ${fsi(key)}`,
+  jsonChanged: 'השתנה',
   jsonData: 'נתוני JSON',
   filtersLabel: 'מסננים',
   moreFilters: 'מסננים נוספים',

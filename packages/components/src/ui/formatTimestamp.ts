@@ -8,11 +8,15 @@ const formatters = boundedCache<Intl.DateTimeFormat>(32);
 
 /**
  * Parses an event timestamp with headless's one parser: Frontegg's zone-less `2021-04-07 10:50:40.201` is UTC
- * (`new Date()` would read it as the viewer's local time); `undefined` for anything that is not a time.
+ * (`new Date()` would read it as the viewer's local time); `undefined` for anything that is not a time, a number
+ * beyond what a `Date` can hold included.
  */
 export function parseTimestamp(value: unknown): Date | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  return parseAuditTime(value);
+  const date = parseAuditTime(value);
+  // The parser takes any finite number, but a Date holds only ±8.64e15 ms: epoch nanoseconds (1.7e18) in a custom
+  // column make an Invalid Date, on which toISOString and Intl's format throw and would fail the whole table.
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 /**

@@ -1,0 +1,91 @@
+// Event data is untrusted: one odd value in one cell must not throw, since the table's error boundary would then
+// put its error panel (whose Retry renders the same value again) in place of every row.
+import { defaultAuditColumns, type AuditColumn } from '@auditkit/headless';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { AuditTable } from '../guardedParts.ts';
+import { overrideMock, setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { DisclosureScope } from './DisclosureScope.tsx';
+import { TimestampCell } from './TimestampCell.tsx';
+
+setupMockApi();
+
+const seenAt: AuditColumn = {
+  name: 'seenAt',
+  displayName: 'Seen at',
+  type: 'Timestamp',
+  sortable: false,
+  filterable: false,
+  showInTable: true,
+  showInMoreInfo: true,
+  isPredefined: false,
+};
+
+/** Serves these events, with a custom Timestamp column "Seen at" shown in the table. */
+function serve(events: readonly Record<string, unknown>[]) {
+  overrideMock(
+    http.get('*/metadata', () =>
+      HttpResponse.json({ rows: [{ entityName: 'audits', properties: [...defaultAuditColumns, seenAt] }] }),
+    ),
+    http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: events, total: events.length })),
+  );
+}
+
+const event = (id: string, seen: unknown) => ({
+  frontegg_id: id,
+  createdAt: '2026-11-25T10:00:00.000Z',
+  severity: 'High',
+  action: `Action ${id.length}`,
+  ip: '81.2.69.142',
+  seenAt: seen,
+});
+
+describe('the table with odd event values', () => {
+  it('shows a time in epoch nanoseconds, which no Date can hold, as its raw value', async () => {
+    serve([event('e1', 1.7e18), event('e2', '2026-11-25T09:00:00.000Z')]);
+    const { screen } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('columnheader', { name: /Seen at/ })).toBeVisible();
+    await expect.element(grid.getByText('1700000000000000000')).toBeVisible();
+    await expect
+      .element(grid.getByRole('time').filter({ hasText: 'Nov 25, 2026, 9:00:00 AM UTC' }))
+      .toBeVisible();
+    expect(grid.getByRole('row').elements()).toHaveLength(3);
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+  });
+
+  it('shows events whose ids are lone surrogates, each time described by its relative time', async () => {
+    // Valid JSON ("\ud800" escapes), so a real service can send it.
+    serve([event('\ud800', '2026-11-25T09:00:00.000Z'), event('\udc00', '2026-11-20T09:00:00.000Z')]);
+    const { screen } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    expect(grid.getByRole('row').elements()).toHaveLength(3);
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+    const seen = grid.getByRole('time').filter({ hasText: /Nov 2\d, 2026, 9:00:00 AM UTC/ });
+    await expect.element(seen.nth(0)).toHaveAccessibleDescription(/\S/);
+    await expect.element(seen.nth(1)).toHaveAccessibleDescription(/\S/);
+  });
+});
+
+describe('DisclosureScope', () => {
+  it('gives keys that differ only in a lone surrogate ids of their own', async () => {
+    const now = new Date('2026-11-26T01:05:00.000Z');
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" locale="en-US">
+        <DisclosureScope>
+          <TimestampCell value="2026-11-26T01:00:00.000Z" now={now} cellKey={'\ud800:time'} />
+          <TimestampCell value="2026-11-25T01:00:00.000Z" now={now} cellKey={'\udc00:time'} />
+          <TimestampCell value="2026-11-19T01:00:00.000Z" now={now} cellKey={'\ufffd:time'} />
+        </DisclosureScope>
+      </AuditUiProvider>,
+    );
+    const times = screen.getByRole('time');
+    await expect.element(times.nth(0)).toHaveAccessibleDescription('5 minutes ago');
+    await expect.element(times.nth(1)).toHaveAccessibleDescription('yesterday');
+    await expect.element(times.nth(2)).toHaveAccessibleDescription('last week');
+  });
+});
