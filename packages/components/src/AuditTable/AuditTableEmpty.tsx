@@ -1,9 +1,11 @@
+import type { MouseEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 
 /** Props of {@link AuditTableEmpty}. */
 export interface AuditTableEmptyProps {
   filtered: boolean;
-  onClear: () => void;
+  /** Called with the click (the table moves focus on once the button has left with its status). */
+  onClear: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** Says why nothing is shown: no events at all, or none matching the filters (with a way out). */

@@ -1,4 +1,5 @@
 import type { AuditApiError } from '@auditkit/headless';
+import type { MouseEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
@@ -7,7 +8,8 @@ import { Icon } from '../ui/Icon.tsx';
 /** Props of {@link AuditTableError}. */
 export interface AuditTableErrorProps {
   error: AuditApiError | Error;
-  onRetry: () => void;
+  /** Called with the click (the table moves focus on once the button has left with its status). */
+  onRetry: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
 /**

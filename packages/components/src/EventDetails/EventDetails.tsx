@@ -1,5 +1,5 @@
 import { ownValue } from '@auditkit/headless';
-import type { HTMLAttributes } from 'react';
+import { useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
 import { SafeText } from '../cells/SafeText.tsx';
@@ -40,6 +40,10 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
  */
 export function EventDetails({ event, columns, className, ...rest }: EventDetailsProps) {
   const { messages } = useAuditUi();
+  // The panel's part of its cells' keys: open panels share the table's disclosure scope, where a key left to its
+  // default (`time`) gave every panel's time one tooltip id, each described by the first panel's relative time.
+  // An id of the panel's own, as the panel is not told its row's.
+  const panelKey = useId();
   const known = new Set(columns.map((column) => column.name));
   const jsonColumns = columns.filter((column) => column.type === 'Json');
   // Every field is listed: Frontegg's `showInMoreInfo` is `'Always'` or absent, and absent means "not forced",
@@ -64,7 +68,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
                   field={column.name}
                 />
               ) : (
-                <CellByType column={column} event={event} />
+                <CellByType column={column} event={event} cellKey={`${panelKey}:details:${column.name}`} />
               )}
             </dd>
           </div>

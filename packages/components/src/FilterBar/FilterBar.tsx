@@ -122,11 +122,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
         <FilterSheet
           label={filterCount ? `${messages.filtersLabel} (${filterCount})` : messages.filtersLabel}
         >
-          <TimeRangeField
-            key={`${timeZone}|${JSON.stringify(query.time)}`}
-            value={query.time}
-            onChange={queryState.setTime}
-          />
+          <TimeRangeField value={query.time} onChange={queryState.setTime} />
           <SeverityFilter
             announceResultCount
             value={values('severity')}

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { requests, setupMockApi } from '../test/mockApi.ts';
@@ -60,5 +61,62 @@ describe('TimeRangeField: the custom range keeps what the user did not edit', ()
     await screen.getByLabelText('From', { exact: true }).fill('2026-11-20T23:59');
     await screen.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(sent).toEqual({ from: '2026-11-21T02:59:00.000Z', to: '2026-11-21T02:59:59.999Z' });
+  });
+});
+
+describe('TimeRangeField from the keyboard', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('keeps focus on the select as each arrow key picks a preset, and on Apply once a range is applied', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    const select = screen.getByRole('combobox', { name: 'Time range' });
+    (select.element() as HTMLElement).focus();
+    // Chromium on Linux and Windows changes a closed select's value at each arrow key, a change event each time.
+    await userEvent.keyboard('{ArrowDown}');
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Time range: Last hour' }))
+      .toBeVisible();
+    await expect.element(select).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Time range: Last 24 hours' }))
+      .toBeVisible();
+    await expect.element(select).toHaveFocus();
+
+    await userEvent.keyboard('{End}');
+    await expect.element(select).toHaveValue('custom');
+    await screen.getByLabelText('From', { exact: true }).fill('2026-11-20T10:00');
+    const apply = screen.getByRole('button', { name: 'Apply' });
+    (apply.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => sent().from).toBe('2026-11-20T10:00:00.000Z');
+    await expect.element(apply).toHaveFocus();
+    // The applied range is what the form shows, ready to change again.
+    await expect.element(screen.getByLabelText('From', { exact: true })).toHaveValue('2026-11-20T10:00');
+  });
+
+  it('reads a custom range in UTC, as the table shows times, when the zone is one the browser does not know', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?audit.from=2026-11-20T08:00:00.000Z&audit.to=2026-11-20T23:59:59.999Z`,
+    );
+    // The host's controlled zone, which nothing checks before it reaches the field.
+    const { screen } = await renderAudit(
+      <AuditUiProvider timeZone="Mars/Olympus" locale="en-US">
+        <FilterBar />
+        <AuditTable />
+      </AuditUiProvider>,
+      { state: { url: true } },
+    );
+    await expect.element(screen.getByLabelText('From', { exact: true })).toHaveValue('2026-11-20T08:00');
+    await screen.getByLabelText('To', { exact: true }).fill('2026-11-21T10:00');
+    await screen.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(sent).toEqual({ from: '2026-11-20T08:00:00.000Z', to: '2026-11-21T10:00:59.999Z' });
   });
 });

@@ -9,7 +9,7 @@ import {
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
 
 /** Props of {@link TimeRangeField}. */
 export interface TimeRangeFieldProps {
@@ -33,8 +33,11 @@ export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): s
 /** A time range: presets (last hour … 90 days), all time, or a custom from/to checked before it applies. */
 export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const { messages, timeZone, localTimeZone } = useAuditUi();
-  // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows.
-  const zone = timeZone === 'local' && localTimeZone ? localTimeZone : resolveTimeZone(timeZone);
+  // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows. An
+  // unknown zone (a host's prop, a stored view's, which is only checked for spelling) is shown as UTC by
+  // formatTimestamp, so it is read as UTC here too: isoToZonedInput would throw on it, and the filter bar fail.
+  const chosen = timeZone === 'local' && localTimeZone ? localTimeZone : timeZone;
+  const zone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
   const id = useId();
   const errorId = useId();
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';
@@ -44,6 +47,17 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const shownTo = isoToZonedInput(range.to, zone);
   const [from, setFrom] = useState(shownFrom);
   const [to, setTo] = useState(shownTo);
+  // A new range (a preset picked, Apply, a chip removed, a view applied) or zone starts the drafts afresh.
+  // Adjusting state while rendering (React's pattern for state derived from props), not a remount by `key`:
+  // remounting took the select or Apply that had focus away, and focus fell to the page's body.
+  const shown = `${zone}|${JSON.stringify(value)}`;
+  const [drafted, setDrafted] = useState(shown);
+  if (drafted !== shown) {
+    setDrafted(shown);
+    setCustom(selected === 'custom');
+    setFrom(shownFrom);
+    setTo(shownTo);
+  }
   // The inputs show whole minutes: a bound left as shown keeps its exact instant (a day from the search box
   // ends at 23:59:59.999), and a To typed by the user means the end of that minute, as the range is inclusive.
   const next = {
