@@ -73,7 +73,7 @@ describe('ColumnPicker', () => {
     // has some screen readers say them again, about a move made before the panel closed.
     await userEvent.keyboard('{Enter}');
     await expect.element(dialog).toBeVisible();
-    expect(dialog.getByRole('status').element().textContent).toBe('');
+    await expect.poll(() => dialog.getByRole('status').query()?.textContent).toBe('');
     await userEvent.keyboard('{Escape}');
   });
 
