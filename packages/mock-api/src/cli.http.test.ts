@@ -124,6 +124,41 @@ describe('the auditkit-mock-api CLI', () => {
     expect((await replay(list)).status).toBe(200);
   });
 
+  it('requires CONTROL_TOKEN in x-mock-control-token when started with one, and does not print it', async () => {
+    const token = 'cli-control-token-0123456789';
+    const run = spawn(process.execPath, [cliPath, '--control-routes'], {
+      env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '10', HOST: '127.0.0.1', CONTROL_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const printed = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        run.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          out += chunk;
+          if (out.includes("/__mock/reset'")) resolve(out);
+        });
+        run.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
+      });
+      expect(printed).not.toContain(token);
+      const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+      const put = (headers: Record<string, string>) =>
+        fetch(`${base}/__mock/scenario`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{"latencyMs":5}',
+        });
+      expect((await put({})).status).toBe(403);
+      expect((await put({ 'x-mock-control-token': 'not-the-token' })).status).toBe(403);
+      expect((await put({ 'x-mock-control-token': token })).status).toBe(200);
+    } finally {
+      if (run.exitCode === null) {
+        const exited = new Promise((resolve) => run.once('exit', resolve));
+        run.kill('SIGTERM');
+        await exited;
+      }
+    }
+  });
+
   it.each([
     ['PORT', 'http'],
     ['EVENTS_PER_TENANT', '-1'],

@@ -24,16 +24,22 @@ function flag(name: string, envName: string): boolean {
 }
 
 const known = new Set(['--control-routes', '--strict', '--fidelity=frontegg']);
-const unknownArgs = process.argv.slice(2).filter((arg) => !known.has(arg));
+const unknownArgs = process.argv
+  .slice(2)
+  .filter((arg) => !known.has(arg) && !arg.startsWith('--control-token='));
 if (unknownArgs.length > 0) {
   console.error(
-    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg (the default and only mode)`,
+    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --control-token=… (a secret the controls then require in x-mock-control-token, from any address), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg (the default and only mode)`,
   );
   process.exit(1);
 }
 
 const port = envInteger('PORT', 0, 65_535) ?? 4010;
 const controlRoutes = flag('control-routes', 'CONTROL_ROUTES');
+// CONTROL_TOKEN rather than the flag where others can list the machine's processes: argv is visible to them.
+const controlToken =
+  process.argv.findLast((arg) => arg.startsWith('--control-token='))?.slice('--control-token='.length) ??
+  (process.env.CONTROL_TOKEN?.trim() || undefined);
 const strict = flag('strict', 'STRICT');
 const fidelityArg = process.argv.find((arg) => arg.startsWith('--fidelity='))?.slice('--fidelity='.length);
 const fidelity = fidelityArg ?? (process.env.FIDELITY?.trim() || undefined);
@@ -52,7 +58,13 @@ try {
     ...(fidelity !== undefined && { fidelity }),
     strict,
   });
-  server = await startStandaloneServer({ port, api, host: process.env.HOST ?? '127.0.0.1', controlRoutes });
+  server = await startStandaloneServer({
+    port,
+    api,
+    host: process.env.HOST ?? '127.0.0.1',
+    controlRoutes,
+    ...(controlToken !== undefined && { controlToken }),
+  });
 } catch (error) {
   console.error(
     `[auditkit mock-api] could not start: ${error instanceof Error ? error.message : String(error)}`,
@@ -94,11 +106,16 @@ A viewer without fe.secure.read.audits gets 403:
 curl -i '${base}/audits/resources/audits/v2?count=1&offset=0' -H 'Authorization: Bearer ${viewer}'
 
 ${
-  controlRoutes
-    ? `Switch a scenario at run time, then reset (control routes on: same-origin only, latency at most 30 s):
+  controlRoutes && controlToken !== undefined
+    ? // The token is not printed: this banner may end up in a CI log.
+      `Switch a scenario at run time, then reset (control routes on: callers with the control token, same-origin only, latency at most 30 s):
+curl -i -X PUT '${base}/__mock/scenario' -H 'x-mock-control-token: <the control token>' -H 'Content-Type: application/json' -d '{"status":{"list":503},"latencyMs":300}'
+curl -i -X POST '${base}/__mock/reset' -H 'x-mock-control-token: <the control token>'`
+    : controlRoutes
+      ? `Switch a scenario at run time, then reset (control routes on: callers on this machine only, same-origin only, latency at most 30 s; --control-token or CONTROL_TOKEN to allow others):
 curl -i -X PUT '${base}/__mock/scenario' -H 'Content-Type: application/json' -d '{"status":{"list":503},"latencyMs":300}'
 curl -i -X POST '${base}/__mock/reset'`
-    : 'Run-time controls (/__mock/scenario, /__mock/reset) are off; start with --control-routes (or CONTROL_ROUTES=1) for tests and the demo.'
+      : 'Run-time controls (/__mock/scenario, /__mock/reset) are off; start with --control-routes (or CONTROL_ROUTES=1) for tests and the demo.'
 }
 `);
 

@@ -1,6 +1,15 @@
 import type { MockAuditApi } from '../handlers/createMockAuditApi.ts';
 import { ApiError, apiError, errorResponse, jsonResponse, newTraceId } from '../handlers/apiError.ts';
 import { readJsonBody } from '../handlers/readJsonBody.ts';
+import { controlTokenMatches } from './controlTokenMatches.ts';
+import { isLoopbackAddress } from './isLoopbackAddress.ts';
+
+/** Who may drive the controls: the caller's socket address and the server's control token, if it has one. */
+export interface ControlAccess {
+  /** The socket's remote address (never a header: `x-forwarded-for` is the caller's to choose). */
+  remoteAddress: string | undefined;
+  controlToken: string | undefined;
+}
 
 /**
  * The run-time controls of the standalone server (`/__mock/scenario`, `/__mock/reset`), for end-to-end tests and
@@ -8,13 +17,16 @@ import { readJsonBody } from '../handlers/readJsonBody.ts';
  * open door: no CORS headers (a web page elsewhere cannot read or preflight them), a request that carries an
  * `Origin` other than the server's own or `Sec-Fetch-Site: cross-site` is refused (a page cannot post a form to
  * them either), a `Host` other than the server's is refused (DNS rebinding), and every value is bounded by the
- * scenario's own checks (`latencyMs` at most 30 s).
+ * scenario's own checks (`latencyMs` at most 30 s). Those checks stop browsers only, and a `Host` is the caller's
+ * to write: so the caller must also be on this machine (the socket's address is loopback) or, when the server
+ * has a control token, carry it in `x-mock-control-token` (then from any address, loopback included).
  */
 export async function mockControlRoute(
   api: MockAuditApi,
   request: Request,
   pathname: string,
   ownOrigin: string,
+  access: ControlAccess,
 ): Promise<Response> {
   const traceId = newTraceId();
   const refuse = (message: string) => errorResponse(apiError(403, message), traceId);
@@ -26,6 +38,13 @@ export async function mockControlRoute(
   const host = request.headers.get('host');
   if (host !== null && !sameHost(host, ownOrigin))
     return refuse('The mock control routes answer requests to this server’s own host only');
+  if (access.controlToken !== undefined) {
+    if (!controlTokenMatches(request.headers.get('x-mock-control-token'), access.controlToken))
+      return refuse('The mock control routes need this server’s control token in x-mock-control-token');
+  } else if (!isLoopbackAddress(access.remoteAddress))
+    return refuse(
+      'The mock control routes answer callers on this machine only; start the server with a control token to allow others',
+    );
   try {
     if (pathname === '/__mock/scenario' && request.method === 'GET')
       return jsonResponse(api.scenario, 200, traceId);

@@ -76,6 +76,33 @@ describe('the standalone server', () => {
     expect(error.headers.get('access-control-expose-headers')).toContain('frontegg-trace-id');
   });
 
+  it('lets a cross-origin @frontegg/rest-api client through its preflight, with every header it can send', async () => {
+    // What FetchClient.buildRequestHeaders of @frontegg/rest-api 7.119.0 sets, besides authorization and
+    // content-type: the SDK and framework metadata, the request source, the scoped tenant, the login alias and the
+    // requested application. A browser sends none of them unless the preflight allowed it.
+    const sent = [
+      'authorization',
+      'content-type',
+      'frontegg-source',
+      'frontegg-scoped-tenant',
+      'frontegg-login-alias',
+      'frontegg-requested-application-id',
+      'x-frontegg-framework',
+      'x-frontegg-sdk',
+    ];
+    const preflight = await fetch(`${server.url}/frontegg/audits/resources/audits/v2`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': sent.join(','),
+      },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').split(/\s*,\s*/);
+    expect(sent.filter((name) => !allowed.includes(name))).toEqual([]);
+  });
+
   it('switches scenarios at run time over HTTP and resets them', async () => {
     const { adminA } = await signTokens();
     const put = (body: string) =>

@@ -7,6 +7,7 @@ import { apiError, errorResponse, newTraceId } from '../handlers/apiError.ts';
 import { BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
 import { writeWebResponse } from './writeWebResponse.ts';
 import { mockControlRoute } from './mockControlRoutes.ts';
+import type { ControlAccess } from './mockControlRoutes.ts';
 
 /** Options of {@link startStandaloneServer}. */
 export interface StandaloneServerOptions {
@@ -24,10 +25,17 @@ export interface StandaloneServerOptions {
   api?: MockAuditApi;
   /**
    * Serve the run-time controls `/__mock/scenario` and `/__mock/reset` (same-origin only, values bounded).
-   * Off by default: turn it on for tests and the demo only (the CLI: `--control-routes`).
+   * Off by default: turn it on for tests and the demo only (the CLI: `--control-routes`). Without a
+   * {@link controlToken} they answer callers on the loopback interface only.
    * @default false
    */
   controlRoutes?: boolean;
+  /**
+   * A secret the control routes then require in the `x-mock-control-token` header, from every caller, loopback
+   * included; and with it, callers on other machines may drive them. Printable ASCII without spaces (what a
+   * header carries unchanged). The CLI: `CONTROL_TOKEN` or `--control-token=…`.
+   */
+  controlToken?: string;
 }
 
 /** A running standalone mock server. */
@@ -43,7 +51,24 @@ export interface StandaloneServer {
 
 const cors = {
   'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'authorization, content-type, frontegg-tenant-id',
+  // The audits API's own headers, and every header @frontegg/rest-api's FetchClient can set on a request: in
+  // 7.119.0 (the version this repository pins), FetchClient.js `buildRequestHeaders` with `getMetadataHeaders`
+  // (x-frontegg-sdk, x-frontegg-framework) and `getAdditionalHeaders` (frontegg-login-alias,
+  // frontegg-requested-application-id), names from interfaces.js `fronteggHeaders` (frontegg-source,
+  // frontegg-scoped-tenant). frontegg/frontegg-nextjs forwards the same set as `defaultFronteggHeaders`
+  // (packages/nextjs/src/middleware/constants.ts). A preflight asking for a header missing here fails and the
+  // browser never sends the request. Headers an app adds with its own `additionalHeadersResolver` are not known.
+  'access-control-allow-headers': [
+    'authorization',
+    'content-type',
+    'frontegg-tenant-id',
+    'frontegg-source',
+    'frontegg-scoped-tenant',
+    'frontegg-login-alias',
+    'frontegg-requested-application-id',
+    'x-frontegg-framework',
+    'x-frontegg-sdk',
+  ].join(', '),
   'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
   'access-control-expose-headers': 'frontegg-trace-id, retry-after, content-disposition',
   'access-control-max-age': '600',
@@ -64,6 +89,11 @@ export async function startStandaloneServer(
 ): Promise<StandaloneServer> {
   const api = options.api ?? createMockAuditApi();
   const host = options.host ?? '127.0.0.1';
+  const { controlToken } = options;
+  // An empty token would let in a request with an empty header; one outside printable ASCII could never match
+  // (Node reads header bytes as Latin-1).
+  if (controlToken !== undefined && !/^[\x21-\x7e]+$/.test(controlToken))
+    throw new TypeError('controlToken must be one or more printable ASCII characters without spaces');
   const sockets = new Set<Socket>();
   let origin = '';
 
@@ -76,7 +106,10 @@ export async function startStandaloneServer(
     res.once('close', () => {
       if (answering.get(req.socket) === res) answering.delete(req.socket);
     });
-    handleNodeRequest(api, req, res, origin, options.controlRoutes ?? false).catch((error: unknown) => {
+    const controls = options.controlRoutes
+      ? { remoteAddress: req.socket.remoteAddress, controlToken }
+      : undefined;
+    handleNodeRequest(api, req, res, origin, controls).catch((error: unknown) => {
       console.error('[auditkit mock-api] request failed', error);
       if (res.headersSent) {
         res.destroy();
@@ -155,10 +188,9 @@ async function handleNodeRequest(
   req: IncomingMessage,
   res: ServerResponse,
   origin: string,
-  controlRoutes: boolean,
+  controls: ControlAccess | undefined,
 ): Promise<void> {
   const underControl = (req.url ?? '').startsWith('/__mock/');
-  const isControl = controlRoutes && underControl;
   // The controls carry no CORS headers (on or off): a page on another origin cannot preflight, read or drive them.
   const headers = underControl ? {} : cors;
   if (req.method === 'OPTIONS') {
@@ -190,9 +222,13 @@ async function handleNodeRequest(
   }
   const pathname = new URL(request.url).pathname;
   // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape.
-  const response = isControl
-    ? await mockControlRoute(api, request, pathname, origin)
-    : ((await api.handle(request)) ??
-      errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), newTraceId()));
+  const response =
+    controls && underControl
+      ? await mockControlRoute(api, request, pathname, origin, controls)
+      : ((await api.handle(request)) ??
+        errorResponse(
+          apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`),
+          newTraceId(),
+        ));
   await writeWebResponse(response, res, headers);
 }

@@ -1,0 +1,247 @@
+// Who may drive the run-time controls, over real sockets: the Origin, Sec-Fetch-Site and Host checks stop
+// browsers only, so a program on another machine that wrote `Host: 127.0.0.1:<port>` could set a 503 with 30 s of
+// latency for everyone using a mock started with HOST=0.0.0.0. The caller's socket address decides now, or a token.
+import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
+import { CONTRACT_OPTIONS } from '../test/contractClient.ts';
+import { startStandaloneServer } from './startStandaloneServer.ts';
+import type { StandaloneServer } from './startStandaloneServer.ts';
+
+/** This machine's first address that is not loopback, to call the server as another machine would. */
+function lanAddress(family: 'IPv4' | 'IPv6'): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find(
+      (entry) => entry && !entry.internal && entry.family === family && !entry.address.startsWith('fe80:'),
+    )?.address;
+}
+const lanV4 = lanAddress('IPv4');
+const lanV6 = lanAddress('IPv6');
+const NO_LAN_V4 = 'skipped on a machine without a non-loopback IPv4 address to call from';
+const NO_LAN_V6 = 'skipped on a machine without a non-loopback IPv6 address to call from';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * A request to the server at `address` (connecting there makes it the socket's remote address too), with the
+ * `Host` the reviewer's attack wrote: the server's own loopback host, which the Host check lets through.
+ */
+function send(
+  address: string,
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: address, port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (incoming) => {
+        let text = '';
+        incoming.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        incoming.on('end', () =>
+          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: text }),
+        );
+        incoming.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+const outage = '{"status":{"*":503},"latencyMs":30000}';
+const json = { 'content-type': 'application/json' };
+
+describe('control routes without a token', () => {
+  let server: StandaloneServer;
+  beforeAll(async () => {
+    server = await startStandaloneServer({
+      port: 0,
+      host: '0.0.0.0',
+      api: createMockAuditApi(CONTRACT_OPTIONS),
+      controlRoutes: true,
+    });
+  });
+  afterEach(() => server.api.resetScenario());
+  afterAll(() => server.close());
+
+  it.skipIf(!lanV4)(
+    `refuse a caller on another machine, whatever Host or x-forwarded-for it sends (${NO_LAN_V4})`,
+    async () => {
+      const put = await send(
+        lanV4!,
+        server.port,
+        'PUT',
+        '/__mock/scenario',
+        {
+          ...json,
+          'x-forwarded-for': '127.0.0.1',
+        },
+        outage,
+      );
+      expect(put.status).toBe(403);
+      expect(JSON.parse(put.body)).toEqual({
+        errors: [expect.stringContaining('callers on this machine only')],
+        errorCode: 'ER-AUDITS-FORBIDDEN',
+      });
+      expect(put.headers['access-control-allow-origin']).toBeUndefined();
+      expect(server.api.scenario.latencyMs).toBe(0);
+      expect(server.api.scenario.status).toEqual({});
+      expect((await send(lanV4!, server.port, 'POST', '/__mock/reset')).status).toBe(403);
+      expect((await send(lanV4!, server.port, 'GET', '/__mock/scenario')).status).toBe(403);
+      // The API itself still answers that caller: only the controls are closed to it.
+      expect((await send(lanV4!, server.port, 'GET', '/audits/stats')).status).toBe(401);
+    },
+  );
+
+  it.skipIf(!lanV4)(
+    `refuse with the answer of the other control-route refusals, an Origin's (${NO_LAN_V4})`,
+    async () => {
+      const byAddress = await send(lanV4!, server.port, 'POST', '/__mock/reset');
+      const byOrigin = await send('127.0.0.1', server.port, 'POST', '/__mock/reset', {
+        origin: 'https://evil.example',
+      });
+      expect(byOrigin.status).toBe(403);
+      expect(byAddress.status).toBe(byOrigin.status);
+      expect(byAddress.headers['content-type']).toBe(byOrigin.headers['content-type']);
+      expect(byAddress.headers['frontegg-trace-id']).toMatch(/^[0-9a-f]{32}$/);
+      expect(Object.keys(JSON.parse(byAddress.body))).toEqual(Object.keys(JSON.parse(byOrigin.body)));
+      expect(JSON.parse(byAddress.body).errorCode).toBe(JSON.parse(byOrigin.body).errorCode);
+    },
+  );
+
+  it('answer a caller on this machine as before, even with the server listening on every interface', async () => {
+    const put = await send('127.0.0.1', server.port, 'PUT', '/__mock/scenario', json, '{"latencyMs":5}');
+    expect(put.status).toBe(200);
+    expect(server.api.scenario.latencyMs).toBe(5);
+    expect((await fetch(`http://127.0.0.1:${server.port}/__mock/reset`, { method: 'POST' })).status).toBe(
+      200,
+    );
+    expect(server.api.scenario.latencyMs).toBe(0);
+  });
+});
+
+describe('control routes on a dual-stack listener (`::`)', () => {
+  let server: StandaloneServer;
+  beforeAll(async () => {
+    server = await startStandaloneServer({
+      port: 0,
+      host: '::',
+      api: createMockAuditApi(CONTRACT_OPTIONS),
+      controlRoutes: true,
+    });
+  });
+  afterEach(() => server.api.resetScenario());
+  afterAll(() => server.close());
+
+  it('take an IPv4 loopback caller (seen as ::ffff:127.0.0.1) and ::1 for this machine', async () => {
+    expect((await send('127.0.0.1', server.port, 'GET', '/__mock/scenario')).status).toBe(200);
+    expect((await send('::1', server.port, 'GET', '/__mock/scenario')).status).toBe(200);
+  });
+
+  it.skipIf(!lanV4)(`refuse an IPv4 caller on another machine (${NO_LAN_V4})`, async () => {
+    expect((await send(lanV4!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+    expect(server.api.scenario.latencyMs).toBe(0);
+  });
+
+  it.skipIf(!lanV6)(`refuse an IPv6 caller on another machine (${NO_LAN_V6})`, async () => {
+    expect((await send(lanV6!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+    expect(server.api.scenario.latencyMs).toBe(0);
+  });
+});
+
+describe('control routes with a token', () => {
+  const token = 'mock-control-0123456789abcdef';
+  let server: StandaloneServer;
+  beforeAll(async () => {
+    server = await startStandaloneServer({
+      port: 0,
+      host: '0.0.0.0',
+      api: createMockAuditApi(CONTRACT_OPTIONS),
+      controlRoutes: true,
+      controlToken: token,
+    });
+  });
+  afterEach(() => server.api.resetScenario());
+  afterAll(() => server.close());
+
+  it('need it from a caller on this machine too: missing or wrong is a 403', async () => {
+    for (const given of [undefined, '', token.slice(0, -1), `${token.slice(0, -1)}X`, `${token}0`]) {
+      const headers = given === undefined ? json : { ...json, 'x-mock-control-token': given };
+      const put = await send('127.0.0.1', server.port, 'PUT', '/__mock/scenario', headers, outage);
+      expect(put.status, String(given)).toBe(403);
+      expect(JSON.parse(put.body)).toEqual({
+        errors: [expect.stringContaining('x-mock-control-token')],
+        errorCode: 'ER-AUDITS-FORBIDDEN',
+      });
+    }
+    expect(server.api.scenario.latencyMs).toBe(0);
+    const withToken = { 'x-mock-control-token': token };
+    const put = await send(
+      '127.0.0.1',
+      server.port,
+      'PUT',
+      '/__mock/scenario',
+      { ...json, ...withToken },
+      '{"latencyMs":5}',
+    );
+    expect(put.status).toBe(200);
+    expect(server.api.scenario.latencyMs).toBe(5);
+    expect((await send('127.0.0.1', server.port, 'POST', '/__mock/reset', withToken)).status).toBe(200);
+    expect(server.api.scenario.latencyMs).toBe(0);
+  });
+
+  it.skipIf(!lanV4)(
+    `let a caller on another machine in with it, and only with it (${NO_LAN_V4})`,
+    async () => {
+      expect((await send(lanV4!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+      const put = await send(
+        lanV4!,
+        server.port,
+        'PUT',
+        '/__mock/scenario',
+        {
+          ...json,
+          'x-mock-control-token': token,
+        },
+        '{"latencyMs":5}',
+      );
+      expect(put.status).toBe(200);
+      expect(server.api.scenario.latencyMs).toBe(5);
+    },
+  );
+
+  it('keep the browser checks: the token does not let a page elsewhere in', async () => {
+    const put = await send(
+      '127.0.0.1',
+      server.port,
+      'PUT',
+      '/__mock/scenario',
+      {
+        ...json,
+        'x-mock-control-token': token,
+        origin: 'https://evil.example',
+      },
+      outage,
+    );
+    expect(put.status).toBe(403);
+    expect(server.api.scenario.latencyMs).toBe(0);
+  });
+
+  it('refuse to start with a token no header could carry unchanged, or an empty one', async () => {
+    for (const controlToken of ['', 'two words', 'tökén', 'line\nbreak']) {
+      const started = startStandaloneServer({ port: 0, controlRoutes: true, controlToken });
+      // Close it if it started after all, so a failing run leaves no server behind.
+      started.then((s) => s.close()).catch(() => {});
+      await expect(started, JSON.stringify(controlToken)).rejects.toThrow('controlToken');
+    }
+  });
+});
