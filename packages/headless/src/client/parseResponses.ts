@@ -1,6 +1,7 @@
 // Hand-written guards at the client boundary: a malformed body must become an error the UI can show, never a
 // crash deep in a render. A schema library would cost more bytes than the whole client.
 import type { AuditColumn, AuditEvent, AuditListResponse, AuditStats, IpLocation } from './auditTypes.ts';
+import { fnv1a } from '../util/fnv1a.ts';
 
 /** Thrown by the guards; the client wraps it in an `AuditApiError` of kind `'malformed'`. */
 export class MalformedResponse extends Error {}
@@ -38,12 +39,7 @@ function contentId(value: Record<string, unknown>): string {
   } catch {
     text = String(value.createdAt);
   }
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `content-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `content-${fnv1a(text).toString(16).padStart(8, '0')}`;
 }
 
 /**

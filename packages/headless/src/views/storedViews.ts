@@ -4,6 +4,7 @@ import { columnNamePattern } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import type { AuditStoredViews, AuditView, AuditViewDefinition } from './auditViews.types.ts';
+import { fnv1a } from '../util/fnv1a.ts';
 
 /** Bounds on what a stored list may hold; anything beyond is dropped. */
 export const viewLimits = { views: 100, name: 120, id: 100, search: 8_000, zone: 64 } as const;
@@ -89,25 +90,16 @@ export function writeStoredViews(
   };
 }
 
-/** FNV-1a of a name, for an id when the name has no letter the slug keeps (a Japanese or Hebrew name). */
-function nameHash(name: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < name.length; index++) {
-    hash ^= name.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
 /** A host's predefined view as a view (its query completed from the defaults). */
 export function predefinedView(definition: AuditViewDefinition): AuditView {
-  // The slug is the id a user's stored default points at, so it stays as it always was where it says something.
+  // The slug is the id a user's stored default points at, so it stays as it always was where it says something;
+  // a name with no letter the slug keeps (Japanese, Hebrew) is told apart by its hash.
   const slug = definition.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return {
-    id: definition.id ?? `predefined:${slug || nameHash(definition.name)}`,
+    id: definition.id ?? `predefined:${slug || fnv1a(definition.name).toString(36)}`,
     name: definition.name,
     query: { ...defaultAuditQuery, ...definition.query, page: 0 },
     ...(definition.columns && { columns: definition.columns }),

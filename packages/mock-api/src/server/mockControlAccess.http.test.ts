@@ -60,25 +60,35 @@ function send(
 const outage = '{"status":{"*":503},"latencyMs":30000}';
 const json = { 'content-type': 'application/json' };
 
-describe('control routes without a token', () => {
-  let server: StandaloneServer;
+/**
+ * A standalone server with control routes, listening on `host`, for the `describe` it is called in: started
+ * before its tests, its scenario reset after each, closed after all; the getter returns it once started.
+ */
+function startOn(host: string, controlToken?: string): () => StandaloneServer {
+  let server: StandaloneServer | undefined;
   beforeAll(async () => {
     server = await startStandaloneServer({
       port: 0,
-      host: '0.0.0.0',
+      host,
       api: createMockAuditApi(CONTRACT_OPTIONS),
       controlRoutes: true,
+      ...(controlToken !== undefined && { controlToken }),
     });
   });
-  afterEach(() => server.api.resetScenario());
-  afterAll(() => server.close());
+  afterEach(() => server?.api.resetScenario());
+  afterAll(() => server?.close());
+  return () => server!;
+}
+
+describe('control routes without a token', () => {
+  const server = startOn('0.0.0.0');
 
   it.skipIf(!lanV4)(
     `refuse a caller on another machine, whatever Host or x-forwarded-for it sends (${NO_LAN_V4})`,
     async () => {
       const put = await send(
         lanV4!,
-        server.port,
+        server().port,
         'PUT',
         '/__mock/scenario',
         {
@@ -93,20 +103,20 @@ describe('control routes without a token', () => {
         errorCode: 'ER-AUDITS-FORBIDDEN',
       });
       expect(put.headers['access-control-allow-origin']).toBeUndefined();
-      expect(server.api.scenario.latencyMs).toBe(0);
-      expect(server.api.scenario.status).toEqual({});
-      expect((await send(lanV4!, server.port, 'POST', '/__mock/reset')).status).toBe(403);
-      expect((await send(lanV4!, server.port, 'GET', '/__mock/scenario')).status).toBe(403);
+      expect(server().api.scenario.latencyMs).toBe(0);
+      expect(server().api.scenario.status).toEqual({});
+      expect((await send(lanV4!, server().port, 'POST', '/__mock/reset')).status).toBe(403);
+      expect((await send(lanV4!, server().port, 'GET', '/__mock/scenario')).status).toBe(403);
       // The API itself still answers that caller: only the controls are closed to it.
-      expect((await send(lanV4!, server.port, 'GET', '/audits/stats')).status).toBe(401);
+      expect((await send(lanV4!, server().port, 'GET', '/audits/stats')).status).toBe(401);
     },
   );
 
   it.skipIf(!lanV4)(
     `refuse with the answer of the other control-route refusals, an Origin's (${NO_LAN_V4})`,
     async () => {
-      const byAddress = await send(lanV4!, server.port, 'POST', '/__mock/reset');
-      const byOrigin = await send('127.0.0.1', server.port, 'POST', '/__mock/reset', {
+      const byAddress = await send(lanV4!, server().port, 'POST', '/__mock/reset');
+      const byOrigin = await send('127.0.0.1', server().port, 'POST', '/__mock/reset', {
         origin: 'https://evil.example',
       });
       expect(byOrigin.status).toBe(403);
@@ -119,93 +129,72 @@ describe('control routes without a token', () => {
   );
 
   it('answer a caller on this machine as before, even with the server listening on every interface', async () => {
-    const put = await send('127.0.0.1', server.port, 'PUT', '/__mock/scenario', json, '{"latencyMs":5}');
+    const put = await send('127.0.0.1', server().port, 'PUT', '/__mock/scenario', json, '{"latencyMs":5}');
     expect(put.status).toBe(200);
-    expect(server.api.scenario.latencyMs).toBe(5);
-    expect((await fetch(`http://127.0.0.1:${server.port}/__mock/reset`, { method: 'POST' })).status).toBe(
+    expect(server().api.scenario.latencyMs).toBe(5);
+    expect((await fetch(`http://127.0.0.1:${server().port}/__mock/reset`, { method: 'POST' })).status).toBe(
       200,
     );
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect(server().api.scenario.latencyMs).toBe(0);
   });
 });
 
 describe('control routes on a dual-stack listener (`::`)', () => {
-  let server: StandaloneServer;
-  beforeAll(async () => {
-    server = await startStandaloneServer({
-      port: 0,
-      host: '::',
-      api: createMockAuditApi(CONTRACT_OPTIONS),
-      controlRoutes: true,
-    });
-  });
-  afterEach(() => server.api.resetScenario());
-  afterAll(() => server.close());
+  const server = startOn('::');
 
   it('take an IPv4 loopback caller (seen as ::ffff:127.0.0.1) and ::1 for this machine', async () => {
-    expect((await send('127.0.0.1', server.port, 'GET', '/__mock/scenario')).status).toBe(200);
-    expect((await send('::1', server.port, 'GET', '/__mock/scenario')).status).toBe(200);
+    expect((await send('127.0.0.1', server().port, 'GET', '/__mock/scenario')).status).toBe(200);
+    expect((await send('::1', server().port, 'GET', '/__mock/scenario')).status).toBe(200);
   });
 
   it.skipIf(!lanV4)(`refuse an IPv4 caller on another machine (${NO_LAN_V4})`, async () => {
-    expect((await send(lanV4!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect((await send(lanV4!, server().port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+    expect(server().api.scenario.latencyMs).toBe(0);
   });
 
   it.skipIf(!lanV6)(`refuse an IPv6 caller on another machine (${NO_LAN_V6})`, async () => {
-    expect((await send(lanV6!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect((await send(lanV6!, server().port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+    expect(server().api.scenario.latencyMs).toBe(0);
   });
 });
 
 describe('control routes with a token', () => {
   const token = 'mock-control-0123456789abcdef';
-  let server: StandaloneServer;
-  beforeAll(async () => {
-    server = await startStandaloneServer({
-      port: 0,
-      host: '0.0.0.0',
-      api: createMockAuditApi(CONTRACT_OPTIONS),
-      controlRoutes: true,
-      controlToken: token,
-    });
-  });
-  afterEach(() => server.api.resetScenario());
-  afterAll(() => server.close());
+  const server = startOn('0.0.0.0', token);
 
   it('need it from a caller on this machine too: missing or wrong is a 403', async () => {
     for (const given of [undefined, '', token.slice(0, -1), `${token.slice(0, -1)}X`, `${token}0`]) {
       const headers = given === undefined ? json : { ...json, 'x-mock-control-token': given };
-      const put = await send('127.0.0.1', server.port, 'PUT', '/__mock/scenario', headers, outage);
+      const put = await send('127.0.0.1', server().port, 'PUT', '/__mock/scenario', headers, outage);
       expect(put.status, String(given)).toBe(403);
       expect(JSON.parse(put.body)).toEqual({
         errors: [expect.stringContaining('x-mock-control-token')],
         errorCode: 'ER-AUDITS-FORBIDDEN',
       });
     }
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect(server().api.scenario.latencyMs).toBe(0);
     const withToken = { 'x-mock-control-token': token };
     const put = await send(
       '127.0.0.1',
-      server.port,
+      server().port,
       'PUT',
       '/__mock/scenario',
       { ...json, ...withToken },
       '{"latencyMs":5}',
     );
     expect(put.status).toBe(200);
-    expect(server.api.scenario.latencyMs).toBe(5);
-    expect((await send('127.0.0.1', server.port, 'POST', '/__mock/reset', withToken)).status).toBe(200);
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect(server().api.scenario.latencyMs).toBe(5);
+    expect((await send('127.0.0.1', server().port, 'POST', '/__mock/reset', withToken)).status).toBe(200);
+    expect(server().api.scenario.latencyMs).toBe(0);
   });
 
   it.skipIf(!lanV4)(
     `let a caller on another machine in with it, and only with it (${NO_LAN_V4})`,
     async () => {
-      expect((await send(lanV4!, server.port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
+      expect((await send(lanV4!, server().port, 'PUT', '/__mock/scenario', json, outage)).status).toBe(403);
       const put = await send(
         lanV4!,
-        server.port,
+        server().port,
         'PUT',
         '/__mock/scenario',
         {
@@ -215,14 +204,14 @@ describe('control routes with a token', () => {
         '{"latencyMs":5}',
       );
       expect(put.status).toBe(200);
-      expect(server.api.scenario.latencyMs).toBe(5);
+      expect(server().api.scenario.latencyMs).toBe(5);
     },
   );
 
   it('keep the browser checks: the token does not let a page elsewhere in', async () => {
     const put = await send(
       '127.0.0.1',
-      server.port,
+      server().port,
       'PUT',
       '/__mock/scenario',
       {
@@ -233,7 +222,7 @@ describe('control routes with a token', () => {
       outage,
     );
     expect(put.status).toBe(403);
-    expect(server.api.scenario.latencyMs).toBe(0);
+    expect(server().api.scenario.latencyMs).toBe(0);
   });
 
   it('refuse to start with a token no header could carry unchanged, or an empty one', async () => {

@@ -1,0 +1,40 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { windowOf } from '../ui/domRealm.ts';
+import { focusLost } from '../ui/focusLost.ts';
+
+/** What the table's body shows. */
+export type TableBody = 'error' | 'loading' | 'empty' | 'rows';
+
+/**
+ * "Clear filters" and "Retry" leave with the status that holds them, and the grid gives focus back only when one
+ * of its own rows had it (`GridNavigator.settle`): focus fell to the page's body. Once the body shows something
+ * again, focus goes to the grid's Tab stop (the first event, or the header when there is none), or to the status's
+ * button when that is back (a retry that failed again). Returns what those buttons call with themselves first.
+ */
+export function useStatusFocus(body: TableBody): (button: HTMLElement) => void {
+  const from = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const grid = from.current;
+    if (!grid || body === 'loading') return;
+    // Two frames: the grid marks its new rows and settles its Tab stop at the start of the next frame (a request
+    // made after this one), so the stop is found one frame later.
+    const view = windowOf(grid);
+    let frame = view.requestAnimationFrame(() => {
+      frame = view.requestAnimationFrame(() => {
+        from.current = null;
+        if (!focusLost(grid)) return;
+        const button = grid.querySelector<HTMLElement>('[data-slot="audit-table-status"] button');
+        (button ?? gridStop(grid))?.focus();
+      });
+    });
+    return () => view.cancelAnimationFrame(frame);
+  }, [body]);
+  return useCallback((button: HTMLElement) => {
+    from.current = button.closest<HTMLElement>('[role="grid"]');
+  }, []);
+}
+
+/** The grid's one Tab stop: a cell or control of its rows, or the grid itself while that row is scrolled away. */
+function gridStop(grid: HTMLElement): HTMLElement | null {
+  return grid.querySelector<HTMLElement>('tr [tabindex="0"]') ?? (grid.tabIndex === 0 ? grid : null);
+}
