@@ -1,4 +1,4 @@
-import type { AuditStoredViews, AuditViewStorage } from '@auditkit/headless';
+import { defaultAuditQuery, type AuditStoredViews, type AuditViewStorage } from '@auditkit/headless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -357,5 +357,53 @@ describe('ViewsMenu', () => {
     await expect
       .element(second.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('action:"User logged in"');
+  });
+
+  describe("with the host's defaultQuery", () => {
+    // The host opens the log on the last 7 days; the user chose to open on their own view instead.
+    const hostDefault = { ...defaultAuditQuery, time: { preset: '7d' as const } };
+    const storage: AuditViewStorage = {
+      load: () => ({
+        version: 1,
+        views: [{ id: 'mine', name: 'Sign-ins', search: 'action=User+logged+in' }],
+        defaultViewId: 'mine',
+      }),
+      save: () => {},
+    };
+    const renderWithDefault = () =>
+      renderAudit(
+        <>
+          <SearchBox debounceMs={50} />
+          <ViewsMenu tenantId="t" userId="u" storage={storage} />
+          <AuditTable />
+        </>,
+        { state: { url: true, defaultValue: hostDefault } },
+      );
+
+    it('opens on the user’s default view when the URL carries no query', async () => {
+      const { screen } = await renderWithDefault();
+      await expect
+        .element(screen.getByRole('combobox', { name: 'Search events' }))
+        .toHaveValue('action:"User logged in"');
+      await expect.poll(() => param('audit.action')).toBe('User logged in');
+    });
+
+    it('keeps a link’s own query, a cleared default included', async () => {
+      for (const [key, value] of [
+        ['audit.q', 'admin'],
+        ['audit.range', 'all'],
+      ] as const) {
+        const search = `?${key}=${value}`;
+        history.replaceState(null, '', `${location.pathname}${search}`);
+        const { screen } = await renderWithDefault();
+        // Once the menu lists the stored view, they have loaded, and the default would have been applied.
+        await screen.getByRole('button', { name: 'Views' }).click();
+        await expect.element(screen.getByRole('menuitem', { name: 'Sign-ins' })).toBeVisible();
+        await userEvent.keyboard('{Escape}');
+        expect(param(key), search).toBe(value);
+        expect(param('audit.action'), search).toBeNull();
+        await screen.unmount();
+      }
+    });
   });
 });

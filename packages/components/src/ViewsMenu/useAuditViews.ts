@@ -1,26 +1,25 @@
-import {
-  defaultAuditQuery,
-  queryToSearch,
-  useSavedViews,
-  type AuditView,
-  type UseSavedViewsOptions,
-} from '@auditkit/headless';
+import { queryToSearch, useSavedViews, type AuditView, type UseSavedViewsOptions } from '@auditkit/headless';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 
 /**
  * Saved views wired to the shared view state: apply one (query, columns, time zone), save the current one, and
- * open on the default view when the page has no query of its own (a link's query always wins).
+ * open on the default view when the page has no query of its own (a link's query always wins; the host's
+ * `defaultQuery` gives way to it).
  */
 export function useAuditViews(options: UseSavedViewsOptions) {
   const saved = useSavedViews(options);
   const { queryState, preferences } = useAuditState();
   const { timeZone, setTimeZone } = useAuditUi();
-  // Whether the view opened with a query (from the URL or the host): read once, at mount.
-  const [openedWithQuery] = useState(
-    () => queryToSearch(queryState.query, { defaults: defaultAuditQuery }) !== '',
-  );
+  // Whether the log opened with a query of its own (a link's, or a controlled value), read once at mount. The
+  // host's `defaultQuery` is not one: it is where the log opens when nothing asks for more, and a user's default
+  // view is their own choice of that. Compared as URLs, as a link would say them: one that cleared a default
+  // (`audit.range=all`) is a query of its own.
+  const [openedWithQuery] = useState(() => {
+    const { query, defaults } = queryState;
+    return queryToSearch(query, { defaults }) !== queryToSearch(defaults, { defaults });
+  });
   const defaultHandled = useRef(false);
 
   const controller = useMemo(() => {

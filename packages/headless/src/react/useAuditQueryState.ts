@@ -39,6 +39,11 @@ export interface AuditQueryStateOptions {
 /** The query and its setters. Any change of search, time, filters, sort or page size returns to page 0. */
 export interface AuditQueryState {
   readonly query: AuditQuery;
+  /**
+   * The query the log opens on when nothing asks for another, and `reset()` returns to: the host's
+   * `defaultValue`, else `defaultAuditQuery`. A saved default view applies when `query` says no more than this.
+   */
+  readonly defaults: AuditQuery;
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /** `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. */
@@ -152,6 +157,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     });
     return {
       query,
+      defaults,
       isFiltered:
         query.search.trim() !== '' ||
         query.time !== null ||
