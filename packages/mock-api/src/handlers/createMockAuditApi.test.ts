@@ -179,4 +179,47 @@ describe('createMockAuditApi create', () => {
     expect(page.status).toBe(200);
     expect(((await page.json()) as { total: number }).total).toBe(50);
   });
+
+  it('holds created events up to createdEventsLimit, then answers 507 and stores nothing until reset', async () => {
+    const api = createMockAuditApi({
+      seed: TEST_SEED,
+      now: TEST_NOW,
+      eventsPerTenant: 50,
+      createdEventsLimit: 2_500,
+    });
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const call = async (path: string, body?: string) =>
+      (await api.handle(
+        new Request(`https://api.example.test${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...(body !== undefined && { body }),
+        }),
+      ))!;
+    const total = async () =>
+      ((await (await call('/audits/resources/audits/v2?count=1&offset=0')).json()) as { total: number })
+        .total;
+    const body = JSON.stringify({ severity: 'Info', action: 'Filled', description: 'x'.repeat(900) });
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index++) statuses.push((await call('/audits', body)).status);
+    // Each event's JSON (its body and vendorId) is under 1,000 characters: two fit in 2,500, the rest do not.
+    expect(statuses).toEqual([202, 202, 507, 507]);
+    const refused = await call('/audits', body);
+    expect(await refused.json()).toEqual({
+      errors: [expect.stringMatching(/at most 2500 characters of created events.*POST \/__mock\/reset/)],
+      errorCode: 'ER-AUDITS-INSUFFICIENT-STORAGE',
+    });
+    expect(await total()).toBe(52);
+    api.reset();
+    expect(await total()).toBe(50);
+    expect((await call('/audits', body)).status).toBe(202);
+    expect(await total()).toBe(51);
+  });
+
+  it('refuses a createdEventsLimit that is not a number of 0 or more', () => {
+    for (const createdEventsLimit of [-1, Number.NaN, '10' as unknown as number])
+      expect(() => createMockAuditApi({ createdEventsLimit }), String(createdEventsLimit)).toThrow(
+        'createdEventsLimit',
+      );
+  });
 });

@@ -54,6 +54,13 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * @default 'frontegg'
    */
   fidelity?: 'frontegg';
+  /**
+   * How much the events created through `POST /audits` may hold in all, in UTF-16 code units of their JSON (about
+   * bytes). Past it a create is a 507 and nothing is stored, until `reset()` (`POST /__mock/reset`) drops them: a
+   * standalone mock on a shared network must not be made to fill its memory, 64 KiB body after body.
+   * @default 67108864 (64 Mi)
+   */
+  createdEventsLimit?: number;
 }
 
 /** A mock of the audits API: MSW handlers over a seeded dataset, with run-time scenarios. */
@@ -113,6 +120,10 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   const initialScenario = mergeScenario(defaultScenario, options.scenario ?? {});
   let scenario = initialScenario;
   const created = new Map<string, CreatedEvent[]>();
+  const createdLimit = options.createdEventsLimit ?? 64 * 1024 * 1024;
+  if (typeof createdLimit !== 'number' || !(createdLimit >= 0))
+    throw new TypeError('createdEventsLimit must be a number of 0 or more');
+  let createdSize = 0;
   let lastCreatedMs = -Infinity;
   // Bumped whenever created events change, so cached match indices of the old data are never reused.
   let dataVersion = 0;
@@ -142,7 +153,16 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     addCreated(tenantId, fields) {
       // Checked before anything changes: an event stored but not serialisable would turn every later list and
       // export of the tenant into a 500. Bodies are depth-limited on the way in, so this is the second line.
-      assertServable(fields);
+      const size = servedSize(fields);
+      if (createdSize + size > createdLimit)
+        throw new ApiError(
+          507,
+          [
+            `POST /audits: the mock holds at most ${createdLimit} characters of created events (createdEventsLimit); reset it (POST /__mock/reset) to create more`,
+          ],
+          'ER-AUDITS-INSUFFICIENT-STORAGE',
+        );
+      createdSize += size;
       // Strictly newer than every generated event and every earlier created one, so "newest first" holds.
       const ms = Math.max(fixedNow ? dataset.now + 1000 : Date.now(), lastCreatedMs + 1);
       lastCreatedMs = ms;
@@ -246,6 +266,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     },
     reset() {
       created.clear();
+      createdSize = 0;
       dataVersion++;
       cache.clear();
     },
@@ -277,9 +298,10 @@ function checked<T>(check: () => T): T {
 }
 
 /** Throws a 400 when the fields of an event to create cannot be written back as JSON (stack overflow, size). */
-function assertServable(fields: Record<string, unknown>): void {
+/** The length of the event's JSON; a 400 when it has none (nested too deeply or too large to write back). */
+function servedSize(fields: Record<string, unknown>): number {
   try {
-    JSON.stringify(fields);
+    return JSON.stringify(fields).length;
   } catch {
     throw apiError(400, 'body: the event cannot be written back as JSON (nested too deeply or too large)');
   }
