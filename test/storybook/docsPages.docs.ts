@@ -28,8 +28,23 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openDocs(id: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * Opens a docs page. With `previews: false` its story previews stay empty frames: each is a whole Storybook
+ * preview (about two seconds of main-thread work here), and the checks that read only the page's own text need none
+ * of them. The previews themselves are checked below, page by page, and each story by the `stories` project.
+ */
+async function openDocs(
+  id: string,
+  { previews = true }: { previews?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (!previews) {
+    await page.route(
+      (url) => url.pathname.endsWith('/iframe.html') && url.searchParams.get('viewMode') === 'story',
+      (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Not loaded</title>' }),
+    );
+  }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${inject('storybookUrl')}/iframe.html?viewMode=docs&id=${id}`);
@@ -175,7 +190,7 @@ describe('docs pages of the built Storybook', () => {
     const docs = entries.filter((entry) => entry.type === 'docs');
     expect(docs.length).toBeGreaterThan(10);
     for (const entry of docs) {
-      const { page, errors } = await openDocs(entry.id);
+      const { page, errors } = await openDocs(entry.id, { previews: false });
       await expect
         .poll(() => page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')))
         .toBe(false);
@@ -193,7 +208,7 @@ describe('docs pages of the built Storybook', () => {
   });
 
   test('every docs page with a story that overrides the mock is one checked below', async () => {
-    const { page } = await openDocs('introduction--docs');
+    const { page } = await openDocs('introduction--docs', { previews: false });
     const stories = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
     // The stories' own parameters, from the built preview's store: which ones give the mock a scenario, their own
     // handlers or another identity.
@@ -246,7 +261,7 @@ describe('docs pages of the built Storybook', () => {
   );
 
   test('the introduction shows its tables and code as tables and code', async () => {
-    const { page } = await openDocs('introduction--docs');
+    const { page } = await openDocs('introduction--docs', { previews: false });
     const content = page.locator('.sbdocs-content');
     await content.getByRole('table').getByRole('cell', { name: '@auditkit/headless' }).waitFor();
     await content.locator('pre').filter({ hasText: 'npm install @auditkit/components' }).first().waitFor();
@@ -255,7 +270,7 @@ describe('docs pages of the built Storybook', () => {
   });
 
   test('TSDoc examples render as code, never as loose text, a prop’s in its row of the props table', async () => {
-    const { page } = await openDocs('auditlog--docs');
+    const { page } = await openDocs('auditlog--docs', { previews: false });
     const content = page.locator('.sbdocs-content');
     await content.locator('pre').filter({ hasText: '<AuditLog baseUrl="/frontegg"' }).first().waitFor();
     expect(await content.locator('p').filter({ hasText: '@example' }).count()).toBe(0);
@@ -282,7 +297,12 @@ test.each([
   await page.locator('.sbdocs-content pre').first().waitFor();
   if (id === 'auditlog--docs') {
     const root = await preview(page, 'auditlog--default');
-    await root.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(10).waitFor();
+    // As long as the other previews' waits: the page's other frames load at the same time.
+    await root
+      .getByRole('grid', { name: 'Audit events' })
+      .getByRole('row')
+      .nth(10)
+      .waitFor({ timeout: 60_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(artefacts, { recursive: true });
