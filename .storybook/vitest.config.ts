@@ -1,7 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { chromiumBrowser } from '../test/support/browser.ts';
+import { browserTestTimeout, chromiumBrowser } from '../test/support/browser.ts';
 import { sharedOptimizeDeps } from '../test/support/vite.ts';
 
 // Every story is a test in Chromium: it must render, its `play` must pass and axe must find no violation.
@@ -10,6 +10,7 @@ export default defineProject({
   optimizeDeps: { include: [...sharedOptimizeDeps] },
   test: {
     name: 'stories',
+    testTimeout: browserTestTimeout,
     browser: chromiumBrowser(),
   },
 });

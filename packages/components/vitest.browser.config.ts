@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
-import { chromiumBrowser } from '../../test/support/browser.ts';
+import { browserTestTimeout, chromiumBrowser } from '../../test/support/browser.ts';
 import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
 
 export default defineProject({
@@ -22,6 +22,7 @@ export default defineProject({
   },
   test: {
     name: 'components',
+    testTimeout: browserTestTimeout,
     include: ['src/**/*.test.{ts,tsx}'],
     // Those run in their own project, in another time zone (vitest.timezone.config.ts).
     exclude: ['src/**/*.tz.test.{ts,tsx}'],

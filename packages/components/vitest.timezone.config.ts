@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
-import { chromiumBrowser } from '../../test/support/browser.ts';
+import { browserTestTimeout, chromiumBrowser } from '../../test/support/browser.ts';
 import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
 
 /**
@@ -15,14 +15,11 @@ export default defineProject({
   resolve: { alias: workspaceAliases },
   publicDir: workerPublicDir,
   optimizeDeps: {
-    include: [
-      ...sharedOptimizeDeps,
-      'vitest-browser-react',
-      '@tanstack/react-table',
-    ],
+    include: [...sharedOptimizeDeps, 'vitest-browser-react', '@tanstack/react-table'],
   },
   test: {
     name: 'components-tz',
+    testTimeout: browserTestTimeout,
     include: ['src/**/*.tz.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     browser: { ...chromiumBrowser({ timezoneId: testTimeZone, locale: 'en-US' }), screenshotFailures: false },

@@ -18,3 +18,10 @@ export function chromiumBrowser(contextOptions?: PlaywrightProviderOptions['cont
     viewport: { width: 1280, height: 900 },
   };
 }
+
+/**
+ * Per-test limit of the browser projects. `npm test` runs every project at once on two cores: a test that takes
+ * 3 s alone has taken over 15 s there (the first of a file also pays its page's start-up), which Vitest's default
+ * of 15 s failed. A test that hangs still fails, at this limit.
+ */
+export const browserTestTimeout = 30_000;
