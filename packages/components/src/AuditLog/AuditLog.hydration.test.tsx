@@ -8,13 +8,14 @@ import {
   defaultAuditColumns,
   defaultAuditQuery,
   queryToSearch,
+  type AuditViewStorage,
 } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { act, type ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
@@ -57,7 +58,7 @@ async function hydrate(into: HTMLElement, ui: ReactNode): Promise<unknown[]> {
 }
 
 /** Renders `props` as a server would (without the URL), then hydrates it with the link's URL in place. */
-async function serverThenHydrate(props: Partial<AuditLogProps>) {
+async function serverThenHydrate(props: Partial<AuditLogProps>, search = link) {
   const ui = (extra: Partial<AuditLogProps>) => (
     <AuditLog
       baseUrl=""
@@ -71,7 +72,7 @@ async function serverThenHydrate(props: Partial<AuditLogProps>) {
   );
   history.replaceState(null, '', location.pathname);
   const html = renderToString(ui({ queryClient: testQueryClient() }));
-  history.replaceState(null, '', `${location.pathname}?${link}`);
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   const errors = await hydrate(mountServerHtml(html), ui({ queryClient: testQueryClient() }));
   return { html, errors };
 }
@@ -162,5 +163,45 @@ describe('AuditLog server rendering', () => {
     expect(await hydrate(mountServerHtml(html), ui)).toEqual([]);
     await expect.element(page.getByRole('option', { name: 'America/New York' })).toBeInTheDocument();
     await expect.element(page.getByRole('option', { name: 'America/Server Only' })).not.toBeInTheDocument();
+  });
+});
+
+describe('AuditLog server rendering with a saved default view', () => {
+  // The user opens on their sign-ins; the host opens everyone on the last 7 days. The server sees neither the link
+  // nor the stored views: the link is read right after hydrating, the views when their storage answers.
+  const viewStorage: AuditViewStorage = {
+    load: () => ({
+      version: 1,
+      views: [{ id: 'mine', name: 'Sign-ins', search: 'action=User+logged+in' }],
+      defaultViewId: 'mine',
+    }),
+    save: () => {},
+  };
+  const props = {
+    viewStorage,
+    userId: 'u',
+    defaultQuery: { ...defaultAuditQuery, time: { preset: '7d' as const } },
+  };
+  const action = () => new URLSearchParams(location.search).get('audit.action');
+
+  it('keeps the link’s query, read after hydrating, over the default view', async () => {
+    const { errors } = await serverThenHydrate(props);
+    expect(errors).toEqual([]);
+    await expect.element(page.getByRole('button', chip)).toBeVisible();
+    // Once the menu lists the view, the views have loaded: the default view would have been applied by then.
+    await page.getByRole('button', { name: 'Views' }).click();
+    await expect.element(page.getByRole('menuitem', { name: 'Sign-ins' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    expect(action()).toBeNull();
+    await expect.element(page.getByRole('button', chip)).toBeVisible();
+  });
+
+  it('opens on the default view after hydrating when the URL carries no query', async () => {
+    const { errors } = await serverThenHydrate(props, '');
+    expect(errors).toEqual([]);
+    await expect.poll(action).toBe('User logged in');
+    await expect
+      .element(page.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('action:"User logged in"');
   });
 });

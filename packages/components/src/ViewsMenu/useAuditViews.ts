@@ -1,5 +1,11 @@
-import { queryToSearch, useSavedViews, type AuditView, type UseSavedViewsOptions } from '@auditkit/headless';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  queryToSearch,
+  useSavedViews,
+  type AuditQuery,
+  type AuditView,
+  type UseSavedViewsOptions,
+} from '@auditkit/headless';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 
@@ -12,14 +18,6 @@ export function useAuditViews(options: UseSavedViewsOptions) {
   const saved = useSavedViews(options);
   const { queryState, preferences } = useAuditState();
   const { timeZone, setTimeZone } = useAuditUi();
-  // Whether the log opened with a query of its own (a link's, or a controlled value), read once at mount. The
-  // host's `defaultQuery` is not one: it is where the log opens when nothing asks for more, and a user's default
-  // view is their own choice of that. Compared as URLs, as a link would say them: one that cleared a default
-  // (`audit.range=all`) is a query of its own.
-  const [openedWithQuery] = useState(() => {
-    const { query, defaults } = queryState;
-    return queryToSearch(query, { defaults }) !== queryToSearch(defaults, { defaults });
-  });
   const defaultHandled = useRef(false);
 
   const controller = useMemo(() => {
@@ -39,15 +37,41 @@ export function useAuditViews(options: UseSavedViewsOptions) {
     return { ...saved, apply, snapshot };
   }, [saved, queryState, preferences, timeZone, setTimeZone]);
 
+  // The default view is decided once, when the views have loaded and the query says what the page asked for (a
+  // link is read after hydrating server HTML): it applies when the query still says no more than the defaults.
+  // The host's `defaultQuery` is not a query of its own: it is where the log opens when nothing asks for more,
+  // and the user's default view is their own choice of that. A link's query, one that cleared a default
+  // (`audit.range=all`) included, or a change the user made while the views loaded, is kept.
   const { status, defaultView } = saved;
+  const { settled } = queryState;
   useEffect(() => {
-    if (defaultHandled.current || status === 'loading') return;
+    if (defaultHandled.current || status === 'loading' || !settled) return;
     defaultHandled.current = true;
-    if (!openedWithQuery && defaultView) controller.apply(defaultView);
-  }, [status, defaultView, openedWithQuery, controller]);
+    const { query, defaults } = queryState;
+    if (defaultView && sameQuery(query, defaults)) controller.apply(defaultView);
+  }, [status, defaultView, settled, queryState, controller]);
 
   return controller;
 }
 
 /** What `useAuditViews` returns. */
 export type AuditViewsController = ReturnType<typeof useAuditViews>;
+
+/**
+ * Whether two queries ask the same, compared as the URL would say them against the second (so a cleared default
+ * differs), with filters in one order: which column was set last does not make a query of its own.
+ */
+function sameQuery(query: AuditQuery, defaults: AuditQuery): boolean {
+  const ordered = (from: AuditQuery): AuditQuery => ({
+    ...from,
+    filters: Object.fromEntries(
+      Object.entries(from.filters)
+        .map(([name, values]): [string, string[]] => [name, [...values].sort()])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  });
+  return (
+    queryToSearch(ordered(query), { defaults: ordered(defaults) }) ===
+    queryToSearch(ordered(defaults), { defaults: ordered(defaults) })
+  );
+}

@@ -145,6 +145,27 @@ describe('useAuditQueryState with the URL', () => {
     expect(status()).toBe('Page 1, sorted by createdAt desc');
   });
 
+  it('is settled once the query says what the URL asked: at once, or after mount under a controlled value', () => {
+    const seen: [boolean, string][] = [];
+    function Probe(props: AuditQueryStateOptions) {
+      const { settled, query } = useAuditQueryState(props);
+      seen.push([settled, query.search]);
+      return null;
+    }
+    render(<Probe />);
+    expect(seen).toEqual([[true, '']]);
+    cleanup();
+    seen.length = 0;
+    render(<Probe url />);
+    expect(seen[0]).toEqual([true, 'start']);
+    cleanup();
+    seen.length = 0;
+    // The host owns the query: the URL is handed to it in an effect, and what acts on the opening query waits.
+    render(<Probe url value={defaultAuditQuery} onChange={() => {}} />);
+    expect(seen[0]).toEqual([false, '']);
+    expect(seen.at(-1)?.[0]).toBe(true);
+  });
+
   it('hands the URL state to a controlled host on mount', () => {
     const onChange = vi.fn();
     render(<Toolbar url value={defaultAuditQuery} onChange={onChange} />);

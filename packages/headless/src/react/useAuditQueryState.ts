@@ -44,6 +44,12 @@ export interface AuditQueryState {
    * `defaultValue`, else `defaultAuditQuery`. A saved default view applies when `query` says no more than this.
    */
   readonly defaults: AuditQuery;
+  /**
+   * Whether `query` says what the page asked for. `false` only while the URL waits to be read: after hydrating
+   * server HTML, or under a controlled `value`, it is read right after mount. What acts on the opening query (a
+   * saved default view) waits for it.
+   */
+  readonly settled: boolean;
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /** `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. */
@@ -121,10 +127,13 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
 
   // The URL is read once after mount when the first render could not (hydration) or the host owns the query
   // (controlled). Until then nothing is written: the server's query must not overwrite the link's.
-  const urlPending = useRef(Boolean(url) && (value !== undefined || !hydrated));
+  const readAfterMount = Boolean(url) && (value !== undefined || !hydrated);
+  const urlPending = useRef(readAfterMount);
+  const [settled, setSettled] = useState(!readAfterMount);
   useEffect(() => {
     if (!urlPending.current || !hydrated) return;
     urlPending.current = false;
+    setSettled(true);
     const fromUrl = readUrl(prefix, defaults);
     if (queryToSearch(fromUrl, { prefix }) === queryToSearch(query, { prefix })) return;
     setQueryRaw(fromUrl);
@@ -158,6 +167,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     return {
       query,
       defaults,
+      settled,
       isFiltered:
         query.search.trim() !== '' ||
         query.time !== null ||
@@ -181,5 +191,5 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
       reset: () => set(defaults),
     };
-  }, [query, set, defaults]);
+  }, [query, set, defaults, settled]);
 }
