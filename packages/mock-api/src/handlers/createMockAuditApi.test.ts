@@ -202,7 +202,7 @@ describe('createMockAuditApi create', () => {
     const body = JSON.stringify({ severity: 'Info', action: 'Filled', description: 'x'.repeat(900) });
     const statuses: number[] = [];
     for (let index = 0; index < 4; index++) statuses.push((await call('/audits', body)).status);
-    // Each event's JSON (its body and vendorId) is under 1,000 characters: two fit in 2,500, the rest do not.
+    // Each stored event's JSON (body, vendorId, id, tenant, time) is about 1,100 characters: two fit in 2,500.
     expect(statuses).toEqual([202, 202, 507, 507]);
     const refused = await call('/audits', body);
     expect(await refused.json()).toEqual({

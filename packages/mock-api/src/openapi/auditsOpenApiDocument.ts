@@ -116,7 +116,8 @@ export const auditsOpenApiDocument: OpenApiDocument = {
             content: { 'application/json': { schema: ref('CreateAuditRequest') } },
           },
         },
-        { '202': jsonOk('The stored event.', 'AuditEvent') },
+        // 507: the mock's own cap on what created events hold in all (createdEventsLimit), not the service's.
+        { '202': jsonOk('The stored event.', 'AuditEvent'), ...errors(507) },
       ),
     },
     '/audits/export/csv/v2': {
@@ -195,7 +196,7 @@ export const auditsOpenApiDocument: OpenApiDocument = {
     schemas: auditSchemas,
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     responses: Object.fromEntries(
-      [400, 401, 403, 404, 405, 413, 429, 500, 503].map((status) => [
+      [400, 401, 403, 404, 405, 413, 429, 500, 503, 507].map((status) => [
         `E${status}`,
         {
           description: `Error ${status}${status === 429 || status === 503 ? ' (with Retry-After seconds)' : ''}.`,

@@ -143,6 +143,17 @@ for (const strict of [true, false]) {
       expect([...statuses].sort()).toEqual([200, 201, 202, 400, 401, 403, 404, 405, 413]);
     });
 
+    it('for a create past the mock’s createdEventsLimit', async () => {
+      const api = createMockAuditApi({ seed: 3, eventsPerTenant: 10, strict, createdEventsLimit: 10 });
+      const { response, operationId } = await send(api, {
+        method: 'POST',
+        path: '/audits',
+        body: { severity: 'Info', action: 'Contract check' },
+      });
+      expect(response.status).toBe(507);
+      expect(await problemsOf(response, operationId)).toEqual([]);
+    });
+
     it('for statuses a scenario forces on every endpoint', async () => {
       const api = createMockAuditApi({
         seed: 3,
