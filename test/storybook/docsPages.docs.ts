@@ -236,7 +236,7 @@ describe('docs pages of the built Storybook', () => {
   test.each(Object.entries(docsPages))(
     '%s: each preview shows its own story state, and no other story’s data',
     async (docsId, check) => {
-      const { page } = await openDocs(docsId);
+      const { page, errors } = await openDocs(docsId);
       const prefix = docsId.replace(/--docs$/, '--');
       const stories = entries.filter((entry) => entry.type === 'story' && entry.id.startsWith(prefix));
       expect(stories.length).toBeGreaterThan(1);
@@ -256,6 +256,8 @@ describe('docs pages of the built Storybook', () => {
           expect(await root.getByText(text).count(), `${story.id} shows ${String(text)}`).toBe(0);
         }
       }
+      // Playwright reports the previews' uncaught errors too (same-origin frames), with the page's own.
+      expect(errors, docsId).toEqual([]);
       await page.close();
     },
   );
