@@ -14,11 +14,14 @@ const columns = [
   { name: 'action', displayName: 'Action' },
 ];
 
-function sinkRecorder() {
+function sinkRecorder(onWrite?: () => void) {
   const seen = { bytes: 0, closed: false, aborted: false };
   const target = () =>
     new WritableStream<Uint8Array>({
-      write: (chunk) => void (seen.bytes += chunk.byteLength),
+      write: (chunk) => {
+        seen.bytes += chunk.byteLength;
+        onWrite?.();
+      },
       close: () => void (seen.closed = true),
       abort: () => void (seen.aborted = true),
     });
@@ -84,12 +87,17 @@ describe('useCsvExport', () => {
   });
 
   it('cancels the export when the component goes away', async () => {
-    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
-    const { seen, target } = sinkRecorder();
+    // Unmounting on the first write, not when a poll notices it: on a loaded machine a poll came after the
+    // last chunk, so the file was whole and there was nothing left to cancel.
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 300 });
+    let firstWrite!: () => void;
+    const written = new Promise<void>((resolve) => (firstWrite = resolve));
+    const { seen, target } = sinkRecorder(() => firstWrite());
     const { unmount } = renderWithAudit(<ExportPanel target={target} />);
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    await waitFor(() => expect(seen.bytes).toBeGreaterThan(0));
+    await written;
     unmount();
-    await waitFor(() => expect(seen.aborted).toBe(true));
+    await waitFor(() => expect(seen.aborted).toBe(true), { timeout: 5000 });
+    expect(seen.closed).toBe(false);
   });
 });
