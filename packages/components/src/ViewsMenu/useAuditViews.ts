@@ -70,8 +70,6 @@ function sameQuery(query: AuditQuery, defaults: AuditQuery): boolean {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
   });
-  return (
-    queryToSearch(ordered(query), { defaults: ordered(defaults) }) ===
-    queryToSearch(ordered(defaults), { defaults: ordered(defaults) })
-  );
+  const base = ordered(defaults);
+  return queryToSearch(ordered(query), { defaults: base }) === queryToSearch(base, { defaults: base });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
 import { TEST_NOW, TEST_SEED, timeOf } from '../test/contractClient.ts';
-import { createMockAuditApi } from './createMockAuditApi.ts';
+import { createMockAuditApi, type MockAuditApi } from './createMockAuditApi.ts';
 
 // The mock serves one behaviour, the one Frontegg's published material shows. The transitional 'compat' mode
 // (ISO times, column filters honoured on the v2 endpoints) was removed: nothing may pass against it any more.
@@ -159,18 +159,22 @@ describe('createMockAuditApi large datasets', () => {
   });
 });
 
+/** A GET (no body) or a JSON POST through `api.handle`, as `token`. */
+function caller(api: MockAuditApi, token: string) {
+  return async (path: string, body?: string) =>
+    (await api.handle(
+      new Request(`https://api.example.test${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body !== undefined && { body }),
+      }),
+    ))!;
+}
+
 describe('createMockAuditApi create', () => {
   it('answers a 20,000-level json with a 400 through handle(), stores nothing, and keeps listing the tenant', async () => {
     const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
-    const token = await demoToken(demoIdentities.tenantAAdmin);
-    const call = async (path: string, body?: string) =>
-      (await api.handle(
-        new Request(`https://api.example.test${path}`, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          ...(body !== undefined && { body }),
-        }),
-      ))!;
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     const created = await call('/audits', `{"severity":"Info","json":{"before":{"a":${deep}},"after":{}}}`);
     expect(created.status).toBe(400);
@@ -187,15 +191,7 @@ describe('createMockAuditApi create', () => {
       eventsPerTenant: 50,
       createdEventsLimit: 2_500,
     });
-    const token = await demoToken(demoIdentities.tenantAAdmin);
-    const call = async (path: string, body?: string) =>
-      (await api.handle(
-        new Request(`https://api.example.test${path}`, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          ...(body !== undefined && { body }),
-        }),
-      ))!;
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
     const total = async () =>
       ((await (await call('/audits/resources/audits/v2?count=1&offset=0')).json()) as { total: number })
         .total;
