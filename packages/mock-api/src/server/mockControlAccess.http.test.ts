@@ -3,7 +3,7 @@
 // latency for everyone using a mock started with HOST=0.0.0.0. The caller's socket address decides now, or a token.
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
 import { CONTRACT_OPTIONS } from '../test/contractClient.ts';
 import { startStandaloneServer } from './startStandaloneServer.ts';
@@ -231,6 +231,30 @@ describe('control routes with a token', () => {
       // Close it if it started after all, so a failing run leaves no server behind.
       started.then((s) => s.close()).catch(() => {});
       await expect(started, JSON.stringify(controlToken)).rejects.toThrow('controlToken');
+    }
+  });
+});
+
+describe('a control route that fails inside the server', () => {
+  it('answers its last-resort 500 without CORS headers, which the API routes keep', async () => {
+    const failing = () => {
+      throw new Error('failure inside the mock (test)');
+    };
+    const api = Object.assign(createMockAuditApi(CONTRACT_OPTIONS), { reset: failing, handle: failing });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const server = await startStandaloneServer({ port: 0, api, controlRoutes: true });
+    try {
+      const control = await send('127.0.0.1', server.port, 'POST', '/__mock/reset');
+      expect(control.status).toBe(500);
+      expect(JSON.parse(control.body)).toEqual({ errors: ['Internal error in the mock server'] });
+      expect(control.headers['access-control-allow-origin']).toBeUndefined();
+      const route = await send('127.0.0.1', server.port, 'GET', '/audits/stats');
+      expect(route.status).toBe(500);
+      expect(route.headers['access-control-allow-origin']).toBe('*');
+      expect(logged).toHaveBeenCalledTimes(2);
+    } finally {
+      logged.mockRestore();
+      await server.close();
     }
   });
 });

@@ -115,7 +115,7 @@ export async function startStandaloneServer(
         res.destroy();
         return;
       }
-      res.writeHead(500, { 'content-type': 'application/json', ...cors });
+      res.writeHead(500, { 'content-type': 'application/json', ...corsFor(req.url) });
       res.end(JSON.stringify({ errors: ['Internal error in the mock server'] }));
     });
   });
@@ -183,6 +183,14 @@ export async function startStandaloneServer(
   };
 }
 
+const isControlPath = (url: string | undefined) => (url ?? '').startsWith('/__mock/');
+
+/**
+ * The CORS headers of an answer to `url`. The controls carry none (on or off, and in the last-resort 500 too): a
+ * page on another origin cannot preflight, read or drive them.
+ */
+const corsFor = (url: string | undefined) => (isControlPath(url) ? {} : cors);
+
 async function handleNodeRequest(
   api: MockAuditApi,
   req: IncomingMessage,
@@ -190,9 +198,8 @@ async function handleNodeRequest(
   origin: string,
   controls: ControlAccess | undefined,
 ): Promise<void> {
-  const underControl = (req.url ?? '').startsWith('/__mock/');
-  // The controls carry no CORS headers (on or off): a page on another origin cannot preflight, read or drive them.
-  const headers = underControl ? {} : cors;
+  const underControl = isControlPath(req.url);
+  const headers = corsFor(req.url);
   if (req.method === 'OPTIONS') {
     res.writeHead(underControl ? 403 : 204, headers);
     res.end();
