@@ -148,7 +148,7 @@ export function describeAuditBehaviour(
       while (await driver.loadMore()) if (++requests > 10) throw new Error('never reached the end');
       expect(requests).toBeGreaterThan(0);
       const last = await oracle.list({}, 1, all.total - 1);
-      await expect.poll(() => driver.actions().at(-1)).toBe(last.actions[0]);
+      await expect.poll(() => driver.actions().at(-1), { timeout: 10_000 }).toBe(last.actions[0]);
     });
 
     for (const paging of ['pages', 'infinite'] as const) {
