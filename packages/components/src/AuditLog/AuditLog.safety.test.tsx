@@ -198,6 +198,21 @@ describe('AuditLog against hostile links and events', () => {
       .toHaveTextContent('1–20 of 240');
   });
 
+  it('a URL prefix that would mix its keys with another log’s shows the error state, says why, and keeps the URL', async () => {
+    history.replaceState(null, '', '?tab=settings&audit.admin.q=login');
+    const onError = vi.fn();
+    const screen = await mount({ onError, urlState: { prefix: 'audit.admin' } });
+    await expect.element(screen.getByRole('alert').first()).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    expect(onError).toHaveBeenCalled();
+    expect(onError.mock.calls[0]![0]).toBeInstanceOf(TypeError);
+    expect(onError.mock.calls[0]![0]).toMatchObject({
+      message: expect.stringMatching(/the URL prefix must be/),
+    });
+    expect(location.search).toBe('?tab=settings&audit.admin.q=login');
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('a failure in every row leaves the filters and the host page, with the error state in the table', async () => {
     const onError = vi.fn();
     const screen = await mount({

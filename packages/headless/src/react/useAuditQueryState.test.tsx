@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
@@ -164,6 +164,42 @@ describe('useAuditQueryState with the URL', () => {
     render(<Probe url value={defaultAuditQuery} onChange={() => {}} />);
     expect(seen[0]).toEqual([false, '']);
     expect(seen.at(-1)?.[0]).toBe(true);
+  });
+
+  it('keeps two logs on one page apart, each under its own prefix', () => {
+    render(
+      <>
+        <section aria-label="Tenant log">
+          <Toolbar url />
+        </section>
+        <section aria-label="Admin log">
+          <Toolbar url={{ prefix: 'adminAudit' }} />
+        </section>
+      </>,
+    );
+    const admin = within(screen.getByRole('region', { name: 'Admin log' }));
+    fireEvent.click(admin.getByRole('button', { name: 'High only' }));
+    expect(location.search).toBe('?tab=audit&audit.q=start&audit.page=3&adminAudit.sev=High');
+    const tenant = within(screen.getByRole('region', { name: 'Tenant log' }));
+    expect(tenant.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('false');
+    expect(tenant.getByRole('status').textContent).toMatch(/^Page 3,/);
+  });
+
+  it('refuses a prefix whose keys could not be told from another log’s or the page’s, saying why', () => {
+    // `audit` and `audit.admin` each read the other's keys as filters on columns named `admin.q`, `sev`…, and
+    // dropped them on writing; an empty prefix took `?tab=audit` for a filter and dropped it from the URL.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const prefix of ['audit.admin', '', 'audit log', 'a'.repeat(65)]) {
+        expect(() => render(<Toolbar url={{ prefix }} />), JSON.stringify(prefix)).toThrow(
+          /useAuditQueryState: the URL prefix must be 1 to 64 letters, digits/,
+        );
+        cleanup();
+      }
+    } finally {
+      logged.mockRestore();
+    }
+    expect(location.search).toBe('?tab=audit&audit.q=start&audit.page=3');
   });
 
   it('hands the URL state to a controlled host on mount', () => {

@@ -5,12 +5,16 @@ import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
+import { urlPrefix } from '../url/urlPrefix.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
 import { useHydrated } from './useHydrated.ts';
 
 /** URL sync of `useAuditQueryState`. */
 export interface AuditQueryUrlOptions {
-  /** Key prefix in the query string. @default 'audit' */
+  /**
+   * Key prefix in the query string: 1 to 64 letters, digits, `_` or `-`, one per log on a page (a prefix with a
+   * `.`, or an empty one, throws: its keys could not be told from another log's or the page's). @default 'audit'
+   */
   prefix?: string;
   /**
    * The page's query string where there is no `location` to read: on the server and in the render that hydrates
@@ -98,7 +102,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   const { value, onChange, url = false } = options;
   // Read once, like any defaultValue: an inline object must not make a new state object on every render.
   const [defaults] = useState(() => options.defaultValue ?? defaultAuditQuery);
-  const prefix = typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
+  const prefix = urlPrefix(typeof url === 'object' ? url.prefix : undefined, 'useAuditQueryState');
   // A render that must match server HTML cannot read `location`: it starts from the host's `initialSearch` (or the
   // defaults) and the URL is read right after hydration.
   const hydrated = useHydrated();

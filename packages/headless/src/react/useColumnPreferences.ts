@@ -10,6 +10,7 @@ import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts
 import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
+import { urlPrefix } from '../url/urlPrefix.ts';
 
 /** What is stored: every known column in display order, and which of them are visible. */
 export interface ColumnPreferences {
@@ -73,7 +74,10 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   const { columns, url = false } = options;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const key = columnPreferencesKey(options);
-  const prefix = url === false ? undefined : typeof url === 'object' ? (url.prefix ?? 'audit') : 'audit';
+  const prefix =
+    url === false
+      ? undefined
+      : urlPrefix(typeof url === 'object' ? url.prefix : undefined, 'useColumnPreferences');
   // A render that must match server HTML reads neither the URL nor storage: it starts from the host's
   // `initialSearch` (or the defaults), and the browser's choice is read right after hydration.
   const hydrated = useHydrated();

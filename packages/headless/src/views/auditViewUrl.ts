@@ -1,6 +1,7 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { columnsToSearch } from '../url/columnsSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
+import { urlPrefix } from '../url/urlPrefix.ts';
 import type { AuditView } from './auditViews.types.ts';
 
 /** Options of `auditViewUrl`. */
@@ -25,7 +26,8 @@ export interface AuditViewUrlOptions {
  * ```
  */
 export function auditViewUrl(view: AuditView, options: AuditViewUrlOptions): string {
-  const { prefix = 'audit', columns } = options;
+  const { columns } = options;
+  const prefix = urlPrefix(options.prefix, 'auditViewUrl');
   const url = new URL(options.base);
   let search = queryToSearch({ ...view.query, page: 0 }, { prefix, base: url.search });
   search = columnsToSearch(view.columns, { prefix, columns, base: search });

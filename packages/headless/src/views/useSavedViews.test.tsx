@@ -535,4 +535,16 @@ describe('auditViewUrl', () => {
     expect(search.get('audit.page')).toBeNull();
     expect(search.get('audit.cols')).toMatch(/^email,createdAt/);
   });
+
+  it('writes under another log’s prefix, and refuses one whose keys would mix with the page’s', () => {
+    const view = { id: 'v', name: 'x', query: severe, predefined: false, columns: undefined };
+    const base = 'https://app.test/audit?tab=1&audit.q=old';
+    const url = new URL(auditViewUrl(view, { base, prefix: 'adminAudit', columns: defaultAuditColumns }));
+    expect(url.search).toMatch(/^\?tab=1&audit\.q=old&adminAudit\.q=login&adminAudit\./);
+    expect(url.searchParams.get('adminAudit.sev')).toBe('High,Critical');
+    for (const prefix of ['', 'audit.admin'])
+      expect(() => auditViewUrl(view, { base, prefix, columns: defaultAuditColumns })).toThrow(
+        /auditViewUrl: the URL prefix must be/,
+      );
+  });
 });
