@@ -37,7 +37,7 @@ export function ViewsDialog({
   onClose: close,
 }: ViewsDialogProps) {
   const { messages, locale } = useAuditUi();
-  const { columns } = useAuditState();
+  const { columns, queryState } = useAuditState();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
@@ -76,7 +76,7 @@ export function ViewsDialog({
     // From the rows: a view being deleted is still one, and its link still works until it is gone.
     const view = rows.find((item) => item.id === id);
     return view && typeof location !== 'undefined'
-      ? auditViewUrl(view, { base: location.href, columns })
+      ? auditViewUrl(view, { base: location.href, columns, prefix: queryState.urlPrefix })
       : '';
   };
 

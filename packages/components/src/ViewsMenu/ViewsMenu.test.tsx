@@ -16,14 +16,14 @@ beforeEach(() => {
 const param = (key: string) => new URLSearchParams(location.search).get(key);
 const predefined = [{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }];
 
-const renderViews = (props: ViewsMenuProps = {}) =>
+const renderViews = (props: ViewsMenuProps = {}, url: true | { prefix: string } = true) =>
   renderAudit(
     <>
       <SearchBox debounceMs={50} />
       <ViewsMenu tenantId="t" userId="u" predefined={predefined} {...props} />
       <AuditTable />
     </>,
-    { state: { url: true } },
+    { state: { url } },
   );
 
 async function saveCurrentAs(screen: Awaited<ReturnType<typeof renderViews>>['screen'], name: string) {
@@ -97,6 +97,18 @@ describe('ViewsMenu', () => {
     await expect
       .element(other.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('severity:High,Critical');
+  });
+
+  it('shares a link in its own log’s URL keys, not the default ones another log on the page reads', async () => {
+    const { screen } = await renderViews({}, { prefix: 'adminAudit' });
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await dialog.getByRole('button', { name: 'Copy a link to Severe events' }).click();
+    const link = dialog.getByRole('textbox', { name: 'Link to Severe events' });
+    const params = new URL((link.element() as HTMLInputElement).value).searchParams;
+    expect(params.get('adminAudit.sev')).toBe('High,Critical');
+    expect([...params.keys()].filter((key) => key.startsWith('audit.'))).toEqual([]);
   });
 
   it('says the saved views could not be loaded, instead of that there are none', async () => {

@@ -185,6 +185,22 @@ describe('useAuditQueryState with the URL', () => {
     expect(tenant.getByRole('status').textContent).toMatch(/^Page 3,/);
   });
 
+  it('says the prefix its URL keys carry, for share links, and none when the query is not in the URL', () => {
+    const seen: (string | undefined)[] = [];
+    function Probe(props: AuditQueryStateOptions) {
+      seen.push(useAuditQueryState(props).urlPrefix);
+      return null;
+    }
+    render(
+      <>
+        <Probe />
+        <Probe url />
+        <Probe url={{ prefix: 'adminAudit' }} />
+      </>,
+    );
+    expect(seen.slice(0, 3)).toEqual([undefined, 'audit', 'adminAudit']);
+  });
+
   it('refuses a prefix whose keys could not be told from another log’s or the page’s, saying why', () => {
     // `audit` and `audit.admin` each read the other's keys as filters on columns named `admin.q`, `sev`…, and
     // dropped them on writing; an empty prefix took `?tab=audit` for a filter and dropped it from the URL.
@@ -192,7 +208,7 @@ describe('useAuditQueryState with the URL', () => {
     try {
       for (const prefix of ['audit.admin', '', 'audit log', 'a'.repeat(65)]) {
         expect(() => render(<Toolbar url={{ prefix }} />), JSON.stringify(prefix)).toThrow(
-          /useAuditQueryState: the URL prefix must be 1 to 64 letters, digits/,
+          /useAuditQueryState: the URL prefix \(url\.prefix.*\) must be 1 to 64 letters, digits/,
         );
         cleanup();
       }

@@ -54,6 +54,11 @@ export interface AuditQueryState {
    * saved default view) waits for it.
    */
   readonly settled: boolean;
+  /**
+   * The URL keys' prefix when the query is kept in the URL (`undefined` when it is not): give it to
+   * `auditViewUrl`, so a shared link opens this log and not another one on the page.
+   */
+  readonly urlPrefix: string | undefined;
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /** `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. */
@@ -102,11 +107,13 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   const { value, onChange, url = false } = options;
   // Read once, like any defaultValue: an inline object must not make a new state object on every render.
   const [defaults] = useState(() => options.defaultValue ?? defaultAuditQuery);
-  const prefix = urlPrefix(typeof url === 'object' ? url.prefix : undefined, 'useAuditQueryState');
+  const urlOptions = urlOptionsOf(url);
+  const prefix = urlPrefix(urlOptions?.prefix, 'useAuditQueryState');
+  const syncedPrefix = urlOptions && prefix;
   // A render that must match server HTML cannot read `location`: it starts from the host's `initialSearch` (or the
   // defaults) and the URL is read right after hydration.
   const hydrated = useHydrated();
-  const initialSearch = urlOptionsOf(url)?.initialSearch;
+  const initialSearch = urlOptions?.initialSearch;
   const [query, setQueryRaw] = useControllableState(
     value,
     () =>
@@ -172,6 +179,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       query,
       defaults,
       settled,
+      urlPrefix: syncedPrefix,
       isFiltered:
         query.search.trim() !== '' ||
         query.time !== null ||
@@ -195,5 +203,5 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
       reset: () => set(defaults),
     };
-  }, [query, set, defaults, settled]);
+  }, [query, set, defaults, settled, syncedPrefix]);
 }

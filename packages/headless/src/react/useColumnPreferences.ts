@@ -6,11 +6,11 @@ import {
   type AuditHistoryMode as HistoryMode,
 } from '../url/auditUrlSync.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
+import { urlPrefix } from '../url/urlPrefix.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
 import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
-import { urlPrefix } from '../url/urlPrefix.ts';
 
 /** What is stored: every known column in display order, and which of them are visible. */
 export interface ColumnPreferences {
@@ -74,14 +74,12 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   const { columns, url = false } = options;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const key = columnPreferencesKey(options);
-  const prefix =
-    url === false
-      ? undefined
-      : urlPrefix(typeof url === 'object' ? url.prefix : undefined, 'useColumnPreferences');
+  const urlOptions = urlOptionsOf(url);
+  const prefix = urlOptions && urlPrefix(urlOptions.prefix, 'useColumnPreferences');
   // A render that must match server HTML reads neither the URL nor storage: it starts from the host's
   // `initialSearch` (or the defaults), and the browser's choice is read right after hydration.
   const hydrated = useHydrated();
-  const initialSearch = urlOptionsOf(url)?.initialSearch;
+  const initialSearch = urlOptions?.initialSearch;
   const readBrowser = () => {
     const fromUrl = prefix === undefined ? undefined : readUrl(prefix);
     return { key, value: fromUrl ?? readStored(storage, key), fromUrl: fromUrl !== undefined };

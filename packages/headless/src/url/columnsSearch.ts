@@ -21,7 +21,7 @@ export interface ColumnsFromUrl {
 
 /** Options of `columnsToSearch` and `columnsFromSearch`. */
 export interface ColumnsUrlOptions {
-  /** Namespace of the keys, the same as the query's. @default 'audit' */
+  /** Namespace of the keys, the same as the query's (see `AuditUrlOptions.prefix`). @default 'audit' */
   prefix?: string;
 }
 

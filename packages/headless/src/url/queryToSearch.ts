@@ -13,7 +13,11 @@ import {
 
 /** Options of `queryToSearch` and `queryFromSearch`. */
 export interface AuditUrlOptions {
-  /** Namespace of the keys, so they never clash with the host's own. `''` for bare keys. @default 'audit' */
+  /**
+   * Namespace of the keys, so they never clash with the host's own: in a page's URL, a plain name as the hooks
+   * require (`urlPrefix`). `''` writes bare keys, for a query string that is the log's alone (a saved view's).
+   * @default 'audit'
+   */
   prefix?: string;
   /** Values equal to these are left out of the URL (and filled in when reading). @default defaultAuditQuery */
   defaults?: AuditQuery;
