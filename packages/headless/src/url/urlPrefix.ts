@@ -18,10 +18,9 @@ export function urlPrefix(given: string | undefined, caller: string): string {
   if (typeof given === 'string' && prefixPattern.test(given)) return given;
   const text = String(given);
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  // Short: it ships in every page's first load, for a mistake a developer sees once.
   throw new TypeError(
-    `[auditkit] ${caller}: the URL prefix (url.prefix, or urlState.prefix of <AuditLog>) must be 1 to 64 letters, digits, "_" ` +
-      `or "-"; got ${shown}. A column's name may hold dots, so "audit" would read "audit.admin.q" as its own ` +
-      `filter, and an empty prefix would take the page's own keys. Give each log on a page its own prefix, ` +
-      `such as "audit" and "adminAudit".`,
+    `[auditkit] ${caller}: the URL prefix must be 1 to 64 letters, digits, "_" or "-", one per log on a page ` +
+      `(got ${shown}): a column's name may hold dots, so "audit" would read "audit.admin" keys as its own.`,
   );
 }
