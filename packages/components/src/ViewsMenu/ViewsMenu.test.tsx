@@ -70,8 +70,7 @@ describe('ViewsMenu', () => {
       .element(second.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('created:7d severity:Critical');
     await expect.element(button).toHaveFocus();
-    // Two mounts and an axe pass: 3 s alone, 22 s in a loaded CI run, near the browser projects' 30 s.
-  }, 60_000);
+  });
 
   it('applies a predefined view that cannot be deleted, and shares a view as a link that opens it', async () => {
     const { screen } = await renderViews();
