@@ -101,8 +101,9 @@ describe('AuditTable keyboard grid', () => {
     expect(seen.map((element) => element.getAttribute('aria-label'))).toContainEqual(
       expect.stringMatching(/^Location of /),
     );
-    // The time cell says its relative time too.
-    await expect.element(seen[1]!).toHaveAccessibleDescription(/ago|in /);
+    // The time cell says its relative time too. The mock's events are dated by its fixed clock, so as the real
+    // date moves on the phrase does too ("6 days ago", then "last week", "last month"…).
+    await expect.element(seen[1]!).toHaveAccessibleDescription(/ ago$|^in |^last |^yesterday$/);
 
     await userEvent.keyboard('{Home}');
     expect(focused()).toBe(seen[0]);
