@@ -21,7 +21,7 @@ export function chromiumBrowser(contextOptions?: PlaywrightProviderOptions['cont
 
 /**
  * Per-test limit of the browser projects. `npm test` runs every project at once on two cores, and a test's time
- * there is far from its time alone: the views reload test (3 s alone) took 20–22 s, and the table's keyboard walk
- * (40 real key presses, 2.4 s in one CI run) ran out of 30 s in the next. A test that hangs still fails, here.
+ * there is far from its time alone: the views reload test (3 s alone) took 20–22 s in CI runs, near the 30 s this
+ * was. A test that hangs, or waits on an expectation that never comes true, still fails here.
  */
 export const browserTestTimeout = 60_000;
