@@ -130,15 +130,32 @@ const driver: AuditBehaviourDriver = {
     if (paging !== 'infinite') return false;
     // The end is what the list says at its foot ("All 240 events loaded"), not a scroll that asked for nothing
     // within some time: on a loaded machine a page asked late read as the end, short of the last event.
-    const allLoaded = () =>
-      [...root().querySelectorAll('span')].some((span) =>
-        /^All [\d,]+ events loaded$/.test(span.textContent ?? ''),
-      );
+    const loaded = () => {
+      for (const span of root().querySelectorAll('span')) {
+        const count = /^All ([\d,]+) events loaded$/.exec(span.textContent ?? '')?.[1];
+        if (count) return Number(count.replace(/,/g, ''));
+      }
+      return undefined;
+    };
+    const allLoaded = () => loaded() !== undefined;
     const box = grid().parentElement!;
-    // A user who has everything still scrolls to the end to see it: the last page may have come in after the
-    // last scroll (on a loaded machine), and a virtualised list renders only the rows in view.
-    if (allLoaded()) {
-      await scrollToEnd(box);
+    // A user who has everything still scrolls to the end to see it, until the last row shown is the last one
+    // loaded (its aria-rowindex: the header is 1, and no event is open here). The last page may have come in
+    // after the last scroll, and rows measured taller than estimated lengthen the list after a scroll has
+    // reached its end (both on a loaded machine); a virtualised list renders only the rows in view.
+    const total = loaded();
+    if (total !== undefined) {
+      const lastShown = () =>
+        Number([...grid().querySelectorAll('tr[data-slot="audit-table-row"]')].at(-1)?.ariaRowIndex ?? 0);
+      await expect
+        .poll(
+          async () => {
+            await scrollToEnd(box);
+            return lastShown();
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(total + 1);
       return false;
     }
     const before = pagesAsked();
