@@ -29,7 +29,9 @@ export default async function setup(project: TestProject) {
     );
     if (built.status !== 0) throw new Error('[auditkit] storybook build failed (see above)');
   }
-  const server = await serveStatic(output);
+  // Cached as a host serves a build: a docs page's previews are each a whole Storybook preview, and with `no-store`
+  // every one of them fetched and compiled the same scripts again. The build does not change during the run.
+  const server = await serveStatic(output, { maxAge: 3600 });
   project.provide('storybookUrl', server.url);
   return () => server.close();
 }

@@ -32,14 +32,28 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+/** How the server answers. */
+export interface ServeStaticOptions {
+  /** The port to listen on. @default 0 (a free one) */
+  port?: number;
+  /**
+   * How long a browser may keep each file, in seconds. Without it every answer says `no-store`, so a test always
+   * sees the build as it is on disk. Give it for a build that cannot change while the server runs.
+   */
+  maxAge?: number;
+}
+
 /**
- * Serves `root` on 127.0.0.1 at a free port (or `port`).
+ * Serves `root` on 127.0.0.1.
  *
  * @example
  * const server = await serveStatic('apps/demo/dist');
  * await page.goto(server.url);
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  { port = 0, maxAge }: ServeStaticOptions = {},
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -49,7 +63,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       candidate.startsWith(base) && (await isFile(candidate)) ? candidate : join(base, 'index.html');
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': maxAge === undefined ? 'no-store' : `max-age=${maxAge}`,
     });
     createReadStream(file).pipe(response);
   });
