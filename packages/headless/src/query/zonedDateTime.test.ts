@@ -24,6 +24,25 @@ describe('zoned date-time inputs', () => {
     expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
   });
 
+  it('finds the clock changes of zones twelve or more hours ahead of UTC (Auckland, Chatham) too', () => {
+    for (const timeZone of ['Pacific/Auckland', 'Pacific/Chatham']) {
+      for (const start of [Date.UTC(2026, 3, 4), Date.UTC(2026, 8, 26)]) {
+        for (let step = 0; step < 96; step += 1) {
+          const text = isoToZonedInput(new Date(start + step * 900_000).toISOString(), timeZone);
+          expect(isoToZonedInput(zonedInputToIso(text, timeZone), timeZone), `${timeZone} ${text}`).toBe(
+            text,
+          );
+        }
+      }
+    }
+    // Chatham (+12:45, +13:45 in summer): times that exist once, just before each change.
+    expect(zonedInputToIso('2026-09-27T02:15', 'Pacific/Chatham')).toBe('2026-09-26T13:30:00.000Z');
+    expect(zonedInputToIso('2026-04-05T02:15', 'Pacific/Chatham')).toBe('2026-04-04T12:30:00.000Z');
+    // Auckland (+12, +13 in summer): skipped, just after the gap; shown twice, the earlier.
+    expect(zonedInputToIso('2026-09-27T02:30', 'Pacific/Auckland')).toBe('2026-09-26T14:30:00.000Z');
+    expect(zonedInputToIso('2026-04-05T02:30', 'Pacific/Auckland')).toBe('2026-04-04T13:30:00.000Z');
+  });
+
   it('reads the end of an inclusive range as the last millisecond of the minute (or second) it names', () => {
     expect(zonedInputToIso('2026-11-20T23:59', 'UTC', { bound: 'end' })).toBe('2026-11-20T23:59:59.999Z');
     expect(zonedInputToIso('2026-11-20T23:59:30', 'UTC', { bound: 'end' })).toBe('2026-11-20T23:59:30.999Z');

@@ -7,7 +7,7 @@ import { utcTime } from '../util/utcTime.ts';
 import { isSupportedInstant, isSupportedYear } from './supportedInstants.ts';
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-const halfDayMs = 43_200_000;
+const dayMs = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The cached formatter of a zone; throws a `RangeError` for a zone Intl does not know. */
@@ -76,11 +76,13 @@ function wallClockAsUtc(instant: number, timeZone: string): number {
  */
 export function wallTimeToInstant(wall: number, timeZone: string): number {
   if (Number.isNaN(wall)) return Number.NaN;
-  // The zone's offsets half a day either side cover any daylight-saving change near this time; the offset at
-  // a first guess does not (taken after a jump, it moves a skipped time back before the gap).
+  // The zone's offsets a day either side cover any daylight-saving change near this time: the instant is
+  // `wall` less an offset of -12 to +14 hours, so half a day missed the changes of zones twelve hours or more
+  // ahead (Auckland, Chatham). The offset at a first guess does not either (taken after a jump, it moves a
+  // skipped time back before the gap).
   const offsetAt = (instant: number) => wallClockAsUtc(instant, timeZone) - instant;
-  const before = wall - offsetAt(wall - halfDayMs);
-  const after = wall - offsetAt(wall + halfDayMs);
+  const before = wall - offsetAt(wall - dayMs);
+  const after = wall - offsetAt(wall + dayMs);
   const exact = [before, after].filter((instant) => wallClockAsUtc(instant, timeZone) === wall);
   return exact.length > 0 ? Math.min(...exact) : before;
 }

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
@@ -136,6 +138,33 @@ describe('useColumnPreferences with the URL', () => {
     expect(location.search).toBe('?tab=audit&audit.page=2');
     act(() => history.forward());
     await waitFor(() => expect(headers()).toEqual(hidden));
+  });
+});
+
+describe('useColumnPreferences with the URL, on server-rendered HTML', () => {
+  it('writes stored columns into the link after hydration, so Back to that entry keeps them', async () => {
+    const saved = { order: ['ip', 'email', 'createdAt'], visible: ['ip', 'createdAt'] };
+    localStorage.setItem(storageKey, JSON.stringify(saved));
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<View />);
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, <View />));
+    try {
+      await waitFor(() => expect(headers()[0]).toBe(ipName));
+      // As on a client-only mount: the entry holds the columns it shows.
+      expect(new URLSearchParams(location.search).get('audit.cols')).toMatch(/^ip,/);
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+      await waitFor(() => expect(new URLSearchParams(location.search).get('audit.page')).toBe('3'));
+      act(() => history.back());
+      await waitFor(() => expect(new URLSearchParams(location.search).get('audit.page')).toBe('2'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Before, that entry had no column key, which Back read as "the defaults": the choice was erased.
+      expect(headers()[0]).toBe(ipName);
+      expect(JSON.parse(localStorage.getItem(storageKey)!)).toMatchObject({ visible: saved.visible });
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
 

@@ -7,7 +7,8 @@ import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 const dayMs = 86_400_000;
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const wallPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
-const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const instantPattern =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** Shorthands offered as values of the time field, besides dates. */
 export const auditSearchTimeShorthands: readonly string[] = ['today', 'yesterday', ...auditTimePresets];
@@ -52,7 +53,11 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
     const at = zonedTimeToInstant(year, month, date, zone, hour, minute, second, ms);
     return { start: at, end: at };
   }
-  if (instantPattern.test(text)) {
+  const instant = instantPattern.exec(text);
+  if (instant) {
+    // Checked as the other forms are: `Date.parse` rolls 2026-02-30T10:00Z into 2 March without a word.
+    const [year, month, date, hour, minute, second] = instant.slice(1, 7).map((field) => Number(field ?? 0));
+    if (utcTime(year!, month!, date!, hour, minute, second) === undefined) return undefined;
     const at = Date.parse(text);
     if (Number.isNaN(at)) return undefined;
     return isSupportedYear(Number(text.slice(0, 4))) ? { start: at, end: at } : 'outside';

@@ -67,6 +67,19 @@ describe('parseAuditSearch', () => {
     });
     expect(at('created:>=0050-06-01T12:00')).toEqual({ from: '0050-06-01T12:00:00.000Z' });
     expect(parseAuditSearch('created:2026-02-30', { now }).problems[0]?.problem?.code).toBe('invalid-value');
+    // Nor is a time on one, or a time past the day's end, with a zone or offset given (Date.parse alone rolls
+    // each into the next day or month).
+    for (const text of [
+      '2026-02-30T10:00Z',
+      '2026-02-29T10:00Z',
+      '2026-04-31T10:00+02:00',
+      '2026-11-01T24:00Z',
+    ]) {
+      const parsed = parseAuditSearch(`created:${text}`, { now });
+      expect(parsed.problems[0]?.problem?.code, text).toBe('invalid-value');
+      expect(parsed.query.time, text).toEqual(defaultAuditQuery.time);
+    }
+    expect(at('created:>=2024-02-29T10:00Z')).toEqual({ from: '2024-02-29T10:00:00.000Z' });
   });
 
   it('resolves display names and aliases, case-insensitively', () => {

@@ -16,7 +16,10 @@ export interface AuditView {
 
 /** A view the host predefines, written in code (`query` fills in from the defaults). */
 export interface AuditViewDefinition {
-  /** Stable id, so a user's default can point at it. @default derived from the name */
+  /**
+   * Stable id, so a user's default can point at it. One over 100 characters is shortened (cut, with a hash).
+   * @default derived from the name
+   */
   id?: string;
   name: string;
   query?: Partial<AuditQuery>;

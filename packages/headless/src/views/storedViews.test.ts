@@ -52,4 +52,18 @@ describe('predefinedViews', () => {
     // Stable: the same definitions give the same ids on the next load.
     expect(predefinedViews([{ name: '重大なイベント' }])[0]!.id).toBe(ids[2]);
   });
+
+  it('keeps every id short enough to be stored, so a long-named default is still the default on the next load', () => {
+    const name =
+      'Failed sign-ins from unrecognised IP addresses on administrator accounts (weekly security review)';
+    const definitions = [{ name }, { name: `${name}!` }, { id: 'h'.repeat(150), name: 'Host' }];
+    const views = predefinedViews(definitions);
+    expect(new Set(views.map((view) => view.id)).size).toBe(3);
+    for (const view of views) {
+      expect(view.id.length).toBeLessThanOrEqual(100);
+      const stored = JSON.parse(JSON.stringify(writeStoredViews([], view.id)));
+      expect(readStoredViews(stored).defaultViewId, view.name).toBe(view.id);
+    }
+    expect(predefinedViews(definitions).map((view) => view.id)).toEqual(views.map((view) => view.id));
+  });
 });

@@ -90,6 +90,16 @@ export function writeStoredViews(
   };
 }
 
+/**
+ * An id a stored default can point at: the stored form keeps ids of up to `viewLimits.id` characters, so a
+ * longer one (a long view name's slug, or the host's own) is cut and told apart by its hash. Without this, the
+ * default was saved and then dropped on the next read.
+ */
+function storableId(id: string): string {
+  if (id.length <= viewLimits.id) return id;
+  return `${id.slice(0, viewLimits.id - 8)}#${fnv1a(id).toString(36).padStart(7, '0')}`;
+}
+
 /** A host's predefined view as a view (its query completed from the defaults). */
 export function predefinedView(definition: AuditViewDefinition): AuditView {
   // The slug is the id a user's stored default points at, so it stays as it always was where it says something;
@@ -117,8 +127,8 @@ export function predefinedViews(definitions: readonly AuditViewDefinition[]): Au
   const taken = new Set<string>();
   return definitions.map((definition) => {
     const view = predefinedView(definition);
-    let id = view.id;
-    for (let count = 2; taken.has(id); count++) id = `${view.id}~${count}`;
+    let id = storableId(view.id);
+    for (let count = 2; taken.has(id); count++) id = storableId(`${view.id}~${count}`);
     taken.add(id);
     return id === view.id ? view : { ...view, id };
   });
