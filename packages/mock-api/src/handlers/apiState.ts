@@ -12,8 +12,9 @@ export interface ApiState {
   /** The newest-first timelines of the given tenants (unknown tenants have none). */
   timelines(tenantIds: readonly string[]): TenantTimeline[];
   /**
-   * Stores a created event for a tenant; returns it with its `frontegg_id` and `createdAt`. Fields that cannot be
-   * serialised are a 400 `ApiError`, and nothing is stored then.
+   * Stores a created event for a tenant; returns it with its `frontegg_id`, `vendorId` and `createdAt` (the
+   * service's own, whatever `fields` holds). Fields that cannot be serialised are a 400 `ApiError`, and nothing
+   * is stored then.
    */
   addCreated(tenantId: string, fields: Record<string, unknown>): AuditEvent;
   /** Where list queries keep their match indices, with the version of the created-events overlay. */

@@ -1,4 +1,3 @@
-import { DEMO_VENDOR_ID } from '../dataset/demoTenants.ts';
 import { READ_AUDITS, WRITE_AUDITS } from '../auth/createDemoToken.ts';
 import { createCsvStream } from '../csv/createCsvStream.ts';
 import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
@@ -120,7 +119,7 @@ const stats: Endpoint = async (context) => {
 
 const create: Endpoint = async (context) => {
   const [tenantId] = await tenantsFor(context, 'one', WRITE_AUDITS);
-  const event = context.state.addCreated(tenantId as string, { vendorId: DEMO_VENDOR_ID, ...context.body });
+  const event = context.state.addCreated(tenantId as string, context.body ?? {});
   return jsonResponse(event, 202, context.traceId);
 };
 

@@ -158,6 +158,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         ...fields,
         frontegg_id: '00000000-0000-0000-0000-000000000000',
         tenantId,
+        vendorId: DEMO_VENDOR_ID,
         createdAt: '2000-01-01 00:00:00.000',
       });
       if (createdSize + size > createdLimit)
@@ -172,10 +173,12 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       // Strictly newer than every generated event and every earlier created one, so "newest first" holds.
       const ms = Math.max(fixedNow ? dataset.now + 1000 : Date.now(), lastCreatedMs + 1);
       lastCreatedMs = ms;
+      // What the service owns comes last: a body cannot move the event to another vendor, tenant, id or time.
       const event = {
         ...fields,
         frontegg_id: uuidFrom(idRandom),
         tenantId,
+        vendorId: DEMO_VENDOR_ID,
         createdAt: fronteggTimeFromMs(ms),
       } as AuditEvent;
       const list = created.get(tenantId) ?? [];

@@ -8,7 +8,10 @@ export function parseDateTime(text: string): number | undefined {
   const match = rfc3339.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, , zh, zm] = match.map(Number) as number[];
-  const day = new Date(Date.UTC(y!, mo! - 1, d!));
+  // `setUTCFullYear`, not `Date.UTC`: `Date.UTC` reads years 0 to 99 as 1900 to 1999, which would refuse every
+  // valid date of years 0000 to 0099.
+  const day = new Date(0);
+  day.setUTCFullYear(y!, mo! - 1, d!);
   if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo! - 1 || day.getUTCDate() !== d) return undefined;
   if (h! > 23 || mi! > 59 || s! > 60 || (zh ?? 0) > 23 || (zm ?? 0) > 59) return undefined;
   const ms = Date.parse(text.replace(' ', 'T'));

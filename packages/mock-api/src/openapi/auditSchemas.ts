@@ -9,6 +9,25 @@ export const ZONELESS_UTC_PATTERN = '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(
 const nullableString: JsonSchema = { type: ['string', 'null'] };
 
 /**
+ * The event fields a caller of `POST /audits` may set, typed as Frontegg's own client types them
+ * (`@frontegg/rest-api` `AuditRowData`: every one a string). One definition for the stored event and for the
+ * create body, so a created event always reads back as a valid `AuditEvent`.
+ */
+const callerEventFields: Record<string, JsonSchema> = {
+  _id: { type: 'string', minLength: 1, description: 'The id in the legacy list (`AuditRowData._id`).' },
+  user: { type: 'string' },
+  email: { type: 'string' },
+  userId: { type: 'string' },
+  action: { type: 'string' },
+  description: { type: 'string' },
+  resource: { type: 'string' },
+  ip: { type: 'string' },
+  userAgent: { type: 'string' },
+  json: { description: 'The payload: an object or an array, often with before/after values.' },
+  actorMail: { type: 'string', description: 'Set when the actor was impersonating.' },
+};
+
+/**
  * `components.schemas` of the audits document. Facts from Frontegg's published material: the event fields of the
  * demo data and of `@frontegg/rest-api`'s `AuditRowData`, the metadata row of `IAuditsMetadata`, the IP answer of
  * `IMetadataIp`; events may carry vendor fields of any name, so objects stay open.
@@ -27,29 +46,21 @@ export const auditSchemas: Record<string, JsonSchema> = {
     type: 'object',
     description:
       'One audit event. System events have no user. Any other key is a vendor field (events carry fields of any name).',
-    required: ['tenantId', 'vendorId', 'createdAt', 'action', 'severity'],
+    // Not `action`: the published create (`AuditRequest`) requires `severity` only, so a custom event without an
+    // action is one the real service stores and lists.
+    required: ['tenantId', 'vendorId', 'createdAt', 'severity'],
     anyOf: [{ required: ['frontegg_id'] }, { required: ['_id'] }],
     properties: {
       frontegg_id: { type: 'string', minLength: 1 },
-      _id: { type: 'string', minLength: 1, description: 'The id in the legacy list (`AuditRowData._id`).' },
       tenantId: { type: 'string' },
       vendorId: { type: 'string' },
       createdAt: { $ref: '#/components/schemas/EventTime' },
-      user: { type: 'string' },
-      email: { type: 'string' },
-      userId: { type: 'string' },
-      action: { type: 'string' },
-      description: { type: 'string' },
-      resource: { type: 'string' },
       severity: {
         type: 'string',
         description:
           'Usually one of the create enum, but stored events carry others (Frontegg’s demo data: `Attention`, `info`).',
       },
-      ip: { type: 'string' },
-      userAgent: { type: 'string' },
-      json: { description: 'The payload: an object or an array, often with before/after values.' },
-      actorMail: { type: 'string', description: 'Set when the actor was impersonating.' },
+      ...callerEventFields,
     },
     additionalProperties: true,
   },
@@ -169,11 +180,13 @@ export const auditSchemas: Record<string, JsonSchema> = {
   },
   CreateAuditRequest: {
     type: 'object',
-    description: 'The event’s fields: severity is required, every other key is kept as given.',
+    description:
+      'The event’s fields: severity is required; the other documented fields are strings (json any JSON); every other key is kept as given. The service writes frontegg_id, vendorId and createdAt itself: values given for them are replaced.',
     required: ['severity'],
     properties: {
       severity: { $ref: '#/components/schemas/Severity' },
       tenantId: { type: 'string', description: 'Must be the tenant the token acts on.' },
+      ...callerEventFields,
     },
     additionalProperties: true,
   },

@@ -213,3 +213,59 @@ describe('the Frontegg-shaped fixtures', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('events created through POST /audits', () => {
+  // A 202 used to store whatever types the body held (`vendorId: 7`, `email: {…}`, `ip: […]`) and let the body
+  // pick the vendor: the list then answered events its own schema refuses.
+  it('read back in both lists as events the document describes, under the server’s vendor', async () => {
+    const api = createMockAuditApi({
+      seed: 3,
+      now: '2026-06-15T12:00:00Z',
+      eventsPerTenant: 5,
+      strict: true,
+    });
+    const list = async (path: string) => {
+      const { response } = await send(api, { path });
+      return { status: response.status, body: (await response.json()) as { data: { vendorId: string }[] } };
+    };
+    const before = await list('/audits?count=20&offset=0');
+    const vendorId = before.body.data[0]!.vendorId;
+
+    const badTypes = await send(api, {
+      method: 'POST',
+      path: '/audits',
+      body: { severity: 'Info', vendorId: 7, email: { x: 1 }, ip: ['1.2.3.4'], action: 3 },
+    });
+    expect(badTypes.response.status).toBe(400);
+    const refusal = (await badTypes.response.json()) as { errors: string[]; errorCode: string };
+    expect(refusal.errorCode).toBe('ER-AUDITS-BAD-REQUEST');
+    for (const field of ['body.email', 'body.ip', 'body.action'])
+      expect(refusal.errors.some((e) => e.startsWith(`${field}:`))).toBe(true);
+
+    const created = [
+      // `action` is not required: the published create requires `severity` only.
+      { severity: 'Info' },
+      { severity: 'High', action: 'Rotated key', vendorId: 'vendor-of-someone-else', ticket: 7 },
+      { severity: 'Error', vendorId: 7, createdAt: 'yesterday', frontegg_id: '' },
+    ];
+    for (const body of created) {
+      const { response, operationId } = await send(api, { method: 'POST', path: '/audits', body });
+      expect(response.status, JSON.stringify(body)).toBe(202);
+      expect(await problemsOf(response.clone(), operationId)).toEqual([]);
+      expect(((await response.json()) as { vendorId: string }).vendorId).toBe(vendorId);
+    }
+
+    for (const path of ['/audits?count=20&offset=0', '/audits/resources/audits/v2?count=20&offset=0']) {
+      const after = await list(path);
+      expect(after.status).toBe(200);
+      expect(validator.responseProblems('listAudits', 200, 'application/json', after.body), path).toEqual([]);
+      expect(validator.responseProblems('listAuditsV2', 200, 'application/json', after.body), path).toEqual(
+        [],
+      );
+      expect(after.body.data.slice(0, 3).map((e) => e.vendorId)).toEqual([vendorId, vendorId, vendorId]);
+    }
+    expect((await list('/audits?count=20&offset=0')).body.data).toHaveLength(
+      before.body.data.length + created.length,
+    );
+  });
+});

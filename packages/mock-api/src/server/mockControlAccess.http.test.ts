@@ -128,6 +128,33 @@ describe('control routes without a token', () => {
     },
   );
 
+  it.skipIf(!lanV4)(
+    `refuse a caller naming the address it reached the server on, and a rebinding page's Host (${NO_LAN_V4})`,
+    async () => {
+      const reached = await send(
+        lanV4!,
+        server().port,
+        'PUT',
+        '/__mock/scenario',
+        { ...json, host: `${lanV4}:${server().port}` },
+        outage,
+      );
+      expect(reached.status).toBe(403);
+      // On this machine, so let in by its address, but under a name other than the server's own (DNS rebinding).
+      const rebound = await send(
+        '127.0.0.1',
+        server().port,
+        'PUT',
+        '/__mock/scenario',
+        { ...json, host: `evil.example:${server().port}` },
+        outage,
+      );
+      expect(rebound.status).toBe(403);
+      expect(JSON.parse(rebound.body).errors[0]).toContain('own host');
+      expect(server().api.scenario.latencyMs).toBe(0);
+    },
+  );
+
   it('answer a caller on this machine as before, even with the server listening on every interface', async () => {
     const put = await send('127.0.0.1', server().port, 'PUT', '/__mock/scenario', json, '{"latencyMs":5}');
     expect(put.status).toBe(200);
@@ -205,6 +232,68 @@ describe('control routes with a token', () => {
       );
       expect(put.status).toBe(200);
       expect(server().api.scenario.latencyMs).toBe(5);
+    },
+  );
+
+  it.skipIf(!lanV4)(
+    `let a caller on another machine in with the Host it reached the server on, only with the token (${NO_LAN_V4})`,
+    async () => {
+      // What curl or any HTTP client writes when called with the server's LAN address: not a loopback host.
+      const reached = { ...json, host: `${lanV4}:${server().port}` };
+      const refused = await send(lanV4!, server().port, 'PUT', '/__mock/scenario', reached, outage);
+      expect(refused.status).toBe(403);
+      const put = await send(
+        lanV4!,
+        server().port,
+        'PUT',
+        '/__mock/scenario',
+        { ...reached, 'x-mock-control-token': token },
+        '{"latencyMs":5}',
+      );
+      expect(put.status, put.body).toBe(200);
+      expect(server().api.scenario.latencyMs).toBe(5);
+      const reset = await send(lanV4!, server().port, 'POST', '/__mock/reset', {
+        host: `${lanV4}:${server().port}`,
+        'x-mock-control-token': token,
+      });
+      expect(reset.status).toBe(200);
+      expect(server().api.scenario.latencyMs).toBe(0);
+    },
+  );
+
+  // The same without a LAN: Linux answers all of 127.0.0.0/8, and `127.0.0.2` is none of the server's own hosts.
+  it.skipIf(process.platform !== 'linux')(
+    'let a caller with the token in with the Host of the address it reached, here 127.0.0.2 (Linux only)',
+    async () => {
+      const host = `127.0.0.2:${server().port}`;
+      expect((await send('127.0.0.2', server().port, 'GET', '/__mock/scenario', { host })).status).toBe(403);
+      const withToken = { host, 'x-mock-control-token': token };
+      expect((await send('127.0.0.2', server().port, 'GET', '/__mock/scenario', withToken)).status).toBe(200);
+    },
+  );
+
+  it.skipIf(!lanV4)(
+    `refuse, even with the token, a Host that is not where the caller reached the server (${NO_LAN_V4})`,
+    async () => {
+      const withToken = { ...json, 'x-mock-control-token': token };
+      for (const host of [
+        // A rebinding page writes its own name; another port or a path is not this socket either.
+        `evil.example:${server().port}`,
+        `${lanV4}:${server().port + 1}`,
+        `${lanV4}:${server().port}/x`,
+        `a@${lanV4}:${server().port}`,
+      ]) {
+        const put = await send(
+          lanV4!,
+          server().port,
+          'PUT',
+          '/__mock/scenario',
+          { ...withToken, host },
+          outage,
+        );
+        expect(put.status, host).toBe(403);
+      }
+      expect(server().api.scenario.latencyMs).toBe(0);
     },
   );
 

@@ -8,6 +8,9 @@ import { isLoopbackAddress } from './isLoopbackAddress.ts';
 export interface ControlAccess {
   /** The socket's remote address (never a header: `x-forwarded-for` is the caller's to choose). */
   remoteAddress: string | undefined;
+  /** The socket's local address and port: where the caller reached this server (`192.0.2.2`, 4010). */
+  localAddress: string | undefined;
+  localPort: number | undefined;
   controlToken: string | undefined;
 }
 
@@ -19,7 +22,10 @@ export interface ControlAccess {
  * them either), a `Host` other than the server's is refused (DNS rebinding), and every value is bounded by the
  * scenario's own checks (`latencyMs` at most 30 s). Those checks stop browsers only, and a `Host` is the caller's
  * to write: so the caller must also be on this machine (the socket's address is loopback) or, when the server
- * has a control token, carry it in `x-mock-control-token` (then from any address, loopback included).
+ * has a control token, carry it in `x-mock-control-token` (then from any address, loopback included). A caller
+ * with the token may also name the address it reached the server on (`Host: 192.0.2.2:4010` for a server on
+ * `0.0.0.0`), as every HTTP client does: a rebinding page writes its own name in `Host`, never that address, and
+ * cannot know the token; without a token, only the server's own host passes, as before.
  */
 export async function mockControlRoute(
   api: MockAuditApi,
@@ -35,11 +41,14 @@ export async function mockControlRoute(
     return refuse('The mock control routes answer same-origin requests only');
   if (request.headers.get('sec-fetch-site') === 'cross-site')
     return refuse('The mock control routes answer same-origin requests only');
+  const tokenGiven =
+    access.controlToken !== undefined &&
+    controlTokenMatches(request.headers.get('x-mock-control-token'), access.controlToken);
   const host = request.headers.get('host');
-  if (host !== null && !sameHost(host, ownOrigin))
+  if (host !== null && !sameHost(host, ownOrigin) && !(tokenGiven && reachedHost(host, access)))
     return refuse('The mock control routes answer requests to this server’s own host only');
   if (access.controlToken !== undefined) {
-    if (!controlTokenMatches(request.headers.get('x-mock-control-token'), access.controlToken))
+    if (!tokenGiven)
       return refuse('The mock control routes need this server’s control token in x-mock-control-token');
   } else if (!isLoopbackAddress(access.remoteAddress))
     return refuse(
@@ -78,4 +87,21 @@ function sameHost(host: string, ownOrigin: string): boolean {
   const own = new URL(ownOrigin);
   const port = own.port;
   return [own.host, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
+}
+
+/** Whether `host` names the address and port the request's socket was reached on, in any spelling of it. */
+function reachedHost(host: string, access: ControlAccess): boolean {
+  const { localAddress, localPort } = access;
+  if (localAddress === undefined || localPort === undefined) return false;
+  // A dual-stack listener reports an IPv4 address as `::ffff:192.0.2.2`; the caller wrote `192.0.2.2`.
+  const address = localAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  try {
+    const reached = new URL(`http://${address.includes(':') ? `[${address}]` : address}:${localPort}`);
+    const given = new URL(`http://${host}`);
+    // The URL parser writes each address one way (`[0:0::2]` as `[::2]`); anything more than a host and port
+    // (a path, a user name) changes the whole URL.
+    return given.href === reached.href;
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
 import type { MockAuditApi } from '../handlers/createMockAuditApi.ts';
 import { apiError, errorResponse, newTraceId } from '../handlers/apiError.ts';
-import { BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
+import { BadRequestTargetError, BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
 import { writeWebResponse } from './writeWebResponse.ts';
 import { mockControlRoute } from './mockControlRoutes.ts';
 import type { ControlAccess } from './mockControlRoutes.ts';
@@ -107,7 +107,12 @@ export async function startStandaloneServer(
       if (answering.get(req.socket) === res) answering.delete(req.socket);
     });
     const controls = options.controlRoutes
-      ? { remoteAddress: req.socket.remoteAddress, controlToken }
+      ? {
+          remoteAddress: req.socket.remoteAddress,
+          localAddress: req.socket.localAddress,
+          localPort: req.socket.localPort,
+          controlToken,
+        }
       : undefined;
     handleNodeRequest(api, req, res, origin, controls).catch((error: unknown) => {
       console.error('[auditkit mock-api] request failed', error);
@@ -220,6 +225,10 @@ async function handleNodeRequest(
   try {
     request = await toWebRequest(req, origin, aborter.signal);
   } catch (error) {
+    if (error instanceof BadRequestTargetError) {
+      await writeWebResponse(errorResponse(apiError(400, error.message), newTraceId()), res, headers);
+      return;
+    }
     if (!(error instanceof BodyTooLargeError)) throw error;
     await writeWebResponse(errorResponse(apiError(413, error.message), newTraceId()), res, {
       ...headers,

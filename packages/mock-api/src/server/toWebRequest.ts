@@ -7,6 +7,15 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
+ * Thrown when the request-target cannot become a web `Request` URL: Node's parser lets through targets the URL
+ * standard refuses (`//a@/`, `http://[::1`, a port past 65535) and absolute ones with credentials, which `Request`
+ * refuses. The caller's mistake, so a 400, never the server's last-resort 500.
+ */
+export class BadRequestTargetError extends Error {
+  override name = 'BadRequestTargetError';
+}
+
+/**
  * A web `Request` from a Node request. The body is read whole, capped one byte past the handlers' 64 KiB limit
  * (so the handler still answers 413 itself for anything between), and never more.
  */
@@ -24,6 +33,8 @@ export async function toWebRequest(
   if (!headers.has('x-forwarded-for') && incoming.socket.remoteAddress) {
     headers.set('x-forwarded-for', incoming.socket.remoteAddress.replace(/^::ffff:/, ''));
   }
+  // Before the body is read: a request that cannot be answered is not worth reading.
+  const url = requestUrl(incoming.url ?? '/', origin);
   const method = incoming.method ?? 'GET';
   let body: Uint8Array | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
@@ -37,10 +48,22 @@ export async function toWebRequest(
     }
     body = new Uint8Array(Buffer.concat(chunks));
   }
-  return new Request(new URL(incoming.url ?? '/', origin), {
+  return new Request(url, {
     method,
     headers,
     ...(signal && { signal }),
     ...(body !== undefined && { body: body as Uint8Array<ArrayBuffer> }),
   });
+}
+
+function requestUrl(target: string, origin: string): URL {
+  let url: URL;
+  try {
+    url = new URL(target, origin);
+  } catch {
+    throw new BadRequestTargetError('The request target is not a valid URL');
+  }
+  if (url.username !== '' || url.password !== '')
+    throw new BadRequestTargetError('The request target must not carry a user name or password');
+  return url;
 }
