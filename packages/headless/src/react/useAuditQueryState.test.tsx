@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditQueryState, type AuditQueryStateOptions } from './useAuditQueryState.ts';
@@ -132,6 +134,32 @@ describe('useAuditQueryState with the URL', () => {
     expect(location.search).toBe('?tab=audit&audit.q=start&audit.page=3');
     act(() => history.forward());
     await waitFor(() => expect(status()).toMatch(/^Page 4/));
+  });
+
+  it.each([
+    ['without initialSearch', {}],
+    ['with initialSearch', { initialSearch: '?tab=audit&audit.q=start&audit.page=3' }],
+  ])('follows back to the entry it landed on, after hydrating server HTML (%s)', async (_, urlOptions) => {
+    const app = <Toolbar url={urlOptions} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(app);
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, app));
+    try {
+      await waitFor(() => expect(status()).toMatch(/^Page 3/));
+      const high = screen.getByRole('button', { name: 'High only' });
+      fireEvent.click(high);
+      expect(high.getAttribute('aria-pressed')).toBe('true');
+      act(() => history.back());
+      // Before, the landing entry was never marked as the log's, so Back to it was ignored: the filter stayed
+      // on screen while the address bar had lost it.
+      await waitFor(() => expect(high.getAttribute('aria-pressed')).toBe('false'));
+      expect(location.search).toBe('?tab=audit&audit.q=start&audit.page=3');
+      expect(status()).toMatch(/^Page 3/);
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 
   it('drops a hostile URL quietly', () => {

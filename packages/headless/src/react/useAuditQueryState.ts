@@ -146,9 +146,11 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     urlPending.current = false;
     setSettled(true);
     const fromUrl = readUrl(prefix, defaults);
-    if (queryToSearch(fromUrl, { prefix }) === queryToSearch(query, { prefix })) return;
-    setQueryRaw(fromUrl);
-    // The URL already says this; the write effect below (same commit) must not put the previous query back.
+    if (queryToSearch(fromUrl, { prefix }) !== queryToSearch(query, { prefix })) setQueryRaw(fromUrl);
+    // The landing entry as a client-only mount's first write leaves it: its keys in order and marked as the
+    // log's, so back/forward to it is read (an unmarked entry is the host's and ignored). The write effect below
+    // must then not put the previous query back, in this commit or when the query read here arrives.
+    writeAuditUrl(prefix, 'query', (base) => queryToSearch(fromUrl, { prefix, base, defaults }), 'replace');
     nextMode.current = undefined;
   }, [prefix, query, setQueryRaw, defaults, hydrated]);
 

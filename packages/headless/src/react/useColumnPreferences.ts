@@ -114,11 +114,11 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   useEffect(() => {
     if (!browserPending.current || !hydrated) return;
     browserPending.current = false;
-    const browser = readBrowser();
-    // Stored columns go into the entry, as on a client-only mount: an entry without the key reads as the defaults
-    // on back/forward, which would erase the stored choice. A URL that has the key is already right.
-    nextMode.current = browser.fromUrl ? undefined : 'replace';
-    setStored(browser);
+    // Written into the entry, as on a client-only mount: stored columns, or the link's in order, marked as the
+    // log's. Unmarked, back/forward to the entry is ignored; without the key, it reads as the defaults and erases
+    // the stored choice.
+    nextMode.current = 'replace';
+    setStored(readBrowser());
     // Once, after hydration; `readBrowser` reads the key and storage of that render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);

@@ -168,6 +168,49 @@ describe('useColumnPreferences with the URL, on server-rendered HTML', () => {
   });
 });
 
+/** The columns alone, as a host drawing its own table with `useColumnPreferences` and no query state. */
+function ColumnsOnly() {
+  const prefs = useColumnPreferences({ columns: defaultAuditColumns, storageKey: 'acme.audit', url: true });
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            {prefs.visibleColumns.map((column) => (
+              <th key={column.name}>{column.displayName}</th>
+            ))}
+          </tr>
+        </thead>
+      </table>
+      <button type="button" onClick={() => prefs.toggle('email')}>
+        Toggle email
+      </button>
+    </>
+  );
+}
+
+describe('useColumnPreferences with the URL, on a server-rendered link with columns', () => {
+  it("follows back to the link's entry after hydration", async () => {
+    history.replaceState(null, '', '/portal?audit.cols=ip,createdAt,-email');
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<ColumnsOnly />);
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, <ColumnsOnly />));
+    try {
+      await waitFor(() => expect(headers()[0]).toBe(ipName));
+      const landing = headers();
+      fireEvent.click(screen.getByRole('button', { name: 'Toggle email' }));
+      await waitFor(() => expect(headers()).not.toEqual(landing));
+      act(() => history.back());
+      // Before, the entry was not marked as the log's, so Back to it was ignored.
+      await waitFor(() => expect(headers()).toEqual(landing));
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
+
 describe('useColumnPreferences with the URL, leaving the audit page', () => {
   it("keeps the saved column choice when Back leaves for the host's own entry (bug 1)", async () => {
     const saved = { order: ['ip', 'email', 'createdAt'], visible: ['ip', 'createdAt'] };
