@@ -30,7 +30,10 @@ export interface AuditQueryStateOptions {
   value?: AuditQuery;
   /** The first query when uncontrolled. @default defaultAuditQuery */
   defaultValue?: AuditQuery;
-  /** Called with every new query. */
+  /**
+   * Called with every new query. That includes the URL's query arriving right after hydration when it differs
+   * from what the server rendered (no `initialSearch`, or another one): the query on screen does change then.
+   */
   onChange?: (query: AuditQuery) => void;
   /**
    * Keep the query in the page's URL: read at first render, `replaceState` while typing, `pushState` for discrete
