@@ -1,6 +1,7 @@
 // The log in containers of 320, 480, 768 and 1280 px (a sized box in a fixed 1,400 px frame, so only the
 // container's width changes): no sideways page scroll at any width, cards and a filter sheet when narrow, axe
 // clean, and at 320 px every action (search, filter, sort, page, details, export, columns) done by keyboard alone.
+import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
@@ -139,6 +140,35 @@ describe.each([320, 480, 768, 1280])('in a %i px container', (width) => {
       .toBeVisible();
     noSidewaysScroll();
     expect(await axeViolations(root)).toEqual([]);
+  });
+});
+
+describe.each([320, 1280])('a filter value longer than a %i px container', (width) => {
+  it('wraps inside its chip, the chip’s remove button in view, the page never scrolled sideways', async () => {
+    const value = 'x'.repeat(300);
+    const screen = await render(
+      <div style={{ inlineSize: width }}>
+        <AuditLog
+          baseUrl=""
+          getToken={getToken}
+          defaultTimeZone="UTC"
+          locale="en-US"
+          queryClient={testQueryClient()}
+          newEventsInterval={false}
+          defaultQuery={{ ...defaultAuditQuery, filters: { action: [value] } }}
+          columnsStorageKey="auditkit.layout-test.columns"
+        />
+      </div>,
+    );
+    const remove = screen.getByRole('button', { name: new RegExp(`^Remove filter .*${value}`) });
+    await expect.element(remove).toBeVisible();
+    const root = screen.getByRole('region', { name: 'Audit log' }).element() as HTMLElement;
+    const page = document.scrollingElement ?? document.documentElement;
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    expect(remove.element().getBoundingClientRect().right).toBeLessThanOrEqual(
+      root.getBoundingClientRect().right,
+    );
   });
 });
 

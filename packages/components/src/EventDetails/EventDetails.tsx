@@ -7,6 +7,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
 import { prettyJson } from '../ui/prettyJson.ts';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
@@ -76,7 +77,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         {extra.map((key) => (
           <div key={key} data-slot="audit-details-field">
             {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
-            <dt>{ownValue(messages.fieldLabels, key) ?? key}</dt>
+            <dt>{ownValue(messages.fieldLabels, key) ?? revealHiddenText(key)}</dt>
             <dd>
               <SafeText text={shownText(valueToText(ownValue(event, key)), messages)} field={key} />
             </dd>

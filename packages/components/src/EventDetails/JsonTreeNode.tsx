@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
@@ -14,7 +15,9 @@ export function isBranch(value: unknown): value is Record<string, unknown> | unk
  * `valueToText`: `JSON.stringify` throws on it, and would fail the whole details panel.
  */
 function leafText(value: unknown): string {
-  return (typeof value === 'bigint' ? undefined : JSON.stringify(value)) ?? valueToText(value);
+  return revealHiddenText(
+    (typeof value === 'bigint' ? undefined : JSON.stringify(value)) ?? valueToText(value),
+  );
 }
 
 /** `{3}` or `[2]`: the size of a branch, shown next to its key. */
@@ -48,6 +51,7 @@ export function JsonTreeNode({
   const { messages } = useAuditUi();
   const [open, setOpen] = useState(depth < openDepth);
   const id = useId();
+  const shownName = revealHiddenText(name);
   // The state rides on its own attribute, so the value keeps its slot (wrapping, left-to-right isolation); the
   // highlight is colour, so a reader is told in words too (WCAG 1.4.1), after the value, in the message's direction.
   const mark = changed ? { 'data-changed': '' } : {};
@@ -60,7 +64,7 @@ export function JsonTreeNode({
   if (!isBranch(value)) {
     return (
       <li>
-        <span data-slot="audit-json-key">{name}</span>:{' '}
+        <span data-slot="audit-json-key">{shownName}</span>:{' '}
         <span data-slot="audit-json-value" {...mark}>
           {leafText(value)}
         </span>
@@ -77,13 +81,13 @@ export function JsonTreeNode({
         type="button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={messages.expandNode(name)}
+        aria-label={messages.expandNode(shownName)}
         onClick={() => setOpen((was) => !was)}
       >
         <Icon name={open ? 'chevronDown' : 'chevronRight'} />
       </button>
       <span data-slot="audit-json-key" {...mark}>
-        {name}
+        {shownName}
       </span>
       {said} <span>{summary(value)}</span>
       <ul id={id} hidden={!open} data-slot="audit-json-tree">

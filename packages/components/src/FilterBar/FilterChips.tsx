@@ -1,5 +1,6 @@
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** One active filter value, with the field label it belongs to. */
 export interface FilterChip {
@@ -32,12 +33,12 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
             data-state={chip.unapplied ? 'unapplied' : 'applied'}
           >
             <span>
-              {chip.label}: {chip.value}
+              {revealHiddenText(chip.label)}: {revealHiddenText(chip.value)}
               {chip.unapplied ? <em data-slot="audit-chip-note"> ({messages.notApplied})</em> : null}
             </span>
             <button
               type="button"
-              aria-label={messages.removeFilter(chip.label, chip.value)}
+              aria-label={messages.removeFilter(revealHiddenText(chip.label), revealHiddenText(chip.value))}
               onClick={chip.onRemove}
             >
               <Icon name="close" />

@@ -2,6 +2,7 @@ import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { prettyJson } from '../ui/prettyJson.ts';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
@@ -33,7 +34,7 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
     );
   const open = scope.isOpen(cellKey);
   const id = scope.idFor(cellKey, 'json');
-  const text = shownText(typeof value === 'string' ? value : prettyJson(value), messages);
+  const text = shownText(typeof value === 'string' ? revealHiddenText(value) : prettyJson(value), messages);
   return (
     <span data-slot="audit-json" data-state={open ? 'open' : 'closed'}>
       <button

@@ -8,6 +8,7 @@ import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { AuditTable } from '../guardedParts.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { FilterChips } from '../FilterBar/FilterChips.tsx';
 import { DisclosureScope } from './DisclosureScope.tsx';
 import { TimestampCell } from './TimestampCell.tsx';
 
@@ -68,6 +69,42 @@ describe('the table with odd event values', () => {
     const seen = grid.getByRole('time').filter({ hasText: /Nov 2\d, 2026, 9:00:00 AM UTC/ });
     await expect.element(seen.nth(0)).toHaveAccessibleDescription(/\S/);
     await expect.element(seen.nth(1)).toHaveAccessibleDescription(/\S/);
+  });
+});
+
+describe('event text with invisible formatting characters', () => {
+  it('shows bidi overrides and zero-width spaces as their code points, in the row and its details', async () => {
+    serve([
+      {
+        ...event('e1', '2026-11-25T09:00:00.000Z'),
+        // Read as "Deleted exe.pdf" if the override is applied; "admin" with a zero-width space looks like "admin".
+        description: 'Deleted \u202Efdp.exe',
+        user: 'ad\u200Bmin',
+        ['note\u2067']: 'x\u2066y',
+        json: { ['k\u202D']: 'v\u202E' },
+      },
+    ]);
+    const { screen } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByText('Deleted ⟨U+202E⟩fdp.exe')).toBeVisible();
+    await grid.getByRole('button', { name: /^Details of / }).click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details.getByText('note⟨U+2067⟩')).toBeVisible();
+    await expect.element(details.getByText('x⟨U+2066⟩y')).toBeVisible();
+    // Nothing of the event reaches the page unmarked.
+    expect(grid.element().textContent).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
+    expect(grid.element().textContent).toContain('ad⟨U+200B⟩min');
+    expect(grid.element().textContent).toContain('⟨U+202D⟩');
+  });
+
+  it('marks them in a filter chip too (a value from a shared link)', async () => {
+    const screen = await render(
+      <FilterChips
+        chips={[{ key: 'action', label: 'Action', value: 'user.\u202Edeleted', onRemove: () => {} }]}
+        onClearAll={() => {}}
+      />,
+    );
+    await expect.element(screen.getByText('Action: user.⟨U+202E⟩deleted')).toBeVisible();
   });
 });
 

@@ -1,9 +1,10 @@
+import { revealHiddenText } from './revealHiddenText.ts';
 import { valueToText } from './valueToText.ts';
 
 /** A value as indented JSON for reading (the details panel, an expanded JSON cell); never throws, even on cycles. */
 export function prettyJson(value: unknown): string {
   try {
-    return JSON.stringify(value, null, 2) ?? '';
+    return revealHiddenText(JSON.stringify(value, null, 2) ?? '');
   } catch {
     return valueToText(value);
   }

@@ -1,17 +1,19 @@
 import { UNSHOWABLE_VALUE } from '@auditkit/headless';
+import { revealHiddenText } from './revealHiddenText.ts';
 
 /**
  * Any event value as display text. Objects become compact JSON; `null`/`undefined` become ''. Never throws,
  * even on cyclic or exotic values a custom column might carry: one JSON cannot write (too deep, cyclic) becomes
  * `UNSHOWABLE_VALUE`, as the client's parser makes of such a value in a text field, and `shownText` words it.
+ * Invisible formatting characters show as their code points (`revealHiddenText`).
  */
 export function valueToText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return revealHiddenText(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
   try {
-    return JSON.stringify(value) ?? '';
+    return revealHiddenText(JSON.stringify(value) ?? '');
   } catch {
     return UNSHOWABLE_VALUE;
   }
