@@ -1,5 +1,6 @@
 import type { AuditSearchBox } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** Props of {@link SearchSuggestions}. */
 export interface SearchSuggestionsProps {
@@ -34,8 +35,11 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
                 box.choose(index);
               }}
             >
-              <span>{item.label}</span>
-              {item.detail ? <span data-slot="audit-search-option-detail">{item.detail}</span> : null}
+              {/* Values come from loaded events: their invisible formatting characters show (revealHiddenText). */}
+              <span>{revealHiddenText(item.label)}</span>
+              {item.detail ? (
+                <span data-slot="audit-search-option-detail">{revealHiddenText(item.detail)}</span>
+              ) : null}
             </li>
           ))
         : null}

@@ -3,12 +3,14 @@
 import { defaultAuditColumns, type AuditColumn } from '@auditkit/headless';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { AuditTable } from '../guardedParts.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterChips } from '../FilterBar/FilterChips.tsx';
+import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { DisclosureScope } from './DisclosureScope.tsx';
 import { TimestampCell } from './TimestampCell.tsx';
 
@@ -95,6 +97,22 @@ describe('event text with invisible formatting characters', () => {
     expect(grid.element().textContent).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
     expect(grid.element().textContent).toContain('ad⟨U+200B⟩min');
     expect(grid.element().textContent).toContain('⟨U+202D⟩');
+  });
+
+  it('marks them in the search box’s suggestions of loaded values', async () => {
+    serve([{ ...event('e1', '2026-11-25T09:00:00.000Z'), action: 'user.\u202Edeleted' }]);
+    const { screen } = await renderAudit(
+      <>
+        <SearchBox debounceMs={100} />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('grid').getByText('user.⟨U+202E⟩deleted')).toBeVisible();
+    await screen.getByRole('combobox', { name: 'Search events' }).click();
+    await userEvent.keyboard('action:us');
+    const option = screen.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first();
+    await expect.element(option).toHaveTextContent('user.⟨U+202E⟩deleted');
+    expect(option.element().textContent).not.toContain('\u202E');
   });
 
   it('marks them in a filter chip too (a value from a shared link)', async () => {
