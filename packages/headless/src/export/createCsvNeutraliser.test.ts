@@ -171,6 +171,21 @@ describe('createCsvNeutraliser', () => {
     expect(new TextDecoder().decode(output)).toBe('a,"\'=x"\r\n"""=no"\r\n');
   });
 
+  it('keeps a character split across chunks whole when an empty chunk comes between its parts', async () => {
+    // `café,ok` and an emoji, each cut inside its UTF-8 bytes, with an empty chunk in the cut (a stream may send
+    // one); the bytes held by the decoder must not be skipped by the pass-through of the next chunk.
+    const bytes = encoder.encode('café,ok\r\n😀,1\r\n');
+    const chunks = [
+      bytes.slice(0, 4),
+      new Uint8Array(0),
+      bytes.slice(4, 15),
+      new Uint8Array(0),
+      bytes.slice(15),
+    ];
+    expect(new TextDecoder().decode(await run(chunks))).toBe('café,ok\r\n😀,1\r\n');
+    expect(await run(chunks)).toEqual(bytes);
+  });
+
   it('keeps a byte-order mark, and neutralises a trigger right after it', async () => {
     const output = await run([encoder.encode('\uFEFF=cmd,Action\r\n2026,=x\r\n')]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(output)).toBe(

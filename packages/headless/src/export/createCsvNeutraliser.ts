@@ -44,6 +44,8 @@ export function createCsvNeutraliser(
   let whole = true;
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
+      // An empty chunk changes nothing, and must not reset `whole`: the decoder may still hold part of a character.
+      if (chunk.length === 0) return;
       const decoded = decoder.decode(chunk, { stream: true });
       const text = scanner.push(decoded);
       const endsWhole = endsOnCharacter(chunk);

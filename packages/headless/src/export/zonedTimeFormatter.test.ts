@@ -39,6 +39,21 @@ describe('createZonedTimeFormatter', () => {
     expect(createZonedTimeFormatter('UTC').iso(Date.UTC(2026, 0, 1))).toBe('2026-01-01T00:00:00.000Z');
   });
 
+  it('writes the right offset just after a change that is not on a quarter hour', () => {
+    // Newfoundland and Labrador changed at 00:01 local time until 2011: minutes after each change fell in a
+    // quarter hour that began under the old offset.
+    expect(createZonedTimeFormatter('America/St_Johns').iso(Date.UTC(2010, 2, 14, 3, 35))).toBe(
+      '2010-03-14T01:05:00.000-02:30',
+    );
+    expect(createZonedTimeFormatter('America/Goose_Bay').iso(Date.UTC(2010, 10, 7, 3, 10))).toBe(
+      '2010-11-06T23:10:00.000-04:00',
+    );
+    // The minute before each change keeps the old offset.
+    expect(createZonedTimeFormatter('America/St_Johns').iso(Date.UTC(2010, 2, 14, 3, 30))).toBe(
+      '2010-03-14T00:00:00.000-03:30',
+    );
+  });
+
   it('round-trips every instant in every zone (the written offset gives the same instant back)', () => {
     const formatters = zones.map(createZonedTimeFormatter);
     fc.assert(

@@ -13,8 +13,10 @@ export interface ZonedTimeFormatter {
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-// Offsets are multiples of 15 minutes and change only on such boundaries (since 1970), so one Intl lookup per
-// 15-minute bucket serves every event in it; a sorted export hits the same bucket thousands of times in a row.
+// Offsets change almost always on a quarter hour, so one Intl lookup per 15-minute bucket serves every event in
+// it; a sorted export hits the same bucket thousands of times in a row. A few changes fall between (Newfoundland's
+// at 00:01 until 2011, Antarctica/Casey's in 2020–2022): a bucket whose two ends differ holds one, and its events
+// are looked up one by one.
 const BUCKET_MS = 15 * 60_000;
 const CACHE_LIMIT = 4096;
 
@@ -63,10 +65,11 @@ export function createZonedTimeFormatter(timeZone: string): ZonedTimeFormatter {
     let minutes = cache.get(bucket);
     if (minutes === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      minutes = lookup(bucket * BUCKET_MS);
+      const start = lookup(bucket * BUCKET_MS);
+      minutes = lookup(bucket * BUCKET_MS + BUCKET_MS - 1) === start ? start : Number.NaN;
       cache.set(bucket, minutes);
     }
-    return minutes;
+    return Number.isNaN(minutes) ? lookup(ms) : minutes;
   };
   const local = (ms: number) => new Date(ms + offsetMinutes(ms) * 60_000).toISOString().slice(0, 23);
   const offset = (ms: number) => {
