@@ -64,6 +64,27 @@ describe('TimeRangeField: the custom range keeps what the user did not edit', ()
   });
 });
 
+describe('TimeRangeField: a start after the end', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('describes both From and To by the error, as both are marked invalid', async () => {
+    const screen = await openWith('audit.from=2026-11-20T00:00:00.000Z&audit.to=2026-11-20T23:59:59.999Z');
+    const from = screen.getByLabelText('From', { exact: true });
+    const to = screen.getByLabelText('To', { exact: true });
+    await to.fill('2026-11-19T10:00');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('The start must be before the end.');
+    await expect.element(from).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(from).toHaveAccessibleDescription('The start must be before the end.');
+    await expect.element(to).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(to).toHaveAccessibleDescription('The start must be before the end.');
+    // Valid again: neither is described by an error that is gone.
+    await to.fill('2026-11-21T10:00');
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+    await expect.element(to).not.toHaveAttribute('aria-invalid');
+    await expect.element(to).toHaveAccessibleDescription('');
+  });
+});
+
 describe('TimeRangeField from the keyboard', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
 

@@ -113,6 +113,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               type="datetime-local"
               value={to}
               aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? errorId : undefined}
               onChange={(event) => setTo(event.target.value)}
             />
           </label>

@@ -40,6 +40,22 @@ describe('Saved views dialog', () => {
     expect(screen.getByRole('status').filter({ hasText: 'View “Ours” deleted' }).elements()).toHaveLength(1);
   });
 
+  it('says a save again when a view is saved again under the same name', async () => {
+    const { dialog } = await openManage();
+    await save(dialog, 'Mine');
+    const status = dialog.getByRole('status');
+    await expect.element(status).toHaveTextContent('View “Mine” saved');
+    const region = status.element();
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    // The same name replaces the view: the same words, said again (emptied, then filled).
+    await save(dialog, 'Mine');
+    await expect.poll(() => said).toEqual(['', 'View “Mine” saved']);
+    observer.disconnect();
+    await expect.element(status).toHaveTextContent('View “Mine” saved');
+  });
+
   it('keeps focus on the Rename button after a rename is saved', async () => {
     const { dialog } = await openManage();
     await save(dialog, 'Mine');

@@ -99,6 +99,32 @@ describe('ViewsMenu', () => {
       .toHaveValue('severity:High,Critical');
   });
 
+  it('says a view is applied again when the same view is applied again, after a filter changed', async () => {
+    const { screen } = await renderViews();
+    const applySevereEvents = async () => {
+      await screen.getByRole('button', { name: 'Views' }).click();
+      await screen.getByRole('menuitem', { name: 'Severe events' }).click();
+      await expect.poll(() => param('audit.sev')).toBe('High,Critical');
+    };
+    await applySevereEvents();
+    const status = screen.getByRole('status').filter({ hasText: 'View “Severe events” applied' });
+    await expect.element(status).toBeInTheDocument();
+    const region = status.element();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.fill('severity:Low');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => param('audit.sev')).toBe('Low');
+
+    // The same words again are no change to the region, and nothing would be heard: it is emptied, then filled.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    await applySevereEvents();
+    await expect.poll(() => said).toEqual(['', 'View “Severe events” applied']);
+    observer.disconnect();
+    await expect.element(status).toHaveTextContent('View “Severe events” applied');
+  });
+
   it('shares a link in its own log’s URL keys, not the default ones another log on the page reads', async () => {
     const { screen } = await renderViews({}, { prefix: 'adminAudit' });
     await screen.getByRole('button', { name: 'Views' }).click();

@@ -5,6 +5,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { panels, preloadPanels as preload } from '../ui/panels.ts';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
+import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { useAuditViews } from './useAuditViews.ts';
 
 // The open menu and the dialog are not needed for the first paint: they come with the toolbar's panels, preloaded
@@ -40,7 +41,8 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
   const views = useAuditViews({ storage, predefined, tenantId, userId });
   const [menu, setMenu] = useState<'closed' | 'first' | 'last'>('closed');
   const [dialog, setDialog] = useState<'closed' | 'save' | 'manage'>('closed');
-  const [announcement, setAnnouncement] = useState('');
+  // Every apply, save and delete is said, the same words again included.
+  const [announcement, announce] = useAnnouncement();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const buttonId = useId();
@@ -90,7 +92,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
             onApply={(view) => {
               close(true);
               views.apply(view);
-              setAnnouncement(messages.viewApplied(view.name));
+              announce(messages.viewApplied(view.name));
             }}
             onSave={() => {
               close(false);
@@ -110,7 +112,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
             views={views}
             focusSave={dialog === 'save'}
             announcement={announcement}
-            onAnnounce={setAnnouncement}
+            onAnnounce={announce}
             onClose={() => {
               setDialog('closed');
               buttonRef.current?.focus();
