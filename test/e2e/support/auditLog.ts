@@ -39,8 +39,19 @@ export async function columnTitles(page: Page): Promise<string[]> {
   return texts.filter((text) => text !== '' && text !== 'Event details');
 }
 
-/** Text as a cell shows it: runs of whitespace (tabs, CR, LF) collapse to one space, ends trimmed. */
-export const shown = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as a cell shows it: invisible formatting characters (bidi overrides and isolates, zero-width space, word
+ * joiner, BOM) as their code point (`⟨U+202E⟩`), runs of whitespace (tabs, CR, LF) collapsed to one space, ends
+ * trimmed.
+ */
+export const shown = (text: string | undefined) =>
+  (text ?? '')
+    .replace(
+      /[\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g,
+      (character) => `⟨U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The actions of events, as the Action column shows them. */
 export const actionsOf = (events: readonly AuditEvent[]) => events.map((event) => shown(event.action));
