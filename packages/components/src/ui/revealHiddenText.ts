@@ -1,6 +1,6 @@
 /**
  * Characters that change how the text around them reads without showing themselves. The bidirectional
- * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn `Deleted ‮fdp.exe` into what looks like
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn `Deleted \u202Efdp.exe` into what looks like
  * "Deleted exe.pdf"; the zero-width space, the word joiner and a byte-order mark inside text make two different
  * names look the same. An audit trail must read as what was recorded, so each shows as its code point. The
  * joiners (U+200C, U+200D) and the directional marks (U+200E, U+200F) stay: scripts and emoji need them, and they
