@@ -3,7 +3,7 @@
 // re-exports all of it next to the hooks, for client code.
 
 export { AuditApiError, isAuditApiError } from './client/AuditApiError.ts';
-export { UNSHOWABLE_VALUE } from './client/parseResponses.ts';
+export { UNSHOWABLE_VALUE } from './client/unshowableValue.ts';
 export type {
   AuditApiErrorCode,
   AuditApiErrorDetail,

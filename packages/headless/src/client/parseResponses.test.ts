@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditClient } from './createAuditClient.ts';
-import { UNSHOWABLE_VALUE } from './parseResponses.ts';
+import { UNSHOWABLE_VALUE } from './unshowableValue.ts';
 
 /** A client whose server answers 200 with the given body. */
 const clientAnswering = (body: string) =>

@@ -2,6 +2,7 @@
 // crash deep in a render. A schema library would cost more bytes than the whole client.
 import type { AuditColumn, AuditEvent, AuditListResponse, AuditStats, IpLocation } from './auditTypes.ts';
 import { fnv1a } from '../util/fnv1a.ts';
+import { UNSHOWABLE_VALUE } from './unshowableValue.ts';
 
 /** Thrown by the guards; the client wraps it in an `AuditApiError` of kind `'malformed'`. */
 export class MalformedResponse extends Error {}
@@ -41,13 +42,6 @@ function contentId(value: Record<string, unknown>): string {
   }
   return `content-${fnv1a(text).toString(16).padStart(8, '0')}`;
 }
-
-/**
- * What a text field holds when its value is an object or array too deep (or too large) to write as JSON: the
- * engine's `JSON.stringify` runs out of stack at a few thousand levels. One odd field must not fail the page. A UI
- * compares a field with it to say so in its own language (`@auditkit/components` does); an export writes it as is.
- */
-export const UNSHOWABLE_VALUE = '[value nested too deeply to show]';
 
 function textOf(raw: object): string {
   try {

@@ -1,3 +1,4 @@
+import { toListParams } from '../query/toListParams.ts';
 import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 import { assertExportFormat } from './exportFormat.ts';
@@ -16,7 +17,7 @@ import { planExportTarget } from './planExportTarget.ts';
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   assertExportFormat(options.format ?? 'csv');
   const engine = await loadEngine();
-  return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest });
+  return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest, toListParams });
 }
 
 // The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the

@@ -2,7 +2,7 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
-import { toListParams } from '../query/toListParams.ts';
+import type { toListParams } from '../query/toListParams.ts';
 import type { chooseExportRequest } from './chooseExportRequest.ts';
 import { createByteOrderMark } from './createCsvTimeRewriter.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
@@ -21,15 +21,18 @@ import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 const maxExportProperties = 100;
 
 /**
- * The rules an export shares with the UI (which way the file is saved; which request serves the query), given by
- * the caller rather than imported: the UI has them in the first load already, and this module is fetched on
- * demand. A module shared by an on-demand chunk and the package root's import graph is put by esbuild into a
- * chunk every page loads at once, export or not, so these two (and `hasFilePicker` behind the first) stay out of a
- * page that only lists events (see downloadAuditCsvOnDemand.ts).
+ * The rules an export shares with the UI (which way the file is saved; which request serves the query; the query's
+ * request parameters), given by the caller rather than imported: the UI has them in the first load already, and
+ * this module is fetched on demand. A module shared by an on-demand chunk and the package root's import graph is
+ * put by esbuild into a chunk of its own that every page loads at once, export or not, and gzip then packs it
+ * without the rest's context; so these three (with `hasFilePicker` behind the first and the time-range presets
+ * behind the last) stay out of that chunk, and a page that only lists events loads one file (see
+ * downloadAuditCsvOnDemand.ts).
  */
 export interface ExportRules {
   planExportTarget: typeof planExportTarget;
   chooseExportRequest: typeof chooseExportRequest;
+  toListParams: typeof toListParams;
 }
 
 const isAbort = (error: unknown) =>
@@ -39,7 +42,7 @@ const isAbort = (error: unknown) =>
 /** `downloadAuditCsv` (see there), with the export rules given. */
 export async function exportAuditEvents(
   options: DownloadAuditCsvOptions,
-  { planExportTarget, chooseExportRequest }: ExportRules,
+  { planExportTarget, chooseExportRequest, toListParams }: ExportRules,
 ): Promise<CsvExportResult> {
   const { client, query, columns, target = 'auto', signal, onProgress } = options;
   // Checked by the caller (assertExportFormat), before this module is fetched.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
+import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
 
 /** A value nested `levels` deep: Node's `JSON.stringify` runs out of stack on it. */

@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { UNSHOWABLE_VALUE } from '../client/parseResponses.ts';
+import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
 import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
