@@ -191,6 +191,15 @@ describe('parseAuditSearch', () => {
     expect(queryFromSearch(queryToSearch({ ...defaultAuditQuery, ...query }))).toMatchObject(query);
   });
 
+  it('counts the search text to its limit exactly: the spaces between words included', () => {
+    const fits = parseAuditSearch(`${'a'.repeat(498)} ${'b'.repeat(499)} c`);
+    expect(fits.query.search).toHaveLength(1000);
+    expect(fits.problems).toEqual([]);
+    const over = parseAuditSearch(`${'a'.repeat(498)} ${'b'.repeat(500)} c d`);
+    expect(over.query.search).toBe(`${'a'.repeat(498)} ${'b'.repeat(500)}`);
+    expect(over.problems.map((term) => term.raw)).toEqual(['c', 'd']);
+  });
+
   it('treats a column that is not filterable as unknown', () => {
     expect(parseAuditSearch('description:x').problems[0]!.problem?.code).toBe('unknown-field');
   });
