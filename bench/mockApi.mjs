@@ -146,6 +146,119 @@ async function serverLoad({ runs, log }) {
   }
 }
 
+/** Events of the column-sort figure: the most a tenant may hold. */
+const SORT_EVENTS = 1_000_000;
+/** A query the mock has not cached in each run: its column and direction (the match cache keeps 3). */
+const SORTS = [
+  ['action', 'asc'],
+  ['email', 'desc'],
+  ['severity', 'asc'],
+  ['resource', 'desc'],
+  ['ip', 'asc'],
+];
+
+/**
+ * What a list sorted by a column over a million events costs the server's other connections: while that request is
+ * in flight, one-event list requests (sorted by time, no scan) go one after another, and the slowest answer is
+ * how long the server's event loop was held at once. Reference: the same requests to the idle server, same run.
+ *
+ * @param {{ runs: number, log: (line: string) => void }} options
+ * @returns {Promise<Figure[]>}
+ */
+async function columnSort({ runs, log }) {
+  const planned = [
+    {
+      id: 'mockApi.columnSort.probeMax',
+      group,
+      label: `${SORT_EVENTS / 1e6}M events sorted by a column: another request's slowest answer meanwhile`,
+      unit: 'ms',
+      budget: { op: /** @type {const} */ ('<='), value: 100 },
+    },
+    {
+      id: 'mockApi.columnSort.probeIdle',
+      group,
+      label: '… the same requests to the idle server: slowest answer (reference)',
+      unit: 'ms',
+    },
+    {
+      id: 'mockApi.columnSort.seconds',
+      group,
+      label: `${SORT_EVENTS / 1e6}M events sorted by a column: its first page answered in`,
+      unit: 's',
+    },
+  ];
+  /** @type {Awaited<ReturnType<typeof startMockServer>> | undefined} */
+  let server;
+  try {
+    const mock = await import('@auditkit/mock-api/node');
+    const running = await startMockServer();
+    server = running;
+    await running.send({
+      type: 'scenario',
+      scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: SORT_EVENTS } },
+    });
+    const token = await mock.demoToken(mock.demoIdentities.tenantAAdmin);
+    const headers = { authorization: `Bearer ${token}` };
+    const v2 = `${running.url}/audits/resources/audits/v2`;
+    /** @param {string} query */
+    const get = async (query) => {
+      const response = await fetch(`${v2}?${query}`, { headers });
+      if (response.status !== 200) throw new Error(`list answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const probe = async () => {
+      const started = performance.now();
+      await get('count=1&offset=0&sortBy=createdAt&sortDirection=desc');
+      return performance.now() - started;
+    };
+    for (let i = 0; i < 20; i++) await probe(); // warm-up: JIT, the keep-alive socket, the dataset's first pages
+    /** @type {number[]} */
+    const busy = [];
+    /** @type {number[]} */
+    const idle = [];
+    /** @type {number[]} */
+    const seconds = [];
+    for (let i = 0; i < runs; i++) {
+      const [column, direction] = /** @type {[string, string]} */ (SORTS[i % SORTS.length]);
+      let idleMax = 0;
+      for (let k = 0; k < 50; k++) idleMax = Math.max(idleMax, await probe());
+      idle.push(idleMax);
+      const started = performance.now();
+      let done = false;
+      const sorted = get(`count=20&offset=0&sortBy=${column}&sortDirection=${direction}`).finally(() => {
+        done = true;
+      });
+      let busyMax = 0;
+      let probes = 0;
+      while (!done) {
+        busyMax = Math.max(busyMax, await probe());
+        probes++;
+      }
+      await sorted;
+      seconds.push((performance.now() - started) / 1000);
+      busy.push(busyMax);
+      log(
+        `  mock-api column sort ${i + 1}/${runs} (${column} ${direction}): ${round(seconds.at(-1) ?? 0, 2)} s, ` +
+          `${probes} requests meanwhile, slowest ${round(busyMax, 0)} ms (idle ${round(idleMax, 0)} ms)`,
+      );
+    }
+    return [
+      figure({
+        ...planned[0],
+        value: Math.max(...busy),
+        runs: busy.map((v) => round(v, 0)),
+        note: 'worst run; one request at a time while the sort is in flight',
+      }),
+      figure({ ...planned[1], value: Math.max(...idle), runs: idle.map((v) => round(v, 0)) }),
+      figure({ ...planned[2], value: median(seconds), runs: seconds.map((v) => round(v, 2)) }),
+    ];
+  } catch (error) {
+    return unmeasured(planned, error);
+  } finally {
+    await server?.stop();
+  }
+}
+
 /**
  * Runs bench/mock-api/exportMemory.mjs (owned by the mock-api package) and folds its JSON into figures.
  *
@@ -202,5 +315,5 @@ function exportMemory() {
  * @returns {Promise<Figure[]>}
  */
 export async function run(options) {
-  return [...(await serverLoad(options)), ...exportMemory()];
+  return [...(await serverLoad(options)), ...(await columnSort(options)), ...exportMemory()];
 }

@@ -1,9 +1,10 @@
 import { auditColumns } from '../dataset/auditColumns.ts';
 import type { AuditEvent } from '../dataset/types.ts';
 import { csvValue } from '../csv/csvField.ts';
-import { apiError } from './apiError.ts';
+import { createBreather } from './createBreather.ts';
 import type { EventQuery } from './parseListQuery.ts';
 import { skipInTimeOrder } from './skipInTimeOrder.ts';
+import { sortInTurns } from './sortInTurns.ts';
 import { timeRange } from './tenantTimeline.ts';
 import type { TenantTimeline } from './tenantTimeline.ts';
 
@@ -126,26 +127,6 @@ export class MatchCache {
   }
 }
 
-/**
- * A check to call once per event of a long scan: every ~30 ms it gives the event loop a turn (in the browser the
- * handlers share the page's main thread, in Node the server's other connections wait), and it stops the scan
- * once the request is aborted.
- */
-function createBreather(signal: AbortSignal | undefined): () => Promise<void> | undefined {
-  let count = 0;
-  let last = performance.now();
-  return () => {
-    if ((++count & 1023) !== 0 || performance.now() - last < 30) return undefined;
-    return new Promise<void>((resolve, reject) => {
-      setTimeout(() => {
-        last = performance.now();
-        if (signal?.aborted) reject(apiError(400, 'The request was aborted'));
-        else resolve();
-      }, 0);
-    });
-  };
-}
-
 async function buildMatchIndex(
   timelines: readonly TenantTimeline[],
   query: EventQuery,
@@ -177,7 +158,11 @@ async function buildMatchIndex(
     refTimeline.push(best);
     refPosition.push(position);
   }
-  let order = Uint32Array.from(refPosition, (_, i) => i);
+  // Plain loops, not `Uint32Array.from(array, map)`: over a million references that took 0.3 s for the order
+  // and 2.5 s for the two arrays below, each in one block of the event loop (measured in Node 20, the machine busy).
+  const matches = refPosition.length;
+  let order = new Uint32Array(matches);
+  for (let i = 0; i < matches; i++) order[i] = i;
   if (query.sortBy === 'createdAt') {
     if (query.sortDirection === 'asc') order.reverse();
   } else {
@@ -189,16 +174,22 @@ async function buildMatchIndex(
     }
     const direction = query.sortDirection === 'asc' ? 1 : -1;
     // Ties stay newest first, whatever the direction.
-    order = order.sort((a, b) => {
-      const ka = keys[a]!;
-      const kb = keys[b]!;
-      return ka < kb ? -direction : ka > kb ? direction : a - b;
-    });
+    order = await sortInTurns(
+      order,
+      (a, b) => {
+        const ka = keys[a]!;
+        const kb = keys[b]!;
+        return ka < kb ? -direction : ka > kb ? direction : a - b;
+      },
+      breathe,
+    );
   }
-  return {
-    timeline: Uint8Array.from(order, (i) => refTimeline[i]!),
-    position: Uint32Array.from(order, (i) => refPosition[i]!),
-  };
+  const index = { timeline: new Uint8Array(matches), position: new Uint32Array(matches) };
+  for (let i = 0; i < matches; i++) {
+    index.timeline[i] = refTimeline[order[i]!]!;
+    index.position[i] = refPosition[order[i]!]!;
+  }
+  return index;
 }
 
 function* eventsOfIndex(timelines: readonly TenantTimeline[], index: MatchIndex, from: number, to: number) {
