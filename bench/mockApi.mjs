@@ -97,7 +97,9 @@ async function serverLoad({ runs, log }) {
         scenario: { eventsPerTenant: { [benchTenant]: EXPORT_EVENTS } },
       });
       const started = performance.now();
-      const response = await fetch(`${running.url}/audits/export/csv/v2?count=0`, {
+      // The one-stream export as the client sends it: the legacy route with `offset=0` and no `count` (the v2
+      // route's `count` is 1–200, and the audits document requires `offset`).
+      const response = await fetch(`${running.url}/audits/export/csv?offset=0`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify({ properties: exportProperties(mock.auditColumns) }),
