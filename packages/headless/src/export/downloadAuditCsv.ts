@@ -2,12 +2,10 @@ import type { AuditExportProperty } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
-import { toListParams } from '../query/toListParams.ts';
-import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportTarget } from './csvSink.ts';
 import { assertExportFormat, type ExportFormat } from './exportFormat.ts';
 import { exportAuditEvents } from './exportAuditEvents.ts';
-import { planExportTarget } from './planExportTarget.ts';
+import { exportRules } from './exportRules.ts';
 
 /** Progress of an export. */
 export interface CsvExportProgress {
@@ -121,5 +119,5 @@ export interface DownloadAuditCsvOptions {
  */
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   assertExportFormat(options.format ?? 'csv');
-  return exportAuditEvents(options, { planExportTarget, chooseExportRequest, toListParams });
+  return exportAuditEvents(options, exportRules);
 }

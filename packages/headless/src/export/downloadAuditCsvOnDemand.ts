@@ -1,8 +1,6 @@
-import { toListParams } from '../query/toListParams.ts';
-import { chooseExportRequest } from './chooseExportRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 import { assertExportFormat } from './exportFormat.ts';
-import { planExportTarget } from './planExportTarget.ts';
+import { exportRules } from './exportRules.ts';
 
 /**
  * `downloadAuditCsv` as the package exports it: the export engine (request, CSV scanning, neutralising, paging,
@@ -17,7 +15,7 @@ import { planExportTarget } from './planExportTarget.ts';
 export async function downloadAuditCsv(options: DownloadAuditCsvOptions): Promise<CsvExportResult> {
   assertExportFormat(options.format ?? 'csv');
   const engine = await loadEngine();
-  return engine.exportAuditEvents(options, { planExportTarget, chooseExportRequest, toListParams });
+  return engine.exportAuditEvents(options, exportRules);
 }
 
 // The engine, not `./downloadAuditCsv.ts`: the rules come from here, so the chunk imports none of the modules the
