@@ -93,7 +93,9 @@ describe('CSV export', () => {
       expect(cells).toEqual(
         fields
           .filter((field) => field !== 'createdAt')
-          .map((field) => expectedCell(event, field, field === fields.at(-1))),
+          .map((field) =>
+            expectedCell(event, field, { first: field === fields[0], last: field === fields.at(-1) }),
+          ),
       );
     });
   });
@@ -173,11 +175,10 @@ describe('CSV export', () => {
     const [header, ...rows] = await savedRows(saved);
     expect(rows).toHaveLength(expected.length);
     expect(rows.at(-1)?.[header?.indexOf('Action') ?? -1]).toBe(
-      expectedCell(
-        expected.at(-1) as NonNullable<(typeof expected)[number]>,
-        'action',
-        header?.at(-1) === 'Action',
-      ),
+      expectedCell(expected.at(-1) as NonNullable<(typeof expected)[number]>, 'action', {
+        first: header?.[0] === 'Action',
+        last: header?.at(-1) === 'Action',
+      }),
     );
   });
 });

@@ -3,7 +3,10 @@
 import { isFormulaCell } from '@auditkit/headless/core';
 import type { AuditEvent } from '@auditkit/mock-api';
 import Papa from 'papaparse';
-import { spreadsheetValue } from '../../../packages/headless/src/test-utils/spreadsheetValue.ts';
+import {
+  spreadsheetValue,
+  type CellPlace,
+} from '../../../packages/headless/src/test-utils/spreadsheetValue.ts';
 
 /** Parses RFC 4180 text (CRLF rows) into rows of cells. */
 export function parseCsv(text: string): string[][] {
@@ -17,10 +20,14 @@ export function parseCsv(text: string): string[][] {
  * The cell an event's field must become in a `csv` file: JSON as compact text, nothing for a missing value,
  * formulas defused by the library's own rule (`isFormulaCell`: plain numbers such as `-7` stay numbers, a trigger
  * behind invisible characters or in full width is defused), also where a spreadsheet set to `;` would start a cell
- * (`spreadsheetValue`; `endsRecord` when the field is the row's last). An inherited name (`constructor`) is a
- * missing field, not a function.
+ * (`spreadsheetValue`; `place` says whether the field is the row's first and its last). An inherited name
+ * (`constructor`) is a missing field, not a function.
  */
-export function expectedCell(event: AuditEvent, name: string, endsRecord = false): string {
+export function expectedCell(
+  event: AuditEvent,
+  name: string,
+  place: CellPlace = { first: false, last: false },
+): string {
   const value = Object.hasOwn(event, name) ? (event as unknown as Record<string, unknown>)[name] : undefined;
   const text =
     value === undefined || value === null
@@ -28,7 +35,7 @@ export function expectedCell(event: AuditEvent, name: string, endsRecord = false
       : typeof value === 'object'
         ? JSON.stringify(value)
         : String(value);
-  return spreadsheetValue(text, ',', endsRecord);
+  return spreadsheetValue(text, ',', place);
 }
 
 /** True when a cell would run as a formula in a spreadsheet (the rule the README states, `isFormulaCell`). */

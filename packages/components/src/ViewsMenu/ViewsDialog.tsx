@@ -76,7 +76,12 @@ export function ViewsDialog({
     // From the rows: a view being deleted is still one, and its link still works until it is gone.
     const view = rows.find((item) => item.id === id);
     return view && typeof location !== 'undefined'
-      ? auditViewUrl(view, { base: location.href, columns, prefix: queryState.urlPrefix })
+      ? auditViewUrl(view, {
+          base: location.href,
+          columns,
+          prefix: queryState.urlPrefix,
+          defaults: queryState.defaults,
+        })
       : '';
   };
 

@@ -137,6 +137,42 @@ describe('ViewsMenu', () => {
     expect([...params.keys()].filter((key) => key.startsWith('audit.'))).toEqual([]);
   });
 
+  it('shares a link that opens the view in a log with the host’s own defaults, all time and no filter included', async () => {
+    const hostDefaults = {
+      ...defaultAuditQuery,
+      time: { preset: '7d' as const },
+      filters: { severity: ['High'] },
+    };
+    const everything = [{ name: 'Everything', query: { time: null, filters: {} } }];
+    const render = () =>
+      renderAudit(
+        <>
+          <SearchBox debounceMs={50} />
+          <ViewsMenu tenantId="t" userId="u" predefined={everything} />
+          <AuditTable />
+        </>,
+        { state: { url: true, defaultValue: hostDefaults } },
+      );
+    const { screen } = await render();
+    await expect
+      .element(screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('created:7d severity:High');
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await dialog.getByRole('button', { name: 'Copy a link to Everything' }).click();
+    const link = dialog.getByRole('textbox', { name: 'Link to Everything' });
+    const url = new URL((link.element() as HTMLInputElement).value);
+    expect(url.searchParams.get('audit.range')).toBe('all');
+    expect(url.searchParams.get('audit.sev')).toBe('');
+    await screen.unmount();
+
+    // Opened in the same host's log: every event, not the host's default week of High ones.
+    history.replaceState(null, '', `${url.pathname}${url.search}`);
+    const other = await render();
+    await expect.element(other.screen.getByRole('combobox', { name: 'Search events' })).toHaveValue('');
+  });
+
   it('says the saved views could not be loaded, instead of that there are none', async () => {
     const storage: AuditViewStorage = {
       load: () => Promise.reject(new Error('The host’s view service is down')),

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditClient } from './createAuditClient.ts';
+import { parseAuditTime } from './parseAuditTime.ts';
+import { parseListResponse } from './parseResponses.ts';
 import { UNSHOWABLE_VALUE } from './unshowableValue.ts';
 
 /** A client whose server answers 200 with the given body. */
@@ -72,6 +74,20 @@ describe('response guards', () => {
       ['a', 'Odd', UNSHOWABLE_VALUE, '{"n":1}'],
       ['b', 'Fine', 'ok', undefined],
     ]);
+  });
+
+  it('a time sent as a number of milliseconds is kept as its instant, which the time reader reads', () => {
+    const { data } = parseListResponse({
+      data: [
+        { frontegg_id: 'a', createdAt: 1617792640201 },
+        { frontegg_id: 'b', createdAt: 1e300 },
+      ],
+      total: 2,
+    });
+    expect(data[0]?.createdAt).toBe('2021-04-07T10:50:40.201Z');
+    expect(parseAuditTime(data[0]?.createdAt)?.getTime()).toBe(1617792640201);
+    // No date has it: kept as its digits, shown as sent rather than dropped.
+    expect(data[1]?.createdAt).toBe('1e+300');
   });
 
   it('a body that is not JSON is malformed', async () => {

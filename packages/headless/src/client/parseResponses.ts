@@ -52,10 +52,21 @@ function textOf(raw: object): string {
 }
 
 /**
+ * An event's time as text: a number (milliseconds since 1970, as `auditTimeMs` reads one) as its ISO instant, so
+ * the time, the new-events poll and the export's snapshot can read it; as its digits only when no date has it.
+ */
+function eventTime(value: string | number): string {
+  if (typeof value === 'string') return value;
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? String(value) : time.toISOString();
+}
+
+/**
  * Keeps an event whatever its odd values: numbers and booleans in text fields become strings, objects and arrays
  * compact JSON (or {@link UNSHOWABLE_VALUE} when too deep to write), null is absent.
  * The id is `frontegg_id`, else Frontegg's `_id` (what `@frontegg/rest-api` types), else `id`, else one derived
- * from the content. `createdAt` is kept as sent (read it with `parseAuditTime`: a zone-less time is UTC).
+ * from the content. `createdAt` is kept as sent (read it with `parseAuditTime`: a zone-less time is UTC), a
+ * number of milliseconds written as its ISO instant.
  */
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
@@ -65,7 +76,7 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
     !(typeof value.createdAt === 'number' && Number.isFinite(value.createdAt))
   )
     throw new MalformedResponse(`event ${index} has no createdAt`);
-  const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: String(value.createdAt) };
+  const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: eventTime(value.createdAt) };
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];

@@ -145,6 +145,11 @@ export class CsvScanner {
   private crAt = -1;
   /** Whether the cell being judged is one the other reader starts (after an other separator or a line break). */
   private otherCell = false;
+  /**
+   * Whether the field being read is its record's first. The other reader's line begins there too, so its cell
+   * begins with this field and goes on past the file's separator, like a cell an other separator starts.
+   */
+  private firstField = true;
 
   /**
    * @param neutralise whether to put `'` before formula cells (else it only counts records)
@@ -204,6 +209,7 @@ export class CsvScanner {
             this.endRecord(code);
           } else if (code === COMMA) {
             this.inRecord = true;
+            this.firstField = false;
           } else if (code === QUOTE) {
             this.inRecord = true;
             this.state = CsvState.Quoted;
@@ -218,6 +224,7 @@ export class CsvScanner {
         case CsvState.Unquoted:
           if (code === COMMA) {
             this.endCell(true);
+            this.firstField = false;
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell(false);
@@ -235,6 +242,7 @@ export class CsvScanner {
             this.content(QUOTE, index);
           } else if (code === COMMA) {
             this.endCell(true);
+            this.firstField = false;
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell(false);
@@ -446,13 +454,15 @@ export class CsvScanner {
 
   /**
    * Ends the field being judged, at a separator of the file (`atSeparator`) or at the end of the record. A cell the
-   * other separator started goes on past the file's separator for the other reader, which then reads a separator
-   * character: no plain number holds one, so a signed number there is neutralised.
+   * other reader starts (after an other separator, or at the start of a line: a record's first field) goes on past
+   * the file's separator for it, which then reads a separator character: no plain number holds one, so a signed
+   * number there is neutralised (`-1,2+cmd|…` is one formula cell to a spreadsheet reading a comma file on `;`).
    */
   private endCell(atSeparator: boolean) {
     if (this.judge === Judge.None) return;
     this.decide(
-      this.judge === Judge.Number && ((atSeparator && this.otherCell) || !isCompleteNumber(this.number)),
+      this.judge === Judge.Number &&
+        ((atSeparator && (this.otherCell || this.firstField)) || !isCompleteNumber(this.number)),
     );
   }
 
@@ -487,6 +497,7 @@ export class CsvScanner {
     this.state = CsvState.FieldStart;
     this.records++;
     this.inRecord = false;
+    this.firstField = true;
     if (code === CR) this.afterCr = true;
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser, type CsvNeutraliserOptions } from './createCsvNeutraliser.ts';
 import { CsvScanner } from './CsvScanner.ts';
 import { isFormulaCell } from './formulaCell.ts';
-import { spreadsheetValue } from '../test-utils/spreadsheetValue.ts';
+import { spreadsheetValue, type CellPlace } from '../test-utils/spreadsheetValue.ts';
 
 const encoder = new TextEncoder();
 // The README's list: ASCII triggers, then the full-width and small-form twins spreadsheets fold to ASCII.
@@ -261,7 +261,7 @@ describe('createCsvNeutraliser', () => {
     expect(records).toBe(4);
   });
 
-  it('property: a plain number is never altered, wherever the chunks are cut', async () => {
+  it('property: a plain number is never altered, wherever the chunks are cut, but where a line starts with a signed one that runs on', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(plainNumberCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
@@ -269,7 +269,16 @@ describe('createCsvNeutraliser', () => {
         fc.array(fc.nat(), { maxLength: 16 }),
         async (rows, quoting, cuts) => {
           const bytes = encoder.encode(toCsv(rows, quoting));
-          expect(await run(chunked(bytes, cuts))).toEqual(bytes);
+          // A spreadsheet reading the file on `;` sees each line as one cell: `-1,2` there is no number.
+          const expected = rows.map((row) =>
+            row.map((value, column) =>
+              column === 0 && row.length > 1 && /^[+-]/.test(value) ? `'${value}` : value,
+            ),
+          );
+          const output = new TextDecoder().decode(await run(chunked(bytes, cuts)));
+          expect(parse(output)).toEqual(expected);
+          if (!expected.some((row) => row[0]?.startsWith("'")))
+            expect(output).toBe(new TextDecoder().decode(bytes));
         },
       ),
       { numRuns: 300 },
@@ -311,7 +320,7 @@ describe('createCsvNeutraliser', () => {
           // The cells the other reader sees start are judged too (see below); these cells seldom hold a `;`, but
           // their line breaks (a trigger, an invisible character) are common.
           expect(parse(output).slice(1)).toEqual(
-            rows.map((row) => row.map((value, column) => otherView(value, ',', column === row.length - 1))),
+            rows.map((row) => row.map((value, column) => otherView(value, ',', placeOf(column, row)))),
           );
           expect(records).toBe(rows.length + 1);
         },
@@ -374,8 +383,14 @@ describe('createCsvNeutraliser', () => {
  * export tests share, written independently of the scanner: the other reader's cells too), judged by this file's
  * own formula rule.
  */
-const otherView = (value: string, separator: ',' | ';', endsRecord: boolean) =>
-  spreadsheetValue(value, separator, endsRecord, isFormula);
+const otherView = (value: string, separator: ',' | ';', place: CellPlace) =>
+  spreadsheetValue(value, separator, place, isFormula);
+
+/** Where the field at `column` of `row` is in its record. */
+const placeOf = (column: number, row: readonly unknown[]): CellPlace => ({
+  first: column === 0,
+  last: column === row.length - 1,
+});
 
 /** Text as the transform writes it, from chunks cut out of `text`'s UTF-8 at `cuts`. */
 async function neutralised(text: string, cuts: readonly number[] = [], options?: CsvNeutraliserOptions) {
@@ -419,10 +434,31 @@ describe('createCsvNeutraliser and the other separator', () => {
   ])('turns the last field %j into %j, quoted or not', async (value, expected) => {
     const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
     expect(await neutralised(`a,${quoted(value)}\r\n`)).toBe(`a,${quoted(expected)}\r\n`);
-    expect(otherView(value, ',', true)).toBe(expected);
+    expect(otherView(value, ',', { first: false, last: true })).toBe(expected);
     // Unquoted where that is still CSV (a quote inside an unquoted field is text, the same for the scanner).
     if (!/[\r\n]/.test(value)) expect(await neutralised(`a,${value}\r\n`)).toBe(`a,${expected}\r\n`);
   });
+
+  it.each([
+    // A record's first field begins the other reader's line, so its cell too: read on `;`, the whole line below
+    // is the one cell -1,2+cmd|' /C calc'!A0 (a DDE formula in a German Excel, where `,` is the decimal comma).
+    ["-1,2+cmd|' /C calc'!A0\r\n", "'-1,2+cmd|' /C calc'!A0\r\n"],
+    ['"-1",2+cmd\r\n', '"\'-1",2+cmd\r\n'],
+    ['+3,x\r\n', "'+3,x\r\n"],
+    // On every line, not only the file's first.
+    ['h\r\na,b\r\n-1,2+cmd\r\n', "h\r\na,b\r\n'-1,2+cmd\r\n"],
+    // Alone on its line the number is a number to both readers; not first, the other reader's cell began before.
+    ['-1\r\n', '-1\r\n'],
+    ['a,-1,2+cmd\r\n', 'a,-1,2+cmd\r\n'],
+    [',-1,2\r\n', ',-1,2\r\n'],
+    ['1,2\r\n', '1,2\r\n'],
+  ])(
+    'neutralises a signed number that begins a line and runs on past the separator: %j',
+    async (text, expected) => {
+      expect(await neutralised(text)).toBe(expected);
+      expect(await neutralised(text, [...Array(encoder.encode(text).length).keys()])).toBe(expected);
+    },
+  );
 
   it('neutralises a quoted field holding ;=1+2: the other reader splits the raw line, quotes and all', async () => {
     expect(await neutralised('a,"x;=1+2",b\r\n')).toBe('a,"x;\'=1+2",b\r\n');
@@ -497,7 +533,7 @@ describe('createCsvNeutraliser and the other separator', () => {
             const output = await neutralised(`h\r\n${toCsv(rows, quoting)}`, cuts, { otherSeparator: other });
             expect(parse(output).slice(1)).toEqual(
               rows.map((row) =>
-                row.map((value, column) => otherView(value, separator, column === row.length - 1)),
+                row.map((value, column) => otherView(value, separator, placeOf(column, row))),
               ),
             );
           },
@@ -559,7 +595,7 @@ describe('createCsvNeutraliser and a line break in a quoted field', () => {
   ])('turns the last field %j into %j', async (value, expected) => {
     const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
     expect(await neutralised(`a,${quoted(value)}\r\n`)).toBe(`a,${quoted(expected)}\r\n`);
-    expect(otherView(value, ',', true)).toBe(expected);
+    expect(otherView(value, ',', { first: false, last: true })).toBe(expected);
   });
 
   it("neutralises a number on the field's last line when the other reader's cell runs on past the separator", async () => {
@@ -628,7 +664,7 @@ describe('createCsvNeutraliser and a line break in a quoted field', () => {
             const separator = other === ';' ? ',' : ';';
             expect(parse(output).slice(1)).toEqual(
               rows.map((row) =>
-                row.map((value, column) => otherView(value, separator, column === row.length - 1)),
+                row.map((value, column) => otherView(value, separator, placeOf(column, row))),
               ),
             );
           },

@@ -104,7 +104,7 @@ describe('downloadAuditCsv', () => {
         const original = raw[r]![c]!;
         if (isFormulaCell(original)) neutralised++;
         // The mock's `\r=cr-led formula` is `'\r'=cr-led formula`: read on `;`, its second line is a formula.
-        expect(value).toBe(spreadsheetValue(original, ',', c === row.length - 1));
+        expect(value).toBe(spreadsheetValue(original, ',', { first: c === 0, last: c === row.length - 1 }));
       }),
     );
     expect(neutralised).toBeGreaterThan(0);

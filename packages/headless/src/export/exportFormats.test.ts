@@ -76,7 +76,7 @@ const serverRows = fc.array(fc.tuple(timeText, cell, cell), { maxLength: 25 });
 const expectedCell = (value: string, delimiter: ',' | ';', last: boolean) =>
   delimiter === ';' && /^[-+]?\d+\.\d+$/.test(value)
     ? value.replace('.', ',')
-    : spreadsheetValue(value, delimiter, last);
+    : spreadsheetValue(value, delimiter, { first: false, last });
 
 describe('streaming transforms (property)', () => {
   it('re-delimited and time-rewritten, any server CSV parses back to the same values, times the same instants, chunked anywhere', async () => {

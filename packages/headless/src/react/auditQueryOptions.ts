@@ -7,12 +7,13 @@ import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
+import { keyedQuery } from './keyedQuery.ts';
 
 const allKey = (client: AuditListClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
 
 /** The key of a page of events; apart from `auditKeys`, so a page that only lists events leaves the other keys out. */
 const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =>
-  [...allKey(client), legacy ? 'events-legacy' : 'events', query] as const;
+  [...allKey(client), legacy ? 'events-legacy' : 'events', keyedQuery(query)] as const;
 
 /**
  * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
@@ -28,9 +29,9 @@ export const auditKeys = {
   all: allKey,
   events: eventsKey,
   eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
-    [...allKey(client), 'events-infinite', query] as const,
+    [...allKey(client), 'events-infinite', keyedQuery(query)] as const,
   newSince: (client: AuditListClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
-    [...allKey(client), 'new-since', since, query] as const,
+    [...allKey(client), 'new-since', since, keyedQuery(query)] as const,
   columns: (client: AuditListClient) => [...allKey(client), 'columns'] as const,
   stats: (client: AuditListClient) => [...allKey(client), 'stats'] as const,
   ip: (client: AuditListClient, ip: string) => [...allKey(client), 'ip', ip] as const,
@@ -103,8 +104,23 @@ export function prefetchAuditEvents(
   return done;
 }
 
-/** Pages of events for infinite scrolling: each page asks `offset` = events loaded so far. */
-export interface AuditEventsPages extends InfiniteData<AuditListResponse, number> {
+/**
+ * Where a page of the infinite list starts: `offset` = events loaded so far, and `at`, the instant (ms) the list's
+ * relative time range was read at by its first page, so every later page asks for the same window (undefined for
+ * the first page, which reads the clock).
+ */
+export interface AuditPageParam {
+  offset: number;
+  at: number | undefined;
+}
+
+/** A page of the infinite list: the answer, and the instant its relative time range was read at. */
+export interface AuditEventsPage extends AuditListResponse {
+  at: number;
+}
+
+/** Pages of events for infinite scrolling: each page asks `offset` = events loaded so far, in one time window. */
+export interface AuditEventsPages extends InfiniteData<AuditEventsPage, AuditPageParam> {
   /** Every loaded event, in order. */
   events: AuditListResponse['data'];
   /** Count of all matching events. */

@@ -1,11 +1,18 @@
 import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
-import type { AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys, sameScope, type AuditEventsPages } from './auditQueryOptions.ts';
+import {
+  auditKeys,
+  sameScope,
+  type AuditEventsPage,
+  type AuditEventsPages,
+  type AuditPageParam,
+} from './auditQueryOptions.ts';
 import { uniqueEvents } from './uniqueEvents.ts';
+
+const firstPage: AuditPageParam = { offset: 0, at: undefined };
 
 /** Options of `useAuditEventsInfinite`. */
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
@@ -28,20 +35,34 @@ export function useAuditEventsInfinite(
 ): UseInfiniteQueryResult<AuditEventsPages, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditEventsInfinite', options);
   const { page: _page, ...withoutPage } = query;
-  return useInfiniteQuery<AuditListResponse, AuditApiError, AuditEventsPages, readonly unknown[], number>(
+  return useInfiniteQuery<
+    AuditEventsPage,
+    AuditApiError,
+    AuditEventsPages,
+    readonly unknown[],
+    AuditPageParam
+  >(
     {
       queryKey: auditKeys.eventsInfinite(client, withoutPage),
-      queryFn: ({ pageParam, signal }) => {
-        const params = toListParams({ ...query, page: 0 }, new Date());
-        return client.list({ ...params, offset: pageParam }, { signal });
+      // A relative range ("last 24 hours") is read once, by the first page, and every later page asks for that same
+      // window: read again at each page, it moved between pages while the offset still counted from the first, so
+      // events were skipped (oldest first) or repeated at page edges. A refetch starts over from the first page,
+      // which reads the clock again.
+      queryFn: async ({ pageParam, signal }) => {
+        const at = pageParam.at ?? Date.now();
+        const params = toListParams({ ...query, page: 0 }, new Date(at));
+        const page = await client.list({ ...params, offset: pageParam.offset }, { signal });
+        return { ...page, at };
       },
-      initialPageParam: 0,
+      initialPageParam: firstPage,
       // The rows stay while a new filter loads, within one tenant only.
       placeholderData: (previous, previousQuery) =>
         previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
       getNextPageParam: (lastPage, pages) => {
         const loaded = pages.reduce((sum, page) => sum + page.data.length, 0);
-        return lastPage.data.length > 0 && loaded < lastPage.total ? loaded : undefined;
+        return lastPage.data.length > 0 && loaded < lastPage.total
+          ? { offset: loaded, at: pages[0]?.at }
+          : undefined;
       },
       select: (data) => ({
         ...data,

@@ -7,6 +7,7 @@ import type { AuditSort } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditKeys } from './auditQueryOptions.ts';
+import { keyedQuery } from './keyedQuery.ts';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
 import { canGainEvents, filtersOf, useNewEventsSince } from './useNewEventsSince.ts';
@@ -74,7 +75,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // start a new one. It only ever moves later, to the newest event the first page shows since, newest first (after
   // "show them", or when that page is asked again); in another sort a new event on screen is still counted.
   const filters = filtersOf(query);
-  const filtersKey = hashKey([filters]);
+  const filtersKey = hashKey([keyedQuery(filters)]);
   const [baseline, setBaseline] = useState<{ filtersKey: string; since: string } | null>(null);
   const since = baseline?.filtersKey === filtersKey ? baseline.since : undefined;
   const sortedNewestFirst =
@@ -85,7 +86,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const topNewest = atTop ? shown?.[0]?.createdAt : undefined;
   const asked = useQuery<string | null, AuditApiError>(
     {
-      queryKey: [...auditKeys.all(client), 'newest', filters],
+      queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters)],
       queryFn: async ({ signal }) => {
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
         const { data } = await client.list({ ...params, count: 1, offset: 0 }, { signal });

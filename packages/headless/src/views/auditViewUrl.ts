@@ -1,4 +1,5 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
+import type { AuditQuery } from '../query/AuditQuery.ts';
 import { columnsToSearch } from '../url/columnsSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
@@ -12,6 +13,13 @@ export interface AuditViewUrlOptions {
   prefix?: string;
   /** The vendor's columns (their defaults decide what the link must spell out). */
   columns: readonly AuditColumn[];
+  /**
+   * The defaults of the log the link opens (`useAuditQueryState`'s `defaults`, from `<AuditLog defaultQuery>`): a
+   * link leaves out only what equals them, as the log reads it. Without them, a view of all time or without the
+   * host's default filters gave a link the log opened with those filters applied.
+   * @default defaultAuditQuery
+   */
+  defaults?: AuditQuery;
 }
 
 /**
@@ -29,7 +37,10 @@ export function auditViewUrl(view: AuditView, options: AuditViewUrlOptions): str
   const { columns } = options;
   const prefix = urlPrefix(options.prefix, 'auditViewUrl');
   const url = new URL(options.base);
-  let search = queryToSearch({ ...view.query, page: 0 }, { prefix, base: url.search });
+  let search = queryToSearch(
+    { ...view.query, page: 0 },
+    { prefix, base: url.search, ...(options.defaults && { defaults: options.defaults }) },
+  );
   search = columnsToSearch(view.columns, { prefix, columns, base: search });
   url.search = search;
   return url.toString();

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditStoredViews, AuditViewOwner, AuditViewStorage } from './auditViews.types.ts';
+import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { auditViewUrl } from './auditViewUrl.ts';
 import { SavedViewError, isSavedViewError, type SavedViewErrorCode } from './SavedViewError.ts';
 import { readStoredViews, writeStoredViews } from './storedViews.ts';
@@ -534,6 +535,20 @@ describe('auditViewUrl', () => {
     expect(search.get('audit.sev')).toBe('High,Critical');
     expect(search.get('audit.page')).toBeNull();
     expect(search.get('audit.cols')).toMatch(/^email,createdAt/);
+  });
+
+  it('leaves out only what equals the log’s own defaults, so the log reads the link back as the view', () => {
+    const defaults: AuditQuery = {
+      ...defaultAuditQuery,
+      time: { preset: '7d' },
+      filters: { severity: ['High'] },
+    };
+    const query: AuditQuery = { ...defaultAuditQuery, search: 'login', time: null, filters: {} };
+    const view = { id: 'v', name: 'x', query, predefined: false, columns: undefined };
+    const url = new URL(
+      auditViewUrl(view, { base: 'https://app.test/audit', columns: defaultAuditColumns, defaults }),
+    );
+    expect(queryFromSearch(url.search, { defaults })).toEqual(query);
   });
 
   it('writes under another log’s prefix, and refuses one whose keys would mix with the page’s', () => {

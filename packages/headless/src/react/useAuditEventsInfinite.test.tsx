@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
+import { useAuditEventsInfinite } from './useAuditEventsInfinite.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const start = Date.UTC(2026, 10, 25, 0, 0, 0);
+/** One event a minute for two days, e0 the oldest. */
+const events: AuditEvent[] = Array.from({ length: 2 * 24 * 60 }, (_, i) => ({
+  frontegg_id: `e${i}`,
+  createdAt: new Date(start + i * 60_000).toISOString(),
+  action: 'Signed in',
+  severity: 'Info',
+}));
+
+/** A client that answers from `events` as the API does: the time range inclusive, oldest first, by offset. */
+function timedClient() {
+  const asked: Partial<AuditListParams>[] = [];
+  const client = {
+    baseUrl: 'https://api.test',
+    cacheScope: 'tenant:t-1',
+    columns: async () => [],
+    list: async (params: AuditListParams) => {
+      asked.push(params);
+      const from = params.createdFrom ? Date.parse(params.createdFrom) : -Infinity;
+      const to = params.createdTo ? Date.parse(params.createdTo) : Infinity;
+      const matching = events.filter((event) => {
+        const at = Date.parse(event.createdAt);
+        return at >= from && at <= to;
+      });
+      return { data: matching.slice(params.offset, params.offset + params.count), total: matching.length };
+    },
+  } as unknown as AuditClient;
+  return { client, asked };
+}
+
+function Infinite({ query }: { query: AuditQuery }) {
+  const { data, fetchNextPage } = useAuditEventsInfinite(query);
+  const ids = data?.events.map((event) => Number(event.frontegg_id.slice(1))) ?? [];
+  const gaps = ids.filter((id, index) => index > 0 && id !== (ids[index - 1] as number) + 1).length;
+  return (
+    <>
+      <p role="status">{`${ids.length} rows from e${ids[0] ?? '-'}, ${gaps} gaps`}</p>
+      <button type="button" onClick={() => void fetchNextPage()}>
+        Load more
+      </button>
+    </>
+  );
+}
+
+describe('useAuditEventsInfinite over a relative time range', () => {
+  it('asks every page for the window its first page read, however late the next page is loaded', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start + 36 * 60 * 60_000);
+    const { client, asked } = timedClient();
+    const query: AuditQuery = {
+      ...defaultAuditQuery,
+      time: { preset: '24h' },
+      sort: { column: 'createdAt', direction: 'asc' },
+      pageSize: 100,
+    };
+    renderWithAudit(<Infinite query={query} />, { client });
+    // The last 24 hours of the 36 begin with e720.
+    expect((await screen.findByRole('status')).textContent).toBe('0 rows from e-, 0 gaps');
+    await screen.findByText('100 rows from e720, 0 gaps');
+    // The user scrolls on ten minutes later: the window "last 24 hours" has moved, the list has not.
+    vi.setSystemTime(start + 36 * 60 * 60_000 + 10 * 60_000);
+    act(() => screen.getByRole('button', { name: 'Load more' }).click());
+    await screen.findByText('200 rows from e720, 0 gaps');
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toMatchObject({
+      offset: 100,
+      createdFrom: asked[0]?.createdFrom,
+      createdTo: asked[0]?.createdTo,
+    });
+  });
+});
