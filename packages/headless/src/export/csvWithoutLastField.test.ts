@@ -21,4 +21,10 @@ describe('csvWithoutLastField', () => {
     expect(strip('\uFEFF"A,\r\nB",id\r\n')).toBe('\uFEFF"A,\r\nB"\r\n');
     expect(strip('')).toBe('');
   });
+
+  it('writes a record left with one empty field as "", never as a blank line a reader would skip', () => {
+    expect(strip('Action,id\r\nlogin,e1\r\n,e2\r\n,\r\n"",e4\r\n')).toBe(
+      'Action\r\nlogin\r\n""\r\n""\r\n""\r\n',
+    );
+  });
 });

@@ -24,8 +24,12 @@ export function csvValue(value: unknown): string {
 
 const zoneless = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
 
-/** One CSV record with its CRLF. */
+/**
+ * One CSV record with its CRLF. A record of one empty field is written `""`: as nothing it is a blank line, which
+ * spreadsheets and CSV readers skip (RFC 4180 leaves it open), so a one-column export lost its empty rows there.
+ */
 export function csvRow(values: readonly string[]): string {
+  if (values.length === 1 && values[0] === '') return '""\r\n';
   return `${values.map(csvField).join(',')}\r\n`;
 }
 

@@ -17,6 +17,19 @@ describe('createDataset', () => {
     expect(sample(2, 'tenant-acme', 50)).not.toEqual(sample(1, 'tenant-acme', 50));
   });
 
+  it('keeps one series a tenant, of the size last asked for, so sizes switched to one after another are not all kept', () => {
+    const dataset = createDataset({ seed: 5, now });
+    const first = dataset.series('tenant-acme', 100)!;
+    expect(dataset.series('tenant-acme', 100)).toBe(first);
+    expect(dataset.series('tenant-globex', 100)).not.toBe(first);
+    expect(dataset.series('tenant-acme', 100)).toBe(first);
+    // Another size replaces it: asked again, the first size is a series built anew (the same events).
+    expect(dataset.series('tenant-acme', 99)).not.toBe(first);
+    const again = dataset.series('tenant-acme', 100)!;
+    expect(again).not.toBe(first);
+    expect(again.eventAt(42)).toEqual(first.eventAt(42));
+  });
+
   it('computes event i on demand, identical to the one found by walking the set', () => {
     const series = createDataset({ seed: 3, now }).series('tenant-globex', 1_000_000)!;
     const walked = Array.from({ length: 5 }, (_, k) => series.eventAt(999_995 + k));

@@ -77,7 +77,10 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
   if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(options.seed)}`);
   const now = resolveNow(options.now);
   const formatTime = options.timeFormat === 'iso' ? isoFromMs : fronteggTimeFromMs;
-  const cache = new Map<string, TenantSeries>();
+  // One series a tenant, of the size last asked for: each size switched to through the control route
+  // (`eventsPerTenant`) kept its own, ~16 MB once its events were read, and none was ever dropped. A request in
+  // flight keeps the series it started with.
+  const cache = new Map<string, { size: number; series: TenantSeries }>();
   return {
     seed,
     now,
@@ -87,13 +90,11 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
       const tenant = demoTenants[tenantIndex];
       if (!tenant) return undefined;
       assertSize(size, `events for ${tenantId}`);
-      const key = `${tenantId}:${size}`;
-      let found = cache.get(key);
-      if (!found) {
-        found = createSeries(seed, now, tenant, tenantIndex, size, formatTime);
-        cache.set(key, found);
-      }
-      return found;
+      const found = cache.get(tenantId);
+      if (found?.size === size) return found.series;
+      const series = createSeries(seed, now, tenant, tenantIndex, size, formatTime);
+      cache.set(tenantId, { size, series });
+      return series;
     },
   };
 }

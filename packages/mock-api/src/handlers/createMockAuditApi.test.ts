@@ -212,6 +212,61 @@ describe('createMockAuditApi create', () => {
     expect(await total()).toBe(51);
   });
 
+  it('counts each object and array of a created event against createdEventsLimit, not only its JSON text', async () => {
+    const api = createMockAuditApi({
+      seed: TEST_SEED,
+      now: TEST_NOW,
+      eventsPerTenant: 50,
+      createdEventsLimit: 10_000,
+    });
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+    // About 600 characters of JSON, but 150 objects: on the heap each costs more than its `{}`.
+    const empties = JSON.stringify({ severity: 'Info', json: Array.from({ length: 150 }, () => ({})) });
+    expect(empties.length).toBeLessThan(1_000);
+    expect((await call('/audits', empties)).status).toBe(507);
+    const text = JSON.stringify({ severity: 'Info', description: 'x'.repeat(600) });
+    expect((await call('/audits', text)).status).toBe(202);
+  });
+
+  it('exports the events there were when the export began, whatever is created while it streams', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 1_000 });
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+    for (const action of ['C1', 'C2', 'C3'])
+      expect((await call('/audits', JSON.stringify({ severity: 'Info', action }))).status).toBe(202);
+    const properties = [{ name: 'action', displayName: 'Action' }];
+    const response = await call(
+      '/audits/export/csv/v2?offset=0&sortDirection=asc',
+      JSON.stringify({ properties }),
+    );
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const first = await reader.read();
+    text += decoder.decode(first.value, { stream: true });
+    expect((await call('/audits', JSON.stringify({ severity: 'Info', action: 'C4' }))).status).toBe(202);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += decoder.decode(chunk.value, { stream: true });
+    const rows = text.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(1_003);
+    expect(rows.slice(-3)).toEqual(['C1', 'C2', 'C3']);
+  });
+
+  it('takes a query string of exactly 8 KiB and refuses one byte more', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 10 });
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+    const query = (bytes: number) => {
+      const start = 'count=1&offset=0&pad=';
+      return `${start}${'a'.repeat(bytes - start.length)}`;
+    };
+    expect(query(8192)).toHaveLength(8192);
+    expect((await call(`/audits/resources/audits/v2?${query(8192)}`)).status).toBe(200);
+    const over = await call(`/audits/resources/audits/v2?${query(8193)}`);
+    expect(over.status).toBe(400);
+    expect(((await over.json()) as { errors: string[] }).errors).toEqual([
+      'query string must be at most 8192 bytes',
+    ]);
+  });
+
   it('refuses a createdEventsLimit that is not a number of 0 or more', () => {
     for (const createdEventsLimit of [-1, Number.NaN, '10' as unknown as number])
       expect(() => createMockAuditApi({ createdEventsLimit }), String(createdEventsLimit)).toThrow(

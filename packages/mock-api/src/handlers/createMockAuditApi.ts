@@ -56,8 +56,9 @@ export interface MockAuditApiOptions extends DatasetOptions {
   fidelity?: 'frontegg';
   /**
    * How much the events created through `POST /audits` may hold in all, in UTF-16 code units of their JSON (about
-   * bytes). Past it a create is a 507 and nothing is stored, until `reset()` (`POST /__mock/reset`) drops them: a
-   * standalone mock on a shared network must not be made to fill its memory, 64 KiB body after body.
+   * bytes) plus 64 for each object or array in them (what the heap keeps beside the text). Past it a create is a
+   * 507 and nothing is stored, until `reset()` (`POST /__mock/reset`) drops them: a standalone mock on a shared
+   * network must not be made to fill its memory, 64 KiB body after body.
    * @default 67108864 (64 Mi)
    */
   createdEventsLimit?: number;
@@ -154,7 +155,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       // Checked before anything changes: an event stored but not serialisable would turn every later list and
       // export of the tenant into a 500. Bodies are depth-limited on the way in, so this is the second line.
       // What will be stored: the fields and what the mock adds, whose lengths are fixed (an id, a time).
-      const size = servedSize({
+      const size = storedSize({
         ...fields,
         frontegg_id: '00000000-0000-0000-0000-000000000000',
         tenantId,
@@ -181,9 +182,9 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         vendorId: DEMO_VENDOR_ID,
         createdAt: fronteggTimeFromMs(ms),
       } as AuditEvent;
-      const list = created.get(tenantId) ?? [];
-      list.unshift({ event, ms });
-      created.set(tenantId, list);
+      // A new array, not the old one changed: a list or an export in flight holds the timeline built over the old
+      // one, whose positions would all shift by one (an export then lost its last row and wrote the new event).
+      created.set(tenantId, [{ event, ms }, ...(created.get(tenantId) ?? [])]);
       dataVersion++;
       return event;
     },
@@ -219,7 +220,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         });
       }
       const claims = await authenticate(request, state.secret);
-      if (new TextEncoder().encode(url.search).length > MAX_QUERY_BYTES) {
+      // The query's own bytes: `search` starts with its `?`, which made exactly 8 KiB a 400.
+      if (new TextEncoder().encode(url.search.slice(1)).length > MAX_QUERY_BYTES) {
         throw apiError(400, `query string must be at most ${MAX_QUERY_BYTES} bytes`);
       }
       const query = checked(() =>
@@ -307,13 +309,26 @@ function checked<T>(check: () => T): T {
 }
 
 /** The length of the event's JSON; a 400 when it has none (nested too deeply or too large to write back). */
-function servedSize(fields: Record<string, unknown>): number {
+/**
+ * What an event holds against `createdEventsLimit`: its JSON's length, and {@link nodeCost} more for each object or
+ * array in it, as the heap keeps one apart from its text. Counted by the JSON length alone, bodies of empty
+ * objects (`[{},{},…]`, 3 characters each) filled the heap some 20 times over the limit: 1.4 GB for 64 Mi.
+ */
+function storedSize(fields: Record<string, unknown>): number {
+  let nodes = 0;
   try {
-    return JSON.stringify(fields).length;
+    const json = JSON.stringify(fields, (_key, value: unknown) => {
+      if (typeof value === 'object' && value !== null) nodes++;
+      return value;
+    });
+    return json.length + nodes * nodeCost;
   } catch {
     throw apiError(400, 'body: the event cannot be written back as JSON (nested too deeply or too large)');
   }
 }
+
+/** About what V8 spends on a small object or array beyond its JSON text (its header, shape and slots), in bytes. */
+const nodeCost = 64;
 
 function shortPath(path: string): string {
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;

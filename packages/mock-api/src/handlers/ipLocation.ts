@@ -42,9 +42,36 @@ export function isIpAddress(text: string): boolean {
   }
 }
 
-/** A stable made-up location for an IP; private and loopback addresses say so. */
+const privateV4 = /^(?:10\.|127\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+
+/**
+ * Whether an address is private, loopback or link-local, in any spelling: IPv6 is read into its one canonical form
+ * first (`0:0:0:0:0:0:0:1` is `::1`, `::ffff:10.0.0.1` is the IPv4 address it maps), so no spelling of a private
+ * address gets a made-up city.
+ */
+function isPrivateAddress(ip: string): boolean {
+  if (ipv4.test(ip)) return privateV4.test(ip);
+  let host: string;
+  try {
+    host = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return false;
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  if (mapped) {
+    const high = parseInt(mapped[1]!, 16);
+    const low = parseInt(mapped[2]!, 16);
+    return privateV4.test(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+  }
+  // Loopback, unspecified, unique local (fc00::/7) and link-local (fe80::/10).
+  return (
+    host === '::1' || host === '::' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)
+  );
+}
+
+/** A stable made-up location for an IP; private, loopback and link-local addresses say so. */
 export function locateIp(ip: string): IpLocation {
-  if (/^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(ip) || ip === '::1') {
+  if (isPrivateAddress(ip)) {
     return {
       ip,
       city: 'Private network',
