@@ -57,6 +57,27 @@ describe('Pagination', () => {
     expect(await axeViolations(nav.element())).toEqual([]);
   });
 
+  it('shows the page size in use when the host offers others, and then lets the user choose one of them', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination pageSizes={[50, 100]} />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    const select = nav.getByRole('combobox', { name: 'Rows per page' });
+    await expect.element(select).toHaveValue('20');
+    expect([...(select.element() as HTMLSelectElement).options].map((option) => option.value)).toEqual([
+      '20',
+      '50',
+      '100',
+    ]);
+    await select.selectOptions('50');
+    await expect.element(nav).toHaveTextContent('1–50 of 240');
+    await expect.poll(() => lastList()?.searchParams.get('count')).toBe('50');
+  });
+
   it('keeps the previous rows, marked busy, while the next page loads', async () => {
     const { screen } = await renderAudit(
       <>

@@ -32,6 +32,15 @@ export function Pagination(props: PaginationProps) {
   );
 }
 
+/**
+ * The sizes to offer: the host's, and the one in use when it is not among them (a link's `pageSize`, the default
+ * beside `pageSizes={[50, 100]}`). Without it the select showed its first option, a size nobody asked for, which
+ * then could not be chosen (no change to report).
+ */
+function shownSizes(sizes: readonly AuditPageSize[], current: AuditPageSize): readonly AuditPageSize[] {
+  return sizes.includes(current) ? sizes : [...sizes, current].sort((a, b) => a - b);
+}
+
 function PaginationContent({ pageSizes = auditPageSizes, className }: PaginationProps) {
   const { messages, locale } = useAuditUi();
   const { queryState } = useAuditState();
@@ -106,7 +115,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
           value={query.pageSize}
           onChange={(event) => queryState.setPageSize(Number(event.target.value) as AuditPageSize)}
         >
-          {pageSizes.map((size) => (
+          {shownSizes(pageSizes, query.pageSize).map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

@@ -6,6 +6,7 @@ import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { AlphaNumericCell } from './AlphaNumericCell.tsx';
 import { JsonCell } from './JsonCell.tsx';
+import { renderCell } from './renderCell.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
 import { TimestampCell } from './TimestampCell.tsx';
 import { UserCell } from './UserCell.tsx';
@@ -66,6 +67,38 @@ describe('UserCell', () => {
     await expect.element(screen.getByText('Ada Lovelace')).toBeVisible();
     await expect.element(screen.getByText('ada@example.com')).toBeVisible();
     await expect.element(screen.getByText('Impersonated by support@vendor.io')).toBeVisible();
+  });
+});
+
+describe('renderCell', () => {
+  it('shows a vendor’s own Email column’s address, not who acted (that is the email column’s)', async () => {
+    const event = { user: 'Ada Admin', email: 'ada@acme.test', targetEmail: 'bob@acme.test' };
+    const screen = await render(
+      <table>
+        <tbody>
+          <tr>
+            <td data-testid="target">
+              {renderCell({ name: 'targetEmail', displayName: 'Target', type: 'Email' }, event)}
+            </td>
+            <td data-testid="actor">
+              {renderCell({ name: 'email', displayName: 'User', type: 'Email' }, event)}
+            </td>
+          </tr>
+        </tbody>
+      </table>,
+    );
+    await expect.element(screen.getByTestId('target')).toHaveTextContent(/^bob@acme\.test$/);
+    await expect.element(screen.getByTestId('actor')).toHaveTextContent('Ada Admin');
+    // Without an actor the target is still shown, not "System".
+    const alone = await render(
+      <p data-testid="alone">
+        {renderCell(
+          { name: 'targetEmail', displayName: 'Target', type: 'Email' },
+          { targetEmail: 'carol@acme.test' },
+        )}
+      </p>,
+    );
+    await expect.element(alone.getByTestId('alone')).toHaveTextContent(/^carol@acme\.test$/);
   });
 });
 

@@ -26,7 +26,13 @@ export function renderCell(
     case 'Timestamp':
       return <TimestampCell value={value} cellKey={cellKey} />;
     case 'Email':
-      return <UserCell event={event} />;
+      // The `email` column is who acted (Frontegg's "User": name, email, impersonation); a vendor's other Email
+      // column (a target, an invitee) holds its own address, shown as it is.
+      return column.name === 'email' ? (
+        <UserCell event={event} />
+      ) : (
+        <AlphaNumericCell value={value} field={column.name} />
+      );
     case 'Severity':
       return <SeverityBadge value={value} />;
     case 'IpAddress':
