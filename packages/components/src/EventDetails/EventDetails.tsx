@@ -60,7 +60,9 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
             <dd>
               {column.type === 'IpAddress' ? (
                 <>
-                  <span data-slot="audit-ip-value">{valueToText(ownValue(event, column.name))}</span>{' '}
+                  <span data-slot="audit-ip-value">
+                    {shownText(valueToText(ownValue(event, column.name)), messages)}
+                  </span>{' '}
                   <IpLocationText value={ownValue(event, column.name)} />
                 </>
               ) : column.type === 'AlphaNumeric' ? (

@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { UNSHOWABLE_VALUE } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
@@ -25,6 +26,8 @@ export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const scope = useContext(DisclosureScopeContext);
   const ip = valueToText(value).trim();
   if (!ip) return null;
+  // A value too deep to show is no address: said in the log's language, with nothing to locate.
+  if (ip === UNSHOWABLE_VALUE) return <span data-slot="audit-ip-value">{messages.unshowableValue}</span>;
   if (!scope)
     return (
       <DisclosureScope>

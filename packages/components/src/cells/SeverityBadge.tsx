@@ -2,6 +2,7 @@ import { ownValue, type AuditSeverity } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { severityLabel } from '../messages/severityLabel.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { severityKey } from './severityKey.ts';
 
@@ -40,7 +41,7 @@ export function SeverityBadge({ value }: SeverityBadgeProps) {
   return (
     <span data-slot="audit-severity" data-severity={key}>
       <Icon name={icon ?? 'unknown'} />
-      <span>{severityLabel(text, messages)}</span>
+      <span>{severityLabel(shownText(text, messages), messages)}</span>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 
 /** The event fields {@link UserCell} reads. */
@@ -26,9 +27,10 @@ export interface UserCellProps {
  */
 export function UserCell({ event }: UserCellProps) {
   const { messages } = useAuditUi();
-  const name = valueToText(event.user).trim();
-  const email = valueToText(event.email).trim();
-  const actor = valueToText(event.actorMail).trim();
+  // A value too deep to show is said in the log's language, as in every other cell.
+  const name = shownText(valueToText(event.user).trim(), messages);
+  const email = shownText(valueToText(event.email).trim(), messages);
+  const actor = shownText(valueToText(event.actorMail).trim(), messages);
   if (!name && !email) {
     return (
       <span data-slot="audit-user" data-system="">

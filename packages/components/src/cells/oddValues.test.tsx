@@ -1,6 +1,6 @@
 // Event data is untrusted: one odd value in one cell must not throw, since the table's error boundary would then
 // put its error panel (whose Retry renders the same value again) in place of every row.
-import { defaultAuditColumns, type AuditColumn } from '@auditkit/headless';
+import { UNSHOWABLE_VALUE, defaultAuditColumns, type AuditColumn } from '@auditkit/headless';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -11,8 +11,12 @@ import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterChips } from '../FilterBar/FilterChips.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
+import * as de from '../messages/de.ts';
 import { DisclosureScope } from './DisclosureScope.tsx';
+import { IpAddressCell } from './IpAddressCell.tsx';
+import { SeverityBadge } from './SeverityBadge.tsx';
 import { TimestampCell } from './TimestampCell.tsx';
+import { UserCell } from './UserCell.tsx';
 
 setupMockApi();
 
@@ -142,5 +146,29 @@ describe('DisclosureScope', () => {
     await expect.element(times.nth(0)).toHaveAccessibleDescription('5 minutes ago');
     await expect.element(times.nth(1)).toHaveAccessibleDescription('yesterday');
     await expect.element(times.nth(2)).toHaveAccessibleDescription('last week');
+  });
+});
+
+describe('a value too deep to show', () => {
+  it('is said in the log’s language in the user, IP and severity cells, and has no location to look up', async () => {
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" translation={de}>
+        <p data-testid="user">
+          <UserCell event={{ user: UNSHOWABLE_VALUE, email: 'ada@acme.test' }} />
+        </p>
+        <p data-testid="ip">
+          <IpAddressCell value={UNSHOWABLE_VALUE} />
+        </p>
+        <p data-testid="severity">
+          <SeverityBadge value={UNSHOWABLE_VALUE} />
+        </p>
+      </AuditUiProvider>,
+    );
+    const said = de.messages.unshowableValue;
+    await expect.element(screen.getByTestId('user')).toHaveTextContent(`${said}ada@acme.test`);
+    await expect.element(screen.getByTestId('ip')).toHaveTextContent(said);
+    await expect.element(screen.getByTestId('severity')).toHaveTextContent(said);
+    expect(document.body.textContent).not.toContain(UNSHOWABLE_VALUE);
+    expect(screen.getByTestId('ip').element().querySelector('button')).toBeNull();
   });
 });

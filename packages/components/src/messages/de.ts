@@ -199,7 +199,7 @@ export const messages: AuditMessages = {
   exportStart: 'Herunterladen',
   exportCancel: 'Export abbrechen',
   exportProgress: (rows, total, count) =>
-    plural(count ?? 0, {
+    plural(count, {
       one: `${rows} von ${total} Ereignis exportiert`,
       other: `${rows} von ${total} Ereignissen exportiert`,
     }),

@@ -424,7 +424,7 @@ export const defaultMessages: AuditMessages = {
   exportStart: 'Download',
   exportCancel: 'Cancel export',
   exportProgress: (rows, total, count) =>
-    plural(count ?? 0, {
+    plural(count, {
       one: `Exported ${rows} of ${total} event`,
       other: `Exported ${rows} of ${total} events`,
     }),

@@ -199,7 +199,7 @@ export const messages: AuditMessages = {
   exportStart: 'Descargar',
   exportCancel: 'Cancelar la exportación',
   exportProgress: (rows, total, count) =>
-    plural(count ?? 0, {
+    plural(count, {
       one: `Exportados ${rows} de ${total} evento`,
       many: `Exportados ${rows} de ${total} de eventos`,
       other: `Exportados ${rows} de ${total} eventos`,

@@ -206,7 +206,7 @@ export const messages: AuditMessages = {
   exportStart: 'Télécharger',
   exportCancel: 'Annuler l’export',
   exportProgress: (rows, total, count) =>
-    plural(count ?? 0, {
+    plural(count, {
       one: `${rows} sur ${total} événement exporté`,
       many: `${rows} sur ${total} d’événements exportés`,
       other: `${rows} sur ${total} événements exportés`,

@@ -208,7 +208,7 @@ export const messages: AuditMessages = {
   exportStart: 'הורדה',
   exportCancel: 'ביטול הייצוא',
   exportProgress: (rows, total, count) =>
-    plural(count ?? 0, {
+    plural(count, {
       one: `יוצאו ${rows} מתוך אירוע אחד`,
       other: `יוצאו ${rows} מתוך ${total} אירועים`,
     }),

@@ -251,6 +251,13 @@ describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
     expect(de.messages.exportProgress('3', '7', 7)).toBe('3 von 7 Ereignissen exportiert');
   });
 
+  it('an export whose total is not known yet counts its events as several, in every language', () => {
+    expect(en.messages.exportProgress('200', '…', undefined)).toBe('Exported 200 of … events');
+    expect(fr.messages.exportProgress('200', '…', undefined)).toBe('200 sur … événements exportés');
+    expect(de.messages.exportProgress('200', '…', undefined)).toBe('200 von … Ereignissen exportiert');
+    expect(es.messages.exportProgress('200', '…', undefined)).toMatch(/eventos/);
+  });
+
   it('French and Spanish: one (French counts 0 as one), many for millions, other', () => {
     expect(at(fr.messages, 'resultCount', 0)).toBe('0 événement');
     expect(at(fr.messages, 'resultCount', 2)).toBe('2 événements');

@@ -10,9 +10,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * const plural = pluralOf('de');
  * plural(1, { one: '1 Ereignis', other: '5 Ereignisse' }); // '1 Ereignis'
  */
-export function pluralOf(locale: string): (count: number, forms: PluralForms) => string {
+export function pluralOf(locale: string): (count: number | undefined, forms: PluralForms) => string {
   let rules: Intl.PluralRules | undefined;
   return (count, forms) => {
+    // A count not known yet (an export's total before the server says it) reads as several: `other`. Read as 0 it
+    // was French's singular ("200 sur … événement exporté").
+    if (count === undefined) return forms.other;
     rules ??= new Intl.PluralRules(locale);
     return forms[rules.select(count)] ?? forms.other;
   };
