@@ -2,6 +2,7 @@ import { planAuditRequest, defaultAuditColumns } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import * as de from '../messages/de.ts';
 import { axeViolations } from '../test/axe.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
@@ -47,6 +48,24 @@ describe('UnappliedFilters', () => {
     await expect.element(chips.getByText('User: u-1 (not applied)')).toBeVisible();
     await expect.element(chips.getByText('Severity: High', { exact: true })).toBeVisible();
     expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('lists a severity in the log’s language and hidden characters marked, as the chips show them', async () => {
+    const items = [
+      { kind: 'filter', column: 'severity', values: ['High', 'Critical'], reason: 'conflict' },
+      { kind: 'filter', column: 'action', values: ['user.\u202Edeleted'], reason: 'conflict' },
+    ] as const;
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC" translation={de}>
+        <UnappliedFilters
+          items={items}
+          labelOf={(column) => (column === 'severity' ? 'Schweregrad' : 'Aktion')}
+        />
+      </AuditUiProvider>,
+    );
+    const note = screen.getByRole('note');
+    await expect.element(note).toHaveTextContent('Schweregrad: Hoch, Kritisch');
+    await expect.element(note).toHaveTextContent('Aktion: user.⟨U+202E⟩deleted');
   });
 
   it('renders nothing when the whole query applies', async () => {

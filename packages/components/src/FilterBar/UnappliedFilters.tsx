@@ -1,5 +1,8 @@
 import type { UnappliedFilter } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
+import { severityLabel } from '../messages/severityLabel.ts';
+import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** Props of {@link UnappliedFilters}. */
 export interface UnappliedFiltersProps {
@@ -13,6 +16,15 @@ export interface UnappliedFiltersProps {
    * naming the note itself reads only its label, not what is left out).
    */
   id?: string;
+}
+
+/**
+ * A filter's values as its chips show them: severities in the log's language, hidden characters marked.
+ */
+function shownValues(item: UnappliedFilter, messages: AuditMessages): string {
+  return item.values
+    .map((value) => revealHiddenText(item.column === 'severity' ? severityLabel(value, messages) : value))
+    .join(', ');
 }
 
 /**
@@ -31,7 +43,7 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
           <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>
             {item.kind === 'sort'
               ? messages.unappliedSort(labelOf(item.column))
-              : `${labelOf(item.column)}${item.values.length ? `: ${item.values.join(', ')}` : ''}`}{' '}
+              : `${revealHiddenText(labelOf(item.column))}${item.values.length ? `: ${shownValues(item, messages)}` : ''}`}{' '}
             ({messages.unappliedReasons[item.reason]})
           </li>
         ))}
