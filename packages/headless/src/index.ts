@@ -24,6 +24,7 @@ export { useAuditAccess } from './react/useAuditAccess.ts';
 export type { AuditAccess, AuditAccessState } from './react/useAuditAccess.ts';
 export { useAuditColumns } from './react/useAuditColumns.ts';
 export { useAuditList } from './react/useAuditList.ts';
+export { useAuditPageInRange } from './react/useAuditPageInRange.ts';
 export type { AuditList, AuditPagingMode, UseAuditListOptions } from './react/useAuditList.ts';
 export { useAuditEvents } from './react/useAuditEvents.ts';
 export type { UseAuditEventsOptions } from './react/useAuditEvents.ts';

@@ -1,4 +1,9 @@
-import { useActiveFilters, useAuditList, type AuditPagingMode } from '@auditkit/headless';
+import {
+  useActiveFilters,
+  useAuditList,
+  useAuditPageInRange,
+  type AuditPagingMode,
+} from '@auditkit/headless';
 import { useEffect, useMemo } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -51,6 +56,7 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
   const state = useAuditState();
   const { queryState, columns, columnsPending, preferences } = state;
   const list = useAuditList(queryState.query, { paging: paging ?? state.paging, legacy });
+  useAuditPageInRange(queryState, list);
   const { clearAll } = useActiveFilters(queryState);
   const { events, total, error, loadMore } = list;
   const pending = list.isPending || columnsPending;

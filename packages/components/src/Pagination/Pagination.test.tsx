@@ -78,6 +78,27 @@ describe('Pagination', () => {
     await expect.poll(() => lastList()?.searchParams.get('count')).toBe('50');
   });
 
+  it('opens a link to a page past the last on the last page: rows, count and pager agree', async () => {
+    history.replaceState(null, '', `${location.pathname}?audit.page=40`);
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+      { state: { url: true } },
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('221–240 of 240');
+    await expect
+      .element(nav.getByRole('button', { name: 'Page 12', exact: true }))
+      .toHaveAttribute('aria-current', 'page');
+    await expect
+      .element(screen.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(20))
+      .toBeInTheDocument();
+    await expect.poll(() => new URLSearchParams(location.search).get('audit.page')).toBe('12');
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('keeps the previous rows, marked busy, while the next page loads', async () => {
     const { screen } = await renderAudit(
       <>
