@@ -56,9 +56,8 @@ function textOf(raw: object): string {
  * the time, the new-events poll and the export's snapshot can read it; as its digits only when no date has it.
  */
 function eventTime(value: string | number): string {
-  if (typeof value === 'string') return value;
-  const time = new Date(value);
-  return Number.isNaN(time.getTime()) ? String(value) : time.toISOString();
+  // `toJSON` is the ISO instant, or null (never a throw) when no date has it.
+  return typeof value === 'string' ? value : (new Date(value).toJSON() ?? String(value));
 }
 
 /**

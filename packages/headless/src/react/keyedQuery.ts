@@ -9,7 +9,7 @@ import type { AuditQuery } from '../query/AuditQuery.ts';
 export function keyedQuery<T extends Pick<AuditQuery, 'filters'>>(
   query: T,
 ): Omit<T, 'filters'> & { filters: [string, readonly string[]][] } {
-  const { filters, ...rest } = query;
-  const pairs = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { ...rest, filters: pairs };
+  // Sorted as text (`column,value,…`): column names are unique, so the same filters always come out in the same
+  // order, in fewer bytes than a comparator (this is on every list page's path).
+  return { ...query, filters: Object.entries(query.filters).sort() };
 }
