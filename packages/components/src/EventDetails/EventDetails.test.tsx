@@ -104,4 +104,20 @@ describe('EventDetails', () => {
     await expect.element(screen.getByRole('button', { name: 'JSON-Daten kopieren' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Json Data' }).elements()).toHaveLength(0);
   });
+
+  it('lists an event’s `json` field when the metadata’s JSON column has another name, so no field goes unshown', async () => {
+    const columns = [
+      ...defaultAuditColumns.filter((column) => column.type !== 'Json'),
+      { name: 'payload', displayName: 'Payload', type: 'Json' },
+    ];
+    const { screen } = await renderAudit(
+      <EventDetails
+        event={{ ...event, payload: { ticket: 7 }, json: { legacy: 'kept' } }}
+        columns={columns}
+      />,
+    );
+    await expect.element(screen.getByRole('region', { name: 'Payload' })).toBeVisible();
+    const fields = screen.getByRole('definition').filter({ hasText: '"legacy":"kept"' });
+    await expect.element(fields.first()).toBeVisible();
+  });
 });

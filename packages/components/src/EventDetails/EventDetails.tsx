@@ -50,7 +50,11 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   // Every field is listed: Frontegg's `showInMoreInfo` is `'Always'` or absent, and absent means "not forced",
   // never "hidden" (reading it as a boolean once emptied this panel on real data).
   const fieldColumns = columns.filter((column) => column.type !== 'Json');
-  const extra = Object.keys(event).filter((key) => !known.has(key) && key !== 'json');
+  // `json` is left out of the plain fields only when it is drawn as a section below (Frontegg's payload field when
+  // the metadata names no Json column); beside a Json column of another name it was shown nowhere.
+  const extra = Object.keys(event).filter(
+    (key) => !known.has(key) && (key !== 'json' || jsonColumns.length > 0),
+  );
   return (
     <div {...rest} className={cx(className)} data-slot="audit-details">
       <dl data-slot="audit-details-fields">
