@@ -37,7 +37,8 @@ const time = fc.oneof(
 const query: fc.Arbitrary<AuditQuery> = fc.record({
   search: fc.string({ maxLength: 60, unit: 'binary' }),
   time,
-  filters: fc.dictionary(filterColumnName, fc.array(filterValue, { minLength: 1, maxLength: 5 }), {
+  // Distinct values: a filter's values are a set, and reading a URL drops a repeat (queryFromSearch).
+  filters: fc.dictionary(filterColumnName, fc.uniqueArray(filterValue, { minLength: 1, maxLength: 5 }), {
     maxKeys: 6,
   }),
   sort: fc.record({ column: columnName, direction: fc.constantFrom('asc' as const, 'desc' as const) }),
