@@ -99,12 +99,13 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
   let messages: string[] = [];
   let errorCode: string | undefined;
   try {
-    const body: unknown = JSON.parse(await response.text());
-    if (typeof body === 'object' && body !== null) {
-      const { errors, errorCode: code } = body as { errors?: unknown; errorCode?: unknown };
-      if (Array.isArray(errors)) messages = errors.filter((item): item is string => typeof item === 'string');
-      if (typeof code === 'string') errorCode = code;
-    }
+    // Any JSON value destructures (a number or a string has neither field); only null has to be replaced.
+    const { errors, errorCode: code } = ((await response.json()) ?? {}) as {
+      errors?: unknown;
+      errorCode?: unknown;
+    };
+    if (Array.isArray(errors)) messages = errors.filter((item): item is string => typeof item === 'string');
+    if (typeof code === 'string') errorCode = code;
   } catch {
     // Not JSON (a proxy's HTML page, say): the status alone has to do.
   }
@@ -131,9 +132,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     throw new TypeError(`[auditkit] ${factory} needs \`getToken\`, a function returning the bearer token.`);
   }
   if (typeof options.baseUrl !== 'string') {
-    throw new TypeError(
-      `[auditkit] ${factory} needs \`baseUrl\`, e.g. "https://api.frontegg.com" or "/frontegg".`,
-    );
+    throw new TypeError(`[auditkit] ${factory} needs \`baseUrl\`, a URL or a path ("/frontegg").`);
   }
   const base = options.baseUrl.trim().replace(/\/+$/, '');
   const tenantId = options.tenantId || undefined;

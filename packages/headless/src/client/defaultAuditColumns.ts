@@ -22,11 +22,11 @@ const column = ([
   name,
   displayName,
   type,
-  sortable: sortable === 1,
-  filterable: filterable === 1,
-  showInTable: table === 1,
-  showInMoreInfo: moreInfo === 1,
-  isPredefined: predefined === 1,
+  sortable: !!sortable,
+  filterable: !!filterable,
+  showInTable: !!table,
+  showInMoreInfo: !!moreInfo,
+  isPredefined: !!predefined,
 });
 
 // Rows rather than an object literal per column: the set is the 404 fallback of request planning, so it ships with

@@ -10,8 +10,8 @@ export class MalformedResponse extends Error {}
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+// Number.isInteger is false for anything but a number: no typeof check needed.
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 const textFields = [
   'tenantId',
@@ -28,8 +28,9 @@ const textFields = [
   'actorMail',
 ] as const;
 
+// Number.isFinite (unlike the global isFinite) is false for anything but a number: no typeof check needed.
 const isId = (value: unknown): value is string | number =>
-  (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+  (typeof value === 'string' && value !== '') || Number.isFinite(value);
 
 // FNV-1a over the event's JSON: a stable stand-in id for an event that carries none (Frontegg's own demo events
 // have neither `frontegg_id` nor `_id`), so a refetch keeps the same row keys and no page is rejected for it.
@@ -70,12 +71,13 @@ function eventTime(value: string | number): string {
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
   const id = [value.frontegg_id, value._id, value.id].find(isId) ?? contentId(value);
-  if (
-    typeof value.createdAt !== 'string' &&
-    !(typeof value.createdAt === 'number' && Number.isFinite(value.createdAt))
-  )
+  if (typeof value.createdAt !== 'string' && !Number.isFinite(value.createdAt))
     throw new MalformedResponse(`event ${index} has no createdAt`);
-  const event: AuditEvent = { ...value, frontegg_id: String(id), createdAt: eventTime(value.createdAt) };
+  const event: AuditEvent = {
+    ...value,
+    frontegg_id: String(id),
+    createdAt: eventTime(value.createdAt as string | number),
+  };
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];

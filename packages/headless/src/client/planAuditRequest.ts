@@ -262,9 +262,9 @@ export function planAuditRequest(
     build(endpoint, params, purpose, columns, options.outputFileName),
   );
   // Fewest filters left out wins (a filter with three values counts once); on a tie, the documented v2 endpoint.
-  const weight = (candidate: Candidate) => candidate.unapplied.length;
-  let best = candidates[0] as Candidate;
-  for (const candidate of candidates.slice(1)) if (weight(candidate) < weight(best)) best = candidate;
+  const best = candidates.reduce((kept, candidate) =>
+    candidate.unapplied.length < kept.unapplied.length ? candidate : kept,
+  );
   // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict.
   const unapplied = best.unapplied.map((item) => {
     if (item.reason !== 'conflict') return item;
