@@ -5,7 +5,7 @@ import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
-import { severityLabel } from '../messages/severityLabel.ts';
+import { filterValueLabel } from '../messages/filterValueLabel.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
@@ -100,7 +100,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     return {
       key: chip.key,
       label: labelOf(chip.column),
-      value: chip.column === 'severity' ? severityLabel(chip.value, messages) : chip.value,
+      value: filterValueLabel(chip.column, chip.value, messages),
       unapplied: unappliedColumns.has(chip.column),
       onRemove: removeChip(chip),
     };

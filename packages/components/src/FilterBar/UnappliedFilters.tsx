@@ -1,7 +1,7 @@
 import type { UnappliedFilter } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import { severityLabel } from '../messages/severityLabel.ts';
+import { filterValueLabel } from '../messages/filterValueLabel.ts';
 import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** Props of {@link UnappliedFilters}. */
@@ -23,7 +23,7 @@ export interface UnappliedFiltersProps {
  */
 function shownValues(item: UnappliedFilter, messages: AuditMessages): string {
   return item.values
-    .map((value) => revealHiddenText(item.column === 'severity' ? severityLabel(value, messages) : value))
+    .map((value) => revealHiddenText(filterValueLabel(item.column, value, messages)))
     .join(', ');
 }
 
