@@ -4,6 +4,9 @@
 // (the v2 API's limit), so beside the paged ÷ one-stream ratio this measures the same requests fetched and read
 // with no engine at all: the ceiling any paged engine has on this machine. With /proc it also reports the CPU the
 // browser and the mock server spend, to show when the wall time is bound by the machine's cores.
+// Cross-origin, each page's URL is new (its offset), and Chromium keys its preflight cache by URL: every page costs
+// a CORS preflight first (counted here). So the same exports run again with the page on the API's own origin, as an
+// embed reaches it behind a proxy prefix (which Frontegg's SDKs offer), without a proxy's own cost.
 import { pathToFileURL } from 'node:url';
 import { benchTenant } from './lib/benchDataset.mjs';
 import { figure, median, round, unmeasured } from './lib/figures.mjs';
@@ -40,6 +43,31 @@ export async function run({ runs, log }) {
       budget: { op: /** @type {const} */ ('>='), value: 0.5 },
     },
     {
+      id: 'exportHttp.paged.preflights',
+      group,
+      label: `${k}, paged: CORS preflights a run (cross-origin)`,
+      unit: 'requests',
+    },
+    {
+      id: 'exportHttp.sameOrigin.stream.MBps',
+      group,
+      label: `${k}, same origin, one stream: browser engine`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'exportHttp.sameOrigin.paged.MBps',
+      group,
+      label: `${k}, same origin, paged v2: browser engine`,
+      unit: 'MB/s',
+    },
+    {
+      id: 'exportHttp.sameOrigin.paged.ratio',
+      group,
+      label: `${k}, same origin: paged ÷ one-stream throughput`,
+      unit: 'ratio',
+      budget: { op: /** @type {const} */ ('>='), value: 0.5 },
+    },
+    {
       id: 'exportHttp.requestsOnly.MBps',
       group,
       label: `${k}: the paged export's requests alone, read and dropped`,
@@ -72,7 +100,11 @@ export async function run({ runs, log }) {
     });
     site = await buildAndServe('exportHttpPage.js');
     browser = await launchChromium();
-    const page = await openPage(browser, `${site.url}/#${new URLSearchParams({ api: server.url, token })}`);
+    const hash = new URLSearchParams({ api: server.url, token });
+    const page = await openPage(browser, `${site.url}/#${hash}`);
+    // The same page loaded from the mock's own origin (its files answered by Playwright's routing while it loads):
+    // the API on the page's origin, with no preflight and no proxy between them.
+    const samePage = await openPage(browser, `${server.url}/#${hash}`, { files: site.dir });
     const cpu = () =>
       canReadProcessCpu
         ? {
@@ -89,11 +121,11 @@ export async function run({ runs, log }) {
         ? { ...result, cpu: { browser: after.browser - before.browser, mock: after.mock - before.mock } }
         : result;
     };
-    /** @param {'stream' | 'paged'} strategy */
-    const exportRun = (strategy) =>
+    /** @param {'stream' | 'paged'} strategy @param {import('playwright-core').Page} [on] */
+    const exportRun = (strategy, on = page) =>
       measured(async () => {
         const result = /** @type {Run} */ (
-          await page.evaluate((options) => /** @type {any} */ (window).runExport(options), { strategy })
+          await on.evaluate((options) => /** @type {any} */ (window).runExport(options), { strategy })
         );
         if (result.status !== 'done' || result.rows !== events) {
           throw new Error(
@@ -115,25 +147,46 @@ export async function run({ runs, log }) {
           ),
       );
 
-    // Warm the page, the connections and the cached CORS preflight before anything is measured.
+    // Warm the pages and the connections before anything is measured, counting the cross-origin page's CORS
+    // preflights meanwhile (DevTools' network events only here: they cost time in every request).
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    let preflights = 0;
+    devtools.on('Network.requestWillBeSent', (event) => {
+      if (event.initiator?.type === 'preflight') preflights += 1;
+    });
     await exportRun('stream');
+    const streamPreflights = preflights;
     await exportRun('paged');
+    const pagedPreflights = preflights - streamPreflights;
+    await devtools.detach();
+    await exportRun('stream', samePage);
+    await exportRun('paged', samePage);
+    // Its chunks are loaded now (the export engine's too): the routing that served them would see every request.
+    await samePage.context().unrouteAll();
     /** @type {Run[]} */
     const streams = [];
     /** @type {Run[]} */
     const pageds = [];
     /** @type {Run[]} */
     const requests = [];
+    /** @type {Run[]} */
+    const sameStreams = [];
+    /** @type {Run[]} */
+    const samePageds = [];
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a slower moment of a shared machine hits every side of the ratios alike.
       streams.push(await exportRun('stream'));
       pageds.push(await exportRun('paged'));
       requests.push(await requestsRun());
-      const speeds = [streams[i], pageds[i], requests[i]].map((r) =>
+      sameStreams.push(await exportRun('stream', samePage));
+      samePageds.push(await exportRun('paged', samePage));
+      const speeds = [streams[i], pageds[i], requests[i], sameStreams[i], samePageds[i]].map((r) =>
         round((r?.bytes ?? 0) / MB / (r?.seconds ?? 1), 1),
       );
       log(
-        `  http run ${i + 1}/${runs}: one stream ${speeds[0]}, paged ${speeds[1]}, requests alone ${speeds[2]} MB/s`,
+        `  http run ${i + 1}/${runs}: one stream ${speeds[0]}, paged ${speeds[1]}, requests alone ${speeds[2]} MB/s; ` +
+          `same origin: one stream ${speeds[3]}, paged ${speeds[4]} MB/s`,
       );
     }
     /** @param {Run[]} list */
@@ -141,6 +194,7 @@ export async function run({ runs, log }) {
     /** @param {number[]} over @param {number[]} under */
     const ratios = (over, under) => over.map((value, i) => value / /** @type {number} */ (under[i]));
     const [stream, paged, requestsAlone] = [speeds(streams), speeds(pageds), speeds(requests)];
+    const [sameStream, samePaged] = [speeds(sameStreams), speeds(samePageds)];
     /** @param {Run[]} list */
     const cpuFigure = (list) => {
       const totals = list.map((r) => (r.cpu ? r.cpu.browser + r.cpu.mock : Number.NaN));
@@ -161,15 +215,28 @@ export async function run({ runs, log }) {
         value: median(ratios(paged, stream)),
         runs: ratios(paged, stream).map((v) => round(v, 3)),
       }),
-      figure({ ...planned[3], value: median(requestsAlone), runs: requestsAlone.map((v) => round(v)) }),
       figure({
-        ...planned[4],
+        ...planned[3],
+        value: pagedPreflights,
+        note: `one per page (each page's URL is new); the one-stream export: ${streamPreflights}`,
+      }),
+      figure({ ...planned[4], value: median(sameStream), runs: sameStream.map((v) => round(v)) }),
+      figure({ ...planned[5], value: median(samePaged), runs: samePaged.map((v) => round(v)) }),
+      figure({
+        ...planned[6],
+        value: median(ratios(samePaged, sameStream)),
+        runs: ratios(samePaged, sameStream).map((v) => round(v, 3)),
+        note: `the page served from the mock's origin: no preflights; ${inFlight - 1} pages ahead, written in order`,
+      }),
+      figure({ ...planned[7], value: median(requestsAlone), runs: requestsAlone.map((v) => round(v)) }),
+      figure({
+        ...planned[8],
         value: median(ratios(requestsAlone, stream)),
         runs: ratios(requestsAlone, stream).map((v) => round(v, 3)),
         note: `${1 + Math.ceil((events - 200) / 199)} requests, ${inFlight} in flight`,
       }),
-      figure({ ...planned[5], ...cpuFigure(streams) }),
-      figure({ ...planned[6], ...cpuFigure(pageds) }),
+      figure({ ...planned[9], ...cpuFigure(streams) }),
+      figure({ ...planned[10], ...cpuFigure(pageds) }),
     ];
   } catch (error) {
     return unmeasured(planned, error);

@@ -1,6 +1,7 @@
 // Builds a bench page from bench/pages/, serves it on 127.0.0.1 with the mock's service worker at the root, and
 // opens it in Chromium; one place for the set-up the rendering and export benchmarks share.
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { buildPage } from './buildPage.mjs';
 import { launchChromium } from './launchChromium.mjs';
 import { benchDir, tmpDir } from './paths.mjs';
@@ -13,7 +14,7 @@ import { requireMockWorkerScript } from './workspacePackages.mjs';
  * @param {string} pageFile File name under bench/pages/.
  * @param {{ apiUrl?: string, minify?: boolean }} [options] `apiUrl`: the standalone mock, reached from the page as
  *   `/frontegg`; `minify: false` for profiles.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, dir: string, close: () => Promise<void> }>} `dir`: the built page's folder.
  */
 export async function buildAndServe(pageFile, { apiUrl, minify } = {}) {
   const workerScript = requireMockWorkerScript();
@@ -27,7 +28,8 @@ export async function buildAndServe(pageFile, { apiUrl, minify } = {}) {
     minify,
     publicDir: join(workerScript, '..'),
   });
-  return serveStatic(built.outDir, apiUrl ? { prefix: '/frontegg', target: apiUrl } : undefined);
+  const site = await serveStatic(built.outDir, apiUrl ? { prefix: '/frontegg', target: apiUrl } : undefined);
+  return { ...site, dir: built.outDir };
 }
 
 /**
@@ -35,10 +37,15 @@ export async function buildAndServe(pageFile, { apiUrl, minify } = {}) {
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
+ * @param {{ files?: string }} [options] `files`: a built page's folder, served at `url`'s origin (another server's,
+ *   the standalone mock's) through Playwright's routing, so the page and that server share one origin with no proxy
+ *   between them. Routing sees every request while it is on: once the page has loaded every chunk it will need, stop
+ *   it (`page.context().unrouteAll()`) before measuring.
  * @returns {Promise<import('playwright-core').Page>}
  */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, { files } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (files) await serveThroughRouting(context, new URL(url).origin, files);
   const page = await context.newPage();
   /** @type {string[]} */
   const errors = [];
@@ -61,6 +68,39 @@ export async function openPage(browser, url) {
     );
   }
   return page;
+}
+
+/** @type {Record<string, string>} */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+};
+
+/**
+ * Answers requests for `origin`'s root and for the files in `dir` from `dir`; every other request goes on.
+ *
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} origin
+ * @param {string} dir
+ */
+async function serveThroughRouting(context, origin, dir) {
+  const fileOf = (/** @type {URL} */ url) =>
+    url.pathname === '/' ? join(dir, 'index.html') : normalize(join(dir, decodeURIComponent(url.pathname)));
+  await context.route(
+    (url) => {
+      if (url.origin !== origin) return false;
+      const file = fileOf(url);
+      return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile();
+    },
+    (route) => {
+      const file = fileOf(new URL(route.request().url()));
+      route.fulfill({
+        body: readFileSync(file),
+        headers: { 'content-type': types[extname(file)] ?? 'application/octet-stream' },
+      });
+    },
+  );
 }
 
 export { launchChromium };

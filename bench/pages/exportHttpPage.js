@@ -1,5 +1,6 @@
 // Bench page: the browser download engine (`downloadAuditCsv`) against the standalone mock over loopback HTTP,
-// cross-origin as a real API usually is (its CORS preflight is cached), writing into a counting WritableStream.
+// at the `api` the URL's hash names (cross-origin as a real API usually is, or the page's own origin when it is
+// loaded from the mock's), writing into a counting WritableStream.
 // Also fetches the paged export's requests and only reads them: what the requests alone cost, with no engine.
 import { createAuditClient, defaultAuditQuery, downloadAuditCsv } from '@auditkit/headless';
 import { auditColumns } from '@auditkit/mock-api';
