@@ -29,6 +29,38 @@ function stat(pid) {
  * @returns {number}
  */
 export function processTreeCpuSeconds(root, except = []) {
+  return Object.values(processTreeCpuByKind(root, except)).reduce((sum, seconds) => sum + seconds, 0);
+}
+
+/**
+ * What kind of process a pid is, from its command line: a Chromium process by its `--type` (a utility process by
+ * the service it runs; `browser` without one), anything else by its program's name.
+ *
+ * @param {number} pid
+ */
+function kindOf(pid) {
+  try {
+    // Chromium rewrites its processes' titles: their arguments may be one space-separated string, not NULs.
+    const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const program = line.split(/[\0 ]/)[0]?.split('/').at(-1) ?? '?';
+    if (!/chrom/i.test(program)) return program;
+    const option = (/** @type {string} */ name) => new RegExp(`--${name}=([^\\s\\0]+)`).exec(line)?.[1];
+    const service = option('utility-sub-type');
+    return service ? service.replace(/^.*\.mojom\./, '') : (option('type') ?? 'browser');
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * {@link processTreeCpuSeconds} by kind of process (`renderer`, `browser`, `NetworkService`, `node`, …), to tell
+ * the page's own work from what Chromium's other processes spend on it.
+ *
+ * @param {number} root
+ * @param {number[]} [except]
+ * @returns {Record<string, number>}
+ */
+export function processTreeCpuByKind(root, except = []) {
   /** @type {Map<number, { ppid: number, ticks: number }>} */
   const all = new Map();
   for (const pid of readdirSync('/proc')) {
@@ -44,7 +76,12 @@ export function processTreeCpuSeconds(root, except = []) {
     }
     return false;
   };
-  let ticks = 0;
-  for (const [pid, { ticks: own }] of all) if (inTree(pid)) ticks += own;
-  return ticks / ticksPerSecond;
+  /** @type {Record<string, number>} */
+  const byKind = {};
+  for (const [pid, { ticks }] of all) {
+    if (!inTree(pid)) continue;
+    const kind = kindOf(pid);
+    byKind[kind] = (byKind[kind] ?? 0) + ticks / ticksPerSecond;
+  }
+  return byKind;
 }
