@@ -10,7 +10,7 @@ import {
 } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { expect } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import {
   behaviourOracle,
@@ -35,6 +35,10 @@ const buttonNamed = (name: string) =>
   [...root().querySelectorAll<HTMLButtonElement>('button')].find(
     (button) => (button.getAttribute('aria-label') ?? button.textContent?.trim()) === name,
   );
+// Clicked through an exact-name locator: a locator made from the element (`userEvent.click(element)`) matches the
+// name as a substring, and an event's own words can hold it ("Details of Scheduled export completed at …" for
+// Export), which made the click ambiguous and failed a CI run.
+const clickButton = (name: string) => userEvent.click(page.getByRole('button', { name, exact: true }));
 const actionHeader = () =>
   [...grid().querySelectorAll<HTMLElement>('th')].find((th) => th.textContent?.trim().startsWith('Action'))!;
 // Pages the list asked for (distinct offsets): the new-events check polls the list too, with `count=1`.
@@ -116,14 +120,14 @@ const driver: AuditBehaviourDriver = {
     await userEvent.click(chipButtons().find((button) => chipOf(button) === chip)!);
   },
   clearAll: async () => {
-    await userEvent.click(buttonNamed('Clear all')!);
+    await clickButton('Clear all');
   },
   sortByAction: async () => {
     await userEvent.click(actionHeader().querySelector('button')!);
   },
   actionSort: () => actionHeader().getAttribute('aria-sort'),
   nextPage: async () => {
-    await userEvent.click(buttonNamed('Next page')!);
+    await clickButton('Next page');
   },
   range: () => root().querySelector('[data-slot="audit-range"]')?.textContent ?? '',
   loadMore: async () => {
@@ -173,11 +177,11 @@ const driver: AuditBehaviourDriver = {
   checkForNewEvents: async () => {},
   showNew: async () => {
     await expect.poll(() => buttonNamed('Show them'), { timeout: 10_000 }).toBeTruthy();
-    await userEvent.click(buttonNamed('Show them')!);
+    await clickButton('Show them');
   },
   exportCsv: async () => {
-    await userEvent.click(buttonNamed('Export')!);
-    await userEvent.click(buttonNamed('Download')!);
+    await clickButton('Export');
+    await clickButton('Download');
     await expect.poll(() => files.length, { timeout: 10_000 }).toBe(1);
     return files[0]!.text();
   },
