@@ -2,7 +2,7 @@
 // pnpm is run through `npx` at the exact pinned version (Corepack is unreliable on some machines), and Debian's
 // Chromium is installed when no Chromium is found and we are root.
 import { findChromium } from './chromium.mjs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,27 @@ export function pnpm(args, options) {
   cached ??= pnpmCommand();
   const [cmd, pre] = cached;
   return run(cmd, [...pre, ...args], options);
+}
+
+/**
+ * Runs the pinned pnpm with `args` beside other work: its output (stdout and stderr, interleaved as written) is
+ * kept and handed back with the exit status, so steps run side by side do not mix their logs.
+ *
+ * @returns {Promise<{ status: number, output: string }>}
+ */
+export function pnpmCaptured(args) {
+  cached ??= pnpmCommand();
+  const [cmd, pre] = cached;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, [...pre, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.stack ?? error}\n`)));
+    child.on('close', (code) =>
+      resolve({ status: code ?? 1, output: Buffer.concat(chunks).toString('utf8') }),
+    );
+  });
 }
 
 export function ensureInstalled() {
