@@ -1,11 +1,11 @@
 // Builds a bench page from bench/pages/, serves it on 127.0.0.1 with the mock's service worker at the root, and
 // opens it in Chromium; one place for the set-up the rendering and export benchmarks share.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildPage } from './buildPage.mjs';
 import { launchChromium } from './launchChromium.mjs';
 import { benchDir, tmpDir } from './paths.mjs';
-import { serveStatic } from './serveStatic.mjs';
+import { contentTypeOf, fileInside, serveStatic } from './serveStatic.mjs';
 import { requireMockWorkerScript } from './workspacePackages.mjs';
 
 /**
@@ -70,13 +70,6 @@ export async function openPage(browser, url, { files } = {}) {
   return page;
 }
 
-/** @type {Record<string, string>} */
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css',
-};
-
 /**
  * Answers requests for `origin`'s root and for the files in `dir` from `dir`; every other request goes on.
  *
@@ -85,20 +78,15 @@ const types = {
  * @param {string} dir
  */
 async function serveThroughRouting(context, origin, dir) {
-  const fileOf = (/** @type {URL} */ url) =>
-    url.pathname === '/' ? join(dir, 'index.html') : normalize(join(dir, decodeURIComponent(url.pathname)));
+  const fileOf = (/** @type {URL} */ url) => {
+    const file = url.origin === origin ? fileInside(dir, url.pathname) : undefined;
+    return file && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  };
   await context.route(
-    (url) => {
-      if (url.origin !== origin) return false;
-      const file = fileOf(url);
-      return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile();
-    },
+    (url) => fileOf(url) !== undefined,
     (route) => {
-      const file = fileOf(new URL(route.request().url()));
-      route.fulfill({
-        body: readFileSync(file),
-        headers: { 'content-type': types[extname(file)] ?? 'application/octet-stream' },
-      });
+      const file = /** @type {string} */ (fileOf(new URL(route.request().url())));
+      route.fulfill({ body: readFileSync(file), headers: { 'content-type': contentTypeOf(file) } });
     },
   );
 }

@@ -16,6 +16,21 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/** The content type a built page's file is served with. @param {string} file */
+export const contentTypeOf = (file) => types[extname(file)] ?? 'application/octet-stream';
+
+/**
+ * The file of `dir` a URL path names (`/` is `index.html`), or undefined when the path leads out of `dir`.
+ *
+ * @param {string} dir
+ * @param {string} pathname a URL's path, still percent-encoded
+ */
+export function fileInside(dir, pathname) {
+  const path = decodeURIComponent(pathname);
+  const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+  return file.startsWith(dir + sep) ? file : undefined;
+}
+
 /**
  * Serves a folder until `close()`.
  *
@@ -43,15 +58,14 @@ export async function serveStatic(dir, proxy) {
       req.pipe(upstream);
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(dir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(dir + sep) && file !== dir) {
+    let file = fileInside(dir, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!file) {
       res.writeHead(403).end();
       return;
     }
     if (!existsSync(file) || !statSync(file).isFile()) file = join(dir, 'index.html');
     res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(res);
