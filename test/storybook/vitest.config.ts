@@ -9,6 +9,8 @@ export default defineProject({
     globalSetup: ['./globalSetup.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    fileParallelism: false,
+    // Not `fileParallelism: false`: this is one file, and Vitest holds the files of such projects back for a last
+    // group run one file at a time after every other project's, where it ran alone for ~165 s after the
+    // end-to-end files.
   },
 });
