@@ -143,11 +143,23 @@ const driver: AuditBehaviourDriver = {
     };
     const allLoaded = () => loaded() !== undefined;
     const box = grid().parentElement!;
-    // Everything is loaded: a user still scrolls to the end to see it. The caller looks again (and so scrolls
-    // again) until the last event shows: the last page may have come in after the last scroll, and rows measured
-    // taller than estimated lengthen the list after a scroll has reached its end (both on a loaded machine).
-    if (allLoaded()) {
-      await scrollToEnd(box);
+    // A user who has everything still scrolls to the end to see it, until the last row shown is the last one
+    // loaded (its aria-rowindex: the header is 1, and no event is open here). The last page may have come in
+    // after the last scroll, and rows measured taller than estimated lengthen the list after a scroll has
+    // reached its end (both on a loaded machine); a virtualised list renders only the rows in view.
+    const total = loaded();
+    if (total !== undefined) {
+      const lastShown = () =>
+        Number([...grid().querySelectorAll('tr[data-slot="audit-table-row"]')].at(-1)?.ariaRowIndex ?? 0);
+      await expect
+        .poll(
+          async () => {
+            await scrollToEnd(box);
+            return lastShown();
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(total + 1);
       return false;
     }
     const before = pagesAsked();
