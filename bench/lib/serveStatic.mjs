@@ -28,7 +28,7 @@ export const contentTypeOf = (file) => types[extname(file)] ?? 'application/octe
 export function fileInside(dir, pathname) {
   const path = decodeURIComponent(pathname);
   const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-  return file.startsWith(dir + sep) ? file : undefined;
+  return file === dir || file.startsWith(dir + sep) ? file : undefined;
 }
 
 /**
