@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFilesFirst } from './test/support/slowFilesFirst.ts';
 
 // Every test project of the workspace; each lives beside the code it tests.
 export default defineConfig({
@@ -9,5 +10,6 @@ export default defineConfig({
       'test/*/vitest.config.ts',
       '.storybook/vitest.config.ts',
     ],
+    sequence: { sequencer: SlowFilesFirst },
   },
 });

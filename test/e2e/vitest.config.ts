@@ -2,7 +2,9 @@ import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../support/aliases.ts';
 
 // End-to-end: Node drives Debian's Chromium (playwright-core) against the built demo. Browser flows on a 2-core
-// machine shared with other work are slow, so timeouts are generous and files run one at a time.
+// machine shared with other work are slow, so timeouts are generous. Files run beside the other projects' (each
+// has its own Chromium and fresh contexts, and the demo is static with its mock in the page, so no file sees
+// another's state); one at a time, Vitest ran them in a group of their own after everything else, ~210 s alone.
 export default defineProject({
   // The suite signs demo tokens and reads the mock's data as its oracle, from the packages' sources.
   resolve: { alias: workspaceAliases },
@@ -13,6 +15,5 @@ export default defineProject({
     globalSetup: ['./globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
   },
 });
