@@ -137,43 +137,28 @@ async function harnessFigures(harness, title, build) {
     const count = page.assets.length - page.loadable.length;
     return count ? `; ${count} file${count === 1 ? '' : 's'} no code loads left out` : '';
   };
-  const prefix = `bundle.${harness}`;
+  const [total, firstLoad, listHook, listHookFull] = plannedFigures(harness, title);
   return [
     figure({
-      id: `${prefix}.auditLog.gzip`,
-      group,
-      label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
+      ...total,
       value: all.gzip - base.gzip,
-      unit: 'B',
-      budget: totalBudget,
       note: `every dependency (Query, Table, headless, CSS), ${auditLog.loadable.length} files${unloadable(auditLog)}; brotli ${round((all.brotli - base.brotli) / KiB, 1)} KiB, minified ${round((all.raw - base.raw) / KiB, 1)} KiB`,
     }),
     figure({
-      id: `${prefix}.auditLog.firstLoad.gzip`,
-      group,
-      label: `${title}: <AuditLog> first load over React alone, gzip -9`,
+      ...firstLoad,
       value: first.gzip - base.gzip,
-      unit: 'B',
-      budget: firstLoadBudget,
       note: onDemand.length
         ? `on demand: ${onDemand.map((asset) => `${chunkName(asset.file)} ${round(gzipOf(auditLog, asset) / KiB, 1)} KiB`).join(', ')}`
         : 'nothing loads on demand',
     }),
     figure({
-      id: `${prefix}.headless.gzip`,
-      group,
-      label: `${title}: headless list hook over Query alone, gzip -9`,
+      ...listHook,
       value: hook.gzip - query.gzip,
-      unit: 'B',
-      budget: headlessBudget,
       note: `with createAuditListClient; brotli ${round((hook.brotli - query.brotli) / KiB, 1)} KiB, minified ${round((hook.raw - query.raw) / KiB, 1)} KiB${unloadable(headless)}`,
     }),
     figure({
-      id: `${prefix}.headless.fullClient.gzip`,
-      group,
-      label: `${title}: … the same with createAuditClient, gzip -9`,
+      ...listHookFull,
       value: hookFull.gzip - query.gzip,
-      unit: 'B',
       note: `every client method (export, stats, IP lookups) shipped unused; minified ${round((hookFull.raw - query.raw) / KiB, 1)} KiB${unloadable(headlessFull)}`,
     }),
   ];
@@ -182,30 +167,37 @@ async function harnessFigures(harness, title, build) {
 /** `assets/VirtualRows-Cj0jzO5--DSlv5JPr.js` → `VirtualRows`. @param {string} file */
 const chunkName = (file) => (file.split('/').pop() ?? file).replace(/(-[\w-]{8})+\.(js|css)$/, '');
 
-/** @returns {Promise<Figure[]>} */
-async function viteCost() {
-  const title = 'Vite 8 (workspace)';
-  const planned = [
+/**
+ * The figures one harness gives, without their values: `harnessFigures` fills them in, `unmeasured` lists them
+ * when the harness cannot run.
+ * @param {'vite' | 'esbuild'} harness @param {string} title
+ */
+const plannedFigures = (harness, title) =>
+  [
     {
-      id: 'bundle.vite.auditLog.gzip',
+      id: `bundle.${harness}.auditLog.gzip`,
       label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
       budget: totalBudget,
     },
     {
-      id: 'bundle.vite.auditLog.firstLoad.gzip',
+      id: `bundle.${harness}.auditLog.firstLoad.gzip`,
       label: `${title}: <AuditLog> first load over React alone, gzip -9`,
       budget: firstLoadBudget,
     },
     {
-      id: 'bundle.vite.headless.gzip',
+      id: `bundle.${harness}.headless.gzip`,
       label: `${title}: headless list hook over Query alone, gzip -9`,
       budget: headlessBudget,
     },
     {
-      id: 'bundle.vite.headless.fullClient.gzip',
+      id: `bundle.${harness}.headless.fullClient.gzip`,
       label: `${title}: … the same with createAuditClient, gzip -9`,
     },
-  ].map((item) => ({ ...item, group, unit: 'B' }));
+  ].map((item) => ({ ...item, group, unit: /** @type {const} */ ('B') }));
+
+/** @returns {Promise<Figure[]>} */
+async function viteCost() {
+  const title = 'Vite 8 (workspace)';
   try {
     requireExports('components', ['AuditLog']);
     distFile('components', 'styles.css');
@@ -218,39 +210,18 @@ async function viteCost() {
     ]);
     return await harnessFigures('vite', title, (name, main) => buildPage({ name: `bundle-${name}`, main }));
   } catch (error) {
-    return unmeasured(planned, error);
+    return unmeasured(plannedFigures('vite', title), error);
   }
 }
 
 /** @returns {Promise<Figure[]>} */
 async function esbuildCost() {
   const title = 'esbuild (npm-installed tarballs)';
-  const planned = [
-    {
-      id: 'bundle.esbuild.auditLog.gzip',
-      label: `${title}: <AuditLog> over React alone, all chunks, gzip -9`,
-      budget: totalBudget,
-    },
-    {
-      id: 'bundle.esbuild.auditLog.firstLoad.gzip',
-      label: `${title}: <AuditLog> first load over React alone, gzip -9`,
-      budget: firstLoadBudget,
-    },
-    {
-      id: 'bundle.esbuild.headless.gzip',
-      label: `${title}: headless list hook over Query alone, gzip -9`,
-      budget: headlessBudget,
-    },
-    {
-      id: 'bundle.esbuild.headless.fullClient.gzip',
-      label: `${title}: … the same with createAuditClient, gzip -9`,
-    },
-  ].map((item) => ({ ...item, group, unit: 'B' }));
   try {
     installHostApp();
     return await harnessFigures('esbuild', title, buildWithEsbuild);
   } catch (error) {
-    return unmeasured(planned, error);
+    return unmeasured(plannedFigures('esbuild', title), error);
   }
 }
 
