@@ -5,8 +5,14 @@ import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { configure } from 'storybook/test';
+import { waitLimitMs } from '../test/support/waitLimit.ts';
 import { describeComponent, withPropTags } from './describeComponent.ts';
 import { prepareMock, type AuditkitStoryParameters } from './storyMock.ts';
+
+// A play function's `findBy*` and `waitFor` wait as long as the test projects' polls do (see waitLimit.ts), in
+// the Vitest run and in Storybook alike; they still return as soon as what they wait for is there.
+configure({ asyncUtilTimeout: waitLimitMs });
 
 type Theme = 'light' | 'dark';
 

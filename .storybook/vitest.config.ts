@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { browserTestTimeout, chromiumBrowser } from '../test/support/browser.ts';
 import { sharedOptimizeDeps } from '../test/support/vite.ts';
+import { waitLimitExpect } from '../test/support/waitLimit.ts';
 
 // Every story is a test in Chromium: it must render, its `play` must pass and axe must find no violation.
 export default defineProject({
@@ -11,6 +12,7 @@ export default defineProject({
   test: {
     name: 'stories',
     testTimeout: browserTestTimeout,
+    expect: waitLimitExpect,
     browser: chromiumBrowser(),
   },
 });

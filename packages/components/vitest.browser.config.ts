@@ -4,6 +4,7 @@ import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../../test/support/aliases.ts';
 import { browserTestTimeout, chromiumBrowser } from '../../test/support/browser.ts';
 import { sharedOptimizeDeps, workerPublicDir } from '../../test/support/vite.ts';
+import { waitLimitExpect } from '../../test/support/waitLimit.ts';
 
 export default defineProject({
   // Tailwind's own compiler, for the host-override test's Tailwind v4 host stylesheet (src/test/tailwindHost.css).
@@ -23,6 +24,7 @@ export default defineProject({
   test: {
     name: 'components',
     testTimeout: browserTestTimeout,
+    expect: waitLimitExpect,
     include: ['src/**/*.test.{ts,tsx}'],
     // Those run in their own project, in another time zone (vitest.timezone.config.ts).
     exclude: ['src/**/*.tz.test.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 import { workspaceAliases } from '../support/aliases.ts';
+import { waitLimitExpect } from '../support/waitLimit.ts';
 
 // End-to-end: Node drives Debian's Chromium (playwright-core) against the built demo. Browser flows on a 2-core
 // machine shared with other work are slow, so timeouts are generous. Files run beside the other projects' (each
@@ -14,6 +15,7 @@ export default defineProject({
     include: ['**/*.e2e.ts'],
     globalSetup: ['./globalSetup.ts'],
     testTimeout: 120_000,
+    expect: waitLimitExpect,
     hookTimeout: 180_000,
   },
 });

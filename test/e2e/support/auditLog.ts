@@ -77,7 +77,7 @@ export async function columnValues(page: Page, title: string): Promise<string[]>
  * rows read once, right after the count, can be part of the page (a loaded run read 14 of 20).
  */
 export async function expectActions(page: Page, events: readonly AuditEvent[]): Promise<void> {
-  await expect.poll(() => columnValues(page, 'Action'), { timeout: 10_000 }).toEqual(actionsOf(events));
+  await expect.poll(() => columnValues(page, 'Action')).toEqual(actionsOf(events));
 }
 
 /** The "N events" live count under the table, as a number. */

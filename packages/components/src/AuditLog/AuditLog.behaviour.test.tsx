@@ -87,7 +87,7 @@ const driver: AuditBehaviourDriver = {
       />,
     );
     if (style === 'infinite') await expect.poll(() => grid()?.parentElement).toBeTruthy();
-    await expect.poll(() => driver.actions().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => driver.actions().length).toBeGreaterThan(0);
     // A short scroll box, so only part of the loaded rows is in view, as on a page.
     if (style === 'infinite') grid().parentElement!.style.maxHeight = '400px';
   },
@@ -152,37 +152,34 @@ const driver: AuditBehaviourDriver = {
       const lastShown = () =>
         Number([...grid().querySelectorAll('tr[data-slot="audit-table-row"]')].at(-1)?.ariaRowIndex ?? 0);
       await expect
-        .poll(
-          async () => {
-            await scrollToEnd(box);
-            return lastShown();
-          },
-          { timeout: 10_000 },
-        )
+        .poll(async () => {
+          await scrollToEnd(box);
+          return lastShown();
+        })
         .toBe(total + 1);
       return false;
     }
     const before = pagesAsked();
     const height = box.scrollHeight;
     await scrollToEnd(box);
-    await expect.poll(() => allLoaded() || pagesAsked() > before, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => allLoaded() || pagesAsked() > before).toBe(true);
     if (pagesAsked() === before) return false;
     // Asked is not loaded: the next scroll to the end must reach the new rows' end, not the end the rows had
     // before they arrived (on a busy machine the answer can take longer than the wait above, and the caller
     // would stop short of the last event).
-    await expect.poll(() => box.scrollHeight, { timeout: 10_000 }).toBeGreaterThan(height);
+    await expect.poll(() => box.scrollHeight).toBeGreaterThan(height);
     return true;
   },
   // The log polls for itself (every 250 ms here).
   checkForNewEvents: async () => {},
   showNew: async () => {
-    await expect.poll(() => buttonNamed('Show them'), { timeout: 10_000 }).toBeTruthy();
+    await expect.poll(() => buttonNamed('Show them')).toBeTruthy();
     await clickButton('Show them');
   },
   exportCsv: async () => {
     await clickButton('Export');
     await clickButton('Download');
-    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => files.length).toBe(1);
     return files[0]!.text();
   },
 };

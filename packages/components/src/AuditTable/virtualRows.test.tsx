@@ -38,7 +38,7 @@ async function renderRows(width: number) {
       </AuditUiProvider>
     </div>,
   );
-  await expect.poll(() => rows().length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(() => rows().length).toBeGreaterThan(0);
   // Found in the DOM rather than by role: a test mounts the log hidden, where it has no accessible role yet.
   const grid = document.querySelector<HTMLTableElement>('table[role="grid"]')!;
   return { screen, grid, container: grid.parentElement! };
@@ -67,14 +67,11 @@ describe.each([
     expect(indexes()[0]).toBe(0);
     // Straight to the end, past rows never measured: the window follows until the last row is there.
     await expect
-      .poll(
-        async () => {
-          container.scrollTop = container.scrollHeight;
-          await nextFrame();
-          return indexes().at(-1);
-        },
-        { timeout: 10_000 },
-      )
+      .poll(async () => {
+        container.scrollTop = container.scrollHeight;
+        await nextFrame();
+        return indexes().at(-1);
+      })
       .toBe(1999);
     await nextFrame();
     const last = rows().at(-1)!;
@@ -168,7 +165,7 @@ describe.each([
     const { container } = await renderRows(width);
     // Into the middle, whose rows were never rendered: their heights are guesses until they are.
     container.scrollTop = container.scrollHeight / 2;
-    await expect.poll(() => indexes()[0] ?? 0, { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect.poll(() => indexes()[0] ?? 0).toBeGreaterThan(300);
     await nextFrame();
     const box = container.getBoundingClientRect();
     const reading = rows().find((row) => row.getBoundingClientRect().top >= box.top + 60)!;

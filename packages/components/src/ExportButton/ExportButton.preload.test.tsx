@@ -26,7 +26,7 @@ describe('ExportButton and the export engine', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(engineFetched()).toBe(false);
     await userEvent.hover(trigger);
-    await expect.poll(engineFetched, { timeout: 10_000 }).toBe(true);
+    await expect.poll(engineFetched).toBe(true);
     await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
   });
 });

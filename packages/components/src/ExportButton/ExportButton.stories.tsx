@@ -27,9 +27,7 @@ export const Completed: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
     await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
-    await expect(
-      await dialog.findByText(/^Export complete: [\d,]+ events$/, {}, { timeout: 10_000 }),
-    ).toBeVisible();
+    await expect(await dialog.findByText(/^Export complete: [\d,]+ events$/)).toBeVisible();
     await waitFor(() => expect(args.saveBlob).toHaveBeenCalledOnce());
   },
 };
@@ -61,9 +59,7 @@ export const Failed: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const dialog = await openDialog(canvas, userEvent);
     await userEvent.click(await dialog.findByRole('button', { name: 'Download' }));
-    await expect(await dialog.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
-      /^Export failed/,
-    );
+    await expect(await dialog.findByRole('alert')).toHaveTextContent(/^Export failed/);
     await expect(dialog.getByRole('button', { name: 'Retry' })).toBeEnabled();
     await expect(args.saveBlob).not.toHaveBeenCalled();
   },

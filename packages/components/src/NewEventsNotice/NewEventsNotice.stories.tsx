@@ -37,7 +37,7 @@ export const NewEventArrives: Story = {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ severity: 'High', action: 'Deleted project', description: 'Project "Apollo"' }),
     });
-    const show = await canvas.findByRole('button', { name: 'Show them' }, { timeout: 5000 });
+    const show = await canvas.findByRole('button', { name: 'Show them' });
     await expect(canvas.getByText('1 new event', { exact: true })).toBeVisible();
     await userEvent.click(show);
     await expect(await canvas.findByText('Deleted project')).toBeVisible();

@@ -95,7 +95,7 @@ describe('SearchBox', () => {
     await userEvent.keyboard('actr:ada@acme.test');
     await expect.element(screen.getByRole('list', { name: 'Not applied' })).toBeVisible();
     await expect
-      .poll(() => status.textContent, { timeout: 3000 })
+      .poll(() => status.textContent)
       .toBe('actr:ada@acme.test Unknown field "actr". Did you mean "actor:"?');
     observer.disconnect();
     // Said once, whole: not "actr:a", "actr:ad"… one character at a time.

@@ -25,7 +25,7 @@ export const ServerError: Story = {
   parameters: { auditkit: { scenario: { status: { stats: 500 } } } },
   play: async ({ canvas }) => {
     const counts = canvas.getAllByRole('definition');
-    await expect(await canvas.findAllByText('Not available', undefined, { timeout: 5_000 })).toHaveLength(2);
+    await expect(await canvas.findAllByText('Not available')).toHaveLength(2);
     await expect(counts).toHaveLength(2);
   },
 };

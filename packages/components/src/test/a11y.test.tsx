@@ -78,7 +78,7 @@ const parts: Array<{ name: string; ui: ReactNode; ready: (screen: Screen) => Pro
     ready: async (screen) => {
       await expect.element(screen.getByRole('navigation')).toHaveTextContent('of 240');
       // The whole page, not the first screenful or the skeleton: the rows mount in two steps after the count.
-      await expect.poll(() => screen.getByRole('row').elements().length, { timeout: 5_000 }).toBe(21);
+      await expect.poll(() => screen.getByRole('row').elements().length).toBe(21);
     },
   },
   {
