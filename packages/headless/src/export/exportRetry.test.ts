@@ -159,7 +159,8 @@ describe('export retries', () => {
     const started = performance.now();
     const { result, target } = await exportWith({ strategy: 'paged', signal: controller.signal });
     expect(result.status).toBe('cancelled');
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Well short of the 30 s the server asked to wait, with room for two busy cores.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(asked('/audits/resources/audits/v2/export/csv', 398)).toBe(1);
     expect(target.state.aborted).toBeTruthy();
   });
