@@ -97,7 +97,7 @@ describe('useCsvExport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await written;
     unmount();
-    await waitFor(() => expect(seen.aborted).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(seen.aborted).toBe(true));
     expect(seen.closed).toBe(false);
   });
 });
