@@ -20,8 +20,23 @@ import { setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
-// React's own flag: act() flushes effects here as in React's test environments (silences its warning).
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+/**
+ * Runs `work` in React's act(), which flushes the hydration's effects before the test reads the page. React's flag
+ * says "a test environment" only for that long: the rest of a test clicks and types in a real page, whose
+ * updates are the browser's, not act()'s (with the flag left on, each of them logged a "not wrapped in act"
+ * warning).
+ */
+async function inAct(work: () => void | Promise<void>): Promise<void> {
+  const flags = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  flags.IS_REACT_ACT_ENVIRONMENT = true;
+  try {
+    await act(async () => {
+      await work();
+    });
+  } finally {
+    flags.IS_REACT_ACT_ENVIRONMENT = false;
+  }
+}
 
 setupMockApi();
 
@@ -31,9 +46,9 @@ const chip = { name: 'Remove filter Severity: High' };
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  act(() => root?.unmount());
+  await inAct(() => root?.unmount());
   container?.remove();
   history.replaceState(null, '', location.pathname);
   localStorage.clear();
@@ -51,7 +66,7 @@ function mountServerHtml(html: string): HTMLElement {
 /** Hydrates `ui` into the server HTML; the recoverable errors React reports are a mismatch. */
 async function hydrate(into: HTMLElement, ui: ReactNode): Promise<unknown[]> {
   const errors: unknown[] = [];
-  await act(async () => {
+  await inAct(() => {
     root = hydrateRoot(into, ui, { onRecoverableError: (error) => errors.push(error) });
   });
   return errors;
