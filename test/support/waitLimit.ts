@@ -7,5 +7,8 @@
  */
 export const waitLimitMs = 10_000;
 
+// Used by the browser and end-to-end projects' `test.expect`, the Storybook preview's and the headless project's
+// Testing Library `configure`.
+
 /** Vitest's `test.expect` option with {@link waitLimitMs} as `expect.poll`'s (and `expect.element`'s) default. */
 export const waitLimitExpect = { poll: { timeout: waitLimitMs } };
