@@ -114,6 +114,24 @@ async function switchDocs(page: Page, id: string): Promise<void> {
   if (outcome !== 'rendered') throw new Error(`[docs] ${id} did not render: ${outcome}`);
 }
 
+/** The one page the checks of docs text share, and the docs page it shows. */
+let reader: { page: Page; errors: string[]; shows: string } | undefined;
+
+/**
+ * Shows a docs page without its previews in the one page the text checks share: opened once, then switched from
+ * page to page as the sidebar does, so no check boots the whole preview again. Its errors are those since the call.
+ */
+async function readDocs(id: string): Promise<{ page: Page; errors: string[] }> {
+  if (!reader) {
+    reader = { ...(await openDocs(id, { previews: false })), shows: id };
+  } else if (reader.shows !== id) {
+    reader.errors.length = 0;
+    await switchDocs(reader.page, id);
+    reader.shows = id;
+  }
+  return reader;
+}
+
 /**
  * The preview of one story on a docs page: its own frame (`iframe--<story id>`; a component page shows its first
  * story twice, as the primary and in the list: either will do), or, in a build that renders previews inline, the
@@ -241,11 +259,10 @@ describe('docs pages of the built Storybook', () => {
   test('every docs page renders its title, no error, and its TSDoc examples as code', async () => {
     const docs = entries.filter((entry) => entry.type === 'docs');
     expect(docs.length).toBeGreaterThan(10);
-    const { page, errors } = await openDocs(docs[0]!.id, { previews: false });
     // Each page's own title: a page left showing the one before it would repeat that page's.
     const titles = new Set<string>();
-    for (const [index, entry] of docs.entries()) {
-      if (index > 0) await switchDocs(page, entry.id);
+    for (const entry of docs) {
+      const { page, errors } = await readDocs(entry.id);
       titles.add(await page.locator('.sbdocs-content h1').first().innerText());
       await expect
         .poll(() => page.evaluate(() => document.body.classList.contains('sb-show-errordisplay')))
@@ -261,11 +278,10 @@ describe('docs pages of the built Storybook', () => {
       expect(followers, `${entry.id}: what follows each Example`).toEqual(followers.map(() => 'PRE'));
     }
     expect(titles.size).toBe(docs.length);
-    await page.close();
   });
 
   test('every docs page with a story that overrides the mock is one checked below', async () => {
-    const { page } = await openDocs('introduction--docs', { previews: false });
+    const { page } = await readDocs('introduction--docs');
     const stories = entries.filter((entry) => entry.type === 'story').map((entry) => entry.id);
     // The stories' own parameters, from the built preview's store: which ones give the mock a scenario, their own
     // handlers or another identity.
@@ -287,7 +303,6 @@ describe('docs pages of the built Storybook', () => {
     expect(overriding.length).toBeGreaterThan(10);
     const pages = new Set(overriding.map((id) => `${id.split('--')[0]}--docs`));
     expect([...pages].filter((id) => !(id in docsPages))).toEqual([]);
-    await page.close();
   });
 
   test.each(Object.entries(docsPages))(
@@ -320,16 +335,15 @@ describe('docs pages of the built Storybook', () => {
   );
 
   test('the introduction shows its tables and code as tables and code', async () => {
-    const { page } = await openDocs('introduction--docs', { previews: false });
+    const { page } = await readDocs('introduction--docs');
     const content = page.locator('.sbdocs-content');
     await content.getByRole('table').getByRole('cell', { name: '@auditkit/headless' }).waitFor();
     await content.locator('pre').filter({ hasText: 'npm install @auditkit/components' }).first().waitFor();
     await content.locator('pre').filter({ hasText: '<AuditLog baseUrl="/frontegg"' }).first().waitFor();
-    await page.close();
   });
 
   test('TSDoc examples render as code, never as loose text, a prop’s in its row of the props table', async () => {
-    const { page } = await openDocs('auditlog--docs', { previews: false });
+    const { page } = await readDocs('auditlog--docs');
     const content = page.locator('.sbdocs-content');
     await content.locator('pre').filter({ hasText: '<AuditLog baseUrl="/frontegg"' }).first().waitFor();
     expect(await content.locator('p').filter({ hasText: '@example' }).count()).toBe(0);
@@ -340,7 +354,6 @@ describe('docs pages of the built Storybook', () => {
       .waitFor();
     // The prop's `@default` is its default in the table.
     await translation.getByText('English', { exact: true }).waitFor();
-    await page.close();
   });
 });
 
