@@ -119,7 +119,8 @@ let reader: { page: Page; errors: string[]; shows: string } | undefined;
 
 /**
  * Shows a docs page without its previews in the one page the text checks share: opened once, then switched from
- * page to page as the sidebar does, so no check boots the whole preview again. Its errors are those since the call.
+ * page to page as the sidebar does, so no check boots the whole preview again. Its errors are those since it last
+ * showed another page.
  */
 async function readDocs(id: string): Promise<{ page: Page; errors: string[] }> {
   if (!reader) {
