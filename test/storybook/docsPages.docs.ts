@@ -26,9 +26,9 @@ interface IndexEntry {
 const viewport = { width: 1280, height: 900 };
 let browser: Browser;
 /**
- * Where the pages without previews open: one context, so each page after the first takes Storybook's scripts from
- * the HTTP and compiled-code caches (the server lets them be cached, see globalSetup.ts). Pages with previews open
- * in contexts of their own, so no story's stored state (views, columns) reaches another page's previews.
+ * Where the one page of the text checks opens (see readDocs): a context whose story frames stay empty. Pages with
+ * previews open in contexts of their own, so no story's stored state (views, columns) reaches another page's
+ * previews.
  */
 let textOnly: BrowserContext;
 let entries: IndexEntry[];
