@@ -35,6 +35,22 @@ describe('createAuditClient: calls', () => {
     expect(page.data.map((event) => event.frontegg_id)).toEqual(sorted.map((event) => event.frontegg_id));
   });
 
+  it('keeps the query on browsers whose URLSearchParams has no size (Safari < 17, Chrome < 113)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'size');
+    // The old browser is simulated by removing the getter; the finally puts it back.
+    delete (URLSearchParams.prototype as { size?: number }).size;
+    try {
+      const page = await clientAs().list({ count: 7, offset: 0, filters: { severity: ['Critical'] } });
+      const url = new URL(requests.at(-1)!.url);
+      expect(url.searchParams.get('count')).toBe('7');
+      expect(url.searchParams.getAll('severity').join()).toContain('Critical');
+      expect(page.data.length).toBeGreaterThan(0);
+      expect(page.data.every((event) => event.severity === 'Critical')).toBe(true);
+    } finally {
+      if (descriptor) Object.defineProperty(URLSearchParams.prototype, 'size', descriptor);
+    }
+  });
+
   it('pages by offset without overlap', async () => {
     const client = clientAs();
     const first = await client.list({ count: 50, offset: 0 });

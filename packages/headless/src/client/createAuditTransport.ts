@@ -79,7 +79,9 @@ export function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T
 }
 
 function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
-  const query = search?.size ? `?${search}` : '';
+  // Not `search.size`: Safari < 17 and Chrome < 113 lack it, and the whole query would be dropped there.
+  const text = search ? search.toString() : '';
+  const query = text ? `?${text}` : '';
   const joined = `${base}${path}${query}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
   // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
