@@ -34,8 +34,13 @@ export interface AuditEvent {
 /** A page of events and the count of every event that matches. */
 export interface AuditListResponse {
   data: AuditEvent[];
-  /** Count of all matching events, not just this page. */
+  /**
+   * Count of all matching events, not just this page. When the server sent none (`totalUnknown`), the page's
+   * length: a lower bound, not a count.
+   */
   total: number;
+  /** Set when the server's answer had no `total`: how many events match is not known. */
+  totalUnknown?: true;
 }
 
 /** How a column is rendered. Vendors may add types the library does not know; they render as text. */

@@ -90,6 +90,12 @@ describe('response guards', () => {
     expect(data[1]?.createdAt).toBe('1e+300');
   });
 
+  it('an answer without total says so: its page length is a lower bound, not the count', () => {
+    const page = parseListResponse({ data: [{ frontegg_id: 'a', createdAt: '2021-04-07T10:50:40.201Z' }] });
+    expect(page).toMatchObject({ total: 1, totalUnknown: true });
+    expect(parseListResponse({ data: [], total: 0 }).totalUnknown).toBeUndefined();
+  });
+
   it('a body that is not JSON is malformed', async () => {
     await expect(clientAnswering('<html>proxy error</html>').stats()).rejects.toMatchObject({
       kind: 'malformed',

@@ -98,10 +98,11 @@ export function parseListResponse(value: unknown): AuditListResponse {
     seen.set(event.frontegg_id, times + 1);
     if (times > 0) event.frontegg_id = `${event.frontegg_id}~${times}`;
   }
-  // Some deployments omit total on the legacy list; the page length is then the only honest count.
-  const total = value.total === undefined ? data.length : value.total;
-  if (!isCount(total)) throw new MalformedResponse('total is not a count');
-  return { data, total: Math.max(total, data.length) };
+  // Some deployments omit total on the legacy list: the page length is then a lower bound, marked as such so
+  // that nothing holds the export to it as a count.
+  if (value.total === undefined) return { data, total: data.length, totalUnknown: true };
+  if (!isCount(value.total)) throw new MalformedResponse('total is not a count');
+  return { data, total: Math.max(value.total, data.length) };
 }
 
 const isShownInMoreInfo = (value: unknown) =>

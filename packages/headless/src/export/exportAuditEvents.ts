@@ -135,8 +135,10 @@ export async function exportAuditEvents(
             : client.list(listParams, { signal }),
         signal,
       );
-    const count = async () => (await list({ ...filters, count: 1, offset: 0 })).total;
-    const total = (open ? await pinToNewest(list, filters, { ownTo, upper }) : undefined) ?? (await count());
+    const count = async () => countOf(await list({ ...filters, count: 1, offset: 0 }));
+    // Undefined when the server gives no total: the pages then run until a short one, and no count is checked.
+    const pinned = open ? await pinToNewest(list, filters, { ownTo, upper }) : undefined;
+    const total = pinned ? pinned.total : await count();
     progress.total = total;
     onProgress?.({ ...progress });
 
@@ -198,7 +200,7 @@ export async function exportAuditEvents(
           if (signal?.aborted || error instanceof AuditApiError) throw signal?.reason ?? error;
           // Not retried: the file already holds rows, and a stream cannot be resumed mid-file.
           throw new AuditApiError(
-            `The export broke off after ${progress.rows} of ${total} rows, so it was stopped. Export again.`,
+            `The export broke off after ${rowsOfTotal(progress.rows, total)}, so it was stopped. Export again.`,
             {
               kind: 'network',
               code: 'export-broke-off',
@@ -222,11 +224,13 @@ export async function exportAuditEvents(
     // it happens; a change before the first page leaves the pages agreeing with each other but not with the count
     // the export started with, so it is counted again with the same pinned parameters (one small request; none
     // for a single page, which is one consistent answer).
-    if (strategy === 'paged' && total > exportPageSize) {
+    if (strategy === 'paged' && total !== undefined && total > exportPageSize) {
       const after = await count();
-      if (after !== total || progress.rows > total) throw totalChanged(total, after);
+      // A server that stops sending the total mid-export leaves only the overlap check.
+      if ((after !== undefined && after !== total) || progress.rows > total)
+        throw totalChanged(total, after ?? total);
     }
-    if (progress.rows < total) {
+    if (total !== undefined && progress.rows < total) {
       throw new AuditApiError(`The export ended after ${progress.rows} of ${total} rows.`, {
         kind: 'incomplete',
         code: 'export-ended-early',
@@ -240,6 +244,19 @@ export async function exportAuditEvents(
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
+}
+
+/**
+ * The count of matching events a `count=1, offset=0` answer gives: none when the server sent no total, unless the
+ * answer is empty (then nothing matches).
+ */
+function countOf(page: AuditListResponse): number | undefined {
+  if (!page.totalUnknown) return page.total;
+  return page.data.length === 0 ? 0 : undefined;
+}
+
+function rowsOfTotal(rows: number, total: number | undefined): string {
+  return total === undefined ? `${rows} rows` : `${rows} of ${total} rows`;
 }
 
 /** Counts line feeds (one a JSON line: JSON text never holds a raw one) as bytes pass. */
@@ -263,8 +280,9 @@ const lastWritableTime = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * bound) would be left out by a snapshot at `now`; behind it, events the server creates during the export would be
  * stamped inside such a snapshot and shift the pages (the export would then stop, every time, on a busy tenant).
  * The server's clock cannot be read otherwise: a `Date` response header is not readable cross-origin (not
- * CORS-safelisted). Returns the count under the moved snapshot, or `undefined` when the newest event's time cannot
- * be read or written (the snapshot then stays at `now`, to be counted the usual way).
+ * CORS-safelisted). Returns the count under the moved snapshot (its `total` undefined when the server sends none),
+ * or `undefined` when the newest event's time cannot be read or written (the snapshot then stays at `now`, to be
+ * counted the usual way).
  *
  * Cost: none in requests. The newest event is asked for with `count=1` (createdAt descending, the same filters,
  * the query's own bound if it has one, after `now`), and that answer's `total` is also the count under the moved
@@ -275,7 +293,7 @@ async function pinToNewest(
   list: (params: AuditListParams) => Promise<AuditListResponse>,
   filters: Omit<AuditListParams, 'count' | 'offset'>,
   { ownTo, upper }: { ownTo: string | undefined; upper: number | undefined },
-): Promise<number | undefined> {
+): Promise<{ total: number | undefined } | undefined> {
   const { createdTo: _pinned, ...unbounded } = filters;
   const newest = await list({
     ...unbounded,
@@ -285,7 +303,7 @@ async function pinToNewest(
     count: 1,
     offset: 0,
   });
-  if (newest.data.length === 0) return newest.total === 0 ? 0 : undefined;
+  if (newest.data.length === 0) return newest.total === 0 ? { total: 0 } : undefined;
   const newestMs = auditTimeMs(newest.data[0]!.createdAt);
   if (newestMs === undefined) return undefined;
   // Just after it: `created_to` is inclusive, and a server keeping finer than milliseconds may have it a little
@@ -293,7 +311,7 @@ async function pinToNewest(
   const pin = newestMs + 1;
   if (pin > lastWritableTime) return undefined;
   filters.createdTo = upper !== undefined && pin >= upper ? ownTo : new Date(pin).toISOString();
-  return newest.total;
+  return { total: countOf(newest) };
 }
 
 /**

@@ -16,8 +16,8 @@ export interface JsonLinesSourceOptions {
   client: AuditClient;
   /** The list parameters of the export (filters, sort, pinned `createdTo`); paging is set here. */
   params: Omit<AuditListParams, 'count' | 'offset'>;
-  /** Events expected (the list's `total` for the same parameters). */
-  total: number;
+  /** Events expected (the list's `total` for the same parameters); undefined when the server gives none. */
+  total: number | undefined;
   /** Zone `createdAt` (and `timeFields`) are written in, as ISO 8601 with the offset. @default 'UTC' */
   timeZone?: string;
   /** Fields holding timestamps. @default ['createdAt'] */
@@ -32,7 +32,8 @@ export interface JsonLinesSourceOptions {
  * snapshot as a CSV export: one event per line, every field the API gives with its type, times as ISO 8601 with
  * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
  * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
- * at the first short page (the caller then reports the events still missing). Pages overlap by one event
+ * at the first short page (the caller then reports the events still missing); with no `total`, at the first short
+ * page. Pages overlap by one event
  * (overlappingPages.ts): a page that does not hold exactly one event of the page before means events came, went
  * or moved at its edge, an error.
  */
@@ -56,7 +57,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     return `${jsonLine(copy)}\n`;
   };
   return orderedPages({
-    pages: overlappingPageCount(total, jsonLinesPageSize),
+    pages: total === undefined ? Infinity : overlappingPageCount(total, jsonLinesPageSize),
     lookahead,
     signal,
     request: (page, ahead) =>

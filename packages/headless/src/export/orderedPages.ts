@@ -1,6 +1,6 @@
 /** Options of {@link orderedPages}. */
 export interface OrderedPagesOptions<T> {
-  /** How many pages there are at most; with none the stream just closes. */
+  /** How many pages there are at most (`Infinity` when unknown: a short page ends it); with none it just closes. */
   pages: number;
   /** Pages requested ahead of the one being written. */
   lookahead: number;

@@ -33,13 +33,13 @@ export interface PagedCsvSourceOptions {
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
  * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
- * page (the caller then reports the rows still missing). Pages overlap by one row (overlappingPages.ts): a page
+ * page (the caller then reports the rows still missing); with `total` unknown (undefined), at the first short page. Pages overlap by one row (overlappingPages.ts): a page
  * that does not hold exactly one event of the page before means events came, went or moved at its edge, an error.
  */
 export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
-  total: number,
+  total: number | undefined,
   { signal, lookahead = 6, idColumnAdded = false, idColumn }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
@@ -119,7 +119,7 @@ export function pagedCsvSource(
     return rows < exportPageSize;
   };
   // At least one request, so an empty export still has its header row.
-  const pages = Math.max(1, overlappingPageCount(total, exportPageSize));
+  const pages = total === undefined ? Infinity : Math.max(1, overlappingPageCount(total, exportPageSize));
   return orderedPages({ pages, lookahead, signal, request, write });
 }
 

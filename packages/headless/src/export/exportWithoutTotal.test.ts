@@ -1,0 +1,87 @@
+import { http, HttpResponse } from 'msw';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+
+// A list answer without `total` (the parser accepts one: some deployments leave it out of the legacy list) says
+// nothing of how many events match. An export must then page until the events run out, not stop at the length of
+// its one-event count request, and must not report a count it never had.
+
+const eventsPerTenant = 650;
+const server = setupMockBackend(eventsPerTenant);
+const columns = [{ name: 'frontegg_id', displayName: 'Id' }, ...exportColumns];
+
+/** Both list endpoints answer as the mock does, with `total` left out. */
+function listsWithoutTotal() {
+  const withoutTotal = async ({ request }: { request: Request }) => {
+    const response = await server.api.handle(request);
+    if (!response?.ok) return response;
+    const { total: _total, ...body } = (await response.json()) as Record<string, unknown>;
+    return HttpResponse.json(body);
+  };
+  server.use(http.get('*/audits/resources/audits/v2', withoutTotal), http.get('*/audits', withoutTotal));
+}
+
+async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
+  const target = memoryTarget();
+  const totals: (number | undefined)[] = [];
+  const result = await downloadAuditCsv({
+    client: clientAs(),
+    query: defaultAuditQuery,
+    columns,
+    target: target.stream,
+    format: 'csv-plain',
+    onProgress: (progress) => void totals.push(progress.total),
+    ...options,
+  });
+  return { result, text: target.text(), totals };
+}
+
+const csvIds = (text: string) =>
+  Papa.parse<string[]>(text, { newline: '\r\n' })
+    .data.slice(1)
+    .filter((row) => row.length > 1)
+    .map((row) => row[0]);
+
+describe('an export when the list gives no total', () => {
+  it('pages the CSV until the events run out: every event once, no count claimed', async () => {
+    listsWithoutTotal();
+    const { result, text, totals } = await exportWith({ strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
+    const ids = csvIds(text);
+    expect(ids).toHaveLength(eventsPerTenant);
+    expect(new Set(ids).size).toBe(eventsPerTenant);
+    expect(totals.every((total) => total === undefined)).toBe(true);
+  });
+
+  it('pages JSON Lines until the events run out', async () => {
+    listsWithoutTotal();
+    const { result, text } = await exportWith({ format: 'jsonl' });
+    expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
+    const ids = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { frontegg_id: string }).frontegg_id);
+    expect(new Set(ids).size).toBe(eventsPerTenant);
+  });
+
+  it('streams the CSV in one request and reports the rows without a total it never had', async () => {
+    listsWithoutTotal();
+    const { result, text, totals } = await exportWith({ strategy: 'stream' });
+    expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
+    expect(new Set(csvIds(text)).size).toBe(eventsPerTenant);
+    expect(totals.every((total) => total === undefined)).toBe(true);
+  });
+
+  it('knows an empty answer means nothing matches', async () => {
+    listsWithoutTotal();
+    const { result } = await exportWith({
+      strategy: 'paged',
+      query: { ...defaultAuditQuery, search: 'no event says this 7f3a9c' },
+    });
+    expect(result).toMatchObject({ status: 'done', rows: 0, total: 0 });
+  });
+});
