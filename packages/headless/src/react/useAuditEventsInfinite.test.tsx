@@ -83,3 +83,37 @@ describe('useAuditEventsInfinite over a relative time range', () => {
     });
   });
 });
+
+describe('useAuditEventsInfinite when the server gives no total', () => {
+  function Counted({ query }: { query: AuditQuery }) {
+    const { data, fetchNextPage, hasNextPage } = useAuditEventsInfinite(query);
+    return (
+      <>
+        <p role="status">{`${data?.events.length ?? 0} rows of at least ${data?.total ?? 0}, more: ${hasNextPage}`}</p>
+        <button type="button" onClick={() => void fetchNextPage()}>
+          Load more
+        </button>
+      </>
+    );
+  }
+
+  it('keeps loading while pages come back full, and stops at the first short one', async () => {
+    const all = events.slice(0, 250);
+    const client = {
+      baseUrl: 'https://api.test',
+      cacheScope: 'tenant:t-1',
+      columns: async () => [],
+      // As parseResponses gives an answer without `total`.
+      list: async (params: AuditListParams) => {
+        const data = all.slice(params.offset, params.offset + params.count);
+        return { data, total: data.length, totalUnknown: true };
+      },
+    } as unknown as AuditClient;
+    renderWithAudit(<Counted query={{ ...defaultAuditQuery, pageSize: 100 }} />, { client });
+    await screen.findByText('100 rows of at least 100, more: true');
+    act(() => screen.getByRole('button', { name: 'Load more' }).click());
+    await screen.findByText('200 rows of at least 200, more: true');
+    act(() => screen.getByRole('button', { name: 'Load more' }).click());
+    await screen.findByText('250 rows of at least 250, more: false');
+  });
+});

@@ -60,15 +60,16 @@ export function useAuditEventsInfinite(
         previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
       getNextPageParam: (lastPage, pages) => {
         const loaded = pages.reduce((sum, page) => sum + page.data.length, 0);
-        return lastPage.data.length > 0 && loaded < lastPage.total
-          ? { offset: loaded, at: pages[0]?.at }
-          : undefined;
+        // Without a total from the server (parseResponses), only a short page says the events ran out.
+        const more = lastPage.totalUnknown ? lastPage.data.length >= query.pageSize : loaded < lastPage.total;
+        return lastPage.data.length > 0 && more ? { offset: loaded, at: pages[0]?.at } : undefined;
       },
-      select: (data) => ({
-        ...data,
-        events: uniqueEvents(data.pages),
-        total: data.pages.at(-1)?.total ?? 0,
-      }),
+      select: (data) => {
+        const events = uniqueEvents(data.pages);
+        const last = data.pages.at(-1);
+        // No total: what is loaded is the best lower bound there is.
+        return { ...data, events, total: last?.totalUnknown ? events.length : (last?.total ?? 0) };
+      },
       ...retry,
       enabled: options.enabled ?? true,
     },
