@@ -31,6 +31,32 @@ describe('createCsvStream', () => {
     expect(lines[2000]).toBe('1999');
   });
 
+  // 500 rows of 100 properties each naming a 65,000-character field were one string past V8's limit: the export
+  // died mid-response. The same shape, narrower: 100 properties naming a 100-character description, 10 KB a row.
+  it('sends wide rows in chunks of about 256 KiB, not 500 rows at a time, and loses none', async () => {
+    const limit = 256 * 1024;
+    const wide = Array.from({ length: 100 }, () => ({ name: 'description', displayName: 'D' }));
+    const description = (n: number) => `${String(n).padStart(4, '0')}${'x'.repeat(96)}`;
+    const rows = Array.from({ length: 400 }, (_, n) => ({ description: description(n) }))[Symbol.iterator]();
+    const reader = createCsvStream(rows, wide).getReader();
+    const sizes: number[] = [];
+    let text = '';
+    const decoder = new TextDecoder();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      sizes.push(r.value.byteLength);
+      text += decoder.decode(r.value, { stream: true });
+    }
+    const row = (n: number) => Array.from({ length: 100 }, () => description(n)).join(',');
+    // A chunk closes on the row that takes it past the limit, so it may hold one row more.
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(limit + row(0).length + 2);
+    expect(sizes.length).toBeGreaterThan(1);
+    const lines = text.split('\r\n');
+    expect(lines).toHaveLength(402);
+    expect(lines[0]).toBe(Array.from({ length: 100 }, () => 'D').join(','));
+    expect(lines.slice(1, -1)).toEqual(Array.from({ length: 400 }, (_, n) => row(n)));
+    expect(lines[401]).toBe('');
+  });
+
   it('generates only what the reader pulls, and a cancelled reader stops generation', async () => {
     const { state, rows } = counting();
     const reader = createCsvStream(rows, properties, { batchSize: 100 }).getReader();

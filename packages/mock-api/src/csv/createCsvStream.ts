@@ -1,10 +1,17 @@
 import { csvRow, eventCsvRow } from './csvField.ts';
 import type { CsvProperty } from './csvField.ts';
 
+/**
+ * Past this many UTF-16 code units a chunk goes out before its `batchSize` rows: 500 wide rows (100 properties each
+ * naming a 65,000-character field) made one string past V8's limit, a RangeError that closed the socket with no
+ * status, or short of it a 520 MB chunk.
+ */
+const CHUNK_TEXT_LIMIT = 256 * 1024;
+
 /** Options of {@link createCsvStream}. */
 export interface CsvStreamOptions {
   /**
-   * Rows per chunk.
+   * Rows per chunk at most; a chunk of wide rows goes out sooner, once it holds about 256 KiB of text.
    * @default 500
    */
   batchSize?: number;
@@ -74,6 +81,7 @@ export function createCsvStream(
           }
           text += eventCsvRow(next.value, properties);
           rows++;
+          if (text.length >= CHUNK_TEXT_LIMIT) break;
         }
         controller.enqueue(encoder.encode(text));
       },
