@@ -1,3 +1,4 @@
+import { exportableFields, fronteggAuditColumns } from '../dataset/auditColumns.ts';
 import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
 import { parseDateTime } from './parseDateTime.ts';
@@ -7,7 +8,7 @@ export interface EventQuery {
   offset: number;
   /** `undefined`: every matching event (the legacy export without `count`). */
   count: number | undefined;
-  /** Any event field. */
+  /** A sortable column of the metadata or a field of the event's documented shape ({@link sortableFields}). */
   sortBy: string;
   sortDirection: 'asc' | 'desc';
   /** Lower-cased free text. */
@@ -29,6 +30,16 @@ export type PagingRule = 'v2' | 'legacyList' | 'legacyExport';
 /** The largest query string accepted, in bytes. */
 export const MAX_QUERY_BYTES = 8 * 1024;
 
+/**
+ * What a list or export sorts by: the metadata's sortable columns and the fields of the event's documented shape
+ * (Frontegg's portal sorts by `user`, which is no column). The contract answers another name with a 400: sorted
+ * as if every key were equal, `zzz` looked like a sort that worked. A Set, so `__proto__` is just another name.
+ */
+const sortableFields: ReadonlySet<string> = new Set([
+  ...fronteggAuditColumns.filter((column) => column.sortable).map((column) => column.name),
+  ...exportableFields,
+]);
+
 /** Column filters the document lists by name on the legacy endpoints (vendor columns come as extras). */
 const namedColumnFilters = ['email', 'action', 'ip', 'severity', 'userAgent'];
 
@@ -44,9 +55,9 @@ export function listOf(value: unknown): string[] {
 
 /**
  * Turns a query already checked against the OpenAPI document into an {@link EventQuery}. What the schema cannot
- * say is checked here: bounds in order and the `createdAt` operators. A severity filter takes any text (the
- * service stores more than the create enum: Frontegg's demo data has `Attention` and `info`), matched
- * case-insensitively like every column filter.
+ * say is checked here: bounds in order, the `createdAt` operators, that `sortBy` names a field and that no filter
+ * is an empty list. A severity filter takes any text (the service stores more than the create enum: Frontegg's
+ * demo data has `Attention` and `info`), matched case-insensitively like every column filter.
  * `query.extra` holds vendor column filters and, in compat mode only, parameters the endpoint does not document.
  */
 export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQuery {
@@ -59,6 +70,8 @@ export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQu
   if (rule === 'legacyExport' && !count) count = undefined;
   const offset = (values.offset as number | undefined) ?? 0;
   const sortBy = (values.sortBy as string | undefined) ?? 'createdAt';
+  if (!sortableFields.has(sortBy))
+    errors.push(`sortBy: cannot sort by ${sortBy}; sort by one of ${[...sortableFields].join(', ')}`);
   const sortDirection = ((values.sortDirection as string | undefined) ?? 'desc').toLowerCase() as
     'asc' | 'desc';
 
@@ -91,7 +104,11 @@ export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQu
   const columnFilters: EventQuery['columnFilters'] = [];
   const addFilter = (name: string, raw: unknown) => {
     const list = listOf(raw).map((v) => v.toLowerCase());
-    if (list.length === 0) return;
+    // An empty list is a mistake to refuse, never a filter to drop: `region=[]` answered every event as filtered.
+    if (list.length === 0) {
+      errors.push(`${name}: give at least one value; an empty list filters nothing`);
+      return;
+    }
     columnFilters.push({ name, values: new Set(list) });
   };
   for (const name of namedColumnFilters) if (values[name] !== undefined) addFilter(name, values[name]);

@@ -30,7 +30,7 @@ const columnFilter = (name: string, description: string): OpenApiParameter =>
 const sortBy = q(
   'sortBy',
   { type: 'string', pattern: '^[A-Za-z0-9_]+$', maxLength: 100 },
-  'Any event field (Frontegg’s UI sorts by `user`, for one); default `createdAt`.',
+  'A sortable column of the metadata or a documented event field (Frontegg’s UI sorts by `user`, for one); a list or export answers 400 to another name. Default `createdAt`.',
 );
 const sortDirection = q(
   'sortDirection',

@@ -228,7 +228,9 @@ function readParameter(plan: ParameterPlan, texts: string[], problems: string[])
     // (the legacy column filters, to which `@frontegg/rest-api` sends arrays as `severity=["High","Critical"]`)
     // also reads JSON array text as its items; elsewhere `["a","b"]` is one value, as a standard server reads it.
     const items = plan.jsonArray ? jsonListItems(texts) : texts;
-    return plan.listOnly || items.length > 1 ? items : items[0];
+    // `[]` stays a list for the schema's minItems to refuse: read as no value, it dropped the filter and answered
+    // every event as if filtered.
+    return plan.listOnly || items.length !== 1 ? items : items[0];
   }
   if (texts.length > 1) return void problems.push(`${name}: given ${texts.length} times; give it once`);
   const text = texts[0]!;
@@ -260,7 +262,7 @@ function describe(errors: OutputUnit[], prefix: string, instance: unknown): stri
   for (const error of errors) {
     const place = error.instanceLocation;
     const known = byPlace.get(place);
-    if (!known || (wrappers.has(known.keyword) && !wrappers.has(error.keyword))) byPlace.set(place, error);
+    if (!known || moreSpecific(error, known)) byPlace.set(place, error);
   }
   const messages: string[] = [];
   for (const [place, error] of byPlace) {
@@ -284,6 +286,15 @@ function describe(errors: OutputUnit[], prefix: string, instance: unknown): stri
     messages.push(named ? `${named}: ${message}` : message);
   }
   return messages;
+}
+
+/**
+ * Whether `error` explains a place better than `known`. Of an `anyOf`'s branches, the one of the value's own type
+ * says what is wrong (`severity=[]`: too few items), the others only that the type differs.
+ */
+function moreSpecific(error: OutputUnit, known: OutputUnit): boolean {
+  if (wrappers.has(error.keyword)) return false;
+  return wrappers.has(known.keyword) || (known.keyword === 'type' && error.keyword !== 'type');
 }
 
 function decodePointer(segment: string): string {
