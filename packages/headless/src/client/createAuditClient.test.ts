@@ -51,6 +51,21 @@ describe('createAuditClient: calls', () => {
     }
   });
 
+  it('never sends a sort the API would refuse (a link may name any): the list answers, saying the sort was left out', async () => {
+    const client = clientAs();
+    for (const name of ['zzz', 'constructor']) {
+      const page = await client.list({ count: 5, offset: 0, sortBy: name, sortDirection: 'asc' });
+      expect(page.data, name).toHaveLength(5);
+      expect(new URL(requests.at(-1)!.url).searchParams.has('sortBy'), name).toBe(false);
+      const plan = await client.planRequest({ count: 5, offset: 0, sortBy: name }, 'list');
+      expect(plan.unapplied, name).toEqual([
+        { kind: 'sort', column: name, values: [], reason: 'invalid-sort' },
+      ]);
+    }
+    await client.list({ count: 5, offset: 0, sortBy: 'action', sortDirection: 'asc' });
+    expect(new URL(requests.at(-1)!.url).searchParams.get('sortBy')).toBe('action');
+  });
+
   it('pages by offset without overlap', async () => {
     const client = clientAs();
     const first = await client.list({ count: 50, offset: 0 });

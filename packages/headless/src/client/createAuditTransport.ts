@@ -7,6 +7,7 @@ import { MalformedResponse, parseColumns } from './parseResponses.ts';
 import { columnsWithoutMetadata } from './columnsWithoutMetadata.ts';
 import {
   planAuditRequest,
+  sortNeedsColumns,
   v2Filters,
   type AuditEndpoint,
   type AuditRequestPlan,
@@ -281,7 +282,10 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
     const needsColumns =
       // The v2 endpoints take their own filters themselves: only other filters need the metadata to plan.
-      keys.some((key) => !v2Filters.has(key)) || (keys.length > 0 && purpose === 'exportStream');
+      keys.some((key) => !v2Filters.has(key)) ||
+      (keys.length > 0 && purpose === 'exportStream') ||
+      // A sort by a name that is no column would be a 400: the metadata says which names are columns.
+      sortNeedsColumns(params.sortBy);
     const plan = (columns: readonly AuditColumn[] | undefined) =>
       planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
     if (!needsColumns) return plan(undefined);

@@ -165,6 +165,20 @@ describe('planAuditRequest', () => {
     ]);
   });
 
+  it('with metadata, sorts only by its columns or the event’s own fields, never by a name the API refuses', () => {
+    const sortBy = (name: string) =>
+      planAuditRequest({ count: 20, offset: 0, sortBy: name, sortDirection: 'asc' }, { columns });
+    for (const name of ['region', 'severity', 'user', 'tenantId'])
+      expect(sortBy(name).search.get('sortBy'), name).toBe(name);
+    for (const name of ['zzz', 'constructor', '__proto__', 'toString']) {
+      const plan = sortBy(name);
+      expect(plan.search.has('sortBy'), name).toBe(false);
+      expect(plan.unapplied, name).toEqual([
+        { kind: 'sort', column: name, values: [], reason: 'invalid-sort' },
+      ]);
+    }
+  });
+
   it('exports one stream from the legacy export with offset=0, no count (as the portal sends it) and the file name', () => {
     // @frontegg/rest-api's IExportAudits has no count; redux-store's exportAuditsCsv sends offset: 0 without one.
     const plan = planAuditRequest(

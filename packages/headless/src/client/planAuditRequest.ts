@@ -41,7 +41,10 @@ export type UnappliedReason =
   | 'time-column'
   /** Each endpoint that takes this filter lacks another filter of the query (e.g. `users` with `severity`). */
   | 'conflict'
-  /** `sortBy` must match `^[A-Za-z0-9_]+$`. */
+  /**
+   * `sortBy` must match `^[A-Za-z0-9_]+$` and, when the metadata is known, name one of its columns or a field of
+   * the event's documented shape: the API answers any other name with a 400.
+   */
   | 'invalid-sort'
   /** A time bound that is not a date-time. */
   | 'invalid-time';
@@ -120,6 +123,26 @@ const legacyReserved = new Set([
 
 const sortPattern = /^[A-Za-z0-9_]+$/;
 
+/** Fields of every event (`AuditEvent`) the API sorts by besides the metadata's columns (Frontegg's portal: `user`). */
+const eventFields = new Set([
+  'frontegg_id',
+  'createdAt',
+  'tenantId',
+  'vendorId',
+  'user',
+  'userId',
+  'email',
+  'actorMail',
+]);
+
+/** Whether only the metadata can tell if the API sorts by `name` (an event field or a malformed name needs none). */
+export const sortNeedsColumns = (name: string | undefined): boolean =>
+  name !== undefined && sortPattern.test(name) && !eventFields.has(name);
+
+/** Whether the API can sort by `name`: a Set and a Map, so `constructor` or `__proto__` is only a name. */
+const sortable = (name: string, columns: ReadonlyMap<string, AuditColumn> | undefined) =>
+  sortPattern.test(name) && (!columns || columns.has(name) || eventFields.has(name));
+
 const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'exportPage';
 
 /**
@@ -182,7 +205,7 @@ function build(
   }
 
   if (params.sortBy) {
-    if (sortPattern.test(params.sortBy)) search.set('sortBy', params.sortBy);
+    if (sortable(params.sortBy, columns)) search.set('sortBy', params.sortBy);
     else unapplied.push({ kind: 'sort', column: params.sortBy, values: [], reason: 'invalid-sort' });
   }
   if (params.sortDirection && search.has('sortBy')) search.set('sortDirection', params.sortDirection);
