@@ -88,6 +88,19 @@ export interface AuditHookOptions {
 }
 
 /**
+ * The provider's client, or `undefined` outside `<AuditProvider>`: for parts that also show events a host passes
+ * in with no client (a table of given events) and offer what needs the API only when there is one.
+ *
+ * @example
+ * ```ts
+ * const canLookUp = typeof useOptionalAuditClient()?.lookupIp === 'function';
+ * ```
+ */
+export function useOptionalAuditClient(): AuditListClient | undefined {
+  return useContext(AuditContext)?.client;
+}
+
+/**
  * The provider's client and cache, overridden by the hook's options. Throws with the fix when neither exists.
  *
  * @example
