@@ -103,6 +103,28 @@ describe('event text with invisible formatting characters', () => {
     expect(grid.element().textContent).toContain('⟨U+202D⟩');
   });
 
+  it('shows the other invisible characters of an actor’s name too, a tag character by its whole code point', async () => {
+    // Each renders as nothing: "admin" with any of them looks like "admin"; tag characters (two UTF-16 units each)
+    // can even spell a second, hidden name.
+    serve([
+      {
+        ...event('e1', '2026-11-25T09:00:00.000Z'),
+        user: 'a\u00ADd\u034Fm\u180Ei\u2061n\u2062 \u2063x\u2064 \u{E0001}\u{E0041}\u{E007F}',
+      },
+    ]);
+    const { screen } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const shown =
+      'a⟨U+00AD⟩d⟨U+034F⟩m⟨U+180E⟩i⟨U+2061⟩n⟨U+2062⟩ ⟨U+2063⟩x⟨U+2064⟩ ⟨U+E0001⟩⟨U+E0041⟩⟨U+E007F⟩';
+    await expect.element(grid.getByText(shown)).toBeVisible();
+    await grid.getByRole('button', { name: /^Details of / }).click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details.getByText(shown).first()).toBeVisible();
+    expect(grid.element().textContent).not.toMatch(/[\u034F\u00AD\u180E\u2061-\u2064\u{E0000}-\u{E007F}]/u);
+    // No half of a code point: ⟨U+DB40⟩ would name neither the character nor anything else.
+    expect(grid.element().textContent).not.toContain('⟨U+DB40⟩');
+  });
+
   it('marks them in the search box’s suggestions of loaded values', async () => {
     serve([{ ...event('e1', '2026-11-25T09:00:00.000Z'), action: 'user.\u202Edeleted' }]);
     const { screen } = await renderAudit(
