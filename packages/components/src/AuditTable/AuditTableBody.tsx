@@ -3,7 +3,7 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
-import { rowId, type ExpandedRows } from './useAuditTable.ts';
+import { rowIds, type ExpandedRows } from './useAuditTable.ts';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
@@ -82,8 +82,9 @@ export function AuditTableBody({
         />
       </Suspense>
     );
+  const ids = rowIds(events);
   return events.slice(0, mounted).map((event, index) => {
-    const id = rowId(event, index);
+    const id = ids[index]!;
     return (
       <AuditTableRow
         key={id}

@@ -1,7 +1,8 @@
-import type { AuditSort } from '@auditkit/headless';
-import { describe, expect, it } from 'vitest';
+import { defaultAuditColumns, type AuditSort } from '@auditkit/headless';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import * as auditkit from '../index.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableView } from './AuditTableView.tsx';
 
@@ -50,4 +51,77 @@ describe('AuditTableView rendering', () => {
     await expect.element(screen.getByRole('row', { name: /Action 20/ })).toBeInTheDocument();
     expect(renders).toBe(21);
   });
+});
+
+describe('AuditTableView without an AuditProvider', () => {
+  it('shows the IP and its event’s details with no location lookup to offer, instead of an error panel', async () => {
+    // As an embedder shows events it already has: the public parts, no API client.
+    const screen = await render(
+      <auditkit.AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+        <auditkit.AuditRoot theme="light">
+          <auditkit.AuditTableView
+            events={[{ ...event(1), ip: '81.2.69.142' }]}
+            columns={defaultAuditColumns}
+            sort={sort}
+            onSortChange={onSortChange}
+          />
+        </auditkit.AuditRoot>
+      </auditkit.AuditUiProvider>,
+    );
+    await expect
+      .element(screen.getByRole('row', { name: /Action 1/ }).getByText('81.2.69.142'))
+      .toBeVisible();
+    await screen.getByRole('button', { name: /^Details of Action 1/ }).click();
+    const details = screen.getByRole('region', { name: /^Details of Action 1/ });
+    await expect
+      .element(details.getByRole('definition').filter({ hasText: '81.2.69.142' }))
+      .toHaveTextContent(/^81\.2\.69\.142$/);
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+    // Nothing could answer a lookup: it is not offered, so it cannot fail.
+    expect(screen.getByRole('button', { name: 'Location of 81.2.69.142' }).elements()).toHaveLength(0);
+  });
+});
+
+describe('AuditTableView with events that share an id', () => {
+  // Pages of an infinite scroll can overlap, and a host's own events need not have unique ids.
+  for (const virtual of [false, true])
+    it(`opens only the row asked for, each row its own to React${virtual ? ' (virtual rows)' : ''}`, async () => {
+      const errors = vi.spyOn(console, 'error');
+      // `constructor` as well: an id is event data, and no count of repeats may read it off an object.
+      const events = [
+        { ...event(1), frontegg_id: 'evt-1' },
+        { ...event(2), frontegg_id: 'evt-1' },
+        { ...event(3), frontegg_id: 'constructor' },
+        { ...event(4), frontegg_id: 'constructor' },
+      ];
+      const screen = await render(
+        <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+          <AuditTableView
+            events={events}
+            columns={columns}
+            sort={sort}
+            onSortChange={onSortChange}
+            virtual={virtual}
+          />
+        </AuditUiProvider>,
+      );
+      const expand = (n: number) =>
+        screen.getByRole('button', { name: new RegExp(`^Details of Action ${n} `) });
+      await expand(1).click();
+      await expect.element(screen.getByRole('region', { name: /^Details of Action 1 / })).toBeVisible();
+      await expand(3).click();
+      await expect.element(screen.getByRole('region', { name: /^Details of Action 3 / })).toBeVisible();
+      expect(screen.getByRole('region', { name: /^Details of / }).elements()).toHaveLength(2);
+      await expect.element(expand(2)).toHaveAttribute('aria-expanded', 'false');
+      await expect.element(expand(4)).toHaveAttribute('aria-expanded', 'false');
+
+      await expand(2).click();
+      await expect.element(screen.getByRole('region', { name: /^Details of Action 2 / })).toBeVisible();
+      await expect.element(expand(1)).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByRole('region', { name: /^Details of / }).elements()).toHaveLength(3);
+      expect(errors.mock.calls.map((call) => call.join(' '))).not.toContainEqual(
+        expect.stringContaining('same key'),
+      );
+      errors.mockRestore();
+    });
 });

@@ -42,7 +42,7 @@ export class RowWindow<T> {
   #measured = false;
   readonly #sizes = new Map<string, number>();
   #items: readonly T[] = [];
-  readonly #keyOf: (item: T, index: number) => string;
+  readonly #keyOf: (item: T, index: number, items: readonly T[]) => string;
   /** `starts[i]` is row i's top in the list, `starts[count]` the list's height; rebuilt after a change. */
   #starts: Float64Array | undefined;
   #element: HTMLElement | null = null;
@@ -56,7 +56,11 @@ export class RowWindow<T> {
   /** The range the DOM shows (the caller's layout effect says so through `settle`). */
   #drawn: RowRange | undefined;
 
-  constructor(options: { keyOf: (item: T, index: number) => string; estimate: number; overscan: number }) {
+  constructor(options: {
+    keyOf: (item: T, index: number, items: readonly T[]) => string;
+    estimate: number;
+    overscan: number;
+  }) {
     this.#keyOf = options.keyOf;
     this.#estimate = options.estimate;
     this.#overscan = options.overscan;
@@ -253,7 +257,7 @@ export class RowWindow<T> {
       const size = box + margins;
       // Normally guessed in `measure`; here if the first row had no height yet then.
       if (this.#guess(size)) changed = true;
-      const key = this.#keyOf(item, index);
+      const key = this.#keyOf(item, index, this.#items);
       const before = this.#sizes.get(key) ?? this.#estimate;
       if (size === before) continue;
       this.#sizes.set(key, size);
@@ -291,7 +295,7 @@ export class RowWindow<T> {
     const items = this.#items;
     const starts = new Float64Array(items.length + 1);
     for (let i = 0; i < items.length; i += 1)
-      starts[i + 1] = starts[i]! + (this.#sizes.get(this.#keyOf(items[i]!, i)) ?? estimate);
+      starts[i + 1] = starts[i]! + (this.#sizes.get(this.#keyOf(items[i]!, i, items)) ?? estimate);
     return starts;
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
-import { rowId, type ExpandedRows } from './useAuditTable.ts';
+import { rowId, rowIds, type ExpandedRows } from './useAuditTable.ts';
 import { useRowWindow } from './useRowWindow.ts';
 
 /** Props of {@link VirtualRows}. */
@@ -31,8 +31,8 @@ function ariaRowIndexes(
   if (open.size === 0) return (index) => 2 + index;
   // Indexes of the open events, in order; an event's row index counts those before it.
   const openIndexes: number[] = [];
-  events.forEach((event, index) => {
-    if (open.has(rowId(event, index))) openIndexes.push(index);
+  rowIds(events).forEach((id, index) => {
+    if (open.has(id)) openIndexes.push(index);
   });
   return (index) => {
     let before = 0;
@@ -70,6 +70,7 @@ export default function VirtualRows({
   // adds its details row. Worked out from the open events only: a loop over every loaded row (10,000 deep in
   // a long scroll) ran in every scroll frame.
   const ariaRowIndexOf = ariaRowIndexes(events, expanded);
+  const ids = rowIds(events);
   const rows = events.slice(range.start, range.end);
   return (
     <>
@@ -81,7 +82,7 @@ export default function VirtualRows({
       ) : null}
       {rows.map((event, offset) => {
         const index = range.start + offset;
-        const id = rowId(event, index);
+        const id = ids[index]!;
         return (
           <AuditTableRow
             key={id}

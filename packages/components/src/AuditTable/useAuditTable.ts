@@ -15,9 +15,38 @@ export interface AuditTableInput {
 
 const noRows: AuditEventLike[] = [];
 
-/** An event's row id: its Frontegg id, else its position (an id keys the row and its open state). */
-export const rowId = (event: AuditEventLike, index: number) =>
-  typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
+const rowIdsByEvents = new WeakMap<readonly AuditEventLike[], readonly string[]>();
+
+/**
+ * Each event's row id, which keys its row and its open state: its Frontegg id, else its position. Ids given twice
+ * (pages that overlap in an infinite scroll, a host's own events) are numbered as headless's parser numbers them
+ * within a page, `id~1`, `id~2`…: shared, one row's expand button opened both and React mixed up their rows.
+ * Worked out once per events array, as the body, the row window and each of its measurements all ask.
+ */
+export function rowIds(events: readonly AuditEventLike[]): readonly string[] {
+  const known = rowIdsByEvents.get(events);
+  if (known) return known;
+  // Maps and Sets, not objects: an id is event data, and `__proto__` or `constructor` is no count.
+  const taken = new Set<string>();
+  const repeats = new Map<string, number>();
+  const ids = events.map((event, index) => {
+    const own =
+      typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
+    let times = repeats.get(own) ?? 0;
+    let id = own;
+    // Past an event's own id of that form too (`a`, `a~1`, `a`): the repeat is `a~2`, not a second `a~1`.
+    while (taken.has(id)) id = `${own}~${++times}`;
+    repeats.set(own, times);
+    taken.add(id);
+    return id;
+  });
+  rowIdsByEvents.set(events, ids);
+  return ids;
+}
+
+/** The row id of the event at `index` in `events` (see {@link rowIds}). */
+export const rowId = (_event: AuditEventLike, index: number, events: readonly AuditEventLike[]) =>
+  rowIds(events)[index]!;
 
 /** Which events show their details row, by row id. */
 export type ExpandedRows = Readonly<Record<string, boolean>>;

@@ -4,7 +4,7 @@ import { RowWindow, type RowRange } from './RowWindow.ts';
 /** Options of {@link useRowWindow}. */
 export interface RowWindowOptions<T> {
   /** A row's identity, which its measured height is kept under. Stable (a module function). */
-  keyOf: (item: T, index: number) => string;
+  keyOf: (item: T, index: number, items: readonly T[]) => string;
   /** A row's height before any row is measured. */
   estimate: number;
   /** Rows rendered either side of those in view. */

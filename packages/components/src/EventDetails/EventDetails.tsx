@@ -3,6 +3,7 @@ import { useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
 import { SafeText } from '../cells/SafeText.tsx';
+import { useCanLocateIp } from '../cells/useCanLocateIp.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
@@ -32,7 +33,7 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
 /**
  * Every field of one event: the metadata's columns by type, then the remaining fields as text; the JSON
  * payload as a collapsible tree with copy, and before/after values side by side. The IP's location is looked
- * up when the panel opens (one request, cached).
+ * up when the panel opens (one request, cached), when inside an `AuditProvider` whose client can look it up.
  *
  * @example
  * ```tsx
@@ -45,6 +46,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   // default (`time`) gave every panel's time one tooltip id, each described by the first panel's relative time.
   // An id of the panel's own, as the panel is not told its row's.
   const panelKey = useId();
+  const canLocate = useCanLocateIp();
   const known = new Set(columns.map((column) => column.name));
   const jsonColumns = columns.filter((column) => column.type === 'Json');
   // Every field is listed: Frontegg's `showInMoreInfo` is `'Always'` or absent, and absent means "not forced",
@@ -66,8 +68,13 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
                 <>
                   <span data-slot="audit-ip-value">
                     {shownText(valueToText(ownValue(event, column.name)), messages)}
-                  </span>{' '}
-                  <IpLocationText value={ownValue(event, column.name)} />
+                  </span>
+                  {canLocate ? (
+                    <>
+                      {' '}
+                      <IpLocationText value={ownValue(event, column.name)} />
+                    </>
+                  ) : null}
                 </>
               ) : column.type === 'AlphaNumeric' ? (
                 <SafeText

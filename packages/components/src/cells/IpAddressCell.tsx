@@ -4,6 +4,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 import { IpLocationText } from './IpLocationText.tsx';
+import { useCanLocateIp } from './useCanLocateIp.ts';
 
 /** Props of {@link IpAddressCell}. */
 export interface IpAddressCellProps {
@@ -14,7 +15,8 @@ export interface IpAddressCellProps {
 
 /**
  * An IP address with a "Location of …" disclosure. The location is requested only when the user opens it
- * (then cached per IP), unlike portals that ask for every row on render.
+ * (then cached per IP), unlike portals that ask for every row on render. Without an `AuditProvider` whose client
+ * can look IPs up, only the address shows.
  *
  * @example
  * ```tsx
@@ -24,10 +26,18 @@ export interface IpAddressCellProps {
 export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const { messages } = useAuditUi();
   const scope = useContext(DisclosureScopeContext);
+  const canLocate = useCanLocateIp();
   const ip = valueToText(value).trim();
   if (!ip) return null;
   // A value too deep to show is no address: said in the log's language, with nothing to locate.
   if (ip === UNSHOWABLE_VALUE) return <span data-slot="audit-ip-value">{messages.unshowableValue}</span>;
+  // A disclosure that can only fail is not offered.
+  if (!canLocate)
+    return (
+      <span data-slot="audit-ip">
+        <span data-slot="audit-ip-value">{ip}</span>
+      </span>
+    );
   if (!scope)
     return (
       <DisclosureScope>
