@@ -81,9 +81,8 @@ export function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T
 
 function resolveUrl(base: string, path: string, search?: URLSearchParams): string {
   // Not `search.size`: Safari < 17 and Chrome < 113 lack it, and the whole query would be dropped there.
-  const text = search ? search.toString() : '';
-  const query = text ? `?${text}` : '';
-  const joined = `${base}${path}${query}`;
+  const query = String(search ?? '');
+  const joined = `${base}${path}${query && '?'}${query}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
   // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
   const origin = (globalThis as { location?: { href?: string } }).location?.href;

@@ -13,7 +13,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 // Number.isInteger is false for anything but a number: no typeof check needed.
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-const textFields = [
+/** The event's documented text fields (`AuditEvent`): kept as text, and sortable whatever the metadata says. */
+export const textFields: readonly string[] = [
   'tenantId',
   'vendorId',
   'user',
@@ -26,7 +27,7 @@ const textFields = [
   'ip',
   'userAgent',
   'actorMail',
-] as const;
+];
 
 // Number.isFinite (unlike the global isFinite) is false for anything but a number: no typeof check needed.
 const isId = (value: unknown): value is string | number =>

@@ -10,6 +10,7 @@
 // portal send them there.
 import type { AuditColumn, AuditListParams } from './auditTypes.ts';
 import { auditTimeMs } from './parseAuditTime.ts';
+import { textFields } from './parseResponses.ts';
 
 /** The endpoints a request can go to. */
 export type AuditEndpoint = 'list' | 'legacyList' | 'exportPage' | 'legacyExport';
@@ -123,25 +124,20 @@ const legacyReserved = new Set([
 
 const sortPattern = /^[A-Za-z0-9_]+$/;
 
-/** Fields of every event (`AuditEvent`) the API sorts by besides the metadata's columns (Frontegg's portal: `user`). */
-const eventFields = new Set([
-  'frontegg_id',
-  'createdAt',
-  'tenantId',
-  'vendorId',
-  'user',
-  'userId',
-  'email',
-  'actorMail',
-]);
+/**
+ * Whether `name` is a field of every event's documented shape (`AuditEvent`), which the API sorts by besides the
+ * metadata's columns (Frontegg's portal sorts by `user`). `includes`, not a lookup: `constructor` is only a name.
+ * The parser's list of text fields, not one more list to ship.
+ */
+const eventField = (name: string) =>
+  name === 'createdAt' || name === 'frontegg_id' || textFields.includes(name);
 
-/** Whether only the metadata can tell if the API sorts by `name` (an event field or a malformed name needs none). */
-export const sortNeedsColumns = (name: string | undefined): boolean =>
-  name !== undefined && sortPattern.test(name) && !eventFields.has(name);
+/** Whether only the metadata can tell if the API sorts by `name` (an event field needs none). */
+export const sortNeedsColumns = (name: string | undefined): boolean => !!name && !eventField(name);
 
-/** Whether the API can sort by `name`: a Set and a Map, so `constructor` or `__proto__` is only a name. */
+/** Whether the API can sort by `name`: the Map of columns is a Map, so `__proto__` is only a name there too. */
 const sortable = (name: string, columns: ReadonlyMap<string, AuditColumn> | undefined) =>
-  sortPattern.test(name) && (!columns || columns.has(name) || eventFields.has(name));
+  sortPattern.test(name) && (!columns || columns.has(name) || eventField(name));
 
 const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'exportPage';
 
