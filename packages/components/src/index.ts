@@ -18,7 +18,7 @@ export type { AuditStateValue } from './AuditStateProvider/AuditStateContext.ts'
 export { AuditUiProvider } from './context/AuditUiProvider.tsx';
 export type { AuditUiProviderProps } from './context/AuditUiProvider.tsx';
 export { useAuditUi } from './context/useAuditUi.ts';
-export type { AuditUiValue, RelativeTimeFormatter } from './context/AuditUiContext.ts';
+export type { AuditHeadingLevel, AuditUiValue, RelativeTimeFormatter } from './context/AuditUiContext.ts';
 export { defaultMessages } from './messages/defaultMessages.ts';
 export type { AuditMessages } from './messages/defaultMessages.ts';
 export type { AuditTranslation } from './messages/AuditTranslation.ts';

@@ -165,6 +165,28 @@ describe('AuditLog', () => {
     expect(onError.mock.calls[0]![1]).toMatchObject({ part: 'AuditLog' });
   });
 
+  it('ranks its headings below the host’s: under a page’s h1 with headingLevel={1}, no heading level is skipped', async () => {
+    const screen = await render(
+      <main>
+        <h1>Acme admin</h1>
+        <AuditLog
+          baseUrl=""
+          getToken={getToken}
+          queryClient={testQueryClient()}
+          defaultTimeZone="UTC"
+          headingLevel={1}
+        />
+      </main>,
+    );
+    const expand = screen.getByRole('button', { name: /^Details of / }).first();
+    await expect.element(expand).toBeVisible();
+    await expand.click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(details.getByRole('heading', { level: 4 }).elements()).toEqual([]);
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${theme}, with a row expanded`, async () => {
       const screen = await render(

@@ -10,7 +10,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
 import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
-import type { RelativeTimeFormatter } from '../context/AuditUiContext.ts';
+import type { AuditHeadingLevel, RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
@@ -119,6 +119,11 @@ export interface AuditLogProps {
    * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
    */
   links?: AuditLinkPolicy;
+  /**
+   * The level of the heading your page puts above the log: its own headings rank below it. @default 2
+   * @example 1 // the log sits right under the page's h1
+   */
+  headingLevel?: AuditHeadingLevel;
   className?: string;
 }
 
@@ -170,6 +175,7 @@ function AuditLogContent(props: AuditLogProps) {
     exportOptions,
     onError,
     links,
+    headingLevel,
     className,
     showViews = true,
     viewStorage,
@@ -202,6 +208,7 @@ function AuditLogContent(props: AuditLogProps) {
             locale={locale}
             formatRelative={formatRelative}
             links={links}
+            headingLevel={headingLevel}
           >
             <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
               <AuditRoot {...root}>

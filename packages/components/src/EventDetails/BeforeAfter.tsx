@@ -1,5 +1,6 @@
 import { ownValue } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { Heading } from '../ui/Heading.tsx';
 import { JsonTree } from './JsonTree.tsx';
 
 /** Props of {@link BeforeAfter}. */
@@ -40,11 +41,15 @@ export function BeforeAfter({ before, after }: BeforeAfterProps) {
   return (
     <div data-slot="audit-diff">
       <section aria-label={messages.before}>
-        <h4>{messages.before}</h4>
+        <Heading depth={2} data-slot="audit-details-heading">
+          {messages.before}
+        </Heading>
         <JsonTree value={before} changed={changed} />
       </section>
       <section aria-label={messages.after}>
-        <h4>{messages.after}</h4>
+        <Heading depth={2} data-slot="audit-details-heading">
+          {messages.after}
+        </Heading>
         <JsonTree value={after} changed={changed} />
       </section>
     </div>

@@ -7,6 +7,7 @@ import { useCanLocateIp } from '../cells/useCanLocateIp.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
+import { Heading } from '../ui/Heading.tsx';
 import { prettyJson } from '../ui/prettyJson.ts';
 import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
@@ -107,7 +108,9 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         return (
           <section key={column.name} aria-label={column.displayName}>
             <div data-slot="audit-details-section-header">
-              <h3>{column.displayName}</h3>
+              <Heading depth={1} data-slot="audit-details-heading">
+                {column.displayName}
+              </Heading>
               <CopyButton text={prettyJson(value)} label={messages.copyNamed(column.displayName)} />
             </div>
             {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}

@@ -8,6 +8,9 @@ import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
  */
 export type RelativeTimeFormatter = (date: Date, now: Date, locale: string | undefined) => string;
 
+/** The level of the heading a host page puts above the audit log (`h1`…`h5`). */
+export type AuditHeadingLevel = 1 | 2 | 3 | 4 | 5;
+
 /** Presentation settings shared by every part: strings, time zone and locales. */
 export interface AuditUiValue {
   messages: AuditMessages;
@@ -28,6 +31,8 @@ export interface AuditUiValue {
   formatRelative: RelativeTimeFormatter | undefined;
   /** Which event fields may show links, and to which origins; `undefined`: event text is never a link. */
   links: AuditLinkPolicy | undefined;
+  /** The level of the host's heading of the log; the log's own headings rank below it. */
+  headingLevel: AuditHeadingLevel;
   /**
    * Whether the browser's clock may be read: `false` on the server and while hydrating, where "5 minutes ago"
    * would be computed at two different instants and break hydration. `true` outside a provider.
@@ -45,6 +50,7 @@ export const defaultAuditUi: AuditUiValue = {
   lang: undefined,
   formatRelative: undefined,
   links: undefined,
+  headingLevel: 2,
   hydrated: true,
 };
 

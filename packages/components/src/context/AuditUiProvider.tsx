@@ -5,7 +5,7 @@ import { defaultMessages, type AuditMessages } from '../messages/defaultMessages
 import { mergeMessages } from '../messages/mergeMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
-import { AuditUiContext, type RelativeTimeFormatter } from './AuditUiContext.ts';
+import { AuditUiContext, type AuditHeadingLevel, type RelativeTimeFormatter } from './AuditUiContext.ts';
 
 const browserTimeZone = () => resolveTimeZone('local');
 
@@ -46,6 +46,12 @@ export interface AuditUiProviderProps {
    * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
    */
   links?: AuditLinkPolicy;
+  /**
+   * The level of the heading your page puts above the log: its own headings (an event's JSON fields, before and
+   * after) rank below it, so headings never skip a level. @default 2
+   * @example 1 // the log sits right under the page's h1: its headings are h2 and h3
+   */
+  headingLevel?: AuditHeadingLevel;
   children?: ReactNode;
 }
 
@@ -70,6 +76,7 @@ export function AuditUiProvider({
   locale,
   formatRelative,
   links,
+  headingLevel = 2,
   children,
 }: AuditUiProviderProps) {
   // The browser's zone and locale differ from the server's: read only once hydrated, so both render the same HTML.
@@ -97,6 +104,7 @@ export function AuditUiProvider({
       lang,
       formatRelative,
       links,
+      headingLevel,
       hydrated,
     }),
     [
@@ -109,6 +117,7 @@ export function AuditUiProvider({
       lang,
       formatRelative,
       links,
+      headingLevel,
       hydrated,
     ],
   );
