@@ -1,14 +1,17 @@
-import { demoIdentities, demoToken, fronteggAuditColumns, MAX_LATENCY_MS } from '@auditkit/mock-api';
+import { demoIdentities, demoToken, fronteggAuditColumns } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import { auditLogStoryMeta, themeOf } from '../test/auditLogStoryMeta.tsx';
-import { fronteggShapedEvents, hostileEvents, listHandler, metadataHandler } from '../test/storyFixtures.ts';
+import {
+  fronteggShapedEvents,
+  hostileEvents,
+  listHandler,
+  metadataHandler,
+  pendingListHandler,
+} from '../test/storyFixtures.ts';
 import * as he from '../messages/he.ts';
 import { AuditLog } from './AuditLog.tsx';
-
-// The mock's longest delay: a loading state that lasts for the whole story.
-const forever = MAX_LATENCY_MS;
 
 const meta = {
   title: 'AuditLog',
@@ -28,7 +31,7 @@ export const Default: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { auditkit: { scenario: { latencyMs: forever } } },
+  parameters: { auditkit: { handlers: [pendingListHandler()] } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading events…')).toBeVisible();
   },

@@ -1,4 +1,3 @@
-import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import {
@@ -9,6 +8,7 @@ import {
   longEvents,
   manyColumns,
   metadataHandler,
+  pendingListHandler,
   systemEvent,
   storyEvent,
 } from '../test/storyFixtures.ts';
@@ -74,7 +74,7 @@ export const InfiniteScroll: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { auditkit: { scenario: { latencyMs: MAX_LATENCY_MS } } },
+  parameters: { auditkit: { handlers: [pendingListHandler()] } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading events…')).toBeVisible();
   },

@@ -124,6 +124,13 @@ export const listHandler = (events: Event[]) =>
     return HttpResponse.json({ data: events.slice(offset, offset + count), total: events.length });
   });
 
+/**
+ * A list that never answers: a loading state for as long as the story is open. The mock's longest delay (30 s)
+ * ran out before a docs page on a busy machine reached the preview, which then showed rows instead.
+ */
+export const pendingListHandler = () =>
+  http.get('*/audits/resources/audits/v2', () => new Promise<never>(() => {}));
+
 /** Replaces the column metadata with `columns`. */
 export const metadataHandler = (columns: readonly (AuditColumn | FronteggAuditColumn)[]) =>
   http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties: columns }] }));
