@@ -46,8 +46,26 @@ const steps = [
       // tests spend much of their time waiting (on frames, polls and the mock), so one worker left a core idle
       // (the run took 953 s with one worker and 850 s with two, 1,038 s of test time).
       `--maxWorkers=${availableParallelism()}`,
+      // The docs pages run in their own step below.
+      '--project=!storybook-docs',
       ...vitestArgs,
     ],
+  ],
+  // Every docs page of the built Storybook, on its own after the rest: a docs page boots a preview frame per story
+  // at once, and beside the other browser tests one page took 56 s to 300 s (4 s alone) on two cores, so its
+  // checks timed out in CI though nothing was wrong.
+  [
+    'docs',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--project=storybook-docs',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(results, 'vitest-docs.json')}`,
+    ],
+    'vitest-docs.json',
   ],
   // Fresh host apps installed with npm from the packed tarballs (Next, Vite + React 18/19, CommonJS/Jest) and the
   // tarballs' own contents (licence, manifest, source maps, README links, 'use client', React-free core): its own
