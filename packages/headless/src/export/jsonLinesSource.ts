@@ -33,9 +33,8 @@ export interface JsonLinesSourceOptions {
  * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
  * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
  * at the first short page (the caller then reports the events still missing); with no `total`, at the first short
- * page. Pages overlap by one event
- * (overlappingPages.ts): a page that does not hold exactly one event of the page before means events came, went
- * or moved at its edge, an error.
+ * page. Pages overlap by one event (overlappingPages.ts): a page that does not hold exactly one event of the page
+ * before means events came, went or moved at its edge, an error.
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
   const { client, params, total, signal, lookahead = 4 } = options;

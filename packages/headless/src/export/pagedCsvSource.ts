@@ -33,8 +33,9 @@ export interface PagedCsvSourceOptions {
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
  * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
- * page (the caller then reports the rows still missing); with `total` unknown (undefined), at the first short page. Pages overlap by one row (overlappingPages.ts): a page
- * that does not hold exactly one event of the page before means events came, went or moved at its edge, an error.
+ * page (the caller then reports the rows still missing); with `total` unknown (undefined), at the first short
+ * page. Pages overlap by one row (overlappingPages.ts): a page that does not hold exactly one event of the page
+ * before means events came, went or moved at its edge, an error.
  */
 export function pagedCsvSource(
   client: AuditClient,

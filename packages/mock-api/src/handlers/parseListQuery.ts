@@ -1,4 +1,4 @@
-import { exportableFields, fronteggAuditColumns } from '../dataset/auditColumns.ts';
+import { exportableFields } from '../dataset/auditColumns.ts';
 import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
 import { parseDateTime } from './parseDateTime.ts';
@@ -31,14 +31,12 @@ export type PagingRule = 'v2' | 'legacyList' | 'legacyExport';
 export const MAX_QUERY_BYTES = 8 * 1024;
 
 /**
- * What a list or export sorts by: the metadata's sortable columns and the fields of the event's documented shape
- * (Frontegg's portal sorts by `user`, which is no column). The contract answers another name with a 400: sorted
- * as if every key were equal, `zzz` looked like a sort that worked. A Set, so `__proto__` is just another name.
+ * What a list or export sorts by: the fields an export may name, which are every metadata column (the sortable ones
+ * among them) and the other fields of the event's documented shape (Frontegg's portal sorts by `user`, which is no
+ * column). The contract answers another name with a 400: sorted as if every key were equal, `zzz` looked like a
+ * sort that worked. A Set, so `__proto__` is just another name.
  */
-const sortableFields: ReadonlySet<string> = new Set([
-  ...fronteggAuditColumns.filter((column) => column.sortable).map((column) => column.name),
-  ...exportableFields,
-]);
+const sortableFields = exportableFields;
 
 /** Column filters the document lists by name on the legacy endpoints (vendor columns come as extras). */
 const namedColumnFilters = ['email', 'action', 'ip', 'severity', 'userAgent'];
