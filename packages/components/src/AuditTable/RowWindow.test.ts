@@ -114,3 +114,69 @@ it('keeps the row at the top of the view still when the list is redrawn with the
   );
   expect(top?.dataset.index).toBe('100');
 });
+
+it('keeps the spacers the exact height of the rows they stand for, as rows of many heights are measured', async () => {
+  // Rows of three heights, measured a few at a time as the view moves down, and one that grows later (an event
+  // whose details open): the space above the drawn rows is then the sum of the real heights above them.
+  const heightOf = (index: number) => 40 + (index % 3) * 17;
+  const box = document.createElement('div');
+  box.style.cssText = 'height: 400px; overflow: auto';
+  const body = document.createElement('div');
+  box.append(body);
+  document.body.append(box);
+  container = box;
+  const rowWindow = new RowWindow<string>({ keyOf: (item) => item, estimate: 48, overscan: 2 });
+  rowWindow.setItems(items);
+  const grown = new Map<number, number>();
+  const drawn = new Set<number>();
+  const draw = () => {
+    const range = rowWindow.getRange();
+    const spacer = (height: number) => {
+      const element = document.createElement('div');
+      element.style.height = `${height}px`;
+      return element;
+    };
+    const rows = items.slice(range.start, range.end).map((item, offset) => {
+      const index = range.start + offset;
+      drawn.add(index);
+      const row = document.createElement('div');
+      row.dataset.index = String(index);
+      row.style.height = `${grown.get(index) ?? heightOf(index)}px`;
+      row.textContent = item;
+      return row;
+    });
+    body.replaceChildren(spacer(range.before), ...rows, spacer(range.after));
+    for (const row of rows) rowWindow.measure(row);
+    rowWindow.settle(range);
+  };
+  rowWindow.attach(box);
+  rowWindow.subscribe(draw);
+  draw();
+  const sumAbove = (index: number) =>
+    Array.from({ length: index }, (_, i) => grown.get(i) ?? heightOf(i)).reduce((a, b) => a + b, 0);
+  for (let step = 0; step < 40; step += 1) {
+    box.scrollTop += 150;
+    await nextFrame();
+  }
+  let range = rowWindow.getRange();
+  expect(range.start).toBeGreaterThan(50);
+  expect(range.before).toBe(sumAbove(range.start));
+  // A drawn row grows by 100 px: the rows below it move down by as much, the space above does not change.
+  const row = range.start + 3;
+  grown.set(row, heightOf(row) + 100);
+  box.querySelector<HTMLElement>(`[data-index="${row}"]`)!.style.height = `${grown.get(row)}px`;
+  await nextFrame();
+  box.scrollTop += 600;
+  await nextFrame();
+  await nextFrame();
+  await nextFrame();
+  range = rowWindow.getRange();
+  expect(range.start).toBeGreaterThan(row);
+  expect(range.before).toBe(sumAbove(range.start));
+  // And the space below is the rows' there: those drawn at some point at their heights, the rest at the first
+  // row's, the guess.
+  let below = 0;
+  for (let index = range.end; index < count; index += 1)
+    below += drawn.has(index) ? (grown.get(index) ?? heightOf(index)) : heightOf(0);
+  expect(range.after).toBe(below);
+});

@@ -47,23 +47,25 @@ export function stopAtPosition(
   const indexes = rowIndexes(rows);
   const at = position ?? initialPosition;
   // Rows come in index order (the header's -1 first): the remembered row, else the last drawn event before it.
+  // Whether CSS draws a row is asked only of the rows that could be the answer: the question forces a style
+  // update, and a virtual grid settles in every frame of a scroll, where the remembered row is mostly not
+  // rendered at all and nothing needs asking (bench/profile.mjs scroll).
   let exact: HTMLTableRowElement | undefined;
   let other: HTMLTableRowElement | undefined;
-  let below: HTMLTableRowElement | undefined;
+  let before = 0;
   for (let i = 0; i < rows.length && indexes[i]! <= at.rowIndex; i += 1) {
     const candidate = rows[i]!;
-    if (!isRendered(candidate)) continue;
-    if (indexes[i] === at.rowIndex) {
-      if (isPanelRow(candidate) === at.panel) exact ??= candidate;
-      else other ??= candidate;
-    } else if (!isPanelRow(candidate)) below = candidate;
+    if (indexes[i] !== at.rowIndex) before = i + 1;
+    else if (isPanelRow(candidate) === at.panel) exact ??= isRendered(candidate) ? candidate : undefined;
+    else other ??= isRendered(candidate) ? candidate : undefined;
   }
   let row = exact ?? other;
   if (!row) {
     // Virtual rows: the event is loaded but not rendered.
     if (rowCount !== undefined && at.rowIndex >= 0 && at.rowIndex < rowCount && rows.length > 1)
       return 'offscreen';
-    row = below ?? rows.find((candidate) => isRendered(candidate) && !isPanelRow(candidate));
+    const drawnEvent = (candidate: HTMLTableRowElement) => !isPanelRow(candidate) && isRendered(candidate);
+    row = rows.slice(0, before).findLast(drawnEvent) ?? rows.find(drawnEvent);
   }
   if (!row) return undefined;
   const cells = [...row.cells];
