@@ -308,6 +308,7 @@ export class RowWindow<T> {
 
 /** Moves the tops after each changed row (`[index, difference]`) by the differences above them, in one pass. */
 function moveTops(starts: Float64Array, changes: [number, number][]): void {
+  if (changes.length === 0) return;
   changes.sort((a, b) => a[0] - b[0]);
   let by = 0;
   let next = 0;
