@@ -13,8 +13,11 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => req
 let container: HTMLDivElement | undefined;
 afterEach(() => container?.remove());
 
-/** A 400 px scroll box whose rows have no height until `show()` (a stylesheet still loading), then 80 px. */
-function mountList() {
+/**
+ * A 400 px scroll box whose rows have no height until `show()` (a stylesheet still loading), then 80 px; or, given
+ * `heightOf`, each row that height from the start. `drawn` holds the index of every row drawn so far.
+ */
+function mountList(heightOf?: (index: number) => number) {
   const box = document.createElement('div');
   box.style.cssText = 'height: 400px; overflow: auto';
   const body = document.createElement('div');
@@ -24,14 +27,17 @@ function mountList() {
   const rowWindow = new RowWindow<string>({ keyOf: (item) => item, estimate: 48, overscan: 2 });
   rowWindow.setItems(items);
   let rowHeight = 0;
+  const drawn = new Set<number>();
   /** Draws `range` as VirtualRows does, then tells the window it is on screen (its layout effect). */
   const draw = (range: RowRange) => {
     const before = document.createElement('div');
     before.style.height = `${range.before}px`;
     const rows = items.slice(range.start, range.end).map((item, offset) => {
+      const index = range.start + offset;
+      drawn.add(index);
       const row = document.createElement('div');
-      row.dataset.index = String(range.start + offset);
-      row.style.height = `${rowHeight}px`;
+      row.dataset.index = String(index);
+      row.style.height = `${heightOf ? heightOf(index) : rowHeight}px`;
       row.textContent = item;
       return row;
     });
@@ -47,7 +53,7 @@ function mountList() {
   };
   rowWindow.attach(box);
   draw(rowWindow.getRange());
-  return { box, rowWindow, draw, show };
+  return { box, rowWindow, draw, show, drawn };
 }
 
 const lastDrawn = (box: HTMLElement) =>
@@ -119,39 +125,9 @@ it('keeps the spacers the exact height of the rows they stand for, as rows of ma
   // Rows of three heights, measured a few at a time as the view moves down, and one that grows later (an event
   // whose details open): the space above the drawn rows is then the sum of the real heights above them.
   const heightOf = (index: number) => 40 + (index % 3) * 17;
-  const box = document.createElement('div');
-  box.style.cssText = 'height: 400px; overflow: auto';
-  const body = document.createElement('div');
-  box.append(body);
-  document.body.append(box);
-  container = box;
-  const rowWindow = new RowWindow<string>({ keyOf: (item) => item, estimate: 48, overscan: 2 });
-  rowWindow.setItems(items);
   const grown = new Map<number, number>();
-  const drawn = new Set<number>();
-  const draw = () => {
-    const range = rowWindow.getRange();
-    const spacer = (height: number) => {
-      const element = document.createElement('div');
-      element.style.height = `${height}px`;
-      return element;
-    };
-    const rows = items.slice(range.start, range.end).map((item, offset) => {
-      const index = range.start + offset;
-      drawn.add(index);
-      const row = document.createElement('div');
-      row.dataset.index = String(index);
-      row.style.height = `${grown.get(index) ?? heightOf(index)}px`;
-      row.textContent = item;
-      return row;
-    });
-    body.replaceChildren(spacer(range.before), ...rows, spacer(range.after));
-    for (const row of rows) rowWindow.measure(row);
-    rowWindow.settle(range);
-  };
-  rowWindow.attach(box);
-  rowWindow.subscribe(draw);
-  draw();
+  const { box, rowWindow, draw, drawn } = mountList((index) => grown.get(index) ?? heightOf(index));
+  rowWindow.subscribe(() => draw(rowWindow.getRange()));
   const sumAbove = (index: number) =>
     Array.from({ length: index }, (_, i) => grown.get(i) ?? heightOf(i)).reduce((a, b) => a + b, 0);
   for (let step = 0; step < 40; step += 1) {
