@@ -16,8 +16,8 @@ export function chromiumPath(): string {
  *
  * The disabled features are the browser's own address-bar popups, drawn as WebUI pages: Chromium 156 loads them
  * (scripts of its own omnibox, "AI mode" and compose box) in the browser process for every new page, headless
- * too. On two cores that took ~80 ms off each new page's time (opening a page: 300–370 ms with them, 220–250 ms
- * without, five each) and competed with the page under test for the CPU. Nothing here uses an address bar.
+ * too. On two cores they added ~80 ms to opening each new page (300–370 ms with them, 220–250 ms without, five
+ * each) and competed with the page under test for the CPU. Nothing here uses an address bar.
  */
 export const chromiumArgs = [
   '--headless',
