@@ -4,6 +4,7 @@
 // TransformStream holding at most one record, and it sits on the hot path of a million-row export.
 
 import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
+import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 
 /** Options of `createCsvRewriter`. */
 export interface CsvRewriterOptions {
@@ -23,6 +24,11 @@ export interface CsvRewriterOptions {
  * ```
  */
 export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformStream<Uint8Array, Uint8Array> {
+  return csvTextTransform([csvRecordRewriter(options)]);
+}
+
+/** {@link createCsvRewriter} as a step over text, for a pipeline that decodes once (`csvTextTransform`). */
+export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep {
   const delimiter = options.delimiter ?? ',';
   const mapRecord = options.mapRecord;
   const special = delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
@@ -32,8 +38,6 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     special.test(value) || value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32
       ? `"${value.replace(/"/g, '""')}"`
       : value;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const encoder = new TextEncoder();
 
   let state = CsvState.FieldStart;
   let fields: string[] = [];
@@ -113,25 +117,25 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
     if (state === CsvState.Unquoted || state === CsvState.Quoted) carried += text.slice(start);
   };
 
-  const flushOut = (controller: TransformStreamDefaultController<Uint8Array>) => {
-    if (out) controller.enqueue(encoder.encode(out));
+  const written = () => {
+    const text = out;
     out = '';
+    return text;
   };
 
-  return new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      scan(decoder.decode(chunk, { stream: true }));
-      flushOut(controller);
+  return {
+    push(text) {
+      scan(text);
+      return written();
     },
-    flush(controller) {
-      scan(decoder.decode());
+    finish() {
       // A last record without a line break (or a field the text ended inside) is still written whole.
       if (state !== CsvState.FieldStart || fields.length > 0) {
         fields.push(carried);
         carried = '';
         endRecord();
       }
-      flushOut(controller);
+      return written();
     },
-  });
+  };
 }

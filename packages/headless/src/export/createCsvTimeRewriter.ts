@@ -1,4 +1,5 @@
-import { createCsvRewriter } from './createCsvRewriter.ts';
+import { csvRecordRewriter } from './createCsvRewriter.ts';
+import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
@@ -23,10 +24,15 @@ export interface CsvTimeRewriterOptions {
 export function createCsvTimeRewriter(
   options: CsvTimeRewriterOptions,
 ): TransformStream<Uint8Array, Uint8Array> {
+  return csvTextTransform([csvTimeRewriter(options)]);
+}
+
+/** {@link createCsvTimeRewriter} as a step over text, for a pipeline that decodes once (`csvTextTransform`). */
+export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvTextStep {
   const zone = createZonedTimeFormatter(options.timeZone);
   const columns = new Set(options.timeColumns);
-  if (columns.size === 0) return createCsvRewriter({ delimiter: options.delimiter ?? ',' });
-  return createCsvRewriter({
+  if (columns.size === 0) return csvRecordRewriter({ delimiter: options.delimiter ?? ',' });
+  return csvRecordRewriter({
     delimiter: options.delimiter ?? ',',
     mapRecord: (fields, index) => {
       const out: string[] = [];
@@ -63,4 +69,15 @@ export function createByteOrderMark(): TransformStream<Uint8Array, Uint8Array> {
       if (!sent) controller.enqueue(bom);
     },
   });
+}
+
+/** {@link createByteOrderMark} as a step over text: U+FEFF, which UTF-8 writes as those three bytes, goes first. */
+export function byteOrderMarkText(): CsvTextStep {
+  let sent = false;
+  const mark = () => {
+    if (sent) return '';
+    sent = true;
+    return '\uFEFF';
+  };
+  return { push: (text) => mark() + text, finish: mark };
 }

@@ -1,6 +1,8 @@
+import { CsvScanner } from './CsvScanner.ts';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
-import { createCsvRewriter } from './createCsvRewriter.ts';
-import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { csvRecordRewriter } from './createCsvRewriter.ts';
+import { byteOrderMarkText, createByteOrderMark, csvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import type { ExportFormat } from './exportFormat.ts';
 
 /** Options of `csvFileTransforms`. */
@@ -20,9 +22,11 @@ export interface CsvFileTransformOptions {
 }
 
 /**
- * The streaming steps, in order, that turn the server's CSV into the file a format writes: times rewritten into
- * the zone, the byte-order mark, formulas neutralised and, for `;` files, the re-delimiting. One place, so the
- * engine and the property tests run the same pipeline. Each step holds at most one record, so memory stays flat.
+ * The streaming transforms, in order, that turn the server's CSV into the file a format writes: times rewritten
+ * into the zone, the byte-order mark, formulas neutralised and, for `;` files, the re-delimiting. One place, so
+ * the engine and the property tests run the same pipeline. Each step holds at most one record, so memory stays
+ * flat; the spreadsheet formats run their steps over text in one transform, as `createCsvNeutraliser` and the
+ * rewriters would chained, without decoding and encoding the file again between them.
  *
  * The neutraliser is the last step that can change a cell's text. It reads commas only, so a `;` file is
  * neutralised first and then re-delimited: that step changes the separators and the quoting they need, and
@@ -38,23 +42,25 @@ export function csvFileTransforms(
   const { format, timeZone, timeColumns, onRecords } = options;
   const spreadsheet = format !== 'csv-plain';
   const byteOrderMark = options.byteOrderMark ?? spreadsheet;
+  const neutralise = options.neutraliseFormulas ?? spreadsheet;
   const semicolons = format === 'csv-semicolon';
-  const steps: TransformStream<Uint8Array, Uint8Array>[] = [];
-  if (spreadsheet) steps.push(createCsvTimeRewriter({ timeZone, timeColumns }));
-  // On a comma file the mark goes before the neutraliser, which knows to look behind it.
-  if (byteOrderMark && !semicolons) steps.push(createByteOrderMark());
-  steps.push(
-    createCsvNeutraliser({
-      neutralise: options.neutraliseFormulas ?? spreadsheet,
-      otherSeparator: semicolons ? ',' : ';',
-      ...(onRecords && { onRecords }),
-    }),
-  );
-  if (semicolons) {
-    steps.push(createCsvRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
-    if (byteOrderMark) steps.push(createByteOrderMark());
+  const otherSeparator = semicolons ? ',' : ';';
+  if (!spreadsheet) {
+    // Nothing is rewritten: the neutraliser alone passes the server's own bytes on where it changes nothing.
+    const neutraliser = createCsvNeutraliser({ neutralise, otherSeparator, ...(onRecords && { onRecords }) });
+    return byteOrderMark ? [createByteOrderMark(), neutraliser] : [neutraliser];
   }
-  return steps;
+  // One transform that decodes once and encodes once, the steps passing text between them.
+  const scanner = new CsvScanner(neutralise, otherSeparator);
+  const steps: CsvTextStep[] = [csvTimeRewriter({ timeZone, timeColumns })];
+  // On a comma file the mark goes before the neutraliser, which knows to look behind it.
+  if (byteOrderMark && !semicolons) steps.push(byteOrderMarkText());
+  steps.push(scanner);
+  if (semicolons) {
+    steps.push(csvRecordRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
+    if (byteOrderMark) steps.push(byteOrderMarkText());
+  }
+  return [csvTextTransform(steps, onRecords && (() => onRecords(scanner.records)))];
 }
 
 const plainDecimal = /^[-+]?\d+\.\d+$/;

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { createCsvRewriter } from './createCsvRewriter.ts';
+import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { csvFileTransforms } from './csvFileTransforms.ts';
+
+type Format = 'csv' | 'csv-semicolon' | 'csv-plain';
+
+/** `bytes` as a stream cut at `cuts`, through `steps`; every record count the last counter reported. */
+async function run(
+  bytes: Uint8Array,
+  cuts: readonly number[],
+  steps: TransformStream<Uint8Array, Uint8Array>[],
+) {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1))), bytes.length].sort(
+    (a, b) => a - b,
+  );
+  let stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let from = 0;
+      for (const point of points) {
+        controller.enqueue(bytes.slice(from, point));
+        from = point;
+      }
+      controller.close();
+    },
+  });
+  for (const step of steps) stream = stream.pipeThrough(step);
+  return [...new Uint8Array(await new Response(stream).arrayBuffer())];
+}
+
+/**
+ * The format's file as the public byte transforms write it chained, each decoding and encoding on its own: what
+ * `csvFileTransforms` must write byte for byte, and count alike, now that it runs them over text in one pass.
+ */
+function chained(
+  format: Format,
+  timeColumns: readonly number[],
+  byteOrderMark: boolean,
+  onRecords: (n: number) => void,
+) {
+  const spreadsheet = format !== 'csv-plain';
+  const semicolons = format === 'csv-semicolon';
+  return [
+    ...(spreadsheet ? [createCsvTimeRewriter({ timeZone: 'Asia/Kathmandu', timeColumns })] : []),
+    ...(byteOrderMark && !semicolons ? [createByteOrderMark()] : []),
+    createCsvNeutraliser({ neutralise: spreadsheet, otherSeparator: semicolons ? ',' : ';', onRecords }),
+    ...(semicolons ? [createCsvRewriter({ delimiter: ';', mapRecord: decimalCommas })] : []),
+    ...(semicolons && byteOrderMark ? [createByteOrderMark()] : []),
+  ];
+}
+
+// The `;` file's decimal commas, as csvFileTransforms writes them.
+const decimalCommas = (fields: string[], index: number) =>
+  index === 0
+    ? fields
+    : fields.map((value) =>
+        value.length < 32 && /^[-+]?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value,
+      );
+
+const encoder = new TextEncoder();
+// Text with everything a step reacts to: separators, quotes, line breaks, triggers, decimals, times, a mark,
+// characters of two, three and four bytes; and raw bytes, invalid UTF-8 and cut characters included.
+const csvText = fc
+  .array(
+    fc.constantFrom(
+      ...[
+        'a',
+        '7',
+        '.',
+        ',',
+        ';',
+        '"',
+        '\r',
+        '\n',
+        '\r\n',
+        ' ',
+        '=',
+        '-',
+        '+',
+        '@',
+        '\t',
+        'é',
+        '’',
+        '😀',
+        '\uFEFF',
+      ],
+      ...['2026-03-29T01:30:00.000Z', '2021-04-07 10:50:40.201', '-12.5', '=HYPERLINK("x")'],
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => encoder.encode(parts.join('')));
+const anyBytes = fc.oneof(csvText, fc.uint8Array({ maxLength: 40 }));
+
+describe('csvFileTransforms', () => {
+  it('writes and counts exactly what its steps write chained as byte transforms, for any bytes cut anywhere', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        anyBytes,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.constantFrom<Format>('csv', 'csv-semicolon', 'csv-plain'),
+        fc.constantFrom([], [0], [1, 2]),
+        fc.boolean(),
+        async (bytes, cuts, format, timeColumns, byteOrderMark) => {
+          const counts = { fused: [] as number[], chained: [] as number[] };
+          const fused = await run(
+            bytes,
+            cuts,
+            csvFileTransforms({
+              format,
+              timeZone: 'Asia/Kathmandu',
+              timeColumns,
+              byteOrderMark,
+              onRecords: (n) => counts.fused.push(n),
+            }),
+          );
+          const expected = await run(
+            bytes,
+            cuts,
+            chained(format, timeColumns, byteOrderMark, (n) => counts.chained.push(n)),
+          );
+          expect(fused).toEqual(expected);
+          expect(counts.fused.at(-1)).toBe(counts.chained.at(-1));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});
