@@ -1,4 +1,5 @@
 import { CsvScanner, type OtherSeparator } from './CsvScanner.ts';
+import { utf8Encoder } from './utf8Encoder.ts';
 
 /** Options of `createCsvNeutraliser`. */
 export interface CsvNeutraliserOptions {
@@ -39,7 +40,7 @@ export function createCsvNeutraliser(
   const scanner = new CsvScanner(neutralise, otherSeparator);
   // ignoreBOM keeps a byte-order mark the server sent, so neutralising changes nothing but formula cells.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const encoder = new TextEncoder();
+  const encode = utf8Encoder();
   // Whether the decoder holds no part of a character from the chunks before.
   let whole = true;
   return new TransformStream<Uint8Array, Uint8Array>({
@@ -57,13 +58,13 @@ export function createCsvNeutraliser(
       else if (text === decoded && whole && endsWhole && !decoded.includes('\uFFFD'))
         controller.enqueue(chunk);
       // An undecided cell (`-12…`) is held back until its end arrives, so a chunk may yield nothing yet.
-      else if (text) controller.enqueue(encoder.encode(text));
+      else if (text) controller.enqueue(encode(text));
       whole = endsWhole;
       onRecords?.(scanner.records);
     },
     flush(controller) {
       const rest = scanner.push(decoder.decode()) + scanner.finish();
-      if (neutralise && rest) controller.enqueue(encoder.encode(rest));
+      if (neutralise && rest) controller.enqueue(encode(rest));
       onRecords?.(scanner.records);
     },
   });

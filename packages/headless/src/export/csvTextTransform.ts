@@ -1,3 +1,5 @@
+import { utf8Encoder } from './utf8Encoder.ts';
+
 /**
  * One step of a CSV pipeline that works on text: given the text read so far, piece by piece, it returns what it
  * has decided to write (it may hold part of a record back), and at the end whatever it still held.
@@ -19,19 +21,19 @@ export function csvTextTransform(
 ): TransformStream<Uint8Array, Uint8Array> {
   // ignoreBOM keeps a byte-order mark the server sent as text, for the steps to see and keep.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const encoder = new TextEncoder();
+  const encode = utf8Encoder();
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       let text = decoder.decode(chunk, { stream: true });
       // A step is not handed empty text: nothing came (part of a character held back) or nothing was decided.
       for (const step of steps) if (text) text = step.push(text);
-      if (text) controller.enqueue(encoder.encode(text));
+      if (text) controller.enqueue(encode(text));
       afterChunk?.();
     },
     flush(controller) {
       let text = decoder.decode();
       for (const step of steps) text = (text ? step.push(text) : '') + step.finish();
-      if (text) controller.enqueue(encoder.encode(text));
+      if (text) controller.enqueue(encode(text));
       afterChunk?.();
     },
   });

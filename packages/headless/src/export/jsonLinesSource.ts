@@ -6,6 +6,7 @@ import { orderedPages } from './orderedPages.ts';
 import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
+import { utf8Encoder } from './utf8Encoder.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /** Events per list request while exporting JSON Lines: the API's maximum. */
@@ -40,7 +41,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const { client, params, total, signal, lookahead = 4 } = options;
   const zone = createZonedTimeFormatter(options.timeZone ?? 'UTC');
   const timeFields = options.timeFields ?? ['createdAt'];
-  const encoder = new TextEncoder();
+  const encode = utf8Encoder();
   let linesWritten = 0;
   const join = pageJoin();
   // The last event written: when keys repeat within a page, the next page's first.
@@ -75,7 +76,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
       const fresh = shared === undefined ? events : events.filter((_, index) => index !== shared);
       if (keys.length > 0) lastKey = keys[keys.length - 1];
       linesWritten += fresh.length;
-      if (fresh.length > 0) controller.enqueue(encoder.encode(fresh.map(line).join('')));
+      if (fresh.length > 0) controller.enqueue(encode(fresh.map(line).join('')));
       return events.length < jsonLinesPageSize;
     },
   });
