@@ -7,7 +7,7 @@ import { csvFileTransforms } from './csvFileTransforms.ts';
 
 type Format = 'csv' | 'csv-semicolon' | 'csv-plain';
 
-/** `bytes` as a stream cut at `cuts`, through `steps`; every record count the last counter reported. */
+/** The bytes that come out of `steps` when `bytes` go in cut at `cuts`. */
 async function run(
   bytes: Uint8Array,
   cuts: readonly number[],

@@ -11,9 +11,9 @@ export interface CsvTextStep {
 
 /**
  * Runs text steps in order over a stream of UTF-8 bytes, decoding each chunk once and encoding what the last step
- * writes once. Chained as byte transforms, every step decoded and encoded the whole file again: in a one-stream
- * export of the `csv` format those extra passes were about a tenth of the time, and more for `csv-semicolon`
- * (bench/README.md). `afterChunk` runs after each chunk and at the end, once the steps have seen it.
+ * writes once. Chained as byte transforms, every step decoded and encoded the whole file again: those extra passes
+ * were about a seventh of the engine's time for the `csv` format and a fifth for `csv-semicolon` (in Node, over
+ * 100,000 events; bench/README.md). `afterChunk` runs after each chunk and at the end, once the steps have seen it.
  */
 export function csvTextTransform(
   steps: readonly CsvTextStep[],
