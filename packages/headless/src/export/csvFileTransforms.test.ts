@@ -31,13 +31,15 @@ async function run(
 }
 
 /**
- * The format's file as the public byte transforms write it chained, each decoding and encoding on its own: what
- * `csvFileTransforms` must write byte for byte, and count alike, now that it runs them over text in one pass.
+ * The format's file as the public byte transforms write it chained, one transform a step. They share their steps'
+ * code with `csvFileTransforms`, so this checks how it joins them in one transform (order, mark, flush, counts);
+ * what each step writes is checked against files written by hand below and in the steps' own tests.
  */
 function chained(
   format: Format,
   timeColumns: readonly number[],
   byteOrderMark: boolean,
+  neutralise: boolean | undefined,
   onRecords: (n: number) => void,
 ) {
   const spreadsheet = format !== 'csv-plain';
@@ -45,7 +47,11 @@ function chained(
   return [
     ...(spreadsheet ? [createCsvTimeRewriter({ timeZone: 'Asia/Kathmandu', timeColumns })] : []),
     ...(byteOrderMark && !semicolons ? [createByteOrderMark()] : []),
-    createCsvNeutraliser({ neutralise: spreadsheet, otherSeparator: semicolons ? ',' : ';', onRecords }),
+    createCsvNeutraliser({
+      neutralise: neutralise ?? spreadsheet,
+      otherSeparator: semicolons ? ',' : ';',
+      onRecords,
+    }),
     ...(semicolons ? [createCsvRewriter({ delimiter: ';', mapRecord: decimalCommas })] : []),
     ...(semicolons && byteOrderMark ? [createByteOrderMark()] : []),
   ];
@@ -94,7 +100,7 @@ const csvText = fc
 const anyBytes = fc.oneof(csvText, fc.uint8Array({ maxLength: 40 }));
 
 describe('csvFileTransforms', () => {
-  it('writes and counts exactly what its steps write chained as byte transforms, for any bytes cut anywhere', async () => {
+  it('writes and counts exactly what its steps write chained one transform each, for any bytes cut anywhere', async () => {
     await fc.assert(
       fc.asyncProperty(
         anyBytes,
@@ -102,7 +108,8 @@ describe('csvFileTransforms', () => {
         fc.constantFrom<Format>('csv', 'csv-semicolon', 'csv-plain'),
         fc.constantFrom([], [0], [1, 2]),
         fc.boolean(),
-        async (bytes, cuts, format, timeColumns, byteOrderMark) => {
+        fc.constantFrom(undefined, true, false),
+        async (bytes, cuts, format, timeColumns, byteOrderMark, neutraliseFormulas) => {
           const counts = { fused: [] as number[], chained: [] as number[] };
           const fused = await run(
             bytes,
@@ -112,19 +119,44 @@ describe('csvFileTransforms', () => {
               timeZone: 'Asia/Kathmandu',
               timeColumns,
               byteOrderMark,
+              ...(neutraliseFormulas !== undefined && { neutraliseFormulas }),
               onRecords: (n) => counts.fused.push(n),
             }),
           );
           const expected = await run(
             bytes,
             cuts,
-            chained(format, timeColumns, byteOrderMark, (n) => counts.chained.push(n)),
+            chained(format, timeColumns, byteOrderMark, neutraliseFormulas, (n) => counts.chained.push(n)),
           );
           expect(fused).toEqual(expected);
           expect(counts.fused.at(-1)).toBe(counts.chained.at(-1));
         },
       ),
       { numRuns: 600 },
+    );
+  });
+
+  it('writes a last record that has no line break, and a character the file ends inside as U+FFFD', async () => {
+    const text = new TextEncoder().encode(
+      'When,Who\r\n2026-03-29T01:30:00.000Z,=1+2\r\n2026-03-29T01:30:00.000Z,caf\u00e9',
+    );
+    const cut = text.slice(0, -1);
+    const file = async (format: Format) =>
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        new Uint8Array(
+          await run(cut, [20], csvFileTransforms({ format, timeZone: 'Europe/Paris', timeColumns: [0] })),
+        ),
+      );
+    // 01:30 UTC on 29 March 2026 is 03:30 in Paris, an hour after the clocks went forward.
+    expect(await file('csv')).toBe(
+      '\uFEFFWhen (Europe/Paris),UTC offset,Who\r\n' +
+        "2026-03-29T03:30:00.000,UTC+02:00,'=1+2\r\n" +
+        '2026-03-29T03:30:00.000,UTC+02:00,caf\uFFFD\r\n',
+    );
+    expect(await file('csv-semicolon')).toBe(
+      '\uFEFFWhen (Europe/Paris);UTC offset;Who\r\n' +
+        "2026-03-29T03:30:00.000;UTC+02:00;'=1+2\r\n" +
+        '2026-03-29T03:30:00.000;UTC+02:00;caf\uFFFD\r\n',
     );
   });
 });

@@ -7,9 +7,18 @@ describe('utf8Encoder', () => {
     const encode = utf8Encoder();
     const reference = new TextEncoder();
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        expect([...encode(text)]).toEqual([...reference.encode(text)]);
-      }),
+      // Any UTF-16 units, so surrogates come alone as well as in pairs; and whole characters of every plane.
+      fc.property(
+        fc.oneof(
+          fc
+            .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 })
+            .map((units) => String.fromCharCode(...units)),
+          fc.string({ unit: 'binary', maxLength: 80 }),
+        ),
+        (text) => {
+          expect([...encode(text)]).toEqual([...reference.encode(text)]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -18,9 +27,16 @@ describe('utf8Encoder', () => {
     const encode = utf8Encoder();
     const first = encode('a,😀,"é"\r\n'.repeat(50));
     const copy = [...first];
-    encode('x'.repeat(2000));
-    encode('zz');
+    // Shorter than the first, so it is written into the same kept buffer.
+    encode('x'.repeat(100));
     expect([...first]).toEqual(copy);
     expect(first.buffer.byteLength).toBe(first.length);
+  });
+
+  it('encodes text longer than the buffer it keeps (a huge record) as TextEncoder does', () => {
+    const encode = utf8Encoder();
+    const huge = `${'é'.repeat(600_000)}\uD800${'a,'.repeat(300_000)}`;
+    expect(encode(huge)).toEqual(new TextEncoder().encode(huge));
+    expect([...encode('a😀')]).toEqual([0x61, 0xf0, 0x9f, 0x98, 0x80]);
   });
 });
