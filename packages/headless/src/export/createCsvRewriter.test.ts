@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
 import { createCsvRewriter } from './createCsvRewriter.ts';
@@ -40,5 +41,51 @@ describe('createCsvRewriter on malformed CSV', () => {
       expect(text).toBe('a"b,"x"y,"q""r",,\r\n"multi\nline","\'=1+1" tail\nlast');
       expect(records).toBe(3);
     }
+  });
+});
+
+// Every piece a record's copy depends on: quotes needed or not, doubled, empty, after a field's text; spaces at
+// an end; empty fields and lines; CR, LF and CRLF; a mark; characters of two and four bytes.
+const piece = fc.constantFrom(
+  ...['a', '7', ' ', ',', '"', '""', '"a"', '"a,b"', '" a"', '"a""b"', '"x"y', '\r', '\n', '\r\n', 'é', '😀'],
+  '\uFEFF',
+);
+
+describe('createCsvRewriter copying records whole', () => {
+  it('writes any CSV, cut anywhere, exactly as it writes it field by field', async () => {
+    const encoder = new TextEncoder();
+    const write = async (
+      text: string,
+      cuts: number[],
+      make: () => TransformStream<Uint8Array, Uint8Array>,
+    ) => {
+      const bytes = encoder.encode(text);
+      const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+      const source = new ReadableStream<Uint8Array>({
+        start(controller) {
+          let from = 0;
+          for (const point of [...points, bytes.length]) {
+            controller.enqueue(bytes.slice(from, point));
+            from = point;
+          }
+          controller.close();
+        },
+      });
+      return new Response(source.pipeThrough(make())).text();
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (text, cuts) => {
+          // A mapRecord that changes nothing turns the copy off: each record is split into fields and joined.
+          const fieldByField = await write(text, cuts, () =>
+            createCsvRewriter({ mapRecord: (fields) => fields }),
+          );
+          expect(await write(text, cuts, () => createCsvRewriter())).toBe(fieldByField);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -5,6 +5,7 @@
 
 import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
 import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
+import { quoteNotSought, verbatimRecordEnd } from './verbatimRecordEnd.ts';
 
 /** Options of `createCsvRewriter`. */
 export interface CsvRewriterOptions {
@@ -32,6 +33,8 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
   const delimiter = options.delimiter ?? ',';
   const mapRecord = options.mapRecord;
   const special = delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
+  // Records written as they were read are copied whole (verbatimRecordEnd), when nothing maps or re-delimits them.
+  const verbatim = !mapRecord && delimiter === ',';
   // A space at either end is quoted too, so no spreadsheet trims it. Checked apart from the character class:
   // with the anchors in the same pattern, the search was the slower part of writing a field.
   const field = (value: string) =>
@@ -67,6 +70,7 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
       return value;
     };
     let index = 0;
+    let quoteAt = quoteNotSought;
     while (index < text.length) {
       // Inside a field only its end matters: found by a search, not by this loop.
       if (state === CsvState.Unquoted) {
@@ -87,6 +91,17 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
         // CRLF is one line break: the record already ended at the CR.
         if (code === LF && state === CsvState.FieldStart && fields.length === 0) {
           start = ++index;
+          continue;
+        }
+      }
+      if (verbatim && state === CsvState.FieldStart && fields.length === 0) {
+        const found = verbatimRecordEnd(text, index, quoteAt);
+        quoteAt = found.quoteAt;
+        if (found.end >= 0) {
+          out += text.slice(index, found.end) + '\r\n';
+          records++;
+          afterCr = text.charCodeAt(found.end) === CR;
+          start = index = found.end + 1;
           continue;
         }
       }
