@@ -36,7 +36,8 @@ describe('utf8Encoder', () => {
   it('encodes text longer than the buffer it keeps (a huge record) as TextEncoder does', () => {
     const encode = utf8Encoder();
     const huge = `${'é'.repeat(600_000)}\uD800${'a,'.repeat(300_000)}`;
-    expect(encode(huge)).toEqual(new TextEncoder().encode(huge));
+    // Compared as buffers: an element-by-element deep equality of 3 MB took over 15 s on a busy machine.
+    expect(Buffer.from(encode(huge)).equals(Buffer.from(new TextEncoder().encode(huge)))).toBe(true);
     expect([...encode('a😀')]).toEqual([0x61, 0xf0, 0x9f, 0x98, 0x80]);
   });
 });
