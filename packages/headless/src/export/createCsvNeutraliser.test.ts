@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser, type CsvNeutraliserOptions } from './createCsvNeutraliser.ts';
+import { chunked, pipeChunks } from '../test-utils/chunkedBytes.ts';
 import { CsvScanner } from './CsvScanner.ts';
 import { isFormulaCell } from './formulaCell.ts';
 import { spreadsheetValue, type CellPlace } from '../test-utils/spreadsheetValue.ts';
@@ -100,27 +101,8 @@ function toCsv(rows: readonly (readonly string[])[], quoting: readonly boolean[]
     .join('');
 }
 
-/** Splits bytes at the given cut points (so quoted fields, CRLF and UTF-8 sequences cross chunks). */
-function chunked(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.slice(from, point));
-    from = Math.max(from, point);
-  }
-  return chunks;
-}
-
 async function run(chunks: readonly Uint8Array[], options?: Parameters<typeof createCsvNeutraliser>[0]) {
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  const out = source.pipeThrough(createCsvNeutraliser(options));
-  return new Uint8Array(await new Response(out).arrayBuffer());
+  return pipeChunks(chunks, createCsvNeutraliser(options));
 }
 
 // Every row ends with CRLF, so Papa's last row is the empty one after the final line break.

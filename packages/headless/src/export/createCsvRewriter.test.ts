@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { chunked, pipeChunks } from '../test-utils/chunkedBytes.ts';
 import { createCsvRewriter } from './createCsvRewriter.ts';
 
 /** Runs `text` through a fresh transform, cut into two chunks at `cut`. */
@@ -54,25 +55,10 @@ const piece = fc.constantFrom(
 describe('createCsvRewriter copying records whole', () => {
   it('writes any CSV, cut anywhere, exactly as it writes it field by field', async () => {
     const encoder = new TextEncoder();
-    const write = async (
-      text: string,
-      cuts: number[],
-      make: () => TransformStream<Uint8Array, Uint8Array>,
-    ) => {
-      const bytes = encoder.encode(text);
-      const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-      const source = new ReadableStream<Uint8Array>({
-        start(controller) {
-          let from = 0;
-          for (const point of [...points, bytes.length]) {
-            controller.enqueue(bytes.slice(from, point));
-            from = point;
-          }
-          controller.close();
-        },
-      });
-      return new Response(source.pipeThrough(make())).text();
-    };
+    const write = async (text: string, cuts: number[], make: () => TransformStream<Uint8Array, Uint8Array>) =>
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await pipeChunks([new Uint8Array(0), ...chunked(encoder.encode(text), cuts)], make()),
+      );
     await fc.assert(
       fc.asyncProperty(
         fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')),

@@ -3,32 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
 import { createCsvRewriter } from './createCsvRewriter.ts';
 import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { chunked, pipeChunks } from '../test-utils/chunkedBytes.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
 
 type Format = 'csv' | 'csv-semicolon' | 'csv-plain';
 
-/** The bytes that come out of `steps` when `bytes` go in cut at `cuts`. */
-async function run(
+/** The bytes that come out of `steps` when `bytes` go in cut at `cuts`, after an empty chunk. */
+const run = async (
   bytes: Uint8Array,
   cuts: readonly number[],
   steps: TransformStream<Uint8Array, Uint8Array>[],
-) {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1))), bytes.length].sort(
-    (a, b) => a - b,
-  );
-  let stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let from = 0;
-      for (const point of points) {
-        controller.enqueue(bytes.slice(from, point));
-        from = point;
-      }
-      controller.close();
-    },
-  });
-  for (const step of steps) stream = stream.pipeThrough(step);
-  return [...new Uint8Array(await new Response(stream).arrayBuffer())];
-}
+) => [...(await pipeChunks([new Uint8Array(0), ...chunked(bytes, cuts)], ...steps))];
 
 /**
  * The format's file as the public byte transforms write it chained, one transform a step. They share their steps'

@@ -12,6 +12,7 @@ import { spreadsheetFormatForLocale } from './exportFormat.ts';
 import { isFormulaCell } from './formulaCell.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { spreadsheetValue } from '../test-utils/spreadsheetValue.ts';
+import { chunked, pipeChunks as pipe } from '../test-utils/chunkedBytes.ts';
 
 setupMockBackend(900);
 const encoder = new TextEncoder();
@@ -23,28 +24,6 @@ const serverField = (value: string) =>
   /[",\r\n]/.test(value) || /^ | $/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 const serverCsv = (rows: readonly (readonly string[])[]) =>
   rows.map((row) => row.map(serverField).join(',') + '\r\n').join('');
-
-function chunked(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.slice(from, point));
-    from = Math.max(from, point);
-  }
-  return chunks;
-}
-
-async function pipe(chunks: readonly Uint8Array[], ...steps: TransformStream<Uint8Array, Uint8Array>[]) {
-  let stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  for (const step of steps) stream = stream.pipeThrough(step);
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
 
 const parse = (text: string, delimiter: string) =>
   Papa.parse<string[]>(text, { delimiter, newline: '\r\n' }).data.slice(0, -1);
