@@ -10,6 +10,7 @@ import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import { formatNumber } from '../ui/formatNumber.ts';
+import { resultCountText } from '../ui/resultCountText.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
@@ -115,8 +116,7 @@ function AuditTableContent({ paging, legacy = false, className }: AuditTableProp
       />
     ) : null;
 
-  const announcement =
-    pending || error ? '' : messages.resultCount(formatNumber(total ?? 0, locale), total ?? 0);
+  const announcement = columnsPending ? '' : resultCountText(list, messages, locale);
 
   return (
     <>

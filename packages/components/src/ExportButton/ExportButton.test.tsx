@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { setupMockApi } from '../test/mockApi.ts';
+import { listsWithoutTotal, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { ExportButton } from './ExportButton.tsx';
 
@@ -298,6 +298,29 @@ describe('ExportButton', () => {
       .element(dialog.getByRole('button', { name: 'Download' }))
       .toHaveAccessibleDescription(
         picker ? /^You choose where to save the file/ : /^Saved as a normal download/,
+      );
+  });
+
+  it('sizes no file from a page when the server sends no count: 20 rows seen are not the export', async () => {
+    listsWithoutTotal();
+    const { screen } = await renderAudit(
+      <>
+        <ExportButton />
+        <AuditTable />
+      </>,
+    );
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'At least 20 events' }))
+      .toBeInTheDocument();
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    // Sized from the page, the file was "about 5 kB" and went to memory as a normal download.
+    await expect
+      .element(dialog.getByRole('button', { name: 'Download' }))
+      .toHaveAccessibleDescription(
+        Object.getOwnPropertyDescriptor(window, 'showSaveFilePicker')
+          ? 'You choose where to save the file; it is written as it arrives.'
+          : 'Saved as a normal download.',
       );
   });
 });

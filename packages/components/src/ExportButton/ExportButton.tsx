@@ -136,7 +136,8 @@ function ExportButtonContent({
             timeZone,
             columns,
             visibleColumns: preferences.visibleColumns,
-            expectedRows: list.total,
+            // A lower bound sizes nothing: 20 rows seen is no reason to build a file of millions in memory.
+            expectedRows: list.totalIsLowerBound ? undefined : list.total,
             messages,
             target,
             inMemoryLimitBytes,

@@ -1,7 +1,7 @@
 import { useAuditList } from '@auditkit/headless';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { formatNumber } from '../ui/formatNumber.ts';
+import { resultCountText } from '../ui/resultCountText.ts';
 
 /**
  * "168 events" for the current query once it has answered (empty while it loads or failed), as the table says
@@ -11,6 +11,5 @@ import { formatNumber } from '../ui/formatNumber.ts';
 export function useResultCount(): string {
   const { messages, locale } = useAuditUi();
   const { queryState, paging } = useAuditState();
-  const { total, isPending, error } = useAuditList(queryState.query, { paging });
-  return isPending || error ? '' : messages.resultCount(formatNumber(total ?? 0, locale), total ?? 0);
+  return resultCountText(useAuditList(queryState.query, { paging }), messages, locale);
 }

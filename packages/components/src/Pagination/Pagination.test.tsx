@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { Pagination } from './Pagination.tsx';
 
@@ -132,5 +132,39 @@ describe('Pagination', () => {
         .element()
         .getAttribute('aria-label'),
     ).not.toBe(firstRow);
+  });
+
+  it('pages on without a count from the server: "of many" while pages come back full, the count once one is short', async () => {
+    listsWithoutTotal();
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of many');
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'At least 20 events' }))
+      .toBeInTheDocument();
+    // There is a next page to go to, but no last one.
+    await expect.element(nav.getByRole('button', { name: 'Next page' })).toBeEnabled();
+    await expect.element(nav.getByRole('button', { name: 'Last page' })).toBeDisabled();
+    await expect.element(nav.getByRole('button', { name: 'Page 2', exact: true })).toBeVisible();
+
+    await nav.getByRole('combobox', { name: 'Rows per page' }).selectOptions('100');
+    await expect.element(nav).toHaveTextContent('1–100 of many');
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(nav).toHaveTextContent('101–200 of many');
+    await expect.poll(() => lastList()?.searchParams.get('offset')).toBe('100');
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    // 240 events: the third page is short, so that is the count.
+    await expect.element(nav).toHaveTextContent('201–240 of 240');
+    await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
+    await expect.element(nav.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await expect
+      .element(screen.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(40))
+      .toBeInTheDocument();
+    expect(await axeViolations(nav.element())).toEqual([]);
   });
 });

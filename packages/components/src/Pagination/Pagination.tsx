@@ -46,11 +46,11 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const { queryState } = useAuditState();
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
-  const { total = 0, isPending } = useAuditList(query, { paging: 'pages' });
+  const { total = 0, totalIsLowerBound, isPending } = useAuditList(query, { paging: 'pages' });
   const sizeId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const stepFocus = usePageStepFocus(listRef);
-  const range = pageRange({ page: query.page, pageSize: query.pageSize, total });
+  const range = pageRange({ page: query.page, pageSize: query.pageSize, total, totalIsLowerBound });
   const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
   const go = (page: number) => queryState.setPage(Math.max(0, Math.min(pageCount - 1, page)));
@@ -63,7 +63,11 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
       data-state={isPending ? 'pending' : undefined}
       className={cx(className)}
     >
-      <span data-slot="audit-range">{messages.range(fmt(range.from), fmt(range.to), fmt(total))}</span>
+      <span data-slot="audit-range">
+        {range.totalIsLowerBound
+          ? messages.rangeOfMany(fmt(range.from), fmt(range.to))
+          : messages.range(fmt(range.from), fmt(range.to), fmt(total))}
+      </span>
       <ol ref={listRef} {...stepFocus}>
         <PageStepButton
           label={messages.firstPage}
@@ -104,7 +108,8 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
         <PageStepButton
           label={messages.lastPage}
           icon="chevronsRight"
-          disabled={!range.hasNext}
+          // Without a count there is no last page to go to, only the next.
+          disabled={!range.hasNext || range.totalIsLowerBound}
           onClick={() => go(pageCount - 1)}
         />
       </ol>

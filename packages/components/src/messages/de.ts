@@ -251,6 +251,7 @@ export const messages: AuditMessages = {
   exportToHost: 'Wird an das Ziel geschrieben, das diese App vorgibt.',
   paginationLabel: 'Seitennavigation',
   range: (from, to, total) => `${from}–${to} von ${total}`,
+  rangeOfMany: (from, to) => `${from}–${to} von vielen`,
   pageSize: 'Zeilen pro Seite',
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',
@@ -262,6 +263,8 @@ export const messages: AuditMessages = {
   allLoaded: (total, count) =>
     plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
+  resultCountAtLeast: (total, count) =>
+    plural(count, { one: `Mindestens ${total} Ereignis`, other: `Mindestens ${total} Ereignisse` }),
   timeZone: 'Zeitzone',
   timeZoneLocal: (zone) => `Lokal (${zone})`,
   timeZoneUtc: 'UTC',

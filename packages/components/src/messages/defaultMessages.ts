@@ -233,6 +233,8 @@ export interface AuditMessages {
   // Pagination
   paginationLabel: string;
   range: (from: string, to: string, total: string) => string;
+  /** `range` when the server sent no count and this page came back full: more may follow, how many is not known. */
+  rangeOfMany: (from: string, to: string) => string;
   pageSize: string;
   previousPage: string;
   nextPage: string;
@@ -244,6 +246,8 @@ export interface AuditMessages {
   allLoaded: (total: string, count: number) => string;
   // Live region
   resultCount: (total: string, count: number) => string;
+  /** `resultCount` when the server sent no count: the events seen so far, and more may follow. */
+  resultCountAtLeast: (total: string, count: number) => string;
   // Time zone
   timeZone: string;
   timeZoneLocal: (zone: string) => string;
@@ -471,6 +475,7 @@ export const defaultMessages: AuditMessages = {
   exportToHost: 'Written to the destination this app provides.',
   paginationLabel: 'Pagination',
   range: (from, to, total) => `${from}–${to} of ${total}`,
+  rangeOfMany: (from, to) => `${from}–${to} of many`,
   pageSize: 'Rows per page',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -482,6 +487,8 @@ export const defaultMessages: AuditMessages = {
   allLoaded: (total, count) =>
     plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
+  resultCountAtLeast: (total, count) =>
+    plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),
   timeZone: 'Time zone',
   timeZoneLocal: (zone) => `Local (${zone})`,
   timeZoneUtc: 'UTC',

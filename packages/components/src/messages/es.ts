@@ -256,6 +256,7 @@ export const messages: AuditMessages = {
   exportToHost: 'Se escribe en el destino que indica esta aplicación.',
   paginationLabel: 'Paginación',
   range: (from, to, total) => `${from}–${to} de ${total}`,
+  rangeOfMany: (from, to) => `${from}–${to} de muchos`,
   pageSize: 'Filas por página',
   previousPage: 'Página anterior',
   nextPage: 'Página siguiente',
@@ -272,6 +273,12 @@ export const messages: AuditMessages = {
     }),
   resultCount: (total, count) =>
     plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
+  resultCountAtLeast: (total, count) =>
+    plural(count, {
+      one: `Al menos ${total} evento`,
+      many: `Al menos ${total} de eventos`,
+      other: `Al menos ${total} eventos`,
+    }),
   timeZone: 'Zona horaria',
   timeZoneLocal: (zone) => `Hora local (${zone})`,
   timeZoneUtc: 'UTC',

@@ -260,6 +260,7 @@ export const messages: AuditMessages = {
   exportToHost: 'Écrit vers la destination prévue par cette application.',
   paginationLabel: 'Pagination',
   range: (from, to, total) => `${from}–${to} sur ${total}`,
+  rangeOfMany: (from, to) => `${from}–${to} sur un total inconnu`,
   pageSize: 'Lignes par page',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
@@ -276,6 +277,12 @@ export const messages: AuditMessages = {
     }),
   resultCount: (total, count) =>
     plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
+  resultCountAtLeast: (total, count) =>
+    plural(count, {
+      one: `Au moins ${total} événement`,
+      many: `Au moins ${total} d’événements`,
+      other: `Au moins ${total} événements`,
+    }),
   timeZone: 'Fuseau horaire',
   timeZoneLocal: (zone) => `Heure locale (${zone})`,
   timeZoneUtc: 'UTC',

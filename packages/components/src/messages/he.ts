@@ -258,6 +258,7 @@ export const messages: AuditMessages = {
   exportToHost: 'ייכתב ליעד שהאפליקציה הזו מספקת.',
   paginationLabel: 'מעבר בין דפים',
   range: (from, to, total) => `${lri(`${from}–${to}`)} מתוך ${total}`,
+  rangeOfMany: (from, to) => `${lri(`${from}–${to}`)} מתוך רבים`,
   pageSize: 'שורות בדף',
   previousPage: 'הדף הקודם',
   nextPage: 'הדף הבא',
@@ -273,6 +274,8 @@ export const messages: AuditMessages = {
       other: `כל ${total} האירועים נטענו`,
     }),
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
+  resultCountAtLeast: (total, count) =>
+    plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),
   timeZone: 'אזור זמן',
   timeZoneLocal: (zone) => `מקומי (${lri(zone)})`,
   timeZoneUtc: 'UTC',

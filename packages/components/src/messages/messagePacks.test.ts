@@ -87,9 +87,11 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   exportByDownload: ['58 kB'],
   exportByPicker: ['58 kB'],
   range: ['1', '20', '1,234'],
+  rangeOfMany: ['21', '40'],
   page: ['3'],
   allLoaded: ['5', 5],
   resultCount: ['5', 5],
+  resultCountAtLeast: ['5', 5],
   timeZoneLocal: ['Europe/Berlin'],
   newEvents: ['5', 5],
 };

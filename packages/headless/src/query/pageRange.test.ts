@@ -9,6 +9,7 @@ describe('pageRange', () => {
       from: 101,
       to: 120,
       total: 830,
+      totalIsLowerBound: false,
       pages: [0, null, 3, 4, 5, 6, 7, null, 41],
       hasPrevious: true,
       hasNext: true,
@@ -37,5 +38,26 @@ describe('pageRange', () => {
       hasNext: false,
     });
     expect(pageRange({ page: Number.NaN, pageSize: 20, total: 45 }).page).toBe(0);
+  });
+
+  it('without a count, offers the page after a full one and no last page', () => {
+    // The sixth page of 20 came back full: 120 events at least.
+    expect(pageRange({ page: 5, pageSize: 20, total: 120, totalIsLowerBound: true })).toMatchObject({
+      pageCount: 7,
+      page: 5,
+      from: 101,
+      to: 120,
+      total: 120,
+      totalIsLowerBound: true,
+      pages: [0, null, 3, 4, 5, 6],
+      hasPrevious: true,
+      hasNext: true,
+    });
+    // Nothing seen yet is not a lower bound worth a page of its own.
+    expect(pageRange({ page: 0, pageSize: 20, total: 0, totalIsLowerBound: true })).toMatchObject({
+      pageCount: 1,
+      totalIsLowerBound: false,
+      hasNext: false,
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditHookOptions } from './AuditProvider.tsx';
 import { useAuditEvents } from './useAuditEvents.ts';
 import { useAuditEventsInfinite } from './useAuditEventsInfinite.ts';
+import { usePagedTotal } from './usePagedTotal.ts';
 
 /** How the user moves through many events: numbered pages, or one list that grows as it scrolls. */
 export type AuditPagingMode = 'pages' | 'infinite';
@@ -32,6 +33,12 @@ export interface AuditList {
   readonly events: readonly AuditEvent[];
   /** Count of all matching events; `undefined` until the first answer. */
   readonly total: number | undefined;
+  /**
+   * The server sent no count (some deployments leave it out of the legacy list) and more events may follow the
+   * ones seen: `total` is then the least there can be (the events up to the end of this page, or loaded so far),
+   * to be shown as such ("at least 120 events", "101–120 of many"), not as the count.
+   */
+  readonly totalIsLowerBound: boolean;
   readonly error: AuditApiError | null;
   /** Nothing to show yet (the first answer is on its way). */
   readonly isPending: boolean;
@@ -71,6 +78,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     [query, infinitePageSize],
   );
   const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, enabled: enabled && infinite });
+  const counted = usePagedTotal(page.data, query, legacy, hook);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
@@ -87,6 +95,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       paging,
       events: pages.data?.events ?? noEvents,
       total: pages.data?.total,
+      totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
       error: pages.error,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
@@ -99,7 +108,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   return {
     paging,
     events: page.data?.data ?? noEvents,
-    total: page.data?.total,
+    ...counted,
     error: page.error,
     isPending: page.isPending,
     isRefreshing: page.isPlaceholderData,
