@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ExportButton } from '../ExportButton/ExportButton.tsx';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
 
@@ -45,5 +45,22 @@ describe('NewEventsNotice', () => {
     expect(lists.map((url) => url.searchParams.get('count')).filter((count) => count !== '1')).not.toContain(
       '20',
     );
+  });
+
+  it('says "New events", not "1 new event", when the server sends no count', async () => {
+    listsWithoutTotal();
+    const { screen, client } = await renderAudit(
+      <>
+        <NewEventsNotice interval={250} />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
+    await client.create({ severity: 'High', action: 'notice.uncounted.first' });
+    await client.create({ severity: 'Info', action: 'notice.uncounted.second' });
+    // The poll asks for one event: without a count that says there are new ones, not how many.
+    await expect.element(screen.getByText('New events', { exact: true })).toBeVisible();
+    await screen.getByRole('button', { name: 'Show them' }).click();
+    await expect.element(screen.getByRole('grid').getByText('notice.uncounted.second')).toBeVisible();
   });
 });

@@ -37,10 +37,20 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();
   const { queryState, paging } = useAuditState();
   // The table's own list (pages or infinite): "show them" refreshes what is on screen.
-  const { total, showNew } = useNewEventsNotice({ state: queryState, list: { paging }, interval });
+  const { total, totalIsLowerBound, showNew } = useNewEventsNotice({
+    state: queryState,
+    list: { paging },
+    interval,
+  });
   const regionRef = useRef<HTMLDivElement>(null);
   const showing = useShowNewFocus(regionRef, total > 0);
-  const text = total > 0 ? messages.newEvents(formatNumber(total, locale), total) : '';
+  // Without a count from the server the poll's one event is no count: "1 new event" would hide the rest.
+  const text =
+    total > 0
+      ? totalIsLowerBound
+        ? messages.newEventsUncounted
+        : messages.newEvents(formatNumber(total, locale), total)
+      : '';
   return (
     <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
       <ModalAnnouncement message={text} />

@@ -268,6 +268,7 @@ export const messages: AuditMessages = {
   timeZone: 'Zeitzone',
   timeZoneLocal: (zone) => `Lokal (${zone})`,
   timeZoneUtc: 'UTC',
+  newEventsUncounted: 'Neue Ereignisse',
   newEvents: (count, value) =>
     plural(value, { one: `${count} neues Ereignis`, other: `${count} neue Ereignisse` }),
   showNewEvents: 'Anzeigen',

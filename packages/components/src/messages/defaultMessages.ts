@@ -254,6 +254,8 @@ export interface AuditMessages {
   timeZoneUtc: string;
   // New events
   newEvents: (count: string, value: number) => string;
+  /** `newEvents` when the server sent no count: there are new events, how many is not known. */
+  newEventsUncounted: string;
   showNewEvents: string;
   // Stats
   statsLabel: string;
@@ -493,6 +495,7 @@ export const defaultMessages: AuditMessages = {
   timeZoneLocal: (zone) => `Local (${zone})`,
   timeZoneUtc: 'UTC',
   newEvents: (count, value) => plural(value, { one: `${count} new event`, other: `${count} new events` }),
+  newEventsUncounted: 'New events',
   showNewEvents: 'Show them',
   statsLabel: 'Audit summary',
   eventsToday: 'Events today',

@@ -282,6 +282,7 @@ export const messages: AuditMessages = {
   timeZone: 'Zona horaria',
   timeZoneLocal: (zone) => `Hora local (${zone})`,
   timeZoneUtc: 'UTC',
+  newEventsUncounted: 'Eventos nuevos',
   newEvents: (count, value) =>
     plural(value, {
       one: `${count} evento nuevo`,

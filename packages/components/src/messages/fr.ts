@@ -286,6 +286,7 @@ export const messages: AuditMessages = {
   timeZone: 'Fuseau horaire',
   timeZoneLocal: (zone) => `Heure locale (${zone})`,
   timeZoneUtc: 'UTC',
+  newEventsUncounted: 'Nouveaux événements',
   newEvents: (count, value) =>
     plural(value, {
       one: `${count} nouvel événement`,

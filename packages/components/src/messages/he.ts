@@ -279,6 +279,7 @@ export const messages: AuditMessages = {
   timeZone: 'אזור זמן',
   timeZoneLocal: (zone) => `מקומי (${lri(zone)})`,
   timeZoneUtc: 'UTC',
+  newEventsUncounted: 'אירועים חדשים',
   newEvents: (count, value) => plural(value, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
   showNewEvents: 'הצגה',
   statsLabel: 'סיכום הביקורת',

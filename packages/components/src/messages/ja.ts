@@ -243,6 +243,7 @@ export const messages: AuditMessages = {
   timeZone: 'タイムゾーン',
   timeZoneLocal: (zone) => `ローカル（${zone}）`,
   timeZoneUtc: 'UTC',
+  newEventsUncounted: '新しいイベントがあります',
   newEvents: (count) => `新しいイベントが${count}件あります`,
   showNewEvents: '表示',
   statsLabel: '監査の概要',

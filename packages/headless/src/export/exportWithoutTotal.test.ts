@@ -1,9 +1,8 @@
-import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
-import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { clientAs, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // A list answer without `total` (the parser accepts one: some deployments leave it out of the legacy list) says
@@ -13,17 +12,6 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 const eventsPerTenant = 650;
 const server = setupMockBackend(eventsPerTenant);
 const columns = [{ name: 'frontegg_id', displayName: 'Id' }, ...exportColumns];
-
-/** Both list endpoints answer as the mock does, with `total` left out. */
-function listsWithoutTotal() {
-  const withoutTotal = async ({ request }: { request: Request }) => {
-    const response = await server.api.handle(request);
-    if (!response?.ok) return response;
-    const { total: _total, ...body } = (await response.json()) as Record<string, unknown>;
-    return HttpResponse.json(body);
-  };
-  server.use(http.get('*/audits/resources/audits/v2', withoutTotal), http.get('*/audits', withoutTotal));
-}
 
 async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
   const target = memoryTarget();
@@ -48,7 +36,7 @@ const csvIds = (text: string) =>
 
 describe('an export when the list gives no total', () => {
   it('pages the CSV until the events run out: every event once, no count claimed', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     const { result, text, totals } = await exportWith({ strategy: 'paged' });
     expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
     const ids = csvIds(text);
@@ -58,7 +46,7 @@ describe('an export when the list gives no total', () => {
   });
 
   it('pages JSON Lines until the events run out', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     const { result, text } = await exportWith({ format: 'jsonl' });
     expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
     const ids = text
@@ -69,7 +57,7 @@ describe('an export when the list gives no total', () => {
   });
 
   it('streams the CSV in one request and reports the rows without a total it never had', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     const { result, text, totals } = await exportWith({ strategy: 'stream' });
     expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
     expect(new Set(csvIds(text)).size).toBe(eventsPerTenant);
@@ -77,7 +65,7 @@ describe('an export when the list gives no total', () => {
   });
 
   it('knows an empty answer means nothing matches', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     const { result } = await exportWith({
       strategy: 'paged',
       query: { ...defaultAuditQuery, search: 'no event says this 7f3a9c' },

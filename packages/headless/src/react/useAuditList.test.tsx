@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery, type AuditPageSize } from '../query/AuditQuery.ts';
 import { pageRange } from '../query/pageRange.ts';
-import { setupMockBackend } from '../test-utils/mockBackend.ts';
+import { listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useAuditList } from './useAuditList.ts';
 import { useAuditPageInRange } from './useAuditPageInRange.ts';
@@ -15,20 +14,6 @@ import { useAuditQueryState } from './useAuditQueryState.ts';
 
 const server = setupMockBackend(60);
 afterEach(cleanup);
-
-/** Both list endpoints answer as the mock does, with `total` left out; `asked` collects the offsets. */
-function listsWithoutTotal() {
-  const asked: number[] = [];
-  const withoutTotal = async ({ request }: { request: Request }) => {
-    asked.push(Number(new URL(request.url).searchParams.get('offset') ?? 0));
-    const response = await server.api.handle(request);
-    if (!response?.ok) return response;
-    const { total: _total, ...body } = (await response.json()) as Record<string, unknown>;
-    return HttpResponse.json(body);
-  };
-  server.use(http.get('*/audits/resources/audits/v2', withoutTotal), http.get('*/audits', withoutTotal));
-  return asked;
-}
 
 /** A pager of the kind a host builds on the headless layer: the range, and Next and Last buttons. */
 function Pager({ page = 0, pageSize = 20 }: { page?: number; pageSize?: AuditPageSize }) {
@@ -68,7 +53,7 @@ const next = () => act(() => screen.getByRole('button', { name: 'Next' }).click(
 
 describe('useAuditList when the server sends no total', () => {
   it('pages on while pages come back full, and counts the events once a page comes back short', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     renderWithAudit(<Pager pageSize={50} />);
     await waitFor(() => expect(status()).toBe('1–50 of many, 50 rows'));
     expect(screen.getByRole('button', { name: 'Last' })).toHaveProperty('disabled', true);
@@ -78,7 +63,7 @@ describe('useAuditList when the server sends no total', () => {
   });
 
   it('comes back from an empty page after a full last one, and then offers no next page', async () => {
-    const asked = listsWithoutTotal();
+    const asked = listsWithoutTotal(server);
     // 60 events, 20 a page: the third page is full and the last; only the fourth, empty, says so.
     renderWithAudit(<Pager page={2} />);
     await waitFor(() => expect(status()).toBe('41–60 of many, 20 rows'));
@@ -90,7 +75,7 @@ describe('useAuditList when the server sends no total', () => {
   });
 
   it('walks an old link past the end back to the last page with events', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     renderWithAudit(<Pager page={6} pageSize={50} />);
     await waitFor(() => expect(status()).toBe('51–60 of 60, 10 rows'));
   });
@@ -102,7 +87,7 @@ describe('useAuditList when the server sends no total', () => {
   });
 
   it('in an infinite list, calls what is loaded the least there can be until a short page ends it', async () => {
-    listsWithoutTotal();
+    listsWithoutTotal(server);
     function Infinite() {
       const list = useAuditList(
         { ...defaultAuditQuery, pageSize: 50 },

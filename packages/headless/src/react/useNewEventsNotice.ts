@@ -31,6 +31,8 @@ export interface NewEventsNotice {
    * the newest shown since), whatever page or sort is on screen; 0 while none.
    */
   readonly total: number;
+  /** The server sent no count: there are new events, `total` is the least there can be (`useNewEventsSince`). */
+  readonly totalIsLowerBound: boolean;
   readonly error: AuditApiError | null;
   /** Shows them: the first page, newest first (sorting so if need be), else asks the table's own list again. */
   showNew(): void;
@@ -118,5 +120,10 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     else if (paging === 'pages' && page !== 0) setPage(0);
     else void refresh();
   }, [sortedNewestFirst, paging, page, setSort, setPage, refresh]);
-  return { total: poll.total, error: poll.error ?? asked.error, showNew };
+  return {
+    total: poll.total,
+    totalIsLowerBound: poll.totalIsLowerBound,
+    error: poll.error ?? asked.error,
+    showNew,
+  };
 }

@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { manualIntervals } from '../test-utils/manualIntervals.ts';
-import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { clientAs, listsWithoutTotal, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useAuditEvents } from './useAuditEvents.ts';
 import { useNewEventsSince } from './useNewEventsSince.ts';
@@ -23,8 +23,14 @@ afterEach(() => setVisibility('visible'));
 
 function Notice({ query }: { query: AuditQuery }) {
   const { data } = useAuditEvents(query);
-  const { total } = useNewEventsSince({ query, since: data?.data[0]?.createdAt, interval: 40 });
-  return <p role="status">{data ? `${total} new events` : 'loading'}</p>;
+  const { total, totalIsLowerBound } = useNewEventsSince({
+    query,
+    since: data?.data[0]?.createdAt,
+    interval: 40,
+  });
+  return (
+    <p role="status">{data ? `${total}${totalIsLowerBound ? ' or more' : ''} new events` : 'loading'}</p>
+  );
 }
 
 const polls = () =>
@@ -64,6 +70,17 @@ describe('useNewEventsSince', () => {
     const poll = polls().at(-1)!;
     expect(poll.searchParams.get('offset')).toBe('0');
     expect(poll.searchParams.has('created_from')).toBe(true);
+  });
+
+  it('says "1 or more", not a count, when the server sends none: its poll asks for one event', async () => {
+    listsWithoutTotal(server);
+    const { queryClient } = renderWithAudit(<Notice query={defaultAuditQuery} />);
+    await settled(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('0 new events');
+    await clientAs().create({ severity: 'High', action: 'New one' });
+    await clientAs().create({ severity: 'Info', action: 'New two' });
+    await pollOnce(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('1 or more new events');
   });
 
   it('counts only events matching the filters', async () => {

@@ -35,6 +35,11 @@ export const canGainEvents = (query: Pick<AuditQuery, 'time'>): boolean =>
 export interface NewEventsSince {
   /** Events newer than `since` that match the query (0 until known). */
   total: number;
+  /**
+   * The server sent no count (some deployments leave it out of the legacy list): the one-event poll then only
+   * says that there are new events, not how many, and `total` (1) is the least there can be.
+   */
+  totalIsLowerBound: boolean;
   /** The last poll's failure; the count keeps its last known value meanwhile. */
   error: AuditApiError | null;
   /** A poll is in flight. */
@@ -65,11 +70,11 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
-        const { total } = await client.list(
+        const { total, data, totalUnknown } = await client.list(
           { ...params, count: 1, offset: 0, createdFrom: from },
           { signal },
         );
-        return total;
+        return { total, lowerBound: totalUnknown === true && data.length > 0 };
       },
       ...retry,
       enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && canGainEvents(query),
@@ -79,7 +84,8 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
     queryClient,
   );
   return {
-    total: result.data ?? 0,
+    total: result.data?.total ?? 0,
+    totalIsLowerBound: result.data?.lowerBound ?? false,
     error: result.error as AuditApiError | null,
     isFetching: result.isFetching,
   };

@@ -1,6 +1,7 @@
 // The mock audits API in-process for unit tests: one server per test file, reset after each test.
 import { createMockAuditApi, demoIdentities, demoToken, type DemoIdentity } from '@auditkit/mock-api';
 import { createMockServer } from '@auditkit/mock-api/node';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createAuditClient, type AuditClientOptions } from '../client/createAuditClient.ts';
 import { createAuditListClient } from '../client/createAuditListClient.ts';
@@ -58,6 +59,23 @@ export function recordRequests(server: ReturnType<typeof setupMockBackend>) {
     seen.length = 0;
   });
   return seen;
+}
+
+/**
+ * For the current test, both lists answer as the mock does but without `total`, as some deployments' legacy list
+ * does (the parser accepts that); returns the offsets asked, in order.
+ */
+export function listsWithoutTotal(server: ReturnType<typeof setupMockBackend>): number[] {
+  const asked: number[] = [];
+  const withoutTotal = async ({ request }: { request: Request }) => {
+    asked.push(Number(new URL(request.url).searchParams.get('offset') ?? 0));
+    const response = await server.api.handle(request);
+    if (!response?.ok) return response;
+    const { total: _total, ...body } = (await response.json()) as Record<string, unknown>;
+    return HttpResponse.json(body);
+  };
+  server.use(http.get('*/audits/resources/audits/v2', withoutTotal), http.get('*/audits', withoutTotal));
+  return asked;
 }
 
 export { demoIdentities };
