@@ -9,8 +9,8 @@ import { AuditStateContext, type AuditStateValue } from './AuditStateContext.ts'
  * @example
  * function ResultCount() {
  *   const { queryState } = useAuditState();
- *   const { data } = useAuditEvents(queryState.query);
- *   return <span>{data?.total}</span>;
+ *   const { total, totalIsLowerBound } = useAuditList(queryState.query);
+ *   return <span>{totalIsLowerBound ? `${total}+` : total}</span>;
  * }
  */
 export function useAuditState(): AuditStateValue {

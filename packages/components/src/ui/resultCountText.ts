@@ -13,11 +13,12 @@ import { formatNumber } from './formatNumber.ts';
  * ```
  */
 export function resultCountText(
-  list: Pick<AuditList, 'total' | 'totalIsLowerBound' | 'isPending' | 'error'>,
+  list: Pick<AuditList, 'total' | 'totalIsLowerBound' | 'isPending' | 'isRefreshing' | 'error'>,
   messages: AuditMessages,
   locale: string | undefined,
 ): string {
-  if (list.isPending || list.error) return '';
+  // Without a count, the previous answer kept while the next loads says nothing of the next one's.
+  if (list.isPending || list.error || (list.isRefreshing && list.totalIsLowerBound)) return '';
   const total = list.total ?? 0;
   return (list.totalIsLowerBound ? messages.resultCountAtLeast : messages.resultCount)(
     formatNumber(total, locale),

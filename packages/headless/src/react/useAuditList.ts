@@ -78,7 +78,13 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     [query, infinitePageSize],
   );
   const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, enabled: enabled && infinite });
-  const counted = usePagedTotal(page.data, query, legacy, hook);
+  const counted = usePagedTotal(
+    page.data,
+    { placeholder: page.isPlaceholderData, fetching: page.isFetching },
+    query,
+    legacy,
+    hook,
+  );
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
