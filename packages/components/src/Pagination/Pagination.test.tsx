@@ -156,7 +156,10 @@ describe('Pagination', () => {
     await expect.element(nav).toHaveTextContent('1–100 of many');
     await nav.getByRole('button', { name: 'Next page' }).click();
     await expect.element(nav).toHaveTextContent('101–200 of many');
-    await expect.poll(() => lastList()?.searchParams.get('offset')).toBe('100');
+    // Each full page asks the one after it too, so Next knows whether there is one.
+    await expect
+      .poll(() => requests.map((url) => url.searchParams.get('offset')).filter((offset) => offset === '200'))
+      .toHaveLength(1);
     await nav.getByRole('button', { name: 'Next page' }).click();
     // 240 events: the third page is short, so that is the count.
     await expect.element(nav).toHaveTextContent('201–240 of 240');

@@ -46,7 +46,11 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const { queryState } = useAuditState();
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
-  const { total = 0, totalIsLowerBound, isPending } = useAuditList(query, { paging: 'pages' });
+  const list = useAuditList(query, { paging: 'pages' });
+  const { totalIsLowerBound } = list;
+  const total = list.total ?? 0;
+  // No count to show: before the first answer, and (without a count from the server) while an empty page moves.
+  const pending = list.isPending || list.total === undefined;
   const sizeId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const stepFocus = usePageStepFocus(listRef);
@@ -60,7 +64,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
     <nav
       aria-label={messages.paginationLabel}
       data-slot="audit-pagination"
-      data-state={isPending ? 'pending' : undefined}
+      data-state={pending ? 'pending' : undefined}
       className={cx(className)}
     >
       <span data-slot="audit-range">

@@ -18,8 +18,9 @@ export function resultCountText(
   locale: string | undefined,
 ): string {
   // Without a count, the previous answer kept while the next loads says nothing of the next one's.
-  if (list.isPending || list.error || (list.isRefreshing && list.totalIsLowerBound)) return '';
-  const total = list.total ?? 0;
+  const { total } = list;
+  if (total === undefined || list.isPending || list.error || (list.isRefreshing && list.totalIsLowerBound))
+    return '';
   return (list.totalIsLowerBound ? messages.resultCountAtLeast : messages.resultCount)(
     formatNumber(total, locale),
     total,

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultAuditQuery, type AuditPageSize } from '../query/AuditQuery.ts';
+import { defaultAuditQuery, type AuditPageSize, type AuditQuery } from '../query/AuditQuery.ts';
 import { pageRange } from '../query/pageRange.ts';
 import { clientAs, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
@@ -17,8 +17,16 @@ const server = setupMockBackend(60);
 afterEach(cleanup);
 
 /** A pager of the kind a host builds on the headless layer: the range, Next, Last, 50 a page and Refresh. */
-function Pager({ page = 0, pageSize = 20 }: { page?: number; pageSize?: AuditPageSize }) {
-  const state = useAuditQueryState({ defaultValue: { ...defaultAuditQuery, page, pageSize } });
+function Pager({
+  page = 0,
+  pageSize = 20,
+  sort = defaultAuditQuery.sort,
+}: {
+  page?: number;
+  pageSize?: AuditPageSize;
+  sort?: AuditQuery['sort'];
+}) {
+  const state = useAuditQueryState({ defaultValue: { ...defaultAuditQuery, page, pageSize, sort } });
   const list = useAuditList(state.query);
   useAuditPageInRange(state, list);
   const range = pageRange({
@@ -51,6 +59,9 @@ function Pager({ page = 0, pageSize = 20 }: { page?: number; pageSize?: AuditPag
       <button type="button" onClick={() => void list.refresh()}>
         Refresh
       </button>
+      <button type="button" onClick={() => state.setPage(7)}>
+        Page 8
+      </button>
     </>
   );
 }
@@ -70,19 +81,13 @@ describe('useAuditList when the server sends no total', () => {
     expect(isDisabled('Next')).toBe(true);
   });
 
-  it('comes back from an empty page after a full last one, and offers it no more until other events come', async () => {
+  it('asks one page ahead: a full page followed by an empty one is the last, until other events come', async () => {
     const asked = listsWithoutTotal(server);
     // 60 events, 20 a page: the third page is full and the last; only the fourth, empty, says so.
     renderWithAudit(<Pager page={2} />);
-    await waitFor(() => expect(status()).toBe('41–60 of many, 20 rows'));
-    press('Next');
     await waitFor(() => expect(status()).toBe('41–60 of 60, 20 rows'));
     expect(isDisabled('Next')).toBe(true);
-    expect(asked.filter((offset) => offset === 60)).toHaveLength(1);
-    // Asked again with the same events, the page is still the last.
-    press('Refresh');
-    await waitFor(() => expect(asked.filter((offset) => offset === 40)).toHaveLength(3));
-    await waitFor(() => expect(status()).toBe('41–60 of 60, 20 rows'));
+    expect(asked).toEqual([40, 60]);
     // A new event moves every page along by one: the third is full of other events and the 61st is on a fourth.
     await clientAs().create({ severity: 'Info', action: 'Arrived late' });
     press('Refresh');
@@ -91,17 +96,42 @@ describe('useAuditList when the server sends no total', () => {
     await waitFor(() => expect(status()).toBe('61–61 of 61, 1 rows'));
   });
 
+  it('oldest first, a new event after the last page opens the count when that page is asked again', async () => {
+    listsWithoutTotal(server);
+    renderWithAudit(<Pager page={2} sort={{ column: 'createdAt', direction: 'asc' }} />);
+    await waitFor(() => expect(status()).toBe('41–60 of 60, 20 rows'));
+    // The third page's events do not change: the new one comes after them.
+    await clientAs().create({ severity: 'Info', action: 'Arrived late' });
+    press('Refresh');
+    await waitFor(() => expect(status()).toBe('41–60 of many, 20 rows'));
+    press('Next');
+    await waitFor(() => expect(status()).toBe('61–61 of 61, 1 rows'));
+  });
+
+  it('moves an empty page back to the nearest page seen with events, not to the first', async () => {
+    const asked = listsWithoutTotal(server);
+    renderWithAudit(<Pager page={2} />);
+    await waitFor(() => expect(status()).toBe('41–60 of 60, 20 rows'));
+    press('Page 8');
+    await waitFor(() => expect(asked).toContain(140));
+    await waitFor(() => expect(status()).toBe('41–60 of 60, 20 rows'));
+    expect(asked).not.toContain(0);
+  });
+
   it('sends an old link far past the end to the first page in one step, not back a page at a time', async () => {
     const asked = listsWithoutTotal(server);
     renderWithAudit(<Pager page={40} pageSize={50} />);
     await waitFor(() => expect(status()).toBe('1–50 of many, 50 rows'));
-    expect(asked).toEqual([2000, 0]);
+    // The link's page, then the first, and the one after it asked ahead.
+    expect(asked.slice(0, 2)).toEqual([2000, 0]);
   });
 
   it('counts nothing from the previous page kept on screen while a larger page loads', async () => {
-    listsWithoutTotal(server);
+    const asked = listsWithoutTotal(server);
     renderWithAudit(<Pager />);
     await waitFor(() => expect(status()).toBe('1–20 of many, 20 rows'));
+    // The second page, asked ahead, is in: the next request is the larger page's.
+    await waitFor(() => expect(asked).toContain(20));
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Holds the next list answer (then falls through to the answer without total).

@@ -31,7 +31,10 @@ export interface AuditList {
   readonly paging: AuditPagingMode;
   /** The page's events (pages), or every loaded event (infinite). */
   readonly events: readonly AuditEvent[];
-  /** Count of all matching events; `undefined` until the first answer. */
+  /**
+   * Count of all matching events; `undefined` until the first answer, and when the server sent no count and the
+   * page, past the first, came back empty with no page before it known (`useAuditPageInRange` then goes to the first).
+   */
   readonly total: number | undefined;
   /**
    * The server sent no count (some deployments leave it out of the legacy list) and more events may follow the
@@ -42,7 +45,7 @@ export interface AuditList {
   readonly error: AuditApiError | null;
   /** Nothing to show yet (the first answer is on its way). */
   readonly isPending: boolean;
-  /** A new query is loading while the previous events stay on screen. */
+  /** A new query is loading while the previous events stay on screen (or an empty page is asked again). */
   readonly isRefreshing: boolean;
   /** More events can be loaded below (infinite only). */
   readonly hasMore: boolean;
@@ -78,13 +81,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     [query, infinitePageSize],
   );
   const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, enabled: enabled && infinite });
-  const counted = usePagedTotal(
-    page.data,
-    { placeholder: page.isPlaceholderData, fetching: page.isFetching },
-    query,
-    legacy,
-    hook,
-  );
+  const { waiting, ...counted } = usePagedTotal(page, query, legacy, hook);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
@@ -117,7 +114,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     ...counted,
     error: page.error,
     isPending: page.isPending,
-    isRefreshing: page.isPlaceholderData,
+    isRefreshing: page.isPlaceholderData || waiting,
     hasMore: false,
     isLoadingMore: false,
     loadMore,

@@ -20,8 +20,11 @@ export function useAuditPageInRange(state: AuditQueryState, list: AuditList): vo
   const total = settled ? list.total : undefined;
   const last = total === undefined ? undefined : Math.max(0, Math.ceil(total / query.pageSize) - 1);
   const { page } = query;
+  // Without a count from the server an empty page past the first, with no page before it known, says nothing of
+  // where the events end: the first page has them (useAuditList's usePagedTotal).
+  const target = last ?? (settled && list.total === undefined && list.events.length === 0 ? 0 : undefined);
   useEffect(() => {
-    if (last !== undefined && page > last)
-      setQuery((previous) => ({ ...previous, page: last }), { history: 'replace' });
-  }, [last, page, setQuery]);
+    if (target !== undefined && page > target)
+      setQuery((previous) => ({ ...previous, page: target }), { history: 'replace' });
+  }, [target, page, setQuery]);
 }
