@@ -170,4 +170,42 @@ describe('useAuditList when the server sends no total', () => {
     press('Load more');
     await waitFor(() => expect(status()).toBe('60'));
   });
+
+  it('asks the next events once when "load more" comes twice before the list renders again', async () => {
+    const asked = listsWithoutTotal(server);
+    function Twice() {
+      const list = useAuditList(
+        { ...defaultAuditQuery, pageSize: 50 },
+        { paging: 'infinite', infinitePageSize: 50 },
+      );
+      return (
+        <>
+          <p role="status">{list.isPending ? 'loading' : `${list.events.length} loaded`}</p>
+          <button
+            type="button"
+            onClick={() => {
+              // The end of the list scrolled into view, and the button pressed, in one task.
+              list.loadMore();
+              list.loadMore();
+            }}
+          >
+            Load more
+          </button>
+        </>
+      );
+    }
+    // Counted where the list is asked: a request cancelled at once may never reach the server here.
+    const base = clientAs();
+    const offsets: number[] = [];
+    const client = {
+      ...base,
+      list: (...args: Parameters<typeof base.list>) => (offsets.push(args[0].offset), base.list(...args)),
+    };
+    renderWithAudit(<Twice />, { client });
+    await waitFor(() => expect(status()).toBe('50 loaded'));
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('60 loaded'));
+    expect(offsets).toEqual([0, 50]);
+    expect(asked).toEqual([0, 50]);
+  });
 });

@@ -85,7 +85,9 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loadMore = useCallback(() => {
-    if (infinite && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+    // Two calls before the list renders again (the end of the list scrolled into view as "Load more" is pressed)
+    // both see it idle: the second joins the first's request instead of cancelling it and asking again.
+    if (infinite && hasNextPage && !isFetchingNextPage) void fetchNextPage({ cancelRefetch: false });
   }, [infinite, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
