@@ -17,6 +17,8 @@ export interface AuditStateValue {
   preferences: ColumnPreferencesState;
   /** How the table pages: the new-events notice and the export read the same list through it. */
   paging: AuditPagingMode;
+  /** Numbered pages from the legacy list: every part reading the list asks it the same way. */
+  legacy: boolean;
 }
 
 export const AuditStateContext = createContext<AuditStateValue | null>(null);

@@ -20,6 +20,11 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   storage?: UseColumnPreferencesOptions['storage'];
   /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
   paging?: AuditPagingMode;
+  /**
+   * Numbered pages from the legacy `GET /audits` list; every part reading the list (table, pager, counts, export,
+   * new-events notice) follows it, so they share one request and one count. @default false
+   */
+  legacy?: boolean;
 }
 
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
@@ -30,6 +35,7 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     userId,
     storage,
     paging = 'pages',
+    legacy = false,
     ...queryOptions
   } = options;
   const queryState = useAuditQueryState(queryOptions);
@@ -54,7 +60,8 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       columnsError: columnsQuery.error,
       preferences,
       paging,
+      legacy,
     }),
-    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences, paging],
+    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences, paging, legacy],
   );
 }

@@ -29,7 +29,10 @@ export interface AuditTableProps {
    * @default the `AuditStateProvider`'s `paging` ('pages')
    */
   paging?: AuditPagingMode;
-  /** Use the legacy `GET /audits` list. @default false */
+  /**
+   * Use the legacy `GET /audits` list. Set it on the `AuditStateProvider` instead, so the pager and the counts
+   * read the same list. @default the `AuditStateProvider`'s `legacy` (false)
+   */
   legacy?: boolean;
   className?: string;
 }
@@ -52,11 +55,14 @@ export function AuditTable(props: AuditTableProps) {
   );
 }
 
-function AuditTableContent({ paging, legacy = false, className }: AuditTableProps) {
+function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   const { messages, locale } = useAuditUi();
   const state = useAuditState();
   const { queryState, columns, columnsPending, preferences } = state;
-  const list = useAuditList(queryState.query, { paging: paging ?? state.paging, legacy });
+  const list = useAuditList(queryState.query, {
+    paging: paging ?? state.paging,
+    legacy: legacy ?? state.legacy,
+  });
   useAuditPageInRange(queryState, list);
   const { clearAll } = useActiveFilters(queryState);
   const { events, total, error, loadMore } = list;

@@ -89,10 +89,10 @@ function ExportButtonContent({
   defaultColumns = 'visible',
 }: ExportButtonProps) {
   const { messages, locale, timeZone } = useAuditUi();
-  const { queryState, columns, preferences, paging } = useAuditState();
+  const { queryState, columns, preferences, paging, legacy } = useAuditState();
   // The view's own list (the table's cache entry, in its paging style: infinite mode no longer asks for an
   // unused page of 20): its total sizes the file, and the right to export follows from the API's answers.
-  const list = useAuditList(queryState.query, { paging });
+  const list = useAuditList(queryState.query, { paging, legacy });
   const { canExport } = useAuditAccess();
   const csv = useCsvExport();
   // Kept here, not in the dialog's body: closing and reopening the dialog keeps the choice. No format until the

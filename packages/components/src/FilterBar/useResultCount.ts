@@ -10,6 +10,6 @@ import { resultCountText } from '../ui/resultCountText.ts';
  */
 export function useResultCount(): string {
   const { messages, locale } = useAuditUi();
-  const { queryState, paging } = useAuditState();
-  return resultCountText(useAuditList(queryState.query, { paging }), messages, locale);
+  const { queryState, paging, legacy } = useAuditState();
+  return resultCountText(useAuditList(queryState.query, { paging, legacy }), messages, locale);
 }

@@ -35,11 +35,11 @@ export function NewEventsNotice(props: NewEventsNoticeProps) {
 
 function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();
-  const { queryState, paging } = useAuditState();
+  const { queryState, paging, legacy } = useAuditState();
   // The table's own list (pages or infinite): "show them" refreshes what is on screen.
   const { total, totalIsLowerBound, showNew } = useNewEventsNotice({
     state: queryState,
-    list: { paging },
+    list: { paging, legacy },
     interval,
   });
   const regionRef = useRef<HTMLDivElement>(null);

@@ -170,4 +170,20 @@ describe('Pagination', () => {
       .toBeInTheDocument();
     expect(await axeViolations(nav.element())).toEqual([]);
   });
+
+  it('reads the same legacy list as the table when the provider says legacy: one request, one count', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+      { state: { legacy: true } },
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
+    const lists = requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname));
+    // The pager asked the v2 list of its own before: a second request, and a count that need not match.
+    expect(lists.map((url) => url.pathname.replace(/^.*?\/audits/, '/audits'))).toEqual(['/audits']);
+  });
 });

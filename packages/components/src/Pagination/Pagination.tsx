@@ -43,10 +43,10 @@ function shownSizes(sizes: readonly AuditPageSize[], current: AuditPageSize): re
 
 function PaginationContent({ pageSizes = auditPageSizes, className }: PaginationProps) {
   const { messages, locale } = useAuditUi();
-  const { queryState } = useAuditState();
+  const { queryState, legacy } = useAuditState();
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
-  const list = useAuditList(query, { paging: 'pages' });
+  const list = useAuditList(query, { paging: 'pages', legacy });
   const { totalIsLowerBound } = list;
   const total = list.total ?? 0;
   // No count to show: before the first answer, and (without a count from the server) while an empty page moves.
