@@ -19,7 +19,6 @@ export const firstPageWaitMs = 150;
 export interface FirstPageGateProps {
   /** Numbered pages wait for the page's list; infinite scrolling fetches on its own, so nothing is waited for. */
   paging: 'pages' | 'infinite';
-  legacy?: boolean;
   /** Drawn while waiting: the log's empty frame (its landmark, busy). */
   fallback: ReactNode;
   children?: ReactNode;
@@ -38,13 +37,14 @@ export interface FirstPageGateProps {
  * gate opens in the same flush as Query's own notifications of the answer, so the parts read the metadata's new
  * state in the render that opens it, not in a second one.
  */
-export function FirstPageGate({ paging, legacy = false, fallback, children }: FirstPageGateProps) {
+export function FirstPageGate({ paging, fallback, children }: FirstPageGateProps) {
   const { client, queryClient } = useAuditContext('FirstPageGate');
-  const { queryState } = useAuditState();
+  const state = useAuditState();
+  const { queryState } = state;
   const hydrated = useHydrated();
   const [keys] = useState(() => [
     auditColumnsQueryOptions(client).queryKey,
-    ...(paging === 'pages' ? [auditEventsQueryOptions(client, queryState.query, legacy).queryKey] : []),
+    ...(paging === 'pages' ? [auditEventsQueryOptions(client, queryState.query, state.legacy).queryKey] : []),
   ]);
   const pending = () => keys.some((key) => queryClient.getQueryState(key)?.status === 'pending');
   const [waiting, setWaiting] = useState(() => hydrated && paging === 'pages' && pending());

@@ -12,7 +12,6 @@ import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 export interface PrefetchFirstPageProps {
   /** Numbered pages fetch the query's page; infinite scrolling fetches through its own query, so nothing here. */
   paging: 'pages' | 'infinite';
-  legacy?: boolean;
 }
 
 /**
@@ -37,15 +36,16 @@ const notStarted = (state: QueryState<unknown, unknown> | undefined) =>
  * `getToken`. A query with data or a request in flight is left alone (Strict Mode's second run, a shared
  * QueryClient).
  */
-export function PrefetchFirstPage({ paging, legacy = false }: PrefetchFirstPageProps) {
+export function PrefetchFirstPage({ paging }: PrefetchFirstPageProps) {
   const { client, queryClient, retry } = useAuditContext('PrefetchFirstPage');
-  const { queryState } = useAuditState();
+  const state = useAuditState();
+  const { queryState } = state;
   // A lazy initial state runs in the first render only. Errors surface through the observers that read the same
   // queries; prefetchQuery itself never throws.
   useState(() => {
     // The list first: it is what the user waits for. The metadata's request leaves right after it (the table
     // shows its rows once both have answered).
-    const events = auditEventsQueryOptions(client, queryState.query, legacy);
+    const events = auditEventsQueryOptions(client, queryState.query, state.legacy);
     if (paging === 'pages' && notStarted(queryClient.getQueryState(events.queryKey)))
       void prefetchAuditEvents(queryClient, events, retry);
     const columns = auditColumnsQueryOptions(client);

@@ -208,4 +208,34 @@ describe('useAuditList when the server sends no total', () => {
     expect(offsets).toEqual([0, 50]);
     expect(asked).toEqual([0, 50]);
   });
+
+  it('loads the next events when "load more" comes while the whole list is asked again', async () => {
+    const asked = listsWithoutTotal(server);
+    function Refreshing() {
+      const list = useAuditList(
+        { ...defaultAuditQuery, pageSize: 50 },
+        { paging: 'infinite', infinitePageSize: 50 },
+      );
+      return (
+        <>
+          <p role="status">{list.isPending ? 'loading' : `${list.events.length} loaded`}</p>
+          <button
+            type="button"
+            onClick={() => {
+              // Window focus or "show them" asks the list again; the user presses Load more meanwhile.
+              void list.refresh();
+              list.loadMore();
+            }}
+          >
+            Load more
+          </button>
+        </>
+      );
+    }
+    renderWithAudit(<Refreshing />);
+    await waitFor(() => expect(status()).toBe('50 loaded'));
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('60 loaded'));
+    expect(asked).toContain(50);
+  });
 });

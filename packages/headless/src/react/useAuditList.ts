@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
@@ -84,10 +84,17 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   const { waiting, ...counted } = usePagedTotal(page, query, legacy, hook);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  // Two calls before the list renders again (the end of the list scrolled into view as "Load more" is pressed)
+  // both see it idle, and Query's fetchNextPage cancels a request in flight to ask again: the second call is
+  // dropped here. Not with `cancelRefetch: false`, which would also join a refetch of the whole list (window focus,
+  // "show them") and so drop the user's load.
+  const loadingMore = useRef(false);
   const loadMore = useCallback(() => {
-    // Two calls before the list renders again (the end of the list scrolled into view as "Load more" is pressed)
-    // both see it idle: the second joins the first's request instead of cancelling it and asking again.
-    if (infinite && hasNextPage && !isFetchingNextPage) void fetchNextPage({ cancelRefetch: false });
+    if (!infinite || !hasNextPage || isFetchingNextPage || loadingMore.current) return;
+    loadingMore.current = true;
+    void fetchNextPage().finally(() => {
+      loadingMore.current = false;
+    });
   }, [infinite, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
