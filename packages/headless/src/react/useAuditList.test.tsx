@@ -6,7 +6,7 @@ import { defaultAuditQuery, type AuditPageSize, type AuditQuery } from '../query
 import { pageRange } from '../query/pageRange.ts';
 import { clientAs, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
-import { useAuditList } from './useAuditList.ts';
+import { useAuditList, type AuditList } from './useAuditList.ts';
 import { useAuditPageInRange } from './useAuditPageInRange.ts';
 import { useAuditQueryState } from './useAuditQueryState.ts';
 
@@ -69,6 +69,29 @@ function Pager({
 const status = () => screen.getByRole('status').textContent;
 const press = (name: string) => act(() => screen.getByRole('button', { name }).click());
 const isDisabled = (name: string) => screen.getByRole('button', { name }).hasAttribute('disabled');
+
+/** An infinite list of 50 a request: `say` writes its status, and "Load more" does `onLoadMore` (its own, by default). */
+function Infinite({
+  say,
+  onLoadMore = (list) => list.loadMore(),
+}: {
+  say: (list: AuditList) => string;
+  onLoadMore?: (list: AuditList) => void;
+}) {
+  const list = useAuditList(
+    { ...defaultAuditQuery, pageSize: 50 },
+    { paging: 'infinite', infinitePageSize: 50 },
+  );
+  return (
+    <>
+      <p role="status">{say(list)}</p>
+      <button type="button" onClick={() => onLoadMore(list)}>
+        Load more
+      </button>
+    </>
+  );
+}
+const loaded = (list: AuditList) => (list.isPending ? 'loading' : `${list.events.length} loaded`);
 
 describe('useAuditList when the server sends no total', () => {
   it('pages on while pages come back full, and counts the events once a page comes back short', async () => {
@@ -151,21 +174,9 @@ describe('useAuditList when the server sends no total', () => {
 
   it('in an infinite list, calls what is loaded the least there can be until a short page ends it', async () => {
     listsWithoutTotal(server);
-    function Infinite() {
-      const list = useAuditList(
-        { ...defaultAuditQuery, pageSize: 50 },
-        { paging: 'infinite', infinitePageSize: 50 },
-      );
-      return (
-        <>
-          <p role="status">{`${list.total ?? '…'}${list.totalIsLowerBound ? ' or more' : ''}`}</p>
-          <button type="button" onClick={list.loadMore}>
-            Load more
-          </button>
-        </>
-      );
-    }
-    renderWithAudit(<Infinite />);
+    renderWithAudit(
+      <Infinite say={(list) => `${list.total ?? '…'}${list.totalIsLowerBound ? ' or more' : ''}`} />,
+    );
     await waitFor(() => expect(status()).toBe('50 or more'));
     press('Load more');
     await waitFor(() => expect(status()).toBe('60'));
@@ -173,27 +184,6 @@ describe('useAuditList when the server sends no total', () => {
 
   it('asks the next events once when "load more" comes twice before the list renders again', async () => {
     const asked = listsWithoutTotal(server);
-    function Twice() {
-      const list = useAuditList(
-        { ...defaultAuditQuery, pageSize: 50 },
-        { paging: 'infinite', infinitePageSize: 50 },
-      );
-      return (
-        <>
-          <p role="status">{list.isPending ? 'loading' : `${list.events.length} loaded`}</p>
-          <button
-            type="button"
-            onClick={() => {
-              // The end of the list scrolled into view, and the button pressed, in one task.
-              list.loadMore();
-              list.loadMore();
-            }}
-          >
-            Load more
-          </button>
-        </>
-      );
-    }
     // Counted where the list is asked: a request cancelled at once may never reach the server here.
     const base = clientAs();
     const offsets: number[] = [];
@@ -201,7 +191,17 @@ describe('useAuditList when the server sends no total', () => {
       ...base,
       list: (...args: Parameters<typeof base.list>) => (offsets.push(args[0].offset), base.list(...args)),
     };
-    renderWithAudit(<Twice />, { client });
+    renderWithAudit(
+      <Infinite
+        say={loaded}
+        onLoadMore={(list) => {
+          // The end of the list scrolled into view, and the button pressed, in one task.
+          list.loadMore();
+          list.loadMore();
+        }}
+      />,
+      { client },
+    );
     await waitFor(() => expect(status()).toBe('50 loaded'));
     press('Load more');
     await waitFor(() => expect(status()).toBe('60 loaded'));
@@ -211,28 +211,16 @@ describe('useAuditList when the server sends no total', () => {
 
   it('loads the next events when "load more" comes while the whole list is asked again', async () => {
     const asked = listsWithoutTotal(server);
-    function Refreshing() {
-      const list = useAuditList(
-        { ...defaultAuditQuery, pageSize: 50 },
-        { paging: 'infinite', infinitePageSize: 50 },
-      );
-      return (
-        <>
-          <p role="status">{list.isPending ? 'loading' : `${list.events.length} loaded`}</p>
-          <button
-            type="button"
-            onClick={() => {
-              // Window focus or "show them" asks the list again; the user presses Load more meanwhile.
-              void list.refresh();
-              list.loadMore();
-            }}
-          >
-            Load more
-          </button>
-        </>
-      );
-    }
-    renderWithAudit(<Refreshing />);
+    renderWithAudit(
+      <Infinite
+        say={loaded}
+        onLoadMore={(list) => {
+          // Window focus or "show them" asks the list again; the user presses Load more meanwhile.
+          void list.refresh();
+          list.loadMore();
+        }}
+      />,
+    );
     await waitFor(() => expect(status()).toBe('50 loaded'));
     press('Load more');
     await waitFor(() => expect(status()).toBe('60 loaded'));
