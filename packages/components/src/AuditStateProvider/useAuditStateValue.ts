@@ -1,7 +1,6 @@
 import {
   defaultAuditColumns,
   useAuditColumns,
-  useAuditQueryState,
   useColumnPreferences,
   type AuditPagingMode,
   type AuditQueryStateOptions,
@@ -9,6 +8,7 @@ import {
 } from '@auditkit/headless';
 import { useMemo } from 'react';
 import type { AuditStateValue } from './AuditStateContext.ts';
+import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 
 /** Options of {@link useAuditStateValue}. */
 export interface AuditStateOptions extends AuditQueryStateOptions {
@@ -38,7 +38,7 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     legacy = false,
     ...queryOptions
   } = options;
-  const queryState = useAuditQueryState(queryOptions);
+  const queryState = usePrefetchingQueryState(queryOptions, { paging, legacy });
   const columnsQuery = useAuditColumns();
   const columns = columnsQuery.data ?? defaultAuditColumns;
   // A link's filter on a column the metadata cannot filter stays in the query: the request leaves it out and the

@@ -3,9 +3,11 @@ import {
   BASE_URL,
   TENANT_A,
   clientAs,
+  demoIdentities,
   listClientAs,
   recordRequests,
   setupMockBackend,
+  tokenOf,
 } from '../test-utils/mockBackend.ts';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditListClient } from './createAuditListClient.ts';
@@ -30,6 +32,30 @@ describe('createAuditListClient', () => {
     expect(sent).toEqual(['/metadata', '/audits']);
     const full = await clientAs().list(params);
     expect(full).toEqual(page);
+  });
+
+  it('sends a column filter’s request before returning once the metadata is in, so a change’s request leaves first', async () => {
+    const token = await tokenOf(demoIdentities.tenantAAdmin);
+    const called: string[] = [];
+    const client = createAuditListClient({
+      baseUrl: BASE_URL,
+      getToken: () => token,
+      fetch: (input, init) => {
+        called.push(new URL(String(input)).pathname);
+        return fetch(input, init);
+      },
+    });
+    const params = { count: 5, offset: 0, filters: { severity: ['High'] } };
+    // Before the metadata is in, the request waits for it.
+    const first = client.list(params);
+    expect(called).toEqual(['/metadata']);
+    await first;
+    called.length = 0;
+    const second = client.list({ ...params, filters: { severity: ['Critical'] } });
+    expect(called).toEqual(['/audits']);
+    const { data } = await second;
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((event) => event.severity === 'Critical')).toBe(true);
   });
 
   it('answers planRequest, listLegacy and columns, and has no method beyond listing', async () => {

@@ -247,27 +247,25 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
 
   // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
   // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
-  let known: { at: number; columns: Promise<readonly AuditColumn[] | undefined> } | undefined;
-  const remember = (pending: Promise<AuditColumn[]>) => {
-    const columns = pending.catch(columnsWithoutMetadata);
-    const entry = { at: Date.now(), columns };
-    known = entry;
-    void columns.then((value) => {
-      if (value === undefined && known === entry) known = undefined;
-    });
-  };
+  // Once in, the answer replaces its promise, so a plan needs no `await`: a column filter's request then leaves
+  // in the event that sets the filter, before the page renders the change.
+  let known:
+    { at: number; columns: readonly AuditColumn[] | Promise<readonly AuditColumn[] | undefined> } | undefined;
   const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
     const pending = json(
       '/metadata',
       { search: new URLSearchParams({ entityName: 'audits' }), signal },
       parseColumns,
     );
-    remember(pending);
+    const columns = pending.catch(columnsWithoutMetadata);
+    const entry: NonNullable<typeof known> = { at: Date.now(), columns };
+    known = entry;
+    void columns.then((value) => {
+      if (value) entry.columns = value;
+      // A failure is not kept: the next plan asks again.
+      else entry.at = 0;
+    });
     return pending;
-  };
-  const knownColumns = (): Promise<readonly AuditColumn[] | undefined> => {
-    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
-    return (known as NonNullable<typeof known>).columns;
   };
 
   /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
@@ -288,7 +286,9 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     const plan = (columns: readonly AuditColumn[] | undefined) =>
       planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
     if (!needsColumns) return plan(undefined);
-    const pending = knownColumns();
+    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
+    const pending = (known as NonNullable<typeof known>).columns;
+    if (!isThenable(pending)) return plan(pending);
     return (
       signal
         ? Promise.race([
