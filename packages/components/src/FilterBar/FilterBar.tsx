@@ -53,8 +53,10 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const active = useActiveFilters(queryState);
   const unapplied = useUnappliedFilters(query);
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
-  // Severities the loaded events carry beyond the API's five (`Attention`), read when the popover opens.
-  const loaded = useLoadedAuditValues(columns);
+  // Severities the loaded events carry beyond the API's five (`Attention`), read while the popover is open, each
+  // time it renders (every tick): of the severity column alone, not every column's values.
+  const severityColumn = useMemo(() => columns.filter((column) => column.name === 'severity'), [columns]);
+  const loaded = useLoadedAuditValues(severityColumn);
   const seenSeverities = useCallback(() => loaded().get('severity') ?? emptyValues, [loaded]);
   const fields = [
     { column: 'email', label: messages.emails },
