@@ -12,7 +12,7 @@ import { startMockServer } from './lib/startMockServer.mjs';
 import { distFile, requireExports } from './lib/workspacePackages.mjs';
 
 /** @typedef {import('./lib/figures.mjs').Figure} Figure */
-/** @typedef {{ total: number, request: number, client: number }} Split */
+/** @typedef {{ total: number, request: number, client: number, leaves: number }} Split */
 /** @typedef {{ first: Split, all: Split }} FilterTiming */
 /** @typedef {{ frames: number[], maxRows: number, loaded: number, longTasks: number[], seconds: number }} ScrollResult */
 /** @typedef {{ painted: number, commit: number, listStart: number, listEnd: number }} FirstRows */
@@ -34,6 +34,15 @@ const SCROLL_STEP = 480;
 const RETRACED_FIRST_ROWS_MS = 310;
 /** `BENCH_PARTS=filter,first` runs only those parts (while working on one); figures of the others are left out. */
 const parts = (process.env.BENCH_PARTS ?? 'filter,first,scroll,shift').split(',');
+/**
+ * For trying a slower device and a real API's delay (`BENCH_CPU_THROTTLE=4 BENCH_LATENCY_MS=100`): the filter
+ * part's pages run at 1/N of the CPU (Chromium's throttling), and the mock answers every part N ms late. The table's
+ * figures are measured with neither; the filter change's note says when they were set.
+ */
+const cpuThrottle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
+if (!(cpuThrottle >= 1) || !(latencyMs >= 0))
+  throw new Error('BENCH_CPU_THROTTLE must be a number ≥ 1 and BENCH_LATENCY_MS a number ≥ 0');
 const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'];
 
 /**
@@ -55,6 +64,10 @@ function severityToToggle(i) {
  */
 async function filterChanges(browser, url, auditLog) {
   const page = await openPage(browser, url);
+  if (cpuThrottle > 1)
+    await (
+      await page.context().newCDPSession(page)
+    ).send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
   try {
     const row = auditLog ? 'tr[data-slot="audit-table-row"]' : 'tr[data-row]';
     await page
@@ -267,6 +280,12 @@ const planned = {
       unit: 'ms',
     },
     {
+      id: 'rendering.filter.requestLeaves',
+      group,
+      label: '… the list request leaves after the click, median',
+      unit: 'ms',
+    },
+    {
       id: 'rendering.filter.client',
       group,
       label: '… of which the page (React, layout, paint), median',
@@ -440,7 +459,7 @@ export async function run({ runs, log }) {
     mock = await startMockServer();
     await mock.send({
       type: 'scenario',
-      scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: EVENTS } },
+      scenario: { latencyMs, eventsPerTenant: { [benchTenant]: EVENTS } },
     });
     sites.push(await buildAndServe('renderingPage.js', { apiUrl: mock.url }));
     sites.push(await buildAndServe('bareTablePage.js', { apiUrl: mock.url }));
@@ -475,15 +494,24 @@ export async function run({ runs, log }) {
         const reference = median(bare.map((t) => t.all.client));
         log(`  filter changes, first rows (ms): ${firstTotals.map((t) => round(t, 0)).join(', ')}`);
         log(`  bare table (ms): ${bare.map((t) => round(t.all.total, 0)).join(', ')}`);
-        const [total, request, client, ref, ratio, allRows, refTotal] = planned.filter;
+        const [total, request, leaves, client, ref, ratio, allRows, refTotal] = planned.filter;
         figures.push(
           figure({
             ...total,
             value: median(firstTotals),
             runs: firstTotals.map((t) => round(t, 1)),
-            note: `${EVENTS} events in the mock; severity toggled in a Gray-code order so no answer is cached`,
+            note: `${EVENTS} events in the mock; severity toggled in a Gray-code order so no answer is cached${
+              cpuThrottle > 1 || latencyMs > 0
+                ? `; CPU throttled ${cpuThrottle}×, API ${latencyMs} ms late (BENCH_CPU_THROTTLE, BENCH_LATENCY_MS)`
+                : ''
+            }`,
           }),
           figure({ ...request, value: median(audit.map((t) => t.first.request)) }),
+          figure({
+            ...leaves,
+            value: median(audit.map((t) => t.first.leaves)),
+            note: `the bare table's: ${round(median(bare.map((t) => t.first.leaves)), 1)} ms`,
+          }),
           figure({ ...client, value: page }),
           figure({
             ...ref,
@@ -600,15 +628,15 @@ export async function run({ runs, log }) {
       try {
         /** @type {Array<{ score: number, moved: number, at: string }>} */
         const loads = [];
-        for (const latencyMs of SHIFT_LATENCIES) {
-          await mock.send({ type: 'scenario', scenario: { latencyMs } });
+        for (const shiftLatency of SHIFT_LATENCIES) {
+          await mock.send({ type: 'scenario', scenario: { latencyMs: shiftLatency } });
           for (const width of SHIFT_WIDTHS)
             for (let i = 0; i < Math.max(runs, 1); i++) {
               const shift = await loadShift(browser, auditUrl('paging=pages&pageSize=20&below=1'), width);
-              loads.push({ ...shift, at: `${width} px, API ${latencyMs} ms` });
+              loads.push({ ...shift, at: `${width} px, API ${shiftLatency} ms` });
             }
         }
-        await mock.send({ type: 'scenario', scenario: { latencyMs: 0 } });
+        await mock.send({ type: 'scenario', scenario: { latencyMs } });
         log(
           `  layout shift: ${loads.map((l) => `${l.at}: ${round(l.score, 4)} (${round(l.moved, 0)} px)`).join('; ')}`,
         );

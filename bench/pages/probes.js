@@ -23,7 +23,8 @@ export function installProbes({ row, table, container, indexed }) {
 
   /**
    * The list request's share of a filter change (the resource timing entry of the last list request started
-   * after the click): `request` is its start to its response end, `client` the rest.
+   * after the click): `request` is its start to its response end, `client` the rest, `leaves` how long after the
+   * click it started.
    *
    * @param {number} started
    * @param {number} painted
@@ -37,7 +38,8 @@ export function installProbes({ row, table, container, indexed }) {
       );
     const entry = lists.at(-1);
     const request = entry ? entry.responseEnd - entry.startTime : Number.NaN;
-    return { total: painted - started, request, client: painted - started - request };
+    const leaves = entry ? entry.startTime - started : Number.NaN;
+    return { total: painted - started, request, client: painted - started - request, leaves };
   }
 
   /**
@@ -47,14 +49,14 @@ export function installProbes({ row, table, container, indexed }) {
    * every row at once).
    *
    * @param {number} expectedRows
-   * @returns {Promise<{ first: { total: number, request: number, client: number }, all: { total: number, request: number, client: number } }>}
+   * @returns {Promise<{ first: { total: number, request: number, client: number, leaves: number }, all: { total: number, request: number, client: number, leaves: number } }>}
    */
   function measureNextFilterChange(expectedRows) {
     return new Promise((resolve, reject) => {
       let started = 0;
       let sawBusy = false;
       let rowsChanged = false;
-      /** @type {{ total: number, request: number, client: number } | undefined} */
+      /** @type {{ total: number, request: number, client: number, leaves: number } | undefined} */
       let first;
       let waitingForAll = false;
       const finishAll = () => {
