@@ -12,9 +12,13 @@ import type { AuditMessages } from '../messages/defaultMessages.ts';
 /** Options of {@link renderAudit}. */
 export interface RenderAuditOptions {
   identity?: DemoIdentity;
+  /** The client's `getToken`. @default the identity's demo token, signed when asked (a promise) */
+  getToken?: () => string | Promise<string>;
   theme?: AuditTheme;
   tenantId?: string;
   state?: AuditStateOptions;
+  /** @default a new {@link testQueryClient} */
+  queryClient?: QueryClient;
   /** @default 'en-US' */
   locale?: string;
   /** @default 'UTC' */
@@ -36,10 +40,10 @@ export async function renderAudit(ui: ReactNode, options: RenderAuditOptions = {
   const identity = options.identity ?? demoIdentities.tenantAAdmin;
   const client = createAuditClient({
     baseUrl: '',
-    getToken: () => demoToken(identity),
+    getToken: options.getToken ?? (() => demoToken(identity)),
     tenantId: options.tenantId,
   });
-  const queryClient = testQueryClient();
+  const queryClient = options.queryClient ?? testQueryClient();
   const screen = await render(
     <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
       <AuditUiProvider
