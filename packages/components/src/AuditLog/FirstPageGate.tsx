@@ -39,12 +39,11 @@ export interface FirstPageGateProps {
  */
 export function FirstPageGate({ paging, fallback, children }: FirstPageGateProps) {
   const { client, queryClient } = useAuditContext('FirstPageGate');
-  const state = useAuditState();
-  const { queryState } = state;
+  const { queryState, legacy } = useAuditState();
   const hydrated = useHydrated();
   const [keys] = useState(() => [
     auditColumnsQueryOptions(client).queryKey,
-    ...(paging === 'pages' ? [auditEventsQueryOptions(client, queryState.query, state.legacy).queryKey] : []),
+    ...(paging === 'pages' ? [auditEventsQueryOptions(client, queryState.query, legacy).queryKey] : []),
   ]);
   const pending = () => keys.some((key) => queryClient.getQueryState(key)?.status === 'pending');
   const [waiting, setWaiting] = useState(() => hydrated && paging === 'pages' && pending());

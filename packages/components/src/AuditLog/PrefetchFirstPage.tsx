@@ -38,14 +38,13 @@ const notStarted = (state: QueryState<unknown, unknown> | undefined) =>
  */
 export function PrefetchFirstPage({ paging }: PrefetchFirstPageProps) {
   const { client, queryClient, retry } = useAuditContext('PrefetchFirstPage');
-  const state = useAuditState();
-  const { queryState } = state;
+  const { queryState, legacy } = useAuditState();
   // A lazy initial state runs in the first render only. Errors surface through the observers that read the same
   // queries; prefetchQuery itself never throws.
   useState(() => {
     // The list first: it is what the user waits for. The metadata's request leaves right after it (the table
     // shows its rows once both have answered).
-    const events = auditEventsQueryOptions(client, queryState.query, state.legacy);
+    const events = auditEventsQueryOptions(client, queryState.query, legacy);
     if (paging === 'pages' && notStarted(queryClient.getQueryState(events.queryKey)))
       void prefetchAuditEvents(queryClient, events, retry);
     const columns = auditColumnsQueryOptions(client);

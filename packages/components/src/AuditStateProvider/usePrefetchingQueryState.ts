@@ -36,9 +36,6 @@ export function usePrefetchingQueryState(
   const shown = useRef<AuditQuery | undefined>(undefined);
   const asked = useRef<QueryKey | undefined>(undefined);
   const cached = (queryKey: QueryKey) => queryClient.getQueryCache().find({ queryKey, exact: true });
-  // Read by an enabled observer (the pager's observer of the page after a full one is disabled while a count is
-  // known).
-  const observed = (queryKey: QueryKey) => cached(queryKey)?.isActive() ?? false;
   const queryState = useAuditQueryState({
     ...options,
     onChange: (next) => {
@@ -58,7 +55,9 @@ export function usePrefetchingQueryState(
         // The event being dispatched, as React reads it to choose how soon to render.
         window.event !== undefined &&
         shown.current &&
-        observed(auditEventsQueryOptions(client, shown.current, list.legacy).queryKey) &&
+        // Read by an enabled observer (the pager's observer of the page after a full one is disabled while a
+        // count is known).
+        cached(auditEventsQueryOptions(client, shown.current, list.legacy).queryKey)?.isActive() &&
         !targetQuery?.isActive() &&
         targetQuery?.state.fetchStatus !== 'fetching'
       ) {
