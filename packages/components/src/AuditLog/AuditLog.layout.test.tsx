@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from './AuditLog.tsx';
 
@@ -66,8 +66,7 @@ async function arrowTo(target: Element, key: string, limit = 20) {
   throw new Error(`${key} never reached ${target.outerHTML.slice(0, 160)}`);
 }
 
-const lastList = () =>
-  requests.filter((url) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname)).at(-1);
+const lastList = () => requests.filter(isListRequest).at(-1);
 
 beforeEach(() => page.viewport(1400, 900));
 afterEach(() => {

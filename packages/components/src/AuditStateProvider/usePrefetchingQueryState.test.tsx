@@ -9,15 +9,13 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { Pagination } from '../Pagination/Pagination.tsx';
-import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
 import { useAuditState } from './useAuditState.ts';
 
 setupMockApi();
 
-// The client sends a filter the v2 list cannot take to the legacy list.
-const isList = (url: URL) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname);
 /** For each list request the page sent: its query string, and whether the table was busy at that moment. */
 let sent: { search: URLSearchParams; tableBusy: boolean }[] = [];
 const realFetch = globalThis.fetch;
@@ -32,7 +30,7 @@ beforeEach(() => {
   sent = [];
   globalThis.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (isList(url))
+    if (isListRequest(url))
       sent.push({
         search: url.searchParams,
         tableBusy: document.querySelector('[role="grid"]')?.getAttribute('aria-busy') === 'true',
@@ -55,7 +53,9 @@ const settled = async (key: string, value: string) => {
   await settle();
 };
 const pageRequestsWhere = (key: string, value: string) =>
-  requests.filter((url) => isList(url) && isPage(url.searchParams) && url.searchParams.get(key) === value);
+  requests.filter(
+    (url) => isListRequest(url) && isPage(url.searchParams) && url.searchParams.get(key) === value,
+  );
 
 describe('a change of the query', () => {
   it('sends a filter’s list request before rendering the change, and only once', async () => {
@@ -133,7 +133,9 @@ describe('a change of the query', () => {
       .element(table.getByRole('columnheader', { name: 'Action' }))
       .toHaveAttribute('aria-sort', 'ascending');
     await settle();
-    const sorted = requests.filter((url) => isList(url) && url.searchParams.get('sortBy') === 'action');
+    const sorted = requests.filter(
+      (url) => isListRequest(url) && url.searchParams.get('sortBy') === 'action',
+    );
     expect(sorted.map(v2)).toEqual([false]);
   });
   it('asks once when one event sets the same page twice (a filter, then the first page)', async () => {

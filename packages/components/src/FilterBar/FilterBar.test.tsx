@@ -4,17 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
 setupMockApi();
 // The list goes to the v2 endpoint, or to the legacy `GET /audits` when a column filter is active.
-const lastList = () =>
-  requests
-    .filter((url) => url.pathname.endsWith('/audits/resources/audits/v2') || url.pathname.endsWith('/audits'))
-    .at(-1);
+const lastList = () => requests.filter(isListRequest).at(-1);
 
 describe('FilterBar', () => {
   it('searches after a pause in typing, from the keyboard, and shows the search as a removable chip', async () => {

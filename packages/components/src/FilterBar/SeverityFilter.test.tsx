@@ -5,17 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { messages as de } from '../messages/de.ts';
-import { overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 
 setupMockApi();
 
-const lastList = () =>
-  requests
-    .filter((url) => url.pathname.endsWith('/audits/resources/audits/v2') || url.pathname.endsWith('/audits'))
-    .at(-1);
+const lastList = () => requests.filter(isListRequest).at(-1);
 
 /** Serves these severities from both list endpoints, whatever the request asks (the mock's filter is not tested here). */
 function serveSeverities(severities: readonly string[]) {

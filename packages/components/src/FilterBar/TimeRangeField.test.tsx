@@ -2,15 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
-import { requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
 setupMockApi();
-const lastList = () =>
-  requests
-    .filter((url) => url.pathname.endsWith('/audits/resources/audits/v2') || url.pathname.endsWith('/audits'))
-    .at(-1);
+const lastList = () => requests.filter(isListRequest).at(-1);
 const sent = () => ({
   from: lastList()?.searchParams.get('created_from'),
   to: lastList()?.searchParams.get('created_to'),

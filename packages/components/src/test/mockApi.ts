@@ -43,6 +43,9 @@ export function setupMockApi(options: Parameters<typeof createMockAuditApi>[0] =
   };
 }
 
+/** Whether a request is one of the lists: the v2 list, or the legacy `GET /audits` a column filter goes to. */
+export const isListRequest = (url: URL) => /\/audits(\/resources\/audits\/v2)?$/.test(url.pathname);
+
 /** Overrides the mock's answers for the current test (MSW `worker.use`); reset after each test. */
 export function overrideMock(...handlers: Parameters<MockWorker['worker']['use']>): void {
   if (!worker) throw new Error('mock not started');
