@@ -21,6 +21,8 @@ export interface AuditTableBodyProps {
   /** Replaces the rows: skeleton, empty, error states. */
   status?: ReactNode;
   virtual: boolean;
+  /** The next page is loading: the rows shown are the previous page's (see useProgressiveRows' `held`). */
+  loading?: boolean;
   scrollRef: RefObject<HTMLDivElement | null>;
   onEndReached?: () => void;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
@@ -43,6 +45,7 @@ export function AuditTableBody({
   columns,
   columnIds,
   status,
+  loading = false,
   virtual,
   scrollRef,
   onEndReached,
@@ -52,7 +55,7 @@ export function AuditTableBody({
 }: AuditTableBodyProps) {
   const visibleCount = columnIds.length;
   const screenful = useScreenfulRows(scrollRef, !virtual);
-  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful);
+  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful, loading);
   if (virtual) void loadVirtualRows();
   if (status)
     return (

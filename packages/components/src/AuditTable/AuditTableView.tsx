@@ -22,7 +22,10 @@ export interface AuditTableViewProps {
   /** The server-side sort (the query's). */
   sort: AuditSort;
   onSortChange: (sort: AuditSort) => void;
-  /** Dims the rows while a newer page loads (the previous rows stay). */
+  /**
+   * A newer page is loading: the grid says it is busy (`aria-busy`, a line under the header) and keeps the top of
+   * the rows shown, a screenful, at full contrast until the new page is in.
+   */
   loading?: boolean;
   /** Replaces the body: skeleton, empty, error states. */
   status?: ReactNode;
@@ -123,6 +126,7 @@ export function AuditTableView({
             columns={columns}
             columnIds={columnIds}
             status={status}
+            loading={loading}
             virtual={virtual}
             scrollRef={scrollRef}
             onEndReached={onEndReached}

@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
-setupMockApi();
+const api = setupMockApi();
 
 // The rest of a page mounts in steps (development React, a busy machine): allow it a while.
 const allRows = { timeout: 20_000 };
@@ -38,5 +38,29 @@ describe('a long page of events', () => {
     await userEvent.click(nav.getByRole('button', { name: 'Previous page' }));
     await expect.poll(() => expanders.elements().length, allRows).toBe(200);
     expect(rowTimes()).toEqual(times);
+  }, 60_000);
+
+  it('keeps its first screenful while the next page loads, and comes back whole when the change is undone', async () => {
+    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 200 } });
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const expanders = grid.getByRole('button', { name: /^Details of / });
+    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    const times = rowTimes();
+
+    api().setScenario({ latencyMs: 2000 });
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
+    await expect.element(grid).toHaveAttribute('aria-busy', 'true');
+    // The top of the page shown stays, in order, while the rows past a screenful (8 to 32 rows) are gone.
+    const kept = expanders.elements().length;
+    expect(kept).toBeGreaterThanOrEqual(8);
+    expect(kept).toBeLessThanOrEqual(32);
+    expect(rowTimes()).toEqual(times.slice(0, kept));
+
+    // Back before the answer: the page shown is whole again.
+    await userEvent.click(nav.getByRole('button', { name: 'Previous page' }));
+    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    expect(rowTimes()).toEqual(times);
+    expect(grid.element().getAttribute('aria-busy')).toBeNull();
   }, 60_000);
 });

@@ -40,28 +40,40 @@ function keptCount<T>(
  * @param same Whether two items are the same row (a rebuilt row model has new objects for the same events).
  * @param enabled Off for virtual rows, which mount only what is in view anyway: every row counts at once.
  * @param first How many rows fill the screen (see useScreenfulRows). @default firstRowCount
+ * @param held The next page is loading (the rows shown are the previous one's): only the first screenful stays,
+ *   and no more rows mount until it is in.
  */
 export function useProgressiveRows<T>(
   items: readonly T[],
   same: (a: T, b: T) => boolean,
   enabled = true,
   first = firstRowCount,
+  held = false,
 ): number {
   const [shown, setShown] = useState<Shown<T>>(() => ({
     items,
     count: Math.min(items.length, first),
   }));
   let current = shown;
-  if (enabled && shown.items !== items) {
-    // Stored during render (React's pattern for state derived from props), so the rows of a new page never
-    // mount all at once, not even for one commit.
-    current = { items, count: keptCount(shown, items, same, first) };
-    setShown(current);
+  if (enabled) {
+    const kept = shown.items === items ? shown.count : keptCount(shown, items, same, first);
+    // While the next page loads, the rows past the first screenful go: they are removed now, while its request
+    // is in flight, instead of in the commit that shows its answer, where removing a long page's rows was the
+    // largest part of the time to the new rows (bench/profile.mjs filter). The new page's first commit has to
+    // take them down anyway, since it mounts only a screenful.
+    const count = held ? Math.min(kept, first) : kept;
+    if (shown.items !== items || shown.count !== count) {
+      // Stored during render (React's pattern for state derived from props), so the rows of a new page never
+      // mount all at once, not even for one commit, and a page shown again after loading (a change undone)
+      // brings its rows back in steps.
+      current = { items, count };
+      setShown(current);
+    }
   }
   const total = items.length;
   const count = enabled ? current.count : total;
   useEffect(() => {
-    if (count >= total) return;
+    if (held || count >= total) return;
     const step = () =>
       startTransition(() =>
         setShown((state) =>
@@ -86,6 +98,6 @@ export function useProgressiveRows<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [items, count, total, first]);
+  }, [items, count, total, first, held]);
   return count;
 }
