@@ -134,6 +134,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         sort={queryState.query.sort}
         onSortChange={queryState.setSort}
         loading={list.isRefreshing}
+        replacing={list.isRefreshing}
         status={status}
         virtual={infinite}
         onEndReached={loadMore}

@@ -4,6 +4,7 @@ import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
 import { rowIds, type ExpandedRows } from './useAuditTable.ts';
+import { rowsPastOutOfView } from './rowsPastOutOfView.ts';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
@@ -21,8 +22,8 @@ export interface AuditTableBodyProps {
   /** Replaces the rows: skeleton, empty, error states. */
   status?: ReactNode;
   virtual: boolean;
-  /** The next page is loading: the rows shown are the previous page's (see useProgressiveRows' `held`). */
-  loading?: boolean;
+  /** The rows shown are to be replaced by a page that is loading (see useProgressiveRows' `replacing`). */
+  replacing?: boolean;
   scrollRef: RefObject<HTMLDivElement | null>;
   onEndReached?: () => void;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
@@ -45,7 +46,7 @@ export function AuditTableBody({
   columns,
   columnIds,
   status,
-  loading = false,
+  replacing = false,
   virtual,
   scrollRef,
   onEndReached,
@@ -55,7 +56,9 @@ export function AuditTableBody({
 }: AuditTableBodyProps) {
   const visibleCount = columnIds.length;
   const screenful = useScreenfulRows(scrollRef, !virtual);
-  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful, loading);
+  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful, replacing, (first) =>
+    rowsPastOutOfView(scrollRef.current, first),
+  );
   if (virtual) void loadVirtualRows();
   if (status)
     return (

@@ -22,11 +22,15 @@ export interface AuditTableViewProps {
   /** The server-side sort (the query's). */
   sort: AuditSort;
   onSortChange: (sort: AuditSort) => void;
-  /**
-   * A newer page is loading: the grid says it is busy (`aria-busy`, a line under the header) and keeps the top of
-   * the rows shown, a screenful, at full contrast until the new page is in.
-   */
+  /** A newer page is loading: the grid says it is busy (`aria-busy`, a line under the header); the rows stay. */
   loading?: boolean;
+  /**
+   * The rows shown are the previous page's, to be replaced by the one loading (a filter, sort, page or page size
+   * changed; `<AuditTable>` sets it with `loading`). No more of them mount meanwhile, and if those past the first
+   * screenful are out of sight as it starts, they are taken down at once: the new page's first commit mounts a
+   * screenful and would take them down then, which was most of its time on a long page.
+   */
+  replacing?: boolean;
   /** Replaces the body: skeleton, empty, error states. */
   status?: ReactNode;
   /** Virtualise rows for long, infinitely scrolled lists. @default false */
@@ -56,6 +60,7 @@ export function AuditTableView({
   sort,
   onSortChange,
   loading = false,
+  replacing = false,
   status,
   virtual = false,
   onEndReached,
@@ -126,7 +131,7 @@ export function AuditTableView({
             columns={columns}
             columnIds={columnIds}
             status={status}
-            loading={loading}
+            replacing={replacing}
             virtual={virtual}
             scrollRef={scrollRef}
             onEndReached={onEndReached}

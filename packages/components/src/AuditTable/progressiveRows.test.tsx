@@ -40,27 +40,54 @@ describe('a long page of events', () => {
     expect(rowTimes()).toEqual(times);
   }, 60_000);
 
-  it('keeps its first screenful while the next page loads, and comes back whole when the change is undone', async () => {
-    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 200 } });
+  it('takes the rows past its first screenful down while the next page loads, and shows every row after', async () => {
+    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 100 } });
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const expanders = grid.getByRole('button', { name: /^Details of / });
-    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    await expect.poll(() => expanders.elements().length, allRows).toBe(100);
     const times = rowTimes();
 
-    api().setScenario({ latencyMs: 2000 });
+    // An answer that takes far longer than the test's steps.
+    api().setScenario({ latencyMs: 20_000 });
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
     await expect.element(grid).toHaveAttribute('aria-busy', 'true');
-    // The top of the page shown stays, in order, while the rows past a screenful (8 to 32 rows) are gone.
+    // The top of the page shown stays, in order; the rows past a screenful (8 to 32 rows), out of sight, are gone.
     const kept = expanders.elements().length;
     expect(kept).toBeGreaterThanOrEqual(8);
     expect(kept).toBeLessThanOrEqual(32);
     expect(rowTimes()).toEqual(times.slice(0, kept));
 
-    // Back before the answer: the page shown is whole again.
+    // Undone before the answer: the page shown is whole again.
     await userEvent.click(nav.getByRole('button', { name: 'Previous page' }));
-    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
+    await expect.poll(() => expanders.elements().length, allRows).toBe(100);
     expect(rowTimes()).toEqual(times);
     expect(grid.element().getAttribute('aria-busy')).toBeNull();
+
+    // A change that is answered (not the page still loading): every row of the new page, once and in order.
+    api().setScenario({ latencyMs: 300 });
+    await userEvent.click(nav.getByRole('button', { name: 'Page 3', exact: true }));
+    await expect.element(grid).toHaveAttribute('aria-busy', 'true');
+    await expect.element(nav).toHaveTextContent('201–240 of 240');
+    await expect.poll(() => expanders.elements().length, allRows).toBe(40);
+    const next = rowTimes();
+    expect(next).toEqual([...next].sort((a, b) => b - a));
+    expect(Math.max(...next)).toBeLessThan(Math.min(...times));
+  }, 60_000);
+
+  it('keeps every row while the next page loads when the rows past its first screenful are in sight', async () => {
+    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 100 } });
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const expanders = grid.getByRole('button', { name: /^Details of / });
+    await expect.poll(() => expanders.elements().length, allRows).toBe(100);
+    const times = rowTimes();
+    // Scrolled down to the last rows, as someone reading the page to its end is.
+    expanders.last().element().scrollIntoView({ block: 'end' });
+
+    api().setScenario({ latencyMs: 20_000 });
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
+    await expect.element(grid).toHaveAttribute('aria-busy', 'true');
+    expect(rowTimes()).toEqual(times);
   }, 60_000);
 });

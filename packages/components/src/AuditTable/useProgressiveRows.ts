@@ -11,6 +11,8 @@ export const rowStep = 80;
 interface Shown<T> {
   items: readonly T[];
   count: number;
+  /** Whether a replacement was under way at the last render (see `replacing`). */
+  replacing: boolean;
 }
 
 /**
@@ -34,50 +36,56 @@ function keptCount<T>(
  * How many of `items` to mount now. A new page of many rows mounts its first screenful at once and the rest in
  * steps after that paint (in transitions, which input interrupts), so a filter change shows its answer in the
  * time a screenful takes instead of the time 200 rows of style and layout take (bench/profile.mjs). Rows that
- * stay the same keep mounted (a row expanded, a column moved, a page grown from 50 to 100 rows).
+ * stay the same keep mounted (a row expanded, a column moved, a page grown from 50 to 100 rows), except past the
+ * first screenful while a replacement loads (below).
  *
  * @param items The page's rows, in order.
  * @param same Whether two items are the same row (a rebuilt row model has new objects for the same events).
  * @param enabled Off for virtual rows, which mount only what is in view anyway: every row counts at once.
  * @param first How many rows fill the screen (see useScreenfulRows). @default firstRowCount
- * @param held The next page is loading (the rows shown are the previous one's): only the first screenful stays,
- *   and no more rows mount until it is in.
+ * @param replacing The rows shown are about to be replaced (the next page is loading): no more rows mount until
+ *   it is in, and when it starts, if `restOutOfView(first)` says the rows past the first screenful are out of
+ *   sight, they go at once.
+ * @param restOutOfView Asked once as a replacement starts (during that render, before its commit).
  */
 export function useProgressiveRows<T>(
   items: readonly T[],
   same: (a: T, b: T) => boolean,
   enabled = true,
   first = firstRowCount,
-  held = false,
+  replacing = false,
+  restOutOfView: (first: number) => boolean = () => false,
 ): number {
   const [shown, setShown] = useState<Shown<T>>(() => ({
     items,
     count: Math.min(items.length, first),
+    replacing,
   }));
   let current = shown;
   if (enabled) {
     const kept = shown.items === items ? shown.count : keptCount(shown, items, same, first);
-    // While the next page loads, the rows past the first screenful go: they are removed now, while its request
-    // is in flight, instead of in the commit that shows its answer, where removing a long page's rows was the
-    // largest part of the time to the new rows (bench/profile.mjs filter). The new page's first commit has to
-    // take them down anyway, since it mounts only a screenful.
-    const count = held ? Math.min(kept, first) : kept;
-    if (shown.items !== items || shown.count !== count) {
+    // The rows past the first screenful go as the next page starts loading, while its request is in flight,
+    // instead of in the commit that shows its answer: taking a long page's rows down was most of that commit's
+    // time (bench/profile.mjs filter), and the new page's first commit mounts only a screenful anyway. Only when
+    // they are out of sight, so what the user is looking at (a page scrolled down to its pagination, a row
+    // halfway down) stays where it is, and comes back as it was if the change is undone.
+    const count = replacing && !shown.replacing && kept > first && restOutOfView(first) ? first : kept;
+    if (shown.items !== items || shown.count !== count || shown.replacing !== replacing) {
       // Stored during render (React's pattern for state derived from props), so the rows of a new page never
-      // mount all at once, not even for one commit, and a page shown again after loading (a change undone)
+      // mount all at once, not even for one commit, and a page shown again after a replacement was undone
       // brings its rows back in steps.
-      current = { items, count };
+      current = { items, count, replacing };
       setShown(current);
     }
   }
   const total = items.length;
   const count = enabled ? current.count : total;
   useEffect(() => {
-    if (held || count >= total) return;
+    if (replacing || count >= total) return;
     const step = () =>
       startTransition(() =>
         setShown((state) =>
-          state.items === items ? { items, count: Math.min(total, state.count + rowStep) } : state,
+          state.items === items ? { ...state, count: Math.min(total, state.count + rowStep) } : state,
         ),
       );
     // The first step after the paint of the first screenful: a timer posted from the next frame runs once that
@@ -98,6 +106,6 @@ export function useProgressiveRows<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [items, count, total, first, held]);
+  }, [items, count, total, first, replacing]);
   return count;
 }
