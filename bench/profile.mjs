@@ -9,8 +9,10 @@
 //
 // Prints, for the measured windows only (click to painted, or navigation to the first rows painted): the main
 // thread's time by trace event (style, layout, paint, script), then the JavaScript self time by function.
-// PROFILE_SELECTORS=1 adds Chromium's selector statistics (the costliest CSS selectors); PROFILE_CSS='…' adds a
-// style sheet first, to try what a rule costs. The raw profile and trace are written to results/tmp/.
+// With PROFILE_WINDOW=rest the filter change's windows are the rest of the page instead (first rows painted to
+// all rows painted). PROFILE_SELECTORS=1 adds Chromium's selector statistics (the costliest CSS selectors);
+// PROFILE_CSS='…' adds a style sheet first, to try what a rule costs. The raw profile and trace are written to
+// results/tmp/.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -211,10 +213,13 @@ function measuredWindows(events) {
     .sort((a, b) => a.ts - b.ts);
   /** @type {Windows} */
   const windows = [];
+  const [from, to] =
+    process.env.PROFILE_WINDOW === 'rest'
+      ? ['auditkit:end', 'auditkit:all']
+      : ['auditkit:start', 'auditkit:end'];
   marks.forEach((mark, i) => {
     const next = marks[i + 1];
-    if (mark.args.data.message === 'auditkit:start' && next?.args.data.message === 'auditkit:end')
-      windows.push([mark.ts, next.ts]);
+    if (mark.args.data.message === from && next?.args.data.message === to) windows.push([mark.ts, next.ts]);
   });
   return windows;
 }

@@ -62,12 +62,14 @@ export function installProbes({ row, table, container, indexed }) {
       const finishAll = () => {
         observer.disconnect();
         clearTimeout(timeout);
-        afterNextPaint().then((painted) =>
+        afterNextPaint().then((painted) => {
+          // For bench/profile.mjs (PROFILE_WINDOW=rest): the end of the page's other rows in a trace.
+          console.timeStamp('auditkit:all');
           resolve({
             first: /** @type {any} */ (first),
             all: split(started, /** @type {number} */ (painted)),
-          }),
-        );
+          });
+        });
       };
       const observer = new MutationObserver((records) => {
         if (!started) return;

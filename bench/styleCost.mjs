@@ -1,0 +1,80 @@
+// What the stylesheet costs a page of rows, and how much of it is Chromium trying every `[data-slot='…']` rule on
+// every element: not a benchmark (no figure in the table), a measurement behind bench/README.md's account of the
+// rows' style and layout time.
+//
+//   cd bench && node styleCost.mjs
+//
+// On the rendering benchmark's page (200 rows, minified build), the table is taken out of the layout
+// (`display: none`) and put back, then its style and layout forced; the median of 15 tries, in three states:
+// the stylesheet as shipped; the same rules with each `[data-slot='x']` written as a class `.x-slot` and each
+// element given that class; no stylesheet at all. Chromium files a rule under one key of its rightmost compound
+// (an id, else a class, else an attribute's name, else a tag), and an element is tried against the rules filed
+// under its own classes and attribute names: every rule that ends in `[data-slot='…']` is filed under
+// `data-slot`, so it is tried on every element that has one, where a class would be tried only on its own.
+import { pathToFileURL } from 'node:url';
+import { benchTenant } from './lib/benchDataset.mjs';
+import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
+import { startMockServer } from './lib/startMockServer.mjs';
+import { distFile } from './lib/workspacePackages.mjs';
+
+const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
+const token = await node.demoToken(node.demoIdentities.tenantAAdmin);
+const mock = await startMockServer();
+await mock.send({ type: 'scenario', scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: 10_000 } } });
+const site = await buildAndServe('renderingPage.js', { apiUrl: mock.url, minify: true });
+const browser = await launchChromium();
+try {
+  const page = await openPage(browser, `${site.url}/?paging=pages&pageSize=200#${encodeURIComponent(token)}`);
+  await page.locator('tr[data-slot="audit-table-row"]').nth(199).waitFor({ timeout: 30_000 });
+  const styleAndLayout = () =>
+    page.evaluate(() => {
+      const table = /** @type {HTMLTableElement} */ (document.querySelector('[data-slot="audit-table"]'));
+      /** @type {number[]} */
+      const times = [];
+      for (let i = 0; i < 15; i++) {
+        table.style.display = 'none';
+        void table.offsetHeight;
+        const start = performance.now();
+        table.style.display = '';
+        void table.offsetHeight;
+        times.push(performance.now() - start);
+      }
+      return {
+        ms: times.sort((a, b) => a - b)[7] ?? Number.NaN,
+        elements: table.querySelectorAll('*').length,
+      };
+    });
+  // Two rounds each: the first layout after a change of the sheets is the slower one.
+  const report = async (/** @type {string} */ label) => {
+    await styleAndLayout();
+    const { ms, elements } = await styleAndLayout();
+    console.log(`${label.padEnd(50)} ${ms.toFixed(1).padStart(6)} ms  (${elements} elements in the table)`);
+  };
+  await report('the stylesheet as shipped');
+  const rewritten = await page.evaluate(() => {
+    for (const element of document.querySelectorAll('[data-slot]'))
+      element.classList.add(`${element.getAttribute('data-slot')}-slot`);
+    let rules = 0;
+    for (const sheet of [...document.styleSheets]) {
+      const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+      if (!text.includes('data-slot')) continue;
+      const style = document.createElement('style');
+      style.textContent = text.replace(/\[data-slot="([\w-]+)"\]/g, (_match, slot) => {
+        rules += 1;
+        return `.${slot}-slot`;
+      });
+      document.head.append(style);
+      sheet.disabled = true;
+    }
+    return rules;
+  });
+  await report(`the same, ${rewritten} [data-slot] selectors as classes`);
+  await page.evaluate(() => {
+    for (const sheet of [...document.styleSheets]) sheet.disabled = true;
+  });
+  await report('no stylesheet');
+} finally {
+  await browser.close();
+  await site.close();
+  await mock.stop();
+}
