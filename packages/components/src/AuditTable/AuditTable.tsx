@@ -40,7 +40,7 @@ export interface AuditTableProps {
 /**
  * The events of the current query as an accessible table: columns from the metadata in the user's order,
  * server-side sorting from the headers, expandable rows with every field, loading/empty/error states, the
- * previous rows kept while the next page loads, and result counts announced politely.
+ * previous rows in sight kept while the next page loads, and result counts announced politely.
  *
  * @example
  * ```tsx

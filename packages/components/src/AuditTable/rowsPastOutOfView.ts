@@ -2,9 +2,10 @@ import { windowOf } from '../ui/domRealm.ts';
 
 /**
  * Whether a table's event rows from `first` on are all below what its scroll container and its window show (the
- * row at `first` starts at or past the lower edge of both). The container's own window: a log rendered into an
- * iframe is cut by the frame. Read as a replacement starts, in the render of the change: the page was laid out for
- * the last frame, so at most what the change's event touched (a box ticked) is laid out again.
+ * row at `first` starts at or past whichever of their lower edges is higher). The container's own window: a log
+ * rendered into an iframe is cut by the frame. Read as a replacement starts, in the render of the change: the page
+ * was usually laid out for the last frame, so only what changed since (a box ticked; rows a step of
+ * useProgressiveRows mounted since that frame, in the ~100 ms after a long page shows) is laid out for it.
  *
  * @param container The table's scroll container; its `<table>` is a child, with one `<tbody>` per event first.
  */
