@@ -1,6 +1,6 @@
 // A long page mounts its first screenful first and the rest right after (useProgressiveRows, for the filter
 // change's speed): every row of the page still arrives, once and in order, whatever happens meanwhile.
-import { defaultAuditQuery } from '@auditkit/headless';
+import { defaultAuditQuery, type AuditPageSize } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
@@ -17,18 +17,23 @@ const rowTimes = () =>
     Date.parse(time.getAttribute('datetime') ?? ''),
   );
 
+/** The log on pages of `pageSize` events, once every row of its first page is in, and those rows' times. */
+async function showFirstPage(pageSize: AuditPageSize) {
+  const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize } });
+  const grid = screen.getByRole('grid', { name: 'Audit events' });
+  const expanders = grid.getByRole('button', { name: /^Details of / });
+  await expect.poll(() => expanders.elements().length, allRows).toBe(pageSize);
+  const nav = screen.getByRole('navigation', { name: 'Pagination' });
+  return { grid, expanders, nav, times: rowTimes() };
+}
+
 describe('a long page of events', () => {
   it('shows every row of a 200-row page once and in order, and again after a page change and back', async () => {
-    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 200 } });
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    const expanders = grid.getByRole('button', { name: /^Details of / });
-    await expect.poll(() => expanders.elements().length, allRows).toBe(200);
-    const times = rowTimes();
+    const { expanders, nav, times } = await showFirstPage(200);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(expanders.elements().map((button) => button.getAttribute('aria-label'))).size).toBe(200);
 
     // The next page replaces every row.
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
     await expect.element(nav).toHaveTextContent('201–240 of 240');
     await expect.poll(() => expanders.elements().length, allRows).toBe(40);
@@ -41,15 +46,10 @@ describe('a long page of events', () => {
   }, 60_000);
 
   it('takes the rows past its first screenful down while the next page loads, and shows every row after', async () => {
-    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 100 } });
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    const expanders = grid.getByRole('button', { name: /^Details of / });
-    await expect.poll(() => expanders.elements().length, allRows).toBe(100);
-    const times = rowTimes();
+    const { grid, expanders, nav, times } = await showFirstPage(100);
 
     // An answer that takes far longer than the test's steps.
     api().setScenario({ latencyMs: 20_000 });
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
     await expect.element(grid).toHaveAttribute('aria-busy', 'true');
     // The top of the page shown stays, in order; the rows past a screenful (8 to 32 rows), out of sight, are gone.
@@ -75,16 +75,11 @@ describe('a long page of events', () => {
   }, 60_000);
 
   it('keeps every row while the next page loads when the rows past its first screenful are in sight', async () => {
-    const screen = await renderAuditLog({ defaultQuery: { ...defaultAuditQuery, pageSize: 100 } });
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    const expanders = grid.getByRole('button', { name: /^Details of / });
-    await expect.poll(() => expanders.elements().length, allRows).toBe(100);
-    const times = rowTimes();
+    const { grid, expanders, nav, times } = await showFirstPage(100);
     // Scrolled down to the last rows, as someone reading the page to its end is.
     expanders.last().element().scrollIntoView({ block: 'end' });
 
     api().setScenario({ latencyMs: 20_000 });
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await userEvent.click(nav.getByRole('button', { name: 'Next page' }));
     await expect.element(grid).toHaveAttribute('aria-busy', 'true');
     expect(rowTimes()).toEqual(times);
