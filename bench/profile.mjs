@@ -15,12 +15,9 @@
 // results/tmp/.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { benchTenant } from './lib/benchDataset.mjs';
-import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
+import { openPage } from './lib/openBenchPage.mjs';
 import { tmpDir } from './lib/paths.mjs';
-import { startMockServer } from './lib/startMockServer.mjs';
-import { distFile } from './lib/workspacePackages.mjs';
+import { openRenderingSite } from './lib/renderingSite.mjs';
 
 /** @typedef {{ name: string, ph: string, ts: number, dur: number, pid: number, tid: number, args?: any }} TraceEvent */
 /** @typedef {Array<[number, number]>} Windows start and end of each measured window, in trace microseconds */
@@ -38,16 +35,11 @@ const categories = [
     : []),
 ];
 
-const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
-const token = await node.demoToken(node.demoIdentities.tenantAAdmin);
-const mock = await startMockServer();
-await mock.send({ type: 'scenario', scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: 10_000 } } });
-const site = await buildAndServe('renderingPage.js', { apiUrl: mock.url, minify: false });
-const browser = await launchChromium();
+const site = await openRenderingSite({ minify: false });
+const { browser } = site;
 try {
   // The first-rows figure loads 20 rows a page (bench/rendering.mjs); the filter and scroll figures 200.
-  const url = (/** @type {string} */ paging, pageSize = 200) =>
-    `${site.url}/?paging=${paging}&pageSize=${pageSize}#${encodeURIComponent(token)}`;
+  const url = (/** @type {string} */ paging, pageSize = 200) => site.url(paging, pageSize);
   const { profile, events } =
     what === 'filter'
       ? await filterChanges(url('pages'))
@@ -61,9 +53,7 @@ try {
   reportProfile(profile, windows);
   if (process.env.PROFILE_SELECTORS) reportSelectors(events);
 } finally {
-  await browser.close();
   await site.close();
-  await mock.stop();
 }
 
 /**

@@ -11,20 +11,12 @@
 // (an id, else a class, else an attribute's name, else a tag), and an element is tried against the rules filed
 // under its own classes and attribute names: every rule that ends in `[data-slot='…']` is filed under
 // `data-slot`, so it is tried on every element that has one, where a class would be tried only on its own.
-import { pathToFileURL } from 'node:url';
-import { benchTenant } from './lib/benchDataset.mjs';
-import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
-import { startMockServer } from './lib/startMockServer.mjs';
-import { distFile } from './lib/workspacePackages.mjs';
+import { openPage } from './lib/openBenchPage.mjs';
+import { openRenderingSite } from './lib/renderingSite.mjs';
 
-const node = await import(pathToFileURL(distFile('mock-api', 'node.js')).href);
-const token = await node.demoToken(node.demoIdentities.tenantAAdmin);
-const mock = await startMockServer();
-await mock.send({ type: 'scenario', scenario: { latencyMs: 0, eventsPerTenant: { [benchTenant]: 10_000 } } });
-const site = await buildAndServe('renderingPage.js', { apiUrl: mock.url, minify: true });
-const browser = await launchChromium();
+const site = await openRenderingSite({ minify: true });
 try {
-  const page = await openPage(browser, `${site.url}/?paging=pages&pageSize=200#${encodeURIComponent(token)}`);
+  const page = await openPage(site.browser, site.url('pages', 200));
   await page.locator('tr[data-slot="audit-table-row"]').nth(199).waitFor({ timeout: 30_000 });
   const styleAndLayout = () =>
     page.evaluate(() => {
@@ -74,7 +66,5 @@ try {
   });
   await report('no stylesheet');
 } finally {
-  await browser.close();
   await site.close();
-  await mock.stop();
 }
