@@ -9,6 +9,7 @@ import { configure } from 'storybook/test';
 import { waitLimitMs } from '../test/support/waitLimit.ts';
 import { describeComponent, withPropTags } from './describeComponent.ts';
 import { prepareMock, type AuditkitStoryParameters } from './storyMock.ts';
+import { unstyledParts } from './unstyledParts.ts';
 
 // A play function's `findBy*` and `waitFor` wait as long as the test projects' polls do (see waitLimit.ts), in
 // the Vitest run and in Storybook alike; they still return as soon as what they wait for is there.
@@ -84,6 +85,11 @@ const preview = {
     },
   },
   initialGlobals: { theme: 'light' },
+  // Every part the story shows carries the class styles.css selects it by (unstyledParts.ts).
+  afterEach: ({ canvasElement }) => {
+    const missing = unstyledParts(canvasElement);
+    if (missing.length > 0) throw new Error(`Parts without their class: ${missing.join(', ')}`);
+  },
   parameters: {
     layout: 'padded',
     controls: { expanded: true, matchers: { date: /(At|Date)$/ } },

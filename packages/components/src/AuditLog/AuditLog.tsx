@@ -214,9 +214,9 @@ function AuditLogContent(props: AuditLogProps) {
               <AuditRoot {...root}>
                 {showStats ? <StatsStrip /> : null}
                 {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
-                <div data-slot="audit-toolbar">
+                <div data-slot="audit-toolbar" className="auditkit-toolbar">
                   <FilterBar />
-                  <div data-slot="audit-toolbar-end">
+                  <div data-slot="audit-toolbar-end" className="auditkit-toolbar-end">
                     {showViews ? (
                       <ViewsMenu
                         storage={viewStorage}

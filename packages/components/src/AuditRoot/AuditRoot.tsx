@@ -46,7 +46,7 @@ export function AuditRoot({
         aria-label={messages.regionLabel}
         lang={lang}
         {...rest}
-        className={cx('auditkit', className)}
+        className={cx('auditkit-root', 'auditkit', className)}
         data-slot="audit-root"
         data-theme={theme}
         data-density={density}

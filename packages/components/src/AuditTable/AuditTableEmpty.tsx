@@ -12,7 +12,7 @@ export interface AuditTableEmptyProps {
 export function AuditTableEmpty({ filtered, onClear }: AuditTableEmptyProps) {
   const { messages } = useAuditUi();
   return (
-    <div data-slot="audit-state" data-kind="empty">
+    <div data-slot="audit-state" className="auditkit-state" data-kind="empty">
       <p>{filtered ? messages.emptyNoMatch : messages.emptyNoEvents}</p>
       {filtered ? (
         <button type="button" onClick={onClear}>

@@ -21,14 +21,14 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
   const api = 'kind' in error ? error : undefined;
   if (api?.status === 403) {
     return (
-      <div data-slot="audit-state" data-kind="forbidden" role="alert">
+      <div data-slot="audit-state" className="auditkit-state" data-kind="forbidden" role="alert">
         <p>{messages.noPermission}</p>
       </div>
     );
   }
   const detail = errorText(error, messages, locale);
   return (
-    <div data-slot="audit-state" data-kind="error" role="alert">
+    <div data-slot="audit-state" className="auditkit-state" data-kind="error" role="alert">
       <p>
         <strong>{messages.errorTitle}</strong>
       </p>

@@ -34,8 +34,15 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   if (column.id === expandColumnId) {
     return (
       // Inline because it is the column's measured size, which resizing and the colgroup share.
-      <th scope="col" data-slot="audit-expand-cell" style={{ width: header.getSize() }}>
-        <span data-slot="audit-visually-hidden">{messages.detailsTitle}</span>
+      <th
+        scope="col"
+        data-slot="audit-expand-cell"
+        className="auditkit-expand-cell"
+        style={{ width: header.getSize() }}
+      >
+        <span data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
+          {messages.detailsTitle}
+        </span>
       </th>
     );
   }
@@ -88,6 +95,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
       // the step buttons' names, and a screen reader would announce "Time 240" as the header of every cell.
       aria-labelledby={labelId}
       data-slot="audit-table-header"
+      className="auditkit-table-header"
       data-sort={sorted || 'none'}
       // For the narrow layout's styles, which would otherwise need `:has()` (see AuditTableRow).
       data-resizable={canResize ? '' : undefined}
@@ -102,6 +110,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
         <button
           type="button"
           data-slot="audit-sort-button"
+          className="auditkit-sort-button"
           // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
           tabIndex={-1}
           onClick={() => onSort(column.id)}
@@ -125,6 +134,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           // Enter starts keyboard resizing (announced where screen readers read shortcuts).
           aria-keyshortcuts="Enter"
           data-slot="audit-resize-handle"
+          className="auditkit-resize-handle"
           data-resizing={dragging || resizing ? '' : undefined}
           onPointerDown={(event) => {
             // The main button, or the first finger or pen; a second finger is a pinch, left to the browser.
@@ -149,7 +159,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
       {canResize && resizing ? (
         // While resizing, for a pointer: each press narrows or widens by a step. Pressing them leaves focus on
         // the handle (its blur ends resizing, and its arrow keys still work).
-        <span data-slot="audit-resize-steps">
+        <span data-slot="audit-resize-steps" className="auditkit-resize-steps">
           {(['narrow', 'widen'] as const).map((way) => (
             <button
               key={way}

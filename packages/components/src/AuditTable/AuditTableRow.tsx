@@ -88,9 +88,10 @@ export const AuditTableRow = memo(function AuditTableRow({
     date ? formatTimestamp(date, timeZone, locale, localTimeZone) : valueToText(event.createdAt),
   );
   return (
-    <tbody ref={measureRef} data-index={index} data-slot="audit-table-body">
+    <tbody ref={measureRef} data-index={index} data-slot="audit-table-body" className="auditkit-table-body">
       <tr
         data-slot="audit-table-row"
+        className="auditkit-table-row"
         data-grid-row="event"
         aria-rowindex={ariaRowIndex}
         data-state={open ? 'open' : 'closed'}
@@ -101,12 +102,16 @@ export const AuditTableRow = memo(function AuditTableRow({
         {columnIds.map((id) => {
           if (id === expandColumnId)
             return (
-              <td key={id} data-slot="audit-expand-cell">
+              <td key={id} data-slot="audit-expand-cell" className="auditkit-expand-cell">
                 {/* A card shows the severity even when its column is hidden: in a cell, as text in the log's
                     language, so reading cell by cell reaches it; the badge's look without its icon (one element a
                     row). Drawn only by the card layout. */}
                 {severity && !severityShown ? (
-                  <span data-slot="audit-severity" data-severity={severityKey(severity)}>
+                  <span
+                    data-slot="audit-severity"
+                    className="auditkit-severity"
+                    data-severity={severityKey(severity)}
+                  >
                     {severityLabel(severity, messages)}
                   </span>
                 ) : null}
@@ -114,6 +119,7 @@ export const AuditTableRow = memo(function AuditTableRow({
                 <button
                   type="button"
                   data-slot="audit-expand-button"
+                  className="auditkit-expand-button"
                   data-variant="ghost"
                   aria-expanded={open}
                   aria-controls={detailsId}
@@ -129,7 +135,13 @@ export const AuditTableRow = memo(function AuditTableRow({
             );
           const column = byName.get(id);
           return (
-            <td key={id} data-slot="audit-table-cell" data-column={id} data-type={column?.type}>
+            <td
+              key={id}
+              data-slot="audit-table-cell"
+              className="auditkit-table-cell"
+              data-column={id}
+              data-type={column?.type}
+            >
               {/* The cell's component directly, not through TanStack's FlexRender and a CellByType: two
                   components fewer a cell to mount and unmount, six cells a row (bench/profile.mjs filter). */}
               {column ? renderCell(column, event, `${rowId}:${id}`) : null}
@@ -140,6 +152,7 @@ export const AuditTableRow = memo(function AuditTableRow({
       {open ? (
         <tr
           data-slot="audit-table-details-row"
+          className="auditkit-table-details-row"
           data-grid-row="details"
           aria-rowindex={ariaRowIndex === undefined ? undefined : ariaRowIndex + 1}
           id={detailsId}

@@ -22,12 +22,14 @@ export function AuditTableSkeleton({ columns, rows = 5 }: AuditTableSkeletonProp
   // count is kept while the skeleton shows.
   const [bars] = useState(() => Math.max(1, columns));
   return (
-    <div data-slot="audit-state" data-kind="loading" aria-busy="true">
-      <span data-slot="audit-visually-hidden">{messages.loading}</span>
+    <div data-slot="audit-state" className="auditkit-state" data-kind="loading" aria-busy="true">
+      <span data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
+        {messages.loading}
+      </span>
       {Array.from({ length: Math.max(1, Math.min(rows, firstRowCount)) }, (_, row) => (
-        <div key={row} data-slot="audit-skeleton-row" aria-hidden="true">
+        <div key={row} data-slot="audit-skeleton-row" className="auditkit-skeleton-row" aria-hidden="true">
           {Array.from({ length: bars }, (_, cell) => (
-            <span key={cell} data-slot="audit-skeleton" />
+            <span key={cell} data-slot="audit-skeleton" className="auditkit-skeleton" />
           ))}
         </div>
       ))}

@@ -85,7 +85,7 @@ export function AuditTableView({
       ref={scrollRef}
       data-slot="audit-table-container"
       data-virtual={virtual ? '' : undefined}
-      className={cx(className)}
+      className={cx('auditkit-table-container', className)}
     >
       {/* One state map for every cell disclosure, instead of useState/useId in each of hundreds of cells. */}
       <DisclosureScope>
@@ -93,6 +93,7 @@ export function AuditTableView({
           {...gridProps}
           role="grid"
           data-slot="audit-table"
+          className="auditkit-table"
           aria-busy={loading || undefined}
           // Virtual rows render only some events, and more load as the user scrolls: the row count is unknown.
           aria-rowcount={virtual ? -1 : undefined}
@@ -110,7 +111,7 @@ export function AuditTableView({
               />
             ))}
           </colgroup>
-          <thead data-slot="audit-table-head">
+          <thead data-slot="audit-table-head" className="auditkit-table-head">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} data-grid-row="header" aria-rowindex={virtual ? 1 : undefined}>
                 {group.headers.map((header) => (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { slotClass } from '../ui/slotClass.ts';
 
 /** Props of {@link FullWidthBody}. */
 export interface FullWidthBodyProps {
@@ -12,7 +13,7 @@ export interface FullWidthBodyProps {
 /** A table body of one cell across every visible column: the status message, the infinite-scroll footer. */
 export function FullWidthBody({ slot, span, children }: FullWidthBodyProps) {
   return (
-    <tbody data-slot={slot}>
+    <tbody data-slot={slot} className={slotClass(slot)}>
       <tr>
         <td colSpan={span}>{children}</td>
       </tr>

@@ -70,11 +70,12 @@ function ColumnPickerContent() {
       >
         {() => (
           <>
-            <ul data-slot="audit-column-list" ref={listRef}>
+            <ul data-slot="audit-column-list" className="auditkit-column-list" ref={listRef}>
               {columns.map((column, index) => (
                 <li
                   key={column.name}
                   data-slot="audit-column-item"
+                  className="auditkit-column-item"
                   data-column={column.name}
                   data-dragging={dragging === column.name ? '' : undefined}
                   data-drop-target={dropTarget === column.name && dragging !== column.name ? '' : undefined}
@@ -103,12 +104,13 @@ function ColumnPickerContent() {
                 >
                   <span
                     data-slot="audit-drag-handle"
+                    className="auditkit-drag-handle"
                     aria-hidden="true"
                     title={messages.dragHandle(column.displayName)}
                   >
                     <Icon name="grip" />
                   </span>
-                  <label data-slot="audit-option">
+                  <label data-slot="audit-option" className="auditkit-option">
                     <input
                       type="checkbox"
                       checked={column.visible}

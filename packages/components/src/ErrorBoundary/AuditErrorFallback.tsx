@@ -10,7 +10,7 @@ export interface AuditErrorFallbackProps {
 export function AuditErrorFallback({ onRetry }: AuditErrorFallbackProps) {
   const { messages } = useAuditUi();
   return (
-    <div data-slot="audit-state" data-kind="error" role="alert">
+    <div data-slot="audit-state" className="auditkit-state" data-kind="error" role="alert">
       <p>
         <strong>{messages.partError}</strong>
       </p>

@@ -39,15 +39,15 @@ export function BeforeAfter({ before, after }: BeforeAfterProps) {
   const { messages } = useAuditUi();
   const changed = changedKeys(before, after);
   return (
-    <div data-slot="audit-diff">
+    <div data-slot="audit-diff" className="auditkit-diff">
       <section aria-label={messages.before}>
-        <Heading depth={2} data-slot="audit-details-heading">
+        <Heading depth={2} data-slot="audit-details-heading" className="auditkit-details-heading">
           {messages.before}
         </Heading>
         <JsonTree value={before} changed={changed} />
       </section>
       <section aria-label={messages.after}>
-        <Heading depth={2} data-slot="audit-details-heading">
+        <Heading depth={2} data-slot="audit-details-heading" className="auditkit-details-heading">
           {messages.after}
         </Heading>
         <JsonTree value={after} changed={changed} />

@@ -25,7 +25,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
     }
   };
   return (
-    <span data-slot="audit-copy">
+    <span data-slot="audit-copy" className="auditkit-copy">
       <button type="button" onClick={copy}>
         <Icon name="copy" />
         <span>{label ?? messages.copy}</span>

@@ -59,15 +59,15 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
     (key) => !known.has(key) && (key !== 'json' || jsonColumns.length > 0),
   );
   return (
-    <div {...rest} className={cx(className)} data-slot="audit-details">
-      <dl data-slot="audit-details-fields">
+    <div {...rest} className={cx('auditkit-details', className)} data-slot="audit-details">
+      <dl data-slot="audit-details-fields" className="auditkit-details-fields">
         {fieldColumns.map((column) => (
-          <div key={column.name} data-slot="audit-details-field">
+          <div key={column.name} data-slot="audit-details-field" className="auditkit-details-field">
             <dt>{column.displayName}</dt>
             <dd>
               {column.type === 'IpAddress' ? (
                 <>
-                  <span data-slot="audit-ip-value">
+                  <span data-slot="audit-ip-value" className="auditkit-ip-value">
                     {shownText(valueToText(ownValue(event, column.name)), messages)}
                   </span>
                   {canLocate ? (
@@ -89,7 +89,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
           </div>
         ))}
         {extra.map((key) => (
-          <div key={key} data-slot="audit-details-field">
+          <div key={key} data-slot="audit-details-field" className="auditkit-details-field">
             {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
             <dt>{ownValue(messages.fieldLabels, key) ?? revealHiddenText(key)}</dt>
             <dd>
@@ -107,8 +107,8 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         const pair = beforeAfter(value);
         return (
           <section key={column.name} aria-label={column.displayName}>
-            <div data-slot="audit-details-section-header">
-              <Heading depth={1} data-slot="audit-details-heading">
+            <div data-slot="audit-details-section-header" className="auditkit-details-section-header">
+              <Heading depth={1} data-slot="audit-details-heading" className="auditkit-details-heading">
                 {column.displayName}
               </Heading>
               <CopyButton text={prettyJson(value)} label={messages.copyNamed(column.displayName)} />

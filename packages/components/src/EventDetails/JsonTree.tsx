@@ -20,12 +20,17 @@ export interface JsonTreeProps {
  * ```
  */
 export function JsonTree({ value, changed, openDepth = 2 }: JsonTreeProps) {
-  if (!isBranch(value)) return <span data-slot="audit-json-value">{valueToText(value)}</span>;
+  if (!isBranch(value))
+    return (
+      <span data-slot="audit-json-value" className="auditkit-json-value">
+        {valueToText(value)}
+      </span>
+    );
   const entries = Array.isArray(value)
     ? value.map((item, index) => [String(index), item] as const)
     : Object.entries(value);
   return (
-    <ul data-slot="audit-json-tree" data-root="">
+    <ul data-slot="audit-json-tree" className="auditkit-json-tree" data-root="">
       {entries.map(([key, item]) => (
         <JsonTreeNode
           key={key}

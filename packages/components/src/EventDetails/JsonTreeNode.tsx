@@ -64,8 +64,11 @@ export function JsonTreeNode({
   if (!isBranch(value)) {
     return (
       <li>
-        <span data-slot="audit-json-key">{shownName}</span>:{' '}
-        <span data-slot="audit-json-value" {...mark}>
+        <span data-slot="audit-json-key" className="auditkit-json-key">
+          {shownName}
+        </span>
+        :{' '}
+        <span data-slot="audit-json-value" className="auditkit-json-value" {...mark}>
           {leafText(value)}
         </span>
         {said}
@@ -86,11 +89,11 @@ export function JsonTreeNode({
       >
         <Icon name={open ? 'chevronDown' : 'chevronRight'} />
       </button>
-      <span data-slot="audit-json-key" {...mark}>
+      <span data-slot="audit-json-key" className="auditkit-json-key" {...mark}>
         {shownName}
       </span>
       {said} <span>{summary(value)}</span>
-      <ul id={id} hidden={!open} data-slot="audit-json-tree">
+      <ul id={id} hidden={!open} data-slot="audit-json-tree" className="auditkit-json-tree">
         {open
           ? entries.map(([key, item]) => (
               <JsonTreeNode

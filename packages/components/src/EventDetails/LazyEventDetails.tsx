@@ -35,8 +35,16 @@ export function LazyEventDetails(props: EventDetailsProps) {
   return (
     <Suspense
       fallback={
-        <div {...rest} className={cx(className)} data-slot="audit-details" data-loading="" aria-busy="true">
-          <span data-slot="audit-visually-hidden">{messages.loading}</span>
+        <div
+          {...rest}
+          className={cx('auditkit-details', className)}
+          data-slot="audit-details"
+          data-loading=""
+          aria-busy="true"
+        >
+          <span data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
+            {messages.loading}
+          </span>
         </div>
       }
     >
@@ -50,7 +58,13 @@ export function LazyJsonTree(props: JsonTreeProps) {
   const [ready] = useState(() => loaded);
   if (ready) return <ready.JsonTree {...props} />;
   return (
-    <Suspense fallback={<span data-slot="audit-json-value">…</span>}>
+    <Suspense
+      fallback={
+        <span data-slot="audit-json-value" className="auditkit-json-value">
+          …
+        </span>
+      }
+    >
       <JsonTreeLater {...props} />
     </Suspense>
   );

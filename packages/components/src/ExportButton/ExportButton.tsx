@@ -116,7 +116,7 @@ function ExportButtonContent({
   usePreloadWhenIdle(panels.preload, !forbidden);
 
   return (
-    <div data-slot="audit-export" data-state={csv.status}>
+    <div data-slot="audit-export" className="auditkit-export" data-state={csv.status}>
       <Popover
         label={messages.exportCsv}
         icon="download"
@@ -170,12 +170,16 @@ function ExportButtonContent({
       </Popover>
       {csv.status !== 'idle' ? (
         // Visible next to the button too, so closing the dialog never hides a running export.
-        <span data-slot="audit-export-status" data-kind={kind || 'running'}>
+        <span
+          data-slot="audit-export-status"
+          className="auditkit-export-status"
+          data-kind={kind || 'running'}
+        >
           {running ? progressText : message}
         </span>
       ) : null}
       {forbidden ? (
-        <span id={reasonId} data-slot="audit-export-reason">
+        <span id={reasonId} data-slot="audit-export-reason" className="auditkit-export-reason">
           {messages.exportNoPermission}
         </span>
       ) : null}

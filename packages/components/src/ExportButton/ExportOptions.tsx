@@ -38,7 +38,7 @@ export function ExportOptions({ value, onChange, screenZone, disabled }: ExportO
     jsonl: [messages.exportFormatJsonl, messages.exportFormatJsonlHint],
   };
   const radio = <K extends 'columns' | 'times'>(group: K, option: ExportChoice[K], label: string) => (
-    <label data-slot="audit-option">
+    <label data-slot="audit-option" className="auditkit-option">
       <input
         type="radio"
         name={`${id}-${group}`}
@@ -50,10 +50,12 @@ export function ExportOptions({ value, onChange, screenZone, disabled }: ExportO
   );
   return (
     <>
-      <fieldset data-slot="audit-option-group" disabled={disabled}>
-        <legend data-slot="audit-option-legend">{messages.exportFormat}</legend>
+      <fieldset data-slot="audit-option-group" className="auditkit-option-group" disabled={disabled}>
+        <legend data-slot="audit-option-legend" className="auditkit-option-legend">
+          {messages.exportFormat}
+        </legend>
         {formats.map((option) => (
-          <label key={option} data-slot="audit-option" data-hinted="">
+          <label key={option} data-slot="audit-option" className="auditkit-option" data-hinted="">
             <input
               type="radio"
               name={`${id}-format`}
@@ -63,7 +65,7 @@ export function ExportOptions({ value, onChange, screenZone, disabled }: ExportO
             />
             <span>
               {formatLabel[option][0]}
-              <span id={`${id}-${option}`} data-slot="audit-option-hint">
+              <span id={`${id}-${option}`} data-slot="audit-option-hint" className="auditkit-option-hint">
                 {formatLabel[option][1]}
               </span>
             </span>
@@ -71,15 +73,19 @@ export function ExportOptions({ value, onChange, screenZone, disabled }: ExportO
         ))}
       </fieldset>
       {value.format === 'jsonl' ? null : (
-        <fieldset data-slot="audit-option-group" disabled={disabled}>
-          <legend data-slot="audit-option-legend">{messages.columns}</legend>
+        <fieldset data-slot="audit-option-group" className="auditkit-option-group" disabled={disabled}>
+          <legend data-slot="audit-option-legend" className="auditkit-option-legend">
+            {messages.columns}
+          </legend>
           {radio('columns', 'visible', messages.exportVisibleColumns)}
           {radio('columns', 'all', messages.exportAllColumns)}
         </fieldset>
       )}
       {value.format === 'csv-plain' ? null : (
-        <fieldset data-slot="audit-option-group" disabled={disabled}>
-          <legend data-slot="audit-option-legend">{messages.exportTimes}</legend>
+        <fieldset data-slot="audit-option-group" className="auditkit-option-group" disabled={disabled}>
+          <legend data-slot="audit-option-legend" className="auditkit-option-legend">
+            {messages.exportTimes}
+          </legend>
           {radio('times', 'screen', messages.exportTimesInZone(screenZone))}
           {radio('times', 'utc', messages.exportTimesUtc)}
         </fieldset>

@@ -60,11 +60,16 @@ export function ExportPanel({
         labelOf={labelOf}
         title={messages.exportUnappliedTitle}
       />
-      <p data-slot="audit-export-destination" data-method={method} id={`${hintId}-destination`}>
+      <p
+        data-slot="audit-export-destination"
+        className="auditkit-export-destination"
+        data-method={method}
+        id={`${hintId}-destination`}
+      >
         {destination}
       </p>
       {running ? (
-        <div data-slot="audit-export-progress">
+        <div data-slot="audit-export-progress" className="auditkit-export-progress">
           <progress value={csv.rows} max={csv.total ?? undefined} aria-label={progressText} />
           <span>{progressText}</span>
           <button ref={cancelRef} type="button" onClick={csv.cancel}>
@@ -90,16 +95,25 @@ export function ExportPanel({
       )}
       {/* In the dialog, not only beside the button: while a modal dialog is open the page behind it, and its live
           region, are out of the accessibility tree. There from the start, so what it says next is read. */}
-      <div role="status" aria-atomic="true" data-slot="audit-export-outcome">
-        {running ? <span data-slot="audit-visually-hidden">{announcement}</span> : null}
+      <div
+        role="status"
+        aria-atomic="true"
+        data-slot="audit-export-outcome"
+        className="auditkit-export-outcome"
+      >
+        {running ? (
+          <span data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
+            {announcement}
+          </span>
+        ) : null}
         {message && kind !== 'error' ? (
-          <p data-slot="audit-export-message" data-kind={kind}>
+          <p data-slot="audit-export-message" className="auditkit-export-message" data-kind={kind}>
             {message}
           </p>
         ) : null}
       </div>
       {kind === 'error' ? (
-        <p data-slot="audit-export-message" data-kind={kind} role="alert">
+        <p data-slot="audit-export-message" className="auditkit-export-message" data-kind={kind} role="alert">
           {message}
         </p>
       ) : null}

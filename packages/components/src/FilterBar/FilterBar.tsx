@@ -116,10 +116,10 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
       ref={filtersRef}
       role="search"
       aria-label={messages.filtersLabel}
-      className={cx(className)}
+      className={cx('auditkit-filters', className)}
       data-slot="audit-filters"
     >
-      <div data-slot="audit-filter-bar">
+      <div data-slot="audit-filter-bar" className="auditkit-filter-bar">
         <SearchBox debounceMs={searchDebounceMs} />
         <FilterSheet
           label={filterCount ? `${messages.filtersLabel} (${filterCount})` : messages.filtersLabel}

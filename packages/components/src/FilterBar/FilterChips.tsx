@@ -23,18 +23,24 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
   const { messages } = useAuditUi();
   if (chips.length === 0) return null;
   return (
-    <div data-slot="audit-active-filters">
-      <ul data-slot="audit-chips" aria-label={messages.activeFilters}>
+    <div data-slot="audit-active-filters" className="auditkit-active-filters">
+      <ul data-slot="audit-chips" className="auditkit-chips" aria-label={messages.activeFilters}>
         {chips.map((chip) => (
           <li
             key={chip.key}
             data-slot="audit-chip"
+            className="auditkit-chip"
             data-key={chip.key}
             data-state={chip.unapplied ? 'unapplied' : 'applied'}
           >
             <span>
               {revealHiddenText(chip.label)}: {revealHiddenText(chip.value)}
-              {chip.unapplied ? <em data-slot="audit-chip-note"> ({messages.notApplied})</em> : null}
+              {chip.unapplied ? (
+                <em data-slot="audit-chip-note" className="auditkit-chip-note">
+                  {' '}
+                  ({messages.notApplied})
+                </em>
+              ) : null}
             </span>
             <button
               type="button"

@@ -29,6 +29,7 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         ref={toggleRef}
         type="button"
         data-slot="audit-filters-toggle"
+        className="auditkit-filters-toggle"
         data-state={open ? 'open' : 'closed'}
         aria-expanded={open}
         aria-controls={sheetId}
@@ -40,6 +41,7 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
       <div
         id={sheetId}
         data-slot="audit-filter-controls"
+        className="auditkit-filter-controls"
         data-state={open ? 'open' : 'closed'}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || event.defaultPrevented || !open) return;

@@ -54,14 +54,16 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
   if (options.length !== listed.length) setListed(options);
   return (
     <>
-      <fieldset data-slot="audit-option-group">
-        <legend data-slot="audit-visually-hidden">{messages.severity}</legend>
+      <fieldset data-slot="audit-option-group" className="auditkit-option-group">
+        <legend data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
+          {messages.severity}
+        </legend>
         {options.map((level) => {
           // The five match in any case (`info` is Info); another severity only as written.
           const matches = (item: string) => (knownSeverity(item) ?? item) === level;
           const checked = value.some(matches);
           return (
-            <label key={level} data-slot="audit-option">
+            <label key={level} data-slot="audit-option" className="auditkit-option">
               <input
                 type="checkbox"
                 checked={checked}

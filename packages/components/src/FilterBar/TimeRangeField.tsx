@@ -66,7 +66,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   };
   const invalid = Boolean(next.from && next.to && Date.parse(next.from) > Date.parse(next.to));
   return (
-    <div data-slot="audit-time-range">
+    <div data-slot="audit-time-range" className="auditkit-time-range">
       <label htmlFor={id}>
         {messages.timeRange}
         <select
@@ -91,6 +91,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
       {custom ? (
         <form
           data-slot="audit-time-range-custom"
+          className="auditkit-time-range-custom"
           onSubmit={(event) => {
             event.preventDefault();
             if (invalid) return;
@@ -121,7 +122,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
             {messages.apply}
           </button>
           {invalid ? (
-            <span id={errorId} data-slot="audit-field-error" role="alert">
+            <span id={errorId} data-slot="audit-field-error" className="auditkit-field-error" role="alert">
               {messages.timeRangeInvalid}
             </span>
           ) : null}

@@ -36,7 +36,7 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
   if (items.length === 0) return null;
   const heading = title ?? messages.unappliedTitle;
   return (
-    <div role="note" aria-label={heading} data-slot="audit-unapplied">
+    <div role="note" aria-label={heading} data-slot="audit-unapplied" className="auditkit-unapplied">
       <strong id={id && `${id}-title`}>{heading}:</strong>
       <ul id={id}>
         {items.map((item) => (

@@ -22,7 +22,7 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
     setText('');
   };
   return (
-    <div data-slot="audit-values-field">
+    <div data-slot="audit-values-field" className="auditkit-values-field">
       <label htmlFor={id}>
         {label}
         <input

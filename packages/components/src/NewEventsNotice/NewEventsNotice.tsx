@@ -55,7 +55,7 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
     <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
       <ModalAnnouncement message={text} />
       {total > 0 ? (
-        <div data-slot="audit-new-events">
+        <div data-slot="audit-new-events" className="auditkit-new-events">
           <span>{text}</span>
           <button
             type="button"

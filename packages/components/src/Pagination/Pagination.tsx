@@ -65,9 +65,9 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
       aria-label={messages.paginationLabel}
       data-slot="audit-pagination"
       data-state={pending ? 'pending' : undefined}
-      className={cx(className)}
+      className={cx('auditkit-pagination', className)}
     >
-      <span data-slot="audit-range">
+      <span data-slot="audit-range" className="auditkit-range">
         {range.totalIsLowerBound
           ? messages.rangeOfMany(fmt(range.from), fmt(range.to))
           : messages.range(fmt(range.from), fmt(range.to), fmt(total))}
@@ -117,7 +117,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
           onClick={() => go(pageCount - 1)}
         />
       </ol>
-      <label data-slot="audit-page-size" htmlFor={sizeId}>
+      <label data-slot="audit-page-size" className="auditkit-page-size" htmlFor={sizeId}>
         {messages.pageSize}
         <select
           id={sizeId}

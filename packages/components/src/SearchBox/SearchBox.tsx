@@ -72,9 +72,9 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
 
   const optionId = (index: number) => `${listId}-${index}`;
   return (
-    <div data-slot="audit-search" data-state={box.open ? 'open' : 'closed'}>
+    <div data-slot="audit-search" className="auditkit-search" data-state={box.open ? 'open' : 'closed'}>
       <label htmlFor={id}>{messages.searchLabel}</label>
-      <span data-slot="audit-search-field">
+      <span data-slot="audit-search-field" className="auditkit-search-field">
         <Icon name="search" />
         <input
           ref={inputRef}
@@ -104,7 +104,7 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
         />
         <SearchSuggestions box={box} id={listId} optionId={optionId} />
       </span>
-      <span id={hintId} data-slot="audit-visually-hidden">
+      <span id={hintId} data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
         {messages.searchHint}
       </span>
       <SearchProblems

@@ -35,10 +35,10 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
   );
   return (
     <>
-      <div role="status" data-slot="audit-visually-hidden">
+      <div role="status" data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
         {said}
       </div>
-      <div id={id} data-slot="audit-search-problems">
+      <div id={id} data-slot="audit-search-problems" className="auditkit-search-problems">
         {box.problems.length > 0 ? (
           <ul aria-label={messages.searchNotApplied}>
             {box.problems.map((term) => {
@@ -51,9 +51,12 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
                 <li
                   key={`${term.start}:${term.raw}`}
                   data-slot="audit-search-problem"
+                  className="auditkit-search-problem"
                   data-code={problem.code}
                 >
-                  <code data-slot="audit-search-term">{term.raw}</code>{' '}
+                  <code data-slot="audit-search-term" className="auditkit-search-term">
+                    {term.raw}
+                  </code>{' '}
                   {messages.searchProblem(problem, term)}
                   {fix ? (
                     <button
@@ -70,12 +73,23 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
           </ul>
         ) : null}
         {box.hints.length > 0 ? (
-          <ul aria-label={messages.searchCheck} data-slot="audit-search-hints">
+          <ul
+            aria-label={messages.searchCheck}
+            data-slot="audit-search-hints"
+            className="auditkit-search-hints"
+          >
             {box.hints.map((term) => {
               const { value, suggestion, replacement } = term.hint!;
               return (
-                <li key={`${term.start}:${term.raw}`} data-slot="audit-search-problem" data-code="hint">
-                  <code data-slot="audit-search-term">{term.raw}</code>{' '}
+                <li
+                  key={`${term.start}:${term.raw}`}
+                  data-slot="audit-search-problem"
+                  className="auditkit-search-problem"
+                  data-code="hint"
+                >
+                  <code data-slot="audit-search-term" className="auditkit-search-term">
+                    {term.raw}
+                  </code>{' '}
                   {messages.searchValueHint(value, suggestion)}
                   <button
                     type="button"

@@ -18,6 +18,7 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
       role="listbox"
       aria-label={messages.searchSuggestions}
       data-slot="audit-search-listbox"
+      className="auditkit-search-listbox"
       hidden={!box.open}
     >
       {box.open
@@ -28,6 +29,7 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
               role="option"
               aria-selected={index === box.activeIndex}
               data-slot="audit-search-option"
+              className="auditkit-search-option"
               data-kind={item.kind}
               // Chosen on mousedown: a click would first blur the input and close the list.
               onMouseDown={(event) => {
@@ -38,7 +40,9 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
               {/* Values come from loaded events: their invisible formatting characters show (revealHiddenText). */}
               <span>{revealHiddenText(item.label)}</span>
               {item.detail ? (
-                <span data-slot="audit-search-option-detail">{revealHiddenText(item.detail)}</span>
+                <span data-slot="audit-search-option-detail" className="auditkit-search-option-detail">
+                  {revealHiddenText(item.detail)}
+                </span>
               ) : null}
             </li>
           ))

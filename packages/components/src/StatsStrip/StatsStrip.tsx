@@ -35,7 +35,7 @@ export function StatsStrip({ className }: StatsStripProps) {
         <VisuallyHidden>{messages.statUnavailable}</VisuallyHidden>
       </>
     ) : (
-      <span data-slot="audit-skeleton" aria-hidden="true" />
+      <span data-slot="audit-skeleton" className="auditkit-skeleton" aria-hidden="true" />
     );
   return (
     <section
@@ -44,12 +44,12 @@ export function StatsStrip({ className }: StatsStripProps) {
       data-state={failed ? 'error' : undefined}
       className={cx(className)}
     >
-      <dl data-slot="audit-stats">
-        <div data-slot="audit-stat">
+      <dl data-slot="audit-stats" className="auditkit-stats">
+        <div data-slot="audit-stat" className="auditkit-stat">
           <dt>{messages.eventsToday}</dt>
           <dd>{value(data?.totalToday)}</dd>
         </div>
-        <div data-slot="audit-stat" data-kind="severe">
+        <div data-slot="audit-stat" className="auditkit-stat" data-kind="severe">
           <dt>{messages.severeThisWeek}</dt>
           <dd>{value(data?.severeThisWeek)}</dd>
         </div>

@@ -52,7 +52,7 @@ export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
       htmlFor={id}
       data-slot="audit-time-zone"
       data-zones={zones ? undefined : 'all'}
-      className={cx(className)}
+      className={cx('auditkit-time-zone', className)}
     >
       {messages.timeZone}
       <select id={id} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>

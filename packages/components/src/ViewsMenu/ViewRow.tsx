@@ -56,14 +56,17 @@ export function ViewRow({
   return (
     <li
       data-slot="audit-view-row"
+      className="auditkit-view-row"
       data-predefined={view.predefined || undefined}
       aria-busy={busy || undefined}
     >
       {renaming === undefined ? (
-        <span data-slot="audit-view-name">{view.name}</span>
+        <span data-slot="audit-view-name" className="auditkit-view-name">
+          {view.name}
+        </span>
       ) : (
         <form onSubmit={saveName}>
-          <label htmlFor={renameId} data-slot="audit-visually-hidden">
+          <label htmlFor={renameId} data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
             {messages.viewRenameLabel(view.name)}
           </label>
           <input
@@ -85,7 +88,7 @@ export function ViewRow({
           <button type="submit">{messages.viewsSave}</button>
         </form>
       )}
-      <span data-slot="audit-view-actions">
+      <span data-slot="audit-view-actions" className="auditkit-view-actions">
         <button type="button" onClick={onApply} aria-label={messages.viewApply(view.name)}>
           {messages.apply}
         </button>
@@ -132,12 +135,12 @@ export function ViewRow({
         )}
       </span>
       {error ? (
-        <p id={errorId} role="alert" data-slot="audit-field-error">
+        <p id={errorId} role="alert" data-slot="audit-field-error" className="auditkit-field-error">
           {error}
         </p>
       ) : null}
       {link ? (
-        <span data-slot="audit-view-link">
+        <span data-slot="audit-view-link" className="auditkit-view-link">
           <label htmlFor={linkId}>{messages.viewLinkLabel(view.name)}</label>
           <input id={linkId} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
         </span>

@@ -90,13 +90,14 @@ export function ViewsDialog({
       ref={dialogRef}
       aria-labelledby={titleId}
       data-slot="audit-views-dialog"
+      className="auditkit-views-dialog"
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <div data-slot="audit-popover-header">
-        <h2 id={titleId} data-slot="audit-popover-title">
+      <div data-slot="audit-popover-header" className="auditkit-popover-header">
+        <h2 id={titleId} data-slot="audit-popover-title" className="auditkit-popover-title">
           {messages.viewsDialogTitle}
         </h2>
         <button type="button" data-variant="ghost" aria-label={messages.close} onClick={onClose}>
@@ -105,6 +106,7 @@ export function ViewsDialog({
       </div>
       <form
         data-slot="audit-views-save"
+        className="auditkit-views-save"
         onSubmit={(event) => {
           event.preventDefault();
           void attempt(savePlace, () =>
@@ -130,16 +132,22 @@ export function ViewsDialog({
         </button>
       </form>
       {error ? (
-        <p id={errorId} role="alert" data-slot="audit-field-error">
+        <p id={errorId} role="alert" data-slot="audit-field-error" className="auditkit-field-error">
           {error}
         </p>
       ) : null}
       {/* The user's views could not be read: saying "no views yet" would tell them their views are gone. */}
       {views.status === 'error' ? (
-        <p data-slot="audit-views-load-error">{messages.viewErrorNotLoaded}</p>
+        <p data-slot="audit-views-load-error" className="auditkit-views-load-error">
+          {messages.viewErrorNotLoaded}
+        </p>
       ) : null}
       {rows.length > 0 ? (
-        <ul aria-label={messages.viewsDialogTitle} data-slot="audit-views-list">
+        <ul
+          aria-label={messages.viewsDialogTitle}
+          data-slot="audit-views-list"
+          className="auditkit-views-list"
+        >
           {rows.map((view) => (
             <ViewRow
               key={view.id}

@@ -52,7 +52,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
     if (focusButton) buttonRef.current?.focus();
   };
   return (
-    <div data-slot="audit-views">
+    <div data-slot="audit-views" className="auditkit-views">
       <button
         ref={buttonRef}
         id={buttonId}
@@ -78,7 +78,13 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
         <Suspense
           fallback={
             // Where the menu will be, empty and busy: it floats over the page (styles.css), so nothing moves.
-            <div id={menuId} data-slot="audit-menu" data-loading="" aria-busy="true" />
+            <div
+              id={menuId}
+              data-slot="audit-menu"
+              className="auditkit-menu"
+              data-loading=""
+              aria-busy="true"
+            />
           }
         >
           <ViewsMenuList

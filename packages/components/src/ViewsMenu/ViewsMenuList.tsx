@@ -89,6 +89,7 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       role="menuitem"
       tabIndex={-1}
       data-slot="audit-menu-item"
+      className="auditkit-menu-item"
       onClick={run}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -98,12 +99,16 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       }}
     >
       <span>{label}</span>
-      {extra ? <span data-slot="audit-menu-item-detail">{extra}</span> : null}
+      {extra ? (
+        <span data-slot="audit-menu-item-detail" className="auditkit-menu-item-detail">
+          {extra}
+        </span>
+      ) : null}
     </div>
   );
   const group = (label: string, content: ReactNode) => (
-    <div role="group" aria-label={label} data-slot="audit-menu-group">
-      <div aria-hidden="true" data-slot="audit-menu-group-label">
+    <div role="group" aria-label={label} data-slot="audit-menu-group" className="auditkit-menu-group">
+      <div aria-hidden="true" data-slot="audit-menu-group-label" className="auditkit-menu-group-label">
         {label}
       </div>
       {content}
@@ -130,6 +135,7 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       role="menu"
       aria-labelledby={labelledBy}
       data-slot="audit-menu"
+      className="auditkit-menu"
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         // Focus left for elsewhere (the host page, another window), but not for the menu's button: its click,
@@ -148,7 +154,13 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
         ? group(
             messages.viewsMine,
             // A disabled item, not a paragraph: a menu holds items only, and arrow keys reach it to read it.
-            <div role="menuitem" aria-disabled="true" tabIndex={-1} data-slot="audit-menu-item">
+            <div
+              role="menuitem"
+              aria-disabled="true"
+              tabIndex={-1}
+              data-slot="audit-menu-item"
+              className="auditkit-menu-item"
+            >
               <span>{messages.viewErrorNotLoaded}</span>
             </div>,
           )
@@ -156,7 +168,7 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
             messages.viewsMine,
             views.filter((view) => !view.predefined),
           )}
-      <div role="separator" data-slot="audit-menu-separator" />
+      <div role="separator" data-slot="audit-menu-separator" className="auditkit-menu-separator" />
       {item('save', messages.viewsSaveCurrent, onSave)}
       {item('manage', messages.viewsManage, onManage)}
     </div>

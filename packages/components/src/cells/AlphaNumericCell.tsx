@@ -25,5 +25,9 @@ export function AlphaNumericCell({ value, field }: AlphaNumericCellProps) {
   // Plain text unless the host opted in to links for this field: SafeText's own component and fragment in every
   // text cell of every row cost a page of rows its mount and unmount time for nothing (bench/profile.mjs filter).
   const linkable = links !== undefined && field !== undefined && links.fields.includes(field);
-  return <span data-slot="audit-text">{linkable ? <SafeText text={text} field={field} /> : text}</span>;
+  return (
+    <span data-slot="audit-text" className="auditkit-text">
+      {linkable ? <SafeText text={text} field={field} /> : text}
+    </span>
+  );
 }

@@ -30,12 +30,19 @@ export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const ip = valueToText(value).trim();
   if (!ip) return null;
   // A value too deep to show is no address: said in the log's language, with nothing to locate.
-  if (ip === UNSHOWABLE_VALUE) return <span data-slot="audit-ip-value">{messages.unshowableValue}</span>;
+  if (ip === UNSHOWABLE_VALUE)
+    return (
+      <span data-slot="audit-ip-value" className="auditkit-ip-value">
+        {messages.unshowableValue}
+      </span>
+    );
   // A disclosure that can only fail is not offered.
   if (!canLocate)
     return (
-      <span data-slot="audit-ip">
-        <span data-slot="audit-ip-value">{ip}</span>
+      <span data-slot="audit-ip" className="auditkit-ip">
+        <span data-slot="audit-ip-value" className="auditkit-ip-value">
+          {ip}
+        </span>
       </span>
     );
   if (!scope)
@@ -47,13 +54,16 @@ export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
   const open = scope.isOpen(cellKey);
   const id = scope.idFor(cellKey, 'ip');
   return (
-    <span data-slot="audit-ip" data-state={open ? 'open' : 'closed'}>
-      <span data-slot="audit-ip-value">{ip}</span>
+    <span data-slot="audit-ip" className="auditkit-ip" data-state={open ? 'open' : 'closed'}>
+      <span data-slot="audit-ip-value" className="auditkit-ip-value">
+        {ip}
+      </span>
       {/* The pin is drawn by CSS: an SVG icon in every row was two more elements a row to create, style,
           lay out and remove (bench/profile.mjs filter). */}
       <button
         type="button"
         data-slot="audit-disclosure"
+        className="auditkit-disclosure"
         aria-expanded={open}
         aria-controls={id}
         aria-label={messages.ipLocation(ip)}

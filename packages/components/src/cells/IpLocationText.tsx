@@ -30,7 +30,11 @@ export function IpLocationText({ value }: IpLocationTextProps) {
     text = parts.length ? parts.join(', ') : messages.ipLocationUnknown;
   }
   return (
-    <span data-slot="audit-ip-location" data-state={location.isPending && valid ? 'loading' : 'idle'}>
+    <span
+      data-slot="audit-ip-location"
+      className="auditkit-ip-location"
+      data-state={location.isPending && valid ? 'loading' : 'idle'}
+    >
       {text}
     </span>
   );

@@ -36,10 +36,11 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
   const id = scope.idFor(cellKey, 'json');
   const text = shownText(typeof value === 'string' ? revealHiddenText(value) : prettyJson(value), messages);
   return (
-    <span data-slot="audit-json" data-state={open ? 'open' : 'closed'}>
+    <span data-slot="audit-json" className="auditkit-json" data-state={open ? 'open' : 'closed'}>
       <button
         type="button"
         data-slot="audit-disclosure"
+        className="auditkit-disclosure"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => scope.toggle(cellKey)}
@@ -47,8 +48,12 @@ export function JsonCell({ value, cellKey = 'json' }: JsonCellProps) {
         <Icon name={open ? 'chevronDown' : 'chevronRight'} />
         <span>{open ? messages.hideJson : messages.showJson}</span>
       </button>
-      {open ? null : <span data-slot="audit-json-preview">{shownText(valueToText(value), messages)}</span>}
-      <pre id={id} hidden={!open} data-slot="audit-json-text">
+      {open ? null : (
+        <span data-slot="audit-json-preview" className="auditkit-json-preview">
+          {shownText(valueToText(value), messages)}
+        </span>
+      )}
+      <pre id={id} hidden={!open} data-slot="audit-json-text" className="auditkit-json-text">
         {open ? text : null}
       </pre>
     </span>

@@ -37,7 +37,14 @@ export function SafeText({ text, field }: SafeTextProps) {
     if (!href) continue;
     if (start > last) parts.push(text.slice(last, start));
     parts.push(
-      <a key={start} href={href} target="_blank" rel="noopener noreferrer" data-slot="audit-link">
+      <a
+        key={start}
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        data-slot="audit-link"
+        className="auditkit-link"
+      >
         {href}
       </a>,
     );

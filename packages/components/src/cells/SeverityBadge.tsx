@@ -39,7 +39,7 @@ export function SeverityBadge({ value }: SeverityBadgeProps) {
   const key = severityKey(text);
   const icon = ownValue(icons, key);
   return (
-    <span data-slot="audit-severity" data-severity={key}>
+    <span data-slot="audit-severity" className="auditkit-severity" data-severity={key}>
       <Icon name={icon ?? 'unknown'} />
       <span>{severityLabel(shownText(text, messages), messages)}</span>
     </span>

@@ -30,7 +30,7 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const date = parseTimestamp(value);
   if (!date)
     return (
-      <span data-slot="audit-timestamp" data-invalid="">
+      <span data-slot="audit-timestamp" className="auditkit-timestamp" data-invalid="">
         {valueToText(value)}
       </span>
     );
@@ -46,11 +46,11 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const relative =
     now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale) : '';
   return (
-    <span data-slot="audit-timestamp">
+    <span data-slot="audit-timestamp" className="auditkit-timestamp">
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>
         {formatTimestamp(date, timeZone, locale, localTimeZone)}
       </time>
-      <span role="tooltip" id={tipId} data-slot="audit-tooltip">
+      <span role="tooltip" id={tipId} data-slot="audit-tooltip" className="auditkit-tooltip">
         {relative}
       </span>
     </span>

@@ -33,18 +33,24 @@ export function UserCell({ event }: UserCellProps) {
   const actor = shownText(valueToText(event.actorMail).trim(), messages);
   if (!name && !email) {
     return (
-      <span data-slot="audit-user" data-system="">
+      <span data-slot="audit-user" className="auditkit-user" data-system="">
         <Icon name="system" />
         <span>{messages.system}</span>
       </span>
     );
   }
   return (
-    <span data-slot="audit-user">
-      <span data-slot="audit-user-name">{name || email}</span>
-      {name && email && name !== email ? <span data-slot="audit-user-email">{email}</span> : null}
+    <span data-slot="audit-user" className="auditkit-user">
+      <span data-slot="audit-user-name" className="auditkit-user-name">
+        {name || email}
+      </span>
+      {name && email && name !== email ? (
+        <span data-slot="audit-user-email" className="auditkit-user-email">
+          {email}
+        </span>
+      ) : null}
       {actor ? (
-        <span data-slot="audit-impersonation">
+        <span data-slot="audit-impersonation" className="auditkit-impersonation">
           <Icon name="mask" />
           <span>{messages.impersonatedBy(actor)}</span>
         </span>

@@ -22,38 +22,43 @@ function Variants({ theme }: { theme: AuditTheme }) {
         <button type="button" data-variant="primary" id="v-primary">
           Download
         </button>
-        <ul data-slot="audit-chips">
-          <li data-slot="audit-chip">
+        <ul data-slot="audit-chips" className="auditkit-chips">
+          <li data-slot="audit-chip" className="auditkit-chip">
             <span>Severity: High</span>
             <button type="button" id="v-chip">
               Remove
             </button>
           </li>
         </ul>
-        <button type="button" data-slot="audit-disclosure" id="v-disclosure">
+        <button type="button" data-slot="audit-disclosure" className="auditkit-disclosure" id="v-disclosure">
           Show location
         </button>
-        <div data-slot="audit-json-tree">
+        <div data-slot="audit-json-tree" className="auditkit-json-tree">
           <button type="button" id="v-json">
             payload
           </button>
         </div>
-        <a data-slot="audit-link" href="#x" id="v-link">
+        <a data-slot="audit-link" className="auditkit-link" href="#x" id="v-link">
           https://example.test/
         </a>
       </div>
-      <table data-slot="audit-table">
-        <thead data-slot="audit-table-head">
+      <table data-slot="audit-table" className="auditkit-table">
+        <thead data-slot="audit-table-head" className="auditkit-table-head">
           <tr>
-            <th data-slot="audit-table-header">
-              <button type="button" data-slot="audit-sort-button" id="v-sort">
+            <th data-slot="audit-table-header" className="auditkit-table-header">
+              <button
+                type="button"
+                data-slot="audit-sort-button"
+                className="auditkit-sort-button"
+                id="v-sort"
+              >
                 <span>Time</span>
               </button>
             </th>
           </tr>
         </thead>
       </table>
-      <nav data-slot="audit-pagination">
+      <nav data-slot="audit-pagination" className="auditkit-pagination">
         <ol>
           <li>
             <button type="button" id="v-page">

@@ -40,24 +40,26 @@ function HostPage() {
         <label>
           Host field <input /> <select />
         </label>
-        <ul data-slot="audit-chips">
-          <li data-slot="audit-chip">
+        <ul data-slot="audit-chips" className="auditkit-chips">
+          <li data-slot="audit-chip" className="auditkit-chip">
             <button type="button">Host chip</button>
           </li>
         </ul>
-        <table data-slot="audit-table">
-          <thead data-slot="audit-table-head">
+        <table data-slot="audit-table" className="auditkit-table">
+          <thead data-slot="audit-table-head" className="auditkit-table-head">
             <tr>
-              <th data-slot="audit-table-header">Host header</th>
+              <th data-slot="audit-table-header" className="auditkit-table-header">
+                Host header
+              </th>
             </tr>
           </thead>
           <tbody>
-            <tr data-slot="audit-table-row">
+            <tr data-slot="audit-table-row" className="auditkit-table-row">
               <td>Host cell</td>
             </tr>
           </tbody>
         </table>
-        <nav data-slot="audit-pagination">
+        <nav data-slot="audit-pagination" className="auditkit-pagination">
           <ol>
             <li>
               <button type="button" aria-current="page">

@@ -1,3 +1,5 @@
+import { cx } from './cx.ts';
+
 /** Names of the built-in icons. */
 export type IconName =
   | 'info'
@@ -84,7 +86,7 @@ export function Icon({ name, className }: IconProps) {
       strokeLinejoin="round"
       data-slot="audit-icon"
       data-icon={name}
-      className={className}
+      className={cx('auditkit-icon', className)}
     >
       <path d={paths[name]} />
     </svg>

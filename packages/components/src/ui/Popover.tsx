@@ -13,6 +13,7 @@ import { activeElementOf, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
 import { followViewport, placePopover } from './placePopover.ts';
 import { useOpenModalRegistration } from './useOpenModal.ts';
+import { slotClass } from './slotClass.ts';
 
 const focusable =
   'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
@@ -163,6 +164,7 @@ export function Popover({
         ref={triggerRef}
         type="button"
         data-slot={slot}
+        className={slot === undefined ? undefined : slotClass(slot)}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={dialogId}
@@ -181,21 +183,30 @@ export function Popover({
         id={dialogId}
         aria-labelledby={titleId}
         data-slot="audit-popover"
+        className="auditkit-popover"
         onKeyDown={(event) => {
           if (event.key === 'Tab' && dialogRef.current) trapTab(event.nativeEvent, dialogRef.current);
         }}
       >
         {open ? (
-          <div data-slot="audit-popover-body">
-            <div data-slot="audit-popover-header">
-              <h2 id={titleId} data-slot="audit-popover-title">
+          <div data-slot="audit-popover-body" className="auditkit-popover-body">
+            <div data-slot="audit-popover-header" className="auditkit-popover-header">
+              <h2 id={titleId} data-slot="audit-popover-title" className="auditkit-popover-title">
                 {title}
               </h2>
               <button type="button" data-variant="ghost" aria-label={messages.close} onClick={close}>
                 <Icon name="close" />
               </button>
             </div>
-            <Suspense fallback={<div data-slot="audit-popover-loading" aria-busy="true" />}>
+            <Suspense
+              fallback={
+                <div
+                  data-slot="audit-popover-loading"
+                  className="auditkit-popover-loading"
+                  aria-busy="true"
+                />
+              }
+            >
               {children(close)}
               <AfterContent run={place} />
             </Suspense>
