@@ -1,16 +1,17 @@
-// What the stylesheet costs a page of rows, and how much of it is Chromium trying every `[data-slot='…']` rule on
-// every element: not a benchmark (no figure in the table), a measurement behind bench/README.md's account of the
-// rows' style and layout time.
+// What the stylesheet costs a page of rows, and what selecting parts by class saves over selecting them by
+// `[data-slot='…']`: not a benchmark (no figure in the table), a measurement behind bench/README.md's account of
+// the rows' style and layout time.
 //
 //   cd bench && node styleCost.mjs
 //
 // On the rendering benchmark's page (200 rows, minified build), the table is taken out of the layout
 // (`display: none`) and put back, then its style and layout forced; the median of 15 tries, in three states:
-// the stylesheet as shipped; the same rules with each `[data-slot='x']` written as a class `.x-slot` and each
-// element given that class; no stylesheet at all. Chromium files a rule under one key of its rightmost compound
-// (an id, else a class, else an attribute's name, else a tag), and an element is tried against the rules filed
-// under its own classes and attribute names: every rule that ends in `[data-slot='…']` is filed under
-// `data-slot`, so it is tried on every element that has one, where a class would be tried only on its own.
+// the stylesheet as shipped, which selects each part by its class (`.auditkit-table-row`); the same rules with
+// each of those classes written as the part's attribute (`[data-slot="audit-table-row"]`), as the sheet was
+// until 5 December; no stylesheet at all. Chromium files a rule under one key of its rightmost compound (an id,
+// else a class, else an attribute's name, else a tag), and an element is tried against the rules filed under its
+// own classes and attribute names: every rule that ends in `[data-slot='…']` is filed under `data-slot`, so it is
+// tried on every element that has one, where a class rule is tried only on its own part.
 import { openPage } from './lib/openBenchPage.mjs';
 import { openRenderingSite } from './lib/renderingSite.mjs';
 
@@ -44,23 +45,22 @@ try {
   };
   await report('the stylesheet as shipped');
   const rewritten = await page.evaluate(() => {
-    for (const element of document.querySelectorAll('[data-slot]'))
-      element.classList.add(`${element.getAttribute('data-slot')}-slot`);
     let rules = 0;
     for (const sheet of [...document.styleSheets]) {
       const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-      if (!text.includes('data-slot')) continue;
+      if (!text.includes('.auditkit-')) continue;
       const style = document.createElement('style');
-      style.textContent = text.replace(/\[data-slot="([\w-]+)"\]/g, (_match, slot) => {
+      // `.auditkit-x` only: the root's own `.auditkit` and the `--auditkit-*` tokens are not parts.
+      style.textContent = text.replace(/\.auditkit-([\w-]+)/g, (_match, part) => {
         rules += 1;
-        return `.${slot}-slot`;
+        return `[data-slot="audit-${part}"]`;
       });
       document.head.append(style);
       sheet.disabled = true;
     }
     return rules;
   });
-  await report(`the same, ${rewritten} [data-slot] selectors as classes`);
+  await report(`the same, ${rewritten} part classes as [data-slot]`);
   await page.evaluate(() => {
     for (const sheet of [...document.styleSheets]) sheet.disabled = true;
   });
