@@ -92,7 +92,12 @@ function ourSelectors(): string[] {
   const walk = (rules: CSSRuleList, inOurs: boolean) => {
     for (const rule of rules) {
       if (rule instanceof CSSLayerBlockRule) walk(rule.cssRules, inOurs || rule.name.includes('auditkit'));
-      else if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) walk(rule.cssRules, inOurs);
+      else if (
+        rule instanceof CSSMediaRule ||
+        rule instanceof CSSSupportsRule ||
+        rule instanceof CSSContainerRule
+      )
+        walk(rule.cssRules, inOurs);
       else if (rule instanceof CSSStyleRule && inOurs) selectors.push(rule.selectorText);
     }
   };
