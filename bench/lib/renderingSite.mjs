@@ -1,5 +1,6 @@
-// The rendering benchmark's page on its own, for the tools that look into it (profile.mjs, styleCost.mjs): the
-// standalone mock holding the bench tenant's 10,000 events, the page built and served against it, and Chromium.
+// The rendering benchmark's page on its own, for the tools that look into it (profile.mjs, styleCost.mjs,
+// rowCost.mjs): the standalone mock holding the bench tenant's 10,000 events, the page built and served against
+// it, and Chromium.
 import { pathToFileURL } from 'node:url';
 import { benchTenant } from './benchDataset.mjs';
 import { buildAndServe, launchChromium } from './openBenchPage.mjs';

@@ -125,3 +125,41 @@ describe('AuditTableView with events that share an id', () => {
       errors.mockRestore();
     });
 });
+
+describe('AuditTableView with long text', () => {
+  it('cuts a long action at three lines, and the cut text cannot be scrolled', async () => {
+    // Cells clip with `overflow: clip`, not `hidden` (cheaper: no scroll box per cell, bench/rowCost.mjs); the
+    // three-line cut must still hold with it.
+    const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+        {/* The stylesheet's rules apply inside the log's root class. */}
+        <div className="auditkit" style={{ inlineSize: 600 }}>
+          <AuditTableView
+            events={[{ ...event(1), action: long }]}
+            columns={columns}
+            sort={sort}
+            onSortChange={onSortChange}
+          />
+        </div>
+      </AuditUiProvider>,
+    );
+    const shown = screen.getByText(long);
+    await expect.element(shown).toBeVisible();
+    const text = shown.element() as HTMLElement;
+    const cell = text.closest('td')!;
+    const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+    // Many lines of text, three drawn.
+    expect(text.scrollHeight).toBeGreaterThan(lineHeight * 5);
+    expect(text.getBoundingClientRect().height).toBeLessThanOrEqual(lineHeight * 3 + 1);
+    // Nothing past the third line shows below the text, in the cell.
+    const cellBox = cell.getBoundingClientRect();
+    expect(cellBox.height).toBeLessThan(lineHeight * 4 + 2 * 16);
+    // The cut text is not a scroll box: nothing (the browser's find in page, a script) can scroll its later lines
+    // up into view and its first ones out.
+    text.scrollTop = 40;
+    cell.scrollTop = 40;
+    expect(text.scrollTop).toBe(0);
+    expect(cell.scrollTop).toBe(0);
+  });
+});
