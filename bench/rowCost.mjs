@@ -1,23 +1,29 @@
 // What a page of rows costs the browser, from the DOM going in to the frame that shows it and back out, and what
-// one rule of the stylesheet adds to it: not a benchmark (no figure in the table), a measurement behind
+// a rule of the stylesheet adds to it: not a benchmark (no figure in the table), a measurement behind
 // bench/README.md's account of the rows' time. It answers "is this rule worth its cost?" more finely than the
 // rendering benchmark can on a shared machine, because React and the network are not in it.
 //
 //   cd bench && node rowCost.mjs
 //
 // On the rendering benchmark's page (200 rows, minified build), the table's 200 event bodies are taken out and,
-// again and again, a copy of them goes in (style and layout forced), a frame is painted (timed from the frame's
-// start to a task posted from it), the copy is taken out, and another frame is painted. Each variant is a
-// stylesheet added after the shipped one; the variants take turns, 40 rounds. Printed: each variant's medians,
-// and the median of its differences from the first variant in the same round.
+// again and again, a copy of them goes in (style and layout forced), a frame follows (the main thread's share of
+// it: from its animation frame to a task posted from there, so style, layout, paint recording and layerising,
+// not the raster on other threads), the copy is taken out, and another frame follows. Each variant is a
+// stylesheet added after the shipped one (unlayered, so it outweighs the shipped rules, which sit in a layer), or
+// every stylesheet switched off. The variants take turns, in the opposite order every other round, 40 rounds.
+// Printed: each variant's medians, and the median of its differences from the first variant in the same round.
+// To weigh another rule, add a variant that overrides it, with the same selectors in the first variant.
 import { openPage } from './lib/openBenchPage.mjs';
 import { openRenderingSite } from './lib/renderingSite.mjs';
 
-/** Rules added for each variant: the shipped sheet alone, and the cells clipped as they were until 5 December. */
+/** The selectors of the rules the variants override, in the first variant too, so both pay for matching them. */
+const clipped =
+  '.auditkit .auditkit-table-row td, .auditkit .auditkit-text, .auditkit .auditkit-json-preview';
+/** Stylesheets added for each variant; `null` switches every stylesheet off. */
 const variants = {
-  'the stylesheet as shipped (cells `overflow: clip`)': '',
-  'cells and cut text `overflow: hidden` (before)':
-    '.auditkit .auditkit-table-row td, .auditkit .auditkit-text { overflow: hidden !important }',
+  'as shipped (cells, cut text `overflow: clip`)': `${clipped} { overflow: clip !important }`,
+  '`overflow: hidden` (as until 5 December)': `${clipped} { overflow: hidden !important }`,
+  'no stylesheet at all': null,
 };
 
 /** Rounds: each variant once a round, in turns. */
@@ -33,7 +39,7 @@ try {
       const bodies = [...table.tBodies];
       const html = bodies.map((body) => body.outerHTML).join('');
       for (const body of bodies) body.remove();
-      /** The time from a frame's start until it is painted (a task posted from its animation frame). */
+      /** The main thread's share of the next frame: from its animation frame to a task posted from there. */
       const frame = () =>
         new Promise((resolve) =>
           requestAnimationFrame(() => {
@@ -44,12 +50,15 @@ try {
           }),
         );
       const extra = document.head.appendChild(document.createElement('style'));
+      const sheets = [...document.styleSheets].filter((sheet) => sheet.ownerNode !== extra);
+      const entries = Object.entries(variants);
       /** @type {Record<string, number[][]>} */
-      const times = {};
+      const times = Object.fromEntries(entries.map(([label]) => [label, []]));
       await frame();
       for (let round = 0; round < rounds; round++) {
-        for (const [label, css] of Object.entries(variants)) {
-          extra.textContent = css;
+        for (const [label, css] of round % 2 ? [...entries].reverse() : entries) {
+          extra.textContent = css ?? '';
+          for (const sheet of sheets) sheet.disabled = css === null;
           await frame();
           const template = document.createElement('template');
           template.innerHTML = `<table>${html}</table>`;
@@ -63,28 +72,42 @@ try {
           for (const body of copy) body.remove();
           const removed = performance.now() - removing;
           const paintedEmpty = await frame();
-          (times[label] ??= []).push([inserted, painted, removed, paintedEmpty]);
+          times[label]?.push([inserted, painted, removed, paintedEmpty]);
         }
       }
-      const median = (/** @type {number[]} */ values) =>
-        values.sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+      // The page as it was: its own rows and stylesheets back, the variants' rules gone.
+      extra.remove();
+      for (const sheet of sheets) sheet.disabled = false;
+      table.append(...bodies);
+      const median = (/** @type {number[]} */ values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const middle = sorted.length >> 1;
+        return sorted.length % 2
+          ? (sorted[middle] ?? NaN)
+          : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+      };
       // Each variant against the first in the same round, then the median of those differences: the machine's
-      // speed drifts between rounds far more than one rule's cost, and a round's two variants share its speed.
-      const [first = []] = Object.values(times);
-      return Object.entries(times).map(([label, runs], v) => ({
-        label,
-        medians: [0, 1, 2, 3].map((i) => median(runs.map((run) => run[i] ?? NaN))),
-        againstFirst:
-          v === 0
-            ? undefined
-            : [0, 1, 2, 3].map((i) => median(runs.map((run, r) => (run[i] ?? NaN) - (first[r]?.[i] ?? NaN)))),
-      }));
+      // speed drifts between rounds far more than one rule's cost, and a round's variants share its speed.
+      const first = times[entries[0]?.[0] ?? ''] ?? [];
+      return entries.map(([label], v) => {
+        const runs = times[label] ?? [];
+        return {
+          label,
+          medians: [0, 1, 2, 3].map((i) => median(runs.map((run) => run[i] ?? NaN))),
+          againstFirst:
+            v === 0
+              ? undefined
+              : [0, 1, 2, 3].map((i) =>
+                  median(runs.map((run, r) => (run[i] ?? NaN) - (first[r]?.[i] ?? NaN))),
+                ),
+        };
+      });
     },
     { variants, rounds },
   );
   const cells = (/** @type {number[]} */ values, sign = false) =>
     values.map((ms) => `${sign && ms >= 0 ? '+' : ''}${ms.toFixed(1)}`.padStart(7)).join(' ');
-  console.log(`${''.padEnd(52)} in + layout  frame    out   frame  (ms, medians of ${rounds} rounds)`);
+  console.log(`${''.padEnd(52)}  in+layout  frame    out  frame  (ms, medians of ${rounds} rounds)`);
   for (const { label, medians, againstFirst } of results) {
     console.log(`${label.padEnd(52)} ${cells(medians)}`);
     if (againstFirst)

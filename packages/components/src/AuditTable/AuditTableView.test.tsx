@@ -127,16 +127,20 @@ describe('AuditTableView with events that share an id', () => {
 });
 
 describe('AuditTableView with long text', () => {
-  it('cuts a long action at three lines, and the cut text cannot be scrolled', async () => {
-    // Cells clip with `overflow: clip`, not `hidden` (cheaper: no scroll box per cell, bench/rowCost.mjs); the
-    // three-line cut must still hold with it.
-    const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-    const screen = await render(
-      <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
+  const words = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+  // 600 px is below the cards' threshold (830 px): the cards, then the table.
+  const widths = [600, 1000];
+  const renderLong = (width: number, action: string) =>
+    render(
+      <AuditUiProvider
+        defaultTimeZone="UTC"
+        locale="en-US"
+        links={{ fields: ['action'], origins: ['https://app.acme.test'] }}
+      >
         {/* The stylesheet's rules apply inside the log's root class. */}
-        <div className="auditkit" style={{ inlineSize: 600 }}>
+        <div className="auditkit" style={{ inlineSize: width }}>
           <AuditTableView
-            events={[{ ...event(1), action: long }]}
+            events={[{ ...event(1), action }]}
             columns={columns}
             sort={sort}
             onSortChange={onSortChange}
@@ -144,22 +148,36 @@ describe('AuditTableView with long text', () => {
         </div>
       </AuditUiProvider>,
     );
-    const shown = screen.getByText(long);
+
+  it.each(widths)('cuts a long action at three lines that cannot be scrolled (%i px)', async (width) => {
+    const screen = await renderLong(width, words);
+    const shown = screen.getByText(words);
     await expect.element(shown).toBeVisible();
     const text = shown.element() as HTMLElement;
-    const cell = text.closest('td')!;
     const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
-    // Many lines of text, three drawn.
+    // Many lines of text, three drawn, and nothing of the fourth line below them.
     expect(text.scrollHeight).toBeGreaterThan(lineHeight * 5);
-    expect(text.getBoundingClientRect().height).toBeLessThanOrEqual(lineHeight * 3 + 1);
-    // Nothing past the third line shows below the text, in the cell.
-    const cellBox = cell.getBoundingClientRect();
-    expect(cellBox.height).toBeLessThan(lineHeight * 4 + 2 * 16);
-    // The cut text is not a scroll box: nothing (the browser's find in page, a script) can scroll its later lines
-    // up into view and its first ones out.
+    const box = text.getBoundingClientRect();
+    expect(box.height).toBeLessThanOrEqual(lineHeight * 3 + 1);
+    const below = document.elementFromPoint(box.left + 10, box.bottom + lineHeight / 2);
+    expect(text.contains(below)).toBe(false);
+    // The cut text is not a scroll box (cells clip with `overflow: clip`): a script cannot scroll its later lines up
+    // into view and its first ones out.
     text.scrollTop = 40;
-    cell.scrollTop = 40;
     expect(text.scrollTop).toBe(0);
-    expect(cell.scrollTop).toBe(0);
+  });
+
+  it.each(widths)('shows a link on a cut line whole while it has focus (%i px)', async (width) => {
+    const url = 'https://app.acme.test/users/42';
+    const screen = await renderLong(width, `${words} ${url}`);
+    const link = screen.getByRole('link', { name: url });
+    await expect.element(link).toBeInTheDocument();
+    (link.element() as HTMLElement).focus();
+    expect(document.activeElement).toBe(link.element());
+    // Drawn where it is: what the point at its middle hits is the link itself, not the row below or nothing.
+    const box = link.element().getBoundingClientRect();
+    expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).toBe(
+      link.element(),
+    );
   });
 });
