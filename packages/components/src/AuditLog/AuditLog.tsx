@@ -90,6 +90,13 @@ export interface AuditLogProps {
   formatRelative?: RelativeTimeFormatter;
   /** @default 'pages' */
   paging?: AuditPagingMode;
+  /**
+   * Read the events from the legacy `GET /audits` list (the one Frontegg's own portal calls), for a deployment
+   * that does not serve the v2 list. The table, the pager, the counts, the export and the new-events notice all
+   * follow it, with one request and one count. Numbered pages only: infinite scrolling reads the v2 list.
+   * @default false
+   */
+  legacy?: boolean;
   /** Show "events today / severe this week". @default true */
   showStats?: boolean;
   /** Poll for new events every N ms; `false` to never. @default 30000 */
@@ -167,6 +174,7 @@ function AuditLogContent(props: AuditLogProps) {
     dir,
     formatRelative,
     paging = 'pages',
+    legacy = false,
     showStats = true,
     newEventsInterval = 30_000,
     showTimeZone = true,
@@ -194,6 +202,7 @@ function AuditLogContent(props: AuditLogProps) {
           tenantId={client.tenantId ?? props.tenantId}
           userId={userId}
           paging={paging}
+          legacy={legacy}
         >
           {/* Before the UI provider, whose first render reads the browser's time zone (Intl's set-up, several ms
               in a fresh page): the requests leave first and that work overlaps their wait. */}

@@ -30,8 +30,12 @@ export const auditKeys = {
   events: eventsKey,
   eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
     [...allKey(client), 'events-infinite', keyedQuery(query)] as const,
-  newSince: (client: AuditListClient, since: string, query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>) =>
-    [...allKey(client), 'new-since', since, keyedQuery(query)] as const,
+  newSince: (
+    client: AuditListClient,
+    since: string,
+    query: Omit<AuditQuery, 'page' | 'pageSize' | 'sort'>,
+    legacy = false,
+  ) => [...allKey(client), 'new-since', since, keyedQuery(query), ...(legacy ? ['legacy'] : [])] as const,
   columns: (client: AuditListClient) => [...allKey(client), 'columns'] as const,
   stats: (client: AuditListClient) => [...allKey(client), 'stats'] as const,
   ip: (client: AuditListClient, ip: string) => [...allKey(client), 'ip', ip] as const,

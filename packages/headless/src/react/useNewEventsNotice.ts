@@ -68,6 +68,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const { client, queryClient, retry } = useAuditContext('useNewEventsNotice', hook);
   const { query, setPage, setSort } = state;
   const list = useAuditList(query, { ...hook, ...options.list, enabled });
+  // A log reading the legacy list (numbered pages only) asks it for the baseline and the poll too.
+  const legacy = list.paging === 'pages' && options.list?.legacy === true;
 
   // The baseline is the `createdAt` of the newest matching event when these filters were loaded; the notice
   // counts what arrived after it. The first row on screen is that event only on the first page sorted newest
@@ -88,10 +90,11 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const topNewest = atTop ? shown?.[0]?.createdAt : undefined;
   const asked = useQuery<string | null, AuditApiError>(
     {
-      queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters)],
+      queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters), ...(legacy ? ['legacy'] : [])],
       queryFn: async ({ signal }) => {
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
-        const { data } = await client.list({ ...params, count: 1, offset: 0 }, { signal });
+        const ask = legacy ? client.listLegacy : client.list;
+        const { data } = await ask.call(client, { ...params, count: 1, offset: 0 }, { signal });
         return data[0]?.createdAt ?? null;
       },
       ...retry,
@@ -110,7 +113,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // below starts from the right baseline in this very render, with no effect and no frame counting from another.
   if (next !== undefined && next !== since) setBaseline({ filtersKey, since: next });
 
-  const poll = useNewEventsSince({ ...hook, query, since: next, interval, enabled });
+  const poll = useNewEventsSince({ ...hook, query, since: next, interval, enabled, legacy });
   const { paging, refresh } = list;
   const page = query.page;
   const showNew = useCallback(() => {

@@ -21,12 +21,13 @@ function setVisibility(state: DocumentVisibilityState) {
 }
 afterEach(() => setVisibility('visible'));
 
-function Notice({ query }: { query: AuditQuery }) {
-  const { data } = useAuditEvents(query);
+function Notice({ query, legacy = false }: { query: AuditQuery; legacy?: boolean }) {
+  const { data } = useAuditEvents(query, { legacy });
   const { total, totalIsLowerBound } = useNewEventsSince({
     query,
     since: data?.data[0]?.createdAt,
     interval: 40,
+    legacy,
   });
   return (
     <p role="status">{data ? `${total}${totalIsLowerBound ? ' or more' : ''} new events` : 'loading'}</p>
@@ -70,6 +71,18 @@ describe('useNewEventsSince', () => {
     const poll = polls().at(-1)!;
     expect(poll.searchParams.get('offset')).toBe('0');
     expect(poll.searchParams.has('created_from')).toBe(true);
+  });
+
+  it('polls the legacy list when asked, as a log reading that list does, and counts the same', async () => {
+    const { queryClient } = renderWithAudit(<Notice query={defaultAuditQuery} legacy />);
+    await settled(queryClient);
+    await clientAs().create({ severity: 'High', action: 'New one' });
+    await pollOnce(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('1 new events');
+    expect(polls().map((poll) => poll.pathname.replace(/^.*?\/audits/, '/audits'))).toEqual([
+      '/audits',
+      '/audits',
+    ]);
   });
 
   it('says "1 or more", not a count, when the server sends none: its poll asks for one event', async () => {

@@ -19,6 +19,11 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
   interval?: number;
   /** Set to false to stop polling (for example while the list itself is refetching). @default true */
   enabled?: boolean;
+  /**
+   * Poll the legacy `GET /audits` list, as a log reading that list does: a deployment without the v2 list would
+   * otherwise fail every poll. @default false
+   */
+  legacy?: boolean;
 }
 
 /** What decides which events match: the query without its page, page size and sort. */
@@ -59,18 +64,20 @@ export interface NewEventsSince {
  */
 export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsSince {
   const { client, queryClient, retry } = useAuditContext('useNewEventsSince', options);
-  const { query, since, interval = 30_000 } = options;
+  const { query, since, interval = 30_000, legacy = false } = options;
   const filters = filtersOf(query);
   // Frontegg's `createdAt` has no zone and is UTC: read as local it would shift the window by the viewer's offset.
   const sinceTime = auditTimeMs(since) ?? Number.NaN;
   const result = useQuery(
     {
-      queryKey: auditKeys.newSince(client, since ?? '', filters),
+      queryKey: auditKeys.newSince(client, since ?? '', filters, legacy),
       queryFn: async ({ signal }) => {
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
-        const { total, data, totalUnknown } = await client.list(
+        const ask = legacy ? client.listLegacy : client.list;
+        const { total, data, totalUnknown } = await ask.call(
+          client,
           { ...params, count: 1, offset: 0, createdFrom: from },
           { signal },
         );

@@ -1,0 +1,37 @@
+// `<AuditLog legacy>` against the mock, in a file of its own: requests a previous test left in flight reach the
+// mock after the next test starts, and this test counts every list request the log makes.
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from './AuditLog.tsx';
+
+setupMockApi();
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+const listPaths = () =>
+  requests.filter(isListRequest).map((url) => `${url.pathname}?count=${url.searchParams.get('count')}`);
+
+describe('AuditLog legacy', () => {
+  it('reads only the legacy list: rows, pager, count and the new-events poll, one request a page', async () => {
+    const screen = await render(
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        legacy
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+      />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    // The new-events poll starts once the first page has shown its newest event: `count=1`, on the same list.
+    await expect.poll(listPaths).toEqual(['/audits?count=20', '/audits?count=1']);
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(nav).toHaveTextContent('21–40 of 240');
+    expect(listPaths()).toEqual(['/audits?count=20', '/audits?count=1', '/audits?count=20']);
+  });
+});
