@@ -61,7 +61,7 @@ export type { UseIpLocationOptions } from './react/useIpLocation.ts';
 export { useNewEventsNotice } from './react/useNewEventsNotice.ts';
 export type { NewEventsNotice, UseNewEventsNoticeOptions } from './react/useNewEventsNotice.ts';
 export { useNewEventsSince } from './react/useNewEventsSince.ts';
-export { useUnappliedFilters } from './react/useUnappliedFilters.ts';
+export { useUnappliedFilters, type UseUnappliedFiltersOptions } from './react/useUnappliedFilters.ts';
 export { useCsvExportUnapplied } from './react/useCsvExportUnapplied.ts';
 export type { UseCsvExportUnappliedOptions } from './react/useCsvExportUnapplied.ts';
 export type { NewEventsSince, UseNewEventsSinceOptions } from './react/useNewEventsSince.ts';

@@ -1,5 +1,6 @@
 // `<AuditLog legacy>` against the mock, in a file of its own: requests a previous test left in flight reach the
 // mock after the next test starts, and this test counts every list request the log makes.
+import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
@@ -33,5 +34,29 @@ describe('AuditLog legacy', () => {
     await nav.getByRole('button', { name: 'Next page' }).click();
     await expect.element(nav).toHaveTextContent('21–40 of 240');
     expect(listPaths()).toEqual(['/audits?count=20', '/audits?count=1', '/audits?count=20']);
+  });
+
+  it('says a filter only the v2 list takes is not applied, instead of showing unfiltered rows as filtered', async () => {
+    const screen = await render(
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        legacy
+        defaultQuery={{ ...defaultAuditQuery, filters: { users: ['user-acme-sam'] } }}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+        newEventsInterval={false}
+      />,
+    );
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(note).toHaveTextContent('user-acme-sam');
+    await expect
+      .element(
+        screen.getByRole('list', { name: 'Active filters' }).getByText(/user-acme-sam \(not applied\)/),
+      )
+      .toBeVisible();
+    expect(requests.filter(isListRequest).every((url) => !url.searchParams.has('users'))).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ export const auditKeys = {
   events: eventsKey,
   eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
     [...allKey(client), 'events-infinite', keyedQuery(query)] as const,
+  // `legacy` goes last, not into the kind ('new-since'), which useAuditAccess reads by its place.
   newSince: (
     client: AuditListClient,
     since: string,

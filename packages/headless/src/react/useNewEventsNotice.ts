@@ -93,8 +93,10 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
       queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters), ...(legacy ? ['legacy'] : [])],
       queryFn: async ({ signal }) => {
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
-        const ask = legacy ? client.listLegacy : client.list;
-        const { data } = await ask.call(client, { ...params, count: 1, offset: 0 }, { signal });
+        const newest = { ...params, count: 1, offset: 0 };
+        const { data } = await (legacy
+          ? client.listLegacy(newest, { signal })
+          : client.list(newest, { signal }));
         return data[0]?.createdAt ?? null;
       },
       ...retry,

@@ -75,12 +75,10 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
-        const ask = legacy ? client.listLegacy : client.list;
-        const { total, data, totalUnknown } = await ask.call(
-          client,
-          { ...params, count: 1, offset: 0, createdFrom: from },
-          { signal },
-        );
+        const newer = { ...params, count: 1, offset: 0, createdFrom: from };
+        const { total, data, totalUnknown } = await (legacy
+          ? client.listLegacy(newer, { signal })
+          : client.list(newer, { signal }));
         return { total, lowerBound: totalUnknown === true && data.length > 0 };
       },
       ...retry,

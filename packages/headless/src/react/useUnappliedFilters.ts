@@ -7,6 +7,15 @@ import { useAuditColumns } from './useAuditColumns.ts';
 
 const none: readonly UnappliedFilter[] = Object.freeze([]);
 
+/** Options of {@link useUnappliedFilters}. */
+export interface UseUnappliedFiltersOptions extends AuditHookOptions {
+  /**
+   * The list is the legacy `GET /audits` one: judged against it alone, so a filter only v2 takes (`users`) is
+   * reported as not applied instead of shown as applied while the list leaves it out. @default false
+   */
+  legacy?: boolean;
+}
+
 /**
  * The parts of a query the list request cannot apply (a filter no endpoint takes together with the rest, a column
  * the metadata says cannot be filtered, a sort field the API cannot name), so the UI can say which filter is not
@@ -21,12 +30,16 @@ const none: readonly UnappliedFilter[] = Object.freeze([]);
  */
 export function useUnappliedFilters(
   query: AuditQuery,
-  options: AuditHookOptions = {},
+  options: UseUnappliedFiltersOptions = {},
 ): readonly UnappliedFilter[] {
-  const { data: columns } = useAuditColumns(options);
+  const { legacy = false, ...hook } = options;
+  const { data: columns } = useAuditColumns(hook);
   return useMemo(() => {
     // The time range's resolution does not change what can be applied: any fixed instant plans the same.
-    const plan = planAuditRequest(toListParams(query, new Date(0)), { columns });
+    const plan = planAuditRequest(toListParams(query, new Date(0)), {
+      columns,
+      ...(legacy ? { endpoints: ['legacyList'] as const } : {}),
+    });
     return plan.unapplied.length === 0 ? none : plan.unapplied;
-  }, [query, columns]);
+  }, [query, columns, legacy]);
 }
