@@ -6,26 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
-import { AuditLog } from './AuditLog.tsx';
+import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
 setupMockApi();
 
 const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+/** A log on the legacy list, with the test's own query client. */
+const renderLegacyLog = (props: Partial<AuditLogProps> = {}) =>
+  render(
+    <AuditLog
+      baseUrl=""
+      getToken={getToken}
+      legacy
+      defaultTimeZone="UTC"
+      locale="en-US"
+      queryClient={testQueryClient()}
+      {...props}
+    />,
+  );
 const listPaths = () =>
   requests.filter(isListRequest).map((url) => `${url.pathname}?count=${url.searchParams.get('count')}`);
 
 describe('AuditLog legacy', () => {
   it('reads only the legacy list: rows, pager, count and the new-events poll, one request a page', async () => {
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        legacy
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-      />,
-    );
+    const screen = await renderLegacyLog();
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
@@ -37,18 +41,10 @@ describe('AuditLog legacy', () => {
   });
 
   it('says a filter only the v2 list takes is not applied, instead of showing unfiltered rows as filtered', async () => {
-    const screen = await render(
-      <AuditLog
-        baseUrl=""
-        getToken={getToken}
-        legacy
-        defaultQuery={{ ...defaultAuditQuery, filters: { users: ['user-acme-sam'] } }}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        newEventsInterval={false}
-      />,
-    );
+    const screen = await renderLegacyLog({
+      defaultQuery: { ...defaultAuditQuery, filters: { users: ['user-acme-sam'] } },
+      newEventsInterval: false,
+    });
     await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
     const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
     await expect.element(note).toHaveTextContent('user-acme-sam');

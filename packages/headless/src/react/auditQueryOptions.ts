@@ -1,6 +1,12 @@
 import { keepPreviousData, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
-import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
+import type {
+  AuditColumn,
+  AuditListParams,
+  AuditListResponse,
+  AuditStats,
+  IpLocation,
+} from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
@@ -57,6 +63,16 @@ export const prefetchedEventsFreshMs = 5_000;
 /** Queries whose first answer came from {@link prefetchAuditEvents}, before any observer. */
 const askedAhead = new WeakSet<object>();
 
+/** One list request, to the legacy `GET /audits` list or the v2 one: a page, the notice's baseline, its poll. */
+export function requestList(
+  client: AuditListClient,
+  params: AuditListParams,
+  signal: AbortSignal,
+  legacy: boolean,
+): Promise<AuditListResponse> {
+  return legacy ? client.listLegacy(params, { signal }) : client.list(params, { signal });
+}
+
 /**
  * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to
  * `fetch`, so a request whose filters changed meanwhile is cancelled. Presets resolve when the request is made.
@@ -75,8 +91,7 @@ export function auditEventsQueryOptions(client: AuditListClient, query: AuditQue
   >({
     queryKey: eventsKey(client, query, legacy),
     queryFn: ({ signal }) => {
-      const params = toListParams(query, new Date());
-      return legacy ? client.listLegacy(params, { signal }) : client.list(params, { signal });
+      return requestList(client, toListParams(query, new Date()), signal, legacy);
     },
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
     // show, even for a moment, after a switch.

@@ -6,7 +6,7 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditSort } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys } from './auditQueryOptions.ts';
+import { auditKeys, requestList } from './auditQueryOptions.ts';
 import { keyedQuery } from './keyedQuery.ts';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
@@ -93,10 +93,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
       queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters), ...(legacy ? ['legacy'] : [])],
       queryFn: async ({ signal }) => {
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
-        const newest = { ...params, count: 1, offset: 0 };
-        const { data } = await (legacy
-          ? client.listLegacy(newest, { signal })
-          : client.list(newest, { signal }));
+        const { data } = await requestList(client, { ...params, count: 1, offset: 0 }, signal, legacy);
         return data[0]?.createdAt ?? null;
       },
       ...retry,

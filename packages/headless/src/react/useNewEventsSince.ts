@@ -4,7 +4,7 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys } from './auditQueryOptions.ts';
+import { auditKeys, requestList } from './auditQueryOptions.ts';
 
 /** Options of `useNewEventsSince`. */
 export interface UseNewEventsSinceOptions extends AuditHookOptions {
@@ -75,10 +75,12 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
-        const newer = { ...params, count: 1, offset: 0, createdFrom: from };
-        const { total, data, totalUnknown } = await (legacy
-          ? client.listLegacy(newer, { signal })
-          : client.list(newer, { signal }));
+        const { total, data, totalUnknown } = await requestList(
+          client,
+          { ...params, count: 1, offset: 0, createdFrom: from },
+          signal,
+          legacy,
+        );
         return { total, lowerBound: totalUnknown === true && data.length > 0 };
       },
       ...retry,
