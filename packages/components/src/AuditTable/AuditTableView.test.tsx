@@ -1,5 +1,6 @@
 import { defaultAuditColumns, type AuditSort } from '@auditkit/headless';
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import * as auditkit from '../index.ts';
@@ -180,4 +181,61 @@ describe('AuditTableView with long text', () => {
       link.element(),
     );
   });
+});
+
+describe('AuditTableView time tooltips', () => {
+  // 600 px is below the cards' threshold (830 px): the cards, then the table.
+  it.each([600, 1000])(
+    'shows a time’s relative time whole, on the first and last row, moving nothing (%i px)',
+    async (width) => {
+      const screen = await render(
+        <AuditUiProvider defaultTimeZone="UTC" locale="en-US" formatRelative={() => 'five minutes ago'}>
+          <div className="auditkit" style={{ inlineSize: width }}>
+            <AuditTableView
+              events={[event(3), event(2), event(1)]}
+              columns={columns}
+              sort={sort}
+              onSortChange={onSortChange}
+            />
+          </div>
+        </AuditUiProvider>,
+      );
+      await expect.element(screen.getByText('Action 1', { exact: true })).toBeVisible();
+      const container = screen.getByRole('grid').element().parentElement!;
+      const rows = [...document.querySelectorAll<HTMLElement>('.auditkit-table-row')];
+      const layout = () => [
+        container.scrollHeight,
+        container.clientHeight,
+        ...rows.map((row) => row.offsetHeight),
+      ];
+      const before = layout();
+      const times = rows.map((row) => row.querySelector('time')!);
+      const shownWhole = (time: HTMLElement) => {
+        const tip = document.getElementById(time.getAttribute('aria-describedby')!)!;
+        const box = tip.getBoundingClientRect();
+        // Each corner (inside its rounding) is the tooltip's own: not cut by its cell, the scroll box or the header.
+        for (const [x, y] of [
+          [box.left + 5, box.top + 5],
+          [box.right - 5, box.top + 5],
+          [box.left + 5, box.bottom - 5],
+          [box.right - 5, box.bottom - 5],
+        ])
+          expect(document.elementFromPoint(x!, y!), `${x},${y}`).toBe(tip);
+      };
+      for (const time of [times[0]!, times[2]!]) {
+        await userEvent.hover(time);
+        await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
+        shownWhole(time);
+        // Showing it moved no row and gave the scroll box nothing more to scroll.
+        expect(layout()).toEqual(before);
+      }
+      // By keyboard too: the grid's focus on the last row's time.
+      await userEvent.hover(screen.getByRole('columnheader', { name: /Action/ }));
+      await expect.element(screen.getByRole('tooltip')).not.toBeInTheDocument();
+      times[2]!.focus();
+      await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
+      shownWhole(times[2]!);
+      expect(layout()).toEqual(before);
+    },
+  );
 });
