@@ -2,7 +2,7 @@
 // mock after the next test starts, and this test counts every list request the log makes.
 import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
@@ -54,5 +54,32 @@ describe('AuditLog legacy', () => {
       )
       .toBeVisible();
     expect(requests.filter(isListRequest).every((url) => !url.searchParams.has('users'))).toBe(true);
+  });
+
+  it('exports from the legacy endpoints alone, and says a users filter is not applied to the file', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const screen = await renderLegacyLog({
+      defaultQuery: { ...defaultAuditQuery, filters: { users: ['user-acme-sam'] } },
+      newEventsInterval: false,
+      exportOptions: { target: 'download', saveBlob },
+    });
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    // The file holds the rows the table shows: the legacy export cannot filter by user either.
+    await expect
+      .element(dialog.getByRole('note', { name: 'Not applied to the file' }))
+      .toHaveTextContent('user-acme-sam');
+    for (const format of [/^JSON Lines/, /^Plain CSV/]) {
+      await dialog.getByRole('radio', { name: format }).click();
+      await dialog.getByRole('button', { name: 'Download' }).click();
+      await expect.element(dialog.getByText('Export complete: 240 events')).toBeVisible();
+    }
+    expect(saveBlob).toHaveBeenCalledTimes(2);
+    // A deployment without v2 answers its paths with an error: none was asked, and no request named the user.
+    expect(
+      requests.filter((url) => url.pathname.includes('/v2') && !url.pathname.endsWith('/export/csv/v2')),
+    ).toEqual([]);
+    expect(requests.some((url) => url.searchParams.has('users'))).toBe(false);
   });
 });

@@ -92,10 +92,9 @@ export interface AuditLogProps {
   paging?: AuditPagingMode;
   /**
    * Read the events from the legacy `GET /audits` list (the one Frontegg's own portal calls), for a deployment
-   * that does not serve the v2 list. The table, the pager, the counts, the new-events poll and the filter bar's
-   * "not applied" notes follow it, sharing one request a page. The default CSV download uses the legacy export
-   * anyway; JSON Lines and paged exports still read the v2 endpoints. Numbered pages only: infinite scrolling
-   * reads the v2 list. @default false
+   * that does not serve the v2 list. The table, the pager, the counts, the new-events poll, the filter bar's
+   * "not applied" notes and every export follow it (the table's list sharing one request a page), so nothing asks
+   * a v2 endpoint. Numbered pages only: infinite scrolling reads the v2 list. @default false
    */
   legacy?: boolean;
   /** Show "events today / severe this week". @default true */

@@ -104,7 +104,11 @@ function ExportButtonContent({
   }));
   // What the file will not apply, known before the click (the engine decides the same way). Only JSON Lines
   // changes the request, so the two spreadsheet CSVs plan alike and the unread default can stand as 'csv'.
-  const unapplied = useCsvExportUnapplied(queryState.query, { strategy, format: choice.format ?? 'csv' });
+  const unapplied = useCsvExportUnapplied(queryState.query, {
+    strategy,
+    format: choice.format ?? 'csv',
+    legacy: list.legacy,
+  });
   const labelOf = (name: string) => columnDisplayName(columns, name);
   const reasonId = useId();
   const hintId = useId();
@@ -147,6 +151,8 @@ function ExportButtonContent({
               ...open.request,
               query: queryState.query,
               strategy,
+              // The file comes from the endpoints the table reads: a log on the legacy list may run where v2 is not.
+              legacy: list.legacy,
               neutraliseFormulas,
               saveBlob,
             });

@@ -51,8 +51,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { queryState, columns, paging, legacy } = useAuditState();
   const { query } = queryState;
   const active = useActiveFilters(queryState);
-  // Infinite scrolling reads the v2 list whatever `legacy` says (see AuditStateProvider).
-  const unapplied = useUnappliedFilters(query, { legacy: legacy && paging === 'pages' });
+  const unapplied = useUnappliedFilters(query, { legacy, paging });
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   // Severities the loaded events carry beyond the API's five (`Attention`), read while the popover is open, each
   // time it renders (every tick): of the severity column alone, not every column's values.

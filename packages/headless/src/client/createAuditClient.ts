@@ -7,7 +7,7 @@ import type {
   IpLocation,
 } from './auditTypes.ts';
 import { parseIpLocation, parseStats } from './parseResponses.ts';
-import type { AuditRequestPurpose } from './planAuditRequest.ts';
+import type { AuditEndpoint, AuditRequestPurpose } from './planAuditRequest.ts';
 import { createAuditTransport, type AuditClientOptions } from './createAuditTransport.ts';
 import { listClientOf, type AuditListClient } from './createAuditListClient.ts';
 
@@ -28,11 +28,12 @@ export interface AuditClient extends AuditListClient {
   ): Promise<ReadableStream<Uint8Array>>;
   /**
    * One page (`count` 1–200) of CSV, header row included: `POST /audits/resources/audits/v2/export/csv`, or the
-   * legacy export with `count`/`offset` when a column filter is active.
+   * legacy export with `count`/`offset` when a column filter is active, or always with `legacy` (for a deployment
+   * without the v2 endpoints; a `users` filter, v2's alone, is then not sent).
    */
   exportCsvPage(
     params: AuditExportParams & { count: number; offset: number },
-    options?: AuditRequestOptions,
+    options?: AuditRequestOptions & { legacy?: boolean },
   ): Promise<ReadableStream<Uint8Array>>;
   /** `GET /audits/stats`. */
   stats(options?: AuditRequestOptions): Promise<AuditStats>;
@@ -66,8 +67,9 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     purpose: AuditRequestPurpose,
     signal: AbortSignal | undefined,
     outputFileName?: string,
+    endpoints?: readonly AuditEndpoint[],
   ) => {
-    const plan = await transport.plan(params, purpose, { signal }, undefined, outputFileName);
+    const plan = await transport.plan(params, purpose, { signal }, endpoints, outputFileName);
     const body = { properties: params.properties.map(({ name, displayName }) => ({ name, displayName })) };
     const response = await transport.send(plan.path, {
       method: 'POST',
@@ -90,7 +92,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   return {
     ...listClientOf(transport),
     exportCsv: (params, { signal } = {}) => exportVia(params, 'exportStream', signal, params.outputFileName),
-    exportCsvPage: (params, { signal } = {}) => exportVia(params, 'exportPage', signal),
+    exportCsvPage: (params, { signal, legacy } = {}) =>
+      exportVia(params, 'exportPage', signal, undefined, legacy ? ['legacyExport'] : undefined),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: async (event, { signal } = {}) => {
       const response = await transport.send('/audits', { method: 'POST', body: event, signal });

@@ -46,6 +46,14 @@ export interface DownloadAuditCsvOptions {
    */
   strategy?: 'stream' | 'paged';
   /**
+   * Only the legacy endpoints, for a deployment without the v2 ones (as `<AuditLog legacy>` reads the list):
+   * pages and JSON Lines go through the legacy export (`POST /audits/export/csv/v2` with `count` and `offset`) and
+   * the legacy list (`GET /audits`) too, and a `users` filter, which only v2 takes, is left out and reported in
+   * `unapplied`. Without it a page goes to the v2 export unless a column filter is active.
+   * @default false
+   */
+  legacy?: boolean;
+  /**
    * What the file holds (see `ExportFormat`): CSV for spreadsheets (BOM, formulas neutralised, times in
    * `timeZone`), the same with `;`, the server's CSV untouched, or JSON Lines from the list API.
    * @default 'csv'

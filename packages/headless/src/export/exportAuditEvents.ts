@@ -115,13 +115,18 @@ export async function exportAuditEvents(
     // Which endpoint serves the query (the legacy ones take column filters, only v2 takes `users`), and the total
     // from the list endpoint that applies the same filters, so the row count can be held to it.
     const planOptions = signal ? { signal } : {};
+    const legacy = options.legacy === true;
     const [streamPlan, pagePlan] = await Promise.all([
       client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', planOptions),
-      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportPage', planOptions),
+      // Only the legacy export with `legacy`: its pages are the stream's request with `count` and `offset`, so
+      // they apply what the stream applies.
+      legacy
+        ? undefined
+        : client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportPage', planOptions),
     ]);
     // JSON Lines pages through the list, which applies what the paged export applies.
     const { strategy, plan: requestPlan } = chooseExportRequest(
-      { stream: streamPlan, paged: pagePlan },
+      { stream: streamPlan, paged: pagePlan ?? streamPlan },
       options.strategy ?? 'stream',
       format,
     );
@@ -150,6 +155,7 @@ export async function exportAuditEvents(
         total,
         timeZone,
         timeFields: timeColumns,
+        legacy,
         ...(signal && { signal }),
       }).pipeThrough(countLines((lines) => void (progress.rows = lines)));
       if (options.byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
@@ -171,6 +177,7 @@ export async function exportAuditEvents(
               total,
               {
                 signal,
+                legacy,
                 idColumnAdded,
                 ...(names.includes('frontegg_id') && { idColumn: names.indexOf('frontegg_id') }),
               },

@@ -24,6 +24,8 @@ export interface JsonLinesSourceOptions {
   /** Fields holding timestamps. @default ['createdAt'] */
   timeFields?: readonly string[];
   signal?: AbortSignal;
+  /** Every page from the legacy `GET /audits` list (`listLegacy`), not `list`'s choice. @default false */
+  legacy?: boolean;
   /** Pages requested ahead of the one being written. @default 4 */
   lookahead?: number;
 }
@@ -38,7 +40,7 @@ export interface JsonLinesSourceOptions {
  * before means events came, went or moved at its edge, an error.
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
-  const { client, params, total, signal, lookahead = 4 } = options;
+  const { client, params, total, signal, legacy = false, lookahead = 4 } = options;
   const zone = createZonedTimeFormatter(options.timeZone ?? 'UTC');
   const timeFields = options.timeFields ?? ['createdAt'];
   const encode = utf8Encoder();
@@ -61,14 +63,16 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     lookahead,
     signal,
     request: (page, ahead) =>
-      retryExportRequest(
-        () =>
-          client.list(
-            { ...params, count: jsonLinesPageSize, offset: overlappingPageOffset(page, jsonLinesPageSize) },
-            { signal: ahead },
-          ),
-        ahead,
-      ).then((response) => response.data),
+      retryExportRequest(() => {
+        const pageParams = {
+          ...params,
+          count: jsonLinesPageSize,
+          offset: overlappingPageOffset(page, jsonLinesPageSize),
+        };
+        return legacy
+          ? client.listLegacy(pageParams, { signal: ahead })
+          : client.list(pageParams, { signal: ahead });
+      }, ahead).then((response) => response.data),
     write: (events: AuditEvent[], page, controller) => {
       const keys = events.map(eventKey);
       const shared = join.next(page, keys, events.length, () => keys[0] === lastKey);

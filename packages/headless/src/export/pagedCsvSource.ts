@@ -17,6 +17,8 @@ export const exportPageSize = 200;
 /** Options of `pagedCsvSource` beyond the request. */
 export interface PagedCsvSourceOptions {
   signal?: AbortSignal | undefined;
+  /** Every page from the legacy export (`exportCsvPage`'s `legacy`). @default false */
+  legacy?: boolean;
   /** Pages requested ahead of the one being written. @default 6 */
   lookahead?: number;
   /**
@@ -29,7 +31,7 @@ export interface PagedCsvSourceOptions {
 }
 
 /**
- * One CSV stream made of v2 export pages, 200 events at a time, with the header row written once. The snapshot
+ * One CSV stream made of export pages (v2's, or the legacy export's: see `exportCsvPage`), 200 events at a time, with the header row written once. The snapshot
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
  * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
@@ -41,7 +43,7 @@ export function pagedCsvSource(
   client: AuditClient,
   params: AuditExportParams,
   total: number | undefined,
-  { signal, lookahead = 6, idColumnAdded = false, idColumn }: PagedCsvSourceOptions = {},
+  { signal, legacy = false, lookahead = 6, idColumnAdded = false, idColumn }: PagedCsvSourceOptions = {},
 ): ReadableStream<Uint8Array> {
   let rowsWritten = 0;
   // Rows name their events by the id column added (their last field) or by the user's own.
@@ -54,7 +56,7 @@ export function pagedCsvSource(
     const attempt = async () => {
       const body = await client.exportCsvPage(
         { ...params, count: exportPageSize, offset },
-        { signal: ahead },
+        { signal: ahead, legacy },
       );
       try {
         return new Uint8Array(await new Response(body).arrayBuffer());

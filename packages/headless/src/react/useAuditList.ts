@@ -29,6 +29,11 @@ export interface UseAuditListOptions extends AuditHookOptions {
 /** The events a view shows, the same shape for both paging styles. */
 export interface AuditList {
   readonly paging: AuditPagingMode;
+  /**
+   * The list read is the legacy `GET /audits` one (`legacy` with numbered pages; infinite scrolling reads v2):
+   * what a part that asks the API beside the list (an export, a poll for new events) should read too.
+   */
+  readonly legacy: boolean;
   /** The page's events (pages), or every loaded event (infinite). */
   readonly events: readonly AuditEvent[];
   /**
@@ -105,6 +110,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   if (infinite) {
     return {
       paging,
+      legacy: false,
       events: pages.data?.events ?? noEvents,
       total: pages.data?.total,
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
@@ -119,6 +125,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   }
   return {
     paging,
+    legacy,
     events: page.data?.data ?? noEvents,
     ...counted,
     error: page.error,

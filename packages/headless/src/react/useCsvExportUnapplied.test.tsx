@@ -17,7 +17,7 @@ setupMockBackend(300);
 
 const withFilters = (filters: AuditQuery['filters']): AuditQuery => ({ ...defaultAuditQuery, filters });
 
-async function judged(query: AuditQuery, strategy: 'stream' | 'paged', format: ExportFormat) {
+async function judged(query: AuditQuery, strategy: 'stream' | 'paged', format: ExportFormat, legacy = false) {
   const client = clientAs();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <AuditProvider client={client} queryClient={testQueryClient()} retryPolicy={false}>
@@ -25,7 +25,10 @@ async function judged(query: AuditQuery, strategy: 'stream' | 'paged', format: E
     </AuditProvider>
   );
   const { result } = renderHook(
-    () => ({ columns: useAuditColumns(), unapplied: useCsvExportUnapplied(query, { strategy, format }) }),
+    () => ({
+      columns: useAuditColumns(),
+      unapplied: useCsvExportUnapplied(query, { strategy, format, legacy }),
+    }),
     { wrapper },
   );
   // Judged against the tenant's metadata, as the engine is.
@@ -36,6 +39,7 @@ async function judged(query: AuditQuery, strategy: 'stream' | 'paged', format: E
     columns: exportColumns,
     strategy,
     format,
+    legacy,
     target: memoryTarget().stream,
   });
   return { before: result.current.unapplied, after: exported.unapplied };
@@ -43,7 +47,7 @@ async function judged(query: AuditQuery, strategy: 'stream' | 'paged', format: E
 
 describe('useCsvExportUnapplied', () => {
   it('says before the export what the file will not apply, exactly as the export then reports it', async () => {
-    const cases: [AuditQuery, 'stream' | 'paged', ExportFormat, string[]][] = [
+    const cases: [AuditQuery, 'stream' | 'paged', ExportFormat, string[], boolean?][] = [
       // The stream cannot take `users`; the v2 pages can: the export pages, and applies everything.
       [withFilters({ users: ['u-1'] }), 'stream', 'csv', []],
       // No endpoint takes `users` with a column filter: one of them is left out, and said so. The one the table
@@ -53,9 +57,14 @@ describe('useCsvExportUnapplied', () => {
       // A column the metadata cannot filter is never applied.
       [withFilters({ description: ['wire'] }), 'stream', 'csv-plain', ['description']],
       [withFilters({ severity: ['High'], action: ['User logged in'] }), 'stream', 'csv', []],
+      // With `legacy` no v2 endpoint is asked, so `users`, v2's alone, is left out of every format.
+      [withFilters({ users: ['u-1'] }), 'stream', 'csv', ['users'], true],
+      [withFilters({ users: ['u-1'] }), 'paged', 'jsonl', ['users'], true],
+      [withFilters({ users: ['u-1'], severity: ['High'] }), 'paged', 'csv', ['users'], true],
+      [withFilters({ severity: ['High'] }), 'paged', 'jsonl', [], true],
     ];
-    for (const [query, strategy, format, columns] of cases) {
-      const { before, after } = await judged(query, strategy, format);
+    for (const [query, strategy, format, columns, legacy] of cases) {
+      const { before, after } = await judged(query, strategy, format, legacy);
       expect(
         before.map((item) => item.column),
         JSON.stringify(query.filters),

@@ -15,6 +15,8 @@ export interface UseCsvExportUnappliedOptions extends AuditHookOptions {
   strategy?: 'stream' | 'paged';
   /** @default 'csv' */
   format?: ExportFormat;
+  /** The export will use the legacy endpoints only (`downloadAuditCsv`'s `legacy`). @default false */
+  legacy?: boolean;
 }
 
 /**
@@ -32,18 +34,21 @@ export function useCsvExportUnapplied(
   query: AuditQuery,
   options: UseCsvExportUnappliedOptions = {},
 ): readonly UnappliedFilter[] {
-  const { strategy = 'stream', format = 'csv', ...hookOptions } = options;
+  const { strategy = 'stream', format = 'csv', legacy = false, ...hookOptions } = options;
   const { data: columns } = useAuditColumns(hookOptions);
   return useMemo(() => {
     // The time range's resolution does not change what can be applied: any fixed instant plans the same.
     const { count: _count, offset: _offset, ...params } = toListParams(query, new Date(0));
     const plan = (purpose: 'exportStream' | 'exportPage') =>
-      planAuditRequest({ ...params, count: 200, offset: 0 }, { purpose, columns });
+      planAuditRequest(
+        { ...params, count: 200, offset: 0 },
+        { purpose, columns, ...(legacy && { endpoints: ['legacyExport'] as const }) },
+      );
     const chosen = chooseExportRequest(
       { stream: plan('exportStream'), paged: plan('exportPage') },
       strategy,
       format,
     ).plan;
     return chosen.unapplied.length === 0 ? none : chosen.unapplied;
-  }, [query, columns, strategy, format]);
+  }, [query, columns, strategy, format, legacy]);
 }

@@ -68,8 +68,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const { client, queryClient, retry } = useAuditContext('useNewEventsNotice', hook);
   const { query, setPage, setSort } = state;
   const list = useAuditList(query, { ...hook, ...options.list, enabled });
-  // A log reading the legacy list (numbered pages only) asks it for the baseline and the poll too.
-  const legacy = list.paging === 'pages' && options.list?.legacy === true;
+  // A log reading the legacy list asks it for the baseline and the poll too.
+  const { legacy } = list;
 
   // The baseline is the `createdAt` of the newest matching event when these filters were loaded; the notice
   // counts what arrived after it. The first row on screen is that event only on the first page sorted newest

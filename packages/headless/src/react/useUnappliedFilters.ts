@@ -3,6 +3,7 @@ import { planAuditRequest, type UnappliedFilter } from '../client/planAuditReque
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import type { AuditHookOptions } from './AuditProvider.tsx';
+import type { AuditPagingMode } from './useAuditList.ts';
 import { useAuditColumns } from './useAuditColumns.ts';
 
 const none: readonly UnappliedFilter[] = Object.freeze([]);
@@ -14,6 +15,8 @@ export interface UseUnappliedFiltersOptions extends AuditHookOptions {
    * reported as not applied instead of shown as applied while the list leaves it out. @default false
    */
   legacy?: boolean;
+  /** The list's paging, as given to `useAuditList`: infinite scrolling reads v2 whatever `legacy` says. @default 'pages' */
+  paging?: AuditPagingMode;
 }
 
 /**
@@ -32,7 +35,8 @@ export function useUnappliedFilters(
   query: AuditQuery,
   options: UseUnappliedFiltersOptions = {},
 ): readonly UnappliedFilter[] {
-  const { legacy = false, ...hook } = options;
+  const { paging, legacy: legacyAsked, ...hook } = options;
+  const legacy = legacyAsked === true && paging !== 'infinite';
   const { data: columns } = useAuditColumns(hook);
   return useMemo(() => {
     // The time range's resolution does not change what can be applied: any fixed instant plans the same.

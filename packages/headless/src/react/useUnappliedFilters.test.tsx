@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { testQueryClient } from '../test-utils/renderWithAudit.tsx';
+import { AuditProvider } from './AuditProvider.tsx';
+import { useUnappliedFilters, type UseUnappliedFiltersOptions } from './useUnappliedFilters.ts';
+
+setupMockBackend(50);
+
+const byUser = { ...defaultAuditQuery, filters: { users: ['user-acme-ada'] } };
+
+function judged(options: UseUnappliedFiltersOptions) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <AuditProvider client={clientAs()} queryClient={testQueryClient()} retryPolicy={false}>
+      {children}
+    </AuditProvider>
+  );
+  return renderHook(() => useUnappliedFilters(byUser, options), { wrapper }).result;
+}
+
+describe('useUnappliedFilters', () => {
+  it('marks a users filter not applied on the legacy list, which cannot take it, as useAuditList reads it', async () => {
+    // Numbered pages (the default) on the legacy list: `users` is v2's alone.
+    const legacy = judged({ legacy: true });
+    await waitFor(() => expect(legacy.current.map((item) => item.column)).toEqual(['users']));
+    // Infinite scrolling reads v2 whatever `legacy` says, and v2 applies it; so does the default list.
+    for (const options of [{ legacy: true, paging: 'infinite' as const }, {}]) {
+      const result = judged(options);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(result.current, JSON.stringify(options)).toEqual([]);
+    }
+  });
+});
