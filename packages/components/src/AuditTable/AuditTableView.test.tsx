@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { defaultAuditColumns, type AuditSort } from '@auditkit/headless';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -186,13 +187,17 @@ describe('AuditTableView with long text', () => {
 describe('AuditTableView time tooltips', () => {
   // 600 px is below the cards' threshold (830 px): the cards, then the table.
   it.each([600, 1000])(
-    'shows a time’s relative time whole, on the first and last row, moving nothing (%i px)',
+    'shows a time’s relative time whole, on the first and last row and at the top of a scrolled box, moving nothing (%i px)',
     async (width) => {
       const screen = await render(
         <AuditUiProvider defaultTimeZone="UTC" locale="en-US" formatRelative={() => 'five minutes ago'}>
-          <div className="auditkit" style={{ inlineSize: width }}>
+          {/* A box that scrolls: rows pass under its top edge (the table's sticky header, or nothing in cards). */}
+          <div
+            className="auditkit"
+            style={{ inlineSize: width, '--auditkit-table-max-height': '300px' } as CSSProperties}
+          >
             <AuditTableView
-              events={[event(3), event(2), event(1)]}
+              events={Array.from({ length: 12 }, (_, i) => event(12 - i))}
               columns={columns}
               sort={sort}
               onSortChange={onSortChange}
@@ -200,9 +205,10 @@ describe('AuditTableView time tooltips', () => {
           </div>
         </AuditUiProvider>,
       );
-      await expect.element(screen.getByText('Action 1', { exact: true })).toBeVisible();
+      await expect.element(screen.getByText('Action 1', { exact: true })).toBeInTheDocument();
       const container = screen.getByRole('grid').element().parentElement!;
       const rows = [...document.querySelectorAll<HTMLElement>('.auditkit-table-row')];
+      expect(container.scrollHeight).toBeGreaterThan(container.clientHeight);
       const layout = () => [
         container.scrollHeight,
         container.clientHeight,
@@ -222,19 +228,31 @@ describe('AuditTableView time tooltips', () => {
         ])
           expect(document.elementFromPoint(x!, y!), `${x},${y}`).toBe(tip);
       };
-      for (const time of [times[0]!, times[2]!]) {
-        await userEvent.hover(time);
+      const thead = container.querySelector('thead')!;
+      const covered = getComputedStyle(thead).position === 'sticky' ? thead.offsetHeight : 0;
+      const scrollToTop = (row: HTMLElement) => {
+        container.scrollTop +=
+          row.getBoundingClientRect().top - container.getBoundingClientRect().top - covered;
+      };
+      const cases: [string, () => void, number][] = [
+        ['first row', () => (container.scrollTop = 0), 0],
+        ['a row at the top of the scrolled box', () => scrollToTop(rows[5]!), 5],
+        ['last row', () => (container.scrollTop = container.scrollHeight), rows.length - 1],
+      ];
+      for (const [label, scroll, index] of cases) {
+        scroll();
+        await userEvent.hover(times[index]!);
         await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
-        shownWhole(time);
+        shownWhole(times[index]!);
         // Showing it moved no row and gave the scroll box nothing more to scroll.
-        expect(layout()).toEqual(before);
+        expect(layout(), label).toEqual(before);
       }
       // By keyboard too: the grid's focus on the last row's time.
       await userEvent.hover(screen.getByRole('columnheader', { name: /Action/ }));
       await expect.element(screen.getByRole('tooltip')).not.toBeInTheDocument();
-      times[2]!.focus();
+      times.at(-1)!.focus();
       await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
-      shownWhole(times[2]!);
+      shownWhole(times.at(-1)!);
       expect(layout()).toEqual(before);
     },
   );
