@@ -34,7 +34,10 @@ const ExportPanel = panels.part((module) => module.ExportPanel);
 
 /** Props of {@link ExportButton}. */
 export interface ExportButtonProps {
-  /** `'stream'`: one streamed export; `'paged'`: v2 export 200 events a request. @default 'stream' */
+  /**
+   * `'stream'`: one streamed export; `'paged'`: 200 events a request (the v2 export, or the legacy one when a column
+   * filter is active or the log reads the legacy list). @default 'stream'
+   */
   strategy?: 'stream' | 'paged';
   /**
    * Where the file goes. `'auto'`: a normal download when the file is small enough to hold in memory, a file
@@ -151,7 +154,8 @@ function ExportButtonContent({
               ...open.request,
               query: queryState.query,
               strategy,
-              // The file comes from the endpoints the table reads: a log on the legacy list may run where v2 is not.
+              // The file comes from the list the log reads (the provider's `legacy`, with numbered pages): a log on
+              // the legacy list may run where no v2 endpoint is served.
               legacy: list.legacy,
               neutraliseFormulas,
               saveBlob,

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   BASE_URL,
@@ -11,6 +12,7 @@ import {
 } from '../test-utils/mockBackend.ts';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditListClient } from './createAuditListClient.ts';
+import { defaultAuditColumns } from './defaultAuditColumns.ts';
 
 const server = setupMockBackend();
 const requests = recordRequests(server);
@@ -32,6 +34,24 @@ describe('createAuditListClient', () => {
     expect(sent).toEqual(['/metadata', '/audits']);
     const full = await clientAs().list(params);
     expect(full).toEqual(page);
+  });
+
+  it('judges an email filter on the legacy list by the metadata, as any column there, and leaves out what it cannot filter', async () => {
+    // A tenant whose metadata says its email column cannot be filtered.
+    const properties = defaultAuditColumns.map((column) =>
+      column.name === 'email' ? { ...column, filterable: false } : column,
+    );
+    server.use(
+      http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties }] })),
+    );
+    const params = { count: 20, offset: 0, filters: { email: ['ada@acme.test'] } };
+    const plan = await listClientAs().planRequest(params, 'list');
+    // Both lists to choose from: v2 takes email as its own parameter, whatever the metadata says.
+    expect(plan).toMatchObject({ endpoint: 'list', unapplied: [] });
+    await listClientAs().listLegacy(params);
+    const sent = requests.map((request) => new URL(request.url));
+    expect(sent.map((url) => url.pathname)).toEqual(['/metadata', '/audits']);
+    expect(sent.at(-1)!.searchParams.has('email')).toBe(false);
   });
 
   it('sends a column filter’s request before returning once the metadata is in, so a change’s request leaves first', async () => {

@@ -278,8 +278,9 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   ): AuditRequestPlan | Promise<AuditRequestPlan> {
     const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
     const needsColumns =
-      // The v2 endpoints take their own filters themselves: only other filters need the metadata to plan.
-      keys.some((key) => !v2Filters.has(key)) ||
+      // The v2 endpoints take their own filters themselves: only other filters need the metadata to plan, unless
+      // the endpoints are held to some (`legacy`: there `email` is a column like any other).
+      keys.some((key) => endpoints || !v2Filters.has(key)) ||
       (keys.length > 0 && purpose === 'exportStream') ||
       // A sort by a name that is no column would be a 400: the metadata says which names are columns.
       sortNeedsColumns(params.sortBy);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAuditColumns } from './defaultAuditColumns.ts';
-import { encodeFilterValues, planAuditRequest } from './planAuditRequest.ts';
+import { encodeFilterValues, planAuditRequest, type AuditEndpoint } from './planAuditRequest.ts';
 
 const columns = [
   ...defaultAuditColumns,
@@ -217,10 +217,10 @@ describe('planAuditRequest', () => {
     expect(entries(legacy.search)).toEqual({ count: '200', offset: '400', severity: 'High' });
   });
 
-  it('a stream export cannot take users: it says so', () => {
+  it('a stream export cannot take users, alone or not: it says so', () => {
     const plan = planAuditRequest({ filters: { users: ['u-1'] } }, { purpose: 'exportStream' });
     expect(plan.unapplied).toEqual([
-      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'conflict' },
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'not-filterable' },
     ]);
   });
 
@@ -248,6 +248,22 @@ describe('planAuditRequest', () => {
     expect(() => planAuditRequest({}, { purpose: 'exportStream', endpoints: ['list'] })).toThrow(
       /legacyExport/,
     );
+  });
+
+  it('says a filter the one endpoint allowed cannot take is not filterable there, not that it conflicts', () => {
+    const reasons = (filters: Record<string, string[]>, endpoints?: AuditEndpoint[]) =>
+      planAuditRequest(
+        { count: 20, offset: 0, filters },
+        { columns: defaultAuditColumns, ...(endpoints && { endpoints }) },
+      ).unapplied.map((item) => [item.column, item.reason]);
+    // Alone: nothing else for it to conflict with.
+    expect(reasons({ users: ['u-1'] }, ['legacyList'])).toEqual([['users', 'not-filterable']]);
+    expect(reasons({ severity: ['High'] }, ['list'])).toEqual([['severity', 'not-filterable']]);
+    expect(reasons({ users: ['u-1'], severity: ['High'] }, ['legacyList'])).toEqual([
+      ['users', 'not-filterable'],
+    ]);
+    // With both lists to choose from, the one left out could be had without the other: a conflict.
+    expect(reasons({ users: ['u-1'], severity: ['High'] })).toEqual([['severity', 'conflict']]);
   });
 });
 

@@ -34,7 +34,10 @@ export type AuditRequestPurpose = 'list' | 'exportPage' | 'exportStream';
 export type UnappliedReason =
   /** The column's name is one of the endpoint's own parameters (`count`, `offset`, `filter`…). */
   | 'reserved-name'
-  /** The column metadata says the column cannot be filtered. */
+  /**
+   * The column metadata says the column cannot be filtered, or the one endpoint allowed (`endpoints`) cannot filter
+   * by it: `users` on the legacy list alone, a column filter on v2 alone.
+   */
   | 'not-filterable'
   /** No column of that name exists in the metadata. */
   | 'unknown-column'
@@ -242,9 +245,6 @@ function build(
   return { endpoint, search, unapplied };
 }
 
-/** Filters no endpoint can take whatever the others are: reported as such rather than as a conflict. */
-const alwaysUnapplied = (item: UnappliedFilter) => item.reason !== 'conflict';
-
 /**
  * Chooses the endpoint that applies the most of a query (the v2 one when it applies as much) and builds its
  * parameters: only those the endpoint documents, a list as repeated keys (v2: `email=a&email=b`) or as JSON array
@@ -284,15 +284,22 @@ export function planAuditRequest(
   const best = candidates.reduce((kept, candidate) =>
     candidate.unapplied.length < kept.unapplied.length ? candidate : kept,
   );
-  // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict.
-  const unapplied = best.unapplied.map((item) => {
-    if (item.reason !== 'conflict') return item;
-    const elsewhere = candidates
-      .filter((candidate) => candidate !== best)
-      .flatMap((candidate) => candidate.unapplied)
-      .find((other) => other.kind === item.kind && other.column === item.column && alwaysUnapplied(other));
-    return elsewhere ?? item;
-  });
+  // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict; with one
+  // candidate (`endpoints` kept to one list: `legacy`), a filter only the other list takes cannot be had at all,
+  // alone or with others.
+  const unapplied = best.unapplied.map((item) =>
+    item.reason !== 'conflict'
+      ? item
+      : candidates.length < 2
+        ? { ...item, reason: 'not-filterable' as const }
+        : (candidates
+            .filter((candidate) => candidate !== best)
+            .flatMap((candidate) => candidate.unapplied)
+            .find(
+              (other) =>
+                other.kind === item.kind && other.column === item.column && other.reason !== 'conflict',
+            ) ?? item),
+  );
   const { method, path } = auditEndpoints[best.endpoint];
   return { endpoint: best.endpoint, method, path, search: best.search, unapplied };
 }
