@@ -108,4 +108,16 @@ describe('in forced colours', () => {
     expect(parseFloat(line.blockSize)).toBeGreaterThanOrEqual(2);
     expect(line.backgroundColor).toBe(systemColour('Highlight'));
   });
+
+  it('draws a time’s tooltip with an edge, apart from the header or row it covers', async () => {
+    const { screen } = await renderParts();
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    await userEvent.hover(grid.element().querySelector('tbody time')!);
+    const tip = screen.getByRole('tooltip');
+    await expect.element(tip).toBeVisible();
+    // Its background is the page's own (Canvas) here: only an edge tells it from the text beside and under it.
+    const { outline } = mark(tip.element());
+    expect(outline).toBe(`1px ${systemColour('CanvasText')}`);
+  });
 });
