@@ -15,7 +15,10 @@ export interface UseUnappliedFiltersOptions extends AuditHookOptions {
    * reported as not applied instead of shown as applied while the list leaves it out. @default false
    */
   legacy?: boolean;
-  /** The list's paging, as given to `useAuditList`: infinite scrolling reads v2 whatever `legacy` says. @default 'pages' */
+  /**
+   * The list's paging, as given to `useAuditList`: infinite scrolling reads v2 whatever `legacy` says.
+   * @default 'pages'
+   */
   paging?: AuditPagingMode;
 }
 
