@@ -4,7 +4,8 @@ import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
+import { http, HttpResponse } from 'msw';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
@@ -81,5 +82,44 @@ describe('AuditLog legacy', () => {
       requests.filter((url) => url.pathname.includes('/v2') && !url.pathname.endsWith('/export/csv/v2')),
     ).toEqual([]);
     expect(requests.some((url) => url.searchParams.has('users'))).toBe(false);
+  });
+
+  it('works on a deployment that serves no v2 endpoint: search, sort, pages, details, stats and both exports', async () => {
+    overrideMock(
+      http.all('*/audits/resources/audits/v2*', () =>
+        HttpResponse.json({ errors: ['Not found'] }, { status: 404 }),
+      ),
+    );
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const screen = await renderLegacyLog({ exportOptions: { target: 'download', saveBlob } });
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect.element(screen.getByRole('region', { name: 'Audit summary' })).toBeVisible();
+    // The next page, a search, then a sort by another column: each the legacy list's answer.
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(nav).toHaveTextContent('21–40 of 240');
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
+    await expect.element(nav).not.toHaveTextContent('of 240');
+    await expect.element(nav).toHaveTextContent(/^1–\d+ of \d+/);
+    await screen.getByRole('grid').getByRole('button', { name: 'Action' }).click();
+    await expect
+      .element(screen.getByRole('columnheader', { name: /Action/ }))
+      .toHaveAttribute('aria-sort', 'ascending');
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    await expect.element(screen.getByRole('region', { name: /^Details of / })).toBeVisible();
+    for (const format of [/^CSV for spreadsheets Opens/, /^JSON Lines/]) {
+      await screen.getByRole('button', { name: 'Export' }).click();
+      const dialog = screen.getByRole('dialog', { name: 'Export' });
+      await dialog.getByRole('radio', { name: format }).click();
+      await dialog.getByRole('button', { name: 'Download' }).click();
+      await expect.element(dialog.getByText(/^Export complete: \d+ events/)).toBeVisible();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    }
+    expect(saveBlob).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('alert').elements()).toEqual([]);
+    expect(requests.filter((url) => url.pathname.includes('/resources/audits/v2'))).toEqual([]);
   });
 });
