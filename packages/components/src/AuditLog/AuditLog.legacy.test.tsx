@@ -122,4 +122,23 @@ describe('AuditLog legacy', () => {
     expect(screen.getByRole('alert').elements()).toEqual([]);
     expect(requests.filter((url) => url.pathname.includes('/resources/audits/v2'))).toEqual([]);
   });
+
+  it('grows an infinite list from the legacy list, on a deployment that serves no v2 endpoint', async () => {
+    overrideMock(
+      http.all('*/audits/resources/audits/v2*', () =>
+        HttpResponse.json({ errors: ['Not found'] }, { status: 404 }),
+      ),
+    );
+    const screen = await renderLegacyLog({ paging: 'infinite', newEventsInterval: false });
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const loadMore = grid.getByRole('button', { name: 'Load more' });
+    await expect.element(loadMore).toBeInTheDocument();
+    // A click where the button is: scrolled into view, the list may ask for the next events by itself.
+    (loadMore.element() as HTMLElement).click();
+    await expect.poll(() => listPaths().length).toBeGreaterThanOrEqual(2);
+    expect(new Set(listPaths())).toEqual(new Set(['/audits?count=100']));
+    const offsets = requests.filter(isListRequest).map((url) => url.searchParams.get('offset'));
+    expect(offsets.slice(0, 2)).toEqual(['0', '100']);
+    expect(screen.getByRole('alert').elements()).toEqual([]);
+  });
 });

@@ -94,7 +94,7 @@ export interface AuditLogProps {
    * Read the events from the legacy `GET /audits` list (the one Frontegg's own portal calls), for a deployment
    * that does not serve the v2 list. The table, the pager, the counts, the new-events poll, the filter bar's
    * "not applied" notes and every export follow it (the table's list sharing one request a page), so nothing asks
-   * a v2 endpoint. Numbered pages only: infinite scrolling reads the v2 list. @default false
+   * a v2 endpoint, with numbered pages and with infinite scrolling alike. @default false
    */
   legacy?: boolean;
   /** Show "events today / severe this week". @default true */

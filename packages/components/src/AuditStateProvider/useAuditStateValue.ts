@@ -21,8 +21,8 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
   paging?: AuditPagingMode;
   /**
-   * Numbered pages from the legacy `GET /audits` list; every part reading the list (table, pager, counts, export,
-   * new-events notice) follows it, so they share one request and one count. @default false
+   * Read the legacy `GET /audits` list (numbered pages or infinite scrolling); every part reading the list (table,
+   * pager, counts, export, new-events notice) follows it, so they share one request and one count. @default false
    */
   legacy?: boolean;
 }

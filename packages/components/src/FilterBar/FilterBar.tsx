@@ -48,10 +48,10 @@ export function FilterBar(props: FilterBarProps) {
 
 function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
-  const { queryState, columns, paging, legacy } = useAuditState();
+  const { queryState, columns, legacy } = useAuditState();
   const { query } = queryState;
   const active = useActiveFilters(queryState);
-  const unapplied = useUnappliedFilters(query, { legacy, paging });
+  const unapplied = useUnappliedFilters(query, { legacy });
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   // Severities the loaded events carry beyond the API's five (`Attention`), read while the popover is open, each
   // time it renders (every tick): of the severity column alone, not every column's values.

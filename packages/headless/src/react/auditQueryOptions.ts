@@ -34,9 +34,9 @@ const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =
 export const auditKeys = {
   all: allKey,
   events: eventsKey,
-  eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>) =>
-    [...allKey(client), 'events-infinite', keyedQuery(query)] as const,
-  // `legacy` goes last, not into the kind ('new-since'), which useAuditAccess reads by its place.
+  // `legacy` goes last, not into the kind ('events-infinite', 'new-since'), which useAuditAccess reads by its place.
+  eventsInfinite: (client: AuditListClient, query: Omit<AuditQuery, 'page'>, legacy = false) =>
+    [...allKey(client), 'events-infinite', keyedQuery(query), ...(legacy ? ['legacy'] : [])] as const,
   newSince: (
     client: AuditListClient,
     since: string,

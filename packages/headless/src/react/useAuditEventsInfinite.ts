@@ -5,6 +5,7 @@ import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
   auditKeys,
+  requestList,
   sameScope,
   type AuditEventsPage,
   type AuditEventsPages,
@@ -18,6 +19,8 @@ const firstPage: AuditPageParam = { offset: 0, at: undefined };
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
   /** @default true */
   enabled?: boolean;
+  /** Use the legacy `GET /audits` list (what Frontegg's portal calls). @default false */
+  legacy?: boolean;
 }
 
 /**
@@ -43,7 +46,7 @@ export function useAuditEventsInfinite(
     AuditPageParam
   >(
     {
-      queryKey: auditKeys.eventsInfinite(client, withoutPage),
+      queryKey: auditKeys.eventsInfinite(client, withoutPage, options.legacy),
       // A relative range ("last 24 hours") is read once, by the first page, and every later page asks for that same
       // window: read again at each page, it moved between pages while the offset still counted from the first, so
       // events were skipped (oldest first) or repeated at page edges. A refetch starts over from the first page,
@@ -51,7 +54,12 @@ export function useAuditEventsInfinite(
       queryFn: async ({ pageParam, signal }) => {
         const at = pageParam.at ?? Date.now();
         const params = toListParams({ ...query, page: 0 }, new Date(at));
-        const page = await client.list({ ...params, offset: pageParam.offset }, { signal });
+        const page = await requestList(
+          client,
+          { ...params, offset: pageParam.offset },
+          signal,
+          options.legacy === true,
+        );
         return { ...page, at };
       },
       initialPageParam: firstPage,

@@ -14,7 +14,7 @@ export type AuditPagingMode = 'pages' | 'infinite';
 export interface UseAuditListOptions extends AuditHookOptions {
   /** @default 'pages' */
   paging?: AuditPagingMode;
-  /** Use the legacy `GET /audits` list (pages only). @default false */
+  /** Use the legacy `GET /audits` list, for numbered pages and infinite scrolling alike. @default false */
   legacy?: boolean;
   /** @default true */
   enabled?: boolean;
@@ -30,8 +30,8 @@ export interface UseAuditListOptions extends AuditHookOptions {
 export interface AuditList {
   readonly paging: AuditPagingMode;
   /**
-   * The list read is the legacy `GET /audits` one (`legacy` with numbered pages; infinite scrolling reads v2):
-   * what a part that asks the API beside the list (an export, a poll for new events) should read too.
+   * The list read is the legacy `GET /audits` one (`legacy`): what a part that asks the API beside the list (an
+   * export, a poll for new events) should read too.
    */
   readonly legacy: boolean;
   /** The page's events (pages), or every loaded event (infinite). */
@@ -85,7 +85,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     () => ({ ...query, page: 0, pageSize: Math.max(query.pageSize, infinitePageSize) as AuditPageSize }),
     [query, infinitePageSize],
   );
-  const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, enabled: enabled && infinite });
+  const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, legacy, enabled: enabled && infinite });
   const { waiting, ...counted } = usePagedTotal(page, query, legacy, hook);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
@@ -110,7 +110,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   if (infinite) {
     return {
       paging,
-      legacy: false,
+      legacy,
       events: pages.data?.events ?? noEvents,
       total: pages.data?.total,
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),

@@ -22,15 +22,12 @@ function judged(options: UseUnappliedFiltersOptions) {
 }
 
 describe('useUnappliedFilters', () => {
-  it('marks a users filter not applied on the legacy list, which cannot take it, as useAuditList reads it', async () => {
-    // Numbered pages (the default) on the legacy list: `users` is v2's alone.
+  it('marks a users filter not applied on the legacy list, which cannot take it', async () => {
     const legacy = judged({ legacy: true });
     await waitFor(() => expect(legacy.current.map((item) => item.column)).toEqual(['users']));
-    // Infinite scrolling reads v2 whatever `legacy` says, and v2 applies it; so does the default list.
-    for (const options of [{ legacy: true, paging: 'infinite' as const }, {}]) {
-      const result = judged(options);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(result.current, JSON.stringify(options)).toEqual([]);
-    }
+    // The default list (v2 then) applies it.
+    const v2 = judged({});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(v2.current).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import { planAuditRequest, type UnappliedFilter } from '../client/planAuditReque
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import type { AuditHookOptions } from './AuditProvider.tsx';
-import type { AuditPagingMode } from './useAuditList.ts';
 import { useAuditColumns } from './useAuditColumns.ts';
 
 const none: readonly UnappliedFilter[] = Object.freeze([]);
@@ -15,11 +14,6 @@ export interface UseUnappliedFiltersOptions extends AuditHookOptions {
    * reported as not applied instead of shown as applied while the list leaves it out. @default false
    */
   legacy?: boolean;
-  /**
-   * The list's paging, as given to `useAuditList`: infinite scrolling reads v2 whatever `legacy` says.
-   * @default 'pages'
-   */
-  paging?: AuditPagingMode;
 }
 
 /**
@@ -38,8 +32,7 @@ export function useUnappliedFilters(
   query: AuditQuery,
   options: UseUnappliedFiltersOptions = {},
 ): readonly UnappliedFilter[] {
-  const { paging, legacy: legacyAsked, ...hook } = options;
-  const legacy = legacyAsked === true && paging !== 'infinite';
+  const { legacy = false, ...hook } = options;
   const { data: columns } = useAuditColumns(hook);
   return useMemo(() => {
     // The time range's resolution does not change what can be applied: any fixed instant plans the same.
