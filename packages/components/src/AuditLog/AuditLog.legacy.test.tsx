@@ -123,22 +123,29 @@ describe('AuditLog legacy', () => {
     expect(requests.filter((url) => url.pathname.includes('/resources/audits/v2'))).toEqual([]);
   });
 
-  it('grows an infinite list from the legacy list, on a deployment that serves no v2 endpoint', async () => {
+  it('grows an infinite list from the legacy list and polls it, on a deployment that serves no v2 endpoint', async () => {
     overrideMock(
       http.all('*/audits/resources/audits/v2*', () =>
         HttpResponse.json({ errors: ['Not found'] }, { status: 404 }),
       ),
     );
-    const screen = await renderLegacyLog({ paging: 'infinite', newEventsInterval: false });
+    const screen = await renderLegacyLog({ paging: 'infinite' });
     const grid = screen.getByRole('grid', { name: 'Audit events' });
     const loadMore = grid.getByRole('button', { name: 'Load more' });
     await expect.element(loadMore).toBeInTheDocument();
     // A click where the button is: scrolled into view, the list may ask for the next events by itself.
     (loadMore.element() as HTMLElement).click();
-    await expect.poll(() => listPaths().length).toBeGreaterThanOrEqual(2);
-    expect(new Set(listPaths())).toEqual(new Set(['/audits?count=100']));
-    const offsets = requests.filter(isListRequest).map((url) => url.searchParams.get('offset'));
-    expect(offsets.slice(0, 2)).toEqual(['0', '100']);
+    const pages = () =>
+      requests.filter((url) => isListRequest(url) && url.searchParams.get('count') === '100');
+    await expect.poll(() => pages().length).toBeGreaterThanOrEqual(2);
+    expect(
+      pages()
+        .map((url) => `${url.pathname}?offset=${url.searchParams.get('offset')}`)
+        .slice(0, 2),
+    ).toEqual(['/audits?offset=0', '/audits?offset=100']);
+    // The new-events notice polls the same list (`count=1`), and nothing else is asked of any list.
+    await expect.poll(listPaths).toContain('/audits?count=1');
+    expect(new Set(listPaths())).toEqual(new Set(['/audits?count=100', '/audits?count=1']));
     expect(screen.getByRole('alert').elements()).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export interface AuditStateValue {
   preferences: ColumnPreferencesState;
   /** How the table pages: the new-events notice and the export read the same list through it. */
   paging: AuditPagingMode;
-  /** Numbered pages from the legacy list: every part reading the list asks it the same way. */
+  /** The legacy `GET /audits` list, in either paging style: every part reading the list asks it the same way. */
   legacy: boolean;
 }
 

@@ -154,8 +154,8 @@ function ExportButtonContent({
               ...open.request,
               query: queryState.query,
               strategy,
-              // The file comes from the list the log reads (the provider's `legacy`, with numbered pages): a log on
-              // the legacy list may run where no v2 endpoint is served.
+              // The file comes from the list the log reads (the provider's `legacy`): a log on the legacy list may
+              // run where no v2 endpoint is served.
               legacy: list.legacy,
               neutraliseFormulas,
               saveBlob,
