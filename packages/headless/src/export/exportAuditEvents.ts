@@ -2,6 +2,7 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
+import { requestList } from '../client/requestList.ts';
 import type { toListParams } from '../query/toListParams.ts';
 import type { chooseExportRequest } from './chooseExportRequest.ts';
 import { createByteOrderMark } from './createCsvTimeRewriter.ts';
@@ -134,10 +135,7 @@ export async function exportAuditEvents(
     // The list endpoint that applies what the export applies; retried as a page is.
     const list = (listParams: AuditListParams) =>
       retryExportRequest(
-        () =>
-          requestPlan.endpoint === 'legacyExport'
-            ? client.listLegacy(listParams, { signal })
-            : client.list(listParams, { signal }),
+        () => requestList(client, listParams, signal, requestPlan.endpoint === 'legacyExport'),
         signal,
       );
     const count = async () => countOf(await list({ ...filters, count: 1, offset: 0 }));

@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import { requestList } from '../client/requestList.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
@@ -63,16 +64,16 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     lookahead,
     signal,
     request: (page, ahead) =>
-      retryExportRequest(() => {
-        const pageParams = {
-          ...params,
-          count: jsonLinesPageSize,
-          offset: overlappingPageOffset(page, jsonLinesPageSize),
-        };
-        return legacy
-          ? client.listLegacy(pageParams, { signal: ahead })
-          : client.list(pageParams, { signal: ahead });
-      }, ahead).then((response) => response.data),
+      retryExportRequest(
+        () =>
+          requestList(
+            client,
+            { ...params, count: jsonLinesPageSize, offset: overlappingPageOffset(page, jsonLinesPageSize) },
+            ahead,
+            legacy,
+          ),
+        ahead,
+      ).then((response) => response.data),
     write: (events: AuditEvent[], page, controller) => {
       const keys = events.map(eventKey);
       const shared = join.next(page, keys, events.length, () => keys[0] === lastKey);

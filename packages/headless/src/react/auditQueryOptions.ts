@@ -1,16 +1,11 @@
 import { keepPreviousData, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
-import type {
-  AuditColumn,
-  AuditListParams,
-  AuditListResponse,
-  AuditStats,
-  IpLocation,
-} from '../client/auditTypes.ts';
+import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
+import { requestList } from '../client/requestList.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { keyedQuery } from './keyedQuery.ts';
@@ -62,17 +57,6 @@ export const prefetchedEventsFreshMs = 5_000;
 
 /** Queries whose first answer came from {@link prefetchAuditEvents}, before any observer. */
 const askedAhead = new WeakSet<object>();
-
-/** One list request, to the legacy `GET /audits` list or the v2 one: a page, the notice's baseline, its poll. */
-export function requestList(
-  client: AuditListClient,
-  params: AuditListParams,
-  signal: AbortSignal,
-  legacy: boolean,
-): Promise<AuditListResponse> {
-  // One call with the method chosen, not two calls: this sits in the list hook's 5 KiB.
-  return client[legacy ? 'listLegacy' : 'list'](params, { signal });
-}
 
 /**
  * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to

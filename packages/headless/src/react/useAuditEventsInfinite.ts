@@ -1,11 +1,11 @@
 import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
+import { requestList } from '../client/requestList.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
   auditKeys,
-  requestList,
   sameScope,
   type AuditEventsPage,
   type AuditEventsPages,

@@ -4,7 +4,8 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys, requestList } from './auditQueryOptions.ts';
+import { requestList } from '../client/requestList.ts';
+import { auditKeys } from './auditQueryOptions.ts';
 
 /** Options of `useNewEventsSince`. */
 export interface UseNewEventsSinceOptions extends AuditHookOptions {
