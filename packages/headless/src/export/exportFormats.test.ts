@@ -13,6 +13,7 @@ import { isFormulaCell } from './formulaCell.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { spreadsheetValue } from '../test-utils/spreadsheetValue.ts';
 import { chunked, pipeChunks as pipe } from '../test-utils/chunkedBytes.ts';
+import { exportToMemory } from '../test-utils/exportToMemory.ts';
 
 setupMockBackend(900);
 const encoder = new TextEncoder();
@@ -194,18 +195,7 @@ describe('the formats a spreadsheet opens with the other separator', () => {
   });
 });
 
-async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
-  const target = memoryTarget();
-  const result = await downloadAuditCsv({
-    client: clientAs(),
-    query: defaultAuditQuery,
-    columns: exportColumns,
-    target: target.stream,
-    now,
-    ...options,
-  });
-  return { result, target };
-}
+const exportWith = (options: Partial<DownloadAuditCsvOptions>) => exportToMemory({ now, ...options });
 
 describe('export formats', () => {
   it('CSV for spreadsheets in a `;` region: BOM, `;`, times in the zone with their offset, formulas neutralised', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
-import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import { exportToMemory } from '../test-utils/exportToMemory.ts';
+import { recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import type { DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // `legacy`: a deployment without the v2 endpoints (as `<AuditLog legacy>` reads the list). Every way of exporting
 // must then keep to `GET /audits` and `POST /audits/export/csv/v2`: a request to a v2 path there fails the export.
@@ -13,16 +13,7 @@ const now = new Date();
 const legacyPaths = ['/audits', '/audits/export/csv/v2'];
 
 async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
-  const target = memoryTarget();
-  const result = await downloadAuditCsv({
-    client: clientAs(),
-    query: defaultAuditQuery,
-    columns: exportColumns,
-    target: target.stream,
-    now,
-    format: 'csv-plain',
-    ...options,
-  });
+  const { result, target } = await exportToMemory({ now, format: 'csv-plain', ...options });
   const sent = requests.map((request) => new URL(request.url));
   requests.length = 0;
   return { result, text: target.text(), sent };

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { testQueryClient } from '../test-utils/renderWithAudit.tsx';
-import { AuditProvider } from './AuditProvider.tsx';
+import { recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { auditWrapper } from '../test-utils/renderWithAudit.tsx';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 
 // `legacy` is for a deployment without the v2 list: both paging styles must then read `GET /audits` alone.
@@ -13,14 +11,8 @@ import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 const server = setupMockBackend(250);
 const requests = recordRequests(server);
 
-function listOf(options: UseAuditListOptions) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <AuditProvider client={clientAs()} queryClient={testQueryClient()} retryPolicy={false}>
-      {children}
-    </AuditProvider>
-  );
-  return renderHook(() => useAuditList(defaultAuditQuery, options), { wrapper }).result;
-}
+const listOf = (options: UseAuditListOptions) =>
+  renderHook(() => useAuditList(defaultAuditQuery, options), { wrapper: auditWrapper() }).result;
 
 describe('useAuditList with legacy', () => {
   it('grows an infinite list from the legacy list alone, and says it reads that list', async () => {

@@ -1,25 +1,17 @@
 // @vitest-environment jsdom
 import { renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { testQueryClient } from '../test-utils/renderWithAudit.tsx';
-import { AuditProvider } from './AuditProvider.tsx';
+import { setupMockBackend } from '../test-utils/mockBackend.ts';
+import { auditWrapper } from '../test-utils/renderWithAudit.tsx';
 import { useUnappliedFilters, type UseUnappliedFiltersOptions } from './useUnappliedFilters.ts';
 
 setupMockBackend(50);
 
 const byUser = { ...defaultAuditQuery, filters: { users: ['user-acme-ada'] } };
 
-function judged(options: UseUnappliedFiltersOptions) {
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <AuditProvider client={clientAs()} queryClient={testQueryClient()} retryPolicy={false}>
-      {children}
-    </AuditProvider>
-  );
-  return renderHook(() => useUnappliedFilters(byUser, options), { wrapper }).result;
-}
+const judged = (options: UseUnappliedFiltersOptions) =>
+  renderHook(() => useUnappliedFilters(byUser, options), { wrapper: auditWrapper() }).result;
 
 describe('useUnappliedFilters', () => {
   it('marks a users filter not applied on the legacy list, which cannot take it', async () => {

@@ -17,15 +17,27 @@ export interface RenderWithAuditOptions {
   retryPolicy?: AuditProviderProps['retryPolicy'];
 }
 
+/** The provider `renderWithAudit` puts UI under, as a `wrapper` for `renderHook`. */
+export function auditWrapper({
+  client = clientAs(),
+  queryClient = testQueryClient(),
+  retryPolicy = false,
+}: RenderWithAuditOptions = {}) {
+  return function AuditWrapper({ children }: { children: ReactNode }) {
+    return (
+      <AuditProvider client={client} queryClient={queryClient} retryPolicy={retryPolicy}>
+        {children}
+      </AuditProvider>
+    );
+  };
+}
+
 export function renderWithAudit(
   ui: ReactNode,
   { client = clientAs(), queryClient = testQueryClient(), retryPolicy = false }: RenderWithAuditOptions = {},
 ): RenderResult & { queryClient: QueryClient; client: AuditClient } {
-  const wrap = (node: ReactNode) => (
-    <AuditProvider client={client} queryClient={queryClient} retryPolicy={retryPolicy}>
-      {node}
-    </AuditProvider>
-  );
+  const Wrapper = auditWrapper({ client, queryClient, retryPolicy });
+  const wrap = (node: ReactNode) => <Wrapper>{node}</Wrapper>;
   const result = render(wrap(ui));
   return { ...result, rerender: (next: ReactNode) => result.rerender(wrap(next)), queryClient, client };
 }
