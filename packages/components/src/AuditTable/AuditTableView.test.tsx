@@ -184,6 +184,19 @@ describe('AuditTableView with long text', () => {
   });
 });
 
+/** Each corner of a time's tooltip (inside its rounding) is the tooltip's own: not cut by its cell, the scroll box or the header. */
+function expectShownWhole(time: HTMLElement) {
+  const tip = document.getElementById(time.getAttribute('aria-describedby')!)!;
+  const box = tip.getBoundingClientRect();
+  for (const [x, y] of [
+    [box.left + 5, box.top + 5],
+    [box.right - 5, box.top + 5],
+    [box.left + 5, box.bottom - 5],
+    [box.right - 5, box.bottom - 5],
+  ])
+    expect(document.elementFromPoint(x!, y!), `${x},${y}`).toBe(tip);
+}
+
 describe('AuditTableView time tooltips', () => {
   // 600 px is below the cards' threshold (830 px): the cards, then the table.
   it.each([600, 1000])(
@@ -216,18 +229,6 @@ describe('AuditTableView time tooltips', () => {
       ];
       const before = layout();
       const times = rows.map((row) => row.querySelector('time')!);
-      const shownWhole = (time: HTMLElement) => {
-        const tip = document.getElementById(time.getAttribute('aria-describedby')!)!;
-        const box = tip.getBoundingClientRect();
-        // Each corner (inside its rounding) is the tooltip's own: not cut by its cell, the scroll box or the header.
-        for (const [x, y] of [
-          [box.left + 5, box.top + 5],
-          [box.right - 5, box.top + 5],
-          [box.left + 5, box.bottom - 5],
-          [box.right - 5, box.bottom - 5],
-        ])
-          expect(document.elementFromPoint(x!, y!), `${x},${y}`).toBe(tip);
-      };
       const thead = container.querySelector('thead')!;
       const covered = getComputedStyle(thead).position === 'sticky' ? thead.offsetHeight : 0;
       const scrollToTop = (row: HTMLElement) => {
@@ -243,7 +244,7 @@ describe('AuditTableView time tooltips', () => {
         scroll();
         await userEvent.hover(times[index]!);
         await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
-        shownWhole(times[index]!);
+        expectShownWhole(times[index]!);
         // Showing it moved no row and gave the scroll box nothing more to scroll.
         expect(layout(), label).toEqual(before);
       }
@@ -252,8 +253,50 @@ describe('AuditTableView time tooltips', () => {
       await expect.element(screen.getByRole('tooltip')).not.toBeInTheDocument();
       times.at(-1)!.focus();
       await expect.element(screen.getByRole('tooltip')).toHaveTextContent('five minutes ago');
-      shownWhole(times.at(-1)!);
+      expectShownWhole(times.at(-1)!);
       expect(layout()).toEqual(before);
+    },
+  );
+
+  it.each([600, 1000])(
+    'shows the times of the last event’s details whole at the bottom of the box, moving nothing (%i px)',
+    async (width) => {
+      const withUpdated = [
+        ...columns,
+        { name: 'updatedAt', displayName: 'Updated', type: 'Timestamp', showInTable: false },
+      ];
+      const screen = await render(
+        <AuditUiProvider defaultTimeZone="UTC" locale="en-US" formatRelative={() => 'five minutes ago'}>
+          <div
+            className="auditkit"
+            style={{ inlineSize: width, '--auditkit-table-max-height': '300px' } as CSSProperties}
+          >
+            <AuditTableView
+              events={Array.from({ length: 12 }, (_, i) => ({
+                ...event(12 - i),
+                updatedAt: event(12 - i).createdAt,
+              }))}
+              columns={withUpdated}
+              sort={sort}
+              onSortChange={onSortChange}
+            />
+          </div>
+        </AuditUiProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: /^Details of Action 1 / }));
+      const details = screen.getByRole('region', { name: /^Details of Action 1 / });
+      // The panel's module loads on demand: its fields, the two times among them, come after.
+      await expect.element(details.getByText('Updated', { exact: true })).toBeInTheDocument();
+      const container = screen.getByRole('grid').element().parentElement!;
+      container.scrollTop = container.scrollHeight;
+      const size = () => [container.scrollHeight, container.clientHeight];
+      const before = size();
+      for (const time of details.element().querySelectorAll('time')) {
+        await userEvent.hover(time);
+        await expect.element(details.getByRole('tooltip')).toBeVisible();
+        expectShownWhole(time);
+        expect(size()).toEqual(before);
+      }
     },
   );
 });
