@@ -11,8 +11,9 @@
 // thread's time by trace event (style, layout, paint, script), then the JavaScript self time by function.
 // With PROFILE_WINDOW=rest the filter change's windows are the rest of the page instead (first rows painted to
 // all rows painted). PROFILE_SELECTORS=1 adds Chromium's selector statistics (the costliest CSS selectors);
-// PROFILE_CSS='…' adds a style sheet first, to try what a rule costs. The raw profile and trace are written to
-// results/tmp/.
+// PROFILE_CSS='…' adds a style sheet first, to try what a rule costs. PROFILE_TASKS=1 adds, for the first three
+// windows, the main thread's tasks one by one (from the task the window starts in) with the page's requests, so it
+// shows what an answer waited for. The raw profile and trace are written to results/tmp/.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage } from './lib/openBenchPage.mjs';
@@ -52,6 +53,7 @@ try {
   reportTrace(events, windows);
   reportProfile(profile, windows);
   if (process.env.PROFILE_SELECTORS) reportSelectors(events);
+  if (process.env.PROFILE_TASKS) reportTasks(events, windows);
 } finally {
   await site.close();
 }
@@ -280,4 +282,57 @@ function reportSelectors(/** @type {TraceEvent[]} */ events) {
     console.log(
       `${(s.us / 1000).toFixed(1).padStart(8)} ${String(s.attempts).padStart(8)} ${String(s.matches).padStart(7)}  ${selector.slice(0, 140)}`,
     );
+}
+
+/**
+ * The first three windows task by task: when each of the main thread's tasks over 1 ms starts (from the window's
+ * start, ms), how long it runs and what it is (an event's dispatch, a timer, a frame), and when each request is
+ * sent and its answer is in. A task that is still running when an answer is in holds that answer up.
+ */
+function reportTasks(/** @type {TraceEvent[]} */ events, /** @type {Windows} */ windows) {
+  const kinds = new Set([
+    'EventDispatch',
+    'TimerFire',
+    'FireAnimationFrame',
+    'v8.evaluateModule',
+    'ParseHTML',
+  ]);
+  for (const [start, end] of windows.slice(0, 3)) {
+    // The window's renderer: the thread of its start mark (each first load has a renderer of its own).
+    const mark = events.find((e) => e.name === 'TimeStamp' && e.ts === start);
+    const thread = `${mark?.pid}:${mark?.tid}`;
+    const at = (/** @type {number} */ ts) => ((ts - start) / 1000).toFixed(1).padStart(7);
+    console.log(`\nwindow of ${((end - start) / 1000).toFixed(1)} ms, task by task (ms from its start):`);
+    const lines = [];
+    for (const e of events) {
+      if (e.ts > end || e.pid !== mark?.pid) continue;
+      if (e.name === 'ResourceSendRequest' && e.ts >= start)
+        lines.push([
+          e.ts,
+          `${at(e.ts)}  request sent: ${String(e.args?.data?.url)
+            .replace(/^.*\/\/[^/]+/, '')
+            .slice(0, 70)}`,
+        ]);
+      if (e.name === 'ResourceFinish' && e.ts >= start) lines.push([e.ts, `${at(e.ts)}  an answer is in`]);
+      if (e.name !== 'RunTask' || `${e.pid}:${e.tid}` !== thread || e.dur < 1000 || e.ts + e.dur < start)
+        continue;
+      const inner = events.filter(
+        (x) =>
+          x.ph === 'X' &&
+          x.tid === e.tid &&
+          x.pid === e.pid &&
+          kinds.has(x.name) &&
+          x.ts >= e.ts &&
+          x.ts < e.ts + e.dur,
+      );
+      const what = [
+        ...new Set(inner.map((x) => (x.args?.data?.type ? `${x.name}(${x.args.data.type})` : x.name))),
+      ];
+      lines.push([
+        e.ts,
+        `${at(e.ts)}  task ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${what.slice(0, 6).join(', ')}`,
+      ]);
+    }
+    for (const [, line] of lines.sort((a, b) => a[0] - b[0])) console.log(line);
+  }
 }
