@@ -171,6 +171,44 @@ describe.each([320, 1280])('a filter value longer than a %i px container', (widt
   });
 });
 
+describe('a filter dialog open while the container narrows', () => {
+  it('stays shown and usable, its sheet opened under it, instead of hiding behind an inert page', async () => {
+    // Wide, the filters sit in the row; narrow, behind the "Filters" sheet, which a rotated phone, a zoom or a
+    // host's drawer can bring about while a filter's dialog (a modal, the rest of the page inert) is open.
+    const { screen, root } = await renderInBox(1280);
+    await screen.getByRole('button', { name: 'Severity' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Severity' });
+    await expect.element(dialog).toBeVisible();
+    root.parentElement!.style.inlineSize = '320px';
+    await expect.element(screen.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
+    await expect.element(dialog).toBeVisible();
+    // Still usable by pointer: the box ticked is the one under the pointer.
+    await dialog.getByRole('checkbox', { name: 'High' }).click();
+    await expect.element(dialog.getByRole('checkbox', { name: 'High' })).toBeChecked();
+    // Closed, focus goes back to its button, in the sheet that is now open.
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    const severity = screen.getByRole('button', { name: /^Severity/ });
+    await expect.element(severity).toHaveFocus();
+    await expect.element(severity).toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: /^Filters/ }))
+      .toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('leaves the sheet closed when the container stayed wide', async () => {
+    const { screen, root } = await renderInBox(1280);
+    await screen.getByRole('button', { name: 'Severity' }).click();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog', { name: 'Severity' })).not.toBeInTheDocument();
+    root.parentElement!.style.inlineSize = '320px';
+    await expect
+      .element(screen.getByRole('button', { name: 'Filters', exact: true }))
+      .toHaveAttribute('aria-expanded', 'false');
+    await expect.element(screen.getByRole('combobox', { name: 'Time range' })).not.toBeInTheDocument();
+  });
+});
+
 describe('at 320 px, by keyboard alone', () => {
   it('filters, picks columns, exports, sorts, opens details and pages', async () => {
     const { screen, nav, saveBlob } = await renderInBox(320);

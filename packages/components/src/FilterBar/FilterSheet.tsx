@@ -23,6 +23,8 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
   const [open, setOpen] = useState(false);
   const sheetId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
+  // Whether the sheet was opened under a filter's dialog while the filters sat in the row (see onFocus).
+  const openedForDialog = useRef(false);
   return (
     <>
       <button
@@ -43,6 +45,23 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         data-slot="audit-filter-controls"
         className="auditkit-filter-controls"
         data-state={open ? 'open' : 'closed'}
+        // A filter's dialog opened from the row (wide) stays drawn if the container then narrows (a rotated phone,
+        // a zoom, a host's drawer): the sheet opens under it as it takes focus. Closed, the sheet would hide the
+        // dialog with the filters (display: none), but a hidden modal still makes the rest of the page inert:
+        // nothing to see, nothing to press. Once the dialog lets focus go, a sheet opened only for it closes again
+        // if the row is still wide, so a later narrowing shows it as the user left it.
+        onFocus={(event) => {
+          if (open || !isElement(event.target) || !event.target.closest('dialog')) return;
+          openedForDialog.current = !isShown(toggleRef.current);
+          setOpen(true);
+        }}
+        onBlur={(event) => {
+          if (!openedForDialog.current || !isElement(event.target) || !event.target.closest('dialog')) return;
+          const next = event.relatedTarget;
+          if (isElement(next) && next.closest('dialog')) return;
+          openedForDialog.current = false;
+          if (!isShown(toggleRef.current)) setOpen(false);
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || event.defaultPrevented || !open) return;
           // A popover's own Escape (it closes itself) is not the sheet's.
