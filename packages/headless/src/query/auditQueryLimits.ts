@@ -1,3 +1,4 @@
+import { apiParameterNames } from '../url/apiParameterNames.ts';
 import { columnNamePattern } from '../url/columnNamePattern.ts';
 import type { AuditQuery } from './AuditQuery.ts';
 
@@ -23,7 +24,8 @@ export const auditQueryLimits = {
  * - `search-too-long`: more than `limit` characters of search text (`auditQueryLimits.search`).
  * - `too-many-columns`: more than `limit` filtered columns (`auditQueryLimits.columns`).
  * - `column-name`: a filter on `column`, a name a link cannot carry (a control character, `[` or `]` in it, or over
- *   200 characters: see `columnNamePattern`).
+ *   200 characters: see `columnNamePattern`; or one of the API's own parameters, `count`, `tenant_ids`…, which a
+ *   link never sets: see `apiParameterNames`).
  * - `too-many-values`: the filter on `column` has `count` values, more than `limit` (`auditQueryLimits.values`).
  * - `value-too-long`: a value of the filter on `column` has more than `limit` characters (`auditQueryLimits.value`).
  */
@@ -71,13 +73,19 @@ export function auditQueryOverLimitReason(
       message: `At most ${columns} columns can be filtered at once.`,
     };
   for (const [column, list] of filters) {
-    // A vendor's column name longer than a URL key allows, or with a control character: filtered live, it is
-    // kept no further.
+    // A vendor's column name longer than a URL key allows, or with a control character, or one the API reads as
+    // its own parameter (a vendor column called `filter`): filtered live, it is kept no further.
     if (list.length > 0 && !columnNamePattern.test(column))
       return {
         code: 'column-name',
         column,
         message: `A filter on "${column}" cannot be kept: a column name in a link or a view has 1 to 200 characters, none of them a control character, "[" or "]".`,
+      };
+    if (list.length > 0 && apiParameterNames.has(column))
+      return {
+        code: 'column-name',
+        column,
+        message: `A filter on "${column}" cannot be kept: a link or a view never sets the audits API's own parameters.`,
       };
     if (list.length > values)
       return {

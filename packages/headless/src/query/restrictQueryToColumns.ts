@@ -4,16 +4,19 @@ import type { AuditQuery } from './AuditQuery.ts';
 
 /**
  * Names a query may filter on: the metadata's filterable columns, except the time column (the query's time range
- * owns it) and any name the API reads as its own parameter.
+ * owns it) and any name the API reads as its own parameter, and `users`, the filter by user.
  */
 export function filterableColumnNames(columns: readonly AuditColumn[]): ReadonlySet<string> {
-  return new Set(
-    columns
+  return new Set([
+    ...columns
       .filter(
         (column) => column.filterable && column.type !== 'Timestamp' && !apiParameterNames.has(column.name),
       )
       .map((column) => column.name),
-  );
+    // No metadata lists `users` as a column: it is the v2 list's own filter (planAuditRequest), and dropped here
+    // once the metadata arrived, a "one user" link or view lost it silently.
+    'users',
+  ]);
 }
 
 /**

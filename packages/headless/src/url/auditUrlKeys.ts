@@ -31,30 +31,8 @@ export const reservedKeys = new Set<string>([
   'f',
 ]);
 
-/**
- * Names the audits API reads as its own parameters (the contract's per-endpoint table, plus the time column,
- * which the query model's `from`/`to` own). A link can never set them as a filter: `audit.tenant_ids=…` or
- * `audit.count=…` would otherwise widen or reshape the request, whatever the column metadata says.
- */
-export const apiParameterNames: ReadonlySet<string> = new Set([
-  'count',
-  'offset',
-  'limit',
-  'sortBy',
-  'sortDirection',
-  'filter',
-  'created_from',
-  'created_to',
-  'createdAt',
-  'users',
-  'tenant_ids',
-  'tenantId',
-  'vendorId',
-  'featureFlagId',
-  'paginationMode',
-  'outputFileName',
-  'entityName',
-]);
+/** The API's own parameter names, which a link never sets as a filter (`apiParameterNames.ts`). */
+export { apiParameterNames } from './apiParameterNames.ts';
 
 /** Column names a URL may carry (`columnNamePattern.ts`); others are dropped. */
 export { columnNamePattern } from './columnNamePattern.ts';

@@ -21,8 +21,8 @@ const aliasToColumn = new Map(Object.entries(filterAliases).map(([column, alias]
 /** Options of `queryFromSearch`. */
 export interface QueryFromSearchOptions extends AuditUrlOptions {
   /**
-   * The column metadata: when given, a filter key must name one of its filterable columns and the sort one of its
-   * sortable columns. Without it (before the metadata has arrived) any column name passes except the API's own
+   * The column metadata: when given, a filter key must name one of its filterable columns (or `users`, the filter
+   * by user, which no metadata lists) and the sort one of its sortable columns. Without it (before the metadata has arrived) any column name passes except the API's own
    * parameters (`count`, `tenant_ids`, `created_from`…), which never do.
    */
   columns?: readonly AuditColumn[];
