@@ -3,6 +3,7 @@ import { demoIdentities, MAX_LATENCY_MS } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { listsWithoutTotal, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -299,6 +300,31 @@ describe('ExportButton', () => {
       .toHaveAccessibleDescription(
         picker ? /^You choose where to save the file/ : /^Saved as a normal download/,
       );
+  });
+
+  it('sizes no file from the previous filter’s count while the new one loads', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <ExportButton />
+        <AuditTable />
+      </>,
+      { state: { defaultValue: { ...defaultAuditQuery, filters: { severity: ['Critical'] } } } },
+    );
+    await expect.element(screen.getByRole('status').filter({ hasText: /^\d+ events?$/ })).toBeInTheDocument();
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const download = screen.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Download' });
+    // The few Critical events: a small file, sized.
+    await expect.element(download).toHaveAccessibleDescription(/\(about [\d.,]+ [kM]?B\)/);
+    await userEvent.keyboard('{Escape}');
+
+    // Every event, answered slowly: meanwhile the table still shows the Critical ones, and their count is not
+    // the new file's (which may be far over what is safe to build in memory).
+    api().setScenario({ latencyMs: 10_000 });
+    await screen.getByRole('button', { name: 'Clear all' }).click();
+    await expect.element(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'true');
+    await screen.getByRole('button', { name: 'Export' }).click();
+    await expect.element(download).not.toHaveAccessibleDescription(/about/);
   });
 
   it('sizes no file from a page when the server sends no count: 20 rows seen are not the export', async () => {

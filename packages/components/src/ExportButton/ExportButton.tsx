@@ -143,8 +143,9 @@ function ExportButtonContent({
             timeZone,
             columns,
             visibleColumns: preferences.visibleColumns,
-            // A lower bound sizes nothing: 20 rows seen is no reason to build a file of millions in memory.
-            expectedRows: list.totalIsLowerBound ? undefined : list.total,
+            // A lower bound sizes nothing: 20 rows seen is no reason to build a file of millions in memory. Nor
+            // does the count of the answer shown while the next query loads: it is the previous filter's.
+            expectedRows: list.totalIsLowerBound || list.isRefreshing ? undefined : list.total,
             messages,
             target,
             inMemoryLimitBytes,
