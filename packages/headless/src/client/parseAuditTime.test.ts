@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditTimeMs, parseAuditTime } from './parseAuditTime.ts';
+import { planAuditRequest } from './planAuditRequest.ts';
 
 // Node re-reads TZ when it is assigned: run every case in a zone far from UTC, so a local reading would show.
 const originalZone = process.env.TZ;
@@ -27,6 +28,17 @@ describe('parseAuditTime', () => {
     expect(parseAuditTime('2021-04-07 05:50:40.201-0500')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
     expect(parseAuditTime('2021-04-07T10:50:40.201999Z')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
     expect(parseAuditTime('2021-04-07t10:50:40z')?.toISOString()).toBe('2021-04-07T10:50:40.000Z');
+  });
+
+  it('reads the years 0001 to 0099 as written, not as 1901 to 1999, and keeps their leap years', () => {
+    expect(parseAuditTime('0050-06-01T00:00:00.000Z')?.toISOString()).toBe('0050-06-01T00:00:00.000Z');
+    expect(parseAuditTime('0001-01-01 00:00:00.000')?.toISOString()).toBe('0001-01-01T00:00:00.000Z');
+    expect(parseAuditTime('0099-12-31T23:59:59.999+01:00')?.toISOString()).toBe('0099-12-31T22:59:59.999Z');
+    expect(parseAuditTime('0004-02-29')?.toISOString()).toBe('0004-02-29T00:00:00.000Z');
+    expect(parseAuditTime('0100-02-29')).toBeUndefined();
+    // And a request asks for the range the user typed, not one 1,900 years later.
+    const plan = planAuditRequest({ createdFrom: '0026-03-01T00:00:00.000Z' });
+    expect(plan.search.get('created_from')).toBe('0026-03-01T00:00:00.000Z');
   });
 
   it('takes epoch milliseconds and Dates', () => {
@@ -60,7 +72,7 @@ describe('parseAuditTime', () => {
     fc.assert(
       fc.property(
         fc.date({
-          min: new Date('1970-01-01T00:00:00Z'),
+          min: new Date('0001-01-01T00:00:00Z'),
           max: new Date('9999-12-31T23:59:59Z'),
           noInvalidDate: true,
         }),

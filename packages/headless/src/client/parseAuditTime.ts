@@ -1,18 +1,14 @@
 // Frontegg's events carry `createdAt` as `2021-04-07 10:50:40.201`: UTC, but with neither a `T` nor a zone, and
 // `new Date()` reads such a value as the viewer's local time. This is the one place a timestamp of the API is read;
 // everything (table, details, new-events count, export snapshot, request planning) goes through it. It builds the
-// instant with Date.UTC from the matched parts instead of handing the text to Date.parse, whose reading of
-// zone-less and non-ISO strings differs between engines.
+// instant from the matched parts (utcTime: Date.UTC reads the years 0–99 as 1900–1999) instead of handing the text
+// to Date.parse, whose reading of zone-less and non-ISO strings differs between engines.
+import { utcTime } from '../util/utcTime.ts';
 
+// The zone's sign, hours and minutes are groups of the pattern, not sliced from its text after: this file is on
+// the list hook's size-budgeted path, and that paid for utcTime.
 const isoLike =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-function zoneOffsetMinutes(zone: string | undefined): number {
-  if (!zone || zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
-}
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
 
 /**
  * Epoch milliseconds of an audit timestamp, or `undefined` when the value is not one. A time without a zone is
@@ -34,22 +30,20 @@ export function auditTimeMs(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = isoLike.exec(value.trim());
   if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
-    return undefined;
-  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
-  const offset = zoneOffsetMinutes(zone);
-  if (Math.abs(offset) > 18 * 60) return undefined;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC rolls 31 April over into May: such a date does not exist.
-  if (new Date(utc).getUTCDate() !== day) return undefined;
-  return utc - offset * 60_000;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', sign, zoneHours = '0', zoneMinutes = '0'] =
+    match;
+  const offset = (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes));
+  // `undefined` for a field that does not exist (31 April, 24:00), rather than rolled into the next.
+  const utc = utcTime(
+    Number(y),
+    Number(mo),
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
+  return utc === undefined || Math.abs(offset) > 18 * 60 ? undefined : utc - offset * 60_000;
 }
 
 /**

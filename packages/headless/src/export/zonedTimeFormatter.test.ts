@@ -70,6 +70,30 @@ describe('createZonedTimeFormatter', () => {
     );
   });
 
+  it('writes the years 0001 to 0099 with their own offset, not one 1,900 years off', () => {
+    // Local mean time then: Paris was 9 min 21 s ahead of UTC, New York 4 h 56 min 2 s behind (whole minutes here).
+    const year50 = Date.parse('0050-06-01T00:00:00Z');
+    expect(createZonedTimeFormatter('Europe/Paris').iso(year50)).toBe('0050-06-01T00:09:00.000+00:09');
+    expect(createZonedTimeFormatter('America/New_York').iso(year50)).toBe('0050-05-31T19:04:00.000-04:56');
+    // West of Greenwich the first hours of 0001 are still 1 BC (the year 0000) on the clock.
+    expect(createZonedTimeFormatter('America/New_York').local(Date.parse('0001-01-01T02:00:00Z'))).toBe(
+      '0000-12-31T21:04:00.000',
+    );
+    const formatters = zones.map(createZonedTimeFormatter);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('0001-01-01T00:00:00Z'), max: Date.parse('0100-01-01T00:00:00Z') }),
+        fc.integer({ min: 0, max: zones.length - 1 }),
+        (ms, zone) => {
+          // Whole seconds: a local mean time's seconds are rounded off the offset, as the file writes it.
+          const at = ms - (ms % 60_000);
+          expect(parseExportTime(formatters[zone]!.iso(at))).toBe(at);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('refuses an unknown zone by name', () => {
     expect(() => createZonedTimeFormatter('Mars/Olympus')).toThrow(/Unknown time zone "Mars\/Olympus"/);
   });

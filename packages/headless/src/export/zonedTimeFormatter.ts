@@ -1,3 +1,5 @@
+import { utcTime } from '../util/utcTime.ts';
+
 /** Writes instants as wall-clock time in one IANA zone, with the zone's UTC offset at that instant. */
 export interface ZonedTimeFormatter {
   /** The zone, as given. */
@@ -27,6 +29,9 @@ export function createZonedTimeFormatter(timeZone: string): ZonedTimeFormatter {
     parts = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      // Intl numbers the years before 1 by era: without it, the last hours of 1 BC (0001-01-01 early UTC, west of
+      // Greenwich) read as the year 1.
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -47,16 +52,21 @@ export function createZonedTimeFormatter(timeZone: string): ZonedTimeFormatter {
 
   const lookup = (ms: number) => {
     const values: Record<string, number> = {};
+    let beforeChrist = false;
     for (const part of parts.formatToParts(ms))
-      if (part.type !== 'literal') values[part.type] = Number(part.value);
-    const wall = Date.UTC(
-      values.year ?? 1970,
-      (values.month ?? 1) - 1,
-      values.day ?? 1,
-      values.hour ?? 0,
-      values.minute ?? 0,
-      values.second ?? 0,
-    );
+      if (part.type === 'era') beforeChrist = part.value.startsWith('B');
+      else if (part.type !== 'literal') values[part.type] = Number(part.value);
+    const year = values.year ?? 1970;
+    // utcTime, not Date.UTC, which reads the years 0–99 as 1900–1999 (an event of 0050 got an offset of centuries).
+    const wall =
+      utcTime(
+        beforeChrist ? 1 - year : year,
+        values.month ?? 1,
+        values.day ?? 1,
+        values.hour ?? 0,
+        values.minute ?? 0,
+        values.second ?? 0,
+      ) ?? Number.NaN;
     return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
   };
   const offsetMinutes = (ms: number) => {
