@@ -4,7 +4,7 @@ import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError, jsonResponse } from './apiError.ts';
 import type { ApiState } from './apiState.ts';
 import type { AuditTokenClaims } from '../auth/jwt.ts';
-import { namedTenants, resolveTenants } from './authorize.ts';
+import { namedTenants, refuseOtherTenants, resolveTenants } from './authorize.ts';
 import { isIpAddress, locateIp } from './ipLocation.ts';
 import { parseExportBody } from './parseExportBody.ts';
 import { parseListQuery } from './parseListQuery.ts';
@@ -48,6 +48,14 @@ async function tenantsFor(
     permission,
     all,
   );
+}
+
+/**
+ * The check of the routes that read no tenant's events (metadata, IP lookups): they need no permission and no
+ * tenant, but a user token that names another tenant is refused there too (403), as on every route of the contract.
+ */
+function refuseOtherTenant(context: EndpointContext): void {
+  refuseOtherTenants(context.claims, namedTenants(context.request, context.query));
 }
 
 function cacheFor(context: EndpointContext) {
@@ -124,10 +132,12 @@ const create: Endpoint = async (context) => {
 };
 
 const metadata: Endpoint = async (context) => {
+  refuseOtherTenant(context);
   return jsonResponse({ rows: [context.state.metadataRow()] }, 200, context.traceId);
 };
 
 const ipLookup: Endpoint = async (context) => {
+  refuseOtherTenant(context);
   const ip = context.params[0] ?? '';
   if (!isIpAddress(ip)) throw apiError(400, 'ip: must be an IPv4 or IPv6 address');
   return jsonResponse(locateIp(ip), 200, context.traceId);
@@ -138,6 +148,7 @@ const ipLookup: Endpoint = async (context) => {
  * `x-forwarded-for`; in a browser or msw/node there is none, so it is the loopback address.
  */
 const ipMe: Endpoint = async (context) => {
+  refuseOtherTenant(context);
   const forwarded = context.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
   const ip = isIpAddress(forwarded) ? forwarded : '127.0.0.1';
   return jsonResponse(locateIp(ip), 200, context.traceId);

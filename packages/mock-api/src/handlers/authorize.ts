@@ -52,6 +52,19 @@ export function namedTenants(
 }
 
 /**
+ * Tenant isolation for a user token, on every route: a `frontegg-tenant-id` header, `tenant_ids`, `tenantId`
+ * parameter or body `tenantId` naming another tenant than the token's is a 403 (the contract's rule, which names no
+ * exception for the metadata and IP routes). An environment token may name any tenant, so it passes here.
+ */
+export function refuseOtherTenants(claims: AuditTokenClaims, named: NamedTenants): void {
+  if (claims.type !== 'userToken') return;
+  const own = claims.tenantId as string;
+  const { header, listed, params, body } = named;
+  const others = [header, body, ...params, ...listed].filter((t) => t !== undefined && t !== own);
+  if (others.length > 0) throw apiError(403, 'A user token can only access its own tenant');
+}
+
+/**
  * The tenants a request may act on. Tenant isolation lives here: a user token names its tenant in the token and
  * nowhere else; any header, `tenant_ids`, `tenantId` parameter or body `tenantId` naming another tenant is a 403.
  * An environment token chooses with the header (required when `need` is `'one'`) or, for lists, `tenant_ids`
@@ -77,9 +90,8 @@ export function resolveTenants(
     return tenantId;
   };
   if (claims.type === 'userToken') {
+    refuseOtherTenants(claims, named);
     const own = claims.tenantId as string;
-    const others = [header, bodyTenant, ...params, ...listed].filter((t) => t !== undefined && t !== own);
-    if (others.length > 0) throw apiError(403, 'A user token can only access its own tenant');
     // A token for a tenant that does not exist (deleted, or made up) reads nothing and creates nothing, as an
     // environment token naming that tenant: a 200 with no events would pass for an empty audit log.
     return [exists(own)];

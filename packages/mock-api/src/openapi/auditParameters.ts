@@ -178,6 +178,7 @@ export const statsParameters: OpenApiParameter[] = [
 export const tenantHeader: OpenApiParameter = {
   name: 'frontegg-tenant-id',
   in: 'header',
-  description: 'The tenant to act on: required with an environment token for export, stats and create.',
+  description:
+    'The tenant to act on: required with an environment token for export, stats and create. A user token naming another tenant than its own gets 403, on every route.',
   schema: { type: 'string', minLength: 1, maxLength: 200 },
 };

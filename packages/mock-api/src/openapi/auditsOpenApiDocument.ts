@@ -162,6 +162,7 @@ export const auditsOpenApiDocument: OpenApiDocument = {
           summary: 'Column definitions of the audit log.',
           parameters: [
             { name: 'entityName', in: 'query', required: true, schema: { type: 'string', enum: ['audits'] } },
+            tenantHeader,
           ],
         },
         { '200': jsonOk('One row with the columns.', 'MetadataList') },
@@ -175,6 +176,7 @@ export const auditsOpenApiDocument: OpenApiDocument = {
           summary: 'Where an IP address is.',
           parameters: [
             { ...path('ip'), schema: { type: 'string', anyOf: [{ format: 'ipv4' }, { format: 'ipv6' }] } },
+            tenantHeader,
           ],
         },
         { '200': jsonOk('The location.', 'IpMetadata') },
@@ -186,7 +188,7 @@ export const auditsOpenApiDocument: OpenApiDocument = {
           operationId: 'getCurrentUserIpMetadata',
           tags: ['metadata'],
           summary: 'Where the caller’s own IP address is.',
-          parameters: [],
+          parameters: [tenantHeader],
         },
         { '200': jsonOk('The location.', 'IpMetadata') },
       ),

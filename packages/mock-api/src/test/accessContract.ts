@@ -201,5 +201,22 @@ export function accessContract(ctx: ContractContext): void {
       expect((await list('count=1&offset=0&filter=globex only')).total).toBe(0);
       expect((await list('count=1&offset=0&filter=globex only', { token: t.adminB })).total).toBe(1);
     });
+
+    it('refuses a user token naming another tenant on the metadata and IP routes too', async () => {
+      // These routes read no tenant's events, yet the contract's 403 names no exception: they answered 200.
+      for (const path of ['/metadata?entityName=audits', '/metadata/ip/8.8.8.8', '/metadata/ipme']) {
+        for (const token of [t.adminA, t.viewerA]) {
+          const other = await get(path, { token, tenant: GLOBEX });
+          expect(other.status, path).toBe(403);
+          expect((await errorsOf(other)).join(' ')).toContain('own tenant');
+          // Its own tenant, or none named: no permission needed, as before.
+          expect((await get(path, { token, tenant: ACME })).status, path).toBe(200);
+          expect((await get(path, { token })).status, path).toBe(200);
+        }
+        // An environment token may name any tenant, or none.
+        expect((await get(path, { token: t.env, tenant: GLOBEX })).status, path).toBe(200);
+        expect((await get(path, { token: t.env })).status, path).toBe(200);
+      }
+    });
   });
 }
