@@ -1,7 +1,8 @@
 import { exportableFields } from '../dataset/auditColumns.ts';
 import type { ValidatedQuery } from '../openapi/createOpenApiValidator.ts';
 import { apiError } from './apiError.ts';
-import { parseDateTime } from './parseDateTime.ts';
+import { boundMs, compareInstants, parseInstant } from './parseDateTime.ts';
+import type { Instant } from './parseDateTime.ts';
 
 /** A parsed, validated list or export query. */
 export interface EventQuery {
@@ -75,19 +76,20 @@ export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQu
 
   let fromMs = -Infinity;
   let toMs = Infinity;
-  const bound = (name: string): number | undefined => {
+  const bound = (name: string): Instant | undefined => {
     const text = (values[name] as string | undefined) ?? first(name);
     if (text === undefined) return undefined;
-    const ms = parseDateTime(text);
-    if (ms === undefined)
+    const instant = parseInstant(text);
+    if (instant === undefined)
       errors.push(`${name}: must be an RFC 3339 date-time with a zone, e.g. 2026-01-31T23:59:59Z`);
-    return ms;
+    return instant;
   };
   const from = bound('created_from');
   const to = bound('created_to');
-  if (from !== undefined) fromMs = from;
-  if (to !== undefined) toMs = to;
-  if (from !== undefined && to !== undefined && from > to)
+  if (from !== undefined) fromMs = boundMs(from, 'from');
+  if (to !== undefined) toMs = boundMs(to, 'to');
+  // Compared as given, not as rounded: …17.0005Z to …17.0007Z is in order (and holds no stored event).
+  if (from !== undefined && to !== undefined && compareInstants(from, to) > 0)
     errors.push('created_from must not be after created_to');
 
   const createdAt = values.createdAt ?? jsonExtra(first('createdAt'), errors);
@@ -158,20 +160,32 @@ function readCreatedAtOperators(
   }
   let fromMs = -Infinity;
   let toMs = Infinity;
+  // The tightest bound on each side as given, to tell a range out of order from one that only holds no whole ms.
+  let lower: { at: Instant; strict: boolean } | undefined;
+  let upper: { at: Instant; strict: boolean } | undefined;
   for (const [op, value] of Object.entries(parsed)) {
-    const ms = typeof value === 'string' ? parseDateTime(value) : undefined;
-    if (ms === undefined || !['$gt', '$gte', '$lt', '$lte'].includes(op)) {
+    const at = typeof value === 'string' ? parseInstant(value) : undefined;
+    if (at === undefined || !['$gt', '$gte', '$lt', '$lte'].includes(op)) {
       errors.push(message);
       return undefined;
     }
-    // Event times are whole milliseconds, so a strict bound is the inclusive bound one millisecond inside.
-    if (op === '$gt') fromMs = Math.max(fromMs, ms + 1);
-    if (op === '$gte') fromMs = Math.max(fromMs, ms);
-    if (op === '$lt') toMs = Math.min(toMs, ms - 1);
-    if (op === '$lte') toMs = Math.min(toMs, ms);
+    const strict = op === '$gt' || op === '$lt';
+    // Event times are whole milliseconds: each bound becomes the inclusive whole-ms bound that selects the same
+    // events (a strict one a millisecond inside, a sub-millisecond one rounded inwards).
+    if (op === '$gt' || op === '$gte') {
+      fromMs = Math.max(fromMs, boundMs(at, strict ? 'after' : 'from'));
+      const order = lower ? compareInstants(at, lower.at) : 1;
+      if (order > 0 || (order === 0 && strict)) lower = { at, strict };
+    } else {
+      toMs = Math.min(toMs, boundMs(at, strict ? 'before' : 'to'));
+      const order = upper ? compareInstants(at, upper.at) : -1;
+      if (order < 0 || (order === 0 && strict)) upper = { at, strict };
+    }
   }
-  // The same rule as created_from after created_to: an empty range is a mistake, not an empty answer.
-  if (fromMs > toMs) {
+  // The same rule as created_from after created_to: bounds out of order (or equal, one of them strict) are a
+  // mistake, not an empty answer. Bounds in order that hold no whole millisecond answer no events.
+  const order = lower && upper ? compareInstants(lower.at, upper.at) : -1;
+  if (order > 0 || (order === 0 && (lower!.strict || upper!.strict))) {
     errors.push('createdAt: the lower bound ($gt/$gte) must not be after the upper bound ($lt/$lte)');
     return undefined;
   }

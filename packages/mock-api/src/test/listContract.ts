@@ -323,6 +323,76 @@ export function listContract(ctx: ContractContext): void {
     });
   });
 
+  describe('time bounds finer than a millisecond', () => {
+    // Events are stored to the millisecond; a bound with more fraction digits was cut to the millisecond before it
+    // (an inclusive lower bound half a millisecond after an event still took it, a strict upper one dropped it).
+    const newest = async () => timeOf((await list('count=1&offset=0')).data[0]!.createdAt);
+    /** Half a millisecond after `ms`, as RFC 3339 with four fraction digits. */
+    const halfAfter = (ms: number) => new Date(ms).toISOString().replace('Z', '5Z');
+    const totalOf = async (path: string) => {
+      const response = await get(path, { token: t.adminA });
+      expect(response.status, path).toBe(200);
+      return (await json(response)).total;
+    };
+    /** Data rows of a CSV export. */
+    const rowsOf = async (path: string) => {
+      const response = await get(path, { token: t.adminA, body: props });
+      expect(response.status, path).toBeLessThan(300);
+      return (await response.text()).trim().split('\r\n').length - 1;
+    };
+    const ops = (value: object) => encodeURIComponent(JSON.stringify(value));
+
+    it('round inwards on the v2 list and export: created_from up, created_to down', async () => {
+      const at = await newest();
+      const after = halfAfter(at);
+      const before = halfAfter(at - 1);
+      expect(await totalOf(`${V2}?count=1&offset=0&created_from=${after}`)).toBe(0);
+      expect(await totalOf(`${V2}?count=1&offset=0&created_from=${before}`)).toBe(1);
+      expect(await totalOf(`${V2}?count=1&offset=0&created_to=${after}`)).toBe(TEST_SIZE);
+      expect(await totalOf(`${V2}?count=1&offset=0&created_to=${before}`)).toBe(TEST_SIZE - 1);
+      expect(await rowsOf(`${PAGED_EXPORT}?count=5&offset=0&created_from=${after}`)).toBe(0);
+      expect(await rowsOf(`${PAGED_EXPORT}?count=5&offset=0&created_from=${before}`)).toBe(1);
+      // Bounds in order that hold no whole millisecond: no events, not a 400; out of order: a 400.
+      const later = new Date(at).toISOString().replace('Z', '7Z');
+      expect(await totalOf(`${V2}?count=1&offset=0&created_from=${after}&created_to=${later}`)).toBe(0);
+      await expect400(
+        `${V2}?count=1&offset=0&created_from=${later}&created_to=${after}`,
+        'created_from must not be after created_to',
+      );
+    });
+
+    it('round inwards on the legacy list and exports: $gte and $gt up, $lte and $lt down', async () => {
+      const at = await newest();
+      const after = halfAfter(at);
+      const before = halfAfter(at - 1);
+      const cases: [object, number][] = [
+        [{ $gte: after }, 0],
+        [{ $gt: after }, 0],
+        [{ $gte: before }, 1],
+        [{ $gt: before }, 1],
+        [{ $lt: after }, TEST_SIZE],
+        [{ $lte: after }, TEST_SIZE],
+        [{ $lt: before }, TEST_SIZE - 1],
+        [{ $lte: before }, TEST_SIZE - 1],
+      ];
+      for (const [range, expected] of cases) {
+        const query = `offset=0&createdAt=${ops(range)}`;
+        expect(await totalOf(`/audits?count=1&${query}`), JSON.stringify(range)).toBe(expected);
+        for (const path of [STREAM_EXPORT, '/audits/export/csv'])
+          expect(await rowsOf(`${path}?${query}`), `${path} ${JSON.stringify(range)}`).toBe(expected);
+      }
+      const later = new Date(at).toISOString().replace('Z', '7Z');
+      expect(await totalOf(`/audits?count=1&offset=0&createdAt=${ops({ $gte: after, $lte: later })}`)).toBe(
+        0,
+      );
+      for (const range of [
+        { $gte: later, $lte: after },
+        { $gt: after, $lt: after },
+      ])
+        await expect400(`/audits?count=1&offset=0&createdAt=${ops(range)}`, 'createdAt');
+    });
+  });
+
   describe('routing', () => {
     it('answers under any prefix and 404s unknown routes with the error body', async () => {
       const prefixed = await get(`/frontegg${V2}?count=1&offset=0`, { token: t.adminA });
