@@ -76,6 +76,49 @@ describe('the standalone server', () => {
     expect(error.headers.get('access-control-expose-headers')).toContain('frontegg-trace-id');
   });
 
+  it('exposes every header of its answers to pages on other origins, x-mock-ignored-parameters included', async () => {
+    // Lenient mode's only sign that a filter was dropped: a Storybook or host app on another origin could not read
+    // it. Whatever else an answer carries beyond the CORS-safelisted headers must be exposed too.
+    const lenient = await startStandaloneServer({
+      port: 0,
+      api: createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 10 }),
+    });
+    try {
+      const { adminA } = await signTokens();
+      const origin = { origin: 'http://localhost:6006' };
+      const at = (path: string, init: { body?: unknown; method?: string } = {}) =>
+        init.method
+          ? fetch(`${lenient.url}${path}`, { method: init.method, headers: origin })
+          : call(lenient.url, path, { token: adminA, headers: origin, body: init.body });
+      const dropped = await at('/audits/resources/audits/v2?count=1&offset=0&severity=High');
+      expect(dropped.headers.get('x-mock-ignored-parameters')).toBe('severity');
+      lenient.api.setScenario({ status: { stats: 429 }, retryAfterSeconds: 3 });
+      const answers = [
+        dropped,
+        await at('/audits/resources/audits/v2/export/csv?count=1&offset=0', { body: props }),
+        await at('/audits/stats'),
+        await at('/audits/stats', { method: 'PUT' }),
+      ];
+      const safelisted = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires'];
+      const transport = ['connection', 'date', 'keep-alive', 'transfer-encoding'];
+      for (const answer of answers) {
+        await answer.arrayBuffer();
+        const exposed = (answer.headers.get('access-control-expose-headers') ?? '').split(/\s*,\s*/);
+        const unreadable = [...answer.headers.keys()].filter(
+          (name) =>
+            !name.startsWith('access-control-') &&
+            !safelisted.includes(name) &&
+            !transport.includes(name) &&
+            !exposed.includes(name),
+        );
+        expect(unreadable, `${answer.status} ${answer.url}`).toEqual([]);
+      }
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 429, 405]);
+    } finally {
+      await lenient.close();
+    }
+  });
+
   it('lets a cross-origin @frontegg/rest-api client through its preflight, with every header it can send', async () => {
     // What FetchClient.buildRequestHeaders of @frontegg/rest-api 7.119.0 sets, besides authorization and
     // content-type: the SDK and framework metadata, the request source, the scoped tenant, the login alias and the

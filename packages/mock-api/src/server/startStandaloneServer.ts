@@ -70,7 +70,10 @@ const cors = {
     'x-frontegg-sdk',
   ].join(', '),
   'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
-  'access-control-expose-headers': 'frontegg-trace-id, retry-after, content-disposition',
+  // Every header of the mock's answers beyond the CORS-safelisted ones, or a page on another origin cannot read
+  // it: `x-mock-ignored-parameters` is lenient mode's only sign that a filter was dropped, `allow` a 405's fix.
+  'access-control-expose-headers':
+    'frontegg-trace-id, retry-after, content-disposition, x-mock-ignored-parameters, allow',
   'access-control-max-age': '600',
 };
 
