@@ -202,14 +202,35 @@ describe('createMockAuditApi create', () => {
     expect(statuses).toEqual([202, 202, 507, 507]);
     const refused = await call('/audits', body);
     expect(await refused.json()).toEqual({
-      errors: [expect.stringMatching(/at most 2500 characters of created events.*POST \/__mock\/reset/)],
+      errors: [expect.stringMatching(/at most 2500 characters of created events, all tenants together/)],
       errorCode: 'ER-AUDITS-INSUFFICIENT-STORAGE',
     });
+    // One budget: another tenant is refused too.
+    const globex = caller(api, await demoToken(demoIdentities.tenantBAdmin));
+    expect((await globex('/audits', body)).status).toBe(507);
     expect(await total()).toBe(52);
     api.reset();
     expect(await total()).toBe(50);
     expect((await call('/audits', body)).status).toBe(202);
     expect(await total()).toBe(51);
+  });
+
+  it('says a way out of a full createdEventsLimit that exists with the control routes off (the default)', async () => {
+    // It said only `POST /__mock/reset`, a 404 unless a standalone server was started with control routes.
+    const api = createMockAuditApi({
+      seed: TEST_SEED,
+      now: TEST_NOW,
+      eventsPerTenant: 5,
+      createdEventsLimit: 0,
+    });
+    const refused = await caller(api, await demoToken(demoIdentities.tenantAAdmin))(
+      '/audits',
+      '{"severity":"Info"}',
+    );
+    expect(refused.status).toBe(507);
+    const [message] = ((await refused.json()) as { errors: string[] }).errors;
+    expect(message).toMatch(/restart it, call api\.reset\(\)/);
+    expect(message).toMatch(/POST \/__mock\/reset to a standalone server started with control routes/);
   });
 
   it('counts each object and array of a created event against createdEventsLimit, not only its JSON text', async () => {

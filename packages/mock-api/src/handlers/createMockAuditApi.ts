@@ -57,8 +57,9 @@ export interface MockAuditApiOptions extends DatasetOptions {
   /**
    * How much the events created through `POST /audits` may hold in all, in UTF-16 code units of their JSON (about
    * bytes) plus 64 for each object or array in them (what the heap keeps beside the text). Past it a create is a
-   * 507 and nothing is stored, until `reset()` (`POST /__mock/reset`) drops them: a standalone mock on a shared
-   * network must not be made to fill its memory, 64 KiB body after body.
+   * 507 and nothing is stored, for any tenant (one budget, so memory stays bounded whatever the tenants), until
+   * `reset()` drops them (or `POST /__mock/reset`, on a standalone server with `controlRoutes`), or a restart: a
+   * standalone mock on a shared network must not be made to fill its memory, 64 KiB body after body.
    * @default 67108864 (64 Mi)
    */
   createdEventsLimit?: number;
@@ -166,7 +167,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         throw new ApiError(
           507,
           [
-            `POST /audits: the mock holds at most ${createdLimit} characters of created events (createdEventsLimit); reset it (POST /__mock/reset) to create more`,
+            // True wherever the api runs: `/__mock/reset` is a 404 unless a standalone server turned its controls on.
+            `POST /audits: the mock holds at most ${createdLimit} characters of created events, all tenants together (createdEventsLimit), and stores no more until it is reset: restart it, call api.reset(), or POST /__mock/reset to a standalone server started with control routes (--control-routes)`,
           ],
           'ER-AUDITS-INSUFFICIENT-STORAGE',
         );
