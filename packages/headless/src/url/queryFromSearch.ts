@@ -28,15 +28,19 @@ export interface QueryFromSearchOptions extends AuditUrlOptions {
   columns?: readonly AuditColumn[];
 }
 
-function readTime(own: Map<string, string>): AuditTimeRange {
+/**
+ * The link's time range, or `undefined` to keep the defaults': when it has no time key, and when none it has can
+ * be read (`range=8d`, `from=2026-02-30`, bounds out of order). `null` there was all time, the widest range, which
+ * such a link never asked for (`range=all` asks for it). A bound read beside one dropped is kept.
+ */
+function readTime(own: Map<string, string>): AuditTimeRange | undefined {
   const preset = own.get(urlKeys.range);
   if (preset && (auditTimePresets as readonly string[]).includes(preset))
     return { preset: preset as AuditTimePreset };
   if (preset === allTimeValue) return null;
   const from = calendarDate(own.get(urlKeys.from));
   const to = calendarDate(own.get(urlKeys.to));
-  if (!boundsInOrder(from, to)) return null;
-  if (!from && !to) return null;
+  if (!boundsInOrder(from, to) || (!from && !to)) return undefined;
   return { ...(from && { from }), ...(to && { to }) };
 }
 
@@ -58,7 +62,8 @@ function readSort(value: string | undefined): AuditQuery['sort'] | undefined {
 /**
  * Reads a query from a query string (with or without `?`). Never throws: unknown keys, filters on anything but a
  * filterable column (see `columns`), the API's own parameter names, impossible dates (`2026-02-30`), bad values,
- * malformed escapes and oversized parts are dropped, and what is missing comes from the defaults.
+ * malformed escapes and oversized parts are dropped, and what is missing or dropped comes from the defaults (a
+ * time range none of whose values can be read leaves the defaults' range, not all time).
  *
  * @example
  * ```ts
@@ -76,7 +81,8 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
   const query: AuditQuery = { ...defaults, filters: {} };
   const searchText = own.get(urlKeys.search);
   if (searchText !== undefined && searchText.length <= limits.search) query.search = searchText;
-  if (own.has(urlKeys.range) || own.has(urlKeys.from) || own.has(urlKeys.to)) query.time = readTime(own);
+  const time = readTime(own);
+  if (time !== undefined) query.time = time;
 
   const sort = readSort(own.get(urlKeys.sort));
   if (sort && columnNamePattern.test(sort.column) && (sortable?.has(sort.column) ?? true)) query.sort = sort;

@@ -196,6 +196,24 @@ describe('a host’s defaults the user cleared', () => {
     expect(queryFromSearch(search, { defaults })).toEqual(cleared);
   });
 
+  it('keeps the defaults’ range when a link’s time cannot be read, instead of showing all time', () => {
+    for (const search of [
+      '?audit.range=8d',
+      '?audit.range=',
+      '?audit.from=2026-02-30',
+      '?audit.q=x&audit.to=2026-13-01',
+      '?audit.range=8d&audit.from=2026-02-30',
+      '?audit.from=2026-03-01&audit.to=2026-02-01',
+    ])
+      expect(queryFromSearch(search, { defaults }).time, search).toEqual({ preset: '7d' });
+    // What a link can say still stands: all time asked for by name, a range, the one bound it has right.
+    expect(queryFromSearch('?audit.range=all', { defaults }).time).toBeNull();
+    expect(queryFromSearch('?audit.range=24h&audit.from=nope', { defaults }).time).toEqual({ preset: '24h' });
+    expect(queryFromSearch('?audit.from=2026-02-30&audit.to=2026-03-05', { defaults }).time).toEqual({
+      to: '2026-03-05T00:00:00.000Z',
+    });
+  });
+
   it('keeps one default filter cleared and the other kept, and a fresh link still opens on the defaults', () => {
     const some: AuditQuery = { ...defaults, filters: { action: ['Login'] } };
     expect(queryFromSearch(queryToSearch(some, { defaults }), { defaults })).toEqual(some);
