@@ -55,3 +55,33 @@ describe('field names in any script', () => {
     for (const name of ['1x', '-x', '.x', 'a:b', 'a b']) expect(fieldNamePattern.test(name)).toBe(false);
   });
 });
+
+describe('backslashes in quoted text', () => {
+  it('keeps a backslash before anything but `"` and `\\` (a Windows account, a path), as the doc says', () => {
+    expect(parseAuditSearch('actor:"CORP\\ada"').query.filters).toEqual({ email: ['CORP\\ada'] });
+    expect(parseAuditSearch('"C:\\temp\\new" x').query.search).toBe('C:\\temp\\new x');
+    // `\"` and `\\` still escape: the quote stays open past `\"`, and `\\"` closes it.
+    expect(parseAuditSearch('action:"say \\"hi\\"",b').query.filters).toEqual({ action: ['say "hi"', 'b'] });
+    expect(parseAuditSearch('action:"a\\\\" b').query).toMatchObject({
+      search: 'b',
+      filters: { action: ['a\\'] },
+    });
+    expect(tokenizeAuditSearch('"a\\b" c').map((token) => token.raw)).toEqual(['"a\\b"', 'c']);
+  });
+
+  it('writes values holding backslashes as they were typed, and reads them back the same', () => {
+    const values = ['CORP\\ada', 'a\\"b', 'x\\\\y', 'ends\\', '\\', '\\\\', 'a\\,b', 'say "hi"'];
+    const query = { search: '', time: null, filters: { email: values } };
+    const text = formatAuditSearch(query);
+    expect(text).toBe(
+      'actor:"CORP\\ada","a\\\\\\"b","x\\\\\\y","ends\\\\","\\\\","\\\\\\\\","a\\,b","say \\"hi\\""',
+    );
+    const back = parseAuditSearch(text);
+    expect(back.problems).toEqual([]);
+    expect(back.query.filters).toEqual({ email: values });
+    for (const word of ['C:\\temp', 'a\\', '\\"'])
+      expect(
+        parseAuditSearch(formatAuditSearch({ search: word, time: null, filters: {} })).query.search,
+      ).toBe(word);
+  });
+});

@@ -17,9 +17,15 @@ export interface AuditSearchToken {
 const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
 const space = /\s/;
 
+// Inside quotes only `\"` and `\\` are escapes; a backslash before anything else is itself, so a Windows account
+// (`actor:"CORP\ada"`) or a path reads as typed. The tokenizer and the value reader apply the same rule, so both
+// end a quoted run at the same `"`.
+const escapes = (text: string, index: number) =>
+  text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\');
+
 /**
- * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them; an unclosed quote
- * runs to the end). Linear in the input and never throws, whatever it holds.
+ * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them, a `\` before anything
+ * else is kept; an unclosed quote runs to the end). Linear in the input and never throws, whatever it holds.
  */
 export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
   const source = typeof text === 'string' ? text : '';
@@ -32,7 +38,7 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
     let quoted = false;
     while (index < source.length && (quoted || !space.test(source[index]!))) {
       const char = source[index]!;
-      if (quoted && char === '\\') index++;
+      if (quoted && escapes(source, index)) index++;
       else if (char === '"') quoted = !quoted;
       index++;
     }
@@ -52,7 +58,7 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
 
 /**
  * The values of a term body: split on commas outside quotes, each unquoted (quoted parts are taken literally
- * after unescaping; bare parts as typed).
+ * after unescaping `\"` and `\\`; bare parts as typed).
  */
 export function splitSearchValues(body: string, splitOnComma = true): string[] {
   const values: string[] = [];
@@ -60,7 +66,7 @@ export function splitSearchValues(body: string, splitOnComma = true): string[] {
   let quoted = false;
   for (let index = 0; index < body.length; index++) {
     const char = body[index]!;
-    if (quoted && char === '\\' && index + 1 < body.length) current += body[++index];
+    if (quoted && escapes(body, index)) current += body[++index];
     else if (char === '"') quoted = !quoted;
     else if (char === ',' && !quoted && splitOnComma) {
       values.push(current);
@@ -71,15 +77,21 @@ export function splitSearchValues(body: string, splitOnComma = true): string[] {
   return values;
 }
 
+/**
+ * Text in quotes, escaped to read back as it is: `"` always, `\` only where it would otherwise escape (before `"`
+ * or `\`, or last, before the closing quote), so `CORP\ada` is written as typed.
+ */
+const quoted = (text: string) => `"${text.replace(/"|\\(?=["\\]|$)/g, '\\$&')}"`;
+
 /** A free-text word as it must be written to stay free text (not a field term, not a negation). */
 export function quoteSearchWord(word: string): string {
   if (word !== '' && !/[\s"\\]/.test(word) && !/^-/.test(word) && !fieldPrefix.test(word)) return word;
-  return `"${word.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+  return quoted(word);
 }
 
 /** A value as it must be written to read back the same: bare when safe, else quoted with `\` escapes. */
 export function quoteSearchValue(value: string, alsoQuote?: RegExp): string {
   const bare = value !== '' && !/[\s",\\]/.test(value) && !/^[<>=-]/.test(value) && !value.includes('..');
   if (bare && !(alsoQuote && alsoQuote.test(value))) return value;
-  return `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+  return quoted(value);
 }
