@@ -180,6 +180,48 @@ describe('AuditTable', () => {
     expect(listCalls().at(-1)?.searchParams.get('sortBy')).toBe('action');
   });
 
+  it.each(['pages', 'infinite'] as const)(
+    'never says the tenant has no events while the events of cleared filters load (%s)',
+    async (paging) => {
+      const state = { defaultValue: { ...defaultAuditQuery, search: 'zz-no-such-event-zz' } };
+      const { screen } = await renderAudit(<AuditTable paging={paging} />, { state });
+      await expect.element(screen.getByText('No events match these filters.')).toBeVisible();
+      const grid = screen.getByRole('grid').element();
+      // Every text the table shows on the way, however briefly.
+      const seen = new Set<string>();
+      const watch = new MutationObserver(() => seen.add(grid.textContent ?? ''));
+      watch.observe(grid, { childList: true, subtree: true, characterData: true });
+      api().setScenario({ latencyMs: 1_000 });
+      await screen.getByRole('button', { name: 'Clear filters' }).click();
+      // Virtual rows (infinite) render what fits the box: a few rows are enough.
+      await expect.element(screen.getByRole('grid').getByRole('row').nth(5)).toBeInTheDocument();
+      watch.disconnect();
+      const texts = [...seen];
+      expect(texts.some((text) => text.includes('No events have been recorded yet.'))).toBe(false);
+      expect(texts.some((text) => text.includes('Loading events…'))).toBe(true);
+    },
+  );
+
+  it.each(['pages', 'infinite'] as const)(
+    'keeps saying an empty tenant has no events while the same list is asked again, without a flash (%s)',
+    async (paging) => {
+      api().setScenario({ emptyTenants: ['tenant-acme'] });
+      const { screen, queryClient } = await renderAudit(<AuditTable paging={paging} />);
+      const empty = screen.getByText('No events have been recorded yet.');
+      await expect.element(empty).toBeVisible();
+      const grid = screen.getByRole('grid').element();
+      const seen = new Set<string>();
+      const watch = new MutationObserver(() => seen.add(grid.textContent ?? ''));
+      watch.observe(grid, { childList: true, subtree: true, characterData: true });
+      api().setScenario({ emptyTenants: ['tenant-acme'], latencyMs: 500 });
+      // As the window regaining focus or a refresh asks again.
+      await queryClient.invalidateQueries();
+      watch.disconnect();
+      await expect.element(empty).toBeVisible();
+      expect([...seen].some((text) => text.includes('Loading events…'))).toBe(false);
+    },
+  );
+
   it('shows the server error with a retry that works', async () => {
     api().setScenario({ status: { list: 500 } });
     const { screen } = await renderAudit(<AuditTable />);

@@ -4,7 +4,7 @@ import {
   useAuditPageInRange,
   type AuditPagingMode,
 } from '@auditkit/headless';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
@@ -85,8 +85,20 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
     return () => cancelIdleCallback(handle);
   }, [hasRows]);
 
+  // The query whose answer is on screen: the list keeps the previous answer while the next query loads.
+  const [shownQuery, setShownQuery] = useState(queryState.query);
+  if (!pending && !list.isRefreshing && shownQuery !== queryState.query) setShownQuery(queryState.query);
+  // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
+  // recorded yet" just after "Clear filters" would be false and alarming in an audit log. It shows as loading. The
+  // same query asked again (a refresh, the window regaining focus) keeps its message, without a flash.
   const body =
-    error && events.length === 0 ? 'error' : pending ? 'loading' : events.length === 0 ? 'empty' : 'rows';
+    error && events.length === 0
+      ? 'error'
+      : pending || (events.length === 0 && list.isRefreshing && shownQuery !== queryState.query)
+        ? 'loading'
+        : events.length === 0
+          ? 'empty'
+          : 'rows';
   const leaving = useStatusFocus(body);
   let status = null;
   if (body === 'error' && error)
