@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { manualIntervals } from '../test-utils/manualIntervals.ts';
 import { clientAs, listsWithoutTotal, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useAuditEvents } from './useAuditEvents.ts';
-import { useNewEventsSince } from './useNewEventsSince.ts';
+import { canGainEvents, useNewEventsSince } from './useNewEventsSince.ts';
 
 // Polling is the subject here, so its clock is the test's: each `tick()` is one elapsed interval.
 const clock = manualIntervals();
@@ -110,6 +110,49 @@ describe('useNewEventsSince', () => {
     expect(screen.getByRole('status').textContent).toBe('1 new events');
   });
 
+  it('counts new events in a range that ends later (created:<today>), asking only up to its end', async () => {
+    const now = Date.now();
+    const time = {
+      from: new Date(now - 86_400_000).toISOString(),
+      to: new Date(now + 3_600_000).toISOString(),
+    };
+    const { queryClient } = renderWithAudit(<Notice query={{ ...defaultAuditQuery, time }} />);
+    await settled(queryClient);
+    await clientAs().create({ severity: 'High', action: 'New today' });
+    await pollOnce(queryClient);
+    expect(screen.getByRole('status').textContent).toBe('1 new events');
+    // Its own end stays in the poll: an event stamped after it would not match the range.
+    expect(polls().at(-1)!.searchParams.get('created_to')).toBe(time.to);
+  });
+
+  it('stops polling a range once its end has passed, after at most one more poll', async () => {
+    const end = Date.now() + 60_000;
+    const time = { from: new Date(end - 86_400_000).toISOString(), to: new Date(end).toISOString() };
+    const { queryClient } = renderWithAudit(<Notice query={{ ...defaultAuditQuery, time }} />);
+    await settled(queryClient);
+    // A minute on, with the page still open.
+    const later = vi.spyOn(Date, 'now').mockReturnValue(end + 1);
+    try {
+      const before = polls().length;
+      for (let tick = 0; tick < 3; tick++) {
+        act(() => clock.tick());
+        await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+      }
+      expect(polls().length - before).toBeLessThanOrEqual(1);
+    } finally {
+      later.mockRestore();
+    }
+  });
+
+  it('never polls a range that ended before the page opened', async () => {
+    const time = { from: '2026-01-01T00:00:00.000Z', to: new Date(Date.now() - 60_000).toISOString() };
+    const { queryClient } = renderWithAudit(<Notice query={{ ...defaultAuditQuery, time }} />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('0 new events'));
+    act(() => clock.tick());
+    expect(queryClient.isFetching()).toBe(0);
+    expect(polls()).toEqual([]);
+  });
+
   it('pauses while the document is hidden', async () => {
     const { queryClient } = renderWithAudit(<Notice query={defaultAuditQuery} />);
     await settled(queryClient);
@@ -127,5 +170,19 @@ describe('useNewEventsSince', () => {
     expect(clock.running).toBeGreaterThan(0);
     act(() => setVisibility('visible'));
     await pollOnce(queryClient);
+  });
+});
+
+describe('canGainEvents', () => {
+  it('is true up to and at a range’s end, false after it; always for presets, all time and no end', () => {
+    const to = '2026-12-05T22:59:59.999Z'; // the end of 5 December in Berlin (created:2026-12-05 there)
+    const end = Date.parse(to);
+    expect(canGainEvents({ time: { from: '2026-12-04T23:00:00.000Z', to } }, end - 1)).toBe(true);
+    expect(canGainEvents({ time: { to } }, end)).toBe(true);
+    expect(canGainEvents({ time: { to } }, end + 1)).toBe(false);
+    expect(canGainEvents({ time: { to: '9999-12-31T23:59:59.999Z' } })).toBe(true);
+    expect(canGainEvents({ time: { from: '2026-01-01T00:00:00.000Z' } }, end + 1)).toBe(true);
+    expect(canGainEvents({ time: { preset: '24h' } })).toBe(true);
+    expect(canGainEvents({ time: null })).toBe(true);
   });
 });

@@ -33,9 +33,21 @@ export function filtersOf(query: AuditQuery): Omit<AuditQuery, 'page' | 'pageSiz
   return filters;
 }
 
-/** Whether events can still arrive in the query's time range: a custom range that ends in the past cannot gain any. */
-export const canGainEvents = (query: Pick<AuditQuery, 'time'>): boolean =>
-  !(query.time && !('preset' in query.time) && query.time.to);
+/** The end a custom range sets itself (a preset's end is only ever now). */
+const ownEnd = (query: Pick<AuditQuery, 'time'>) =>
+  query.time && !('preset' in query.time) ? query.time.to : undefined;
+
+/**
+ * Whether events can still arrive in the query's time range at `now` (ms): a custom range that ends in the past
+ * cannot gain any; one that ends now or later can, as `created:<today>` does until the end of the day in the
+ * viewer's zone (its `to` is that instant, so no zone is needed here). The hooks judge it at each render, and each
+ * poll's answer renders: once the end passes, polling stops after at most one more poll, which still counts an event
+ * stamped just inside the range but answered after its end. An end that is no time (never sent) ends nothing.
+ */
+export const canGainEvents = (query: Pick<AuditQuery, 'time'>, now: number = Date.now()): boolean => {
+  const to = ownEnd(query);
+  return !to || (auditTimeMs(to) ?? Infinity) >= now;
+};
 
 /** What `useNewEventsSince` reports. */
 export interface NewEventsSince {
@@ -73,12 +85,14 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
     {
       queryKey: auditKeys.newSince(client, since ?? '', filters, legacy),
       queryFn: async ({ signal }) => {
-        const { createdTo: _to, ...params } = toListParams({ ...query, page: 0 }, new Date());
+        // A preset's end is this clock's now, which the server's may be past: left open. A range's own end is
+        // kept, so an event stamped after it (it does not match) is never counted.
+        const { createdTo, ...params } = toListParams({ ...query, page: 0 }, new Date());
         // created_from is inclusive: start just after the newest event already shown.
         const from = new Date(sinceTime + 1).toISOString();
         const { total, data, totalUnknown } = await requestList(
           client,
-          { ...params, count: 1, offset: 0, createdFrom: from },
+          { ...params, count: 1, offset: 0, createdFrom: from, ...(ownEnd(query) && { createdTo }) },
           signal,
           legacy,
         );
