@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import type { AuditTimeRange } from '../query/AuditQuery.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
 
-/** One active narrowing of the events, removable on its own. `key` is unique within the list. */
+/**
+ * One active narrowing of the events, removable on its own. `key` is unique within the list and stays the same
+ * for the same chip across renders (a React key, and what focus can follow).
+ */
 export type AuditFilterChip =
   | { readonly kind: 'search'; readonly key: string; readonly value: string; remove(): void }
   | {
@@ -52,7 +55,10 @@ export function useActiveFilters(state: AuditQueryState): ActiveFilters {
       for (const value of values) {
         chips.push({
           kind: 'filter',
-          key: `filter:${column}:${value}`,
+          // As JSON, so no two filters share a key: column names and values may hold `:` (`geo:country` = `DE`
+          // and `geo` = `country:DE` were both `filter:geo:country:DE`), and a shared key removed or focused the
+          // wrong chip. JSON.stringify never throws, even on a lone surrogate.
+          key: `filter:${JSON.stringify([column, value])}`,
           column,
           value,
           remove: () =>
