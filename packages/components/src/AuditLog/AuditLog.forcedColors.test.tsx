@@ -2,6 +2,8 @@
 // lost (WCAG 2.4.7, 1.4.11). Chromium's media emulation (over CDP) applies forced colours as Windows would.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { Pagination } from '../Pagination/Pagination.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
@@ -93,6 +95,22 @@ describe('in forced colours', () => {
     )!;
     expect(mark(current)).not.toEqual(mark(other));
     expect(getComputedStyle(current).backgroundColor).toBe(systemColour('Highlight'));
+  });
+
+  it('marks a toggle that is on (the default view) apart from one that is off', async () => {
+    await render(
+      <AuditRoot>
+        <button type="button" aria-pressed="true">
+          Default
+        </button>
+        <button type="button" aria-pressed="false">
+          Default
+        </button>
+      </AuditRoot>,
+    );
+    const [on, off] = [...document.querySelectorAll('button[aria-pressed]')];
+    expect(mark(on!)).not.toEqual(mark(off!));
+    expect(getComputedStyle(on!).backgroundColor).toBe(systemColour('Highlight'));
   });
 
   it('draws the loading line under the header', async () => {

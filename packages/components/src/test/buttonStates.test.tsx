@@ -72,6 +72,32 @@ function Variants({ theme }: { theme: AuditTheme }) {
           </li>
         </ol>
       </nav>
+      {/* The manage-views dialog's toggle for the default view, on. */}
+      <button type="button" aria-pressed="true" id="v-pressed">
+        Default
+      </button>
+      <div role="menu" data-slot="audit-menu" className="auditkit-menu">
+        <div
+          role="menuitem"
+          tabIndex={-1}
+          data-slot="audit-menu-item"
+          className="auditkit-menu-item"
+          id="v-menu-item"
+        >
+          <span>Save current view</span>
+        </div>
+        {/* What the menu holds when the user's views could not be loaded. */}
+        <div
+          role="menuitem"
+          aria-disabled="true"
+          tabIndex={-1}
+          data-slot="audit-menu-item"
+          className="auditkit-menu-item"
+          id="v-menu-item-disabled"
+        >
+          <span>Your views could not be loaded</span>
+        </div>
+      </div>
     </AuditRoot>
   );
 }
@@ -87,11 +113,18 @@ const ids = [
   'v-sort',
   'v-page',
   'v-current-page',
+  'v-pressed',
+  'v-menu-item',
+  'v-menu-item-disabled',
 ];
+// A menu's items show focus by their background (the accent), not a ring: the arrow keys move it among them.
+const focusByBackground = new Set(['v-menu-item', 'v-menu-item-disabled']);
 const states: readonly (readonly string[])[] = [
   [],
   ['hover'],
   ['focus', 'focus-visible'],
+  // Focused by a click, the pointer still over it.
+  ['hover', 'focus', 'focus-visible'],
   ['hover', 'active'],
 ];
 
@@ -128,6 +161,17 @@ async function forceState(session: Session, id: string, classes: readonly string
 afterEach(() => document.body.replaceChildren());
 
 describe('button and link states', () => {
+  it.each(['light', 'dark'] as const)(
+    'shows a toggle that is on (aria-pressed) unlike one that is off, in %s',
+    async (theme) => {
+      await render(<Variants theme={theme} />);
+      const on = backgroundOf(document.getElementById('v-pressed')!);
+      const off = backgroundOf(document.getElementById('v-default')!);
+      // Its fill against an ordinary button's, as a state indicator must differ (WCAG 1.4.11: 3:1).
+      expect(contrast(on, off)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
   for (const theme of ['light', 'dark'] as const) {
     // About 2 s alone, but dozens of CDP round trips: a loaded CI machine gets a wider margin than the default.
     it(`keep readable labels and a visible focus ring in ${theme}`, async () => {
@@ -147,7 +191,10 @@ describe('button and link states', () => {
           const text = contrast(over(parse(style.color), backgroundOf(element)), backgroundOf(element));
           if (text < 4.5)
             failures.push(`${name}: label ${text.toFixed(2)}:1 (${style.color} on ${style.backgroundColor})`);
-          if (classes.includes('focus-visible')) {
+          if (classes.includes('focus-visible') && focusByBackground.has(id)) {
+            const fill = contrast(backgroundOf(element), backgroundOf(element.parentElement));
+            if (fill < 3) failures.push(`${name}: focus background ${fill.toFixed(2)}:1 against the menu`);
+          } else if (classes.includes('focus-visible')) {
             const ring = parse(style.outlineColor);
             const around = backgroundOf(element.parentElement);
             const ringContrast = contrast(over(ring, around), around);
