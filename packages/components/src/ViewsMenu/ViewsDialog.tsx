@@ -3,6 +3,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
+import { trapTab } from '../ui/trapTab.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
@@ -94,6 +95,9 @@ export function ViewsDialog({
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Tab' && dialogRef.current) trapTab(event.nativeEvent, dialogRef.current);
       }}
     >
       <div data-slot="audit-popover-header" className="auditkit-popover-header">

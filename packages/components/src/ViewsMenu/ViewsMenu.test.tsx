@@ -1,4 +1,5 @@
 import { defaultAuditQuery, type AuditStoredViews, type AuditViewStorage } from '@auditkit/headless';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -70,6 +71,26 @@ describe('ViewsMenu', () => {
       .element(second.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('created:7d severity:Critical');
     await expect.element(button).toHaveFocus();
+  });
+
+  it('keeps Tab inside the saved views dialog: past its last control to its first, and back', async () => {
+    const { screen } = await renderViews();
+    await saveCurrentAs(screen, 'Mine');
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await expect.element(dialog).toBeVisible();
+    const controls = [...dialog.element().querySelectorAll<HTMLElement>('button, input')].filter(
+      (control) => !control.hasAttribute('disabled') && control.offsetParent !== null,
+    );
+    const first = controls[0]!;
+    const last = controls.at(-1)!;
+    last.focus();
+    // The tests run in a frame, as a log embedded in one does: a modal alone lets Tab leave for the parent.
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(first);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(last);
   });
 
   it('applies a predefined view that cannot be deleted, and shares a view as a link that opens it', async () => {
@@ -431,6 +452,39 @@ describe('ViewsMenu', () => {
     await expect
       .element(second.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('action:"User logged in"');
+  });
+
+  it('opens on the default view of the user signed in next, in the same log', async () => {
+    // A host that switches users without a reload re-renders the log with the next user's id.
+    const storage: AuditViewStorage = {
+      load: ({ userId }) =>
+        userId === 'second'
+          ? {
+              version: 1,
+              views: [{ id: 'sign-ins', name: 'Sign-ins', search: 'action=User+logged+in' }],
+              defaultViewId: 'sign-ins',
+            }
+          : null,
+      save: () => {},
+    };
+    function SwitchingUsers() {
+      const [userId, setUserId] = useState('first');
+      return (
+        <>
+          <button type="button" onClick={() => setUserId('second')}>
+            Sign in as the second user
+          </button>
+          <SearchBox debounceMs={50} />
+          <ViewsMenu tenantId="t" userId={userId} storage={storage} />
+        </>
+      );
+    }
+    const { screen } = await renderAudit(<SwitchingUsers />, { state: { url: true } });
+    const search = screen.getByRole('combobox', { name: 'Search events' });
+    await expect.element(screen.getByRole('button', { name: 'Views' })).toBeVisible();
+    await expect.element(search).toHaveValue('');
+    await screen.getByRole('button', { name: 'Sign in as the second user' }).click();
+    await expect.element(search).toHaveValue('action:"User logged in"');
   });
 
   describe("with the host's defaultQuery", () => {

@@ -18,7 +18,10 @@ export function useAuditViews(options: UseSavedViewsOptions) {
   const saved = useSavedViews(options);
   const { queryState, preferences } = useAuditState();
   const { timeZone, setTimeZone } = useAuditUi();
-  const defaultHandled = useRef(false);
+  // The owner whose default view has been decided: a host that signs another user in without a reload re-renders
+  // the log with their ids, and their default is theirs to decide again (with the same rule, below).
+  const decidedFor = useRef<string | undefined>(undefined);
+  const owner = JSON.stringify([options.tenantId ?? null, options.userId ?? null]);
 
   const controller = useMemo(() => {
     const apply = (view: AuditView) => {
@@ -45,11 +48,11 @@ export function useAuditViews(options: UseSavedViewsOptions) {
   const { status, defaultView } = saved;
   const { settled } = queryState;
   useEffect(() => {
-    if (defaultHandled.current || status === 'loading' || !settled) return;
-    defaultHandled.current = true;
+    if (decidedFor.current === owner || status === 'loading' || !settled) return;
+    decidedFor.current = owner;
     const { query, defaults } = queryState;
     if (defaultView && sameQuery(query, defaults)) controller.apply(defaultView);
-  }, [status, defaultView, settled, queryState, controller]);
+  }, [owner, status, defaultView, settled, queryState, controller]);
 
   return controller;
 }

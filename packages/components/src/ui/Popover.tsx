@@ -14,29 +14,7 @@ import { Icon, type IconName } from './Icon.tsx';
 import { followViewport, placePopover } from './placePopover.ts';
 import { useOpenModalRegistration } from './useOpenModal.ts';
 import { slotClass } from './slotClass.ts';
-
-const focusable =
-  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
-
-// A modal dialog makes the page inert, but Tab can still leave for the browser's own UI or a parent frame;
-// wrap it so focus cycles inside the panel.
-function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement) {
-  const items = [...dialog.querySelectorAll<HTMLElement>(focusable)].filter(
-    (item) => item.offsetParent !== null,
-  );
-  const first = items[0];
-  const last = items.at(-1);
-  if (!first || !last) return;
-  // The dialog's own document: in a framed log the global one only sees the iframe.
-  const active = activeElementOf(dialog);
-  if (event.shiftKey && active === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+import { trapTab } from './trapTab.ts';
 
 /** Props of {@link Popover}. */
 export interface PopoverProps {
