@@ -10,9 +10,9 @@ import { queryFromSearch } from './queryFromSearch.ts';
 import { queryToSearch } from './queryToSearch.ts';
 import { apiParameterUrlKeys, objectMemberNames } from '../../../../test/fixtures/hostileKeys.ts';
 
-// Defect 3 of issue 10: each of these was sent to the API as given. All but `users`, which the query model has
-// since taken as its own filter by user (apiParameterNames.ts): a link sets it as that filter, below.
-const defect3Keys: readonly string[] = apiParameterUrlKeys.filter((key) => key !== 'users');
+// Defect 3 of issue 10: each of these was sent to the API as given. (`users`, one of them then, is now the query
+// model's own filter by user (apiParameterNames.ts): a link sets it as that filter, below.)
+const defect3Keys: readonly string[] = apiParameterUrlKeys;
 const custom: AuditColumn = { ...defaultAuditColumns[2]!, name: 'region', displayName: 'Region' };
 const columns = [...defaultAuditColumns, custom];
 
