@@ -3,8 +3,9 @@ import { apiParameterNames } from '../url/auditUrlKeys.ts';
 import type { AuditQuery } from './AuditQuery.ts';
 
 /**
- * Names a query may filter on: the metadata's filterable columns, except the time column (the query's time range
- * owns it) and any name the API reads as its own parameter, and `users`, the filter by user.
+ * Names a query may filter on: the metadata's filterable columns (less the time column, which the query's time
+ * range owns, and any name the API reads as its own parameter), plus `users`, the filter by user, which no
+ * metadata lists.
  */
 export function filterableColumnNames(columns: readonly AuditColumn[]): ReadonlySet<string> {
   return new Set([

@@ -130,6 +130,9 @@ describe('useNewEventsSince', () => {
     const time = { from: new Date(end - 86_400_000).toISOString(), to: new Date(end).toISOString() };
     const { queryClient } = renderWithAudit(<Notice query={{ ...defaultAuditQuery, time }} />);
     await settled(queryClient);
+    // While its end is ahead, it polls.
+    await pollOnce(queryClient);
+    expect(polls().length).toBeGreaterThan(0);
     // A minute on, with the page still open.
     const later = vi.spyOn(Date, 'now').mockReturnValue(end + 1);
     try {
