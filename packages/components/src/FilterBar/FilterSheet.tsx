@@ -25,6 +25,11 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   // Whether the sheet was opened under a filter's dialog while the filters sat in the row (see onFocus).
   const openedForDialog = useRef(false);
+  const settleAfterDialog = (sheet: HTMLElement) => {
+    if (!openedForDialog.current || sheet.querySelector('dialog[open]')) return;
+    openedForDialog.current = false;
+    if (!isShown(toggleRef.current)) setOpen(false);
+  };
   return (
     <>
       <button
@@ -48,20 +53,18 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         // A filter's dialog opened from the row (wide) stays drawn if the container then narrows (a rotated phone,
         // a zoom, a host's drawer): the sheet opens under it as it takes focus. Closed, the sheet would hide the
         // dialog with the filters (display: none), but a hidden modal still makes the rest of the page inert:
-        // nothing to see, nothing to press. Once the dialog lets focus go, a sheet opened only for it closes again
-        // if the row is still wide, so a later narrowing shows it as the user left it.
+        // nothing to see, nothing to press. Once no dialog in it is open any more (seen as focus moves: closing a
+        // modal gives focus back), a sheet opened only for one closes again if the row is still wide, so a later
+        // narrowing shows it as the user left it. Whether a dialog is open, not where focus went: a click on a
+        // dialog's title sends focus to the page's body while the dialog stays open.
         onFocus={(event) => {
-          if (open || !isElement(event.target) || !event.target.closest('dialog')) return;
-          openedForDialog.current = !isShown(toggleRef.current);
-          setOpen(true);
+          if (isElement(event.target) && event.target.closest('dialog')) {
+            if (open) return;
+            openedForDialog.current = !isShown(toggleRef.current);
+            setOpen(true);
+          } else settleAfterDialog(event.currentTarget);
         }}
-        onBlur={(event) => {
-          if (!openedForDialog.current || !isElement(event.target) || !event.target.closest('dialog')) return;
-          const next = event.relatedTarget;
-          if (isElement(next) && next.closest('dialog')) return;
-          openedForDialog.current = false;
-          if (!isShown(toggleRef.current)) setOpen(false);
-        }}
+        onBlur={(event) => settleAfterDialog(event.currentTarget)}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || event.defaultPrevented || !open) return;
           // A popover's own Escape (it closes itself) is not the sheet's.
