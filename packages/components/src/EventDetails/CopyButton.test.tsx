@@ -19,9 +19,22 @@ describe('CopyButton', () => {
     const button = screen.getByRole('button', { name: 'Copy the event' });
     await button.click();
     await expect.element(status).toHaveTextContent('Copied');
+    // And frame by frame, as the accessibility tree sees it: emptied and filled within one frame is no change.
+    const frames: string[] = [];
+    let sampling = true;
+    const sample = () => {
+      frames.push(status.element().textContent ?? '');
+      if (sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
     await button.click();
     await expect.poll(() => said.filter((text) => text === 'Copied')).toHaveLength(2);
+    await expect.poll(() => frames.at(-1)).toBe('Copied');
+    sampling = false;
     observer.disconnect();
     expect(writeText).toHaveBeenCalledTimes(2);
+    const emptied = frames.indexOf('');
+    expect(emptied, frames.join('|')).toBeGreaterThan(-1);
+    expect(frames.slice(emptied)).toContain('Copied');
   });
 });

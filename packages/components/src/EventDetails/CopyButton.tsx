@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { useAnnouncement } from '../ui/useAnnouncement.ts';
 
 /** Props of {@link CopyButton}. */
 export interface CopyButtonProps {
@@ -13,15 +13,15 @@ export interface CopyButtonProps {
 /** Copies text to the clipboard and says whether it worked, in a polite status next to the button. */
 export function CopyButton({ text, label }: CopyButtonProps) {
   const { messages } = useAuditUi();
-  const [status, setStatus] = useState('');
+  // Emptied first and filled a frame later: a second "Copied" into a region that already says it is no change,
+  // and one emptied and filled within a frame may be no change to the accessibility tree either.
+  const [status, announce] = useAnnouncement();
   const copy = async () => {
-    // Emptied first: a second "Copied" into a region that already says it is no change, and nothing is heard.
-    setStatus('');
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(messages.copied);
+      announce(messages.copied);
     } catch {
-      setStatus(messages.copyFailed);
+      announce(messages.copyFailed);
     }
   };
   return (

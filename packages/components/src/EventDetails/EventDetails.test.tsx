@@ -73,6 +73,63 @@ describe('EventDetails', () => {
     vi.unstubAllGlobals();
   });
 
+  it('copies the payload as recorded: hidden characters as they are, a string payload as its text', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      // Shown marked (⟨U+202E⟩), so a reader sees them; the copy is the evidence and keeps the characters.
+      const hidden = { note: 'paid\u202Eevil\u200B', list: ['a\u2066b'] };
+      const shown = await renderAudit(
+        <EventDetails event={{ ...event, json: hidden }} columns={defaultAuditColumns} />,
+      );
+      await expect.element(shown.screen.getByText(/U\+202E/)).toBeVisible();
+      await shown.screen.getByRole('button', { name: 'Copy Json Data' }).click();
+      await expect.poll(() => writeText.mock.calls.length).toBe(1);
+      expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual(hidden);
+      await shown.screen.unmount();
+
+      const text = await renderAudit(
+        <EventDetails event={{ ...event, json: '{"a":1}' }} columns={defaultAuditColumns} />,
+      );
+      await text.screen.getByRole('button', { name: 'Copy Json Data' }).click();
+      await expect.poll(() => writeText.mock.calls.length).toBe(2);
+      expect(writeText.mock.calls[1]![0]).toBe('{"a":1}');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('marks only what changed between before and after: keys in any order are no change, a plain value is', async () => {
+    const reordered = {
+      before: { address: { city: 'Oslo', zip: '0150' }, role: 'viewer' },
+      after: { address: { zip: '0150', city: 'Oslo' }, role: 'admin' },
+    };
+    const { screen } = await renderAudit(
+      <EventDetails event={{ ...event, json: reordered }} columns={defaultAuditColumns} />,
+    );
+    const after = screen.getByRole('region', { name: 'After' });
+    await expect
+      .element(after.getByRole('listitem').filter({ hasText: /^role:/ }))
+      .toHaveTextContent('role: "admin" changed');
+    expect(
+      after
+        .getByRole('listitem')
+        .filter({ hasText: /^address/ })
+        .element().textContent,
+    ).not.toMatch(/changed/);
+    await screen.unmount();
+
+    const plain = await renderAudit(
+      <EventDetails
+        event={{ ...event, json: { before: 'viewer', after: 'admin' } }}
+        columns={defaultAuditColumns}
+      />,
+    );
+    const afterPlain = plain.screen.getByRole('region', { name: 'After' });
+    await expect.element(afterPlain).toHaveTextContent('admin changed');
+    expect(afterPlain.getByText('admin').element()).toHaveAttribute('data-changed');
+  });
+
   it('opens and closes JSON branches from the keyboard', async () => {
     const { screen } = await renderAudit(<EventDetails event={event} columns={defaultAuditColumns} />);
     const payload = screen.getByRole('region', { name: 'Json Data' });

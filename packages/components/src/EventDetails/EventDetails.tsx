@@ -8,7 +8,7 @@ import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
 import { Heading } from '../ui/Heading.tsx';
-import { prettyJson } from '../ui/prettyJson.ts';
+import { jsonForClipboard } from '../ui/jsonForClipboard.ts';
 import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
 import { valueToText } from '../ui/valueToText.ts';
@@ -111,7 +111,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
               <Heading depth={1} data-slot="audit-details-heading" className="auditkit-details-heading">
                 {column.displayName}
               </Heading>
-              <CopyButton text={prettyJson(value)} label={messages.copyNamed(column.displayName)} />
+              <CopyButton text={jsonForClipboard(value)} label={messages.copyNamed(column.displayName)} />
             </div>
             {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
             <JsonTree value={value} openDepth={pair ? 1 : 2} />

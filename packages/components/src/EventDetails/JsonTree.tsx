@@ -1,3 +1,5 @@
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 import { isBranch, JsonTreeNode } from './JsonTreeNode.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
@@ -6,6 +8,8 @@ export interface JsonTreeProps {
   value: unknown;
   /** Keys whose values differ from the other side of a before/after pair; marked for the reader. */
   changed?: ReadonlySet<string>;
+  /** The value differs from the other side of a before/after pair: marked when it is a plain value (no keys). */
+  changedValue?: boolean;
   /** Levels open at first. @default 2 */
   openDepth?: number;
 }
@@ -19,9 +23,17 @@ export interface JsonTreeProps {
  * <JsonTree value={event.json} />
  * ```
  */
-export function JsonTree({ value, changed, openDepth = 2 }: JsonTreeProps) {
+export function JsonTree({ value, changed, changedValue = false, openDepth = 2 }: JsonTreeProps) {
+  const { messages } = useAuditUi();
   if (!isBranch(value))
-    return (
+    return changedValue ? (
+      <span>
+        <span data-slot="audit-json-value" className="auditkit-json-value" data-changed="">
+          {valueToText(value)}
+        </span>{' '}
+        <VisuallyHidden>{messages.jsonChanged}</VisuallyHidden>
+      </span>
+    ) : (
       <span data-slot="audit-json-value" className="auditkit-json-value">
         {valueToText(value)}
       </span>
