@@ -37,6 +37,28 @@ describe('SearchBox', () => {
     expect(dataRows().every((row) => row.includes('ada@acme.test') || row.includes('Ada'))).toBe(true);
   });
 
+  it('leaves the keys an input method uses to the input method (Enter confirming a Japanese word)', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    const input = box.element() as HTMLInputElement;
+    input.focus();
+    await userEvent.keyboard('sev');
+    await expect.element(screen.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(box).toHaveAttribute('aria-activedescendant');
+    // As Chromium sends them while a composition is open: the search must not pick the highlighted option.
+    for (const key of ['Enter', 'ArrowDown', 'Escape'])
+      input.dispatchEvent(
+        new KeyboardEvent('keydown', { key, isComposing: true, bubbles: true, cancelable: true }),
+      );
+    await new Promise(requestAnimationFrame);
+    expect(input.value).toBe('sev');
+    await expect.element(screen.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
+    // Composition over, Enter is the search's again.
+    await userEvent.keyboard('{Enter}');
+    await expect.element(box).toHaveValue('severity:');
+  });
+
   it('chooses a field and a value with the keyboard only', async () => {
     const { screen } = await renderSearch();
     const box = screen.getByRole('combobox', { name: 'Search events' });

@@ -96,6 +96,9 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
           }
           onSelect={(event) => box.moveCaret(event.currentTarget.selectionEnd ?? 0)}
           onKeyDown={(event) => {
+            // Keys that pick a character in an input method (Japanese, Chinese, Korean: Enter confirms it, the
+            // arrows choose among candidates) are the method's, not the search's (keyCode 229: Safari's end of it).
+            if (event.nativeEvent.isComposing || event.keyCode === 229) return;
             if (box.keyDown(event.key, event.altKey)) event.preventDefault();
           }}
           onBlur={box.close}

@@ -62,3 +62,21 @@ it('rewrites its own text when the metadata arrives, without keeping words that 
   expect(result.current.problems).toEqual([]);
   expect(onQueryChange).not.toHaveBeenCalled();
 });
+
+it('drops the highlight when the caret moves to another term, so Enter never picks an option not heard', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: {} };
+  const { result } = renderHook(() => useAuditSearchBox({ query, onQueryChange, language }));
+  // Two terms that both suggest fields; the caret at the end of the second, `ac`, its first option highlighted.
+  act(() => result.current.change('sev ac', 6));
+  act(() => void result.current.keyDown('ArrowDown'));
+  expect(result.current.activeIndex).toBe(0);
+  // Left into the first term, `sev`: its own suggestions, under the same option ids.
+  act(() => result.current.moveCaret(3));
+  expect(result.current.suggestions.length).toBeGreaterThan(0);
+  expect(result.current.activeIndex).toBe(-1);
+  act(() => void result.current.keyDown('Enter'));
+  // Enter applied the text as typed; it did not turn `sev` into the field the highlight now stood on.
+  expect(result.current.text).toBe('sev ac');
+  expect(onQueryChange).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'sev ac' }), 'commit');
+});

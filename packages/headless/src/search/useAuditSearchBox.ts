@@ -230,6 +230,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         timer.current = setTimeout(() => apply(latest.current, 'typing'), debounceMs);
       },
       moveCaret: (at) => {
+        // The suggestions are the caret's term's: another place offers others, under the same option ids, so a
+        // highlight kept by index would stand on an option the user never heard, which Enter would pick.
+        if (at !== caret) setActiveIndex(-1);
         setCaret(at);
         setRestoreCaret(undefined);
       },
@@ -247,7 +250,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
           return true;
         }
         if (key === 'Enter') {
-          if (open && activeIndex >= 0 && activeIndex < count) choose(activeIndex);
+          // The highlight as shown (`activeIndex` above is clamped to the list), so Enter picks what was heard.
+          const shown = Math.min(activeIndex, count - 1);
+          if (open && shown >= 0) choose(shown);
           else {
             setOpen(false);
             apply(text, 'commit');
