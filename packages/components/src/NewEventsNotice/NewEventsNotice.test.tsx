@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ExportButton } from '../ExportButton/ExportButton.tsx';
 import { listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
+import { axeViolations } from '../test/axe.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
 
-setupMockApi();
+const api = setupMockApi();
 
 describe('NewEventsNotice', () => {
   it('counts events newer than the newest on screen and shows them on request', async () => {
@@ -23,6 +24,25 @@ describe('NewEventsNotice', () => {
     await screen.getByRole('button', { name: 'Show them' }).click();
     await expect.element(screen.getByRole('grid').getByText('notice.test.second')).toBeVisible();
     await expect.element(screen.getByRole('button', { name: 'Show them' })).not.toBeInTheDocument();
+  });
+
+  it('says when the check for new events fails, instead of showing nothing as if none came, until one answers', async () => {
+    const { screen, client } = await renderAudit(
+      <>
+        <NewEventsNotice interval={250} />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
+    // The token expired, or the network went: the table keeps its rows, the poll fails.
+    api().setScenario({ status: { list: 500 } });
+    const failed = screen.getByText('New events could not be checked.');
+    await expect.element(failed).toBeVisible();
+    expect(await axeViolations(document.querySelector('.auditkit')!)).toEqual([]);
+    api().resetScenario();
+    await client.create({ severity: 'High', action: 'notice.test.after-failure' });
+    await expect.element(screen.getByText('1 new event')).toBeVisible();
+    await expect.element(failed).not.toBeInTheDocument();
   });
 
   it('in infinite mode, "Show them" brings the new events into the infinite list, and no page of 20 is asked (bug 2)', async () => {

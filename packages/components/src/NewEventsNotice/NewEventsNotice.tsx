@@ -18,7 +18,8 @@ export interface NewEventsNoticeProps {
 /**
  * "12 new events, show them": polls cheaply for events that match the current filters and arrived after they were
  * loaded, on any page and in any sort; "show them" returns to the first page, newest first. Renders nothing while
- * there are none. The count is announced politely, from inside the log's open modal dialog if there is one.
+ * there are none, or says that the check failed. The count is announced politely, from inside the log's open modal
+ * dialog if there is one.
  *
  * @example
  * ```tsx
@@ -37,20 +38,25 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();
   const { queryState, paging, legacy } = useAuditState();
   // The table's own list (pages or infinite): "show them" refreshes what is on screen.
-  const { total, totalIsLowerBound, showNew } = useNewEventsNotice({
+  const { total, totalIsLowerBound, showNew, error } = useNewEventsNotice({
     state: queryState,
     list: { paging, legacy },
     interval,
   });
   const regionRef = useRef<HTMLDivElement>(null);
   const showing = useShowNewFocus(regionRef, total > 0);
+  // A failed poll (an expired token, the network down) is said, not shown as "nothing new": someone watching the
+  // log for new events must be able to tell that it has stopped telling them. It goes once a poll answers again.
+  const failed = total === 0 && error !== null;
   // Without a count from the server the poll's one event is no count: "1 new event" would hide the rest.
   const text =
     total > 0
       ? totalIsLowerBound
         ? messages.newEventsUncounted
         : messages.newEvents(formatNumber(total, locale), total)
-      : '';
+      : failed
+        ? messages.newEventsCheckFailed
+        : '';
   return (
     <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
       <ModalAnnouncement message={text} />
@@ -67,6 +73,10 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
             {messages.showNewEvents}
           </button>
         </div>
+      ) : failed ? (
+        <p data-slot="audit-new-events" className="auditkit-new-events" data-state="failed">
+          {text}
+        </p>
       ) : null}
     </div>
   );

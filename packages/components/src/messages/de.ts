@@ -269,6 +269,7 @@ export const messages: AuditMessages = {
   timeZoneLocal: (zone) => `Lokal (${zone})`,
   timeZoneUtc: 'UTC',
   newEventsUncounted: 'Neue Ereignisse',
+  newEventsCheckFailed: 'Neue Ereignisse konnten nicht abgefragt werden.',
   newEvents: (count, value) =>
     plural(value, { one: `${count} neues Ereignis`, other: `${count} neue Ereignisse` }),
   showNewEvents: 'Anzeigen',

@@ -256,6 +256,8 @@ export interface AuditMessages {
   newEvents: (count: string, value: number) => string;
   /** `newEvents` when the server sent no count: there are new events, how many is not known. */
   newEventsUncounted: string;
+  /** The poll for new events failed (the token expired, the network is down): not the same as none. */
+  newEventsCheckFailed: string;
   showNewEvents: string;
   // Stats
   statsLabel: string;
@@ -496,6 +498,7 @@ export const defaultMessages: AuditMessages = {
   timeZoneUtc: 'UTC',
   newEvents: (count, value) => plural(value, { one: `${count} new event`, other: `${count} new events` }),
   newEventsUncounted: 'New events',
+  newEventsCheckFailed: 'New events could not be checked.',
   showNewEvents: 'Show them',
   statsLabel: 'Audit summary',
   eventsToday: 'Events today',

@@ -283,6 +283,7 @@ export const messages: AuditMessages = {
   timeZoneLocal: (zone) => `Hora local (${zone})`,
   timeZoneUtc: 'UTC',
   newEventsUncounted: 'Eventos nuevos',
+  newEventsCheckFailed: 'No se pudo comprobar si hay eventos nuevos.',
   newEvents: (count, value) =>
     plural(value, {
       one: `${count} evento nuevo`,

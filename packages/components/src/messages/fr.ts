@@ -287,6 +287,7 @@ export const messages: AuditMessages = {
   timeZoneLocal: (zone) => `Heure locale (${zone})`,
   timeZoneUtc: 'UTC',
   newEventsUncounted: 'Nouveaux événements',
+  newEventsCheckFailed: 'Impossible de vérifier s’il y a de nouveaux événements.',
   newEvents: (count, value) =>
     plural(value, {
       one: `${count} nouvel événement`,

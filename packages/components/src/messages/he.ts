@@ -280,6 +280,7 @@ export const messages: AuditMessages = {
   timeZoneLocal: (zone) => `מקומי (${lri(zone)})`,
   timeZoneUtc: 'UTC',
   newEventsUncounted: 'אירועים חדשים',
+  newEventsCheckFailed: 'לא ניתן היה לבדוק אם יש אירועים חדשים.',
   newEvents: (count, value) => plural(value, { one: 'אירוע חדש אחד', other: `${count} אירועים חדשים` }),
   showNewEvents: 'הצגה',
   statsLabel: 'סיכום הביקורת',

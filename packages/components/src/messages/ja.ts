@@ -244,6 +244,7 @@ export const messages: AuditMessages = {
   timeZoneLocal: (zone) => `ローカル（${zone}）`,
   timeZoneUtc: 'UTC',
   newEventsUncounted: '新しいイベントがあります',
+  newEventsCheckFailed: '新しいイベントを確認できませんでした。',
   newEvents: (count) => `新しいイベントが${count}件あります`,
   showNewEvents: '表示',
   statsLabel: '監査の概要',
