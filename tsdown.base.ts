@@ -59,6 +59,9 @@ export function auditkitPackage(options: AuditkitPackageOptions) {
       format: 'cjs',
       clean: false,
       deps: { neverBundle, alwaysBundle: esmOnlyDependencies },
+      // An import() of another package (the search language, `@auditkit/headless/search`) becomes a require():
+      // Jest in its default CommonJS mode rejects every import(), so the search box never got its language.
+      outputOptions: { dynamicImportInCjs: false },
     },
   ]);
 }

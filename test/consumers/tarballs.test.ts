@@ -81,6 +81,22 @@ describe.each(packages)('the %s tarball', (name) => {
     expect(m.typesVersions?.['*']).toEqual(expected);
   });
 
+  it('calls no import() in its CommonJS build: Jest in CommonJS mode rejects every one', () => {
+    // The search box's language is loaded on demand; an import() of it left in the CommonJS build failed under
+    // Jest's default mode (quietly: typing in the box never applied), which the README says works untransformed.
+    const calls = filesUnder(join(dir(), 'dist'))
+      .filter((file) => file.endsWith('.cjs'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          // Code, not the doc comments kept in the build (which show hosts `() => import('…/search')`).
+          .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+          .flatMap((line) => [...line.matchAll(/\bimport\(\s*["'`][^"'`]+["'`]\s*\)/g)])
+          .map(([call]) => `${relative(dir(), file)}: ${call}`),
+      );
+    expect(calls).toEqual([]);
+  });
+
   it('names only source maps it ships, and declarations point at no map', () => {
     const dangling: string[] = [];
     for (const file of filesUnder(dir())) {
