@@ -16,7 +16,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { setupMockApi } from '../test/mockApi.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
@@ -93,6 +93,24 @@ async function serverThenHydrate(props: Partial<AuditLogProps>, search = link) {
 }
 
 describe('AuditLog server rendering', () => {
+  it('asks nothing and calls no getToken while rendering on the server: the answers would go nowhere', async () => {
+    const tokens = vi.fn(getToken);
+    const before = requests.length;
+    renderToString(
+      <AuditLog
+        baseUrl=""
+        getToken={tokens}
+        locale="en-US"
+        newEventsInterval={false}
+        queryClient={testQueryClient()}
+      />,
+    );
+    // Past any request a render could have started (the mock answers at once).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requests.slice(before).map((url) => url.pathname)).toEqual([]);
+    expect(tokens).not.toHaveBeenCalled();
+  });
+
   it('hydrates without a mismatch when the link carries a filter the server did not see, then shows it', async () => {
     const { html, errors } = await serverThenHydrate({});
     expect(html).not.toContain(chip.name);

@@ -3,6 +3,7 @@ import {
   auditEventsQueryOptions,
   prefetchAuditEvents,
   useAuditContext,
+  useHydrated,
 } from '@auditkit/headless';
 import type { QueryState } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -39,9 +40,14 @@ const notStarted = (state: QueryState<unknown, unknown> | undefined) =>
 export function PrefetchFirstPage({ paging }: PrefetchFirstPageProps) {
   const { client, queryClient, retry } = useAuditContext('PrefetchFirstPage');
   const { queryState, legacy } = useAuditState();
+  // Not on the server, nor in the render that hydrates its HTML: a server's answers would land in a cache no
+  // browser sees (its getToken called, two authenticated requests per page view wasted, retries left running),
+  // and the observers of a hydrated log ask in its first commit anyway.
+  const hydrated = useHydrated();
   // A lazy initial state runs in the first render only. Errors surface through the observers that read the same
   // queries; prefetchQuery itself never throws.
   useState(() => {
+    if (!hydrated) return false;
     // The list first: it is what the user waits for. The metadata's request leaves right after it (the table
     // shows its rows once both have answered).
     const events = auditEventsQueryOptions(client, queryState.query, legacy);
