@@ -98,6 +98,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The components' layout effect that stays quiet on a React 18 server: its dependencies are checked too.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLayoutEffectOnClient$' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', noHtml],

@@ -60,6 +60,13 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
     run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
   });
 
+  it('renders <AuditLog> on the server with React ' + react + ', React logging nothing', () => {
+    const output = run(process.execPath, ['ssr.mjs'], { cwd: dir });
+    const result = JSON.parse(output.trim().split('\n').at(-1)!);
+    expect(result.errors).toEqual([]);
+    expect(result.html).toBeGreaterThan(1000);
+  });
+
   it('renders rows from the standalone mock and opens an event’s details, with no console error', async () => {
     const mock = startProcess(
       join(dir, 'node_modules/.bin/auditkit-mock-api'),

@@ -1,5 +1,6 @@
 import { createAuditClient, type AuditClient, type AuditClientOptions } from '@auditkit/headless';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /** Holds the newest `getToken`, read only when a request is made, never during render. */
 class LatestToken {
@@ -43,7 +44,7 @@ export function useStableClient({
   const [latest] = useState(() => new LatestToken(getToken));
   // A layout effect runs before any query's passive effect starts a fetch, so the first request of a newly
   // built client (after a user swap) already carries the new user's token.
-  useLayoutEffect(() => latest.update(getToken));
+  useLayoutEffectOnClient(() => latest.update(getToken));
   const readToken = latest.read;
   const hasGetToken = typeof getToken === 'function';
   const built = useMemo(

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
@@ -23,7 +24,7 @@ export function ListFoot({ loading, hasMore, onLoadMore, end }: ListFootProps) {
   const focused = useRef(false);
   const endRef = useRef<HTMLSpanElement>(null);
   const more = hasMore || loading;
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const span = endRef.current;
     if (more || !span || !focused.current) return;
     focused.current = false;

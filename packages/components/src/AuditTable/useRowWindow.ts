@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { RowWindow, type RowRange } from './RowWindow.ts';
 
 /** Options of {@link useRowWindow}. */
@@ -25,7 +26,7 @@ export function useRowWindow<T>(
     created.setItems(items);
     return created;
   });
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     let detach = rowWindow.attach(scrollRef.current);
     let gone = false;
     // React sets a parent's ref after its children's layout effects: when the rows come in the container's first
@@ -39,9 +40,9 @@ export function useRowWindow<T>(
       detach();
     };
   }, [rowWindow, scrollRef]);
-  useLayoutEffect(() => rowWindow.setItems(items), [rowWindow, items]);
+  useLayoutEffectOnClient(() => rowWindow.setItems(items), [rowWindow, items]);
   const range = useSyncExternalStore(rowWindow.subscribe, rowWindow.getRange, rowWindow.getRange);
   // The range is drawn: a view waiting for it (the row-height guess changed) is put back before the paint.
-  useLayoutEffect(() => rowWindow.settle(range), [rowWindow, range]);
+  useLayoutEffectOnClient(() => rowWindow.settle(range), [rowWindow, range]);
   return { range, rowWindow };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
@@ -13,7 +14,7 @@ export type TableBody = 'error' | 'loading' | 'empty' | 'rows';
  */
 export function useStatusFocus(body: TableBody): (button: HTMLElement) => void {
   const from = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const grid = from.current;
     if (!grid || body === 'loading') return;
     // Two frames: the grid marks its new rows and settles its Tab stop at the start of the next frame (a request

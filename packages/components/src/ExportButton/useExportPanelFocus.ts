@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
 /**
@@ -12,7 +13,7 @@ export function useExportPanelFocus(
   cancel: RefObject<HTMLButtonElement | null>,
 ): void {
   const was = useRef(running);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     if (was.current === running) return;
     was.current = running;
     const next = (running ? cancel : start).current;

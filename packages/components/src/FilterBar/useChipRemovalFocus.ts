@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
 const chipSelector = '[data-slot="audit-chip"]';
@@ -24,7 +25,7 @@ export function useChipRemovalFocus(
 ): (key?: string) => void {
   const pending = useRef<Removal | null>(null);
 
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const removal = pending.current;
     const root = container.current;
     if (!removal || !root) return;

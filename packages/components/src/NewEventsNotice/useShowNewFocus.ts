@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
@@ -9,7 +10,7 @@ import { focusLost } from '../ui/focusLost.ts';
  */
 export function useShowNewFocus(notice: RefObject<HTMLElement | null>, shown: boolean): () => void {
   const pending = useRef(false);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const root = notice.current;
     if (shown || !pending.current || !root) return;
     pending.current = false;

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useRef, type FocusEvent, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
 /** What {@link usePageStepFocus} gives the list of page buttons: spread it on the `<ol>`. */
@@ -16,7 +17,7 @@ export interface PageStepFocusProps {
  */
 export function usePageStepFocus(list: RefObject<HTMLElement | null>): PageStepFocusProps {
   const focused = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const last = focused.current;
     const root = list.current;
     if (!last || !root || (last.isConnected && !last.matches(':disabled')) || !focusLost(root, last)) return;

@@ -1,5 +1,6 @@
 import { useAuditSearchBox, useLoadedAuditValues, type AuditSearchQuery } from '@auditkit/headless';
-import { useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { useCallback, useId, useRef } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf } from '../ui/domRealm.ts';
@@ -64,7 +65,7 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
   usePreloadWhenIdle(useCallback(async () => load(), [load]));
 
   // After choosing a suggestion the caret goes to the end of what was inserted.
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const input = inputRef.current;
     if (input && box.caret !== undefined && activeElementOf(input) === input)
       input.setSelectionRange(box.caret, box.caret);

@@ -1,5 +1,6 @@
 import { auditViewUrl } from '@auditkit/headless';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
@@ -60,7 +61,7 @@ export function ViewsDialog({
   useViewRemovalFocus(dialogRef, rows);
   useOpenModalRegistration(dialogRef, true);
 
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     if (focusSave) nameRef.current?.focus();

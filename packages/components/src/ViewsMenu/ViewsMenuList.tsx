@@ -1,5 +1,6 @@
 import type { AuditView } from '@auditkit/headless';
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, isNode } from '../ui/domRealm.ts';
 
@@ -31,7 +32,7 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
     props;
   const { messages } = useAuditUi();
   const menuRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const list = menuRef.current && items(menuRef.current);
     (focus === 'first' ? list?.[0] : list?.at(-1))?.focus();
   }, [focus]);

@@ -1,5 +1,6 @@
 import type { AuditView } from '@auditkit/headless';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /** The manage dialog's rows, and deletes that leave a row only once they went through. */
 export interface RowsUntilDeleted {
@@ -36,7 +37,7 @@ export function useRowsUntilDeleted(views: readonly AuditView[]): RowsUntilDelet
     return list;
   }, [views, pending]);
   const rowsRef = useRef(rows);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     rowsRef.current = rows;
   });
   const remove = useCallback(<T>(view: AuditView, run: () => Promise<T>) => {

@@ -1,5 +1,6 @@
 import type { AuditView } from '@auditkit/headless';
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { focusLost } from '../ui/focusLost.ts';
 
 const rowSelector = '[data-slot="audit-view-row"]';
@@ -16,7 +17,7 @@ export function useViewRemovalFocus(
   views: readonly AuditView[],
 ): void {
   const before = useRef(views);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const previous = before.current;
     before.current = views;
     const dialog = dialogRef.current;

@@ -1,13 +1,5 @@
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffectOnClient } from './useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
@@ -40,7 +32,7 @@ export interface PopoverProps {
 
 /** Runs `run` after the panel's content has committed (at once, or when its on-demand code has arrived). */
 function AfterContent({ run }: { run: () => void }) {
-  useLayoutEffect(run, [run]);
+  useLayoutEffectOnClient(run, [run]);
   return null;
 }
 
@@ -90,7 +82,7 @@ export function Popover({
     });
   }, [open, place]);
 
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const dialog = dialogRef.current;
     const trigger = triggerRef.current;
     if (!dialog || !trigger) return;
@@ -129,7 +121,7 @@ export function Popover({
 
   // Unmounted while open (the host navigated away): close before the element leaves the document, so the
   // page is never left inert behind a modal. Layout cleanups run before React removes the node.
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const dialog = dialogRef.current;
     return () => {
       if (dialog?.open) dialog.close();

@@ -1,4 +1,5 @@
-import { useContext, useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
+import { useContext, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from './useLayoutEffectOnClient.ts';
 import { OpenModalContext } from './OpenModalContext.ts';
 
 const noStore = () => () => {};
@@ -13,7 +14,7 @@ export function useOpenModal(): HTMLDialogElement | null {
 /** Tells the log that the dialog in `ref` is open as a modal while `open` is true. */
 export function useOpenModalRegistration(ref: RefObject<HTMLDialogElement | null>, open: boolean): void {
   const store = useContext(OpenModalContext);
-  useLayoutEffect(() => {
+  useLayoutEffectOnClient(() => {
     const dialog = ref.current;
     if (!store || !dialog || !open) return;
     store.set(dialog, true);
