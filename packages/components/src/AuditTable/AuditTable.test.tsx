@@ -106,6 +106,29 @@ describe('AuditTable', () => {
     await expect.poll(() => ipCalls().length).toBe(1);
   });
 
+  it('says an opened IP location to screen readers: a status, there empty a frame before the place fills it', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const locate = screen.getByRole('button', { name: /^Location of / }).first();
+    await expect.element(locate).toBeVisible();
+    const frames: string[] = [];
+    let sampling = true;
+    const sample = () => {
+      const panel = document.getElementById(locate.element().getAttribute('aria-controls')!);
+      frames.push(panel ? `${panel.getAttribute('role')}:${panel.textContent}` : 'none');
+      if (sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    await locate.click();
+    const panel = () => document.getElementById(locate.element().getAttribute('aria-controls')!);
+    await expect.poll(() => panel()?.textContent).toMatch(/\w/);
+    await new Promise(requestAnimationFrame);
+    sampling = false;
+    expect(panel()?.getAttribute('role')).toBe('status');
+    const shown = frames.filter((frame) => frame !== 'none');
+    expect(shown[0], frames.join('|')).toBe('status:');
+    expect(shown.at(-1)).toMatch(/^status:\S/);
+  });
+
   it('opens a cell disclosure in its own row only, each control pointing at its own panel', async () => {
     const { screen } = await renderAudit(<AuditTable />);
     const locate = screen.getByRole('button', { name: /^Location of / });

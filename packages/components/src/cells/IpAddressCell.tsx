@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import { UNSHOWABLE_VALUE } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { valueToText } from '../ui/valueToText.ts';
@@ -71,10 +71,28 @@ export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
       />
       {/* Created when opened, like the details row the expand button controls: nothing to hide in every row. */}
       {open ? (
-        <span id={id}>
+        <AnnouncedOnOpen id={id}>
           <IpLocationText value={ip} />
-        </span>
+        </AnnouncedOnOpen>
       ) : null}
+    </span>
+  );
+}
+
+/**
+ * The opened location as a polite status, so a screen reader hears it ("Looking up…", then the place) while focus
+ * stays on the button: its `aria-controls` alone is not followed. A region is heard only when what it holds
+ * changes after it is there, so it is created empty and filled a frame later.
+ */
+function AnnouncedOnOpen({ id, children }: { id: string; children: ReactNode }) {
+  const [filled, setFilled] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setFilled(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return (
+    <span id={id} role="status">
+      {filled ? children : null}
     </span>
   );
 }

@@ -289,6 +289,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     suggestions,
     open,
     activeIndex,
+    caret,
     restoreCaret,
     apply,
     debounceMs,
