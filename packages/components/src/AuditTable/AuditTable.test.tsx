@@ -110,21 +110,26 @@ describe('AuditTable', () => {
     const { screen } = await renderAudit(<AuditTable />);
     const locate = screen.getByRole('button', { name: /^Location of / }).first();
     await expect.element(locate).toBeVisible();
+    // The button's own element, read every frame (a locator would throw once the test has cleaned up).
+    const button = locate.element();
+    const panel = () => document.getElementById(button.getAttribute('aria-controls')!);
     const frames: string[] = [];
-    let sampling = true;
+    let frame = 0;
     const sample = () => {
-      const panel = document.getElementById(locate.element().getAttribute('aria-controls')!);
-      frames.push(panel ? `${panel.getAttribute('role')}:${panel.textContent}` : 'none');
-      if (sampling) requestAnimationFrame(sample);
+      const shown = panel();
+      frames.push(shown ? `${shown.getAttribute('role')}:${shown.textContent}` : 'none');
+      frame = requestAnimationFrame(sample);
     };
-    requestAnimationFrame(sample);
-    await locate.click();
-    const panel = () => document.getElementById(locate.element().getAttribute('aria-controls')!);
-    await expect.poll(() => panel()?.textContent).toMatch(/\w/);
-    await new Promise(requestAnimationFrame);
-    sampling = false;
+    frame = requestAnimationFrame(sample);
+    try {
+      await locate.click();
+      await expect.poll(() => panel()?.textContent).toMatch(/\w/);
+      await new Promise(requestAnimationFrame);
+    } finally {
+      cancelAnimationFrame(frame);
+    }
     expect(panel()?.getAttribute('role')).toBe('status');
-    const shown = frames.filter((frame) => frame !== 'none');
+    const shown = frames.filter((text) => text !== 'none');
     expect(shown[0], frames.join('|')).toBe('status:');
     expect(shown.at(-1)).toMatch(/^status:\S/);
   });

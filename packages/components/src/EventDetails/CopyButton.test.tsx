@@ -20,17 +20,22 @@ describe('CopyButton', () => {
     await button.click();
     await expect.element(status).toHaveTextContent('Copied');
     // And frame by frame, as the accessibility tree sees it: emptied and filled within one frame is no change.
+    // The region's own element, read every frame (a locator would throw once the test has cleaned up).
+    const region = status.element();
     const frames: string[] = [];
-    let sampling = true;
+    let frame = 0;
     const sample = () => {
-      frames.push(status.element().textContent ?? '');
-      if (sampling) requestAnimationFrame(sample);
+      frames.push(region.textContent ?? '');
+      frame = requestAnimationFrame(sample);
     };
-    requestAnimationFrame(sample);
-    await button.click();
-    await expect.poll(() => said.filter((text) => text === 'Copied')).toHaveLength(2);
-    await expect.poll(() => frames.at(-1)).toBe('Copied');
-    sampling = false;
+    frame = requestAnimationFrame(sample);
+    try {
+      await button.click();
+      await expect.poll(() => said.filter((text) => text === 'Copied')).toHaveLength(2);
+      await expect.poll(() => frames.at(-1)).toBe('Copied');
+    } finally {
+      cancelAnimationFrame(frame);
+    }
     observer.disconnect();
     expect(writeText).toHaveBeenCalledTimes(2);
     const emptied = frames.indexOf('');
