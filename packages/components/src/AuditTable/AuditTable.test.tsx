@@ -114,13 +114,12 @@ describe('AuditTable', () => {
     const button = locate.element();
     const panel = () => document.getElementById(button.getAttribute('aria-controls')!);
     const frames: string[] = [];
-    let frame = 0;
     const sample = () => {
       const shown = panel();
       frames.push(shown ? `${shown.getAttribute('role')}:${shown.textContent}` : 'none');
       frame = requestAnimationFrame(sample);
     };
-    frame = requestAnimationFrame(sample);
+    let frame = requestAnimationFrame(sample);
     try {
       await locate.click();
       await expect.poll(() => panel()?.textContent).toMatch(/\w/);

@@ -23,12 +23,11 @@ describe('CopyButton', () => {
     // The region's own element, read every frame (a locator would throw once the test has cleaned up).
     const region = status.element();
     const frames: string[] = [];
-    let frame = 0;
     const sample = () => {
       frames.push(region.textContent ?? '');
       frame = requestAnimationFrame(sample);
     };
-    frame = requestAnimationFrame(sample);
+    let frame = requestAnimationFrame(sample);
     try {
       await button.click();
       await expect.poll(() => said.filter((text) => text === 'Copied')).toHaveLength(2);
