@@ -17,8 +17,8 @@ export interface UserCellProps {
 }
 
 /**
- * Who acted: name and email; "System" (never "unknown") for events with no user; an "Impersonated by …" mark
- * when the actor was impersonating.
+ * Who acted: name and email; "System" (never "unknown") for events with no user and no impersonator; an
+ * "Impersonated by …" mark when the actor was impersonating, shown alone when the event names no user.
  *
  * @example
  * ```tsx
@@ -31,7 +31,8 @@ export function UserCell({ event }: UserCellProps) {
   const name = shownText(valueToText(event.user).trim(), messages);
   const email = shownText(valueToText(event.email).trim(), messages);
   const actor = shownText(valueToText(event.actorMail).trim(), messages);
-  if (!name && !email) {
+  // No user but an impersonator: a person acted, so the cell names them rather than calling it the system.
+  if (!name && !email && !actor) {
     return (
       <span data-slot="audit-user" className="auditkit-user" data-system="">
         <Icon name="system" />
@@ -41,9 +42,11 @@ export function UserCell({ event }: UserCellProps) {
   }
   return (
     <span data-slot="audit-user" className="auditkit-user">
-      <span data-slot="audit-user-name" className="auditkit-user-name">
-        {name || email}
-      </span>
+      {name || email ? (
+        <span data-slot="audit-user-name" className="auditkit-user-name">
+          {name || email}
+        </span>
+      ) : null}
       {name && email && name !== email ? (
         <span data-slot="audit-user-email" className="auditkit-user-email">
           {email}
