@@ -70,7 +70,9 @@ describe('UserCell', () => {
   });
 
   it('names who impersonated when the event has no user, instead of calling it the system', async () => {
-    const screen = await render(<UserCell event={{ user: '', email: null, actorMail: 'support@vendor.io' }} />);
+    const screen = await render(
+      <UserCell event={{ user: '', email: null, actorMail: 'support@vendor.io' }} />,
+    );
     await expect.element(screen.getByText('Impersonated by support@vendor.io')).toBeVisible();
     expect(screen.container.textContent).not.toContain('System');
   });
