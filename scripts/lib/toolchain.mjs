@@ -4,7 +4,7 @@
 import { findChromium } from './chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,18 +29,67 @@ export function run(cmd, args, options = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * How to run the pinned pnpm, as `[command, args, options]` for spawn/spawnSync; never through a shell.
+ *
+ * Windows: npm's `npx` and a global pnpm installed by npm are `npx.cmd` / `pnpm.cmd`, and Node cannot spawn a
+ * `.cmd` without `shell: true` (ENOENT by bare name, since libuv only appends `.com` and `.exe`; EINVAL when named,
+ * since Node 20.12.2, CVE-2024-27980), while a shell re-parses every argument (`^`, `&`, `%`; DEP0190). So on
+ * Windows npm's own `npx-cli.js` is run with Node itself: npm points `npm_execpath` at its `npm-cli.js` for
+ * `npm start` / `npm test` / `npm run`, and `npx-cli.js` sits beside it; run directly (`node scripts/pnpm.mjs`),
+ * the copy of npm installed next to `node.exe` is used. Linux and macOS keep the bare `npx` as before.
+ *
+ * @param {object} [context]
+ * @param {NodeJS.Platform} [context.platform]
+ * @param {NodeJS.ProcessEnv} [context.env]
+ * @param {string} [context.globalPnpmVersion] what `pnpm --version` printed, when a global pnpm ran
+ * @param {string} [context.execPath] this Node binary
+ * @param {(path: string) => boolean} [context.exists]
+ * @returns {[string, string[], import('node:child_process').SpawnOptions]}
+ */
+export function pnpmInvocation({
+  platform = process.platform,
+  env = process.env,
+  globalPnpmVersion,
+  execPath = process.execPath,
+  exists = existsSync,
+} = {}) {
+  // On Windows the bare-name probe can only have found a real `pnpm.exe` (libuv never picks `pnpm.cmd`), which
+  // spawns without a shell like on any other system.
+  if (globalPnpmVersion !== undefined && `pnpm@${globalPnpmVersion}` === pinned) return ['pnpm', [], {}];
+  if (platform !== 'win32') return ['npx', ['-y', pinned], {}];
+  const npmCli = env.npm_execpath ?? '';
+  const candidates = [
+    // Only npm's own CLI (under pnpm or Yarn, npm_execpath names theirs); its separators are kept as they are.
+    /(^|[\\/])npm-cli\.js$/i.test(npmCli) && `${npmCli.slice(0, -'npm-cli.js'.length)}npx-cli.js`,
+    // The Windows installer's layout: node.exe beside node_modules\npm.
+    win32.join(win32.dirname(execPath), 'node_modules', 'npm', 'bin', 'npx-cli.js'),
+  ];
+  const npxCli = candidates.find((candidate) => candidate && exists(candidate));
+  if (npxCli) return [execPath, [npxCli, '-y', pinned], {}];
+  throw new Error(
+    `Cannot find npm's npx-cli.js to run ${pinned} on Windows (npx.cmd cannot be spawned without a shell). ` +
+      `Run this through npm (\`npm start\`, \`npm test\`, \`npm run <script>\`), or install ${pinned} globally as pnpm.exe.`,
+  );
+}
+
 function pnpmCommand() {
+  // No shell: on Windows this finds only a real pnpm.exe; a pnpm.cmd shim is ENOENT here and skipped.
   const global = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
-  if (!global.error && global.status === 0 && `pnpm@${global.stdout.trim()}` === pinned) return ['pnpm', []];
-  return ['npx', ['-y', pinned]];
+  const globalPnpmVersion = !global.error && global.status === 0 ? global.stdout.trim() : undefined;
+  try {
+    return pnpmInvocation({ globalPnpmVersion });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
 }
 
 let cached;
 /** Runs the pinned pnpm with `args`; returns its exit status. */
 export function pnpm(args, options) {
   cached ??= pnpmCommand();
-  const [cmd, pre] = cached;
-  return run(cmd, [...pre, ...args], options);
+  const [cmd, pre, spawnOptions] = cached;
+  return run(cmd, [...pre, ...args], { ...spawnOptions, ...options });
 }
 
 /**
@@ -51,9 +100,13 @@ export function pnpm(args, options) {
  */
 export function pnpmCaptured(args) {
   cached ??= pnpmCommand();
-  const [cmd, pre] = cached;
+  const [cmd, pre, spawnOptions] = cached;
   return new Promise((resolve) => {
-    const child = spawn(cmd, [...pre, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, [...pre, ...args], {
+      ...spawnOptions,
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
