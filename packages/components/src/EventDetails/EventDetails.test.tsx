@@ -99,6 +99,23 @@ describe('EventDetails', () => {
     }
   });
 
+  it('copies the whole of a long payload, though the tree shows it a slice at a time', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      const long = { items: Array.from({ length: 5000 }, (_, id) => ({ id })) };
+      const { screen } = await renderAudit(
+        <EventDetails event={{ ...event, json: long }} columns={defaultAuditColumns} />,
+      );
+      await expect.element(screen.getByRole('button', { name: 'Show 100 more (4,900 left)' })).toBeVisible();
+      await screen.getByRole('button', { name: 'Copy Json Data' }).click();
+      await expect.poll(() => writeText.mock.calls.length).toBe(1);
+      expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual(long);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('marks only what changed between before and after: keys in any order are no change, a plain value is', async () => {
     const reordered = {
       before: { address: { city: 'Oslo', zip: '0150' }, role: 'viewer' },

@@ -1,6 +1,7 @@
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
-import { isBranch, JsonTreeNode } from './JsonTreeNode.tsx';
+import { JsonTreeEntries } from './JsonTreeEntries.tsx';
+import { isBranch } from './JsonTreeNode.tsx';
 import { valueToText } from '../ui/valueToText.ts';
 
 /** Props of {@link JsonTree}. */
@@ -16,7 +17,8 @@ export interface JsonTreeProps {
 
 /**
  * A JSON payload as a collapsible tree of text (never markup). Branches toggle with buttons that report
- * `aria-expanded`.
+ * `aria-expanded`, and each open branch, the root too, shows its entries a slice at a time (`jsonTreeSliceSize`)
+ * so a payload of any size opens at once.
  *
  * @example
  * ```tsx
@@ -38,21 +40,9 @@ export function JsonTree({ value, changed, changedValue = false, openDepth = 2 }
         {valueToText(value)}
       </span>
     );
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [String(index), item] as const)
-    : Object.entries(value);
   return (
     <ul data-slot="audit-json-tree" className="auditkit-json-tree" data-root="">
-      {entries.map(([key, item]) => (
-        <JsonTreeNode
-          key={key}
-          name={key}
-          value={item}
-          depth={1}
-          openDepth={openDepth}
-          changed={changed?.has(key) ?? false}
-        />
-      ))}
+      <JsonTreeEntries value={value} depth={1} openDepth={openDepth} changed={changed} />
     </ul>
   );
 }

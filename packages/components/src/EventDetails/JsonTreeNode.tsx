@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
+import type { RefCallback } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { valueToText } from '../ui/valueToText.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
+import { JsonTreeEntries } from './JsonTreeEntries.tsx';
 
 /** Whether a JSON value has children (object or array). */
 export function isBranch(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -32,22 +34,15 @@ export interface JsonTreeNodeProps {
   depth: number;
   openDepth: number;
   changed: boolean;
+  /**
+   * Set on the first entry a "Show more" press added when it was the last slice, so focus can move there as the
+   * button leaves: the branch's toggle, or a leaf's item, which only then can take focus (from script, not Tab).
+   */
+  focusRef?: RefCallback<HTMLElement> | undefined;
 }
 
 /** One key of a JSON tree: a leaf as text, or a branch behind a toggle button that reports `aria-expanded`. */
-export function JsonTreeNode({
-  name,
-  value,
-  depth,
-  openDepth,
-  changed,
-}: {
-  name: string;
-  value: unknown;
-  depth: number;
-  openDepth: number;
-  changed: boolean;
-}) {
+export function JsonTreeNode({ name, value, depth, openDepth, changed, focusRef }: JsonTreeNodeProps) {
   const { messages } = useAuditUi();
   const [open, setOpen] = useState(depth < openDepth);
   const id = useId();
@@ -63,7 +58,7 @@ export function JsonTreeNode({
   ) : null;
   if (!isBranch(value)) {
     return (
-      <li>
+      <li ref={focusRef} tabIndex={focusRef ? -1 : undefined}>
         <span data-slot="audit-json-key" className="auditkit-json-key">
           {shownName}
         </span>
@@ -75,12 +70,10 @@ export function JsonTreeNode({
       </li>
     );
   }
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [String(index), item] as const)
-    : Object.entries(value);
   return (
     <li>
       <button
+        ref={focusRef}
         type="button"
         aria-expanded={open}
         aria-controls={id}
@@ -94,18 +87,7 @@ export function JsonTreeNode({
       </span>
       {said} <span>{summary(value)}</span>
       <ul id={id} hidden={!open} data-slot="audit-json-tree" className="auditkit-json-tree">
-        {open
-          ? entries.map(([key, item]) => (
-              <JsonTreeNode
-                key={key}
-                name={key}
-                value={item}
-                depth={depth + 1}
-                openDepth={openDepth}
-                changed={false}
-              />
-            ))
-          : null}
+        {open ? <JsonTreeEntries value={value} depth={depth + 1} openDepth={openDepth} /> : null}
       </ul>
     </li>
   );

@@ -91,6 +91,11 @@ export const messages: AuditMessages = {
   before: 'Vorher',
   after: 'Nachher',
   expandNode: (key) => `${key} auf- oder zuklappen`,
+  showMoreEntries: (more, left, count) =>
+    plural(count, {
+      one: `${more} weiteren Eintrag zeigen (noch ${left})`,
+      other: `${more} weitere Einträge zeigen (noch ${left})`,
+    }),
   jsonChanged: 'geändert',
   jsonData: 'JSON-Daten',
   filtersLabel: 'Filter',

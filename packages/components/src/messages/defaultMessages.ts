@@ -64,6 +64,12 @@ export interface AuditMessages {
   before: string;
   after: string;
   expandNode: (key: string) => string;
+  /**
+   * The button under a JSON branch that shows only its first entries: `more` entries of the `left` not shown yet
+   * are added. `count` is `left` as a number, for plurals (`more` is `left` when fewer than a slice are left).
+   * @default (more, left) => `Show ${more} more (${left} left)`
+   */
+  showMoreEntries: (more: string, left: string, count: number) => string;
   /** Read after a key of the before/after view whose value differs on the other side (the mark is visual). */
   jsonChanged: string;
   /** Heading of the event's JSON payload when the column metadata names none. @default 'Json Data' (Frontegg's name) */
@@ -325,6 +331,7 @@ export const defaultMessages: AuditMessages = {
   before: 'Before',
   after: 'After',
   expandNode: (key) => `Toggle ${key}`,
+  showMoreEntries: (more, left) => `Show ${more} more (${left} left)`,
   jsonChanged: 'changed',
   jsonData: 'Json Data',
   filtersLabel: 'Filters',

@@ -93,6 +93,11 @@ export const messages: AuditMessages = {
   before: 'Antes',
   after: 'Después',
   expandNode: (key) => `Expandir o contraer ${key}`,
+  showMoreEntries: (more, left, count) =>
+    plural(count, {
+      one: `Mostrar ${more} más (queda ${left})`,
+      other: `Mostrar ${more} más (quedan ${left})`,
+    }),
   jsonChanged: 'modificado',
   jsonData: 'Datos JSON',
   filtersLabel: 'Filtros',

@@ -98,6 +98,11 @@ export const messages: AuditMessages = {
   before: 'Avant',
   after: 'Après',
   expandNode: (key) => `Déplier ou replier ${key}`,
+  showMoreEntries: (more, left, count) =>
+    plural(count, {
+      one: `Afficher ${more} de plus (${left} restant)`,
+      other: `Afficher ${more} de plus (${left} restants)`,
+    }),
   jsonChanged: 'modifié',
   jsonData: 'Données JSON',
   filtersLabel: 'Filtres',

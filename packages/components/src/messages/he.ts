@@ -103,6 +103,8 @@ export const messages: AuditMessages = {
   before: 'לפני',
   after: 'אחרי',
   expandNode: (key) => `פתיחה או סגירה של ${fsi(key)}`,
+  showMoreEntries: (more, left, count) =>
+    plural(count, { one: `הצגת עוד ${more} (נותר ${left})`, other: `הצגת עוד ${more} (נותרו ${left})` }),
   jsonChanged: 'השתנה',
   jsonData: 'נתוני JSON',
   filtersLabel: 'מסננים',

@@ -85,6 +85,7 @@ export const messages: AuditMessages = {
   before: '変更前',
   after: '変更後',
   expandNode: (key) => `${key}を展開/折りたたみ`,
+  showMoreEntries: (more, left) => `さらに${more}件を表示（残り${left}件）`,
   jsonChanged: '変更あり',
   jsonData: 'JSONデータ',
   filtersLabel: 'フィルター',

@@ -44,6 +44,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   ipLocation: ['81.2.69.142'],
   copyNamed: ['Zyx'],
   expandNode: ['Zyx'],
+  showMoreEntries: ['100', '4,900', 4900],
   searchProblem: [problem('unknown-field', 'actor'), term('actr', 'actr:Zx9')],
   searchUseField: ['actor:'],
   searchValueHint: ['Zyq', 'Zyx'],
