@@ -1,7 +1,7 @@
 /**
  * What went wrong: `http` (the server answered with an error status), `network` (no answer), `aborted` (the
- * caller cancelled), `malformed` (the answer did not have the documented shape) or `incomplete` (a CSV export
- * ended before every expected row arrived).
+ * caller cancelled), `malformed` (the answer did not have the documented shape) or `incomplete` (an export
+ * stopped without a file: rows missing, changed, or more than the query matches).
  */
 export type AuditApiErrorKind = 'http' | 'network' | 'aborted' | 'malformed' | 'incomplete';
 
@@ -24,6 +24,9 @@ export type AuditApiErrorKind = 'http' | 'network' | 'aborted' | 'malformed' | '
  * - `export-changed`: the matching events changed during a paged export, so rows may be missing or repeated:
  *   counted `detail.total` at the start and `detail.totalAfter` at the end, or the event of row `detail.rows` came
  *   again as the next row.
+ * - `export-too-many-rows`: the export gave more rows (at least `detail.rows`) than the `detail.total` events the
+ *   list counts for the same query, counted again with the same answer: the export did not apply a filter the
+ *   count applies (or rows repeated), so the file was stopped rather than saved with rows that do not match.
  */
 export type AuditApiErrorCode =
   | 'cancelled'
@@ -37,7 +40,8 @@ export type AuditApiErrorCode =
   | 'export-start-broke-off'
   | 'export-page-broke-off'
   | 'export-ended-early'
-  | 'export-changed';
+  | 'export-changed'
+  | 'export-too-many-rows';
 
 /** The numbers an `AuditApiErrorCode` names (which ones, see there). */
 export interface AuditApiErrorDetail {

@@ -9,7 +9,7 @@ import { createByteOrderMark } from './createCsvTimeRewriter.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
 import { openCsvSink, saveBlob, type CsvExportTarget, type CsvSink } from './csvSink.ts';
 import type { CsvExportProgress, CsvExportResult, DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
-import { totalChanged } from './exportChanged.ts';
+import { tooManyRows, totalChanged } from './exportChanged.ts';
 import { exportFileName } from './exportFileName.ts';
 import { exportFormatExtension } from './exportFormatExtension.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
@@ -216,6 +216,11 @@ export async function exportAuditEvents(
         }
         if (signal?.aborted) throw signal.reason;
         if (next.done) break;
+        // More rows than match: the file can only fail (below), so nothing more is read or written.
+        if (total !== undefined && progress.rows > total) {
+          await reader.cancel().catch(() => undefined);
+          break;
+        }
         await sink.write(next.value);
         progress.bytes += next.value.byteLength;
         onProgress?.({ ...progress });
@@ -227,13 +232,18 @@ export async function exportAuditEvents(
     // Pages are asked for by offset: an event that came or went inside the snapshot mid-export (ingestion is
     // asynchronous) shifts every later one. The pages' own overlap (overlappingPages.ts) catches that at the page
     // it happens; a change before the first page leaves the pages agreeing with each other but not with the count
-    // the export started with, so it is counted again with the same pinned parameters (one small request; none
-    // for a single page, which is one consistent answer).
-    if (strategy === 'paged' && total !== undefined && total > exportPageSize) {
+    // the export started with, so it is counted again with the same pinned parameters (one small request). Also
+    // for a single page when it came back full (a count of exactly one page): the page count follows the count, so
+    // an event that arrived after it would be the one never asked for. None for a single short page, which is one
+    // consistent answer.
+    // Every way, more rows than the count is never done: the export endpoint did not apply a filter the count
+    // applies (the API may widen silently, and the compliance rule is every matching row and no other), or events
+    // came in between, which the count again tells apart.
+    if (total !== undefined && (progress.rows > total || (strategy === 'paged' && total >= exportPageSize))) {
       const after = await count();
       // A server that stops sending the total mid-export leaves only the overlap check.
-      if ((after !== undefined && after !== total) || progress.rows > total)
-        throw totalChanged(total, after ?? total);
+      if (after !== undefined && after !== total) throw totalChanged(total, after);
+      if (progress.rows > total) throw tooManyRows(progress.rows, total);
     }
     if (total !== undefined && progress.rows < total) {
       throw new AuditApiError(`The export ended after ${progress.rows} of ${total} rows.`, {

@@ -28,3 +28,15 @@ export function eventsMoved(rows: number): AuditApiError {
     { kind: 'incomplete', code: 'export-changed', detail: { rows } },
   );
 }
+
+/**
+ * The export gave more rows (`rows` so far) than the `total` events the list counts for the same pinned query, and
+ * a count again still says `total`: the export endpoint did not apply every filter the count applies (the API may
+ * widen silently), or rows came twice. The file is never saved as done: it would hold rows the query excludes.
+ */
+export function tooManyRows(rows: number, total: number): AuditApiError {
+  return new AuditApiError(
+    `The export gave more rows (${rows}) than the ${total} events that match, so the server did not apply every filter (or repeated rows): the export was stopped rather than saving rows that do not match.`,
+    { kind: 'incomplete', code: 'export-too-many-rows', detail: { rows, total } },
+  );
+}
