@@ -21,6 +21,17 @@ const aliases: ReadonlyMap<string, readonly string[]> = new Map([
   ['severity', ['severity', 'sev']],
 ]);
 
+/** The filter by user id (`users`): not a metadata column, so not in `columns`; its display name reads `userid`. */
+const usersColumn: AuditColumn = {
+  name: 'users',
+  displayName: 'User ID',
+  type: 'AlphaNumeric',
+  sortable: false,
+  filterable: true,
+  showInTable: false,
+  showInMoreInfo: false,
+};
+
 // Compared in Unicode's composed form: a vendor's metadata may spell `Café` with a combining accent (NFD, as
 // macOS file names do) while a keyboard types the composed `é`; both are the same name to a person.
 const fold = (name: string) => name.normalize('NFC').toLowerCase();
@@ -34,7 +45,7 @@ const typable = (name: string) => name.replace(notNameCharacters, '_');
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
 
 /**
- * The search fields of the filterable columns. Names are claimed in order of strength, so a vendor's column
+ * The search fields of the filterable columns, and `users` (the filter by user id). Names are claimed in order of strength, so a vendor's column
  * called `actor` wins over the alias: metadata names first, then display names, then aliases.
  *
  * @example
@@ -47,6 +58,10 @@ export function auditSearchFields(columns: readonly AuditColumn[] = defaultAudit
   const byName = new Map<string, string>();
   const claims = new Map<string, string[]>();
   const filterable = searchableColumns(columns);
+  // `users`, the filter by user id: the query model's own (links, views and the filter bar keep it, the v2 list
+  // sends it), though no metadata lists it. A field here too, last, so a vendor's names win: without it, the box
+  // wrote `users:u-1`, read it back as an unknown field, and its next apply dropped the filter, widening the list.
+  if (!filterable.some((column) => column.name === usersColumn.name)) filterable.push(usersColumn);
   const claim = (name: string, column: string) => {
     const key = fold(name);
     if (!key || byName.has(key)) return;

@@ -364,6 +364,25 @@ describe('formatAuditSearch', () => {
     expect(parseAuditSearch(other, { columns: both }).query).toEqual(query);
   });
 
+  it('writes and reads back a users filter (the user id), which no metadata lists, as the field users:', () => {
+    // It was written `users:u-1` and read back as an unknown field ("Did you mean actor:?", the email): the
+    // box's next apply dropped the filter and the list widened to every user.
+    const query = { search: 'login', time: null, filters: { users: ['u-1', 'u 2'], severity: ['High'] } };
+    for (const set of [undefined, columns]) {
+      const text = formatAuditSearch(query, { columns: set });
+      expect(text).toBe('login users:u-1,"u 2" severity:High');
+      expect(parseAuditSearch(text, { columns: set })).toMatchObject({ query, problems: [] });
+    }
+    expect(parseAuditSearch('user_id:u-1 Users:u-2').query.filters).toEqual({ users: ['u-1', 'u-2'] });
+    // A typo names users, not actor.
+    expect(parseAuditSearch('usres:u-1').problems[0]!.problem?.suggestion).toBe('users');
+    // A vendor's own `users` column is that field.
+    const vendor: AuditColumn = { ...custom, name: 'users', displayName: 'Members' };
+    expect(parseAuditSearch('members:a', { columns: [...columns, vendor] }).query.filters).toEqual({
+      users: ['a'],
+    });
+  });
+
   it('writes a numbered name for a column none of whose own names can be typed and read back as it', () => {
     // `Risk score` beside a `Risk_score` with the same display name: every name of the first is the second's, so
     // it was written `Risk score:high` and read back as the word "Risk" and an unknown field. A name starting

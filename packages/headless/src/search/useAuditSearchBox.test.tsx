@@ -46,6 +46,23 @@ it('shows the query’s terms as soon as the language is there, and Enter applie
   );
 });
 
+it('keeps a users filter through an apply: it shows as users: and reads back', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: { users: ['u-1'] } };
+  const { result } = renderHook(() =>
+    useAuditSearchBox({ query, onQueryChange, language, columns: defaultAuditColumns }),
+  );
+  expect(result.current.text).toBe('users:u-1');
+  expect(result.current.problems).toEqual([]);
+  // The first Enter applied the box's text, which read back without the filter: every user's events.
+  act(() => result.current.change('users:u-1 login', 15));
+  act(() => void result.current.keyDown('Enter'));
+  expect(onQueryChange).toHaveBeenLastCalledWith(
+    { search: 'login', time: null, filters: { users: ['u-1'] } },
+    'commit',
+  );
+});
+
 it('rewrites its own text when the metadata arrives, without keeping words that text no longer means', () => {
   const onQueryChange = vi.fn();
   const query: AuditSearchQuery = { search: '', time: null, filters: { 'Risk score': ['high'] } };
