@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { useAuditQueryState, type AuditQueryStateOptions } from './useAuditQueryState.ts';
 
 afterEach(cleanup);
@@ -160,6 +161,52 @@ describe('useAuditQueryState with the URL', () => {
       act(() => root.unmount());
       container.remove();
     }
+  });
+
+  it('refuses a change the URL could not carry back, saying why, and keeps the query and the URL as they were', () => {
+    const { result } = renderHook(() => useAuditQueryState({ url: true }));
+    const roundTrip = () => queryFromSearch(location.search, { prefix: 'audit' });
+    act(() => void result.current.setFilter('action', ['login']));
+    const before = result.current.query;
+    expect(roundTrip()).toEqual(before);
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`c${index}`, ['v']]));
+    const refused: [() => unknown, object][] = [
+      [() => result.current.setFilter('action', ['x'.repeat(501)]), { code: 'value-too-long', limit: 500 }],
+      [
+        () =>
+          result.current.setFilter(
+            'action',
+            Array.from({ length: 101 }, (_, index) => `a${index}`),
+          ),
+        { code: 'too-many-values', limit: 100, column: 'action', count: 101 },
+      ],
+      [() => result.current.setFilters(many), { code: 'too-many-columns', limit: 50 }],
+      [() => result.current.setSearch('y'.repeat(1001)), { code: 'search-too-long', limit: 1000 }],
+      [() => result.current.setFilter('count', ['1']), { code: 'column-name', column: 'count' }],
+    ];
+    for (const [change, reason] of refused) {
+      let returned: unknown;
+      act(() => void (returned = change()));
+      expect(returned).toMatchObject({ ...reason, message: expect.any(String) });
+      // Nothing the reader would drop reached the query or the link: it reads back as the query on screen.
+      expect(result.current.query).toBe(before);
+      expect(roundTrip()).toEqual(before);
+    }
+    // At the limits, a change is made and comes back whole.
+    let returned: unknown = 'not called';
+    act(() => void (returned = result.current.setFilter('action', ['x'.repeat(500)])));
+    expect(returned).toBeUndefined();
+    act(() => void result.current.setSearch('y'.repeat(1000)));
+    expect(result.current.query.filters).toEqual({ action: ['x'.repeat(500)] });
+    expect(roundTrip()).toEqual(result.current.query);
+  });
+
+  it('does not hold a query already over the limits (a host’s) against a change, so a filter can be removed', () => {
+    const onChange = vi.fn();
+    const value = { ...defaultAuditQuery, filters: { action: ['x'.repeat(501)], severity: ['High'] } };
+    const { result } = renderHook(() => useAuditQueryState({ value, onChange }));
+    expect(result.current.setFilter('severity', [])).toBeUndefined();
+    expect(onChange).toHaveBeenLastCalledWith({ ...value, filters: { action: ['x'.repeat(501)] } });
   });
 
   it('drops a hostile URL quietly', () => {

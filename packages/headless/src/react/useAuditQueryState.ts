@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
@@ -64,14 +65,26 @@ export interface AuditQueryState {
   readonly urlPrefix: string | undefined;
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
-  /** `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. */
+  /**
+   * `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. The whole
+   * query as given, unchecked (like a controlled `value`): check one built from user input with
+   * `auditQueryOverLimitReason` first, as the setters below do.
+   */
   setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' }): void;
-  /** Typing: replaces the history entry instead of adding one per keystroke. */
-  setSearch(search: string): void;
+  /**
+   * Typing: replaces the history entry instead of adding one per keystroke. Like `setFilter`, refuses text that
+   * would take the query over `auditQueryLimits` and returns why.
+   */
+  setSearch(search: string): AuditQueryOverLimitReason | undefined;
   setTime(time: AuditTimeRange): void;
-  /** Values of one column's filter; an empty list removes it. */
-  setFilter(column: string, values: readonly string[]): void;
-  setFilters(filters: Readonly<Record<string, readonly string[]>>): void;
+  /**
+   * Values of one column's filter; an empty list removes it. A change that would take the query over
+   * `auditQueryLimits` (a link, a reload and a saved view would come back without it) is refused: the query stays
+   * as it was and the reason is returned, to show the user (`undefined` when the change was made).
+   */
+  setFilter(column: string, values: readonly string[]): AuditQueryOverLimitReason | undefined;
+  /** All filters at once; refused like `setFilter`, returning why. */
+  setFilters(filters: Readonly<Record<string, readonly string[]>>): AuditQueryOverLimitReason | undefined;
   setSort(sort: AuditSort): void;
   /**
    * Sorts by a column by the one sort rule ({@link nextAuditSort}): the sorted column flips; another starts newest
@@ -180,6 +193,20 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       ...patch,
       page: 0,
     });
+    // The URL reader drops what is over auditQueryLimits, as it must for a hostile link; so the setters of what a
+    // user enters refuse a change that would take the query over them, with the reason (as a saved view refuses
+    // to save), rather than the URL writing what a reload, Back or a shared link would come back without. Not the
+    // reader reporting its drops: by then the filter is lost. A query already over them (a host's `value`) is not
+    // held against a change. `set` runs the updater at once (useControllableState), on the latest query.
+    const guarded = (change: (previous: AuditQuery) => AuditQuery, mode?: HistoryMode) => {
+      let reason: AuditQueryOverLimitReason | undefined;
+      set((previous) => {
+        const next = change(previous);
+        reason = auditQueryOverLimitReason(previous) ? undefined : auditQueryOverLimitReason(next);
+        return reason ? previous : next;
+      }, mode);
+      return reason;
+    };
     return {
       query,
       defaults,
@@ -190,16 +217,16 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         query.time !== null ||
         Object.values(query.filters).some((values) => values.length > 0),
       setQuery: (updater, options) => set(updater, options?.history ?? 'push'),
-      setSearch: (search) => set(firstPage({ search }), 'replace'),
+      setSearch: (search) => guarded(firstPage({ search }), 'replace'),
       setTime: (time) => set(firstPage({ time })),
       setFilter: (column, values) =>
-        set((previous) => {
+        guarded((previous) => {
           // Rebuilt from entries: a column named `__proto__` must stay a plain key.
           const others = Object.entries(previous.filters).filter(([name]) => name !== column);
           const filters = Object.fromEntries(values.length > 0 ? [...others, [column, [...values]]] : others);
           return { ...previous, filters, page: 0 };
         }),
-      setFilters: (filters) => set(firstPage({ filters })),
+      setFilters: (filters) => guarded(firstPage({ filters })),
       setSort: (sort) => set(firstPage({ sort })),
       toggleSort: (column) =>
         set((previous) => ({ ...previous, page: 0, sort: nextAuditSort(previous.sort, column) })),
