@@ -53,22 +53,59 @@ export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvTextStep {
   });
 }
 
-/** Prepends the UTF-8 byte-order mark (EF BB BF) to a byte stream, an empty one included. */
+/**
+ * Prepends the UTF-8 byte-order mark (EF BB BF) to a byte stream, an empty one included, in place of one the stream
+ * already starts with (a server may send its CSV with a mark): a file with two is read with the second as text, a
+ * stray character before the first header. Only at the very start, also when that mark comes split across chunks.
+ */
 export function createByteOrderMark(): TransformStream<Uint8Array, Uint8Array> {
   const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
-  let sent = false;
+  // How many of the stream's first bytes are the mark's so far; undefined once ours is sent.
+  let matched: number | undefined = 0;
+  // Ours, then the bytes held back that turned out not to be a mark (none when they were one: it is replaced).
+  const send = (controller: TransformStreamDefaultController<Uint8Array>) => {
+    controller.enqueue(bom);
+    if (matched !== undefined && matched < bom.length && matched > 0)
+      controller.enqueue(bom.slice(0, matched));
+    matched = undefined;
+  };
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
-      if (!sent) {
-        sent = true;
-        controller.enqueue(bom);
+      let rest = chunk;
+      if (matched !== undefined) {
+        let index = 0;
+        while (matched < bom.length && index < chunk.length && chunk[index] === bom[matched]) {
+          matched++;
+          index++;
+        }
+        // Every byte so far may still be the start of a mark: wait for the next chunk.
+        if (matched < bom.length && index === chunk.length) return;
+        send(controller);
+        rest = chunk.subarray(index);
       }
-      controller.enqueue(chunk);
+      if (rest.length > 0) controller.enqueue(rest);
     },
     flush(controller) {
-      if (!sent) controller.enqueue(bom);
+      if (matched !== undefined) send(controller);
     },
   });
+}
+
+/**
+ * The text step that leaves out a U+FEFF (the byte-order mark a server may send) at the very start of the text,
+ * before the steps that read records, where the file's own mark is added (`byteOrderMarkText`). The text comes
+ * decoded in whole characters, so a mark split across chunks arrives whole.
+ */
+export function leadingMarkDropped(): CsvTextStep {
+  let first = true;
+  return {
+    push: (text) => {
+      if (!first) return text;
+      first = false;
+      return text.startsWith('\uFEFF') ? text.slice(1) : text;
+    },
+    finish: () => '',
+  };
 }
 
 /** {@link createByteOrderMark} as a step over text: U+FEFF, which UTF-8 writes as those three bytes, goes first. */

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
 import { createCsvRewriter } from './createCsvRewriter.ts';
-import { createByteOrderMark, createCsvTimeRewriter } from './createCsvTimeRewriter.ts';
+import { createByteOrderMark, createCsvTimeRewriter, leadingMarkDropped } from './createCsvTimeRewriter.ts';
 import { chunked, pipeChunks } from '../test-utils/chunkedBytes.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
+import { csvTextTransform } from './csvTextTransform.ts';
 
 type Format = 'csv' | 'csv-semicolon' | 'csv-plain';
 
@@ -30,6 +31,8 @@ function chained(
   const spreadsheet = format !== 'csv-plain';
   const semicolons = format === 'csv-semicolon';
   return [
+    // A mark the server sent, replaced by the file's own: before the rewriter reads the first header.
+    ...(spreadsheet && byteOrderMark ? [csvTextTransform([leadingMarkDropped()])] : []),
     ...(spreadsheet ? [createCsvTimeRewriter({ timeZone: 'Asia/Kathmandu', timeColumns })] : []),
     ...(byteOrderMark && !semicolons ? [createByteOrderMark()] : []),
     createCsvNeutraliser({
@@ -119,6 +122,39 @@ describe('csvFileTransforms', () => {
       ),
       { numRuns: 600 },
     );
+  });
+
+  it('writes one byte-order mark when the server sent one, wherever the chunks cut it', async () => {
+    const server = encoder.encode('\uFEFFTime,Action\r\n2021-04-07 10:50:40.201,login\r\n');
+    const expected = {
+      csv: '\uFEFFTime (UTC),UTC offset,Action\r\n2021-04-07T10:50:40.201,UTC+00:00,login\r\n',
+      'csv-semicolon': '\uFEFFTime (UTC);UTC offset;Action\r\n2021-04-07T10:50:40.201;UTC+00:00;login\r\n',
+      'csv-plain': '\uFEFFTime,Action\r\n2021-04-07 10:50:40.201,login\r\n',
+    };
+    for (const format of ['csv', 'csv-semicolon', 'csv-plain'] as const) {
+      // Every cut in and around the mark, and two at once (one byte a chunk).
+      for (const cuts of [[], [1], [2], [3], [4], [1, 2], [1, 2, 3]]) {
+        const steps = csvFileTransforms({ format, timeZone: 'UTC', timeColumns: [0], byteOrderMark: true });
+        const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+          new Uint8Array(await run(server, cuts, steps)),
+        );
+        expect(file, `${format} cut at ${cuts.join(',')}`).toBe(expected[format]);
+      }
+    }
+  });
+
+  it('adds the mark in place of a leading one only: bytes that start like one, and a later one, stay', async () => {
+    const through = async (bytes: number[], cuts: number[]) => [
+      ...(await pipeChunks(chunked(new Uint8Array(bytes), cuts), createByteOrderMark())),
+    ];
+    const mark = [0xef, 0xbb, 0xbf];
+    expect(await through([], [])).toEqual(mark);
+    expect(await through(mark, [])).toEqual(mark);
+    expect(await through([...mark, 0x41], [1, 2])).toEqual([...mark, 0x41]);
+    expect(await through([0xef, 0xbb], [1])).toEqual([...mark, 0xef, 0xbb]);
+    expect(await through([0xef, 0xbb, 0x41], [2])).toEqual([...mark, 0xef, 0xbb, 0x41]);
+    expect(await through([0x41, ...mark], [1])).toEqual([...mark, 0x41, ...mark]);
+    expect(await through([...mark, ...mark], [])).toEqual([...mark, ...mark]);
   });
 
   it('writes a last record that has no line break, and a character the file ends inside as U+FFFD', async () => {

@@ -1,7 +1,12 @@
 import { CsvScanner } from './CsvScanner.ts';
 import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
 import { csvRecordRewriter } from './createCsvRewriter.ts';
-import { byteOrderMarkText, createByteOrderMark, csvTimeRewriter } from './createCsvTimeRewriter.ts';
+import {
+  byteOrderMarkText,
+  createByteOrderMark,
+  csvTimeRewriter,
+  leadingMarkDropped,
+} from './createCsvTimeRewriter.ts';
 import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import type { ExportFormat } from './exportFormat.ts';
 
@@ -46,13 +51,16 @@ export function csvFileTransforms(
   const semicolons = format === 'csv-semicolon';
   const otherSeparator = semicolons ? ',' : ';';
   if (!spreadsheet) {
-    // Nothing is rewritten: the neutraliser alone passes the server's own bytes on where it changes nothing.
+    // Nothing is rewritten: the neutraliser alone passes the server's own bytes on where it changes nothing. Our
+    // mark replaces one the server sent (createByteOrderMark).
     const neutraliser = createCsvNeutraliser({ neutralise, otherSeparator, ...(onRecords && { onRecords }) });
     return byteOrderMark ? [createByteOrderMark(), neutraliser] : [neutraliser];
   }
   // One transform that decodes once and encodes once, the steps passing text between them.
   const scanner = new CsvScanner(neutralise, otherSeparator);
-  const steps: CsvTextStep[] = [csvTimeRewriter({ timeZone, timeColumns })];
+  // A mark the server sent goes before anything reads the first header: the file gets its own, one.
+  const steps: CsvTextStep[] = byteOrderMark ? [leadingMarkDropped()] : [];
+  steps.push(csvTimeRewriter({ timeZone, timeColumns }));
   // On a comma file the mark goes before the neutraliser, which knows to look behind it.
   if (byteOrderMark && !semicolons) steps.push(byteOrderMarkText());
   steps.push(scanner);
