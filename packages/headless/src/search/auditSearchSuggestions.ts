@@ -4,6 +4,7 @@ import { auditSearchFields } from './auditSearchFields.ts';
 import { auditSearchTimeShorthands } from './auditSearchTime.ts';
 import { auditSeverityOptions } from './auditSeverityOptions.ts';
 import { nearestName } from './nearestName.ts';
+import { maxAuditSearchText } from './parseAuditSearch.ts';
 import { quoteSearchValue, splitSearchValues, tokenizeAuditSearch } from './tokenizeAuditSearch.ts';
 
 /** One suggestion: what it shows and the text it puts in place of the piece being typed. */
@@ -46,7 +47,13 @@ export function auditSearchSuggestions(
 ): AuditSearchSuggestion[] {
   const { limit = 8 } = options;
   const fields = auditSearchFields(options.columns);
-  const token = tokenizeAuditSearch(text).find((item) => item.start <= caret && caret <= item.end);
+  // Only the text the parser reads (no megabyte split into terms on each caret move): past it, or in a term the
+  // cut runs into, nothing to offer.
+  const token = tokenizeAuditSearch(text.slice(0, maxAuditSearchText)).find(
+    (item) => item.start <= caret && caret <= item.end,
+  );
+  if (caret > maxAuditSearchText || (token?.end === maxAuditSearchText && text.length > maxAuditSearchText))
+    return [];
   const start = token?.start ?? caret;
   const end = token?.end ?? caret;
   const typed = text.slice(start, Math.max(start, caret));

@@ -5,7 +5,8 @@ import { defaultAuditQuery, type AuditTimeRange } from '../query/AuditQuery.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { formatAuditSearch } from './formatAuditSearch.ts';
-import { parseAuditSearch } from './parseAuditSearch.ts';
+import { auditSearchSuggestions } from './auditSearchSuggestions.ts';
+import { maxAuditSearchText, parseAuditSearch } from './parseAuditSearch.ts';
 
 const custom: AuditColumn = {
   name: 'department',
@@ -189,6 +190,40 @@ describe('parseAuditSearch', () => {
     ]);
     // What is applied comes back whole from the URL the query is written to.
     expect(queryFromSearch(queryToSearch({ ...defaultAuditQuery, ...query }))).toMatchObject(query);
+  });
+
+  it('reads at most 8 KiB of text, promptly, and marks the rest as one term not applied', () => {
+    const cap = /^The search text has at most 8192 characters in all .*; from here on it is not applied\.$/;
+    expect(maxAuditSearchText).toBe(8192);
+    // 400,000 characters of short words: five seconds before (one object a term, on every keystroke).
+    const pasted = `severity:high ${'abc '.repeat(100_000)}`.slice(0, 400_000);
+    const started = performance.now();
+    const { query, terms, problems } = parseAuditSearch(pasted);
+    expect(performance.now() - started).toBeLessThan(500);
+    const rest = terms.at(-1)!;
+    expect(rest).toMatchObject({ kind: 'text', end: 400_000, problem: { code: 'invalid-value' } });
+    expect(rest.problem?.message).toMatch(cap);
+    expect(rest.start).toBeLessThanOrEqual(maxAuditSearchText);
+    expect(rest.raw).toBe(pasted.slice(rest.start));
+    // What comes before the cut applies as usual.
+    expect(query.filters).toEqual({ severity: ['High'] });
+    expect(problems.at(-1)).toBe(rest);
+    expect(auditSearchSuggestions(pasted, 300_000)).toEqual([]);
+    // A term the cut runs into is not read in part: a value cut at 8 KiB would filter on a prefix of it.
+    const head = `${'a'.repeat(maxAuditSearchText - 20)} action:"`;
+    const cutValue = parseAuditSearch(`${head}${'v'.repeat(100)}" login`);
+    expect(cutValue.query.filters).toEqual({});
+    expect(cutValue.problems.at(-1)).toMatchObject({
+      start: head.length - 8,
+      raw: `action:"${'v'.repeat(100)}" login`,
+    });
+    // One character more than is read, where a term ends at the cut: the rest starts at the next term.
+    const exact = parseAuditSearch(`${'x '.repeat(maxAuditSearchText / 2)}y`);
+    expect(exact.problems.at(-1)).toMatchObject({ raw: 'y', start: maxAuditSearchText });
+    // Up to the limit, nothing is cut.
+    const fits = `severity:high ${'z'.repeat(maxAuditSearchText - 14)}`;
+    expect(fits).toHaveLength(maxAuditSearchText);
+    expect(parseAuditSearch(fits).terms.every((term) => !term.problem?.message.match(cap))).toBe(true);
   });
 
   it('counts the search text to its limit exactly: the spaces between words included', () => {

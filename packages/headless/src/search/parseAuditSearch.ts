@@ -22,6 +22,16 @@ import type { AuditTimeRange } from '../query/AuditQuery.ts';
 
 const operatorPattern = /^(>=|<=|>|<)/;
 
+/**
+ * The most search text read: 8 KiB, the longest query string the audits API takes (a longer request is refused
+ * with 400), and a query's request is no shorter than its text (every value, the free text and a field's name go
+ * into it, the time as longer ISO bounds), so text past it could not be sent anyway; what a link or a view carries
+ * (`auditQueryLimits`: 1,000 characters of free text, up to 100 values of 500 a filter) fits well beyond that
+ * limit's own search text. Read whole, a pasted megabyte took seconds (one object a term) on every keystroke.
+ */
+export const maxAuditSearchText = 8 * 1024;
+const notSpace = /\S/g;
+
 const problem = (
   code: AuditSearchProblem['code'],
   message: string,
@@ -40,7 +50,8 @@ function mergeTime(previous: AuditTimeRange, next: AuditTimeRange): AuditTimeRan
 
 /**
  * Reads search text into a query: free text becomes `search`, field terms become filters and the time range.
- * Pure and total: any input (quotes left open, `__proto__`, control characters, megabytes) gives a result, and
+ * Pure and total: any input (quotes left open, `__proto__`, control characters, megabytes: only the first
+ * `maxAuditSearchText` characters are read, the rest is one term with a problem) gives a result promptly, and
  * a term that cannot apply is kept as a term with a `problem` (unknown field with the nearest name, bad value,
  * negation the API cannot express) instead of being dropped or guessed. A severity is any non-empty value: one
  * of the API's five in any case is written canonically, any other is kept as typed (with a `hint` when it looks
@@ -183,7 +194,32 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     return hint ? { ...term, values: accepted, hint } : { ...term, values: accepted };
   };
 
-  for (const token of tokenizeAuditSearch(text)) terms.push(read(token));
+  // Past the most text read, one term with the problem, from the first term the cut runs into (a term ending
+  // at the cut may go on after it) or the first one after it; the text before it reads as usual.
+  const source = typeof text === 'string' ? text : '';
+  const tokens = tokenizeAuditSearch(source.slice(0, maxAuditSearchText));
+  let rest = -1;
+  if (source.length > maxAuditSearchText) {
+    notSpace.lastIndex = maxAuditSearchText;
+    rest =
+      tokens.at(-1)?.end === maxAuditSearchText ? tokens.pop()!.start : (notSpace.exec(source)?.index ?? -1);
+  }
+  for (const token of tokens) terms.push(read(token));
+  if (rest >= 0) {
+    const raw = source.slice(rest);
+    terms.push({
+      kind: 'text',
+      raw,
+      start: rest,
+      end: source.length,
+      negated: false,
+      values: [raw],
+      problem: problem(
+        'invalid-value',
+        `The search text has at most ${maxAuditSearchText} characters in all (the audits API takes no longer request); from here on it is not applied.`,
+      ),
+    });
+  }
   return {
     query: { search: words.join(' '), time, filters: Object.fromEntries(filters) },
     terms,
