@@ -7,6 +7,7 @@ import { AuditProvider } from '../react/AuditProvider.tsx';
 import { useAuditEvents } from '../react/useAuditEvents.ts';
 import { useAuditStats } from '../react/useAuditStats.ts';
 import { useCsvExport } from '../react/useCsvExport.ts';
+import { useIpLocation } from '../react/useIpLocation.ts';
 import { listClientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { testQueryClient } from '../test-utils/renderWithAudit.tsx';
 import { requireAuditClient } from './requireAuditClient.ts';
@@ -41,6 +42,11 @@ function Stats() {
   return <p>{data ? `${data.totalToday} today` : 'Loading'}</p>;
 }
 
+function Location({ open }: { open: boolean }) {
+  const { data } = useIpLocation('203.0.113.7', { enabled: open });
+  return <p>{data ? `In ${data.country_name ?? 'somewhere'}` : 'Location not asked'}</p>;
+}
+
 function Export() {
   const csv = useCsvExport();
   const target = new WritableStream<Uint8Array>();
@@ -65,6 +71,24 @@ describe('a list-only client under AuditProvider', () => {
     underListClient(<Stats />);
     expect((await screen.findByRole('alert')).textContent).toContain(
       'useAuditStats needs a client from createAuditClient: this one has no `stats`',
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('renders an IP location nobody has asked for yet, and names the client needed once it is asked', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { rerender } = underListClient(<Location open={false} />);
+    expect(screen.getByText('Location not asked')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(
+      <AuditProvider client={listClientAs()} queryClient={testQueryClient()} retryPolicy={false}>
+        <Boundary>
+          <Location open />
+        </Boundary>
+      </AuditProvider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'useIpLocation needs a client from createAuditClient: this one has no `lookupIp`',
     );
     vi.restoreAllMocks();
   });

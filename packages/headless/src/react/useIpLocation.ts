@@ -1,6 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { IpLocation } from '../client/auditTypes.ts';
+import type { AuditClient } from '../client/createAuditClient.ts';
 import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { ipLocationQueryOptions } from './auditQueryOptions.ts';
@@ -24,11 +25,16 @@ export function useIpLocation(
   options: UseIpLocationOptions = {},
 ): UseQueryResult<IpLocation, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useIpLocation', options);
+  const enabled = Boolean(ip) && (options.enabled ?? true);
+  // The client is checked when a location is asked for, not before: a row that would look one up when opened
+  // renders under a list-only client too, and only the lookup itself says which client it needs. Disabled, the
+  // query never calls the client.
+  const lookup = enabled ? requireAuditClient(client, 'useIpLocation', 'lookupIp') : (client as AuditClient);
   return useQuery(
     {
-      ...ipLocationQueryOptions(requireAuditClient(client, 'useIpLocation', 'lookupIp'), ip ?? ''),
+      ...ipLocationQueryOptions(lookup, ip ?? ''),
       ...retry,
-      enabled: Boolean(ip) && (options.enabled ?? true),
+      enabled,
     },
     queryClient,
   );
