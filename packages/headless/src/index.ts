@@ -17,7 +17,12 @@ export {
   prefetchAuditEvents,
   prefetchedEventsFreshMs,
 } from './react/auditQueryOptions.ts';
-export type { AuditEventsPage, AuditEventsPages, AuditPageParam } from './react/auditQueryOptions.ts';
+export type {
+  AuditEventsPage,
+  AuditEventsPages,
+  AuditPageParam,
+  AuditQueryOptions,
+} from './react/auditQueryOptions.ts';
 export { useActiveFilters } from './react/useActiveFilters.ts';
 export type { ActiveFilters, AuditFilterChip } from './react/useActiveFilters.ts';
 export { useAuditAccess } from './react/useAuditAccess.ts';

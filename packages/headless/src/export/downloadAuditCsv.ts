@@ -75,8 +75,11 @@ export interface DownloadAuditCsvOptions {
    * @default 'auto'
    */
   target?: CsvExportTarget;
-  /** Rows the export will hold, known before the click (the list's `total`); lets `'auto'` choose. */
-  expectedRows?: number;
+  /**
+   * Rows the export will hold, known before the click (the list's `total`); lets `'auto'` choose. `undefined`
+   * as well as absent: the list's `total` is `undefined` until it has answered.
+   */
+  expectedRows?: number | undefined;
   /** Largest file `'auto'` collects in memory. @default 32 MiB */
   inMemoryLimitBytes?: number;
   /**

@@ -1,4 +1,12 @@
-import { keepPreviousData, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  type DataTag,
+  type InfiniteData,
+  type QueryClient,
+  type QueryKey,
+  type UnusedSkipTokenOptions,
+} from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditColumn, AuditListResponse, AuditStats, IpLocation } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
@@ -11,6 +19,19 @@ import { toListParams } from '../query/toListParams.ts';
 import { keyedQuery } from './keyedQuery.ts';
 
 const allKey = (client: AuditListClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
+
+/**
+ * What each `…QueryOptions` function returns: Query's own type, by name, so the declaration files refer to it
+ * instead of spelling it out. Spelled out (inferred, and written by a compiler without `exactOptionalPropertyTypes`),
+ * its `queryFn?` read `… | undefined`, and a host compiling with that option could not hand the options to
+ * `prefetchQuery` or `fetchQuery` (TS2379).
+ */
+export type AuditQueryOptions<TData, TKey extends QueryKey> = UnusedSkipTokenOptions<
+  TData,
+  AuditApiError,
+  TData,
+  TKey
+> & { queryKey: DataTag<TKey, TData, AuditApiError> };
 
 /** The key of a page of events; apart from `auditKeys`, so a page that only lists events leaves the other keys out. */
 const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =>
@@ -67,7 +88,11 @@ const askedAhead = new WeakSet<object>();
  * const data = await queryClient.fetchQuery(auditEventsQueryOptions(client, query));
  * ```
  */
-export function auditEventsQueryOptions(client: AuditListClient, query: AuditQuery, legacy = false) {
+export function auditEventsQueryOptions(
+  client: AuditListClient,
+  query: AuditQuery,
+  legacy = false,
+): AuditQueryOptions<AuditListResponse, ReturnType<typeof auditKeys.events>> {
   return queryOptions<
     AuditListResponse,
     AuditApiError,
@@ -133,7 +158,9 @@ export interface AuditEventsPages extends InfiniteData<AuditEventsPage, AuditPag
 }
 
 /** Column metadata; Frontegg's default set when the endpoint is missing (404). Cached for five minutes. */
-export function auditColumnsQueryOptions(client: AuditListClient) {
+export function auditColumnsQueryOptions(
+  client: AuditListClient,
+): AuditQueryOptions<AuditColumn[], ReturnType<typeof auditKeys.columns>> {
   return queryOptions<AuditColumn[], AuditApiError, AuditColumn[], ReturnType<typeof auditKeys.columns>>({
     queryKey: auditKeys.columns(client),
     queryFn: async ({ signal }) => {
@@ -150,7 +177,9 @@ export function auditColumnsQueryOptions(client: AuditListClient) {
 }
 
 /** Today's count and this week's severe count. */
-export function auditStatsQueryOptions(client: AuditClient) {
+export function auditStatsQueryOptions(
+  client: AuditClient,
+): AuditQueryOptions<AuditStats, ReturnType<typeof auditKeys.stats>> {
   return queryOptions<AuditStats, AuditApiError, AuditStats, ReturnType<typeof auditKeys.stats>>({
     queryKey: auditKeys.stats(client),
     queryFn: ({ signal }) => client.stats({ signal }),
@@ -158,7 +187,10 @@ export function auditStatsQueryOptions(client: AuditClient) {
 }
 
 /** Where an IP is: asked once per IP and kept (it does not change within a session). */
-export function ipLocationQueryOptions(client: AuditClient, ip: string) {
+export function ipLocationQueryOptions(
+  client: AuditClient,
+  ip: string,
+): AuditQueryOptions<IpLocation, ReturnType<typeof auditKeys.ip>> {
   return queryOptions<IpLocation, AuditApiError, IpLocation, ReturnType<typeof auditKeys.ip>>({
     queryKey: auditKeys.ip(client, ip),
     queryFn: ({ signal }) => client.lookupIp(ip, { signal }),

@@ -1,0 +1,38 @@
+// Not part of the page: type-checked only (tsconfig.json compiles every file in src). A custom UI on
+// @auditkit/headless the way an embedder with the strictest compiler options writes one
+// (`exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`): each line here once failed to compile there.
+import {
+  auditColumnsQueryOptions,
+  auditEventsQueryOptions,
+  createAuditClient,
+  defaultAuditQuery,
+  useAuditList,
+  useAuditQueryState,
+  useCsvExport,
+} from '@auditkit/headless';
+import { QueryClient } from '@tanstack/react-query';
+
+const client = createAuditClient({ baseUrl: '/frontegg', getToken: () => 'token' });
+const queryClient = new QueryClient();
+
+// Data asked for before the page renders (a router's loader, a server component).
+export async function preload(): Promise<number> {
+  await queryClient.prefetchQuery(auditEventsQueryOptions(client, defaultAuditQuery));
+  const columns = await queryClient.fetchQuery(auditColumnsQueryOptions(client));
+  return columns.length;
+}
+
+export function Download() {
+  const state = useAuditQueryState();
+  const list = useAuditList(state.query);
+  const csv = useCsvExport();
+  return (
+    <button
+      type="button"
+      // The list's total is undefined until it has answered.
+      onClick={() => void csv.start({ query: state.query, columns: [], expectedRows: list.total })}
+    >
+      Download CSV
+    </button>
+  );
+}
