@@ -1,5 +1,5 @@
 import type { AuditView } from '@auditkit/headless';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode, type RefCallback } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, isNode } from '../ui/domRealm.ts';
@@ -18,6 +18,8 @@ export interface ViewsMenuListProps {
   onApply: (view: AuditView) => void;
   onSave: () => void;
   onManage: () => void;
+  /** Also given the menu's element: its button's placement of it (useMenuPlacement). */
+  ref?: RefCallback<HTMLDivElement>;
 }
 
 const items = (menu: HTMLElement) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -28,10 +30,22 @@ const buttonOf = (menu: HTMLElement, id: string) =>
 
 /** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
 export function ViewsMenuList(props: ViewsMenuListProps) {
-  const { id, labelledBy, views, defaultViewId, loadFailed, focus, onClose, onApply, onSave, onManage } =
+  const { id, labelledBy, views, defaultViewId, loadFailed, focus, onClose, onApply, onSave, onManage, ref } =
     props;
   const { messages } = useAuditUi();
   const menuRef = useRef<HTMLDivElement>(null);
+  const setMenu = useCallback(
+    (menu: HTMLDivElement) => {
+      menuRef.current = menu;
+      const cleanup = ref?.(menu);
+      return () => {
+        menuRef.current = null;
+        if (typeof cleanup === 'function') cleanup();
+        else ref?.(null);
+      };
+    },
+    [ref],
+  );
   useLayoutEffectOnClient(() => {
     const list = menuRef.current && items(menuRef.current);
     (focus === 'first' ? list?.[0] : list?.at(-1))?.focus();
@@ -131,7 +145,7 @@ export function ViewsMenuList(props: ViewsMenuListProps) {
       : null;
   return (
     <div
-      ref={menuRef}
+      ref={setMenu}
       id={id}
       role="menu"
       aria-labelledby={labelledBy}

@@ -14,6 +14,37 @@ function visibleBlock(view: Window) {
   return visual ? { top: visual.offsetTop, height: visual.height } : { top: 0, height: view.innerHeight };
 }
 
+/** The sides, across, of what a popover must stay inside: a viewport (zoom and rotation change its width). */
+export interface AcrossBounds {
+  left: number;
+  right: number;
+}
+
+/**
+ * Where, across, a popover `width` wide that would start at `left` goes: moved in, as little as needed, so that it
+ * keeps the margin from the sides of `view`'s viewport and stays inside `within` (a log narrower than the window)
+ * where that leaves any room. Too wide for the room, its left side stays in view.
+ *
+ * @example
+ * dialog.style.left = `${clampAcross(trigger.getBoundingClientRect().left, dialog.offsetWidth, view)}px`;
+ */
+export function clampAcross(left: number, width: number, view: Window, within?: AcrossBounds): number {
+  const room = acrossRoom(view, within);
+  return Math.max(room.left, Math.min(left, room.right - width));
+}
+
+/** The room across for a popover: the window's width less the margins, inside `within` when that leaves room. */
+export function acrossRoom(view: Window, within?: AcrossBounds): AcrossBounds {
+  // Across, the window's width (zoom and rotation change it): a pinch-zoomed panel wider than what is on screen
+  // must not follow the visual viewport, or panning could never bring its far side into view.
+  const left = margin;
+  const right = view.innerWidth - margin;
+  if (!within) return { left, right };
+  // A log scrolled sideways out of view leaves no room of its own: the window's then.
+  const inside = { left: Math.max(left, within.left), right: Math.min(right, within.right) };
+  return inside.right > inside.left ? inside : { left, right };
+}
+
 /**
  * Places an open modal `dialog` under its `trigger`, aligned with the trigger's start edge (its left in
  * left-to-right text, its right in right-to-left), inside the viewport of the trigger's window (an iframe's for a
@@ -34,9 +65,7 @@ export function placePopover(dialog: HTMLElement, trigger: HTMLElement): void {
   const width = dialog.offsetWidth;
   const height = dialog.offsetHeight;
   const start = view.getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
-  // Across, the window's width (zoom and rotation change it): a pinch-zoomed panel wider than what is on screen
-  // must not follow the visual viewport, or panning could never bring its far side into view.
-  const left = Math.max(margin, Math.min(start, view.innerWidth - width - margin));
+  const left = clampAcross(start, width, view);
   const bottom = visible.top + visible.height - margin;
   const top = Math.max(visible.top + margin, Math.min(rect.bottom + gap, bottom - height));
   dialog.style.left = `${left}px`;

@@ -1,0 +1,104 @@
+// WCAG 1.4.10 Reflow: the open Views menu lies inside the window and inside the log, at phone widths where the
+// toolbar wraps and its button sits at the start edge, in both directions, and when the window changes while open.
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from '../AuditLog/AuditLog.tsx';
+
+setupMockApi();
+beforeEach(() => localStorage.clear());
+// The frame the project's browser config gives every test (test/support/browser.ts).
+afterEach(() => page.viewport(1280, 900));
+
+const getToken = () => demoToken(demoIdentities.tenantAAdmin);
+
+/** The log in a box `width` wide (the whole window when not given), in `dir`. */
+async function renderLog({ width, dir }: { width?: number; dir?: 'ltr' | 'rtl' } = {}) {
+  const screen = await render(
+    <div dir={dir} style={width === undefined ? undefined : { inlineSize: width }}>
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+        newEventsInterval={false}
+        predefinedViews={[{ name: 'Failed sign-ins this week', query: { filters: { severity: ['High'] } } }]}
+      />
+    </div>,
+  );
+  const button = screen.getByRole('button', { name: 'Views' });
+  await expect.element(button).toBeVisible();
+  const log = screen.getByRole('region', { name: 'Audit log' }).element();
+  return { screen, button, log };
+}
+
+/** Opens the menu and waits for its items (its code comes on demand). */
+async function openMenu(screen: Awaited<ReturnType<typeof renderLog>>['screen']) {
+  await screen.getByRole('button', { name: 'Views' }).click();
+  const menu = screen.getByRole('menu', { name: 'Views' });
+  await expect.element(menu.getByRole('menuitem', { name: 'Manage views…' })).toBeVisible();
+  return menu.element();
+}
+
+/** `inner`'s box lies across inside `outer`'s (left and right), half a pixel of rounding allowed. */
+function expectAcrossInside(inner: Element, outer: { left: number; right: number }) {
+  const box = inner.getBoundingClientRect();
+  expect(box.left).toBeGreaterThanOrEqual(outer.left - 0.5);
+  expect(box.right).toBeLessThanOrEqual(outer.right + 0.5);
+}
+
+const windowBox = () => ({ left: 0, right: window.innerWidth });
+
+describe('the Views menu at narrow widths', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    for (const width of [320, 375, 414, 600]) {
+      it(`lies inside the window and the log at a ${width} px window, ${dir}`, async () => {
+        await page.viewport(width, 800);
+        const { screen, log } = await renderLog({ dir });
+        const menu = await openMenu(screen);
+        expectAcrossInside(menu, windowBox());
+        expectAcrossInside(menu, log.getBoundingClientRect());
+        // Its items are as wide as the menu: none clipped at its edge.
+        for (const item of menu.querySelectorAll('[role="menuitem"]')) expectAcrossInside(item, windowBox());
+      });
+    }
+
+    it(`lies inside a 320 px container in a wide window, ${dir}`, async () => {
+      await page.viewport(1280, 800);
+      const { screen, log } = await renderLog({ width: 320, dir });
+      const menu = await openMenu(screen);
+      expectAcrossInside(menu, log.getBoundingClientRect());
+    });
+
+    it(`comes back inside the window when it shrinks to 320 px while the menu is open, ${dir}`, async () => {
+      await page.viewport(1280, 800);
+      const { screen } = await renderLog({ dir });
+      const menu = await openMenu(screen);
+      await page.viewport(320, 800);
+      await expect
+        .poll(() => {
+          const box = menu.getBoundingClientRect();
+          return box.left >= -0.5 && box.right <= window.innerWidth + 0.5;
+        })
+        .toBe(true);
+      await expect.element(screen.getByRole('menu', { name: 'Views' })).toBeInTheDocument();
+    });
+  }
+
+  it('stays aligned with the end edge of its button where there is room', async () => {
+    await page.viewport(1280, 800);
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { screen, button } = await renderLog({ dir });
+      const menu = await openMenu(screen);
+      const end = (box: DOMRect) => (dir === 'rtl' ? box.left : box.right);
+      expect(Math.round(end(menu.getBoundingClientRect()))).toBe(
+        Math.round(end(button.element().getBoundingClientRect())),
+      );
+      await screen.unmount();
+    }
+  });
+});

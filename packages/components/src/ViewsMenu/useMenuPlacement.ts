@@ -1,0 +1,36 @@
+import { useCallback, type RefObject } from 'react';
+import { resizeObserverOf, windowOf } from '../ui/domRealm.ts';
+import { placeMenu } from '../ui/placeMenu.ts';
+import { followViewport } from '../ui/placePopover.ts';
+
+/**
+ * A ref for the open menu of the button in `buttonRef`: places it inside the window and the log (placeMenu) as it
+ * mounts, before it is painted, and again whenever the window's viewport changes (zoom, rotation), the log is
+ * resized (the toolbar wraps its button to the other edge) or the menu is (its views arrived), until it unmounts.
+ * One ref for the busy placeholder and the loaded menu: each is placed as it mounts.
+ *
+ * @example
+ * const menuRef = useMenuPlacement(buttonRef);
+ * <div ref={menuRef} role="menu">…</div>
+ */
+export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
+  return useCallback(
+    (menu: HTMLElement | null) => {
+      const button = buttonRef.current;
+      if (!menu || !button) return;
+      const log = button.closest('.auditkit');
+      const place = () => placeMenu(menu, button, log?.getBoundingClientRect());
+      place();
+      const stopFollowing = followViewport(windowOf(menu), place);
+      // Called once at the start too (after this placement, before the paint): harmless, the place is the same.
+      const observer = resizeObserverOf(menu, place);
+      observer.observe(menu);
+      if (log) observer.observe(log);
+      return () => {
+        stopFollowing();
+        observer.disconnect();
+      };
+    },
+    [buttonRef],
+  );
+}
