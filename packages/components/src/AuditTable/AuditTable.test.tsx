@@ -158,6 +158,62 @@ describe('AuditTable', () => {
     expect(document.getElementById(panelId)).toBeNull();
   });
 
+  it('points each aria-controls at an element that is there: none while closed, the panel once open (every frame)', async () => {
+    const { screen } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const expand = grid.getByRole('button', { name: /^Details of / });
+    const locate = grid.getByRole('button', { name: /^Location of / });
+    await expect.element(locate.first()).toBeVisible();
+    expect(expand.elements().length).toBeGreaterThan(10);
+    expect(locate.elements().length).toBeGreaterThan(10);
+    /** Each control whose aria-controls names an id no element has, with that id. */
+    const dangling = () =>
+      [...document.querySelectorAll('[aria-controls]')].flatMap((control) =>
+        control
+          .getAttribute('aria-controls')!
+          .split(/\s+/)
+          .filter((id) => id && !document.getElementById(id))
+          .map((id) => `${control.getAttribute('aria-label') ?? control.textContent} → ${id}`),
+      );
+    expect(dangling()).toEqual([]);
+
+    // Read every frame while the location opens and fills (its status is there empty a frame before the place).
+    const frames: string[][] = [];
+    const sample = () => {
+      frames.push(dangling());
+      frame = requestAnimationFrame(sample);
+    };
+    let frame = requestAnimationFrame(sample);
+    try {
+      await locate.first().click();
+      await expect.element(locate.first()).toHaveAttribute('aria-expanded', 'true');
+      const statusId = locate.first().element().getAttribute('aria-controls')!;
+      await expect.poll(() => document.getElementById(statusId)?.textContent).toMatch(/\w/);
+      expect(document.getElementById(statusId)?.getAttribute('role')).toBe('status');
+
+      await expand.first().click();
+      await expect.element(expand.first()).toHaveAttribute('aria-expanded', 'true');
+      const detailsId = expand.first().element().getAttribute('aria-controls')!;
+      const panel = grid.getByRole('region', { name: expand.first().element().getAttribute('aria-label')! });
+      await expect.element(panel).toBeVisible();
+      expect(panel.element().closest('tr')?.id).toBe(detailsId);
+      await new Promise(requestAnimationFrame);
+    } finally {
+      cancelAnimationFrame(frame);
+    }
+    expect(frames.flat()).toEqual([]);
+    expect(dangling()).toEqual([]);
+
+    // Closed again, they point at nothing, as before.
+    await expand.first().click();
+    await locate.first().click();
+    await expect.element(locate.first()).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(expand.first()).toHaveAttribute('aria-expanded', 'false');
+    expect(expand.first().element().hasAttribute('aria-controls')).toBe(false);
+    expect(locate.first().element().hasAttribute('aria-controls')).toBe(false);
+    expect(dangling()).toEqual([]);
+  });
+
   it('shows a busy skeleton while the first page loads', async () => {
     api().setScenario({ latencyMs: 1500 });
     const { screen } = await renderAudit(<AuditTable />);

@@ -122,7 +122,8 @@ export const AuditTableRow = memo(function AuditTableRow({
                   className="auditkit-expand-button"
                   data-variant="ghost"
                   aria-expanded={open}
-                  aria-controls={detailsId}
+                  // The details row is there only while open: an id that resolves to nothing is an error.
+                  aria-controls={open ? detailsId : undefined}
                   aria-label={name}
                   // The grid's roving tabindex makes one control the Tab stop (useGridNavigation).
                   tabIndex={-1}

@@ -65,7 +65,8 @@ export function IpAddressCell({ value, cellKey = 'ip' }: IpAddressCellProps) {
         data-slot="audit-disclosure"
         className="auditkit-disclosure"
         aria-expanded={open}
-        aria-controls={id}
+        // Only while the status below is there: created (empty) in the same render that opens it.
+        aria-controls={open ? id : undefined}
         aria-label={messages.ipLocation(ip)}
         onClick={() => scope.toggle(cellKey)}
       />
