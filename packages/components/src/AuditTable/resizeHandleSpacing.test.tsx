@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
@@ -34,9 +34,24 @@ function circleClashes(root: Element): string[] {
 }
 
 describe('column resize handles', () => {
-  for (const density of ['comfortable', 'compact'] as const) {
-    it(`keep a 24 px circle clear of every other header control (${density})`, async () => {
-      const screen = await renderAuditLog({ density, newEventsInterval: false });
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  // The paddings are in rem: a host's smaller root font shrinks them, the 8 px handle does not.
+  const cases: { rootFontSize: number; density: 'comfortable' | 'compact'; dir: 'ltr' | 'rtl' }[] = [
+    ...[16, 15, 12, 10].flatMap((rootFontSize) =>
+      (['comfortable', 'compact'] as const).map((density) => ({
+        rootFontSize,
+        density,
+        dir: 'ltr' as const,
+      })),
+    ),
+    { rootFontSize: 12, density: 'compact', dir: 'rtl' },
+  ];
+  for (const { rootFontSize, density, dir } of cases) {
+    it(`keep a 24 px circle clear of every other header control (${density}, ${rootFontSize} px root font, ${dir})`, async () => {
+      document.documentElement.style.fontSize = `${rootFontSize}px`;
+      const screen = await renderAuditLog({ density, dir, newEventsInterval: false });
       const grid = screen.getByRole('grid', { name: 'Audit events' });
       await expect.element(grid.getByRole('row').nth(5)).toBeInTheDocument();
       const root = grid.element();
@@ -49,6 +64,15 @@ describe('column resize handles', () => {
         expect(handle.getAttribute('aria-valuenow')).toBe(handle.getAttribute('aria-valuemin'));
       }
       expect(circleClashes(root)).toEqual([]);
+      // The header's content (its sort button) still starts where its column's cells' text does.
+      const header = grid.getByRole('columnheader', { name: 'Action' }).element();
+      const column = [...header.parentElement!.children].indexOf(header);
+      const cell = grid.getByRole('row').nth(1).element().children[column]!;
+      const contentStart = (box: Element) =>
+        dir === 'rtl'
+          ? box.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(box).paddingRight)
+          : box.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(box).paddingLeft);
+      expect(contentStart(header)).toBeCloseTo(contentStart(cell), 1);
     });
   }
 });
