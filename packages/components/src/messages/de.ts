@@ -232,6 +232,8 @@ export const messages: AuditMessages = {
     }),
   exportChanged:
     'Die passenden Ereignisse haben sich während des Exports geändert; einige könnten fehlen oder doppelt sein.',
+  exportTooManyRows:
+    'Der Server hat mehr Ereignisse gesendet, als den Filtern entsprechen; der Export wurde daher abgebrochen, statt nicht passende Ereignisse zu speichern. Versuchen Sie es erneut oder grenzen Sie den Zeitraum ein.',
   exportNoPermission: 'Sie sind nicht berechtigt, Audit-Ereignisse zu exportieren.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV für Tabellenkalkulationen',

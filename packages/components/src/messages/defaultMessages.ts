@@ -215,6 +215,11 @@ export interface AuditMessages {
   exportEndedEarly: (rows: string, total: string, count: number) => string;
   /** The matching events changed while the file was written (an event arrived late inside the time range). */
   exportChanged: string;
+  /**
+   * The server sent more events than the count of those matching (it did not apply a filter, or repeated rows), so
+   * the export was stopped rather than saving events the filters leave out.
+   */
+  exportTooManyRows: string;
   exportNoPermission: string;
   exportFormat: string;
   exportFormatCsv: string;
@@ -463,6 +468,8 @@ export const defaultMessages: AuditMessages = {
       other: `The export ended after ${rows} of ${total} events.`,
     }),
   exportChanged: 'The matching events changed during the export, so some could be missing or repeated.',
+  exportTooManyRows:
+    'The server sent more events than match the filters, so the export was stopped rather than save events that do not match. Try again, or narrow the time range.',
   exportNoPermission: 'You do not have permission to export audit events.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV for spreadsheets',

@@ -236,6 +236,8 @@ export const messages: AuditMessages = {
     }),
   exportChanged:
     'Los eventos coincidentes cambiaron durante la exportación, así que podrían faltar o repetirse algunos.',
+  exportTooManyRows:
+    'El servidor envió más eventos de los que coinciden con los filtros, así que la exportación se detuvo para no guardar eventos que no coinciden. Vuelve a intentarlo o acota el periodo.',
   exportNoPermission: 'No tienes permiso para exportar eventos de auditoría.',
   exportFormat: 'Formato',
   exportFormatCsv: 'CSV para hojas de cálculo',

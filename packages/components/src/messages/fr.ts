@@ -242,6 +242,7 @@ export const messages: AuditMessages = {
       other: `L’export s’est terminé après ${rows} sur ${total} événements.`,
     }),
   exportChanged: `Les événements correspondants ont changé pendant l’export${nnb}; certains peuvent manquer ou être en double.`,
+  exportTooManyRows: `Le serveur a envoyé plus d’événements que ceux qui correspondent aux filtres${nnb}; l’export a donc été arrêté plutôt que d’enregistrer des événements qui ne correspondent pas. Réessayez ou réduisez la période.`,
   exportNoPermission: 'Vous n’avez pas l’autorisation d’exporter les événements d’audit.',
   exportFormat: 'Format',
   exportFormatCsv: 'CSV pour tableur',

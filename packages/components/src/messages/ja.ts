@@ -205,6 +205,8 @@ export const messages: AuditMessages = {
   exportEndedEarly: (rows, total) => `${total}件中${rows}件でエクスポートが終了しました。`,
   exportChanged:
     'エクスポート中に対象のイベントが変わったため、一部が欠けているか重複している可能性があります。',
+  exportTooManyRows:
+    'サーバーがフィルターに一致する件数より多くのイベントを送ってきたため、一致しないイベントを保存しないようエクスポートを中止しました。もう一度お試しいただくか、期間を絞り込んでください。',
   exportNoPermission: '監査イベントをエクスポートする権限がありません。',
   exportFormat: '形式',
   exportFormatCsv: '表計算ソフト用CSV',

@@ -1,11 +1,15 @@
+import { AuditApiError } from '@auditkit/headless';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ExportButton } from '../ExportButton/ExportButton.tsx';
 import * as de from '../messages/de.ts';
+import * as en from '../messages/en.ts';
 import * as fr from '../messages/fr.ts';
+import * as ja from '../messages/ja.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { errorText } from './errorText.ts';
 
 // The library words some failures itself (no answer, an answer that broke off, an export cut short): those are
 // shown in the log's language, by their code. What the server says in its `errors` is its own and shown as sent.
@@ -66,6 +70,34 @@ describe('the library’s own failures, in the log’s language', () => {
     expect(alert.element().textContent).toBe(
       `Échec de l’export\u00a0: L’export s’est terminé après 1 sur ${total} événements. Aucun fichier n’a été enregistré.`,
     );
+    expect(saveBlob).not.toHaveBeenCalled();
+  });
+
+  it('an export stopped for more rows than match is said in the log’s language, never in the developer English', () => {
+    const tooMany = new AuditApiError('The export gave more rows (1300) than the 1234 events that match…', {
+      kind: 'incomplete',
+      code: 'export-too-many-rows',
+      detail: { rows: 1300, total: 1234 },
+    });
+    expect(errorText(tooMany, en.messages, en.locale)).toBe(
+      'The server sent more events than match the filters, so the export was stopped rather than save events that do not match. Try again, or narrow the time range.',
+    );
+    expect(errorText(tooMany, ja.messages, ja.locale)).toBe(ja.messages.exportTooManyRows);
+    expect(ja.messages.exportTooManyRows).toMatch(/フィルター.*中止.*期間/);
+  });
+
+  it('German: an export that gives more rows than the count says in the dialog why it stopped, in German', async () => {
+    // 1,300 rows where 1,234 match: the server left a filter out, so the export stops rather than save them.
+    const rows = 'Time\r\n' + '2026-01-01T00:00:00Z\r\n'.repeat(1300);
+    overrideMock(http.post('*/audits/export/csv/v2', () => new HttpResponse(rows, { status: 201 })));
+    const saveBlob = vi.fn();
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, german);
+    await screen.getByRole('button', { name: 'Exportieren', exact: true }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Exportieren' });
+    await dialog.getByRole('button', { name: 'Herunterladen' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect.element(alert).toHaveTextContent(de.messages.exportTooManyRows);
+    expect(alert.element().textContent).not.toMatch(/more rows/);
     expect(saveBlob).not.toHaveBeenCalled();
   });
 });

@@ -43,6 +43,8 @@ export function errorText(
       return messages.exportEndedEarly(format(rows), format(total), total);
     case 'export-changed':
       return messages.exportChanged;
+    case 'export-too-many-rows':
+      return messages.exportTooManyRows;
     default:
       return error.messages.join(' ') || error.message;
   }
