@@ -295,3 +295,21 @@ describe('createMockAuditApi create', () => {
       );
   });
 });
+
+describe('createMockAuditApi secret', () => {
+  it('refuses an empty or non-string secret at creation, with a message naming it', () => {
+    // An empty secret was accepted, then every authenticated request was a 500 (a zero-length HMAC key).
+    for (const secret of ['', 42 as unknown as string, null as unknown as string])
+      expect(() => createMockAuditApi({ secret }), String(secret)).toThrow(
+        new TypeError('secret must be a string of one or more characters'),
+      );
+  });
+
+  it('verifies tokens with a given non-empty secret, and refuses ones signed with another', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 5, secret: 's' });
+    const ok = caller(api, await demoToken(demoIdentities.tenantAAdmin, { secret: 's' }));
+    expect((await ok('/audits/resources/audits/v2?count=1&offset=0')).status).toBe(200);
+    const other = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+    expect((await other('/audits/resources/audits/v2?count=1&offset=0')).status).toBe(401);
+  });
+});

@@ -34,7 +34,8 @@ export interface MockAuditApiOptions extends DatasetOptions {
   /** The scenario to start with (and to return to on `resetScenario()`). */
   scenario?: Partial<MockScenario>;
   /**
-   * The HMAC secret tokens are verified with.
+   * The HMAC secret tokens are verified with: one or more characters (an empty key cannot verify anything, and
+   * made every authenticated request a 500).
    * @default DEMO_JWT_SECRET
    */
   secret?: string;
@@ -103,6 +104,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       `fidelity must be 'frontegg'${(fidelity as unknown) === 'compat' ? " ('compat' was removed: the real service never behaved that way)" : ''}`,
     );
   const strict = options.strict ?? false;
+  // Refused here, not at the first request: Web Crypto will not import a zero-length HMAC key, and that error is
+  // not a token error, so every authenticated request was a 500.
+  const secret = options.secret === undefined ? DEMO_JWT_SECRET : options.secret;
+  if (typeof secret !== 'string' || secret.length === 0)
+    throw new TypeError('secret must be a string of one or more characters');
   const dataset = createDataset(options);
   const columns: readonly { name: string; filterable: boolean }[] = fronteggAuditColumns;
   const filterableVendorColumns = new Set(
@@ -134,7 +140,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
 
   const state: ApiState = {
     dataset,
-    secret: options.secret ?? DEMO_JWT_SECRET,
+    secret,
     scenario: () => scenario,
     matchCache: () => ({ cache, dataVersion }),
     referenceNow: () => (fixedNow ? dataset.now : Math.max(Date.now(), dataset.now)),
