@@ -4,6 +4,7 @@ import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
+import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'de';
@@ -20,7 +21,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Geben Sie nach „${field}:“ einen Wert ein.`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
+      // what a link can carry (auditQueryLimits.search).
+      if (term.kind === 'text' && isPastSearchTextRead(term))
+        return `Der Suchtext ist zu lang (höchstens ${searchTextRead} Zeichen insgesamt); ab hier wird er nicht angewendet.`;
       if (term.kind === 'text')
         return `Der Suchtext ist zu lang (höchstens ${auditQueryLimits.search} Zeichen); dieser Teil wird nicht angewendet.`;
       return problem.suggestion

@@ -5,6 +5,7 @@ import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
+import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'es';
@@ -21,7 +22,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Escribe un valor después de «${field}».`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
+      // what a link can carry (auditQueryLimits.search).
+      if (term.kind === 'text' && isPastSearchTextRead(term))
+        return `El texto de búsqueda es demasiado largo (${searchTextRead} caracteres en total como máximo); a partir de aquí no se aplica.`;
       if (term.kind === 'text')
         return `El texto de búsqueda es demasiado largo (${auditQueryLimits.search} caracteres como máximo); esta parte no se aplica.`;
       return problem.suggestion

@@ -5,6 +5,7 @@ import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
+import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'fr';
@@ -26,7 +27,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `Saisissez une valeur après ${quote(field)}.`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
+      // what a link can carry (auditQueryLimits.search).
+      if (term.kind === 'text' && isPastSearchTextRead(term))
+        return `Le texte de recherche est trop long (${searchTextRead} caractères au plus en tout)${nnb}; à partir d’ici, il n’est pas appliqué.`;
       if (term.kind === 'text')
         return `Le texte de recherche est trop long (${auditQueryLimits.search} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
       return problem.suggestion

@@ -11,6 +11,7 @@ import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
+import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'he';
@@ -31,7 +32,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `יש להקליד ערך אחרי ${field}`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
+      // what a link can carry (auditQueryLimits.search).
+      if (term.kind === 'text' && isPastSearchTextRead(term))
+        return `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל`;
       if (term.kind === 'text')
         return `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל`;
       return problem.suggestion

@@ -4,6 +4,7 @@
 import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
+import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'ja';
@@ -18,7 +19,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'empty-value':
       return `「${field}」の後に値を入力してください。`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid (what a link can carry).
+      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
+      // what a link can carry (auditQueryLimits.search).
+      if (term.kind === 'text' && isPastSearchTextRead(term))
+        return `検索テキストが長すぎます（合計で最大${searchTextRead}文字）。ここから先は適用されません。`;
       if (term.kind === 'text')
         return `検索テキストが長すぎます（最大${auditQueryLimits.search}文字）。この部分は適用されません。`;
       return problem.suggestion

@@ -2,6 +2,7 @@ import type { AuditSearchProblem, AuditSearchProblemCode, AuditSearchTerm } from
 import { describe, expect, it } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
 import { mergeMessages } from './mergeMessages.ts';
+import { searchTextRead } from './searchTextRead.ts';
 import * as de from './de.ts';
 import * as en from './en.ts';
 import * as es from './es.ts';
@@ -340,5 +341,39 @@ describe('a host’s overrides on top of a pack', () => {
     expect(Object.hasOwn(merged.fieldLabels, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(merged.fieldLabels)).toBe(Object.prototype);
     expect(mergeMessages(de.messages, undefined)).toBe(de.messages);
+  });
+});
+
+describe('search text past what the parser reads', () => {
+  // The first 8 KiB are read: free text there over what a link carries (1,000 characters) is refused by that
+  // limit; the rest, past 8 KiB, is one term refused by the other. Each says its own limit.
+  it('says 8192 characters for the rest past the text read, and 1000 for free text over what a link carries', async () => {
+    const { parseAuditSearch } = await import('@auditkit/headless/search');
+    const text = `severity:high ${'abc '.repeat(3000)}`;
+    const { problems } = parseAuditSearch(text);
+    const rest = problems.at(-1)!;
+    const overLink = problems[0]!;
+    expect(rest).toMatchObject({ kind: 'text', end: text.length, problem: { code: 'invalid-value' } });
+    expect(overLink).toMatchObject({ kind: 'text', problem: { code: 'invalid-value' } });
+    expect(overLink.end).toBeLessThanOrEqual(searchTextRead);
+    // The parser cuts where these messages say it does.
+    expect(parseAuditSearch(`${'x '.repeat(searchTextRead / 2)}y`).problems.at(-1)).toMatchObject({
+      raw: 'y',
+      start: searchTextRead,
+    });
+    for (const [name, pack] of Object.entries(packs)) {
+      const restText = pack.messages.searchProblem(rest.problem!, rest);
+      expect(restText, name).toContain('8192');
+      expect(restText, name).not.toContain('1000');
+      const overLinkText = pack.messages.searchProblem(overLink.problem!, overLink);
+      expect(overLinkText, name).toContain('1000');
+      expect(overLinkText, name).not.toContain('8192');
+    }
+    // German, word for word.
+    expect(de.messages.searchProblem(rest.problem!, rest)).toBe(
+      'Der Suchtext ist zu lang (höchstens 8192 Zeichen insgesamt); ab hier wird er nicht angewendet.',
+    );
+    // English is the parser's own sentence, which names the limit.
+    expect(en.messages.searchProblem(rest.problem!, rest)).toMatch(/at most 8192 characters in all/);
   });
 });
