@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
 import { TEST_NOW, TEST_SEED, timeOf } from '../test/contractClient.ts';
-import { createMockAuditApi, type MockAuditApi } from './createMockAuditApi.ts';
+import { createMockAuditApi, storedSize, type MockAuditApi } from './createMockAuditApi.ts';
 
 // The mock serves one behaviour, the one Frontegg's published material shows. The transitional 'compat' mode
 // (ISO times, column filters honoured on the v2 endpoints) was removed: nothing may pass against it any more.
@@ -189,7 +189,7 @@ describe('createMockAuditApi create', () => {
       seed: TEST_SEED,
       now: TEST_NOW,
       eventsPerTenant: 50,
-      createdEventsLimit: 2_500,
+      createdEventsLimit: 3_000,
     });
     const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
     const total = async () =>
@@ -198,11 +198,12 @@ describe('createMockAuditApi create', () => {
     const body = JSON.stringify({ severity: 'Info', action: 'Filled', description: 'x'.repeat(900) });
     const statuses: number[] = [];
     for (let index = 0; index < 4; index++) statuses.push((await call('/audits', body)).status);
-    // Each stored event's JSON (body, vendorId, id, tenant, time) is about 1,100 characters: two fit in 2,500.
+    // Each stored event's JSON (body, vendorId, id, tenant, time) is about 1,100 characters, with 7 properties and
+    // one object about 1,400 charged: two fit in 3,000.
     expect(statuses).toEqual([202, 202, 507, 507]);
     const refused = await call('/audits', body);
     expect(await refused.json()).toEqual({
-      errors: [expect.stringMatching(/at most 2500 characters of created events, all tenants together/)],
+      errors: [expect.stringMatching(/at most 3000 characters of created events, all tenants together/)],
       errorCode: 'ER-AUDITS-INSUFFICIENT-STORAGE',
     });
     // One budget: another tenant is refused too.
@@ -311,5 +312,45 @@ describe('createMockAuditApi secret', () => {
     expect((await ok('/audits/resources/audits/v2?count=1&offset=0')).status).toBe(200);
     const other = caller(api, await demoToken(demoIdentities.tenantAAdmin));
     expect((await other('/audits/resources/audits/v2?count=1&offset=0')).status).toBe(401);
+  });
+});
+
+describe('createMockAuditApi createdEventsLimit measure', () => {
+  // Text plus 64 an object or array was 2 characters an element for `[0,0,…]` (8 bytes or more on the heap) and
+  // about 8 a property for thousands of short keys: the heap grew some 4 times past the limit.
+  const zeros = { severity: 'Info', json: Array.from({ length: 31_000 }, () => 0) };
+
+  it('charges at least 8 an array element and 32 an object property beyond the text', () => {
+    const text = JSON.stringify(zeros).length;
+    expect(storedSize(zeros)).toBeGreaterThanOrEqual(text + 31_000 * 8);
+    const keys = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`k${index}`, 0]));
+    expect(storedSize(keys)).toBeGreaterThanOrEqual(JSON.stringify(keys).length + 5_000 * 32);
+    // Exactly: text, 64 a node, 8 an element, 32 a property.
+    expect(storedSize({ a: [1, 2], b: {} })).toBe('{"a":[1,2],"b":{}}'.length + 3 * 64 + 2 * 8 + 2 * 32);
+  });
+
+  it('answers 507 to the creates of small-number arrays at the count that measure implies', async () => {
+    const body = JSON.stringify(zeros);
+    // What addCreated stores: the body and the mock's own fields, whose lengths are fixed.
+    const each = storedSize({
+      ...zeros,
+      frontegg_id: '00000000-0000-0000-0000-000000000000',
+      tenantId: demoIdentities.tenantAAdmin.tenantId,
+      vendorId: 'v',
+      createdAt: '2000-01-01 00:00:00.000',
+    });
+    expect(each).toBeGreaterThan(31_000 * 10);
+    const api = createMockAuditApi({
+      seed: TEST_SEED,
+      now: TEST_NOW,
+      eventsPerTenant: 5,
+      createdEventsLimit: 1_000_000,
+    });
+    const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+    const fits = Math.floor(1_000_000 / each);
+    expect(fits).toBe(3);
+    const statuses: number[] = [];
+    for (let index = 0; index <= fits; index++) statuses.push((await call('/audits', body)).status);
+    expect(statuses).toEqual([...Array.from({ length: fits }, () => 202), 507]);
   });
 });

@@ -56,8 +56,10 @@ export interface MockAuditApiOptions extends DatasetOptions {
    */
   fidelity?: 'frontegg';
   /**
-   * How much the events created through `POST /audits` may hold in all, in UTF-16 code units of their JSON (about
-   * bytes) plus 64 for each object or array in them (what the heap keeps beside the text). Past it a create is a
+   * How much the events created through `POST /audits` may hold in all, in about bytes: the UTF-16 code units of
+   * their JSON, plus what the heap keeps beside the text: 64 for each object or array, 8 for each array element and
+   * 32 for each object property (its key included), so the heap they take stays within about 1.5 times this
+   * value whatever their shape. Past it a create is a
    * 507 and nothing is stored, for any tenant (one budget, so memory stays bounded whatever the tenants), until
    * `reset()` drops them (or `POST /__mock/reset`, on a standalone server with `controlRoutes`), or a restart: a
    * standalone mock on a shared network must not be made to fill its memory, 64 KiB body after body.
@@ -316,20 +318,25 @@ function checked<T>(check: () => T): T {
   }
 }
 
-/** The length of the event's JSON; a 400 when it has none (nested too deeply or too large to write back). */
 /**
- * What an event holds against `createdEventsLimit`: its JSON's length, and {@link nodeCost} more for each object or
- * array in it, as the heap keeps one apart from its text. Counted by the JSON length alone, bodies of empty
- * objects (`[{},{},…]`, 3 characters each) filled the heap some 20 times over the limit: 1.4 GB for 64 Mi.
+ * What an event holds against `createdEventsLimit`, near what the heap keeps for it: its JSON's length, plus
+ * {@link nodeCost} for each object or array, {@link elementCost} for each array element and {@link propertyCost}
+ * for each object property. Counted by the JSON text alone, bodies of empty objects (`[{},{},…]`, 3 characters each)
+ * filled the heap some 20 times over the limit; counted by the text and the objects only, an array of small
+ * numbers (2 characters each, 8 bytes or more in memory) or an object of thousands of short keys still filled it
+ * some 4 times over. A 400 when the event has no JSON (nested too deeply or too large to write back).
  */
-function storedSize(fields: Record<string, unknown>): number {
-  let nodes = 0;
+export function storedSize(fields: Record<string, unknown>): number {
+  let extra = 0;
   try {
     const json = JSON.stringify(fields, (_key, value: unknown) => {
-      if (typeof value === 'object' && value !== null) nodes++;
+      if (typeof value === 'object' && value !== null)
+        extra +=
+          nodeCost +
+          (Array.isArray(value) ? value.length * elementCost : Object.keys(value).length * propertyCost);
       return value;
     });
-    return json.length + nodes * nodeCost;
+    return json.length + extra;
   } catch {
     throw apiError(400, 'body: the event cannot be written back as JSON (nested too deeply or too large)');
   }
@@ -337,6 +344,10 @@ function storedSize(fields: Record<string, unknown>): number {
 
 /** About what V8 spends on a small object or array beyond its JSON text (its header, shape and slots), in bytes. */
 const nodeCost = 64;
+/** What an array element takes beyond its text: at least its 8-byte slot (`[0,0,…]` is 2 characters each). */
+const elementCost = 8;
+/** What an object property takes beyond its text: its slot or dictionary entry and its key string, in bytes. */
+const propertyCost = 32;
 
 function shortPath(path: string): string {
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;
