@@ -92,7 +92,7 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
           }
         >
           <ViewsMenuList
-            ref={menuRef}
+            placementRef={menuRef}
             id={menuId}
             labelledBy={buttonId}
             views={views.views}

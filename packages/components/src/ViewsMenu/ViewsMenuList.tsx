@@ -18,8 +18,11 @@ export interface ViewsMenuListProps {
   onApply: (view: AuditView) => void;
   onSave: () => void;
   onManage: () => void;
-  /** Also given the menu's element: its button's placement of it (useMenuPlacement). */
-  ref?: RefCallback<HTMLDivElement>;
+  /**
+   * Also given the menu's element, and null as it goes: its button's placement of it (useMenuPlacement). Not
+   * `ref`: React 18, which the package supports, keeps `ref` from a function component's props.
+   */
+  placementRef?: RefCallback<HTMLDivElement>;
 }
 
 const items = (menu: HTMLElement) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -30,21 +33,28 @@ const buttonOf = (menu: HTMLElement, id: string) =>
 
 /** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
 export function ViewsMenuList(props: ViewsMenuListProps) {
-  const { id, labelledBy, views, defaultViewId, loadFailed, focus, onClose, onApply, onSave, onManage, ref } =
-    props;
+  const {
+    id,
+    labelledBy,
+    views,
+    defaultViewId,
+    loadFailed,
+    focus,
+    onClose,
+    onApply,
+    onSave,
+    onManage,
+    placementRef,
+  } = props;
   const { messages } = useAuditUi();
   const menuRef = useRef<HTMLDivElement>(null);
+  // No cleanup returned (React 18 ignores one): the element comes back as null when the menu goes.
   const setMenu = useCallback(
-    (menu: HTMLDivElement) => {
+    (menu: HTMLDivElement | null) => {
       menuRef.current = menu;
-      const cleanup = ref?.(menu);
-      return () => {
-        menuRef.current = null;
-        if (typeof cleanup === 'function') cleanup();
-        else ref?.(null);
-      };
+      placementRef?.(menu);
     },
-    [ref],
+    [placementRef],
   );
   useLayoutEffectOnClient(() => {
     const list = menuRef.current && items(menuRef.current);

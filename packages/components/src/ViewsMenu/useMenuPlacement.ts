@@ -1,4 +1,4 @@
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
 import { resizeObserverOf, windowOf } from '../ui/domRealm.ts';
 import { placeMenu } from '../ui/placeMenu.ts';
 import { followViewport } from '../ui/placePopover.ts';
@@ -14,8 +14,13 @@ import { followViewport } from '../ui/placePopover.ts';
  * <div ref={menuRef} role="menu">…</div>
  */
 export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
+  // The stop is kept here rather than returned from the ref: React 18, which the package supports, ignores a ref's
+  // returned cleanup and calls the ref with null instead, so the listeners would outlive every menu opened.
+  const stop = useRef<(() => void) | undefined>(undefined);
   return useCallback(
     (menu: HTMLElement | null) => {
+      stop.current?.();
+      stop.current = undefined;
       const button = buttonRef.current;
       if (!menu || !button) return;
       const log = button.closest('.auditkit');
@@ -26,7 +31,7 @@ export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
       const observer = resizeObserverOf(menu, place);
       observer.observe(menu);
       if (log) observer.observe(log);
-      return () => {
+      stop.current = () => {
         stopFollowing();
         observer.disconnect();
       };
