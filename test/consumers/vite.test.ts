@@ -4,6 +4,7 @@
 // accept (TanStack Query 5.108, as our declarations use its QueryKeyWithDataTag, missing from 5.90; msw 2.15), and
 // React 19.0.0, the lowest 19, with the newest TanStack Query 5 when this was written, 5.108.4 (the Next host runs
 // the newest React 19).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -23,6 +24,19 @@ const hosts = [
     types: { '@types/react': '^19.0.0', '@types/react-dom': '^19.0.0' },
   },
 ];
+
+/**
+ * The first code block after a heading of @auditkit/headless's README, as a module for the app to type-check
+ * (with `prelude` for the names the example takes as given), so an example an embedder copies compiles, under the
+ * app's strictest options too.
+ */
+function readmeExample(heading: string, prelude = ''): string {
+  const readme = readFileSync(join(import.meta.dirname, '../../packages/headless/README.md'), 'utf8');
+  const from = readme.indexOf(`\n${heading}\n`);
+  const block = from === -1 ? null : /```tsx?\n([\s\S]*?)```/.exec(readme.slice(from));
+  if (!block) throw new Error(`no code block under "${heading}" in packages/headless/README.md`);
+  return `// Written by vite.test.ts from packages/headless/README.md.\n${prelude}${block[1]}`;
+}
 
 let browser: Browser | undefined;
 beforeAll(async () => {
@@ -56,6 +70,11 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
   });
 
   it('type-checks against React ' + react + '’s types and builds', () => {
+    writeFileSync(join(dir, 'src/readmeQueryModel.ts'), readmeExample('## Query model and URL'));
+    writeFileSync(
+      join(dir, 'src/readmeCustomUi.tsx'),
+      readmeExample('### A custom UI on the hooks only', 'declare const session: { token: string };\n'),
+    );
     run(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir });
     run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
   });
@@ -93,6 +112,15 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
       expect(await details.getAttribute('aria-expanded')).toBe('true');
       await page.locator('[data-slot="audit-details-fields"]').waitFor();
       expect(await page.locator('[data-slot="audit-details-fields"]').innerText()).toMatch(/User Agent/i);
+      // On a phone's width the Views menu keeps inside the window on this React too: its placement is handed the
+      // menu's element by a callback prop, not by \`ref\`, which React 18 keeps from a function component.
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.getByRole('button', { name: 'Views' }).click();
+      const menu = page.getByRole('menu', { name: 'Views' });
+      await menu.getByRole('menuitem').first().waitFor();
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
       expect(errors).toEqual([]);
     } finally {
       await close();
