@@ -1,6 +1,7 @@
 import { auditColumns } from '../dataset/auditColumns.ts';
 import type { AuditEvent } from '../dataset/types.ts';
 import { csvValue } from '../csv/csvField.ts';
+import { ApiError, apiError } from './apiError.ts';
 import { createBreather } from './createBreather.ts';
 import type { EventQuery } from './parseListQuery.ts';
 import { skipInTimeOrder } from './skipInTimeOrder.ts';
@@ -105,9 +106,25 @@ export interface MatchIndex {
   readonly position: Uint32Array;
 }
 
-/** A small least-recently-used store of match indices, keyed by query and data version. */
+/** Index builds one api runs at once (see {@link MatchCache.startBuild}). */
+export const MAX_INDEX_BUILDS = 1;
+/** Requests that may wait for a build slot; past it a request that needs a build is a 503. */
+export const MAX_WAITING_BUILDS = 8;
+/** The `Retry-After` of that 503, in seconds. */
+const BUILD_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * A small least-recently-used store of match indices, keyed by query and data version, and the gate of their
+ * builds. A build over a million events holds some 100 MB and gives the event loop a turn only every ~30 ms; with
+ * nothing limiting how many ran at once, four concurrent sorts of such a tenant took 1.3 GB and held a
+ * `GET /metadata` for 25–30 s. So at most {@link MAX_INDEX_BUILDS} run at once, later ones wait their turn in
+ * order (leaving the line when their request is aborted), and past {@link MAX_WAITING_BUILDS} waiting a request is
+ * refused with a 503 and `Retry-After`. Requests served from the cache or without an index never wait.
+ */
 export class MatchCache {
   readonly #entries = new Map<string, MatchIndex>();
+  #building = 0;
+  readonly #waiting: (() => void)[] = [];
   constructor(readonly capacity = 3) {}
   get(key: string): MatchIndex | undefined {
     const found = this.#entries.get(key);
@@ -125,6 +142,62 @@ export class MatchCache {
   clear(): void {
     this.#entries.clear();
   }
+  /** Builds running now and requests waiting to start one (for tests and diagnostics). */
+  get builds(): { running: number; waiting: number } {
+    return { running: this.#building, waiting: this.#waiting.length };
+  }
+  /**
+   * Resolves once a build may start, with the function that ends it (call it exactly once, when the build is
+   * done or failed). Rejects with a 503 when too many wait already, or with the abort error when the request goes
+   * away while waiting, which also takes it out of the line.
+   */
+  startBuild(signal?: AbortSignal): Promise<() => void> {
+    const end = () => {
+      const next = this.#waiting.shift();
+      // The slot passes straight to the next in line, so a newcomer cannot jump the queue.
+      if (next) next();
+      else this.#building--;
+    };
+    if (signal?.aborted) return Promise.reject(apiError(400, 'The request was aborted'));
+    if (this.#building < MAX_INDEX_BUILDS) {
+      this.#building++;
+      return Promise.resolve(once(end));
+    }
+    if (this.#waiting.length >= MAX_WAITING_BUILDS)
+      return Promise.reject(
+        new ApiError(
+          503,
+          [
+            `The mock is busy sorting or filtering for other requests (${MAX_INDEX_BUILDS} running, ${MAX_WAITING_BUILDS} waiting); retry later`,
+          ],
+          'ER-AUDITS-UNAVAILABLE',
+          BUILD_RETRY_AFTER_SECONDS,
+        ),
+      );
+    return new Promise((resolve, reject) => {
+      const turn = () => {
+        signal?.removeEventListener('abort', leave);
+        resolve(once(end));
+      };
+      const leave = () => {
+        const at = this.#waiting.indexOf(turn);
+        if (at >= 0) this.#waiting.splice(at, 1);
+        reject(apiError(400, 'The request was aborted'));
+      };
+      this.#waiting.push(turn);
+      signal?.addEventListener('abort', leave, { once: true });
+    });
+  }
+}
+
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      run();
+    }
+  };
 }
 
 async function buildMatchIndex(
@@ -230,10 +303,20 @@ export async function selectEvents(
     version: cache?.dataVersion,
   });
   let index = cache?.cache.get(key);
-  if (!index) {
-    index = await buildMatchIndex(timelines, query, predicate, cache?.signal);
-    cache?.cache.set(key, index);
+  if (!index && cache) {
+    const end = await cache.cache.startBuild(cache.signal);
+    try {
+      // A request that waited may find its index built meanwhile by one with the same query.
+      index = cache.cache.get(key);
+      if (!index) {
+        index = await buildMatchIndex(timelines, query, predicate, cache.signal);
+        cache.cache.set(key, index);
+      }
+    } finally {
+      end();
+    }
   }
+  index ??= await buildMatchIndex(timelines, query, predicate, undefined);
   return { total: index.position.length, events: eventsOfIndex(timelines, index, offset, offset + limit) };
 }
 
