@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -102,5 +103,24 @@ describe('AuditTableHeader', () => {
     await expect.element(separator).toHaveAttribute('aria-valuenow', String(before - 40));
     await tap(separator.element());
     await expect.element(frame.getByRole('button', { name: 'Widen Action column' })).toBeVisible();
+  });
+
+  it('widens a right-to-left column towards the left, by drag and by arrow key, as its edge is drawn there', async () => {
+    const screen = await render(
+      <div style={{ inlineSize: 1280 }}>
+        <AuditLog {...testAuditLogProps()} dir="rtl" newEventsInterval={false} />
+      </div>,
+    );
+    const separator = screen.getByRole('separator', { name: 'Resize Action column' });
+    await expect.element(separator).toBeVisible();
+    const before = Number(separator.element().getAttribute('aria-valuenow'));
+    // The handle is at the column's left edge: dragged left, away from the column, it widens it.
+    await drag(separator.element(), -40, 'mouse');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 40));
+    (separator.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}{ArrowLeft}');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 40 + 16));
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect.element(separator).toHaveAttribute('aria-valuenow', String(before + 40 - 16));
   });
 });

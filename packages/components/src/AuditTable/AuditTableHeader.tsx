@@ -7,6 +7,10 @@ import { expandColumnId, fillColumnId } from './auditColumnDefs.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 
 /** Props of {@link AuditTableHeader}. */
+/** Whether the element is laid out right to left (read once, as a drag or a key press starts). */
+const rightToLeft = (element: Element) =>
+  element.ownerDocument.defaultView?.getComputedStyle(element).direction === 'rtl';
+
 export interface AuditTableHeaderProps {
   header: Header<AuditTableFeatures, AuditEventLike, unknown>;
   /** Sorts by this column (the one sort rule: `nextAuditSort`). */
@@ -50,7 +54,8 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   // Every column but the fill one (it takes what the others leave: widen it by narrowing them).
   const canResize = column.id !== fillColumnId;
   // A drag on the separator, by mouse, pen or touch: the width follows the pointer while it moves, as it did with
-  // TanStack's resizing feature in its 'onChange' mode (a pointer to the right widens, in either direction).
+  // TanStack's resizing feature in its 'onChange' mode, but outwards in either direction (TanStack's pointer to
+  // the right widened a right-to-left column too, whose edge is drawn on its left).
   // One path, pointer events, for every kind of pointer: a tap fires compatibility mouse events after its touch
   // events, and handling both started a second drag whose release put the step buttons away again. The
   // handle captures the pointer, and moves and the release are heard on its document (an iframe's when the log
@@ -60,6 +65,8 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
   const startDrag = (handle: HTMLElement, pointerId: number, startX: number) => {
     const page = handle.ownerDocument;
     const startSize = header.getSize();
+    // Right to left, the handle is on the column's left edge: the column widens as it is dragged left.
+    const outwards = rightToLeft(handle) ? -1 : 1;
     let moved = false;
     try {
       handle.setPointerCapture(pointerId);
@@ -71,7 +78,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
       const { pointerId: id, clientX: x } = event as PointerEvent;
       if (id !== pointerId || (!moved && Math.abs(x - startX) < dragThreshold)) return;
       moved = true;
-      onResizeBy(column.id, x - startX, startSize);
+      onResizeBy(column.id, (x - startX) * outwards, startSize);
     };
     const end = (event: Event) => {
       if ((event as PointerEvent).pointerId !== pointerId) return;
@@ -151,7 +158,9 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
               setResizing(event.key === 'Enter' && !resizing);
             } else if (resizing && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
               event.preventDefault();
-              onResizeBy(column.id, event.key === 'ArrowRight' ? step : -step);
+              // The arrow that points away from the column, where its edge is drawn, widens it.
+              const widens = event.key === (rightToLeft(event.currentTarget) ? 'ArrowLeft' : 'ArrowRight');
+              onResizeBy(column.id, widens ? step : -step);
             }
           }}
         />
