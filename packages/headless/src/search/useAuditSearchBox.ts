@@ -85,7 +85,9 @@ const hasTerms = (query: AuditSearchQuery) =>
  * ```tsx
  * const box = useAuditSearchBox({
  *   query: state.query,
- *   onQueryChange: (q) => state.setQuery((p) => ({ ...p, ...q, page: 0 })),
+ *   // A pause in typing replaces the history entry; Enter or a chosen suggestion adds one.
+ *   onQueryChange: (q, reason) =>
+ *     state.setQuery((p) => ({ ...p, ...q, page: 0 }), { history: reason === 'typing' ? 'replace' : 'push' }),
  *   language: () => import('@auditkit/headless/search'),
  * });
  * <input role="combobox" value={box.text} onChange={(e) => box.change(e.target.value, e.target.selectionEnd ?? 0)} />
