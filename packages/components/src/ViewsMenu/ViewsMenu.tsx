@@ -7,7 +7,6 @@ import { panels, preloadPanels as preload } from '../ui/panels.ts';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { useAuditViews } from './useAuditViews.ts';
-import { useMenuPlacement } from './useMenuPlacement.ts';
 
 // The open menu and the dialog are not needed for the first paint: they come with the toolbar's panels, preloaded
 // when the pointer or focus reaches the button and when the browser is idle, so opening the menu rarely waits.
@@ -45,8 +44,6 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
   // Every apply, save and delete is said, the same words again included.
   const [announcement, announce] = useAnnouncement();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  // Inside the window and the log at any width: the toolbar wraps the button to the start edge when narrow.
-  const menuRef = useMenuPlacement(buttonRef);
   const menuId = useId();
   const buttonId = useId();
   usePreloadWhenIdle(panels.preload);
@@ -82,7 +79,6 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
           fallback={
             // Where the menu will be, empty and busy: it floats over the page (styles.css), so nothing moves.
             <div
-              ref={menuRef}
               id={menuId}
               data-slot="audit-menu"
               className="auditkit-menu"
@@ -92,7 +88,6 @@ export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuPr
           }
         >
           <ViewsMenuList
-            placementRef={menuRef}
             id={menuId}
             labelledBy={buttonId}
             views={views.views}

@@ -1,8 +1,9 @@
 import type { AuditView } from '@auditkit/headless';
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode, type RefCallback } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf, isNode } from '../ui/domRealm.ts';
+import { useMenuPlacement } from './useMenuPlacement.ts';
 
 /** Props of {@link ViewsMenuList}. */
 export interface ViewsMenuListProps {
@@ -18,11 +19,6 @@ export interface ViewsMenuListProps {
   onApply: (view: AuditView) => void;
   onSave: () => void;
   onManage: () => void;
-  /**
-   * Also given the menu's element, and null as it goes: its button's placement of it (useMenuPlacement). Not
-   * `ref`: React 18, which the package supports, keeps `ref` from a function component's props.
-   */
-  placementRef?: RefCallback<HTMLDivElement>;
 }
 
 const items = (menu: HTMLElement) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -33,28 +29,21 @@ const buttonOf = (menu: HTMLElement, id: string) =>
 
 /** The open menu: views grouped (host's, then the user's), then the save and manage actions. Roving focus. */
 export function ViewsMenuList(props: ViewsMenuListProps) {
-  const {
-    id,
-    labelledBy,
-    views,
-    defaultViewId,
-    loadFailed,
-    focus,
-    onClose,
-    onApply,
-    onSave,
-    onManage,
-    placementRef,
-  } = props;
+  const { id, labelledBy, views, defaultViewId, loadFailed, focus, onClose, onApply, onSave, onManage } =
+    props;
   const { messages } = useAuditUi();
   const menuRef = useRef<HTMLDivElement>(null);
+  // Inside the window and the log at any width: the toolbar wraps the button to the start edge when narrow.
+  const place = useMenuPlacement(
+    useCallback((menu: HTMLElement) => buttonOf(menu, labelledBy), [labelledBy]),
+  );
   // No cleanup returned (React 18 ignores one): the element comes back as null when the menu goes.
   const setMenu = useCallback(
     (menu: HTMLDivElement | null) => {
       menuRef.current = menu;
-      placementRef?.(menu);
+      place(menu);
     },
-    [placementRef],
+    [place],
   );
   useLayoutEffectOnClient(() => {
     const list = menuRef.current && items(menuRef.current);

@@ -1,19 +1,20 @@
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useRef } from 'react';
 import { resizeObserverOf, windowOf } from '../ui/domRealm.ts';
 import { placeMenu } from '../ui/placeMenu.ts';
 import { followViewport } from '../ui/placePopover.ts';
 
 /**
- * A ref for the open menu of the button in `buttonRef`: places it inside the window and the log (placeMenu) as it
+ * A ref for an open menu, whose button `buttonOf` finds: places it inside the window and the log (placeMenu) as it
  * mounts, before it is painted, and again whenever the window's viewport changes (zoom, rotation), the log is
  * resized (the toolbar wraps its button to the other edge) or the menu is (its views arrived), until it unmounts.
- * One ref for the busy placeholder and the loaded menu: each is placed as it mounts.
+ * Used by the menu's own on-demand module, so the first load does not carry it (the busy placeholder shown while
+ * that module loads is empty, and left where the style sheet puts it).
  *
  * @example
- * const menuRef = useMenuPlacement(buttonRef);
+ * const menuRef = useMenuPlacement((menu) => menu.ownerDocument.getElementById(buttonId));
  * <div ref={menuRef} role="menu">…</div>
  */
-export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
+export function useMenuPlacement(buttonOf: (menu: HTMLElement) => HTMLElement | null) {
   // The stop is kept here rather than returned from the ref: React 18, which the package supports, ignores a ref's
   // returned cleanup and calls the ref with null instead, so the listeners would outlive every menu opened.
   const stop = useRef<(() => void) | undefined>(undefined);
@@ -21,7 +22,7 @@ export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
     (menu: HTMLElement | null) => {
       stop.current?.();
       stop.current = undefined;
-      const button = buttonRef.current;
+      const button = menu && buttonOf(menu);
       if (!menu || !button) return;
       const log = button.closest('.auditkit');
       const place = () => placeMenu(menu, button, log?.getBoundingClientRect());
@@ -36,6 +37,6 @@ export function useMenuPlacement(buttonRef: RefObject<HTMLElement | null>) {
         observer.disconnect();
       };
     },
-    [buttonRef],
+    [buttonOf],
   );
 }
