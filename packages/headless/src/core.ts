@@ -70,6 +70,10 @@ export { isoToZonedInput, zonedInputToIso } from './query/zonedDateTime.ts';
 export type { PageRange, PageRangeOptions } from './query/pageRange.ts';
 
 export { ownValue } from './util/ownValue.ts';
+// Event text as a UI shows it: invisible formatting characters (bidi overrides, zero-width, tags) made visible, and
+// any value as text that never throws. Not on the list hook's path: a UI that renders events imports them itself.
+export { revealHiddenText } from './util/revealHiddenText.ts';
+export { valueToText } from './util/valueToText.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';
 export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';

@@ -1,3 +1,4 @@
+import { valueToText } from '@auditkit/headless';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { renderCell } from '../cells/renderCell.tsx';
@@ -8,7 +9,6 @@ import { LazyEventDetails, loadEventDetails } from '../EventDetails/LazyEventDet
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { expandColumnId } from './auditColumnDefs.tsx';
 
 /** Props of {@link AuditTableRow}. */

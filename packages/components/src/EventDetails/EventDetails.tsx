@@ -1,4 +1,4 @@
-import { ownValue } from '@auditkit/headless';
+import { ownValue, revealHiddenText, valueToText } from '@auditkit/headless';
 import { useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
@@ -9,9 +9,7 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
 import { Heading } from '../ui/Heading.tsx';
 import { jsonForClipboard } from '../ui/jsonForClipboard.ts';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { JsonTree } from './JsonTree.tsx';

@@ -1,8 +1,8 @@
+import { valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 import { JsonTreeEntries } from './JsonTreeEntries.tsx';
 import { isBranch } from './JsonTreeNode.tsx';
-import { valueToText } from '../ui/valueToText.ts';
 
 /** Props of {@link JsonTree}. */
 export interface JsonTreeProps {

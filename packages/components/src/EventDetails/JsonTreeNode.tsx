@@ -1,9 +1,8 @@
+import { revealHiddenText, valueToText } from '@auditkit/headless';
 import { useId, useState } from 'react';
 import type { RefCallback } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 import { JsonTreeEntries } from './JsonTreeEntries.tsx';
 

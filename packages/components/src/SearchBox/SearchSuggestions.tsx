@@ -1,6 +1,6 @@
+import { revealHiddenText } from '@auditkit/headless';
 import type { AuditSearchBox } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** Props of {@link SearchSuggestions}. */
 export interface SearchSuggestionsProps {

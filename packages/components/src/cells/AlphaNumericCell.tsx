@@ -1,6 +1,6 @@
+import { valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { SafeText } from './SafeText.tsx';
 
 /** Props of {@link AlphaNumericCell}. */

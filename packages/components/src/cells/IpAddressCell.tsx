@@ -1,7 +1,6 @@
 import { useContext, useEffect, useState, type ReactNode } from 'react';
-import { UNSHOWABLE_VALUE } from '@auditkit/headless';
+import { UNSHOWABLE_VALUE, valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 import { IpLocationText } from './IpLocationText.tsx';
 import { useCanLocateIp } from './useCanLocateIp.ts';

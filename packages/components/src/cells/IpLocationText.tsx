@@ -1,6 +1,5 @@
-import { useIpLocation } from '@auditkit/headless';
+import { useIpLocation, valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { valueToText } from '../ui/valueToText.ts';
 
 /** Props of {@link IpLocationText}. */
 export interface IpLocationTextProps {

@@ -1,10 +1,9 @@
+import { revealHiddenText, valueToText } from '@auditkit/headless';
 import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { prettyJson } from '../ui/prettyJson.ts';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
 /** Props of {@link JsonCell}. */

@@ -1,9 +1,8 @@
-import { ownValue, type AuditSeverity } from '@auditkit/headless';
+import { ownValue, type AuditSeverity, valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { severityLabel } from '../messages/severityLabel.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { severityKey } from './severityKey.ts';
 
 /** The severities the audits API defines (headless `AuditSeverity`; `auditSeverities` lists them mildest first). */

@@ -1,8 +1,8 @@
+import { valueToText } from '@auditkit/headless';
 import { useContext } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
-import { valueToText } from '../ui/valueToText.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 
 /** Props of {@link TimestampCell}. */

@@ -1,7 +1,7 @@
+import { valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { shownText } from '../ui/shownText.ts';
-import { valueToText } from '../ui/valueToText.ts';
 
 /** The event fields {@link UserCell} reads. */
 export interface UserCellEvent {

@@ -1,5 +1,4 @@
-import { revealHiddenText } from './revealHiddenText.ts';
-import { valueToText } from './valueToText.ts';
+import { revealHiddenText, valueToText } from '@auditkit/headless';
 
 /** A value as indented JSON for reading (the details panel, an expanded JSON cell); never throws, even on cycles. */
 export function prettyJson(value: unknown): string {

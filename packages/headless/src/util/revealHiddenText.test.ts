@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+// The public entry, not the module: a custom UI built on headless alone must be able to import it.
+import { revealHiddenText } from '../core.ts';
+
+describe('revealHiddenText (exported by @auditkit/headless)', () => {
+  it('shows a right-to-left override, so "Deleted \\u202Efdp.exe" cannot pass as "Deleted exe.pdf"', () => {
+    const shown = revealHiddenText('Deleted \u202Efdp.exe');
+    expect(shown).toBe('Deleted ⟨U+202E⟩fdp.exe');
+    expect(shown).not.toContain('\u202E');
+  });
+
+  it('shows every bidirectional embedding, override and isolate', () => {
+    expect(revealHiddenText('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069')).toBe(
+      'a⟨U+202A⟩b⟨U+202B⟩c⟨U+202C⟩d⟨U+202D⟩e⟨U+2066⟩f⟨U+2067⟩g⟨U+2068⟩h⟨U+2069⟩',
+    );
+  });
+
+  it('shows zero-width and other invisible characters that make two names look the same', () => {
+    expect(revealHiddenText('ad\u200Bmin')).toBe('ad⟨U+200B⟩min');
+    expect(revealHiddenText('ad\u2060min\uFEFF')).toBe('ad⟨U+2060⟩min⟨U+FEFF⟩');
+    expect(revealHiddenText('soft\u00ADhyphen\u034F\u180E')).toBe('soft⟨U+00AD⟩hyphen⟨U+034F⟩⟨U+180E⟩');
+  });
+
+  it('shows a tag character as one code point, not two UTF-16 halves', () => {
+    // "admin" hidden in tag characters after "root".
+    const tags = [...'admin'].map((letter) => String.fromCodePoint(0xe0000 + letter.charCodeAt(0))).join('');
+    expect(revealHiddenText(`root${tags}`)).toBe('root⟨U+E0061⟩⟨U+E0064⟩⟨U+E006D⟩⟨U+E0069⟩⟨U+E006E⟩');
+  });
+
+  it('leaves the joiners, directional marks and plain text that scripts and emoji need', () => {
+    const text = 'שלום\u200F 👩\u200D💻 क्\u200Dष ❤\uFE0F Deleted report.pdf';
+    expect(revealHiddenText(text)).toBe(text);
+  });
+});
