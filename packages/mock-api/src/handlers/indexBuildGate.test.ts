@@ -1,11 +1,13 @@
 // Concurrent sorted or filtered lists each built a full match index at once: with a million events a tenant, four
 // sorts took 1.3 GB and held a `GET /metadata` for 25-30 s. Builds now take turns: at most MAX_INDEX_BUILDS run,
 // the rest wait in order, and past MAX_WAITING_BUILDS waiting a request is a 503 with Retry-After.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
 import type { AuditEvent } from '../dataset/types.ts';
 import { ApiError, errorResponse } from './apiError.ts';
 import type { EventQuery } from './parseListQuery.ts';
 import { MatchCache, MAX_INDEX_BUILDS, MAX_WAITING_BUILDS, selectEvents } from './queryEvents.ts';
+import { createMockAuditApi } from './createMockAuditApi.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 
 const timelines = [
@@ -117,5 +119,50 @@ describe('match index builds take turns', () => {
     release();
     await Promise.all(waiting);
     expect(cache.builds).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
+describe('match index builds take turns through handle()', () => {
+  it('queues sorted lists behind a running build, answers 503 past the line, and serves others meanwhile', async () => {
+    // The test takes the api's only build slot first (its cache is internal), so the lists below must wait.
+    let builds: (() => MatchCache['builds']) | undefined;
+    let held: (() => void) | undefined;
+    const original = MatchCache.prototype.startBuild;
+    const spy = vi.spyOn(MatchCache.prototype, 'startBuild').mockImplementation(async function (
+      this: MatchCache,
+      signal?: AbortSignal,
+    ) {
+      if (!builds) {
+        builds = () => this.builds;
+        held = await original.call(this);
+      }
+      return original.call(this, signal);
+    });
+    try {
+      const api = createMockAuditApi({ eventsPerTenant: 200 });
+      const token = await demoToken(demoIdentities.tenantAAdmin);
+      const get = (path: string) =>
+        api.handle(
+          new Request(`https://api.example.test${path}`, { headers: { authorization: `Bearer ${token}` } }),
+        ) as Promise<Response>;
+      const list = (k: number) =>
+        get(`/audits/resources/audits/v2?count=1&offset=0&sortBy=action&sortDirection=desc&filter=${k}`);
+      const waiting = Array.from({ length: MAX_WAITING_BUILDS }, (_, k) => list(k));
+      await vi.waitFor(() => expect(builds?.().waiting).toBe(MAX_WAITING_BUILDS));
+      const refused = await list(99);
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { errorCode: string }).errorCode).toBe('ER-AUDITS-UNAVAILABLE');
+      // Neither the metadata nor a list by time needs a build: both are answered while the others wait.
+      expect((await get('/metadata?entityName=audits')).status).toBe(200);
+      expect((await get('/audits/resources/audits/v2?count=1&offset=0')).status).toBe(200);
+      expect(builds?.().waiting).toBe(MAX_WAITING_BUILDS);
+      held!();
+      expect((await Promise.all(waiting)).map((r) => r.status)).toEqual(
+        Array.from({ length: MAX_WAITING_BUILDS }, () => 200),
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
