@@ -7,6 +7,7 @@ import { axeViolations } from '../test/axe.ts';
 import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import * as de from '../messages/de.ts';
 import { FilterBar } from './FilterBar.tsx';
 
 setupMockApi();
@@ -197,6 +198,61 @@ describe('FilterBar', () => {
     expect(lastList()?.searchParams.getAll('action')).toEqual([]);
     expect(lastList()?.searchParams.get('created_from')).toBeNull();
     expect(lastList()?.searchParams.get('createdAt')).toBeNull();
+  });
+
+  it('refuses a value longer than a link carries, saying why at the field, and keeps the filter as it was', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    await screen.getByRole('button', { name: 'More filters' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'More filters' });
+    const action = dialog.getByRole('textbox', { name: 'Action' });
+    (action.element() as HTMLElement).focus();
+    await userEvent.keyboard('user.login{Enter}');
+    await expect.poll(() => lastList()?.searchParams.getAll('action')).toEqual(['user.login']);
+    const listsBefore = requests.filter(isListRequest).length;
+    await action.fill('x'.repeat(501));
+    await userEvent.keyboard('{Enter}');
+    const alert = dialog.getByRole('alert');
+    await expect
+      .element(alert)
+      .toHaveTextContent(
+        'The filter was not changed. A value of the filter on “Action” is longer than 500 characters.',
+      );
+    await expect.element(action).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(action).toHaveAccessibleDescription(/longer than 500 characters/);
+    // The value stays typed to shorten; the filter and the list are as they were.
+    await expect.element(action).toHaveValue('x'.repeat(501));
+    await userEvent.keyboard('{Escape}');
+    await expect
+      .element(screen.getByRole('list', { name: 'Active filters' }).getByRole('listitem'))
+      .toHaveLength(1);
+    expect(requests.filter(isListRequest).length).toBe(listsBefore);
+    expect(lastList()?.searchParams.getAll('action')).toEqual(['user.login']);
+  });
+
+  it('German: refuses a severity past the most filtered columns a link carries, saying why in the popover', async () => {
+    // A link's 50 column filters, the most a link carries: one more (a severity) is refused.
+    const fifty = Array.from({ length: 50 }, (_, index) => `audit.f.c${index}=v`).join('&');
+    history.replaceState(null, '', `${location.pathname}?${fifty}`);
+    const { screen } = await renderAudit(<FilterBar />, {
+      state: { url: true },
+      locale: de.locale,
+      messages: de.messages,
+    });
+    await screen.getByRole('button', { name: 'Schweregrad' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Schweregrad' });
+    const high = dialog.getByRole('checkbox', { name: 'Hoch' });
+    await high.click();
+    await expect
+      .element(dialog.getByRole('alert'))
+      .toHaveTextContent('Der Filter wurde nicht geändert. Es sind mehr als 50 Spalten gefiltert.');
+    await expect.element(high).not.toBeChecked();
+    expect(new URLSearchParams(location.search).get('audit.sev')).toBeNull();
+    history.replaceState(null, '', location.pathname);
   });
 
   it('refuses a custom range whose start is after its end, saying why', async () => {

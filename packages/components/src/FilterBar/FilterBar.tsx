@@ -1,4 +1,10 @@
-import { ownValue, useActiveFilters, useLoadedAuditValues, useUnappliedFilters } from '@auditkit/headless';
+import {
+  ownValue,
+  useActiveFilters,
+  useLoadedAuditValues,
+  useUnappliedFilters,
+  type AuditQueryOverLimitReason,
+} from '@auditkit/headless';
 import { useCallback, useMemo, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
@@ -9,6 +15,7 @@ import { filterValueLabel } from '../messages/filterValueLabel.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
 import { Popover } from '../ui/Popover.tsx';
+import { queryOverLimitText } from '../ui/viewErrorText.ts';
 import { FilterChips, type FilterChip } from './FilterChips.tsx';
 import { FilterSheet } from './FilterSheet.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
@@ -69,6 +76,10 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     ...fields.map(({ column, label }) => [column, label] as const),
   ]);
   const labelOf = (column: string) => labels.get(column) ?? columnDisplayName(columns, column);
+  // A change the query state refuses (a link could not carry it back) leaves the filter as it was; the control
+  // that made it says why.
+  const refusal = (reason: AuditQueryOverLimitReason | undefined) =>
+    reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf));
   const unappliedColumns = new Set(
     unapplied.filter((item) => item.kind === 'filter').map((item) => item.column),
   );
@@ -129,7 +140,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
             announceResultCount
             value={values('severity')}
             seen={seenSeverities}
-            onChange={(next) => queryState.setFilter('severity', next)}
+            onChange={(next) => refusal(queryState.setFilter('severity', next))}
           />
           <Popover
             label={moreCount ? `${messages.moreFilters} (${moreCount})` : messages.moreFilters}
@@ -143,7 +154,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
                     key={field.column}
                     label={field.label}
                     value={values(field.column)}
-                    onChange={(next) => queryState.setFilter(field.column, next)}
+                    onChange={(next) => refusal(queryState.setFilter(field.column, next))}
                   />
                 ))}
                 <ResultCountRegion />

@@ -8,7 +8,8 @@ import { ResultCountRegion } from './ResultCountRegion.tsx';
 /** Props of {@link SeverityFilter}. */
 export interface SeverityFilterProps {
   value: readonly string[];
-  onChange: (value: readonly string[]) => void;
+  /** Returns why the change was refused, in words to show in the popover (`undefined` when it was made). */
+  onChange: (value: readonly string[]) => string | undefined;
   /**
    * Severities seen in the loaded events, offered after the API's five (a tenant's data may carry others, such as
    * `Attention`); a function is asked only while the popover is open, so it can read what has loaded by then.
@@ -52,6 +53,12 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
   const options = auditSeverityOptions([...listed, ...current]);
   // Adjusting state while rendering (React's pattern for state derived from what a render sees).
   if (options.length !== listed.length) setListed(options);
+  // Why the last tick was refused (over what a link carries); `count` makes a repeated refusal a new alert.
+  const [refused, setRefused] = useState({ reason: '', count: 0 });
+  const change = (next: readonly string[]) => {
+    const reason = onChange(next);
+    setRefused({ reason: reason ?? '', count: refused.count + (reason ? 1 : 0) });
+  };
   return (
     <>
       <fieldset data-slot="audit-option-group" className="auditkit-option-group">
@@ -67,15 +74,18 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
               <input
                 type="checkbox"
                 checked={checked}
-                onChange={() =>
-                  onChange(checked ? value.filter((item) => !matches(item)) : [...value, level])
-                }
+                onChange={() => change(checked ? value.filter((item) => !matches(item)) : [...value, level])}
               />
               <SeverityBadge value={level} />
             </label>
           );
         })}
       </fieldset>
+      {refused.reason ? (
+        <span key={refused.count} data-slot="audit-field-error" className="auditkit-field-error" role="alert">
+          {refused.reason}
+        </span>
+      ) : null}
       {announceResultCount ? <ResultCountRegion /> : null}
     </>
   );

@@ -158,6 +158,7 @@ export const messages: AuditMessages = {
   queryOverValues: (column, max) => `Der Filter für „${column}“ hat mehr als ${max} Werte.`,
   queryOverValueLength: (column, max) =>
     `Ein Wert des Filters für „${column}“ ist länger als ${max} Zeichen.`,
+  filterNotChanged: (reason) => `Der Filter wurde nicht geändert. ${reason}`,
   timeRange: 'Zeitraum',
   timeAll: 'Gesamter Zeitraum',
   timeLastHour: 'Letzte Stunde',

@@ -145,6 +145,8 @@ export interface AuditMessages {
   queryOverColumnName: (column: string) => string;
   queryOverValues: (column: string, max: string) => string;
   queryOverValueLength: (column: string, max: string) => string;
+  /** A filter change refused because a link could not carry it back; `reason` is one of the `queryOver…` messages. */
+  filterNotChanged: (reason: string) => string;
   timeRange: string;
   timeAll: string;
   timeLastHour: string;
@@ -394,6 +396,7 @@ export const defaultMessages: AuditMessages = {
   queryOverValues: (column, max) => `The filter on “${column}” has more than ${max} values.`,
   queryOverValueLength: (column, max) =>
     `A value of the filter on “${column}” is longer than ${max} characters.`,
+  filterNotChanged: (reason) => `The filter was not changed. ${reason}`,
   timeRange: 'Time range',
   timeAll: 'All time',
   timeLastHour: 'Last hour',

@@ -158,6 +158,7 @@ export const messages: AuditMessages = {
     `El filtro de «${column}» no se puede conservar: un enlace no puede contener el nombre de esa columna.`,
   queryOverValues: (column, max) => `El filtro de «${column}» tiene más de ${max} valores.`,
   queryOverValueLength: (column, max) => `Un valor del filtro de «${column}» tiene más de ${max} caracteres.`,
+  filterNotChanged: (reason) => `El filtro no se ha cambiado. ${reason}`,
   timeRange: 'Periodo',
   timeAll: 'Todo el historial',
   timeLastHour: 'Última hora',

@@ -165,6 +165,7 @@ export const messages: AuditMessages = {
   queryOverValues: (column, max) => `Le filtre sur ${quote(column)} compte plus de ${max} valeurs.`,
   queryOverValueLength: (column, max) =>
     `Une valeur du filtre sur ${quote(column)} dépasse ${max} caractères.`,
+  filterNotChanged: (reason) => `Le filtre n’a pas été modifié. ${reason}`,
   timeRange: 'Période',
   timeAll: 'Toute la période',
   timeLastHour: 'Dernière heure',

@@ -164,6 +164,7 @@ export const messages: AuditMessages = {
     `אי אפשר לשמור את המסנן על ${fsi(column)}: קישור לא יכול להכיל את השם של העמודה הזו.`,
   queryOverValues: (column, max) => `במסנן על ${fsi(column)} יש יותר מ־${max} ערכים.`,
   queryOverValueLength: (column, max) => `ערך במסנן על ${fsi(column)} ארוך מ־${max} תווים.`,
+  filterNotChanged: (reason) => `המסנן לא שונה. ${fsi(reason)}`,
   timeRange: 'טווח זמן',
   timeAll: 'כל התקופה',
   timeLastHour: 'השעה האחרונה',

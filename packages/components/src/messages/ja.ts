@@ -147,6 +147,7 @@ export const messages: AuditMessages = {
     `「${column}」のフィルターは保持できません。この列名はリンクに含めることができません。`,
   queryOverValues: (column, max) => `「${column}」のフィルターの値が${max}個を超えています。`,
   queryOverValueLength: (column, max) => `「${column}」のフィルターに${max}文字を超える値があります。`,
+  filterNotChanged: (reason) => `フィルターは変更されていません。${reason}`,
   timeRange: '期間',
   timeAll: 'すべての期間',
   timeLastHour: '過去1時間',

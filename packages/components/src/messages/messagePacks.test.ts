@@ -69,6 +69,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   queryOverColumnName: ['Zyx qw'],
   queryOverValues: ['Zyx', '100'],
   queryOverValueLength: ['Zyx', '500'],
+  filterNotChanged: ['Qx7'],
   addValue: ['Zyx'],
   removeFilter: ['Zyx', 'Qwv'],
   unappliedSort: ['Zyx'],

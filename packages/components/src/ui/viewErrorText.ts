@@ -54,6 +54,20 @@ export function viewErrorText(
   }
 }
 
+/**
+ * Which limit of what a link or a saved view carries a change is over (an `AuditQueryOverLimitReason`, as
+ * `useAuditQueryState`'s setters return for a change they refuse), in the log's language: numbers formatted in
+ * `locale`, columns named by `columnLabel`.
+ */
+export function queryOverLimitText(
+  reason: AuditQueryOverLimitReason,
+  messages: AuditMessages,
+  locale: string | undefined,
+  columnLabel: (column: string) => string = (column) => column,
+): string {
+  return overLimitText(reason, messages, (value) => formatNumber(value, locale), columnLabel);
+}
+
 function overLimitText(
   reason: AuditQueryOverLimitReason,
   messages: AuditMessages,
