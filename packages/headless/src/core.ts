@@ -66,7 +66,7 @@ export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';
 export { filterableColumnNames, restrictQueryToColumns } from './query/restrictQueryToColumns.ts';
 export { pageRange } from './query/pageRange.ts';
-export { isoToZonedInput, zonedInputToIso } from './query/zonedDateTime.ts';
+export { isoToZonedInput, resolveAuditTimeZone, zonedInputToIso } from './query/zonedDateTime.ts';
 export type { PageRange, PageRangeOptions } from './query/pageRange.ts';
 
 export { ownValue } from './util/ownValue.ts';

@@ -5,7 +5,7 @@ import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /** Options of `createCsvTimeRewriter`. */
 export interface CsvTimeRewriterOptions {
-  /** IANA zone the times are written in (`'UTC'` keeps UTC). */
+  /** IANA zone the times are written in (`'UTC'` keeps UTC; `'local'` is the runtime's, named in the header). */
   timeZone: string;
   /** Positions (0-based) of the time columns in the file. */
   timeColumns: readonly number[];
@@ -41,7 +41,7 @@ export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvTextStep {
         if (!columns.has(column)) {
           out.push(value);
         } else if (index === 0) {
-          out.push(`${value} (${options.timeZone})`, 'UTC offset');
+          out.push(`${value} (${zone.timeZone})`, 'UTC offset');
         } else {
           const ms = parseExportTime(value);
           if (Number.isNaN(ms)) out.push(value, '');

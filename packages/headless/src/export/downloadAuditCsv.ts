@@ -60,7 +60,9 @@ export interface DownloadAuditCsvOptions {
    */
   format?: ExportFormat;
   /**
-   * IANA zone the time columns are written in (`'UTC'` keeps UTC); ignored by `'csv-plain'`.
+   * IANA zone the time columns are written in (`'UTC'` keeps UTC; `'local'`, as `AuditView.timeZone` allows, is
+   * the runtime's zone, which the file's name and time header then name); ignored by `'csv-plain'`. An unknown
+   * zone is a `RangeError` before anything is requested.
    * @default 'UTC'
    */
   timeZone?: string;

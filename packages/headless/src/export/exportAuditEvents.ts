@@ -50,9 +50,11 @@ export async function exportAuditEvents(
   const format = options.format ?? 'csv';
   if (format !== 'jsonl' && (!columns || columns.length === 0))
     throw new TypeError('[auditkit] downloadAuditCsv needs at least one column.');
-  // The times a file holds: the server's (UTC) in a plain CSV, else the chosen zone. Checked before the picker.
-  const timeZone = format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC');
-  createZonedTimeFormatter(timeZone);
+  // The times a file holds: the server's (UTC) in a plain CSV, else the chosen zone. Checked before the picker;
+  // `'local'` becomes the runtime's zone here, so the file's name and time header name the zone, not "local".
+  const timeZone = createZonedTimeFormatter(
+    format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC'),
+  ).timeZone;
   const timeColumns = options.timeColumns ?? ['createdAt'];
   const now = options.now ?? new Date();
   const params = toListParams(query, now);

@@ -20,7 +20,10 @@ export interface JsonLinesSourceOptions {
   params: Omit<AuditListParams, 'count' | 'offset'>;
   /** Events expected (the list's `total` for the same parameters); undefined when the server gives none. */
   total: number | undefined;
-  /** Zone `createdAt` (and `timeFields`) are written in, as ISO 8601 with the offset. @default 'UTC' */
+  /**
+   * Zone `createdAt` (and `timeFields`) are written in, as ISO 8601 with the offset (`'local'`: the runtime's).
+   * @default 'UTC'
+   */
   timeZone?: string;
   /** Fields holding timestamps. @default ['createdAt'] */
   timeFields?: readonly string[];

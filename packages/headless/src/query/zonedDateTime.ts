@@ -33,6 +33,30 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * The IANA zone a view's `timeZone` means, for `Intl` (`new Intl.DateTimeFormat(locale, { timeZone })`):
+ * `'local'`, `''` or `undefined` is the runtime's zone (the browser's, or the server's in Node), read on each call;
+ * a zone `Intl` knows is returned as given; an unknown one (a stale stored view, a hand-typed URL) is `'UTC'`,
+ * never a throw, as the search box and `<AuditLog>` read it. Compare the result with the name given to tell the
+ * user a zone was not understood.
+ *
+ * @example
+ * ```tsx
+ * const zone = resolveAuditTimeZone(view.timeZone); // 'local' → 'Europe/Paris' on a machine in Paris
+ * const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone: zone });
+ * <td>{format.format(parseAuditTime(event.createdAt))}</td>;
+ * ```
+ */
+export function resolveAuditTimeZone(zone?: string | undefined): string {
+  if (!zone || zone === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  try {
+    formatterOf(zone);
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
  * The calendar date and wall-clock time (whole seconds) of an instant in a zone, years numbered as ISO 8601
  * numbers them (0 for 1 BC, -1 for 2 BC). Every field is `NaN` for an instant no `Date` can hold (`NaN`,
  * beyond ±8.64e15 ms); throws a `RangeError` only for a zone Intl does not know.

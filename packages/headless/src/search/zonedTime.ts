@@ -1,18 +1,12 @@
 // Whole days in the viewer's time zone, over the one wall-clock implementation the custom-range inputs use
 // (query/zonedDateTime.ts), so a date typed in the search box and a time picked in the form cannot disagree.
-import { wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
+import { resolveAuditTimeZone, wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
 import { utcTime } from '../util/utcTime.ts';
 
 /** A usable IANA zone: `'local'` becomes the browser's, an unknown name becomes UTC (never a throw). */
 export function safeZone(zone: string | undefined): string {
-  if (zone === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!zone) return 'UTC';
-  try {
-    zonedParts(0, zone);
-    return zone;
-  } catch {
-    return 'UTC';
-  }
+  // No zone is UTC here, the query's own clock; `resolveAuditTimeZone` reads it as the runtime's.
+  return zone ? resolveAuditTimeZone(zone) : 'UTC';
 }
 
 /**
