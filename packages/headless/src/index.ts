@@ -79,3 +79,5 @@ export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
 export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
 export type { AuditSearchLanguage } from './search/loadSearchLanguage.ts';
 export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';
+export { useAuditViews } from './views/useAuditViews.ts';
+export type { AuditViews, UseAuditViewsOptions } from './views/useAuditViews.ts';

@@ -49,7 +49,8 @@ export interface AuditQueryState {
   readonly query: AuditQuery;
   /**
    * The query the log opens on when nothing asks for another, and `reset()` returns to: the host's
-   * `defaultValue`, else `defaultAuditQuery`. A saved default view applies when `query` says no more than this.
+   * `defaultValue`, else `defaultAuditQuery`. A saved default view applies when `query` says no more than this
+   * (`useAuditViews` applies it, once `settled`).
    */
   readonly defaults: AuditQuery;
   /**

@@ -41,7 +41,10 @@ export interface SavedViews {
   save(name: string, snapshot: AuditViewSnapshot): Promise<AuditView>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
-  /** The view applied when the page opens without a query in its URL; `undefined` for none. */
+  /**
+   * The view applied when the page opens without a query in its URL; `undefined` for none. This hook only keeps
+   * it (`defaultView`): `useAuditViews` applies it to the query state.
+   */
   setDefault(id: string | undefined): Promise<void>;
 }
 
@@ -80,7 +83,8 @@ const cleanName = (name: string) => {
 
 /**
  * Named views of the audit log (query, columns, time zone), kept per tenant and user through a storage the host
- * can replace (for example its own server), plus the host's predefined views.
+ * can replace (for example its own server), plus the host's predefined views. The list alone: `useAuditViews`
+ * adds applying a view, taking a snapshot of the current one, and opening on the default view.
  *
  * @example
  * ```tsx

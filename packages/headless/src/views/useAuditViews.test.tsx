@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+// A custom UI built on headless alone: saved views applied, saved, and the user's default view opened on.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { useAuditQueryState } from '../react/useAuditQueryState.ts';
+import { useColumnPreferences } from '../react/useColumnPreferences.ts';
+import type { AuditStoredViews, AuditViewOwner, AuditViewStorage } from './auditViews.types.ts';
+import { useAuditViews } from './useAuditViews.ts';
+
+afterEach(cleanup);
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/');
+});
+
+/** A host's server, in memory and asynchronous, counting its loads. */
+function serverStorage(initial: Record<string, AuditStoredViews> = {}) {
+  const rows = new Map(Object.entries(initial));
+  const key = ({ tenantId, userId }: AuditViewOwner) => `${tenantId}/${userId}`;
+  const storage: AuditViewStorage = {
+    load: async (owner) => structuredClone(rows.get(key(owner)) ?? null),
+    save: async (owner, views) => {
+      rows.set(key(owner), structuredClone(views));
+    },
+  };
+  return { storage, rows };
+}
+
+const signIns: AuditStoredViews = {
+  version: 1,
+  views: [
+    {
+      id: 'sign-ins',
+      name: 'Sign-ins',
+      search: 'action=User+logged+in',
+      columns: { order: ['action', 'createdAt'], visible: ['action'] },
+      timeZone: 'Asia/Tokyo',
+    },
+  ],
+  defaultViewId: 'sign-ins',
+};
+const admins: AuditStoredViews = {
+  version: 1,
+  views: [{ id: 'admins', name: 'Admins', search: 'q=admin' }],
+  defaultViewId: 'admins',
+};
+
+interface LogProps {
+  storage: AuditViewStorage;
+  userId?: string;
+  defaultValue?: AuditQuery;
+}
+
+/** The custom UI: a search box, the filter it shows, the views as buttons, and "Save view". */
+function MyAuditLog({ storage, userId = 'u', defaultValue }: LogProps) {
+  const state = useAuditQueryState({ url: { prefix: 'audit' }, ...(defaultValue && { defaultValue }) });
+  const preferences = useColumnPreferences({
+    columns: defaultAuditColumns,
+    storageKey: 'test',
+    storage: null,
+  });
+  const [timeZone, setTimeZone] = useState('local');
+  const views = useAuditViews({ state, preferences, timeZone, setTimeZone, storage, tenantId: 't', userId });
+  const { query } = state;
+  return (
+    <section aria-label="Audit log">
+      <input
+        type="search"
+        aria-label="Search events"
+        value={query.search}
+        onChange={(event) => state.setSearch(event.target.value)}
+      />
+      <p data-testid="filters">{JSON.stringify(query.filters)}</p>
+      <p data-testid="columns">{preferences.visibleColumns.map((column) => column.name).join(',')}</p>
+      <p data-testid="zone">{timeZone}</p>
+      <p role="status">{views.status}</p>
+      {views.views.map((view) => (
+        <button key={view.id} type="button" onClick={() => views.apply(view)}>
+          {view.name}
+        </button>
+      ))}
+      <button type="button" onClick={() => void views.save('Mine', views.snapshot())}>
+        Save view
+      </button>
+      <button type="button" onClick={() => state.reset()}>
+        Reset
+      </button>
+    </section>
+  );
+}
+
+const searchBox = () => screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search events' });
+const filters = () =>
+  JSON.parse(screen.getByTestId('filters').textContent ?? '{}') as Record<string, string[]>;
+const param = (key: string) => new URLSearchParams(location.search).get(key);
+const loaded = () => waitFor(() => expect(screen.getByRole('status').textContent).toBe('ready'));
+
+describe('useAuditViews (a custom UI on headless alone)', () => {
+  it('opens on the default view when the URL has no query: its query, columns and time zone, once', async () => {
+    const { storage } = serverStorage({ 't/u': signIns });
+    const { rerender } = render(<MyAuditLog storage={storage} />);
+    await waitFor(() => expect(filters()).toEqual({ action: ['User logged in'] }));
+    expect(param('audit.action')).toBe('User logged in');
+    // The view's columns: Action first, Time hidden (the columns it does not name follow their defaults).
+    expect(screen.getByTestId('columns').textContent).toBe('action,email,description,ip');
+    expect(screen.getByTestId('zone').textContent).toBe('Asia/Tokyo');
+
+    // The user's own changes afterwards are theirs: the default view is not applied again, on any later render,
+    // even once the query is back to the defaults and the views change.
+    fireEvent.change(searchBox(), { target: { value: 'admin' } });
+    expect(filters()).toEqual({ action: ['User logged in'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(filters()).toEqual({});
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mine' })).toBeTruthy());
+    rerender(<MyAuditLog storage={storage} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(searchBox().value).toBe('');
+    expect(filters()).toEqual({});
+    expect(param('audit.action')).toBeNull();
+  });
+
+  it('opens on the default view over the host’s defaultValue, which is no query of the page’s own', async () => {
+    const { storage } = serverStorage({ 't/u': admins });
+    const hostDefault: AuditQuery = { ...defaultAuditQuery, time: { preset: '7d' } };
+    render(<MyAuditLog storage={storage} defaultValue={hostDefault} />);
+    await waitFor(() => expect(searchBox().value).toBe('admin'));
+    expect(param('audit.q')).toBe('admin');
+  });
+
+  it('keeps a link’s own query, a cleared default included', async () => {
+    const hostDefault: AuditQuery = { ...defaultAuditQuery, time: { preset: '7d' } };
+    for (const link of ['?audit.q=login', '?audit.range=all']) {
+      history.replaceState(null, '', `/${link}`);
+      const { storage } = serverStorage({ 't/u': admins });
+      render(<MyAuditLog storage={storage} defaultValue={hostDefault} />);
+      await loaded();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(searchBox().value, link).toBe(link === '?audit.q=login' ? 'login' : '');
+      expect(param('audit.q'), link).toBe(link === '?audit.q=login' ? 'login' : null);
+      if (link === '?audit.range=all') expect(param('audit.range'), link).toBe('all');
+      cleanup();
+    }
+  });
+
+  it('keeps a change the user made while the views loaded', async () => {
+    let release: (() => void) | undefined;
+    const slow: AuditViewStorage = {
+      load: () => new Promise((resolve) => (release = () => resolve(structuredClone(admins)))),
+      save: () => {},
+    };
+    render(<MyAuditLog storage={slow} />);
+    await waitFor(() => expect(release).toBeDefined());
+    fireEvent.change(searchBox(), { target: { value: 'export' } });
+    await act(async () => release?.());
+    await loaded();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(searchBox().value).toBe('export');
+  });
+
+  it('decides the default view again, once, for the user signed in next without a reload', async () => {
+    const { storage } = serverStorage({ 't/second': admins });
+    const { rerender } = render(<MyAuditLog storage={storage} userId="first" />);
+    await loaded();
+    expect(searchBox().value).toBe('');
+
+    rerender(<MyAuditLog storage={storage} userId="second" />);
+    await waitFor(() => expect(searchBox().value).toBe('admin'));
+
+    fireEvent.change(searchBox(), { target: { value: 'login' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    rerender(<MyAuditLog storage={storage} userId="second" />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(searchBox().value).toBe('');
+  });
+
+  it('applies a view and saves a snapshot of what is shown', async () => {
+    const { storage, rows } = serverStorage({ 't/u': { ...signIns, defaultViewId: undefined } });
+    render(<MyAuditLog storage={storage} />);
+    await loaded();
+    expect(filters()).toEqual({});
+    fireEvent.click(screen.getByRole('button', { name: 'Sign-ins' }));
+    expect(filters()).toEqual({ action: ['User logged in'] });
+    expect(screen.getByTestId('zone').textContent).toBe('Asia/Tokyo');
+    fireEvent.change(searchBox(), { target: { value: 'admin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(rows.get('t/u')?.views).toHaveLength(2));
+    expect(rows.get('t/u')?.views[1]).toMatchObject({
+      name: 'Mine',
+      search: 'q=admin&action=User+logged+in',
+      columns: { visible: ['action', 'email', 'description', 'ip'] },
+      timeZone: 'Asia/Tokyo',
+    });
+  });
+});

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { AuditQuery } from '../query/AuditQuery.ts';
+import type { AuditQueryState } from '../react/useAuditQueryState.ts';
+import type { ColumnPreferencesState } from '../react/useColumnPreferences.ts';
+import { queryToSearch } from '../url/queryToSearch.ts';
+import type { AuditView } from './auditViews.types.ts';
+import {
+  useSavedViews,
+  type AuditViewSnapshot,
+  type SavedViews,
+  type UseSavedViewsOptions,
+} from './useSavedViews.ts';
+
+/** Options of `useAuditViews`: those of `useSavedViews`, and the view state a view is applied to and saved from. */
+export interface UseAuditViewsOptions extends UseSavedViewsOptions {
+  /** The query a view applies to and is saved from; its default view is applied to it (see `useAuditViews`). */
+  state: AuditQueryState;
+  /** The columns a view applies to and is saved from; without them a view's columns are neither applied nor saved. */
+  preferences?: Pick<ColumnPreferencesState, 'columns' | 'visibleColumns' | 'set'>;
+  /** The time zone saved with a view; without it a view saves none. */
+  timeZone?: string;
+  /** Shows events in a view's time zone; without it a view's time zone is not applied. */
+  setTimeZone?: (zone: string) => void;
+}
+
+/** What `useAuditViews` returns: the saved views, and applying one or taking a snapshot of what is shown. */
+export interface AuditViews extends SavedViews {
+  /** Applies a view: its query (on page 0), its columns and its time zone, each where the view has one. */
+  apply(view: AuditView): void;
+  /** What is shown now, to give `save`: the query, the columns (with `preferences`) and the time zone. */
+  snapshot(): AuditViewSnapshot;
+}
+
+/**
+ * Saved views wired to the view state: apply one (query, columns, time zone), take a snapshot of the current one
+ * to save, and open on the user's default view when the page has no query of its own. A custom UI needs nothing
+ * else for saved views; `<ViewsMenu>` is built on it.
+ *
+ * The default view is decided once per tenant and user, when their views have loaded and `state.settled` says the
+ * query is what the page asked for (a link is read after hydrating server HTML): it applies when `state.query`
+ * says no more than `state.defaults`. The host's `defaultValue` is where the log opens when nothing asks for more,
+ * and the user's default view is their own choice of that. A link's query (one that cleared a default, such as
+ * `audit.range=all`, included), or a change the user made while the views loaded, is kept; a later change is never
+ * undone. Another user signed in without a reload (new `tenantId` or `userId`) has theirs decided the same way.
+ *
+ * @example
+ * ```tsx
+ * const state = useAuditQueryState({ url: true });
+ * const views = useAuditViews({ state, preferences, tenantId, userId, timeZone, setTimeZone });
+ * views.views.map((view) => <button onClick={() => views.apply(view)}>{view.name}</button>);
+ * await views.save('My sign-ins', views.snapshot());
+ * ```
+ */
+export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
+  const { state, preferences, timeZone, setTimeZone, tenantId, userId } = options;
+  const saved = useSavedViews(options);
+  // The owner whose default view has been decided: a host that signs another user in without a reload re-renders
+  // the log with their ids, and their default is theirs to decide again (with the same rule, below).
+  const decidedFor = useRef<string | undefined>(undefined);
+  const owner = JSON.stringify([tenantId ?? null, userId ?? null]);
+
+  const views = useMemo<AuditViews>(() => {
+    const apply = (view: AuditView) => {
+      state.setQuery({ ...view.query, page: 0 });
+      if (view.columns && preferences) preferences.set(view.columns);
+      if (view.timeZone && setTimeZone) setTimeZone(view.timeZone);
+    };
+    const snapshot = (): AuditViewSnapshot => ({
+      query: state.query,
+      ...(preferences && {
+        columns: {
+          order: preferences.columns.map((column) => column.name),
+          visible: preferences.visibleColumns.map((column) => column.name),
+        },
+      }),
+      ...(timeZone !== undefined && { timeZone }),
+    });
+    return { ...saved, apply, snapshot };
+  }, [saved, state, preferences, timeZone, setTimeZone]);
+
+  // Decided once per owner, when the views have loaded and the query says what the page asked for.
+  const { status, defaultView } = saved;
+  const { settled } = state;
+  useEffect(() => {
+    if (decidedFor.current === owner || status === 'loading' || !settled) return;
+    decidedFor.current = owner;
+    const { query, defaults } = state;
+    if (defaultView && sameQuery(query, defaults)) views.apply(defaultView);
+  }, [owner, status, defaultView, settled, state, views]);
+
+  return views;
+}
+
+/**
+ * Whether two queries ask the same, compared as the URL would say them against the second (so a cleared default
+ * differs), with filters in one order: which column was set last does not make a query of its own.
+ */
+function sameQuery(query: AuditQuery, defaults: AuditQuery): boolean {
+  const ordered = (from: AuditQuery): AuditQuery => ({
+    ...from,
+    filters: Object.fromEntries(
+      Object.entries(from.filters)
+        .map(([name, values]): [string, string[]] => [name, [...values].sort()])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  });
+  const base = ordered(defaults);
+  return queryToSearch(ordered(query), { defaults: base }) === queryToSearch(base, { defaults: base });
+}
