@@ -52,6 +52,7 @@ export {
   auditQueryOverLimitReason,
 } from './query/auditQueryLimits.ts';
 export type { AuditQueryOverLimitCode, AuditQueryOverLimitReason } from './query/auditQueryLimits.ts';
+export { maxAuditSearchText } from './search/maxAuditSearchText.ts';
 export type {
   AuditPageSize,
   AuditQuery,

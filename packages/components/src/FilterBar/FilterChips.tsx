@@ -1,6 +1,6 @@
+import { revealHiddenText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** One active filter value, with the field label it belongs to. */
 export interface FilterChip {

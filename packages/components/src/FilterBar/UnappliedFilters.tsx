@@ -1,8 +1,7 @@
-import type { UnappliedFilter } from '@auditkit/headless';
+import { revealHiddenText, type UnappliedFilter } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
 import { filterValueLabel } from '../messages/filterValueLabel.ts';
-import { revealHiddenText } from '../ui/revealHiddenText.ts';
 
 /** Props of {@link UnappliedFilters}. */
 export interface UnappliedFiltersProps {

@@ -1,10 +1,10 @@
-import type { AuditSearchTerm } from '@auditkit/headless';
+import { maxAuditSearchText, type AuditSearchTerm } from '@auditkit/headless';
 
 /**
- * The most search text `parseAuditSearch` reads: 8 KiB (headless's `maxAuditSearchText`, which its entries do not
- * export). Past it, the rest of the text is one free-text term with an `invalid-value` problem, not applied.
+ * The most search text `parseAuditSearch` reads (headless's `maxAuditSearchText`, 8 KiB). Past it, the rest of the
+ * text is one free-text term with an `invalid-value` problem, not applied.
  */
-export const searchTextRead = 8 * 1024;
+export const searchTextRead = maxAuditSearchText;
 
 /**
  * Whether a free-text term with an `invalid-value` problem is that rest (past `searchTextRead`), rather than free

@@ -22,14 +22,9 @@ import type { AuditTimeRange } from '../query/AuditQuery.ts';
 
 const operatorPattern = /^(>=|<=|>|<)/;
 
-/**
- * The most search text read: 8 KiB, the longest query string the audits API takes (a longer request is refused
- * with 400), and a query's request is no shorter than its text (every value, the free text and a field's name go
- * into it, the time as longer ISO bounds), so text past it could not be sent anyway; what a link or a view carries
- * (`auditQueryLimits`: 1,000 characters of free text, up to 100 values of 500 a filter) fits well beyond that
- * limit's own search text. Read whole, a pasted megabyte took seconds (one object a term) on every keystroke.
- */
-export const maxAuditSearchText = 8 * 1024;
+import { maxAuditSearchText } from './maxAuditSearchText.ts';
+
+export { maxAuditSearchText };
 const notSpace = /\S/g;
 
 const problem = (
