@@ -75,6 +75,7 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
       join(dir, 'src/readmeCustomUi.tsx'),
       readmeExample('### A custom UI on the hooks only', 'declare const session: { token: string };\n'),
     );
+    writeFileSync(join(dir, 'src/readmeSavedViews.tsx'), readmeExample('### Saved views'));
     run(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir });
     run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
   });
