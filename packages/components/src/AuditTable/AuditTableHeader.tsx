@@ -6,11 +6,11 @@ import { Icon } from '../ui/Icon.tsx';
 import { expandColumnId, fillColumnId } from './auditColumnDefs.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
 
-/** Props of {@link AuditTableHeader}. */
 /** Whether the element is laid out right to left (read once, as a drag or a key press starts). */
 const rightToLeft = (element: Element) =>
   element.ownerDocument.defaultView?.getComputedStyle(element).direction === 'rtl';
 
+/** Props of {@link AuditTableHeader}. */
 export interface AuditTableHeaderProps {
   header: Header<AuditTableFeatures, AuditEventLike, unknown>;
   /** Sorts by this column (the one sort rule: `nextAuditSort`). */
