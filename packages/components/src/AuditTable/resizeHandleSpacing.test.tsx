@@ -57,10 +57,12 @@ describe('column resize handles', () => {
       const root = grid.element();
       expect(root.querySelectorAll('thead [role="separator"]').length).toBeGreaterThan(2);
       expect(circleClashes(root)).toEqual([]);
-      // Every resizable column at its narrowest, by keyboard: its label no longer fits.
+      // Every resizable column at its narrowest, by keyboard: its label no longer fits. The arrow towards the
+      // column narrows it (right to left, its edge is on its left).
+      const narrows = dir === 'rtl' ? '{ArrowRight}' : '{ArrowLeft}';
       for (const handle of root.querySelectorAll<HTMLElement>('thead [role="separator"]')) {
         handle.focus();
-        await userEvent.keyboard(`{Enter}${'{ArrowLeft}'.repeat(40)}{Enter}`);
+        await userEvent.keyboard(`{Enter}${narrows.repeat(40)}{Enter}`);
         expect(handle.getAttribute('aria-valuenow')).toBe(handle.getAttribute('aria-valuemin'));
       }
       expect(circleClashes(root)).toEqual([]);
