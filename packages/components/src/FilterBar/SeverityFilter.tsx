@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { SeverityBadge } from '../cells/SeverityBadge.tsx';
 import { Popover } from '../ui/Popover.tsx';
+import { RefusalAlert } from './RefusalAlert.tsx';
 import { ResultCountRegion } from './ResultCountRegion.tsx';
+import { useRefusal } from './useRefusal.ts';
 
 /** Props of {@link SeverityFilter}. */
 export interface SeverityFilterProps {
@@ -53,12 +55,9 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
   const options = auditSeverityOptions([...listed, ...current]);
   // Adjusting state while rendering (React's pattern for state derived from what a render sees).
   if (options.length !== listed.length) setListed(options);
-  // Why the last tick was refused (over what a link carries); `count` makes a repeated refusal a new alert.
-  const [refused, setRefused] = useState({ reason: '', count: 0 });
-  const change = (next: readonly string[]) => {
-    const reason = onChange(next);
-    setRefused({ reason: reason ?? '', count: refused.count + (reason ? 1 : 0) });
-  };
+  // Why the last tick was refused (over what a link carries).
+  const [refusal, report] = useRefusal();
+  const change = (next: readonly string[]) => report(onChange(next));
   return (
     <>
       <fieldset data-slot="audit-option-group" className="auditkit-option-group">
@@ -81,11 +80,7 @@ function SeverityOptions({ value, onChange, seen, announceResultCount }: Severit
           );
         })}
       </fieldset>
-      {refused.reason ? (
-        <span key={refused.count} data-slot="audit-field-error" className="auditkit-field-error" role="alert">
-          {refused.reason}
-        </span>
-      ) : null}
+      <RefusalAlert refusal={refusal} />
       {announceResultCount ? <ResultCountRegion /> : null}
     </>
   );

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { useRefusal } from './useRefusal.ts';
 
 /** Props of {@link ValuesField}. */
 export interface ValuesFieldProps {
@@ -20,19 +22,14 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
   const id = useId();
   const errorId = useId();
   const [text, setText] = useState('');
-  // Why the last value was refused; `count` gives the alert a new element each time, so a refusal repeated in the
-  // same words is said again.
-  const [refused, setRefused] = useState({ reason: '', count: 0 });
+  // Why the last value was refused.
+  const [refusal, report] = useRefusal();
   const add = () => {
     const next = text.trim();
     if (!next) return;
     const reason = value.includes(next) ? undefined : onChange([...value, next]);
-    if (reason) {
-      setRefused({ reason, count: refused.count + 1 });
-      return;
-    }
-    setRefused({ reason: '', count: refused.count });
-    setText('');
+    report(reason);
+    if (!reason) setText('');
   };
   // The reason after the field's row, not in it: on a line of its own in the popover's column.
   return (
@@ -46,11 +43,11 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
             inputMode={type === 'email' ? 'email' : undefined}
             value={text}
             placeholder={messages.valuePlaceholder}
-            aria-invalid={refused.reason ? true : undefined}
-            aria-describedby={refused.reason ? errorId : undefined}
+            aria-invalid={refusal.reason ? true : undefined}
+            aria-describedby={refusal.reason ? errorId : undefined}
             onChange={(event) => {
               setText(event.target.value);
-              if (refused.reason) setRefused({ reason: '', count: refused.count });
+              if (refusal.reason) report(undefined);
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
@@ -64,17 +61,7 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
           +
         </button>
       </div>
-      {refused.reason ? (
-        <span
-          key={refused.count}
-          id={errorId}
-          data-slot="audit-field-error"
-          className="auditkit-field-error"
-          role="alert"
-        >
-          {refused.reason}
-        </span>
-      ) : null}
+      <RefusalAlert refusal={refusal} id={errorId} />
     </>
   );
 }
