@@ -3,12 +3,9 @@ import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditEventLike } from '../types.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { isRightToLeft } from '../ui/isRightToLeft.ts';
 import { expandColumnId, fillColumnId } from './auditColumnDefs.tsx';
 import type { AuditTableFeatures } from './auditTableFeatures.ts';
-
-/** Whether the element is laid out right to left (read once, as a drag or a key press starts). */
-const rightToLeft = (element: Element) =>
-  element.ownerDocument.defaultView?.getComputedStyle(element).direction === 'rtl';
 
 /** Props of {@link AuditTableHeader}. */
 export interface AuditTableHeaderProps {
@@ -66,7 +63,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
     const page = handle.ownerDocument;
     const startSize = header.getSize();
     // Right to left, the handle is on the column's left edge: the column widens as it is dragged left.
-    const outwards = rightToLeft(handle) ? -1 : 1;
+    const outwards = isRightToLeft(handle) ? -1 : 1;
     let moved = false;
     try {
       handle.setPointerCapture(pointerId);
@@ -159,7 +156,7 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
             } else if (resizing && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
               event.preventDefault();
               // The arrow that points away from the column, where its edge is drawn, widens it.
-              const widens = event.key === (rightToLeft(event.currentTarget) ? 'ArrowLeft' : 'ArrowRight');
+              const widens = event.key === (isRightToLeft(event.currentTarget) ? 'ArrowLeft' : 'ArrowRight');
               onResizeBy(column.id, widens ? step : -step);
             }
           }}

@@ -1,4 +1,5 @@
 import { windowOf } from './domRealm.ts';
+import { isRightToLeft } from './isRightToLeft.ts';
 import { acrossRoom, clampAcross, type AcrossBounds } from './placePopover.ts';
 
 /**
@@ -29,7 +30,7 @@ export function placeMenu(menu: HTMLElement, trigger: HTMLElement, within?: Acro
   }
   const box = menu.getBoundingClientRect();
   const button = trigger.getBoundingClientRect();
-  const rtl = view.getComputedStyle(trigger).direction === 'rtl';
+  const rtl = isRightToLeft(trigger);
   const atEnd = rtl ? button.left : button.right - box.width;
   const atStart = rtl ? button.right - box.width : button.left;
   const fits = (left: number) => left >= room.left && left + box.width <= room.right;

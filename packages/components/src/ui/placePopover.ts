@@ -1,4 +1,5 @@
 import { windowOf } from './domRealm.ts';
+import { isRightToLeft } from './isRightToLeft.ts';
 
 /** Room kept between a popover and the edges of the viewport, in CSS pixels. */
 const margin = 8;
@@ -64,7 +65,7 @@ export function placePopover(dialog: HTMLElement, trigger: HTMLElement): void {
   dialog.style.maxBlockSize = '';
   const width = dialog.offsetWidth;
   const height = dialog.offsetHeight;
-  const start = view.getComputedStyle(trigger).direction === 'rtl' ? rect.right - width : rect.left;
+  const start = isRightToLeft(trigger) ? rect.right - width : rect.left;
   const left = clampAcross(start, width, view);
   const bottom = visible.top + visible.height - margin;
   const top = Math.max(visible.top + margin, Math.min(rect.bottom + gap, bottom - height));
