@@ -34,8 +34,8 @@ export const reservedKeys = new Set<string>([
 /** The API's own parameter names, which a link never sets as a filter (`apiParameterNames.ts`). */
 export { apiParameterNames } from './apiParameterNames.ts';
 
-/** Column names a URL may carry (`columnNamePattern.ts`); others are dropped. */
-export { columnNamePattern } from './columnNamePattern.ts';
+/** Column names a URL may carry, as a filter or sort and in the column list (`columnNamePattern.ts`); others are dropped. */
+export { columnChoiceNamePattern, columnNamePattern } from './columnNamePattern.ts';
 
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = {

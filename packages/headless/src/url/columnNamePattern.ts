@@ -16,7 +16,7 @@ export const nameCharacters = String.raw`\p{L}\p{M}\p{N}_.\-`;
 export const searchFieldNameSource = String.raw`[\p{L}_][${nameCharacters}]*`;
 
 /**
- * A column name a link, a saved view or the column list carries: 1 to 200 characters, none a control character, a
+ * A column name a link or a saved view carries as a filter or a sort: 1 to 200 characters, none a control character, a
  * lone surrogate (which no URL can encode), `[` or `]`. A filter on a column must never be lost on its way through
  * a link or a view, whatever the vendor called the column; the length bounds what a hostile link can make the page
  * hold. Brackets stay out because a filter's name becomes a request's parameter name, and servers read
@@ -24,3 +24,11 @@ export const searchFieldNameSource = String.raw`[\p{L}_][${nameCharacters}]*`;
  * set the API's own parameters under another spelling whenever the metadata that would refuse it is not there.
  */
 export const columnNamePattern = /^[^\p{Cc}\p{Cs}[\]]{1,200}$/u;
+
+/**
+ * A column name in a column choice (the link's `cols` list, a saved view's columns): as `columnNamePattern`, but
+ * brackets are allowed. A choice only says which columns show, it never becomes a request's parameter, and the
+ * URL writer percent-encodes brackets; refusing them hid nothing: hiding a default-visible `meta[ip]` was dropped
+ * from the link and the view, and the column came back visible.
+ */
+export const columnChoiceNamePattern = /^[^\p{Cc}\p{Cs}]{1,200}$/u;

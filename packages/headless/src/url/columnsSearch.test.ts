@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { columnNamePattern } from './columnNamePattern.ts';
+import { columnChoiceNamePattern } from './columnNamePattern.ts';
 import { columnsFromSearch, columnsToSearch } from './columnsSearch.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
 import { queryToSearch } from './queryToSearch.ts';
@@ -14,7 +14,9 @@ const columnName = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_]{1,20}$/),
   fc.constantFrom('__proto__', 'constructor', 'cols', 'q', ...columns.map((column) => column.name)),
   // Any name a vendor may give: the list escapes its own separators.
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).filter((name) => columnNamePattern.test(name)),
+  fc
+    .string({ unit: 'binary', minLength: 1, maxLength: 12 })
+    .filter((name) => columnChoiceNamePattern.test(name)),
   fc.constantFrom('a,b', '-x', 'x\\', '\\,', ',', '-', ' '),
 );
 
@@ -88,6 +90,26 @@ describe('column list in the URL', () => {
     });
   });
 
+  it('keeps a hidden vendor column named with brackets hidden, and old links read as before', () => {
+    // `meta[ip]` is shown by default; hiding it must survive the link, not come back after the merge.
+    const metadata = [...columns, { ...columns[0]!, name: 'meta[ip]', showInTable: true }];
+    const visibleNames = metadata.filter((column) => column.showInTable).map((column) => column.name);
+    const choice = {
+      order: [...visibleNames.filter((name) => name !== 'meta[ip]'), 'meta[ip]'],
+      visible: visibleNames.filter((name) => name !== 'meta[ip]'),
+    };
+    const search = columnsToSearch(choice, { columns: metadata });
+    expect(columnsFromSearch(search)).toEqual(choice);
+    expect(columnsFromSearch('?audit.cols=[a],-b%5D,-__proto__,constructor')).toEqual({
+      order: ['[a]', 'constructor', 'b]', '__proto__'],
+      visible: ['[a]', 'constructor'],
+    });
+    expect(columnsFromSearch('?audit.cols=email,-ip')).toEqual({
+      order: ['email', 'ip'],
+      visible: ['email'],
+    });
+  });
+
   it('round-trips any choice among any columns', () => {
     const columnSet = fc
       .uniqueArray(columnName, { minLength: 1, maxLength: 12 })
@@ -127,7 +149,7 @@ describe('column list in the URL', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (junk) => {
         for (const search of [junk, `?audit.cols=${junk}`, `audit.cols=${encodeURIComponent(junk)}`]) {
           const parsed = columnsFromSearch(search);
-          for (const name of parsed?.order ?? []) expect(name).toMatch(columnNamePattern);
+          for (const name of parsed?.order ?? []) expect(name).toMatch(columnChoiceNamePattern);
           expect(() => columnsToSearch(parsed, { columns, base: search })).not.toThrow();
         }
       }),

@@ -1,6 +1,6 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import {
-  columnNamePattern,
+  columnChoiceNamePattern,
   encodePart,
   escapeListItem,
   limits,
@@ -36,7 +36,7 @@ export interface ColumnsToSearchOptions extends ColumnsUrlOptions {
 /**
  * Reads the column list (`audit.cols=createdAt,email,-ip`): visible names in order, then `-name` for a hidden
  * column the vendor shows by default; inside a name, `\` escapes a `,`, a `\` and a leading `-`
- * (`Risk\, score`). Never throws: names no column can have (see `columnNamePattern`), repeats and an oversized
+ * (`Risk\, score`). Never throws: names no column can have (see `columnChoiceNamePattern`), repeats and an oversized
  * list are dropped. `undefined` when the key is missing or names no visible column (the view
  * then uses its defaults).
  *
@@ -59,7 +59,7 @@ export function columnsFromSearch(
   for (const item of listItems(list).slice(0, limits.columnList)) {
     const isHidden = item.startsWith('-');
     const name = unescapeListItem(isHidden ? item.slice(1) : item);
-    if (!columnNamePattern.test(name) || seen.has(name)) continue;
+    if (!columnChoiceNamePattern.test(name) || seen.has(name)) continue;
     seen.add(name);
     (isHidden ? hidden : visible).push(name);
   }
@@ -95,7 +95,7 @@ export function columnsToSearch(choice: ColumnsFromUrl | undefined, options: Col
 }
 
 function columnsValue(choice: ColumnsFromUrl, columns: readonly AuditColumn[]): string | undefined {
-  const valid = (name: string) => columnNamePattern.test(name);
+  const valid = (name: string) => columnChoiceNamePattern.test(name);
   const visible = [...new Set(choice.visible.filter(valid))];
   const defaults = columns.filter((column) => column.showInTable).map((column) => column.name);
   if (visible.length === 0 || sameList(visible, defaults)) return undefined;

@@ -67,3 +67,15 @@ describe('predefinedViews', () => {
     expect(predefinedViews(definitions).map((view) => view.id)).toEqual(views.map((view) => view.id));
   });
 });
+
+describe('saved views and column names', () => {
+  it('keeps a hidden column named with brackets, and `__proto__` and `constructor`, through storage', () => {
+    const columns = {
+      order: ['createdAt', '__proto__', 'constructor', 'meta[ip]', 'a]b['],
+      visible: ['createdAt', '__proto__', 'constructor'],
+    };
+    const view: AuditView = { id: 'v', name: 'No IP', query: defaultAuditQuery, columns, predefined: false };
+    const stored = JSON.parse(JSON.stringify(writeStoredViews([view], undefined))) as unknown;
+    expect(readStoredViews(stored).views[0]?.columns).toEqual(columns);
+  });
+});

@@ -1,6 +1,6 @@
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
-import { columnNamePattern } from '../url/auditUrlKeys.ts';
+import { columnChoiceNamePattern } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import type { AuditStoredViews, AuditView, AuditViewDefinition } from './auditViews.types.ts';
@@ -23,7 +23,9 @@ function readColumns(value: unknown): ColumnPreferences | undefined {
     Array.isArray(list) && list.length <= 300
       ? [
           ...new Set(
-            list.filter((name): name is string => typeof name === 'string' && columnNamePattern.test(name)),
+            list.filter(
+              (name): name is string => typeof name === 'string' && columnChoiceNamePattern.test(name),
+            ),
           ),
         ]
       : undefined;
