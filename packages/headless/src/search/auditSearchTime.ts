@@ -8,7 +8,7 @@ const dayMs = 86_400_000;
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const wallPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 const instantPattern =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** Shorthands offered as values of the time field, besides dates. */
 export const auditSearchTimeShorthands: readonly string[] = ['today', 'yesterday', ...auditTimePresets];
@@ -17,6 +17,15 @@ interface Bounds {
   start: number;
   end: number;
 }
+
+/**
+ * A time as precise as it is written: a minute without seconds, a second without milliseconds, a millisecond
+ * with them (as the custom range form reads its To, 11:00 is up to 11:00:59.999).
+ */
+const timeBounds = (start: number, second: string | undefined, fraction: string | undefined): Bounds => ({
+  start,
+  end: start + (fraction !== undefined ? 1 : second !== undefined ? 1_000 : 60_000) - 1,
+});
 
 const validDay = (year: number, month: number, day: number) => utcTime(year, month, day) !== undefined;
 
@@ -27,7 +36,8 @@ const dayBounds = (start: number, zone: string): Bounds => ({
 });
 
 /**
- * The first and last instant a time value stands for: a whole day for a date, one instant otherwise;
+ * The first and last instant a time value stands for: a whole day for a date, the minute, second or millisecond
+ * a date and time names (see `timeBounds`);
  * `'outside'` for a date written with a year before 0001 (the patterns take four digits: none is past 9999).
  */
 function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | undefined {
@@ -50,8 +60,11 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
     if (!validDay(year, month, date) || hour > 23 || minute > 59 || second > 59) return undefined;
     if (!isSupportedYear(year)) return 'outside';
     const ms = Number((wall[7] ?? '0').padEnd(3, '0'));
-    const at = zonedTimeToInstant(year, month, date, zone, hour, minute, second, ms);
-    return { start: at, end: at };
+    return timeBounds(
+      zonedTimeToInstant(year, month, date, zone, hour, minute, second, ms),
+      wall[6],
+      wall[7],
+    );
   }
   const instant = instantPattern.exec(text);
   if (instant) {
@@ -60,7 +73,7 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
     if (utcTime(year!, month!, date!, hour, minute, second) === undefined) return undefined;
     const at = Date.parse(text);
     if (Number.isNaN(at)) return undefined;
-    return isSupportedYear(Number(text.slice(0, 4))) ? { start: at, end: at } : 'outside';
+    return isSupportedYear(Number(text.slice(0, 4))) ? timeBounds(at, instant[6], instant[7]) : 'outside';
   }
   return undefined;
 }
@@ -83,7 +96,8 @@ function instantOf(value: unknown): number | undefined {
 /**
  * Reads the value of a time term into a time range, or says why it cannot.
  * `>D` starts after day D, `>=D` at its start, `<D` ends before it, `<=D` at its end; `a..b` spans both (either
- * end may be empty); a bare date is that whole day; presets stay relative.
+ * end may be empty); a bare date is that whole day, and a date and time the whole minute (or second) it names, in
+ * each of these; presets stay relative.
  */
 export function parseTimeValue(
   operator: AuditSearchOperator,
