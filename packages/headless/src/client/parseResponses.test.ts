@@ -96,6 +96,17 @@ describe('response guards', () => {
     expect(parseListResponse({ data: [], total: 0 }).totalUnknown).toBeUndefined();
   });
 
+  it('repeated ids are numbered past every id on the page, so no two events share one', () => {
+    const { data } = parseListResponse({
+      data: ['a', 'a', 'a~1', 'a', 'a~2'].map((frontegg_id) => ({ frontegg_id, createdAt: '2021-04-07' })),
+      total: 5,
+    });
+    const ids = data.map((event) => event.frontegg_id);
+    expect(new Set(ids).size).toBe(5);
+    // An id the server sent stays that event's id; only repeats are renamed.
+    expect([ids[0], ids[2], ids[4]]).toEqual(['a', 'a~1', 'a~2']);
+  });
+
   it('a body that is not JSON is malformed', async () => {
     await expect(clientAnswering('<html>proxy error</html>').stats()).rejects.toMatchObject({
       kind: 'malformed',

@@ -92,12 +92,23 @@ export function parseListResponse(value: unknown): AuditListResponse {
   if (!isRecord(value) || !Array.isArray(value.data))
     throw new MalformedResponse('expected { data: [], total }');
   const data = value.data.map((event, index) => parseAuditEvent(event, index));
-  // Content-derived ids of identical events would collide as row keys: number the repeats.
-  const seen = new Map<string, number>();
+  // Content-derived ids of identical events would collide as row keys: number the repeats, past every id the
+  // page holds (`a`, `a`, `a~1` numbers the second `a` as `a~2`), so that no renamed repeat takes another event's id.
+  const taken = new Set(data.map((event) => event.frontegg_id));
+  const used = new Set<string>();
+  const repeats = new Map<string, number>();
   for (const event of data) {
-    const times = seen.get(event.frontegg_id) ?? 0;
-    seen.set(event.frontegg_id, times + 1);
-    if (times > 0) event.frontegg_id = `${event.frontegg_id}~${times}`;
+    const own = event.frontegg_id;
+    if (used.has(own)) {
+      let times = repeats.get(own) ?? 0;
+      let id: string;
+      do id = `${own}~${++times}`;
+      while (taken.has(id));
+      repeats.set(own, times);
+      taken.add(id);
+      event.frontegg_id = id;
+    }
+    used.add(event.frontegg_id);
   }
   // Some deployments omit total on the legacy list: the page length is then a lower bound, marked as such so
   // that nothing holds the export to it as a count.
