@@ -27,6 +27,26 @@ describe('revealHiddenText (exported by @auditkit/headless)', () => {
     expect(revealHiddenText(`root${tags}`)).toBe('root⟨U+E0061⟩⟨U+E0064⟩⟨U+E006D⟩⟨U+E0069⟩⟨U+E006E⟩');
   });
 
+  it('shows every character Unicode calls default-ignorable or format, not only the best-known ones', () => {
+    // Deprecated format characters, Khmer inherent vowels, Hangul fillers, interlinear annotation, shorthand,
+    // musical and hieroglyph format controls, and unassigned default-ignorable code points: each hides in "admin".
+    const codes = [
+      0x2065, 0x206a, 0x206f, 0x17b4, 0x17b5, 0x115f, 0x1160, 0x3164, 0xffa0, 0xfff0, 0xfff9, 0xfffb, 0x1bca0,
+      0x1bca3, 0x1d173, 0x1d17a, 0x13430, 0x1343f, 0xe0080, 0xe0fff,
+    ];
+    for (const code of codes) {
+      const name = code.toString(16).toUpperCase().padStart(4, '0');
+      expect(revealHiddenText(`ad${String.fromCodePoint(code)}min`)).toBe(`ad⟨U+${name}⟩min`);
+    }
+  });
+
+  it('leaves the Arabic letter mark, every variation selector and the number signs that draw themselves', () => {
+    // ALM is a directional mark like RLM; U+180B and U+E0100 select glyphs; U+0600 and U+06DD are drawn over
+    // the digits after them.
+    const text = 'قال\u061C ᠠ\u180B 葛\u{E0100} \u0600١٢٣ \u06DD١٢';
+    expect(revealHiddenText(text)).toBe(text);
+  });
+
   it('leaves the joiners, directional marks and plain text that scripts and emoji need', () => {
     const text = 'שלום\u200F 👩\u200D💻 क्\u200Dष ❤\uFE0F Deleted report.pdf';
     expect(revealHiddenText(text)).toBe(text);

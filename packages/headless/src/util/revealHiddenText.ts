@@ -1,17 +1,22 @@
 /**
  * Characters that change how the text around them reads without showing themselves. The bidirectional
  * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn `Deleted \u202Efdp.exe` into what looks like
- * "Deleted exe.pdf"; the zero-width space, the word joiner and the invisible operators after it (U+2060–U+2064), a
- * byte-order mark, the soft hyphen (U+00AD), the combining grapheme joiner (U+034F), the Mongolian vowel separator
- * (U+180E) and the tag characters (U+E0000–U+E007F) inside text make two different names look the same. An audit
- * trail must read as what was recorded, so each shows as its code point. The joiners (U+200C, U+200D), the
- * directional marks (U+200E, U+200F) and the variation selectors stay: scripts and emoji need them, and they
- * reverse nothing. Tag characters' one use in text, a subdivision flag (England's), reads as a black flag and its
- * marks: a name that can hide "admin" in tags is the greater harm.
+ * "Deleted exe.pdf"; the zero-width space, the word joiner, a byte-order mark, the soft hyphen, the Hangul fillers,
+ * the tag characters and the rest make two different names look the same. An audit trail must read as what was
+ * recorded, so each shows as its code point. Unicode's own sets (default-ignorable code points, format characters)
+ * rather than a hand list, as formulaTrigger.ts does: a character we did not think of, or one Unicode adds, is
+ * covered when Unicode says it is invisible.
+ *
+ * Left as they are, as scripts and emoji need them and they reverse nothing: the joiners (U+200C, U+200D), the
+ * directional marks (U+200E, U+200F, the Arabic letter mark U+061C) and the variation selectors. Also left: the
+ * format characters that draw a glyph of their own over the digits after them (Unicode's prepended concatenation
+ * marks: U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891, U+08E2, U+110BD, U+110CD), which hide nothing. Tag
+ * characters' one use in text, a subdivision flag (England's), reads as a black flag and its marks: a name that can
+ * hide "admin" in tags is the greater harm.
  */
-// U+034F first: after another character in a class it reads as one combined character
-// (no-misleading-character-class).
-const hidden = /[\u034F\u00AD\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
+// A negative lookahead, not set subtraction (the `v` flag): the package targets ES2022.
+const hidden =
+  /(?![\u061C\u200C-\u200F\p{Variation_Selector}\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 
 // The code point, not the UTF-16 unit: a tag character is two units, and its first alone says nothing.
 const mark = (character: string) =>
