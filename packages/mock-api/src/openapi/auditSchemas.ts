@@ -82,20 +82,31 @@ export const auditSchemas: Record<string, JsonSchema> = {
     },
     additionalProperties: false,
   },
+  // Any text, not an enum: Frontegg's service sent `UserIdentity` for its `user` column (recorded in
+  // frontegg/python-sdk, tests/cassettes/test_get_audits_metadata.yaml) and a vendor column may have any type.
+  // The mock itself serves only the six of its examples.
   ColumnType: {
     type: 'string',
-    enum: ['Timestamp', 'Email', 'AlphaNumeric', 'IpAddress', 'Severity', 'Json'],
+    minLength: 1,
+    description:
+      'How the column is shown. The mock serves `Timestamp`, `Email`, `AlphaNumeric`, `IpAddress`, `Severity` and `Json`; Frontegg’s service also sends others (`UserIdentity`): show an unknown type as text.',
+    examples: ['Timestamp', 'Email', 'AlphaNumeric', 'IpAddress', 'Severity', 'Json', 'UserIdentity'],
   },
   AuditColumn: {
     type: 'object',
-    required: ['name', 'displayName', 'type', 'sortable', 'filterable', 'showInTable'],
+    // Not `showInTable`: the recorded real answer's columns have only these five keys (and a database `_id`).
+    required: ['name', 'displayName', 'type', 'sortable', 'filterable'],
     properties: {
+      _id: { type: 'string', description: 'The column’s database id, as Frontegg’s service sends it.' },
       name: { type: 'string', minLength: 1 },
       displayName: { type: 'string' },
       type: { $ref: '#/components/schemas/ColumnType' },
       sortable: { type: 'boolean' },
       filterable: { type: 'boolean' },
-      showInTable: { type: 'boolean' },
+      showInTable: {
+        type: 'boolean',
+        description: 'Shown in the table by default. The mock always sends it; Frontegg’s service may not.',
+      },
       showInMoreInfo: {
         const: 'Always',
         description: "`'Always'`, or absent: absent does not hide the field from the details.",
@@ -107,7 +118,10 @@ export const auditSchemas: Record<string, JsonSchema> = {
   AuditsMetadata: {
     type: 'object',
     required: ['entityName', 'properties'],
+    // Frontegg's service also sends its database keys `_id` and `__v` (recorded, see ColumnType).
     properties: {
+      _id: { type: 'string' },
+      __v: { type: 'integer' },
       id: { type: 'string' },
       entityName: { const: 'audits' },
       vendorId: { type: 'string' },

@@ -269,3 +269,44 @@ describe('events created through POST /audits', () => {
     );
   });
 });
+
+// Answers of the shapes Frontegg's own service sent, as recorded in 2020 in Frontegg's Python SDK
+// (frontegg/python-sdk, tests/cassettes/*.yaml). The values here are made up; the shapes are the recorded ones.
+// The document describes the real service, so a client checked against it must not fail on a real answer.
+describe('answers of the shape Frontegg’s service sent', () => {
+  it('a metadata row with database keys and columns without showInTable, of a type outside the mock’s set', () => {
+    const column = (name: string, type: string, sortable = true) => ({
+      _id: `6a1f00000000000000000${name.length}`,
+      name,
+      displayName: name.toUpperCase(),
+      type,
+      filterable: true,
+      sortable,
+    });
+    const answer = {
+      rows: [
+        {
+          _id: '6a1f0000000000000000000a',
+          entityName: 'audits',
+          properties: [
+            column('createdAt', 'Timestamp'),
+            column('user', 'UserIdentity'),
+            column('severity', 'AlphaNumeric'),
+            column('message', 'AlphaNumeric', false),
+          ],
+          vendorId: 'vendor-1',
+          id: '0b6f3c52-8a0e-4d61-9a43-0c8f3e7d1a22',
+          createdAt: '2019-07-28T05:13:09.723Z',
+          updatedAt: '2019-07-28T05:13:09.723Z',
+          __v: 0,
+        },
+      ],
+    };
+    expect(validator.responseProblems('getAuditsMetadata', 200, 'application/json', answer)).toEqual([]);
+    // Still checked: a column needs a name and its flags.
+    const nameless = { rows: [{ ...answer.rows[0], properties: [{ type: 'Timestamp', sortable: 'yes' }] }] };
+    const problems = validator.responseProblems('getAuditsMetadata', 200, 'application/json', nameless);
+    expect(problems.join(' ')).toContain('name');
+    expect(problems.join(' ')).toContain('sortable');
+  });
+});

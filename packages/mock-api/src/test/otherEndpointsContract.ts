@@ -163,6 +163,12 @@ export function otherEndpointsContract(ctx: ContractContext): void {
         true,
       );
       expect(columns.every((c) => typeof c.isPredefined === 'boolean')).toBe(true);
+      // The document lets a real answer leave out showInTable and send other types (UserIdentity); the mock
+      // itself still sends showInTable on every column and only its six types.
+      const types = ['Timestamp', 'Email', 'AlphaNumeric', 'IpAddress', 'Severity', 'Json'];
+      expect(
+        columns.every((c) => typeof c.showInTable === 'boolean' && types.includes(c.type as string)),
+      ).toBe(true);
       expect(body.rows[0]).toMatchObject({ vendorId: expect.any(String), id: expect.any(String) });
     });
 
