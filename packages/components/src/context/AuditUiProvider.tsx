@@ -6,6 +6,7 @@ import { mergeMessages } from '../messages/mergeMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 import { AuditUiContext, type AuditHeadingLevel, type RelativeTimeFormatter } from './AuditUiContext.ts';
+import { canonicalLocale } from './canonicalLocale.ts';
 
 const browserTimeZone = () => resolveTimeZone('local');
 
@@ -31,7 +32,8 @@ export interface AuditUiProviderProps {
    */
   serverTimeZone?: string;
   /**
-   * BCP 47 locale for numbers and dates.
+   * BCP 47 locale for numbers and dates. A POSIX form (`en_US`) is read as the tag it means; one `Intl` cannot
+   * read at all (`''`) counts as not given.
    * @default `translation.locale`, else the browser's (`'en-US'` on the server and while hydrating)
    */
   locale?: string;
@@ -82,7 +84,9 @@ export function AuditUiProvider({
   // The browser's zone and locale differ from the server's: read only once hydrated, so both render the same HTML.
   const hydrated = useHydrated();
   const localTimeZone = hydrated ? browserTimeZone() : serverTimeZone;
-  const effectiveLocale = locale ?? translation?.locale ?? (hydrated ? undefined : 'en-US');
+  // Read once here, so no Intl formatter below is ever handed a tag it throws on (`en_US`, `''`).
+  const effectiveLocale =
+    canonicalLocale(locale) ?? canonicalLocale(translation?.locale) ?? (hydrated ? undefined : 'en-US');
   const base = translation?.messages ?? defaultMessages;
   const lang = translation?.locale;
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
