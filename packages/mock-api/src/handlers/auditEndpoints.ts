@@ -128,6 +128,8 @@ const stats: Endpoint = async (context) => {
 const create: Endpoint = async (context) => {
   const [tenantId] = await tenantsFor(context, 'one', WRITE_AUDITS);
   const event = context.state.addCreated(tenantId as string, context.body ?? {});
+  // 202 as our contract says; Frontegg's service was recorded answering 201 (see createAudit in the document,
+  // which lists both so a client written against either passes).
   return jsonResponse(event, 202, context.traceId);
 };
 

@@ -27,6 +27,24 @@ const callerEventFields: Record<string, JsonSchema> = {
   actorMail: { type: 'string', description: 'Set when the actor was impersonating.' },
 };
 
+// Not `action`: the published create (`AuditRequest`) requires `severity` only, so a custom event without an
+// action is one the real service stores and lists.
+const eventRequired = ['tenantId', 'vendorId', 'createdAt', 'severity'];
+
+/** The fields of a stored event: what the service writes, then what a caller may set. */
+const eventProperties: Record<string, JsonSchema> = {
+  frontegg_id: { type: 'string', minLength: 1 },
+  tenantId: { type: 'string' },
+  vendorId: { type: 'string' },
+  createdAt: { $ref: '#/components/schemas/EventTime' },
+  severity: {
+    type: 'string',
+    description:
+      'Usually one of the create enum, but stored events carry others (Frontegg’s demo data: `Attention`, `info`).',
+  },
+  ...callerEventFields,
+};
+
 /**
  * `components.schemas` of the audits document. Facts from Frontegg's published material: the event fields of the
  * demo data and of `@frontegg/rest-api`'s `AuditRowData`, the metadata row of `IAuditsMetadata`, the IP answer of
@@ -46,22 +64,20 @@ export const auditSchemas: Record<string, JsonSchema> = {
     type: 'object',
     description:
       'One audit event. System events have no user. Any other key is a vendor field (events carry fields of any name).',
-    // Not `action`: the published create (`AuditRequest`) requires `severity` only, so a custom event without an
-    // action is one the real service stores and lists.
-    required: ['tenantId', 'vendorId', 'createdAt', 'severity'],
+    required: eventRequired,
     anyOf: [{ required: ['frontegg_id'] }, { required: ['_id'] }],
-    properties: {
-      frontegg_id: { type: 'string', minLength: 1 },
-      tenantId: { type: 'string' },
-      vendorId: { type: 'string' },
-      createdAt: { $ref: '#/components/schemas/EventTime' },
-      severity: {
-        type: 'string',
-        description:
-          'Usually one of the create enum, but stored events carry others (Frontegg’s demo data: `Attention`, `info`).',
-      },
-      ...callerEventFields,
-    },
+    properties: eventProperties,
+    additionalProperties: true,
+  },
+  // What Frontegg's service answered `POST /audits` with, twice recorded (frontegg/python-sdk,
+  // tests/cassettes/test_send_audits.yaml and test_send_audits_through_proxy.yaml, 2020): 201 and the given
+  // fields echoed with the vendorId, tenantId and createdAt it wrote, but no id of either kind.
+  CreatedAuditEvent: {
+    type: 'object',
+    description:
+      'The created event as Frontegg’s service answers it: the fields given, with the vendorId, tenantId and createdAt it wrote; no id.',
+    required: eventRequired,
+    properties: eventProperties,
     additionalProperties: true,
   },
   AuditList: {

@@ -309,4 +309,23 @@ describe('answers of the shape Frontegg’s service sent', () => {
     expect(problems.join(' ')).toContain('name');
     expect(problems.join(' ')).toContain('sortable');
   });
+
+  it('a create answered 201 with the fields echoed, the server’s vendor, tenant and time, and no id', () => {
+    const echoed = {
+      severity: 'Info',
+      username: 'ada',
+      vendorId: 'vendor-1',
+      tenantId: 'tenant-1',
+      createdAt: '2020-01-12 21:53:42.941',
+    };
+    expect(validator.responseProblems('createAudit', 201, 'application/json', echoed)).toEqual([]);
+    // The mock's own 202 answer stays the stored event, id included.
+    expect(validator.responseProblems('createAudit', 202, 'application/json', echoed).join(' ')).toMatch(
+      /frontegg_id|_id/,
+    );
+    const { vendorId: _vendor, ...withoutVendor } = echoed;
+    expect(
+      validator.responseProblems('createAudit', 201, 'application/json', withoutVendor).join(' '),
+    ).toContain('vendorId');
+  });
 });
