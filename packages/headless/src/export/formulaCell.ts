@@ -3,8 +3,12 @@
 
 import { isFormulaTrigger, isInvisible } from './formulaTrigger.ts';
 
-/** A plain number: optional sign, digits with an optional decimal point, optional exponent. */
-export const plainNumberPattern = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * A plain number: optional sign, digits with an optional decimal point, optional exponent. The fraction's digits
+ * only after the point: `\d+\.?\d*` could split a run of digits between its two halves in as many ways as it is
+ * long, and tried them all on a cell such as `-111…1x` (quadratic: seconds for a cell of 100,000 digits).
+ */
+export const plainNumberPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Whether a spreadsheet could evaluate this cell (its value, unquoted): a trigger as the first character, or
