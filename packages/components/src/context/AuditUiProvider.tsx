@@ -7,8 +7,11 @@ import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 import { AuditUiContext, type AuditHeadingLevel, type RelativeTimeFormatter } from './AuditUiContext.ts';
 import { canonicalLocale } from './canonicalLocale.ts';
+import { readerLocale } from './readerLocale.ts';
 
 const browserTimeZone = () => resolveTimeZone('local');
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages;
 
 /** Props of {@link AuditUiProvider}. */
 export interface AuditUiProviderProps {
@@ -34,7 +37,9 @@ export interface AuditUiProviderProps {
   /**
    * BCP 47 locale for numbers and dates. A POSIX form (`en_US`) is read as the tag it means; one `Intl` cannot
    * read at all (`''`) counts as not given.
-   * @default `translation.locale`, else the browser's (`'en-US'` on the server and while hydrating)
+   * @default with `translation`, the first of the browser's languages in its language (en-GB for English in a UK
+   * browser), else `translation.locale` (also on the server and while hydrating); without, the browser's (`'en-US'`
+   * on the server and while hydrating)
    */
   locale?: string;
   /**
@@ -85,8 +90,13 @@ export function AuditUiProvider({
   const hydrated = useHydrated();
   const localTimeZone = hydrated ? browserTimeZone() : serverTimeZone;
   // Read once here, so no Intl formatter below is ever handed a tag it throws on (`en_US`, `''`).
+  const translationLocale = canonicalLocale(translation?.locale);
   const effectiveLocale =
-    canonicalLocale(locale) ?? canonicalLocale(translation?.locale) ?? (hydrated ? undefined : 'en-US');
+    canonicalLocale(locale) ??
+    (translationLocale && hydrated
+      ? readerLocale(translationLocale, browserLanguages())
+      : translationLocale) ??
+    (hydrated ? undefined : 'en-US');
   const base = translation?.messages ?? defaultMessages;
   const lang = translation?.locale;
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
