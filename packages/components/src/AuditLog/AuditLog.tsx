@@ -84,7 +84,11 @@ export interface AuditLogProps {
    * inherited), which is what most hosts want. @default inherited
    */
   dir?: 'ltr' | 'rtl' | 'auto';
-  /** BCP 47 locale for numbers and dates. @default `translation.locale`, else the browser's */
+  /**
+   * BCP 47 locale for numbers and dates (`en_US` is read as `en-US`; a tag `Intl` cannot read counts as not given).
+   * @default the reader's own region of the translation's language (`en-GB` for the English pack), else
+   * `translation.locale`, else the browser's
+   */
   locale?: string;
   /** Custom relative-time text, e.g. date-fns `formatDistance` with a locale. @default Intl.RelativeTimeFormat */
   formatRelative?: RelativeTimeFormatter;
