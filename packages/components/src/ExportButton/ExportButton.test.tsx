@@ -7,6 +7,7 @@ import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { listsWithoutTotal, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import * as de from '../messages/de.ts';
 import { ExportButton } from './ExportButton.tsx';
 
 const api = setupMockApi();
@@ -74,6 +75,27 @@ describe('ExportButton', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.split(',')[severity] === 'High')).toBe(true);
     await expect.element(note).toHaveTextContent('Description: wire');
+  });
+
+  it('names the filters it cannot apply as the filter bar does, in the log’s language, not by their keys', async () => {
+    const noteFor = async (filters: Record<string, string[]>) => {
+      const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />, {
+        locale: de.locale,
+        messages: de.messages,
+        state: { defaultValue: { ...defaultAuditQuery, filters } },
+      });
+      await screen.getByRole('button', { name: de.messages.exportCsv }).click();
+      const dialog = screen.getByRole('dialog', { name: de.messages.exportCsv });
+      return { note: dialog.getByRole('note', { name: de.messages.exportUnappliedTitle }), screen };
+    };
+    // No endpoint filters by users and by severity and action at once: the file applies the two, and names users.
+    const users = await noteFor({ users: ['u-1'], severity: ['High'], action: ['Login'] });
+    await expect.element(users.note).toHaveTextContent(`${de.messages.users}: u-1`);
+    expect(users.note.element().textContent).not.toMatch(/\busers\b/);
+    await users.screen.unmount();
+    // With users alone beside it, severity is the one left out: named as its filter is, not by the metadata.
+    const { note } = await noteFor({ users: ['u-1'], severity: ['High'] });
+    await expect.element(note).toHaveTextContent(`${de.messages.severity}: Hoch`);
   });
 
   it('neutralises spreadsheet formulas in the downloaded file by default', async () => {

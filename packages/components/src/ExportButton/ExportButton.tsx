@@ -11,13 +11,12 @@ import { useId, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { columnDisplayName } from '../ui/columnDisplayName.ts';
-
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { panels, preloadPanels } from '../ui/panels.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { decideExport, type ChosenExport } from './decideExport.ts';
+import { filterLabel } from './filterLabel.ts';
 import { useExportStatus } from './useExportStatus.ts';
 
 // Pointed at or focused: the dialog's body, and the export engine, whose file picker must open within the click on
@@ -112,7 +111,8 @@ function ExportButtonContent({
     format: choice.format ?? 'csv',
     legacy: list.legacy,
   });
-  const labelOf = (name: string) => columnDisplayName(columns, name);
+  // Filters as the filter bar names them: a column's display name alone said `users`, and severity in English.
+  const labelOf = (name: string) => filterLabel(name, columns, messages);
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;

@@ -18,9 +18,9 @@ export interface ExportStatusText {
 
 /**
  * Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. A finished
- * file names the filters it could not apply (`labelOf` gives a column's label): the note in the dialog describes
- * the next export, and may no longer match the file once the filters changed. A refused export says so in the
- * log's words (a 403), and when the API asked to wait, how long.
+ * file names the filters it could not apply (`labelOf` gives a filter's label, as the filter bar says it): the note
+ * in the dialog describes the next export, and may no longer match the file once the filters changed. A refused
+ * export says so in the log's words (a 403), and when the API asked to wait, how long.
  */
 export function useExportStatus(
   csv: CsvExportState,
