@@ -4,6 +4,7 @@ import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import * as de from '../messages/de.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 setupMockApi();
@@ -171,5 +172,23 @@ describe('SearchBox', () => {
       .toHaveTextContent('-severity:info The audits API cannot leave out values');
     await expect.poll(() => param('audit.q')).toBe('login');
     expect(param('audit.sev')).toBeNull();
+  });
+
+  it('says in German why a date is not applied, not only that its value is wrong', async () => {
+    const { screen } = await renderAudit(<SearchBox debounceMs={100} />, {
+      state: { url: true },
+      locale: de.locale,
+      messages: de.messages,
+    });
+    const box = screen.getByRole('combobox', { name: 'Ereignisse durchsuchen' });
+    await box.click();
+    await userEvent.keyboard('created:2026-11-07..2026-11-01 created:2026-13-01');
+    const problems = screen.getByRole('list', { name: 'Nicht angewendet' });
+    await expect
+      .element(problems.getByRole('listitem').first())
+      .toHaveTextContent('created:2026-11-07..2026-11-01 Der Zeitraum endet, bevor er beginnt.');
+    // A date that is none lists the forms that are.
+    await expect.element(problems.getByRole('listitem').nth(1)).toHaveTextContent(/2026-11-01\.\.2026-11-07/);
+    expect(param('audit.from')).toBeNull();
   });
 });

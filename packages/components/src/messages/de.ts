@@ -11,25 +11,51 @@ export const locale = 'de';
 
 const plural = pluralOf(locale);
 
+const timeForms =
+  'Verwenden Sie ein Datum (2026-11-01), Datum mit Uhrzeit (2026-11-01T10:00), einen Zeitraum (2026-11-01..2026-11-07), today, yesterday oder einen der Werte 1h, 24h, 7d, 30d, 90d.';
+
+/** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
+function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
+  // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
+  if (term.kind === 'text')
+    return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
+      ? `Der Suchtext ist zu lang (höchstens ${searchTextRead} Zeichen insgesamt); ab hier wird er nicht angewendet.`
+      : `Der Suchtext ist zu lang (höchstens ${auditQueryLimits.search} Zeichen); dieser Teil wird nicht angewendet.`;
+  switch (problem.reason) {
+    case 'not-a-time':
+      return `Das ist keine gültige Zeitangabe. ${timeForms}`;
+    case 'not-a-time-range':
+      return `Das ist kein gültiger Zeitraum. ${timeForms}`;
+    case 'ends-before-start':
+      return 'Der Zeitraum endet, bevor er beginnt.';
+    case 'outside-years':
+      return 'Die Zeitangabe liegt außerhalb der Jahre 0001 bis 9999 (in UTC), die ein Zeitraum abdecken kann.';
+    case 'one-value':
+      return `„${field}:“ akzeptiert nur ein Datum oder einen Zeitraum.`;
+    case 'too-many-values':
+      return `„${field}:“ akzeptiert höchstens ${problem.limit ?? auditQueryLimits.values} Werte.`;
+    case 'value-too-long':
+      return `Ein Wert darf höchstens ${problem.limit ?? auditQueryLimits.value} Zeichen lang sein.`;
+    case 'too-many-fields':
+      return `Es lassen sich höchstens ${problem.limit ?? auditQueryLimits.columns} Felder gleichzeitig filtern.`;
+    default:
+      return problem.suggestion
+        ? `Ungültiger Wert für „${field}:“. Meinten Sie „${problem.suggestion}“?`
+        : `Ungültiger Wert für „${field}:“.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = term.field?.name ?? term.fieldText ?? '';
   switch (problem.code) {
     case 'unknown-field':
       return problem.suggestion
         ? `Unbekanntes Feld „${term.fieldText}“. Meinten Sie „${problem.suggestion}:“?`
-        : `Unbekanntes Feld „${term.fieldText}“.`;
+        : `Unbekanntes Feld „${term.fieldText}“.${problem.fields ? ` Bekannte Felder: ${problem.fields.join(', ')}.` : ''}`;
     case 'empty-value':
       return `Geben Sie nach „${field}:“ einen Wert ein.`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
-      // what a link can carry (auditQueryLimits.search).
-      if (term.kind === 'text' && isPastSearchTextRead(term))
-        return `Der Suchtext ist zu lang (höchstens ${searchTextRead} Zeichen insgesamt); ab hier wird er nicht angewendet.`;
-      if (term.kind === 'text')
-        return `Der Suchtext ist zu lang (höchstens ${auditQueryLimits.search} Zeichen); dieser Teil wird nicht angewendet.`;
-      return problem.suggestion
-        ? `Ungültiger Wert für „${field}:“. Meinten Sie „${problem.suggestion}“?`
-        : `Ungültiger Wert für „${field}:“.`;
+      return invalidValue(problem, term, field);
     case 'operator-unsupported':
       return `„${term.operator ?? ''}“ vergleicht nur Zeiten; „${field}:“ sucht nach Werten.`;
     case 'negation-unsupported':

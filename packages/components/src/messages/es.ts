@@ -12,25 +12,51 @@ export const locale = 'es';
 
 const plural = pluralOf(locale);
 
+const timeForms =
+  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today, yesterday o uno de 1h, 24h, 7d, 30d, 90d.';
+
+/** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
+function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
+  // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
+  if (term.kind === 'text')
+    return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
+      ? `El texto de búsqueda es demasiado largo (${searchTextRead} caracteres en total como máximo); a partir de aquí no se aplica.`
+      : `El texto de búsqueda es demasiado largo (${auditQueryLimits.search} caracteres como máximo); esta parte no se aplica.`;
+  switch (problem.reason) {
+    case 'not-a-time':
+      return `No es una fecha válida. ${timeForms}`;
+    case 'not-a-time-range':
+      return `No es un periodo válido. ${timeForms}`;
+    case 'ends-before-start':
+      return 'El periodo termina antes de empezar.';
+    case 'outside-years':
+      return 'La fecha queda fuera de los años 0001 a 9999 (en UTC), los únicos que admite un periodo.';
+    case 'one-value':
+      return `«${field}» admite una sola fecha o un solo periodo.`;
+    case 'too-many-values':
+      return `«${field}» admite como máximo ${problem.limit ?? auditQueryLimits.values} valores.`;
+    case 'value-too-long':
+      return `Un valor admite como máximo ${problem.limit ?? auditQueryLimits.value} caracteres.`;
+    case 'too-many-fields':
+      return `Se pueden filtrar como máximo ${problem.limit ?? auditQueryLimits.columns} campos a la vez.`;
+    default:
+      return problem.suggestion
+        ? `Valor no válido para «${field}». ¿Querías decir «${problem.suggestion}»?`
+        : `Valor no válido para «${field}».`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
       return problem.suggestion
         ? `Campo «${term.fieldText}» desconocido. ¿Querías decir «${problem.suggestion}:»?`
-        : `Campo «${term.fieldText}» desconocido.`;
+        : `Campo «${term.fieldText}» desconocido.${problem.fields ? ` Campos conocidos: ${problem.fields.join(', ')}.` : ''}`;
     case 'empty-value':
       return `Escribe un valor después de «${field}».`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
-      // what a link can carry (auditQueryLimits.search).
-      if (term.kind === 'text' && isPastSearchTextRead(term))
-        return `El texto de búsqueda es demasiado largo (${searchTextRead} caracteres en total como máximo); a partir de aquí no se aplica.`;
-      if (term.kind === 'text')
-        return `El texto de búsqueda es demasiado largo (${auditQueryLimits.search} caracteres como máximo); esta parte no se aplica.`;
-      return problem.suggestion
-        ? `Valor no válido para «${field}». ¿Querías decir «${problem.suggestion}»?`
-        : `Valor no válido para «${field}».`;
+      return invalidValue(problem, term, field);
     case 'operator-unsupported':
       return `«${term.operator ?? ''}» solo compara fechas; «${field}» busca valores.`;
     case 'negation-unsupported':

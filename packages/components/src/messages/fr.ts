@@ -17,25 +17,51 @@ const nb = '\u00a0';
 const nnb = '\u202f';
 const quote = (text: string) => `«${nb}${text}${nb}»`;
 
+const timeForms =
+  'Utilisez une date (2026-11-01), une date et une heure (2026-11-01T10:00), une période (2026-11-01..2026-11-07), today, yesterday ou l’une des valeurs 1h, 24h, 7d, 30d, 90d.';
+
+/** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
+function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
+  // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
+  if (term.kind === 'text')
+    return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
+      ? `Le texte de recherche est trop long (${searchTextRead} caractères au plus en tout)${nnb}; à partir d’ici, il n’est pas appliqué.`
+      : `Le texte de recherche est trop long (${auditQueryLimits.search} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
+  switch (problem.reason) {
+    case 'not-a-time':
+      return `Ce n’est pas une date valide. ${timeForms}`;
+    case 'not-a-time-range':
+      return `Ce n’est pas une période valide. ${timeForms}`;
+    case 'ends-before-start':
+      return 'La période se termine avant de commencer.';
+    case 'outside-years':
+      return 'Cette date sort des années 0001 à 9999 (en UTC), les seules qu’une période peut contenir.';
+    case 'one-value':
+      return `${quote(field)} n’accepte qu’une date ou une période.`;
+    case 'too-many-values':
+      return `${quote(field)} accepte au plus ${problem.limit ?? auditQueryLimits.values} valeurs.`;
+    case 'value-too-long':
+      return `Une valeur compte au plus ${problem.limit ?? auditQueryLimits.value} caractères.`;
+    case 'too-many-fields':
+      return `Au plus ${problem.limit ?? auditQueryLimits.columns} champs peuvent être filtrés à la fois.`;
+    default:
+      return problem.suggestion
+        ? `Valeur non valide pour ${quote(field)}. Vouliez-vous dire ${quote(problem.suggestion)}${nnb}?`
+        : `Valeur non valide pour ${quote(field)}.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
       return problem.suggestion
         ? `Champ ${quote(term.fieldText ?? '')} inconnu. Vouliez-vous dire ${quote(`${problem.suggestion}:`)}${nnb}?`
-        : `Champ ${quote(term.fieldText ?? '')} inconnu.`;
+        : `Champ ${quote(term.fieldText ?? '')} inconnu.${problem.fields ? ` Champs connus${nb}: ${problem.fields.join(', ')}.` : ''}`;
     case 'empty-value':
       return `Saisissez une valeur après ${quote(field)}.`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
-      // what a link can carry (auditQueryLimits.search).
-      if (term.kind === 'text' && isPastSearchTextRead(term))
-        return `Le texte de recherche est trop long (${searchTextRead} caractères au plus en tout)${nnb}; à partir d’ici, il n’est pas appliqué.`;
-      if (term.kind === 'text')
-        return `Le texte de recherche est trop long (${auditQueryLimits.search} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
-      return problem.suggestion
-        ? `Valeur non valide pour ${quote(field)}. Vouliez-vous dire ${quote(problem.suggestion)}${nnb}?`
-        : `Valeur non valide pour ${quote(field)}.`;
+      return invalidValue(problem, term, field);
     case 'operator-unsupported':
       return `${quote(term.operator ?? '')} ne compare que des dates${nnb}; ${quote(field)} cherche des valeurs.`;
     case 'negation-unsupported':

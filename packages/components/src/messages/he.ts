@@ -22,25 +22,51 @@ const fsi = (text: string) => `\u2068${text}\u2069`;
 /** Always left-to-right (IPs, ranges, search syntax). */
 const lri = (text: string) => `\u2066${text}\u2069`;
 
+// The forms are syntax, typed as they are: each left to right.
+const timeForms = `יש להזין תאריך (${lri('2026-11-01')}), תאריך ושעה (${lri('2026-11-01T10:00')}), טווח (${lri('2026-11-01..2026-11-07')}), ${lri('today')}, ${lri('yesterday')} או אחד מהערכים ${lri('1h, 24h, 7d, 30d, 90d')}.`;
+
+/** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
+function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
+  // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
+  if (term.kind === 'text')
+    return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
+      ? `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל`
+      : `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל`;
+  switch (problem.reason) {
+    case 'not-a-time':
+      return `זה אינו זמן תקין. ${timeForms}`;
+    case 'not-a-time-range':
+      return `זה אינו טווח זמן תקין. ${timeForms}`;
+    case 'ends-before-start':
+      return 'הטווח מסתיים לפני שהוא מתחיל.';
+    case 'outside-years':
+      return 'הזמן חורג מהשנים 0001 עד 9999 (לפי UTC), שרק אותן טווח זמן יכול להכיל.';
+    case 'one-value':
+      return `${field} מקבל תאריך אחד או טווח אחד בלבד.`;
+    case 'too-many-values':
+      return `${field} מקבל עד ${problem.limit ?? auditQueryLimits.values} ערכים.`;
+    case 'value-too-long':
+      return `ערך יכול להכיל עד ${problem.limit ?? auditQueryLimits.value} תווים.`;
+    case 'too-many-fields':
+      return `אפשר לסנן לפי ${problem.limit ?? auditQueryLimits.columns} שדות לכל היותר בו־זמנית.`;
+    default:
+      return problem.suggestion
+        ? `ערך לא תקין ב־${field} אולי התכוונת ל־${lri(problem.suggestion)}?`
+        : `ערך לא תקין ב־${field}`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = lri(`${term.field?.name ?? term.fieldText ?? ''}:`);
   switch (problem.code) {
     case 'unknown-field':
       return problem.suggestion
         ? `השדה ${lri(term.fieldText ?? '')} לא מוכר. אולי התכוונת ל־${lri(`${problem.suggestion}:`)}?`
-        : `השדה ${lri(term.fieldText ?? '')} לא מוכר.`;
+        : `השדה ${lri(term.fieldText ?? '')} לא מוכר.${problem.fields ? ` השדות המוכרים: ${lri(problem.fields.join(', '))}` : ''}`;
     case 'empty-value':
       return `יש להקליד ערך אחרי ${field}`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
-      // what a link can carry (auditQueryLimits.search).
-      if (term.kind === 'text' && isPastSearchTextRead(term))
-        return `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל`;
-      if (term.kind === 'text')
-        return `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל`;
-      return problem.suggestion
-        ? `ערך לא תקין ב־${field} אולי התכוונת ל־${lri(problem.suggestion)}?`
-        : `ערך לא תקין ב־${field}`;
+      return invalidValue(problem, term, field);
     case 'operator-unsupported':
       return `${lri(term.operator ?? '')} משמש רק להשוואת זמנים; ${field} מחפש ערכים.`;
     case 'negation-unsupported':

@@ -9,25 +9,51 @@ import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'ja';
 
+const timeForms =
+  '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today、yesterday、または 1h、24h、7d、30d、90d のいずれかを指定してください。';
+
+/** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
+function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
+  // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
+  if (term.kind === 'text')
+    return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
+      ? `検索テキストが長すぎます（合計で最大${searchTextRead}文字）。ここから先は適用されません。`
+      : `検索テキストが長すぎます（最大${auditQueryLimits.search}文字）。この部分は適用されません。`;
+  switch (problem.reason) {
+    case 'not-a-time':
+      return `日時として読み取れません。${timeForms}`;
+    case 'not-a-time-range':
+      return `期間として読み取れません。${timeForms}`;
+    case 'ends-before-start':
+      return '期間の終わりが始まりより前になっています。';
+    case 'outside-years':
+      return '0001年から9999年（UTC）の範囲外です。期間に指定できるのはこの範囲だけです。';
+    case 'one-value':
+      return `「${field}」に指定できる日付または期間は1つだけです。`;
+    case 'too-many-values':
+      return `「${field}」に指定できる値は最大${problem.limit ?? auditQueryLimits.values}個です。`;
+    case 'value-too-long':
+      return `値は最大${problem.limit ?? auditQueryLimits.value}文字までです。`;
+    case 'too-many-fields':
+      return `同時にフィルターできるフィールドは最大${problem.limit ?? auditQueryLimits.columns}個です。`;
+    default:
+      return problem.suggestion
+        ? `「${field}」の値が正しくありません。「${problem.suggestion}」のことですか？`
+        : `「${field}」の値が正しくありません。`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
       return problem.suggestion
         ? `フィールド「${term.fieldText}」はありません。「${problem.suggestion}:」のことですか？`
-        : `フィールド「${term.fieldText}」はありません。`;
+        : `フィールド「${term.fieldText}」はありません。${problem.fields ? `使用できるフィールド：${problem.fields.join('、')}。` : ''}`;
     case 'empty-value':
       return `「${field}」の後に値を入力してください。`;
     case 'invalid-value':
-      // Only the search text's length makes a free-text term invalid: past the most text read (8 KiB), or over
-      // what a link can carry (auditQueryLimits.search).
-      if (term.kind === 'text' && isPastSearchTextRead(term))
-        return `検索テキストが長すぎます（合計で最大${searchTextRead}文字）。ここから先は適用されません。`;
-      if (term.kind === 'text')
-        return `検索テキストが長すぎます（最大${auditQueryLimits.search}文字）。この部分は適用されません。`;
-      return problem.suggestion
-        ? `「${field}」の値が正しくありません。「${problem.suggestion}」のことですか？`
-        : `「${field}」の値が正しくありません。`;
+      return invalidValue(problem, term, field);
     case 'operator-unsupported':
       return `「${term.operator ?? ''}」は時刻の比較にだけ使えます。「${field}」は値で検索します。`;
     case 'negation-unsupported':

@@ -1,4 +1,9 @@
-import type { AuditSearchProblem, AuditSearchProblemCode, AuditSearchTerm } from '@auditkit/headless';
+import type {
+  AuditColumn,
+  AuditSearchProblem,
+  AuditSearchProblemCode,
+  AuditSearchTerm,
+} from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
 import { mergeMessages } from './mergeMessages.ts';
@@ -376,5 +381,78 @@ describe('search text past what the parser reads', () => {
     );
     // English is the parser's own sentence, which names the limit.
     expect(en.messages.searchProblem(rest.problem!, rest)).toMatch(/at most 8192 characters in all/);
+  });
+});
+
+describe('a value that is not applied, said with its reason in every language', () => {
+  // One term for each reason the parser gives a value it cannot apply (headless's `AuditSearchProblem.reason`).
+  const many: AuditColumn[] = Array.from({ length: 51 }, (_, index) => ({
+    name: `c${index}`,
+    displayName: `C${index}`,
+    type: 'AlphaNumeric',
+    sortable: true,
+    filterable: true,
+    showInTable: true,
+    showInMoreInfo: true,
+  }));
+  const typed = {
+    'ends-before-start': 'created:2026-11-07..2026-11-01',
+    'not-a-time': 'created:2026-13-01',
+    'not-a-time-range': 'created:2026-11-01..nope',
+    'outside-years': 'created:0000-01-01',
+    'one-value': 'created:2026-11-01,2026-11-02',
+    'too-many-values': `actor:${Array.from({ length: 101 }, (_, index) => `a${index}`).join(',')}`,
+    'value-too-long': `actor:${'a'.repeat(501)}`,
+    'too-many-fields': many.map((column) => `${column.name}:x`).join(' '),
+  };
+  const problemOf = async (text: string, columns?: AuditColumn[]) => {
+    const { parseAuditSearch } = await import('@auditkit/headless/search');
+    const term = parseAuditSearch(text, columns && { columns }).problems.at(-1)!;
+    expect(term.problem?.code, text).toBe('invalid-value');
+    return { problem: term.problem!, term };
+  };
+  const say = (messages: AuditMessages, found: Awaited<ReturnType<typeof problemOf>>) =>
+    messages.searchProblem(found.problem, found.term);
+
+  it('German: a range that ends before it starts and a date that is none read differently, each with its reason', async () => {
+    const backwards = await problemOf(typed['ends-before-start']);
+    const noDate = await problemOf(typed['not-a-time']);
+    expect(say(de.messages, backwards)).toBe('Der Zeitraum endet, bevor er beginnt.');
+    expect(say(de.messages, noDate)).not.toBe(say(de.messages, backwards));
+    // The accepted forms are listed, as in English.
+    expect(say(de.messages, noDate)).toMatch(
+      /Datum \(2026-11-01\).*2026-11-01T10:00.*2026-11-01\.\.2026-11-07/,
+    );
+    expect(say(de.messages, noDate)).toMatch(/1h, 24h, 7d, 30d, 90d/);
+    expect(say(de.messages, await problemOf(typed['one-value']))).toBe(
+      '„created:“ akzeptiert nur ein Datum oder einen Zeitraum.',
+    );
+  });
+
+  it('every pack says each reason in its own words, with the limits and the forms it needs', async () => {
+    const found = await Promise.all(
+      Object.values(typed).map((text) =>
+        problemOf(text, text === typed['too-many-fields'] ? many : undefined),
+      ),
+    );
+    for (const [name, pack] of Object.entries({ ...packs, en })) {
+      const texts = found.map((item) => say(pack.messages, item).replace(/[\u2066-\u2069]/g, ''));
+      expect(new Set(texts).size, `${name}: ${texts.join(' | ')}`).toBe(texts.length);
+      const [, notATime, , outside, , tooMany, tooLong, tooManyFields] = texts;
+      expect(notATime, name).toContain('2026-11-01..2026-11-07');
+      expect(outside, name).toMatch(/0001.*9999/);
+      expect(tooMany, name).toContain('100');
+      expect(tooLong, name).toContain('500');
+      expect(tooManyFields, name).toContain('50');
+      if (name === 'en') continue;
+      for (const [index, text] of texts.entries()) expect(text, name).not.toBe(found[index]!.problem.message);
+    }
+  });
+
+  it('an unknown field with no near name lists the known fields, in every language', async () => {
+    const { parseAuditSearch } = await import('@auditkit/headless/search');
+    const term = parseAuditSearch('foo:bar').problems[0]!;
+    for (const [name, pack] of Object.entries({ ...packs, en }))
+      expect(pack.messages.searchProblem(term.problem!, term), name).toMatch(/created.*actor.*severity/);
   });
 });

@@ -8,7 +8,7 @@ export const searchTextRead = maxAuditSearchText;
 
 /**
  * Whether a free-text term with an `invalid-value` problem is that rest (past `searchTextRead`), rather than free
- * text over what a link carries (`auditQueryLimits.search`): the problem says neither limit, but only the rest
- * ends past the text that is read (every other term comes from within it).
+ * text over what a link carries (`auditQueryLimits.search`), for a problem without a `reason` (one a host made):
+ * only the rest ends past the text that is read (every other term comes from within it).
  */
 export const isPastSearchTextRead = (term: AuditSearchTerm): boolean => term.end > searchTextRead;

@@ -28,13 +28,45 @@ export type AuditSearchProblemCode =
   | 'negation-unsupported'
   | 'conflict';
 
+/**
+ * Why exactly a value (`invalid-value`) is not applied, for a translation to say what `message` says in English:
+ *
+ * - `not-a-time`: no date, date and time, shorthand or preset (`created:2026-13-01`);
+ * - `not-a-time-range`: a range whose ends are not times (`created:2026-11-01..soon`);
+ * - `ends-before-start`: a range that ends before it starts (`created:2026-11-07..2026-11-01`);
+ * - `outside-years`: a time outside the years 0001 to 9999 in UTC, which a time range cannot hold;
+ * - `one-value`: more than one value on the time field (`created:a,b`);
+ * - `too-many-values`: more than `limit` values on one field;
+ * - `value-too-long`: a value over `limit` characters;
+ * - `too-many-fields`: more than `limit` fields filtered at once;
+ * - `search-too-long`: free text over `limit` characters, what a link or a saved view carries;
+ * - `search-past-read`: the rest of a text over `limit` characters, the most the parser reads.
+ */
+export type AuditSearchProblemReason =
+  | 'not-a-time'
+  | 'not-a-time-range'
+  | 'ends-before-start'
+  | 'outside-years'
+  | 'one-value'
+  | 'too-many-values'
+  | 'value-too-long'
+  | 'too-many-fields'
+  | 'search-too-long'
+  | 'search-past-read';
+
 /** A term that is not applied, and what would fix it. */
 export interface AuditSearchProblem {
   readonly code: AuditSearchProblemCode;
-  /** An English sentence saying what is wrong and how to fix it (components localise by `code`). */
+  /** An English sentence saying what is wrong and how to fix it (components localise by `code` and `reason`). */
   readonly message: string;
   /** The nearest valid field name or value, when there is one (`actr` → `actor`). */
   readonly suggestion?: string;
+  /** Why exactly, for an `invalid-value` (see `AuditSearchProblemReason`). */
+  readonly reason?: AuditSearchProblemReason;
+  /** The limit a `too-many-values`, `value-too-long`, `too-many-fields` or `search-…` reason is over. */
+  readonly limit?: number;
+  /** For an `unknown-field`: the names of the known fields, as `message` lists them when nothing is near. */
+  readonly fields?: readonly string[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../query/AuditQuery.ts';
 import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.ts';
-import type { AuditSearchOperator } from './auditSearch.types.ts';
+import type { AuditSearchOperator, AuditSearchProblemReason } from './auditSearch.types.ts';
 import { utcTime } from '../util/utcTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 
@@ -104,13 +104,14 @@ export function parseTimeValue(
   text: string,
   zone: string,
   now: Date,
-): { time: AuditTimeRange } | { error: string } {
+): { time: AuditTimeRange } | { error: string; reason: AuditSearchProblemReason } {
   const hint =
-    'Use a date (2026-11-01), a range (2026-11-01..2026-11-07), today, or one of 1h, 24h, 7d, 30d, 90d.';
+    'Use a date (2026-11-01), a date and time (2026-11-01T10:00), a range (2026-11-01..2026-11-07), today, yesterday, or one of 1h, 24h, 7d, 30d, 90d.';
   // A range is sent, linked and saved in UTC (`toISOString`), which writes only the years 0001 to 9999 as
   // everything reads them: a date in another, or one whose zone moves an end out of them, is refused.
   const outside = {
     error: `"${text}" reaches outside the years 0001 to 9999 (in UTC), which a time range can hold.`,
+    reason: 'outside-years' as const,
   };
   const range = (from: number | undefined, to: number | undefined) =>
     [from, to].every((at) => at === undefined || isSupportedInstant(at))
@@ -134,14 +135,15 @@ export function parseTimeValue(
       (right && right !== '*' && !to) ||
       (!from && !to)
     )
-      return { error: `"${text}" is not a time range. ${hint}` };
+      return { error: `"${text}" is not a time range. ${hint}`, reason: 'not-a-time-range' };
     if (from === 'outside' || to === 'outside') return outside;
-    if (from && to && from.start > to.end) return { error: `The range "${text}" ends before it starts.` };
+    if (from && to && from.start > to.end)
+      return { error: `The range "${text}" ends before it starts.`, reason: 'ends-before-start' };
     return range(from?.start, to?.end);
   }
   const at = bounds(text, zone, now);
   if (at === 'outside') return outside;
-  if (!at) return { error: `"${text}" is not a time. ${hint}` };
+  if (!at) return { error: `"${text}" is not a time. ${hint}`, reason: 'not-a-time' };
   if (lower === 'today' && operator === ':') return range(at.start, undefined);
   switch (operator) {
     case '>':

@@ -27,11 +27,18 @@ import { maxAuditSearchText } from './maxAuditSearchText.ts';
 export { maxAuditSearchText };
 const notSpace = /\S/g;
 
+/** What a translation needs besides the code: the nearest name, the exact reason, a limit, the known fields. */
+type ProblemDetail = Pick<AuditSearchProblem, 'suggestion' | 'reason' | 'limit' | 'fields'>;
+
 const problem = (
   code: AuditSearchProblem['code'],
   message: string,
-  suggestion?: string,
-): AuditSearchProblem => (suggestion === undefined ? { code, message } : { code, message, suggestion });
+  detail: ProblemDetail = {},
+): AuditSearchProblem => {
+  // Only the details there are: a problem compares equal to one written out by hand in a host's tests.
+  const given = Object.entries(detail).filter(([, value]) => value !== undefined);
+  return { code, message, ...(Object.fromEntries(given) as ProblemDetail) };
+};
 
 /** Two time terms narrow each other (`created:>=a created:<=b`); a preset cannot be combined. */
 function mergeTime(previous: AuditTimeRange, next: AuditTimeRange): AuditTimeRange | undefined {
@@ -92,6 +99,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           problem: problem(
             'invalid-value',
             `The search text has at most ${auditQueryLimits.search} characters; this part is not applied.`,
+            { reason: 'search-too-long', limit: auditQueryLimits.search },
           ),
         };
       if (phrase) {
@@ -106,6 +114,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       const names = fields.list.flatMap((item) => [item.name, ...item.names]);
       const nearest = nearestName(token.field, names);
       const resolved = nearest === undefined ? undefined : fields.resolve(nearest)?.name;
+      const known = fields.list.map((item) => item.name);
       return {
         ...fieldTerm,
         values: splitSearchValues(token.body),
@@ -113,8 +122,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           'unknown-field',
           resolved
             ? `Unknown field "${token.field}". Did you mean "${resolved}:"?`
-            : `Unknown field "${token.field}". Known fields: ${fields.list.map((item) => item.name).join(', ')}.`,
-          resolved,
+            : `Unknown field "${token.field}". Known fields: ${known.join(', ')}.`,
+          { suggestion: resolved, fields: known },
         ),
       };
     }
@@ -124,9 +133,9 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     const isRange = field.kind === 'time' && !operatorMatch && body.includes('..');
     const operator = (operatorMatch?.[0] ?? (isRange ? '..' : ':')) as AuditSearchOperator;
     const term = { ...fieldTerm, field, operator, values };
-    const fail = (code: AuditSearchProblem['code'], message: string, suggestion?: string) => ({
+    const fail = (code: AuditSearchProblem['code'], message: string, detail?: ProblemDetail) => ({
       ...term,
-      problem: problem(code, message, suggestion),
+      problem: problem(code, message, detail),
     });
     if (values.every((value) => value === ''))
       return fail('empty-value', `Type a value after "${field.name}:".`);
@@ -136,9 +145,10 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         `The audits API cannot leave out values, so "-${field.name}:" is not applied.`,
       );
     if (field.kind === 'time') {
-      if (values.length > 1) return fail('invalid-value', `"${field.name}:" takes one date or range.`);
+      if (values.length > 1)
+        return fail('invalid-value', `"${field.name}:" takes one date or range.`, { reason: 'one-value' });
       const read = parseTimeValue(operator === '..' ? ':' : operator, values[0]!, zone, now);
-      if ('error' in read) return fail('invalid-value', read.error);
+      if ('error' in read) return fail('invalid-value', read.error, { reason: read.reason });
       const merged = mergeTime(time, read.time);
       if (merged === undefined)
         return fail(
@@ -179,12 +189,21 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     }
     // What a link or a saved view carries (auditQueryLimits); a term beyond it would be lost on the way back.
     if (accepted.some((value) => value.length > auditQueryLimits.value))
-      return fail('invalid-value', `A value has at most ${auditQueryLimits.value} characters.`);
+      return fail('invalid-value', `A value has at most ${auditQueryLimits.value} characters.`, {
+        reason: 'value-too-long',
+        limit: auditQueryLimits.value,
+      });
     const merged = [...new Set([...(filters.get(field.column) ?? []), ...accepted])];
     if (merged.length > auditQueryLimits.values)
-      return fail('invalid-value', `"${field.name}:" takes at most ${auditQueryLimits.values} values.`);
+      return fail('invalid-value', `"${field.name}:" takes at most ${auditQueryLimits.values} values.`, {
+        reason: 'too-many-values',
+        limit: auditQueryLimits.values,
+      });
     if (!filters.has(field.column) && filters.size >= auditQueryLimits.columns)
-      return fail('invalid-value', `At most ${auditQueryLimits.columns} fields can be filtered at once.`);
+      return fail('invalid-value', `At most ${auditQueryLimits.columns} fields can be filtered at once.`, {
+        reason: 'too-many-fields',
+        limit: auditQueryLimits.columns,
+      });
     filters.set(field.column, merged);
     return hint ? { ...term, values: accepted, hint } : { ...term, values: accepted };
   };
@@ -212,6 +231,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       problem: problem(
         'invalid-value',
         `The search text has at most ${maxAuditSearchText} characters in all (the audits API takes no longer request); from here on it is not applied.`,
+        { reason: 'search-past-read', limit: maxAuditSearchText },
       ),
     });
   }
