@@ -124,7 +124,7 @@ describe('response guards', () => {
         type: 'AlphaNumeric',
         sortable: false,
         filterable: false,
-        showInTable: false,
+        showInTable: true,
         showInMoreInfo: false,
       },
     ]);

@@ -131,7 +131,9 @@ function parseColumn(value: unknown, index: number): AuditColumn {
     type: typeof value.type === 'string' ? value.type : 'AlphaNumeric',
     sortable: value.sortable === true,
     filterable: value.filterable === true,
-    showInTable: value.showInTable === true,
+    // Frontegg's own service has answered with columns that never say it (only name, displayName, type,
+    // filterable, sortable): a column the vendor declares and does not hide is shown, or the table has one column.
+    showInTable: value.showInTable === true || value.showInTable === undefined || value.showInTable === null,
     // Frontegg sends 'Always' or leaves it out; `true` is accepted as the same. Not forced is not hidden: the
     // details panel lists every field either way.
     showInMoreInfo: isShownInMoreInfo(value.showInMoreInfo),
