@@ -160,7 +160,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
         return [createTenantTimeline(tenantId, overlay, dataset.series(tenantId, size))];
       });
     },
-    addCreated(tenantId, fields) {
+    addCreated(tenantId, given) {
+      // `_id` is the service's too: Frontegg's listed events carry a database id no caller chose (recorded in
+      // frontegg/python-sdk, tests/cassettes/test_get_audits.yaml) and its create answer has none. The mock's
+      // events are identified by frontegg_id, so a caller's `_id` is dropped rather than replaced.
+      const { _id: _callersId, ...fields } = given;
       // Checked before anything changes: an event stored but not serialisable would turn every later list and
       // export of the tenant into a 500. Bodies are depth-limited on the way in, so this is the second line.
       // What will be stored: the fields and what the mock adds, whose lengths are fixed (an id, a time).
@@ -184,7 +188,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       // Strictly newer than every generated event and every earlier created one, so "newest first" holds.
       const ms = Math.max(fixedNow ? dataset.now + 1000 : Date.now(), lastCreatedMs + 1);
       lastCreatedMs = ms;
-      // What the service owns comes last: a body cannot move the event to another vendor, tenant, id or time.
+      // What the service owns comes last: a body cannot move the event to another vendor, tenant, id or time
+      // (and its `_id` was dropped above).
       const event = {
         ...fields,
         frontegg_id: uuidFrom(idRandom),

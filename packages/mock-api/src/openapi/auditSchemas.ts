@@ -14,7 +14,6 @@ const nullableString: JsonSchema = { type: ['string', 'null'] };
  * create body, so a created event always reads back as a valid `AuditEvent`.
  */
 const callerEventFields: Record<string, JsonSchema> = {
-  _id: { type: 'string', minLength: 1, description: 'The id in the legacy list (`AuditRowData._id`).' },
   user: { type: 'string' },
   email: { type: 'string' },
   userId: { type: 'string' },
@@ -34,6 +33,12 @@ const eventRequired = ['tenantId', 'vendorId', 'createdAt', 'severity'];
 /** The fields of a stored event: what the service writes, then what a caller may set. */
 const eventProperties: Record<string, JsonSchema> = {
   frontegg_id: { type: 'string', minLength: 1 },
+  _id: {
+    type: 'string',
+    minLength: 1,
+    description:
+      'The database id Frontegg’s service gives an event (`AuditRowData._id`); the mock identifies events by frontegg_id.',
+  },
   tenantId: { type: 'string' },
   vendorId: { type: 'string' },
   createdAt: { $ref: '#/components/schemas/EventTime' },
@@ -211,7 +216,7 @@ export const auditSchemas: Record<string, JsonSchema> = {
   CreateAuditRequest: {
     type: 'object',
     description:
-      'The event’s fields: severity is required; the other documented fields are strings (json any JSON); every other key is kept as given. The service writes frontegg_id, vendorId and createdAt itself: values given for them are replaced.',
+      'The event’s fields: severity is required; the other documented fields are strings (json any JSON); every other key is kept as given. The service writes frontegg_id, vendorId and createdAt itself: values given for them are replaced; an `_id` given is dropped (the service assigns its own).',
     required: ['severity'],
     properties: {
       severity: { $ref: '#/components/schemas/Severity' },

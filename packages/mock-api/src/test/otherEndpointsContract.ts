@@ -30,6 +30,24 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       expect((await list('count=1&offset=0')).total).toBe(TEST_SIZE);
     });
 
+    // Frontegg's service assigns `_id` itself: its listed events carry a database id no caller chose (recorded in
+    // frontegg/python-sdk, tests/cassettes/test_get_audits.yaml). The mock's events are identified by frontegg_id.
+    it('owns the event’s ids: a caller’s `_id` is dropped, never stored or answered', async () => {
+      const response = await get('/audits', {
+        token: t.adminA,
+        body: { severity: 'Info', action: 'id-probe', _id: 'mine', frontegg_id: 'mine-too' },
+      });
+      expect(response.status).toBe(202);
+      const answered = await json<Record<string, unknown>>(response);
+      expect(answered).not.toHaveProperty('_id');
+      expect(answered.frontegg_id).not.toBe('mine-too');
+      const found = await list('count=5&offset=0&filter=id-probe');
+      expect(found.total).toBe(1);
+      expect(found.data[0]).not.toHaveProperty('_id');
+      expect(found.data[0]!.frontegg_id).toBe(answered.frontegg_id);
+      target().api.reset();
+    });
+
     it('keeps fields named __proto__, constructor or toString as data, polluting nothing (issue 10, defect 2)', async () => {
       const response = await get('/audits', {
         token: t.adminA,
