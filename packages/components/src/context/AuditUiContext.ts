@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
 import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 
 /**
@@ -20,7 +20,7 @@ export interface AuditUiValue {
   /**
    * What `'local'` means in this render: the browser's zone, except on the server and while hydrating, where it is
    * the provider's `serverTimeZone` (the browser's zone is not known there; showing it would break hydration).
-   * `undefined` outside a provider: the runtime's own zone.
+   * Outside a provider the same: `'UTC'` on the server and while hydrating, then `undefined` (the browser's zone).
    */
   localTimeZone: string | undefined;
   /** BCP 47 locale for `Intl` number and date formatting; `undefined` is the browser's. */
@@ -35,23 +35,10 @@ export interface AuditUiValue {
   headingLevel: AuditHeadingLevel;
   /**
    * Whether the browser's clock may be read: `false` on the server and while hydrating, where "5 minutes ago"
-   * would be computed at two different instants and break hydration. `true` outside a provider.
+   * would be computed at two different instants and break hydration; the same outside a provider.
    */
   hydrated: boolean;
 }
 
-/** Defaults used when a part is rendered without `AuditUiProvider`, so each part still works alone. */
-export const defaultAuditUi: AuditUiValue = {
-  messages: defaultMessages,
-  timeZone: 'local',
-  setTimeZone: () => {},
-  localTimeZone: undefined,
-  locale: undefined,
-  lang: undefined,
-  formatRelative: undefined,
-  links: undefined,
-  headingLevel: 2,
-  hydrated: true,
-};
-
-export const AuditUiContext = createContext<AuditUiValue>(defaultAuditUi);
+/** The nearest `AuditUiProvider`'s settings; `undefined` outside one (see `standaloneAuditUi`). */
+export const AuditUiContext = createContext<AuditUiValue | undefined>(undefined);

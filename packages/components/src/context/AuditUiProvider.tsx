@@ -8,6 +8,7 @@ import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
 import { AuditUiContext, type AuditHeadingLevel, type RelativeTimeFormatter } from './AuditUiContext.ts';
 import { canonicalLocale } from './canonicalLocale.ts';
 import { readerLocale } from './readerLocale.ts';
+import { serverLocaleDefault, serverTimeZoneDefault } from './standaloneAuditUi.ts';
 
 const browserTimeZone = () => resolveTimeZone('local');
 const browserLanguages = (): readonly string[] =>
@@ -79,7 +80,7 @@ export function AuditUiProvider({
   timeZone,
   defaultTimeZone = 'local',
   onTimeZoneChange,
-  serverTimeZone = 'UTC',
+  serverTimeZone = serverTimeZoneDefault,
   locale,
   formatRelative,
   links,
@@ -96,7 +97,7 @@ export function AuditUiProvider({
     (translationLocale && hydrated
       ? readerLocale(translationLocale, browserLanguages())
       : translationLocale) ??
-    (hydrated ? undefined : 'en-US');
+    (hydrated ? undefined : serverLocaleDefault);
   const base = translation?.messages ?? defaultMessages;
   const lang = translation?.locale;
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
