@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { useActiveFilters } from './useActiveFilters.ts';
@@ -42,5 +42,20 @@ describe('useActiveFilters', () => {
     expect(result.current.active.chips.map((item) => item.kind === 'filter' && item.column)).toEqual([
       'geo:country',
     ]);
+  });
+
+  it('removing the search chip adds a history entry, so Back brings the search back', async () => {
+    history.replaceState(null, '', '/portal?audit.q=login&audit.page=2');
+    const { result } = renderHook(() => {
+      const state = useAuditQueryState({ url: true });
+      return { state, active: useActiveFilters(state) };
+    });
+    const length = history.length;
+    act(() => result.current.active.chips.find((chip) => chip.kind === 'search')!.remove());
+    expect(result.current.state.query.search).toBe('');
+    expect(history.length).toBe(length + 1);
+    act(() => history.back());
+    await waitFor(() => expect(result.current.state.query.search).toBe('login'));
+    expect(result.current.state.query.page).toBe(1);
   });
 });

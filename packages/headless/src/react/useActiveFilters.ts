@@ -44,11 +44,14 @@ export interface ActiveFilters {
  * ```
  */
 export function useActiveFilters(state: AuditQueryState): ActiveFilters {
-  const { query, setSearch, setTime, setFilter, clearFilters } = state;
+  const { query, setQuery, setTime, setFilter, clearFilters } = state;
   return useMemo(() => {
     const chips: AuditFilterChip[] = [];
     if (query.search.trim()) {
-      chips.push({ kind: 'search', key: 'search', value: query.search, remove: () => setSearch('') });
+      // A click, so a history entry of its own (as the other chips'): `setSearch` is typing, whose entry a
+      // further keystroke would rewrite, and Back could not bring the search back.
+      const remove = () => setQuery((previous) => ({ ...previous, search: '', page: 0 }));
+      chips.push({ kind: 'search', key: 'search', value: query.search, remove });
     }
     if (query.time) chips.push({ kind: 'time', key: 'time', value: query.time, remove: () => setTime(null) });
     for (const [column, values] of Object.entries(query.filters)) {
@@ -70,5 +73,5 @@ export function useActiveFilters(state: AuditQueryState): ActiveFilters {
       }
     }
     return { chips, isFiltered: chips.length > 0, clearAll: clearFilters };
-  }, [query, setSearch, setTime, setFilter, clearFilters]);
+  }, [query, setQuery, setTime, setFilter, clearFilters]);
 }

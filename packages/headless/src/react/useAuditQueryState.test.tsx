@@ -111,19 +111,67 @@ describe('useAuditQueryState with the URL', () => {
     expect(status()).toBe('Page 3, sorted by createdAt desc');
   });
 
-  it('replaces the entry while typing, pushes discrete changes, keeps the host keys and hash', () => {
+  it('adds one entry per typing burst, pushes discrete changes, keeps the host keys and hash', () => {
     render(<Toolbar url />);
     const length = history.length;
+    // The typing burst adds one entry, whatever number of pauses it had.
     fireEvent.change(search(), { target: { value: 'star' } });
     fireEvent.change(search(), { target: { value: 'stars' } });
-    expect(history.length).toBe(length);
+    expect(history.length).toBe(length + 1);
     expect(location.search).toBe('?tab=audit&audit.q=stars');
     fireEvent.click(screen.getByRole('button', { name: 'High only' }));
-    expect(history.length).toBe(length + 1);
-    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect(history.length).toBe(length + 2);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(history.length).toBe(length + 3);
     expect(location.search).toBe('?tab=audit&audit.q=stars&audit.page=2&audit.sev=High');
     expect(location.hash).toBe('#log');
+  });
+
+  it('gives a typing burst one entry of its own: Back after typing restores the page before it', async () => {
+    // Pushed, so no forward entry left by another test makes history.length miss the entries added here.
+    history.pushState(null, '', '/portal?tab=audit');
+    render(<Toolbar url />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(status()).toMatch(/^Page 2/);
+    const length = history.length;
+    // Each pause in typing writes the URL (setSearch, as the search box does): one entry for all of them.
+    fireEvent.change(search(), { target: { value: 'x' } });
+    fireEvent.change(search(), { target: { value: 'xy' } });
+    expect(history.length).toBe(length + 1);
+    expect(location.search).toBe('?tab=audit&audit.q=xy');
+    act(() => history.back());
+    // Before, typing replaced the page's entry: Back skipped past page 2.
+    await waitFor(() => expect(status()).toMatch(/^Page 2/));
+    expect(search().value).toBe('');
+    act(() => history.forward());
+    await waitFor(() => expect(search().value).toBe('xy'));
+    expect(status()).toMatch(/^Page 1/);
+    // Typing again after back/forward is another burst: the search it started from stays one Back away.
+    fireEvent.change(search(), { target: { value: 'xyz' } });
+    fireEvent.change(search(), { target: { value: 'xyzw' } });
+    expect(history.length).toBe(length + 2);
+    act(() => history.back());
+    await waitFor(() => expect(search().value).toBe('xy'));
+  });
+
+  it('adds nothing on an Enter after typing, and typing on from there keeps the committed search one Back away', async () => {
+    // Pushed, so no forward entry left by another test makes history.length miss the entries added here.
+    history.pushState(null, '', '/portal');
+    const { result } = renderHook(() => useAuditQueryState({ url: true }));
+    const type = (text: string) =>
+      act(() =>
+        result.current.setQuery((previous) => ({ ...previous, search: text }), { history: 'replace' }),
+      );
+    const length = history.length;
+    type('log');
+    type('login');
+    // Enter: the same query, committed.
+    act(() => result.current.setQuery((previous) => ({ ...previous }), { history: 'push' }));
+    expect(history.length).toBe(length + 1);
+    type('login fail');
+    expect(history.length).toBe(length + 2);
+    act(() => history.back());
+    await waitFor(() => expect(result.current.query.search).toBe('login'));
   });
 
   it('follows back and forward', async () => {

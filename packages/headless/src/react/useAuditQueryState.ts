@@ -4,7 +4,7 @@ import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
-import { subscribeAuditUrl, writeAuditUrl } from '../url/auditUrlSync.ts';
+import { subscribeAuditUrl, writeAuditUrl, type AuditHistoryMode } from '../url/auditUrlSync.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
@@ -37,8 +37,9 @@ export interface AuditQueryStateOptions {
    */
   onChange?: (query: AuditQuery) => void;
   /**
-   * Keep the query in the page's URL: read at first render, `replaceState` while typing, `pushState` for discrete
-   * changes, back/forward followed. Keys of the host outside the prefix are left untouched.
+   * Keep the query in the page's URL: read at first render, `pushState` for discrete changes and one entry per
+   * typing burst (its first write pushes, the next ones replace it), back/forward followed. Keys of the host
+   * outside the prefix are left untouched.
    * @default false
    */
   url?: boolean | AuditQueryUrlOptions;
@@ -67,14 +68,15 @@ export interface AuditQueryState {
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /**
-   * `history: 'replace'` for a change made while typing (the search box), so Back skips each keystroke. The whole
-   * query as given, unchecked (like a controlled `value`): check one built from user input with
-   * `auditQueryOverLimitReason` first, as the setters below do.
+   * `history: 'replace'` for a change made while typing (the search box): the first such change after any other
+   * adds an entry and the next ones rewrite it, so Back skips each pause in typing yet returns to where the
+   * typing started. The whole query as given, unchecked (like a controlled `value`): check one built from user
+   * input with `auditQueryOverLimitReason` first, as the setters below do.
    */
   setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' }): void;
   /**
-   * Typing: replaces the history entry instead of adding one per keystroke. Like `setFilter`, refuses text that
-   * would take the query over `auditQueryLimits` and returns why.
+   * Typing: one history entry per typing burst, not one per keystroke (as `history: 'replace'`). Like
+   * `setFilter`, refuses text that would take the query over `auditQueryLimits` and returns why.
    */
   setSearch(search: string): AuditQueryOverLimitReason | undefined;
   setTime(time: AuditTimeRange): void;
@@ -99,8 +101,6 @@ export interface AuditQueryState {
   /** Back to the default query (search, filters, time, sort and page). */
   reset(): void;
 }
-
-type HistoryMode = 'push' | 'replace';
 
 /** The URL options as given, `undefined` when the URL is not used. */
 export const urlOptionsOf = (
@@ -143,10 +143,10 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   );
 
   // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
-  const nextMode = useRef<HistoryMode | undefined>('replace');
+  const nextMode = useRef<AuditHistoryMode | undefined>('replace');
 
   const set = useCallback(
-    (updater: Updater<AuditQuery>, mode: HistoryMode = 'push') => {
+    (updater: Updater<AuditQuery>, mode: AuditHistoryMode = 'push') => {
       nextMode.current = mode;
       setQueryRaw(updater);
     },
@@ -199,7 +199,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     // to save), rather than the URL writing what a reload, Back or a shared link would come back without. Not the
     // reader reporting its drops: by then the filter is lost. A query already over them (a host's `value`) is not
     // held against a change. `set` runs the updater at once (useControllableState), on the latest query.
-    const guarded = (change: (previous: AuditQuery) => AuditQuery, mode?: HistoryMode) => {
+    const guarded = (change: (previous: AuditQuery) => AuditQuery, mode?: AuditHistoryMode) => {
       let reason: AuditQueryOverLimitReason | undefined;
       set((previous) => {
         const next = change(previous);
@@ -217,8 +217,9 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         query.search.trim() !== '' ||
         query.time !== null ||
         Object.values(query.filters).some((values) => values.length > 0),
-      setQuery: (updater, options) => set(updater, options?.history ?? 'push'),
-      setSearch: (search) => guarded(firstPage({ search }), 'replace'),
+      // `replace` is the search box's typing (see `setQuery`); the URL's owner gives its burst one entry.
+      setQuery: (updater, options) => set(updater, options?.history === 'replace' ? 'typing' : 'push'),
+      setSearch: (search) => guarded(firstPage({ search }), 'typing'),
       setTime: (time) => set(firstPage({ time })),
       setFilter: (column, values) =>
         guarded((previous) => {

@@ -7,14 +7,30 @@
 //
 // Framework-free on purpose: it needs only `location` and `history`, and does nothing where they are missing.
 
-/** How a write touches history: `push` adds an entry (a discrete change), `replace` rewrites the current one. */
-export type AuditHistoryMode = 'push' | 'replace';
+/**
+ * How a write touches history: `push` adds an entry (a discrete change), `replace` rewrites the current one, and
+ * `typing` gives a typing burst one entry of its own: its first write adds an entry and the next ones rewrite it,
+ * until another change or a back/forward ends the burst. Typing that only replaced lost the entry before it (the
+ * page the user was on) from history, and an Enter after it, changing nothing, added none.
+ */
+export type AuditHistoryMode = 'push' | 'replace' | 'typing';
 
 /** Rewrites a query string (without `?`) with one part's keys; every other pair is kept. */
 export type AuditSearchWriter = (search: string) => string;
 
 /** The key in `history.state` that lists the prefixes whose keys the entry carries. */
 export const auditHistoryStateKey = '__auditkit';
+
+/** The key in `history.state` that lists the typing bursts that wrote the entry (tokens of `typingBursts`). */
+const typingStateKey = '__auditkitTyping';
+
+/**
+ * Per prefix, the token of the typing burst going on: its writes rewrite the entry marked with the token. Kept in
+ * memory, so an entry reached by back/forward or written before a reload never continues a burst.
+ */
+const typingBursts = new Map<string, string>();
+// Random, so two copies of auditkit on one page never take each other's entry for their own.
+const burstToken = () => `${Math.random().toString(36).slice(2)}.${Date.now().toString(36)}`;
 
 /** The entry written in the current task, so the query's and the columns' writes of one commit share it. */
 let taskEntry: { pushed: boolean; parts: Set<string> } | undefined;
@@ -23,11 +39,13 @@ const listeners = new Map<string, Set<() => void>>();
 const hasWindow = () => typeof location !== 'undefined' && typeof history !== 'undefined';
 const currentSearch = () => (location.search.startsWith('?') ? location.search.slice(1) : location.search);
 
-function markedPrefixes(state: unknown): readonly string[] {
-  if (typeof state !== 'object' || state === null || !Object.hasOwn(state, auditHistoryStateKey)) return [];
-  const marks = (state as Record<string, unknown>)[auditHistoryStateKey];
-  return Array.isArray(marks) ? marks.filter((item): item is string => typeof item === 'string') : [];
+function stringList(state: unknown, key: string): readonly string[] {
+  if (typeof state !== 'object' || state === null || !Object.hasOwn(state, key)) return [];
+  const list = (state as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }
+
+const markedPrefixes = (state: unknown) => stringList(state, auditHistoryStateKey);
 
 /** Whether a history entry's state (the current one by default) was written by auditkit for this prefix. */
 export function isAuditHistoryEntry(prefix: string, state: unknown = hasWindow() ? history.state : null) {
@@ -38,7 +56,8 @@ export function isAuditHistoryEntry(prefix: string, state: unknown = hasWindow()
  * Writes one part's keys into the URL now (code reading `location` right after sees them) and marks the entry
  * as written for `prefix`. The writes of one commit (the query's and the columns' effects, one `part` each, in one
  * task) share one entry: the first may push, the other replaces it. A part writing again starts a new entry; a
- * write that changes nothing adds none.
+ * write that changes nothing adds none. A `typing` write continues the burst that wrote the current entry, else
+ * starts one with a new entry; a `push`, or a `replace` that changes the URL, ends the burst.
  *
  * @example
  * ```ts
@@ -55,14 +74,29 @@ export function writeAuditUrl(
   if (taskEntry?.parts.has(`${prefix}:${part}`)) taskEntry = undefined;
   const before = currentSearch();
   const search = writer(before);
+  // An Enter after typing commits the search: typing on from there starts another entry.
+  if (mode === 'push') typingBursts.delete(prefix);
   if (search === before && isAuditHistoryEntry(prefix)) return;
-  // The host's own state (a router's key, scroll data) stays; only our mark is added.
+  const changes = search !== before;
+  const burst = typingBursts.get(prefix);
+  const typingOn =
+    mode === 'typing' && burst !== undefined && stringList(history.state, typingStateKey).includes(burst);
+  // A push that changes nothing would add an entry Back seems to skip; a second push of the task joins the first.
+  const push = (mode === 'push' || (mode === 'typing' && !typingOn)) && changes && !taskEntry?.pushed;
+  // A burst starts in the entry its first write makes (or joins, in the same task), never in one written before;
+  // another change to the entry ends it.
+  if (mode === 'typing' ? !typingOn : changes) typingBursts.delete(prefix);
+  if (mode === 'typing' && !typingOn && changes) typingBursts.set(prefix, burstToken());
+  // The host's own state (a router's key, scroll data) stays; only our marks are added.
   const base: object = typeof history.state === 'object' && history.state !== null ? history.state : {};
   const marks = [...new Set([...markedPrefixes(history.state), prefix])];
-  const state = { ...base, [auditHistoryStateKey]: marks };
+  // The bursts going on that wrote this entry: a new entry carries none but its own.
+  const live = new Set(typingBursts.values());
+  const own = mode === 'typing' ? typingBursts.get(prefix) : undefined;
+  const kept = push ? [] : stringList(history.state, typingStateKey).filter((token) => live.has(token));
+  const bursts = [...new Set([...kept, ...(own === undefined ? [] : [own])])];
+  const state = { ...base, [auditHistoryStateKey]: marks, [typingStateKey]: bursts };
   const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-  // A push that changes nothing would add an entry Back seems to skip; a second push of the task joins the first.
-  const push = mode === 'push' && search !== before && !taskEntry?.pushed;
   if (push) history.pushState(state, '', href);
   else history.replaceState(state, '', href);
   if (!taskEntry) {
@@ -79,6 +113,8 @@ export function writeAuditUrl(
 let listening = false;
 function onPopState(event: PopStateEvent) {
   taskEntry = undefined;
+  // The entry reached was written before: typing there starts a new entry, keeping this one.
+  typingBursts.clear();
   for (const [prefix, callbacks] of listeners) {
     // An entry auditkit did not write (the host's page before the audit log, a hash link) says nothing about
     // the view: reading it as "no keys, so defaults" would wipe the user's choices as they leave.
