@@ -22,8 +22,10 @@ export interface AuditRootProps extends HTMLAttributes<HTMLElement> {
  *
  * It is also the size container the layout reads (CSS container queries, named `auditkit`): in a narrow drawer,
  * pane or phone the events become cards and the filters fold behind one button, whatever the window's width.
- * It takes its width from where it is placed, never from its content. Writing direction follows the host
- * (`dir` inherited), or pass `dir="rtl"` here.
+ * It takes its width from where it is placed, never from its content: it fills a block, a grid cell, a flex row
+ * (giving way to its siblings), a centred flex column or an absolutely positioned box of auto width; inside a box
+ * sized by its content (inline-block, float, auto-width table cell, auto-width drawer) give it or that box a
+ * width. Writing direction follows the host (`dir` inherited), or pass `dir="rtl"` here.
  *
  * @example
  * ```tsx
