@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../client/auditTypes.ts';
-import type { AuditClient } from '../client/createAuditClient.ts';
+import { createAuditClient, type AuditClient } from '../client/createAuditClient.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
 
@@ -36,5 +36,39 @@ describe('jsonLinesSource', () => {
     expect(lines[0]).toMatchObject({ frontegg_id: 'deep', action: 'Imported', json: UNSHOWABLE_VALUE });
     expect(Object.hasOwn(lines[0]!, '__proto__')).toBe(true);
     expect(lines[1]).toMatchObject({ frontegg_id: 'next', action: 'Signed in' });
+  });
+
+  it('writes each event as the API sent it: types, nulls, nested values and ids kept; only the times rewritten', async () => {
+    const sent = [
+      {
+        frontegg_id: 'a',
+        createdAt: '2026-11-30 10:00:00.000',
+        user: 42,
+        description: { text: 'nested', lines: [1, 2] },
+        email: null,
+        severity: 'Info',
+      },
+      // The same id again: the table numbers it apart, the file keeps it.
+      { frontegg_id: 'a', createdAt: '2026-11-30T09:00:00.000Z', action: 'again', isAdmin: true },
+      // No id at all, and a time as milliseconds: the table derives an id, the file invents none.
+      { createdAt: Date.UTC(2026, 10, 30, 8), action: 'no id', email: 'x@example.com' },
+    ];
+    const client = createAuditClient({
+      baseUrl: 'https://api.frontegg.test',
+      getToken: () => 'token',
+      fetch: async () => Response.json({ data: sent, total: sent.length }),
+    });
+    const text = await new Response(
+      jsonLinesSource({ client, params: {}, total: sent.length, timeZone: 'Asia/Kolkata' }),
+    ).text();
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toEqual([
+      { ...sent[0], createdAt: '2026-11-30T15:30:00.000+05:30' },
+      { ...sent[1], createdAt: '2026-11-30T14:30:00.000+05:30' },
+      { ...sent[2], createdAt: '2026-11-30T13:30:00.000+05:30' },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import { sentEvent } from '../client/parseResponses.ts';
 import { requestList } from '../client/requestList.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { eventsMoved } from './exportChanged.ts';
@@ -36,7 +37,7 @@ export interface JsonLinesSourceOptions {
 
 /**
  * JSON Lines of every matching event, built from the list API page by page with the same filters and pinned
- * snapshot as a CSV export: one event per line, every field the API gives with its type, times as ISO 8601 with
+ * snapshot as a CSV export: one event per line as the API sent it, every field with its type, times as ISO 8601 with
  * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
  * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
  * at the first short page (the caller then reports the events still missing); with no `total`, at the first short
@@ -52,10 +53,13 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const join = pageJoin();
   // The last event written: when keys repeat within a page, the next page's first.
   let lastKey: string | undefined;
+  // Each event as the API sent it (`sentEvent`), not as parsed for the table: a number stays a number, a nested
+  // value an object, a null a null, and no id is numbered or invented. Only the times are rewritten, read from
+  // the parsed event, which holds a time sent as milliseconds as its instant.
   const line = (event: AuditEvent) => {
-    const copy: Record<string, unknown> = { ...event };
+    const copy: Record<string, unknown> = { ...sentEvent(event) };
     for (const field of timeFields) {
-      const value = copy[field];
+      const value = event[field];
       if (typeof value !== 'string') continue;
       const ms = parseExportTime(value);
       if (!Number.isNaN(ms)) copy[field] = zone.iso(ms);
