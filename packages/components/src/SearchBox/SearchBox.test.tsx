@@ -191,4 +191,21 @@ describe('SearchBox', () => {
     await expect.element(problems.getByRole('listitem').nth(1)).toHaveTextContent(/2026-11-01\.\.2026-11-07/);
     expect(param('audit.from')).toBeNull();
   });
+
+  it('offers today and yesterday as fixed dates, in the log’s language', async () => {
+    const { screen } = await renderAudit(<SearchBox debounceMs={100} />, {
+      locale: de.locale,
+      messages: de.messages,
+    });
+    const box = screen.getByRole('combobox', { name: 'Ereignisse durchsuchen' });
+    await box.click();
+    await userEvent.keyboard('created:');
+    const listbox = screen.getByRole('listbox', { name: 'Vorschläge' });
+    // A view saved with it keeps that day, not "today": said where it is chosen.
+    await expect.element(listbox.getByRole('option', { name: /^today.*als festes Datum$/ })).toBeVisible();
+    await expect
+      .element(listbox.getByRole('option', { name: /^yesterday.*als festes Datum$/ }))
+      .toBeVisible();
+    await expect.element(listbox.getByRole('option', { name: /^7d/ })).not.toHaveTextContent(/festes Datum/);
+  });
 });

@@ -39,7 +39,12 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
             >
               {/* Values come from loaded events: their invisible formatting characters show (revealHiddenText). */}
               <span>{revealHiddenText(item.label)}</span>
-              {item.detail ? (
+              {/* `today` is applied as the date it names: a saved view keeps that day, which the detail says. */}
+              {item.fixedDate ? (
+                <span data-slot="audit-search-option-detail" className="auditkit-search-option-detail">
+                  {messages.searchFixedDate}
+                </span>
+              ) : item.detail ? (
                 <span data-slot="audit-search-option-detail" className="auditkit-search-option-detail">
                   {revealHiddenText(item.detail)}
                 </span>

@@ -12,7 +12,7 @@ export const locale = 'de';
 const plural = pluralOf(locale);
 
 const timeForms =
-  'Verwenden Sie ein Datum (2026-11-01), Datum mit Uhrzeit (2026-11-01T10:00), einen Zeitraum (2026-11-01..2026-11-07), today, yesterday oder einen der Werte 1h, 24h, 7d, 30d, 90d.';
+  'Verwenden Sie ein Datum (2026-11-01), Datum mit Uhrzeit (2026-11-01T10:00), einen Zeitraum (2026-11-01..2026-11-07), today bzw. yesterday (als festes Datum) oder einen der Werte 1h, 24h, 7d, 30d, 90d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -135,6 +135,7 @@ export const messages: AuditMessages = {
   searchHint:
     'Freitext oder Begriffe der Form Feld:Wert, etwa actor:, action:, severity:, ip:, created:. Mit den Pfeiltasten öffnen Sie Vorschläge.',
   searchSuggestions: 'Vorschläge',
+  searchFixedDate: 'als festes Datum',
   searchNotApplied: 'Nicht angewendet',
   searchProblem,
   searchUseField: (field) => `${field} verwenden`,

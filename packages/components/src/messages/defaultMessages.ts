@@ -83,6 +83,11 @@ export interface AuditMessages {
   /** How to use the search language (read by screen readers with the box). */
   searchHint: string;
   searchSuggestions: string;
+  /**
+   * Beside the suggestions `today` and `yesterday`: they are applied as the date they name, which a link or a saved
+   * view keeps (unlike the relative presets such as `7d`).
+   */
+  searchFixedDate: string;
   searchNotApplied: string;
   /** Why a term is not applied; the default is the parser's English sentence. */
   searchProblem: (problem: AuditSearchProblem, term: AuditSearchTerm) => string;
@@ -348,6 +353,7 @@ export const defaultMessages: AuditMessages = {
   searchHint:
     'Free text, or field:value terms such as actor:, action:, severity:, ip:, created:. Arrow keys open suggestions.',
   searchSuggestions: 'Suggestions',
+  searchFixedDate: 'as a fixed date',
   searchNotApplied: 'Not applied',
   searchProblem: (problem) => problem.message,
   searchUseField: (field) => `Use ${field}`,

@@ -13,7 +13,7 @@ export const locale = 'es';
 const plural = pluralOf(locale);
 
 const timeForms =
-  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today, yesterday o uno de 1h, 24h, 7d, 30d, 90d.';
+  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today o yesterday (como fecha fija), o uno de 1h, 24h, 7d, 30d, 90d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -137,6 +137,7 @@ export const messages: AuditMessages = {
   searchHint:
     'Texto libre o términos campo:valor, como actor:, action:, severity:, ip:, created:. Las flechas abren las sugerencias.',
   searchSuggestions: 'Sugerencias',
+  searchFixedDate: 'como fecha fija',
   searchNotApplied: 'No aplicado',
   searchProblem,
   searchUseField: (field) => `Usar ${field}`,

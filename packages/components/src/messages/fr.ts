@@ -18,7 +18,7 @@ const nnb = '\u202f';
 const quote = (text: string) => `«${nb}${text}${nb}»`;
 
 const timeForms =
-  'Utilisez une date (2026-11-01), une date et une heure (2026-11-01T10:00), une période (2026-11-01..2026-11-07), today, yesterday ou l’une des valeurs 1h, 24h, 7d, 30d, 90d.';
+  'Utilisez une date (2026-11-01), une date et une heure (2026-11-01T10:00), une période (2026-11-01..2026-11-07), today ou yesterday (comme date fixe), ou l’une des valeurs 1h, 24h, 7d, 30d, 90d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -142,6 +142,7 @@ export const messages: AuditMessages = {
   searchHint:
     'Texte libre, ou termes champ:valeur comme actor:, action:, severity:, ip:, created:. Les flèches ouvrent les suggestions.',
   searchSuggestions: 'Suggestions',
+  searchFixedDate: 'comme date fixe',
   searchNotApplied: 'Non appliqué',
   searchProblem,
   searchUseField: (field) => `Utiliser ${field}`,

@@ -23,7 +23,7 @@ const fsi = (text: string) => `\u2068${text}\u2069`;
 const lri = (text: string) => `\u2066${text}\u2069`;
 
 // The forms are syntax, typed as they are: each left to right.
-const timeForms = `יש להזין תאריך (${lri('2026-11-01')}), תאריך ושעה (${lri('2026-11-01T10:00')}), טווח (${lri('2026-11-01..2026-11-07')}), ${lri('today')}, ${lri('yesterday')} או אחד מהערכים ${lri('1h, 24h, 7d, 30d, 90d')}.`;
+const timeForms = `יש להזין תאריך (${lri('2026-11-01')}), תאריך ושעה (${lri('2026-11-01T10:00')}), טווח (${lri('2026-11-01..2026-11-07')}), ${lri('today')} או ${lri('yesterday')} (כתאריך קבוע), או אחד מהערכים ${lri('1h, 24h, 7d, 30d, 90d')}.`;
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -143,6 +143,7 @@ export const messages: AuditMessages = {
   searchPlaceholder: 'חיפוש או סינון: actor:… severity:high created:7d',
   searchHint: `טקסט חופשי, או ביטויים בצורה שדה:ערך, כמו ${['actor:', 'action:', 'severity:', 'ip:', 'created:'].map(lri).join(', ')}. מקשי החיצים פותחים הצעות.`,
   searchSuggestions: 'הצעות',
+  searchFixedDate: 'כתאריך קבוע',
   searchNotApplied: 'לא הוחל',
   searchProblem,
   searchUseField: (field) => `שימוש ב־${lri(field)}`,

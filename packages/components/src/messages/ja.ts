@@ -10,7 +10,7 @@ import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
 export const locale = 'ja';
 
 const timeForms =
-  '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today、yesterday、または 1h、24h、7d、30d、90d のいずれかを指定してください。';
+  '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today・yesterday（固定の日付として）、または 1h、24h、7d、30d、90d のいずれかを指定してください。';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -125,6 +125,7 @@ export const messages: AuditMessages = {
   searchHint:
     'フリーテキスト、または actor:、action:、severity:、ip:、created: などの「フィールド:値」で検索します。矢印キーで候補が開きます。',
   searchSuggestions: '候補',
+  searchFixedDate: '固定の日付として',
   searchNotApplied: '未適用',
   searchProblem,
   searchUseField: (field) => `${field}を使う`,

@@ -75,4 +75,17 @@ describe('auditSearchSuggestions', () => {
   it('offers nothing for an unknown field (the parse names the nearest one)', () => {
     expect(auditSearchSuggestions('actr:', 5)).toEqual([]);
   });
+
+  it('marks today and yesterday as fixed dates, unlike the relative presets beside them', () => {
+    // A link or a saved view keeps the date `today` named when it was applied, not "today".
+    const offered = auditSearchSuggestions('created:', 8);
+    expect(offered.filter((item) => item.fixedDate).map((item) => item.label)).toEqual([
+      'today',
+      'yesterday',
+    ]);
+    expect(offered.find((item) => item.label === '7d')?.fixedDate).toBeUndefined();
+    // A value seen in the events that happens to read "today" is no date at all.
+    const values = new Map([['action', ['today']]]);
+    expect(auditSearchSuggestions('action:to', 9, { values })[0]).not.toHaveProperty('fixedDate');
+  });
 });

@@ -1,7 +1,7 @@
 import { searchFieldNameSource } from '../url/columnNamePattern.ts';
 import type { AuditSearchOptions } from './auditSearch.types.ts';
 import { auditSearchFields } from './auditSearchFields.ts';
-import { auditSearchTimeShorthands } from './auditSearchTime.ts';
+import { auditSearchTimeShorthands, fixedDateShorthands } from './auditSearchTime.ts';
 import { auditSeverityOptions } from './auditSeverityOptions.ts';
 import { nearestName } from './nearestName.ts';
 import { maxAuditSearchText } from './parseAuditSearch.ts';
@@ -14,6 +14,11 @@ export interface AuditSearchSuggestion {
   readonly label: string;
   /** A hint beside it (the column's display name, "time"). */
   readonly detail?: string;
+  /**
+   * A time shorthand (`today`, `yesterday`) that is applied as the date it names: a link or a saved view keeps
+   * that date and does not move with the days, unlike the presets (`7d`). Say so beside it.
+   */
+  readonly fixedDate?: boolean;
   /** The whole new text and where the caret goes after choosing it. */
   readonly text: string;
   readonly caret: number;
@@ -103,6 +108,7 @@ export function auditSearchSuggestions(
     kind: 'value' as const,
     label: value,
     detail: field.displayName,
+    ...(field.kind === 'time' && fixedDateShorthands.includes(value) && { fixedDate: true }),
     ...place(`${head}${operator}${[...written, quoteSearchValue(value)].join(',')}`, ' '),
   }));
 }

@@ -10,8 +10,14 @@ const wallPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 const instantPattern =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/**
+ * Shorthands read as the day they name when applied: a link or a saved view keeps that date, not "today" (a time
+ * range has no relative day, only the presets), so where they are offered they are marked as fixed dates.
+ */
+export const fixedDateShorthands: readonly string[] = ['today', 'yesterday'];
+
 /** Shorthands offered as values of the time field, besides dates. */
-export const auditSearchTimeShorthands: readonly string[] = ['today', 'yesterday', ...auditTimePresets];
+export const auditSearchTimeShorthands: readonly string[] = [...fixedDateShorthands, ...auditTimePresets];
 
 interface Bounds {
   start: number;
@@ -106,7 +112,7 @@ export function parseTimeValue(
   now: Date,
 ): { time: AuditTimeRange } | { error: string; reason: AuditSearchProblemReason } {
   const hint =
-    'Use a date (2026-11-01), a date and time (2026-11-01T10:00), a range (2026-11-01..2026-11-07), today, yesterday, or one of 1h, 24h, 7d, 30d, 90d.';
+    'Use a date (2026-11-01), a date and time (2026-11-01T10:00), a range (2026-11-01..2026-11-07), today or yesterday (as a fixed date), or one of 1h, 24h, 7d, 30d, 90d.';
   // A range is sent, linked and saved in UTC (`toISOString`), which writes only the years 0001 to 9999 as
   // everything reads them: a date in another, or one whose zone moves an end out of them, is refused.
   const outside = {
