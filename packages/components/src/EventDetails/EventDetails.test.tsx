@@ -116,6 +116,49 @@ describe('EventDetails', () => {
     }
   });
 
+  it('lists a slice of an event’s 10,000 extra fields, and one slice more per press of "Show more"', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 10_000 }, (_, index) => [`field${index}`, `v${index}`]),
+    );
+    const { screen } = await renderAudit(
+      <EventDetails event={{ createdAt: event.createdAt, ...many }} columns={defaultAuditColumns} />,
+    );
+    const more = screen.getByRole('button', { name: 'Show 100 more (9,900 left)' });
+    await expect.element(more).toBeVisible();
+    // The columns' terms and the first slice of the event's own fields.
+    expect(screen.getByRole('term').elements().length).toBeLessThanOrEqual(110);
+    await expect.element(screen.getByRole('term').filter({ hasText: /^field99$/ })).toBeVisible();
+    expect(
+      screen
+        .getByRole('term')
+        .filter({ hasText: /^field100$/ })
+        .elements(),
+    ).toHaveLength(0);
+
+    (more.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const next = screen.getByRole('button', { name: 'Show 100 more (9,800 left)' });
+    await expect.element(next).toHaveFocus();
+    await expect.element(screen.getByRole('term').filter({ hasText: /^field199$/ })).toBeVisible();
+    expect(screen.getByRole('term').elements().length).toBeLessThanOrEqual(210);
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('moves focus to the first field the last slice added, as the button leaves', async () => {
+    const some = Object.fromEntries(
+      Array.from({ length: 150 }, (_, index) => [`field${index}`, `v${index}`]),
+    );
+    const { screen } = await renderAudit(
+      <EventDetails event={{ createdAt: event.createdAt, ...some }} columns={defaultAuditColumns} />,
+    );
+    const last = screen.getByRole('button', { name: 'Show 50 more (50 left)' });
+    (last.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('term').filter({ hasText: /^field149$/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: /^Show/ }).elements()).toHaveLength(0);
+    await expect.element(screen.getByRole('term').filter({ hasText: /^field100$/ })).toHaveFocus();
+  });
+
   it('marks only what changed between before and after: keys in any order are no change, a plain value is', async () => {
     const reordered = {
       before: { address: { city: 'Oslo', zip: '0150' }, role: 'viewer' },

@@ -13,6 +13,8 @@ import { shownText } from '../ui/shownText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { JsonTree } from './JsonTree.tsx';
+import { ShowMoreEntries } from './ShowMoreEntries.tsx';
+import { useShownEntries } from './useShownEntries.ts';
 
 /** Props of {@link EventDetails}. */
 export interface EventDetailsProps extends HTMLAttributes<HTMLDivElement> {
@@ -56,6 +58,10 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const extra = Object.keys(event).filter(
     (key) => !known.has(key) && (key !== 'json' || jsonColumns.length > 0),
   );
+  // A slice at a time, as a JSON branch is: an event is whatever a tenant's app recorded, and 50,000 fields of
+  // its own, listed whole, froze the page on opening them. The columns are the metadata's few, listed whole.
+  const shownExtra = useShownEntries(extra.length);
+  const { count, left, focusAt, focusRef } = shownExtra;
   return (
     <div {...rest} className={cx('auditkit-details', className)} data-slot="audit-details">
       <dl data-slot="audit-details-fields" className="auditkit-details-fields">
@@ -86,16 +92,30 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
             </dd>
           </div>
         ))}
-        {extra.map((key) => (
+        {extra.slice(0, count).map((key, index) => (
           <div key={key} data-slot="audit-details-field" className="auditkit-details-field">
-            {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2). */}
-            <dt>{ownValue(messages.fieldLabels, key) ?? revealHiddenText(key)}</dt>
+            {/* Own keys only: an event field named `__proto__` once unmounted the page (issue 10, defect 2).
+                The first field the last slice added takes focus as its button leaves (from script, not Tab). */}
+            <dt ref={index === focusAt ? focusRef : undefined} tabIndex={index === focusAt ? -1 : undefined}>
+              {ownValue(messages.fieldLabels, key) ?? revealHiddenText(key)}
+            </dt>
             <dd>
               <SafeText text={shownText(valueToText(ownValue(event, key)), messages)} field={key} />
             </dd>
           </div>
         ))}
       </dl>
+      {/* After the list, in a block of its own: a <dl> holds only terms and definitions, and the block keeps the
+          button its own width in the panel's grid. */}
+      {left > 0 ? (
+        <div>
+          <ShowMoreEntries
+            shown={shownExtra}
+            data-slot="audit-details-more"
+            className="auditkit-details-more"
+          />
+        </div>
+      ) : null}
       {(jsonColumns.length
         ? jsonColumns
         : [{ name: 'json', displayName: messages.jsonData, type: 'Json' }]

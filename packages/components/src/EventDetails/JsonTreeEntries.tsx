@@ -1,6 +1,5 @@
-import { useAuditUi } from '../context/useAuditUi.ts';
-import { formatNumber } from '../ui/formatNumber.ts';
 import { JsonTreeNode } from './JsonTreeNode.tsx';
+import { ShowMoreEntries } from './ShowMoreEntries.tsx';
 import { useShownEntries } from './useShownEntries.ts';
 
 /** Props of {@link JsonTreeEntries}. */
@@ -20,10 +19,10 @@ export interface JsonTreeEntriesProps {
  * 50,000). Only the shown entries are read from the branch; the size beside its key counts them all.
  */
 export function JsonTreeEntries({ value, depth, openDepth, changed }: JsonTreeEntriesProps) {
-  const { messages, locale } = useAuditUi();
   const keys = Array.isArray(value) ? undefined : Object.keys(value);
   const total = keys ? keys.length : (value as unknown[]).length;
-  const { count, left, more, showMore, focusAt, focusRef } = useShownEntries(total);
+  const shown = useShownEntries(total);
+  const { count, left, focusAt, focusRef } = shown;
   const entries = keys
     ? keys.slice(0, count).map((key) => [key, (value as Record<string, unknown>)[key]] as const)
     : (value as unknown[]).slice(0, count).map((item, index) => [String(index), item] as const);
@@ -42,9 +41,7 @@ export function JsonTreeEntries({ value, depth, openDepth, changed }: JsonTreeEn
       ))}
       {left > 0 ? (
         <li>
-          <button type="button" data-slot="audit-json-more" className="auditkit-json-more" onClick={showMore}>
-            {messages.showMoreEntries(formatNumber(more, locale), formatNumber(left, locale), left)}
-          </button>
+          <ShowMoreEntries shown={shown} data-slot="audit-json-more" className="auditkit-json-more" />
         </li>
       ) : null}
     </>

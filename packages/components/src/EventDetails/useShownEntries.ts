@@ -3,9 +3,9 @@ import { focusLost } from '../ui/focusLost.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /**
- * Entries a branch of the JSON tree mounts when it opens, and how many more each "Show more" adds. A payload is
- * whatever a tenant's app recorded: a branch of 50,000 entries, mounted whole, froze the host page for seconds
- * when the details opened. 100 short lines are a few screens of the panel and mount in a few milliseconds, and a
+ * Entries a branch of the JSON tree (and the details' list of an event's own fields) mounts when it opens, and how
+ * many more each "Show more" adds. A payload is whatever a tenant's app recorded: a branch of 50,000 entries,
+ * mounted whole, froze the host page for seconds when the details opened. 100 short lines are a few screens of the panel and mount in a few milliseconds, and a
  * reader looking for one entry deep in a long array copies the payload rather than paging to it.
  */
 export const jsonTreeSliceSize = 100;
