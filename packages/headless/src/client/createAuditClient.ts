@@ -6,7 +6,8 @@ import type {
   AuditStats,
   IpLocation,
 } from './auditTypes.ts';
-import { parseIpLocation, parseStats } from './parseResponses.ts';
+import { keepSentEvents } from './keepSentEvents.ts';
+import { parseIpLocation, parseListResponse, parseStats } from './parseResponses.ts';
 import type { AuditEndpoint, AuditRequestPurpose } from './planAuditRequest.ts';
 import { createAuditTransport, type AuditClientOptions } from './createAuditTransport.ts';
 import { listClientOf, type AuditListClient } from './createAuditListClient.ts';
@@ -90,7 +91,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   };
 
   return {
-    ...listClientOf(transport),
+    // Each list page also notes its events as sent, for the JSON Lines export (see keepSentEvents).
+    ...listClientOf(transport, (body) => keepSentEvents(parseListResponse(body), body)),
     exportCsv: (params, { signal } = {}) => exportVia(params, 'exportStream', signal, params.outputFileName),
     exportCsvPage: (params, { signal, legacy } = {}) =>
       exportVia(params, 'exportPage', signal, undefined, legacy ? ['legacyExport'] : undefined),

@@ -41,8 +41,14 @@ export interface AuditListClient {
   columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
 }
 
-/** The listing methods over a transport: the whole of a list client, and the first half of a full one. */
-export function listClientOf(transport: AuditTransport): AuditListClient {
+/**
+ * The listing methods over a transport: the whole of a list client, and the first half of a full one, which reads
+ * list pages with its own `parseList` (one that also keeps the events as sent, for the export).
+ */
+export function listClientOf(
+  transport: AuditTransport,
+  parseList: (body: unknown) => AuditListResponse = parseListResponse,
+): AuditListClient {
   const listVia = async (
     params: AuditListParams,
     signal: AbortSignal | undefined,
@@ -51,7 +57,7 @@ export function listClientOf(transport: AuditTransport): AuditListClient {
     const planned = transport.plan(params, 'list', { signal }, endpoints);
     // Not awaited when it is at hand, so the list request starts synchronously (see the transport's `token`).
     const plan = isThenable(planned) ? await planned : planned;
-    return transport.json(plan.path, { search: plan.search, signal }, parseListResponse);
+    return transport.json(plan.path, { search: plan.search, signal }, parseList);
   };
   return {
     baseUrl: transport.base,

@@ -62,19 +62,6 @@ function eventTime(value: string | number): string {
   return typeof value === 'string' ? value : (new Date(value).toJSON() ?? String(value));
 }
 
-// The event as the API sent it, for each parsed event that differs from it (an id given or numbered, a time or
-// a text field rewritten, a null left out): the JSON Lines export writes what was sent. Weak, so it lives exactly
-// as long as the parsed event; only the events that differ, so a list's usual events cost nothing more.
-const sentEvents = new WeakMap<AuditEvent, Readonly<Record<string, unknown>>>();
-
-/**
- * An event of a list page as the API sent it, every field with its own type and value (`user: 42` a number, a
- * nested description an object, `email: null` kept, no id where none was sent); the event itself when parsing
- * changed nothing, or when it was not parsed here (a host's own client).
- */
-export const sentEvent = (event: AuditEvent): Readonly<Record<string, unknown>> =>
-  sentEvents.get(event) ?? event;
-
 /**
  * Keeps an event whatever its odd values: numbers and booleans in text fields become strings, objects and arrays
  * compact JSON (or {@link UNSHOWABLE_VALUE} when too deep to write), null is absent.
@@ -92,18 +79,11 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
     frontegg_id: String(id),
     createdAt: eventTime(value.createdAt as string | number),
   };
-  let changed = value.frontegg_id !== event.frontegg_id || value.createdAt !== event.createdAt;
   for (const field of textFields) {
     const raw = value[field];
-    if (raw === null || raw === undefined) {
-      changed ||= Object.hasOwn(value, field);
-      delete event[field];
-    } else if (typeof raw !== 'string') {
-      changed = true;
-      event[field] = typeof raw === 'object' ? textOf(raw) : String(raw);
-    }
+    if (raw === null || raw === undefined) delete event[field];
+    else if (typeof raw !== 'string') event[field] = typeof raw === 'object' ? textOf(raw) : String(raw);
   }
-  if (changed) sentEvents.set(event, value);
   return event;
 }
 
@@ -111,14 +91,13 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
 export function parseListResponse(value: unknown): AuditListResponse {
   if (!isRecord(value) || !Array.isArray(value.data))
     throw new MalformedResponse('expected { data: [], total }');
-  const sent: unknown[] = value.data;
-  const data = sent.map((event, index) => parseAuditEvent(event, index));
+  const data = value.data.map((event, index) => parseAuditEvent(event, index));
   // Content-derived ids of identical events would collide as row keys: number the repeats, past every id the
   // page holds (`a`, `a`, `a~1` numbers the second `a` as `a~2`), so that no renamed repeat takes another event's id.
   const taken = new Set(data.map((event) => event.frontegg_id));
   const used = new Set<string>();
   const repeats = new Map<string, number>();
-  data.forEach((event, index) => {
+  for (const event of data) {
     const own = event.frontegg_id;
     if (used.has(own)) {
       let times = repeats.get(own) ?? 0;
@@ -128,10 +107,9 @@ export function parseListResponse(value: unknown): AuditListResponse {
       repeats.set(own, times);
       taken.add(id);
       event.frontegg_id = id;
-      sentEvents.set(event, sent[index] as Record<string, unknown>);
     }
     used.add(event.frontegg_id);
-  });
+  }
   // Some deployments omit total on the legacy list: the page length is then a lower bound, marked as such so
   // that nothing holds the export to it as a count.
   if (value.total === undefined) return { data, total: data.length, totalUnknown: true };

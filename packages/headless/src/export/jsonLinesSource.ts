@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { sentEvent } from '../client/parseResponses.ts';
+import { sentEvent } from '../client/keepSentEvents.ts';
 import { requestList } from '../client/requestList.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { eventsMoved } from './exportChanged.ts';
