@@ -140,6 +140,31 @@ describe('Next.js App Router host', () => {
     await hydrateAndCheck(`/server${link}`);
   });
 
+  // The log writes the URL with history.pushState/replaceState; Next's App Router must hear of it, or its next
+  // render (a refresh, a server action) writes the URL it holds back: the removed filter reappeared in the URL,
+  // came back on reload, and the host's useSearchParams() stayed stale.
+  it('keeps the App Router told of the log’s URL: a removed filter stays removed through router.refresh()', async () => {
+    const { page, errors, close } = await openPage(browser!);
+    try {
+      // The app has no icon: the browser's request for one, which this longer visit lives to see, is no error.
+      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+      await page.goto(`${base}${link}`);
+      const log = page.getByRole('region', { name: 'Audit log' });
+      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
+      await log.getByRole('button', { name: 'Remove filter Severity: High' }).click();
+      await page.waitForURL((url) => !url.searchParams.has('audit.sev'));
+      await page.getByText('Router sees severity: none').waitFor();
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      // The server renders the page again, for the URL the router holds.
+      await page.getByText('Filtered on the server by: nothing').waitFor();
+      expect(new URL(page.url()).searchParams.has('audit.sev')).toBe(false);
+      expect(await log.getByRole('button', { name: 'Remove filter Severity: High' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   // Last: after every page above was rendered on the server (the prefetch and token calls a server render starts
   // included), Next's log holds no error.
   it('logs no error on the server while rendering those pages', () => {

@@ -7,6 +7,8 @@
 //
 // Framework-free on purpose: it needs only `location` and `history`, and does nothing where they are missing.
 
+import { hostHistoryState } from './hostHistoryState.ts';
+
 /**
  * How a write touches history: `push` adds an entry (a discrete change), `replace` rewrites the current one, and
  * `typing` gives a typing burst one entry of its own: its first write adds an entry and the next ones rewrite it,
@@ -87,8 +89,10 @@ export function writeAuditUrl(
   // another change to the entry ends it.
   if (mode === 'typing' ? !typingOn : changes) typingBursts.delete(prefix);
   if (mode === 'typing' && !typingOn && changes) typingBursts.set(prefix, burstToken());
-  // The host's own state (a router's key, scroll data) stays; only our marks are added.
-  const base: object = typeof history.state === 'object' && history.state !== null ? history.state : {};
+  const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+  // The host's own state (scroll data, its keys) stays and our marks are added; a router's marks that would make
+  // it misread the entry (Next.js taking it for its own write) do not.
+  const base = hostHistoryState(history.state, push ? 'push' : 'replace', href);
   const marks = [...new Set([...markedPrefixes(history.state), prefix])];
   // The bursts going on that wrote this entry: a new entry carries none but its own.
   const live = new Set(typingBursts.values());
@@ -96,7 +100,6 @@ export function writeAuditUrl(
   const kept = push ? [] : stringList(history.state, typingStateKey).filter((token) => live.has(token));
   const bursts = [...new Set([...kept, ...(own === undefined ? [] : [own])])];
   const state = { ...base, [auditHistoryStateKey]: marks, [typingStateKey]: bursts };
-  const href = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
   if (push) history.pushState(state, '', href);
   else history.replaceState(state, '', href);
   if (!taskEntry) {

@@ -2,6 +2,7 @@
 // string goes to the client wrapper so the server's HTML already shows the link's filters.
 import { queryFromSearch } from '@auditkit/headless/core';
 import { AuditPanel } from './AuditPanel';
+import { RefreshButton } from './RefreshButton';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,6 +19,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
       <p data-testid="server-filters">
         Filtered on the server by: {Object.keys(query.filters).join(', ') || 'nothing'}
       </p>
+      <RefreshButton />
       <AuditPanel initialSearch={search} />
     </main>
   );
