@@ -1,5 +1,5 @@
 import { valueToText } from '@auditkit/headless';
-import { useContext } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
@@ -17,7 +17,8 @@ export interface TimestampCellProps {
 
 /**
  * An event time in the chosen zone with the zone's name shown; the relative time ("5 minutes ago") appears on
- * hover and on keyboard focus. Unparsable values are shown as the raw text, never as "Invalid Date".
+ * hover and on keyboard focus, read from the clock then. Unparsable values are shown as the raw text, never as
+ * "Invalid Date".
  *
  * @example
  * ```tsx
@@ -28,6 +29,24 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const { timeZone, locale, localTimeZone, formatRelative, hydrated } = useAuditUi();
   const scope = useContext(DisclosureScopeContext);
   const date = parseTimestamp(value);
+  // When the relative time was last about to show (pointer or focus on the time, or focus on the cell holding it).
+  // A table's rows are memoised and a refetch keeps the same events, so a row can go hours without rendering: read
+  // at render only, an hour later the tip, and the time's description, still said "5 minutes ago". Read on intent,
+  // not on a timer: a timer in every cell would re-render every row of the table for a tip one of them shows.
+  const [shownAt, setShownAt] = useState<Date>();
+  const holderRef = useRef<HTMLSpanElement>(null);
+  const show = () => setShownAt(new Date());
+  const shows = date !== undefined && scope !== null;
+  useEffect(() => {
+    // The grid makes the table cell, not the time, its Tab stop, described by this tip and showing it on focus: a
+    // focus there reaches no handler of this element, so it is listened for on the cell (whatever holds the time).
+    const holder = holderRef.current?.parentElement;
+    if (!holder) return;
+    const onFocus = () => setShownAt(new Date());
+    holder.addEventListener('focus', onFocus);
+    return () => holder.removeEventListener('focus', onFocus);
+    // Again when the time is first drawn here: an unparsable value, or the scope's wrapper, draws none.
+  }, [shows]);
   if (!date)
     return (
       <span data-slot="audit-timestamp" className="auditkit-timestamp" data-invalid="">
@@ -44,9 +63,15 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   // The clock is read only once hydrated: rows a host rendered on the server are hydrated later, when "5 days ago"
   // may already read "last week". Until then the tooltip (shown only on hover or focus) is empty.
   const relative =
-    now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? new Date(), locale) : '';
+    now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? shownAt ?? new Date(), locale) : '';
   return (
-    <span data-slot="audit-timestamp" className="auditkit-timestamp">
+    <span
+      ref={holderRef}
+      data-slot="audit-timestamp"
+      className="auditkit-timestamp"
+      onPointerEnter={show}
+      onFocus={show}
+    >
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>
         {formatTimestamp(date, timeZone, locale, localTimeZone)}
       </time>

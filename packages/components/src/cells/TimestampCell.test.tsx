@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { userEvent } from 'vitest/browser';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { TimestampCell } from './TimestampCell.tsx';
+
+const at = '2026-11-26T01:00:00.000Z';
+const minutesAfter = (minutes: number) => new Date(Date.parse(at) + minutes * 60_000);
+
+// Rows are memoised and a background refetch keeps the same event objects, so a time's cell may not render again
+// for hours: its relative time must be read when it is shown, not when the row rendered.
+describe('TimestampCell’s relative time', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is read when the pointer or focus reaches the time, not left as it was when the cell rendered', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(minutesAfter(5));
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" locale="en-US">
+        <div className="auditkit">
+          <TimestampCell value={at} />
+          <p>Elsewhere</p>
+        </div>
+      </AuditUiProvider>,
+    );
+    const time = screen.getByText(/1:00:00 AM/);
+    await expect.element(time).toHaveAccessibleDescription('5 minutes ago');
+
+    // An hour on, with no render in between.
+    vi.setSystemTime(minutesAfter(65));
+    await userEvent.hover(time);
+    await expect.element(screen.getByRole('tooltip')).toHaveTextContent('1 hour ago');
+
+    vi.setSystemTime(minutesAfter(125));
+    await userEvent.hover(screen.getByText('Elsewhere'));
+    (time.element() as HTMLElement).focus();
+    await expect.element(screen.getByRole('tooltip')).toHaveTextContent('2 hours ago');
+    await expect.element(time).toHaveAccessibleDescription('2 hours ago');
+  });
+
+  it('is read when the table cell holding the time takes focus (the grid’s stop, described by the time’s tip)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(minutesAfter(5));
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" locale="en-US">
+        <table className="auditkit">
+          <tbody>
+            <tr>
+              <td tabIndex={-1} data-testid="cell">
+                <TimestampCell value={at} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </AuditUiProvider>,
+    );
+    const cell = screen.getByTestId('cell');
+    const tip = screen.getByRole('tooltip', { includeHidden: true });
+    await expect.element(tip).toHaveTextContent('5 minutes ago');
+    vi.setSystemTime(minutesAfter(65));
+    (cell.element() as HTMLElement).focus();
+    await expect.element(tip).toHaveTextContent('1 hour ago');
+  });
+});
