@@ -45,6 +45,13 @@ export interface AuditQueryStateOptions {
   url?: boolean | AuditQueryUrlOptions;
 }
 
+/** How each `setQuery` history choice is written: `replace` is the search box's typing (see `setQuery`). */
+const historyModes: Readonly<Record<'push' | 'replace' | 'rewrite', AuditHistoryMode>> = {
+  push: 'push',
+  replace: 'typing',
+  rewrite: 'replace',
+};
+
 /** The query and its setters. Any change of search, time, filters, sort or page size returns to page 0. */
 export interface AuditQueryState {
   readonly query: AuditQuery;
@@ -70,10 +77,12 @@ export interface AuditQueryState {
   /**
    * `history: 'replace'` for a change made while typing (the search box): the first such change after any other
    * adds an entry and the next ones rewrite it, so Back skips each pause in typing yet returns to where the
-   * typing started. The whole query as given, unchecked (like a controlled `value`): check one built from user
-   * input with `auditQueryOverLimitReason` first, as the setters below do.
+   * typing started. `history: 'rewrite'` for a change that is no step of the user's (the view the page opens on, a
+   * page past the last corrected): it rewrites the current entry and adds none. The whole query as given,
+   * unchecked (like a controlled `value`): check one built from user input with `auditQueryOverLimitReason` first,
+   * as the setters below do.
    */
-  setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' }): void;
+  setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' | 'rewrite' }): void;
   /**
    * Typing: one history entry per typing burst, not one per keystroke (as `history: 'replace'`). Like
    * `setFilter`, refuses text that would take the query over `auditQueryLimits` and returns why.
@@ -217,8 +226,13 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         query.search.trim() !== '' ||
         query.time !== null ||
         Object.values(query.filters).some((values) => values.length > 0),
-      // `replace` is the search box's typing (see `setQuery`); the URL's owner gives its burst one entry.
-      setQuery: (updater, options) => set(updater, options?.history === 'replace' ? 'typing' : 'push'),
+      setQuery: (updater, options) => {
+        const history = options?.history;
+        set(
+          updater,
+          history !== undefined && Object.hasOwn(historyModes, history) ? historyModes[history] : 'push',
+        );
+      },
       setSearch: (search) => guarded(firstPage({ search }), 'typing'),
       setTime: (time) => set(firstPage({ time })),
       setFilter: (column, values) =>

@@ -51,8 +51,12 @@ export interface ColumnPreferencesState {
   move(name: string, toIndex: number): void;
   /** Back to the vendor's defaults (`showInTable`, metadata order); clears the stored value. */
   reset(): void;
-  /** Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. */
-  set(preferences: ColumnPreferences | undefined): void;
+  /**
+   * Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. With the URL, the change
+   * adds a history entry; `history: 'rewrite'` writes it into the current one instead (the view the page opens on,
+   * as `setQuery`'s).
+   */
+  set(preferences: ColumnPreferences | undefined, options?: { history?: 'push' | 'rewrite' }): void;
 }
 
 const readUrl = (prefix: string) =>
@@ -147,8 +151,8 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);
 
   const save = useCallback(
-    (next: ColumnPreferences | undefined) => {
-      nextMode.current = 'push';
+    (next: ColumnPreferences | undefined, mode: HistoryMode = 'push') => {
+      nextMode.current = mode;
       setStored({ key, value: next, fromUrl: false });
       writeStored(storage, key, next);
     },
@@ -179,7 +183,11 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         save({ order, visible: order.filter((item) => visible.has(item)) });
       },
       reset: () => save(undefined),
-      set: (preferences) => save(preferences && mergeColumnPreferences(columns, preferences)),
+      set: (preferences, options) =>
+        save(
+          preferences && mergeColumnPreferences(columns, preferences),
+          options?.history === 'rewrite' ? 'replace' : 'push',
+        ),
     };
   }, [columns, merged, save]);
 }

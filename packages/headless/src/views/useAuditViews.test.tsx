@@ -52,15 +52,18 @@ interface LogProps {
   storage: AuditViewStorage;
   userId?: string;
   defaultValue?: AuditQuery;
+  /** The columns kept in the URL too, as `<AuditLog urlState>` keeps them. */
+  urlColumns?: boolean;
 }
 
 /** The custom UI: a search box, the filter it shows, the views as buttons, and "Save view". */
-function MyAuditLog({ storage, userId = 'u', defaultValue }: LogProps) {
+function MyAuditLog({ storage, userId = 'u', defaultValue, urlColumns = false }: LogProps) {
   const state = useAuditQueryState({ url: { prefix: 'audit' }, ...(defaultValue && { defaultValue }) });
   const preferences = useColumnPreferences({
     columns: defaultAuditColumns,
     storageKey: 'test',
     storage: null,
+    url: urlColumns && { prefix: 'audit' },
   });
   const [timeZone, setTimeZone] = useState('local');
   const views = useAuditViews({ state, preferences, timeZone, setTimeZone, storage, tenantId: 't', userId });
@@ -121,6 +124,22 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
     expect(searchBox().value).toBe('');
     expect(filters()).toEqual({});
     expect(param('audit.action')).toBeNull();
+  });
+
+  // The default view is where the page opens, not a step the user took: pushed, it made a first Back that stayed
+  // on the page showing every event, and only a second Back left.
+  it('opens on the default view in the page’s own history entry: the first Back leaves the page', async () => {
+    history.replaceState(null, '', '/before');
+    history.pushState(null, '', '/audit');
+    const length = history.length;
+    const { storage } = serverStorage({ 't/u': signIns });
+    render(<MyAuditLog storage={storage} urlColumns />);
+    await waitFor(() => expect(filters()).toEqual({ action: ['User logged in'] }));
+    expect(param('audit.action')).toBe('User logged in');
+    expect(param('audit.cols')).toBe('action,email,description,ip,-createdAt');
+    expect(history.length).toBe(length);
+    act(() => history.back());
+    await waitFor(() => expect(location.pathname).toBe('/before'));
   });
 
   it('opens on the default view over the host’s defaultValue, which is no query of the page’s own', async () => {

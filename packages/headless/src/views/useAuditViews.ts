@@ -59,12 +59,13 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
   const decidedFor = useRef<string | undefined>(undefined);
   const owner = JSON.stringify([tenantId ?? null, userId ?? null]);
 
-  const views = useMemo<AuditViews>(() => {
-    const apply = (view: AuditView) => {
-      state.setQuery({ ...view.query, page: 0 });
-      if (view.columns && preferences) preferences.set(view.columns);
+  const { views, open } = useMemo(() => {
+    const applyView = (view: AuditView, history: 'push' | 'rewrite') => {
+      state.setQuery({ ...view.query, page: 0 }, { history });
+      if (view.columns && preferences) preferences.set(view.columns, { history });
       if (view.timeZone && setTimeZone) setTimeZone(view.timeZone);
     };
+    const apply = (view: AuditView) => applyView(view, 'push');
     const snapshot = (): AuditViewSnapshot => ({
       query: state.query,
       ...(preferences && {
@@ -75,7 +76,10 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
       }),
       ...(timeZone !== undefined && { timeZone }),
     });
-    return { ...saved, apply, snapshot };
+    // The view the page opens on is where it opens, no step of the user's: written into the page's own entry,
+    // so the first Back leaves the page (pushed, it stayed on the page showing every event).
+    const open = (view: AuditView) => applyView(view, 'rewrite');
+    return { views: { ...saved, apply, snapshot }, open };
   }, [saved, state, preferences, timeZone, setTimeZone]);
 
   // Decided once per owner, when the views have loaded and the query says what the page asked for.
@@ -85,8 +89,8 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
     if (decidedFor.current === owner || status === 'loading' || !settled) return;
     decidedFor.current = owner;
     const { query, defaults } = state;
-    if (defaultView && sameQuery(query, defaults)) views.apply(defaultView);
-  }, [owner, status, defaultView, settled, state, views]);
+    if (defaultView && sameQuery(query, defaults)) open(defaultView);
+  }, [owner, status, defaultView, settled, state, open]);
 
   return views;
 }
