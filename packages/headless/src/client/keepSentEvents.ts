@@ -4,7 +4,7 @@ import type { AuditEvent, AuditListResponse } from './auditTypes.ts';
 // text field rewritten, a null left out): the JSON Lines export writes what was sent. Weak, so it lives exactly as
 // long as the parsed event; only the events that differ, so a list's usual events cost nothing more. Kept by the
 // full client only (createAuditClient, which the export needs): a page that only lists events carries none of it.
-const sentEvents = new WeakMap<AuditEvent, Readonly<Record<string, unknown>>>();
+const sentEvents = /* @__PURE__ */ new WeakMap<AuditEvent, Readonly<Record<string, unknown>>>();
 
 const differs = (event: AuditEvent, sent: Record<string, unknown>) =>
   event.frontegg_id !== sent.frontegg_id || Object.keys(sent).some((field) => event[field] !== sent[field]);

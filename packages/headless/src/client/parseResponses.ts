@@ -33,25 +33,21 @@ export const textFields: readonly string[] = [
 const isId = (value: unknown): value is string | number =>
   (typeof value === 'string' && value !== '') || Number.isFinite(value);
 
-// FNV-1a over the event's JSON: a stable stand-in id for an event that carries none (Frontegg's own demo events
-// have neither `frontegg_id` nor `_id`), so a refetch keeps the same row keys and no page is rejected for it.
-function contentId(value: Record<string, unknown>): string {
-  let text: string;
+/** A value's compact JSON, or `fallback` when it has none (too deep to write, a cycle, a function). */
+function jsonOf(value: unknown, fallback: string): string {
   try {
-    text = JSON.stringify(value) ?? '';
+    return JSON.stringify(value) ?? fallback;
   } catch {
-    text = String(value.createdAt);
+    return fallback;
   }
-  return `content-${fnv1a(text).toString(16).padStart(8, '0')}`;
 }
 
-function textOf(raw: object): string {
-  try {
-    return JSON.stringify(raw);
-  } catch {
-    return UNSHOWABLE_VALUE;
-  }
-}
+// FNV-1a over the event's JSON: a stable stand-in id for an event that carries none (Frontegg's own demo events
+// have neither `frontegg_id` nor `_id`), so a refetch keeps the same row keys and no page is rejected for it.
+const contentId = (value: Record<string, unknown>): string =>
+  `content-${fnv1a(jsonOf(value, String(value.createdAt)))
+    .toString(16)
+    .padStart(8, '0')}`;
 
 /**
  * An event's time as text: a number (milliseconds since 1970, as `auditTimeMs` reads one) as its ISO instant, so
@@ -82,7 +78,8 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   for (const field of textFields) {
     const raw = value[field];
     if (raw === null || raw === undefined) delete event[field];
-    else if (typeof raw !== 'string') event[field] = typeof raw === 'object' ? textOf(raw) : String(raw);
+    else if (typeof raw !== 'string')
+      event[field] = typeof raw === 'object' ? jsonOf(raw, UNSHOWABLE_VALUE) : String(raw);
   }
   return event;
 }
@@ -94,21 +91,17 @@ export function parseListResponse(value: unknown): AuditListResponse {
   const data = value.data.map((event, index) => parseAuditEvent(event, index));
   // Content-derived ids of identical events would collide as row keys: number the repeats, past every id the
   // page holds (`a`, `a`, `a~1` numbers the second `a` as `a~2`), so that no renamed repeat takes another event's id.
+  // The last number given to each id seen (0: none yet), so a page of many repeats is numbered in one pass.
   const taken = new Set(data.map((event) => event.frontegg_id));
-  const used = new Set<string>();
-  const repeats = new Map<string, number>();
+  const numbered = new Map<string, number>();
   for (const event of data) {
     const own = event.frontegg_id;
-    if (used.has(own)) {
-      let times = repeats.get(own) ?? 0;
-      let id: string;
-      do id = `${own}~${++times}`;
-      while (taken.has(id));
-      repeats.set(own, times);
-      taken.add(id);
-      event.frontegg_id = id;
+    let times = numbered.get(own);
+    if (times !== undefined) {
+      while (taken.has(event.frontegg_id)) event.frontegg_id = `${own}~${++times}`;
+      taken.add(event.frontegg_id);
     }
-    used.add(event.frontegg_id);
+    numbered.set(own, times ?? 0);
   }
   // Some deployments omit total on the legacy list: the page length is then a lower bound, marked as such so
   // that nothing holds the export to it as a count.
@@ -126,14 +119,14 @@ function parseColumn(value: unknown, index: number): AuditColumn {
   }
   return {
     name: value.name,
-    displayName:
-      typeof value.displayName === 'string' && value.displayName !== '' ? value.displayName : value.name,
+    // An empty display name is no name: `||`, not `??`.
+    displayName: (typeof value.displayName === 'string' && value.displayName) || value.name,
     type: typeof value.type === 'string' ? value.type : 'AlphaNumeric',
     sortable: value.sortable === true,
     filterable: value.filterable === true,
     // Frontegg's own service has answered with columns that never say it (only name, displayName, type,
     // filterable, sortable): a column the vendor declares and does not hide is shown, or the table has one column.
-    showInTable: value.showInTable === true || value.showInTable === undefined || value.showInTable === null,
+    showInTable: (value.showInTable ?? true) === true,
     // Frontegg sends 'Always' or leaves it out; `true` is accepted as the same. Not forced is not hidden: the
     // details panel lists every field either way.
     showInMoreInfo: isShownInMoreInfo(value.showInMoreInfo),
