@@ -16,7 +16,7 @@ import { panels, preloadPanels } from '../ui/panels.ts';
 import { Popover } from '../ui/Popover.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { decideExport, type ChosenExport } from './decideExport.ts';
-import { filterLabel } from './filterLabel.ts';
+import { filterLabel } from '../ui/filterLabel.ts';
 import { useExportStatus } from './useExportStatus.ts';
 
 // Pointed at or focused: the dialog's body, and the export engine, whose file picker must open within the click on

@@ -10,7 +10,7 @@ import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { columnDisplayName } from '../ui/columnDisplayName.ts';
+import { filterLabel } from '../ui/filterLabel.ts';
 import { filterValueLabel } from '../messages/filterValueLabel.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { cx } from '../ui/cx.ts';
@@ -70,12 +70,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
     { column: 'action', label: messages.actions },
     { column: 'ip', label: messages.ipAddress },
   ];
-  const labels = new Map([
-    ['severity', messages.severity],
-    ['users', messages.users],
-    ...fields.map(({ column, label }) => [column, label] as const),
-  ]);
-  const labelOf = (column: string) => labels.get(column) ?? columnDisplayName(columns, column);
+  const labelOf = (column: string) => filterLabel(column, columns, messages);
   // A change the query state refuses (a link could not carry it back) leaves the filter as it was; the control
   // that made it says why.
   const refusal = (reason: AuditQueryOverLimitReason | undefined) =>
