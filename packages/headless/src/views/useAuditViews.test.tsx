@@ -106,7 +106,8 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
     const { storage } = serverStorage({ 't/u': signIns });
     const { rerender } = render(<MyAuditLog storage={storage} />);
     await waitFor(() => expect(filters()).toEqual({ action: ['User logged in'] }));
-    expect(param('audit.action')).toBe('User logged in');
+    // The URL is written in the effects after that render, which may run after the check above.
+    await waitFor(() => expect(param('audit.action')).toBe('User logged in'));
     // The view's columns: Action first, Time hidden (the columns it does not name follow their defaults).
     expect(screen.getByTestId('columns').textContent).toBe('action,email,description,ip');
     expect(screen.getByTestId('zone').textContent).toBe('Asia/Tokyo');
@@ -135,7 +136,7 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
     const { storage } = serverStorage({ 't/u': signIns });
     render(<MyAuditLog storage={storage} urlColumns />);
     await waitFor(() => expect(filters()).toEqual({ action: ['User logged in'] }));
-    expect(param('audit.action')).toBe('User logged in');
+    await waitFor(() => expect(param('audit.action')).toBe('User logged in'));
     expect(param('audit.cols')).toBe('action,email,description,ip,-createdAt');
     expect(history.length).toBe(length);
     act(() => history.back());
@@ -147,7 +148,7 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
     const hostDefault: AuditQuery = { ...defaultAuditQuery, time: { preset: '7d' } };
     render(<MyAuditLog storage={storage} defaultValue={hostDefault} />);
     await waitFor(() => expect(searchBox().value).toBe('admin'));
-    expect(param('audit.q')).toBe('admin');
+    await waitFor(() => expect(param('audit.q')).toBe('admin'));
   });
 
   it('keeps a link’s own query, a cleared default included', async () => {
