@@ -6,7 +6,9 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { useAuditQueryState, type AuditQueryStateOptions } from './useAuditQueryState.ts';
+import { useColumnPreferences } from './useColumnPreferences.ts';
 
 afterEach(cleanup);
 
@@ -306,6 +308,49 @@ describe('useAuditQueryState with the URL', () => {
     const tenant = within(screen.getByRole('region', { name: 'Tenant log' }));
     expect(tenant.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('false');
     expect(tenant.getByRole('status').textContent).toMatch(/^Page 3,/);
+  });
+
+  // Two logs under one prefix write the same keys: filtering one and then typing in the other erased the first's
+  // filter from the URL, silently.
+  it('warns once, naming the prefix option, when a second log keeps its state under a prefix already in use', () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const auditkitWarnings = () =>
+      warned.mock.calls.filter(([message]) => String(message).startsWith('[auditkit]'));
+    const { rerender, unmount } = render(
+      <>
+        <Toolbar url={{ prefix: 'twin' }} />
+        <Toolbar url={{ prefix: 'twin' }} />
+      </>,
+    );
+    rerender(
+      <>
+        <Toolbar url={{ prefix: 'twin' }} />
+        <Toolbar url={{ prefix: 'twin' }} />
+      </>,
+    );
+    expect(auditkitWarnings()).toHaveLength(1);
+    expect(String(auditkitWarnings()[0]?.[0])).toMatch(/"twin".*prefix/s);
+    unmount();
+
+    // One log per prefix, its columns beside its query included: no warning.
+    function LogWithColumns({ prefix }: { prefix: string }) {
+      useColumnPreferences({
+        columns: defaultAuditColumns,
+        storageKey: 'test',
+        storage: null,
+        url: { prefix },
+      });
+      return <Toolbar url={{ prefix }} />;
+    }
+    render(
+      <>
+        <LogWithColumns prefix="left" />
+        <LogWithColumns prefix="right" />
+        <Toolbar />
+      </>,
+    );
+    expect(auditkitWarnings()).toHaveLength(1);
+    warned.mockRestore();
   });
 
   it('says the prefix its URL keys carry, for share links, and none when the query is not in the URL', () => {

@@ -5,6 +5,7 @@ import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../qu
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl, type AuditHistoryMode } from '../url/auditUrlSync.ts';
+import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
@@ -188,6 +189,12 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
     if (!mode) return;
     writeAuditUrl(prefix, 'query', (base) => queryToSearch(query, { prefix, base, defaults }), mode);
   }, [query, url, prefix, defaults]);
+
+  // A second log under this prefix would overwrite these keys: the developer is told which option separates them.
+  useEffect(
+    () => (url ? claimAuditUrlPrefix(prefix, 'query', 'useAuditQueryState') : undefined),
+    [url, prefix],
+  );
 
   useEffect(() => {
     if (!url) return;

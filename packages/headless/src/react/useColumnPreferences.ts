@@ -5,6 +5,7 @@ import {
   writeAuditUrl,
   type AuditHistoryMode as HistoryMode,
 } from '../url/auditUrlSync.ts';
+import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
@@ -136,6 +137,12 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     writeAuditUrl(prefix, 'columns', (base) => columnsToSearch(value, { prefix, columns, base }), mode);
     // On `stored`, not its value: a reset that changes nothing must still consume the pending mode.
   }, [stored, columns, prefix]);
+
+  // A second log's columns under this prefix would overwrite this key: the developer is told.
+  useEffect(
+    () => (prefix === undefined ? undefined : claimAuditUrlPrefix(prefix, 'columns', 'useColumnPreferences')),
+    [prefix],
+  );
 
   useEffect(() => {
     if (prefix === undefined) return;
