@@ -44,7 +44,7 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
     (next: AuditSearchQuery, reason: 'typing' | 'commit') => {
       const update = (previous: typeof query) => ({ ...previous, ...next, page: 0 });
       // Typing replaces the history entry; Enter or a chosen suggestion adds one, as other filter changes do.
-      queryState.setQuery(update, { history: reason === 'typing' ? 'replace' : 'push' });
+      queryState.setQuery(update, { history: reason === 'typing' ? 'typing' : 'push' });
     },
     [queryState],
   );

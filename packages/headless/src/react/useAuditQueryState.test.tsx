@@ -162,7 +162,7 @@ describe('useAuditQueryState with the URL', () => {
     const { result } = renderHook(() => useAuditQueryState({ url: true }));
     const type = (text: string) =>
       act(() =>
-        result.current.setQuery((previous) => ({ ...previous, search: text }), { history: 'replace' }),
+        result.current.setQuery((previous) => ({ ...previous, search: text }), { history: 'typing' }),
       );
     const length = history.length;
     type('log');

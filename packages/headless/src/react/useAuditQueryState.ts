@@ -46,12 +46,8 @@ export interface AuditQueryStateOptions {
   url?: boolean | AuditQueryUrlOptions;
 }
 
-/** How each `setQuery` history choice is written: `replace` is the search box's typing (see `setQuery`). */
-const historyModes: Readonly<Record<'push' | 'replace' | 'rewrite', AuditHistoryMode>> = {
-  push: 'push',
-  replace: 'typing',
-  rewrite: 'replace',
-};
+/** The history choices `setQuery` takes; any other value (from untyped code) pushes. */
+const historyModes: readonly AuditHistoryMode[] = ['push', 'replace', 'typing'];
 
 /** The query and its setters. Any change of search, time, filters, sort or page size returns to page 0. */
 export interface AuditQueryState {
@@ -76,16 +72,16 @@ export interface AuditQueryState {
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /**
-   * `history: 'replace'` for a change made while typing (the search box): the first such change after any other
+   * `history: 'typing'` for a change made while typing (the search box): the first such change after any other
    * adds an entry and the next ones rewrite it, so Back skips each pause in typing yet returns to where the
-   * typing started. `history: 'rewrite'` for a change that is no step of the user's (the view the page opens on, a
-   * page past the last corrected): it rewrites the current entry and adds none. The whole query as given,
+   * typing started. `history: 'replace'` for a change that is no step of the user's (the view the page opens on, a
+   * page past the last corrected): it rewrites the current entry and adds none. `'push'` (the default) adds one. The whole query as given,
    * unchecked (like a controlled `value`): check one built from user input with `auditQueryOverLimitReason` first,
    * as the setters below do.
    */
-  setQuery(updater: Updater<AuditQuery>, options?: { history?: 'push' | 'replace' | 'rewrite' }): void;
+  setQuery(updater: Updater<AuditQuery>, options?: { history?: AuditHistoryMode }): void;
   /**
-   * Typing: one history entry per typing burst, not one per keystroke (as `history: 'replace'`). Like
+   * Typing: one history entry per typing burst, not one per keystroke (as `history: 'typing'`). Like
    * `setFilter`, refuses text that would take the query over `auditQueryLimits` and returns why.
    */
   setSearch(search: string): AuditQueryOverLimitReason | undefined;
@@ -235,10 +231,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         Object.values(query.filters).some((values) => values.length > 0),
       setQuery: (updater, options) => {
         const history = options?.history;
-        set(
-          updater,
-          history !== undefined && Object.hasOwn(historyModes, history) ? historyModes[history] : 'push',
-        );
+        set(updater, history !== undefined && historyModes.includes(history) ? history : 'push');
       },
       setSearch: (search) => guarded(firstPage({ search }), 'typing'),
       setTime: (time) => set(firstPage({ time })),

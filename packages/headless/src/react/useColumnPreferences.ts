@@ -54,10 +54,10 @@ export interface ColumnPreferencesState {
   reset(): void;
   /**
    * Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. With the URL, the change
-   * adds a history entry; `history: 'rewrite'` writes it into the current one instead (the view the page opens on,
+   * adds a history entry; `history: 'replace'` writes it into the current one instead (the view the page opens on,
    * as `setQuery`'s).
    */
-  set(preferences: ColumnPreferences | undefined, options?: { history?: 'push' | 'rewrite' }): void;
+  set(preferences: ColumnPreferences | undefined, options?: { history?: 'push' | 'replace' }): void;
 }
 
 const readUrl = (prefix: string) =>
@@ -193,7 +193,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       set: (preferences, options) =>
         save(
           preferences && mergeColumnPreferences(columns, preferences),
-          options?.history === 'rewrite' ? 'replace' : 'push',
+          options?.history === 'replace' ? 'replace' : 'push',
         ),
     };
   }, [columns, merged, save]);

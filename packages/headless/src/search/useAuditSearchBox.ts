@@ -87,7 +87,7 @@ const hasTerms = (query: AuditSearchQuery) =>
  *   query: state.query,
  *   // A pause in typing replaces the history entry; Enter or a chosen suggestion adds one.
  *   onQueryChange: (q, reason) =>
- *     state.setQuery((p) => ({ ...p, ...q, page: 0 }), { history: reason === 'typing' ? 'replace' : 'push' }),
+ *     state.setQuery((p) => ({ ...p, ...q, page: 0 }), { history: reason === 'typing' ? 'typing' : 'push' }),
  *   language: () => import('@auditkit/headless/search'),
  * });
  * <input role="combobox" value={box.text} onChange={(e) => box.change(e.target.value, e.target.selectionEnd ?? 0)} />

@@ -60,7 +60,7 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
   const owner = JSON.stringify([tenantId ?? null, userId ?? null]);
 
   const { views, open } = useMemo(() => {
-    const applyView = (view: AuditView, history: 'push' | 'rewrite') => {
+    const applyView = (view: AuditView, history: 'push' | 'replace') => {
       state.setQuery({ ...view.query, page: 0 }, { history });
       if (view.columns && preferences) preferences.set(view.columns, { history });
       if (view.timeZone && setTimeZone) setTimeZone(view.timeZone);
@@ -78,7 +78,7 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
     });
     // The view the page opens on is where it opens, no step of the user's: written into the page's own entry,
     // so the first Back leaves the page (pushed, it stayed on the page showing every event).
-    const open = (view: AuditView) => applyView(view, 'rewrite');
+    const open = (view: AuditView) => applyView(view, 'replace');
     return { views: { ...saved, apply, snapshot }, open };
   }, [saved, state, preferences, timeZone, setTimeZone]);
 
