@@ -19,8 +19,9 @@ const rowIdsByEvents = new WeakMap<readonly AuditEventLike[], readonly string[]>
 
 /**
  * Each event's row id, which keys its row and its open state: its Frontegg id, else its position. Ids given twice
- * (pages that overlap in an infinite scroll, a host's own events) are numbered as headless's parser numbers them
- * within a page, `id~1`, `id~2`…: shared, one row's expand button opened both and React mixed up their rows.
+ * (pages that overlap in an infinite scroll, a host's own events) are numbered `id~1`, `id~2`… past every id
+ * given before them (headless's parser, within a page, also keeps clear of the ids after): shared, one row's
+ * expand button opened both and React mixed up their rows.
  * Worked out once per events array, as the body, the row window and each of its measurements all ask.
  */
 export function rowIds(events: readonly AuditEventLike[]): readonly string[] {
