@@ -28,6 +28,7 @@ export type {
   AuditSearchParse,
   AuditSearchProblem,
   AuditSearchProblemCode,
+  AuditSearchProblemReason,
   AuditSearchQuery,
   AuditSearchTerm,
 } from './search/auditSearch.types.ts';
