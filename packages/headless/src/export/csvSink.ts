@@ -119,12 +119,39 @@ function watchPicker() {
   // Only a blur while the picker is up counts: a page that had no focus to begin with is judged by time alone.
   let lostFocus = false;
   const onBlur = () => void (lostFocus = true);
-  const target = typeof window !== 'undefined' ? window : undefined;
-  target?.addEventListener('blur', onBlur);
+  const targets = typeof window !== 'undefined' ? focusedWindows(window) : [];
+  for (const target of targets) target.addEventListener('blur', onBlur);
   return {
     userDismissed: () => lostFocus || Date.now() - started > 1500,
-    stop: () => target?.removeEventListener('blur', onBlur),
+    stop: () => {
+      for (const target of targets) target.removeEventListener('blur', onBlur);
+    },
   };
+}
+
+/**
+ * This window and the same-origin frames focus is in, outermost first. The dialog takes the focus from the
+ * innermost one: a log drawn into an iframe (a portal, react-frame-component) while this module runs in the page
+ * around it blurs only the frame's window, whose page had already blurred when focus went into the frame.
+ */
+function focusedWindows(top: Window): Window[] {
+  const windows = [top];
+  let active = top.document.activeElement;
+  // By tag name, not `instanceof HTMLIFrameElement`: a frame inside a frame belongs to the inner window's realm.
+  while (active?.tagName === 'IFRAME') {
+    const inner = (active as HTMLIFrameElement).contentWindow;
+    let document: Document;
+    try {
+      // A cross-origin frame's document cannot be read (and its blur is not ours to hear): stop there.
+      if (!inner) break;
+      document = inner.document;
+    } catch {
+      break;
+    }
+    windows.push(inner);
+    active = document.activeElement;
+  }
+  return windows;
 }
 
 const errorName = (error: unknown) =>

@@ -336,6 +336,29 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
       expect(clicked).toHaveLength(0);
     });
 
+    it("treats an AbortError as the user's cancel when the dialog took the focus from a frame the log is drawn in", async () => {
+      // A log rendered into a same-origin iframe by the page around it: the page's own window blurred when focus
+      // went into the frame, so only the frame's window loses focus to the dialog.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const frameWindow = frame.contentWindow!;
+      const button = frameWindow.document.createElement('button');
+      frameWindow.document.body.append(button);
+      button.focus();
+      try {
+        expect(document.activeElement).toBe(frame);
+        stubPicker(() => {
+          frameWindow.dispatchEvent(new FocusEvent('blur'));
+          return Promise.reject(new DOMException('The user aborted a request.', 'AbortError'));
+        });
+        const result = await downloadAuditCsv({ ...small, client });
+        expect(result.status).toBe('cancelled');
+        expect(clicked).toHaveLength(0);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it("never falls back when the host forced 'file-picker'", async () => {
       stubPicker(() => Promise.reject(new DOMException('refused', 'SecurityError')));
       await expect(downloadAuditCsv({ ...small, client, target: 'file-picker' })).rejects.toMatchObject({
