@@ -59,7 +59,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'operator-unsupported':
       return `„${term.operator ?? ''}“ vergleicht nur Zeiten; „${field}:“ sucht nach Werten.`;
     case 'negation-unsupported':
-      return 'Die Audit-API kann nichts ausschließen; dieser Begriff wird nicht angewendet.';
+      return term.kind === 'text'
+        ? `Die Audit-API kann keinen Text ausschließen. Um danach zu suchen, setzen Sie ihn in Anführungszeichen: "${term.raw}".`
+        : `Die Audit-API kann keine Werte ausschließen; „-${field}:“ wird nicht angewendet.`;
     case 'conflict':
       return 'Es gilt nur ein Zeitraum; dieser Begriff grenzt den ersten nicht weiter ein.';
   }

@@ -60,7 +60,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'operator-unsupported':
       return `«${term.operator ?? ''}» solo compara fechas; «${field}» busca valores.`;
     case 'negation-unsupported':
-      return 'La API de auditoría no puede excluir texto; este término no se aplica.';
+      return term.kind === 'text'
+        ? `La API de auditoría no puede excluir texto. Para buscarlo, ponlo entre comillas: "${term.raw}".`
+        : `La API de auditoría no puede excluir valores; «-${field}» no se aplica.`;
     case 'conflict':
       return 'Solo se aplica un periodo; este término no acota el primero.';
   }

@@ -65,7 +65,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'operator-unsupported':
       return `${quote(term.operator ?? '')} ne compare que des dates${nnb}; ${quote(field)} cherche des valeurs.`;
     case 'negation-unsupported':
-      return `L’API d’audit ne peut pas exclure de texte${nnb}; ce terme n’est pas appliqué.`;
+      return term.kind === 'text'
+        ? `L’API d’audit ne peut pas exclure de texte. Pour le rechercher, mettez-le entre guillemets${nb}: "${term.raw}".`
+        : `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(`-${field}`)} n’est pas appliqué.`;
     case 'conflict':
       return `Une seule période s’applique${nnb}; ce terme ne restreint pas la première.`;
   }

@@ -70,7 +70,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'operator-unsupported':
       return `${lri(term.operator ?? '')} משמש רק להשוואת זמנים; ${field} מחפש ערכים.`;
     case 'negation-unsupported':
-      return 'ה־API של הביקורת לא יכול להחריג טקסט, ולכן הביטוי הזה לא הוחל.';
+      return term.kind === 'text'
+        ? `ה־API של הביקורת לא יכול להחריג טקסט. כדי לחפש אותו, הקיפו אותו במירכאות: ${lri(`"${term.raw}"`)}.`
+        : `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(`-${term.field?.name ?? term.fieldText ?? ''}:`)} לא הוחל.`;
     case 'conflict':
       return 'רק טווח זמן אחד חל, והביטוי הזה לא מצמצם את הראשון.';
   }

@@ -57,7 +57,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'operator-unsupported':
       return `「${term.operator ?? ''}」は時刻の比較にだけ使えます。「${field}」は値で検索します。`;
     case 'negation-unsupported':
-      return '監査 API はテキストを除外できないため、この条件は適用されません。';
+      return term.kind === 'text'
+        ? `監査 API はテキストを除外できません。この語句を検索するには引用符で囲んでください：「"${term.raw}"」。`
+        : `監査 API は値を除外できないため、「-${field}」は適用されません。`;
     case 'conflict':
       return '適用できる期間は1つだけです。この条件は最初の期間を絞り込みません。';
   }

@@ -231,6 +231,24 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(tooLong).not.toMatch(/[«„「"]\s*:?\s*[»“」"]|\b:/);
   });
 
+  it('tells a negated field from negated text: names the field, and offers the text quoted to search for it', () => {
+    const onField = pack.messages.searchProblem(problem('negation-unsupported'), {
+      ...term('actor', '-actor:Zx9'),
+      negated: true,
+    });
+    const onText = pack.messages.searchProblem(problem('negation-unsupported'), {
+      kind: 'text',
+      raw: '-Zx9',
+      start: 0,
+      end: 4,
+      negated: true,
+      values: ['Zx9'],
+    });
+    expect(onField).toContain('-actor:');
+    expect(onField).not.toContain('::');
+    expect(onText).toContain('"-Zx9"');
+  });
+
   it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
     for (const key of functionKeys) {
       if (key === 'searchProblem') continue;
