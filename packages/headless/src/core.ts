@@ -87,7 +87,7 @@ export {
   subscribeAuditUrl,
   writeAuditUrl,
 } from './url/auditUrlSync.ts';
-export type { AuditHistoryMode, AuditSearchWriter } from './url/auditUrlSync.ts';
+export type { AuditHistoryMode, AuditPopEntry, AuditSearchWriter } from './url/auditUrlSync.ts';
 
 export type { CsvExportTarget } from './export/csvSink.ts';
 // The formula rule stays here too (small, and what a test or a server checks a file against).

@@ -146,9 +146,12 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
 
   useEffect(() => {
     if (prefix === undefined) return;
-    // Only entries auditkit wrote: there, no key means the defaults (every other choice is written into the URL).
-    return subscribeAuditUrl(prefix, () => {
+    // In an entry auditkit wrote, no key means the defaults (every other choice is written into the URL). An
+    // unmarked entry (its state rewritten by a router, or the host's link) may never have had the key: there only
+    // a column list it carries is followed, else the stored choice would be erased.
+    return subscribeAuditUrl(prefix, ({ marked }) => {
       const value = readUrl(prefix);
+      if (!marked && value === undefined) return;
       nextMode.current = undefined;
       setStored({ key, value, fromUrl: false });
       writeStored(storage, key, value);

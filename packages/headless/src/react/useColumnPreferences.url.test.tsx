@@ -141,6 +141,31 @@ describe('useColumnPreferences with the URL', () => {
   });
 });
 
+describe('useColumnPreferences with the URL, entries whose state a router rewrote', () => {
+  // Next.js' router.refresh() rewrites the current entry's state without our mark. Back to such an entry follows
+  // the columns its URL carries, and keeps the stored choice when it carries none (the key may never have been
+  // written there).
+  it('follows the columns an unmarked entry carries, and keeps the choice when it carries none', async () => {
+    render(<View />);
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    const withoutEmail = headers();
+    history.replaceState({ __NA: true }, '', location.href);
+    fireEvent.click(screen.getByRole('checkbox', { name: ipName }));
+    expect(headers()).not.toContain(ipName);
+    act(() => history.back());
+    await waitFor(() => expect(headers()).toEqual(withoutEmail));
+    expect(JSON.parse(localStorage.getItem(storageKey)!).visible).toContain('ip');
+
+    // A query entry of the host's, with our keys but no column list: the columns stay.
+    history.pushState({ hostRoute: 'audit' }, '', '/portal?audit.sev=High');
+    history.pushState({ hostRoute: 'other' }, '', '/portal/other');
+    act(() => history.back());
+    await waitFor(() => expect(location.pathname).toBe('/portal'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(headers()).toEqual(withoutEmail);
+  });
+});
+
 describe('useColumnPreferences with the URL, on server-rendered HTML', () => {
   it('writes stored columns into the link after hydration, so Back to that entry keeps them', async () => {
     const saved = { order: ['ip', 'email', 'createdAt'], visible: ['ip', 'createdAt'] };

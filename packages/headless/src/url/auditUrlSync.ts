@@ -7,6 +7,7 @@
 //
 // Framework-free on purpose: it needs only `location` and `history`, and does nothing where they are missing.
 
+import { ownKeyOf } from './auditUrlKeys.ts';
 import { hostHistoryState } from './hostHistoryState.ts';
 
 /**
@@ -36,7 +37,7 @@ const burstToken = () => `${Math.random().toString(36).slice(2)}.${Date.now().to
 
 /** The entry written in the current task, so the query's and the columns' writes of one commit share it. */
 let taskEntry: { pushed: boolean; parts: Set<string> } | undefined;
-const listeners = new Map<string, Set<() => void>>();
+const listeners = new Map<string, Set<(entry: AuditPopEntry) => void>>();
 
 const hasWindow = () => typeof location !== 'undefined' && typeof history !== 'undefined';
 const currentSearch = () => (location.search.startsWith('?') ? location.search.slice(1) : location.search);
@@ -114,28 +115,55 @@ export function writeAuditUrl(
 }
 
 let listening = false;
+
+/**
+ * Whether the current URL carries a key of `prefix` (`audit.sev=High` for `audit`). Never under the empty prefix,
+ * where every key of the host's would count.
+ */
+function urlCarriesKeysOf(prefix: string): boolean {
+  return (
+    prefix !== '' &&
+    currentSearch()
+      .split('&')
+      .some((pair) => ownKeyOf(pair, prefix) !== undefined)
+  );
+}
+
 function onPopState(event: PopStateEvent) {
   taskEntry = undefined;
   // The entry reached was written before: typing there starts a new entry, keeping this one.
   typingBursts.clear();
   for (const [prefix, callbacks] of listeners) {
     // An entry auditkit did not write (the host's page before the audit log, a hash link) says nothing about
-    // the view: reading it as "no keys, so defaults" would wipe the user's choices as they leave.
-    if (!isAuditHistoryEntry(prefix, event.state)) continue;
-    for (const callback of [...callbacks]) callback();
+    // the view: reading it as "no keys, so defaults" would wipe the user's choices as they leave. One whose URL
+    // carries our keys does say what to show, mark or not: a router may rewrite an entry's state (Next.js'
+    // `router.refresh()` drops our mark), and a host may push a link to a view.
+    const marked = isAuditHistoryEntry(prefix, event.state);
+    if (!marked && !urlCarriesKeysOf(prefix)) continue;
+    for (const callback of [...callbacks]) callback({ marked });
   }
 }
 
+/** The entry back/forward landed on, as `subscribeAuditUrl` reports it. */
+export interface AuditPopEntry {
+  /**
+   * Whether auditkit wrote the entry for this prefix. When `false` the URL carries keys of the prefix but the
+   * entry's state lost the mark (a router rewrote it) or the host wrote it: a key missing from it may be one that
+   * was never written there, not a default.
+   */
+  readonly marked: boolean;
+}
+
 /**
- * Calls `onPop` when back/forward lands on an entry auditkit wrote for `prefix` (read the URL then); entries of
- * the host are ignored. Returns the unsubscribe function.
+ * Calls `onPop` when back/forward lands on an entry auditkit wrote for `prefix`, or on one whose URL carries keys
+ * of `prefix` (read the URL then); the host's other entries are ignored. Returns the unsubscribe function.
  *
  * @example
  * ```ts
  * useEffect(() => subscribeAuditUrl('audit', () => setQuery(queryFromSearch(location.search))), []);
  * ```
  */
-export function subscribeAuditUrl(prefix: string, onPop: () => void): () => void {
+export function subscribeAuditUrl(prefix: string, onPop: (entry: AuditPopEntry) => void): () => void {
   if (typeof window === 'undefined') return () => {};
   let callbacks = listeners.get(prefix);
   if (!callbacks) listeners.set(prefix, (callbacks = new Set()));
