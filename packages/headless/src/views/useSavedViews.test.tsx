@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditStoredViews, AuditViewOwner, AuditViewStorage } from './auditViews.types.ts';
@@ -295,6 +295,53 @@ describe('useSavedViews', () => {
       ).rejects.toMatchObject({ code: 'query-too-big', detail: { reason: { code: 'column-name', column } } });
     }
     expect(result.current.views).toEqual([]);
+  });
+
+  // A storage written inline is a new object each render: keyed on it, every load's result re-rendered, made
+  // another storage and loaded again, without end (a server's storage: endless fetches).
+  it('loads once for a storage written inline in the render, and subscribes once', async () => {
+    const load = vi.fn(() => null);
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn(() => unsubscribe);
+    const { result, rerender } = renderHook(
+      ({ tenantId }: { tenantId: string }) =>
+        useSavedViews({ storage: { load, save() {}, subscribe }, tenantId, userId: 'u' }),
+      { initialProps: { tenantId: 't1' } },
+    );
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    expect(unsubscribe).not.toHaveBeenCalled();
+    // The storage written inline is still the one written to, and read before the write.
+    await act(() => result.current.save('Mine', { query: severe }));
+    expect(load).toHaveBeenCalledTimes(2);
+
+    // Another tenant (a storage per tenant, say) is another owner: read for them, once.
+    rerender({ tenantId: 't2' });
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(3));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(load).toHaveBeenLastCalledWith({ tenantId: 't2', userId: 'u' });
+    expect(subscribe).toHaveBeenCalledTimes(2);
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the views again when the host turns its storage on or off, or goes back to the default', async () => {
+    localStorage.setItem(
+      'auditkit.views:t:u',
+      JSON.stringify(
+        writeStoredViews([{ id: 'a', name: 'In localStorage', query: severe, predefined: false }], undefined),
+      ),
+    );
+    const server = serverStorage();
+    const { result, rerender } = render({ storage: null, tenantId: 't', userId: 'u' });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(result.current.views).toEqual([]);
+    rerender({ tenantId: 't', userId: 'u' });
+    await waitFor(() => expect(result.current.views.map((view) => view.name)).toEqual(['In localStorage']));
+    rerender({ storage: server.storage, tenantId: 't', userId: 'u' });
+    await waitFor(() => expect(result.current.views).toEqual([]));
   });
 
   it('rejects an empty name', async () => {

@@ -9,7 +9,13 @@ import { predefinedViews, readStoredViews, viewLimits, viewSearch, writeStoredVi
 
 /** Options of `useSavedViews`. */
 export interface UseSavedViewsOptions {
-  /** Where the user's views live; `null` keeps them for this session only. @default localStorageViewStorage() */
+  /**
+   * Where the user's views live; `null` keeps them for this session only. @default localStorageViewStorage()
+   *
+   * Read when the tenant or user changes, or when the storage is turned on or off or back to the default: not
+   * each time a new object is passed, so one written inline in the render is fine (the latest one given is used).
+   * To switch between two storages of your own for the same tenant and user, remount the log (a React `key`).
+   */
   storage?: AuditViewStorage | null;
   tenantId?: string;
   userId?: string;
@@ -97,6 +103,11 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   const { tenantId = '-', userId = '-', predefined } = options;
   const [defaultStorage] = useState(() => localStorageViewStorage());
   const storage = options.storage === undefined ? defaultStorage : options.storage;
+  // Loads and subscriptions are keyed on the owner and on which kind of storage, not on the storage object: one
+  // written inline in the render is a new object each time, and keyed on it every load re-rendered, made another
+  // storage and loaded again, without end. Reads and writes use the latest one given.
+  const storageRef = useRef(storage);
+  const storageKind = options.storage === undefined ? 'default' : options.storage === null ? 'none' : 'host';
   const owner = `${tenantId}\u0000${userId}`;
   const [stored, setStoredState] = useState<Stored>({ owner: '', status: 'loading', views: [] });
   const [error, setError] = useState<unknown>(undefined);
@@ -117,6 +128,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   const turn = useRef<Promise<unknown>>(Promise.resolve());
   // A change that cannot apply to the list shown (its view gone after a change before it was refused) is not shown;
   // in its turn it is refused the same way.
+  useEffect(() => {
+    storageRef.current = storage;
+  });
   const show = useCallback(
     () =>
       setStored(
@@ -137,18 +151,20 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
    */
   const reload = useCallback(
     async (forOwner: string) => {
+      const storage = storageRef.current;
       // Without a storage the list lives only here: there is nothing to read it from.
       if (!storage) return;
       const value = await storage.load({ tenantId, userId });
       if (saved.current.owner === forOwner)
         saved.current = { owner: forOwner, status: 'ready', ...readStoredViews(value) };
     },
-    [storage, tenantId, userId],
+    [tenantId, userId],
   );
 
   // Changes made elsewhere are shown as they come, read in the turn of writes like a write's own reload. A failed
   // read leaves the list shown: the next change reads again, and reports a failure then.
   useEffect(() => {
+    const storage = storageRef.current;
     if (!storage?.subscribe) return;
     return storage.subscribe({ tenantId, userId }, () => {
       turn.current = turn.current
@@ -156,10 +172,11 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         .then(show)
         .catch(() => undefined);
     });
-  }, [storage, owner, tenantId, userId, reload, show]);
+  }, [storageKind, owner, tenantId, userId, reload, show]);
 
   useEffect(() => {
     let live = true;
+    const storage = storageRef.current;
     Promise.resolve()
       .then(() => storage?.load({ tenantId, userId }))
       .then((value) => {
@@ -176,7 +193,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
     return () => {
       live = false;
     };
-  }, [storage, owner, tenantId, userId, show]);
+  }, [storageKind, owner, tenantId, userId, show]);
 
   const hostViews = useMemo(() => predefinedViews(predefined ?? []), [predefined]);
 
@@ -199,7 +216,10 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           // saved meanwhile (each write replaces the whole list), with no error in either tab.
           if (saved.current.owner === forOwner) await reload(forOwner);
           const next = own(saved.current);
-          await storage?.save({ tenantId, userId }, writeStoredViews(next.views, next.defaultViewId));
+          await storageRef.current?.save(
+            { tenantId, userId },
+            writeStoredViews(next.views, next.defaultViewId),
+          );
           // Saved for its owner; not put over another owner's list, loaded while this one was being written.
           if (saved.current.owner === forOwner) saved.current = next;
           setError(undefined);
@@ -216,7 +236,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       turn.current = run.catch(() => undefined);
       return run;
     },
-    [storage, tenantId, userId, show, reload],
+    [tenantId, userId, show, reload],
   );
 
   return useMemo<SavedViews>(() => {
