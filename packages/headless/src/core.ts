@@ -68,6 +68,7 @@ export { toListParams } from './query/toListParams.ts';
 export { filterableColumnNames, restrictQueryToColumns } from './query/restrictQueryToColumns.ts';
 export { pageRange } from './query/pageRange.ts';
 export { isoToZonedInput, resolveAuditTimeZone, zonedInputToIso } from './query/zonedDateTime.ts';
+export type { ZonedInputOptions } from './query/zonedDateTime.ts';
 export type { PageRange, PageRangeOptions } from './query/pageRange.ts';
 
 export { ownValue } from './util/ownValue.ts';

@@ -14,6 +14,7 @@ export type {
 } from './export/downloadAuditCsv.ts';
 export { createCsvNeutraliser } from './export/createCsvNeutraliser.ts';
 export type { CsvNeutraliserOptions } from './export/createCsvNeutraliser.ts';
+export type { OtherSeparator } from './export/CsvScanner.ts';
 export { isFormulaCell } from './export/formulaCell.ts';
 export { createCsvRewriter } from './export/createCsvRewriter.ts';
 export type { CsvRewriterOptions } from './export/createCsvRewriter.ts';
