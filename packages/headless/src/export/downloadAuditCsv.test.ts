@@ -275,6 +275,7 @@ describe('downloadAuditCsv', () => {
 
   it('names the file after tenant and range, safe characters only', async () => {
     const { result } = await exportWith({ tenantLabel: 'Acme Corp/../x' });
+    // The caller's snapshot time (`now`) is the file's end.
     expect(result.fileName).toMatch(/^audit-log_Acme-Corp-x_start_\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
     expect(exportFileName({ tenant: '', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
       'audit-log_tenant_2026-11-19T0105Z_2026-11-26T0105Z_UTC.csv',
@@ -288,6 +289,9 @@ describe('downloadAuditCsv', () => {
     ).toBe('audit-log_tenant_start_2026-11-26T0105Z_America-Argentina-Buenos_Aires.jsonl');
     expect(exportFileName({ to: '2026-11-26T01:05:59Z', timeZone: 'Etc/GMT+5' })).toBe(
       'audit-log_tenant_start_2026-11-26T0105Z_Etc-GMTplus5.csv',
+    );
+    expect(exportFileName({ tenant: 'acme', takenAt: '2026-11-26T01:05:59Z' })).toBe(
+      'audit-log_acme_start_taken-2026-11-26T0105Z_UTC.csv',
     );
   });
 

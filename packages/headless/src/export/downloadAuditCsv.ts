@@ -92,7 +92,8 @@ export interface DownloadAuditCsvOptions {
   /** Start the file with a UTF-8 byte-order mark. @default true for 'csv' and 'csv-semicolon' */
   byteOrderMark?: boolean;
   /**
-   * @default `audit-log_<tenant>_<from>_<to>_<zone>.<csv|jsonl>` (see `exportFileName`)
+   * @default `audit-log_<tenant>_<from>_<to>_<zone>.<csv|jsonl>` (see `exportFileName`); `<to>` is
+   * `taken-<time>` when neither the query nor `now` gives an end (the server's clock may be ahead of this one)
    */
   fileName?: string;
   /** Tenant shown in the default file name. @default client.tenantId */

@@ -68,12 +68,21 @@ export async function exportAuditEvents(
   const unbounded = upper === undefined || upper > now.getTime();
   if (unbounded) params.createdTo = snapshot;
   const open = unbounded && options.now === undefined;
+  // Named now, before the first await: the file picker opens with the name. An open snapshot is moved to just
+  // after the newest event only later (pinToNewest), and that may be after this clock's now (the server's clock,
+  // which stamps events, may be ahead); the table shows those newest rows, so the file keeps them. The name then
+  // states no end it cannot know yet: the query's own end when it has one (the pin never passes it), else the
+  // instant the export was taken, as `taken-<time>`, not as a bound the file's rows could be after.
   const fileName =
     options.fileName ??
     exportFileName({
       tenant: options.tenantLabel ?? client.tenantId,
       from: params.createdFrom,
-      to: params.createdTo ?? snapshot,
+      ...(!open
+        ? { to: params.createdTo ?? snapshot }
+        : upper !== undefined
+          ? { to: ownTo }
+          : { takenAt: snapshot }),
       timeZone,
       extension: exportFormatExtension(format),
     });

@@ -6,8 +6,14 @@ export interface ExportFileNameParts {
   tenant?: string | undefined;
   /** Start of the range, ISO 8601; absent means from the beginning. */
   from?: string | undefined;
-  /** End of the range (the export's snapshot time), ISO 8601. */
-  to: string;
+  /** End of the range, ISO 8601: a bound every row of the file is at or before. */
+  to?: string | undefined;
+  /**
+   * For a range with no end (`to` absent): when the export was taken, ISO 8601, named as `taken-<time>`. Not an
+   * end: the server stamps events with its own clock, which may be ahead of the one that took the export, so the
+   * file may hold rows stamped after it. Neither given: `latest`.
+   */
+  takenAt?: string | undefined;
   /** The zone the file's times are written in, named in the file. @default 'UTC' */
   timeZone?: string | undefined;
   /** @default 'csv' */
@@ -29,15 +35,26 @@ const stamp = (iso: string) => {
 
 /**
  * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>`, safe characters only. The range
- * is in UTC (`Z`); the last part names the zone the file's times are written in.
+ * is in UTC (`Z`); `<to>` is `taken-<time>` for a range with no end (see `takenAt`); the last part names the zone
+ * the file's times are written in.
  *
  * @example
  * ```ts
  * exportFileName({ tenant: 'acme', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:00Z', timeZone: 'Europe/Paris' });
  * // 'audit-log_acme_2026-11-19T0105Z_2026-11-26T0105Z_Europe-Paris.csv'
+ * exportFileName({ tenant: 'acme', takenAt: '2026-11-26T01:05:00Z' });
+ * // 'audit-log_acme_start_taken-2026-11-26T0105Z_UTC.csv'
  * ```
  */
-export function exportFileName({ tenant, from, to, timeZone, extension }: ExportFileNameParts): string {
+export function exportFileName({
+  tenant,
+  from,
+  to,
+  takenAt,
+  timeZone,
+  extension,
+}: ExportFileNameParts): string {
   const zone = safe((timeZone ?? 'UTC').replace(/\+/g, 'plus')) || 'UTC';
-  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${stamp(to)}_${zone}.${extension ?? 'csv'}`;
+  const end = to !== undefined ? stamp(to) : takenAt !== undefined ? `taken-${stamp(takenAt)}` : 'latest';
+  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${end}_${zone}.${extension ?? 'csv'}`;
 }

@@ -148,3 +148,49 @@ describe('export snapshot with the server clock behind this one', () => {
     }
   });
 });
+
+/**
+ * The last time the end a file name states covers (its `<to>` part is to the minute), or `undefined` when the
+ * name states no end.
+ */
+function namedEnd(fileName: string): number | undefined {
+  const match = /_(\d{4}-\d\d-\d\d)T(\d\d)(\d\d)Z_[^_]+\.(csv|jsonl)$/.exec(fileName);
+  return match ? Date.parse(`${match[1]}T${match[2]}:${match[3]}:00Z`) + 59_999 : undefined;
+}
+
+/** The time of every row of a plain CSV whose first column is `createdAt`. */
+function rowTimes(csv: string): number[] {
+  return [...csv.matchAll(/^(\d{4}-\d\d-\d\d[ T][\d:.]+Z?)[,\r\n]/gm)].map((match) => auditTimeMs(match[1])!);
+}
+
+describe('export file name with the server clock ahead of this one', () => {
+  // Ten minutes ahead: the newest events the table shows are stamped after this clock's now.
+  const api = createMockAuditApi({ seed: 7, eventsPerTenant: 900, now: new Date(Date.now() + 600_000) });
+
+  it('states no end before a row the file holds, and the file keeps the newest rows', async () => {
+    const started = Date.now();
+    // Just recorded: stamped by the server's clock, ten minutes after this one's now.
+    await clientOn(api).client.create({ severity: 'Info', action: 'Just now' });
+    const { result, target } = await exportOn(api, { strategy: 'paged' });
+    expect(result).toMatchObject({ status: 'done', rows: 901 });
+    const times = rowTimes(target.text());
+    expect(times).toHaveLength(901);
+    expect(Math.max(...times)).toBeGreaterThan(started + 60_000);
+    const end = namedEnd(result.fileName);
+    if (end !== undefined) for (const time of times) expect(time).toBeLessThanOrEqual(end);
+    // No end is known when the picker opens: the name says when the export was taken, not a bound.
+    expect(result.fileName).toMatch(/^audit-log_tenant_start_taken-\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
+  });
+
+  it("states the query's own end when it is later than this clock's now", async () => {
+    const to = new Date(Date.now() + 300_000).toISOString();
+    const query: AuditQuery = { ...defaultAuditQuery, time: { to } };
+    const { result, target } = await exportOn(api, { query, strategy: 'paged' });
+    expect(result.status).toBe('done');
+    const end = namedEnd(result.fileName);
+    expect(end).toBe(Date.parse(to.slice(0, 16) + ':00Z') + 59_999);
+    const times = rowTimes(target.text());
+    expect(times.length).toBe(result.rows);
+    for (const time of times) expect(time).toBeLessThanOrEqual(end!);
+  });
+});
