@@ -64,3 +64,57 @@ describe('TimestampCell’s relative time', () => {
     await expect.element(tip).toHaveTextContent('1 hour ago');
   });
 });
+
+// The tip covers the row above, or the sticky header: Escape hides it without moving away (WCAG 1.4.13).
+describe('TimestampCell’s tooltip', () => {
+  it('hides on Escape while focus stays on the time cell, and shows again once focus comes back', async () => {
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" locale="en-US">
+        <table className="auditkit">
+          <tbody>
+            <tr>
+              <td tabIndex={0} className="auditkit-table-cell" data-testid="cell">
+                <TimestampCell value={at} now={minutesAfter(5)} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <button type="button">Elsewhere</button>
+      </AuditUiProvider>,
+    );
+    const cell = screen.getByTestId('cell');
+    const tip = screen.getByRole('tooltip', { includeHidden: true });
+    await userEvent.tab();
+    await expect.element(cell).toHaveFocus();
+    await expect.element(tip).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(tip).not.toBeVisible();
+    await expect.element(cell).toHaveFocus();
+    // Focus on to the time and back to the cell: shown again each time it arrives.
+    await userEvent.tab();
+    await expect.element(tip).toBeVisible();
+    await userEvent.tab({ shift: true });
+    await expect.element(cell).toHaveFocus();
+    await expect.element(tip).toBeVisible();
+  });
+
+  it('hides on Escape while the pointer stays on the time, and shows again once the pointer comes back', async () => {
+    const screen = await render(
+      <AuditUiProvider timeZone="UTC" locale="en-US">
+        <div className="auditkit">
+          <TimestampCell value={at} now={minutesAfter(5)} />
+          <p>Elsewhere</p>
+        </div>
+      </AuditUiProvider>,
+    );
+    const time = screen.getByText(/1:00:00 AM/);
+    const tip = screen.getByRole('tooltip', { includeHidden: true });
+    await userEvent.hover(time);
+    await expect.element(tip).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(tip).not.toBeVisible();
+    await userEvent.hover(screen.getByText('Elsewhere'));
+    await userEvent.hover(time);
+    await expect.element(tip).toBeVisible();
+  });
+});

@@ -1,6 +1,7 @@
 import { valueToText } from '@auditkit/headless';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { activeElementOf, isNode } from '../ui/domRealm.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
@@ -38,13 +39,55 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const show = () => setShownAt(new Date());
   const shows = date !== undefined && scope !== null;
   useEffect(() => {
+    const stamp = holderRef.current;
     // The grid makes the table cell, not the time, its Tab stop, described by this tip and showing it on focus: a
     // focus there reaches no handler of this element, so it is listened for on the cell (whatever holds the time).
-    const holder = holderRef.current?.parentElement;
-    if (!holder) return;
-    const onFocus = () => setShownAt(new Date());
+    const holder = stamp?.parentElement;
+    if (!stamp || !holder) return;
+    // Escape hides the tip while the pointer or focus stays (WCAG 1.4.13: it covers the row above, or the sticky
+    // header, and must be dismissable without moving away); it shows again when either leaves and comes back.
+    // Escape is only watched, never taken: the grid's and the dialogs' own uses of it go on as before. Listened
+    // for on the document, since a tip shown by hover has no focus in it, and only while it may show, so the
+    // rows of a table add no listener each.
+    const doc = stamp.ownerDocument;
+    let hovered = false;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') stamp.setAttribute('data-dismissed', '');
+    };
+    const arrive = () => {
+      stamp.removeAttribute('data-dismissed');
+      doc.addEventListener('keydown', onKey, true);
+    };
+    const leave = (focusGoesTo: EventTarget | null) => {
+      const focused = focusGoesTo === holder || (isNode(focusGoesTo) && stamp.contains(focusGoesTo));
+      if (!hovered && !focused) doc.removeEventListener('keydown', onKey, true);
+    };
+    const onFocus = () => {
+      setShownAt(new Date());
+      arrive();
+    };
+    const onPointerEnter = () => {
+      hovered = true;
+      arrive();
+    };
+    const onPointerLeave = () => {
+      hovered = false;
+      leave(activeElementOf(stamp));
+    };
+    const onFocusOut = (event: FocusEvent) => leave(event.relatedTarget);
     holder.addEventListener('focus', onFocus);
-    return () => holder.removeEventListener('focus', onFocus);
+    stamp.addEventListener('focusin', arrive);
+    stamp.addEventListener('pointerenter', onPointerEnter);
+    stamp.addEventListener('pointerleave', onPointerLeave);
+    holder.addEventListener('focusout', onFocusOut);
+    return () => {
+      holder.removeEventListener('focus', onFocus);
+      stamp.removeEventListener('focusin', arrive);
+      stamp.removeEventListener('pointerenter', onPointerEnter);
+      stamp.removeEventListener('pointerleave', onPointerLeave);
+      holder.removeEventListener('focusout', onFocusOut);
+      doc.removeEventListener('keydown', onKey, true);
+    };
     // Again when the time is first drawn here: an unparsable value, or the scope's wrapper, draws none.
   }, [shows]);
   if (!date)
