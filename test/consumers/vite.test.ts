@@ -38,6 +38,19 @@ function readmeExample(heading: string, prelude = ''): string {
   return `// Written by vite.test.ts from packages/headless/README.md.\n${prelude}${block[1]}`;
 }
 
+describe('the @auditkit/headless README examples', () => {
+  it('preload the export engine when the export control is pointed at or focused, and give the export its size', () => {
+    // As the README's entry points advise: an engine still being fetched in the click loses the file picker. And
+    // without `expectedRows`, `target: 'auto'` cannot choose a plain download for a file that fits in memory.
+    const example = readmeExample('### A custom UI on the hooks only');
+    const control =
+      /<button(?:(?!<\/button>)[\s\S])*?csv\.start\(\{[\s\S]*?<\/button>/.exec(example)?.[0] ?? '';
+    expect(control).toMatch(/onPointerEnter=\{preloadAuditExport\}/);
+    expect(control).toMatch(/onFocus=\{preloadAuditExport\}/);
+    expect(control).toMatch(/expectedRows: [^\n]*\blist\.total\b/);
+  });
+});
+
 let browser: Browser | undefined;
 beforeAll(async () => {
   browser = await openBrowser();
