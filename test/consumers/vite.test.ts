@@ -39,6 +39,19 @@ function readmeExample(heading: string, prelude = ''): string {
 }
 
 describe('the @auditkit/headless README examples', () => {
+  it('hand the saved views the query state of the screen they sit in, the table’s, not a second one', () => {
+    // Two `useAuditQueryState`s on one URL prefix do not follow each other (a push is heard by no other hook): a
+    // view applied from a menu with its own state changed the address bar, not the table beside it.
+    const example = readmeExample('### Saved views');
+    const views = /\nfunction MyViews\([\s\S]*?\n\}\n/.exec(example)?.[0] ?? '';
+    expect(views).toContain('useAuditViews(');
+    expect(views).not.toMatch(/\buse(AuditQueryState|ColumnPreferences)\(/);
+    // The owner renders both, with one state: the views and the custom UI's table.
+    expect(example.match(/\buseAuditQueryState\(/g)).toHaveLength(1);
+    expect(example).toMatch(/<MyViews[^>]*\sstate=\{state\}[^>]*\spreferences=\{preferences\}/);
+    expect(example).toMatch(/<MyAuditLog state=\{state\} \/>/);
+  });
+
   it('preload the export engine when the export control is pointed at or focused, and give the export its size', () => {
     // As the README's entry points advise: an engine still being fetched in the click loses the file picker. And
     // without `expectedRows`, `target: 'auto'` cannot choose a plain download for a file that fits in memory.
@@ -84,8 +97,9 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
 
   it('type-checks against React ' + react + '’s types and builds', () => {
     writeFileSync(join(dir, 'src/readmeQueryModel.ts'), readmeExample('## Query model and URL'));
+    // Named as the saved views example imports it ('./AuditScreen', the custom UI it sits beside).
     writeFileSync(
-      join(dir, 'src/readmeCustomUi.tsx'),
+      join(dir, 'src/AuditScreen.tsx'),
       readmeExample('### A custom UI on the hooks only', 'declare const session: { token: string };\n'),
     );
     writeFileSync(join(dir, 'src/readmeSavedViews.tsx'), readmeExample('### Saved views'));
