@@ -28,6 +28,28 @@ it('closes on a click outside the panel and returns focus to the trigger', async
   await expect.element(trigger).toHaveAttribute('aria-expanded', 'false');
 });
 
+// Safari and Firefox on macOS do not focus a button on click, and a script may open the panel: the browser then
+// gives focus back on Escape to what had it before (the page's body, or something far away), not the trigger.
+it('returns focus to the trigger on Escape when the trigger did not have focus as it opened', async () => {
+  const screen = await render(
+    <>
+      <button type="button">Elsewhere</button>
+      <Popover label="Open" title="Panel">
+        {() => <button type="button">Inside</button>}
+      </Popover>
+    </>,
+  );
+  (screen.getByRole('button', { name: 'Elsewhere' }).element() as HTMLElement).focus();
+  const trigger = screen.getByRole('button', { name: 'Open' });
+  (trigger.element() as HTMLElement).click();
+  const dialog = screen.getByRole('dialog', { name: 'Panel' });
+  await expect.element(dialog).toBeVisible();
+  await userEvent.keyboard('{Escape}');
+  await expect.element(dialog).not.toBeInTheDocument();
+  await expect.element(trigger).toHaveFocus();
+  await expect.element(trigger).toHaveAttribute('aria-expanded', 'false');
+});
+
 it('opens at once on content that loads on demand: title and a busy body first, nothing on the page moving', async () => {
   let arrive = () => {};
   const load = vi.fn(

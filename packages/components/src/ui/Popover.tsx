@@ -58,6 +58,8 @@ export function Popover({
   const titleId = useId();
 
   const close = useCallback(() => setOpen(false), []);
+  // Whether the panel is meant to be open, as last committed, for the dialog's `close` event (see there).
+  const openRef = useRef(false);
   useOpenModalRegistration(dialogRef, open);
 
   // Under the trigger (placePopover); again once content that loaded on demand has given the panel its size, and
@@ -83,6 +85,7 @@ export function Popover({
   }, [open, place]);
 
   useLayoutEffectOnClient(() => {
+    openRef.current = open;
     const dialog = dialogRef.current;
     const trigger = triggerRef.current;
     if (!dialog || !trigger) return;
@@ -99,7 +102,14 @@ export function Popover({
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    const onClose = () => setOpen(false);
+    const onClose = () => {
+      // Closed by the browser (Escape), not by `open`: focus goes back to the trigger here too. The browser gives
+      // it to what had focus when the panel opened, which is not the trigger when a click did not focus it
+      // (Safari, Firefox on macOS) or a script opened it: the page's body, or something far from the panel.
+      const trigger = triggerRef.current;
+      if (openRef.current && trigger?.isConnected) trigger.focus();
+      setOpen(false);
+    };
     // A click on the ::backdrop targets the dialog itself, outside its padding box.
     const onClick = (event: MouseEvent) => {
       if (event.target !== dialog) return;
