@@ -5,6 +5,7 @@ import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { auditTimePresets } from '../query/AuditQuery.ts';
 import { firstSupportedInstant, lastSupportedInstant } from '../query/supportedInstants.ts';
 import type { AuditSearchQuery } from './auditSearch.types.ts';
+import { auditSearchFields } from './auditSearchFields.ts';
 import { auditSeverities } from './auditSeverities.ts';
 import { formatAuditSearch } from './formatAuditSearch.ts';
 import { parseAuditSearch } from './parseAuditSearch.ts';
@@ -142,6 +143,28 @@ describe('search language properties', () => {
           expect(parsed.problems).toEqual([]);
           expect(parsed.query).toEqual(query);
           expect(formatAuditSearch(parsed.query, { columns, timeZone })).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a filter on any column that is no search field so that it reads back as that unknown field', () => {
+    // Never as free text: the text's next apply would search for the name and drop the filter without a word.
+    const fields = auditSearchFields(defaultAuditColumns);
+    fc.assert(
+      fc.property(
+        fc
+          .oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), columnName)
+          .filter((name) => fields.byColumn(name) === undefined && fields.resolve(name) === undefined),
+        someValues,
+        (name, values) => {
+          const text = formatAuditSearch({ search: 'login', time: null, filters: { [name]: values } });
+          const parsed = parseAuditSearch(`${text} more`);
+          expect(parsed.query.search).toBe('login more');
+          expect(parsed.problems.map((term) => [term.fieldText, term.problem?.code])).toEqual([
+            [name, 'unknown-field'],
+          ]);
         },
       ),
       { numRuns: 300 },

@@ -83,8 +83,9 @@ export function auditSearchSuggestions(
   if (token.field === undefined) return [];
   const field = fields.resolve(token.field);
   if (!field) return [];
-  const head = token.raw.slice(0, token.raw.indexOf(':') + 1);
-  const body = token.raw.slice(head.length);
+  // The field as typed, up to its own `:` (a quoted name may hold one: `"geo:country":`).
+  const head = token.raw.slice(0, token.raw.length - token.body.length);
+  const body = token.body;
   const operator = /^(>=|<=|>|<)/.exec(body)?.[0] ?? '';
   const previous = splitSearchValues(body.slice(operator.length));
   const current = (previous.pop() ?? '').toLowerCase();

@@ -1,14 +1,16 @@
 import type { AuditSearchOptions, AuditSearchQuery } from './auditSearch.types.ts';
 import { auditSearchFields } from './auditSearchFields.ts';
 import { formatTimeValue } from './auditSearchTime.ts';
-import { quoteSearchValue, quoteSearchWord } from './tokenizeAuditSearch.ts';
+import { quoteSearchFieldName, quoteSearchValue, quoteSearchWord } from './tokenizeAuditSearch.ts';
 import { safeZone } from './zonedTime.ts';
 
 /**
  * Writes the search part of a query as text that `parseAuditSearch` reads back to the same query: free text
  * first, then the time range, then one term per filtered column (values joined by commas, quoted when needed).
- * A filter on a column that is not a search field (not filterable in the metadata) is written under the
- * column's own name, so it shows up in the text as an unknown field rather than vanishing.
+ * A filter on a column that is not a search field (not filterable in the metadata, or the metadata not there yet)
+ * is written under the column's own name, quoted when the bare form cannot hold it (`"Risk score":high`,
+ * `"2fa":x`), so it reads back as an unknown field with a problem, never as free text, rather than vanishing; and
+ * as that column's filter once the metadata makes it a field.
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ export function formatAuditSearch(query: AuditSearchQuery, options: AuditSearchO
   if (time) parts.push(`${fields.list.find((field) => field.kind === 'time')?.name ?? 'created'}:${time}`);
   for (const [column, values] of Object.entries(query.filters ?? {})) {
     if (!Array.isArray(values) || values.length === 0) continue;
-    const name = fields.byColumn(column)?.name ?? column;
+    const name = fields.byColumn(column)?.name ?? quoteSearchFieldName(column);
     parts.push(`${name}:${values.map((value: string) => quoteSearchValue(String(value))).join(',')}`);
   }
   return parts.join(' ');

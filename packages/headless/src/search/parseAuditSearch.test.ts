@@ -399,6 +399,49 @@ describe('formatAuditSearch', () => {
     expect(parseAuditSearch(other, { columns: both }).query).toEqual(query);
   });
 
+  it('writes a filter on a column that is no field yet so that it reads back as a problem, never as free text', () => {
+    // Before the metadata arrives (or when it marks the column not filterable), a link's `audit.2fa=x` was
+    // written `2fa:x`: editing the text and applying searched for the words "2fa:x" and dropped the filter,
+    // without a word. `Risk score:high` became the word "Risk", `geo:country:x` an unknown field "geo".
+    for (const [name, written] of [
+      ['2fa', '"2fa":x'],
+      ['Risk score', '"Risk score":x'],
+      ['geo:country', '"geo:country":x'],
+      ['say "hi"\\', '"say \\"hi\\"\\\\":x'],
+      ['x-request-id', 'x-request-id:x'],
+    ] as const) {
+      const text = formatAuditSearch({ search: '', time: null, filters: { [name]: ['x'] } });
+      expect(text).toBe(written);
+      const edited = parseAuditSearch(`${text} login`);
+      expect(edited.query).toEqual({ search: 'login', time: null, filters: {} });
+      expect(edited.problems.map((term) => [term.fieldText, term.problem?.code])).toEqual([
+        [name, 'unknown-field'],
+      ]);
+      // Once the metadata makes it a field, the same text is its filter.
+      const known = [...columns, { ...custom, name, displayName: name }];
+      expect(parseAuditSearch(`${text} login`, { columns: known })).toMatchObject({
+        query: { search: 'login', filters: { [name]: ['x'] } },
+        problems: [],
+      });
+    }
+    // A hint's fix and a chosen suggestion keep the name as typed, quotes and all, so they read back as it.
+    const level: AuditColumn = { ...custom, name: 'Risk level', displayName: 'Risk level', type: 'Severity' };
+    const geo: AuditColumn = { ...custom, name: 'geo:country', displayName: 'Country' };
+    expect(
+      parseAuditSearch('"Risk level":hihg', { columns: [...columns, level] }).terms[0]?.hint?.replacement,
+    ).toBe('"Risk level":High');
+    const values = new Map([['geo:country', ['ES']]]);
+    expect(
+      auditSearchSuggestions('"geo:country":', 14, { columns: [...columns, geo], values })[0]?.text,
+    ).toBe('"geo:country":ES ');
+    // A quoted name is a field however it is spelled; a quoted word with no `:` after it stays free text.
+    expect(parseAuditSearch('-"Risk score":x "Risk score" "a:b"').terms.map((term) => term.kind)).toEqual([
+      'field',
+      'text',
+      'text',
+    ]);
+  });
+
   it('writes and reads back a users filter (the user id), which no metadata lists, as the field users:', () => {
     // It was written `users:u-1` and read back as an unknown field ("Did you mean actor:?", the email): the
     // box's next apply dropped the filter and the list widened to every user.

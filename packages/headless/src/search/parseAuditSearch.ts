@@ -182,7 +182,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           message: `"${value}" is not one of the API's severities; it is applied as typed. Did you mean "${nearest}"?`,
           value,
           suggestion: nearest,
-          replacement: `${token.field}:${fixed.map((item) => quoteSearchValue(item)).join(',')}`,
+          // The field as typed, quotes and all (`"Risk level":`), so the replacement reads back as this field.
+          replacement: `${token.raw.slice(0, token.raw.length - token.body.length)}${fixed.map((item) => quoteSearchValue(item)).join(',')}`,
         };
         break;
       }

@@ -6,7 +6,10 @@ export interface AuditSearchToken {
   readonly start: number;
   readonly end: number;
   readonly negated: boolean;
-  /** The name before the first `:` (when the piece starts with a field name). */
+  /**
+   * The name before the first `:` (when the piece starts with a field name), or the name in quotes before `":`
+   * (`"Risk score":high`), unescaped.
+   */
   readonly field?: string;
   /** The text after `field:` or, for free text, after the `-`. */
   readonly body: string;
@@ -15,6 +18,13 @@ export interface AuditSearchToken {
 // Field names in any script (`País:ES`), by the same rule as URL keys and views, so a name typed here
 // survives a link.
 const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
+// Any other name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`), escaped as a quoted value is:
+// the one way to write a filter on a column whose name the bare form cannot hold, so it reads back as that field
+// (or, while no such field is known, as an unknown field with a problem) and never as free text. Each part takes
+// characters the others cannot, so it stays linear.
+const quotedFieldPrefix = /^"((?:\\["\\]|\\(?!["\\])|[^"\\])+)":/u;
+const unescape = (text: string) => text.replace(/\\(["\\])/g, '$1');
+const bareFieldName = new RegExp(`^${searchFieldNameSource}$`, 'u');
 const space = /\s/;
 
 // Inside quotes only `\"` and `\\` are escapes; a backslash before anything else is itself, so a Windows account
@@ -25,7 +35,8 @@ const escapes = (text: string, index: number) =>
 
 /**
  * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them, a `\` before anything
- * else is kept; an unclosed quote runs to the end). Linear in the input and never throws, whatever it holds.
+ * else is kept; an unclosed quote runs to the end). A piece starting with a field name and `:`, bare (`actor:`) or
+ * quoted (`"Risk score":`), is a field term. Linear in the input and never throws, whatever it holds.
  */
 export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
   const source = typeof text === 'string' ? text : '';
@@ -47,10 +58,20 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
     const negated = raw.length > 1 && raw.startsWith('-');
     const rest = negated ? raw.slice(1) : raw;
     const field = fieldPrefix.exec(rest);
+    const quotedField = field ? null : quotedFieldPrefix.exec(rest);
     tokens.push(
       field
         ? { raw, start, end, negated, field: field[1]!, body: rest.slice(field[0].length) }
-        : { raw, start, end, negated, body: rest },
+        : quotedField
+          ? {
+              raw,
+              start,
+              end,
+              negated,
+              field: unescape(quotedField[1]!),
+              body: rest.slice(quotedField[0].length),
+            }
+          : { raw, start, end, negated, body: rest },
     );
   }
   return tokens;
@@ -87,6 +108,14 @@ const quoted = (text: string) => `"${text.replace(/"|\\(?=["\\]|$)/g, '\\$&')}"`
 export function quoteSearchWord(word: string): string {
   if (word !== '' && !/[\s"\\]/.test(word) && !/^-/.test(word) && !fieldPrefix.test(word)) return word;
   return quoted(word);
+}
+
+/**
+ * A field name as it must be written to read back as that name: bare when it is a field name (`actor`), else in
+ * quotes with `\` escapes (`"Risk score"`, `"2fa"`), which the tokenizer reads as a field name too.
+ */
+export function quoteSearchFieldName(name: string): string {
+  return bareFieldName.test(name) ? name : quoted(name);
 }
 
 /** A value as it must be written to read back the same: bare when safe, else quoted with `\` escapes. */

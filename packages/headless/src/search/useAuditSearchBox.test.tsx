@@ -72,12 +72,27 @@ it('rewrites its own text when the metadata arrives, without keeping words that 
       useAuditSearchBox({ query, onQueryChange, language, columns }),
     { initialProps: {} },
   );
-  // Before the metadata the column is no search field: written under its own name, as an unknown field.
-  expect(result.current.text).toBe('Risk score:high');
+  // Before the metadata the column is no search field: written under its own name, quoted since the bare form
+  // cannot hold a space, so it reads back as an unknown field (the filter shown as a problem until then).
+  expect(result.current.text).toBe('"Risk score":high');
   rerender({ columns: [...defaultAuditColumns, risk] });
   expect(result.current.text).toBe('Risk_score:high');
   expect(result.current.problems).toEqual([]);
   expect(onQueryChange).not.toHaveBeenCalled();
+});
+
+it('shows a filter on a column that is no field yet as a problem when the text is edited, not as free text', () => {
+  const onQueryChange = vi.fn();
+  // A link's `audit.2fa=x` before the metadata arrives: the column is not a search field yet.
+  const query: AuditSearchQuery = { search: '', time: null, filters: { '2fa': ['x'] } };
+  const { result } = renderHook(() => useAuditSearchBox({ query, onQueryChange, language }));
+  act(() => result.current.change(`${result.current.text} login`, result.current.text.length + 6));
+  act(() => void result.current.keyDown('Enter'));
+  // Written `2fa:x`, it was searched for as the words "2fa:x login", with no problem shown.
+  expect(onQueryChange).toHaveBeenLastCalledWith({ search: 'login', time: null, filters: {} }, 'commit');
+  expect(result.current.problems.map((term) => [term.raw, term.problem?.code])).toEqual([
+    ['"2fa":x', 'unknown-field'],
+  ]);
 });
 
 it('drops the highlight when the caret moves to another term, so Enter never picks an option not heard', () => {

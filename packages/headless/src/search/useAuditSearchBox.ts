@@ -132,8 +132,8 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
       // the text, keeping the terms that were not applied so nothing the user typed is lost. Text that is still
       // the box's own writing holds nothing typed: read with the metadata that has just arrived, its words may
-      // now mean something else (`Risk score:high`, written before `Risk score` was known as a column, is the
-      // word "Risk" and an unknown field), and keeping those would put the filter in twice.
+      // now mean something else (`"Risk score":high`, written before `Risk score` was known as a column, was an
+      // unknown field and is now the column's filter), and keeping those would put the filter in twice.
       const kept = text === applied ? '' : parse.problems.map((term) => term.raw).join(' ');
       const next = [outside, kept].filter(Boolean).join(' ');
       setApplied(outside);
