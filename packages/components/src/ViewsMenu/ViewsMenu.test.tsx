@@ -295,6 +295,47 @@ describe('ViewsMenu', () => {
     expect(rows.get('t/u')?.views.map((view) => view.name)).toEqual(['Mine, renamed']);
   });
 
+  // `save` replaces the view of its name: a rename to a name in use left "Prod" and "prod", and the next save
+  // overwrote whichever came first; a suggested view's name made a second row that read the same.
+  it('refuses a rename to a name another view has, in any case, and says so in that row', async () => {
+    const { screen } = await renderViews();
+    await saveCurrentAs(screen, 'Prod');
+    await saveCurrentAs(screen, 'Staging');
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const row = dialog.getByRole('listitem').filter({ hasText: 'Staging' });
+
+    await dialog.getByRole('button', { name: 'Rename Staging' }).click();
+    const rename = dialog.getByRole('textbox', { name: 'New name for Staging' });
+    await userEvent.fill(rename, 'prod');
+    await userEvent.keyboard('{Enter}');
+    const taken = 'There is already a view named “Prod”. Choose another name.';
+    await expect.element(row.getByRole('alert')).toHaveTextContent(taken);
+    await expect.element(rename).toHaveValue('prod');
+    await expect.element(rename).toHaveAccessibleDescription(taken);
+    // A suggested view's name is taken too.
+    await userEvent.fill(rename, 'severe EVENTS');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(row.getByRole('alert'))
+      .toHaveTextContent('There is already a view named “Severe events”. Choose another name.');
+    await userEvent.keyboard('{Escape}');
+    const names = () =>
+      dialog
+        .getByRole('listitem')
+        .elements()
+        .map((item) => item.querySelector('[data-slot="audit-view-name"]')?.textContent);
+    expect(names()).toEqual(['Severe events', 'Prod', 'Staging']);
+
+    // A view's own name in another case is its own.
+    await dialog.getByRole('button', { name: 'Rename Prod' }).click();
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'New name for Prod' }), 'PROD');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(dialog.getByRole('button', { name: 'Rename PROD' })).toHaveFocus();
+    await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('says each row’s own failure when two changes fail at once, the first not replaced by the second', async () => {
     const stored: AuditStoredViews = {
       version: 1,

@@ -170,6 +170,7 @@ export const messages: AuditMessages = {
   viewDelete: (name) => `${name} löschen`,
   viewErrorNameMissing: 'Geben Sie einen Namen für die Ansicht ein.',
   viewErrorNameTooLong: (max) => `Der Name einer Ansicht darf höchstens ${max} Zeichen lang sein.`,
+  viewErrorNameTaken: (name) => `Es gibt bereits eine Ansicht „${name}“. Wählen Sie einen anderen Namen.`,
   viewErrorTooMany: (max) =>
     `Sie können höchstens ${max} Ansichten behalten. Löschen Sie eine, um eine weitere zu speichern.`,
   viewErrorLoading: 'Ihre Ansichten werden noch geladen. Versuchen Sie es gleich noch einmal.',

@@ -127,6 +127,8 @@ export interface AuditMessages {
   viewErrorNameMissing: string;
   /** `max` is the most characters a view's name has, formatted ('120'). */
   viewErrorNameTooLong: (max: string) => string;
+  /** A rename to a name another view has (in any case); `name` is that view's, as it spells it. */
+  viewErrorNameTaken: (name: string) => string;
   /** `max` is the most views one user keeps, formatted ('100'). */
   viewErrorTooMany: (max: string) => string;
   viewErrorLoading: string;
@@ -386,6 +388,7 @@ export const defaultMessages: AuditMessages = {
   viewDelete: (name) => `Delete ${name}`,
   viewErrorNameMissing: 'Enter a name for the view.',
   viewErrorNameTooLong: (max) => `A view’s name can have at most ${max} characters.`,
+  viewErrorNameTaken: (name) => `There is already a view named “${name}”. Choose another name.`,
   viewErrorTooMany: (max) => `You can keep at most ${max} views. Delete one to save another.`,
   viewErrorLoading: 'Your views are still loading. Try again in a moment.',
   viewErrorNotLoaded:

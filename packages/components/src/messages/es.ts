@@ -172,6 +172,7 @@ export const messages: AuditMessages = {
   viewDelete: (name) => `Eliminar ${name}`,
   viewErrorNameMissing: 'Escribe un nombre para la vista.',
   viewErrorNameTooLong: (max) => `El nombre de una vista puede tener como máximo ${max} caracteres.`,
+  viewErrorNameTaken: (name) => `Ya hay una vista llamada «${name}». Elige otro nombre.`,
   viewErrorTooMany: (max) => `Puedes conservar como máximo ${max} vistas. Elimina una para guardar otra.`,
   viewErrorLoading: 'Tus vistas aún se están cargando. Vuelve a intentarlo en un momento.',
   viewErrorNotLoaded:

@@ -177,6 +177,7 @@ export const messages: AuditMessages = {
   viewDelete: (name) => `Supprimer ${name}`,
   viewErrorNameMissing: 'Saisissez un nom pour la vue.',
   viewErrorNameTooLong: (max) => `Le nom d’une vue compte au plus ${max} caractères.`,
+  viewErrorNameTaken: (name) => `Une vue s’appelle déjà ${quote(name)}. Choisissez un autre nom.`,
   viewErrorTooMany: (max) =>
     `Vous pouvez conserver au plus ${max} vues. Supprimez-en une pour en enregistrer une autre.`,
   viewErrorLoading: 'Vos vues sont encore en cours de chargement. Réessayez dans un instant.',

@@ -178,6 +178,7 @@ export const messages: AuditMessages = {
   viewDelete: (name) => `מחיקת ${fsi(name)}`,
   viewErrorNameMissing: 'יש להזין שם לתצוגה.',
   viewErrorNameTooLong: (max) => `שם של תצוגה יכול להכיל עד ${max} תווים.`,
+  viewErrorNameTaken: (name) => `כבר יש תצוגה בשם "${fsi(name)}". יש לבחור שם אחר.`,
   viewErrorTooMany: (max) => `אפשר לשמור עד ${max} תצוגות. כדי לשמור תצוגה נוספת יש למחוק אחת מהן.`,
   viewErrorLoading: 'התצוגות עדיין נטענות. יש לנסות שוב בעוד רגע.',
   viewErrorNotLoaded:

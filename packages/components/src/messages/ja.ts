@@ -160,6 +160,7 @@ export const messages: AuditMessages = {
   viewDelete: (name) => `「${name}」を削除`,
   viewErrorNameMissing: 'ビューの名前を入力してください。',
   viewErrorNameTooLong: (max) => `ビューの名前は${max}文字以内にしてください。`,
+  viewErrorNameTaken: (name) => `「${name}」という名前のビューはすでにあります。別の名前にしてください。`,
   viewErrorTooMany: (max) =>
     `保存できるビューは${max}件までです。新しく保存するには、いずれかのビューを削除してください。`,
   viewErrorLoading: 'ビューを読み込んでいます。しばらくしてからもう一度お試しください。',

@@ -66,6 +66,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   viewRenameLabel: ['Zyx'],
   viewDelete: ['Zyx'],
   viewErrorNameTooLong: ['120'],
+  viewErrorNameTaken: ['Zyx'],
   viewErrorTooMany: ['100'],
   viewErrorQueryTooBig: ['Qx7'],
   queryOverSearch: ['1,000'],

@@ -160,6 +160,7 @@ describe('viewErrorText', () => {
   const refusals = {
     'name-missing': refused('name-missing'),
     'name-too-long': refused('name-too-long', { limit: 120 }),
+    'name-taken': refused('name-taken', { name: 'Zyx' }),
     'too-many': refused('too-many', { limit: 100 }),
     loading: refused('loading'),
     'not-loaded': refused('not-loaded'),
@@ -190,6 +191,11 @@ describe('viewErrorText', () => {
       expect(new Set(texts).size).toBe(texts.length);
     },
   );
+
+  it('names the view whose name a rename would take, as that view spells it', () => {
+    for (const { locale, messages } of [de, en, es, fr, he, ja])
+      expect(viewErrorText(refusals['name-taken'], messages, locale)).toContain('Zyx');
+  });
 
   it('formats a limit in the log’s locale', () => {
     const search = tooBig('search-too-long');

@@ -27,13 +27,15 @@ export function viewErrorText(
   // Any window's Error, and a thrown plain object with a message, are shown by it; the rest as text.
   if (!isSavedViewError(cause))
     return isErrorLike(cause) ? errorText(cause, messages, locale) : String(cause);
-  const { limit = 0, reason } = cause.detail;
+  const { limit = 0, reason, name = '' } = cause.detail;
   const format = (value: number) => formatNumber(value, locale);
   switch (cause.code) {
     case 'name-missing':
       return messages.viewErrorNameMissing;
     case 'name-too-long':
       return messages.viewErrorNameTooLong(format(limit));
+    case 'name-taken':
+      return messages.viewErrorNameTaken(name);
     case 'too-many':
       return messages.viewErrorTooMany(format(limit));
     case 'loading':

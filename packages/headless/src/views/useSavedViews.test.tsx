@@ -383,6 +383,40 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(await refused(result.current.rename(view.id, ''))).toMatchObject({ code: 'name-missing' });
   });
 
+  // `save` replaces the view of its name: after a rename to a name in use ("Prod" and "prod"), the next save
+  // overwrote whichever came first; a predefined view's name made a second row that read the same.
+  it('a rename to a name another view has, in any case, with that name; its own name in another case is fine', async () => {
+    const { result } = render({ storage: null, predefined: [{ id: 'host', name: 'Severe events' }] });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const prod = await act(() => result.current.save('Prod', { query: severe }));
+    const staging = await act(() => result.current.save('Staging', { query: defaultAuditQuery }));
+    const taken = await refusal(result.current.rename(staging.id, '  prod '));
+    expect([taken.code, taken.detail]).toEqual(['name-taken', { name: 'Prod' }]);
+    expect(taken.message).toBe('There is already a view named "Prod".');
+    expect(await refused(result.current.rename(staging.id, 'SEVERE EVENTS'))).toMatchObject({
+      code: 'name-taken',
+      detail: { name: 'Severe events' },
+    });
+    expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'Prod', 'Staging']);
+    await act(() => result.current.rename(prod.id, 'PROD'));
+    expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD', 'Staging']);
+  });
+
+  it('a rename to a name another tab saved meanwhile, refused in the write’s turn', async () => {
+    const server = serverStorage();
+    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
+    const first = render(owner);
+    const second = render(owner);
+    await waitFor(() => expect(first.result.current.status).toBe('ready'));
+    await waitFor(() => expect(second.result.current.status).toBe('ready'));
+    const mine = await act(() => first.result.current.save('Mine', { query: severe }));
+    await act(() => second.result.current.save('Theirs', { query: defaultAuditQuery }));
+    expect(await refused(first.result.current.rename(mine.id, 'theirs'))).toMatchObject({
+      code: 'name-taken',
+    });
+    expect([...server.rows.values()][0]!.views.map((view) => view.name)).toEqual(['Mine', 'Theirs']);
+  });
+
   it('a query a view would not keep whole: which limit, and on which column', async () => {
     const { result } = render({ storage: null });
     await waitFor(() => expect(result.current.status).toBe('ready'));

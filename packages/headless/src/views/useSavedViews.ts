@@ -317,10 +317,27 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       },
       rename: async (id, name) => {
         const clean = cleanName(name);
-        holding(id);
+        // Names are one view's each (any case): `save` replaces the view of its name, so after a rename to a name
+        // in use it would overwrite whichever came first, and a predefined view's name would be a second row that
+        // reads the same. The view's own name in another case is still its own.
+        const free = (list: Stored) => {
+          const other = [...hostViews, ...list.views].find(
+            (item) => item.id !== id && item.name.toLowerCase() === clean.toLowerCase(),
+          );
+          if (other)
+            throw new SavedViewError(`There is already a view named "${other.name}".`, {
+              code: 'name-taken',
+              detail: { name: other.name },
+            });
+          return list;
+        };
+        free(holding(id));
+        // Checked again in the write's turn: another tab may have saved a view of that name meanwhile.
         await write((list) => ({
           ...list,
-          views: present(list, id).views.map((item) => (item.id === id ? { ...item, name: clean } : item)),
+          views: free(present(list, id)).views.map((item) =>
+            item.id === id ? { ...item, name: clean } : item,
+          ),
         }));
       },
       remove: async (id) => {
