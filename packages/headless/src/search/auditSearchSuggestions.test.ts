@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import { auditSearchSuggestions } from './auditSearchSuggestions.ts';
 import { auditSearchValuesFromEvents } from './auditSearchValuesFromEvents.ts';
+import { parseAuditSearch } from './parseAuditSearch.ts';
 
 describe('auditSearchSuggestions', () => {
   it('offers field names first, then the chosen field’s values', () => {
@@ -70,6 +71,24 @@ describe('auditSearchSuggestions', () => {
     expect(labels('severity:hihg')).toEqual(['High']);
     expect(labels('severity:atention')).toEqual(['Attention']);
     expect(labels('severity:zzzz')).toEqual([]);
+  });
+
+  it('offers only values the parser applies after a comparison, a negation or a time already given', () => {
+    // `created:>=7d` was offered and refused ("not a time"): a comparison takes a day, and only the time compares.
+    for (const operator of ['>', '>=', '<', '<=']) {
+      const text = `created:${operator}`;
+      const offered = auditSearchSuggestions(text, text.length);
+      expect(offered.map((item) => item.label)).toEqual(['today', 'yesterday']);
+      for (const item of offered) expect(parseAuditSearch(item.text).problems).toEqual([]);
+    }
+    const values = new Map([['action', ['Login']]]);
+    expect(auditSearchSuggestions('severity:>', 10)).toEqual([]);
+    expect(auditSearchSuggestions('action:<', 8, { values })).toEqual([]);
+    // No field can be left out: `-severity:High` is a negation the API cannot make.
+    expect(auditSearchSuggestions('-severity:', 10)).toEqual([]);
+    expect(auditSearchSuggestions('-action:', 8, { values })).toEqual([]);
+    // One time range per term.
+    expect(auditSearchSuggestions('created:7d,', 11)).toEqual([]);
   });
 
   it('offers nothing for an unknown field (the parse names the nearest one)', () => {

@@ -82,21 +82,28 @@ export function auditSearchSuggestions(
   }
   if (token.field === undefined) return [];
   const field = fields.resolve(token.field);
-  if (!field) return [];
+  // Only values the parser applies: no field term can be negated, and only the time field compares.
+  if (!field || token.negated) return [];
   // The field as typed, up to its own `:` (a quoted name may hold one: `"geo:country":`).
   const head = token.raw.slice(0, token.raw.length - token.body.length);
   const body = token.body;
   const operator = /^(>=|<=|>|<)/.exec(body)?.[0] ?? '';
   const previous = splitSearchValues(body.slice(operator.length));
   const current = (previous.pop() ?? '').toLowerCase();
+  if (operator && field.kind !== 'time') return [];
   const seen = options.values?.get(field.column) ?? [];
   // Severities: the API's five, then those seen in the loaded events (a tenant's data may carry `Attention`).
+  // The time field takes one value, and after `>`, `<` and the like a day, never a preset (`>=7d` is no time).
   const candidates =
     field.kind === 'severity'
       ? auditSeverityOptions([], seen)
-      : field.kind === 'time'
-        ? auditSearchTimeShorthands
-        : seen;
+      : field.kind !== 'time'
+        ? seen
+        : previous.length > 0
+          ? []
+          : operator
+            ? fixedDateShorthands
+            : auditSearchTimeShorthands;
   const written = previous.map((value) => quoteSearchValue(value));
   const open = candidates.filter((value) => !previous.includes(value));
   let matches = open.filter((value) => value.toLowerCase().startsWith(current));
