@@ -8,10 +8,10 @@ const slowProjects = ['storybook-docs', 'e2e'];
 
 /**
  * Vitest's order, except that the slow projects' files start first. Vitest runs projects in the order of their
- * names, so the one-file Storybook docs project (~280 s here) started only after the headless and mock projects'
- * files in the Node pool, ran on alone while the browser pool finished, and set the end of the run. Started
- * first, it and the end-to-end files overlap the many short files instead (longest first is how a short finish is
- * scheduled on few workers).
+ * names, so a long file started late runs on alone while the rest of the pool has finished, and sets the end of
+ * the run. Started first, the end-to-end files overlap the many short files instead (longest first is how a short
+ * finish is scheduled on few workers). `npm test` runs the Storybook docs project in a step of its own after this
+ * run (scripts/test.mjs); it ranks first here for a plain `vitest run` that includes it.
  */
 export class SlowFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
