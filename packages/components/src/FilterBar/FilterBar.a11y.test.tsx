@@ -69,4 +69,28 @@ describe('FilterBar with a keyboard and a screen reader', () => {
     await expect.element(clear).not.toBeInTheDocument();
     expect(focused()).toBe(screen.getByRole('combobox', { name: 'Search events' }).element());
   });
+
+  // A rotated phone, a zoom or a host's drawer narrows the container under a focused filter control: the closed
+  // sheet hides it, and focus would fall to the page's body.
+  it.each([
+    ['button', 'Severity'],
+    ['combobox', 'Time range'],
+  ] as const)(
+    'moves focus to "Filters" when the %s "%s" it was on hides as the container narrows',
+    async (role, name) => {
+      const { screen } = await renderAudit(<FilterBar />);
+      const box = screen.container as HTMLElement;
+      box.style.inlineSize = '1280px';
+      const control = screen.getByRole(role, { name, exact: true });
+      await expect.element(control).toBeVisible();
+      (control.element() as HTMLElement).focus();
+      expect(focused()).toBe(control.element());
+      box.style.inlineSize = '320px';
+      const toggle = screen.getByRole('button', { name: 'Filters', exact: true });
+      await expect.element(toggle).toBeVisible();
+      await expect.element(toggle).toHaveFocus();
+      await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(focused()).not.toBe(document.body);
+    },
+  );
 });

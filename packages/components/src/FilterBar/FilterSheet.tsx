@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '../ui/Icon.tsx';
-import { isElement } from '../ui/domRealm.ts';
+import { activeElementOf, isElement, resizeObserverOf } from '../ui/domRealm.ts';
 
 /** Props of {@link FilterSheet}. */
 export interface FilterSheetProps {
@@ -25,6 +25,28 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   // Whether the sheet was opened under a filter's dialog while the filters sat in the row (see onFocus).
   const openedForDialog = useRef(false);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  // The control in the sheet that has focus, or lost it to no other element (see the effect).
+  const focused = useRef<EventTarget | null>(null);
+  useEffect(() => {
+    const sheet = sheetRef.current;
+    if (!sheet || typeof ResizeObserver !== 'function') return;
+    // A container that narrows (a rotated phone, a zoom, a host's drawer) under a filter control that has focus in
+    // the row hides it in the closed sheet (display: none), and the browser drops focus on the page's body: the
+    // user's place is gone. It goes to the toggle in its place, the sheet left closed as the user left it. A
+    // hidden box's size is seen to change, when it hides, by a resize observer.
+    const observer = resizeObserverOf(sheet, () => {
+      if (!focused.current || isShown(sheet) || !isShown(toggleRef.current)) return;
+      // A filter's open dialog is seen to by the sheet's focus handling (it opens the sheet under it).
+      if (sheet.querySelector('dialog[open]')) return;
+      const active = activeElementOf(sheet);
+      const lost = active === null || active === sheet.ownerDocument.body || sheet.contains(active);
+      focused.current = null;
+      if (lost) toggleRef.current?.focus();
+    });
+    observer.observe(sheet);
+    return () => observer.disconnect();
+  }, []);
   const settleAfterDialog = (sheet: HTMLElement) => {
     if (!openedForDialog.current || sheet.querySelector('dialog[open]')) return;
     openedForDialog.current = false;
@@ -57,14 +79,20 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         // modal gives focus back), a sheet opened only for one closes again if the row is still wide, so a later
         // narrowing shows it as the user left it. Whether a dialog is open, not where focus went: a click on a
         // dialog's title sends focus to the page's body while the dialog stays open.
+        ref={sheetRef}
         onFocus={(event) => {
+          focused.current = event.target;
           if (isElement(event.target) && event.target.closest('dialog')) {
             if (open) return;
             openedForDialog.current = !isShown(toggleRef.current);
             setOpen(true);
           } else settleAfterDialog(event.currentTarget);
         }}
-        onBlur={(event) => settleAfterDialog(event.currentTarget)}
+        onBlur={(event) => {
+          // Focus that leaves for no other element may have been dropped as the sheet hid: remembered until seen.
+          if (event.relatedTarget !== null) focused.current = null;
+          settleAfterDialog(event.currentTarget);
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || event.defaultPrevented || !open) return;
           // A popover's own Escape (it closes itself) is not the sheet's.
