@@ -59,7 +59,11 @@ export interface AuditSearchProblem {
   readonly code: AuditSearchProblemCode;
   /** An English sentence saying what is wrong and how to fix it (components localise by `code` and `reason`). */
   readonly message: string;
-  /** The nearest valid field name or value, when there is one (`actr` → `actor`). */
+  /**
+   * The nearest valid field name or value, when there is one (`actr` → `actor`); for a `negation-unsupported` on
+   * a value written with a bare `-` (`actor:-bob`), the term with the value quoted to search for it
+   * (`actor:"-bob"`).
+   */
   readonly suggestion?: string;
   /** Why exactly, for an `invalid-value` (see `AuditSearchProblemReason`). */
   readonly reason?: AuditSearchProblemReason;

@@ -127,6 +127,30 @@ describe('parseAuditSearch', () => {
     ]);
   });
 
+  it('marks a value written with a bare `-` as a negation, offering it quoted, and keeps a quoted one', () => {
+    // `actor:-bob` was applied as the value "-bob": an admin leaving bob out saw no events, and no warning.
+    for (const [text, quoted] of [
+      ['actor:-bob', 'actor:"-bob"'],
+      ['sev:High,-Info', 'sev:High,"-Info"'],
+      ['department:-"a b"', 'department:"-a b"'],
+    ] as const) {
+      const { query, problems } = parseAuditSearch(`${text} login`, { columns });
+      expect(query).toEqual({ search: 'login', time: null, filters: {} });
+      expect(problems.map((term) => [term.raw, term.problem?.code, term.problem?.suggestion])).toEqual([
+        [text, 'negation-unsupported', quoted],
+      ]);
+      expect(problems[0]!.problem?.message).toContain(quoted);
+      // The offered text is the value itself.
+      expect(parseAuditSearch(quoted, { columns }).problems).toEqual([]);
+    }
+    expect(parseAuditSearch('actor:"-bob"').query.filters).toEqual({ email: ['-bob'] });
+    // A negative number is a value (a custom column may hold one), as is a lone `-`.
+    expect(parseAuditSearch('department:-12,-1.5,-', { columns })).toMatchObject({
+      query: { filters: { department: ['-12', '-1.5', '-'] } },
+      problems: [],
+    });
+  });
+
   it('applies any severity: one of the five in any case as the API writes it, any other exactly as typed', () => {
     // Frontegg's own data carries `Attention` (and a lower-case `info`) beside the five the create body lists.
     const { query, problems, terms } = parseAuditSearch('severity:high,Attention sev:INFO,attention,Notice');

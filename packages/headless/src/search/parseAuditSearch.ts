@@ -12,6 +12,7 @@ import { auditSearchFields } from './auditSearchFields.ts';
 import { parseTimeValue } from './auditSearchTime.ts';
 import { nearestName } from './nearestName.ts';
 import {
+  bareDashValues,
   quoteSearchValue,
   splitSearchValues,
   tokenizeAuditSearch,
@@ -21,6 +22,7 @@ import { safeZone } from './zonedTime.ts';
 import type { AuditTimeRange } from '../query/AuditQuery.ts';
 
 const operatorPattern = /^(>=|<=|>|<)/;
+const negativeNumber = /^-\d+(?:\.\d+)?$/;
 
 import { maxAuditSearchText } from './maxAuditSearchText.ts';
 
@@ -110,6 +112,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     }
     const field = fields.resolve(token.field);
     const fieldTerm = { ...base, kind: 'field' as const, fieldText: token.field };
+    // The field as typed, quotes and all (`"Risk level":`), for a fix that must read back as this field.
+    const head = token.raw.slice(0, token.raw.length - token.body.length);
     if (!field) {
       const names = fields.list.flatMap((item) => [item.name, ...item.names]);
       const nearest = nearestName(token.field, names);
@@ -163,6 +167,17 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         'operator-unsupported',
         `"${operatorMatch[0]}" compares times only; "${field.name}:" matches values.`,
       );
+    // `actor:-bob` reads as "leave bob out", which the API cannot do: applied as the value "-bob" it matched no
+    // event, without a word. Refused as `-actor:bob` is, offering the value quoted; a negative number is a value.
+    const dashes = bareDashValues(body);
+    if (values.some((value, index) => dashes[index] && value.length > 1 && !negativeNumber.test(value))) {
+      const quotedTerm = `${head}${values.map((value) => quoteSearchValue(value)).join(',')}`;
+      return fail(
+        'negation-unsupported',
+        `The audits API cannot leave out values, so "${token.raw}" is not applied. Quote the value to search for it: ${quotedTerm}.`,
+        { suggestion: quotedTerm },
+      );
+    }
     let accepted = values.filter((value) => value !== '');
     let hint: AuditSearchHint | undefined;
     if (field.kind === 'severity') {
@@ -182,8 +197,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           message: `"${value}" is not one of the API's severities; it is applied as typed. Did you mean "${nearest}"?`,
           value,
           suggestion: nearest,
-          // The field as typed, quotes and all (`"Risk level":`), so the replacement reads back as this field.
-          replacement: `${token.raw.slice(0, token.raw.length - token.body.length)}${fixed.map((item) => quoteSearchValue(item)).join(',')}`,
+          replacement: `${head}${fixed.map((item) => quoteSearchValue(item)).join(',')}`,
         };
         break;
       }

@@ -99,6 +99,22 @@ export function splitSearchValues(body: string, splitOnComma = true): string[] {
 }
 
 /**
+ * Which values of a term body (as `splitSearchValues` splits it) start with a bare `-` (`actor:-bob`,
+ * `a,-b`), which reads as leaving the value out; a quoted `"-bob"` is the value itself.
+ */
+export function bareDashValues(body: string): boolean[] {
+  const dashes = [body[0] === '-'];
+  let quoted = false;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (quoted && escapes(body, index)) index++;
+    else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) dashes.push(body[index + 1] === '-');
+  }
+  return dashes;
+}
+
+/**
  * Text in quotes, escaped to read back as it is: `"` always, `\` only where it would otherwise escape (before `"`
  * or `\`, or last, before the closing quote), so `CORP\ada` is written as typed.
  */
