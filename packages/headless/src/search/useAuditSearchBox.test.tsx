@@ -95,6 +95,19 @@ it('shows a filter on a column that is no field yet as a problem when the text i
   ]);
 });
 
+it('keeps load the same function across renders with an inline loader, so an effect can preload with it', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: {} };
+  // As the README writes it: a new loader each render.
+  const { result, rerender } = renderHook(() =>
+    useAuditSearchBox({ query, onQueryChange, language: () => import('../search.ts') }),
+  );
+  const first = result.current.load;
+  rerender();
+  rerender();
+  expect(result.current.load).toBe(first);
+});
+
 it('drops the highlight when the caret moves to another term, so Enter never picks an option not heard', () => {
   const onQueryChange = vi.fn();
   const query: AuditSearchQuery = { search: '', time: null, filters: {} };

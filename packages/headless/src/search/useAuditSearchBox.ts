@@ -98,6 +98,12 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   // The language loads on demand: at once when the query has terms to show as text, else on intent or typing.
   const language = useSearchLanguage();
   const shows = hasTerms(query);
+  // The latest loader, for the actions: a host passes an inline `() => import(…)`, a new one every render, and
+  // `load` must stay the same function (see below) whatever its identity. Only the first loader is used anyway.
+  const loaderRef = useRef(loader);
+  useEffect(() => {
+    loaderRef.current = loader;
+  });
   // Started while rendering, not after the commit, so it is on its way with the list request (a module fetch,
   // idempotent); never on the server, which does not show the text (see useSearchLanguage).
   if (shows && typeof document !== 'undefined') preloadSearchLanguage(loader);
@@ -159,14 +165,14 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       const ready = loadedSearchLanguage();
       if (!ready) {
         pending.current = reason === 'commit' ? reason : (pending.current ?? reason);
-        preloadSearchLanguage(loader);
+        preloadSearchLanguage(loaderRef.current);
         return;
       }
       const next = ready.parseAuditSearch(source, { columns, timeZone }).query;
       setApplied(ready.formatAuditSearch(next, { columns, timeZone }));
       onQueryChange(next, reason);
     },
-    [columns, timeZone, onQueryChange, loader],
+    [columns, timeZone, onQueryChange],
   );
   useEffect(() => {
     const reason = pending.current;
@@ -186,7 +192,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     [open, language, text, caret, columns, values],
   );
   // Stable, so a caller can preload with it from an effect (when idle) without rescheduling on every keystroke.
-  const load = useCallback(() => preloadSearchLanguage(loader), [loader]);
+  const load = useCallback(() => preloadSearchLanguage(loaderRef.current), []);
   const problems = useMemo(
     () =>
       parse.problems.filter(
