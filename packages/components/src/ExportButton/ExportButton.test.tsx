@@ -149,6 +149,29 @@ describe('ExportButton', () => {
     expect(saveBlob).not.toHaveBeenCalled();
   });
 
+  it('shows an indeterminate progress bar, with the rows so far, when the server sends no count', async () => {
+    listsWithoutTotal();
+    // Two batches of rows (500 a batch), each after 3 s: the first is written while the export still runs.
+    api().setScenario({
+      exportStream: 'slow',
+      exportChunkDelayMs: 3000,
+      eventsPerTenant: { [demoIdentities.tenantAAdmin.tenantId]: 600 },
+    });
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />);
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByText(/^Exported [1-9][\d,]* of … events$/)).toBeVisible();
+    // Rows written of an unknown total: a bar with a value and no maximum reads as full (the maximum is then 1).
+    const bar = dialog.getByRole('progressbar', { name: /^Exported [1-9][\d,]* of … events$/ });
+    await expect.element(bar).toBeVisible();
+    // No value: an indeterminate bar, which gives assistive technology no `aria-valuenow`.
+    const element = bar.element() as HTMLProgressElement;
+    expect(element.hasAttribute('value')).toBe(false);
+    expect(element.matches(':indeterminate')).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  });
+
   it('says a refused export in the log’s words, and how long to wait when the API asks', async () => {
     api().setScenario({ status: { exportStream: 403, exportLegacy: 403, exportPaged: 403 } });
     const saveBlob = vi.fn();

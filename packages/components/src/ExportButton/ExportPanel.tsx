@@ -70,7 +70,12 @@ export function ExportPanel({
       </p>
       {running ? (
         <div data-slot="audit-export-progress" className="auditkit-export-progress">
-          <progress value={csv.rows} max={csv.total ?? undefined} aria-label={progressText} />
+          {/* No value while the total is unknown: a value with no maximum is measured against 1, so the first row
+              filled the bar. Without one the bar is indeterminate (no `aria-valuenow`); the text says the rows. */}
+          <progress
+            {...(csv.total !== undefined && { value: csv.rows, max: csv.total })}
+            aria-label={progressText}
+          />
           <span>{progressText}</span>
           <button ref={cancelRef} type="button" onClick={csv.cancel}>
             {messages.exportCancel}
