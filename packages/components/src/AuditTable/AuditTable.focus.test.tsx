@@ -93,4 +93,18 @@ describe('AuditTable keeps focus from the keyboard', () => {
     expect(pagesAsked()).toEqual(['0', '100', '200']);
     await expect.element(loadMore).not.toBeInTheDocument();
   });
+
+  it('gives it to Retry when the page "Load more" asked for fails, and back to "Load more" when Retry is pressed', async () => {
+    const { grid, loadMore } = await infiniteTable();
+    api().setScenario({ status: { list: 500 } });
+    await press(loadMore.element());
+    const retry = grid.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await expect.element(retry).toHaveFocus();
+    api().resetScenario();
+    await press(retry.element());
+    await expect.element(loadMore).toHaveFocus();
+    await expect.element(loadMore).not.toHaveAttribute('aria-busy');
+    await expect.element(grid.getByRole('alert')).not.toBeInTheDocument();
+    expect(pagesAsked()).toEqual(['0', '100', '100']);
+  });
 });

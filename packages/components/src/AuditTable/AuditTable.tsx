@@ -65,7 +65,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   });
   useAuditPageInRange(queryState, list);
   const { clearAll } = useActiveFilters(queryState);
-  const { events, total, error, loadMore } = list;
+  const { events, total, error, loadMore, loadMoreError } = list;
   const pending = list.isPending || columnsPending;
   const visible = useMemo(
     () => preferences.visibleColumns.map((column) => column.name),
@@ -130,11 +130,15 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         loading={list.isLoadingMore}
         hasMore={list.hasMore}
         onLoadMore={loadMore}
+        error={loadMoreError}
         end={messages.allLoaded(formatNumber(total ?? events.length, locale), total ?? events.length)}
       />
     ) : null;
 
-  const announcement = columnsPending ? '' : resultCountText(list, messages, locale);
+  // The next events failing says nothing against the count of those matching: it stays.
+  const announcement = columnsPending
+    ? ''
+    : resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
 
   return (
     <>
@@ -149,7 +153,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         replacing={list.isRefreshing}
         status={status}
         virtual={infinite}
-        onEndReached={loadMore}
+        // After a failed page, reaching the end (or staying there) asks nothing until Retry brings that page: asked
+        // again at once, it went back to back against a server that kept failing.
+        onEndReached={loadMoreError ? undefined : loadMore}
         footer={footer}
       />
       <LiveRegion message={announcement} />

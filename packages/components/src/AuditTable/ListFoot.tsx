@@ -1,7 +1,9 @@
-import { useRef } from 'react';
+import type { AuditApiError } from '@auditkit/headless';
+import { useRef, type FocusEvent } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { focusLost } from '../ui/focusLost.ts';
+import { AuditTableError } from './AuditTableError.tsx';
 
 /** Props of {@link ListFoot}. */
 export interface ListFootProps {
@@ -9,28 +11,47 @@ export interface ListFootProps {
   loading: boolean;
   hasMore: boolean;
   onLoadMore: () => void;
+  /** Why the next page did not come, until a retry (`onLoadMore`) brings it. */
+  error?: AuditApiError | null;
   /** What the foot says once every event is loaded. */
   end: string;
 }
 
 /**
- * The infinite list's foot: "Load more", or, once every event is in, how many there are. While its page loads the
- * button stays, busy and `aria-disabled` (not `disabled`, which would drop focus), with the words beside it: replaced
- * by them, it took focus with it to the page's body (and reaching it by Tab scrolls to the end, which loads a page).
- * When the last page comes the button leaves, and focus moves to the words that take its place.
+ * The infinite list's foot: "Load more", or, once every event is in, how many there are, or why the next events
+ * did not come with a Retry. While its page loads the button stays, busy and `aria-disabled` (not `disabled`, which
+ * would drop focus), with the words beside it: replaced by them, it took focus with it to the page's body (and
+ * reaching it by Tab scrolls to the end, which loads a page). When one of them leaves while focused (the last page
+ * came, a load failed, Retry was pressed), focus moves to what takes its place.
  */
-export function ListFoot({ loading, hasMore, onLoadMore, end }: ListFootProps) {
+export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: ListFootProps) {
   const { messages } = useAuditUi();
   const focused = useRef(false);
   const endRef = useRef<HTMLSpanElement>(null);
-  const more = hasMore || loading;
+  const moreRef = useRef<HTMLButtonElement>(null);
+  const failedRef = useRef<HTMLDivElement>(null);
+  // While a retry loads, the busy button shows again, not the error it is answering.
+  const shown = error && !loading ? 'failed' : hasMore || loading ? 'more' : 'end';
   useLayoutEffectOnClient(() => {
-    const span = endRef.current;
-    if (more || !span || !focused.current) return;
-    focused.current = false;
-    if (focusLost(span)) span.focus();
-  }, [more]);
-  if (!more)
+    const target =
+      shown === 'end'
+        ? endRef.current
+        : shown === 'more'
+          ? moreRef.current
+          : (failedRef.current?.querySelector('button') ?? failedRef.current);
+    if (!target || !focused.current) return;
+    // The end's words are no control to come back to.
+    if (shown === 'end') focused.current = false;
+    if (focusLost(target)) target.focus();
+  }, [shown]);
+  const onFocus = () => {
+    focused.current = true;
+  };
+  // A control removed while focused blurs too (Chrome): it still had focus when it left.
+  const onBlur = (event: FocusEvent) => {
+    if (event.target.isConnected) focused.current = false;
+  };
+  if (shown === 'end')
     return (
       <span ref={endRef} tabIndex={-1}>
         {end}
@@ -38,22 +59,25 @@ export function ListFoot({ loading, hasMore, onLoadMore, end }: ListFootProps) {
     );
   return (
     <>
-      <button
-        type="button"
-        aria-disabled={loading || undefined}
-        aria-busy={loading || undefined}
-        onClick={loading ? undefined : onLoadMore}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        // A button removed while focused blurs too (Chrome): it still had focus when it left.
-        onBlur={(event) => {
-          if (event.currentTarget.isConnected) focused.current = false;
-        }}
-      >
-        {messages.loadMore}
-      </button>{' '}
-      {/* Always there while more can come, so the words are announced when they appear. */}
+      {shown === 'failed' && error ? (
+        // Focusable only to be given focus when a 403 leaves no Retry in place of the pressed button.
+        <div ref={failedRef} tabIndex={-1} onFocus={onFocus} onBlur={onBlur}>
+          <AuditTableError error={error} onRetry={onLoadMore} />
+        </div>
+      ) : (
+        <button
+          ref={moreRef}
+          type="button"
+          aria-disabled={loading || undefined}
+          aria-busy={loading || undefined}
+          onClick={loading ? undefined : onLoadMore}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          {messages.loadMore}
+        </button>
+      )}{' '}
+      {/* Always there while more can come (a failure too), so the words are announced when they appear. */}
       <span role="status">{loading ? messages.loadingMore : ''}</span>
     </>
   );

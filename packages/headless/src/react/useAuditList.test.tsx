@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { defaultAuditQuery, type AuditPageSize, type AuditQuery } from '../query/AuditQuery.ts';
 import { pageRange } from '../query/pageRange.ts';
 import { clientAs, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
@@ -225,5 +225,47 @@ describe('useAuditList when the server sends no total', () => {
     press('Load more');
     await waitFor(() => expect(status()).toBe('60 loaded'));
     expect(asked).toContain(50);
+  });
+});
+
+describe('useAuditList when the next events fail to load', () => {
+  it('keeps the loaded events, says why in loadMoreError, and loads them when loadMore is called again', async () => {
+    const asked: number[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/audits/resources/audits/v2'))
+        asked.push(Number(url.searchParams.get('offset')));
+    };
+    server.events.on('request:start', listener);
+    onTestFinished(() => void server.events.removeListener('request:start', listener));
+    const seen = new Set<() => void>();
+    renderWithAudit(
+      <Infinite
+        say={(list) => {
+          seen.add(list.loadMore);
+          return `${loaded(list)}${list.loadMoreError ? `, failed ${list.loadMoreError.status}` : ''}`;
+        }}
+      />,
+    );
+    await waitFor(() => expect(status()).toBe('50 loaded'));
+    server.api.setScenario({ status: { list: 401 } });
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('50 loaded, failed 401'));
+    server.api.resetScenario();
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('60 loaded'));
+    expect(asked).toEqual([0, 50, 50]);
+    // One function throughout: a host's "load at the end" effect that holds it does not run again as a load ends.
+    expect(seen.size).toBe(1);
+  });
+
+  it('is never set with numbered pages', async () => {
+    server.api.setScenario({ status: { list: 500 } });
+    function Page() {
+      const list = useAuditList(defaultAuditQuery);
+      return <p role="status">{list.error ? `error, loadMoreError ${String(list.loadMoreError)}` : '…'}</p>;
+    }
+    renderWithAudit(<Page />);
+    await waitFor(() => expect(status()).toBe('error, loadMoreError null'));
   });
 });

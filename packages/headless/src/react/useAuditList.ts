@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useInsertionEffect, useMemo, useRef } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
@@ -48,6 +48,12 @@ export interface AuditList {
    */
   readonly totalIsLowerBound: boolean;
   readonly error: AuditApiError | null;
+  /**
+   * Why the next events could not be loaded (infinite), also in `error`, until `loadMore()` or a refresh brings them:
+   * the events loaded so far stay. Ask again only when the user says so (a Retry): loading on reaching the end while
+   * this is set asks the failing server back to back. Always `null` with pages.
+   */
+  readonly loadMoreError: AuditApiError | null;
   /** Nothing to show yet (the first answer is on its way). */
   readonly isPending: boolean;
   /** A new query is loading while the previous events stay on screen (or an empty page is asked again). */
@@ -55,7 +61,10 @@ export interface AuditList {
   /** More events can be loaded below (infinite only). */
   readonly hasMore: boolean;
   readonly isLoadingMore: boolean;
-  /** Loads the next events (infinite); does nothing while loading, at the end, or with pages. */
+  /**
+   * Loads the next events (infinite), or tries them again after `loadMoreError`; does nothing while loading, at the
+   * end, or with pages. The same function from render to render.
+   */
   loadMore(): void;
   /** Asks the API again for what is shown (a retry, or to pick up new events). */
   refresh(): Promise<void>;
@@ -94,13 +103,21 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   // dropped here. Not with `cancelRefetch: false`, which would also join a refetch of the whole list (window focus,
   // "show them") and so drop the user's load.
   const loadingMore = useRef(false);
+  // Read at the call, not closed over: a function that changed as each load started and ended re-ran the effects
+  // that hold it (a list's "load at the end"), which asked again the moment a failed load ended.
+  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage });
+  // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
+  useInsertionEffect(() => {
+    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage };
+  });
   const loadMore = useCallback(() => {
-    if (!infinite || !hasNextPage || isFetchingNextPage || loadingMore.current) return;
+    const now = latest.current;
+    if (!now.infinite || !now.hasNextPage || now.isFetchingNextPage || loadingMore.current) return;
     loadingMore.current = true;
-    void fetchNextPage().finally(() => {
+    void now.fetchNextPage().finally(() => {
       loadingMore.current = false;
     });
-  }, [infinite, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  }, []);
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
   const refresh = useCallback(async () => {
@@ -115,6 +132,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       total: pages.data?.total,
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
       error: pages.error,
+      loadMoreError: pages.isFetchNextPageError ? pages.error : null,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
       hasMore: Boolean(hasNextPage),
@@ -129,6 +147,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     events: page.data?.data ?? noEvents,
     ...counted,
     error: page.error,
+    loadMoreError: null,
     isPending: page.isPending,
     isRefreshing: page.isPlaceholderData || waiting,
     hasMore: false,
