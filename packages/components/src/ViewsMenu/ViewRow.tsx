@@ -1,6 +1,7 @@
 import type { AuditView } from '@auditkit/headless';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { useAnnouncement } from '../ui/useAnnouncement.ts';
 
 /** Props of {@link ViewRow}. */
 export interface ViewRowProps {
@@ -40,6 +41,19 @@ export function ViewRow({
   const linkId = useId();
   const errorId = useId();
   const renameButton = useRef<HTMLButtonElement>(null);
+  // Whether the link is on the clipboard, said next to its button as the details' Copy button says it.
+  const [copyStatus, announceCopy] = useAnnouncement();
+  const copyLink = async () => {
+    const url = shareUrl();
+    // The link also shows in a field, to copy by hand when the clipboard is not allowed (iframes, http).
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      announceCopy(messages.copied);
+    } catch {
+      announceCopy(messages.copyFailed);
+    }
+  };
   // The name field and its Save leave once the rename is saved: focus goes to the Rename button that started it,
   // not to the page's body behind the modal dialog. A refused rename (a name too long, a storage down) keeps the
   // field and what was typed in it, marked invalid and described by the reason.
@@ -100,18 +114,15 @@ export function ViewRow({
         >
           {messages.viewDefault}
         </button>
-        <button
-          type="button"
-          aria-label={messages.viewCopyLink(view.name)}
-          onClick={() => {
-            const url = shareUrl();
-            setLink(url);
-            // The link also shows in a field, for when the clipboard is not allowed (iframes, http).
-            navigator.clipboard?.writeText(url).catch(() => {});
-          }}
-        >
-          {messages.viewLink}
-        </button>
+        {/* Laid out as the details' Copy button is, its status beside it. */}
+        <span data-slot="audit-copy" className="auditkit-copy">
+          <button type="button" aria-label={messages.viewCopyLink(view.name)} onClick={() => void copyLink()}>
+            {messages.viewLink}
+          </button>
+          {/* There once a link was asked for (in the tree, empty, a frame before its words, as `useAnnouncement`
+              fills it): the dialog's own status region stays the only one until then. */}
+          {link === undefined ? null : <span role="status">{copyStatus}</span>}
+        </span>
         {view.predefined ? null : (
           <>
             <button

@@ -1,6 +1,6 @@
 import { defaultAuditQuery, type AuditStoredViews, type AuditViewStorage } from '@auditkit/headless';
 import { useState } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
@@ -14,6 +14,7 @@ beforeEach(() => {
   history.replaceState(null, '', location.pathname);
   localStorage.clear();
 });
+afterEach(() => vi.unstubAllGlobals());
 const param = (key: string) => new URLSearchParams(location.search).get(key);
 const predefined = [{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }];
 
@@ -118,6 +119,32 @@ describe('ViewsMenu', () => {
     await expect
       .element(other.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('severity:High,Critical');
+  });
+
+  // The copy's failure was swallowed: nothing said whether the link was on the clipboard (the details' Copy button
+  // says "Copied" or "Copy failed").
+  it('says whether a view’s link was copied, in that view’s row, as the details’ Copy button does', async () => {
+    let refuse = true;
+    const writeText = vi.fn(async (_text: string) => {
+      if (refuse) throw new DOMException('Write permission denied.', 'NotAllowedError');
+    });
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { screen } = await renderViews();
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const row = dialog.getByRole('listitem').filter({ hasText: 'Severe events' });
+    const copy = dialog.getByRole('button', { name: 'Copy a link to Severe events' });
+    await copy.click();
+    await expect.element(row.getByRole('status')).toHaveTextContent('Copy failed');
+    // The link to copy by hand.
+    const link = dialog.getByRole('textbox', { name: 'Link to Severe events' });
+    expect(writeText).toHaveBeenLastCalledWith((link.element() as HTMLInputElement).value);
+
+    refuse = false;
+    await copy.click();
+    await expect.element(row.getByRole('status')).toHaveTextContent('Copied');
+    expect(writeText).toHaveBeenCalledTimes(2);
   });
 
   it('says a view is applied again when the same view is applied again, after a filter changed', async () => {
