@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { isListRequest, listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -55,6 +56,47 @@ describe('Pagination', () => {
     await expect.poll(() => lastList()?.searchParams.get('count')).toBe('50');
     expect(lastList()?.searchParams.get('offset')).toBe('0');
     expect(await axeViolations(nav.element())).toEqual([]);
+  });
+
+  it('says the new range politely once the next page has answered, and nothing on first load', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
+    // The count is the same on every page, so the table's region stays quiet: the range is the news.
+    expect(screen.getByRole('status').filter({ hasText: '1–20' }).elements()).toHaveLength(0);
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    const said = screen.getByRole('status').filter({ hasText: '21–40 of 240' });
+    await expect.element(said).toBeInTheDocument();
+    await expect.element(said).toHaveAttribute('aria-live', 'polite');
+    // Said once, outside the bar, whose own text stays the range shown.
+    expect(said.elements()).toHaveLength(1);
+    expect(nav.element().contains(said.element())).toBe(false);
+  });
+
+  it('leaves a new count to the table’s region: a search from page 2 says no range on top of it', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={50} />
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
+    await expect.element(nav).not.toHaveTextContent('of 240');
+    await expect.element(nav).toHaveTextContent(/^1–\d+ of \d+/);
+    await expect.element(screen.getByRole('status').filter({ hasText: /^\d+ events?$/ })).toBeInTheDocument();
+    // Neither the new range nor the old one, which would be read later as if it were current.
+    expect(screen.getByRole('status').filter({ hasText: /\d–\d/ }).elements()).toHaveLength(0);
   });
 
   it('shows the page size in use when the host offers others, and then lets the user choose one of them', async () => {

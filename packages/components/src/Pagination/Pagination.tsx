@@ -1,10 +1,12 @@
 import { auditPageSizes, pageRange, useAuditList, type AuditPageSize } from '@auditkit/headless';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
+import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { PageStepButton } from './PageStepButton.tsx';
 import { usePageStepFocus } from './usePageStepFocus.ts';
 
@@ -58,79 +60,100 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
   const go = (page: number) => queryState.setPage(Math.max(0, Math.min(pageCount - 1, page)));
+  const rangeText = range.totalIsLowerBound
+    ? messages.rangeOfMany(fmt(range.from), fmt(range.to))
+    : messages.range(fmt(range.from), fmt(range.to), fmt(total));
+  const [announcement, announce] = useAnnouncement();
+  // The range and count last shown once the list had answered (none before the first answer).
+  const shown = useRef<{ range: string; count: string }>(undefined);
+  const settled = !pending && !list.isRefreshing && !list.error;
+  const count = totalIsLowerBound ? `${total}+` : `${total}`;
+  useEffect(() => {
+    if (!settled) return;
+    const last = shown.current;
+    shown.current = { range: rangeText, count };
+    // Not on first load, and only once the new page has answered: a screen reader user who pressed "Next page"
+    // heard nothing, the table's count ("240 events") being the same. A new count (a filter, new events) is said
+    // by the table's own region, so the range is not said on top of it, and an older range is not left to be
+    // read later as if it were the current one.
+    if (!last || last.range === rangeText) return;
+    announce(last.count === count ? rangeText : '');
+  }, [settled, rangeText, count, announce]);
   return (
-    // Until the first page answers there is no count to show: the bar keeps its place, unseen (styles.css), so
-    // its page numbers appearing with the count move nothing ("1" alone grew to "1 2 3 … 500" in sight).
-    <nav
-      aria-label={messages.paginationLabel}
-      data-slot="audit-pagination"
-      data-state={pending ? 'pending' : undefined}
-      className={cx('auditkit-pagination', className)}
-    >
-      <span data-slot="audit-range" className="auditkit-range">
-        {range.totalIsLowerBound
-          ? messages.rangeOfMany(fmt(range.from), fmt(range.to))
-          : messages.range(fmt(range.from), fmt(range.to), fmt(total))}
-      </span>
-      <ol ref={listRef} {...stepFocus}>
-        <PageStepButton
-          label={messages.firstPage}
-          icon="chevronsLeft"
-          disabled={!range.hasPrevious}
-          onClick={() => go(0)}
-        />
-        <PageStepButton
-          label={messages.previousPage}
-          icon="chevronLeft"
-          disabled={!range.hasPrevious}
-          onClick={() => go(current - 1)}
-        />
-        {range.pages.map((page, index) =>
-          page === null ? (
-            <li key={`gap-${index}`} aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={page}>
-              <button
-                type="button"
-                aria-label={messages.page(fmt(page + 1))}
-                aria-current={page === current ? 'page' : undefined}
-                onClick={() => go(page)}
-              >
-                {fmt(page + 1)}
-              </button>
-            </li>
-          ),
-        )}
-        <PageStepButton
-          label={messages.nextPage}
-          icon="chevronRight"
-          disabled={!range.hasNext}
-          onClick={() => go(current + 1)}
-        />
-        <PageStepButton
-          label={messages.lastPage}
-          icon="chevronsRight"
-          // Without a count there is no last page to go to, only the next.
-          disabled={!range.hasNext || range.totalIsLowerBound}
-          onClick={() => go(pageCount - 1)}
-        />
-      </ol>
-      <label data-slot="audit-page-size" className="auditkit-page-size" htmlFor={sizeId}>
-        {messages.pageSize}
-        <select
-          id={sizeId}
-          value={query.pageSize}
-          onChange={(event) => queryState.setPageSize(Number(event.target.value) as AuditPageSize)}
-        >
-          {shownSizes(pageSizes, query.pageSize).map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </select>
-      </label>
-    </nav>
+    <>
+      {/* Until the first page answers there is no count to show: the bar keeps its place, unseen (styles.css),
+          so its page numbers appearing with the count move nothing ("1" alone grew to "1 2 3 … 500" in sight). */}
+      <nav
+        aria-label={messages.paginationLabel}
+        data-slot="audit-pagination"
+        data-state={pending ? 'pending' : undefined}
+        className={cx('auditkit-pagination', className)}
+      >
+        <span data-slot="audit-range" className="auditkit-range">
+          {rangeText}
+        </span>
+        <ol ref={listRef} {...stepFocus}>
+          <PageStepButton
+            label={messages.firstPage}
+            icon="chevronsLeft"
+            disabled={!range.hasPrevious}
+            onClick={() => go(0)}
+          />
+          <PageStepButton
+            label={messages.previousPage}
+            icon="chevronLeft"
+            disabled={!range.hasPrevious}
+            onClick={() => go(current - 1)}
+          />
+          {range.pages.map((page, index) =>
+            page === null ? (
+              <li key={`gap-${index}`} aria-hidden="true">
+                …
+              </li>
+            ) : (
+              <li key={page}>
+                <button
+                  type="button"
+                  aria-label={messages.page(fmt(page + 1))}
+                  aria-current={page === current ? 'page' : undefined}
+                  onClick={() => go(page)}
+                >
+                  {fmt(page + 1)}
+                </button>
+              </li>
+            ),
+          )}
+          <PageStepButton
+            label={messages.nextPage}
+            icon="chevronRight"
+            disabled={!range.hasNext}
+            onClick={() => go(current + 1)}
+          />
+          <PageStepButton
+            label={messages.lastPage}
+            icon="chevronsRight"
+            // Without a count there is no last page to go to, only the next.
+            disabled={!range.hasNext || range.totalIsLowerBound}
+            onClick={() => go(pageCount - 1)}
+          />
+        </ol>
+        <label data-slot="audit-page-size" className="auditkit-page-size" htmlFor={sizeId}>
+          {messages.pageSize}
+          <select
+            id={sizeId}
+            value={query.pageSize}
+            onChange={(event) => queryState.setPageSize(Number(event.target.value) as AuditPageSize)}
+          >
+            {shownSizes(pageSizes, query.pageSize).map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+      </nav>
+      {/* Beside the bar, not in it: the bar's text is the current range only. */}
+      <LiveRegion message={announcement} />
+    </>
   );
 }
