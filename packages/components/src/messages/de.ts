@@ -258,6 +258,11 @@ export const messages: AuditMessages = {
       one: `Der Export ist nach ${rows} von ${total} Ereignis abgebrochen.`,
       other: `Der Export ist nach ${rows} von ${total} Ereignissen abgebrochen.`,
     }),
+  exportBrokeOffAfter: (rows, count) =>
+    plural(count, {
+      one: `Der Export ist nach ${rows} Ereignis abgebrochen.`,
+      other: `Der Export ist nach ${rows} Ereignissen abgebrochen.`,
+    }),
   exportStartBrokeOff: 'Der Export ist vor dem ersten Ereignis abgebrochen.',
   exportPageBrokeOff: (event) => `Der Export ist bei Ereignis ${event} abgebrochen.`,
   exportEndedEarly: (rows, total, count) =>

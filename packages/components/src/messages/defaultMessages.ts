@@ -217,6 +217,8 @@ export interface AuditMessages {
   // Why an export failed, when the library says it (the reason `exportFailed` is given). Counts as `exportProgress`.
   /** The file's one stream broke off after `rows` of `total` events. */
   exportBrokeOff: (rows: string, total: string, count: number) => string;
+  /** As `exportBrokeOff`, when the server sent no total: after `rows` events (`count` is their number). */
+  exportBrokeOffAfter: (rows: string, count: number) => string;
   exportStartBrokeOff: string;
   /** A part of the file, from event number `event` on, broke off (again after its retries). */
   exportPageBrokeOff: (event: string) => string;
@@ -471,6 +473,11 @@ export const defaultMessages: AuditMessages = {
     plural(count, {
       one: `The export broke off after ${rows} of ${total} event.`,
       other: `The export broke off after ${rows} of ${total} events.`,
+    }),
+  exportBrokeOffAfter: (rows, count) =>
+    plural(count, {
+      one: `The export broke off after ${rows} event.`,
+      other: `The export broke off after ${rows} events.`,
     }),
   exportStartBrokeOff: 'The export broke off before its first event.',
   exportPageBrokeOff: (event) => `The export broke off at event ${event}.`,

@@ -261,6 +261,12 @@ export const messages: AuditMessages = {
       many: `La exportación se interrumpió tras ${rows} de ${total} de eventos.`,
       other: `La exportación se interrumpió tras ${rows} de ${total} eventos.`,
     }),
+  exportBrokeOffAfter: (rows, count) =>
+    plural(count, {
+      one: `La exportación se interrumpió tras ${rows} evento.`,
+      many: `La exportación se interrumpió tras ${rows} de eventos.`,
+      other: `La exportación se interrumpió tras ${rows} eventos.`,
+    }),
   exportStartBrokeOff: 'La exportación se interrumpió antes del primer evento.',
   exportPageBrokeOff: (event) => `La exportación se interrumpió en el evento ${event}.`,
   exportEndedEarly: (rows, total, count) =>

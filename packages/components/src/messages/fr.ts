@@ -268,6 +268,12 @@ export const messages: AuditMessages = {
       many: `L’export s’est interrompu après ${rows} sur ${total} d’événements.`,
       other: `L’export s’est interrompu après ${rows} sur ${total} événements.`,
     }),
+  exportBrokeOffAfter: (rows, count) =>
+    plural(count, {
+      one: `L’export s’est interrompu après ${rows} événement.`,
+      many: `L’export s’est interrompu après ${rows} d’événements.`,
+      other: `L’export s’est interrompu après ${rows} événements.`,
+    }),
   exportStartBrokeOff: 'L’export s’est interrompu avant le premier événement.',
   exportPageBrokeOff: (event) => `L’export s’est interrompu à l’événement ${event}.`,
   exportEndedEarly: (rows, total, count) =>

@@ -264,6 +264,11 @@ export const messages: AuditMessages = {
       one: `הייצוא נקטע אחרי ${rows} מתוך אירוע אחד.`,
       other: `הייצוא נקטע אחרי ${rows} מתוך ${total} אירועים.`,
     }),
+  exportBrokeOffAfter: (rows, count) =>
+    plural(count, {
+      one: 'הייצוא נקטע אחרי אירוע אחד.',
+      other: `הייצוא נקטע אחרי ${rows} אירועים.`,
+    }),
   exportStartBrokeOff: 'הייצוא נקטע לפני האירוע הראשון.',
   exportPageBrokeOff: (event) => `הייצוא נקטע באירוע ${event}.`,
   exportEndedEarly: (rows, total, count) =>

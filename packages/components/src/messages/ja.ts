@@ -235,6 +235,7 @@ export const messages: AuditMessages = {
   exportNoFile: 'ファイルは保存されていません。',
   exportFailed: (reason) => `エクスポートに失敗しました: ${reason}`,
   exportBrokeOff: (rows, total) => `${total}件中${rows}件の時点でエクスポートが途切れました。`,
+  exportBrokeOffAfter: (rows) => `${rows}件の時点でエクスポートが途切れました。`,
   exportStartBrokeOff: '最初のイベントの前にエクスポートが途切れました。',
   exportPageBrokeOff: (event) => `${event}件目でエクスポートが途切れました。`,
   exportEndedEarly: (rows, total) => `${total}件中${rows}件でエクスポートが終了しました。`,

@@ -90,6 +90,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   exportFailed: ['Qx7'],
   errorStatus: ['503'],
   exportBrokeOff: ['1,200', '5,000', 5000],
+  exportBrokeOffAfter: ['1,200', 1200],
   exportPageBrokeOff: ['1,201'],
   exportEndedEarly: ['1,200', '5,000', 5000],
   exportTimesInZone: ['Europe/Berlin'],

@@ -5,7 +5,9 @@ import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { ExportButton } from '../ExportButton/ExportButton.tsx';
 import * as de from '../messages/de.ts';
 import * as en from '../messages/en.ts';
+import * as es from '../messages/es.ts';
 import * as fr from '../messages/fr.ts';
+import * as he from '../messages/he.ts';
 import * as ja from '../messages/ja.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -84,6 +86,36 @@ describe('the library’s own failures, in the log’s language', () => {
     );
     expect(errorText(tooMany, ja.messages, ja.locale)).toBe(ja.messages.exportTooManyRows);
     expect(ja.messages.exportTooManyRows).toMatch(/フィルター.*中止.*期間/);
+  });
+
+  // A server that sends no total: the missing total was filled with 0 ("after 120 of 0 events").
+  it.each([de, en, es, fr, he, ja])(
+    'an export that broke off says how many events it wrote when the total is not known ($locale)',
+    ({ locale, messages }) => {
+      const brokeOff = (total?: number) =>
+        new AuditApiError('The export broke off after 1200 rows, so it was stopped. Export again.', {
+          kind: 'network',
+          code: 'export-broke-off',
+          detail: { rows: 1200, total },
+        });
+      const text = errorText(brokeOff(), messages, locale);
+      expect(text).toContain(new Intl.NumberFormat(locale).format(1200));
+      expect(text).not.toMatch(/(^|\D)0(\D|$)/);
+      expect(text).not.toMatch(/rows|Export again/);
+      // With a total, it is still said.
+      expect(errorText(brokeOff(5000), messages, locale)).toContain(
+        new Intl.NumberFormat(locale).format(5000),
+      );
+    },
+  );
+
+  it('English: an export that broke off with no total known says after how many events', () => {
+    const brokeOff = new AuditApiError('The export broke off after 120 rows.', {
+      kind: 'network',
+      code: 'export-broke-off',
+      detail: { rows: 120, total: undefined },
+    });
+    expect(errorText(brokeOff, en.messages, en.locale)).toBe('The export broke off after 120 events.');
   });
 
   it('German: an export that gives more rows than the count says in the dialog why it stopped, in German', async () => {

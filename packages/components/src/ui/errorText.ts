@@ -14,7 +14,7 @@ export function errorText(
   locale: string | undefined,
 ): string {
   if (!isAuditApiError(error)) return error?.message ?? '';
-  const { rows = 0, total = 0, offset = 0 } = error.detail ?? {};
+  const { rows = 0, total, offset = 0 } = error.detail ?? {};
   const format = (value: number) => formatNumber(value, locale);
   switch (error.code) {
     case 'cancelled':
@@ -33,14 +33,18 @@ export function errorText(
     case 'no-body':
       return messages.errorNoBody;
     case 'export-broke-off':
-      return messages.exportBrokeOff(format(rows), format(total), total);
+      // A server that sends no total: how many were written, not "of 0".
+      return total === undefined
+        ? messages.exportBrokeOffAfter(format(rows), rows)
+        : messages.exportBrokeOff(format(rows), format(total), total);
     case 'export-start-broke-off':
       return messages.exportStartBrokeOff;
     case 'export-page-broke-off':
       // The page's first event, counted from 1 as people count rows.
       return messages.exportPageBrokeOff(format(offset + 1));
     case 'export-ended-early':
-      return messages.exportEndedEarly(format(rows), format(total), total);
+      // Only ever with a total: an export ends short of a count it knows.
+      return messages.exportEndedEarly(format(rows), format(total ?? 0), total ?? 0);
     case 'export-changed':
       return messages.exportChanged;
     case 'export-too-many-rows':
