@@ -93,4 +93,26 @@ describe('FilterBar with a keyboard and a screen reader', () => {
       expect(focused()).not.toBe(document.body);
     },
   );
+
+  // The other way: the container widens under the focused "Filters" toggle, which hides as the filters go back to
+  // the row.
+  it('moves focus to the first filter control when "Filters" hides as the container widens', async () => {
+    const { screen } = await renderAudit(<FilterBar />);
+    const box = screen.container as HTMLElement;
+    box.style.inlineSize = '1280px';
+    await expect.element(screen.getByRole('button', { name: 'Severity', exact: true })).toBeVisible();
+    box.style.inlineSize = '320px';
+    const toggle = screen.getByRole('button', { name: 'Filters', exact: true });
+    await expect.element(toggle).toBeVisible();
+    const toggleElement = toggle.element() as HTMLElement;
+    toggleElement.focus();
+    expect(focused()).toBe(toggleElement);
+    box.style.inlineSize = '1280px';
+    // Hidden, it is out of the accessibility tree, so it is held as an element.
+    await expect.poll(() => toggleElement.getClientRects().length).toBe(0);
+    await expect
+      .poll(() => focused()?.closest('[data-slot="audit-filter-controls"]') ?? null, { timeout: 2000 })
+      .not.toBeNull();
+    expect((focused() as HTMLElement).getClientRects().length).toBeGreaterThan(0);
+  });
 });

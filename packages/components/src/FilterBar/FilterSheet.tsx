@@ -12,6 +12,8 @@ export interface FilterSheetProps {
 
 // The toggle is shown only in a narrow container (a CSS container query): there Escape closes the sheet.
 const isShown = (element: HTMLElement | null) => element !== null && element.getClientRects().length > 0;
+// The filter controls a keyboard reaches first in the row.
+const firstControl = 'button:not([disabled]), input:not([disabled]), select:not([disabled])';
 
 /**
  * The filter controls behind one toggle in a narrow container: a disclosure (the button's `aria-expanded`
@@ -63,6 +65,20 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         aria-expanded={open}
         aria-controls={sheetId}
         onClick={() => setOpen((was) => !was)}
+        onBlur={(event) => {
+          // The other way: a container that widens under the focused toggle hides it as the filters go back to the
+          // row, and the browser drops focus on the page's body. It goes to the first filter control, where the
+          // toggle stood. Seen once the hiding has been laid out.
+          if (event.relatedTarget !== null) return;
+          const toggle = event.currentTarget;
+          requestAnimationFrame(() => {
+            const sheet = sheetRef.current;
+            const active = activeElementOf(toggle);
+            if (!sheet || isShown(toggle) || (active !== null && active !== toggle.ownerDocument.body))
+              return;
+            sheet.querySelector<HTMLElement>(firstControl)?.focus();
+          });
+        }}
       >
         <span>{label}</span>
         <Icon name="chevronDown" />
