@@ -33,6 +33,7 @@ export type {
   OpenApiDocument,
   OpenApiOperation,
   OpenApiParameter,
+  OpenApiResponse,
 } from './openapi/openApiTypes.ts';
 export { createOpenApiValidator, OpenApiValidationError } from './openapi/createOpenApiValidator.ts';
 export type {

@@ -11,6 +11,7 @@ import {
   type CsvNeutraliserOptions,
   type OtherSeparator,
 } from '@auditkit/headless/export';
+import { auditsOpenApiDocument, type OpenApiOperation, type OpenApiResponse } from '@auditkit/mock-api';
 
 export function endOfRange(value: string, timeZone: string, options: ZonedInputOptions = { bound: 'end' }) {
   return zonedInputToIso(value, timeZone, options);
@@ -23,4 +24,9 @@ export function endOfRangeOnServer(value: string, timeZone: string, options: Cor
 export function neutraliserFor(otherSeparator: OtherSeparator) {
   const options: CsvNeutraliserOptions = { otherSeparator };
   return createCsvNeutraliser(options);
+}
+
+export function responsesOf(path: string, method: 'get' | 'post'): Record<string, OpenApiResponse> {
+  const operation: OpenApiOperation | undefined = auditsOpenApiDocument.paths[path]?.[method];
+  return operation?.responses ?? {};
 }
