@@ -61,7 +61,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'negation-unsupported':
       return term.kind === 'text'
         ? `Die Audit-API kann keinen Text ausschließen. Um danach zu suchen, setzen Sie ihn in Anführungszeichen: "${term.raw}".`
-        : `Die Audit-API kann keine Werte ausschließen; „-${field}:“ wird nicht angewendet.`;
+        : problem.suggestion
+          ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
+            `Die Audit-API kann keine Werte ausschließen; „${term.raw}“ wird nicht angewendet. Um nach dem Wert zu suchen, setzen Sie ihn in Anführungszeichen: ${problem.suggestion}.`
+          : `Die Audit-API kann keine Werte ausschließen; „-${field}:“ wird nicht angewendet.`;
     case 'conflict':
       return 'Es gilt nur ein Zeitraum; dieser Begriff grenzt den ersten nicht weiter ein.';
   }

@@ -62,7 +62,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'negation-unsupported':
       return term.kind === 'text'
         ? `La API de auditoría no puede excluir texto. Para buscarlo, ponlo entre comillas: "${term.raw}".`
-        : `La API de auditoría no puede excluir valores; «-${field}» no se aplica.`;
+        : problem.suggestion
+          ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
+            `La API de auditoría no puede excluir valores; «${term.raw}» no se aplica. Para buscar el valor tal cual, ponlo entre comillas: ${problem.suggestion}.`
+          : `La API de auditoría no puede excluir valores; «-${field}» no se aplica.`;
     case 'conflict':
       return 'Solo se aplica un periodo; este término no acota el primero.';
   }

@@ -67,7 +67,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'negation-unsupported':
       return term.kind === 'text'
         ? `L’API d’audit ne peut pas exclure de texte. Pour le rechercher, mettez-le entre guillemets${nb}: "${term.raw}".`
-        : `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(`-${field}`)} n’est pas appliqué.`;
+        : problem.suggestion
+          ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
+            `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(term.raw)} n’est pas appliqué. Pour rechercher la valeur telle quelle, mettez-la entre guillemets${nb}: ${problem.suggestion}.`
+          : `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(`-${field}`)} n’est pas appliqué.`;
     case 'conflict':
       return `Une seule période s’applique${nnb}; ce terme ne restreint pas la première.`;
   }

@@ -72,7 +72,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'negation-unsupported':
       return term.kind === 'text'
         ? `ה־API של הביקורת לא יכול להחריג טקסט. כדי לחפש אותו, הקיפו אותו במירכאות: ${lri(`"${term.raw}"`)}.`
-        : `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(`-${term.field?.name ?? term.fieldText ?? ''}:`)} לא הוחל.`;
+        : problem.suggestion
+          ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
+            `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(term.raw)} לא הוחל. כדי לחפש את הערך כפי שנכתב, הקיפו אותו במירכאות: ${lri(problem.suggestion)}.`
+          : `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(`-${term.field?.name ?? term.fieldText ?? ''}:`)} לא הוחל.`;
     case 'conflict':
       return 'רק טווח זמן אחד חל, והביטוי הזה לא מצמצם את הראשון.';
   }

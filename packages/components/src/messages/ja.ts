@@ -59,7 +59,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'negation-unsupported':
       return term.kind === 'text'
         ? `監査 API はテキストを除外できません。この語句を検索するには引用符で囲んでください：「"${term.raw}"」。`
-        : `監査 API は値を除外できないため、「-${field}」は適用されません。`;
+        : problem.suggestion
+          ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
+            `監査 API は値を除外できないため、「${term.raw}」は適用されません。この値をそのまま検索するには引用符で囲んでください：「${problem.suggestion}」。`
+          : `監査 API は値を除外できないため、「-${field}」は適用されません。`;
     case 'conflict':
       return '適用できる期間は1つだけです。この条件は最初の期間を絞り込みません。';
   }

@@ -251,6 +251,23 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(onText).toContain('"-Zx9"');
   });
 
+  it('says a value written with a bare - is not left out, and offers it quoted to search for it as written', () => {
+    // `actor:-Zx9` is not `-actor:Zx9`: the packs called it "-actor: is not applied" and hid the quoted form.
+    const onValue = pack.messages
+      .searchProblem(problem('negation-unsupported', 'actor:"-Zx9"'), term('actor', 'actor:-Zx9'))
+      .replace(/[\u2066-\u2069]/g, '');
+    const onField = pack.messages.searchProblem(problem('negation-unsupported'), {
+      ...term('actor', '-actor:Zx9'),
+      negated: true,
+    });
+    expect(onValue).toContain('actor:-Zx9');
+    expect(onValue).toContain('actor:"-Zx9"');
+    expect(onValue).not.toContain('-actor:');
+    expect(onValue).not.toMatch(/English parser/);
+    // It still says the API cannot leave values out, as for `-actor:`, in the same words.
+    expect(onValue.slice(0, 12)).toBe(onField.slice(0, 12));
+  });
+
   it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
     for (const key of functionKeys) {
       if (key === 'searchProblem') continue;
