@@ -1,9 +1,11 @@
 // Two rules for a column's name where it travels as text. A link or a saved view carries any name a vendor
 // gives a column (`geo.country`, `x-request-id`, `País`, `Risk score`): a filter's key is percent-encoded whole
 // (`audit.Risk+score=high`), the column list escapes its separators (`audit.cols=a\,b,-\-x`), the sort key
-// splits at its last `:`, and a view is JSON. Search text cannot escape a field name, so a name typed there is
-// letters, marks and digits of any script, `_`, `.` and `-` (a column named otherwise is written under another
-// of its names: auditSearchFields).
+// splits at its last `:`, and a view is JSON. In search text a bare field name is a letter or `_`, then letters,
+// marks and digits of any script, `_`, `.` and `-` (`searchFieldNameSource`); any other name is written in quotes,
+// escaped as a quoted value is (`"Risk score":high`, `"2fa":x`: tokenizeAuditSearch). A filterable column is written
+// under a name of its own that can be typed bare where it has one (auditSearchFields), a filter on a column that is
+// no search field under its name quoted (formatAuditSearch).
 // Names are data: every lookup by them goes through a Map or own keys, so `__proto__` stays a name.
 
 /** The characters a name may hold after its first (a regular expression class body, `u` flag). */
