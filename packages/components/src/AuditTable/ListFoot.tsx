@@ -1,6 +1,7 @@
 import type { AuditApiError } from '@auditkit/headless';
-import { useRef, type FocusEvent } from 'react';
+import { useMemo, useRef, type FocusEvent } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
+import { AuditUiContext } from '../context/AuditUiContext.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { focusLost } from '../ui/focusLost.ts';
 import { AuditTableError } from './AuditTableError.tsx';
@@ -25,7 +26,14 @@ export interface ListFootProps {
  * came, a load failed, Retry was pressed), focus moves to what takes its place.
  */
 export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: ListFootProps) {
-  const { messages } = useAuditUi();
+  const ui = useAuditUi();
+  const { messages } = ui;
+  // The rows already loaded stay: the alert says the next events did not come, not that the log could not be
+  // loaded. AuditTableError titles itself with `errorTitle`, so it is given the foot's title under that name.
+  const failedUi = useMemo(
+    () => ({ ...ui, messages: { ...ui.messages, errorTitle: ui.messages.loadMoreFailed } }),
+    [ui],
+  );
   const focused = useRef(false);
   const endRef = useRef<HTMLSpanElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
@@ -62,7 +70,9 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: Li
       {shown === 'failed' && error ? (
         // Focusable only to be given focus when a 403 leaves no Retry in place of the pressed button.
         <div ref={failedRef} tabIndex={-1} onFocus={onFocus} onBlur={onBlur}>
-          <AuditTableError error={error} onRetry={onLoadMore} />
+          <AuditUiContext.Provider value={failedUi}>
+            <AuditTableError error={error} onRetry={onLoadMore} />
+          </AuditUiContext.Provider>
         </div>
       ) : (
         <button

@@ -310,6 +310,7 @@ export const messages: AuditMessages = {
   page: (page) => `Seite ${page}`,
   loadingMore: 'Weitere Ereignisse werden geladen…',
   loadMore: 'Mehr laden',
+  loadMoreFailed: 'Die nächsten Ereignisse konnten nicht geladen werden.',
   allLoaded: (total, count) =>
     plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),

@@ -265,6 +265,8 @@ export interface AuditMessages {
   page: (page: string) => string;
   loadingMore: string;
   loadMore: string;
+  /** Title of the alert when the infinite list's next page failed; the rows already loaded stay. */
+  loadMoreFailed: string;
   allLoaded: (total: string, count: number) => string;
   // Live region
   resultCount: (total: string, count: number) => string;
@@ -521,6 +523,7 @@ export const defaultMessages: AuditMessages = {
   page: (page) => `Page ${page}`,
   loadingMore: 'Loading more events…',
   loadMore: 'Load more',
+  loadMoreFailed: 'The next events could not be loaded.',
   allLoaded: (total, count) =>
     plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),

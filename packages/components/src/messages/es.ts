@@ -316,6 +316,7 @@ export const messages: AuditMessages = {
   page: (page) => `Página ${page}`,
   loadingMore: 'Cargando más eventos…',
   loadMore: 'Cargar más',
+  loadMoreFailed: 'No se han podido cargar los eventos siguientes.',
   allLoaded: (total, count) =>
     plural(count, {
       one: `Se ha cargado ${total} evento`,

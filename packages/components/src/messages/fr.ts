@@ -319,6 +319,7 @@ export const messages: AuditMessages = {
   page: (page) => `Page ${page}`,
   loadingMore: 'Chargement d’autres événements…',
   loadMore: 'Charger plus',
+  loadMoreFailed: 'Impossible de charger les événements suivants.',
   allLoaded: (total, count) =>
     plural(count, {
       one: `${total} événement chargé`,

@@ -314,6 +314,7 @@ export const messages: AuditMessages = {
   page: (page) => `דף ${page}`,
   loadingMore: 'אירועים נוספים נטענים…',
   loadMore: 'טעינת אירועים נוספים',
+  loadMoreFailed: 'לא ניתן היה לטעון את האירועים הבאים.',
   allLoaded: (total, count) =>
     plural(count, {
       one: 'האירוע היחיד נטען',

@@ -279,6 +279,7 @@ export const messages: AuditMessages = {
   page: (page) => `${page}ページ`,
   loadingMore: 'さらにイベントを読み込んでいます…',
   loadMore: 'さらに読み込む',
+  loadMoreFailed: '次のイベントを読み込めませんでした。',
   allLoaded: (total) => `全${total}件を読み込みました`,
   resultCount: (total) => `${total}件のイベント`,
   resultCountAtLeast: (total) => `${total}件以上のイベント`,
