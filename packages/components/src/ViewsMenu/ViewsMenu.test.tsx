@@ -363,6 +363,23 @@ describe('ViewsMenu', () => {
     await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
   });
 
+  // Saved under a suggested view's name, the user's view was a second row that read the same as the suggested one.
+  it('refuses to save under a suggested view’s name, in any case, and says so under the name field', async () => {
+    const { screen } = await renderViews();
+    await screen.getByRole('button', { name: 'Views' }).click();
+    await screen.getByRole('menuitem', { name: 'Save current view…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    const name = dialog.getByRole('textbox', { name: 'Save the current view as' });
+    await expect.element(name).toHaveFocus();
+    await userEvent.keyboard('severe EVENTS{Enter}');
+    const taken = 'There is already a view named “Severe events”. Choose another name.';
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent(taken);
+    await expect.element(name).toHaveValue('severe EVENTS');
+    await expect.element(name).toHaveAccessibleDescription(taken);
+    await expect.element(name).toHaveAttribute('aria-invalid', 'true');
+    expect(dialog.getByRole('button', { name: /^Apply / }).elements()).toHaveLength(1);
+  });
+
   it('says each row’s own failure when two changes fail at once, the first not replaced by the second', async () => {
     const stored: AuditStoredViews = {
       version: 1,
@@ -513,7 +530,6 @@ describe('ViewsMenu', () => {
       .toHaveAttribute('aria-pressed', 'true');
     expect(rows.get('t/u')?.defaultViewId).toBe(rows.get('t/u')?.views[0]?.id);
     await first.screen.unmount();
-    expect(localStorage.length).toBe(0);
 
     history.replaceState(null, '', location.pathname);
     const second = await renderViews({ storage });

@@ -127,7 +127,10 @@ export interface AuditMessages {
   viewErrorNameMissing: string;
   /** `max` is the most characters a view's name has, formatted ('120'). */
   viewErrorNameTooLong: (max: string) => string;
-  /** A rename to a name another view has (in any case); `name` is that view's, as it spells it. */
+  /**
+   * A rename to a name another view has, or a save under a suggested view's name (in any case); `name` is that
+   * view's, as it spells it.
+   */
   viewErrorNameTaken: (name: string) => string;
   /** `max` is the most views one user keeps, formatted ('100'). */
   viewErrorTooMany: (max: string) => string;

@@ -9,7 +9,8 @@ import type { AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
  * - `name-missing`: the name is empty or only white space.
  * - `name-too-long`: the name has more than `detail.limit` characters.
  * - `name-taken`: another view, the user's or a predefined one, has that name (in any case); `detail.name` is its
- *   name as that view spells it. A rename's only: `save` replaces the user's view of the same name.
+ *   name as that view spells it. `save` refuses a predefined view's name only: it replaces the user's view of the
+ *   same name.
  * - `query-too-big`: the query would not come back whole from the stored view; `detail.reason` says which of
  *   `auditQueryLimits` it is over and on which column (as `auditQueryOverLimitReason` does). Without a `reason`,
  *   each part is within those limits but together they are longer than a stored view keeps: `detail.limit`

@@ -402,6 +402,21 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD', 'Staging']);
   });
 
+  it('a save under a predefined view’s name, in any case, with that name; a user view’s name is replaced', async () => {
+    // It made a second row that read the same as the predefined one, which the user could not tell apart.
+    const { result } = render({ storage: null, predefined: [{ id: 'host', name: 'Severe events' }] });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const taken = await refusal(result.current.save(' severe  EVENTS ', { query: severe }));
+    expect([taken.code, taken.detail]).toEqual(['name-taken', { name: 'Severe events' }]);
+    expect(taken.message).toBe('There is already a view named "Severe events".');
+    expect(result.current.views.map((view) => view.name)).toEqual(['Severe events']);
+    // The user's own view of a name is still replaced, keeping its id, as documented.
+    const prod = await act(() => result.current.save('Prod', { query: severe }));
+    const again = await act(() => result.current.save('PROD', { query: defaultAuditQuery }));
+    expect([again.id, again.name]).toEqual([prod.id, 'PROD']);
+    expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD']);
+  });
+
   it('a rename to a name another tab saved meanwhile, refused in the write’s turn', async () => {
     const server = serverStorage();
     const owner = { storage: server.storage, tenantId: 't', userId: 'u' };

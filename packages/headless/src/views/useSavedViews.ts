@@ -43,7 +43,10 @@ export interface SavedViews {
   /** Predefined views first, then the user's, each in the order made. */
   readonly views: readonly AuditView[];
   readonly defaultView: AuditView | undefined;
-  /** Saves under a name; a user view of the same name (any case) is replaced, keeping its id. */
+  /**
+   * Saves under a name; a user view of the same name (any case) is replaced, keeping its id. A predefined view's
+   * name (any case) is refused (`name-taken`).
+   */
   save(name: string, snapshot: AuditViewSnapshot): Promise<AuditView>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
@@ -272,6 +275,14 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       defaultView: views.find((view) => view.id === stored.defaultViewId),
       save: async (name, snapshot) => {
         const clean = cleanName(name);
+        // A predefined view is never replaced: saved under its name, the user's view was a second row that read
+        // the same (a rename to that name is refused too). The user's own view of the name is still replaced.
+        const host = hostViews.find((item) => item.name.toLowerCase() === clean.toLowerCase());
+        if (host)
+          throw new SavedViewError(`There is already a view named "${host.name}".`, {
+            code: 'name-taken',
+            detail: { name: host.name },
+          });
         // Read back, a view keeps only what a link carries: a bigger one would come back with filters missing.
         const reason = auditQueryOverLimitReason(snapshot.query);
         if (reason)
