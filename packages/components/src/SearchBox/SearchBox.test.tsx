@@ -103,6 +103,26 @@ describe('SearchBox', () => {
     await expect.element(problems).not.toBeInTheDocument();
   });
 
+  it('fixes an unknown quoted field whose name holds a `:` as a whole, not up to its first `:`', async () => {
+    // `"act:r":ada` became `actor:r":ada`, a search for text, where `actor:ada` was offered.
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    for (const [typed, fixed] of [
+      ['"act:r":ada@acme.test login', 'actor:ada@acme.test login'],
+      ['x -"a\\"ct:r":"a:b"', 'x -actor:"a:b"'],
+    ] as const) {
+      await box.fill('');
+      await box.click();
+      await userEvent.keyboard(typed.replace(/[{[]/g, (char) => char + char));
+      await expect
+        .element(screen.getByRole('list', { name: 'Not applied' }))
+        .toHaveTextContent(/Did you mean "actor:"\?/);
+      await screen.getByRole('button', { name: /^Use -?actor:$/ }).click();
+      await expect.element(box).toHaveValue(fixed);
+    }
+    await expect.poll(() => param('audit.q')).toBe('x');
+  });
+
   it('says what is not applied once typing pauses, not at every keystroke', async () => {
     const { screen } = await renderSearch();
     const box = screen.getByRole('combobox', { name: 'Search events' });
