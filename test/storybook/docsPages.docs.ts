@@ -234,7 +234,9 @@ const docsPages: Record<string, DocsPageCheck> = {
       'parts-pagination--default': { shows: /^[\d,]+–[\d,]+ of (?!1,000,000$)[\d,]+$/ },
     },
     owned: [{ text: /of 1,000,000/, owners: ['parts-pagination--million-events'] }],
-    settled: (root) => root.getByText(/^[\d,]+–[\d,]+ of [\d,]+$/),
+    // In the bar: after a page change the same range is also said in a live region beside it.
+    settled: (root) =>
+      root.getByRole('navigation', { name: 'Pagination' }).getByText(/^[\d,]+–[\d,]+ of [\d,]+$/),
   },
   'parts-statsstrip--docs': {
     own: { 'parts-statsstrip--default': { shows: 'Events today' } },
