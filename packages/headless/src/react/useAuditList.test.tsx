@@ -259,6 +259,42 @@ describe('useAuditList when the next events fail to load', () => {
     expect(seen.size).toBe(1);
   });
 
+  // Query's isFetchNextPageError turns false as soon as another fetch of the list starts ("show them", the window
+  // regaining focus), while its error stays.
+  it('stays set while the whole list is fetched again, so nothing asks the failing page again meanwhile', async () => {
+    const asked: number[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/audits/resources/audits/v2'))
+        asked.push(Number(url.searchParams.get('offset')));
+    };
+    server.events.on('request:start', listener);
+    onTestFinished(() => void server.events.removeListener('request:start', listener));
+    let current: AuditList | undefined;
+    const said: string[] = [];
+    renderWithAudit(
+      <Infinite
+        say={(list) => {
+          current = list;
+          const text = `${loaded(list)}${list.loadMoreError ? `, failed ${list.loadMoreError.status}` : ''}`;
+          said.push(text);
+          return text;
+        }}
+      />,
+    );
+    await waitFor(() => expect(status()).toBe('50 loaded'));
+    server.api.setScenario({ status: { list: 401 } });
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('50 loaded, failed 401'));
+    said.length = 0;
+    await act(async () => {
+      await current!.refresh();
+    });
+    expect(asked).toEqual([0, 50, 0]);
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.filter((text) => !text.endsWith('failed 401'))).toEqual([]);
+  });
+
   it('is never set with numbered pages', async () => {
     server.api.setScenario({ status: { list: 500 } });
     function Page() {

@@ -1,4 +1,4 @@
-import { useCallback, useInsertionEffect, useMemo, useRef } from 'react';
+import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
@@ -118,6 +118,13 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       loadingMore.current = false;
     });
   }, []);
+  // Query says a next page failed only until another fetch of the list starts (the window regaining focus, "show
+  // them"), while its error stays: read from that alone, the failure was forgotten during such a refetch, and a
+  // list at its end asked the failing page again with no Retry pressed. Held until the list has no error (state
+  // adjusted during render, as React recommends, so no frame sees it dropped).
+  const [nextPageFailed, setNextPageFailed] = useState(false);
+  const failed = pages.error !== null && (pages.isFetchNextPageError || nextPageFailed);
+  if (failed !== nextPageFailed) setNextPageFailed(failed);
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
   const refresh = useCallback(async () => {
@@ -132,7 +139,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       total: pages.data?.total,
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
       error: pages.error,
-      loadMoreError: pages.isFetchNextPageError ? pages.error : null,
+      loadMoreError: failed ? pages.error : null,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
       hasMore: Boolean(hasNextPage),
