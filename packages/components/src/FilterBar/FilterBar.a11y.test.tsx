@@ -115,4 +115,23 @@ describe('FilterBar with a keyboard and a screen reader', () => {
       .not.toBeNull();
     expect((focused() as HTMLElement).getClientRects().length).toBeGreaterThan(0);
   });
+
+  // A user who clicks plain text leaves the control (focus goes to the page's body, for no other element): a later
+  // narrowing must not pull focus, and the page's scroll, back to the log.
+  it('leaves focus where the user left it when the container narrows after they left a filter control', async () => {
+    const { screen } = await renderAudit(<FilterBar />);
+    const box = screen.container as HTMLElement;
+    box.style.inlineSize = '1280px';
+    const control = screen.getByRole('button', { name: 'Severity', exact: true });
+    await expect.element(control).toBeVisible();
+    (control.element() as HTMLElement).focus();
+    (control.element() as HTMLElement).blur();
+    expect(focused()).toBe(document.body);
+    // Two frames: the blur's own check runs in the next one.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    box.style.inlineSize = '320px';
+    await expect.element(screen.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(focused()).toBe(document.body);
+  });
 });

@@ -106,7 +106,16 @@ export function FilterSheet({ label, children }: FilterSheetProps) {
         }}
         onBlur={(event) => {
           // Focus that leaves for no other element may have been dropped as the sheet hid: remembered until seen.
+          // If the control is still shown once laid out, the user left it (a click on plain text): forgotten, or a
+          // later narrowing would pull focus, and the page's scroll, back to the log.
           if (event.relatedTarget !== null) focused.current = null;
+          else {
+            const left = event.target;
+            requestAnimationFrame(() => {
+              if (focused.current === left && isElement(left) && isShown(left as HTMLElement))
+                focused.current = null;
+            });
+          }
           settleAfterDialog(event.currentTarget);
         }}
         onKeyDown={(event) => {
