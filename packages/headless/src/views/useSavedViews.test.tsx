@@ -417,6 +417,25 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD']);
   });
 
+  // A user's view saved before the host added a predefined view of the same name: saving under its name is how the
+  // user updates it, and changing its case is still renaming it to its own name.
+  it('a user view a predefined one shares a name with is still saved over and renamed in case', async () => {
+    const server = serverStorage();
+    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
+    const before = render(owner);
+    await waitFor(() => expect(before.result.current.status).toBe('ready'));
+    const mine = await act(() => before.result.current.save('Errors', { query: severe }));
+    const after = render({ ...owner, predefined: [{ id: 'host', name: 'Errors' }] });
+    await waitFor(() => expect(after.result.current.status).toBe('ready'));
+    const again = await act(() => after.result.current.save('errors', { query: defaultAuditQuery }));
+    expect([again.id, again.name]).toEqual([mine.id, 'errors']);
+    await act(() => after.result.current.rename(mine.id, 'ERRORS'));
+    expect(after.result.current.views.map((view) => [view.name, view.predefined])).toEqual([
+      ['Errors', true],
+      ['ERRORS', false],
+    ]);
+  });
+
   it('a rename to a name another tab saved meanwhile, refused in the write’s turn', async () => {
     const server = serverStorage();
     const owner = { storage: server.storage, tenantId: 't', userId: 'u' };

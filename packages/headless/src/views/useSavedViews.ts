@@ -276,9 +276,11 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
       save: async (name, snapshot) => {
         const clean = cleanName(name);
         // A predefined view is never replaced: saved under its name, the user's view was a second row that read
-        // the same (a rename to that name is refused too). The user's own view of the name is still replaced.
-        const host = hostViews.find((item) => item.name.toLowerCase() === clean.toLowerCase());
-        if (host)
+        // the same (a rename to that name is refused too). The user's own view of the name is still replaced, even
+        // where a predefined one has the name too (saved before the host added it): saving is how it is updated.
+        const sameName = (item: AuditView) => item.name.toLowerCase() === clean.toLowerCase();
+        const host = hostViews.find(sameName);
+        if (host && !own.some(sameName))
           throw new SavedViewError(`There is already a view named "${host.name}".`, {
             code: 'name-taken',
             detail: { name: host.name },
@@ -332,6 +334,10 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         // in use it would overwrite whichever came first, and a predefined view's name would be a second row that
         // reads the same. The view's own name in another case is still its own.
         const free = (list: Stored) => {
+          // Its own name, in this case or another, is the view's whatever else has it (a predefined view the host
+          // added later): only the case changes.
+          const current = list.views.find((item) => item.id === id);
+          if (current?.name.toLowerCase() === clean.toLowerCase()) return list;
           const other = [...hostViews, ...list.views].find(
             (item) => item.id !== id && item.name.toLowerCase() === clean.toLowerCase(),
           );
