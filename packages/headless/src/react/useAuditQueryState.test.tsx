@@ -202,6 +202,19 @@ describe('useAuditQueryState with the URL', () => {
     expect(location.search).toBe('?tab=audit&audit.q=start&audit.sev=High');
   });
 
+  it('keeps the query on Back onto an entry of the host’s that carries only the column list', async () => {
+    render(<Toolbar url={{ prefix: 'audit' }} />);
+    const high = screen.getByRole('button', { name: 'High only' });
+    fireEvent.click(high);
+    history.pushState({ hostRoute: 'columns' }, '', '/portal?audit.cols=ip,createdAt');
+    history.pushState({ hostRoute: 'other' }, '', '/portal/other');
+    act(() => history.back());
+    await waitFor(() => expect(location.pathname).toBe('/portal'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(high.getAttribute('aria-pressed')).toBe('true');
+    expect(search().value).toBe('start');
+  });
+
   it.each([
     ['without initialSearch', {}],
     ['with initialSearch', { initialSearch: '?tab=audit&audit.q=start&audit.page=3' }],

@@ -3,6 +3,7 @@ import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../qu
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
+import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { subscribeAuditUrl, writeAuditUrl, type AuditHistoryMode } from '../url/auditUrlSync.ts';
 import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
@@ -194,7 +195,11 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
 
   useEffect(() => {
     if (!url) return;
-    return subscribeAuditUrl(prefix, () => {
+    return subscribeAuditUrl(prefix, ({ marked }) => {
+      // An entry auditkit did not write (a router rewrote its state, or the host pushed it) that carries only the
+      // column list says nothing of the query: its missing keys were never written there, so they are no defaults.
+      if (!marked && ![...readOwnKeys(location.search, prefix).keys()].some((key) => key !== urlKeys.columns))
+        return;
       nextMode.current = undefined;
       setQueryRaw(readUrl(prefix, defaults));
     });
