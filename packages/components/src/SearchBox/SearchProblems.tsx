@@ -5,21 +5,6 @@ import { useSettledValue } from '../ui/useSettledValue.ts';
 /** How long typing must pause before the problems are said. */
 const settleMs = 1000;
 
-/**
- * How long the field and its `:` are at the start of a field term's text (`-` included): a quoted name
- * (`"geo:country":`) may hold a `:` of its own, so the first `:` is not always the field's. Read as the tokenizer
- * reads it: a name in quotes ends at the first `"` not escaped (`\"`, `\\`), and a bare one at the first `:`.
- */
-function fieldLength(raw: string): number {
-  let index = raw.startsWith('-') ? 1 : 0;
-  if (raw[index] === '"')
-    for (index++; index < raw.length; index++) {
-      if (raw[index] === '\\' && (raw[index + 1] === '"' || raw[index + 1] === '\\')) index++;
-      else if (raw[index] === '"') return index + 2;
-    }
-  return raw.indexOf(':') + 1;
-}
-
 /** Props of {@link SearchProblems}. */
 export interface SearchProblemsProps {
   box: AuditSearchBox;
@@ -77,7 +62,7 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
                     <button
                       type="button"
                       data-variant="ghost"
-                      onClick={() => onFix(term.start, term.start + fieldLength(term.raw), fix)}
+                      onClick={() => onFix(term.start, term.fieldEnd ?? term.end, fix)}
                     >
                       {messages.searchUseField(fix)}
                     </button>

@@ -104,6 +104,11 @@ export interface AuditSearchTerm {
   readonly negated: boolean;
   /** The field name as typed (`actr`, `User`, `created`). */
   readonly fieldText?: string;
+  /**
+   * Where the field as written ends, past its `:` (UTF-16 offset into the text): `start` to here is the `-`, the
+   * name (in quotes when it is written so: `"geo:country":`) and the `:`, what a fix of the name replaces.
+   */
+  readonly fieldEnd?: number;
   /** The field it resolved to; absent for free text and unknown fields. */
   readonly field?: AuditSearchField;
   readonly operator?: AuditSearchOperator;

@@ -423,6 +423,12 @@ describe('formatAuditSearch', () => {
     expect(parseAuditSearch(other, { columns: both }).query).toEqual(query);
   });
 
+  it('says where a field term’s field ends, quotes, escapes and a `:` in the name included', () => {
+    const text = 'x -"a\\"ct:r":"a:b" actr:ada';
+    const ends = parseAuditSearch(text).terms.map((term) => term.fieldEnd);
+    expect(ends).toEqual([undefined, text.indexOf('"a:b"'), text.indexOf('ada')]);
+  });
+
   it('writes a filter on a column that is no field yet so that it reads back as a problem, never as free text', () => {
     // Before the metadata arrives (or when it marks the column not filterable), a link's `audit.2fa=x` was
     // written `2fa:x`: editing the text and applying searched for the words "2fa:x" and dropped the filter,

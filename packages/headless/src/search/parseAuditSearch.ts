@@ -111,9 +111,14 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       return term;
     }
     const field = fields.resolve(token.field);
-    const fieldTerm = { ...base, kind: 'field' as const, fieldText: token.field };
     // The field as typed, quotes and all (`"Risk level":`), for a fix that must read back as this field.
     const head = token.raw.slice(0, token.raw.length - token.body.length);
+    const fieldTerm = {
+      ...base,
+      kind: 'field' as const,
+      fieldText: token.field,
+      fieldEnd: token.start + head.length,
+    };
     if (!field) {
       const names = fields.list.flatMap((item) => [item.name, ...item.names]);
       const nearest = nearestName(token.field, names);
