@@ -129,11 +129,12 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   const saved = useRef(stored);
   const waiting = useRef<readonly Change[]>([]);
   const turn = useRef<Promise<unknown>>(Promise.resolve());
-  // A change that cannot apply to the list shown (its view gone after a change before it was refused) is not shown;
-  // in its turn it is refused the same way.
+  // Synced before the effects below run (effects run in order), so a load or subscription reads this render's one.
   useEffect(() => {
     storageRef.current = storage;
   });
+  // A change that cannot apply to the list shown (its view gone after a change before it was refused) is not shown;
+  // in its turn it is refused the same way.
   const show = useCallback(
     () =>
       setStored(
