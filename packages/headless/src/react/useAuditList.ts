@@ -105,18 +105,31 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   const loadingMore = useRef(false);
   // Read at the call, not closed over: a function that changed as each load started and ended re-ran the effects
   // that hold it (a list's "load at the end"), which asked again the moment a failed load ended.
-  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage });
+  const loaded = pages.data?.events.length ?? 0;
+  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded });
   // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
   useInsertionEffect(() => {
-    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage };
+    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded };
   });
   const loadMore = useCallback(() => {
     const now = latest.current;
     if (!now.infinite || !now.hasNextPage || now.isFetchingNextPage || loadingMore.current) return;
     loadingMore.current = true;
-    void now.fetchNextPage().finally(() => {
-      loadingMore.current = false;
-    });
+    void (async () => {
+      try {
+        let before = now.loaded;
+        let result = await now.fetchNextPage();
+        // A page of events all loaded before (new events at the top shifted every offset) adds nothing to show,
+        // and a list whose length did not change is not seen to need more: the next page is asked at once, as
+        // the user asked for more events. Until one adds some, or the list ends or fails.
+        while (result.isSuccess && result.hasNextPage && (result.data?.events.length ?? 0) === before) {
+          before = result.data?.events.length ?? 0;
+          result = await latest.current.fetchNextPage();
+        }
+      } finally {
+        loadingMore.current = false;
+      }
+    })();
   }, []);
   // Query says a next page failed only until another fetch of the list starts (the window regaining focus, "show
   // them"), while its error stays: read from that alone, the failure was forgotten during such a refetch, and a
