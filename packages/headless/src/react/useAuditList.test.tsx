@@ -228,16 +228,22 @@ describe('useAuditList when the server sends no total', () => {
   });
 });
 
+/** The offset of every v2 list request from here to the end of the test, as it leaves. */
+function listOffsetsAsked(): number[] {
+  const asked: number[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/audits/resources/audits/v2'))
+      asked.push(Number(url.searchParams.get('offset')));
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => void server.events.removeListener('request:start', listener));
+  return asked;
+}
+
 describe('useAuditList when the next events fail to load', () => {
   it('keeps the loaded events, says why in loadMoreError, and loads them when loadMore is called again', async () => {
-    const asked: number[] = [];
-    const listener = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/audits/resources/audits/v2'))
-        asked.push(Number(url.searchParams.get('offset')));
-    };
-    server.events.on('request:start', listener);
-    onTestFinished(() => void server.events.removeListener('request:start', listener));
+    const asked = listOffsetsAsked();
     const seen = new Set<() => void>();
     renderWithAudit(
       <Infinite
@@ -262,14 +268,7 @@ describe('useAuditList when the next events fail to load', () => {
   // Query's isFetchNextPageError turns false as soon as another fetch of the list starts ("show them", the window
   // regaining focus), while its error stays.
   it('stays set while the whole list is fetched again, so nothing asks the failing page again meanwhile', async () => {
-    const asked: number[] = [];
-    const listener = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/audits/resources/audits/v2'))
-        asked.push(Number(url.searchParams.get('offset')));
-    };
-    server.events.on('request:start', listener);
-    onTestFinished(() => void server.events.removeListener('request:start', listener));
+    const asked = listOffsetsAsked();
     let current: AuditList | undefined;
     const said: string[] = [];
     renderWithAudit(
