@@ -22,6 +22,20 @@ describe('parseAuditTime', () => {
     expect(parseAuditTime('2021-04-07')?.toISOString()).toBe('2021-04-07T00:00:00.000Z');
   });
 
+  it('reads a recorded answer of Frontegg’s service the way its own clock stamped it', () => {
+    // frontegg/python-sdk, tests/cassettes/test_send_audits.yaml: `POST https://api.frontegg.com/audits` answered
+    // 201 under `Date: Sun, 12 Jan 2020 21:53:42 GMT` with the new event's `createdAt` "2020-01-12 21:53:42.941".
+    // Read as UTC it is the instant of the answer; read as local time it would be hours off. (The same repository's
+    // test_get_audits.yaml lists events stored a month earlier whose zone-less `createdAt` is two hours ahead of
+    // their `updatedAt` with a `Z`, Israel's winter offset: those came from an older writer; the newest recording
+    // and the API contract both say UTC, so UTC it is.)
+    const stamped = parseAuditTime('2020-01-12 21:53:42.941');
+    const answered = Date.parse('Sun, 12 Jan 2020 21:53:42 GMT');
+    expect(stamped).toBeDefined();
+    expect(stamped!.getTime() - answered).toBeGreaterThanOrEqual(0);
+    expect(stamped!.getTime() - answered).toBeLessThan(1_000);
+  });
+
   it('honours an explicit zone and keeps milliseconds (more digits are cut, not rounded)', () => {
     expect(parseAuditTime('2021-04-07T10:50:40.201Z')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');
     expect(parseAuditTime('2021-04-07T12:50:40.201+02:00')?.toISOString()).toBe('2021-04-07T10:50:40.201Z');

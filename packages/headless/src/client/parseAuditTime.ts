@@ -3,6 +3,10 @@
 // everything (table, details, new-events count, export snapshot, request planning) goes through it. It builds the
 // instant from the matched parts (utcTime: Date.UTC reads the years 0–99 as 1900–1999) instead of handing the text
 // to Date.parse, whose reading of zone-less and non-ISO strings differs between engines.
+// UTC is what the evidence says: Frontegg's create answer recorded in python-sdk's cassettes stamps `createdAt` in
+// UTC (the answer's Date header, to the second). One older list recording there holds events whose zone-less time
+// is two hours ahead of their zoned `updatedAt` (Israel's winter offset); nothing says the service writes that way
+// now, and no reading of a zone-less text could tell the two apart, so it is not guessed at here.
 import { utcTime } from '../util/utcTime.ts';
 
 // The zone's sign, hours and minutes are groups of the pattern, not sliced from its text after: this file is on
