@@ -159,6 +159,36 @@ describe('the auditkit-mock-api CLI', () => {
     }
   });
 
+  it.each([[''], ['  ']])(
+    'takes HOST=%j as the default 127.0.0.1, so its printed commands work (not every interface, every request a 400)',
+    async (host) => {
+      const run = spawn(process.execPath, [cliPath], {
+        env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '10', HOST: host },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        const printed = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          run.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+            out += chunk;
+            if (out.includes('Run-time controls')) resolve(out);
+          });
+          run.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
+        });
+        expect(printed).toMatch(/on http:\/\/127\.0\.0\.1:\d+ /);
+        const [list] = curlCommands(printed);
+        expect(new URL(list!.url).hostname).toBe('127.0.0.1');
+        expect((await replay(list!)).status).toBe(200);
+      } finally {
+        if (run.exitCode === null) {
+          const exited = new Promise((resolve) => run.once('exit', resolve));
+          run.kill('SIGTERM');
+          await exited;
+        }
+      }
+    },
+  );
+
   it.each([
     ['PORT', 'http'],
     ['EVENTS_PER_TENANT', '-1'],

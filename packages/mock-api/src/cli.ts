@@ -61,7 +61,9 @@ try {
   server = await startStandaloneServer({
     port,
     api,
-    host: process.env.HOST ?? '127.0.0.1',
+    // Trimmed, and blank means the default like every other setting: `HOST=` passed '' through, which Node
+    // reads as every interface, and the server's origin became `http://:PORT`, so every request was a 400.
+    host: process.env.HOST?.trim() || '127.0.0.1',
     controlRoutes,
     ...(controlToken !== undefined && { controlToken }),
   });

@@ -38,6 +38,15 @@ describe('the standalone server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
   });
 
+  it.each([[''], [' '], [' 127.0.0.1']])(
+    'refuses host %j with a message saying what to pass, instead of listening everywhere with a broken origin',
+    async (host) => {
+      await expect(startStandaloneServer({ port: 0, host })).rejects.toThrow(
+        /host must be an interface name or address.*leave it out for 127\.0\.0\.1/,
+      );
+    },
+  );
+
   it('answers the three curl examples of Frontegg’s API reference unchanged, host swapped', async () => {
     const { adminA } = await signTokens();
     const auth = { Authorization: `Bearer ${adminA}` };

@@ -17,7 +17,7 @@ export interface StandaloneServerOptions {
    */
   port?: number;
   /**
-   * The interface to listen on.
+   * The interface to listen on: a name or address, never blank (`'0.0.0.0'` or `'::'` for every interface).
    * @default '127.0.0.1'
    */
   host?: string;
@@ -92,6 +92,13 @@ export async function startStandaloneServer(
 ): Promise<StandaloneServer> {
   const api = options.api ?? createMockAuditApi();
   const host = options.host ?? '127.0.0.1';
+  // Refused, not taken as the default: Node listens on every interface for '', so the old meaning was the opposite
+  // of the default, and the origin `http://:PORT` made every request a 400. A caller passing `process.env.HOST`
+  // gets told rather than silently moved to another interface.
+  if (typeof host !== 'string' || host.trim() === '' || host.trim() !== host)
+    throw new TypeError(
+      `host must be an interface name or address without spaces, got ${JSON.stringify(host)}; leave it out for 127.0.0.1, or pass '0.0.0.0' or '::' for every interface`,
+    );
   const { controlToken } = options;
   // An empty token would let in a request with an empty header; one outside printable ASCII could never match
   // (Node reads header bytes as Latin-1).
