@@ -4,6 +4,7 @@ import { auditSearchFields } from './auditSearchFields.ts';
 import { auditSearchTimeShorthands, fixedDateShorthands } from './auditSearchTime.ts';
 import { auditSeverityOptions } from './auditSeverityOptions.ts';
 import { nearestName } from './nearestName.ts';
+import { resolveTokenField } from './resolveTokenField.ts';
 import { maxAuditSearchText } from './parseAuditSearch.ts';
 import { quoteSearchValue, splitSearchValues, tokenizeAuditSearch } from './tokenizeAuditSearch.ts';
 
@@ -81,7 +82,8 @@ export function auditSearchSuggestions(
       }));
   }
   if (token.field === undefined) return [];
-  const field = fields.resolve(token.field);
+  // Read as the parser reads it: a quoted name is a column's exact name, so `"user":` offers no actor's values.
+  const field = resolveTokenField(fields, token);
   // Only values the parser applies: no field term can be negated, and only the time field compares.
   if (!field || token.negated) return [];
   // The field as typed, up to its own `:` (a quoted name may hold one: `"geo:country":`).

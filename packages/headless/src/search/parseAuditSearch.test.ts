@@ -472,6 +472,61 @@ describe('formatAuditSearch', () => {
     ]);
   });
 
+  it('writes a filter on a column that is no field but named like a field so it reads back as that column', () => {
+    // A link's `audit.user=7d` (a vendor's `user` column, not filterable, or the metadata not there yet) was
+    // written `user:7d`, and quoting it did not help: `"user":7d` read back as the alias of actor. Editing the
+    // search and applying turned the column's filter into an actor filter (`time:7d`, a time range) without a word.
+    for (const name of ['user', 'actor', 'time', 'created', 'sev', 'User', 'userid', 'IP Address']) {
+      const query = { search: '', time: null, filters: { [name]: ['7d'] } };
+      const unfilterable = [...columns, { ...custom, name, displayName: name, filterable: false }];
+      for (const set of [undefined, unfilterable]) {
+        const text = formatAuditSearch(query, { columns: set });
+        const edited = parseAuditSearch(`${text} login`, { columns: set, now });
+        expect(edited.query).toEqual({ search: 'login', time: null, filters: {} });
+        expect(edited.problems.map((term) => [term.fieldText, term.problem?.code])).toEqual([
+          [name, 'unknown-field'],
+        ]);
+        expect(text).toBe(`"${name}":7d`);
+      }
+      // Once the metadata makes it a field, the same text is its filter, and its own names win over the alias.
+      const known = [...columns, { ...custom, name, displayName: name }];
+      expect(parseAuditSearch(`"${name}":7d login`, { columns: known, now })).toMatchObject({
+        query: { ...query, search: 'login' },
+        problems: [],
+      });
+      const written = formatAuditSearch(query, { columns: known });
+      expect(parseAuditSearch(written, { columns: known, now })).toMatchObject({ query, problems: [] });
+    }
+    // What a user types bare keeps its meaning: the aliases and display names of the fields.
+    expect(parseAuditSearch('user:bob actor:ada time:7d', { columns, now }).query).toEqual({
+      search: '',
+      time: { preset: '7d' },
+      filters: { email: ['bob', 'ada'] },
+    });
+    // Typed in quotes, a field's alias is said to be no column's exact name, and the field is offered, not applied.
+    expect(parseAuditSearch('"user":bob').problems[0]?.problem).toMatchObject({
+      code: 'unknown-field',
+      suggestion: 'actor',
+    });
+    // Suggestions read the name as the parser does: `"user":` offers no actor's values, `user:` does.
+    const values = new Map([['email', ['ada@acme.test']]]);
+    expect(auditSearchSuggestions('"user":', 7, { values })).toEqual([]);
+    expect(auditSearchSuggestions('user:', 5, { values })[0]?.text).toBe('user:ada@acme.test ');
+    // Names are data: `__proto__` and `constructor` read back as themselves, quoted or not.
+    for (const name of ['__proto__', 'constructor']) {
+      const query = {
+        search: '',
+        time: null,
+        filters: JSON.parse(`{"${name}":["x"]}`) as Record<string, string[]>,
+      };
+      const text = formatAuditSearch(query);
+      expect(parseAuditSearch(text).problems.map((term) => term.fieldText)).toEqual([name]);
+      const known = [...columns, { ...custom, name, displayName: name }];
+      for (const typed of [text, `"${name}":x`])
+        expect(parseAuditSearch(typed, { columns: known })).toMatchObject({ query, problems: [] });
+    }
+  });
+
   it('writes and reads back a users filter (the user id), which no metadata lists, as the field users:', () => {
     // It was written `users:u-1` and read back as an unknown field ("Did you mean actor:?", the email): the
     // box's next apply dropped the filter and the list widened to every user.

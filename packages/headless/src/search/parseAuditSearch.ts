@@ -11,6 +11,7 @@ import type {
 import { auditSearchFields } from './auditSearchFields.ts';
 import { parseTimeValue } from './auditSearchTime.ts';
 import { nearestName } from './nearestName.ts';
+import { resolveTokenField } from './resolveTokenField.ts';
 import {
   bareDashValues,
   quoteSearchValue,
@@ -110,7 +111,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       }
       return term;
     }
-    const field = fields.resolve(token.field);
+    const field = resolveTokenField(fields, token);
     // The field as typed, quotes and all (`"Risk level":`), for a fix that must read back as this field.
     const head = token.raw.slice(0, token.raw.length - token.body.length);
     const fieldTerm = {
@@ -121,17 +122,22 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     };
     if (!field) {
       const names = fields.list.flatMap((item) => [item.name, ...item.names]);
+      // A quoted name that a field answers to bare (`"user":`, `"IP Address":`) is offered as that field, with
+      // the reason: taking it is the user's choice, never a silent reading.
+      const bare = token.quoted ? fields.resolve(token.field)?.name : undefined;
       const nearest = nearestName(token.field, names);
-      const resolved = nearest === undefined ? undefined : fields.resolve(nearest)?.name;
+      const resolved = bare ?? (nearest === undefined ? undefined : fields.resolve(nearest)?.name);
       const known = fields.list.map((item) => item.name);
       return {
         ...fieldTerm,
         values: splitSearchValues(token.body),
         problem: problem(
           'unknown-field',
-          resolved
-            ? `Unknown field "${token.field}". Did you mean "${resolved}:"?`
-            : `Unknown field "${token.field}". Known fields: ${known.join(', ')}.`,
+          bare
+            ? `Unknown field "${token.field}": a name in quotes is a column's exact name. Did you mean "${bare}:"?`
+            : resolved
+              ? `Unknown field "${token.field}". Did you mean "${resolved}:"?`
+              : `Unknown field "${token.field}". Known fields: ${known.join(', ')}.`,
           { suggestion: resolved, fields: known },
         ),
       };

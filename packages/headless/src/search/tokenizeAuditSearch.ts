@@ -11,6 +11,11 @@ export interface AuditSearchToken {
    * (`"Risk score":high`), unescaped.
    */
   readonly field?: string;
+  /**
+   * The field name was written in quotes (`"user":x`): a column's exact name, never an alias or a display name
+   * (see `resolveTokenField`).
+   */
+  readonly quoted?: boolean;
   /** The text after `field:` or, for free text, after the `-`. */
   readonly body: string;
 }
@@ -18,10 +23,11 @@ export interface AuditSearchToken {
 // Field names in any script (`País:ES`), by the same rule as URL keys and views, so a name typed here
 // survives a link.
 const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
-// Any other name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`), escaped as a quoted value is:
-// the one way to write a filter on a column whose name the bare form cannot hold, so it reads back as that field
-// (or, while no such field is known, as an unknown field with a problem) and never as free text. Each part takes
-// characters the others cannot, so it stays linear.
+// Any name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`, `"user":x`), escaped as a quoted value
+// is: the one way to write a filter on a column whose name the bare form cannot hold, or would read as another
+// field's alias, so it reads back as that column's field by its exact name (or, while no such field is known, as
+// an unknown field with a problem) and never as free text. Each part takes characters the others cannot, so it
+// stays linear.
 const quotedFieldPrefix = /^"((?:\\["\\]|\\(?!["\\])|[^"\\])+)":/u;
 const unescape = (text: string) => text.replace(/\\(["\\])/g, '$1');
 const bareFieldName = new RegExp(`^${searchFieldNameSource}$`, 'u');
@@ -69,6 +75,7 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
               end,
               negated,
               field: unescape(quotedField[1]!),
+              quoted: true,
               body: rest.slice(quotedField[0].length),
             }
           : { raw, start, end, negated, body: rest },
@@ -127,11 +134,12 @@ export function quoteSearchWord(word: string): string {
 }
 
 /**
- * A field name as it must be written to read back as that name: bare when it is a field name (`actor`), else in
- * quotes with `\` escapes (`"Risk score"`, `"2fa"`), which the tokenizer reads as a field name too.
+ * A field name as it must be written to read back as that name: bare when it is a field name (`actor`) and not
+ * `alwaysQuote`, else in quotes with `\` escapes (`"Risk score"`, `"2fa"`, `"user"`), which the tokenizer reads
+ * as a field name too, and the parser as a column's exact name.
  */
-export function quoteSearchFieldName(name: string): string {
-  return bareFieldName.test(name) ? name : quoted(name);
+export function quoteSearchFieldName(name: string, alwaysQuote = false): string {
+  return bareFieldName.test(name) && !alwaysQuote ? name : quoted(name);
 }
 
 /** A value as it must be written to read back the same: bare when safe, else quoted with `\` escapes. */

@@ -108,6 +108,21 @@ it('keeps load the same function across renders with an inline loader, so an eff
   expect(result.current.load).toBe(first);
 });
 
+it('keeps a filter on a column called like an alias (`user`) that column’s when the text is edited', () => {
+  const onQueryChange = vi.fn();
+  // A link's `audit.user=bob`, a vendor's `user` column that is no search field: written `user:bob`, the edit
+  // applied it as the actor `bob`, another result set, without a word.
+  const query: AuditSearchQuery = { search: '', time: null, filters: { user: ['bob'] } };
+  const { result } = renderHook(() => useAuditSearchBox({ query, onQueryChange, language }));
+  expect(result.current.text).toBe('"user":bob');
+  act(() => result.current.change(`${result.current.text} login`, result.current.text.length + 6));
+  act(() => void result.current.keyDown('Enter'));
+  expect(onQueryChange).toHaveBeenLastCalledWith({ search: 'login', time: null, filters: {} }, 'commit');
+  expect(result.current.problems.map((term) => [term.raw, term.problem?.code])).toEqual([
+    ['"user":bob', 'unknown-field'],
+  ]);
+});
+
 it('drops the highlight when the caret moves to another term, so Enter never picks an option not heard', () => {
   const onQueryChange = vi.fn();
   const query: AuditSearchQuery = { search: '', time: null, filters: {} };
