@@ -216,6 +216,21 @@ describe('createMockAuditApi create', () => {
     expect(await total()).toBe(51);
   });
 
+  it('creates after reset() exactly what a fresh api with the same options creates (id and time)', async () => {
+    const options = { seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 5 };
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const body = JSON.stringify({ severity: 'Info', action: 'Filled', description: 'same' });
+    const used = createMockAuditApi(options);
+    const call = caller(used, token);
+    for (let index = 0; index < 3; index++) expect((await call('/audits', body)).status).toBe(202);
+    used.reset();
+    const fresh = caller(createMockAuditApi(options), token);
+    for (let index = 0; index < 2; index++) {
+      const [afterReset, onFresh] = [await call('/audits', body), await fresh('/audits', body)];
+      expect(await afterReset.json()).toEqual(await onFresh.json());
+    }
+  });
+
   it('says a way out of a full createdEventsLimit that exists with the control routes off (the default)', async () => {
     // It said only `POST /__mock/reset`, a 404 unless a standalone server was started with control routes.
     const api = createMockAuditApi({

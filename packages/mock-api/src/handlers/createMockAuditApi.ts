@@ -78,7 +78,10 @@ export interface MockAuditApi {
   setScenario(partial: Partial<MockScenario>): void;
   /** Returns to the scenario the api was created with. */
   resetScenario(): void;
-  /** Drops every event created through `POST /audits`. */
+  /**
+   * Drops every event created through `POST /audits`, and what they left: the next create answers exactly what it
+   * would on a fresh api with the same options (same `frontegg_id`, same `createdAt` under a fixed `now`).
+   */
   reset(): void;
   /** Answers a `Request` with the mock (no MSW needed), or `undefined` when the path is not the API's. */
   handle(request: Request): Promise<Response | undefined>;
@@ -138,7 +141,9 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   // Bumped whenever created events change, so cached match indices of the old data are never reused.
   let dataVersion = 0;
   const cache = new MatchCache();
-  const idRandom = createRandom(dataset.seed ^ 0x5bd1e995);
+  // The ids of created events, from the seed; restarted by reset() with the rest of what creates leave behind.
+  const newIdRandom = () => createRandom(dataset.seed ^ 0x5bd1e995);
+  let idRandom = newIdRandom();
 
   const state: ApiState = {
     dataset,
@@ -293,6 +298,10 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     reset() {
       created.clear();
       createdSize = 0;
+      // Also what earlier creates left: with a fixed `now`, a create after reset() got a later `createdAt` and
+      // another id for each event created before it, so a test's data hung on the tests that ran first.
+      lastCreatedMs = -Infinity;
+      idRandom = newIdRandom();
       dataVersion++;
       cache.clear();
     },
