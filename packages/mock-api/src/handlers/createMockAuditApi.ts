@@ -72,7 +72,7 @@ export interface MockAuditApiOptions extends DatasetOptions {
 export interface MockAuditApi {
   /** MSW request handlers for every route of the contract, under any origin and prefix. */
   readonly handlers: RequestHandler[];
-  /** The current scenario. */
+  /** The current scenario, frozen (nested objects too): change it with {@link setScenario}. */
   readonly scenario: Readonly<MockScenario>;
   /** Merges a partial scenario (top-level keys replace); throws on a bad value and changes nothing. */
   setScenario(partial: Partial<MockScenario>): void;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
+import { defaultScenario } from './mockScenario.ts';
 
 describe('setScenario', () => {
   it('merges top-level keys and resets to the initial scenario', () => {
@@ -9,6 +11,40 @@ describe('setScenario', () => {
     expect(api.scenario).toMatchObject({ latencyMs: 5, status: { list: 500 }, exportStream: 'slow' });
     api.resetScenario();
     expect(api.scenario).toMatchObject({ latencyMs: 5, status: {}, exportStream: 'normal' });
+  });
+
+  it('hands out a scenario no write can change, so resetScenario() restores the initial one', async () => {
+    const api = createMockAuditApi({ now: 0, eventsPerTenant: 5 });
+    const list = async () =>
+      (await api.handle(
+        new Request('https://api.example.test/audits/resources/audits/v2?count=1&offset=0', {
+          headers: { authorization: `Bearer ${await demoToken(demoIdentities.tenantAAdmin)}` },
+        }),
+      ))!.status;
+    const attempts: ((scenario: Record<string, unknown>) => void)[] = [
+      (s) => ((s.status as Record<string, number>).list = 503),
+      (s) => (s.malformedJson as string[]).push('*'),
+      (s) => (s.emptyTenants as string[]).push(demoIdentities.tenantAAdmin.tenantId),
+      (s) => ((s.eventsPerTenant as Record<string, number>)[demoIdentities.tenantAAdmin.tenantId] = 0),
+      (s) => (s.latencyMs = 1_000_000),
+    ];
+    const tryWrite = (attempt: (scenario: Record<string, unknown>) => void) => {
+      try {
+        attempt(api.scenario as unknown as Record<string, unknown>);
+      } catch {
+        // Frozen: the write throws, which is the point.
+      }
+    };
+    // Before any setScenario (the live object was the initial scenario itself) and after one.
+    for (const attempt of attempts) tryWrite(attempt);
+    api.setScenario({ exportStream: 'slow' });
+    for (const attempt of attempts) tryWrite(attempt);
+    api.resetScenario();
+    expect(api.scenario).toEqual(defaultScenario);
+    expect(await list()).toBe(200);
+    // And the write says so at once, rather than skipping the bounds setScenario keeps.
+    for (const attempt of attempts)
+      expect(() => attempt(api.scenario as unknown as Record<string, unknown>)).toThrow(TypeError);
   });
 
   it('rejects a bad value with an error naming it, and changes nothing', () => {

@@ -82,8 +82,8 @@ export interface MockScenario {
   eventsPerTenant: Record<string, number>;
 }
 
-/** The scenario of a fresh api: everything behaves normally. */
-export const defaultScenario: Readonly<MockScenario> = Object.freeze({
+/** The scenario of a fresh api: everything behaves normally. Frozen to the bottom, like every scenario. */
+export const defaultScenario: Readonly<MockScenario> = freezeScenario({
   latencyMs: 0,
   status: {},
   retryAfterSeconds: 30,
@@ -95,12 +95,25 @@ export const defaultScenario: Readonly<MockScenario> = Object.freeze({
   eventsPerTenant: {},
 });
 
+/**
+ * Freezes a scenario and the objects and lists it holds. `api.scenario` hands out the one the api runs on, and
+ * `Readonly` is only a shallow compile-time guard: `api.scenario.status.list = 503` once skipped validation and,
+ * as the initial scenario is reused, survived `resetScenario()`. Frozen, such a write throws instead.
+ */
+function freezeScenario(scenario: MockScenario): MockScenario {
+  Object.freeze(scenario.status);
+  Object.freeze(scenario.malformedJson);
+  Object.freeze(scenario.emptyTenants);
+  Object.freeze(scenario.eventsPerTenant);
+  return Object.freeze(scenario);
+}
+
 const forcedStatuses = new Set([401, 403, 429, 500, 503]);
 const endpointNames = new Set<string>([...mockEndpoints, '*']);
 
 /**
  * Merges a partial scenario onto `base` (top-level keys replace), validating every value; throws a TypeError or
- * RangeError naming the field, so a bad scenario never half-applies.
+ * RangeError naming the field, so a bad scenario never half-applies. The result is frozen, nested objects too.
  */
 export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<MockScenario>): MockScenario {
   if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
@@ -137,13 +150,14 @@ export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<Moc
   }
   for (const [tenantId, size] of Object.entries(next.eventsPerTenant))
     assertSize(size, `eventsPerTenant.${tenantId}`);
-  return {
+  // Copies, so the caller's partial stays theirs, then frozen (see freezeScenario).
+  return freezeScenario({
     ...next,
     status: { ...next.status },
     malformedJson: [...next.malformedJson],
     emptyTenants: [...next.emptyTenants],
     eventsPerTenant: { ...next.eventsPerTenant },
-  };
+  });
 }
 
 /**
