@@ -1,5 +1,6 @@
 import { csvRow, eventCsvRow } from './csvField.ts';
 import type { CsvProperty } from './csvField.ts';
+import { delay } from '../handlers/delay.ts';
 
 /**
  * Past this many UTF-16 code units a chunk goes out before its `batchSize` rows: 500 wide rows (100 properties each
@@ -47,6 +48,8 @@ export function createCsvStream(
   let headerSent = false;
   let rows = 0;
   let breakNext = false;
+  // Ends a `chunkDelayMs` wait on cancel: a client gone (or a server closed) must not leave the timer running.
+  const cancelled = new AbortController();
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -54,7 +57,10 @@ export function createCsvStream(
           controller.error(new Error(`Export stream broken off after ${rows} rows (scenario)`));
           return;
         }
-        if (options.chunkDelayMs) await new Promise((resolve) => setTimeout(resolve, options.chunkDelayMs));
+        if (options.chunkDelayMs) {
+          await delay(options.chunkDelayMs, cancelled.signal);
+          if (cancelled.signal.aborted) return;
+        }
         let text = '';
         if (!headerSent) {
           text = csvRow(properties.map((p) => p.displayName));
@@ -86,6 +92,7 @@ export function createCsvStream(
         controller.enqueue(encoder.encode(text));
       },
       cancel() {
+        cancelled.abort();
         events.return?.();
       },
     },

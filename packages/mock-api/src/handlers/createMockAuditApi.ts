@@ -22,6 +22,7 @@ import { readJsonBody } from './readJsonBody.ts';
 import { ignoredParametersHeader } from './ignoredParametersHeader.ts';
 import { authenticate } from './authorize.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
+import { delay } from './delay.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
 
 /** Options of {@link createMockAuditApi}. */
@@ -216,7 +217,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     if (match.kind === 'notOurs') return undefined;
     const traceId = newTraceId();
     try {
-      if (scenario.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
+      if (scenario.latencyMs > 0) {
+        // Ends with the request: an aborted request (or one a closing server dropped) holds no timer.
+        await delay(scenario.latencyMs, request.signal);
+        if (request.signal.aborted) throw apiError(400, 'The request was aborted');
+      }
       if (match.kind === 'unknown')
         throw apiError(404, `No route for ${request.method} ${shortPath(url.pathname)}`);
       if (match.kind === 'badPath') throw apiError(400, 'The path holds a percent-escape that is not UTF-8');
