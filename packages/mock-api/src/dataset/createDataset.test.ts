@@ -12,6 +12,15 @@ const sample = (seed: number, tenantId: string, size: number) => {
 };
 
 describe('createDataset', () => {
+  it("refuses the removed timeFormat 'iso' (generated events in ISO, created ones not), in its types too", () => {
+    // @ts-expect-error -- not an option any more: createdAt is always in Frontegg's format.
+    expect(() => createDataset({ now, timeFormat: 'iso' })).toThrow(/timeFormat was removed/);
+    // @ts-expect-error -- nor of the api, whose options extend the dataset's.
+    expect(() => createMockAuditApi({ now, timeFormat: 'iso' })).toThrow(/timeFormat was removed/);
+    const series = createDataset({ now }).series('tenant-acme', 1)!;
+    expect(series.eventAt(0).createdAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/);
+  });
+
   it('is deterministic for a seed and differs between seeds', () => {
     expect(sample(1, 'tenant-acme', 50)).toEqual(sample(1, 'tenant-acme', 50));
     expect(sample(2, 'tenant-acme', 50)).not.toEqual(sample(1, 'tenant-acme', 50));

@@ -1,7 +1,7 @@
 import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from './actionCatalog.ts';
 import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
 import { hostileStrings } from './hostileStrings.ts';
-import { fronteggTimeFromMs, isoFromMs } from './isoTime.ts';
+import { fronteggTimeFromMs } from './isoTime.ts';
 import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
 import type { Random } from './random.ts';
 import type { AuditEvent, DemoTenant } from './types.ts';
@@ -36,12 +36,6 @@ export interface DatasetOptions {
    * @default the current time rounded down to the minute
    */
   now?: Date | string | number;
-  /**
-   * How `createdAt` is written: `'frontegg'` as Frontegg sends it (`2021-04-07 10:50:40.201`, UTC, no zone) or
-   * `'iso'` (`2021-04-07T10:50:40.201Z`).
-   * @default 'frontegg'
-   */
-  timeFormat?: 'frontegg' | 'iso';
 }
 
 /** The events of one tenant at one size, each computed on demand from its index. */
@@ -76,7 +70,15 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(options.seed)}`);
   const now = resolveNow(options.now);
-  const formatTime = options.timeFormat === 'iso' ? isoFromMs : fronteggTimeFromMs;
+  // `createdAt` is always written as Frontegg sends it (`2021-04-07 10:50:40.201`, UTC, no zone). The old
+  // undocumented `timeFormat: 'iso'` wrote generated events in ISO while created ones stayed in Frontegg's format,
+  // behaviour the real service never had: passing it now fails loudly, like the removed `fidelity: 'compat'`.
+  const { timeFormat } = options as { timeFormat?: unknown };
+  if (timeFormat !== undefined && timeFormat !== 'frontegg')
+    throw new TypeError(
+      `timeFormat was removed: createdAt is always in Frontegg's format (2021-04-07 10:50:40.201, UTC), got ${String(timeFormat)}`,
+    );
+  const formatTime = fronteggTimeFromMs;
   // One series a tenant, of the size last asked for: each size switched to through the control route
   // (`eventsPerTenant`) kept its own, ~16 MB once its events were read, and none was ever dropped. A request in
   // flight keeps the series it started with.
