@@ -110,6 +110,21 @@ export function assertSize(size: number, what: string): void {
   }
 }
 
+/**
+ * Throws a RangeError unless `tenantId` is one of `tenants`, naming `what` and the known ids: a size or an empty
+ * tenant set for an id the dataset does not have would change nothing, silently.
+ */
+export function assertKnownTenant(
+  tenantId: string,
+  tenants: readonly { readonly tenantId: string }[],
+  what: string,
+): void {
+  if (!tenants.some((t) => t.tenantId === tenantId))
+    throw new RangeError(
+      `${what}: unknown tenant ${tenantId}; known: ${tenants.map((t) => t.tenantId).join(', ')}`,
+    );
+}
+
 function resolveNow(now: DatasetOptions['now']): number {
   if (now === undefined) return Math.floor(Date.now() / 60_000) * 60_000;
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);

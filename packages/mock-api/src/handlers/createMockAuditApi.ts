@@ -1,7 +1,12 @@
 import { http } from 'msw';
 import type { RequestHandler } from 'msw';
 import { DEMO_JWT_SECRET } from '../auth/jwt.ts';
-import { assertSize, createDataset, DEFAULT_EVENTS_PER_TENANT } from '../dataset/createDataset.ts';
+import {
+  assertKnownTenant,
+  assertSize,
+  createDataset,
+  DEFAULT_EVENTS_PER_TENANT,
+} from '../dataset/createDataset.ts';
 import type { AuditDataset, DatasetOptions } from '../dataset/createDataset.ts';
 import { uuidFrom, createRandom } from '../dataset/random.ts';
 import type { AuditEvent } from '../dataset/types.ts';
@@ -131,7 +136,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   };
   const fixedNow = options.now !== undefined;
   const sizes = resolveSizes(options.eventsPerTenant, dataset);
-  const initialScenario = mergeScenario(defaultScenario, options.scenario ?? {});
+  const initialScenario = mergeScenario(defaultScenario, options.scenario ?? {}, dataset.tenants);
   let scenario = initialScenario;
   const created = new Map<string, CreatedEvent[]>();
   const createdLimit = options.createdEventsLimit ?? 64 * 1024 * 1024;
@@ -295,7 +300,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       return scenario;
     },
     setScenario(partial) {
-      scenario = mergeScenario(scenario, partial);
+      scenario = mergeScenario(scenario, partial, dataset.tenants);
     },
     resetScenario() {
       scenario = initialScenario;
@@ -399,11 +404,7 @@ function resolveSizes(
     return () => size;
   }
   for (const [tenantId, size] of Object.entries(option)) {
-    if (!dataset.tenants.some((t) => t.tenantId === tenantId)) {
-      throw new RangeError(
-        `eventsPerTenant: unknown tenant ${tenantId}; known: ${dataset.tenants.map((t) => t.tenantId).join(', ')}`,
-      );
-    }
+    assertKnownTenant(tenantId, dataset.tenants, 'eventsPerTenant');
     assertSize(size, `eventsPerTenant.${tenantId}`);
   }
   // Own keys only: the tenant id comes from a token, and `constructor` must not read Object.prototype.

@@ -47,6 +47,26 @@ describe('setScenario', () => {
       expect(() => attempt(api.scenario as unknown as Record<string, unknown>)).toThrow(TypeError);
   });
 
+  it('refuses tenant ids the dataset does not have, as the eventsPerTenant option does, and changes nothing', () => {
+    const api = createMockAuditApi({ now: 0 });
+    expect(() => api.setScenario({ eventsPerTenant: { acme: 0 }, emptyTenants: ['acme'] })).toThrow(
+      /^eventsPerTenant: unknown tenant acme; known: tenant-acme, /,
+    );
+    expect(() => api.setScenario({ emptyTenants: ['acme'] })).toThrow(/^emptyTenants: unknown tenant acme;/);
+    // Own keys from JSON, as the control route receives them.
+    expect(() => api.setScenario(JSON.parse('{"eventsPerTenant":{"__proto__":0}}'))).toThrow(
+      /unknown tenant __proto__/,
+    );
+    expect(api.scenario).toEqual(defaultScenario);
+    expect(() => createMockAuditApi({ now: 0, scenario: { emptyTenants: ['acme'] } })).toThrow(
+      /^emptyTenants: unknown tenant acme;/,
+    );
+    // The same message as the option at creation.
+    expect(() => createMockAuditApi({ now: 0, eventsPerTenant: { acme: 0 } })).toThrow(
+      /^eventsPerTenant: unknown tenant acme; known: tenant-acme, /,
+    );
+  });
+
   it('rejects a bad value with an error naming it, and changes nothing', () => {
     const api = createMockAuditApi({ now: 0 });
     api.setScenario({ latencyMs: 10 });

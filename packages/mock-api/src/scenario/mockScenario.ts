@@ -1,4 +1,4 @@
-import { assertSize } from '../dataset/createDataset.ts';
+import { assertKnownTenant, assertSize } from '../dataset/createDataset.ts';
 
 /** The endpoints a scenario can target, one per route of the contract. */
 export type MockEndpoint =
@@ -114,8 +114,13 @@ const endpointNames = new Set<string>([...mockEndpoints, '*']);
 /**
  * Merges a partial scenario onto `base` (top-level keys replace), validating every value; throws a TypeError or
  * RangeError naming the field, so a bad scenario never half-applies. The result is frozen, nested objects too.
+ * With `tenants`, every tenant id it names (`emptyTenants`, `eventsPerTenant` keys) must be one of them.
  */
-export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<MockScenario>): MockScenario {
+export function mergeScenario(
+  base: Readonly<MockScenario>,
+  partial: Partial<MockScenario>,
+  tenants?: readonly { readonly tenantId: string }[],
+): MockScenario {
   if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
     throw new TypeError('scenario must be an object');
   }
@@ -150,6 +155,13 @@ export function mergeScenario(base: Readonly<MockScenario>, partial: Partial<Moc
   }
   for (const [tenantId, size] of Object.entries(next.eventsPerTenant))
     assertSize(size, `eventsPerTenant.${tenantId}`);
+  // Checked like the api's own `eventsPerTenant` option: a key for a tenant the dataset does not have (`acme`
+  // for `tenant-acme`, or `__proto__` from a JSON body) changed nothing, silently. Own keys only.
+  if (tenants) {
+    for (const tenantId of Object.keys(next.eventsPerTenant))
+      assertKnownTenant(tenantId, tenants, 'eventsPerTenant');
+    for (const tenantId of next.emptyTenants) assertKnownTenant(tenantId, tenants, 'emptyTenants');
+  }
   // Copies, so the caller's partial stays theirs, then frozen (see freezeScenario).
   return freezeScenario({
     ...next,

@@ -211,6 +211,29 @@ describe('the standalone server', () => {
     expect((await fetch(`${server.url}/__mock/reset`)).status).toBe(405);
   });
 
+  it('refuses a scenario naming a tenant the dataset does not have, with a 400 saying which ones it has', async () => {
+    const put = (body: string) =>
+      fetch(`${server.url}/__mock/scenario`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    for (const [body, unknown] of [
+      ['{"eventsPerTenant":{"acme":0},"emptyTenants":["acme"]}', 'eventsPerTenant: unknown tenant acme'],
+      ['{"emptyTenants":["acme"]}', 'emptyTenants: unknown tenant acme'],
+      ['{"eventsPerTenant":{"__proto__":0}}', 'eventsPerTenant: unknown tenant __proto__'],
+      ['{"emptyTenants":["constructor"]}', 'emptyTenants: unknown tenant constructor'],
+    ] as const) {
+      const response = await put(body);
+      expect(response.status, body).toBe(400);
+      expect(await errorsOf(response)).toEqual([expect.stringContaining(`${unknown}; known: ${ACME}, `)]);
+    }
+    expect(api.scenario.emptyTenants).toEqual([]);
+    expect(api.scenario.eventsPerTenant).toEqual({});
+    expect((await put(`{"emptyTenants":["${ACME}"]}`)).status).toBe(200);
+    expect((await fetch(`${server.url}/__mock/reset`, { method: 'POST' })).status).toBe(200);
+  });
+
   it('answers the control routes same-origin only, without CORS', async () => {
     const elsewhere = { origin: 'https://evil.example' };
     const put = await fetch(`${server.url}/__mock/scenario`, {
