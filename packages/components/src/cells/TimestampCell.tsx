@@ -1,10 +1,14 @@
 import { valueToText } from '@auditkit/headless';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useState, type PointerEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { activeElementOf, isNode } from '../ui/domRealm.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
+import { pointerOffTimestamp, pointerOnTimestamp, watchTimestamp } from './watchTimestamp.ts';
+
+// React's delegated pointer events (one listener at its root), shared by every time: none added per cell.
+const pointerEnter = (event: PointerEvent<HTMLSpanElement>) => pointerOnTimestamp(event.currentTarget);
+const pointerLeave = (event: PointerEvent<HTMLSpanElement>) => pointerOffTimestamp(event.currentTarget);
 
 /** Props of {@link TimestampCell}. */
 export interface TimestampCellProps {
@@ -35,61 +39,11 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   // at render only, an hour later the tip, and the time's description, still said "5 minutes ago". Read on intent,
   // not on a timer: a timer in every cell would re-render every row of the table for a tip one of them shows.
   const [shownAt, setShownAt] = useState<Date>();
-  const holderRef = useRef<HTMLSpanElement>(null);
-  const show = () => setShownAt(new Date());
-  const shows = date !== undefined && scope !== null;
-  useEffect(() => {
-    const stamp = holderRef.current;
-    // The grid makes the table cell, not the time, its Tab stop, described by this tip and showing it on focus: a
-    // focus there reaches no handler of this element, so it is listened for on the cell (whatever holds the time).
-    const holder = stamp?.parentElement;
-    if (!stamp || !holder) return;
-    // Escape hides the tip while the pointer or focus stays (WCAG 1.4.13: it covers the row above, or the sticky
-    // header, and must be dismissable without moving away); it shows again when either leaves and comes back.
-    // Escape is only watched, never taken: the grid's and the dialogs' own uses of it go on as before. Listened
-    // for on the document, since a tip shown by hover has no focus in it, and only while it may show, so the
-    // rows of a table add no listener each.
-    const doc = stamp.ownerDocument;
-    let hovered = false;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') stamp.setAttribute('data-dismissed', '');
-    };
-    const arrive = () => {
-      stamp.removeAttribute('data-dismissed');
-      doc.addEventListener('keydown', onKey, true);
-    };
-    const leave = (focusGoesTo: EventTarget | null) => {
-      const focused = focusGoesTo === holder || (isNode(focusGoesTo) && stamp.contains(focusGoesTo));
-      if (!hovered && !focused) doc.removeEventListener('keydown', onKey, true);
-    };
-    const onFocus = () => {
-      setShownAt(new Date());
-      arrive();
-    };
-    const onPointerEnter = () => {
-      hovered = true;
-      arrive();
-    };
-    const onPointerLeave = () => {
-      hovered = false;
-      leave(activeElementOf(stamp));
-    };
-    const onFocusOut = (event: FocusEvent) => leave(event.relatedTarget);
-    holder.addEventListener('focus', onFocus);
-    stamp.addEventListener('focusin', arrive);
-    stamp.addEventListener('pointerenter', onPointerEnter);
-    stamp.addEventListener('pointerleave', onPointerLeave);
-    holder.addEventListener('focusout', onFocusOut);
-    return () => {
-      holder.removeEventListener('focus', onFocus);
-      stamp.removeEventListener('focusin', arrive);
-      stamp.removeEventListener('pointerenter', onPointerEnter);
-      stamp.removeEventListener('pointerleave', onPointerLeave);
-      holder.removeEventListener('focusout', onFocusOut);
-      doc.removeEventListener('keydown', onKey, true);
-    };
-    // Again when the time is first drawn here: an unparsable value, or the scope's wrapper, draws none.
-  }, [shows]);
+  // The tip's pointer, focus and Escape are watched without a listener or an effect in each cell (watchTimestamp):
+  // a filter change mounts a page of rows, and those were most of what the rows cost over a bare table's.
+  const watch = useCallback((stamp: HTMLSpanElement | null) => {
+    if (stamp) watchTimestamp(stamp, () => setShownAt(new Date()));
+  }, []);
   if (!date)
     return (
       <span data-slot="audit-timestamp" className="auditkit-timestamp" data-invalid="">
@@ -109,11 +63,11 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
     now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? shownAt ?? new Date(), locale) : '';
   return (
     <span
-      ref={holderRef}
+      ref={watch}
       data-slot="audit-timestamp"
       className="auditkit-timestamp"
-      onPointerEnter={show}
-      onFocus={show}
+      onPointerEnter={pointerEnter}
+      onPointerLeave={pointerLeave}
     >
       <time dateTime={date.toISOString()} tabIndex={0} aria-describedby={tipId}>
         {formatTimestamp(date, timeZone, locale, localTimeZone)}
