@@ -85,6 +85,46 @@ describe('the standalone server', () => {
     expect(error.headers.get('access-control-expose-headers')).toContain('frontegg-trace-id');
   });
 
+  it('lets a browser client sending credentials read the API: its Origin reflected, credentials allowed', async () => {
+    // A browser refuses `*` to a request made with credentials (`requestCredentials: 'include'` in Frontegg's
+    // samples), preflight and answer alike.
+    const origin = 'http://localhost:5173';
+    const preflight = await fetch(`${server.url}/audits/resources/audits/v2`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization,frontegg-tenant-id',
+      },
+    });
+    const { adminA } = await signTokens();
+    const list = await call(server.url, '/audits/resources/audits/v2?count=1&offset=0', {
+      token: adminA,
+      headers: { origin },
+    });
+    const refused = await fetch(`${server.url}/audits/stats`, { headers: { origin } });
+    expect([preflight.status, list.status, refused.status]).toEqual([204, 200, 401]);
+    for (const answer of [preflight, list, refused]) {
+      expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(answer.headers.get('vary')).toMatch(/\borigin\b/i);
+    }
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('frontegg-tenant-id');
+    // Without an Origin (curl, server code) nothing is reflected or allowed beyond what it was.
+    const plain = await fetch(`${server.url}/audits/stats`);
+    expect(plain.headers.get('access-control-allow-origin')).toBe('*');
+    expect(plain.headers.get('access-control-allow-credentials')).toBeNull();
+    // The controls still carry no CORS header at all, whoever asks.
+    for (const method of ['OPTIONS', 'GET']) {
+      const control = await fetch(`${server.url}/__mock/scenario`, { method, headers: { origin } });
+      expect(control.status).toBe(403);
+      expect(
+        [...control.headers.keys()].filter((name) => name.startsWith('access-control-')),
+        method,
+      ).toEqual([]);
+    }
+  });
+
   it('exposes every header of its answers to pages on other origins, x-mock-ignored-parameters included', async () => {
     // Lenient mode's only sign that a filter was dropped: a Storybook or host app on another origin could not read
     // it. Whatever else an answer carries beyond the CORS-safelisted headers must be exposed too.
@@ -109,7 +149,8 @@ describe('the standalone server', () => {
         await at('/audits/stats', { method: 'PUT' }),
       ];
       const safelisted = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires'];
-      const transport = ['connection', 'date', 'keep-alive', 'transfer-encoding'];
+      // `vary` is for caches, not for the page's code.
+      const transport = ['connection', 'date', 'keep-alive', 'transfer-encoding', 'vary'];
       for (const answer of answers) {
         await answer.arrayBuffer();
         const exposed = (answer.headers.get('access-control-expose-headers') ?? '').split(/\s*,\s*/);

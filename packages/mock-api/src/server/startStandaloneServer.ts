@@ -50,7 +50,6 @@ export interface StandaloneServer {
 }
 
 const cors = {
-  'access-control-allow-origin': '*',
   // The audits API's own headers, and every header @frontegg/rest-api's FetchClient can set on a request: in
   // 7.119.0 (the version this repository pins), FetchClient.js `buildRequestHeaders` with `getMetadataHeaders`
   // (x-frontegg-sdk, x-frontegg-framework) and `getAdditionalHeaders` (frontegg-login-alias,
@@ -75,6 +74,8 @@ const cors = {
   'access-control-expose-headers':
     'frontegg-trace-id, retry-after, content-disposition, x-mock-ignored-parameters, allow',
   'access-control-max-age': '600',
+  // For callers without an Origin (curl, server code); a browser's Origin is reflected instead (see corsFor).
+  'access-control-allow-origin': '*',
 };
 
 /**
@@ -130,7 +131,7 @@ export async function startStandaloneServer(
         res.destroy();
         return;
       }
-      res.writeHead(500, { 'content-type': 'application/json', ...corsFor(req.url) });
+      res.writeHead(500, { 'content-type': 'application/json', ...corsFor(req) });
       res.end(JSON.stringify({ errors: ['Internal error in the mock server'] }));
     });
   });
@@ -201,10 +202,27 @@ export async function startStandaloneServer(
 const isControlPath = (url: string | undefined) => (url ?? '').startsWith('/__mock/');
 
 /**
- * The CORS headers of an answer to `url`. The controls carry none (on or off, and in the last-resort 500 too): a
- * page on another origin cannot preflight, read or drive them.
+ * The CORS headers of an answer to `req`. The controls carry none (on or off, and in the last-resort 500 too): a
+ * page on another origin cannot preflight, read or drive them. The API's routes reflect the caller's `Origin` and
+ * allow credentials: a browser refuses `*` to a client sending credentials, and Frontegg's clients do
+ * (`requestCredentials: 'include'` in Frontegg's own samples), so every request of such an app failed. The API's
+ * routes carry no cookie or session of the mock's, only the bearer token the caller sends, so reflecting gives a
+ * page nothing it did not bring. `Vary: Origin` keeps a cache from serving one origin's answer to another.
  */
-const corsFor = (url: string | undefined) => (isControlPath(url) ? {} : cors);
+function corsFor(req: IncomingMessage): Record<string, string> {
+  if (isControlPath(req.url)) return {};
+  const { origin } = req.headers;
+  // What a browser sends is a serialised origin (ASCII, no spaces, `null` for opaque ones); anything else is not
+  // echoed into a header.
+  if (typeof origin === 'string' && /^[\x21-\x7e]+$/.test(origin))
+    return {
+      ...cors,
+      'access-control-allow-origin': origin,
+      'access-control-allow-credentials': 'true',
+      vary: 'Origin',
+    };
+  return { ...cors, vary: 'Origin' };
+}
 
 async function handleNodeRequest(
   api: MockAuditApi,
@@ -214,7 +232,7 @@ async function handleNodeRequest(
   controls: ControlAccess | undefined,
 ): Promise<void> {
   const underControl = isControlPath(req.url);
-  const headers = corsFor(req.url);
+  const headers = corsFor(req);
   if (req.method === 'OPTIONS') {
     res.writeHead(underControl ? 403 : 204, headers);
     res.end();
