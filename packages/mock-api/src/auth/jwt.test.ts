@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
 import { DEMO_JWT_SECRET, signJwt, verifyJwt } from './jwt.ts';
 
 const nowMs = Date.UTC(2026, 10, 26);
@@ -49,5 +50,47 @@ describe('verifyJwt, the same token again and again (signatures it has verified 
     await expect(verifyJwt(tamper(tokens[299]!), DEMO_JWT_SECRET, nowMs)).rejects.toThrow(
       'Invalid token signature',
     );
+  });
+});
+
+// Jest's jsdom environment swaps Node's `crypto` for jsdom's, which has getRandomValues but no `subtle`.
+describe('without Web Crypto’s crypto.subtle (as under Jest’s jsdom environment)', () => {
+  const withoutSubtle = async (run: () => Promise<void>) => {
+    const node = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: node.getRandomValues.bind(node) });
+    try {
+      await run();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  };
+  const fix = /crypto\.subtle is missing.*require\('node:crypto'\)\.webcrypto/;
+
+  it('answers requests 500 with a message naming crypto.subtle and the fix, not the generic error', async () => {
+    const secret = 'a-secret-only-this-test-uses';
+    const api = createMockAuditApi({ now: 0, eventsPerTenant: 1, secret });
+    const token = await signJwt(claims({ exp: Date.now() / 1000 + 3600, iat: undefined }), secret);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await withoutSubtle(async () => {
+        const response = (await api.handle(
+          new Request('https://api.example.test/audits/resources/audits/v2?count=1&offset=0', {
+            headers: { authorization: `Bearer ${token}` },
+          }),
+        ))!;
+        expect(response.status).toBe(500);
+        const { errors } = (await response.json()) as { errors: string[] };
+        expect(errors).toEqual([expect.stringMatching(fix)]);
+      });
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(fix));
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('makes signing a demo token throw the same message', async () => {
+    await withoutSubtle(async () => {
+      await expect(signJwt(claims(), 'another-secret-only-this-test-uses')).rejects.toThrow(fix);
+    });
   });
 });

@@ -23,12 +23,35 @@ export interface AuditTokenClaims {
   iss?: string;
 }
 
+/**
+ * Thrown where Web Crypto's `crypto.subtle` is missing: tokens are signed and checked with it. Jest's `jsdom`
+ * environment replaces Node's `crypto` with jsdom's, which has none, and every request was then the mock's generic
+ * 500; the message says what is missing and how to fix it.
+ */
+export class WebCryptoUnavailableError extends Error {
+  override name = 'WebCryptoUnavailableError';
+  constructor() {
+    super(
+      "@auditkit/mock-api signs and checks tokens with Web Crypto, but this environment's crypto.subtle is missing " +
+        "(Jest's jsdom environment has none). Give it Node's: in a Jest setupFiles module, " +
+        "Object.defineProperty(globalThis, 'crypto', { value: require('node:crypto').webcrypto, configurable: true })",
+    );
+  }
+}
+
+/** `crypto.subtle`, or a {@link WebCryptoUnavailableError} saying how to provide it. */
+function subtle(): SubtleCrypto {
+  const found = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
+  if (!found) throw new WebCryptoUnavailableError();
+  return found;
+}
+
 const keys = new Map<string, Promise<CryptoKey>>();
 
 function hmacKey(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
-    key = crypto.subtle.importKey(
+    key = subtle().importKey(
       'raw',
       new TextEncoder().encode(secret),
       { name: 'HMAC', hash: 'SHA-256' },
@@ -60,7 +83,7 @@ async function signatureValid(
 ): Promise<boolean> {
   let tokens = verified.get(secret);
   if (tokens?.has(token)) return true;
-  const valid = await crypto.subtle.verify(
+  const valid = await subtle().verify(
     'HMAC',
     await hmacKey(secret),
     signature as Uint8Array<ArrayBuffer>,
@@ -80,7 +103,8 @@ export async function signJwt(
   header: object = { alg: 'HS256', typ: 'JWT' },
 ): Promise<string> {
   const input = `${jsonToBase64url(header)}.${jsonToBase64url(claims)}`;
-  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(input));
+  const key = await hmacKey(secret);
+  const signature = await subtle().sign('HMAC', key, new TextEncoder().encode(input));
   return `${input}.${bytesToBase64url(new Uint8Array(signature))}`;
 }
 

@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import type { RequestHandler } from 'msw';
-import { DEMO_JWT_SECRET } from '../auth/jwt.ts';
+import { DEMO_JWT_SECRET, WebCryptoUnavailableError } from '../auth/jwt.ts';
 import {
   assertKnownTenant,
   assertSize,
@@ -280,6 +280,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       return response;
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, traceId);
+      // Not the mock's fault but the environment's: the answer says what is missing and how to add it.
+      if (error instanceof WebCryptoUnavailableError) {
+        console.error(`[auditkit mock-api] ${error.message}`);
+        return errorResponse(apiError(500, error.message), traceId);
+      }
       console.error('[auditkit mock-api] unexpected error', error);
       return errorResponse(apiError(500, 'Internal error in the mock'), traceId);
     }
