@@ -304,3 +304,100 @@ describe('useAuditList when the next events fail to load', () => {
     await waitFor(() => expect(status()).toBe('error, loadMoreError null'));
   });
 });
+
+describe('useAuditList when asking again for the events shown fails', () => {
+  const said = (list: AuditList) =>
+    `${loaded(list)}${list.refreshError ? `, refresh failed ${list.refreshError.status}` : ''}${
+      list.loadMoreError ? `, next failed ${list.loadMoreError.status}` : ''
+    }`;
+
+  it.each(['pages', 'infinite'] as const)(
+    'keeps the events, says why in refreshError with when they were asked, until a refresh answers (%s)',
+    async (paging) => {
+      let current: AuditList | undefined;
+      function List({ see }: { see: (list: AuditList) => void }) {
+        const list = useAuditList({ ...defaultAuditQuery, pageSize: 50 }, { paging, infinitePageSize: 50 });
+        see(list);
+        return <p role="status">{said(list)}</p>;
+      }
+      const before = Date.now();
+      renderWithAudit(<List see={(list) => (current = list)} />);
+      await waitFor(() => expect(status()).toBe('50 loaded'));
+      const answeredAt = current!.updatedAt!;
+      expect(answeredAt).toBeGreaterThanOrEqual(before);
+      expect(answeredAt).toBeLessThanOrEqual(Date.now());
+
+      server.api.setScenario({ status: { list: 503 } });
+      await act(async () => {
+        await current!.refresh();
+      });
+      await waitFor(() => expect(status()).toBe('50 loaded, refresh failed 503'));
+      expect(current!.error).toBe(current!.refreshError);
+      // The events shown are still the earlier answer's: their time stays.
+      expect(current!.updatedAt).toBe(answeredAt);
+
+      server.api.resetScenario();
+      await act(async () => {
+        await current!.refresh();
+      });
+      await waitFor(() => expect(status()).toBe('50 loaded'));
+      expect(current!.updatedAt).toBeGreaterThanOrEqual(answeredAt);
+    },
+  );
+
+  it('is not set for a failed next page, nor while the whole list is asked again after one (infinite)', async () => {
+    let current: AuditList | undefined;
+    const seen: string[] = [];
+    renderWithAudit(
+      <Infinite
+        say={(list) => {
+          current = list;
+          const text = said(list);
+          seen.push(text);
+          return text;
+        }}
+      />,
+    );
+    await waitFor(() => expect(status()).toBe('50 loaded'));
+    server.api.setScenario({ status: { list: 401 } });
+    press('Load more');
+    await waitFor(() => expect(status()).toBe('50 loaded, next failed 401'));
+    expect(seen.filter((text) => text.includes('refresh failed'))).toEqual([]);
+    // The list asked again from its first page fails too: that is a refresh that failed, said once it has, not
+    // while it is on its way (Query's error is still the next page's then).
+    seen.length = 0;
+    server.api.setScenario({ status: { list: 401 }, latencyMs: 100 });
+    act(() => void current!.refresh());
+    await waitFor(() => expect(status()).toBe('50 loaded, refresh failed 401, next failed 401'));
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.slice(0, -1).filter((text) => text.includes('refresh failed'))).toEqual([]);
+    server.api.resetScenario();
+    await act(async () => {
+      await current!.refresh();
+    });
+    expect(status()).toBe('50 loaded');
+  });
+
+  it('is not set when another page fails: its events are not kept, the error stands alone', async () => {
+    let current: AuditList | undefined;
+    function Paged({ see }: { see: (list: AuditList) => void }) {
+      const state = useAuditQueryState({ defaultValue: { ...defaultAuditQuery, pageSize: 20 } });
+      const list = useAuditList(state.query);
+      see(list);
+      return (
+        <>
+          <p role="status">{`${said(list)}${list.error ? `, error ${list.error.status}` : ''}`}</p>
+          <button type="button" onClick={() => state.setPage(1)}>
+            Next
+          </button>
+        </>
+      );
+    }
+    renderWithAudit(<Paged see={(list) => (current = list)} />);
+    await waitFor(() => expect(status()).toBe('20 loaded'));
+    server.api.setScenario({ status: { list: 500 } });
+    press('Next');
+    await waitFor(() => expect(status()).toBe('0 loaded, error 500'));
+    expect(current!.updatedAt).toBeUndefined();
+  });
+});

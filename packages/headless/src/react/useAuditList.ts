@@ -54,6 +54,19 @@ export interface AuditList {
    * this is set asks the failing server back to back. Always `null` with pages.
    */
   readonly loadMoreError: AuditApiError | null;
+  /**
+   * Why asking again for the events shown failed (`refresh()`, the window regaining focus, a poll), while the answer
+   * before stays in `events`: they may be out of date, as of `updatedAt`. Also in `error`; `null` once a fetch of
+   * the list answers. Not a failed next page (`loadMoreError`), nor a failed new query or page, which keeps no
+   * events (`events` is then empty: say `error` in their place).
+   */
+  readonly refreshError: AuditApiError | null;
+  /**
+   * When the events shown were asked for, in ms since the epoch: with pages, when the page answered; infinite, when
+   * the list was asked from its first page (later pages keep that moment's window). `undefined` while there is no
+   * answer of this query (pending, or the previous query's events kept while it loads).
+   */
+  readonly updatedAt: number | undefined;
   /** Nothing to show yet (the first answer is on its way). */
   readonly isPending: boolean;
   /** A new query is loading while the previous events stay on screen (or an empty page is asked again). */
@@ -138,6 +151,12 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   const [nextPageFailed, setNextPageFailed] = useState(false);
   const failed = pages.error !== null && (pages.isFetchNextPageError || nextPageFailed);
   if (failed !== nextPageFailed) setNextPageFailed(failed);
+  // A refetch of the whole list that failed keeps the events too, and Query tells it from a failed next page only
+  // until another fetch starts (as above): a failure is a refresh's unless it is the one a next page last met.
+  const [nextPageErrorAt, setNextPageErrorAt] = useState(0);
+  const nextErrorAt = pages.isFetchNextPageError ? pages.errorUpdatedAt : nextPageErrorAt;
+  if (nextErrorAt !== nextPageErrorAt) setNextPageErrorAt(nextErrorAt);
+  const refetchFailed = pages.isRefetchError && pages.errorUpdatedAt !== nextErrorAt;
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
   const refresh = useCallback(async () => {
@@ -153,6 +172,8 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
       error: pages.error,
       loadMoreError: failed ? pages.error : null,
+      refreshError: refetchFailed ? pages.error : null,
+      updatedAt: pages.isPlaceholderData ? undefined : pages.data?.pages[0]?.at,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
       hasMore: Boolean(hasNextPage),
@@ -168,6 +189,10 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     ...counted,
     error: page.error,
     loadMoreError: null,
+    // A page that failed is never shown with the previous one's events: Query keeps placeholder data only while
+    // the page is pending, so those events leave and the error is said in their place.
+    refreshError: page.isRefetchError ? page.error : null,
+    updatedAt: page.dataUpdatedAt || undefined,
     isPending: page.isPending,
     isRefreshing: page.isPlaceholderData || waiting,
     hasMore: false,
