@@ -17,6 +17,9 @@ import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 import { ListFoot } from './ListFoot.tsx';
+import { RefreshFailedNotice } from './RefreshFailedNotice.tsx';
+import { refreshFailedWords } from './refreshFailedWords.ts';
+import { useNoticeFocus } from './useNoticeFocus.ts';
 import { useStatusFocus } from './useStatusFocus.ts';
 
 /** How the user moves through many events (from `@auditkit/headless`; kept here for existing imports). */
@@ -56,7 +59,8 @@ export function AuditTable(props: AuditTableProps) {
 }
 
 function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
-  const { messages, locale } = useAuditUi();
+  const ui = useAuditUi();
+  const { messages, locale } = ui;
   const state = useAuditState();
   const { queryState, columns, columnsPending, preferences } = state;
   const list = useAuditList(queryState.query, {
@@ -135,13 +139,44 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
       />
     ) : null;
 
-  // The next events failing says nothing against the count of those matching: it stays.
+  // Rows from an earlier answer kept after asking again for them failed (a refresh, the window regaining focus):
+  // read as current, they would mislead, so a notice above the table says so. (A failed next page has its alert in
+  // the foot; a failed page or query keeps no rows, and the error state says it.)
+  const { refreshError } = list;
+  const refreshFailed = body === 'rows' && refreshError !== null;
+  const [retrying, setRetrying] = useState(false);
+  const noticeFocus = useNoticeFocus(refreshFailed);
+  const words = refreshError && refreshFailed ? refreshFailedWords(refreshError, list.updatedAt, ui) : null;
+
+  // The next events failing says nothing against the count of those matching: it stays. A failed refresh is said
+  // in the same polite region, in the count's place (which says nothing of a list that failed), so one region
+  // speaks at a time and the count is said again once a refresh answers. Polite, not an alert: it mostly comes
+  // from no act of the user's (the window regaining focus) and should not cut off the row being read. Emptied
+  // while the user's Retry is on its way, so a Retry that fails again is said again.
   const announcement = columnsPending
     ? ''
-    : resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
+    : words
+      ? retrying
+        ? ''
+        : [words.title, words.reason, words.shown].filter(Boolean).join(' ')
+      : resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
 
   return (
     <>
+      {refreshError && words ? (
+        <RefreshFailedNotice
+          rootRef={noticeFocus.ref}
+          onFocus={noticeFocus.onFocus}
+          onBlur={noticeFocus.onBlur}
+          error={refreshError}
+          words={words}
+          retrying={retrying}
+          onRetry={() => {
+            setRetrying(true);
+            void list.refresh().finally(() => setRetrying(false));
+          }}
+        />
+      ) : null}
       <AuditTableView
         className={className}
         events={events}

@@ -311,6 +311,9 @@ export const messages: AuditMessages = {
   loadingMore: 'Weitere Ereignisse werden geladen…',
   loadMore: 'Mehr laden',
   loadMoreFailed: 'Die nächsten Ereignisse konnten nicht geladen werden.',
+  refreshFailed: 'Die Ereignisse konnten nicht aktualisiert werden.',
+  refreshFailedShown: (time) =>
+    `Die angezeigten Ereignisse haben den Stand vom ${time} und sind möglicherweise nicht mehr aktuell.`,
   allLoaded: (total, count) =>
     plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),

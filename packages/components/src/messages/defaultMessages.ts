@@ -270,6 +270,13 @@ export interface AuditMessages {
   loadMore: string;
   /** Title of the alert when the infinite list's next page failed; the rows already loaded stay. */
   loadMoreFailed: string;
+  /**
+   * Title of the notice above the table when asking again for the events shown failed (a refresh, the window
+   * regaining focus): the rows stay, from the answer before.
+   */
+  refreshFailed: string;
+  /** The notice's word on the rows kept: `time` is when they were asked for, in the log's time zone. */
+  refreshFailedShown: (time: string) => string;
   allLoaded: (total: string, count: number) => string;
   // Live region
   resultCount: (total: string, count: number) => string;
@@ -527,6 +534,8 @@ export const defaultMessages: AuditMessages = {
   loadingMore: 'Loading more events…',
   loadMore: 'Load more',
   loadMoreFailed: 'The next events could not be loaded.',
+  refreshFailed: 'The events could not be refreshed.',
+  refreshFailedShown: (time) => `The events shown are as of ${time} and may be out of date.`,
   allLoaded: (total, count) =>
     plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),

@@ -317,6 +317,8 @@ export const messages: AuditMessages = {
   loadingMore: 'Cargando más eventos…',
   loadMore: 'Cargar más',
   loadMoreFailed: 'No se han podido cargar los eventos siguientes.',
+  refreshFailed: 'No se han podido actualizar los eventos.',
+  refreshFailedShown: (time) => `Los eventos mostrados son del ${time} y puede que no estén al día.`,
   allLoaded: (total, count) =>
     plural(count, {
       one: `Se ha cargado ${total} evento`,

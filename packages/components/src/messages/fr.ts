@@ -320,6 +320,8 @@ export const messages: AuditMessages = {
   loadingMore: 'Chargement d’autres événements…',
   loadMore: 'Charger plus',
   loadMoreFailed: 'Impossible de charger les événements suivants.',
+  refreshFailed: 'Impossible d’actualiser les événements.',
+  refreshFailedShown: (time) => `Les événements affichés datent du ${time} et ne sont peut-être plus à jour.`,
   allLoaded: (total, count) =>
     plural(count, {
       one: `${total} événement chargé`,

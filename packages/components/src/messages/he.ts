@@ -315,6 +315,8 @@ export const messages: AuditMessages = {
   loadingMore: 'אירועים נוספים נטענים…',
   loadMore: 'טעינת אירועים נוספים',
   loadMoreFailed: 'לא ניתן היה לטעון את האירועים הבאים.',
+  refreshFailed: 'לא ניתן היה לרענן את האירועים.',
+  refreshFailedShown: (time) => `האירועים המוצגים נכונים ל־${fsi(time)} וייתכן שאינם עדכניים.`,
   allLoaded: (total, count) =>
     plural(count, {
       one: 'האירוע היחיד נטען',

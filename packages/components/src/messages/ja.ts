@@ -280,6 +280,8 @@ export const messages: AuditMessages = {
   loadingMore: 'さらにイベントを読み込んでいます…',
   loadMore: 'さらに読み込む',
   loadMoreFailed: '次のイベントを読み込めませんでした。',
+  refreshFailed: 'イベントを更新できませんでした。',
+  refreshFailedShown: (time) => `表示中のイベントは${time}時点のもので、最新ではない可能性があります。`,
   allLoaded: (total) => `全${total}件を読み込みました`,
   resultCount: (total) => `${total}件のイベント`,
   resultCountAtLeast: (total) => `${total}件以上のイベント`,

@@ -101,6 +101,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   page: ['3'],
   allLoaded: ['5', 5],
   resultCount: ['5', 5],
+  refreshFailedShown: ['26.11.2026 10:00'],
   resultCountAtLeast: ['5', 5],
   timeZoneLocal: ['Europe/Berlin'],
   newEvents: ['5', 5],

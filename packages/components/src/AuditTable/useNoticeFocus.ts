@@ -1,0 +1,41 @@
+import { useCallback, useRef, type FocusEvent } from 'react';
+import { windowOf } from '../ui/domRealm.ts';
+import { focusLost } from '../ui/focusLost.ts';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
+
+/**
+ * A notice just above the table's box that leaves while it has focus (its Retry brought the rows it asked for)
+ * would drop focus to the page's body: it goes to the grid's Tab stop instead, where the new rows are, as the
+ * table's own states do (`useStatusFocus`). Returns what the notice's element takes.
+ */
+export function useNoticeFocus(shown: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The grid below the notice while focus is in it: the notice is gone by the time it is wanted.
+  const grid = useRef<HTMLElement | null>(null);
+  const onFocus = useCallback(() => {
+    grid.current = ref.current?.nextElementSibling?.querySelector<HTMLElement>('[role="grid"]') ?? null;
+  }, []);
+  // A control removed while focused blurs too (Chrome): it still had focus when it left.
+  const onBlur = useCallback((event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (event.target.isConnected && !(next instanceof Node && ref.current?.contains(next)))
+      grid.current = null;
+  }, []);
+  useLayoutEffectOnClient(() => {
+    const target = grid.current;
+    if (shown || !target) return;
+    // Two frames: the grid settles its Tab stop on its new rows at the start of the next one.
+    const view = windowOf(target);
+    let frame = view.requestAnimationFrame(() => {
+      frame = view.requestAnimationFrame(() => {
+        grid.current = null;
+        if (!focusLost(target)) return;
+        const stop =
+          target.querySelector<HTMLElement>('tr [tabindex="0"]') ?? (target.tabIndex === 0 ? target : null);
+        stop?.focus();
+      });
+    });
+    return () => view.cancelAnimationFrame(frame);
+  }, [shown]);
+  return { ref, onFocus, onBlur };
+}
