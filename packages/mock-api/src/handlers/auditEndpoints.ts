@@ -39,6 +39,7 @@ async function tenantsFor(
   context: EndpointContext,
   need: 'one' | 'many',
   permission: string,
+  paramPicksOne = false,
 ): Promise<string[]> {
   const all = context.state.dataset.tenants.map((t) => t.tenantId);
   return resolveTenants(
@@ -47,6 +48,7 @@ async function tenantsFor(
     need,
     permission,
     all,
+    paramPicksOne,
   );
 }
 
@@ -108,7 +110,9 @@ function fileName(requested: string | undefined): string {
 }
 
 const stats: Endpoint = async (context) => {
-  const [tenantId] = await tenantsFor(context, 'one', READ_AUDITS);
+  // A `tenantId` parameter picks the tenant of an environment token, as the legacy list's does (and as Frontegg's
+  // service took it: see statsParameters); a user token naming another tenant with it is a 403.
+  const [tenantId] = await tenantsFor(context, 'one', READ_AUDITS, true);
   const [timeline] = context.state.timelines([tenantId as string]);
   const now = context.state.referenceNow();
   const startOfDay = Math.floor(now / DAY_MS) * DAY_MS;

@@ -77,6 +77,8 @@ export function resolveTenants(
   need: TenantNeed,
   permission: string,
   allTenants: readonly string[],
+  /** Whether a `tenantId` parameter may pick the one tenant without the header (stats: see statsParameters). */
+  paramPicksOne = false,
 ): string[] {
   const { header, listed, params } = named;
   if (listed.length > 100) throw apiError(400, 'tenant_ids must name at most 100 tenants');
@@ -102,6 +104,7 @@ export function resolveTenants(
       throw apiError(403, 'tenantId and tenant_ids must name the tenant of the frontegg-tenant-id header');
     return [exists(header)];
   }
+  if (need === 'one' && paramPicksOne && params[0] !== undefined) return [exists(params[0])];
   if (need === 'one') throw apiError(400, 'frontegg-tenant-id header is required with an environment token');
   if (listed.length > 0) return [...new Set(listed)].map(exists);
   if (params[0] !== undefined) return [exists(params[0])];

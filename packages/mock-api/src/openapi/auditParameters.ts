@@ -169,11 +169,21 @@ export const legacyExportParameters: OpenApiParameter[] = [
   ...columnFilterParameters,
 ];
 
-/** `GET /audits/stats`: `@frontegg/rest-api` sends sortBy, sortDirection and count; the answer ignores them. */
+/**
+ * `GET /audits/stats`: `@frontegg/rest-api` sends sortBy, sortDirection and count; the answer ignores them.
+ * `tenantId` too: Frontegg's service answered `GET /audits/stats/?tenantId=my-tenant-id` with 200 and the counts
+ * (a vendor token with the same tenant in `frontegg-tenant-id`, recorded in frontegg/python-sdk,
+ * tests/cassettes/test_get_audit_stats.yaml), so strict mode refusing it failed code the real service served.
+ */
 export const statsParameters: OpenApiParameter[] = [
   sortBy,
   sortDirection,
   q('count', { type: 'integer', minimum: 0, maximum: 200 }, 'Sent by Frontegg’s client; ignored.'),
+  q(
+    'tenantId',
+    { type: 'string', maxLength: 200 },
+    'The tenant to count, as the legacy list takes it: an environment token may name any (the header, when sent too, must agree); a user token only its own.',
+  ),
 ];
 
 /** The header an environment token names its tenant with (a user token may name only its own). */

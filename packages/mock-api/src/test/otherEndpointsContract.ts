@@ -1,7 +1,7 @@
 // Create, stats, metadata and IP lookup. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../handlers/readJsonBody.ts';
-import { ACME, PAGED_EXPORT, TEST_NOW, TEST_SIZE, errorsOf, json, timeOf } from './contractClient.ts';
+import { ACME, GLOBEX, PAGED_EXPORT, TEST_NOW, TEST_SIZE, errorsOf, json, timeOf } from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function otherEndpointsContract(ctx: ContractContext): void {
@@ -121,6 +121,28 @@ export function otherEndpointsContract(ctx: ContractContext): void {
       await bad({ severity: 'Catastrophic' }, 'severity');
       await bad([1, 2], 'JSON object');
       await bad({ severity: 'Info' }, 'frontegg-tenant-id', t.env);
+    });
+
+    // Frontegg's service answered `GET /audits/stats/?tenantId=…` (a vendor token, the same tenant in the header)
+    // with 200: frontegg/python-sdk, tests/cassettes/test_get_audit_stats.yaml. Strict mode refused it (400).
+    it('takes a tenantId parameter on stats: an environment token picks the tenant, a user token its own only', async () => {
+      const stats = async (path: string, options: Parameters<typeof get>[1]) => {
+        const response = await get(path, options);
+        expect(response.status, path).toBe(200);
+        return json<{ totalToday: number; severeThisWeek: number }>(response);
+      };
+      const acme = await stats('/audits/stats', { token: t.adminA });
+      const globex = await stats('/audits/stats', { token: t.adminB });
+      // As recorded: the tenant in the header and the parameter alike.
+      expect(await stats(`/audits/stats?tenantId=${ACME}`, { token: t.env, tenant: ACME })).toEqual(acme);
+      expect(await stats(`/audits/stats?tenantId=${GLOBEX}`, { token: t.env })).toEqual(globex);
+      expect(await stats(`/audits/stats?tenantId=${ACME}`, { token: t.adminA })).toEqual(acme);
+      // Another tenant than the token's (a user token), or than the header's, is refused; one nowhere is a 404.
+      expect((await get(`/audits/stats?tenantId=${GLOBEX}`, { token: t.adminA })).status).toBe(403);
+      expect((await get(`/audits/stats?tenantId=${GLOBEX}`, { token: t.env, tenant: ACME })).status).toBe(
+        403,
+      );
+      expect((await get('/audits/stats?tenantId=tenant-nowhere', { token: t.env })).status).toBe(404);
     });
 
     it('counts today’s events and this week’s severe ones for the tenant', async () => {
