@@ -2,8 +2,9 @@
 // `fidelity: 'frontegg'` (test/mockApi.ts): zone-less `createdAt`, `showInMoreInfo: 'Always'` or absent, vendor
 // columns (`resource`, `region`), `severity` out of the table by default.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setupMockApi } from '../test/mockApi.ts';
+import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
@@ -67,5 +68,47 @@ describe('AuditLog on Frontegg-shaped data', () => {
       expect(terms).toContain(column.displayName);
     expect(terms).toContain('Region');
     await expect.element(details.getByText(String(event.region), { exact: true })).toBeVisible();
+  });
+
+  it('reads the older metadata and events Frontegg has recorded: the user by id, severity as a level, the IP', async () => {
+    // As frontegg/python-sdk's cassettes recorded api.frontegg.com (tests/cassettes/test_get_audits_metadata.yaml,
+    // test_get_audits.yaml): the user column typed `UserIdentity`, `severity` and `ip` typed `AlphaNumeric`, no
+    // `showInTable`, and an event that names its user by `userId` alone. Ids and values are made up.
+    const properties = [
+      ['createdAt', 'Date', 'Timestamp'],
+      ['user', 'User', 'UserIdentity'],
+      ['action', 'Action', 'AlphaNumeric'],
+      ['severity', 'Severity', 'AlphaNumeric'],
+      ['ip', 'IP Address', 'AlphaNumeric'],
+    ].map(([name, displayName, type]) => ({ name, displayName, type, filterable: true, sortable: true }));
+    const event = {
+      _id: '5de7d4bf7df94f75b9f2db8c',
+      userId: 'user1',
+      action: 'Archived a report',
+      severity: 'Critical',
+      ip: '1.2.3.4',
+      tenantId: 'my-tenant-id',
+      createdAt: '2019-12-04 15:46:07.958',
+    };
+    const list = () => HttpResponse.json({ data: [event], total: 1 });
+    overrideMock(
+      http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties }] })),
+      http.get('*/audits/resources/audits/v2', list),
+      http.get('*/audits', list),
+    );
+    const screen = await renderAuditLog();
+    const table = screen.getByRole('grid', { name: 'Audit events' });
+    const row = table.getByRole('row').filter({ hasText: 'Archived a report' });
+    // A person did it: named by id, not called the system.
+    await expect.element(row.getByText('user1', { exact: true })).toBeVisible();
+    expect(row.getByText('System').elements()).toHaveLength(0);
+    // The address is an IP again, with its location a click away; the severity a level, drawn as a badge that
+    // flags its row.
+    await expect.element(row.getByRole('button', { name: /1\.2\.3\.4/ })).toBeVisible();
+    await expect
+      .element(
+        row.element().querySelector<HTMLElement>('[data-slot="audit-severity"][data-severity="critical"]'),
+      )
+      .toHaveTextContent('Critical');
   });
 });

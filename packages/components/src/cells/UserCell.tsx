@@ -17,8 +17,8 @@ export interface UserCellProps {
 }
 
 /**
- * Who acted: name and email; "System" (never "unknown") for events with no user and no impersonator; an
- * "Impersonated by …" mark when the actor was impersonating, shown alone when the event names no user.
+ * Who acted: name and email (the user's id when it has neither); "System" (never "unknown") for events with no
+ * user and no impersonator; an "Impersonated by …" mark when the actor was impersonating, shown alone when the event names no user.
  *
  * @example
  * ```tsx
@@ -28,8 +28,12 @@ export interface UserCellProps {
 export function UserCell({ event }: UserCellProps) {
   const { messages } = useAuditUi();
   // A value too deep to show is said in the log's language, as in every other cell.
-  const name = shownText(valueToText(event.user).trim(), messages);
   const email = shownText(valueToText(event.email).trim(), messages);
+  // An event that names its user by id alone was still done by a person, not the system: Frontegg's own service
+  // has listed such events (`"userId": "user1"`, no name or email; python-sdk's recorded `GET /audits`).
+  const name =
+    shownText(valueToText(event.user).trim(), messages) ||
+    (email ? '' : shownText(valueToText(event.userId).trim(), messages));
   const actor = shownText(valueToText(event.actorMail).trim(), messages);
   // No user but an impersonator: a person acted, so the cell names them rather than calling it the system.
   if (!name && !email && !actor) {

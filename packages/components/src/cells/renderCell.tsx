@@ -33,6 +33,9 @@ export function renderCell(
       ) : (
         <AlphaNumericCell value={value} field={column.name} />
       );
+    case 'UserIdentity':
+      // Frontegg's older metadata types the user who acted so (its `user` column): the same cell as `email`.
+      return <UserCell event={event} />;
     case 'Severity':
       return <SeverityBadge value={value} />;
     case 'IpAddress':

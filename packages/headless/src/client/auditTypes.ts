@@ -43,8 +43,12 @@ export interface AuditListResponse {
   totalUnknown?: true;
 }
 
-/** How a column is rendered. Vendors may add types the library does not know; they render as text. */
-export type AuditColumnType = 'Timestamp' | 'Email' | 'AlphaNumeric' | 'IpAddress' | 'Severity' | 'Json';
+/**
+ * How a column is rendered. `UserIdentity` is the user who acted, as Frontegg's older metadata types it (the
+ * `user` column). Vendors may add types the library does not know; they render as text.
+ */
+export type AuditColumnType =
+  'Timestamp' | 'Email' | 'UserIdentity' | 'AlphaNumeric' | 'IpAddress' | 'Severity' | 'Json';
 
 /** A column definition from `GET /metadata?entityName=audits`. */
 export interface AuditColumn {

@@ -1,12 +1,14 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditColumn } from '../client/auditTypes.ts';
+import { currentColumnTypes } from '../client/currentColumnTypes.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditColumnsQueryOptions } from './auditQueryOptions.ts';
 
 /**
  * The tenant's column definitions (`GET /metadata?entityName=audits`), or Frontegg's default set when that
- * endpoint does not exist (404). Render columns from this list, by `type`.
+ * endpoint does not exist (404). Render columns from this list, by `type`: the built-in `severity` and `ip` columns
+ * that older metadata types `AlphaNumeric` come typed as they are now (`Severity`, `IpAddress`).
  *
  * @example
  * ```ts
@@ -17,5 +19,7 @@ export function useAuditColumns(
   options: AuditHookOptions = {},
 ): UseQueryResult<AuditColumn[], AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditColumns', options);
-  return useQuery({ ...auditColumnsQueryOptions(client), ...retry }, queryClient);
+  // Here, not in the query's own function: the list's hooks share that query and its size budget, and read no
+  // column's type. A module-level function, so the selected columns are worked out again only when the data changes.
+  return useQuery({ ...auditColumnsQueryOptions(client), ...retry, select: currentColumnTypes }, queryClient);
 }

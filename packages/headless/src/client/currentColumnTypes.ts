@@ -1,0 +1,31 @@
+import type { AuditColumn } from './auditTypes.ts';
+
+// Frontegg's service has answered column metadata typed the way it was before today's types: python-sdk's recording
+// of `GET /metadata?entityName=audits` (tests/cassettes/test_get_audits_metadata.yaml) types the built-in `severity`
+// and `ip` columns `AlphaNumeric`, and the user who acted `UserIdentity`. Metadata is kept per vendor, so a vendor set
+// up then may be served it still. Read with the types those same columns have now, the severity is a badge (and
+// flags its row, and is searched by level) and the address is an IP again, instead of plain text.
+const typeNow = (column: AuditColumn): AuditColumn['type'] =>
+  column.type !== 'AlphaNumeric'
+    ? column.type
+    : column.name === 'severity'
+      ? 'Severity'
+      : column.name === 'ip'
+        ? 'IpAddress'
+        : column.type;
+
+/**
+ * The columns with the types Frontegg gives the same built-in columns today: `severity` and `ip` typed
+ * `AlphaNumeric` by older metadata become `Severity` and `IpAddress`. Every other column is returned as it is.
+ *
+ * @example
+ * ```ts
+ * currentColumnTypes([{ name: 'severity', type: 'AlphaNumeric', ... }]); // [{ name: 'severity', type: 'Severity', ... }]
+ * ```
+ */
+export function currentColumnTypes(columns: AuditColumn[]): AuditColumn[] {
+  return columns.map((column) => {
+    const type = typeNow(column);
+    return type === column.type ? column : { ...column, type };
+  });
+}
