@@ -56,8 +56,9 @@ export interface AuditList {
   readonly loadMoreError: AuditApiError | null;
   /**
    * Why asking again for the events shown failed (`refresh()`, the window regaining focus, a poll), while the answer
-   * before stays in `events`: they may be out of date, as of `updatedAt`. Also in `error`; `null` once a fetch of
-   * the list answers. Not a failed next page (`loadMoreError`), nor a failed new query or page, which keeps no
+   * before stays in `events`: they may be out of date, as of `updatedAt`. Also in `error` until another fetch
+   * answers or fails; `null` once the list is asked again and answers (infinite: from its first page, so not when
+   * only more events are loaded below the kept ones). Not a failed next page (`loadMoreError`), nor a failed new query or page, which keeps no
    * events (`events` is then empty: say `error` in their place).
    */
   readonly refreshError: AuditApiError | null;
@@ -157,6 +158,16 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   const nextErrorAt = pages.isFetchNextPageError ? pages.errorUpdatedAt : nextPageErrorAt;
   if (nextErrorAt !== nextPageErrorAt) setNextPageErrorAt(nextErrorAt);
   const refetchFailed = pages.isRefetchError && pages.errorUpdatedAt !== nextErrorAt;
+  // The rows above stay the earlier answer's while more are loaded below them, and Query then reports that next
+  // page's fetch instead (its failure, or its answer, which clears the error): the refresh's failure is held until
+  // the list is asked again from its first page (which reads a new `at`) or another query's events replace it.
+  const firstAt = pages.data?.pages[0]?.at;
+  const [stale, setStale] = useState<{ error: AuditApiError; firstAt: number | undefined } | null>(null);
+  let staleNow = stale;
+  if (refetchFailed && pages.error && stale?.error !== pages.error)
+    staleNow = { error: pages.error, firstAt };
+  else if (stale && (stale.firstAt !== firstAt || pages.isPlaceholderData)) staleNow = null;
+  if (staleNow !== stale) setStale(staleNow);
   const refetchPage = page.refetch;
   const refetchPages = pages.refetch;
   const refresh = useCallback(async () => {
@@ -172,7 +183,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       totalIsLowerBound: pages.data?.pages.at(-1)?.totalUnknown === true && Boolean(hasNextPage),
       error: pages.error,
       loadMoreError: failed ? pages.error : null,
-      refreshError: refetchFailed ? pages.error : null,
+      refreshError: staleNow?.error ?? null,
       updatedAt: pages.isPlaceholderData ? undefined : pages.data?.pages[0]?.at,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
