@@ -87,6 +87,17 @@ describe('AuditTable when asking again for the rows shown fails', () => {
     expect(grid.getByRole('row').elements()).toHaveLength(21);
   });
 
+  it('offers no Retry when the permission is gone (403), and says that instead of a status code', async () => {
+    const { screen, queryClient } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
+    api().setScenario({ status: { list: 403 } });
+    await queryClient.invalidateQueries();
+    const notice = screen.getByRole('group', { name: noticeName });
+    await expect.element(notice).toHaveTextContent('You do not have permission to view the audit log.');
+    expect(notice.getByRole('button').query()).toBeNull();
+  });
+
   it('says it in dark as well, with no contrast or other axe violation', async () => {
     const { screen, queryClient } = await renderAudit(<AuditTable />, { theme: 'dark' });
     await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();

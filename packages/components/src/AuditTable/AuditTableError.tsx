@@ -2,8 +2,8 @@ import type { AuditApiError } from '@auditkit/headless';
 import type { MouseEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
-import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { ErrorFacts } from './ErrorFacts.tsx';
 
 /** Props of {@link AuditTableError}. */
 export interface AuditTableErrorProps {
@@ -33,14 +33,7 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
         <strong>{messages.errorTitle}</strong>
       </p>
       <p>{detail}</p>
-      {api?.retryAfter ? (
-        <p>{messages.retryAfter(formatNumber(api.retryAfter, locale), api.retryAfter)}</p>
-      ) : null}
-      {api?.traceId ? (
-        <p>
-          <small>{messages.traceId(api.traceId)}</small>
-        </p>
-      ) : null}
+      <ErrorFacts error={api} />
       <button type="button" onClick={onRetry}>
         <Icon name="refresh" />
         <span>{messages.retry}</span>

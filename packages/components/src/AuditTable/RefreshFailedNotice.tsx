@@ -1,8 +1,8 @@
 import type { AuditApiError } from '@auditkit/headless';
 import { useId, type FocusEventHandler, type MouseEvent, type Ref } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { ErrorFacts } from './ErrorFacts.tsx';
 import type { RefreshFailedWords } from './refreshFailedWords.ts';
 
 /** Props of {@link RefreshFailedNotice}. */
@@ -33,7 +33,7 @@ export function RefreshFailedNotice({
   onFocus,
   onBlur,
 }: RefreshFailedNoticeProps) {
-  const { messages, locale } = useAuditUi();
+  const { messages } = useAuditUi();
   const titleId = useId();
   return (
     // A group named by its title: reaching the Retry button by Tab or a screen reader's list of buttons, the user
@@ -52,25 +52,21 @@ export function RefreshFailedNotice({
           <strong id={titleId}>{words.title}</strong> {words.reason}
         </p>
         {words.shown ? <p>{words.shown}</p> : null}
-        {error.retryAfter ? (
-          <p>{messages.retryAfter(formatNumber(error.retryAfter, locale), error.retryAfter)}</p>
-        ) : null}
-        {error.traceId ? (
-          <p>
-            <small>{messages.traceId(error.traceId)}</small>
-          </p>
-        ) : null}
+        <ErrorFacts error={error} />
       </div>
-      {/* aria-disabled, not disabled, while it works: a disabled button would drop the focus it has. */}
-      <button
-        type="button"
-        aria-disabled={retrying || undefined}
-        aria-busy={retrying || undefined}
-        onClick={retrying ? undefined : onRetry}
-      >
-        <Icon name="refresh" />
-        <span>{messages.retry}</span>
-      </button>
+      {/* No Retry for a 403, as in the table's error state: asking again cannot give a permission back. */}
+      {error.status === 403 ? null : (
+        // aria-disabled, not disabled, while it works: a disabled button would drop the focus it has.
+        <button
+          type="button"
+          aria-disabled={retrying || undefined}
+          aria-busy={retrying || undefined}
+          onClick={retrying ? undefined : onRetry}
+        >
+          <Icon name="refresh" />
+          <span>{messages.retry}</span>
+        </button>
+      )}
     </div>
   );
 }
