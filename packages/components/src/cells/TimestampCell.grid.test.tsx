@@ -107,6 +107,20 @@ describe('A time’s tooltip in the events grid', () => {
     await expect.element(tip).toHaveTextContent('1 hour ago');
   });
 
+  it('stops watching Escape when the log goes while a time is hovered, keeping nothing of it', async () => {
+    const { screen, grid } = await renderGrid();
+    const removed = vi.spyOn(document, 'removeEventListener');
+    try {
+      await userEvent.hover(grid.element().querySelector<HTMLElement>('tbody time')!);
+      await expect.element(grid.getByRole('tooltip', { includeHidden: true }).first()).toBeVisible();
+      // Gone with the pointer still over it (a dialog holding the log closed by a key): no pointer leave comes.
+      await screen.unmount();
+      expect(removed.mock.calls.some(([type]) => type === 'keydown')).toBe(true);
+    } finally {
+      removed.mockRestore();
+    }
+  });
+
   it('leaves a tip hidden by Escape on one time shown on another the pointer then reaches', async () => {
     const { grid } = await renderGrid();
     const times = grid.element().querySelectorAll<HTMLElement>('tbody time');

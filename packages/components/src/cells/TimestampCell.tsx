@@ -1,10 +1,15 @@
 import { valueToText } from '@auditkit/headless';
-import { useCallback, useContext, useState, type PointerEvent } from 'react';
+import { useCallback, useContext, useRef, useState, type PointerEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { formatRelativeTime } from '../ui/formatRelativeTime.ts';
 import { formatTimestamp, parseTimestamp } from '../ui/formatTimestamp.ts';
 import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
-import { pointerOffTimestamp, pointerOnTimestamp, watchTimestamp } from './watchTimestamp.ts';
+import {
+  forgetTimestamp,
+  pointerOffTimestamp,
+  pointerOnTimestamp,
+  watchTimestamp,
+} from './watchTimestamp.ts';
 
 // React's delegated pointer events (one listener at its root), shared by every time: none added per cell.
 const pointerEnter = (event: PointerEvent<HTMLSpanElement>) => pointerOnTimestamp(event.currentTarget);
@@ -41,8 +46,12 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const [shownAt, setShownAt] = useState<Date>();
   // The tip's pointer, focus and Escape are watched without a listener or an effect in each cell (watchTimestamp):
   // a filter change mounts a page of rows, and those were most of what the rows cost over a bare table's.
+  // The element is kept to be forgotten when React calls the ref with null as the cell unmounts (React 18 and 19).
+  const watched = useRef<HTMLSpanElement | null>(null);
   const watch = useCallback((stamp: HTMLSpanElement | null) => {
     if (stamp) watchTimestamp(stamp, () => setShownAt(new Date()));
+    else if (watched.current) forgetTimestamp(watched.current);
+    watched.current = stamp;
   }, []);
   if (!date)
     return (

@@ -123,6 +123,20 @@ export function watchTimestamp(stamp: Element, show: Show): void {
   focusRoot.addEventListener('focusout', onFocusOut, true);
 }
 
+/**
+ * Forgets a time as it is removed (its cell unmounts): one removed while hovered or focused gets no leave event,
+ * and would keep its table reachable, and Escape watched on the document, until another time showed its tip.
+ */
+export function forgetTimestamp(stamp: Element): void {
+  shows.delete(stamp);
+  const doc = stamp.ownerDocument;
+  const tips = tipsByDocument.get(doc);
+  if (!tips) return;
+  tips.hovered.delete(stamp);
+  tips.focused.delete(stamp);
+  listenWhileShown(doc, tips);
+}
+
 /** The pointer reached a drawn time (React's delegated `onPointerEnter`). */
 export function pointerOnTimestamp(stamp: Element): void {
   shows.get(stamp)?.();
