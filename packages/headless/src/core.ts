@@ -32,6 +32,7 @@ export type { AuditListClient } from './client/createAuditListClient.ts';
 export { requireAuditClient } from './client/requireAuditClient.ts';
 export type { AuditClientOnlyMethod } from './client/requireAuditClient.ts';
 export { defaultAuditColumns } from './client/defaultAuditColumns.ts';
+export { currentColumnTypes } from './client/currentColumnTypes.ts';
 export { createRetryPolicy } from './client/retryPolicy.ts';
 export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';
 export { auditTimeMs, parseAuditTime } from './client/parseAuditTime.ts';

@@ -17,6 +17,8 @@ const typeNow = (column: AuditColumn): AuditColumn['type'] =>
 /**
  * The columns with the types Frontegg gives the same built-in columns today: `severity` and `ip` typed
  * `AlphaNumeric` by older metadata become `Severity` and `IpAddress`. Every other column is returned as it is.
+ * `useAuditColumns` applies it; apply it yourself to columns read another way (`auditColumnsQueryOptions` with
+ * `fetchQuery` or `useSuspenseQuery`, `client.columns()`).
  *
  * @example
  * ```ts
