@@ -1,33 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildNodeEntry } from './test/buildNodeEntry.ts';
 
-// The CLI as a user runs it: built by tsdown, started with `node` on an ephemeral port, its printed curl
-// commands replayed. It is built into a private folder under the package's node_modules (so `msw` resolves as
-// from dist) rather than into dist, which other builds may be emptying at the same moment.
-const outDir = fileURLToPath(new URL(`../node_modules/.cache/cli-test-${process.pid}/`, import.meta.url));
+// The CLI as a user runs it: built by tsdown (buildNodeEntry), started with `node` on an ephemeral port, its
+// printed curl commands replayed.
+let built: Awaited<ReturnType<typeof buildNodeEntry>> | undefined;
 let child: ChildProcess | undefined;
 let banner = '';
 let cliPath = '';
 
 beforeAll(async () => {
-  await build({
-    config: false,
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    entry: ['src/cli.ts'],
-    outDir,
-    format: 'esm',
-    platform: 'node',
-    dts: false,
-    deps: { neverBundle: [/^node:/, 'msw', /^msw\//] },
-    logLevel: 'error',
-  });
-  // tsdown names it cli.js or cli.mjs depending on the package type it detects; take what it wrote.
-  const script = (await readdir(outDir)).find((name) => /^cli\.m?js$/.test(name));
-  if (!script) throw new Error(`tsdown wrote no cli.js into ${outDir}`);
-  cliPath = `${outDir}${script}`;
+  built = await buildNodeEntry('src/cli.ts');
+  cliPath = built.path;
   const started = spawn(process.execPath, [cliPath, '--control-routes'], {
     env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '200', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,8 +36,41 @@ afterAll(async () => {
     child.kill('SIGTERM');
     await exited;
   }
-  await rm(outDir, { recursive: true, force: true });
+  await built?.remove();
 });
+
+/**
+ * Starts the CLI with `args` and `env` (over a port of its own choosing), waits until what it printed holds
+ * `printedUntil`, runs `check` with that text, and stops it however `check` ends.
+ */
+async function withCli(
+  args: string[],
+  env: Record<string, string>,
+  printedUntil: string,
+  check: (printed: string) => Promise<void>,
+): Promise<void> {
+  const run = spawn(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const printed = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      run.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+        if (out.includes(printedUntil)) resolve(out);
+      });
+      run.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
+    });
+    await check(printed);
+  } finally {
+    if (run.exitCode === null) {
+      const exited = new Promise((resolve) => run.once('exit', resolve));
+      run.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
 
 interface CurlRequest {
   url: string;
@@ -126,66 +143,35 @@ describe('the auditkit-mock-api CLI', () => {
 
   it('requires CONTROL_TOKEN in x-mock-control-token when started with one, and does not print it', async () => {
     const token = 'cli-control-token-0123456789';
-    const run = spawn(process.execPath, [cliPath, '--control-routes'], {
-      env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '10', HOST: '127.0.0.1', CONTROL_TOKEN: token },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    try {
-      const printed = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        run.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-          out += chunk;
-          if (out.includes("/__mock/reset'")) resolve(out);
-        });
-        run.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
-      });
-      expect(printed).not.toContain(token);
-      const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
-      const put = (headers: Record<string, string>) =>
-        fetch(`${base}/__mock/scenario`, {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json', ...headers },
-          body: '{"latencyMs":5}',
-        });
-      expect((await put({})).status).toBe(403);
-      expect((await put({ 'x-mock-control-token': 'not-the-token' })).status).toBe(403);
-      expect((await put({ 'x-mock-control-token': token })).status).toBe(200);
-    } finally {
-      if (run.exitCode === null) {
-        const exited = new Promise((resolve) => run.once('exit', resolve));
-        run.kill('SIGTERM');
-        await exited;
-      }
-    }
+    await withCli(
+      ['--control-routes'],
+      { EVENTS_PER_TENANT: '10', HOST: '127.0.0.1', CONTROL_TOKEN: token },
+      "/__mock/reset'",
+      async (printed) => {
+        expect(printed).not.toContain(token);
+        const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+        const put = (headers: Record<string, string>) =>
+          fetch(`${base}/__mock/scenario`, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: '{"latencyMs":5}',
+          });
+        expect((await put({})).status).toBe(403);
+        expect((await put({ 'x-mock-control-token': 'not-the-token' })).status).toBe(403);
+        expect((await put({ 'x-mock-control-token': token })).status).toBe(200);
+      },
+    );
   });
 
   it.each([[''], ['  ']])(
     'takes HOST=%j as the default 127.0.0.1, so its printed commands work (not every interface, every request a 400)',
     async (host) => {
-      const run = spawn(process.execPath, [cliPath], {
-        env: { ...process.env, PORT: '0', EVENTS_PER_TENANT: '10', HOST: host },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      try {
-        const printed = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          run.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-            out += chunk;
-            if (out.includes('Run-time controls')) resolve(out);
-          });
-          run.once('exit', (code) => reject(new Error(`the CLI exited with ${code}`)));
-        });
+      await withCli([], { EVENTS_PER_TENANT: '10', HOST: host }, 'Run-time controls', async (printed) => {
         expect(printed).toMatch(/on http:\/\/127\.0\.0\.1:\d+ /);
         const [list] = curlCommands(printed);
         expect(new URL(list!.url).hostname).toBe('127.0.0.1');
         expect((await replay(list!)).status).toBe(200);
-      } finally {
-        if (run.exitCode === null) {
-          const exited = new Promise((resolve) => run.once('exit', resolve));
-          run.kill('SIGTERM');
-          await exited;
-        }
-      }
+      });
     },
   );
 

@@ -1,35 +1,19 @@
 import { spawn } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsdown';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildNodeEntry } from '../test/buildNodeEntry.ts';
 
 // An embedder's test process, or a CI job, ends when its last timer does. A scenario's wait (up to 30 s) was a
 // plain setTimeout that neither an aborted request nor `close()` ended, so the process stayed for the whole wait.
 // The child is built like the CLI's test builds the CLI: Node 20 cannot run the TypeScript sources itself.
-const outDir = fileURLToPath(
-  new URL(`../../node_modules/.cache/aborted-waits-${process.pid}/`, import.meta.url),
-);
+let built: Awaited<ReturnType<typeof buildNodeEntry>> | undefined;
 let childPath = '';
 
 beforeAll(async () => {
-  await build({
-    config: false,
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    entry: ['src/test/abortThenCloseChild.ts'],
-    outDir,
-    format: 'esm',
-    platform: 'node',
-    dts: false,
-    deps: { neverBundle: [/^node:/, 'msw', /^msw\//] },
-    logLevel: 'error',
-  });
-  const script = (await readdir(outDir)).find((name) => /^abortThenCloseChild\.m?js$/.test(name));
-  if (!script) throw new Error(`tsdown wrote no abortThenCloseChild.js into ${outDir}`);
-  childPath = `${outDir}${script}`;
+  built = await buildNodeEntry('src/test/abortThenCloseChild.ts');
+  childPath = built.path;
 }, 60_000);
 
-afterAll(() => rm(outDir, { recursive: true, force: true }));
+afterAll(() => built?.remove());
 
 it.each([
   ['a request aborted during latencyMs', 'abort'],
