@@ -59,13 +59,13 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
   // Cheap to create; used only when the host gives no QueryClient, and stable across renders.
   const [privateQueryClient] = useState(() => new QueryClient());
   const effective = queryClient ?? privateQueryClient;
-  const own = effective === privateQueryClient;
   useEffect(() => {
-    // A private client has no QueryClientProvider to mount it (focus and online refetching).
-    if (!own) return;
+    // Mounted here whoever made it (Query counts a client's mounts, so a host's QueryClientProvider holding it too
+    // is no harm): a private client, or a host's handed to the log alone, has nothing else to mount it, and
+    // Query refetches on window focus and on coming back online only for a mounted client.
     effective.mount();
     return () => effective.unmount();
-  }, [effective, own]);
+  }, [effective]);
 
   const { maxRetries, baseDelay, maxDelay } = retryPolicy || {};
   const disabled = retryPolicy === false;
