@@ -1,7 +1,7 @@
 // Rows from an earlier answer kept after asking again for them failed (the window regaining focus, a refresh): a
 // notice above the table says they could not be refreshed, why and as of when, with a Retry; it used to say
 // nothing, and a user read the old rows as current.
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Pagination } from '../Pagination/Pagination.tsx';
 import { axeViolations } from '../test/axe.ts';
@@ -16,10 +16,9 @@ describe('AuditTable when asking again for the rows shown fails', () => {
   it.each(['pages', 'infinite'] as const)(
     'keeps the rows, says so with why and as of when, and Retry brings the new rows (%s)',
     async (paging) => {
-      const { screen, client, queryClient } = await renderAudit(<AuditTable paging={paging} />);
-      // As a host's QueryClientProvider does, so the window regaining focus asks again.
-      queryClient.mount();
-      onTestFinished(() => queryClient.unmount());
+      // The test's QueryClient is handed to the provider alone, as a host may: the provider mounts it, so the
+      // window regaining focus asks again.
+      const { screen, client } = await renderAudit(<AuditTable paging={paging} />);
       const grid = screen.getByRole('grid', { name: 'Audit events' });
       await expect.element(grid.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
       const count = screen.getByRole('status').filter({ hasText: '240 events' });
