@@ -1,6 +1,4 @@
-import { useAuditContext } from '@auditkit/headless';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import {
   customColumnEvents,
@@ -98,29 +96,10 @@ export const ServerError: Story = {
 };
 
 /**
- * Mounts the story's QueryClient, as a host's `QueryClientProvider` does, so the window regaining focus asks again
- * (the story hands `<AuditProvider>` its own client, which the provider leaves to the host to mount).
- */
-function WindowFocusRefetching() {
-  const { queryClient } = useAuditContext('WindowFocusRefetching');
-  useEffect(() => {
-    queryClient.mount();
-    return () => queryClient.unmount();
-  }, [queryClient]);
-  return null;
-}
-
-/**
  * Rows from an earlier answer stay after asking again for them failed (here the window regaining focus while the
  * service is down): a notice above the table says they could not be refreshed, why and as of when, with a Retry.
  */
 export const RefreshFailed: Story = {
-  render: (args) => (
-    <>
-      <WindowFocusRefetching />
-      <AuditTable {...args} />
-    </>
-  ),
   play: async ({ canvasElement, canvas, loaded }) => {
     await rowsShown(canvasElement, 20);
     (loaded.mockApi as { setScenario(scenario: { status: { list: 503 } }): void }).setScenario({
