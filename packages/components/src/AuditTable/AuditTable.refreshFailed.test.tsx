@@ -97,6 +97,23 @@ describe('AuditTable when asking again for the rows shown fails', () => {
     expect(notice.getByRole('button').query()).toBeNull();
   });
 
+  it('moves focus to the grid when a Retry is answered by a 403 and the notice loses its Retry', async () => {
+    const { screen, queryClient } = await renderAudit(<AuditTable />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
+    api().setScenario({ status: { list: 503 } });
+    await queryClient.invalidateQueries();
+    const notice = screen.getByRole('group', { name: noticeName });
+    const retry = notice.getByRole('button', { name: 'Retry' });
+    await expect.element(retry).toBeVisible();
+    api().setScenario({ status: { list: 403 } });
+    (retry.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(notice).toHaveTextContent('You do not have permission to view the audit log.');
+    expect(notice.getByRole('button').query()).toBeNull();
+    await expect.poll(() => grid.element().contains(document.activeElement)).toBe(true);
+  });
+
   it('says it in dark as well, with no contrast or other axe violation', async () => {
     const { screen, queryClient } = await renderAudit(<AuditTable />, { theme: 'dark' });
     await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();

@@ -145,7 +145,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   const { refreshError } = list;
   const refreshFailed = body === 'rows' && refreshError !== null;
   const [retrying, setRetrying] = useState(false);
-  const noticeFocus = useNoticeFocus(refreshFailed);
+  // The notice holds focus only by its Retry, which a 403 takes away (RefreshFailedNotice): focus on it then moves
+  // on as when the notice leaves.
+  const noticeFocus = useNoticeFocus(refreshFailed && refreshError.status !== 403);
   const words = refreshError && refreshFailed ? refreshFailedWords(refreshError, list.updatedAt, ui) : null;
 
   // The next events failing says nothing against the count of those matching: it stays. A failed refresh is said

@@ -4,9 +4,10 @@ import { focusLost } from '../ui/focusLost.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /**
- * A notice just above the table's box that leaves while it has focus (its Retry brought the rows it asked for)
- * would drop focus to the page's body: it goes to the grid's Tab stop instead, where the new rows are, as the
- * table's own states do (`useStatusFocus`). Returns what the notice's element takes.
+ * A notice just above the table's box that leaves while it has focus (its Retry brought the rows it asked for), or
+ * loses the control that had it, would drop focus to the page's body: it goes to the grid's Tab stop instead,
+ * where the new rows are, as the table's own states do (`useStatusFocus`). `shown`: the notice is there with a
+ * control that can hold focus. Returns what the notice's element takes.
  */
 export function useNoticeFocus(shown: boolean) {
   const ref = useRef<HTMLDivElement>(null);
