@@ -4,7 +4,11 @@
 import { existsSync } from 'node:fs';
 
 /** Where Debian and Ubuntu put Chromium (or Chrome). */
-export const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const chromiumCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
  * Path of the Chromium binary: CHROMIUM_PATH when it exists, else the first known path that does.
