@@ -311,6 +311,23 @@ describe('useAuditList when asking again for the events shown fails', () => {
       list.loadMoreError ? `, next failed ${list.loadMoreError.status}` : ''
     }`;
 
+  /** An infinite list of 50 a page, what it says at each render (`seen`), and the list as last rendered. */
+  function renderInfiniteSaid() {
+    let last: AuditList | undefined;
+    const seen: string[] = [];
+    renderWithAudit(
+      <Infinite
+        say={(list) => {
+          last = list;
+          const text = said(list);
+          seen.push(text);
+          return text;
+        }}
+      />,
+    );
+    return { seen, current: () => last! };
+  }
+
   it.each(['pages', 'infinite'] as const)(
     'keeps the events, says why in refreshError with when they were asked, until a refresh answers (%s)',
     async (paging) => {
@@ -346,18 +363,7 @@ describe('useAuditList when asking again for the events shown fails', () => {
   );
 
   it('is not set for a failed next page, nor while the whole list is asked again after one (infinite)', async () => {
-    let current: AuditList | undefined;
-    const seen: string[] = [];
-    renderWithAudit(
-      <Infinite
-        say={(list) => {
-          current = list;
-          const text = said(list);
-          seen.push(text);
-          return text;
-        }}
-      />,
-    );
+    const { seen, current } = renderInfiniteSaid();
     await waitFor(() => expect(status()).toBe('50 loaded'));
     server.api.setScenario({ status: { list: 401 } });
     press('Load more');
@@ -367,7 +373,7 @@ describe('useAuditList when asking again for the events shown fails', () => {
     // while it is on its way (Query's error is still the next page's then).
     seen.length = 0;
     server.api.setScenario({ status: { list: 401 }, latencyMs: 100 });
-    act(() => void current!.refresh());
+    act(() => void current().refresh());
     await waitFor(() => expect(status()).toBe('50 loaded, refresh failed 401, next failed 401'));
     expect(seen.length).toBeGreaterThan(1);
     // (A state may render more than once: what counts is that none before the last says it.)
@@ -375,28 +381,17 @@ describe('useAuditList when asking again for the events shown fails', () => {
     expect(before.filter((text) => text.includes('refresh failed'))).toEqual([]);
     server.api.resetScenario();
     await act(async () => {
-      await current!.refresh();
+      await current().refresh();
     });
     expect(status()).toBe('50 loaded');
   });
 
   it('stays while more events are loaded below the stale ones, until the list is asked again from the top (infinite)', async () => {
-    let current: AuditList | undefined;
-    const seen: string[] = [];
-    renderWithAudit(
-      <Infinite
-        say={(list) => {
-          current = list;
-          const text = said(list);
-          seen.push(text);
-          return text;
-        }}
-      />,
-    );
+    const { seen, current } = renderInfiniteSaid();
     await waitFor(() => expect(status()).toBe('50 loaded'));
     server.api.setScenario({ status: { list: 503 } });
     await act(async () => {
-      await current!.refresh();
+      await current().refresh();
     });
     await waitFor(() => expect(status()).toBe('50 loaded, refresh failed 503'));
     // Reaching the end asks the next page: the rows above are still the earlier answer's, so the refresh's
@@ -409,9 +404,9 @@ describe('useAuditList when asking again for the events shown fails', () => {
     press('Load more');
     await waitFor(() => expect(status()).toMatch(/^(?!50 )\d+ loaded, refresh failed 503$/));
     expect(seen.filter((text) => !text.includes('refresh failed 503'))).toEqual([]);
-    const more = current!.events.length;
+    const more = current().events.length;
     await act(async () => {
-      await current!.refresh();
+      await current().refresh();
     });
     await waitFor(() => expect(status()).toBe(`${more} loaded`));
   });
