@@ -145,10 +145,11 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   const { refreshError } = list;
   const refreshFailed = body === 'rows' && refreshError !== null;
   const [retrying, setRetrying] = useState(false);
-  // The notice holds focus only by its Retry, which a 403 takes away (RefreshFailedNotice): focus on it then moves
-  // on as when the notice leaves.
-  const noticeFocus = useNoticeFocus(refreshFailed && refreshError.status !== 403);
-  const words = refreshError && refreshFailed ? refreshFailedWords(refreshError, list.updatedAt, ui) : null;
+  // No Retry for a 403, as in the table's error state: asking again cannot give a permission back. The notice holds
+  // focus only by its Retry, so focus on it moves on when a 403 takes it away, as when the notice leaves.
+  const retryable = refreshFailed && refreshError.status !== 403;
+  const noticeFocus = useNoticeFocus(retryable);
+  const words = refreshFailed ? refreshFailedWords(refreshError, list.updatedAt, ui) : null;
 
   // The next events failing says nothing against the count of those matching: it stays. A failed refresh is said
   // in the same polite region, in the count's place (which says nothing of a list that failed), so one region
@@ -173,10 +174,14 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           error={refreshError}
           words={words}
           retrying={retrying}
-          onRetry={() => {
-            setRetrying(true);
-            void list.refresh().finally(() => setRetrying(false));
-          }}
+          onRetry={
+            retryable
+              ? () => {
+                  setRetrying(true);
+                  void list.refresh().finally(() => setRetrying(false));
+                }
+              : undefined
+          }
         />
       ) : null}
       <AuditTableView

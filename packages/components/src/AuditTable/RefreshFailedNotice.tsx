@@ -12,7 +12,8 @@ export interface RefreshFailedNoticeProps {
   words: RefreshFailedWords;
   /** A retry is on its way: the button stays, busy, and keeps focus. */
   retrying: boolean;
-  onRetry: (event: MouseEvent<HTMLButtonElement>) => void;
+  /** Asks again; without it the notice offers no Retry (the table gives none for a 403). */
+  onRetry?: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
   /** The notice's element (a prop, not `ref`: React 18 passes no `ref` to a function component). */
   rootRef?: Ref<HTMLDivElement>;
   onFocus?: FocusEventHandler<HTMLDivElement>;
@@ -54,8 +55,7 @@ export function RefreshFailedNotice({
         {words.shown ? <p>{words.shown}</p> : null}
         <ErrorFacts error={error} />
       </div>
-      {/* No Retry for a 403, as in the table's error state: asking again cannot give a permission back. */}
-      {error.status === 403 ? null : (
+      {onRetry ? (
         // aria-disabled, not disabled, while it works: a disabled button would drop the focus it has.
         <button
           type="button"
@@ -66,7 +66,7 @@ export function RefreshFailedNotice({
           <Icon name="refresh" />
           <span>{messages.retry}</span>
         </button>
-      )}
+      ) : null}
     </div>
   );
 }
