@@ -140,17 +140,28 @@ describe('Next.js App Router host', () => {
     await hydrateAndCheck(`/server${link}`);
   });
 
+  /** The App Router page at `link` in a fresh page, once the log shows its rows; `close()` ends the visit. */
+  async function openLinkedLog() {
+    const opened = await openPage(browser!);
+    try {
+      // The app has no icon: the browser's request for one, which these longer visits live to see, is no error.
+      await opened.page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+      await opened.page.goto(`${base}${link}`);
+      const log = opened.page.getByRole('region', { name: 'Audit log' });
+      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
+      return { ...opened, log };
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+  }
+
   // The log writes the URL with history.pushState/replaceState; Next's App Router must hear of it, or its next
   // render (a refresh, a server action) writes the URL it holds back: the removed filter reappeared in the URL,
   // came back on reload, and the host's useSearchParams() stayed stale.
   it('keeps the App Router told of the log’s URL: a removed filter stays removed through router.refresh()', async () => {
-    const { page, errors, close } = await openPage(browser!);
+    const { page, errors, close, log } = await openLinkedLog();
     try {
-      // The app has no icon: the browser's request for one, which this longer visit lives to see, is no error.
-      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-      await page.goto(`${base}${link}`);
-      const log = page.getByRole('region', { name: 'Audit log' });
-      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
       await log.getByRole('button', { name: 'Remove filter Severity: High' }).click();
       await page.waitForURL((url) => !url.searchParams.has('audit.sev'));
       await page.getByText('Router sees severity: none').waitFor();
@@ -168,12 +179,8 @@ describe('Next.js App Router host', () => {
   // router.refresh() has Next write the current entry's history state again, its own marks without the log's. Back
   // to that entry was ignored, so the log stayed on the page after it while the address bar showed the entry's URL.
   it('follows Back onto the entry router.refresh() rewrote', async () => {
-    const { page, errors, close } = await openPage(browser!);
+    const { page, errors, close, log } = await openLinkedLog();
     try {
-      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-      await page.goto(`${base}${link}`);
-      const log = page.getByRole('region', { name: 'Audit log' });
-      await log.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(2).waitFor();
       await page.waitForFunction(() => Object.hasOwn(history.state ?? {}, '__auditkit'));
       await page.getByRole('button', { name: 'Refresh' }).click();
       // Next's own write: the entry no longer carries the log's mark (what made Back skip it).
