@@ -12,6 +12,22 @@ import { AuditTable } from './AuditTable.tsx';
 const api = setupMockApi();
 const noticeName = 'The events could not be refreshed.';
 
+/**
+ * A table of 20 rows whose refresh then fails as `scenario` says: the grid, the notice, and the rest of the
+ * render's result.
+ */
+async function refreshFailing(
+  scenario: Parameters<ReturnType<typeof api>['setScenario']>[0],
+  options?: Parameters<typeof renderAudit>[1],
+) {
+  const rendered = await renderAudit(<AuditTable />, options);
+  const grid = rendered.screen.getByRole('grid', { name: 'Audit events' });
+  await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
+  api().setScenario(scenario);
+  await rendered.queryClient.invalidateQueries();
+  return { ...rendered, grid, notice: rendered.screen.getByRole('group', { name: noticeName }) };
+}
+
 describe('AuditTable when asking again for the rows shown fails', () => {
   it.each(['pages', 'infinite'] as const)(
     'keeps the rows, says so with why and as of when, and Retry brings the new rows (%s)',
@@ -61,12 +77,7 @@ describe('AuditTable when asking again for the rows shown fails', () => {
   );
 
   it('keeps Retry and its focus while a Retry fails again, and says the failure again', async () => {
-    const { screen, queryClient } = await renderAudit(<AuditTable />);
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
-    api().setScenario({ status: { list: 500 } });
-    await queryClient.invalidateQueries();
-    const notice = screen.getByRole('group', { name: noticeName });
+    const { screen, grid, notice } = await refreshFailing({ status: { list: 500 } });
     const retry = notice.getByRole('button', { name: 'Retry' });
     await expect.element(retry).toBeVisible();
     const region = screen.getByRole('status').filter({ hasText: noticeName }).element();
@@ -87,23 +98,13 @@ describe('AuditTable when asking again for the rows shown fails', () => {
   });
 
   it('offers no Retry when the permission is gone (403), and says that instead of a status code', async () => {
-    const { screen, queryClient } = await renderAudit(<AuditTable />);
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
-    api().setScenario({ status: { list: 403 } });
-    await queryClient.invalidateQueries();
-    const notice = screen.getByRole('group', { name: noticeName });
+    const { notice } = await refreshFailing({ status: { list: 403 } });
     await expect.element(notice).toHaveTextContent('You do not have permission to view the audit log.');
     expect(notice.getByRole('button').query()).toBeNull();
   });
 
   it('moves focus to the grid when a Retry is answered by a 403 and the notice loses its Retry', async () => {
-    const { screen, queryClient } = await renderAudit(<AuditTable />);
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
-    await expect.element(grid.getByRole('row').nth(20)).toBeInTheDocument();
-    api().setScenario({ status: { list: 503 } });
-    await queryClient.invalidateQueries();
-    const notice = screen.getByRole('group', { name: noticeName });
+    const { grid, notice } = await refreshFailing({ status: { list: 503 } });
     const retry = notice.getByRole('button', { name: 'Retry' });
     await expect.element(retry).toBeVisible();
     api().setScenario({ status: { list: 403 } });
@@ -115,11 +116,10 @@ describe('AuditTable when asking again for the rows shown fails', () => {
   });
 
   it('says it in dark as well, with no contrast or other axe violation', async () => {
-    const { screen, queryClient } = await renderAudit(<AuditTable />, { theme: 'dark' });
-    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
-    api().setScenario({ status: { list: 429 }, retryAfterSeconds: 12 });
-    await queryClient.invalidateQueries();
-    const notice = screen.getByRole('group', { name: noticeName });
+    const { screen, notice } = await refreshFailing(
+      { status: { list: 429 }, retryAfterSeconds: 12 },
+      { theme: 'dark' },
+    );
     await expect.element(notice).toHaveTextContent('try again in 12 seconds');
     await expect.element(notice).toHaveTextContent(/Trace ID: \S+/);
     expect(await axeViolations(screen.container)).toEqual([]);
