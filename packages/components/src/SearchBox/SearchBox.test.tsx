@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { axeViolations } from '../test/axe.ts';
-import { setupMockApi } from '../test/mockApi.ts';
+import { http, HttpResponse } from 'msw';
+import { overrideMock, setupMockApi } from '../test/mockApi.ts';
+import { storyEvent } from '../test/storyFixtures.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import * as de from '../messages/de.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -227,5 +229,45 @@ describe('SearchBox', () => {
       .element(listbox.getByRole('option', { name: /^yesterday.*als festes Datum$/ }))
       .toBeVisible();
     await expect.element(listbox.getByRole('option', { name: /^7d/ })).not.toHaveTextContent(/festes Datum/);
+  });
+
+  it('keeps the highlighted suggestion in sight when the arrow keys move it past the list’s edge', async () => {
+    // Eight actions of about 40 characters: in a narrow box each option takes two lines, more than the list shows.
+    const events = Array.from({ length: 8 }, (_, index) =>
+      storyEvent({ action: `Rotated the signing key of integration ${index + 1}` }, index),
+    );
+    overrideMock(
+      http.get('*/audits/resources/audits/v2', () =>
+        HttpResponse.json({ data: events, total: events.length }),
+      ),
+    );
+    const { screen } = await renderAudit(
+      <div style={{ width: '14rem' }}>
+        <SearchBox debounceMs={100} />
+        <AuditTable />
+      </div>,
+    );
+    await expect.element(screen.getByRole('grid').getByText('integration 8')).toBeInTheDocument();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('action:');
+    const listbox = screen.getByRole('listbox', { name: 'Suggestions' });
+    const options = listbox.getByRole('option');
+    await expect.element(options.nth(7)).toBeInTheDocument();
+    const list = listbox.element();
+    expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
+    for (let step = 0; step < 8; step++) await userEvent.keyboard('{ArrowDown}');
+    const last = options.nth(7);
+    await expect.element(last).toHaveAttribute('aria-selected', 'true');
+    const inside = () => {
+      const outer = list.getBoundingClientRect();
+      const inner = last.element().getBoundingClientRect();
+      return inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+    };
+    await expect.poll(inside).toBe(true);
+    // And back to the first: the list scrolls up to it.
+    await userEvent.keyboard('{ArrowDown}');
+    const first = options.first().element().getBoundingClientRect();
+    expect(first.top).toBeGreaterThanOrEqual(list.getBoundingClientRect().top - 1);
   });
 });

@@ -1,6 +1,8 @@
 import { revealHiddenText } from '@auditkit/headless';
 import type { AuditSearchBox } from '@auditkit/headless';
+import { useRef } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /** Props of {@link SearchSuggestions}. */
 export interface SearchSuggestionsProps {
@@ -12,8 +14,19 @@ export interface SearchSuggestionsProps {
 /** The combobox's listbox: focus stays in the input, the active option is `aria-activedescendant`. */
 export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps) {
   const { messages } = useAuditUi();
+  const listRef = useRef<HTMLUListElement>(null);
+  // Focus stays in the input, so the browser never scrolls the list to the highlight by itself: without this the
+  // arrow keys move it past the list's bottom edge (it scrolls past a few options), out of sight. `nearest`
+  // scrolls the list only as far as needed, and never the page when the option is already in view.
+  const active = box.open ? box.activeIndex : -1;
+  useLayoutEffectOnClient(() => {
+    if (active < 0) return;
+    const option = listRef.current?.children[active];
+    option?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, box.suggestions]);
   return (
     <ul
+      ref={listRef}
       id={id}
       role="listbox"
       aria-label={messages.searchSuggestions}
