@@ -171,6 +171,48 @@ describe.each([320, 1280])('a filter value longer than a %i px container', (widt
   });
 });
 
+describe('a long unbroken word in a note under the search box, in a 320 px container', () => {
+  /** The page and the log never scroll sideways, and the search field ends inside the log. */
+  function expectInsideLog(screen: Awaited<ReturnType<typeof render>>) {
+    const root = screen.getByRole('region', { name: 'Audit log' }).element() as HTMLElement;
+    const page = document.scrollingElement ?? document.documentElement;
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    const search = screen.getByRole('combobox', { name: 'Search events' }).element();
+    expect(search.getBoundingClientRect().right).toBeLessThanOrEqual(root.getBoundingClientRect().right);
+  }
+
+  it('wraps a search term that is not applied', async () => {
+    const { screen } = await renderInBox(320);
+    const term = 'emial:ada.lovelace@analyticalengine.example.org';
+    await screen.getByRole('combobox', { name: 'Search events' }).fill(term);
+    const notApplied = screen.getByRole('list', { name: 'Not applied' });
+    await expect.element(notApplied).toHaveTextContent(term);
+    expectInsideLog(screen);
+  });
+
+  it('wraps a filter value the API cannot apply', async () => {
+    const value = 'x'.repeat(300);
+    const screen = await render(
+      <div style={{ inlineSize: 320 }}>
+        <AuditLog
+          baseUrl=""
+          getToken={getToken}
+          defaultTimeZone="UTC"
+          locale="en-US"
+          queryClient={testQueryClient()}
+          newEventsInterval={false}
+          defaultQuery={{ ...defaultAuditQuery, filters: { nosuch: [value] } }}
+          columnsStorageKey="auditkit.layout-test.columns"
+        />
+      </div>,
+    );
+    const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(note).toHaveTextContent(value);
+    expectInsideLog(screen);
+  });
+});
+
 describe('a filter dialog open while the container narrows', () => {
   it('stays shown and usable, its sheet opened under it, instead of hiding behind an inert page', async () => {
     // Wide, the filters sit in the row; narrow, behind the "Filters" sheet, which a rotated phone, a zoom or a
