@@ -60,12 +60,13 @@ export async function exportAuditEvents(
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file. A bound is
   // compared as a time (a zone-less one is UTC), never as text. Pinned here to this clock's now and, unless the
-  // caller gave the snapshot time, moved later (see pinToNewest) when the query has no bound of its own before it:
-  // the server's clock may be ahead.
+  // caller gave the snapshot time, moved (see pinToNewest) when the query has no bound of its own before it: the
+  // server's clock may be ahead or behind. A preset ("Last 7 days") ends at this clock's now exactly, no bound
+  // before it: behind, the server would stamp events made during the export inside that end and shift the pages.
   const snapshot = now.toISOString();
   const ownTo = params.createdTo;
   const upper = auditTimeMs(ownTo);
-  const unbounded = upper === undefined || upper > now.getTime();
+  const unbounded = upper === undefined || upper >= now.getTime();
   if (unbounded) params.createdTo = snapshot;
   const open = unbounded && options.now === undefined;
   // Named now, before the first await: the file picker opens with the name. An open snapshot is moved to just

@@ -106,25 +106,52 @@ describe('export snapshot with the server clock ahead of this one', () => {
 });
 
 describe('export snapshot with the server clock behind this one', () => {
-  it('pins just after the newest event, so events the server stamps during the export stay out of it', async () => {
-    const api = createMockAuditApi({ seed: 7, eventsPerTenant: 900, now: new Date(Date.now() - 3_600_000) });
-    const newest = auditTimeMs(
-      (await clientOn(api).client.list({ count: 1, offset: 0 })).data[0]!.createdAt,
-    )!;
-    let late = false;
-    // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
-    const before: RequestHooks['before'] = async (url, client) => {
-      if (late || url.searchParams.get('offset') !== '398') return;
-      late = true;
-      await client.create({ severity: 'High', action: 'Late' });
-    };
-    const { result, sent } = await exportOn(api, { strategy: 'paged' }, { before });
-    expect(late).toBe(true);
-    expect(result).toMatchObject({ status: 'done', rows: 900, total: 900 });
-    const pages = sent.filter((url) => url.pathname.endsWith('/v2/export/csv'));
-    for (const page of pages)
-      expect(page.searchParams.get('created_to')).toBe(new Date(newest + 1).toISOString());
-  });
+  // A preset ("Last 90 days") ends at this clock's now too: that end is in the server's future, so it is moved
+  // to just after the newest event as an open end is, or the late event lands inside it and the export fails.
+  it.each([
+    ['no time range', 'paged'],
+    ['no time range', 'jsonl'],
+    ['the last 90 days', 'paged'],
+    ['the last 90 days', 'jsonl'],
+  ] as const)(
+    'pins just after the newest event (%s, %s), so events the server stamps during the export stay out of it',
+    async (range, way) => {
+      const api = createMockAuditApi({
+        seed: 7,
+        eventsPerTenant: 900,
+        now: new Date(Date.now() - 3_600_000),
+      });
+      const query: AuditQuery =
+        range === 'no time range' ? defaultAuditQuery : { ...defaultAuditQuery, time: { preset: '90d' } };
+      const newest = auditTimeMs(
+        (await clientOn(api).client.list({ count: 1, offset: 0 })).data[0]!.createdAt,
+      )!;
+      let late = false;
+      // Mid-export, the server records an event: stamped by its clock, an hour behind this one.
+      const before: RequestHooks['before'] = async (url, client) => {
+        if (late || url.searchParams.get('offset') !== '398') return;
+        late = true;
+        await client.create({ severity: 'High', action: 'Late' });
+      };
+      const options: Partial<DownloadAuditCsvOptions> =
+        way === 'jsonl' ? { query, format: 'jsonl' } : { query, strategy: 'paged' };
+      const { result, sent, target } = await exportOn(api, options, { before });
+      expect(late).toBe(true);
+      // Every event, or the half of them in the last 90 days: more than two pages, so the late one shifted a page.
+      const expected = range === 'no time range' ? 900 : 450;
+      expect(result).toMatchObject({ status: 'done', rows: expected, total: expected });
+      // The file holds the snapshot's rows, and not the event recorded during the export.
+      const text = target.text();
+      expect(text).not.toContain('Late');
+      if (way === 'jsonl') expect(text.trimEnd().split('\n')).toHaveLength(expected);
+      else expect(rowTimes(text)).toHaveLength(expected);
+      const rows = sent.filter((url) =>
+        /\/v2\/export\/csv$|\/audits(\/resources\/audits\/v2)?$/.test(url.pathname),
+      );
+      for (const page of rows.filter((url) => url.searchParams.get('offset') === '398'))
+        expect(page.searchParams.get('created_to')).toBe(new Date(newest + 1).toISOString());
+    },
+  );
 
   it('keeps its own now when the newest event is too late to write as a bound (year 9999)', async () => {
     const api = createMockAuditApi({ seed: 7, eventsPerTenant: 300 });
