@@ -105,6 +105,42 @@ describe('useColumnPreferences', () => {
     ]);
   });
 
+  // A saved view applied while the metadata loads (or after it failed), over the vendor's default columns.
+  it('keeps the columns a whole choice names before they are known, and shows them in its order once they are', () => {
+    const riskScore: AuditColumn = { ...defaultAuditColumns[0]!, name: 'riskScore', showInTable: false };
+    const { result, rerender } = renderPrefs();
+    act(() =>
+      result.current.set({
+        order: ['riskScore', 'ip', 'createdAt'],
+        visible: ['riskScore', 'ip', 'createdAt'],
+      }),
+    );
+    // The columns it does not name follow their defaults, after its own.
+    expect(names(result.current.visibleColumns)).toEqual([
+      'ip',
+      'createdAt',
+      'email',
+      'action',
+      'description',
+    ]);
+    rerender({ ...base, columns: [...defaultAuditColumns, riskScore] });
+    expect(names(result.current.visibleColumns)).toEqual([
+      'riskScore',
+      'ip',
+      'createdAt',
+      'email',
+      'action',
+      'description',
+    ]);
+    expect(JSON.parse(localStorage.getItem('acme.audit:t1:u1')!).visible).toEqual(
+      names(result.current.visibleColumns),
+    );
+
+    // A column the metadata does not have is still not shown, nor offered in the picker.
+    rerender(base);
+    expect(names(result.current.columns)).not.toContain('riskScore');
+  });
+
   it('keeps the last visible column and resets to the defaults', () => {
     const { result } = renderPrefs();
     for (const name of ['createdAt', 'email', 'action', 'description', 'ip'])

@@ -9,6 +9,7 @@ import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
 import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
+import { columnChoiceToSave } from './columnChoiceToSave.ts';
 import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
@@ -53,7 +54,9 @@ export interface ColumnPreferencesState {
   /** Back to the vendor's defaults (`showInTable`, metadata order); clears the stored value. */
   reset(): void;
   /**
-   * Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. With the URL, the change
+   * Replaces the whole choice at once (applying a saved view); `undefined` is `reset()`. A column it names that
+   * `columns` does not have yet (the metadata still loading, or failed) is kept, and shown in its place once it
+   * exists; the columns it does not name follow their defaults. With the URL, the change
    * adds a history entry; `history: 'replace'` writes it into the current one instead (the view the page opens on,
    * as `setQuery`'s).
    */
@@ -195,7 +198,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       reset: () => save(undefined),
       set: (preferences, options) =>
         save(
-          preferences && mergeColumnPreferences(columns, preferences),
+          preferences && columnChoiceToSave(columns, preferences),
           options?.history === 'replace' ? 'replace' : 'push',
         ),
     };

@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditQueryState } from '../react/useAuditQueryState.ts';
@@ -54,13 +55,21 @@ interface LogProps {
   defaultValue?: AuditQuery;
   /** The columns kept in the URL too, as `<AuditLog urlState>` keeps them. */
   urlColumns?: boolean;
+  /** The columns known: the vendor's defaults until the metadata answers, as `<AuditLog>` has them. */
+  columns?: readonly AuditColumn[];
 }
 
 /** The custom UI: a search box, the filter it shows, the views as buttons, and "Save view". */
-function MyAuditLog({ storage, userId = 'u', defaultValue, urlColumns = false }: LogProps) {
+function MyAuditLog({
+  storage,
+  userId = 'u',
+  defaultValue,
+  urlColumns = false,
+  columns = defaultAuditColumns,
+}: LogProps) {
   const state = useAuditQueryState({ url: { prefix: 'audit' }, ...(defaultValue && { defaultValue }) });
   const preferences = useColumnPreferences({
-    columns: defaultAuditColumns,
+    columns,
     storageKey: 'test',
     storage: null,
     url: urlColumns && { prefix: 'audit' },
@@ -195,6 +204,74 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
     rerender(<MyAuditLog storage={storage} userId="second" />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(searchBox().value).toBe('');
+  });
+
+  // The views load from storage in a microtask; the metadata may answer later (or never): until then the columns
+  // are the vendor's defaults. Applied then, the view's own column was dropped from the choice, and came back
+  // hidden at the end once the metadata arrived; storage and the link kept the loss.
+  it('opens on the default view with its own columns, in its order, once the metadata that has them arrives', async () => {
+    const riskScore: AuditColumn = {
+      name: 'riskScore',
+      displayName: 'Risk score',
+      type: 'AlphaNumeric',
+      sortable: true,
+      filterable: true,
+      showInTable: false,
+      showInMoreInfo: true,
+    };
+    const risky: AuditStoredViews = {
+      version: 1,
+      views: [
+        {
+          id: 'risky',
+          name: 'Risky',
+          search: 'action=User+logged+in',
+          columns: {
+            order: ['riskScore', 'createdAt', 'action', 'email', 'description', 'ip'],
+            visible: ['riskScore', 'createdAt', 'action'],
+          },
+        },
+      ],
+      defaultViewId: 'risky',
+    };
+    const { storage } = serverStorage({ 't/u': risky });
+    const { rerender } = render(<MyAuditLog storage={storage} urlColumns />);
+    await waitFor(() => expect(filters()).toEqual({ action: ['User logged in'] }));
+    // Not known yet: not shown, and not replaced by the columns the view hides.
+    expect(screen.getByTestId('columns').textContent).toBe('createdAt,action');
+
+    rerender(<MyAuditLog storage={storage} urlColumns columns={[...defaultAuditColumns, riskScore]} />);
+    expect(screen.getByTestId('columns').textContent).toBe('riskScore,createdAt,action');
+    await waitFor(() =>
+      expect(param('audit.cols')).toBe('riskScore,createdAt,action,-email,-description,-ip'),
+    );
+  });
+
+  it('applies a view by hand while the metadata is missing, and shows its columns once it arrives', async () => {
+    const region: AuditColumn = {
+      ...defaultAuditColumns[0]!,
+      name: 'region',
+      displayName: 'Region',
+      showInTable: false,
+    };
+    const withRegion: AuditStoredViews = {
+      version: 1,
+      views: [
+        {
+          id: 'regions',
+          name: 'Regions',
+          search: '',
+          columns: { order: ['action', 'region', 'createdAt'], visible: ['action', 'region'] },
+        },
+      ],
+    };
+    const { storage } = serverStorage({ 't/u': withRegion });
+    const { rerender } = render(<MyAuditLog storage={storage} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Regions' }));
+    expect(screen.getByTestId('columns').textContent).toBe('action,email,description,ip');
+    rerender(<MyAuditLog storage={storage} columns={[...defaultAuditColumns, region]} />);
+    expect(screen.getByTestId('columns').textContent).toBe('action,region,email,description,ip');
   });
 
   it('applies a view and saves a snapshot of what is shown', async () => {
