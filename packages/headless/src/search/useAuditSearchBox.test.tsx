@@ -140,3 +140,66 @@ it('drops the highlight when the caret moves to another term, so Enter never pic
   expect(result.current.text).toBe('sev ac');
   expect(onQueryChange).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'sev ac' }), 'commit');
 });
+
+/** A box whose host applies what it is given, as a query state does; `set` changes the query elsewhere. */
+function renderApplyingBox() {
+  let query: AuditSearchQuery = { search: '', time: null, filters: {} };
+  const onQueryChange = vi.fn((next: AuditSearchQuery) => {
+    query = next;
+  });
+  const hook = renderHook(() =>
+    useAuditSearchBox({ query, onQueryChange, language, columns: defaultAuditColumns }),
+  );
+  const type = (text: string) => {
+    act(() => hook.result.current.change(text, text.length));
+    act(() => void hook.result.current.keyDown('Enter'));
+    hook.rerender();
+  };
+  const set = (next: AuditSearchQuery) => {
+    query = next;
+    hook.rerender();
+  };
+  return { result: hook.result, onQueryChange, type, set };
+}
+
+it('re-judges the refused terms it keeps when the query changes elsewhere: none shows unmarked while not applied', () => {
+  const { result, onQueryChange, type, set } = renderApplyingBox();
+  type('created:7d created:today actr:x');
+  expect(onQueryChange).toHaveBeenLastCalledWith(
+    { search: '', time: { preset: '7d' }, filters: {} },
+    'commit',
+  );
+  expect(result.current.problems.map((term) => term.problem?.code)).toEqual(['conflict', 'unknown-field']);
+  // "All time" chosen in the time filter: `created:today`, refused only beside `created:7d`, would now apply, so
+  // it goes with the range it conflicted with; the typo stays, still marked.
+  set({ search: '', time: null, filters: {} });
+  expect(result.current.text).toBe('actr:x');
+  expect(result.current.parse.query.time).toBeNull();
+  expect(result.current.problems.map((term) => term.raw)).toEqual(['actr:x']);
+  // A later edit applies what the box shows, not the range the user has just cleared.
+  type('actr:x login');
+  expect(onQueryChange).toHaveBeenLastCalledWith({ search: 'login', time: null, filters: {} }, 'commit');
+});
+
+it('keeps a refused term the new query refuses too, still marked', () => {
+  const { result, type, set } = renderApplyingBox();
+  type('created:7d created:today');
+  // A view with another range: `created:today` conflicts with it as well.
+  set({ search: '', time: { preset: '30d' }, filters: {} });
+  expect(result.current.text).toBe('created:30d created:today');
+  expect(result.current.problems.map((term) => [term.raw, term.problem?.code])).toEqual([
+    ['created:today', 'conflict'],
+  ]);
+});
+
+it('drops values refused over the limit once Clear all makes room for them', () => {
+  const { result, type, set } = renderApplyingBox();
+  const actors = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, index) => `u${from + index}`).join(',');
+  type(`actor:${actors(0, 90)} actor:${actors(90, 110)}`);
+  expect(result.current.problems.map((term) => term.problem?.reason)).toEqual(['too-many-values']);
+  // Clear all: the 20 refused actors would fit now; shown unmarked, they would apply at the next keystroke.
+  set({ search: '', time: null, filters: {} });
+  expect(result.current.text).toBe('');
+  expect(result.current.problems).toEqual([]);
+});

@@ -78,6 +78,31 @@ const hasTerms = (query: AuditSearchQuery) =>
   Object.values(query.filters).some((values) => (values?.length ?? 0) > 0);
 
 /**
+ * The query's own text followed by those of the `kept` terms (refused in the text before) that the new query still
+ * refuses. A term refused for what stood next to it (a second time range, a field or value over the limits) was
+ * judged against the old text: after the query changed elsewhere (a time filter set to "All time", Clear all, a
+ * view) it may read as applicable, so it would show unmarked while not applied, and the next keystroke would apply
+ * it, undoing what the user has just chosen. Such a term is dropped; one still refused (a typo, a bad date, a
+ * conflict with the new range) stays, marked, so nothing refused is lost. Each term is judged after those kept before
+ * it, as the parser reads the text in order.
+ */
+function keepRefused(
+  outside: string,
+  kept: readonly string[],
+  parse: (source: string) => AuditSearchParse,
+): string {
+  let next = outside;
+  for (const raw of kept) {
+    const from = next === '' ? 0 : next.length + 1;
+    const candidate = next === '' ? raw : `${next} ${raw}`;
+    // Every part of it refused (a term past the most text read may hold several): else part of it would apply.
+    const parts = parse(candidate).terms.filter((term) => term.start >= from);
+    if (parts.length > 0 && parts.every((term) => term.problem !== undefined)) next = candidate;
+  }
+  return next;
+}
+
+/**
  * The decisions behind a search box that speaks the search language: text ↔ query both ways, debounced apply,
  * suggestions with keyboard selection, and problems to show in place. Draw it with any input and listbox.
  *
@@ -136,12 +161,15 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       setCaret(next.length);
     } else if (outside !== applied) {
       // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
-      // the text, keeping the terms that were not applied so nothing the user typed is lost. Text that is still
+      // the text, keeping the terms that were not applied and that the new query still refuses (keepRefused), so
+      // nothing refused is lost and nothing shows unmarked while not applied. Text that is still
       // the box's own writing holds nothing typed: read with the metadata that has just arrived, its words may
       // now mean something else (`"Risk score":high`, written before `Risk score` was known as a column, was an
       // unknown field and is now the column's filter), and keeping those would put the filter in twice.
-      const kept = text === applied ? '' : parse.problems.map((term) => term.raw).join(' ');
-      const next = [outside, kept].filter(Boolean).join(' ');
+      const kept = text === applied ? [] : parse.problems.map((term) => term.raw);
+      const next = keepRefused(outside, kept, (source) =>
+        language!.parseAuditSearch(source, { columns, timeZone }),
+      );
       setApplied(outside);
       setText(next);
       setCaret(next.length);
