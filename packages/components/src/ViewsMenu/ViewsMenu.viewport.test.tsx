@@ -2,7 +2,7 @@
 // toolbar wraps and its button sits at the start edge, in both directions, and when the window changes while open.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
@@ -88,6 +88,37 @@ describe('the Views menu at narrow widths', () => {
       await expect.element(screen.getByRole('menu', { name: 'Views' })).toBeInTheDocument();
     });
   }
+
+  it('wraps a long unbroken view name inside the menu and the manage dialog at a 320 px window', async () => {
+    await page.viewport(320, 800);
+    const { screen } = await renderLog();
+    const name = 'x'.repeat(120); // the longest name a view may have
+    await openMenu(screen);
+    await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+    await dialog.getByRole('textbox', { name: 'Save the current view as' }).fill(name);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    const row = dialog.getByRole('listitem').filter({ hasText: name });
+    await expect.element(row).toBeVisible();
+    const noSidewaysScroll = () => {
+      const root = document.scrollingElement ?? document.documentElement;
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    };
+    const nameText = row.getByText(name, { exact: true }).element();
+    expectAcrossInside(nameText, dialog.element().getBoundingClientRect());
+    expectAcrossInside(nameText, windowBox());
+    noSidewaysScroll();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    const menu = await openMenu(screen);
+    const item = screen.getByRole('menuitem', { name });
+    await expect.element(item).toBeVisible();
+    const itemText = item.getByText(name, { exact: true }).element();
+    expectAcrossInside(itemText, menu.getBoundingClientRect());
+    expectAcrossInside(menu, windowBox());
+    noSidewaysScroll();
+  });
 
   it('stays aligned with the end edge of its button where there is room', async () => {
     await page.viewport(1280, 800);
