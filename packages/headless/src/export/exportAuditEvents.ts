@@ -245,9 +245,9 @@ export async function exportAuditEvents(
     // asynchronous) shifts every later one. The pages' own overlap (overlappingPages.ts) catches that at the page
     // it happens; a change before the first page leaves the pages agreeing with each other but not with the count
     // the export started with, so it is counted again with the same pinned parameters (one small request). Also
-    // for a single page when it came back full (a count of exactly one page): the page count follows the count, so
-    // an event that arrived after it would be the one never asked for. None for a single short page, which is one
-    // consistent answer.
+    // for a count of exactly one page: an event that arrived after the count shows only on the page after it (the
+    // paged CSV asks for that page; JSON Lines does not). None for a single short page, which is one consistent
+    // answer.
     // Every way, more rows than the count is never done: the export endpoint did not apply a filter the count
     // applies (the API may widen silently, and the compliance rule is every matching row and no other), or events
     // came in between, which the count again tells apart.

@@ -13,14 +13,18 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 
 const highOnly: AuditQuery = { ...defaultAuditQuery, filters: { severity: ['High'] } };
 
-/** A client on a mock whose export endpoints ignore the `severity` filter; the lists (and so the count) apply it. */
-function exportIgnoresSeverity(): AuditClient {
+/**
+ * A client on a mock whose export endpoints ignore the `severity` filter (unless `ignores` is false); the lists (and
+ * so the count) apply it. With `high`, High events are recorded until exactly that many match.
+ */
+async function exportIgnoresSeverity(high?: number, ignores = true): Promise<AuditClient> {
   const api = createMockAuditApi({ seed: 7, eventsPerTenant: 1000, strict: true, fidelity: 'frontegg' });
-  return clientAs(undefined, {
+  const client = clientAs(undefined, {
     fetch: async (input, init) => {
       let request = new Request(input, init);
       const url = new URL(request.url);
       if (
+        ignores &&
         request.method === 'POST' &&
         url.pathname.includes('/export/') &&
         url.searchParams.has('severity')
@@ -31,6 +35,11 @@ function exportIgnoresSeverity(): AuditClient {
       return (await api.handle(request)) ?? new Response('not the API', { status: 404 });
     },
   });
+  if (high !== undefined) {
+    const { total } = await client.list({ count: 1, offset: 0, filters: { severity: ['High'] } });
+    for (let made = total; made < high; made++) await client.create({ severity: 'High', action: 'More' });
+  }
+  return client;
 }
 
 /**
@@ -72,7 +81,7 @@ describe('an export that gives more rows than the count', () => {
   it.each(['stream', 'paged'] as const)(
     'fails (%s) with export-too-many-rows when the export ignores a filter the count applies',
     async (strategy) => {
-      const client = exportIgnoresSeverity();
+      const client = await exportIgnoresSeverity();
       const { total } = await client.list({ count: 1, offset: 0, filters: { severity: ['High'] } });
       expect(total).toBeGreaterThan(0);
       expect(total).toBeLessThan(200);
@@ -91,6 +100,40 @@ describe('an export that gives more rows than the count', () => {
       expect(target.state.closed).toBe(false);
     },
   );
+});
+
+describe('a paged export whose count fills its pages exactly', () => {
+  // The last page asked for comes back full, so rows past the count would only show on the page after it.
+  it.each([200, 399])(
+    'fails with export-too-many-rows when %i match and the export ignores a filter the count applies',
+    async (matching) => {
+      const client = await exportIgnoresSeverity(matching);
+      const { total } = await client.list({ count: 1, offset: 0, filters: { severity: ['High'] } });
+      expect(total).toBe(matching);
+      const { pending, target } = exportWith(client, { query: highOnly, strategy: 'paged' });
+      await expect(pending).rejects.toMatchObject({
+        kind: 'incomplete',
+        code: 'export-too-many-rows',
+        detail: { total: matching, rows: expect.any(Number) },
+      });
+      expect(target.state.aborted).toBeTruthy();
+      expect(target.state.closed).toBe(false);
+    },
+  );
+
+  it.each([200, 399])('completes when %i match and every page applies the filter', async (matching) => {
+    const client = await exportIgnoresSeverity(matching, false);
+    const { pending, target } = exportWith(client, { query: highOnly, strategy: 'paged' });
+    await expect(pending).resolves.toMatchObject({ status: 'done', rows: matching, total: matching });
+    expect(target.state.closed).toBe(true);
+    const severities = target
+      .text()
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.slice(row.lastIndexOf(',') + 1));
+    expect(severities).toEqual(Array<string>(matching).fill('High'));
+  });
 });
 
 describe('an export whose count is exactly one page', () => {

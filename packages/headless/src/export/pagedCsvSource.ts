@@ -34,9 +34,9 @@ export interface PagedCsvSourceOptions {
  * One CSV stream made of export pages (v2's, or the legacy export's: see `exportCsvPage`), 200 events at a time, with the header row written once. The snapshot
  * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
  * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
- * (`retryExportRequest`): it is taken whole before any of it is written. Stops at `total` or at the first short
- * page (the caller then reports the rows still missing); with `total` unknown (undefined), at the first short
- * page. Pages overlap by one row (overlappingPages.ts): a page that does not hold exactly one event of the page
+ * (`retryExportRequest`): it is taken whole before any of it is written. Stops after the pages that would hold
+ * one event more than `total` (so rows past it show) or at the first short page (the caller then reports the rows
+ * still missing or too many); with `total` unknown (undefined), at the first short page. Pages overlap by one row (overlappingPages.ts): a page that does not hold exactly one event of the page
  * before means events came, went or moved at its edge, an error.
  */
 export function pagedCsvSource(
@@ -121,8 +121,11 @@ export function pagedCsvSource(
     rowsWritten += shared ? rows - 1 : rows;
     return rows < exportPageSize;
   };
-  // At least one request, so an empty export still has its header row.
-  const pages = total === undefined ? Infinity : Math.max(1, overlappingPageCount(total, exportPageSize));
+  // The pages that would hold one event more than the count: rows past it (an export endpoint that ignores a
+  // filter the count applies) then always show. Only a count that fills its pages exactly (200, 399, …) gets a
+  // page more, which otherwise holds just the event it shares with the page before. At least one request, so an
+  // empty export still has its header row.
+  const pages = total === undefined ? Infinity : overlappingPageCount(total + 1, exportPageSize);
   return orderedPages({ pages, lookahead, signal, request, write });
 }
 
