@@ -4,14 +4,15 @@
 import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { axeViolations } from '../test/axe.ts';
-import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from './AuditLog.tsx';
 
-setupMockApi();
+const mockApi = setupMockApi();
 
 const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 
@@ -210,6 +211,41 @@ describe('a long unbroken word in a note under the search box, in a 320 px conta
     const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
     await expect.element(note).toHaveTextContent(value);
     expectInsideLog(screen);
+  });
+});
+
+describe.each([320, 1280])('a long unbroken field name in an event, in a %i px container', (width) => {
+  it('wraps inside the details panel, its value keeping room beside it', async () => {
+    const field = `field${'x'.repeat(200)}`;
+    const key = `key${'y'.repeat(200)}`;
+    // The mock's answers, with the first event given a field and a payload key of one 200-character word.
+    const longNames = async ({ request }: { request: Request }) => {
+      const body = (await (await mockApi().handle(request))!.json()) as {
+        data: Array<Record<string, unknown>>;
+      };
+      body.data[0] = { ...body.data[0], [field]: 'value', json: { [key]: 'value' } };
+      return HttpResponse.json(body);
+    };
+    overrideMock(http.get('*/audits/resources/audits/v2', longNames), http.get('*/audits', longNames));
+    const { screen, root } = await renderInBox(width);
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details.getByText(field)).toBeVisible();
+    await expect.element(details.getByText(key)).toBeVisible();
+    const page = document.scrollingElement ?? document.documentElement;
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    const panel = details.element().getBoundingClientRect();
+    for (const name of [field, key]) {
+      const box = details.getByText(name).element().getBoundingClientRect();
+      expect(box.right, name.slice(0, 8)).toBeLessThanOrEqual(panel.right + 0.5);
+    }
+    // The name leaves its value room to be read, not a column a letter wide.
+    const value = details.getByText(field).element().nextElementSibling!;
+    expect(value.getBoundingClientRect().width).toBeGreaterThan(panel.width * 0.4);
   });
 });
 
