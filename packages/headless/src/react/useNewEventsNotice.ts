@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
-import type { AuditSort } from '../query/AuditQuery.ts';
+import type { AuditQuery, AuditSort } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { requestList } from '../client/requestList.ts';
@@ -49,6 +49,18 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 
 const newestOf = (events: readonly AuditEvent[]) =>
   events.reduce<string | undefined>((newest, event) => later(newest, event.createdAt), undefined);
+
+/**
+ * The baseline of an empty answer asked at `at` (ms): just before the start of the range it was asked for, the
+ * epoch when it has none. Not the moment it answered: the browser's clock may be ahead of the server's, and an
+ * event the server stamped after the answer but before the browser's "now" would never be counted. Nothing matched
+ * from that start on (the answer was empty), so whatever the poll finds from there on is new: it cannot count an
+ * old event (the range's earlier ones stay out: the poll starts where the range did) nor miss one stamped after it.
+ */
+function beforeRangeOf(query: AuditQuery, at: number): string {
+  const { createdFrom } = toListParams(query, new Date(at));
+  return new Date((auditTimeMs(createdFrom) ?? 0) - 1).toISOString();
+}
 
 /**
  * "12 new events, show them" for the list the table really shows: counts events that match the filters and
@@ -105,7 +117,12 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     },
     queryClient,
   );
-  const loaded = since ?? topNewest ?? asked.data ?? undefined;
+  // No matching event at all (the newest-first page came back empty, or the lookup found none): the check starts
+  // from the start of the range asked, instead of never (with no row there was no baseline, and no poll).
+  const emptyAt =
+    atTop && shown?.length === 0 ? list.updatedAt : asked.data === null ? asked.dataUpdatedAt : undefined;
+  const loaded =
+    since ?? topNewest ?? asked.data ?? (emptyAt === undefined ? undefined : beforeRangeOf(query, emptyAt));
   // Moved by rows only where they are the newest matching events, in order: in another sort a new event on
   // screen says nothing of the others that arrived before it.
   const next = loaded === undefined ? undefined : later(loaded, atTop && shown ? newestOf(shown) : undefined);
