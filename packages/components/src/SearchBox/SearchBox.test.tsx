@@ -5,6 +5,8 @@ import { axeViolations } from '../test/axe.ts';
 import { http, HttpResponse } from 'msw';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { storyEvent } from '../test/storyFixtures.ts';
+import { defaultAuditQuery } from '@auditkit/headless';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import * as de from '../messages/de.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -269,5 +271,30 @@ describe('SearchBox', () => {
     await userEvent.keyboard('{ArrowDown}');
     const first = options.first().element().getBoundingClientRect();
     expect(first.top).toBeGreaterThanOrEqual(list.getBoundingClientRect().top - 1);
+  });
+
+  it('keeps a line break in a value: the one-line box shows it escaped, and an edit applies it unchanged', async () => {
+    // Written as it was, the input dropped the line break: `"ab"` showed, and the next keystroke filtered on `ab`.
+    const Filters = () => (
+      <output aria-label="Filters">{JSON.stringify(useAuditState().queryState.query.filters)}</output>
+    );
+    const { screen } = await renderAudit(
+      <>
+        <SearchBox debounceMs={100} />
+        <Filters />
+      </>,
+      { state: { defaultValue: { ...defaultAuditQuery, filters: { action: ['a\nb'] } } } },
+    );
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await expect.poll(() => (box.element() as HTMLInputElement).value).toMatch(/^action:/);
+    await box.click();
+    await userEvent.keyboard('{End} {Enter}');
+    // Past the typing pause too: the filter held at first must be the one applied, not merely not yet replaced.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect
+      .element(screen.getByRole('status', { name: 'Filters' }))
+      .toHaveTextContent(JSON.stringify({ action: ['a\nb'] }));
+    await expect.element(box).toHaveValue('action:"a\\u{a}b" ');
+    expect(screen.getByRole('list', { name: 'Not applied' }).query()).toBeNull();
   });
 });

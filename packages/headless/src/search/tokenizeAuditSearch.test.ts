@@ -85,3 +85,31 @@ describe('backslashes in quoted text', () => {
       ).toBe(word);
   });
 });
+
+describe('line breaks in values', () => {
+  // A search box is a one-line input, which drops line breaks: written as they are, `a\nb` showed as `"ab"` and
+  // the next keystroke changed the filter to `ab`.
+  it('writes a line break as \\u{a} inside quotes, and reads it back exactly', () => {
+    const query = {
+      search: 'two\nlines',
+      time: null,
+      filters: { action: ['a\nb', 'c\r\nd', 'e\\\nf'], 'Risk\nlevel': ['x'] },
+    };
+    const text = formatAuditSearch(query);
+    expect(text).not.toMatch(/[\r\n]/);
+    expect(text).toContain('action:"a\\u{a}b","c\\u{d}\\u{a}d","e\\\\\\u{a}f"');
+    expect(parseAuditSearch(text).query).toEqual({ ...query, filters: { action: query.filters.action } });
+    expect(parseAuditSearch(text).problems.map((term) => term.fieldText)).toEqual(['Risk\nlevel']);
+  });
+
+  it('keeps a backslash before anything else as typed, and writes a literal \\u{…} so it reads back as typed', () => {
+    expect(parseAuditSearch('actor:"CORP\\nina" action:"\\u{41}"').query.filters).toEqual({
+      email: ['CORP\\nina'],
+      action: ['A'],
+    });
+    const literal = { search: '', time: null, filters: { action: ['x\\u{a}y', 'p\\u{110000}'] } };
+    expect(parseAuditSearch(formatAuditSearch(literal)).query).toEqual(literal);
+    // Bare, a backslash is itself: escapes are read inside quotes only.
+    expect(parseAuditSearch('actor:a\\u{a}b').query.filters).toEqual({ email: ['a\\u{a}b'] });
+  });
+});

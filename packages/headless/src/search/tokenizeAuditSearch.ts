@@ -29,13 +29,35 @@ const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
 // an unknown field with a problem) and never as free text. Each part takes characters the others cannot, so it
 // stays linear.
 const quotedFieldPrefix = /^"((?:\\["\\]|\\(?!["\\])|[^"\\])+)":/u;
-const unescape = (text: string) => text.replace(/\\(["\\])/g, '$1');
+// `\u{a}`: a character by its code point (hex), how a line break is written. A search box is a one-line input,
+// which drops line breaks from its value, so a value holding one could not be shown as typed otherwise; `\n` is not
+// the escape, as it already reads as typed (`actor:"CORP\nina"`, a Windows account).
+const codePointEscape = /\\u\{([0-9a-fA-F]{1,6})\}/y;
+/** The character of a `\u{…}` escape at `index`, and the escape's length; `undefined` where there is none. */
+const codePointAt = (text: string, index: number): [string, number] | undefined => {
+  codePointEscape.lastIndex = index;
+  const match = codePointEscape.exec(text);
+  const code = match ? Number.parseInt(match[1]!, 16) : Number.NaN;
+  return code <= 0x10ffff ? [String.fromCodePoint(code), match![0].length] : undefined;
+};
+const unescape = (text: string) => {
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text[index] === '\\' ? codePointAt(text, index) : undefined;
+    if (code) {
+      out += code[0];
+      index += code[1] - 1;
+    } else if (escapes(text, index)) out += text[++index];
+    else out += text[index];
+  }
+  return out;
+};
 const bareFieldName = new RegExp(`^${searchFieldNameSource}$`, 'u');
 const space = /\s/;
 
-// Inside quotes only `\"` and `\\` are escapes; a backslash before anything else is itself, so a Windows account
-// (`actor:"CORP\ada"`) or a path reads as typed. The tokenizer and the value reader apply the same rule, so both
-// end a quoted run at the same `"`.
+// Inside quotes `\"` and `\\` are escapes (and `\u{hex}`, read by the value reader: it holds no `"`); a backslash
+// before anything else is itself, so a Windows account (`actor:"CORP\ada"`) or a path reads as typed. The tokenizer
+// and the value reader apply the same rule, so both end a quoted run at the same `"`.
 const escapes = (text: string, index: number) =>
   text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\');
 
@@ -86,7 +108,7 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
 
 /**
  * The values of a term body: split on commas outside quotes, each unquoted (quoted parts are taken literally
- * after unescaping `\"` and `\\`; bare parts as typed).
+ * after unescaping `\"`, `\\` and `\u{hex}`; bare parts as typed).
  */
 export function splitSearchValues(body: string, splitOnComma = true): string[] {
   const values: string[] = [];
@@ -94,7 +116,11 @@ export function splitSearchValues(body: string, splitOnComma = true): string[] {
   let quoted = false;
   for (let index = 0; index < body.length; index++) {
     const char = body[index]!;
-    if (quoted && escapes(body, index)) current += body[++index];
+    const code = quoted && char === '\\' ? codePointAt(body, index) : undefined;
+    if (code) {
+      current += code[0];
+      index += code[1] - 1;
+    } else if (quoted && escapes(body, index)) current += body[++index];
     else if (char === '"') quoted = !quoted;
     else if (char === ',' && !quoted && splitOnComma) {
       values.push(current);
@@ -122,10 +148,14 @@ export function bareDashValues(body: string): boolean[] {
 }
 
 /**
- * Text in quotes, escaped to read back as it is: `"` always, `\` only where it would otherwise escape (before `"`
- * or `\`, or last, before the closing quote), so `CORP\ada` is written as typed.
+ * Text in quotes, escaped to read back as it is: `"` always, `\` only where it would otherwise escape (before `"`,
+ * `\`, a line break or `u{hex}`, or last, before the closing quote), so `CORP\ada` is written as typed; a line break
+ * as `\u{a}` (`\u{d}`), as a one-line input would drop it.
  */
-const quoted = (text: string) => `"${text.replace(/"|\\(?=["\\]|$)/g, '\\$&')}"`;
+const quoted = (text: string) =>
+  `"${text.replace(/"|\\(?=["\\\r\n]|u\{[0-9a-fA-F]{1,6}\}|$)|\r|\n/g, (char) =>
+    char === '\n' ? '\\u{a}' : char === '\r' ? '\\u{d}' : `\\${char}`,
+  )}"`;
 
 /** A free-text word as it must be written to stay free text (not a field term, not a negation). */
 export function quoteSearchWord(word: string): string {
