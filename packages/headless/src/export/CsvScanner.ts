@@ -106,6 +106,16 @@ export class CsvScanner {
   private state = CsvState.FieldStart;
   /** Whether the current record holds anything yet (so a missing final line break still counts it). */
   private inRecord = false;
+  /**
+   * Whether the stream ended partway through its last record (`finish` still counts it): inside an open quote, or
+   * with fewer fields than the header. A server that closes the connection cleanly mid-row sends such an end; a
+   * whole last record may lack its line break (RFC 4180 allows that), so that alone is not taken for one.
+   */
+  cutShort = false;
+  /** Fields of the current record so far, the one being read included. */
+  private fields = 1;
+  /** Fields of the first record (the header), once it has ended. */
+  private headerFields = 0;
   private afterCr = false;
   private atStreamStart = true;
   private judge = Judge.None;
@@ -210,6 +220,7 @@ export class CsvScanner {
           } else if (code === COMMA) {
             this.inRecord = true;
             this.firstField = false;
+            this.fields++;
           } else if (code === QUOTE) {
             this.inRecord = true;
             this.state = CsvState.Quoted;
@@ -225,6 +236,7 @@ export class CsvScanner {
           if (code === COMMA) {
             this.endCell(true);
             this.firstField = false;
+            this.fields++;
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell(false);
@@ -243,6 +255,7 @@ export class CsvScanner {
           } else if (code === COMMA) {
             this.endCell(true);
             this.firstField = false;
+            this.fields++;
             this.state = CsvState.FieldStart;
           } else if (code === CR || code === LF) {
             this.endCell(false);
@@ -258,13 +271,17 @@ export class CsvScanner {
     return this.flushChunk();
   }
 
-  /** Ends the stream: decides a cell still held and counts a final record that had no line break. */
+  /**
+   * Ends the stream: decides a cell still held and counts a final record that had no line break (`cutShort` says
+   * whether it was cut).
+   */
   finish(): string {
     this.out = [];
     this.from = 0;
     this.text = '';
     this.holdStart = -1;
     this.endCell(false);
+    this.cutShort = this.inRecord && (this.state === CsvState.Quoted || this.fields < this.headerFields);
     if (this.inRecord) this.records++;
     this.inRecord = false;
     return this.out.join('');
@@ -495,6 +512,8 @@ export class CsvScanner {
 
   private endRecord(code: number) {
     this.state = CsvState.FieldStart;
+    if (this.records === 0) this.headerFields = this.fields;
+    this.fields = 1;
     this.records++;
     this.inRecord = false;
     this.firstField = true;

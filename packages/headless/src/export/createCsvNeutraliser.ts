@@ -37,7 +37,19 @@ export function createCsvNeutraliser(
   options: CsvNeutraliserOptions = {},
 ): TransformStream<Uint8Array, Uint8Array> {
   const { neutralise = true, otherSeparator = ';', onRecords } = options;
-  const scanner = new CsvScanner(neutralise, otherSeparator);
+  return scannerTransform(new CsvScanner(neutralise, otherSeparator), neutralise, onRecords);
+}
+
+/**
+ * `createCsvNeutraliser` on a given scanner, for the export, which reads how the text ended from it (`cutShort`)
+ * once `onEnd` is called.
+ */
+export function scannerTransform(
+  scanner: CsvScanner,
+  neutralise: boolean,
+  onRecords?: (records: number) => void,
+  onEnd?: () => void,
+): TransformStream<Uint8Array, Uint8Array> {
   // ignoreBOM keeps a byte-order mark the server sent, so neutralising changes nothing but formula cells.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const encode = utf8Encoder();
@@ -66,6 +78,7 @@ export function createCsvNeutraliser(
       const rest = scanner.push(decoder.decode()) + scanner.finish();
       if (neutralise && rest) controller.enqueue(encode(rest));
       onRecords?.(scanner.records);
+      onEnd?.();
     },
   });
 }

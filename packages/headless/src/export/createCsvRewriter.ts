@@ -28,8 +28,18 @@ export function createCsvRewriter(options: CsvRewriterOptions = {}): TransformSt
   return csvTextTransform([csvRecordRewriter(options)]);
 }
 
+/** A record rewriter as a step over text, which can tell how its text ended. */
+export interface CsvRecordStep extends CsvTextStep {
+  /**
+   * Whether the text was cut partway through its last record (known after `finish`): it ended inside a quoted
+   * field, or with fewer fields than the header. The record is still written whole, its quote closed and its line
+   * break added, so a step after this one cannot see the cut.
+   */
+  cutShort(): boolean;
+}
+
 /** {@link createCsvRewriter} as a step over text, for a pipeline that decodes once (`csvTextTransform`). */
-export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep {
+export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvRecordStep {
   const delimiter = options.delimiter ?? ',';
   const mapRecord = options.mapRecord;
   const special = delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
@@ -49,8 +59,12 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
   let afterCr = false;
   let records = 0;
   let out = '';
+  let cutShort = false;
+  /** Fields of the header (the first record), once read. */
+  let headerFields = 0;
 
   const endRecord = () => {
+    if (records === 0) headerFields = fields.length;
     const mapped = mapRecord ? mapRecord(fields, records) : fields;
     records++;
     for (let column = 0; column < mapped.length; column++) {
@@ -98,6 +112,7 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
         const found = verbatimRecordEnd(text, index, quoteAt);
         quoteAt = found.quoteAt;
         if (found.end >= 0) {
+          if (records === 0) headerFields = fieldCount(text.slice(index, found.end));
           out += text.slice(index, found.end) + '\r\n';
           records++;
           afterCr = text.charCodeAt(found.end) === CR;
@@ -143,7 +158,11 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
       scan(text);
       return written();
     },
+    cutShort: () => cutShort,
     finish() {
+      cutShort =
+        (state !== CsvState.FieldStart || fields.length > 0) &&
+        (state === CsvState.Quoted || fields.length + 1 < headerFields);
       // A last record without a line break (or a field the text ended inside) is still written whole.
       if (state !== CsvState.FieldStart || fields.length > 0) {
         fields.push(carried);
@@ -153,4 +172,16 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvTextStep
       return written();
     },
   };
+}
+
+/** The fields of one whole record's text (a comma outside quotes separates two). */
+function fieldCount(record: string): number {
+  let count = 1;
+  let quoted = false;
+  for (let index = 0; index < record.length; index++) {
+    const code = record.charCodeAt(index);
+    if (code === QUOTE) quoted = !quoted;
+    else if (code === COMMA && !quoted) count++;
+  }
+  return count;
 }

@@ -1,4 +1,4 @@
-import { csvRecordRewriter } from './createCsvRewriter.ts';
+import { csvRecordRewriter, type CsvRecordStep } from './createCsvRewriter.ts';
 import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
@@ -28,7 +28,7 @@ export function createCsvTimeRewriter(
 }
 
 /** {@link createCsvTimeRewriter} as a step over text, for a pipeline that decodes once (`csvTextTransform`). */
-export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvTextStep {
+export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvRecordStep {
   const zone = createZonedTimeFormatter(options.timeZone);
   const columns = new Set(options.timeColumns);
   if (columns.size === 0) return csvRecordRewriter({ delimiter: options.delimiter ?? ',' });

@@ -1,5 +1,5 @@
 import { CsvScanner } from './CsvScanner.ts';
-import { createCsvNeutraliser } from './createCsvNeutraliser.ts';
+import { scannerTransform } from './createCsvNeutraliser.ts';
 import { csvRecordRewriter } from './createCsvRewriter.ts';
 import {
   byteOrderMarkText,
@@ -24,6 +24,11 @@ export interface CsvFileTransformOptions {
   byteOrderMark?: boolean;
   /** Complete records so far (header included), as the neutraliser counts them. */
   onRecords?: (records: number) => void;
+  /**
+   * Called at the end, after `onRecords`, when the text was cut partway through its last record (it ended inside
+   * a quoted field, or with fewer fields than the header): that record, counted, is not whole.
+   */
+  onCutShort?: () => void;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface CsvFileTransformOptions {
 export function csvFileTransforms(
   options: CsvFileTransformOptions,
 ): TransformStream<Uint8Array, Uint8Array>[] {
-  const { format, timeZone, timeColumns, onRecords } = options;
+  const { format, timeZone, timeColumns, onRecords, onCutShort } = options;
   const spreadsheet = format !== 'csv-plain';
   const byteOrderMark = options.byteOrderMark ?? spreadsheet;
   const neutralise = options.neutraliseFormulas ?? spreadsheet;
@@ -53,14 +58,20 @@ export function csvFileTransforms(
   if (!spreadsheet) {
     // Nothing is rewritten: the neutraliser alone passes the server's own bytes on where it changes nothing. Our
     // mark replaces one the server sent (createByteOrderMark).
-    const neutraliser = createCsvNeutraliser({ neutralise, otherSeparator, ...(onRecords && { onRecords }) });
+    const scanner = new CsvScanner(neutralise, otherSeparator);
+    const neutraliser = scannerTransform(scanner, neutralise, onRecords, () => {
+      if (scanner.cutShort) onCutShort?.();
+    });
     return byteOrderMark ? [createByteOrderMark(), neutraliser] : [neutraliser];
   }
   // One transform that decodes once and encodes once, the steps passing text between them.
   const scanner = new CsvScanner(neutralise, otherSeparator);
   // A mark the server sent goes before anything reads the first header: the file gets its own, one.
   const steps: CsvTextStep[] = byteOrderMark ? [leadingMarkDropped()] : [];
-  steps.push(csvTimeRewriter({ timeZone, timeColumns }));
+  // The first step to read records sees the server's text as it ended: a record cut short is then written whole,
+  // its quote closed and its line break added, which the neutraliser after it cannot tell from a complete one.
+  const times = csvTimeRewriter({ timeZone, timeColumns });
+  steps.push(times);
   // On a comma file the mark goes before the neutraliser, which knows to look behind it.
   if (byteOrderMark && !semicolons) steps.push(byteOrderMarkText());
   steps.push(scanner);
@@ -68,7 +79,13 @@ export function csvFileTransforms(
     steps.push(csvRecordRewriter({ delimiter: ';', mapRecord: withDecimalCommas }));
     if (byteOrderMark) steps.push(byteOrderMarkText());
   }
-  return [csvTextTransform(steps, onRecords && (() => onRecords(scanner.records)))];
+  // Both flags are known only after the steps' `finish`: before the last call they are false.
+  return [
+    csvTextTransform(steps, () => {
+      onRecords?.(scanner.records);
+      if (scanner.cutShort || times.cutShort()) onCutShort?.();
+    }),
+  ];
 }
 
 const plainDecimal = /^[-+]?\d+\.\d+$/;

@@ -87,6 +87,8 @@ export async function exportAuditEvents(
       timeZone,
       extension: exportFormatExtension(format),
     });
+  /** Whether the server's CSV ended partway through its last row (csvFileTransforms' `onCutShort`). */
+  let cutShort = false;
   const progress: CsvExportProgress = { rows: 0, bytes: 0, total: undefined, fileName, unapplied: [] };
   const result = (status: CsvExportResult['status'], blob?: Blob): CsvExportResult => ({
     status,
@@ -202,6 +204,11 @@ export async function exportAuditEvents(
         onRecords: (records) => {
           progress.rows = Math.max(0, records - 1);
         },
+        // A server that closes the connection cleanly inside the last row: that row, counted, is not whole.
+        onCutShort: () => {
+          cutShort = true;
+          progress.rows = Math.max(0, progress.rows - 1);
+        },
       }))
         stream = stream.pipeThrough(step);
     }
@@ -257,8 +264,8 @@ export async function exportAuditEvents(
       if (after !== undefined && after !== total) throw totalChanged(total, after);
       if (progress.rows > total) throw tooManyRows(progress.rows, total);
     }
-    if (total !== undefined && progress.rows < total) {
-      throw new AuditApiError(`The export ended after ${progress.rows} of ${total} rows.`, {
+    if (cutShort || (total !== undefined && progress.rows < total)) {
+      throw new AuditApiError(`The export ended after ${rowsOfTotal(progress.rows, total)}.`, {
         kind: 'incomplete',
         code: 'export-ended-early',
         detail: { rows: progress.rows, total },
