@@ -137,6 +137,23 @@ describe('host CSS', () => {
     });
   }
 
+  // Tailwind's preflight sets `margin: 0` on every element, which beats the browser's `margin: auto` that alone
+  // centres a modal <dialog>: ours would sit in the page's top-left corner.
+  for (const order of ['first', 'last'] as const) {
+    it(`keeps the saved-views dialog centred, with Tailwind loaded ${order === 'first' ? 'before' : 'after'} our stylesheet`, async () => {
+      addStyle(tailwindCss, order);
+      const screen = await render(<HostPage />);
+      await screen.getByRole('button', { name: 'Views' }).click();
+      await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+      const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+      await expect.element(dialog).toBeVisible();
+      const box = dialog.element().getBoundingClientRect();
+      expect(box.left).toBeGreaterThan(0);
+      expect(Math.abs(box.left - (innerWidth - box.width) / 2)).toBeLessThan(1);
+      expect(box.top).toBeGreaterThan(0);
+    });
+  }
+
   it('never styles anything outside `.auditkit`', async () => {
     const screen = await render(<HostPage />);
     await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
