@@ -57,6 +57,8 @@ describe('parseAuditTime', () => {
 
   it('takes epoch milliseconds and Dates', () => {
     expect(auditTimeMs(1617792640201)).toBe(1617792640201);
+    // The last instant a Date holds.
+    expect(parseAuditTime(8.64e15)?.toISOString()).toBe('+275760-09-13T00:00:00.000Z');
     expect(auditTimeMs(new Date(1617792640201))).toBe(1617792640201);
   });
 
@@ -72,6 +74,9 @@ describe('parseAuditTime', () => {
       '2021-04-07T10:50:40+19:00',
       Number.NaN,
       Number.POSITIVE_INFINITY,
+      // Epoch nanoseconds: past a Date's range, where `new Date` is an Invalid Date.
+      1.7e18,
+      -8.64e15 - 1,
       new Date(Number.NaN),
       null,
       undefined,

@@ -17,7 +17,7 @@ const isoLike =
 /**
  * Epoch milliseconds of an audit timestamp, or `undefined` when the value is not one. A time without a zone is
  * UTC (Frontegg's `2021-04-07 10:50:40.201`); ISO 8601 with `Z` or an offset, a plain date (midnight UTC) and
- * epoch milliseconds are read too. Anything else, including non-ISO text a browser would guess at, is not a time.
+ * epoch milliseconds (within a `Date`'s range) are read too. Anything else, including non-ISO text a browser would guess at, is not a time.
  *
  * @example
  * ```ts
@@ -26,7 +26,9 @@ const isoLike =
  * ```
  */
 export function auditTimeMs(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // A Date holds ±8.64e15 ms at most: past that (epoch nanoseconds, 1.7e18) `new Date` is an Invalid Date, which
+  // throws in `Intl.DateTimeFormat#format`. NaN fails the comparison too.
+  if (typeof value === 'number') return Math.abs(value) <= 8.64e15 ? value : undefined;
   if (value instanceof Date) {
     const time = value.getTime();
     return Number.isNaN(time) ? undefined : time;

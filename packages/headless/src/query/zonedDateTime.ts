@@ -43,7 +43,8 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
  * ```tsx
  * const zone = resolveAuditTimeZone(view.timeZone); // 'local' → 'Europe/Paris' on a machine in Paris
  * const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone: zone });
- * <td>{format.format(parseAuditTime(event.createdAt))}</td>;
+ * const at = parseAuditTime(event.createdAt); // undefined when it is not a time: `format(undefined)` would say now
+ * <td>{at ? format.format(at) : '—'}</td>;
  * ```
  */
 export function resolveAuditTimeZone(zone?: string | undefined): string {
