@@ -38,7 +38,7 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const { messages, locale } = useAuditUi();
   const { queryState, paging, legacy } = useAuditState();
   // The table's own list (pages or infinite): "show them" refreshes what is on screen.
-  const { total, totalIsLowerBound, showNew, error } = useNewEventsNotice({
+  const { total, totalIsLowerBound, showNew, error, isPaused } = useNewEventsNotice({
     state: queryState,
     list: { paging, legacy },
     interval,
@@ -47,22 +47,28 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
   const showing = useShowNewFocus(regionRef, total > 0);
   // A failed poll (an expired token, the network down) is said, not shown as "nothing new": someone watching the
   // log for new events must be able to tell that it has stopped telling them. It goes once a poll answers again.
-  const failed = total === 0 && error !== null;
+  // Said beside a count too (Query keeps the last count when a poll fails: "3 new events" stayed while more came),
+  // and while the browser is offline, where Query holds the poll instead of failing it.
+  const failed = error !== null || isPaused;
   // Without a count from the server the poll's one event is no count: "1 new event" would hide the rest.
-  const text =
+  const count =
     total > 0
       ? totalIsLowerBound
         ? messages.newEventsUncounted
         : messages.newEvents(formatNumber(total, locale), total)
-      : failed
-        ? messages.newEventsCheckFailed
-        : '';
+      : '';
+  const text = [count, failed ? messages.newEventsCheckFailed : ''].filter(Boolean).join(' ');
+  const failure = failed ? (
+    <p data-slot="audit-new-events" className="auditkit-new-events" data-state="failed">
+      {messages.newEventsCheckFailed}
+    </p>
+  ) : null;
   return (
     <div ref={regionRef} role="status" aria-live="polite" className={cx(className)}>
       <ModalAnnouncement message={text} />
       {total > 0 ? (
         <div data-slot="audit-new-events" className="auditkit-new-events">
-          <span>{text}</span>
+          <span>{count}</span>
           <button
             type="button"
             onClick={() => {
@@ -73,11 +79,8 @@ function NewEventsNoticeContent({ interval, className }: NewEventsNoticeProps) {
             {messages.showNewEvents}
           </button>
         </div>
-      ) : failed ? (
-        <p data-slot="audit-new-events" className="auditkit-new-events" data-state="failed">
-          {text}
-        </p>
       ) : null}
+      {failure}
     </div>
   );
 }

@@ -35,6 +35,11 @@ export interface NewEventsNotice {
   /** The server sent no count: there are new events, `total` is the least there can be (`useNewEventsSince`). */
   readonly totalIsLowerBound: boolean;
   readonly error: AuditApiError | null;
+  /**
+   * The check waits for the network (the browser says it is offline): no `error`, yet `total` may be out of date
+   * until it answers. Say it as a failed check would be said.
+   */
+  readonly isPaused: boolean;
   /** Shows them: the first page, newest first (sorting so if need be), else asks the table's own list again. */
   showNew(): void;
 }
@@ -144,6 +149,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     total: poll.total,
     totalIsLowerBound: poll.totalIsLowerBound,
     error: poll.error ?? asked.error,
+    isPaused: poll.isPaused || asked.isPaused,
     showNew,
   };
 }

@@ -62,6 +62,11 @@ export interface NewEventsSince {
   error: AuditApiError | null;
   /** A poll is in flight. */
   isFetching: boolean;
+  /**
+   * A poll is waiting for the network: the browser says it is offline, and Query holds the poll instead of failing
+   * it (`error` stays `null`). The count may be out of date meanwhile, as after a failure; it goes once it answers.
+   */
+  isPaused: boolean;
 }
 
 /**
@@ -110,5 +115,6 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
     totalIsLowerBound: result.data?.lowerBound ?? false,
     error: result.error as AuditApiError | null,
     isFetching: result.isFetching,
+    isPaused: result.isPaused,
   };
 }
