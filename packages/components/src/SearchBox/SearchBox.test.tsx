@@ -198,6 +198,24 @@ describe('SearchBox', () => {
     expect(param('audit.sev')).toBeNull();
   });
 
+  it('says why NOT, OR and parentheses are not applied instead of searching for them as text', async () => {
+    const { screen } = await renderSearch();
+    await screen.getByRole('combobox', { name: 'Search events' }).click();
+    await userEvent.keyboard('NOT severity:info OR (login)');
+    const problems = screen.getByRole('list', { name: 'Not applied' });
+    await expect
+      .element(problems.getByRole('listitem').first())
+      .toHaveTextContent('NOT The audits API cannot leave out terms, so "NOT" is not applied.');
+    await expect
+      .element(problems.getByRole('listitem').nth(1))
+      .toHaveTextContent(/^OR Every term must match/);
+    await expect
+      .element(problems.getByRole('listitem').nth(2))
+      .toHaveTextContent(/^\(login\) Parentheses do not group terms/);
+    await expect.poll(() => param('audit.sev')).toBe('Info');
+    expect(param('audit.q')).toBeNull();
+  });
+
   it('says in German why a date is not applied, not only that its value is wrong', async () => {
     const { screen } = await renderAudit(<SearchBox debounceMs={100} />, {
       state: { url: true },

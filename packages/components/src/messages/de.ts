@@ -45,6 +45,22 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   }
 }
 
+/** `NOT`, `OR`, `AND` or a grouping parenthesis, which the search language does not have (`problem.reason`). */
+function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const quoted = problem.suggestion ?? `"${term.raw}"`;
+  const asWord = `Um nach dem Wort zu suchen, setzen Sie es in Anführungszeichen: ${quoted}.`;
+  switch (problem.reason) {
+    case 'not-operator':
+      return `Die Audit-API kann keine Begriffe ausschließen; „${term.raw}“ wird nicht angewendet. ${asWord}`;
+    case 'or-operator':
+      return `Alle Begriffe müssen zutreffen, ein Entweder-oder kennt die Audit-API nicht; „${term.raw}“ wird nicht angewendet. Für einen von zwei Werten geben Sie beide einem Feld: actor:a,b. ${asWord}`;
+    case 'and-operator':
+      return `Alle Begriffe müssen ohnehin zutreffen; „${term.raw}“ wird nicht angewendet. ${asWord}`;
+    default:
+      return `Klammern gruppieren keine Begriffe (alle Begriffe müssen zutreffen); „${term.raw}“ wird nicht angewendet. Lassen Sie die Klammern weg, oder setzen Sie den Text in Anführungszeichen, um so danach zu suchen.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = term.field?.name ?? term.fieldText ?? '';
   switch (problem.code) {
@@ -65,6 +81,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
             `Die Audit-API kann keine Werte ausschließen; „${term.raw}“ wird nicht angewendet. Um nach dem Wert zu suchen, setzen Sie ihn in Anführungszeichen: ${problem.suggestion}.`
           : `Die Audit-API kann keine Werte ausschließen; „-${field}:“ wird nicht angewendet.`;
+    case 'boolean-unsupported':
+      return booleanOperator(problem, term);
     case 'conflict':
       return 'Es gilt nur ein Zeitraum; dieser Begriff grenzt den ersten nicht weiter ein.';
   }

@@ -46,6 +46,22 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   }
 }
 
+/** `NOT`, `OR`, `AND` or a grouping parenthesis, which the search language does not have (`problem.reason`). */
+function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const quoted = problem.suggestion ?? `"${term.raw}"`;
+  const asWord = `Para buscar la palabra, ponla entre comillas: ${quoted}.`;
+  switch (problem.reason) {
+    case 'not-operator':
+      return `La API de auditoría no puede excluir términos; «${term.raw}» no se aplica. ${asWord}`;
+    case 'or-operator':
+      return `Deben cumplirse todos los términos: la API de auditoría no puede buscar uno u otro, así que «${term.raw}» no se aplica. Para uno de dos valores, da ambos a un mismo campo: actor:a,b. ${asWord}`;
+    case 'and-operator':
+      return `Todos los términos deben cumplirse de por sí; «${term.raw}» no se aplica. ${asWord}`;
+    default:
+      return `Los paréntesis no agrupan términos (deben cumplirse todos); «${term.raw}» no se aplica. Quita los paréntesis, o pon el texto entre comillas para buscarlo tal cual.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -66,6 +82,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
             `La API de auditoría no puede excluir valores; «${term.raw}» no se aplica. Para buscar el valor tal cual, ponlo entre comillas: ${problem.suggestion}.`
           : `La API de auditoría no puede excluir valores; «-${field}» no se aplica.`;
+    case 'boolean-unsupported':
+      return booleanOperator(problem, term);
     case 'conflict':
       return 'Solo se aplica un periodo; este término no acota el primero.';
   }

@@ -51,6 +51,22 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   }
 }
 
+/** `NOT`, `OR`, `AND` or a grouping parenthesis, which the search language does not have (`problem.reason`). */
+function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const quoted = problem.suggestion ?? `"${term.raw}"`;
+  const asWord = `Pour rechercher le mot, mettez-le entre guillemets${nb}: ${quoted}.`;
+  switch (problem.reason) {
+    case 'not-operator':
+      return `L’API d’audit ne peut pas exclure de termes${nnb}; ${quote(term.raw)} n’est pas appliqué. ${asWord}`;
+    case 'or-operator':
+      return `Tous les termes doivent correspondre et l’API d’audit ne peut pas chercher l’un ou l’autre${nnb}; ${quote(term.raw)} n’est pas appliqué. Pour l’une de deux valeurs, donnez les deux au même champ${nb}: actor:a,b. ${asWord}`;
+    case 'and-operator':
+      return `Tous les termes doivent déjà correspondre${nnb}; ${quote(term.raw)} n’est pas appliqué. ${asWord}`;
+    default:
+      return `Les parenthèses ne regroupent pas les termes (tous doivent correspondre)${nnb}; ${quote(term.raw)} n’est pas appliqué. Retirez les parenthèses, ou mettez le texte entre guillemets pour le rechercher tel quel.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -71,6 +87,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
             `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(term.raw)} n’est pas appliqué. Pour rechercher la valeur telle quelle, mettez-la entre guillemets${nb}: ${problem.suggestion}.`
           : `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(`-${field}`)} n’est pas appliqué.`;
+    case 'boolean-unsupported':
+      return booleanOperator(problem, term);
     case 'conflict':
       return `Une seule période s’applique${nnb}; ce terme ne restreint pas la première.`;
   }

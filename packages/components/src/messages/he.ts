@@ -56,6 +56,22 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   }
 }
 
+/** `NOT`, `OR`, `AND` or a grouping parenthesis, which the search language does not have (`problem.reason`). */
+function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const quoted = problem.suggestion ?? `"${term.raw}"`;
+  const asWord = `כדי לחפש את המילה, הקיפו אותה במירכאות: ${lri(quoted)}.`;
+  switch (problem.reason) {
+    case 'not-operator':
+      return `ה־API של הביקורת לא יכול להחריג ביטויים, ולכן ${lri(term.raw)} לא הוחל. ${asWord}`;
+    case 'or-operator':
+      return `כל הביטויים חייבים להתאים, וה־API של הביקורת לא יכול לחפש אחד או אחר, ולכן ${lri(term.raw)} לא הוחל. לאחד משני ערכים, תנו את שניהם לאותו שדה: ${lri('actor:a,b')}. ${asWord}`;
+    case 'and-operator':
+      return `כל הביטויים חייבים להתאים ממילא, ולכן ${lri(term.raw)} לא הוחל. ${asWord}`;
+    default:
+      return `סוגריים לא מקבצים ביטויים (כל הביטויים חייבים להתאים), ולכן ${lri(term.raw)} לא הוחל. השמיטו את הסוגריים, או הקיפו את הטקסט במירכאות כדי לחפש אותו כפי שנכתב.`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = lri(`${term.field?.name ?? term.fieldText ?? ''}:`);
   switch (problem.code) {
@@ -76,6 +92,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
             `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(term.raw)} לא הוחל. כדי לחפש את הערך כפי שנכתב, הקיפו אותו במירכאות: ${lri(problem.suggestion)}.`
           : `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(`-${term.field?.name ?? term.fieldText ?? ''}:`)} לא הוחל.`;
+    case 'boolean-unsupported':
+      return booleanOperator(problem, term);
     case 'conflict':
       return 'רק טווח זמן אחד חל, והביטוי הזה לא מצמצם את הראשון.';
   }

@@ -43,6 +43,22 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   }
 }
 
+/** `NOT`, `OR`, `AND` or a grouping parenthesis, which the search language does not have (`problem.reason`). */
+function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const quoted = problem.suggestion ?? `"${term.raw}"`;
+  const asWord = `この語を検索するには引用符で囲んでください：「${quoted}」。`;
+  switch (problem.reason) {
+    case 'not-operator':
+      return `監査 API は条件を除外できないため、「${term.raw}」は適用されません。${asWord}`;
+    case 'or-operator':
+      return `すべての条件が一致する必要があり、監査 API はどちらか一方では検索できないため、「${term.raw}」は適用されません。2つの値のどちらかなら、1つのフィールドに両方を指定してください：「actor:a,b」。${asWord}`;
+    case 'and-operator':
+      return `すべての条件はもともと一致する必要があるため、「${term.raw}」は適用されません。${asWord}`;
+    default:
+      return `括弧で条件をまとめることはできません（すべての条件が一致する必要があります）。そのため「${term.raw}」は適用されません。括弧を外すか、書いたとおりに検索するにはテキストを引用符で囲んでください。`;
+  }
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -63,6 +79,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           ? // `actor:-bob`: a value written with a bare `-`, offered quoted to search for it as written.
             `監査 API は値を除外できないため、「${term.raw}」は適用されません。この値をそのまま検索するには引用符で囲んでください：「${problem.suggestion}」。`
           : `監査 API は値を除外できないため、「-${field}」は適用されません。`;
+    case 'boolean-unsupported':
+      return booleanOperator(problem, term);
     case 'conflict':
       return '適用できる期間は1つだけです。この条件は最初の期間を絞り込みません。';
   }

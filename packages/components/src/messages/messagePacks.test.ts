@@ -211,6 +211,7 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
       'invalid-value',
       'operator-unsupported',
       'negation-unsupported',
+      'boolean-unsupported',
       'conflict',
     ];
     const texts = codes.map((code) => pack.messages.searchProblem(problem(code), term('actor', 'actor:')));
@@ -250,6 +251,29 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(onField).toContain('-actor:');
     expect(onField).not.toContain('::');
     expect(onText).toContain('"-Zx9"');
+  });
+
+  it('says why NOT, OR, AND and a grouping parenthesis are not applied, each in its own words, with the word quoted', () => {
+    // The parser's reasons, not its English sentence: a pack must tell the three words and a parenthesis apart.
+    const say = (reason: AuditSearchProblem['reason'], raw: string, suggestion?: string) =>
+      pack.messages
+        .searchProblem(
+          { ...problem('boolean-unsupported', suggestion), reason },
+          { kind: 'text', raw, start: 0, end: raw.length, negated: false, values: [raw] },
+        )
+        .replace(/[\u2066-\u2069]/g, '');
+    const texts = [
+      say('not-operator', 'NOT', '"NOT"'),
+      say('or-operator', 'OR', '"OR"'),
+      say('and-operator', 'AND', '"AND"'),
+      say('parenthesis', '(actor:Zx9'),
+    ];
+    expect(new Set(texts).size).toBe(4);
+    for (const [index, word] of ['NOT', 'OR', 'AND'].entries()) expect(texts[index]).toContain(`"${word}"`);
+    // OR says how to match either of two values: both on one field.
+    expect(texts[1]).toContain('actor:a,b');
+    expect(texts[3]).toContain('(actor:Zx9');
+    for (const text of texts) expect(text).not.toMatch(/English parser/);
   });
 
   it('says a value written with a bare - is not left out, and offers it quoted to search for it as written', () => {

@@ -26,10 +26,12 @@ export type AuditSearchProblemCode =
   | 'invalid-value'
   | 'operator-unsupported'
   | 'negation-unsupported'
+  | 'boolean-unsupported'
   | 'conflict';
 
 /**
- * Why exactly a value (`invalid-value`) is not applied, for a translation to say what `message` says in English:
+ * Why exactly a value (`invalid-value`) or an operator (`boolean-unsupported`) is not applied, for a translation to
+ * say what `message` says in English:
  *
  * - `not-a-time`: no date, date and time, shorthand or preset (`created:2026-13-01`);
  * - `not-a-time-range`: a range whose ends are not times (`created:2026-11-01..soon`);
@@ -40,7 +42,10 @@ export type AuditSearchProblemCode =
  * - `value-too-long`: a value over `limit` characters;
  * - `too-many-fields`: more than `limit` fields filtered at once;
  * - `search-too-long`: free text over `limit` characters, what a link or a saved view carries;
- * - `search-past-read`: the rest of a text over `limit` characters, the most the parser reads.
+ * - `search-past-read`: the rest of a text over `limit` characters, the most the parser reads;
+ * - `not-operator`, `or-operator`, `and-operator`: the bare upper-case word `NOT`, `OR` or `AND`, which the audits
+ *   API cannot express (every term must match) and which is no text to search for unless quoted (`"OR"`);
+ * - `parenthesis`: a term with a grouping parenthesis stuck to it (`(actor:a`, `actor:b)`); terms do not group.
  */
 export type AuditSearchProblemReason =
   | 'not-a-time'
@@ -52,7 +57,11 @@ export type AuditSearchProblemReason =
   | 'value-too-long'
   | 'too-many-fields'
   | 'search-too-long'
-  | 'search-past-read';
+  | 'search-past-read'
+  | 'not-operator'
+  | 'or-operator'
+  | 'and-operator'
+  | 'parenthesis';
 
 /** A term that is not applied, and what would fix it. */
 export interface AuditSearchProblem {
@@ -62,10 +71,10 @@ export interface AuditSearchProblem {
   /**
    * The nearest valid field name or value, when there is one (`actr` → `actor`); for a `negation-unsupported` on
    * a value written with a bare `-` (`actor:-bob`), the term with the value quoted to search for it
-   * (`actor:"-bob"`).
+   * (`actor:"-bob"`); for a `boolean-unsupported` word, the word quoted to search for it (`"OR"`).
    */
   readonly suggestion?: string;
-  /** Why exactly, for an `invalid-value` (see `AuditSearchProblemReason`). */
+  /** Why exactly, for an `invalid-value` or a `boolean-unsupported` (see `AuditSearchProblemReason`). */
   readonly reason?: AuditSearchProblemReason;
   /** The limit a `too-many-values`, `value-too-long`, `too-many-fields` or `search-…` reason is over. */
   readonly limit?: number;

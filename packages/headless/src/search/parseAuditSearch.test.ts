@@ -572,3 +572,57 @@ describe('formatAuditSearch', () => {
     expect(parseAuditSearch('Risk_score_2:high', { columns: more }).query.filters).toEqual({ rs2: ['high'] });
   });
 });
+
+describe('NOT, OR, AND and parentheses', () => {
+  // Read as text they searched for "NOT" or "OR", and `(actor:a OR actor:b)` for "(actor:a OR" with actor "b)":
+  // nothing matched, and nothing said why. The audits API takes none of them: they are refused, with the reason.
+  it('refuses the bare upper-case words, saying why and how to search for the word', () => {
+    const not = parseAuditSearch('NOT actor:a');
+    expect(not.query).toEqual({ search: '', time: null, filters: { email: ['a'] } });
+    expect(not.problems.map((term) => [term.raw, term.problem?.code, term.problem?.reason])).toEqual([
+      ['NOT', 'boolean-unsupported', 'not-operator'],
+    ]);
+    expect(not.problems[0]!.problem?.suggestion).toBe('"NOT"');
+    const or = parseAuditSearch('actor:a OR actor:b');
+    expect(or.query).toEqual({ search: '', time: null, filters: { email: ['a', 'b'] } });
+    expect(or.problems.map((term) => term.problem?.reason)).toEqual(['or-operator']);
+    expect(or.problems[0]!.problem?.message).toMatch(/actor:a,b/);
+    expect(parseAuditSearch('login AND logout').problems.map((term) => term.problem?.reason)).toEqual([
+      'and-operator',
+    ]);
+  });
+
+  it('refuses a term with a grouping parenthesis stuck to it, not reading it as text or a value', () => {
+    const grouped = parseAuditSearch('(actor:a OR actor:b) login');
+    expect(grouped.query).toEqual({ search: 'login', time: null, filters: {} });
+    expect(grouped.problems.map((term) => [term.raw, term.problem?.reason])).toEqual([
+      ['(actor:a', 'parenthesis'],
+      ['OR', 'or-operator'],
+      ['actor:b)', 'parenthesis'],
+    ]);
+    expect(parseAuditSearch('actor:(a,b)').problems.map((term) => term.problem?.reason)).toEqual([
+      'parenthesis',
+    ]);
+  });
+
+  it('searches for the words quoted or in lower case, and for balanced parentheses inside a word', () => {
+    const text = parseAuditSearch('"NOT" or and getUser() actor:f(x) action:"(a)"');
+    expect(text.problems).toEqual([]);
+    expect(text.query).toEqual({
+      search: 'NOT or and getUser()',
+      time: null,
+      filters: { email: ['f(x)'], action: ['(a)'] },
+    });
+  });
+
+  it('writes such words and values so that they read back as text and values', () => {
+    const query = {
+      search: 'NOT (a b) OR AND x)',
+      time: null,
+      filters: { action: ['(x', 'y)', 'f(x)', 'OR'] },
+    };
+    const text = formatAuditSearch(query);
+    expect(text).toBe('"NOT" "(a" "b)" "OR" "AND" "x)" action:"(x","y)","f(x)",OR');
+    expect(parseAuditSearch(text)).toMatchObject({ query, problems: [] });
+  });
+});

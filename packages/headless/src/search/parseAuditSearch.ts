@@ -14,6 +14,8 @@ import { nearestName } from './nearestName.ts';
 import { resolveTokenField } from './resolveTokenField.ts';
 import {
   bareDashValues,
+  booleanWords,
+  groupingParenthesis,
   quoteSearchValue,
   splitSearchValues,
   tokenizeAuditSearch,
@@ -29,6 +31,36 @@ import { maxAuditSearchText } from './maxAuditSearchText.ts';
 
 export { maxAuditSearchText };
 const notSpace = /\S/g;
+
+/**
+ * `NOT`, `OR`, `AND` and parentheses, which other search boxes read as operators: the audits API takes one text and
+ * exact values, every term must match, so none can apply. Read as text they searched for "OR" and matched nothing,
+ * without a word; refused as a negation is, with what to write instead.
+ */
+const booleanProblem = (word: string, raw: string): AuditSearchProblem =>
+  word === 'NOT'
+    ? problem(
+        'boolean-unsupported',
+        `The audits API cannot leave out terms, so "NOT" is not applied. To search for the word, quote it: "NOT".`,
+        { reason: 'not-operator', suggestion: '"NOT"' },
+      )
+    : word === 'OR'
+      ? problem(
+          'boolean-unsupported',
+          `Every term must match; the audits API cannot match one or the other, so "OR" is not applied. For either of two values, give both to one field: actor:a,b. To search for the word, quote it: "OR".`,
+          { reason: 'or-operator', suggestion: '"OR"' },
+        )
+      : word === 'AND'
+        ? problem(
+            'boolean-unsupported',
+            `Every term must match already, so "AND" is not applied. To search for the word, quote it: "AND".`,
+            { reason: 'and-operator', suggestion: '"AND"' },
+          )
+        : problem(
+            'boolean-unsupported',
+            `Parentheses do not group terms (every term must match), so "${raw}" is not applied. Leave the parentheses out, or quote the text to search for it as written.`,
+            { reason: 'parenthesis' },
+          );
 
 /** What a translation needs besides the code: the nearest name, the exact reason, a limit, the known fields. */
 type ProblemDetail = Pick<AuditSearchProblem, 'suggestion' | 'reason' | 'limit' | 'fields'>;
@@ -84,6 +116,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
 
   const read = (token: AuditSearchToken): AuditSearchTerm => {
     const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
+    const grouping = groupingParenthesis(token);
     if (token.field === undefined) {
       const phrase = splitSearchValues(token.body, false)[0] ?? '';
       const term = { ...base, kind: 'text' as const, values: [phrase] };
@@ -95,6 +128,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
             `The audits API cannot leave out text. Quote it to search for it: "${token.raw}".`,
           ),
         };
+      if (grouping || booleanWords.has(token.raw))
+        return { ...term, problem: booleanProblem(token.raw, token.raw) };
       // A link or a saved view carries this much text (auditQueryLimits): more would be lost on the way back.
       if (phrase && wordsLength + 1 + phrase.length > auditQueryLimits.search)
         return {
@@ -152,6 +187,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       ...term,
       problem: problem(code, message, detail),
     });
+    if (grouping) return { ...term, problem: booleanProblem('', token.raw) };
     if (values.every((value) => value === ''))
       return fail('empty-value', `Type a value after "${field.name}:".`);
     if (token.negated)

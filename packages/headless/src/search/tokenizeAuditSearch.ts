@@ -106,6 +106,29 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
   return tokens;
 }
 
+/** The bare words that read as operators elsewhere (`NOT`, `OR`, `AND`): the search language has none. */
+export const booleanWords: ReadonlySet<string> = new Set(['NOT', 'OR', 'AND']);
+
+/**
+ * Whether a piece has a grouping parenthesis stuck to it, outside quotes: one it starts with (`(actor:a`, after a
+ * `-` or a field's `:` too: `actor:(a,b)`), or a `)` it ends with that closes none it opened (`actor:b)`), as in
+ * `(actor:a OR actor:b)`. A value holding balanced ones (`getUser()`, `f(x)`) is a value.
+ */
+export function groupingParenthesis(token: AuditSearchToken): boolean {
+  const rest = token.negated ? token.raw.slice(1) : token.raw;
+  if (rest.startsWith('(') || (token.field !== undefined && token.body.startsWith('('))) return true;
+  let depth = 0;
+  let quoted = false;
+  for (let index = 0; index < rest.length; index++) {
+    const char = rest[index]!;
+    if (quoted && escapes(rest, index)) index++;
+    else if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '(') depth++;
+    else if (!quoted && char === ')') depth--;
+  }
+  return !quoted && rest.endsWith(')') && depth < 0;
+}
+
 /**
  * The values of a term body: split on commas outside quotes, each unquoted (quoted parts are taken literally
  * after unescaping `\"`, `\\` and `\u{hex}`; bare parts as typed).
@@ -157,9 +180,19 @@ const quoted = (text: string) =>
     char === '\n' ? '\\u{a}' : char === '\r' ? '\\u{d}' : `\\${char}`,
   )}"`;
 
-/** A free-text word as it must be written to stay free text (not a field term, not a negation). */
+/**
+ * A free-text word as it must be written to stay free text (not a field term, a negation, an operator word or a
+ * grouping parenthesis).
+ */
 export function quoteSearchWord(word: string): string {
-  if (word !== '' && !/[\s"\\]/.test(word) && !/^-/.test(word) && !fieldPrefix.test(word)) return word;
+  if (
+    word !== '' &&
+    !/[\s"\\]/.test(word) &&
+    !/^[-(]|\)$/.test(word) &&
+    !fieldPrefix.test(word) &&
+    !booleanWords.has(word)
+  )
+    return word;
   return quoted(word);
 }
 
@@ -174,7 +207,9 @@ export function quoteSearchFieldName(name: string, alwaysQuote = false): string 
 
 /** A value as it must be written to read back the same: bare when safe, else quoted with `\` escapes. */
 export function quoteSearchValue(value: string, alsoQuote?: RegExp): string {
-  const bare = value !== '' && !/[\s",\\]/.test(value) && !/^[<>=-]/.test(value) && !value.includes('..');
+  // Not a parenthesis at either end either: bare, it would read as grouping terms (see groupingParenthesis).
+  const bare =
+    value !== '' && !/[\s",\\]/.test(value) && !/^[<>=(-]|\)$/.test(value) && !value.includes('..');
   if (bare && !(alsoQuote && alsoQuote.test(value))) return value;
   return quoted(value);
 }
