@@ -1,5 +1,6 @@
 import { defaultAuditColumns } from '@auditkit/headless';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../test/axe.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { EventDetails } from './EventDetails.tsx';
@@ -24,4 +25,34 @@ describe('copying an event’s payload', () => {
     expect(copied).toContain('-12345678901234567890');
     expect(copied.replace(/\s/g, '')).toBe('{"q":1,"big":[-12345678901234567890],"note":"n"}');
   });
+
+  // Plain-http pages have no `navigator.clipboard`; a cross-origin iframe without clipboard-write is refused.
+  for (const [where, clipboard] of [
+    ['the page has no clipboard (plain http)', undefined],
+    [
+      'the browser refuses the clipboard (an iframe)',
+      { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    ],
+  ] as const) {
+    it(`offers the exact payload to copy by hand when ${where}`, async () => {
+      vi.stubGlobal('navigator', { ...navigator, clipboard });
+      const json = { user: { email: 'a@b.test', note: 'paid\u202Eevil' }, list: [1, 2, 3] };
+      const { screen } = await renderAudit(
+        <EventDetails event={{ ...event, json }} columns={defaultAuditColumns} />,
+      );
+      expect(screen.getByRole('textbox', { name: 'Copy Json Data' }).elements()).toHaveLength(0);
+      await screen.getByRole('button', { name: 'Copy Json Data' }).click();
+      await expect.element(screen.getByRole('status').filter({ hasText: 'Copy failed' })).toBeVisible();
+      const field = screen.getByRole('textbox', { name: 'Copy Json Data' });
+      await expect.element(field).toBeVisible();
+      await expect.element(field).toHaveAttribute('readonly');
+      // The text as recorded, whole (not the tree's marked, sliced view), focused and selected for Ctrl+C.
+      const element = field.element() as HTMLTextAreaElement;
+      expect(element.value).toBe(JSON.stringify(json, null, 2));
+      await expect.element(field).toHaveFocus();
+      expect([element.selectionStart, element.selectionEnd]).toEqual([0, element.value.length]);
+      await expect.element(field).toHaveAccessibleDescription('Copy failed');
+      expect(await axeViolations(screen.container)).toEqual([]);
+    });
+  }
 });
