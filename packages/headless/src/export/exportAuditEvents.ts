@@ -55,7 +55,7 @@ export async function exportAuditEvents(
   const timeZone = createZonedTimeFormatter(
     format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC'),
   ).timeZone;
-  const timeColumns = options.timeColumns ?? ['createdAt'];
+  const timeColumns = options.timeColumns ?? timestampColumns(columns);
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file. A bound is
@@ -278,6 +278,20 @@ export async function exportAuditEvents(
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
+}
+
+/**
+ * The fields written in the chosen zone when the caller names none: `createdAt` and every given column typed
+ * `Timestamp`, as `<AuditLog>` works them out. A custom UI passes the columns `useAuditColumns` gave it (each with
+ * its `type`); reading only `createdAt` left a vendor's other time columns in UTC under a header naming the zone.
+ */
+function timestampColumns(columns: DownloadAuditCsvOptions['columns'] | undefined): string[] {
+  const names = new Set(['createdAt']);
+  for (const column of columns ?? []) {
+    // `AuditExportProperty` has no `type`: read it from the `AuditColumn` most callers give.
+    if ((column as { type?: unknown }).type === 'Timestamp') names.add(column.name);
+  }
+  return [...names];
 }
 
 /**
