@@ -6,6 +6,12 @@ import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
 /** Props of {@link StatsStrip}. */
 export interface StatsStripProps {
+  /**
+   * Asks for the stats again every N ms while the page is visible (`false`: never), as the new-events notice
+   * checks at its own default: "Events today" keeps up with the events coming in, and starts again after midnight.
+   * @default 30000
+   */
+  interval?: number | false;
   className?: string;
 }
 
@@ -14,16 +20,18 @@ export interface StatsStripProps {
  * placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down just after
  * its rows were painted). When they fail it keeps that place too, with a dash for each count (read as "Not
  * available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
- * The summary is a bonus, never a reason to show an error over the log.
+ * The summary is a bonus, never a reason to show an error over the log. It is asked again every `interval` ms while
+ * the page is visible, and when the new-events notice's "Show them" brings new events in.
  *
  * @example
  * ```tsx
  * <StatsStrip />
  * ```
  */
-export function StatsStrip({ className }: StatsStripProps) {
+export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
   const { messages, locale } = useAuditUi();
-  const { data, isError } = useAuditStats();
+  // Only while the page is visible (Query's default): a hidden tab asks nothing, and a visible one catches up.
+  const { data, isError } = useAuditStats({ refetchInterval: interval });
   const failed = !data && isError;
   // One line of the value's height: an inline block sits on the definition's own line box.
   const value = (count: number | undefined) =>

@@ -144,7 +144,10 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     if (!sortedNewestFirst) setSort(newestFirst);
     else if (paging === 'pages' && page !== 0) setPage(0);
     else void refresh();
-  }, [sortedNewestFirst, paging, page, setSort, setPage, refresh]);
+    // The tenant's stats count the events just shown too: asked again with them, "Events today" beside the list
+    // disagreed with it until the stats' own next poll (if any). Only a mounted stats query asks.
+    void queryClient.invalidateQueries({ queryKey: auditKeys.stats(client) });
+  }, [sortedNewestFirst, paging, page, setSort, setPage, refresh, queryClient, client]);
   return {
     total: poll.total,
     totalIsLowerBound: poll.totalIsLowerBound,

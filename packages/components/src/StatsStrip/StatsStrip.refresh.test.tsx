@@ -1,0 +1,40 @@
+// "Events today" keeps up with the log while it stays open: asked again on an interval while the page is visible,
+// and when "Show them" brings new events into the table beside it.
+import { describe, expect, it } from 'vitest';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
+import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
+import { StatsStrip } from './StatsStrip.tsx';
+
+setupMockApi();
+
+describe('StatsStrip refresh', () => {
+  it('counts an event that arrives while the page stays visible', async () => {
+    const { screen, client } = await renderAudit(<StatsStrip interval={250} />);
+    const { totalToday } = await client.stats();
+    const today = screen.getByRole('region', { name: 'Audit summary' }).getByRole('definition').first();
+    await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    await client.create({ severity: 'Info', action: 'stats.refresh.interval' });
+    await expect.element(today).toHaveTextContent((totalToday + 1).toLocaleString('en-US'));
+  });
+
+  it('counts the new events "Show them" brings into the table', async () => {
+    const { screen, client } = await renderAudit(
+      <>
+        <StatsStrip interval={false} />
+        <NewEventsNotice interval={250} />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('grid').getByRole('row').nth(20)).toBeInTheDocument();
+    const { totalToday } = await client.stats();
+    const today = screen.getByRole('region', { name: 'Audit summary' }).getByRole('definition').first();
+    await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    await client.create({ severity: 'Info', action: 'stats.refresh.one' });
+    await client.create({ severity: 'Info', action: 'stats.refresh.two' });
+    await screen.getByRole('button', { name: 'Show them' }).click();
+    await expect.element(screen.getByRole('grid').getByText('stats.refresh.two')).toBeVisible();
+    await expect.element(today).toHaveTextContent((totalToday + 2).toLocaleString('en-US'));
+  });
+});
