@@ -77,6 +77,10 @@ export { ownValue } from './util/ownValue.ts';
 // any value as text that never throws. Not on the list hook's path: a UI that renders events imports them itself.
 export { revealHiddenText } from './util/revealHiddenText.ts';
 export { valueToText } from './util/valueToText.ts';
+// Who acted on an event, by the rule `<AuditLog>`'s user cell shows, for a UI of your own. Not on the list hook's
+// path either.
+export { auditActor } from './util/auditActor.ts';
+export type { AuditActor, AuditActorEvent } from './util/auditActor.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';
 export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';

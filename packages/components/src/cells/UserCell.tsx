@@ -1,4 +1,4 @@
-import { valueToText } from '@auditkit/headless';
+import { auditActor } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { shownText } from '../ui/shownText.ts';
@@ -27,16 +27,9 @@ export interface UserCellProps {
  */
 export function UserCell({ event }: UserCellProps) {
   const { messages } = useAuditUi();
-  // A value too deep to show is said in the log's language, as in every other cell.
-  const email = shownText(valueToText(event.email).trim(), messages);
-  // An event that names its user by id alone was still done by a person, not the system: Frontegg's own service
-  // has listed such events (`"userId": "user1"`, no name or email; python-sdk's recorded `GET /audits`).
-  const name =
-    shownText(valueToText(event.user).trim(), messages) ||
-    (email ? '' : shownText(valueToText(event.userId).trim(), messages));
-  const actor = shownText(valueToText(event.actorMail).trim(), messages);
-  // No user but an impersonator: a person acted, so the cell names them rather than calling it the system.
-  if (!name && !email && !actor) {
+  // The rule is headless's, so a custom UI names the same person this cell does.
+  const actor = auditActor(event);
+  if (actor.system) {
     return (
       <span data-slot="audit-user" className="auditkit-user" data-system="">
         <Icon name="system" />
@@ -44,22 +37,26 @@ export function UserCell({ event }: UserCellProps) {
       </span>
     );
   }
+  // A value too deep to show is said in the log's language, as in every other cell.
+  const name = shownText(actor.name, messages);
+  const email = shownText(actor.email, messages);
+  const impersonatedBy = shownText(actor.impersonatedBy, messages);
   return (
     <span data-slot="audit-user" className="auditkit-user">
-      {name || email ? (
+      {name ? (
         <span data-slot="audit-user-name" className="auditkit-user-name">
-          {name || email}
+          {name}
         </span>
       ) : null}
-      {name && email && name !== email ? (
+      {email ? (
         <span data-slot="audit-user-email" className="auditkit-user-email">
           {email}
         </span>
       ) : null}
-      {actor ? (
+      {impersonatedBy ? (
         <span data-slot="audit-impersonation" className="auditkit-impersonation">
           <Icon name="mask" />
-          <span>{messages.impersonatedBy(actor)}</span>
+          <span>{messages.impersonatedBy(impersonatedBy)}</span>
         </span>
       ) : null}
     </span>

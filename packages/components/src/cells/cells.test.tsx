@@ -76,6 +76,21 @@ describe('UserCell', () => {
     await expect.element(screen.getByText('Impersonated by support@vendor.io')).toBeVisible();
     expect(screen.container.textContent).not.toContain('System');
   });
+
+  it('names a user given by name alone or by id alone, never as the system', async () => {
+    const screen = await render(
+      <>
+        <p data-testid="name">
+          <UserCell event={{ user: 'Ada' }} />
+        </p>
+        <p data-testid="id">
+          <UserCell event={{ userId: 'user1' }} />
+        </p>
+      </>,
+    );
+    await expect.element(screen.getByTestId('name')).toHaveTextContent(/^Ada$/);
+    await expect.element(screen.getByTestId('id')).toHaveTextContent(/^user1$/);
+  });
 });
 
 describe('renderCell', () => {
