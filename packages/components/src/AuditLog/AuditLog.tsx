@@ -103,7 +103,10 @@ export interface AuditLogProps {
   legacy?: boolean;
   /** Show "events today / severe this week". @default true */
   showStats?: boolean;
-  /** Poll for new events every N ms; `false` to never. @default 30000 */
+  /**
+   * Poll for new events every N ms, and ask for the stats again as often (`<StatsStrip interval>`); `false` to
+   * never. @default 30000
+   */
   newEventsInterval?: number | false;
   /** Offer the time zone switch. @default true */
   showTimeZone?: boolean;
@@ -225,7 +228,7 @@ function AuditLogContent(props: AuditLogProps) {
           >
             <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
               <AuditRoot {...root}>
-                {showStats ? <StatsStrip /> : null}
+                {showStats ? <StatsStrip interval={newEventsInterval} /> : null}
                 {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
                 <div data-slot="audit-toolbar" className="auditkit-toolbar">
                   <FilterBar />

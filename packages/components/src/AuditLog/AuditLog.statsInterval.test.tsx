@@ -1,0 +1,42 @@
+// The log's one polling setting: `newEventsInterval` checks for new events and asks for the stats again as often, and
+// `false` stops both (a host that turns polling off means no request on a timer at all).
+import { createAuditClient } from '@auditkit/headless';
+import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { requests, setupMockApi } from '../test/mockApi.ts';
+import { testQueryClient } from '../test/renderAudit.tsx';
+import { AuditLog } from './AuditLog.tsx';
+
+setupMockApi();
+
+const client = createAuditClient({ baseUrl: '', getToken: () => demoToken(demoIdentities.tenantAAdmin) });
+const statsRequests = () => requests.filter((url) => url.pathname.endsWith('/audits/stats')).length;
+const eventsToday = () => page.getByRole('region', { name: 'Audit summary' }).getByRole('definition').first();
+
+describe('<AuditLog newEventsInterval> and the stats', () => {
+  it('asks for the stats again at the new-events interval, so "Events today" counts an event that arrives', async () => {
+    await render(
+      <AuditLog client={client} queryClient={testQueryClient()} locale="en-US" newEventsInterval={250} />,
+    );
+    const { totalToday } = await client.stats();
+    await expect.element(eventsToday()).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    await client.create({ severity: 'Info', action: 'stats.interval.log' });
+    // Within 10 s, well under the strip's own 30 s default: it is the log's 250 ms that asks again.
+    await expect
+      .element(eventsToday(), { timeout: 10_000 })
+      .toHaveTextContent((totalToday + 1).toLocaleString('en-US'));
+  });
+
+  it('asks for them once when polling is off', async () => {
+    await render(
+      <AuditLog client={client} queryClient={testQueryClient()} locale="en-US" newEventsInterval={false} />,
+    );
+    await expect.element(page.getByRole('grid', { name: 'Audit events' })).toBeInTheDocument();
+    await expect.poll(statsRequests).toBe(1);
+    // Longer than a poll at the shortest interval any test here uses would take to leave.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(statsRequests()).toBe(1);
+  });
+});
