@@ -64,4 +64,4 @@ export type { AlphaNumericCellProps } from './cells/AlphaNumericCell.tsx';
 export { CellByType } from './guardedParts.ts';
 export type { CellByTypeProps } from './cells/CellByType.tsx';
 export type { AuditColumnLike, AuditEventLike } from './types.ts';
-export type { AuditLinkPolicy } from './ui/allowedLink.ts';
+export type { AuditLinkPolicy } from './ui/AuditLinkPolicy.ts';

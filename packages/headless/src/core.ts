@@ -81,6 +81,8 @@ export { valueToText } from './util/valueToText.ts';
 // path either.
 export { auditActor } from './util/auditActor.ts';
 export type { AuditActor, AuditActorEvent } from './util/auditActor.ts';
+// Which URL in event text may become a link (http(s), an allowed origin, no credentials), as `<AuditLog links>` does.
+export { allowedLink } from './util/allowedLink.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';
 export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';

@@ -17,7 +17,7 @@ import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
 import type { ExportButtonProps } from '../ExportButton/ExportButton.tsx';
 import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
+import type { AuditLinkPolicy } from '../ui/AuditLinkPolicy.ts';
 // The parts in their own error boundaries: one failing part shows its error state, the rest keep working.
 import {
   AuditTable,

@@ -1,6 +1,6 @@
+import { allowedLink } from '@auditkit/headless';
 import type { ReactNode } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { allowedLink } from '../ui/allowedLink.ts';
 
 /** Props of {@link SafeText}. */
 export interface SafeTextProps {

@@ -1,6 +1,6 @@
 import { createContext } from 'react';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
+import type { AuditLinkPolicy } from '../ui/AuditLinkPolicy.ts';
 
 /**
  * Formats `date` relative to `now`, e.g. with date-fns and a locale:

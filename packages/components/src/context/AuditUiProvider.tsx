@@ -4,7 +4,7 @@ import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
 import { mergeMessages } from '../messages/mergeMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
-import type { AuditLinkPolicy } from '../ui/allowedLink.ts';
+import type { AuditLinkPolicy } from '../ui/AuditLinkPolicy.ts';
 import { AuditUiContext, type AuditHeadingLevel, type RelativeTimeFormatter } from './AuditUiContext.ts';
 import { canonicalLocale } from './canonicalLocale.ts';
 import { readerLocale } from './readerLocale.ts';
