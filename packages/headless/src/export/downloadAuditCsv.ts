@@ -66,7 +66,10 @@ export interface DownloadAuditCsvOptions {
    * @default 'UTC'
    */
   timeZone?: string;
-  /** Fields holding timestamps. @default ['createdAt'] */
+  /**
+   * Fields holding timestamps, written in `timeZone`. @default `createdAt` and every column of `columns` typed
+   * `Timestamp`
+   */
   timeColumns?: readonly string[];
   /**
    * `'auto'`: a normal download (no dialog) when the file is expected to be small enough to hold in memory
