@@ -122,3 +122,57 @@ it('draws a bigint leaf (a host’s own payload may hold one) as its digits, ins
     .toHaveTextContent('quota: 2 changed');
   expect(screen.getByRole('alert').elements()).toHaveLength(0);
 });
+
+describe('a change deep inside a branch', () => {
+  const renderDiff = (before: unknown, after: unknown) =>
+    render(
+      <AuditUiProvider locale="en-US">
+        <AuditRoot>
+          <BeforeAfter before={before} after={after} />
+        </AuditRoot>
+      </AuditUiProvider>,
+    );
+  // A key's list item on one side ("Before", "After"), by the text it starts with.
+  const item = (screen: Awaited<ReturnType<typeof render>>, side: string, key: string) =>
+    screen
+      .getByRole('region', { name: side })
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${key}`) });
+
+  it('marks the changed leaf and each key on the way to it, on both sides, and nothing else', async () => {
+    const screen = await renderDiff(
+      { user: { email: 'a', name: 'n' }, team: 'ops' },
+      { user: { email: 'b', name: 'n' }, team: 'ops' },
+    );
+    for (const [side, value] of [
+      ['Before', '"a"'],
+      ['After', '"b"'],
+    ] as const) {
+      await expect.element(item(screen, side, 'user')).toHaveTextContent(/^user changed \{2\}/);
+      await expect.element(item(screen, side, 'email:')).toHaveTextContent(`email: ${value} changed`);
+      expect(screen.getByRole('region', { name: side }).getByText(value).element()).toHaveAttribute(
+        'data-changed',
+      );
+      await expect.element(item(screen, side, 'name:')).toHaveTextContent('name: "n"');
+      expect(item(screen, side, 'name:').element().textContent).not.toMatch(/changed/);
+      expect(screen.getByRole('region', { name: side }).getByText('"n"').element()).not.toHaveAttribute(
+        'data-changed',
+      );
+      expect(item(screen, side, 'team:').element().textContent).not.toMatch(/changed/);
+    }
+  });
+
+  it('marks an item added to a nested list, and a key whose value changed kind, but not inside the new value', async () => {
+    const screen = await renderDiff(
+      { meta: { tags: ['a'], owner: 'x' } },
+      { meta: { tags: ['a', 'b'], owner: { id: 'x' } } },
+    );
+    await expect.element(item(screen, 'After', 'tags')).toHaveTextContent(/^tags changed \[2\]/);
+    await screen.getByRole('region', { name: 'After' }).getByRole('button', { name: 'Toggle tags' }).click();
+    await expect.element(item(screen, 'After', '1:')).toHaveTextContent('1: "b" changed');
+    expect(item(screen, 'After', '0:').element().textContent).not.toMatch(/changed/);
+    await expect.element(item(screen, 'After', 'owner')).toHaveTextContent(/^owner changed \{1\}/);
+    await screen.getByRole('region', { name: 'After' }).getByRole('button', { name: 'Toggle owner' }).click();
+    expect(item(screen, 'After', 'id:').element().textContent).not.toMatch(/changed/);
+  });
+});

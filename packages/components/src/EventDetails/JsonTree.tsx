@@ -15,6 +15,15 @@ export interface JsonTreeProps {
   openDepth?: number;
 }
 
+/** {@link JsonTree}'s props inside the package: the before/after view compares each tree with the other side. */
+export interface JsonTreeDiffProps extends JsonTreeProps {
+  /**
+   * The other side of a before/after pair: every key, at any level, whose value differs from the one at the same
+   * place there is marked. A side that is not an object or array holds none of this side's keys.
+   */
+  counterpart?: { value: unknown } | undefined;
+}
+
 /**
  * A JSON payload as a collapsible tree of text (never markup). Branches toggle with buttons that report
  * `aria-expanded`, and each open branch, the root too, shows its entries a slice at a time (`jsonTreeSliceSize`)
@@ -25,7 +34,13 @@ export interface JsonTreeProps {
  * <JsonTree value={event.json} />
  * ```
  */
-export function JsonTree({ value, changed, changedValue = false, openDepth = 2 }: JsonTreeProps) {
+export function JsonTree({
+  value,
+  changed,
+  changedValue = false,
+  openDepth = 2,
+  counterpart,
+}: JsonTreeDiffProps) {
   const { messages } = useAuditUi();
   if (!isBranch(value))
     return changedValue ? (
@@ -42,7 +57,13 @@ export function JsonTree({ value, changed, changedValue = false, openDepth = 2 }
     );
   return (
     <ul data-slot="audit-json-tree" className="auditkit-json-tree" data-root="">
-      <JsonTreeEntries value={value} depth={1} openDepth={openDepth} changed={changed} />
+      <JsonTreeEntries
+        value={value}
+        depth={1}
+        openDepth={openDepth}
+        changed={changed}
+        other={counterpart && (isBranch(counterpart.value) ? counterpart.value : {})}
+      />
     </ul>
   );
 }

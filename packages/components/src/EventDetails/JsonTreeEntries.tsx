@@ -1,4 +1,5 @@
-import { JsonTreeNode } from './JsonTreeNode.tsx';
+import { isBranch, JsonTreeNode } from './JsonTreeNode.tsx';
+import { sameJson } from './sameJson.ts';
 import { ShowMoreEntries } from './ShowMoreEntries.tsx';
 import { useShownEntries } from './useShownEntries.ts';
 
@@ -9,8 +10,31 @@ export interface JsonTreeEntriesProps {
   /** Depth of the entries (1 for the root's). */
   depth: number;
   openDepth: number;
-  /** Keys marked changed (the root of a before/after pair). */
+  /** Keys marked changed (a host's own list, for the root). */
   changed?: ReadonlySet<string> | undefined;
+  /**
+   * The branch at the same place on the other side of a before/after pair: an entry whose value differs from
+   * its own key's there (or which it lacks) is marked.
+   */
+  other?: Readonly<Record<string, unknown>> | readonly unknown[] | undefined;
+}
+
+/**
+ * Whether an entry differs from the other side, and the other side's branch to compare its own entries with: only
+ * where both are branches, so a value that changed kind (or was added) is marked itself, not each key inside it.
+ * Computed for the shown entries only, and only below a changed key: an unchanged branch has nothing to mark.
+ */
+function compared(
+  key: string,
+  item: unknown,
+  other: JsonTreeEntriesProps['other'],
+): { changed: boolean; other?: JsonTreeEntriesProps['other'] } {
+  if (other === undefined) return { changed: false };
+  // Own keys only: a payload's `__proto__` or `constructor` is compared with the other side's, never Object's.
+  const has = Object.hasOwn(other, key);
+  const there = has ? (other as Record<string, unknown>)[key] : undefined;
+  if (has && sameJson(item, there)) return { changed: false };
+  return { changed: true, other: isBranch(item) && isBranch(there) ? there : undefined };
 }
 
 /**
@@ -18,7 +42,7 @@ export interface JsonTreeEntriesProps {
  * "Show more" button in an item of its own for the next slice while any are left (a tenant's payload may hold
  * 50,000). Only the shown entries are read from the branch; the size beside its key counts them all.
  */
-export function JsonTreeEntries({ value, depth, openDepth, changed }: JsonTreeEntriesProps) {
+export function JsonTreeEntries({ value, depth, openDepth, changed, other }: JsonTreeEntriesProps) {
   const keys = Array.isArray(value) ? undefined : Object.keys(value);
   const total = keys ? keys.length : (value as unknown[]).length;
   const shown = useShownEntries(total);
@@ -28,17 +52,21 @@ export function JsonTreeEntries({ value, depth, openDepth, changed }: JsonTreeEn
     : (value as unknown[]).slice(0, count).map((item, index) => [String(index), item] as const);
   return (
     <>
-      {entries.map(([key, item], index) => (
-        <JsonTreeNode
-          key={key}
-          name={key}
-          value={item}
-          depth={depth}
-          openDepth={openDepth}
-          changed={changed?.has(key) ?? false}
-          focusRef={index === focusAt ? focusRef : undefined}
-        />
-      ))}
+      {entries.map(([key, item], index) => {
+        const diff = compared(key, item, other);
+        return (
+          <JsonTreeNode
+            key={key}
+            name={key}
+            value={item}
+            depth={depth}
+            openDepth={openDepth}
+            changed={(changed?.has(key) ?? false) || diff.changed}
+            other={diff.other}
+            focusRef={index === focusAt ? focusRef : undefined}
+          />
+        );
+      })}
       {left > 0 ? (
         <li>
           <ShowMoreEntries shown={shown} data-slot="audit-json-more" className="auditkit-json-more" />

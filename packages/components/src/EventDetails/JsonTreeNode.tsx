@@ -4,7 +4,7 @@ import type { RefCallback } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
-import { JsonTreeEntries } from './JsonTreeEntries.tsx';
+import { JsonTreeEntries, type JsonTreeEntriesProps } from './JsonTreeEntries.tsx';
 
 /** Whether a JSON value has children (object or array). */
 export function isBranch(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -33,6 +33,8 @@ export interface JsonTreeNodeProps {
   depth: number;
   openDepth: number;
   changed: boolean;
+  /** This branch on the other side of a before/after pair, where it differs: its own changed keys are marked. */
+  other?: JsonTreeEntriesProps['other'];
   /**
    * Set on the first entry a "Show more" press added when it was the last slice, so focus can move there as the
    * button leaves: the branch's toggle, or a leaf's item, which only then can take focus (from script, not Tab).
@@ -41,7 +43,7 @@ export interface JsonTreeNodeProps {
 }
 
 /** One key of a JSON tree: a leaf as text, or a branch behind a toggle button that reports `aria-expanded`. */
-export function JsonTreeNode({ name, value, depth, openDepth, changed, focusRef }: JsonTreeNodeProps) {
+export function JsonTreeNode({ name, value, depth, openDepth, changed, other, focusRef }: JsonTreeNodeProps) {
   const { messages } = useAuditUi();
   const [open, setOpen] = useState(depth < openDepth);
   const id = useId();
@@ -86,7 +88,9 @@ export function JsonTreeNode({ name, value, depth, openDepth, changed, focusRef 
       </span>
       {said} <span>{summary(value)}</span>
       <ul id={id} hidden={!open} data-slot="audit-json-tree" className="auditkit-json-tree">
-        {open ? <JsonTreeEntries value={value} depth={depth + 1} openDepth={openDepth} /> : null}
+        {open ? (
+          <JsonTreeEntries value={value} depth={depth + 1} openDepth={openDepth} other={other} />
+        ) : null}
       </ul>
     </li>
   );
