@@ -51,7 +51,7 @@ export function listClientOf(
 ): AuditListClient {
   const listVia = async (
     params: AuditListParams,
-    signal: AbortSignal | undefined,
+    { signal }: AuditRequestOptions = {},
     endpoints?: readonly AuditEndpoint[],
   ) => {
     const planned = transport.plan(params, 'list', { signal }, endpoints);
@@ -60,13 +60,10 @@ export function listClientOf(
     return transport.json(plan.path, { search: plan.search, signal }, parseList);
   };
   return {
-    baseUrl: transport.base,
-    tenantId: transport.tenantId,
-    cacheScope: transport.cacheScope,
-    list: (params, { signal } = {}) => listVia(params, signal),
-    listLegacy: (params, { signal } = {}) => listVia(params, signal, ['legacyList']),
+    ...transport.shared,
+    list: (params, options) => listVia(params, options),
+    listLegacy: (params, options) => listVia(params, options, ['legacyList']),
     planRequest: async (params, purpose, options) => transport.plan(params, purpose, options),
-    columns: transport.columns,
   };
 }
 

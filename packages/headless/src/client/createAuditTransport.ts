@@ -3,6 +3,7 @@
 // (an object's unused methods are never tree-shaken).
 import { AuditApiError, cancelledError } from './AuditApiError.ts';
 import type { AuditColumn, AuditListParams, AuditRequestOptions } from './auditTypes.ts';
+import type { AuditListClient } from './createAuditListClient.ts';
 import { MalformedResponse, parseColumns } from './parseResponses.ts';
 import { columnsWithoutMetadata } from './columnsWithoutMetadata.ts';
 import {
@@ -21,7 +22,11 @@ export interface AuditClientOptions {
    * relative proxy prefix (`/frontegg`, or `''` for the page's own origin). Trailing slashes are ignored.
    */
   baseUrl: string;
-  /** Returns the bearer token; asked on every call, so a refreshed token is used as soon as it exists. */
+  /**
+   * Returns the bearer token; asked on every call, so a refreshed token is used as soon as it exists, and asked
+   * again when the API answers 401: a request sent with a token that expired (a laptop waking up, its refresh not
+   * done yet) is sent once more if the token has changed since.
+   */
   getToken: () => string | null | undefined | Promise<string | null | undefined>;
   /** Sent as `frontegg-tenant-id` (required with an environment token). */
   tenantId?: string;
@@ -38,14 +43,12 @@ export interface AuditClientOptions {
 }
 
 /**
- * What both clients are built on: the base URL and cache scope, the authorised request (`send`), its JSON reading
- * (`json`), the request planning with its cached column metadata (`plan`) and that metadata (`columns`). Internal:
- * the package exports the clients, not this.
+ * What both clients are built on: the members every client has as they are (`shared`: the base URL, tenant and
+ * cache scope, the column metadata), the authorised request (`send`), its JSON reading (`json`) and the request
+ * planning with its cached column metadata (`plan`). Internal: the package exports the clients, not this.
  */
 export interface AuditTransport {
-  readonly base: string;
-  readonly tenantId: string | undefined;
-  readonly cacheScope: string;
+  readonly shared: Pick<AuditListClient, 'baseUrl' | 'tenantId' | 'cacheScope' | 'columns'>;
   /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
   send(path: string, init: AuditRequestInit): Promise<Response>;
   /** Sends a request and reads its JSON answer with `parse`; a body of another shape rejects as `malformed`. */
@@ -58,8 +61,6 @@ export interface AuditTransport {
     endpoints?: readonly AuditEndpoint[],
     outputFileName?: string,
   ): AuditRequestPlan | Promise<AuditRequestPlan>;
-  /** `GET /metadata?entityName=audits`, remembered for planning. */
-  columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
 }
 
 /** How long column metadata fetched for request planning is trusted. */
@@ -124,6 +125,22 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
   });
 }
 
+/** No answer: the API is down or out of reach. */
+const unreachable = (url: string | undefined, cause: unknown) =>
+  new AuditApiError('The audits API could not be reached.', {
+    kind: 'network',
+    code: 'unreachable',
+    url,
+    cause,
+  });
+
+/** Calls `then` when `signal` aborts, at once if it has; returns what undoes that. */
+function onAbort(signal: AbortSignal | undefined, then: () => void) {
+  if (signal?.aborted) then();
+  signal?.addEventListener('abort', then);
+  return () => signal?.removeEventListener('abort', then);
+}
+
 let clientCount = 0;
 
 /**
@@ -147,39 +164,32 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
    */
   function token(url: string): string | null | undefined | Promise<string | null | undefined> {
     // The host could not sign the user in: for the UI that is the same as an expired session.
-    const noToken = (cause: unknown) =>
-      new AuditApiError('No sign-in token is available.', {
+    const noToken = (cause: unknown): never => {
+      throw new AuditApiError('No sign-in token is available.', {
         kind: 'http',
         code: 'no-token',
         status: 401,
         url,
         cause,
       });
+    };
     try {
       const value = options.getToken();
-      return isThenable(value)
-        ? Promise.resolve(value).catch((error: unknown) => {
-            throw noToken(error);
-          })
-        : value;
+      return isThenable(value) ? Promise.resolve(value).catch(noToken) : value;
     } catch (error) {
-      return Promise.reject(noToken(error));
+      return noToken(error);
     }
   }
 
-  /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
-  function send(path: string, init: AuditRequestInit): Promise<Response> {
-    let url: string;
-    try {
-      url = resolveUrl(base, path, init.search);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    if (init.signal?.aborted) return Promise.reject(cancelledError(init.signal.reason, url));
+  /**
+   * Sends a request; `fetch` is called before this returns unless the token has to be waited for (an async
+   * function runs up to its first `await` at once), and every failure, a bad URL's too, is a rejection.
+   */
+  async function send(path: string, init: AuditRequestInit): Promise<Response> {
+    const url = resolveUrl(base, path, init.search);
+    if (init.signal?.aborted) throw cancelledError(init.signal.reason, url);
     const bearer = token(url);
-    return isThenable(bearer)
-      ? bearer.then((value) => request(url, init, value))
-      : request(url, init, bearer);
+    return request(url, init, isThenable(bearer) ? await bearer : bearer);
   }
 
   // Async, but `fetch` is called before its first `await`: it starts synchronously.
@@ -187,29 +197,33 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     url: string,
     init: AuditRequestInit,
     bearer: string | null | undefined,
+    again?: boolean,
   ): Promise<Response> {
     const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (tenantId) headers['frontegg-tenant-id'] = tenantId;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    // No body is `undefined`, which JSON.stringify gives back as it is.
+    const body = JSON.stringify(init.body);
+    if (body) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       const fetchImpl = options.fetch ?? globalThis.fetch;
       response = await fetchImpl(url, {
         method: init.method ?? 'GET',
         headers,
-        body: init.body === undefined ? null : JSON.stringify(init.body),
+        body: body ?? null,
         signal: init.signal ?? null,
       });
     } catch (error) {
       if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
         throw cancelledError(error, url);
-      throw new AuditApiError('The audits API could not be reached.', {
-        kind: 'network',
-        code: 'unreachable',
-        url,
-        cause: error,
-      });
+      throw unreachable(url, error);
+    }
+    if (response.status === 401 && !again) {
+      // The token may have expired on the way (the host's refresh not done yet): with a new one, ask once more. A
+      // 401 means nothing was done, so this is safe for a POST too; the same token again would get the same 401.
+      const fresh = await token(url);
+      if (fresh !== bearer) return request(url, init, fresh, true);
     }
     if (!response.ok) throw await httpError(response, url);
     return response;
@@ -218,18 +232,16 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   async function json<T>(path: string, init: AuditRequestInit, parse: (body: unknown) => T): Promise<T> {
     const response = await send(path, init);
     const url = response.url || path;
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (init.signal?.aborted) throw cancelledError(error, url);
-      throw new AuditApiError('The answer of the audits API broke off.', {
-        kind: 'network',
-        code: 'broke-off',
-        url,
-        cause: error,
-      });
-    }
+    const text = await response.text().catch((error: unknown) => {
+      throw init.signal?.aborted
+        ? cancelledError(error, url)
+        : new AuditApiError('The answer of the audits API broke off.', {
+            kind: 'network',
+            code: 'broke-off',
+            url,
+            cause: error,
+          });
+    });
     try {
       return parse(JSON.parse(text));
     } catch (error) {
@@ -252,11 +264,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   let known:
     { at: number; columns: readonly AuditColumn[] | Promise<readonly AuditColumn[] | undefined> } | undefined;
   const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
-    const pending = json(
-      '/metadata',
-      { search: new URLSearchParams({ entityName: 'audits' }), signal },
-      parseColumns,
-    );
+    const pending = json('/metadata?entityName=audits', { signal }, parseColumns);
     const columns = pending.catch(columnsWithoutMetadata);
     const entry: NonNullable<typeof known> = { at: Date.now(), columns };
     known = entry;
@@ -267,6 +275,16 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     });
     return pending;
   };
+  /** `promise`, or a cancellation as soon as `signal` aborts. */
+  const abortable = <T>(promise: Promise<T>, signal: AbortSignal | undefined) =>
+    signal
+      ? Promise.race([
+          promise,
+          new Promise<never>((_, reject) =>
+            onAbort(signal, () => reject(cancelledError(signal.reason, '/metadata'))),
+          ),
+        ])
+      : promise;
 
   /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
   function planRequest(
@@ -276,12 +294,14 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     endpoints?: readonly AuditEndpoint[],
     outputFileName?: string,
   ): AuditRequestPlan | Promise<AuditRequestPlan> {
-    const keys = Object.keys(params.filters ?? {}).filter((key) => (params.filters?.[key]?.length ?? 0) > 0);
+    const { filters = {} } = params;
     const needsColumns =
       // The v2 endpoints take their own filters themselves: only other filters need the metadata to plan, unless
-      // the endpoints are held to some (`legacy`: there `email` is a column like any other).
-      keys.some((key) => endpoints || !v2Filters.has(key)) ||
-      (keys.length > 0 && purpose === 'exportStream') ||
+      // the endpoints are held to some (`legacy`: there `email` is a column like any other), or the request is a
+      // whole export (the legacy one alone).
+      Object.keys(filters).some(
+        (key) => filters[key]?.length && (endpoints || purpose === 'exportStream' || !v2Filters.has(key)),
+      ) ||
       // A sort by a name that is no column would be a 400: the metadata says which names are columns.
       sortNeedsColumns(params.sortBy);
     const plan = (columns: readonly AuditColumn[] | undefined) =>
@@ -289,20 +309,18 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     if (!needsColumns) return plan(undefined);
     if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
     const pending = (known as NonNullable<typeof known>).columns;
-    if (!isThenable(pending)) return plan(pending);
-    return (
-      signal
-        ? Promise.race([
-            pending,
-            new Promise<never>((_, reject) => {
-              const abort = () => reject(cancelledError(signal.reason, '/metadata'));
-              if (signal.aborted) abort();
-              signal.addEventListener('abort', abort, { once: true });
-            }),
-          ])
-        : pending
-    ).then(plan);
+    return isThenable(pending) ? abortable(pending, signal).then(plan) : plan(pending);
   }
 
-  return { base, tenantId, cacheScope, send, json, plan: planRequest, columns: fetchColumns };
+  return {
+    shared: {
+      baseUrl: base,
+      tenantId,
+      cacheScope,
+      columns: fetchColumns,
+    },
+    send,
+    json,
+    plan: planRequest,
+  };
 }

@@ -88,7 +88,7 @@ export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
 export function parseListResponse(value: unknown): AuditListResponse {
   if (!isRecord(value) || !Array.isArray(value.data))
     throw new MalformedResponse('expected { data: [], total }');
-  const data = value.data.map((event, index) => parseAuditEvent(event, index));
+  const data = value.data.map(parseAuditEvent);
   // Content-derived ids of identical events would collide as row keys: number the repeats, past every id the
   // page holds (`a`, `a`, `a~1` numbers the second `a` as `a~2`), so that no renamed repeat takes another event's id.
   // The last number given to each id seen (0: none yet), so a page of many repeats is numbered in one pass.

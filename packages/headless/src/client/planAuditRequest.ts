@@ -172,14 +172,14 @@ interface Candidate {
   unapplied: UnappliedFilter[];
 }
 
-function timeBound(value: string | undefined, column: 'from' | 'to', unapplied: UnappliedFilter[]) {
-  if (value === undefined || value === '') return undefined;
+function timeBound(value: string | undefined, unapplied: UnappliedFilter[]) {
+  if (!value) return undefined;
   const ms = auditTimeMs(value);
   if (ms === undefined) {
     unapplied.push({ kind: 'time', column: 'createdAt', values: [value], reason: 'invalid-time' });
     return undefined;
   }
-  return { ms, iso: new Date(ms).toISOString(), column };
+  return { ms, iso: new Date(ms).toISOString() };
 }
 
 function build(
@@ -199,8 +199,8 @@ function build(
     // its generated example, so nothing here relies on it; `offset` is required.
     search.set('offset', '0');
   } else {
-    search.set('count', String(params.count ?? 20));
-    search.set('offset', String(params.offset ?? 0));
+    search.set('count', `${params.count ?? 20}`);
+    search.set('offset', `${params.offset ?? 0}`);
   }
 
   if (params.sortBy) {
@@ -210,8 +210,8 @@ function build(
   if (params.sortDirection && search.has('sortBy')) search.set('sortDirection', params.sortDirection);
   if (params.filter) search.set('filter', params.filter);
 
-  const from = timeBound(params.createdFrom, 'from', unapplied);
-  const to = timeBound(params.createdTo, 'to', unapplied);
+  const from = timeBound(params.createdFrom, unapplied);
+  const to = timeBound(params.createdTo, unapplied);
   if (v2) {
     if (from) search.set('created_from', from.iso);
     if (to) search.set('created_to', to.iso);
@@ -269,7 +269,7 @@ export function planAuditRequest(
   const purpose = options.purpose ?? 'list';
   const allowed = options.endpoints ?? candidatesOf[purpose];
   const endpoints = candidatesOf[purpose].filter((endpoint) => allowed.includes(endpoint));
-  if (endpoints.length === 0) {
+  if (!endpoints.length) {
     throw new TypeError(
       `[auditkit] planAuditRequest: a ${purpose} request goes to ${candidatesOf[purpose].join(' or ')}.`,
     );
@@ -286,20 +286,19 @@ export function planAuditRequest(
   );
   // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict; with one
   // candidate (`endpoints` kept to one list: `legacy`), a filter only the other list takes cannot be had at all,
-  // alone or with others.
+  // alone or with others. (The best's own list need not be left out of the search: its one item of that kind and
+  // column is this conflict.)
   const unapplied = best.unapplied.map((item) =>
     item.reason !== 'conflict'
       ? item
       : candidates.length < 2
         ? { ...item, reason: 'not-filterable' as const }
         : (candidates
-            .filter((candidate) => candidate !== best)
             .flatMap((candidate) => candidate.unapplied)
             .find(
               (other) =>
                 other.kind === item.kind && other.column === item.column && other.reason !== 'conflict',
             ) ?? item),
   );
-  const { method, path } = auditEndpoints[best.endpoint];
-  return { endpoint: best.endpoint, method, path, search: best.search, unapplied };
+  return { endpoint: best.endpoint, ...auditEndpoints[best.endpoint], search: best.search, unapplied };
 }

@@ -29,10 +29,12 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const { maxRetries = 3, baseDelay = 500, maxDelay = 30_000 } = options;
   return {
     retry(failureCount, error) {
-      if (failureCount >= maxRetries || !isAuditApiError(error)) return false;
-      if (error.kind === 'network') return true;
-      if (error.kind !== 'http' || error.status === undefined) return false;
-      return error.status === 429 || error.status >= 500;
+      return (
+        failureCount < maxRetries &&
+        isAuditApiError(error) &&
+        (error.kind === 'network' ||
+          (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500)))
+      );
     },
     retryDelay(failureCount, error) {
       if (isAuditApiError(error) && error.retryAfter !== undefined)

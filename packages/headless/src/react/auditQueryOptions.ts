@@ -101,7 +101,7 @@ export function auditEventsQueryOptions(
   >({
     queryKey: eventsKey(client, query, legacy),
     queryFn: ({ signal }) => {
-      return requestList(client, toListParams(query, new Date()), signal, legacy);
+      return requestList(client, toListParams(query), signal, legacy);
     },
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
     // show, even for a moment, after a switch.

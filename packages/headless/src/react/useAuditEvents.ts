@@ -35,8 +35,10 @@ export function useAuditEvents(
     {
       ...auditEventsQueryOptions(client, query, options.legacy),
       ...retry,
-      enabled: options.enabled ?? true,
-      refetchInterval: options.refetchInterval ?? false,
+      // Given as undefined rather than left out, so a QueryClient's defaults do not apply: Query's own, on by
+      // default and no interval, do.
+      enabled: options.enabled,
+      refetchInterval: options.refetchInterval,
     },
     queryClient,
   );
