@@ -1,4 +1,4 @@
-import { createAuditClient } from '@auditkit/headless';
+import { createAuditClient, defaultAuditQuery } from '@auditkit/headless';
 import { createMockAuditApi, demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -65,6 +65,33 @@ describe('AuditLog', () => {
     // notice's own one-event request aside).
     expect(sent.filter((request) => request.path === '/metadata')).toHaveLength(1);
     expect(sent.filter((request) => request.count === '20')).toHaveLength(1);
+  });
+
+  it('asks for the column metadata once on first load with a column filter, which the list’s request needs too', async () => {
+    const token = await getToken();
+    const sent: string[] = [];
+    const client = createAuditClient({
+      baseUrl: '',
+      getToken: () => token,
+      fetch: (input, init) => {
+        sent.push(new URL(String(input), location.href).pathname);
+        return fetch(input, init);
+      },
+    });
+    const screen = await render(
+      <AuditLog
+        client={client}
+        defaultQuery={{ ...defaultAuditQuery, filters: { severity: ['High'] } }}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+      />,
+    );
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    // The list's plan asks for the metadata (a severity filter goes to the legacy list, judged by it), and so
+    // does the table: one request serves both.
+    expect(sent.filter((path) => path === '/metadata')).toHaveLength(1);
+    expect(sent).toContain('/audits');
   });
 
   it('draws its parts once, with their rows, when the first page answers at once: no skeleton first', async () => {

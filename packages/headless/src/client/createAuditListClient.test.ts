@@ -78,6 +78,32 @@ describe('createAuditListClient', () => {
     expect(data.every((event) => event.severity === 'Critical')).toBe(true);
   });
 
+  it('asks for the column metadata once when a column filter’s list and the columns are asked together', async () => {
+    const client = listClientAs();
+    const metadata = () => requests.filter((request) => new URL(request.url).pathname === '/metadata');
+    // The log's first load with a severity filter: the list's plan needs the metadata, and the columns are asked
+    // right after; both wait for the one request.
+    const [page, columns] = await Promise.all([
+      client.list({ count: 20, offset: 0, filters: { severity: ['High'] } }),
+      client.columns(),
+    ]);
+    expect(page.data.every((event) => event.severity === 'High')).toBe(true);
+    expect(columns.map((column) => column.name)).toContain('severity');
+    expect(metadata()).toHaveLength(1);
+
+    // One caller's abort fails its own call alone, not the request the others wait for.
+    const controller = new AbortController();
+    const aborted = client.columns({ signal: controller.signal });
+    const other = client.columns();
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(other).resolves.toEqual(columns);
+    // An answer that is in is not reused by columns(): asking again asks the API (a refetch).
+    expect(metadata()).toHaveLength(2);
+    await client.columns();
+    expect(metadata()).toHaveLength(3);
+  });
+
   it('answers planRequest, listLegacy and columns, and has no method beyond listing', async () => {
     const client = listClientAs();
     await expect(client.planRequest({ filters: { action: ['User logged in'] } })).resolves.toMatchObject({

@@ -257,18 +257,23 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     }
   }
 
-  // Column metadata for planning: one request shared by concurrent plans (and by whoever calls `columns()`), kept
-  // a while; a failure plans without it (column filters are then sent as they are) rather than failing the list.
+  // Column metadata for planning: one request shared by concurrent plans and by `columns()` calls while it is in
+  // flight (the log's first load asks both ways at once when a column filter is active), kept a while; a failure
+  // plans without it (column filters are then sent as they are) rather than failing the list. The shared request
+  // carries no caller's signal (one caller's abort would fail the others): each waits for it with its own.
   // Once in, the answer replaces its promise, so a plan needs no `await`: a column filter's request then leaves
   // in the event that sets the filter, before the page renders the change.
   let known:
     { at: number; columns: readonly AuditColumn[] | Promise<readonly AuditColumn[] | undefined> } | undefined;
-  const fetchColumns = ({ signal }: AuditRequestOptions = {}) => {
-    const pending = json('/metadata?entityName=audits', { signal }, parseColumns);
+  /** The metadata request in flight, for `columns()` to join. */
+  let asked: Promise<AuditColumn[]> | undefined;
+  const fetchColumns = () => {
+    const pending = (asked = json('/metadata?entityName=audits', {}, parseColumns));
     const columns = pending.catch(columnsWithoutMetadata);
     const entry: NonNullable<typeof known> = { at: Date.now(), columns };
     known = entry;
     void columns.then((value) => {
+      asked = undefined;
       if (value) entry.columns = value;
       // A failure is not kept: the next plan asks again.
       else entry.at = 0;
@@ -317,7 +322,9 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
       baseUrl: base,
       tenantId,
       cacheScope,
-      columns: fetchColumns,
+      // The request in flight if there is one, else a new one: an answer that is in is not reused, so calling this
+      // again asks the API again, as before (the columns query's refetch).
+      columns: ({ signal } = {}) => abortable(asked ?? fetchColumns(), signal),
     },
     send,
     json,
