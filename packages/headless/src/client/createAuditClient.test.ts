@@ -514,3 +514,81 @@ describe('createAuditClient: a code on every failure the library words itself, n
     expect(error).toMatchObject({ kind: 'malformed', code: 'no-body' });
   });
 });
+
+describe('createAuditClient: a request that never answers', () => {
+  /** A fetch that never answers (`body`: answers at once, then never ends its body), but stops when aborted. */
+  const hanging =
+    (signals: AbortSignal[], body = false): typeof fetch =>
+    (_input, init) => {
+      const signal = init!.signal!;
+      signals.push(signal);
+      const stopped = (fail: (reason: unknown) => void) =>
+        signal.addEventListener('abort', () => fail(signal.reason), { once: true });
+      if (body)
+        return Promise.resolve(
+          new Response(new ReadableStream({ start: (controller) => stopped((r) => controller.error(r)) })),
+        );
+      return new Promise((_, reject) => stopped(reject));
+    };
+
+  it('fails as unreachable, a network failure the retry rule retries, after timeoutMs (30 s by default)', async () => {
+    vi.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      const client = createAuditClient({ baseUrl: BASE_URL, getToken: () => 't', fetch: hanging(signals) });
+      const listed = failure(client.list({ count: 20, offset: 0 }));
+      await vi.advanceTimersByTimeAsync(29_999);
+      expect(signals[0]!.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await listed).toMatchObject({ kind: 'network', code: 'unreachable' });
+      expect(signals[0]!.aborted).toBe(true);
+
+      // The metadata a column filter's plan waits for is limited too: the list then goes as planned without it,
+      // and is limited in its turn.
+      const filtered = failure(client.list({ count: 20, offset: 0, filters: { severity: ['High'] } }));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(await filtered).toMatchObject({ kind: 'network', code: 'unreachable' });
+
+      // The answer's body counts too, and so does the option.
+      const slowBody = createAuditClient({
+        baseUrl: BASE_URL,
+        getToken: () => 't',
+        fetch: hanging(signals, true),
+        timeoutMs: 5_000,
+      });
+      const stats = failure(slowBody.stats());
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await stats).toMatchObject({ kind: 'network', code: 'unreachable' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stays a cancellation when the caller aborts first, and never times out an export stream', async () => {
+    vi.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      const client = createAuditClient({
+        baseUrl: BASE_URL,
+        getToken: () => 't',
+        fetch: hanging(signals, true),
+      });
+      const controller = new AbortController();
+      const listed = failure(client.list({ count: 20, offset: 0 }, { signal: controller.signal }));
+      await vi.advanceTimersByTimeAsync(10_000);
+      controller.abort();
+      expect(await listed).toMatchObject({ kind: 'aborted', code: 'cancelled' });
+
+      // An export's CSV may take minutes: its stream is the caller's to stop, not the time limit's.
+      const stream = await client.exportCsv(
+        { properties: [{ name: 'action', displayName: 'Action' }] },
+        { signal: new AbortController().signal },
+      );
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(signals.at(-1)!.aborted).toBe(false);
+      await stream.cancel();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

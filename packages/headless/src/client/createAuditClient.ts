@@ -11,6 +11,7 @@ import { parseIpLocation, parseListResponse, parseStats } from './parseResponses
 import type { AuditEndpoint, AuditRequestPurpose } from './planAuditRequest.ts';
 import { createAuditTransport, type AuditClientOptions } from './createAuditTransport.ts';
 import { listClientOf, type AuditListClient } from './createAuditListClient.ts';
+import { timeLimited } from './timeLimited.ts';
 
 export type { AuditClientOptions } from './createAuditTransport.ts';
 
@@ -60,7 +61,8 @@ export interface AuditClient extends AuditListClient {
  */
 export function createAuditClient(options: AuditClientOptions): AuditClient {
   const transport = createAuditTransport(options, 'createAuditClient');
-  const { json } = transport;
+  // Before anything uses it: the lists and the metadata request (through the transport) are limited too.
+  const json = (transport.json = timeLimited(transport.json, options.timeoutMs ?? 30_000));
 
   /** An export's CSV stream: the planned request, POSTed with the columns to write. */
   const exportVia = async (

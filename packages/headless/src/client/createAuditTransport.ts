@@ -40,6 +40,15 @@ export interface AuditClientOptions {
   fetch?: typeof fetch;
   /** Extra headers on every request. @default {} */
   headers?: Record<string, string>;
+  /**
+   * `createAuditClient` only: how long a list, metadata, stats or IP request may take, its answer read in full,
+   * before it fails as `unreachable` (a network failure, retried as one): TanStack Query has no limit of its own,
+   * and a request that never answers would keep the log loading. Not exports, whose streams may take minutes, nor
+   * `create`. A list client (`createAuditListClient`), kept to the least a page built on the list hooks needs, has
+   * no limit.
+   * @default 30000
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -51,7 +60,11 @@ export interface AuditTransport {
   readonly shared: Pick<AuditListClient, 'baseUrl' | 'tenantId' | 'cacheScope' | 'columns'>;
   /** Sends a request; `fetch` is called before this returns unless the token has to be waited for. */
   send(path: string, init: AuditRequestInit): Promise<Response>;
-  /** Sends a request and reads its JSON answer with `parse`; a body of another shape rejects as `malformed`. */
+  /**
+   * Sends a request and reads its JSON answer with `parse`; a body of another shape rejects as `malformed`.
+   * Replaceable: the full client puts its time limit around it (see `timeLimited`), and the metadata request goes
+   * through it too.
+   */
   json<T>(path: string, init: AuditRequestInit, parse: (body: unknown) => T): Promise<T>;
   /** The request for `params`: at once when no column metadata is needed, else once it has arrived. */
   plan(
@@ -123,22 +136,6 @@ async function httpError(response: Response, url: string): Promise<AuditApiError
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
     url,
   });
-}
-
-/** No answer: the API is down or out of reach. */
-const unreachable = (url: string | undefined, cause: unknown) =>
-  new AuditApiError('The audits API could not be reached.', {
-    kind: 'network',
-    code: 'unreachable',
-    url,
-    cause,
-  });
-
-/** Calls `then` when `signal` aborts, at once if it has; returns what undoes that. */
-function onAbort(signal: AbortSignal | undefined, then: () => void) {
-  if (signal?.aborted) then();
-  signal?.addEventListener('abort', then);
-  return () => signal?.removeEventListener('abort', then);
 }
 
 let clientCount = 0;
@@ -217,7 +214,12 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     } catch (error) {
       if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
         throw cancelledError(error, url);
-      throw unreachable(url, error);
+      throw new AuditApiError('The audits API could not be reached.', {
+        kind: 'network',
+        code: 'unreachable',
+        url,
+        cause: error,
+      });
     }
     if (response.status === 401 && !again) {
       // The token may have expired on the way (the host's refresh not done yet): with a new one, ask once more. A
@@ -268,7 +270,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   /** The metadata request in flight, for `columns()` to join. */
   let asked: Promise<AuditColumn[]> | undefined;
   const fetchColumns = () => {
-    const pending = (asked = json('/metadata?entityName=audits', {}, parseColumns));
+    const pending = (asked = transport.json('/metadata?entityName=audits', {}, parseColumns));
     const columns = pending.catch(columnsWithoutMetadata);
     const entry: NonNullable<typeof known> = { at: Date.now(), columns };
     known = entry;
@@ -285,9 +287,11 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     signal
       ? Promise.race([
           promise,
-          new Promise<never>((_, reject) =>
-            onAbort(signal, () => reject(cancelledError(signal.reason, '/metadata'))),
-          ),
+          new Promise<never>((_, reject) => {
+            const abort = () => reject(cancelledError(signal.reason, '/metadata'));
+            if (signal.aborted) abort();
+            signal.addEventListener('abort', abort, { once: true });
+          }),
         ])
       : promise;
 
@@ -317,7 +321,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     return isThenable(pending) ? abortable(pending, signal).then(plan) : plan(pending);
   }
 
-  return {
+  const transport: AuditTransport = {
     shared: {
       baseUrl: base,
       tenantId,
@@ -330,4 +334,5 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     json,
     plan: planRequest,
   };
+  return transport;
 }
