@@ -12,7 +12,7 @@ export type AuditApiErrorKind = 'http' | 'network' | 'aborted' | 'malformed' | '
  *
  * - `cancelled`: the caller cancelled (`kind: 'aborted'`).
  * - `no-token`: `getToken` failed, so no request was sent (`kind: 'http'`, `status: 401`).
- * - `unreachable`: no answer (`kind: 'network'`).
+ * - `unreachable`: no answer, or none in full within `createAuditClient`'s `timeoutMs` (`kind: 'network'`).
  * - `broke-off`: the answer broke off while it was read (`kind: 'network'`).
  * - `unexpected-answer`: the answer was not JSON or not of the documented shape (`kind: 'malformed'`).
  * - `status`: an error status whose body had no `errors` to show (`kind: 'http'`, see `status`).
