@@ -126,6 +126,11 @@ export interface AuditListParams {
 export interface AuditExportProperty {
   name: string;
   displayName: string;
+  /**
+   * The column's type, as `AuditColumn.type` gives it: a `Timestamp` column is written in the export's time zone.
+   * Not sent to the API, which takes names and titles only.
+   */
+  type?: string;
 }
 
 /** Parameters of an export request. */

@@ -288,8 +288,7 @@ export async function exportAuditEvents(
 function timestampColumns(columns: DownloadAuditCsvOptions['columns'] | undefined): string[] {
   const names = new Set(['createdAt']);
   for (const column of columns ?? []) {
-    // `AuditExportProperty` has no `type`: read it from the `AuditColumn` most callers give.
-    if ((column as { type?: unknown }).type === 'Timestamp') names.add(column.name);
+    if (column.type === 'Timestamp') names.add(column.name);
   }
   return [...names];
 }
