@@ -1,10 +1,9 @@
 import { createMockAuditApi } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { exportColumns, startExport } from '../test-utils/exportFixtures.ts';
 import { clientAs } from '../test-utils/mockBackend.ts';
-import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import type { DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // A server (or a proxy) that closes the export's connection cleanly partway through its last row: the body ends
 // as a complete response would, every row but the last whole. The file is not done: its last row is cut.
@@ -24,18 +23,8 @@ function exportCutShort(cut: number): AuditClient {
   });
 }
 
-function exportWith(client: AuditClient, options: Partial<DownloadAuditCsvOptions>) {
-  const target = memoryTarget();
-  const pending = downloadAuditCsv({
-    client,
-    query: defaultAuditQuery,
-    columns: exportColumns,
-    target: target.stream,
-    strategy: 'stream',
-    ...options,
-  });
-  return { pending, target };
-}
+const exportWith = (client: AuditClient, options: Partial<DownloadAuditCsvOptions>) =>
+  startExport(client, { strategy: 'stream', ...options });
 
 /** Columns whose last is the event's JSON payload: always a quoted field (its text holds quotes). */
 const jsonLast = [...exportColumns.slice(0, 3), { name: 'json', displayName: 'Data' }];

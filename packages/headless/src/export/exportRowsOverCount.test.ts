@@ -2,9 +2,9 @@ import { createMockAuditApi } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
-import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
+import { startExport } from '../test-utils/exportFixtures.ts';
 import { clientAs } from '../test-utils/mockBackend.ts';
-import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import type { DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // The compliance rule: a file done holds every matching row and no other. Two ways a file could be reported done
 // while it did not: an export endpoint that ignores a filter the list's count applies (the real API may not honour
@@ -64,18 +64,8 @@ function eventArrivesBeforeFirstPage(events: number): AuditClient {
   return client;
 }
 
-function exportWith(client: AuditClient, options: Partial<DownloadAuditCsvOptions>) {
-  const target = memoryTarget();
-  const pending = downloadAuditCsv({
-    client,
-    query: defaultAuditQuery,
-    columns: exportColumns,
-    target: target.stream,
-    format: 'csv-plain',
-    ...options,
-  });
-  return { pending, target };
-}
+const exportWith = (client: AuditClient, options: Partial<DownloadAuditCsvOptions>) =>
+  startExport(client, { format: 'csv-plain', ...options });
 
 describe('an export that gives more rows than the count', () => {
   it.each(['stream', 'paged'] as const)(

@@ -1,5 +1,8 @@
-// What the CSV engine's tests in Node and in Chromium both need: the columns they export and a target that
-// keeps what it was given. No Node or DOM-only APIs, so the same file serves both projects.
+// What the CSV engine's tests in Node and in Chromium both need: the columns they export, a target that keeps what
+// it was given, and an export started into one. No Node or DOM-only APIs, so the same file serves both projects.
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { downloadAuditCsv, type DownloadAuditCsvOptions } from '../export/downloadAuditCsv.ts';
+import { defaultAuditQuery } from '../query/AuditQuery.ts';
 
 /** The columns both export suites ask for, in the order they expect them in the file. */
 export const exportColumns = [
@@ -29,4 +32,20 @@ export function memoryTarget() {
     return all;
   };
   return { stream, state, bytes, text: () => new TextDecoder().decode(bytes()) };
+}
+
+/**
+ * An export of the default query's events with {@link exportColumns} into a {@link memoryTarget}, started and not
+ * awaited (a test may act while it runs); `options` override any of that.
+ */
+export function startExport(client: AuditClient, options: Partial<DownloadAuditCsvOptions>) {
+  const target = memoryTarget();
+  const pending = downloadAuditCsv({
+    client,
+    query: defaultAuditQuery,
+    columns: exportColumns,
+    target: target.stream,
+    ...options,
+  });
+  return { pending, target };
 }
