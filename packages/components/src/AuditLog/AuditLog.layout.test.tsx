@@ -1,7 +1,7 @@
 // The log in containers of 320, 480, 768 and 1280 px (a sized box in a fixed 1,400 px frame, so only the
 // container's width changes): no sideways page scroll at any width, cards and a filter sheet when narrow, axe
 // clean, and at 320 px every action (search, filter, sort, page, details, export, columns) done by keyboard alone.
-import { defaultAuditQuery } from '@auditkit/headless';
+import { defaultAuditQuery, type AuditQuery } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
@@ -143,23 +143,28 @@ describe.each([320, 480, 768, 1280])('in a %i px container', (width) => {
   });
 });
 
+/** The log in a box `width` px wide, opened on the default query with `filters`. */
+function renderFiltered(width: number, filters: AuditQuery['filters']) {
+  return render(
+    <div style={{ inlineSize: width }}>
+      <AuditLog
+        baseUrl=""
+        getToken={getToken}
+        defaultTimeZone="UTC"
+        locale="en-US"
+        queryClient={testQueryClient()}
+        newEventsInterval={false}
+        defaultQuery={{ ...defaultAuditQuery, filters }}
+        columnsStorageKey="auditkit.layout-test.columns"
+      />
+    </div>,
+  );
+}
+
 describe.each([320, 1280])('a filter value longer than a %i px container', (width) => {
   it('wraps inside its chip, the chip’s remove button in view, the page never scrolled sideways', async () => {
     const value = 'x'.repeat(300);
-    const screen = await render(
-      <div style={{ inlineSize: width }}>
-        <AuditLog
-          baseUrl=""
-          getToken={getToken}
-          defaultTimeZone="UTC"
-          locale="en-US"
-          queryClient={testQueryClient()}
-          newEventsInterval={false}
-          defaultQuery={{ ...defaultAuditQuery, filters: { action: [value] } }}
-          columnsStorageKey="auditkit.layout-test.columns"
-        />
-      </div>,
-    );
+    const screen = await renderFiltered(width, { action: [value] });
     const remove = screen.getByRole('button', { name: new RegExp(`^Remove filter .*${value}`) });
     await expect.element(remove).toBeVisible();
     const root = screen.getByRole('region', { name: 'Audit log' }).element() as HTMLElement;
@@ -194,20 +199,7 @@ describe('a long unbroken word in a note under the search box, in a 320 px conta
 
   it('wraps a filter value the API cannot apply', async () => {
     const value = 'x'.repeat(300);
-    const screen = await render(
-      <div style={{ inlineSize: 320 }}>
-        <AuditLog
-          baseUrl=""
-          getToken={getToken}
-          defaultTimeZone="UTC"
-          locale="en-US"
-          queryClient={testQueryClient()}
-          newEventsInterval={false}
-          defaultQuery={{ ...defaultAuditQuery, filters: { nosuch: [value] } }}
-          columnsStorageKey="auditkit.layout-test.columns"
-        />
-      </div>,
-    );
+    const screen = await renderFiltered(320, { nosuch: [value] });
     const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
     await expect.element(note).toHaveTextContent(value);
     expectInsideLog(screen);
