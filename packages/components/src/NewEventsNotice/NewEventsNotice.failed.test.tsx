@@ -36,6 +36,10 @@ describe('NewEventsNotice when the check stops', () => {
     // The last count stays, with the failure said beside it, and "Show them" still shows what is known.
     await expect.element(status.getByText('3 new events')).toBeVisible();
     await expect.element(status.getByRole('button', { name: 'Show them' })).toBeVisible();
+    // Two boxes, apart: the failure is not drawn as a second border of the count's box.
+    const countBox = status.getByText('3 new events').element().parentElement!.getBoundingClientRect();
+    const failedBox = status.getByText('New events could not be checked.').element().getBoundingClientRect();
+    expect(failedBox.top).toBeGreaterThanOrEqual(countBox.bottom + 2);
 
     api().resetScenario();
     await expect.element(status.getByText('5 new events')).toBeVisible();
