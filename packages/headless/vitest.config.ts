@@ -13,6 +13,6 @@ export default defineProject({
     // The machine is 2 cores shared by every project's tests (the fast-check properties and the jsdom hook
     // tests took over 5 s there): this guards against starvation, not slowness, as in the mock-api projects.
     testTimeout: 15_000,
-    setupFiles: ['src/test-utils/asyncUtilTimeout.ts'],
+    setupFiles: ['src/test-utils/hookTestSetup.ts'],
   },
 });
