@@ -2,10 +2,9 @@ import { createMockAuditApi } from '@auditkit/mock-api';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { defaultAuditQuery } from '../query/AuditQuery.ts';
-import { memoryTarget } from '../test-utils/exportFixtures.ts';
+import { startExport } from '../test-utils/exportFixtures.ts';
 import { clientAs } from '../test-utils/mockBackend.ts';
-import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
+import type { DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // Pages are asked for by offset. An event that becomes visible mid-export with a createdAt inside the pinned
 // snapshot (ingestion is asynchronous: POST /audits answers 202) shifts every later offset by one: a row comes
@@ -44,26 +43,15 @@ function lateEventAt(from = 1400) {
   return client;
 }
 
-async function exportWith(client: AuditClient, options: Partial<DownloadAuditCsvOptions>) {
-  const target = memoryTarget();
-  const pending = downloadAuditCsv({
-    client,
-    query: defaultAuditQuery,
-    columns: idAndTime,
-    target: target.stream,
-    format: 'csv-plain',
-    strategy: 'paged',
-    ...options,
-  });
-  return { pending, target };
-}
+const exportWith = (client: AuditClient, options: Partial<DownloadAuditCsvOptions>) =>
+  startExport(client, { columns: idAndTime, format: 'csv-plain', strategy: 'paged', ...options });
 
 const changed =
   /^The matching events changed during the export \(.+\): rows may be missing or repeated, so the export was stopped\. Export again\.$/;
 
 describe('an export whose matching events change under it', () => {
   it('fails a paged CSV export with the id column, at the page that moved, and aborts the file', async () => {
-    const { pending, target } = await exportWith(lateEventAt(), { now: inside });
+    const { pending, target } = exportWith(lateEventAt(), { now: inside });
     await expect(pending).rejects.toMatchObject({
       name: 'AuditApiError',
       kind: 'incomplete',
@@ -76,7 +64,7 @@ describe('an export whose matching events change under it', () => {
   it('codes the change export-changed, with the rows written before the page that moved', async () => {
     // The page at offset 1592 (the first at 1400 or more: 199 new events a page after the first 200) no longer
     // starts with the event the page before ended with: 200 + 7 × 199 rows were written before it.
-    const moved = await exportWith(lateEventAt(), { now: inside });
+    const moved = exportWith(lateEventAt(), { now: inside });
     await expect(moved.pending).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 1593 } });
   });
 
@@ -85,7 +73,7 @@ describe('an export whose matching events change under it', () => {
       { name: 'createdAt', displayName: 'Time' },
       { name: 'action', displayName: 'Action' },
     ];
-    const { pending, target } = await exportWith(lateEventAt(), { now: inside, columns });
+    const { pending, target } = exportWith(lateEventAt(), { now: inside, columns });
     await expect(pending).rejects.toMatchObject({ code: 'export-changed', detail: { rows: 1593 } });
     await expect(pending).rejects.toThrow(changed);
     expect(target.state.aborted).toBeTruthy();
@@ -94,7 +82,7 @@ describe('an export whose matching events change under it', () => {
 
   it('fails when the events changed before the first page, by counting again after the last one', async () => {
     // Every page then agrees with every other, but not with the count the export started with.
-    const { pending, target } = await exportWith(lateEventAt(0), { now: inside });
+    const { pending, target } = exportWith(lateEventAt(0), { now: inside });
     await expect(pending).rejects.toMatchObject({
       code: 'export-changed',
       message: expect.stringMatching(/\(3000 when it started, 3001 at the end\)/),
@@ -104,7 +92,7 @@ describe('an export whose matching events change under it', () => {
   });
 
   it('fails a JSON Lines export', async () => {
-    const { pending, target } = await exportWith(lateEventAt(), { now: inside, format: 'jsonl' });
+    const { pending, target } = exportWith(lateEventAt(), { now: inside, format: 'jsonl' });
     await expect(pending).rejects.toMatchObject({
       kind: 'incomplete',
       message: expect.stringMatching(changed),
@@ -114,7 +102,7 @@ describe('an export whose matching events change under it', () => {
 
   it('completes when the late event is after the snapshot: every row once', async () => {
     // The snapshot ends before the late event's time: it shifts nothing under the pinned parameters.
-    const { pending, target } = await exportWith(lateEventAt(), {
+    const { pending, target } = exportWith(lateEventAt(), {
       now: new Date('2026-01-01T00:00:00.500Z'),
     });
     await expect(pending).resolves.toMatchObject({ status: 'done', rows: 3000, total: 3000 });
