@@ -9,6 +9,8 @@ export interface CopyButtonProps {
   text: string;
   /** Accessible name. @default messages.copy */
   label?: string;
+  /** Name of the field offered when the clipboard fails. @default the button's name */
+  fieldLabel?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface CopyButtonProps {
  * clipboard is missing (a plain-http page) or refused (a cross-origin iframe without clipboard-write), the exact
  * text shows in a read-only field, focused and selected, to copy by hand, as a saved view's link does.
  */
-export function CopyButton({ text, label }: CopyButtonProps) {
+export function CopyButton({ text, label, fieldLabel }: CopyButtonProps) {
   const { messages } = useAuditUi();
   const name = label ?? messages.copy;
   // Emptied first and filled a frame later: a second "Copied" into a region that already says it is no change,
@@ -53,7 +55,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       </span>
       {failed > 0 ? (
         <label data-slot="audit-copy-manual" className="auditkit-copy-manual">
-          {name}
+          {fieldLabel ?? name}
           {/* The text itself, whole: the tree beside it folds branches, shows a slice at a time and marks
               invisible characters. Left to right, as the tree's values are: it is JSON. */}
           <textarea

@@ -26,6 +26,24 @@ describe('copying an event’s payload', () => {
     expect(copied.replace(/\s/g, '')).toBe('{"q":1,"big":[-12345678901234567890],"note":"n"}');
   });
 
+  it('offers no Copy for a payload too deep to write, so nothing says "Copied" over a placeholder', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    // Deeper than `JSON.stringify` can recurse (it throws RangeError), as `JSON.parse` still reads it.
+    const json = JSON.parse(`${'['.repeat(20_000)}1${']'.repeat(20_000)}`) as unknown;
+    const other = { note: 'fine' };
+    const columns = [...defaultAuditColumns, { name: 'other', displayName: 'Other', type: 'Json' }];
+    const { screen } = await renderAudit(
+      <EventDetails event={{ ...event, json, other }} columns={columns} />,
+    );
+    await expect.element(screen.getByRole('region', { name: 'Json Data' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copy Json Data' }).elements()).toHaveLength(0);
+    // A writable section beside it keeps its button.
+    await screen.getByRole('button', { name: 'Copy Other' }).click();
+    await expect.element(screen.getByText('Copied')).toBeVisible();
+    expect(writeText).toHaveBeenCalledWith(JSON.stringify(other, null, 2));
+  });
+
   // Plain-http pages have no `navigator.clipboard`; a cross-origin iframe without clipboard-write is refused.
   for (const [where, clipboard] of [
     ['the page has no clipboard (plain http)', undefined],
@@ -40,10 +58,10 @@ describe('copying an event’s payload', () => {
       const { screen } = await renderAudit(
         <EventDetails event={{ ...event, json }} columns={defaultAuditColumns} />,
       );
-      expect(screen.getByRole('textbox', { name: 'Copy Json Data' }).elements()).toHaveLength(0);
+      expect(screen.getByRole('textbox', { name: 'Json Data, to copy by hand' }).elements()).toHaveLength(0);
       await screen.getByRole('button', { name: 'Copy Json Data' }).click();
       await expect.element(screen.getByRole('status').filter({ hasText: 'Copy failed' })).toBeVisible();
-      const field = screen.getByRole('textbox', { name: 'Copy Json Data' });
+      const field = screen.getByRole('textbox', { name: 'Json Data, to copy by hand' });
       await expect.element(field).toBeVisible();
       await expect.element(field).toHaveAttribute('readonly');
       // The text as recorded, whole (not the tree's marked, sliced view), focused and selected for Ctrl+C.

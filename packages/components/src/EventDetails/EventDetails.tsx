@@ -1,4 +1,4 @@
-import { ownValue, revealHiddenText, valueToText } from '@auditkit/headless';
+import { UNSHOWABLE_VALUE, ownValue, revealHiddenText, valueToText } from '@auditkit/headless';
 import { useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
@@ -123,13 +123,22 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
         const value = ownValue(event, column.name);
         if (value === undefined || value === null) return null;
         const pair = beforeAfter(value);
+        const text = jsonForClipboard(value);
         return (
           <section key={column.name} aria-label={column.displayName}>
             <div data-slot="audit-details-section-header" className="auditkit-details-section-header">
               <Heading depth={1} data-slot="audit-details-heading" className="auditkit-details-heading">
                 {column.displayName}
               </Heading>
-              <CopyButton text={jsonForClipboard(value)} label={messages.copyNamed(column.displayName)} />
+              {/* A value too deep for JSON to write (a hostile payload) has no faithful text: no button, rather
+                  than one that says "Copied" over a placeholder. The tree below still opens it a level at a time. */}
+              {text === UNSHOWABLE_VALUE ? null : (
+                <CopyButton
+                  text={text}
+                  label={messages.copyNamed(column.displayName)}
+                  fieldLabel={messages.copyByHand(column.displayName)}
+                />
+              )}
             </div>
             {pair ? <BeforeAfter before={pair.before} after={pair.after} /> : null}
             <JsonTree value={value} openDepth={pair ? 1 : 2} />

@@ -139,6 +139,7 @@ export const messages: AuditMessages = {
   hideJson: 'Daten ausblenden',
   copy: 'Kopieren',
   copyNamed: (name) => `${name} kopieren`,
+  copyByHand: (name) => `${name} zum manuellen Kopieren`,
   copied: 'Kopiert',
   copyFailed: 'Kopieren fehlgeschlagen',
   before: 'Vorher',

@@ -59,6 +59,11 @@ export interface AuditMessages {
   copy: string;
   /** Accessible name of the copy button of a named section. @default (name) => `Copy ${name}` */
   copyNamed: (name: string) => string;
+  /**
+   * Name of the read-only field that holds a section's text to copy by hand when the clipboard is missing or
+   * refused. @default (name) => `${name}, to copy by hand`
+   */
+  copyByHand: (name: string) => string;
   copied: string;
   copyFailed: string;
   before: string;
@@ -354,6 +359,7 @@ export const defaultMessages: AuditMessages = {
   hideJson: 'Hide data',
   copy: 'Copy',
   copyNamed: (name) => `Copy ${name}`,
+  copyByHand: (name) => `${name}, to copy by hand`,
   copied: 'Copied',
   copyFailed: 'Copy failed',
   before: 'Before',

@@ -141,6 +141,7 @@ export const messages: AuditMessages = {
   hideJson: 'Ocultar datos',
   copy: 'Copiar',
   copyNamed: (name) => `Copiar ${name}`,
+  copyByHand: (name) => `${name}, para copiar a mano`,
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar',
   before: 'Antes',

@@ -146,6 +146,7 @@ export const messages: AuditMessages = {
   hideJson: 'Masquer les données',
   copy: 'Copier',
   copyNamed: (name) => `Copier ${name}`,
+  copyByHand: (name) => `${name}, à copier à la main`,
   copied: 'Copié',
   copyFailed: 'Échec de la copie',
   before: 'Avant',

@@ -151,6 +151,7 @@ export const messages: AuditMessages = {
   hideJson: 'הסתרת הנתונים',
   copy: 'העתקה',
   copyNamed: (name) => `העתקת ${name}`,
+  copyByHand: (name) => `${name}, להעתקה ידנית`,
   copied: 'הועתק',
   copyFailed: 'ההעתקה נכשלה',
   before: 'לפני',

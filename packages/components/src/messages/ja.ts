@@ -133,6 +133,7 @@ export const messages: AuditMessages = {
   hideJson: 'データを非表示',
   copy: 'コピー',
   copyNamed: (name) => `${name}をコピー`,
+  copyByHand: (name) => `${name}（手動でコピー）`,
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした',
   before: '変更前',

@@ -49,6 +49,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   detailsFor: ['Zyx.qw', '26.11.2026 10:00'],
   ipLocation: ['81.2.69.142'],
   copyNamed: ['Zyx'],
+  copyByHand: ['Zyx'],
   expandNode: ['Zyx'],
   showMoreEntries: ['100', '4,900', 4900],
   searchProblem: [problem('unknown-field', 'actor'), term('actr', 'actr:Zx9')],
