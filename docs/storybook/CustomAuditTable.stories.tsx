@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import { CustomAuditTable } from './CustomAuditTable.tsx';
 
@@ -41,5 +42,36 @@ export const NoPermission: Story = {
     await expect(await canvas.findByRole('alert', {}, patient)).toHaveTextContent(
       'You may not see the audit log.',
     );
+  },
+};
+
+// An event Frontegg names its user in by id alone, with a right-to-left override hiding its file's real extension.
+const spoofed = {
+  frontegg_id: 'recipe-spoofed',
+  tenantId: 'tenant-acme',
+  vendorId: 'vendor-auditkit-demo',
+  createdAt: '2026-11-20 11:00:00.000',
+  userId: 'u-1',
+  action: 'Deleted \u202Efdp.exe',
+  severity: 'High',
+};
+
+/** Who acted and what they did, as `<AuditLog>` shows it: the user's id when that is all there is, hidden marks shown. */
+export const UserIdsAndHiddenText: Story = {
+  parameters: {
+    auditkit: {
+      root: false,
+      handlers: [
+        http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [spoofed], total: 1 })),
+      ],
+    },
+  },
+  play: async ({ canvas }) => {
+    const table = await canvas.findByRole('table', { name: 'Events' }, patient);
+    const row = (await within(table).findAllByRole('row', {}, patient))[1]!;
+    const cells = within(row).getAllByRole('cell');
+    await expect(cells[1]).toHaveTextContent(/^u-1$/);
+    await expect(cells[2]).toHaveTextContent('Deleted ⟨U+202E⟩fdp.exe');
+    await expect(cells[0]).toHaveTextContent(/^Nov 20, 2026.*11:00:00\sAM UTC$/);
   },
 };

@@ -1,17 +1,45 @@
-import { useAuditEvents, useAuditQueryState, type AuditQuery } from '@auditkit/headless';
+import {
+  auditActor,
+  parseAuditTime,
+  resolveAuditTimeZone,
+  useAuditEvents,
+  useAuditQueryState,
+  valueToText,
+  type AuditQuery,
+} from '@auditkit/headless';
+import { useMemo } from 'react';
 
 const severe = ['High', 'Critical'];
 
 /**
  * A complete custom audit table on @auditkit/headless alone: plain elements, the host's own markup and styles.
- * Search, one filter, paging, loading, error and permission states come from the hooks.
+ * Search, one filter, paging, loading, error and permission states come from the hooks; who acted, event text and
+ * times are shown with headless's helpers, as `<AuditLog>` shows them.
  */
-export function CustomAuditTable({ defaultQuery }: { defaultQuery?: AuditQuery }) {
+export function CustomAuditTable({
+  defaultQuery,
+  timeZone = 'UTC',
+}: {
+  defaultQuery?: AuditQuery;
+  /** An IANA zone, or `'local'` for the viewer's. */
+  timeZone?: string;
+}) {
   const state = useAuditQueryState({ defaultValue: defaultQuery });
   const { query } = state;
   const { data, error, isPending, isPlaceholderData } = useAuditEvents(query);
   const pages = data ? Math.max(1, Math.ceil(data.total / query.pageSize)) : 1;
   const severeOnly = (query.filters.severity ?? []).length > 0;
+  // Built once per zone, not per cell: building a formatter costs far more than formatting with it. The zone's
+  // name is in each time (`timeStyle: 'long'`), so no reader takes a UTC time for their own.
+  const time = useMemo(
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        dateStyle: 'medium',
+        timeStyle: 'long',
+        timeZone: resolveAuditTimeZone(timeZone),
+      }),
+    [timeZone],
+  );
 
   return (
     <section aria-label="My audit log" style={{ font: '14px system-ui', display: 'grid', gap: 8 }}>
@@ -42,21 +70,33 @@ export function CustomAuditTable({ defaultQuery }: { defaultQuery?: AuditQuery }
         <table aria-label="Events" aria-busy={isPlaceholderData}>
           <thead>
             <tr>
-              <th scope="col">Time (UTC)</th>
+              <th scope="col">Time</th>
               <th scope="col">User</th>
               <th scope="col">Action</th>
               <th scope="col">Severity</th>
             </tr>
           </thead>
           <tbody>
-            {data?.data.map((event) => (
-              <tr key={event.frontegg_id}>
-                <td>{event.createdAt}</td>
-                <td>{event.email ?? 'System'}</td>
-                <td>{event.action}</td>
-                <td>{event.severity}</td>
-              </tr>
-            ))}
+            {data?.data.map((event) => {
+              // The name, else the email, else the user id (Frontegg sends events naming their user by id alone):
+              // "System" only when no one is named.
+              const actor = auditActor(event);
+              // Undefined when it is not a time: `format(undefined)` would say now.
+              const at = parseAuditTime(event.createdAt);
+              return (
+                <tr key={event.frontegg_id}>
+                  <td>{at ? time.format(at) : valueToText(event.createdAt)}</td>
+                  <td>
+                    {actor.system ? 'System' : actor.name}
+                    {actor.email && <small> {actor.email}</small>}
+                    {actor.impersonatedBy && <small> Impersonated by {actor.impersonatedBy}</small>}
+                  </td>
+                  {/* As text, never HTML, with hidden marks shown: `Deleted \u202Efdp.exe` would read "Deleted exe.pdf". */}
+                  <td>{valueToText(event.action)}</td>
+                  <td>{valueToText(event.severity)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
