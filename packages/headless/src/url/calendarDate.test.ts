@@ -20,6 +20,16 @@ describe('calendarDate', () => {
     expect(calendarDate(text)).toBe(expected);
   });
 
+  it('reads a date alone as the end of its whole UTC day when it ends a range, so the day is in it', () => {
+    expect(calendarDate('2026-03-29', 'end')).toBe('2026-03-29T23:59:59.999Z');
+    expect(calendarDate('9999-12-31', 'end')).toBe('9999-12-31T23:59:59.999Z');
+    expect(calendarDate('2026-03-29', 'start')).toBe('2026-03-29T00:00:00.000Z');
+    // A date and time names its instant whichever end it is (the URL writer writes `to` so, to the millisecond).
+    expect(calendarDate('2026-03-29T23:59:59.999Z', 'end')).toBe('2026-03-29T23:59:59.999Z');
+    expect(calendarDate('2026-03-29T10:00', 'end')).toBe('2026-03-29T10:00:00.000Z');
+    expect(calendarDate('2026-02-30', 'end')).toBeUndefined();
+  });
+
   it('orders bounds by time, not by their text', () => {
     expect(boundsInOrder('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')).toBe(true);
     expect(boundsInOrder('2026-01-02T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(false);

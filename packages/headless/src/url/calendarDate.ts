@@ -6,6 +6,8 @@ import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.
 const isoPattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
 
+const dayMs = 86_400_000;
+
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
@@ -13,15 +15,21 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * impossible calendar dates (`2026-02-30`, month 13, hour 24) included, and for a year before 0001 or an
  * instant its zone moves out of the years 0001 to 9999 in UTC (`toISOString` would write it `±YYYYYY`, which
  * nothing reads back). A date-time without a zone is read as UTC, like a date alone, so a link means the same
- * instant for every reader.
+ * instant for every reader. A date alone is its whole UTC day: its first millisecond as a range's start, its last
+ * as its end (`bound` `'end'`, for a range's `to`), so a link's `to=2026-03-31` takes in the 31st, as the search
+ * text `created:2026-03-29..2026-03-31` does.
  *
  * @example
  * ```ts
  * calendarDate('2026-02-28T10:00:00+02:00'); // '2026-02-28T08:00:00.000Z'
+ * calendarDate('2026-03-31', 'end'); // '2026-03-31T23:59:59.999Z'
  * calendarDate('2026-02-30'); // undefined
  * ```
  */
-export function calendarDate(value: string | undefined): string | undefined {
+export function calendarDate(
+  value: string | undefined,
+  bound: 'start' | 'end' = 'start',
+): string | undefined {
   const match = value === undefined ? null : isoPattern.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', zone, zoneHour = '0', zoneMinute = '0'] =
@@ -32,8 +40,9 @@ export function calendarDate(value: string | undefined): string | undefined {
   if (m < 1 || m > 12 || Number(day) < 1 || Number(day) > daysInMonth(y, m)) return undefined;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
   if (Number(zoneHour) > 23 || Number(zoneMinute) > 59) return undefined;
-  const text = zone === undefined && value!.length > 10 ? `${value}Z` : value!;
-  const time = Date.parse(text);
+  const dateOnly = value!.length === 10;
+  const text = zone === undefined && !dateOnly ? `${value}Z` : value!;
+  const time = Date.parse(text) + (dateOnly && bound === 'end' ? dayMs - 1 : 0);
   return isSupportedInstant(time) ? new Date(time).toISOString() : undefined;
 }
 
