@@ -2,6 +2,7 @@ import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../
 import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.ts';
 import type { AuditSearchOperator, AuditSearchProblemReason } from './auditSearch.types.ts';
 import { utcTime } from '../util/utcTime.ts';
+import { zonedParts } from '../query/zonedDateTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 
 const dayMs = 86_400_000;
@@ -86,6 +87,35 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
 
 const iso = (at: number) => new Date(at).toISOString();
 
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const modulo = (value: number, by: number) => ((value % by) + by) % by;
+
+/**
+ * A bound that is not a whole day, as the wall-clock time of the user's zone with its offset
+ * (`2026-03-29T08:00+05:30`): written in UTC, the time typed in Kolkata came back as `02:30:00.000Z` after a chip
+ * change, a reload or an applied view. The offset keeps the instant exact (02:30 shown twice as clocks go back),
+ * and the text is as precise as the bound (see `timeBounds`): a start on a whole minute is that minute, an end on
+ * a minute's last millisecond is that minute too. In UTC where this cannot be written: an instant outside the
+ * years 0001 to 9999 (written exactly, to read back as a problem), a wall clock outside them, or an offset with
+ * seconds (local mean times before time zones, which `±HH:MM` cannot write).
+ */
+function zonedInstantText(at: number, zone: string, end: boolean): string {
+  if (!isSupportedInstant(at)) return iso(at);
+  const edge = end ? at + 1 : at;
+  const unit = modulo(edge, 60_000) === 0 ? 60_000 : modulo(edge, 1_000) === 0 ? 1_000 : 1;
+  const shown = end ? edge - unit : at;
+  const { year, month, day, hour, minute, second } = zonedParts(shown, zone);
+  const millisecond = modulo(shown, 1_000);
+  const wall = utcTime(year, month, day, hour, minute, second, millisecond);
+  const offset = wall === undefined ? Number.NaN : (wall - shown) / 60_000;
+  if (!isSupportedYear(year) || !Number.isInteger(offset)) return iso(at);
+  const sign = offset < 0 ? '-' : '+';
+  const zoneText =
+    offset === 0 ? 'Z' : `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  const seconds = unit === 60_000 ? '' : `:${pad(second)}${unit === 1 ? `.${pad(millisecond, 3)}` : ''}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${seconds}${zoneText}`;
+}
+
 /** The text of a whole day in a zone, when it is one a time value can name (a year 0001 to 9999). */
 function dayText(instant: number, zone: string): string | undefined {
   const text = zonedDate(instant, zone);
@@ -166,7 +196,8 @@ export function parseTimeValue(
 }
 
 /**
- * The text of a time range (`7d`, `2026-11-01`, `2026-11-01..2026-11-07`, `>=2026-11-01T10:00:00.000Z`).
+ * The text of a time range (`7d`, `2026-11-01`, `2026-11-01..2026-11-07`, `>=2026-11-01T10:00+05:30`), its
+ * days and times in `zone`.
  * Total, as it runs during render on whatever a host put in the query: an instant outside the years 0001 to
  * 9999 is written exactly (`<=0000-02-28T23:59:59.999Z`), for the search language to mark as a problem, and
  * anything that is no time is left out.
@@ -185,8 +216,8 @@ export function formatTimeValue(time: AuditTimeRange, zone: string): string | un
     to !== undefined && isSupportedInstant(to) && startOfZonedDay(to + 1, zone) === to + 1
       ? dayText(to, zone)
       : undefined;
-  const fromText = from === undefined ? '' : (fromDay ?? iso(from));
-  const toText = to === undefined ? '' : (toDay ?? iso(to));
+  const fromText = from === undefined ? '' : (fromDay ?? zonedInstantText(from, zone, false));
+  const toText = to === undefined ? '' : (toDay ?? zonedInstantText(to, zone, true));
   if (fromText && toText) return fromDay && toDay && fromDay === toDay ? fromDay : `${fromText}..${toText}`;
   if (fromText) return `>=${fromText}`;
   if (toText) return `<=${toText}`;
