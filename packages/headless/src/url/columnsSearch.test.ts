@@ -35,6 +35,16 @@ describe('column list in the URL', () => {
     expect(columnsToSearch(undefined, { columns, base: '?audit.cols=ip&tab=a' })).toBe('tab=a');
   });
 
+  it("gives the output columnsToSearch's own example promises", () => {
+    // Only the hidden columns `order` names are written: action and description, not in it, are not hidden by it.
+    expect(
+      columnsToSearch(
+        { order: ['email', 'createdAt', 'ip'], visible: ['email', 'createdAt'] },
+        { columns: defaultAuditColumns, base: '?tab=audit&audit.q=login' },
+      ),
+    ).toBe('tab=audit&audit.q=login&audit.cols=email,createdAt,-ip');
+  });
+
   it('replaces its key in place and leaves every other key byte for byte', () => {
     const base = '?x=%E2%9C%93&audit.cols=ip&flag&audit.page=3&other.cols=a';
     expect(columnsToSearch({ order: ['email'], visible: ['email'] }, { columns, base })).toBe(

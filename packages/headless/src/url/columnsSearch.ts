@@ -78,7 +78,8 @@ export function columnsFromSearch(
  *   columns: defaultAuditColumns,
  *   base: '?tab=audit&audit.q=login',
  * });
- * // 'tab=audit&audit.q=login&audit.cols=email,createdAt,-action,-description,-ip'
+ * // 'tab=audit&audit.q=login&audit.cols=email,createdAt,-ip'
+ * // (only the hidden columns `order` names: action and description are not in it, so not written)
  * ```
  */
 export function columnsToSearch(choice: ColumnsFromUrl | undefined, options: ColumnsToSearchOptions): string {
