@@ -125,6 +125,27 @@ describe('useNewEventsSince', () => {
     expect(polls().at(-1)!.searchParams.get('created_to')).toBe(time.to);
   });
 
+  it('on a preset left open for hours, counts only what the preset now shows ("Last hour", not since opening)', async () => {
+    // An event in the last hour, so the view has a newest row to count from.
+    await clientAs().create({ severity: 'Info', action: 'Just now' });
+    const opened = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: opened });
+    try {
+      const query: AuditQuery = { ...defaultAuditQuery, time: { preset: '1h' } };
+      const { queryClient } = renderWithAudit(<Notice query={query} />);
+      await settled(queryClient);
+      // Three hours on, the tab still open: "Show them" would list the last hour only, so the poll asks no more.
+      vi.setSystemTime(opened + 3 * 3_600_000);
+      const before = polls().length;
+      act(() => clock.tick());
+      await waitFor(() => expect(polls().length).toBe(before + 1));
+      const from = polls().at(-1)!.searchParams.get('created_from');
+      expect(Date.parse(from ?? '')).toBeGreaterThanOrEqual(Date.now() - 3_600_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops polling a range once its end has passed, after at most one more poll', async () => {
     const end = Date.now() + 60_000;
     const time = { from: new Date(end - 86_400_000).toISOString(), to: new Date(end).toISOString() };

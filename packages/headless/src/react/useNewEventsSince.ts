@@ -92,9 +92,15 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
       queryFn: async ({ signal }) => {
         // A preset's end is this clock's now, which the server's may be past: left open. A range's own end is
         // kept, so an event stamped after it (it does not match) is never counted.
-        const { createdTo, ...params } = toListParams({ ...query, page: 0 }, new Date());
-        // created_from is inclusive: start just after the newest event already shown.
-        const from = new Date(sinceTime + 1).toISOString();
+        const { createdTo, createdFrom, ...params } = toListParams({ ...query, page: 0 }, new Date());
+        // created_from is inclusive: start just after the newest event already shown, or where the range starts
+        // now if that is later: a preset ("Last hour") left open for hours counted every event since the baseline,
+        // while "show them" lists only the last hour.
+        const ownStart = auditTimeMs(createdFrom);
+        const from =
+          createdFrom !== undefined && ownStart !== undefined && ownStart > sinceTime
+            ? createdFrom
+            : new Date(sinceTime + 1).toISOString();
         const { total, data, totalUnknown } = await requestList(
           client,
           { ...params, count: 1, offset: 0, createdFrom: from, ...(ownEnd(query) && { createdTo }) },
