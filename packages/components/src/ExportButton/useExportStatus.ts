@@ -1,5 +1,6 @@
 import { isAuditApiError, type CsvExportState } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditMessages } from '../messages/defaultMessages.ts';
 import { errorText } from '../ui/errorText.ts';
 import { formatNumber, formatPercent } from '../ui/formatNumber.ts';
 import { sentences } from '../ui/sentences.ts';
@@ -12,7 +13,8 @@ export interface ExportStatusText {
   message: string;
   /** `done`, `cancelled` or `error` (a styling hook), empty otherwise. */
   kind: '' | 'done' | 'cancelled' | 'error';
-  /** Coarse progress (every 10%) while running, else the outcome: announced politely. */
+  /** Coarse progress (every 10%, or the rows so far by their first digit without a total) while running, else the
+   * outcome: announced politely. */
   announcement: string;
 }
 
@@ -69,9 +71,29 @@ export function useExportStatus(
     const failed = messages.exportFailed(reason);
     [message, kind] = [savesFile ? sentences(failed, messages.exportNoFile) : failed, 'error'];
   }
-  // Every 10%, not every batch of rows: a screen reader would otherwise talk without pause.
-  const percent = csv.total ? Math.floor((csv.rows / csv.total) * 10) * 10 : 0;
-  const announcement =
-    csv.status === 'running' ? messages.exportPercent(formatPercent(percent / 100, locale)) : message;
+  const announcement = csv.status === 'running' ? runningAnnouncement(csv, messages, locale) : message;
   return { progressText, message, kind, announcement };
+}
+
+/**
+ * What a screen reader hears while an export runs, coarsely, not every batch of rows (it would otherwise talk
+ * without pause): every 10% of the total; without a total (some servers send none), the rows written so far in the
+ * visible progress's words, rounded down to their first digit (500, 1,000, 2,000 … 10,000, 20,000), so it speaks
+ * about as often against what is written as a percentage does. "0% complete" for the whole export told a screen
+ * reader user nothing moved while the dialog counted the rows.
+ */
+function runningAnnouncement(
+  csv: CsvExportState,
+  messages: AuditMessages,
+  locale: string | undefined,
+): string {
+  const { rows, total } = csv;
+  if (total === undefined) {
+    // By its digits, not Math.log10 (a float may fall just under a power of ten).
+    const step = 10 ** (String(Math.max(1, Math.trunc(rows))).length - 1);
+    const coarse = Math.floor(rows / step) * step;
+    return messages.exportProgress(formatNumber(coarse, locale), '…', undefined);
+  }
+  const percent = total ? Math.floor((rows / total) * 10) * 10 : 0;
+  return messages.exportPercent(formatPercent(percent / 100, locale));
 }
