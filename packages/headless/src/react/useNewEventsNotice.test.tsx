@@ -3,6 +3,7 @@
 // the view shows: the first row on screen is the newest event only on page 1 sorted newest first.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditListClient } from '../client/createAuditListClient.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
@@ -225,6 +226,33 @@ describe('useNewEventsNotice', () => {
     await pollOnce(view.queryClient);
     expect(status()).toBe('0 new events');
     await create({ action: 'notice.filters.critical.again', severity: 'Critical' });
+    await pollOnce(view.queryClient);
+    expect(status()).toBe('1 new events');
+  });
+
+  it('on page 2, a baseline lookup that failed is asked again at the interval, and the count then comes', async () => {
+    // The lookup (count=1, no created_from) fails, the page itself does not; the tab stays visible and online.
+    let failing = true;
+    server.use(
+      http.get('*/audits/resources/audits/v2', ({ request }) => {
+        const url = new URL(request.url);
+        return failing && url.searchParams.get('count') === '1' && !since(url)
+          ? HttpResponse.json({ errors: ['Service unavailable'] }, { status: 503 })
+          : server.api.handle(request);
+      }),
+    );
+    const view = renderWithAudit(<Notice start={{ page: 1 }} />);
+    await waitFor(() => expect(asks()).toHaveLength(1));
+    await waitFor(() => expect(view.queryClient.isFetching()).toBe(0));
+    expect(polls()).toHaveLength(0);
+    failing = false;
+    for (let tick = 0; tick < 3; tick++) {
+      act(() => clock.tick());
+      await waitFor(() => expect(view.queryClient.isFetching()).toBe(0));
+    }
+    expect(asks().length).toBeGreaterThan(1);
+    await says(view, '0 new events');
+    await create({ action: 'notice.lookup.retried' });
     await pollOnce(view.queryClient);
     expect(status()).toBe('1 new events');
   });

@@ -119,6 +119,11 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
       // Asked once per visit to these filters: coming back to them later is a new load, with a new baseline.
       staleTime: Infinity,
       gcTime: 0,
+      // Unless it failed (after its retries): asked again at the notice's interval while the page is visible, as the
+      // poll would be. Without a baseline nothing is polled, and a visible tab that stays online sends no event that
+      // would ask again, so the notice stayed silent until the filters changed.
+      refetchInterval: (lookup) => (lookup.state.status === 'error' ? (interval ?? 30_000) : false),
+      refetchIntervalInBackground: false,
     },
     queryClient,
   );
