@@ -1,25 +1,62 @@
+import { isoToZonedInput } from '@auditkit/headless';
 import { boundedCache } from './boundedCache.ts';
+import { isValidTimeZone, resolveTimeZone } from './resolveTimeZone.ts';
 
 // One per locale: every timestamp cell formats its relative time on each render (the hot path of the table).
 const formatters = boundedCache<Intl.RelativeTimeFormat>(16);
 
+const dayMs = 86_400_000;
+
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
   ['second', 1000],
 ];
 
+// Counted in calendar days: "yesterday" is the day before, not 24 hours earlier rounded.
+const dayUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365],
+  ['month', 30],
+  ['week', 7],
+  ['day', 1],
+];
+
+/** The calendar date an instant falls on in a zone, as a day count from 1970-01-01; `NaN` outside 0001–9999. */
+function zonedDay(date: Date, zone: string): number {
+  const wall = Number.isNaN(date.getTime()) ? '' : isoToZonedInput(date.toISOString(), zone);
+  return wall ? Date.parse(`${wall.slice(0, 10)}T00:00Z`) / dayMs : Number.NaN;
+}
+
 /**
- * "5 minutes ago" / "in 2 days" in the given locale through `Intl.RelativeTimeFormat`: every locale the browser
- * has, at no bundle cost (a date library's locales would cost kilobytes each).
+ * "5 minutes ago" / "yesterday" / "in 2 days" in the given locale through `Intl.RelativeTimeFormat`: every locale
+ * the browser has, at no bundle cost (a date library's locales would cost kilobytes each). A day or more apart,
+ * the count is of calendar days in `zone`, the zone the log shows its dates in: Friday 21:00 is "2 days ago" on
+ * Sunday 09:00, though 36 hours would round to one day, and a time earlier on the same date is never
+ * "yesterday" (a day the clocks go back has 25 hours). `zone` is read as `formatTimestamp` reads it: `'local'`
+ * (the default) is `localZone`, or the runtime's zone without it; an unknown zone is UTC.
  */
-export function formatRelativeTime(date: Date, now: Date, locale: string | undefined): string {
+export function formatRelativeTime(
+  date: Date,
+  now: Date,
+  locale: string | undefined,
+  zone = 'local',
+  localZone?: string,
+): string {
   const diff = date.getTime() - now.getTime();
   const format = formatters(locale ?? '', () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (Math.abs(diff) >= dayMs) {
+    const chosen = zone === 'local' && localZone ? localZone : zone;
+    const timeZone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
+    const calendarDays = zonedDay(date, timeZone) - zonedDay(now, timeZone);
+    // A date no zone's calendar writes (beyond 9999) is counted in 24-hour days.
+    const days = Number.isNaN(calendarDays) ? Math.round(diff / dayMs) : calendarDays;
+    // The same date a day or more apart (the 25-hour day) is counted in hours below.
+    if (days !== 0) {
+      for (const [unit, size] of dayUnits) {
+        if (Math.abs(days) >= size) return format.format(Math.round(days / size), unit);
+      }
+    }
+  }
   for (const [unit, ms] of units) {
     if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
   }
