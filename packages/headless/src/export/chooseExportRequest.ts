@@ -7,6 +7,13 @@ export interface ExportRequestCandidates<Plan extends { unapplied: readonly Unap
   paged: Plan;
 }
 
+/** What a plan leaves out, comparable: a tie that leaves out the same filters keeps the faster stream. */
+const leftOut = (plan: { unapplied: readonly UnappliedFilter[] }) =>
+  plan.unapplied
+    .map((item) => `${item.kind}:${item.column}`)
+    .sort()
+    .join('\n');
+
 /**
  * Which way the export asks for rows: the one asked for, unless the other applies more of the query (a stream
  * cannot take `users`; the v2 pages cannot take column filters). When each leaves out as much as the other
@@ -20,13 +27,6 @@ export interface ExportRequestCandidates<Plan extends { unapplied: readonly Unap
  * chooseExportRequest({ stream, paged }, 'stream', 'csv'); // { strategy: 'paged', plan: paged } when paged applies more
  * ```
  */
-/** What a plan leaves out, comparable: a tie that leaves out the same filters keeps the faster stream. */
-const leftOut = (plan: { unapplied: readonly UnappliedFilter[] }) =>
-  plan.unapplied
-    .map((item) => `${item.kind}:${item.column}`)
-    .sort()
-    .join('\n');
-
 export function chooseExportRequest<Plan extends { unapplied: readonly UnappliedFilter[] }>(
   candidates: ExportRequestCandidates<Plan>,
   strategy: 'stream' | 'paged',
