@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
-import { setupMockApi } from '../test/mockApi.ts';
+import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { StatsStrip } from './StatsStrip.tsx';
 
-setupMockApi();
+const api = setupMockApi();
+const statsAsked = () => requests.filter((url) => url.pathname.endsWith('/audits/stats')).length;
 
 describe('StatsStrip refresh', () => {
   it('counts an event that arrives while the page stays visible', async () => {
@@ -36,5 +37,15 @@ describe('StatsStrip refresh', () => {
     await screen.getByRole('button', { name: 'Show them' }).click();
     await expect.element(screen.getByRole('grid').getByText('stats.refresh.two')).toBeVisible();
     await expect.element(today).toHaveTextContent((totalToday + 2).toLocaleString('en-US'));
+  });
+
+  it('stops asking after a 403: asking again cannot give the permission back', async () => {
+    api().setScenario({ status: { stats: 403 } });
+    const { screen } = await renderAudit(<StatsStrip interval={100} />);
+    const summary = screen.getByRole('region', { name: 'Audit summary' });
+    await expect.element(summary.getByText('Not available').first()).toBeInTheDocument();
+    // Five intervals and more.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(statsAsked()).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ export interface StatsStripProps {
   /**
    * Asks for the stats again every N ms while the page is visible (`false`: never), as the new-events notice
    * checks at its own default: "Events today" keeps up with the events coming in, and starts again after midnight.
+   * Not after a 403: asking again cannot give the permission back.
    * @default 30000
    */
   interval?: number | false;

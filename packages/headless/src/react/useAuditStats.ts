@@ -7,7 +7,7 @@ import { auditStatsQueryOptions } from './auditQueryOptions.ts';
 
 /** Options of `useAuditStats`. */
 export interface UseAuditStatsOptions extends AuditHookOptions {
-  /** Poll every N ms. @default false */
+  /** Poll every N ms; not after a 403 answer. @default false */
   refetchInterval?: number | false;
 }
 
@@ -25,7 +25,14 @@ export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResul
     {
       ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')),
       ...retry,
-      refetchInterval: options.refetchInterval ?? false,
+      // Not after a 403: asking again cannot give a permission back (the table and its refresh notice offer no
+      // Retry for one either), and a user without it sent a failing request every interval while the page was open.
+      // A 401 is asked again: the host's next token may be accepted. Anything that asks again (a "Show them", a
+      // return to the tab) and is answered starts the interval again.
+      refetchInterval: (query) =>
+        query.state.status === 'error' && query.state.error?.status === 403
+          ? false
+          : (options.refetchInterval ?? false),
     },
     queryClient,
   );
