@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -59,5 +59,32 @@ describe('TimeZoneSelect', () => {
     expect(element.getBoundingClientRect().width).toBe(first[0]!.width);
     await select.selectOptions('Asia/Tokyo');
     await expect.element(select).toHaveValue('Asia/Tokyo');
+  });
+
+  it('shows UTC for a zone the browser does not know, as every time is then shown in, and warns once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { screen } = await renderAudit(
+        <>
+          <TimeZoneSelect zones={['Asia/Tokyo']} />
+          <AuditTable />
+        </>,
+        { timeZone: 'Europe/Pariss' },
+      );
+      const select = screen.getByRole('combobox', { name: 'Time zone' });
+      await expect.element(select).toHaveValue('UTC');
+      expect(screen.getByRole('option', { name: 'Europe/Pariss' }).query()).toBeNull();
+      const firstTime = () => screen.getByRole('grid').element().querySelector('time')?.textContent ?? '';
+      await expect.poll(firstTime).toMatch(/UTC$/);
+      const warnings = warn.mock.calls.filter(([text]) => String(text).includes('"Europe/Pariss"'));
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]![0])).toMatch(/shown in UTC/);
+      // A zone picked from there is used as any other.
+      await select.selectOptions('Asia/Tokyo');
+      await expect.element(select).toHaveValue('Asia/Tokyo');
+      await expect.poll(firstTime).toMatch(/GMT\+9$/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
-import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
 
 /** Props of {@link TimeZoneSelect}. */
 export interface TimeZoneSelectProps {
@@ -46,7 +46,10 @@ export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
     () => (zones ?? (listAll ? allZones() : [])).filter((zone) => zone !== 'UTC'),
     [zones, listAll],
   );
-  const known = timeZone === 'local' || timeZone === 'UTC' || named.includes(timeZone);
+  // An unknown zone (`timeZone="Europe/Pariss"`, a stale stored one) shows everything in UTC: the picker says UTC
+  // too, rather than a name that nothing is drawn in (isValidTimeZone warns the developer about it).
+  const shown = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  const known = shown === 'local' || shown === 'UTC' || named.includes(shown);
   return (
     <label
       htmlFor={id}
@@ -55,10 +58,10 @@ export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
       className={cx('auditkit-time-zone', className)}
     >
       {messages.timeZone}
-      <select id={id} value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
+      <select id={id} value={shown} onChange={(event) => setTimeZone(event.target.value)}>
         <option value="local">{messages.timeZoneLocal(localTimeZone ?? resolveTimeZone('local'))}</option>
         <option value="UTC">{messages.timeZoneUtc}</option>
-        {known ? null : <option value={timeZone}>{timeZone}</option>}
+        {known ? null : <option value={shown}>{shown}</option>}
         {named.map((zone) => (
           <option key={zone} value={zone}>
             {zone.replaceAll('_', ' ')}

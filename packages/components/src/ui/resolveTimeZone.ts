@@ -4,6 +4,32 @@ import { boundedCache } from './boundedCache.ts';
 // which was half of the table's main-thread time before they were remembered.
 const validity = boundedCache<boolean>(64);
 let localZone: string | undefined;
+/** Unknown zones already warned about: once per page, not once per cell or render. */
+const warned = new Set<string>();
+
+/** Whether this is a development build: bundlers write `"production"` here in a production one. */
+function inDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    // No `process` (a browser loading the ESM build as is): nothing says production.
+    return true;
+  }
+}
+
+/**
+ * Tells the embedder, once per zone and in development only, that a zone is not one `Intl` knows: everything is
+ * then shown in UTC, and the picker says so, but a typo in `<AuditLog timeZone="Europe/Pariss">` looked like a
+ * choice of UTC.
+ */
+function warnUnknownZone(zone: string): void {
+  if (warned.has(zone) || warned.size >= 64 || !inDevelopment()) return;
+  warned.add(zone);
+  console.warn(
+    `[auditkit] The time zone "${zone}" is not one this browser knows, so times are shown in UTC. ` +
+      `Give an IANA name (\`Europe/Paris\`), 'UTC' or 'local'.`,
+  );
+}
 
 /** Turns `'local'` into the browser's IANA zone; returns other names unchanged. */
 export function resolveTimeZone(zone: string): string {
@@ -13,13 +39,17 @@ export function resolveTimeZone(zone: string): string {
   return localZone;
 }
 
-/** Whether `Intl` knows this zone name (hand-typed or stored values may be stale). */
+/**
+ * Whether `Intl` knows this zone name (hand-typed or stored values may be stale); every caller then shows UTC
+ * instead, and a development build warns once about the zone.
+ */
 export function isValidTimeZone(zone: string): boolean {
   return validity(zone, () => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: resolveTimeZone(zone) });
       return true;
     } catch {
+      warnUnknownZone(zone);
       return false;
     }
   });
