@@ -13,13 +13,16 @@ import { formatNumber } from './formatNumber.ts';
  * ```
  */
 export function resultCountText(
-  list: Pick<AuditList, 'total' | 'totalIsLowerBound' | 'isPending' | 'isRefreshing' | 'error'>,
+  list: Pick<AuditList, 'total' | 'totalIsLowerBound' | 'isPending' | 'isRefreshing' | 'updatedAt' | 'error'>,
   messages: AuditMessages,
   locale: string | undefined,
 ): string {
-  // Without a count, the previous answer kept while the next loads says nothing of the next one's.
+  // Without a count, the previous query's answer kept while the next loads (a page-size change) says nothing of the
+  // next one's. Only then (no answer of this query: `updatedAt` unset): emptied while the list's own answer is
+  // asked again in the background (the window regaining focus), the polite region read the same count out again.
   const { total } = list;
-  if (total === undefined || list.isPending || list.error || (list.isRefreshing && list.totalIsLowerBound))
+  const previousAnswer = list.isRefreshing && list.updatedAt === undefined;
+  if (total === undefined || list.isPending || list.error || (previousAnswer && list.totalIsLowerBound))
     return '';
   return (list.totalIsLowerBound ? messages.resultCountAtLeast : messages.resultCount)(
     formatNumber(total, locale),
