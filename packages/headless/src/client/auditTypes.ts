@@ -104,9 +104,9 @@ export interface AuditListParams {
   count: number;
   /** Events to skip. */
   offset: number;
-  /** @default 'createdAt' (server side) */
+  /** @default 'createdAt' (sent by the client: the service has no defined order without it) */
   sortBy?: string;
-  /** @default 'desc' (server side) */
+  /** @default 'desc' (sent by the client) */
   sortDirection?: 'asc' | 'desc';
   /** Free text, matched case-insensitively against every text column and the payload. */
   filter?: string;

@@ -147,7 +147,13 @@ describe('Frontegg-shaped answers', () => {
       client.list({ count: 20, offset: 20, filters: { severity: ['High'], description: ['x'] } }),
     ]);
     expect(seen.map((url) => url.pathname)).toEqual(['/metadata', '/audits', '/audits']);
-    expect(Object.fromEntries(seen[1]!.searchParams)).toEqual({ count: '20', offset: '0', severity: 'High' });
+    expect(Object.fromEntries(seen[1]!.searchParams)).toEqual({
+      count: '20',
+      offset: '0',
+      sortBy: 'createdAt',
+      sortDirection: 'desc',
+      severity: 'High',
+    });
     const plan = await client.planRequest({ count: 20, offset: 0, filters: { description: ['x'] } });
     expect(plan.unapplied).toEqual([
       { kind: 'filter', column: 'description', values: ['x'], reason: 'not-filterable' },

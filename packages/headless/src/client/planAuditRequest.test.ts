@@ -62,7 +62,7 @@ describe('planAuditRequest', () => {
       // A value that looks like JSON is still one literal value: v2 reads no JSON.
       expect(plan.search.getAll('users')).toEqual(['u-1', '["u-2"]']);
       expect(plan.search.toString()).toBe(
-        'count=20&offset=0&email=a%40x.test&email=b%40x.test&users=u-1&users=%5B%22u-2%22%5D',
+        'count=20&offset=0&sortBy=createdAt&sortDirection=desc&email=a%40x.test&email=b%40x.test&users=u-1&users=%5B%22u-2%22%5D',
       );
     }
     const one = planAuditRequest({ count: 20, offset: 0, filters: { email: ['a@x.test'] } });
@@ -135,7 +135,14 @@ describe('planAuditRequest', () => {
       { kind: 'filter', column: 'offset', values: ['3'], reason: 'reserved-name' },
       { kind: 'filter', column: 'createdAt', values: ['2021-04-07'], reason: 'time-column' },
     ]);
-    expect([...plan.search.keys()]).toEqual(['count', 'offset', 'severity', 'action']);
+    expect([...plan.search.keys()]).toEqual([
+      'count',
+      'offset',
+      'sortBy',
+      'sortDirection',
+      'severity',
+      'action',
+    ]);
   });
 
   it('reports an unusable filter with its own reason even when the v2 list is chosen', () => {
@@ -214,7 +221,28 @@ describe('planAuditRequest', () => {
       { purpose: 'exportPage' },
     );
     expect(legacy.endpoint).toBe('legacyExport');
-    expect(entries(legacy.search)).toEqual({ count: '200', offset: '400', severity: 'High' });
+    expect(entries(legacy.search)).toEqual({
+      count: '200',
+      offset: '400',
+      sortBy: 'createdAt',
+      sortDirection: 'desc',
+      severity: 'High',
+    });
+  });
+
+  // Frontegg's recorded legacy list without a sort (python-sdk, test_get_audits) came in its store's order, neither
+  // newest nor oldest first: pages by offset from such an order could repeat or skip events.
+  it('always asks for a sort, newest first unless told otherwise, as Frontegg’s portal does', () => {
+    for (const purpose of ['list', 'exportPage', 'exportStream'] as const) {
+      for (const filters of [{}, { severity: ['High'] }] as Record<string, string[]>[]) {
+        const plan = planAuditRequest({ count: 20, offset: 0, filters }, { purpose });
+        expect(entries(plan.search)).toMatchObject({ sortBy: 'createdAt', sortDirection: 'desc' });
+      }
+    }
+    const ascending = planAuditRequest({ count: 20, offset: 0, sortDirection: 'asc' }, { purpose: 'list' });
+    expect(entries(ascending.search)).toMatchObject({ sortBy: 'createdAt', sortDirection: 'asc' });
+    const byAction = planAuditRequest({ count: 20, offset: 0, sortBy: 'action' }, { purpose: 'list' });
+    expect(entries(byAction.search)).toMatchObject({ sortBy: 'action', sortDirection: 'desc' });
   });
 
   it('a stream export cannot take users, alone or not: it says so', () => {

@@ -203,11 +203,14 @@ function build(
     search.set('offset', `${params.offset ?? 0}`);
   }
 
-  if (params.sortBy) {
-    if (sortable(params.sortBy, columns)) search.set('sortBy', params.sortBy);
-    else unapplied.push({ kind: 'sort', column: params.sortBy, values: [], reason: 'invalid-sort' });
-  }
-  if (params.sortDirection && search.has('sortBy')) search.set('sortDirection', params.sortDirection);
+  // Always a sort, newest first unless asked otherwise, as Frontegg's portal sends: the service's own order
+  // without one is its store's (a recorded legacy list answered neither newest nor oldest first), so pages
+  // taken by offset from it could repeat or skip events.
+  const sortBy = params.sortBy || 'createdAt';
+  if (sortable(sortBy, columns)) {
+    search.set('sortBy', sortBy);
+    search.set('sortDirection', params.sortDirection || 'desc');
+  } else unapplied.push({ kind: 'sort', column: sortBy, values: [], reason: 'invalid-sort' });
   if (params.filter) search.set('filter', params.filter);
 
   const from = timeBound(params.createdFrom, unapplied);
