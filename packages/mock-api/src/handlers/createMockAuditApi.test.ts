@@ -33,6 +33,29 @@ describe('createMockAuditApi fidelity', () => {
     expect(bySeverity.headers.get('x-mock-ignored-parameters')).toBe('severity');
     expect(((await bySeverity.json()) as { data: unknown[] }).data).toHaveLength(50);
   });
+
+  // Frontegg's recorded `GET /audits?count=5` (python-sdk, tests/cassettes/test_get_audits.yaml) came in its store's
+  // order, not newest first: a client that leaves the sort out must not get a newest-first page from the mock.
+  it('answers the legacy list without a sortBy in store order (oldest first), and v2 newest first', async () => {
+    const api = createMockAuditApi({ seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 50 });
+    const token = await demoToken(demoIdentities.tenantAAdmin);
+    const times = async (path: string) => {
+      const response = await api.handle(
+        new Request(`https://api.example.test${path}`, { headers: { authorization: `Bearer ${token}` } }),
+      );
+      const body = (await response!.json()) as { data: { createdAt: string }[] };
+      return body.data.map((event) => event.createdAt);
+    };
+    const legacy = await times('/audits?count=10&offset=0');
+    expect(legacy).toEqual([...legacy].sort());
+    expect(legacy).toEqual(await times('/audits?count=10&offset=0&sortBy=createdAt&sortDirection=asc'));
+    // A direction without a field names no order either.
+    expect(await times('/audits?count=10&offset=0&sortDirection=desc')).toEqual(legacy);
+    const newest = await times('/audits?count=10&offset=0&sortBy=createdAt');
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest[0]! > legacy.at(-1)!).toBe(true);
+    expect(await times('/audits/resources/audits/v2?count=10&offset=0')).toEqual(newest);
+  });
 });
 
 describe('createMockAuditApi lenient mode', () => {

@@ -68,11 +68,18 @@ export function parseListQuery(query: ValidatedQuery, rule: PagingRule): EventQu
   if (rule === 'legacyList' && !count) count = 20;
   if (rule === 'legacyExport' && !count) count = undefined;
   const offset = (values.offset as number | undefined) ?? 0;
-  const sortBy = (values.sortBy as string | undefined) ?? 'createdAt';
+  const sortGiven = values.sortBy as string | undefined;
+  const sortBy = sortGiven ?? 'createdAt';
   if (!sortableFields.has(sortBy))
     errors.push(`sortBy: cannot sort by ${sortBy}; sort by one of ${[...sortableFields].join(', ')}`);
-  const sortDirection = ((values.sortDirection as string | undefined) ?? 'desc').toLowerCase() as
-    'asc' | 'desc';
+  // Without a sortBy the legacy endpoints answer in their store's order: Frontegg's recorded `GET /audits?count=5`
+  // (python-sdk, tests/cassettes/test_get_audits.yaml) came neither newest nor oldest first. The mock's store order
+  // is the order events were stored in, oldest first, so a client that leans on a newest-first default the
+  // service does not have gets the wrong page here too. The v2 endpoints keep the documented default.
+  const storeOrder = sortGiven === undefined && rule !== 'v2';
+  const sortDirection = (
+    storeOrder ? 'asc' : ((values.sortDirection as string | undefined) ?? 'desc').toLowerCase()
+  ) as 'asc' | 'desc';
 
   let fromMs = -Infinity;
   let toMs = Infinity;

@@ -131,8 +131,12 @@ const columnFilterParameters: OpenApiParameter[] = [
 
 /** What the published table lists alike for the legacy list and the legacy export. */
 const legacyCommon: OpenApiParameter[] = [
-  sortBy,
-  sortDirection,
+  {
+    ...sortBy,
+    description:
+      'A sortable column of the metadata or a documented event field; a list or export answers 400 to another name. Without it the answer comes in the store’s order (Frontegg’s recorded answer: neither newest nor oldest first; the mock: oldest first), so a caller that pages should always send it.',
+  },
+  { ...sortDirection, description: '`asc` or `desc`, any case; default `desc` when `sortBy` is given.' },
   filter,
   q('vendorId', { type: 'string', maxLength: 200 }, 'Listed as required; Frontegg’s portal never sends it.'),
   q(
