@@ -1,9 +1,10 @@
-import { auditViewUrl } from '@auditkit/headless';
+import { auditViewUrl, type AuditView } from '@auditkit/headless';
 import { useId, useRef, useState } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
+import { focusLost } from '../ui/focusLost.ts';
 import { trapTab } from '../ui/trapTab.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
@@ -11,6 +12,7 @@ import { useMessageSinceMount } from '../ui/useMessageSinceMount.ts';
 import { useOpenModalRegistration } from '../ui/useOpenModal.ts';
 import { viewErrorText } from '../ui/viewErrorText.ts';
 import type { AuditViewsController } from './useAuditViews.ts';
+import { DeletedViewUndo } from './DeletedViewUndo.tsx';
 import { useViewFailures } from './useViewFailures.ts';
 import { useRowsUntilDeleted } from './useRowsUntilDeleted.ts';
 import { useViewRemovalFocus } from './useViewRemovalFocus.ts';
@@ -18,6 +20,14 @@ import { ViewRow } from './ViewRow.tsx';
 
 /** Where a failed save is said (a view's failures are said at its id, which is never empty). */
 const savePlace = '';
+
+/** A deleted view, and where it was, to put it back as it was. */
+interface Deleted {
+  view: AuditView;
+  /** Its place among the user's views (`undefined`: the end). */
+  index: number | undefined;
+  isDefault: boolean;
+}
 
 /** Props of {@link ViewsDialog}. */
 export interface ViewsDialogProps {
@@ -58,7 +68,44 @@ export function ViewsDialog({
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   const { rows, deleting, remove } = useRowsUntilDeleted(views.views);
-  useViewRemovalFocus(dialogRef, rows);
+  // The last delete, offered to undo until the dialog closes or another change is made (then the undo would put
+  // back a view among changes made after it, and the offer is old news).
+  const [deleted, setDeleted] = useState<Deleted | undefined>(undefined);
+  const [restoring, setRestoring] = useState(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The view an undo put back, whose row takes focus from the Undo button as it leaves.
+  const [restored, setRestored] = useState<string | undefined>(undefined);
+  useViewRemovalFocus(dialogRef, rows, { id: deleted?.view.id, button: undoRef });
+  useLayoutEffectOnClient(() => {
+    if (restored === undefined) return;
+    setRestored(undefined);
+    const dialog = dialogRef.current;
+    // Only from the Undo button that left: not from a control the user went on to meanwhile.
+    if (!dialog || !focusLost(dialog)) return;
+    const index = rows.findIndex((row) => row.id === restored);
+    const row = dialog.querySelectorAll<HTMLElement>('[data-slot="audit-view-row"]')[index];
+    // Its first button (Apply), whose name says which view came back.
+    row?.querySelector<HTMLElement>('button')?.focus();
+  }, [restored, rows]);
+  /** Another change is made: the undo offered before it is withdrawn, with its failure. */
+  const changed = () => {
+    if (!deleted) return;
+    clear(deleted.view.id);
+    setDeleted(undefined);
+  };
+  const undo = () => {
+    if (!deleted || restoring) return;
+    const { view, index, isDefault } = deleted;
+    setRestoring(true);
+    // Through the storage as any change is, said where the view's failures are said (its row is gone: beside Undo).
+    void attempt(view.id, () => views.restore(view, { index, isDefault })).then((done) => {
+      setRestoring(false);
+      if (!done) return;
+      setDeleted((current) => (current?.view.id === view.id ? undefined : current));
+      setRestored(view.id);
+      onAnnounce(messages.viewRestored(view.name));
+    });
+  };
   useOpenModalRegistration(dialogRef, true);
 
   useLayoutEffectOnClient(() => {
@@ -114,6 +161,7 @@ export function ViewsDialog({
         className="auditkit-views-save"
         onSubmit={(event) => {
           event.preventDefault();
+          changed();
           void attempt(savePlace, () =>
             views.save(name, views.snapshot()).then((view) => {
               setName('');
@@ -166,24 +214,53 @@ export function ViewsDialog({
                 onAnnounce(messages.viewApplied(view.name));
                 onClose();
               }}
-              onRename={(next) => attempt(view.id, () => views.rename(view.id, next))}
+              onRename={(next) => {
+                changed();
+                return attempt(view.id, () => views.rename(view.id, next));
+              }}
               onRenameCancel={() => clear(view.id)}
               onDelete={() => {
                 // A second press while the first is in flight would only fail ("no such view").
                 if (deleting(view.id)) return;
+                changed();
+                // Where it is now among the user's views (changes still being written included), to go back there.
+                const index = views.views
+                  .filter((item) => !item.predefined)
+                  .findIndex((item) => item.id === view.id);
+                const gone: Deleted = {
+                  view,
+                  index: index < 0 ? undefined : index,
+                  isDefault: views.defaultView?.id === view.id,
+                };
                 void attempt(view.id, () =>
                   remove(view, () =>
-                    views.remove(view.id).then(() => onAnnounce(messages.viewDeleted(view.name))),
+                    views.remove(view.id).then(() => {
+                      // Before the row leaves (the next step of the same promise), so focus can go to its Undo.
+                      setDeleted(gone);
+                      onAnnounce(messages.viewDeleted(view.name));
+                    }),
                   ),
                 );
               }}
-              onDefault={(on) => void attempt(view.id, () => views.setDefault(on ? view.id : undefined))}
+              onDefault={(on) => {
+                changed();
+                void attempt(view.id, () => views.setDefault(on ? view.id : undefined));
+              }}
             />
           ))}
         </ul>
       ) : views.status === 'error' ? null : (
         <p>{messages.viewsEmpty}</p>
       )}
+      {deleted ? (
+        <DeletedViewUndo
+          name={deleted.view.name}
+          busy={restoring}
+          error={failureText(deleted.view.id)}
+          buttonRef={undoRef}
+          onUndo={undo}
+        />
+      ) : null}
       {/* While the modal dialog is open the page behind it, and the menu's live region, are out of the
           accessibility tree: what the dialog does is said from inside it. */}
       <LiveRegion message={spoken} />

@@ -454,11 +454,11 @@ describe('ViewsMenu', () => {
     await expect
       .element(dialog.getByRole('textbox', { name: 'New name for Alpha' }))
       .toHaveValue('Alpha, draft');
-    // Again, and the storage says yes: the row leaves, and focus goes to the Delete of the row in its place.
+    // Again, and the storage says yes: the row leaves, and focus goes to its Undo.
     await userEvent.keyboard('{Enter}');
     answer();
     await expect.element(alpha).not.toBeInTheDocument();
-    await expect.element(dialog.getByRole('button', { name: 'Delete Beta' })).toHaveFocus();
+    await expect.element(dialog.getByRole('button', { name: 'Undo deleting Alpha' })).toHaveFocus();
   });
 
   it('keeps a refused delete’s row in its place, and focus on it, while another delete goes through', async () => {

@@ -127,6 +127,11 @@ export interface AuditMessages {
   viewRename: (name: string) => string;
   viewRenameLabel: (name: string) => string;
   viewDelete: (name: string) => string;
+  /** The button beside "View “…” deleted" that puts the view back (its visible text). */
+  viewUndo: string;
+  /** That button's name for a screen reader or voice control; it begins with `viewUndo`'s words (WCAG 2.5.3). */
+  viewUndoDelete: (name: string) => string;
+  viewRestored: (name: string) => string;
   // Why a change to saved views was refused (`SavedViewError.code`), said in the views dialog. What a host's own
   // storage throws is its own words and shown as sent.
   viewErrorNameMissing: string;
@@ -406,6 +411,9 @@ export const defaultMessages: AuditMessages = {
   viewRename: (name) => `Rename ${name}`,
   viewRenameLabel: (name) => `New name for ${name}`,
   viewDelete: (name) => `Delete ${name}`,
+  viewUndo: 'Undo',
+  viewUndoDelete: (name) => `Undo deleting ${name}`,
+  viewRestored: (name) => `View “${name}” restored`,
   viewErrorNameMissing: 'Enter a name for the view.',
   viewErrorNameTooLong: (max) => `A view’s name can have at most ${max} characters.`,
   viewErrorNameTaken: (name) => `There is already a view named “${name}”. Choose another name.`,

@@ -66,6 +66,8 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   viewRename: ['Zyx'],
   viewRenameLabel: ['Zyx'],
   viewDelete: ['Zyx'],
+  viewUndoDelete: ['Zyx'],
+  viewRestored: ['Zyx'],
   viewErrorNameTooLong: ['120'],
   viewErrorNameTaken: ['Zyx'],
   viewErrorTooMany: ['100'],

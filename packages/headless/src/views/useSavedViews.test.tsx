@@ -451,6 +451,46 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect([...server.rows.values()][0]!.views.map((view) => view.name)).toEqual(['Mine', 'Theirs']);
   });
 
+  // The undo of a delete: saved again under its name, a view came back with another id, at the end of the list and
+  // no longer the default, and replaced a view saved meanwhile under its name.
+  it('a deleted view put back as it was: its id, place and default; refused if its name was taken since', async () => {
+    const server = serverStorage();
+    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
+    const first = render(owner);
+    const second = render(owner);
+    await waitFor(() => expect(first.result.current.status).toBe('ready'));
+    await waitFor(() => expect(second.result.current.status).toBe('ready'));
+    const columns = { order: ['time', 'action'], visible: ['action'] };
+    await act(() => first.result.current.save('One', { query: defaultAuditQuery }));
+    const two = await act(() =>
+      first.result.current.save('Two', { query: severe, columns, timeZone: 'Europe/Paris' }),
+    );
+    await act(() => first.result.current.save('Three', { query: defaultAuditQuery }));
+    await act(() => first.result.current.setDefault(two.id));
+    const stored = () => [...server.rows.values()][0]!;
+    const before = structuredClone(stored());
+
+    await act(() => first.result.current.remove(two.id));
+    expect(stored().views.map((view) => view.name)).toEqual(['One', 'Three']);
+    expect(stored().defaultViewId).toBeUndefined();
+    await act(() => first.result.current.restore(two, { index: 1, isDefault: true }));
+    expect(stored()).toEqual(before);
+    expect(first.result.current.views[1]).toEqual(two);
+    expect(first.result.current.defaultView).toEqual(two);
+
+    // Deleted again, and another tab saves a view of its name meanwhile: that view stays as it is.
+    await act(() => first.result.current.remove(two.id));
+    await act(() => second.result.current.save('TWO', { query: defaultAuditQuery }));
+    expect(await refused(first.result.current.restore(two, { index: 1 }))).toMatchObject({
+      code: 'name-taken',
+      detail: { name: 'TWO' },
+    });
+    expect(stored().views.map((view) => view.name)).toEqual(['One', 'Three', 'TWO']);
+    await waitFor(() =>
+      expect(first.result.current.views.map((view) => view.name)).toEqual(['One', 'Three', 'TWO']),
+    );
+  });
+
   it('a query a view would not keep whole: which limit, and on which column', async () => {
     const { result } = render({ storage: null });
     await waitFor(() => expect(result.current.status).toBe('ready'));

@@ -51,6 +51,15 @@ export interface SavedViews {
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   /**
+   * Puts a view `remove` took back as it was (its id, name, query, columns and time zone), written as any change is:
+   * the undo of a delete. `index` is where it was among the user's views (`views` without the predefined ones; the
+   * end when absent or past it); with `isDefault` it is the default again, unless another default was chosen since.
+   * Refused (`name-taken`) when a view of its name (any case) was saved meanwhile, which `save` would have replaced,
+   * and (`too-many`) when the user keeps the most views already: nothing is changed then. A view with its id still
+   * there (put back elsewhere already) is left as it is.
+   */
+  restore(view: AuditView, place?: { index?: number; isDefault?: boolean }): Promise<void>;
+  /**
    * The view applied when the page opens without a query in its URL; `undefined` for none. This hook only keeps
    * it (`defaultView`): `useAuditViews` applies it to the query state.
    */
@@ -365,6 +374,44 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           views: present(list, id).views.filter((item) => item.id !== id),
           defaultViewId: list.defaultViewId === id ? undefined : list.defaultViewId,
         }));
+      },
+      restore: async (view, place = {}) => {
+        if (view.predefined || hostViews.some((item) => item.id === view.id))
+          throw new SavedViewError(
+            `"${view.id}" is a predefined view (predefined views cannot be changed).`,
+            {
+              code: 'predefined-view',
+              detail: { id: view.id },
+            },
+          );
+        const name = cleanName(view.name);
+        // Checked on the list shown, and again in the write's turn: another tab may have saved that name meanwhile.
+        const change = (list: Stored): Stored => {
+          if (list.views.some((item) => item.id === view.id)) return list;
+          const other = [...hostViews, ...list.views].find(
+            (item) => item.name.toLowerCase() === name.toLowerCase(),
+          );
+          if (other)
+            throw new SavedViewError(`There is already a view named "${other.name}".`, {
+              code: 'name-taken',
+              detail: { name: other.name },
+            });
+          if (list.views.length >= viewLimits.views)
+            throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
+              code: 'too-many',
+              detail: { limit: viewLimits.views },
+            });
+          const at = Math.min(Math.max(0, place.index ?? list.views.length), list.views.length);
+          const views = [...list.views];
+          views.splice(at, 0, { ...view, name, predefined: false });
+          return {
+            ...list,
+            views,
+            defaultViewId: place.isDefault && list.defaultViewId === undefined ? view.id : list.defaultViewId,
+          };
+        };
+        change(writable());
+        await write(change);
       },
       setDefault: async (id) => {
         if (id !== undefined && !views.some((view) => view.id === id))
