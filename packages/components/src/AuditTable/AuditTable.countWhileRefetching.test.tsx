@@ -49,7 +49,7 @@ describe('AuditTable’s count without a total from the server', () => {
     // The 20 rows of the page before stay while the 100 load: they count nothing of the new answer.
     await expect.element(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'true');
     expect(element.textContent).toBe('');
-    await expect.element(nav).toHaveTextContent('1–100 of many', { timeout: 10_000 });
+    await expect.element(nav, { timeout: 10_000 }).toHaveTextContent('1–100 of many');
     await expect
       .element(screen.getByRole('status').filter({ hasText: 'At least 100 events' }))
       .toBeInTheDocument();
