@@ -40,6 +40,20 @@ describe('TimestampCell’s relative time', () => {
     await expect.element(time).toHaveAccessibleDescription('2 hours ago');
   });
 
+  // 23:30 on 28 March in Tokyo, read at 00:30 on the 30th there: two dates back, though 25 hours is one day rounded
+  // and in the browser's own zone (UTC here) the two fall on the 28th and the 29th.
+  it('counts calendar days in the log’s zone, not the browser’s', async () => {
+    const event = '2026-03-28T14:30:00.000Z';
+    const screen = await render(
+      <AuditUiProvider timeZone="Asia/Tokyo" locale="en-US">
+        <div className="auditkit">
+          <TimestampCell value={event} now={new Date('2026-03-29T15:30:00.000Z')} />
+        </div>
+      </AuditUiProvider>,
+    );
+    await expect.element(screen.getByText(/11:30:00 PM/)).toHaveAccessibleDescription('2 days ago');
+  });
+
   it('is read when the table cell holding the time takes focus (the grid’s stop, described by the time’s tip)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(minutesAfter(5));

@@ -68,8 +68,12 @@ export function TimestampCell({ value, now, cellKey = 'time' }: TimestampCellPro
   const tipId = scope.idFor(cellKey, 'tip');
   // The clock is read only once hydrated: rows a host rendered on the server are hydrated later, when "5 days ago"
   // may already read "last week". Until then the tooltip (shown only on hover or focus) is empty.
-  const relative =
-    now || hydrated ? (formatRelative ?? formatRelativeTime)(date, now ?? shownAt ?? new Date(), locale) : '';
+  const at = now ?? shownAt ?? new Date();
+  const relative = !(now || hydrated)
+    ? ''
+    : formatRelative
+      ? formatRelative(date, at, locale)
+      : formatRelativeTime(date, at, locale, timeZone, localTimeZone);
   return (
     <span
       ref={watch}

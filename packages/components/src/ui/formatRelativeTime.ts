@@ -21,10 +21,22 @@ const dayUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 1],
 ];
 
+// Zoned dates, remembered per quarter hour of UTC: every cell formats its relative time when it renders, and a
+// zoned date costs a `formatToParts` (about 30 µs on a busy machine, so 6 ms for a page of 200 rows days old).
+// Offsets are whole quarter hours (Kathmandu +05:45, Chatham +12:45), so a zone's midnights fall on quarter hours
+// of UTC and a quarter hour lies within one date there; only local mean times before the 1900s do not.
+const quarterMs = 900_000;
+const zonedDays = boundedCache<number>(512);
+
 /** The calendar date an instant falls on in a zone, as a day count from 1970-01-01; `NaN` outside 0001–9999. */
 function zonedDay(date: Date, zone: string): number {
-  const wall = Number.isNaN(date.getTime()) ? '' : isoToZonedInput(date.toISOString(), zone);
-  return wall ? Date.parse(`${wall.slice(0, 10)}T00:00Z`) / dayMs : Number.NaN;
+  const quarter = Math.floor(date.getTime() / quarterMs);
+  if (Number.isNaN(quarter)) return Number.NaN;
+  return zonedDays(`${quarter} ${zone}`, () => {
+    const start = new Date(quarter * quarterMs);
+    const wall = Number.isNaN(start.getTime()) ? '' : isoToZonedInput(start.toISOString(), zone);
+    return wall ? Date.parse(`${wall.slice(0, 10)}T00:00Z`) / dayMs : Number.NaN;
+  });
 }
 
 /**
