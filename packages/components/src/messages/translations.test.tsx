@@ -15,10 +15,11 @@ const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 
 // The dataset ends at a fixed instant but "how long ago" is read off the browser's clock: without pinning the clock
 // the phrase drifts as the calendar does ("vor 4 Tagen", then "letzte Woche", then "letzten Monat"). Only Date is
-// faked, four days after the newest event; timers stay real so the page renders as usual.
+// faked, at noon four calendar days after the newest event's date (late on 25 November, UTC: days are counted by
+// date in the log's zone); timers stay real so the page renders as usual.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.parse(mockNow) + 4 * 24 * 3_600_000);
+  vi.setSystemTime(Date.parse(mockNow) + 3.5 * 24 * 3_600_000);
 });
 afterEach(() => {
   vi.useRealTimers();
