@@ -30,6 +30,14 @@ describe('calendarDate', () => {
     expect(calendarDate('2026-02-30', 'end')).toBeUndefined();
   });
 
+  it('opens a link with a date-only range on every event of its days, as the search text does', () => {
+    expect(queryFromSearch('?audit.from=2026-03-29&audit.to=2026-03-29').time).toEqual({
+      from: '2026-03-29T00:00:00.000Z',
+      to: '2026-03-29T23:59:59.999Z',
+    });
+    expect(queryFromSearch('?audit.to=2026-03-31').time).toEqual({ to: '2026-03-31T23:59:59.999Z' });
+  });
+
   it('orders bounds by time, not by their text', () => {
     expect(boundsInOrder('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')).toBe(true);
     expect(boundsInOrder('2026-01-02T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(false);

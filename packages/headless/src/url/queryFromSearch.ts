@@ -39,7 +39,7 @@ function readTime(own: Map<string, string>): AuditTimeRange | undefined {
     return { preset: preset as AuditTimePreset };
   if (preset === allTimeValue) return null;
   const from = calendarDate(own.get(urlKeys.from));
-  const to = calendarDate(own.get(urlKeys.to));
+  const to = calendarDate(own.get(urlKeys.to), 'end');
   if (!boundsInOrder(from, to) || (!from && !to)) return undefined;
   return { ...(from && { from }), ...(to && { to }) };
 }

@@ -210,7 +210,7 @@ describe('a host’s defaults the user cleared', () => {
     expect(queryFromSearch('?audit.range=all', { defaults }).time).toBeNull();
     expect(queryFromSearch('?audit.range=24h&audit.from=nope', { defaults }).time).toEqual({ preset: '24h' });
     expect(queryFromSearch('?audit.from=2026-02-30&audit.to=2026-03-05', { defaults }).time).toEqual({
-      to: '2026-03-05T00:00:00.000Z',
+      to: '2026-03-05T23:59:59.999Z',
     });
   });
 
