@@ -4,6 +4,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { requestList } from '../client/requestList.ts';
 import type { toListParams } from '../query/toListParams.ts';
+import { snapshotAfter } from '../query/snapshotAfter.ts';
 import type { chooseExportRequest } from './chooseExportRequest.ts';
 import { createByteOrderMark } from './createCsvTimeRewriter.ts';
 import { csvFileTransforms } from './csvFileTransforms.ts';
@@ -318,9 +319,6 @@ function countLines(onLines: (lines: number) => void): TransformStream<Uint8Arra
   });
 }
 
-/** The last time an ISO date-time with a four-digit year can write. */
-const lastWritableTime = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 /**
  * Moves the snapshot of a query with no upper bound before `now` to just after the newest matching event: the
  * server stamps events with its own clock, not this one. Ahead of this one, events the table shows (it sends no
@@ -352,12 +350,9 @@ async function pinToNewest(
   });
   if (newest.data.length === 0) return newest.total === 0 ? { total: 0 } : undefined;
   const newestMs = auditTimeMs(newest.data[0]!.createdAt);
-  if (newestMs === undefined) return undefined;
-  // Just after it: `created_to` is inclusive, and a server keeping finer than milliseconds may have it a little
-  // after the millisecond its text shows. A time past year 9999 has no ISO text the request could carry.
-  const pin = newestMs + 1;
-  if (pin > lastWritableTime) return undefined;
-  filters.createdTo = upper !== undefined && pin >= upper ? ownTo : new Date(pin).toISOString();
+  const end = newestMs === undefined ? undefined : snapshotAfter(newestMs, ownTo, upper);
+  if (end === undefined) return undefined;
+  filters.createdTo = end;
   return { total: countOf(newest) };
 }
 
