@@ -205,12 +205,16 @@ function build(
 
   // Always a sort, newest first unless asked otherwise, as Frontegg's portal sends: the service's own order
   // without one is its store's (a recorded legacy list answered neither newest nor oldest first), so pages
-  // taken by offset from it could repeat or skip events.
-  const sortBy = params.sortBy || 'createdAt';
-  if (sortable(sortBy, columns)) {
-    search.set('sortBy', sortBy);
-    search.set('sortDirection', params.sortDirection || 'desc');
-  } else unapplied.push({ kind: 'sort', column: sortBy, values: [], reason: 'invalid-sort' });
+  // taken by offset from it could repeat or skip events. A sort it cannot send is said, and the default sent.
+  let sortBy = params.sortBy || 'createdAt';
+  let sortDirection = params.sortDirection || 'desc';
+  if (!sortable(sortBy, columns)) {
+    unapplied.push({ kind: 'sort', column: sortBy, values: [], reason: 'invalid-sort' });
+    sortBy = 'createdAt';
+    sortDirection = 'desc';
+  }
+  search.set('sortBy', sortBy);
+  search.set('sortDirection', sortDirection);
   if (params.filter) search.set('filter', params.filter);
 
   const from = timeBound(params.createdFrom, unapplied);
