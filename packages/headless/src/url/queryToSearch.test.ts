@@ -100,6 +100,18 @@ describe('URL codec', () => {
     expect(queryFromSearch(queryToSearch(original))).toEqual(original);
   });
 
+  // A host's default or predefined view may end its range with a date alone, which the API is sent as that day's
+  // first millisecond; a hand-written link's date-only `to` reads as its last (calendarDate).
+  it('writes a date-only range end as the instant it is sent as, so a reload or a saved view shows the same events', () => {
+    const query: AuditQuery = { ...defaultAuditQuery, time: { from: '2026-03-01', to: '2026-03-31' } };
+    const search = queryToSearch(query);
+    expect(search).toContain('audit.to=2026-03-31T00:00:00.000Z');
+    expect(queryFromSearch(search).time).toEqual({
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-31T00:00:00.000Z',
+    });
+  });
+
   it('drops what is invalid and keeps the rest', () => {
     const parsed = queryFromSearch(
       `?audit.q=%E0%A4%A&audit.range=2y&audit.page=0&audit.size=7&audit.sort=ip:sideways&audit.sev=High&audit.f.bad%07name=x&audit.${'n'.repeat(201)}=y&audit.from=yesterday`,
