@@ -436,6 +436,28 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     ]);
   });
 
+  // The same kept name as above: a delete of that view is undone like any other; only another user view taking the
+  // name meanwhile refuses it.
+  it('a user view a predefined one shares a name with is put back after a delete', async () => {
+    const server = serverStorage();
+    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
+    const before = render(owner);
+    await waitFor(() => expect(before.result.current.status).toBe('ready'));
+    const mine = await act(() => before.result.current.save('Errors', { query: severe }));
+    const after = render({ ...owner, predefined: [{ id: 'host', name: 'Errors' }] });
+    await waitFor(() => expect(after.result.current.views).toHaveLength(2));
+    const view = after.result.current.views.find((item) => item.id === mine.id)!;
+    await act(() => after.result.current.remove(mine.id));
+    await act(() => after.result.current.restore(view, { index: 0 }));
+    expect(after.result.current.views.map((item) => [item.id, item.name, item.predefined])).toEqual([
+      ['host', 'Errors', true],
+      [mine.id, 'Errors', false],
+    ]);
+    expect([...server.rows.values()][0]!.views.map((item) => [item.id, item.name])).toEqual([
+      [mine.id, 'Errors'],
+    ]);
+  });
+
   it('a rename to a name another tab saved meanwhile, refused in the write’s turn', async () => {
     const server = serverStorage();
     const owner = { storage: server.storage, tenantId: 't', userId: 'u' };

@@ -54,8 +54,9 @@ export interface SavedViews {
    * Puts a view `remove` took back as it was (its id, name, query, columns and time zone), written as any change is:
    * the undo of a delete. `index` is where it was among the user's views (`views` without the predefined ones; the
    * end when absent or past it); with `isDefault` it is the default again, unless another default was chosen since.
-   * Refused (`name-taken`) when a view of its name (any case) was saved meanwhile, which `save` would have replaced,
-   * and (`too-many`) when the user keeps the most views already: nothing is changed then. A view with its id still
+   * Refused (`name-taken`) when one of the user's views of its name (any case) was saved meanwhile, which `save`
+   * would have replaced (a predefined view of its name does not refuse it: it had that name beside it before), and
+   * (`too-many`) when the user keeps the most views already: nothing is changed then. A view with its id still
    * there (put back elsewhere already) is left as it is.
    */
   restore(view: AuditView, place?: { index?: number; isDefault?: boolean }): Promise<void>;
@@ -386,11 +387,12 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           );
         const name = cleanName(view.name);
         // Checked on the list shown, and again in the write's turn: another tab may have saved that name meanwhile.
+        // Only the user's views: the view had this name beside a predefined view of the same name before it was
+        // deleted (kept from before the host added it, as `save` and `rename` allow), and putting it back is no
+        // new second row.
         const change = (list: Stored): Stored => {
           if (list.views.some((item) => item.id === view.id)) return list;
-          const other = [...hostViews, ...list.views].find(
-            (item) => item.name.toLowerCase() === name.toLowerCase(),
-          );
+          const other = list.views.find((item) => item.name.toLowerCase() === name.toLowerCase());
           if (other)
             throw new SavedViewError(`There is already a view named "${other.name}".`, {
               code: 'name-taken',
