@@ -32,24 +32,21 @@ const firstPage: PinnedPageParam = { offset: 0, at: undefined };
  * The end of the first page's snapshot, sent by every later page: pages are asked for by offset, so an event
  * created after the first page and inside the window would push the rows down a page, and "Load more" appended
  * events newer than the top row (and never showed others). The query's own end when it is already past; else, as
- * the export pins its snapshot (pinToNewest), just after the newest event the first page shows when it lists
- * newest first (the server's clock, which stamps events, may be ahead of or behind this one), never past the
- * query's own end; in another order (the newest is not on the first page) the moment of the first page.
+ * the export pins its snapshot, just after the newest matching event (`newest`: the first page's own rows when it
+ * lists newest first, else a one-event lookup beside it), never past the query's own end. Not this browser's
+ * clock: the server's, which stamps events, may be ahead, and a bound before its newest events would drop them
+ * from every later page and shift the offsets. No newest event (none, or its time unreadable): the page's moment.
  */
 function snapshotEnd(
   ownTo: string | undefined,
   at: number,
-  newestFirst: boolean,
-  events: readonly AuditEvent[],
+  newest: readonly AuditEvent[] | undefined,
 ): string | undefined {
   const upper = auditTimeMs(ownTo);
   if (upper !== undefined && upper < at) return ownTo;
-  const newest = newestFirst
-    ? Math.max(...events.map((event) => auditTimeMs(event.createdAt) ?? Number.NaN))
-    : Number.NaN;
-  // An empty page (-Infinity: no next page follows), or a time that cannot be read or written: the page's moment.
+  const newestMs = Math.max(...(newest ?? []).map((event) => auditTimeMs(event.createdAt) ?? Number.NaN));
   return (
-    (Number.isFinite(newest) ? snapshotAfter(newest, ownTo, upper) : undefined) ??
+    (Number.isFinite(newestMs) ? snapshotAfter(newestMs, ownTo, upper) : undefined) ??
     snapshotAfter(at - 1, ownTo, upper)
   );
 }
@@ -88,7 +85,8 @@ export function useAuditEventsInfinite(
       queryFn: async ({ pageParam, signal }) => {
         const at = pageParam.at ?? Date.now();
         const params = toListParams({ ...query, page: 0 }, new Date(at));
-        const page = await requestList(
+        const legacy = options.legacy === true;
+        const page = requestList(
           client,
           {
             ...params,
@@ -96,11 +94,26 @@ export function useAuditEventsInfinite(
             ...(pageParam.createdTo !== undefined && { createdTo: pageParam.createdTo }),
           },
           signal,
-          options.legacy === true,
+          legacy,
         );
-        if (pageParam.at !== undefined) return { ...page, at };
+        if (pageParam.at !== undefined) return { ...(await page), at };
+        // In another order the newest event is not on the first page: asked for beside it (one more request, on
+        // the first page of an infinite list sorted otherwise only). Should that lookup fail, the page's moment.
         const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
-        return { ...page, at, createdTo: snapshotEnd(params.createdTo, at, newestFirst, page.data) };
+        const lookup = newestFirst
+          ? undefined
+          : requestList(
+              client,
+              { ...params, sortBy: 'createdAt', sortDirection: 'desc', count: 1, offset: 0 },
+              signal,
+              legacy,
+            ).then(
+              (answer) => answer.data,
+              () => undefined,
+            );
+        const first = await page;
+        const newest = newestFirst ? first.data : await lookup;
+        return { ...first, at, createdTo: snapshotEnd(params.createdTo, at, newest) };
       },
       initialPageParam: firstPage,
       // The rows stay while a new filter loads, within one tenant only.
