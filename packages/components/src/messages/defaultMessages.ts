@@ -129,7 +129,10 @@ export interface AuditMessages {
   viewDelete: (name: string) => string;
   /** The button beside "View “…” deleted" that puts the view back (its visible text). */
   viewUndo: string;
-  /** That button's name for a screen reader or voice control; it begins with `viewUndo`'s words (WCAG 2.5.3). */
+  /**
+   * That button's name for a screen reader or voice control. It contains `viewUndo`'s words (WCAG 2.5.3), at its
+   * start where the language's word order allows, in one phrase with the view's name (not "Undo: …").
+   */
   viewUndoDelete: (name: string) => string;
   viewRestored: (name: string) => string;
   // Why a change to saved views was refused (`SavedViewError.code`), said in the views dialog. What a host's own

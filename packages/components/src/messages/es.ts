@@ -193,7 +193,7 @@ export const messages: AuditMessages = {
   viewRenameLabel: (name) => `Nuevo nombre para ${name}`,
   viewDelete: (name) => `Eliminar ${name}`,
   viewUndo: 'Deshacer',
-  viewUndoDelete: (name) => `Deshacer: restaurar ${name}`,
+  viewUndoDelete: (name) => `Deshacer la eliminación de ${name}`,
   viewRestored: (name) => `Vista «${name}» restaurada`,
   viewErrorNameMissing: 'Escribe un nombre para la vista.',
   viewErrorNameTooLong: (max) => `El nombre de una vista puede tener como máximo ${max} caracteres.`,

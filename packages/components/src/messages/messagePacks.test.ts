@@ -307,6 +307,18 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
   });
 });
 
+// Undo's accessible name holds its visible word, so a voice command saying what is seen ("click Undo") reaches it
+// (WCAG 2.5.3), and reads as one phrase of the language, not "Undo: restore X".
+describe.each(Object.entries({ en, ...packs }))('the Undo of a deleted view in %s', (_name, pack) => {
+  it('is named with its visible word, in one phrase with the view’s name', () => {
+    const { viewUndo, viewUndoDelete } = pack.messages;
+    const label = viewUndoDelete('Zx9').replace(/[\u2066-\u2069]/g, '');
+    expect(label.toLocaleLowerCase(pack.locale)).toContain(viewUndo.toLocaleLowerCase(pack.locale));
+    expect(label).toContain('Zx9');
+    expect(label).not.toContain(':');
+  });
+});
+
 describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
   const counted = ['retryAfter', 'exportDone', 'allLoaded', 'resultCount', 'newEvents'] as const;
   const at = (messages: AuditMessages, key: (typeof counted)[number], count: number) =>
