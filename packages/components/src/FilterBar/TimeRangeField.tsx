@@ -9,7 +9,7 @@ import {
 import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
-import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { effectiveTimeZone } from '../ui/effectiveTimeZone.ts';
 
 /** Props of {@link TimeRangeField}. */
 export interface TimeRangeFieldProps {
@@ -36,8 +36,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows. An
   // unknown zone (a host's prop, a stored view's, which is only checked for spelling) is shown as UTC by
   // formatTimestamp, so it is read as UTC here too: isoToZonedInput would throw on it, and the filter bar fail.
-  const chosen = timeZone === 'local' && localTimeZone ? localTimeZone : timeZone;
-  const zone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
+  const zone = effectiveTimeZone(timeZone, localTimeZone);
   const id = useId();
   const errorId = useId();
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';

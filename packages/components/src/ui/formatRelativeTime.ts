@@ -1,6 +1,6 @@
 import { isoToZonedInput } from '@auditkit/headless';
 import { boundedCache } from './boundedCache.ts';
-import { isValidTimeZone, resolveTimeZone } from './resolveTimeZone.ts';
+import { effectiveTimeZone } from './effectiveTimeZone.ts';
 
 // One per locale: every timestamp cell formats its relative time on each render (the hot path of the table).
 const formatters = boundedCache<Intl.RelativeTimeFormat>(16);
@@ -44,8 +44,9 @@ function zonedDay(date: Date, zone: string): number {
  * the browser has, at no bundle cost (a date library's locales would cost kilobytes each). A day or more apart,
  * the count is of calendar days in `zone`, the zone the log shows its dates in: Friday 21:00 is "2 days ago" on
  * Sunday 09:00, though 36 hours would round to one day, and a time earlier on the same date is never
- * "yesterday" (a day the clocks go back has 25 hours). `zone` is read as `formatTimestamp` reads it: `'local'`
- * (the default) is `localZone`, or the runtime's zone without it; an unknown zone is UTC.
+ * "yesterday" (a day the clocks go back has 25 hours). `zone` is read by `effectiveTimeZone`, as
+ * `formatTimestamp` reads it: `'local'` (the default) is `localZone`, or the runtime's zone without it; an unknown
+ * zone is UTC.
  */
 export function formatRelativeTime(
   date: Date,
@@ -57,8 +58,7 @@ export function formatRelativeTime(
   const diff = date.getTime() - now.getTime();
   const format = formatters(locale ?? '', () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   if (Math.abs(diff) >= dayMs) {
-    const chosen = zone === 'local' && localZone ? localZone : zone;
-    const timeZone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
+    const timeZone = effectiveTimeZone(zone, localZone);
     const calendarDays = zonedDay(date, timeZone) - zonedDay(now, timeZone);
     // A date no zone's calendar writes (beyond 9999) is counted in 24-hour days.
     const days = Number.isNaN(calendarDays) ? Math.round(diff / dayMs) : calendarDays;

@@ -1,6 +1,6 @@
 import { parseAuditTime } from '@auditkit/headless';
 import { boundedCache } from './boundedCache.ts';
-import { resolveTimeZone, isValidTimeZone } from './resolveTimeZone.ts';
+import { effectiveTimeZone } from './effectiveTimeZone.ts';
 
 // One formatter per (locale, zone): this runs for every timestamp cell and row label on every render, and
 // constructing an Intl.DateTimeFormat is far dearer than formatting with one.
@@ -30,8 +30,7 @@ export function formatTimestamp(
   locale: string | undefined,
   localZone?: string,
 ): string {
-  const chosen = zone === 'local' && localZone ? localZone : zone;
-  const timeZone = isValidTimeZone(chosen) ? resolveTimeZone(chosen) : 'UTC';
+  const timeZone = effectiveTimeZone(zone, localZone);
   const format = formatters(
     `${locale ?? ''}\u0000${timeZone}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),
