@@ -26,6 +26,18 @@ declare global {
 // Exposed so a visitor (or the end-to-end suite) can make the "server" misbehave or recover mid-flow.
 window.acmeMockApi = api;
 
+// An http address other than 127.0.0.1 or localhost (the LAN address `npm start -- --host 0.0.0.0` prints) is not a
+// secure context: no service worker and no crypto.subtle. MSW then quietly intercepts in the page instead, so the
+// worker "starts", but signing the demo token throws and every request would say "Sign in again". Say why up front.
+if (!window.isSecureContext || !globalThis.crypto?.subtle) {
+  root.textContent =
+    `The demo needs a secure origin, and ${window.location.origin} is not one: its mock API and sign-in tokens use ` +
+    'service workers and Web Crypto, which browsers give only to secure pages. Open it at http://127.0.0.1:' +
+    `${window.location.port || '5173'} or http://localhost:${window.location.port || '5173'} on this machine, ` +
+    'or serve it over https.';
+  throw new Error('[acme] The demo needs a secure context (http://127.0.0.1, http://localhost or https).');
+}
+
 // The mock answers from the page's service worker, so it must be listening before the first request.
 try {
   await startMockWorker(api);
