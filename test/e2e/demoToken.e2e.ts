@@ -1,7 +1,8 @@
-// The demo's sign-in token: what an insecure origin is told, and a failed signing that Retry recovers from.
+// The demo's sign-in token: what an insecure origin is told, a failed signing that Retry recovers from, and a
+// token that outlives its day.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { detailButtons } from './support/auditLog.ts';
+import { detailButtons, waitForRows } from './support/auditLog.ts';
 import { closeChromium, openDemo } from './support/demoBrowser.ts';
 
 let context: BrowserContext | undefined;
@@ -60,4 +61,23 @@ test('a token that failed to sign is signed again on Retry', async () => {
       { timeout: 30_000 },
     )
     .toBeGreaterThan(0);
+});
+
+test('a day later, the next request carries a fresh token rather than the expired one', async () => {
+  const opened = await openDemo('about:blank', { timezoneId: 'UTC', locale: 'en-US' });
+  context = opened.context;
+  const { page } = opened;
+  await page.clock.install();
+  await page.goto('/settings/audit-log');
+  await waitForRows(page);
+
+  // A day and an hour on: the demo's tokens live 86,400 s, and the mock refuses an expired one.
+  await page.clock.fastForward('25:00:00');
+  await page.getByRole('button', { name: 'Severity', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Severity' }).getByRole('checkbox', { name: 'High' }).check();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: /^Remove filter Severity: High/ }).waitFor();
+  await waitForRows(page);
+  expect(await page.getByRole('button', { name: 'Retry' }).count()).toBe(0);
 });
