@@ -1,7 +1,7 @@
 import { AuditLog } from '@auditkit/components';
 import { demoIdentities } from '@auditkit/mock-api';
 import { QueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useAuditLanguage } from './auditLanguage.ts';
 import { createDemoClient } from './createDemoClient.ts';
 import type { DemoSession } from './session.ts';
@@ -21,13 +21,24 @@ export interface RecentActivityDrawerProps {
  */
 export function RecentActivityDrawer({ session, theme, children }: RecentActivityDrawerProps) {
   const [open, setOpen] = useState(false);
-  const [client] = useState(() => createDemoClient(session));
-  const [queryClient] = useState(() => new QueryClient());
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // A new client and cache for each identity, tenant and scenario, as the audit log page gets (the scenario's data
+  // is the mock's, so the old cache would keep showing the old scenario's rows); kept while the drawer is closed.
+  const sessionKey = `${session.identity}|${session.tenantId}|${session.scenario}`;
+  const [log, setLog] = useState(() => ({
+    sessionKey,
+    client: createDemoClient(session),
+    queryClient: new QueryClient(),
+  }));
+  if (log.sessionKey !== sessionKey) {
+    setLog({ sessionKey, client: createDemoClient(session), queryClient: new QueryClient() });
+  }
   const language = useAuditLanguage();
   const drawerId = useId();
   const titleId = useId();
   const toggle = (
     <button
+      ref={toggleRef}
       type="button"
       className="button"
       aria-expanded={open}
@@ -43,14 +54,23 @@ export function RecentActivityDrawer({ session, theme, children }: RecentActivit
       <aside id={drawerId} className="drawer" aria-labelledby={titleId} hidden={!open}>
         <div className="drawer-header">
           <h2 id={titleId}>Recent activity</h2>
-          <button type="button" className="button" onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setOpen(false);
+              // Closing hides this button; focus would drop to the page's start (WCAG 2.4.3).
+              toggleRef.current?.focus();
+            }}
+          >
             Close
           </button>
         </div>
         {open ? (
           <AuditLog
-            client={client}
-            queryClient={queryClient}
+            key={log.sessionKey}
+            client={log.client}
+            queryClient={log.queryClient}
             theme={theme}
             translation={language.translation}
             dir={language.dir}
