@@ -3,6 +3,7 @@ import { DemoControls } from './DemoControls.tsx';
 import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { GeneralSettingsPage } from './pages/GeneralSettingsPage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { scenarios } from './scenarios.ts';
 import { saveSession, type DemoSession } from './session.ts';
@@ -16,11 +17,12 @@ const titles = {
   general: 'General',
   members: 'Members',
   'audit-log': 'Audit log',
+  'not-found': 'Page not found',
 } as const;
 
 /** The Acme Cloud portal: navigation, the demo's switches, and the current page. */
 export function App({ api, initialSession }: { api: MockAuditApi; initialSession: DemoSession }) {
-  const [route, navigate] = useRoute();
+  const [route, navigate, visit] = useRoute();
   const [theme, setTheme] = useTheme();
   const [session, setSession] = useState(initialSession);
   const main = useRef<HTMLElement>(null);
@@ -64,12 +66,14 @@ export function App({ api, initialSession }: { api: MockAuditApi; initialSession
         )}
         {route === 'audit-log' && (
           <AuditLogPage
-            key={`${session.identity}|${session.tenantId}|${session.scenario}`}
+            // The visit too: the sidebar's link on a filtered log pushes the bare path, which the log never hears.
+            key={`${session.identity}|${session.tenantId}|${session.scenario}|${visit}`}
             session={session}
             theme={theme}
             onPagingChange={(paging) => changeSession({ ...session, paging })}
           />
         )}
+        {route === 'not-found' && <NotFoundPage onNavigate={navigate} />}
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
-import { routePaths, type Route } from './useRoute.ts';
+import { routePaths, type Page, type Route } from './useRoute.ts';
 
-const groups: { label: string; links: { route: Route; label: string }[] }[] = [
+const groups: { label: string; links: { route: Page; label: string }[] }[] = [
   { label: 'Workspace', links: [{ route: 'overview', label: 'Overview' }] },
   {
     label: 'Settings',
@@ -14,8 +14,8 @@ const groups: { label: string; links: { route: Route; label: string }[] }[] = [
 ];
 
 /** The portal's navigation: real links (open in a new tab works), handled in-page on a plain click. */
-export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: (route: Route) => void }) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>, target: Route) => {
+export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: (page: Page) => void }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>, target: Page) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     onNavigate(target);

@@ -1,9 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** The demo's pages, by path. The audit log keeps its own view in the query string of its path. */
-export type Route = 'overview' | 'general' | 'members' | 'audit-log';
+export type Page = 'overview' | 'general' | 'members' | 'audit-log';
+/** What the address shows: one of the pages, or `not-found` for a path that is none of them. */
+export type Route = Page | 'not-found';
 
-export const routePaths: Record<Route, string> = {
+export const routePaths: Record<Page, string> = {
   overview: '/',
   general: '/settings/general',
   members: '/settings/members',
@@ -11,10 +13,14 @@ export const routePaths: Record<Route, string> = {
 };
 
 function routeOf(pathname: string): Route {
-  const found = (Object.keys(routePaths) as Route[]).find((route) => routePaths[route] === pathname);
-  return found ?? 'overview';
+  // `/settings/audit-log/` is the same page: a hand-typed or shared address often ends in a slash.
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const found = (Object.keys(routePaths) as Page[]).find((page) => routePaths[page] === path);
+  return found ?? 'not-found';
 }
 
+/** In-page navigations so far: a page keyed on it starts afresh even when the link leads to the page shown. */
+let visits = 0;
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -26,15 +32,18 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * A history-API router small enough for four pages: the current route and a `navigate` that pushes a new entry.
- * Navigating drops the query string, so each page starts from its own defaults.
+ * A history-API router small enough for four pages: the current route, a `navigate` that pushes a new entry, and
+ * the count of such navigations. Navigating drops the query string, so each page starts from its own defaults;
+ * the page shown keeps its state and never hears a bare push, so the host keys the page on `visit` to remount it.
  */
-export function useRoute(): readonly [Route, (route: Route) => void] {
+export function useRoute(): readonly [Route, (page: Page) => void, number] {
   const route = useSyncExternalStore(subscribe, () => routeOf(window.location.pathname));
-  const navigate = useCallback((next: Route) => {
+  const visit = useSyncExternalStore(subscribe, () => visits);
+  const navigate = useCallback((next: Page) => {
     if (routeOf(window.location.pathname) === next && window.location.search === '') return;
     window.history.pushState(null, '', routePaths[next]);
+    visits += 1;
     listeners.forEach((listener) => listener());
   }, []);
-  return [route, navigate] as const;
+  return [route, navigate, visit] as const;
 }

@@ -1,7 +1,7 @@
-import type { Route } from '../useRoute.ts';
+import type { Page } from '../useRoute.ts';
 
 /** The portal's landing page: a few product cards, so the audit log sits inside something that looks real. */
-export function OverviewPage({ onNavigate }: { onNavigate: (route: Route) => void }) {
+export function OverviewPage({ onNavigate }: { onNavigate: (page: Page) => void }) {
   return (
     <>
       <header className="page-header">
