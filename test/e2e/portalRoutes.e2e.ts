@@ -55,3 +55,23 @@ test('an unknown path says the page was not found and leads back to Overview', a
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   expect(errors).toEqual([]);
 });
+
+test("the audit log's headings sit one level under the page's h1", async () => {
+  const { page } = await open('/settings/audit-log');
+  await waitForRows(page);
+  await page
+    .getByRole('grid', { name: 'Audit events' })
+    .getByRole('button', { name: /^Details of / })
+    .first()
+    .click();
+  const log = page.getByRole('region', { name: 'Audit log' });
+  await log.getByRole('heading').first().waitFor();
+  const levels = await log
+    .getByRole('heading')
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+  // The page's h1 "Audit log" is the log's heading: its own start at h2 and skip no level on the way down.
+  expect(levels[0]).toBe(2);
+  levels.forEach((level, index) => {
+    if (index > 0) expect(level).toBeLessThanOrEqual(levels[index - 1]! + 1);
+  });
+});

@@ -63,6 +63,8 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
             predefinedViews={demoViews}
             translation={language.translation}
             dir={language.dir}
+            // The page's h1 "Audit log" heads the log, so the log's own headings start at h2.
+            headingLevel={1}
           />
         </div>
       </AuditProvider>
