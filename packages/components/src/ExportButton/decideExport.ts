@@ -8,8 +8,8 @@ import {
   type ExportTargetPlan,
 } from '@auditkit/headless';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
+import { effectiveTimeZone } from '../ui/effectiveTimeZone.ts';
 import { formatByteSize } from '../ui/formatByteSize.ts';
-import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import { sentences } from '../ui/sentences.ts';
 import type { ExportChoice } from './ExportOptions.tsx';
 
@@ -73,7 +73,7 @@ export function decideExport({
   inMemoryLimitBytes,
 }: ExportInputs): ExportDecision {
   const format = chosen.format ?? spreadsheetFormatForLocale(locale);
-  const screenZone = isValidTimeZone(timeZone) ? resolveTimeZone(timeZone) : 'UTC';
+  const screenZone = effectiveTimeZone(timeZone);
   const chosenColumns = chosen.columns === 'all' ? columns : visibleColumns;
   const plan = planExportTarget({
     target,
