@@ -12,7 +12,7 @@ import type { AuditMessages } from '../messages/defaultMessages.ts';
 /** Options of {@link renderAudit}. */
 export interface RenderAuditOptions {
   identity?: DemoIdentity;
-  /** The client's `getToken`. @default the identity's demo token, signed when asked (a promise) */
+  /** The client's `getToken`. @default the identity's demo token, signed when first asked (a promise) */
   getToken?: () => string | Promise<string>;
   theme?: AuditTheme;
   tenantId?: string;
@@ -38,9 +38,13 @@ export function testQueryClient() {
  */
 export async function renderAudit(ui: ReactNode, options: RenderAuditOptions = {}) {
   const identity = options.identity ?? demoIdentities.tenantAAdmin;
+  // Signed once, as a host hands out the same token until it refreshes it: signed at each call, two calls either
+  // side of a second (its `iat`) differ, and a 401 is then sent again with the "new" token (createAuditTransport),
+  // so a test counting requests failed on a busy machine.
+  let token: Promise<string> | undefined;
   const client = createAuditClient({
     baseUrl: '',
-    getToken: options.getToken ?? (() => demoToken(identity)),
+    getToken: options.getToken ?? (() => (token ??= demoToken(identity))),
     tenantId: options.tenantId,
   });
   const queryClient = options.queryClient ?? testQueryClient();
