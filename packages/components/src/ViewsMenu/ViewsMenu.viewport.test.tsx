@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { setupMockApi } from '../test/mockApi.ts';
+import tailwindCss from '../test/tailwindHost.css?inline';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 
@@ -119,6 +120,59 @@ describe('the Views menu at narrow widths', () => {
     expectAcrossInside(menu, windowBox());
     noSidewaysScroll();
   });
+
+  // "View “…” deleted", its Undo and why an Undo was refused wrap a long name inside the dialog too, and stand apart
+  // from the last row, in line with it, with a host's reset of every margin (Tailwind's preflight) loaded.
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`wraps a long view name in the Undo of its delete, and in its refusal, at a 320 px window, ${dir}`, async () => {
+      await page.viewport(320, 800);
+      const style = document.createElement('style');
+      style.textContent = tailwindCss;
+      document.head.prepend(style);
+      try {
+        const { screen } = await renderLog({ dir });
+        const name = 'x'.repeat(120);
+        await openMenu(screen);
+        await screen.getByRole('menuitem', { name: 'Manage views…' }).click();
+        const dialog = screen.getByRole('dialog', { name: 'Saved views' });
+        await dialog.getByRole('textbox', { name: 'Save the current view as' }).fill(name);
+        await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+        await dialog.getByRole('button', { name: `Delete ${name}` }).click();
+        const undo = dialog.getByRole('button', { name: `Undo deleting ${name}` });
+        await expect.element(undo).toBeVisible();
+        // The paragraph that says it (the status region says it too), with its Undo.
+        const line = undo.element().closest('p')!;
+        expect(line.textContent).toContain(`View “${name}” deleted`);
+        const box = dialog.element();
+        // The dialog does not scroll sideways (a modal dialog is fixed in the window: the page's own scroll is not
+        // its).
+        const fits = () => expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+        expectAcrossInside(line, box.getBoundingClientRect());
+        expectAcrossInside(undo.element(), box.getBoundingClientRect());
+        fits();
+        // Apart from the last row (not run into it), and starting where the rows start.
+        const rows = dialog.getByRole('listitem').elements();
+        const last = rows[rows.length - 1]!.getBoundingClientRect();
+        const text = line.getBoundingClientRect();
+        expect(text.top - last.bottom).toBeGreaterThanOrEqual(4);
+        const start = (rect: DOMRect) => (dir === 'rtl' ? rect.right : rect.left);
+        expect(Math.abs(start(text) - start(last))).toBeLessThanOrEqual(0.5);
+
+        // Another tab saves a view of the name meanwhile: the Undo is refused, and says so beside it.
+        const key = Object.keys(localStorage).find((item) => item.startsWith('auditkit.views'))!;
+        const stored = JSON.parse(localStorage.getItem(key)!) as { views: unknown[] };
+        stored.views.push({ id: 'other-tab', name: 'X'.repeat(120), search: '' });
+        localStorage.setItem(key, JSON.stringify(stored));
+        await undo.click();
+        const alert = dialog.getByRole('alert');
+        await expect.element(alert).toHaveTextContent(`There is already a view named “${'X'.repeat(120)}”`);
+        expectAcrossInside(alert.element(), box.getBoundingClientRect());
+        fits();
+      } finally {
+        style.remove();
+      }
+    });
+  }
 
   it('stays aligned with the end edge of its button where there is room', async () => {
     await page.viewport(1280, 800);
