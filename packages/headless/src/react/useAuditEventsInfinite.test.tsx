@@ -21,7 +21,7 @@ const events: AuditEvent[] = Array.from({ length: 2 * 24 * 60 }, (_, i) => ({
   severity: 'Info',
 }));
 
-/** A client that answers from `events` as the API does: the time range inclusive, oldest first, by offset. */
+/** A client that answers from `events` as the API does: the time range inclusive, by time either way, by offset. */
 function timedClient() {
   const asked: Partial<AuditListParams>[] = [];
   const client = {
@@ -36,6 +36,7 @@ function timedClient() {
         const at = Date.parse(event.createdAt);
         return at >= from && at <= to;
       });
+      if (params.sortDirection === 'desc') matching.reverse();
       return { data: matching.slice(params.offset, params.offset + params.count), total: matching.length };
     },
   } as unknown as AuditClient;
@@ -75,8 +76,11 @@ describe('useAuditEventsInfinite over a relative time range', () => {
     vi.setSystemTime(start + 36 * 60 * 60_000 + 10 * 60_000);
     act(() => screen.getByRole('button', { name: 'Load more' }).click());
     await screen.findByText('200 rows from e720, 0 gaps');
-    expect(asked).toHaveLength(2);
-    expect(asked[1]).toMatchObject({
+    // The first page, the newest event's lookup beside it (oldest first, the newest is not on the first page),
+    // then the second page.
+    expect(asked).toHaveLength(3);
+    expect(asked[1]).toMatchObject({ count: 1, offset: 0, sortDirection: 'desc' });
+    expect(asked[2]).toMatchObject({
       offset: 100,
       createdFrom: asked[0]?.createdFrom,
       createdTo: asked[0]?.createdTo,
