@@ -34,6 +34,8 @@ export function DeletedViewUndo({ name, busy, error, buttonRef, onUndo }: Delete
           aria-describedby={error ? errorId : undefined}
           // Not `disabled`: that would drop the focus it holds while the storage answers.
           aria-disabled={busy || undefined}
+          // Looks busy (the styles' button[aria-busy]) and is said so, as "Load more" is while its page loads.
+          aria-busy={busy || undefined}
           onClick={busy ? undefined : onUndo}
         >
           {messages.viewUndo}

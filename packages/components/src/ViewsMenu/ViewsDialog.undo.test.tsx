@@ -148,6 +148,38 @@ describe('Saved views dialog: Undo after a delete', () => {
     await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
   });
 
+  // While the storage writes, Undo keeps focus and looks busy, as "Load more" does while its page loads.
+  it('shows Undo busy while the storage puts the view back', async () => {
+    let stored: AuditStoredViews = { version: 1, views: [{ id: 'a', name: 'Alpha', search: 'q=a' }] };
+    // The next save waits until `release` (the delete's goes through at once).
+    let holdNext = false;
+    let release = () => {};
+    const storage: AuditViewStorage = {
+      load: async () => structuredClone(stored),
+      save: async (_owner, views) => {
+        if (holdNext) await new Promise<void>((resolve) => (release = resolve));
+        stored = structuredClone(views);
+      },
+    };
+    const { screen } = await renderViews({ storage, predefined: [] });
+    const dialog = await openManage(screen);
+    await dialog.getByRole('button', { name: 'Delete Alpha' }).click();
+    const undo = dialog.getByRole('button', { name: 'Undo deleting Alpha' });
+    await expect.element(undo).toHaveFocus();
+
+    holdNext = true;
+    await userEvent.keyboard('{Enter}');
+    await expect.element(undo).toHaveAttribute('aria-busy', 'true');
+    await expect.element(undo).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(undo).toHaveFocus();
+    expect(getComputedStyle(undo.element()).opacity).toBe('0.6');
+
+    release();
+    await expect.element(undo).not.toBeInTheDocument();
+    expect(names(dialog)).toEqual(['Alpha']);
+    expect(stored.views.map((view) => view.name)).toEqual(['Alpha']);
+  });
+
   it('offers Undo until the dialog closes', async () => {
     const { screen } = await renderViews();
     let dialog = await openManage(screen);
