@@ -114,7 +114,10 @@ export async function apiList(
   tenantId?: string,
 ): Promise<{ data: AuditEvent[]; total: number }> {
   const token = await tokenOf(identity);
-  const search = new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]));
+  // Newest first unless asked otherwise, as the log asks: the legacy list (a column filter) has no order of its
+  // own without a sort, as Frontegg's recorded answer showed, and the mock answers it oldest first.
+  const sorted = { sortBy: 'createdAt', sortDirection: 'desc', ...params };
+  const search = new URLSearchParams(Object.entries(sorted).map(([key, value]) => [key, String(value)]));
   return page
     .evaluate(
       async ({ url, token, tenantId }) => {
