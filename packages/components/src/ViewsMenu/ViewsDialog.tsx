@@ -68,9 +68,15 @@ export function ViewsDialog({
   // Only what happens while the dialog is open: the menu's last word before it opened is old news.
   const spoken = useMessageSinceMount(announcement);
   const { rows, deleting, remove } = useRowsUntilDeleted(views.views);
-  // The last delete, offered to undo until the dialog closes or another change is made (then the undo would put
-  // back a view among changes made after it, and the offer is old news).
+  // The last delete, offered to undo until the dialog closes or another change goes through (then the undo would
+  // put back a view among changes made after it, and the offer is old news).
   const [deleted, setDeleted] = useState<Deleted | undefined>(undefined);
+  // The same, at once: a change settling reads which offer stands now, not the one of the render it began in.
+  const offer = useRef<Deleted | undefined>(undefined);
+  const setOffer = (next: Deleted | undefined) => {
+    offer.current = next;
+    setDeleted(next);
+  };
   const [restoring, setRestoring] = useState(false);
   const undoRef = useRef<HTMLButtonElement>(null);
   // The view an undo put back, whose row takes focus from the Undo button as it leaves.
@@ -87,11 +93,22 @@ export function ViewsDialog({
     // Its first button (Apply), whose name says which view came back.
     row?.querySelector<HTMLElement>('button')?.focus();
   }, [restored, rows]);
-  /** Another change is made: the undo offered before it is withdrawn, with its failure. */
-  const changed = () => {
-    if (!deleted) return;
-    clear(deleted.view.id);
-    setDeleted(undefined);
+  /**
+   * Another change, attempted: once it went through, the undo offered before it is withdrawn, with its failure. Not
+   * before: a change refused (no name, a name taken, the storage saying no) changed nothing, and the undo still puts
+   * the view back where it was. Settles as the change does.
+   */
+  const changed = (change: Promise<boolean>) => {
+    const offered = offer.current;
+    return change.then((done) => {
+      // Only that offer, if it still stands: one put back meanwhile is a row again (its failures are its row's),
+      // and a delete since offers its own.
+      if (done && offered && offer.current === offered) {
+        clear(offered.view.id);
+        setOffer(undefined);
+      }
+      return done;
+    });
   };
   const undo = () => {
     if (!deleted || restoring) return;
@@ -101,7 +118,7 @@ export function ViewsDialog({
     void attempt(view.id, () => views.restore(view, { index, isDefault })).then((done) => {
       setRestoring(false);
       if (!done) return;
-      setDeleted((current) => (current?.view.id === view.id ? undefined : current));
+      if (offer.current?.view.id === view.id) setOffer(undefined);
       setRestored(view.id);
       onAnnounce(messages.viewRestored(view.name));
     });
@@ -161,12 +178,13 @@ export function ViewsDialog({
         className="auditkit-views-save"
         onSubmit={(event) => {
           event.preventDefault();
-          changed();
-          void attempt(savePlace, () =>
-            views.save(name, views.snapshot()).then((view) => {
-              setName('');
-              onAnnounce(messages.viewSaved(view.name));
-            }),
+          void changed(
+            attempt(savePlace, () =>
+              views.save(name, views.snapshot()).then((view) => {
+                setName('');
+                onAnnounce(messages.viewSaved(view.name));
+              }),
+            ),
           );
         }}
       >
@@ -214,15 +232,11 @@ export function ViewsDialog({
                 onAnnounce(messages.viewApplied(view.name));
                 onClose();
               }}
-              onRename={(next) => {
-                changed();
-                return attempt(view.id, () => views.rename(view.id, next));
-              }}
+              onRename={(next) => changed(attempt(view.id, () => views.rename(view.id, next)))}
               onRenameCancel={() => clear(view.id)}
               onDelete={() => {
                 // A second press while the first is in flight would only fail ("no such view").
                 if (deleting(view.id)) return;
-                changed();
                 // Where it is now among the user's views (changes still being written included), to go back there.
                 const index = views.views
                   .filter((item) => !item.predefined)
@@ -236,15 +250,17 @@ export function ViewsDialog({
                   remove(view, () =>
                     views.remove(view.id).then(() => {
                       // Before the row leaves (the next step of the same promise), so focus can go to its Undo.
-                      setDeleted(gone);
+                      // It replaces the offer before it, whose failure goes with it; a delete refused changed
+                      // nothing, and leaves that offer standing.
+                      if (offer.current) clear(offer.current.view.id);
+                      setOffer(gone);
                       onAnnounce(messages.viewDeleted(view.name));
                     }),
                   ),
                 );
               }}
               onDefault={(on) => {
-                changed();
-                void attempt(view.id, () => views.setDefault(on ? view.id : undefined));
+                void changed(attempt(view.id, () => views.setDefault(on ? view.id : undefined)));
               }}
             />
           ))}

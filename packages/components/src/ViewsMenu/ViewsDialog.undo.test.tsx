@@ -148,6 +148,41 @@ describe('Saved views dialog: Undo after a delete', () => {
     await expect.element(dialog.getByRole('alert')).not.toBeInTheDocument();
   });
 
+  // A change the log or the storage refused changed nothing: the view deleted before it can still be put back.
+  it('keeps Undo offered after a change that was refused, and it still puts the view back', async () => {
+    const { screen } = await renderViews();
+    const dialog = await openManage(screen);
+    const field = dialog.getByRole('textbox', { name: 'Save the current view as' });
+    await userEvent.fill(field, 'Mine');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.fill(field, 'Theirs');
+    await userEvent.keyboard('{Enter}');
+    await dialog.getByRole('button', { name: 'Delete Mine' }).click();
+    const undo = dialog.getByRole('button', { name: 'Undo deleting Mine' });
+    await expect.element(undo).toHaveFocus();
+
+    // A save without a name.
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent('Enter a name for the view.');
+    await expect.element(undo).toBeVisible();
+    // A rename to the name of another view.
+    await dialog.getByRole('button', { name: 'Rename Theirs' }).click();
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'New name for Theirs' }), 'Severe events');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(dialog.getByRole('alert').filter({ hasText: 'There is already a view named' }))
+      .toBeVisible();
+    await expect.element(undo).toBeVisible();
+
+    await undo.click();
+    await expect.element(undo).not.toBeInTheDocument();
+    await expect.element(dialog.getByRole('button', { name: 'Apply Mine' })).toBeVisible();
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('View “Mine” restored');
+    expect(
+      JSON.parse(localStorage.getItem(storedKey)!).views.map((view: { name: string }) => view.name),
+    ).toEqual(['Mine', 'Theirs']);
+  });
+
   // While the storage writes, Undo keeps focus and looks busy, as "Load more" does while its page loads.
   it('shows Undo busy while the storage puts the view back', async () => {
     let stored: AuditStoredViews = { version: 1, views: [{ id: 'a', name: 'Alpha', search: 'q=a' }] };
