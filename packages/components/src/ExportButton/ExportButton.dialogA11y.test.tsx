@@ -1,12 +1,13 @@
 // What a keyboard and screen reader user gets inside the open export dialog: the export's progress and outcome
 // spoken from a live region in the dialog (the page behind a modal dialog is out of the accessibility tree), and
 // focus kept on a control when Download and Cancel give way to each other.
-import { demoIdentities, MAX_LATENCY_MS } from '@auditkit/mock-api';
+import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
-import { listsWithoutTotal, setupMockApi } from '../test/mockApi.ts';
+import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { startExportWithoutTotal } from '../test/startExportWithoutTotal.tsx';
 import { ExportButton } from './ExportButton.tsx';
 
 const api = setupMockApi();
@@ -47,17 +48,7 @@ describe('ExportButton in its dialog', () => {
   });
 
   it('says the rows written so far, not "0% complete", while an export with no total from the server runs', async () => {
-    listsWithoutTotal();
-    // Two batches of rows (500 a batch), each after 3 s: the first is written while the export still runs.
-    api().setScenario({
-      exportStream: 'slow',
-      exportChunkDelayMs: 3000,
-      eventsPerTenant: { [demoIdentities.tenantAAdmin.tenantId]: 600 },
-    });
-    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />);
-    await screen.getByRole('button', { name: 'Export' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('button', { name: 'Download' }).click();
+    const { screen, dialog } = await startExportWithoutTotal(api);
     // The first batch written: the bar (named by the visible progress) counts its rows.
     const written = /^Exported [1-9][\d,]* of … events$/;
     await expect.element(dialog.getByRole('progressbar', { name: written })).toBeInTheDocument();

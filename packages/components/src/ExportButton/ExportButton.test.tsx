@@ -7,6 +7,7 @@ import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { listsWithoutTotal, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { startExportWithoutTotal } from '../test/startExportWithoutTotal.tsx';
 import * as de from '../messages/de.ts';
 import { ExportButton } from './ExportButton.tsx';
 
@@ -150,17 +151,7 @@ describe('ExportButton', () => {
   });
 
   it('shows an indeterminate progress bar, with the rows so far, when the server sends no count', async () => {
-    listsWithoutTotal();
-    // Two batches of rows (500 a batch), each after 3 s: the first is written while the export still runs.
-    api().setScenario({
-      exportStream: 'slow',
-      exportChunkDelayMs: 3000,
-      eventsPerTenant: { [demoIdentities.tenantAAdmin.tenantId]: 600 },
-    });
-    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />);
-    await screen.getByRole('button', { name: 'Export' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('button', { name: 'Download' }).click();
+    const { dialog } = await startExportWithoutTotal(api);
     // The visible progress (the dialog's status region says the rows too, visually hidden).
     await expect.element(dialog.getByText(/^Exported [1-9][\d,]* of … events$/).first()).toBeVisible();
     // Rows written of an unknown total: a bar with a value and no maximum reads as full (the maximum is then 1).
