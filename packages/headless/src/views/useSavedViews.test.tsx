@@ -417,16 +417,21 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD']);
   });
 
-  // A user's view saved before the host added a predefined view of the same name: saving under its name is how the
-  // user updates it, and changing its case is still renaming it to its own name.
-  it('a user view a predefined one shares a name with is still saved over and renamed in case', async () => {
+  /** A user's view "Errors" saved before the host added a predefined view of the same name. */
+  async function keptBesidePredefined() {
     const server = serverStorage();
     const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
     const before = render(owner);
     await waitFor(() => expect(before.result.current.status).toBe('ready'));
     const mine = await act(() => before.result.current.save('Errors', { query: severe }));
     const after = render({ ...owner, predefined: [{ id: 'host', name: 'Errors' }] });
-    await waitFor(() => expect(after.result.current.status).toBe('ready'));
+    await waitFor(() => expect(after.result.current.views).toHaveLength(2));
+    return { server, mine, after };
+  }
+
+  // Saving under its name is how the user updates it, and changing its case is still renaming it to its own name.
+  it('a user view a predefined one shares a name with is still saved over and renamed in case', async () => {
+    const { mine, after } = await keptBesidePredefined();
     const again = await act(() => after.result.current.save('errors', { query: defaultAuditQuery }));
     expect([again.id, again.name]).toEqual([mine.id, 'errors']);
     await act(() => after.result.current.rename(mine.id, 'ERRORS'));
@@ -439,13 +444,7 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
   // The same kept name as above: a delete of that view is undone like any other; only another user view taking the
   // name meanwhile refuses it.
   it('a user view a predefined one shares a name with is put back after a delete', async () => {
-    const server = serverStorage();
-    const owner = { storage: server.storage, tenantId: 't', userId: 'u' };
-    const before = render(owner);
-    await waitFor(() => expect(before.result.current.status).toBe('ready'));
-    const mine = await act(() => before.result.current.save('Errors', { query: severe }));
-    const after = render({ ...owner, predefined: [{ id: 'host', name: 'Errors' }] });
-    await waitFor(() => expect(after.result.current.views).toHaveLength(2));
+    const { server, mine, after } = await keptBesidePredefined();
     const view = after.result.current.views.find((item) => item.id === mine.id)!;
     await act(() => after.result.current.remove(mine.id));
     await act(() => after.result.current.restore(view, { index: 0 }));
