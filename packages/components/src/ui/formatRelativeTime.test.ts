@@ -1,3 +1,4 @@
+import { isoToZonedInput } from '@auditkit/headless';
 import { describe, expect, it } from 'vitest';
 import { formatRelativeTime } from './formatRelativeTime.ts';
 
@@ -22,6 +23,37 @@ describe('formatRelativeTime counts days by the calendar of the zone the dates a
     expect(relative(event, now, 'America/Los_Angeles')).toBe('2 days ago');
     expect(relative(event, now, 'local', 'America/Los_Angeles')).toBe('2 days ago');
     expect(relative(now, event, 'America/Los_Angeles')).toBe('in 2 days');
+  });
+
+  // The zone's offset is read once per UTC day and used for every instant of a day that starts and ends on it:
+  // each instant's words must still be those of its own wall-clock date, on the days the clocks change too.
+  it('gives every instant the words of its own date there, across changes of the clocks', () => {
+    const days = (event: Date, now: Date, zone: string) =>
+      (Date.parse(`${isoToZonedInput(now.toISOString(), zone).slice(0, 10)}T00:00Z`) -
+        Date.parse(`${isoToZonedInput(event.toISOString(), zone).slice(0, 10)}T00:00Z`)) /
+      86_400_000;
+    const words = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const zones = [
+      'Europe/Paris',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+    ];
+    for (const zone of zones) {
+      // Every 97 minutes from April to November (the spring and autumn changes of both hemispheres), each read
+      // 30 hours later: "yesterday" or "2 days ago" by the dates there.
+      for (
+        let time = Date.parse('2026-04-01T00:00:00Z');
+        time < Date.parse('2026-11-01T00:00:00Z');
+        time += 97 * 60_000
+      ) {
+        const [event, now] = [new Date(time), new Date(time + 30 * 3_600_000)];
+        expect(formatRelativeTime(event, now, 'en', zone), `${event.toISOString()} in ${zone}`).toBe(
+          words.format(-days(event, now, zone), 'day'),
+        );
+      }
+    }
   });
 
   it('keeps hours, weeks and years as they were', () => {

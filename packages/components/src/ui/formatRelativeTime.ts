@@ -21,18 +21,36 @@ const dayUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 1],
 ];
 
-// Zoned dates, remembered per quarter hour of UTC: every cell formats its relative time when it renders, and a
-// zoned date costs a `formatToParts` (about 30 µs on a busy machine, so 6 ms for a page of 200 rows days old).
-// Offsets are whole quarter hours (Kathmandu +05:45, Chatham +12:45), so a zone's midnights fall on quarter hours
-// of UTC and a quarter hour lies within one date there; only local mean times before the 1900s do not.
+// Zoned dates cost a `formatToParts` each (about 30 µs on a busy machine: 6 ms for a page of 200 rows days old,
+// where the bare table's whole page takes 14), and every cell formats its relative time when it renders. So the
+// zone's offset is read once per UTC day, at its start, and an instant's date comes from it when the day starts
+// and ends on the same offset (every day but a change of the clocks); a page of rows pays once per day it spans.
+const offsets = boundedCache<number>(512);
+
+/** The zone's offset from UTC, in ms, at the start of UTC day `day` (days from 1970-01-01); `NaN` past 0001–9999. */
+function offsetAt(day: number, zone: string): number {
+  return offsets(`${day} ${zone}`, () => {
+    const start = new Date(day * dayMs);
+    const wall = Number.isNaN(start.getTime()) ? '' : isoToZonedInput(start.toISOString(), zone);
+    return wall ? Date.parse(`${wall}Z`) - day * dayMs : Number.NaN;
+  });
+}
+
+// On a day the clocks change, the date of the instant's own quarter hour: offsets are whole quarter hours
+// (Kathmandu +05:45, Chatham +12:45), so a zone's midnights fall on quarter hours of UTC and a quarter hour lies
+// within one date there; only local mean times before the 1900s do not.
 const quarterMs = 900_000;
-const zonedDays = boundedCache<number>(512);
+const quarterDays = boundedCache<number>(256);
 
 /** The calendar date an instant falls on in a zone, as a day count from 1970-01-01; `NaN` outside 0001–9999. */
 function zonedDay(date: Date, zone: string): number {
-  const quarter = Math.floor(date.getTime() / quarterMs);
-  if (Number.isNaN(quarter)) return Number.NaN;
-  return zonedDays(`${quarter} ${zone}`, () => {
+  const time = date.getTime();
+  const day = Math.floor(time / dayMs);
+  if (Number.isNaN(day)) return Number.NaN;
+  const offset = offsetAt(day, zone);
+  if (offset === offsetAt(day + 1, zone)) return Math.floor((time + offset) / dayMs);
+  const quarter = Math.floor(time / quarterMs);
+  return quarterDays(`${quarter} ${zone}`, () => {
     const start = new Date(quarter * quarterMs);
     const wall = Number.isNaN(start.getTime()) ? '' : isoToZonedInput(start.toISOString(), zone);
     return wall ? Date.parse(`${wall.slice(0, 10)}T00:00Z`) / dayMs : Number.NaN;
