@@ -252,6 +252,7 @@ const docsPages: Record<string, DocsPageCheck> = {
       // loaded run missed (waited 60 s for a state that had gone).
       'guides-headless-recipe--on-the-hooks-alone': { shows: /^Page 2 of \d+$/ },
       'guides-headless-recipe--no-permission': { shows: 'You may not see the audit log.' },
+      'guides-headless-recipe--user-ids-and-hidden-text': { shows: /^u-1$/ },
     },
     owned: [{ text: 'You may not see the audit log.', owners: ['guides-headless-recipe--no-permission'] }],
     settled: (root) => root.getByText(/^Page \d+ of \d+$/),
