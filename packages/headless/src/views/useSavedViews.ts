@@ -84,6 +84,17 @@ interface Stored {
   defaultViewId?: string;
 }
 
+/** Refusal of a name another view has (any case): `name` spelt as that view does. */
+const nameTaken = (name: string) =>
+  new SavedViewError(`There is already a view named "${name}".`, { code: 'name-taken', detail: { name } });
+
+/** Refusal of one more view than a user may keep. */
+const tooMany = () =>
+  new SavedViewError(`At most ${viewLimits.views} saved views.`, {
+    code: 'too-many',
+    detail: { limit: viewLimits.views },
+  });
+
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -291,11 +302,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         // where a predefined one has the name too (saved before the host added it): saving is how it is updated.
         const sameName = (item: AuditView) => item.name.toLowerCase() === clean.toLowerCase();
         const host = hostViews.find(sameName);
-        if (host && !own.some(sameName))
-          throw new SavedViewError(`There is already a view named "${host.name}".`, {
-            code: 'name-taken',
-            detail: { name: host.name },
-          });
+        if (host && !own.some(sameName)) throw nameTaken(host.name);
         // Read back, a view keeps only what a link carries: a bigger one would come back with filters missing.
         const reason = auditQueryOverLimitReason(snapshot.query);
         if (reason)
@@ -324,11 +331,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         // before it refused): the view of that name then is the one replaced, keeping its id.
         const change = (list: Stored): Stored => {
           const same = named(list);
-          if (!same && list.views.length >= viewLimits.views)
-            throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
-              code: 'too-many',
-              detail: { limit: viewLimits.views },
-            });
+          if (!same && list.views.length >= viewLimits.views) throw tooMany();
           return {
             ...list,
             views: same
@@ -352,11 +355,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           const other = [...hostViews, ...list.views].find(
             (item) => item.id !== id && item.name.toLowerCase() === clean.toLowerCase(),
           );
-          if (other)
-            throw new SavedViewError(`There is already a view named "${other.name}".`, {
-              code: 'name-taken',
-              detail: { name: other.name },
-            });
+          if (other) throw nameTaken(other.name);
           return list;
         };
         free(holding(id));
@@ -393,16 +392,8 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         const change = (list: Stored): Stored => {
           if (list.views.some((item) => item.id === view.id)) return list;
           const other = list.views.find((item) => item.name.toLowerCase() === name.toLowerCase());
-          if (other)
-            throw new SavedViewError(`There is already a view named "${other.name}".`, {
-              code: 'name-taken',
-              detail: { name: other.name },
-            });
-          if (list.views.length >= viewLimits.views)
-            throw new SavedViewError(`At most ${viewLimits.views} saved views.`, {
-              code: 'too-many',
-              detail: { limit: viewLimits.views },
-            });
+          if (other) throw nameTaken(other.name);
+          if (list.views.length >= viewLimits.views) throw tooMany();
           const at = Math.min(Math.max(0, place.index ?? list.views.length), list.views.length);
           const views = [...list.views];
           views.splice(at, 0, { ...view, name, predefined: false });
