@@ -96,6 +96,34 @@ describe('ColumnPicker', () => {
       .toHaveTextContent('IP Address moved to position 1 of 10');
   });
 
+  it('drops a column dragged downward where the drop line shows: before the item it is dropped on', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <ColumnPicker />
+        <AuditTable />
+      </>,
+    );
+    const table = screen.getByRole('grid');
+    await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
+    await screen.getByRole('button', { name: 'Columns' }).click();
+    const dialog = screen.getByRole('dialog');
+    const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+    // The line is drawn at the top edge of the item under the pointer ("goes before this"), dragging up or down.
+    await userEvent.dragAndDrop(item('Time'), item('Action'));
+    const headers = () => table.getByRole('columnheader').elements();
+    await expect
+      .poll(() => {
+        const list = headers();
+        const action = list.indexOf(
+          table.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement,
+        );
+        return list[action - 1]?.textContent?.trim();
+      })
+      .toBe('Time');
+    expect(headerNames(table.element()).slice(1, 4)).toEqual(['User', 'Time', 'Action']);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Time moved to position 2 of 10');
+  });
+
   it('keeps at least one column visible', async () => {
     const { screen } = await renderAudit(<ColumnPicker />);
     await screen.getByRole('button', { name: 'Columns' }).click();

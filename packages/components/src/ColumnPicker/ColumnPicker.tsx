@@ -96,8 +96,13 @@ function ColumnPickerContent() {
                   onDrop={(event) => {
                     event.preventDefault();
                     const name = event.dataTransfer.getData('text/plain') || dragging;
-                    const moved = columns.find((item) => item.name === name);
-                    if (moved && moved.name !== column.name) move(moved.name, moved.displayName, index, 'up');
+                    const from = columns.findIndex((item) => item.name === name);
+                    const moved = columns[from];
+                    // The drop line is drawn at this item's top edge: the column goes before it. Dragged down,
+                    // taking the column out first moves this item up one place, so "before it" is one index less.
+                    const to = from < index ? index - 1 : index;
+                    if (moved && to !== from)
+                      move(moved.name, moved.displayName, to, from < index ? 'down' : 'up');
                     setDragging(null);
                     setDropTarget(null);
                   }}
