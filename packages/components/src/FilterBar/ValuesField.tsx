@@ -50,6 +50,9 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
               if (refusal.reason) report(undefined);
             }}
             onKeyDown={(event) => {
+              // Enter that confirms an input method's word (Japanese, Chinese, Korean) is the method's, not an add:
+              // the chip would hold the half-typed text (keyCode 229: Safari's end of a composition).
+              if (event.nativeEvent.isComposing || event.keyCode === 229) return;
               if (event.key === 'Enter') {
                 event.preventDefault();
                 add();

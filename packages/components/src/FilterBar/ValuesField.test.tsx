@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { ValuesField } from './ValuesField.tsx';
+
+function Field() {
+  const [value, setValue] = useState<readonly string[]>([]);
+  return (
+    <>
+      <ValuesField
+        label="Action"
+        value={value}
+        onChange={(next) => {
+          setValue(next);
+          return undefined;
+        }}
+      />
+      <output aria-label="Values">{value.join('|')}</output>
+    </>
+  );
+}
+
+describe('ValuesField', () => {
+  it('leaves Enter that confirms an input method word to the input method, and adds on the next Enter', async () => {
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC" locale="ja-JP">
+        <Field />
+      </AuditUiProvider>,
+    );
+    const box = screen.getByRole('textbox', { name: 'Action' });
+    await box.fill('ろぐいん');
+    const input = box.element() as HTMLInputElement;
+    // As Chromium sends it while a Japanese conversion is open: Enter picks the word, the value is not added yet.
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+    );
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }),
+    );
+    await new Promise(requestAnimationFrame);
+    expect(input.value).toBe('ろぐいん');
+    await expect.element(screen.getByRole('status', { name: 'Values' })).toHaveTextContent('');
+    // Composition over, Enter adds the value.
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('status', { name: 'Values' })).toHaveTextContent('ろぐいん');
+    await expect.element(box).toHaveValue('');
+  });
+});
