@@ -93,6 +93,9 @@ export function ViewRow({
             onKeyDown={(event) => {
               // Escape leaves the rename, the name as it was, and not the dialog (a refused rename's way out).
               if (event.key !== 'Escape') return;
+              // Escape during an input method's composition (Japanese, Chinese, Korean) cancels the composition,
+              // not the rename: leaving here would lose the name typed so far (keyCode 229: Safari's end of it).
+              if (event.nativeEvent.isComposing || event.keyCode === 229) return;
               event.preventDefault();
               event.stopPropagation();
               leaveRename();
