@@ -1,3 +1,4 @@
+import { createAuditClient } from '@auditkit/headless';
 import { demoIdentities, demoToken, type DemoIdentity } from '@auditkit/mock-api';
 import { describe, expect, it } from 'vitest';
 import { render, renderHook } from 'vitest-browser-react';
@@ -61,4 +62,81 @@ describe('useStableClient', () => {
     await expect.element(table.getByText(/@globex\.test/).first()).toBeVisible();
     expect(table.getByText(/@acme\.test/).elements()).toHaveLength(0);
   });
+
+  // A host's one module-level client whose `getToken` reads the signed-in session (headless README's recipe).
+  function moduleClient() {
+    let signedIn: DemoIdentity = demoIdentities.tenantAAdmin;
+    const client = createAuditClient({ baseUrl: '', getToken: () => demoToken(signedIn) });
+    return { client, signIn: (identity: DemoIdentity) => void (signedIn = identity) };
+  }
+
+  it('with a given client, gives each user a cache scope of their own and keeps the client’s methods', async () => {
+    const { client } = moduleClient();
+    const { result, rerender } = await renderHook((props?: StableClientOptions) => useStableClient(props!), {
+      initialProps: { client, userId: 'ada' } as StableClientOptions,
+    });
+    const ada = result.current;
+    await rerender({ client, userId: 'ada' });
+    expect(result.current).toBe(ada);
+    expect(ada.cacheScope).not.toBe(client.cacheScope);
+    await rerender({ client, userId: 'hank' });
+    expect(result.current.cacheScope).not.toBe(ada.cacheScope);
+    await rerender({ client, userId: 'hank', tenantId: 'tenant-globex' });
+    expect(result.current.cacheScope).not.toBe(ada.cacheScope);
+    expect(result.current.baseUrl).toBe(client.baseUrl);
+    const { data } = await result.current.list({ count: 1, offset: 0 });
+    expect(data).toHaveLength(1);
+  });
+
+  it('never shows the previous user’s cached events when a host’s one client swaps users', async () => {
+    const queryClient = testQueryClient();
+    const { client, signIn } = moduleClient();
+    const log = (userId: string) => (
+      <AuditLog
+        client={client}
+        userId={userId}
+        queryClient={queryClient}
+        showStats={false}
+        newEventsInterval={false}
+      />
+    );
+    const screen = await render(log('user-acme-ada'));
+    const table = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(table.getByText(/@acme\.test/).first()).toBeVisible();
+
+    signIn(demoIdentities.tenantBAdmin);
+    await screen.rerender(log('user-globex-hank'));
+    await expect.element(table.getByText(/@globex\.test/).first()).toBeVisible();
+    expect(table.getByText(/@acme\.test/).elements()).toHaveLength(0);
+  });
+
+  // Frontegg keeps the user's id across a tenant switch: only `tenantId` (the token's own tenant) tells them apart.
+  it.each(['a given client', 'baseUrl and getToken'])(
+    'never shows the last tenant’s cached events when the same user switches tenant (%s)',
+    async (how) => {
+      const queryClient = testQueryClient();
+      const { client, signIn } = moduleClient();
+      const log = (identity: DemoIdentity) => {
+        signIn(identity);
+        const source = how === 'a given client' ? { client } : { baseUrl: '', getToken: tokenOf(identity) };
+        return (
+          <AuditLog
+            {...source}
+            userId="user-1"
+            tenantId={identity.tenantId}
+            queryClient={queryClient}
+            showStats={false}
+            newEventsInterval={false}
+          />
+        );
+      };
+      const screen = await render(log(demoIdentities.tenantAAdmin));
+      const table = screen.getByRole('grid', { name: 'Audit events' });
+      await expect.element(table.getByText(/@acme\.test/).first()).toBeVisible();
+
+      await screen.rerender(log(demoIdentities.tenantBAdmin));
+      await expect.element(table.getByText(/@globex\.test/).first()).toBeVisible();
+      expect(table.getByText(/@acme\.test/).elements()).toHaveLength(0);
+    },
+  );
 });

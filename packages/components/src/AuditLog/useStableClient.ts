@@ -17,13 +17,47 @@ class LatestToken {
   };
 }
 
+/**
+ * The given client under a cache scope that also names the tenant and user: the same requests (it delegates every
+ * call, with the client's own `this`), cache keys of their own. A host with one module-level client whose
+ * `getToken` reads the signed-in session keeps that client across a user swap; without this, the next user saw
+ * the last one's cached pages (and search suggestions from them).
+ */
+function scopedClient(
+  client: AuditClient,
+  tenantId: string | undefined,
+  userId: string | undefined,
+): AuditClient {
+  // Encoded, so a `|` inside an id cannot make two different tenant and user pairs one scope.
+  const names = [
+    tenantId === undefined ? '' : `|tenant:${encodeURIComponent(tenantId)}`,
+    userId === undefined ? '' : `|user:${encodeURIComponent(userId)}`,
+  ];
+  const cacheScope = `${client.cacheScope}${names.join('')}`;
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(client, {
+    get(target, key) {
+      if (key === 'cacheScope') return cacheScope;
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      // Bound to the given client, so a class-based client's methods (and private fields) still work; kept, so a
+      // method read twice is the same function.
+      if (!bound.has(key)) bound.set(key, (value as (...args: unknown[]) => unknown).bind(target));
+      return bound.get(key);
+    },
+  });
+}
+
 /** Options of {@link useStableClient}. */
 export interface StableClientOptions {
   client?: AuditClient;
   baseUrl?: string;
   getToken?: AuditClientOptions['getToken'];
   tenantId?: string;
-  /** The signed-in user: a change builds a new client, so cached pages are never shared between users. */
+  /**
+   * The signed-in user: a change builds a new client (or, with `client`, a new cache scope over it), so cached
+   * pages are never shared between users.
+   */
   userId?: string;
 }
 
@@ -31,8 +65,9 @@ export interface StableClientOptions {
  * The given client, or one built from `baseUrl` + `getToken` that survives re-renders (an inline `getToken`
  * arrow must not create a new client, and with it a new cache, on every render). A new `userId` or `tenantId`
  * builds a new client whose cache scope names them, so a host that swaps users never shows one user's cached
- * pages to another; a host swapping users without either prop gets one client, as `getToken` alone cannot say
- * whose token it returns.
+ * pages to another. A given `client` is used as it is, under a cache scope that also names `tenantId` and
+ * `userId` when either is given (the same swap, on a host's module-level client). A host swapping users without
+ * either prop gets one client, as `getToken` alone cannot say whose token it returns.
  */
 export function useStableClient({
   client,
@@ -60,7 +95,14 @@ export function useStableClient({
           }),
     [client, baseUrl, tenantId, userId, hasGetToken, readToken],
   );
-  const result = client ?? built;
+  const scoped = useMemo(
+    () =>
+      client && (tenantId !== undefined || userId !== undefined)
+        ? scopedClient(client, tenantId, userId)
+        : client,
+    [client, tenantId, userId],
+  );
+  const result = scoped ?? built;
   if (!result) {
     throw new Error('[auditkit] <AuditLog> needs either `client` or both `baseUrl` and `getToken`.');
   }
