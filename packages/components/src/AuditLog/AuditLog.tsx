@@ -40,7 +40,12 @@ export interface AuditLogProps {
   baseUrl?: string;
   /** Returns the current bearer token; asked on every request, so refreshed tokens are picked up. */
   getToken?: AuditClientOptions['getToken'];
-  /** Tenant to act on (environment tokens); a user token's own tenant otherwise. */
+  /**
+   * Tenant to act on, sent as `frontegg-tenant-id`: any tenant with an environment token; with a user token only
+   * the token's own tenant (another is refused with 403). A host whose users switch tenants (Frontegg keeps the
+   * user's id) passes the active tenant here, so each tenant gets its own cache and never shows another's rows.
+   * @default the token's tenant
+   */
   tenantId?: string;
   /** A ready client instead of `baseUrl` + `getToken`. */
   client?: AuditClient;
@@ -112,7 +117,10 @@ export interface AuditLogProps {
   showTimeZone?: boolean;
   /** localStorage key of column choices; tenant and user are appended. @default 'auditkit.columns' */
   columnsStorageKey?: string;
-  /** The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages. */
+  /**
+   * The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages
+   * (with `client` too: its cache keys then name the user and `tenantId`).
+   */
   userId?: string;
   /** Offer saved views (the "Views" menu). @default true */
   showViews?: boolean;
