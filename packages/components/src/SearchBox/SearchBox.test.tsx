@@ -64,6 +64,30 @@ describe('SearchBox', () => {
     await expect.element(box).toHaveValue('severity:');
   });
 
+  it('reads the search syntax left to right in a right-to-left log, and a Hebrew word right to left', async () => {
+    const { screen } = await renderAudit(
+      <div dir="rtl">
+        <SearchBox debounceMs={100} />
+      </div>,
+    );
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    const input = box.element() as HTMLInputElement;
+    // Empty, the box (its placeholder, its caret) keeps the log's direction.
+    expect(getComputedStyle(input).direction).toBe('rtl');
+    input.focus();
+    await userEvent.keyboard('act');
+    const option = screen
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /actor:/ });
+    await expect.element(option).toBeVisible();
+    // `actor:`, not `:actor`: the field's name and its colon in the order they are typed.
+    const label = [...option.element().children].find((child) => child.textContent === 'actor:');
+    expect(label && getComputedStyle(label).direction).toBe('ltr');
+    expect(getComputedStyle(input).direction).toBe('ltr');
+    await userEvent.fill(box, 'התחברות');
+    expect(getComputedStyle(input).direction).toBe('rtl');
+  });
+
   it('chooses a field and a value with the keyboard only', async () => {
     const { screen } = await renderSearch();
     const box = screen.getByRole('combobox', { name: 'Search events' });

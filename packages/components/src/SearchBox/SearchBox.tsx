@@ -91,6 +91,10 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
           aria-describedby={`${hintId} ${problemsId}`}
           aria-invalid={box.problems.length > 0 || undefined}
           value={box.text}
+          // What is typed takes its direction from its first letter: `actor:ada` reads left to right in a
+          // right-to-left log, a Hebrew word right to left. Empty, the box keeps the log's direction (Chromium reads
+          // an empty `dir="auto"` as left to right), so the placeholder and caret start at its start.
+          dir={box.text ? 'auto' : undefined}
           placeholder={messages.searchPlaceholder}
           onChange={(event) =>
             box.change(event.target.value, event.target.selectionEnd ?? event.target.value.length)

@@ -50,8 +50,11 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
                 box.choose(index);
               }}
             >
-              {/* Values come from loaded events: their invisible formatting characters show (revealHiddenText). */}
-              <span>{revealHiddenText(item.label)}</span>
+              {/* Values come from loaded events: their invisible formatting characters show (revealHiddenText).
+                  A field (`actor:`) is the search language's syntax, typed left to right in every language: in a
+                  right-to-left log its colon would otherwise land before the name. A value is event text in any
+                  script, so it takes its direction from its first letter. Either way isolated from the detail. */}
+              <span dir={item.kind === 'field' ? 'ltr' : 'auto'}>{revealHiddenText(item.label)}</span>
               {/* `today` is applied as the date it names: a saved view keeps that day, which the detail says. */}
               {item.fixedDate ? (
                 <span data-slot="audit-search-option-detail" className="auditkit-search-option-detail">
