@@ -95,11 +95,13 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // one), so there it is read from the rows, and anywhere else asked for once: `count=1`, newest first, the same
   // cheap request the poll makes. The baseline belongs to the filters: a new page or sort keeps it, new filters
   // start a new one. It only ever moves later, to the newest event the first page shows since, newest first (after
-  // "show them", or when that page is asked again); in another sort a new event on screen is still counted.
+  // "show them", or when that page is asked again); in another sort a new event on screen is still counted. It
+  // belongs to the client's cache scope too: after a switch to another user or tenant, the last one's baseline
+  // counted the new one's older events as new (and its own baseline was never asked for).
   const filters = filtersOf(query);
-  const filtersKey = hashKey([keyedQuery(filters)]);
-  const [baseline, setBaseline] = useState<{ filtersKey: string; since: string } | null>(null);
-  const since = baseline?.filtersKey === filtersKey ? baseline.since : undefined;
+  const baselineKey = hashKey([client.baseUrl, client.cacheScope, keyedQuery(filters)]);
+  const [baseline, setBaseline] = useState<{ baselineKey: string; since: string } | null>(null);
+  const since = baseline?.baselineKey === baselineKey ? baseline.since : undefined;
   const sortedNewestFirst =
     query.sort.column === newestFirst.column && query.sort.direction === newestFirst.direction;
   const atTop = sortedNewestFirst && (list.paging === 'infinite' || query.page === 0);
@@ -138,7 +140,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const next = loaded === undefined ? undefined : later(loaded, atTop && shown ? newestOf(shown) : undefined);
   // Adjusting state while rendering (React's pattern for state derived from what a render sees): the poll
   // below starts from the right baseline in this very render, with no effect and no frame counting from another.
-  if (next !== undefined && next !== since) setBaseline({ filtersKey, since: next });
+  if (next !== undefined && next !== since) setBaseline({ baselineKey, since: next });
 
   const poll = useNewEventsSince({ ...hook, query, since: next, interval, enabled, legacy });
   const { paging, refresh } = list;
