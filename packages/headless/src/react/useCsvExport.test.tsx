@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, demoIdentities, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
+import type { AuditClient } from '../client/createAuditClient.ts';
+import { renderWithAudit, testQueryClient } from '../test-utils/renderWithAudit.tsx';
+import { AuditProvider } from './AuditProvider.tsx';
 import { useCsvExport } from './useCsvExport.ts';
 
 const server = setupMockBackend();
@@ -99,5 +101,50 @@ describe('useCsvExport', () => {
     unmount();
     await waitFor(() => expect(seen.aborted).toBe(true));
     expect(seen.closed).toBe(false);
+  });
+
+  it('cancels a running export when another user’s client takes the provider’s place', async () => {
+    // The file was asked for by the last user: it must not go on (with the next user's token, on a host's client
+    // that reads the session) into a download the next user never asked for.
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 300 });
+    let firstWrite!: () => void;
+    const written = new Promise<void>((resolve) => (firstWrite = resolve));
+    const { seen, target } = sinkRecorder(() => firstWrite());
+    const queryClient = testQueryClient();
+    const host = (client: AuditClient) => (
+      <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+        <ExportPanel target={target} />
+      </AuditProvider>
+    );
+    const view = render(host(clientAs(demoIdentities.tenantAAdmin)));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await written;
+    view.rerender(host(clientAs(demoIdentities.tenantBAdmin)));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Export' }).dataset.state).toBe('cancelled'),
+    );
+    expect(seen.aborted).toBe(true);
+    expect(seen.closed).toBe(false);
+  });
+
+  it('keeps a running export when the provider gets a new client of the same scope', async () => {
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
+    let firstWrite!: () => void;
+    const written = new Promise<void>((resolve) => (firstWrite = resolve));
+    const { seen, target } = sinkRecorder(() => firstWrite());
+    const queryClient = testQueryClient();
+    const host = (client: AuditClient) => (
+      <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+        <ExportPanel target={target} />
+      </AuditProvider>
+    );
+    const view = render(host(clientAs(demoIdentities.tenantAAdmin, { cacheScope: 'tenant:a|user:ada' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await written;
+    view.rerender(host(clientAs(demoIdentities.tenantAAdmin, { cacheScope: 'tenant:a|user:ada' })));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Export' }).dataset.state).toBe('done'), {
+      timeout: 15_000,
+    });
+    expect(seen.closed).toBe(true);
   });
 });

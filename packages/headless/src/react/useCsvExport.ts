@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { CsvExportResult, DownloadAuditCsvOptions } from '../export/downloadAuditCsv.ts';
@@ -51,9 +51,17 @@ const idle: CsvExportState = {
   unapplied: [],
 };
 
+// A layout effect where there is a DOM (none runs on the server, where React 18 warns of one).
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** What an export started with the provider's client belongs to: the client's base URL and cache scope. */
+const scopeOf = (client: { baseUrl: string; cacheScope: string }) =>
+  JSON.stringify([client.baseUrl, client.cacheScope]);
+
 /**
  * A CSV download with progress, cancel and errors as state, on `downloadAuditCsv`. A running export is
- * cancelled when the component unmounts.
+ * cancelled when the component unmounts, and when the provider's client changes to another base URL or cache
+ * scope (another user or tenant signed in): an export started with `start({ client })` is not tied to it.
  *
  * @example
  * ```tsx
@@ -67,14 +75,24 @@ export function useCsvExport(options: AuditHookOptions = {}): CsvExport {
   const client = context.client;
   const [state, setState] = useState<CsvExportState>(idle);
   const running = useRef<AbortController | null>(null);
+  /** The scope of the provider's client the running export uses; `null` when `start` was given its own client. */
+  const runningScope = useRef<string | null>(null);
+  const scope = scopeOf(client);
 
   useEffect(() => () => running.current?.abort(), []);
+  // The export would go on under the next user, whose token the provider's client may already send (a host's
+  // client reading the session): cancelled before that. A layout effect runs before the host's own ones above it,
+  // such as `<AuditLog>`'s, which hands its client the new user's token.
+  useClientLayoutEffect(() => {
+    if (runningScope.current !== null && runningScope.current !== scope) running.current?.abort();
+  }, [scope]);
 
   const start = useCallback(
     async (startOptions: CsvExportStartOptions) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
+      runningScope.current = startOptions.client ? null : scopeOf(client);
       const isCurrent = () => running.current === controller;
       setState({ ...idle, status: 'running' });
       try {
