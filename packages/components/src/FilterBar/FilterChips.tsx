@@ -34,7 +34,7 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
             data-state={chip.unapplied ? 'unapplied' : 'applied'}
           >
             <span>
-              {revealHiddenText(chip.label)}: {revealHiddenText(chip.value)}
+              {messages.labelled(revealHiddenText(chip.label), revealHiddenText(chip.value))}
               {chip.unapplied ? (
                 <em data-slot="audit-chip-note" className="auditkit-chip-note">
                   {' '}

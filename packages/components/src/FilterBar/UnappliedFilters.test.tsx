@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import * as de from '../messages/de.ts';
+import * as fr from '../messages/fr.ts';
+import * as he from '../messages/he.ts';
+import * as ja from '../messages/ja.ts';
 import { axeViolations } from '../test/axe.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
@@ -67,6 +70,54 @@ describe('UnappliedFilters', () => {
     await expect.element(note).toHaveTextContent('Schweregrad: Hoch, Kritisch');
     await expect.element(note).toHaveTextContent('Aktion: user.⟨U+202E⟩deleted');
   });
+
+  // The chip and the list used to put an English ": " between label and value in every language.
+  it.each([
+    [
+      'French, a no-break space before the colon',
+      fr,
+      'Action\u00a0: Login',
+      'Non appliqué aux lignes affichées\u00a0:',
+    ],
+    [
+      'Hebrew, label and value isolated',
+      he,
+      '\u2068פעולה\u2069: \u2068Login\u2069',
+      'לא הוחל על השורות המוצגות:',
+    ],
+    ['Japanese, a full-width colon', ja, 'アクション：Login', '表示中の行には適用されていません：'],
+    ['German', de, 'Aktion: Login', 'Nicht auf die angezeigten Zeilen angewendet:'],
+  ])(
+    'words a chip and a filter not applied with the language’s punctuation: %s',
+    async (_name, pack, chip, heading) => {
+      const label = {
+        [fr.locale]: 'Action',
+        [he.locale]: 'פעולה',
+        [ja.locale]: 'アクション',
+        [de.locale]: 'Aktion',
+      }[pack.locale]!;
+      const screen = await render(
+        <AuditUiProvider defaultTimeZone="UTC" translation={pack}>
+          <FilterChips
+            chips={[{ key: 'action', label, value: 'Login', onRemove: () => {} }]}
+            onClearAll={() => {}}
+          />
+          <UnappliedFilters
+            items={[{ kind: 'filter', column: 'action', values: ['Login'], reason: 'conflict' }]}
+            labelOf={() => label}
+          />
+        </AuditUiProvider>,
+      );
+      const chips = screen.getByRole('list', { name: pack.messages.activeFilters });
+      // Text content, not the matcher's whitespace-folding comparison: the kind of space is the point.
+      expect(chips.getByRole('listitem').element().querySelector('span')?.textContent).toBe(chip);
+      const note = screen.getByRole('note', { name: pack.messages.unappliedTitle }).element();
+      expect(note.querySelector('strong')?.textContent).toBe(heading);
+      expect(note.querySelector('li')?.textContent).toBe(
+        `${chip} (${pack.messages.unappliedReasons.conflict})`,
+      );
+    },
+  );
 
   it('renders nothing when the whole query applies', async () => {
     const screen = await render(

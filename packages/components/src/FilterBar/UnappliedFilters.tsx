@@ -36,13 +36,15 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
   const heading = title ?? messages.unappliedTitle;
   return (
     <div role="note" aria-label={heading} data-slot="audit-unapplied" className="auditkit-unapplied">
-      <strong id={id && `${id}-title`}>{heading}:</strong>
+      <strong id={id && `${id}-title`}>{messages.listHeading(heading)}</strong>
       <ul id={id}>
         {items.map((item) => (
           <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>
             {item.kind === 'sort'
               ? messages.unappliedSort(labelOf(item.column))
-              : `${revealHiddenText(labelOf(item.column))}${item.values.length ? `: ${shownValues(item, messages)}` : ''}`}{' '}
+              : item.values.length
+                ? messages.labelled(revealHiddenText(labelOf(item.column)), shownValues(item, messages))
+                : revealHiddenText(labelOf(item.column))}{' '}
             ({messages.unappliedReasons[item.reason]})
           </li>
         ))}

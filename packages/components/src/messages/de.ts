@@ -236,6 +236,8 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Eingeben und Enter drücken',
   activeFilters: 'Aktive Filter',
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
+  labelled: (label, value) => `${label}: ${value}`,
+  listHeading: (heading) => `${heading}:`,
   notApplied: 'nicht angewendet',
   unappliedTitle: 'Nicht auf die angezeigten Zeilen angewendet',
   exportUnappliedTitle: 'Nicht auf die Datei angewendet',

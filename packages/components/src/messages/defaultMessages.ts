@@ -193,6 +193,14 @@ export interface AuditMessages {
   valuePlaceholder: string;
   activeFilters: string;
   removeFilter: (label: string, value: string) => string;
+  /**
+   * A field's label and its value, as a filter chip and the list of filters not applied show them; the
+   * punctuation is the language's (a no-break space before French ":", a full-width Japanese "："). Both arrive as
+   * shown, hidden characters marked. @default (label, value) => `${label}: ${value}`
+   */
+  labelled: (label: string, value: string) => string;
+  /** A heading that introduces the list after it. @default (heading) => `${heading}:` */
+  listHeading: (heading: string) => string;
   /** Marks a chip whose filter the API cannot apply with the rest (the rows are not filtered by it). */
   notApplied: string;
   /** Heading of the list of filters (or the sort) the API cannot apply. @default 'Not applied to the rows shown' */
@@ -459,6 +467,8 @@ export const defaultMessages: AuditMessages = {
   valuePlaceholder: 'Type and press Enter',
   activeFilters: 'Active filters',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  labelled: (label, value) => `${label}: ${value}`,
+  listHeading: (heading) => `${heading}:`,
   notApplied: 'not applied',
   unappliedTitle: 'Not applied to the rows shown',
   exportUnappliedTitle: 'Not applied to the file',

@@ -236,6 +236,8 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Escribe y pulsa Intro',
   activeFilters: 'Filtros activos',
   removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
+  labelled: (label, value) => `${label}: ${value}`,
+  listHeading: (heading) => `${heading}:`,
   notApplied: 'no aplicado',
   unappliedTitle: 'No aplicado a las filas mostradas',
   exportUnappliedTitle: 'No aplicado al archivo',

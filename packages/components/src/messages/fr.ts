@@ -243,6 +243,8 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Saisissez puis appuyez sur Entrée',
   activeFilters: 'Filtres actifs',
   removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
+  labelled: (label, value) => `${label}${nb}: ${value}`,
+  listHeading: (heading) => `${heading}${nb}:`,
   notApplied: 'non appliqué',
   unappliedTitle: 'Non appliqué aux lignes affichées',
   exportUnappliedTitle: 'Non appliqué au fichier',

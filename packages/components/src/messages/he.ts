@@ -242,6 +242,10 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'מקלידים ולוחצים על Enter',
   activeFilters: 'מסננים פעילים',
   removeFilter: (label, value) => `הסרת המסנן ${label}: ${fsi(value)}`,
+  // A column's label may be a tenant's Latin name and a value anything typed: each isolated, so neither's
+  // punctuation or direction moves the colon.
+  labelled: (label, value) => `${fsi(label)}: ${fsi(value)}`,
+  listHeading: (heading) => `${heading}:`,
   notApplied: 'לא הוחל',
   unappliedTitle: 'לא הוחל על השורות המוצגות',
   exportUnappliedTitle: 'לא הוחל על הקובץ',

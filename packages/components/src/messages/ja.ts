@@ -225,6 +225,8 @@ export const messages: AuditMessages = {
   valuePlaceholder: '入力して Enter',
   activeFilters: '適用中のフィルター',
   removeFilter: (label, value) => `フィルター「${label}: ${value}」を削除`,
+  labelled: (label, value) => `${label}：${value}`,
+  listHeading: (heading) => `${heading}：`,
   notApplied: '未適用',
   unappliedTitle: '表示中の行には適用されていません',
   exportUnappliedTitle: 'ファイルには適用されていません',

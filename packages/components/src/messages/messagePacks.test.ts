@@ -81,6 +81,8 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   filterNotChanged: ['Qx7'],
   addValue: ['Zyx'],
   removeFilter: ['Zyx', 'Qwv'],
+  labelled: ['Zyx', 'Qwv'],
+  listHeading: ['Zyx'],
   unappliedSort: ['Zyx'],
   moveUp: ['Zyx'],
   moveDown: ['Zyx'],
