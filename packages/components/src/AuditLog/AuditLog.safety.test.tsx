@@ -190,6 +190,32 @@ describe('AuditLog against hostile links and events', () => {
       .toHaveTextContent('1–20 of 240');
   });
 
+  it('a host that signs out (no getToken) and in again shows the log again, without Retry', async () => {
+    const onError = vi.fn();
+    const queryClient = testQueryClient();
+    const log = (token: AuditLogProps['getToken']) => (
+      <AuditLog
+        baseUrl=""
+        getToken={token}
+        queryClient={queryClient}
+        newEventsInterval={false}
+        onError={onError}
+      />
+    );
+    const screen = await render(log(getToken));
+    const table = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(table).toBeVisible();
+
+    await screen.rerender(log(undefined));
+    await expect.element(screen.getByRole('alert').first()).toBeVisible();
+    expect(onError.mock.calls[0]![0]).toMatchObject({ message: expect.stringMatching(/getToken/) });
+
+    await screen.rerender(log(getToken));
+    await expect.element(table).toBeVisible();
+    await expect.element(table.getByText(/@acme\.test/).first()).toBeVisible();
+    expect(screen.getByRole('alert').elements()).toHaveLength(0);
+  });
+
   it('a URL prefix that would mix its keys with another log’s shows the error state, says why, and keeps the URL', async () => {
     history.replaceState(null, '', '?tab=settings&audit.admin.q=login');
     const onError = vi.fn();

@@ -161,9 +161,12 @@ export interface AuditLogProps {
  */
 export function AuditLog(props: AuditLogProps) {
   // Outermost, so that even setting up the client (a missing `getToken` throws) fails inside the log: its error
-  // state and `onError`, never a blank host page. The boundary inside reports to the same `onError` once.
+  // state and `onError`, never a blank host page. The boundary inside reports to the same `onError` once. New
+  // client props reset it: a host that signs out (no `getToken`) and in again gets the log back without Retry.
+  const { client, baseUrl, getToken, tenantId, userId } = props;
+  const clientKeys = [client, baseUrl, typeof getToken === 'function', tenantId, userId];
   return (
-    <AuditErrorBoundary onError={props.onError}>
+    <AuditErrorBoundary onError={props.onError} resetKeys={clientKeys}>
       <AuditLogContent {...props} />
     </AuditErrorBoundary>
   );

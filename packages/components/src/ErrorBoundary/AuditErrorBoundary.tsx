@@ -8,7 +8,17 @@ export interface AuditErrorBoundaryProps {
   onError?: AuditErrorHandler;
   /** Which part this guards, passed to `onError`. @default 'AuditLog' */
   part?: string;
+  /**
+   * After a failure, a change of any of these (compared with `Object.is`) mounts the children afresh, as Retry
+   * does: e.g. the props the failure came from, so a host that passes valid ones again sees the log back without
+   * a click (`<AuditLog>` passes its client, `baseUrl`, whether it has `getToken`, `tenantId` and `userId`).
+   */
+  resetKeys?: readonly unknown[];
   children?: ReactNode;
+}
+
+function keysChanged(before: readonly unknown[] = [], after: readonly unknown[] = []): boolean {
+  return before.length !== after.length || before.some((key, index) => !Object.is(key, after[index]));
 }
 
 interface State {
@@ -45,6 +55,18 @@ export class AuditErrorBoundary extends Component<AuditErrorBoundaryProps, State
     // Both this boundary's own handler and the one above it (a host's boundary around a layout of parts).
     this.props.onError?.(error, toInfo(info, part));
     if (this.context !== this.props.onError) this.context?.(error, toInfo(info, part));
+  }
+
+  override componentDidUpdate(previousProps: AuditErrorBoundaryProps, previousState: State) {
+    // Only when it had already failed before this update: the keys may change in the very render that fails
+    // (a sign-out taking `getToken` away), which must show the error state, not be reset at once.
+    if (
+      this.state.failed &&
+      previousState.failed &&
+      keysChanged(previousProps.resetKeys, this.props.resetKeys)
+    ) {
+      this.retry();
+    }
   }
 
   private retry = () => this.setState((state) => ({ failed: false, attempt: state.attempt + 1 }));
