@@ -275,6 +275,21 @@ describe('SearchBox', () => {
     await expect.element(listbox.getByRole('option', { name: /^7d/ })).not.toHaveTextContent(/festes Datum/);
   });
 
+  it('names the user-id field in the log’s language, not in English', async () => {
+    const { screen } = await renderAudit(<SearchBox debounceMs={100} />, {
+      locale: de.locale,
+      messages: de.messages,
+    });
+    const box = screen.getByRole('combobox', { name: 'Ereignisse durchsuchen' });
+    await box.click();
+    await userEvent.keyboard('users');
+    const option = screen
+      .getByRole('listbox', { name: 'Vorschläge' })
+      .getByRole('option', { name: /^users:/ });
+    await expect.element(option).toHaveTextContent('users:Benutzer-ID');
+    await expect.element(option).not.toHaveTextContent(/User ID/);
+  });
+
   it('keeps the highlighted suggestion in sight when the arrow keys move it past the list’s edge', async () => {
     // Eight actions of about 40 characters: in a narrow box each option takes two lines, more than the list shows.
     const events = Array.from({ length: 8 }, (_, index) =>

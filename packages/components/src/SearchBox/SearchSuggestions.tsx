@@ -62,7 +62,8 @@ export function SearchSuggestions({ box, id, optionId }: SearchSuggestionsProps)
                 </span>
               ) : item.detail ? (
                 <span data-slot="audit-search-option-detail" className="auditkit-search-option-detail">
-                  {revealHiddenText(item.detail)}
+                  {/* The user-id filter is no metadata column: its name is the log's, not headless's English. */}
+                  {item.column === 'users' ? messages.fieldLabels.userId : revealHiddenText(item.detail)}
                 </span>
               ) : null}
             </li>

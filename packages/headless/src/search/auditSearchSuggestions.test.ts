@@ -25,6 +25,15 @@ describe('auditSearchSuggestions', () => {
     ]);
   });
 
+  it('names the column each suggestion filters, so a host can word its detail (the user-id field has no metadata)', () => {
+    expect(auditSearchSuggestions('users', 5)).toEqual([
+      expect.objectContaining({ kind: 'field', label: 'users:', column: 'users', detail: 'User ID' }),
+    ]);
+    expect(auditSearchSuggestions('actor:', 6, { values: new Map([['email', ['ada@acme.test']]]) })).toEqual([
+      expect.objectContaining({ kind: 'value', label: 'ada@acme.test', column: 'email' }),
+    ]);
+  });
+
   it('offers every field on an empty box and keeps a negation', () => {
     expect(auditSearchSuggestions('', 0).map((item) => item.label)).toContain('actor:');
     expect(auditSearchSuggestions('-ac', 3).map((item) => item.text)).toEqual(['-actor:', '-action:']);

@@ -16,6 +16,11 @@ export interface AuditSearchSuggestion {
   /** A hint beside it (the column's display name, "time"). */
   readonly detail?: string;
   /**
+   * The column the field or value filters (`users` for `users:`): a host words `detail` itself from it where the
+   * column has no display name in its language (the user-id filter's is the English "User ID").
+   */
+  readonly column: string;
+  /**
    * A time shorthand (`today`, `yesterday`) that is applied as the date it names: a link or a saved view keeps
    * that date and does not move with the days, unlike the presets (`7d`). Say so beside it.
    */
@@ -78,6 +83,7 @@ export function auditSearchSuggestions(
         kind: 'field' as const,
         label: `${field.name}:`,
         detail: field.displayName,
+        column: field.column,
         ...place(`${negation}${field.name}:`),
       }));
   }
@@ -118,6 +124,7 @@ export function auditSearchSuggestions(
     kind: 'value' as const,
     label: value,
     detail: field.displayName,
+    column: field.column,
     ...(field.kind === 'time' && fixedDateShorthands.includes(value) && { fixedDate: true }),
     ...place(`${head}${operator}${[...written, quoteSearchValue(value)].join(',')}`, ' '),
   }));
