@@ -99,6 +99,32 @@ describe('Pagination', () => {
     expect(screen.getByRole('status').filter({ hasText: /\d–\d/ }).elements()).toHaveLength(0);
   });
 
+  it('takes back the range it said once a new search is on its way, so the old one is not read as current', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={50} />
+        <AuditTable />
+        <Pagination />
+      </>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await nav.getByRole('button', { name: 'Next page' }).click();
+    await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
+    // A slow answer: the range of the rows on screen is not the one being loaded.
+    api().setScenario({ latencyMs: 3000 });
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
+    await expect.poll(() => lastList()?.searchParams.get('filter')).toBe('login');
+    const sent = Date.now();
+    await expect
+      .poll(() => screen.getByRole('status').filter({ hasText: '21–40 of 240' }).elements(), {
+        timeout: 1000,
+      })
+      .toHaveLength(0);
+    // Taken back while the answer was still on its way, not when it came.
+    expect(Date.now() - sent).toBeLessThan(2000);
+  });
+
   it('shows the page size in use when the host offers others, and then lets the user choose one of them', async () => {
     const { screen } = await renderAudit(
       <>

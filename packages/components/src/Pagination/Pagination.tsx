@@ -69,7 +69,9 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const settled = !pending && !list.isRefreshing && !list.error;
   const count = totalIsLowerBound ? `${total}+` : `${total}`;
   useEffect(() => {
-    if (!settled) return;
+    // While another page or query loads, the range said last no longer describes what is coming: taken back at
+    // once, not when the answer arrives (seconds later on a slow network, or after the table's new count).
+    if (!settled) return announce('');
     const last = shown.current;
     shown.current = { range: rangeText, count };
     // Not on first load, and only once the new page has answered: a screen reader user who pressed "Next page"
