@@ -167,7 +167,7 @@ export const messages: AuditMessages = {
   searchUseField: (field) => `Usar ${field}`,
   searchCheck: 'Aplicado tal como se escribió',
   searchValueHint: (value, suggestion) =>
-    `«${value}» no es ninguna de las gravedades habituales; se muestran los eventos que la tienen. ¿Quería decir «${suggestion}»?`,
+    `«${value}» no es ninguna de las gravedades habituales; se muestran los eventos que la tienen. ¿Querías decir «${suggestion}»?`,
   searchUseValue: (value) => `Usar ${value}`,
   views: 'Vistas',
   viewsPredefined: 'Vistas sugeridas',

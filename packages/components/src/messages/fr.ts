@@ -172,7 +172,7 @@ export const messages: AuditMessages = {
   searchUseField: (field) => `Utiliser ${field}`,
   searchCheck: 'Appliqué tel quel',
   searchValueHint: (value, suggestion) =>
-    `« ${value} » n’est aucune des gravités habituelles ; les événements qui l’ont sont affichés. Vouliez-vous dire « ${suggestion} » ?`,
+    `${quote(value)} n’est aucune des gravités habituelles${nnb}; les événements qui l’ont sont affichés. Vouliez-vous dire ${quote(suggestion)}${nnb}?`,
   searchUseValue: (value) => `Utiliser ${value}`,
   views: 'Vues',
   viewsPredefined: 'Vues suggérées',

@@ -30,8 +30,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל`
-      : `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל`;
+      ? `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל.`
+      : `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל.`;
   switch (problem.reason) {
     case 'not-a-time':
       return `זה אינו זמן תקין. ${timeForms}`;
@@ -51,8 +51,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
       return `אפשר לסנן לפי ${problem.limit ?? auditQueryLimits.columns} שדות לכל היותר בו־זמנית.`;
     default:
       return problem.suggestion
-        ? `ערך לא תקין ב־${field} אולי התכוונת ל־${lri(problem.suggestion)}?`
-        : `ערך לא תקין ב־${field}`;
+        ? `ערך לא תקין ב־${field}. אולי התכוונת ל־${lri(problem.suggestion)}?`
+        : `ערך לא תקין ב־${field}.`;
   }
 }
 
@@ -78,9 +78,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
     case 'unknown-field':
       return problem.suggestion
         ? `השדה ${lri(term.fieldText ?? '')} לא מוכר. אולי התכוונת ל־${lri(`${problem.suggestion}:`)}?`
-        : `השדה ${lri(term.fieldText ?? '')} לא מוכר.${problem.fields ? ` השדות המוכרים: ${lri(problem.fields.join(', '))}` : ''}`;
+        : `השדה ${lri(term.fieldText ?? '')} לא מוכר.${problem.fields ? ` השדות המוכרים: ${lri(problem.fields.join(', '))}.` : ''}`;
     case 'empty-value':
-      return `יש להקליד ערך אחרי ${field}`;
+      return `יש להקליד ערך אחרי ${field}.`;
     case 'invalid-value':
       return invalidValue(problem, term, field);
     case 'operator-unsupported':

@@ -1,6 +1,6 @@
 // Japanese (日本語): polite です/ます sentences, short noun phrases on buttons ("エクスポート", "再試行"), 「」 quotes,
-// counts with 件 (Japanese has no plural forms, so the counts are not used). The search language's field names
-// (actor:, severity:…) are syntax and stay as they are.
+// the full-width colon "：" after a label ("トレースID：…"), counts with 件 (Japanese has no plural forms, so the
+// counts are not used). The search language's field names (actor:, severity:…) are syntax and stay as they are.
 import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
@@ -105,10 +105,10 @@ export const messages: AuditMessages = {
   errorStatus: (status) => `監査 API からステータス ${status} が返されました。`,
   errorNoBody: '監査 API から空のエクスポート応答が返されました。',
   retryAfter: (seconds) => `リクエストが多すぎます。${seconds}秒後にもう一度お試しください。`,
-  traceId: (id) => `トレースID: ${id}`,
+  traceId: (id) => `トレースID：${id}`,
   noPermission: '監査ログを表示する権限がありません。',
   system: 'システム',
-  impersonatedBy: (actor) => `代理操作者: ${actor}`,
+  impersonatedBy: (actor) => `代理操作者：${actor}`,
   unknownValue: '—',
   unshowableValue: '[入れ子が深すぎて表示できない値]',
   resizeColumn: (column) => `「${column}」列の幅を変更`,
@@ -145,7 +145,7 @@ export const messages: AuditMessages = {
   filtersLabel: 'フィルター',
   moreFilters: 'その他のフィルター',
   searchLabel: 'イベントを検索',
-  searchPlaceholder: '検索またはフィルター: actor:… severity:high created:7d',
+  searchPlaceholder: '検索またはフィルター：actor:… severity:high created:7d',
   searchHint:
     'フリーテキスト、または actor:、action:、severity:、ip:、created: などの「フィールド:値」で検索します。矢印キーで候補が開きます。',
   searchSuggestions: '候補',
@@ -224,7 +224,7 @@ export const messages: AuditMessages = {
   addValue: (field) => `${field}のフィルターを追加`,
   valuePlaceholder: '入力して Enter',
   activeFilters: '適用中のフィルター',
-  removeFilter: (label, value) => `フィルター「${label}: ${value}」を削除`,
+  removeFilter: (label, value) => `フィルター「${label}：${value}」を削除`,
   labelled: (label, value) => `${label}：${value}`,
   listHeading: (heading) => `${heading}：`,
   notApplied: '未適用',
@@ -256,11 +256,11 @@ export const messages: AuditMessages = {
   exportCancel: 'エクスポートを中止',
   exportProgress: (rows, total) => `${total}件中${rows}件をエクスポートしました`,
   exportPercent: (percent) => `エクスポート中（${percent}）`,
-  exportDone: (rows) => `エクスポート完了: ${rows}件`,
+  exportDone: (rows) => `エクスポート完了：${rows}件`,
   exportDoneLeftOut: (done, left) => `${done}。ファイルに適用されなかった条件：${left}。`,
   exportCancelled: 'エクスポートを中止しました。ファイルは保存されていません。',
   exportNoFile: 'ファイルは保存されていません。',
-  exportFailed: (reason) => `エクスポートに失敗しました: ${reason}`,
+  exportFailed: (reason) => `エクスポートに失敗しました：${reason}`,
   exportBrokeOff: (rows, total) => `${total}件中${rows}件の時点でエクスポートが途切れました。`,
   exportBrokeOffAfter: (rows) => `${rows}件の時点でエクスポートが途切れました。`,
   exportStartBrokeOff: '最初のイベントの前にエクスポートが途切れました。',
@@ -278,7 +278,7 @@ export const messages: AuditMessages = {
   exportFormatCsvSemicolon: '表計算ソフト用CSV（; 区切り）',
   exportFormatCsvSemicolonHint: '小数点にカンマを使う地域（1,5 など）の Excel 向けです。',
   exportFormatCsvPlain: 'サーバーから届いたままのCSV',
-  exportFormatCsvPlainHint: 'スクリプト向け: セルは変更せず、時刻はUTC、BOMなし。',
+  exportFormatCsvPlainHint: 'スクリプト向け：セルは変更せず、時刻はUTC、BOMなし。',
   exportFormatJsonl: 'JSON Lines',
   exportFormatJsonlHint: '1行に1イベント、全フィールド付き。コンプライアンスツールやログツール向けです。',
   exportTimes: '時刻',

@@ -404,6 +404,62 @@ describe('Hebrew reads right to left', () => {
   });
 });
 
+// Every text a pack can show: its strings, its function messages with the samples, and its search problems.
+function everyText(messages: AuditMessages): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [key, value] of leaves(messages)) if (typeof value === 'string') texts.set(key, value);
+  for (const key of functionKeys) texts.set(key, call(messages, key));
+  for (const [code, suggestion] of [
+    ['unknown-field', 'actor'],
+    ['unknown-field', undefined],
+    ['empty-value', undefined],
+    ['invalid-value', 'High'],
+    ['invalid-value', undefined],
+    ['negation-unsupported', undefined],
+  ] as const)
+    texts.set(
+      `searchProblem.${code}.${suggestion ?? '-'}`,
+      messages.searchProblem(
+        {
+          ...problem(code, suggestion),
+          ...(code === 'unknown-field' && !suggestion && { fields: ['actor'] }),
+        },
+        term('actor', 'actor:Zx9'),
+      ),
+    );
+  return texts;
+}
+
+describe('each pack keeps to its own typography', () => {
+  it('Spanish says "tú" everywhere, as in "¿Querías decir…?"', () => {
+    expect(es.messages.searchValueHint('hihg', 'High')).toContain('¿Querías decir «High»?');
+    for (const [key, text] of everyText(es.messages)) expect(text, key).not.toMatch(/¿Quería |¿Quiso /);
+  });
+
+  it('French puts a no-break space before ":", ";", "?", "!" and inside « », never a plain one', () => {
+    expect(fr.messages.searchValueHint('hihg', 'High')).toBe(
+      '«\u00a0hihg\u00a0» n’est aucune des gravités habituelles\u202f; les événements qui l’ont sont affichés. Vouliez-vous dire «\u00a0High\u00a0»\u202f?',
+    );
+    for (const [key, text] of everyText(fr.messages)) expect(text, key).not.toMatch(/ [:;?!»]|« /);
+  });
+
+  it('Hebrew ends every search problem with its punctuation, one sentence each', () => {
+    for (const [key, text] of everyText(he.messages))
+      if (key.startsWith('searchProblem.')) expect(text, key).toMatch(/[.?]\u2069?$/);
+    const hint = he.messages.searchProblem(
+      problem('invalid-value', 'High'),
+      term('severity', 'severity:hihg'),
+    );
+    expect(hint.replace(/[\u2066-\u2069]/g, '')).toMatch(/severity:\. /);
+  });
+
+  it('Japanese uses the full-width colon after its own words, never ": "', () => {
+    for (const [key, text] of everyText(ja.messages))
+      expect(text, key).not.toMatch(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef」]: /u);
+    expect(ja.messages.traceId('Qx7-41')).toBe('トレースID：Qx7-41');
+  });
+});
+
 describe('AuditMessages is checked when a host writes a pack', () => {
   it('does not compile without a key, or with a key the English lacks', () => {
     const { retry, ...withoutRetry } = de.messages;
