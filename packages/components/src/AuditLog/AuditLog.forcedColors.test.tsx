@@ -1,12 +1,13 @@
 // Forced colours (Windows High Contrast) drop backgrounds and box shadows, so a state drawn only with them is
-// lost (WCAG 2.4.7, 1.4.11). Chromium's media emulation (over CDP) applies forced colours as Windows would.
+// lost (WCAG 2.4.7, 1.4.11): the log's states each keep a mark of their own there.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { Pagination } from '../Pagination/Pagination.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
+import { emulateForcedColors, mark, systemColour } from '../test/forcedColors.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { ViewsMenu } from '../ViewsMenu/ViewsMenu.tsx';
@@ -25,33 +26,9 @@ const renderParts = () =>
     </>,
   );
 
-beforeEach(async () => {
-  history.replaceState(null, '', location.pathname);
-  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
-});
-afterEach(async () => {
-  api().resetScenario();
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
-});
-
-/** A system colour as forced colours resolve it. */
-function systemColour(name: string) {
-  const probe = document.createElement('div');
-  probe.style.cssText = `forced-color-adjust: none; background: ${name}`;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).backgroundColor;
-  probe.remove();
-  return colour;
-}
-
-/** What marks an element apart from its plain siblings under forced colours: a background or a visible outline. */
-function mark(element: Element) {
-  const style = getComputedStyle(element);
-  return {
-    background: style.backgroundColor,
-    outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineColor}`,
-  };
-}
+emulateForcedColors();
+beforeEach(() => history.replaceState(null, '', location.pathname));
+afterEach(() => api().resetScenario());
 
 describe('in forced colours', () => {
   it('the emulation is on (backgrounds and shadows are dropped)', () => {
