@@ -50,7 +50,11 @@ export interface AuditSearchBox {
   change(text: string, caret: number): void;
   /** The caret moved without typing. */
   moveCaret(caret: number): void;
-  /** Handles a key of the combobox; returns true when it was used (the caller then prevents the default). */
+  /**
+   * Handles a key of the combobox; returns true when it was used (the caller then prevents the default). Do not
+   * pass the keys of an input method's composition (`event.isComposing`, or `keyCode` 229 in Safari): Enter then
+   * confirms a Japanese, Chinese or Korean word, and the arrows pick among its candidates.
+   */
   keyDown(key: string, altKey?: boolean): boolean;
   choose(index: number): void;
   close(): void;
