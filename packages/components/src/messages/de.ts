@@ -5,9 +5,13 @@ import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
 import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'de';
+
+/** A limit written as the locale writes numbers ("8.192" in German), as the log's other counts are. */
+const count = (value: number) => formatNumber(value, locale);
 
 const plural = pluralOf(locale);
 
@@ -19,8 +23,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `Der Suchtext ist zu lang (höchstens ${searchTextRead} Zeichen insgesamt); ab hier wird er nicht angewendet.`
-      : `Der Suchtext ist zu lang (höchstens ${auditQueryLimits.search} Zeichen); dieser Teil wird nicht angewendet.`;
+      ? `Der Suchtext ist zu lang (höchstens ${count(searchTextRead)} Zeichen insgesamt); ab hier wird er nicht angewendet.`
+      : `Der Suchtext ist zu lang (höchstens ${count(auditQueryLimits.search)} Zeichen); dieser Teil wird nicht angewendet.`;
   switch (problem.reason) {
     case 'not-a-time':
       return `Das ist keine gültige Zeitangabe. ${timeForms}`;
@@ -33,11 +37,11 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
     case 'one-value':
       return `„${field}:“ akzeptiert nur ein Datum oder einen Zeitraum.`;
     case 'too-many-values':
-      return `„${field}:“ akzeptiert höchstens ${problem.limit ?? auditQueryLimits.values} Werte.`;
+      return `„${field}:“ akzeptiert höchstens ${count(problem.limit ?? auditQueryLimits.values)} Werte.`;
     case 'value-too-long':
-      return `Ein Wert darf höchstens ${problem.limit ?? auditQueryLimits.value} Zeichen lang sein.`;
+      return `Ein Wert darf höchstens ${count(problem.limit ?? auditQueryLimits.value)} Zeichen lang sein.`;
     case 'too-many-fields':
-      return `Es lassen sich höchstens ${problem.limit ?? auditQueryLimits.columns} Felder gleichzeitig filtern.`;
+      return `Es lassen sich höchstens ${count(problem.limit ?? auditQueryLimits.columns)} Felder gleichzeitig filtern.`;
     default:
       return problem.suggestion
         ? `Ungültiger Wert für „${field}:“. Meinten Sie „${problem.suggestion}“?`

@@ -6,9 +6,13 @@ import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
 import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'es';
+
+/** A limit written as the locale writes numbers ("8.192" in German), as the log's other counts are. */
+const count = (value: number) => formatNumber(value, locale);
 
 const plural = pluralOf(locale);
 
@@ -20,8 +24,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `El texto de búsqueda es demasiado largo (${searchTextRead} caracteres en total como máximo); a partir de aquí no se aplica.`
-      : `El texto de búsqueda es demasiado largo (${auditQueryLimits.search} caracteres como máximo); esta parte no se aplica.`;
+      ? `El texto de búsqueda es demasiado largo (${count(searchTextRead)} caracteres en total como máximo); a partir de aquí no se aplica.`
+      : `El texto de búsqueda es demasiado largo (${count(auditQueryLimits.search)} caracteres como máximo); esta parte no se aplica.`;
   switch (problem.reason) {
     case 'not-a-time':
       return `No es una fecha válida. ${timeForms}`;
@@ -34,11 +38,11 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
     case 'one-value':
       return `«${field}» admite una sola fecha o un solo periodo.`;
     case 'too-many-values':
-      return `«${field}» admite como máximo ${problem.limit ?? auditQueryLimits.values} valores.`;
+      return `«${field}» admite como máximo ${count(problem.limit ?? auditQueryLimits.values)} valores.`;
     case 'value-too-long':
-      return `Un valor admite como máximo ${problem.limit ?? auditQueryLimits.value} caracteres.`;
+      return `Un valor admite como máximo ${count(problem.limit ?? auditQueryLimits.value)} caracteres.`;
     case 'too-many-fields':
-      return `Se pueden filtrar como máximo ${problem.limit ?? auditQueryLimits.columns} campos a la vez.`;
+      return `Se pueden filtrar como máximo ${count(problem.limit ?? auditQueryLimits.columns)} campos a la vez.`;
     default:
       return problem.suggestion
         ? `Valor no válido para «${field}». ¿Querías decir «${problem.suggestion}»?`

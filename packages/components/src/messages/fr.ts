@@ -6,9 +6,13 @@ import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
 import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'fr';
+
+/** A limit written as the locale writes numbers ("8.192" in German), as the log's other counts are. */
+const count = (value: number) => formatNumber(value, locale);
 
 const plural = pluralOf(locale);
 /** No-break space (before ":", inside guillemets). */
@@ -25,8 +29,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `Le texte de recherche est trop long (${searchTextRead} caractères au plus en tout)${nnb}; à partir d’ici, il n’est pas appliqué.`
-      : `Le texte de recherche est trop long (${auditQueryLimits.search} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
+      ? `Le texte de recherche est trop long (${count(searchTextRead)} caractères au plus en tout)${nnb}; à partir d’ici, il n’est pas appliqué.`
+      : `Le texte de recherche est trop long (${count(auditQueryLimits.search)} caractères au plus)${nnb}; cette partie n’est pas appliquée.`;
   switch (problem.reason) {
     case 'not-a-time':
       return `Ce n’est pas une date valide. ${timeForms}`;
@@ -39,11 +43,11 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
     case 'one-value':
       return `${quote(field)} n’accepte qu’une date ou une période.`;
     case 'too-many-values':
-      return `${quote(field)} accepte au plus ${problem.limit ?? auditQueryLimits.values} valeurs.`;
+      return `${quote(field)} accepte au plus ${count(problem.limit ?? auditQueryLimits.values)} valeurs.`;
     case 'value-too-long':
-      return `Une valeur compte au plus ${problem.limit ?? auditQueryLimits.value} caractères.`;
+      return `Une valeur compte au plus ${count(problem.limit ?? auditQueryLimits.value)} caractères.`;
     case 'too-many-fields':
-      return `Au plus ${problem.limit ?? auditQueryLimits.columns} champs peuvent être filtrés à la fois.`;
+      return `Au plus ${count(problem.limit ?? auditQueryLimits.columns)} champs peuvent être filtrés à la fois.`;
     default:
       return problem.suggestion
         ? `Valeur non valide pour ${quote(field)}. Vouliez-vous dire ${quote(problem.suggestion)}${nnb}?`

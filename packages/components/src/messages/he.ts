@@ -12,9 +12,13 @@ import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { pluralOf } from './plural.ts';
 import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'he';
+
+/** A limit written as the locale writes numbers ("8.192" in German), as the log's other counts are. */
+const count = (value: number) => formatNumber(value, locale);
 
 const plural = pluralOf(locale);
 /** Text of unknown direction (names, values): its own first strong letter decides. */
@@ -30,8 +34,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `טקסט החיפוש ארוך מדי (עד ${searchTextRead} תווים בסך הכול); מכאן והלאה הוא לא מוחל.`
-      : `טקסט החיפוש ארוך מדי (עד ${auditQueryLimits.search} תווים); חלק זה לא הוחל.`;
+      ? `טקסט החיפוש ארוך מדי (עד ${count(searchTextRead)} תווים בסך הכול); מכאן והלאה הוא לא מוחל.`
+      : `טקסט החיפוש ארוך מדי (עד ${count(auditQueryLimits.search)} תווים); חלק זה לא הוחל.`;
   switch (problem.reason) {
     case 'not-a-time':
       return `זה אינו זמן תקין. ${timeForms}`;
@@ -44,11 +48,11 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
     case 'one-value':
       return `${field} מקבל תאריך אחד או טווח אחד בלבד.`;
     case 'too-many-values':
-      return `${field} מקבל עד ${problem.limit ?? auditQueryLimits.values} ערכים.`;
+      return `${field} מקבל עד ${count(problem.limit ?? auditQueryLimits.values)} ערכים.`;
     case 'value-too-long':
-      return `ערך יכול להכיל עד ${problem.limit ?? auditQueryLimits.value} תווים.`;
+      return `ערך יכול להכיל עד ${count(problem.limit ?? auditQueryLimits.value)} תווים.`;
     case 'too-many-fields':
-      return `אפשר לסנן לפי ${problem.limit ?? auditQueryLimits.columns} שדות לכל היותר בו־זמנית.`;
+      return `אפשר לסנן לפי ${count(problem.limit ?? auditQueryLimits.columns)} שדות לכל היותר בו־זמנית.`;
     default:
       return problem.suggestion
         ? `ערך לא תקין ב־${field}. אולי התכוונת ל־${lri(problem.suggestion)}?`

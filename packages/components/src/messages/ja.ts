@@ -5,9 +5,13 @@ import { auditQueryLimits } from '@auditkit/headless';
 import type { AuditSearchProblem, AuditSearchTerm } from '@auditkit/headless';
 import type { AuditMessages } from './defaultMessages.ts';
 import { isPastSearchTextRead, searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 
 /** The locale to pass as `<AuditLog locale>` with these messages, so dates and numbers match the words. */
 export const locale = 'ja';
+
+/** A limit written as the locale writes numbers ("8.192" in German), as the log's other counts are. */
+const count = (value: number) => formatNumber(value, locale);
 
 const timeForms =
   '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today・yesterday（固定の日付として）、または 1h、24h、7d、30d、90d のいずれかを指定してください。';
@@ -17,8 +21,8 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
   // Free text is refused for its length only: past the most text read (8 KiB), or over what a link can carry.
   if (term.kind === 'text')
     return (problem.reason ? problem.reason === 'search-past-read' : isPastSearchTextRead(term))
-      ? `検索テキストが長すぎます（合計で最大${searchTextRead}文字）。ここから先は適用されません。`
-      : `検索テキストが長すぎます（最大${auditQueryLimits.search}文字）。この部分は適用されません。`;
+      ? `検索テキストが長すぎます（合計で最大${count(searchTextRead)}文字）。ここから先は適用されません。`
+      : `検索テキストが長すぎます（最大${count(auditQueryLimits.search)}文字）。この部分は適用されません。`;
   switch (problem.reason) {
     case 'not-a-time':
       return `日時として読み取れません。${timeForms}`;
@@ -31,11 +35,11 @@ function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field:
     case 'one-value':
       return `「${field}」に指定できる日付または期間は1つだけです。`;
     case 'too-many-values':
-      return `「${field}」に指定できる値は最大${problem.limit ?? auditQueryLimits.values}個です。`;
+      return `「${field}」に指定できる値は最大${count(problem.limit ?? auditQueryLimits.values)}個です。`;
     case 'value-too-long':
-      return `値は最大${problem.limit ?? auditQueryLimits.value}文字までです。`;
+      return `値は最大${count(problem.limit ?? auditQueryLimits.value)}文字までです。`;
     case 'too-many-fields':
-      return `同時にフィルターできるフィールドは最大${problem.limit ?? auditQueryLimits.columns}個です。`;
+      return `同時にフィルターできるフィールドは最大${count(problem.limit ?? auditQueryLimits.columns)}個です。`;
     default:
       return problem.suggestion
         ? `「${field}」の値が正しくありません。「${problem.suggestion}」のことですか？`

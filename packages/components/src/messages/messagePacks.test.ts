@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
 import { mergeMessages } from './mergeMessages.ts';
 import { searchTextRead } from './searchTextRead.ts';
+import { formatNumber } from '../ui/formatNumber.ts';
 import * as de from './de.ts';
 import * as en from './en.ts';
 import * as es from './es.ts';
@@ -236,7 +237,7 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
       values: ['Zx9'],
     };
     const tooLong = pack.messages.searchProblem(problem('invalid-value'), text);
-    expect(tooLong).toContain('1000');
+    expect(tooLong).toContain(formatNumber(1000, pack.locale));
     expect(tooLong).not.toMatch(/[«„「"]\s*:?\s*[»“」"]|\b:/);
   });
 
@@ -487,8 +488,9 @@ describe('a host’s overrides on top of a pack', () => {
 
 describe('search text past what the parser reads', () => {
   // The first 8 KiB are read: free text there over what a link carries (1,000 characters) is refused by that
-  // limit; the rest, past 8 KiB, is one term refused by the other. Each says its own limit.
-  it('says 8192 characters for the rest past the text read, and 1000 for free text over what a link carries', async () => {
+  // limit; the rest, past 8 KiB, is one term refused by the other. Each says its own limit, written as the pack's
+  // locale writes numbers (as the view-save error writes "1.000 Zeichen"); English is the parser's own sentence.
+  it('says 8,192 characters for the rest past the text read, and 1,000 for free text over what a link carries', async () => {
     const { parseAuditSearch } = await import('@auditkit/headless/search');
     const text = `severity:high ${'abc '.repeat(3000)}`;
     const { problems } = parseAuditSearch(text);
@@ -503,17 +505,21 @@ describe('search text past what the parser reads', () => {
       start: searchTextRead,
     });
     for (const [name, pack] of Object.entries(packs)) {
+      const [read, link] = [formatNumber(8192, pack.locale), formatNumber(1000, pack.locale)];
       const restText = pack.messages.searchProblem(rest.problem!, rest);
-      expect(restText, name).toContain('8192');
-      expect(restText, name).not.toContain('1000');
+      expect(restText, name).toContain(read);
+      expect(restText, name).not.toContain(link);
       const overLinkText = pack.messages.searchProblem(overLink.problem!, overLink);
-      expect(overLinkText, name).toContain('1000');
-      expect(overLinkText, name).not.toContain('8192');
+      expect(overLinkText, name).toContain(link);
+      expect(overLinkText, name).not.toContain(read);
     }
-    // German, word for word.
+    // German, word for word, and the grouping of the other languages.
     expect(de.messages.searchProblem(rest.problem!, rest)).toBe(
-      'Der Suchtext ist zu lang (höchstens 8192 Zeichen insgesamt); ab hier wird er nicht angewendet.',
+      'Der Suchtext ist zu lang (höchstens 8.192 Zeichen insgesamt); ab hier wird er nicht angewendet.',
     );
+    expect(de.messages.searchProblem(overLink.problem!, overLink)).toContain('höchstens 1.000 Zeichen');
+    expect(fr.messages.searchProblem(rest.problem!, rest)).toContain('(8\u202f192 caractères');
+    expect(ja.messages.searchProblem(rest.problem!, rest)).toContain('最大8,192文字');
     // English is the parser's own sentence, which names the limit.
     expect(en.messages.searchProblem(rest.problem!, rest)).toMatch(/at most 8192 characters in all/);
   });
