@@ -402,6 +402,26 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(result.current.views.map((view) => view.name)).toEqual(['Severe events', 'PROD', 'Staging']);
   });
 
+  // "Café" typed on a Mac (é as e and a combining accent) and on Windows (é as one character) read the same: two
+  // views of that name were two rows the user could not tell apart, and a save replaced one of them.
+  it('a name spelt with composed or decomposed accents is one name', async () => {
+    const { result } = render({ storage: null, predefined: [{ id: 'host', name: 'Re\u0301sume\u0301' }] });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const composed = await act(() => result.current.save('Café', { query: severe }));
+    const decomposed = await act(() => result.current.save('CAFE\u0301', { query: defaultAuditQuery }));
+    expect(decomposed.id).toBe(composed.id);
+    expect(result.current.views.map((view) => view.name)).toEqual(['Re\u0301sume\u0301', 'CAFE\u0301']);
+    const other = await act(() => result.current.save('Tea', { query: severe }));
+    expect(await refused(result.current.rename(other.id, 'café'))).toMatchObject({
+      code: 'name-taken',
+      detail: { name: 'CAFE\u0301' },
+    });
+    expect(await refused(result.current.save('RÉSUMÉ', { query: severe }))).toMatchObject({
+      code: 'name-taken',
+      detail: { name: 'Re\u0301sume\u0301' },
+    });
+  });
+
   it('a save under a predefined view’s name, in any case, with that name; a user view’s name is replaced', async () => {
     // It made a second row that read the same as the predefined one, which the user could not tell apart.
     const { result } = render({ storage: null, predefined: [{ id: 'host', name: 'Severe events' }] });

@@ -84,6 +84,14 @@ interface Stored {
   defaultViewId?: string;
 }
 
+/**
+ * Whether two view names are one: in any case, and with accents composed or not ("Café" typed on a Mac is `e` and
+ * a combining accent, on Windows one character; both read the same, so two views of them were two rows the user
+ * could not tell apart).
+ */
+const sameName = (a: string, b: string) =>
+  a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
 /** Refusal of a name another view has (any case): `name` spelt as that view does. */
 const nameTaken = (name: string) =>
   new SavedViewError(`There is already a view named "${name}".`, { code: 'name-taken', detail: { name } });
@@ -300,9 +308,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         // A predefined view is never replaced: saved under its name, the user's view was a second row that read
         // the same (a rename to that name is refused too). The user's own view of the name is still replaced, even
         // where a predefined one has the name too (saved before the host added it): saving is how it is updated.
-        const sameName = (item: AuditView) => item.name.toLowerCase() === clean.toLowerCase();
-        const host = hostViews.find(sameName);
-        if (host && !own.some(sameName)) throw nameTaken(host.name);
+        const hasName = (item: AuditView) => sameName(item.name, clean);
+        const host = hostViews.find(hasName);
+        if (host && !own.some(hasName)) throw nameTaken(host.name);
         // Read back, a view keeps only what a link carries: a bigger one would come back with filters missing.
         const reason = auditQueryOverLimitReason(snapshot.query);
         if (reason)
@@ -325,8 +333,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           predefined: false,
         };
         const id = newId();
-        const named = (list: Stored) =>
-          list.views.find((item) => item.name.toLowerCase() === clean.toLowerCase());
+        const named = (list: Stored) => list.views.find((item) => sameName(item.name, clean));
         // Checked on the list shown, and again in the write's turn on the list saved, which may differ (a change
         // before it refused): the view of that name then is the one replaced, keeping its id.
         const change = (list: Stored): Stored => {
@@ -351,9 +358,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
           // Its own name, in this case or another, is the view's whatever else has it (a predefined view the host
           // added later): only the case changes.
           const current = list.views.find((item) => item.id === id);
-          if (current?.name.toLowerCase() === clean.toLowerCase()) return list;
+          if (current && sameName(current.name, clean)) return list;
           const other = [...hostViews, ...list.views].find(
-            (item) => item.id !== id && item.name.toLowerCase() === clean.toLowerCase(),
+            (item) => item.id !== id && sameName(item.name, clean),
           );
           if (other) throw nameTaken(other.name);
           return list;
@@ -391,7 +398,7 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
         // new second row.
         const change = (list: Stored): Stored => {
           if (list.views.some((item) => item.id === view.id)) return list;
-          const other = list.views.find((item) => item.name.toLowerCase() === name.toLowerCase());
+          const other = list.views.find((item) => sameName(item.name, name));
           if (other) throw nameTaken(other.name);
           if (list.views.length >= viewLimits.views) throw tooMany();
           const at = Math.min(Math.max(0, place.index ?? list.views.length), list.views.length);
