@@ -2,7 +2,8 @@ import type { AuditViewStorage } from './auditViews.types.ts';
 
 /**
  * The default view storage: `localStorage`, one key per tenant and user (`auditkit.views:<tenant>:<user>`).
- * Works without storage (private modes, sandboxed iframes): nothing persists and nothing throws. Another tab's
+ * Where there is no `localStorage` to use (a sandboxed iframe or blocked site data, where reading it throws; a
+ * server), the views are kept in this storage's memory, for the page's life, and nothing throws. Another tab's
  * change to the same key is passed on (`subscribe`, from the `storage` event, which only other tabs receive).
  */
 export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorage {
@@ -13,18 +14,26 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
       return null;
     }
   };
+  // Not nothing: every change reads the list again before writing it, so a list written nowhere came back empty,
+  // each save kept only its own view, and a rename or delete found no view.
+  const memory = new Map<string, string>();
   const keyOf = (owner: { tenantId: string; userId: string }) => `${key}:${owner.tenantId}:${owner.userId}`;
   return {
     load: (owner) => {
       try {
-        return JSON.parse(storage()?.getItem(keyOf(owner)) ?? 'null') as unknown;
+        const store = storage();
+        return JSON.parse(
+          (store ? store.getItem(keyOf(owner)) : memory.get(keyOf(owner))) ?? 'null',
+        ) as unknown;
       } catch {
         return null;
       }
     },
     save: (owner, views) => {
+      const store = storage();
       // A full storage throws: the caller reports it and keeps the views for this session.
-      storage()?.setItem(keyOf(owner), JSON.stringify(views));
+      if (store) store.setItem(keyOf(owner), JSON.stringify(views));
+      else memory.set(keyOf(owner), JSON.stringify(views));
     },
     subscribe: (owner, onChange) => {
       if (typeof window === 'undefined') return () => undefined;

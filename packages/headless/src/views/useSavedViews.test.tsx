@@ -351,6 +351,30 @@ describe('useSavedViews', () => {
   });
 });
 
+// A sandboxed iframe or a browser blocking site data: reading `localStorage` throws a SecurityError.
+describe('useSavedViews where localStorage cannot be used', () => {
+  beforeEach(() => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The document is sandboxed.', 'SecurityError');
+    });
+    return () => vi.restoreAllMocks();
+  });
+
+  // Written to nothing and read back as nothing, each save left only itself, and a rename or delete said the view
+  // no longer existed.
+  it('keeps every view saved for the session, and renames and deletes them', async () => {
+    const { result } = render({});
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const first = await act(() => result.current.save('First', { query: severe }));
+    await act(() => result.current.save('Second', { query: defaultAuditQuery }));
+    expect(result.current.views.map((view) => view.name)).toEqual(['First', 'Second']);
+    await act(() => result.current.rename(first.id, 'First, renamed'));
+    await act(() => result.current.remove(first.id));
+    expect(result.current.views.map((view) => view.name)).toEqual(['Second']);
+    expect(result.current.error).toBeUndefined();
+  });
+});
+
 describe('useSavedViews says why it refused a change by a code, for a UI in any language', () => {
   /** What `attempt` rejected with, checked to be a `SavedViewError`. */
   async function refusal(attempt: Promise<unknown>): Promise<SavedViewError> {
