@@ -10,6 +10,7 @@ import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
 import { useAuditTable } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
+import { useServerStylesReapplied } from './useServerStylesReapplied.ts';
 
 /** Props of {@link AuditTableView}. */
 export interface AuditTableViewProps {
@@ -78,6 +79,8 @@ export function AuditTableView({
     virtualRowCount: virtual && !status ? events.length : undefined,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
+  useServerStylesReapplied(scrollRef);
   const leafColumns = table.getVisibleLeafColumns();
 
   return (
