@@ -47,4 +47,19 @@ describe('ValuesField', () => {
     await expect.element(screen.getByRole('status', { name: 'Values' })).toHaveTextContent('ろぐいん');
     await expect.element(box).toHaveValue('');
   });
+
+  // An exact value: iOS capitalised its first letter ("User.login") and Smart Punctuation curled its quotes
+  // ("O’Brien"), so the filter matched nothing. `spellcheck="false"` is what turns Smart Punctuation off in WebKit.
+  it('asks phone keyboards to leave the typed value as it is', async () => {
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC">
+        <Field />
+      </AuditUiProvider>,
+    );
+    const box = screen.getByRole('textbox', { name: 'Action' });
+    await expect.element(box).toHaveAttribute('spellcheck', 'false');
+    await expect.element(box).toHaveAttribute('autocapitalize', 'off');
+    await expect.element(box).toHaveAttribute('autocorrect', 'off');
+    await expect.element(box).toHaveAttribute('autocomplete', 'off');
+  });
 });

@@ -42,6 +42,12 @@ export function ValuesField({ label, value, onChange, type = 'text' }: ValuesFie
             type={type === 'email' ? 'text' : 'text'}
             inputMode={type === 'email' ? 'email' : undefined}
             value={text}
+            // An exact value, as the data has it: no capitalised first letter, curled quotes (Smart Punctuation,
+            // which only `spellcheck="false"` turns off in WebKit) or corrections, and no values of other forms.
+            autoCapitalize="off"
+            autoCorrect="off"
+            autoComplete="off"
+            spellCheck={false}
             placeholder={messages.valuePlaceholder}
             aria-invalid={refusal.reason ? true : undefined}
             aria-describedby={refusal.reason ? errorId : undefined}
