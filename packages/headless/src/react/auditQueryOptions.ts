@@ -40,7 +40,10 @@ const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =
 /**
  * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
  * instance when the tenant is only inside a user token), so two tenants or API bases never share a cache entry,
- * and `auditKeys.all(client)` invalidates everything of one tenant.
+ * and `auditKeys.all(client)` invalidates everything of one tenant. `<AuditLog client={client} userId>` keeps its
+ * cache under a scope of its own within the client's (`<scope>|user:…`), which that prefix does not reach: refresh
+ * it with `invalidateQueries({ predicate: ({ queryKey }) => queryKey[2]?.toString().startsWith(client.cacheScope) })`
+ * or through `useCreateAudit`, which does.
  *
  * @example
  * ```ts
@@ -65,6 +68,17 @@ export const auditKeys = {
 };
 
 /** Whether a cached query belongs to the same API base and tenant as the client (placeholders never cross). */
+/**
+ * Whether a key is one of `client`'s, or of a scope within it: `<AuditLog client userId>` reads a host's client
+ * under `<scope>|user:…`, one cache per user, which a change made through the host's client (an event recorded)
+ * must refresh too.
+ */
+export const withinScope = (key: readonly unknown[], client: AuditListClient) =>
+  key[0] === 'auditkit' &&
+  key[1] === client.baseUrl &&
+  typeof key[2] === 'string' &&
+  (key[2] === client.cacheScope || key[2].startsWith(`${client.cacheScope}|`));
+
 export const sameScope = (key: readonly unknown[], client: AuditListClient) =>
   key[1] === client.baseUrl && key[2] === client.cacheScope;
 

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditClient } from '../client/createAuditClient.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
@@ -100,6 +101,44 @@ describe('useCreateAudit and useAuditStats', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(`${today! + 1} today, ${severe! + 1} severe`),
     );
+  });
+});
+
+// <AuditLog client userId> reads the host's client under a scope of its own per user (`<scope>|user:…`): an event
+// recorded through the host's client refreshes that log too, as it did before the log scoped its cache.
+describe('useCreateAudit beside a log scoped per user', () => {
+  function ScopedList({ client }: { client: AuditClient }) {
+    const { data } = useAuditEvents(defaultAuditQuery, { client });
+    return (
+      <ol aria-label="Events">
+        {data?.data.map((event) => (
+          <li key={event.frontegg_id}>{event.action}</li>
+        ))}
+      </ol>
+    );
+  }
+  function Recorder() {
+    const create = useCreateAudit();
+    return (
+      <button type="button" onClick={() => create.mutate({ severity: 'Info', action: 'Rotated API key' })}>
+        Record event
+      </button>
+    );
+  }
+
+  it('refreshes the scoped log after recording an event', async () => {
+    const client = clientAs();
+    const scoped: AuditClient = { ...client, cacheScope: `${client.cacheScope}|user:u1` };
+    renderWithAudit(
+      <>
+        <Recorder />
+        <ScopedList client={scoped} />
+      </>,
+      { client },
+    );
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(20));
+    fireEvent.click(screen.getByRole('button', { name: 'Record event' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toBe('Rotated API key'));
   });
 });
 

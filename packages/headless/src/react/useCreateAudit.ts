@@ -3,7 +3,7 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEventInput } from '../client/auditTypes.ts';
 import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
-import { auditKeys } from './auditQueryOptions.ts';
+import { withinScope } from './auditQueryOptions.ts';
 
 /**
  * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats.
@@ -22,7 +22,8 @@ export function useCreateAudit(
   return useMutation<void, AuditApiError, AuditEventInput>(
     {
       mutationFn: (event) => client.create(event),
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: auditKeys.all(client) }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ predicate: (query) => withinScope(query.queryKey, client) }),
     },
     queryClient,
   );
