@@ -41,9 +41,9 @@ const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =
  * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
  * instance when the tenant is only inside a user token), so two tenants or API bases never share a cache entry,
  * and `auditKeys.all(client)` invalidates everything of one tenant. `<AuditLog client={client} userId>` keeps its
- * cache under a scope of its own within the client's (`<scope>|user:…`), which that prefix does not reach: refresh
- * it with `invalidateQueries({ predicate: ({ queryKey }) => queryKey[2]?.toString().startsWith(client.cacheScope) })`
- * or through `useCreateAudit`, which does.
+ * cache under a scope of its own within the client's (`<scope>|user:…`), which that prefix does not reach:
+ * `useCreateAudit` refreshes both; your own refresh can match `queryKey[2]` being `client.cacheScope` or starting
+ * with `${client.cacheScope}|`.
  *
  * @example
  * ```ts
