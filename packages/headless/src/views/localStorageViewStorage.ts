@@ -3,9 +3,15 @@ import type { AuditViewStorage } from './auditViews.types.ts';
 /**
  * The default view storage: `localStorage`, one key per tenant and user (`auditkit.views:<tenant>:<user>`).
  * Where there is no `localStorage` to use (a sandboxed iframe or blocked site data, where reading it throws; a
- * server), the views are kept in this storage's memory, for the page's life, and nothing throws. Another tab's
+ * server), the views are kept in memory, for the page's life, and nothing throws. Another tab's
  * change to the same key is passed on (`subscribe`, from the `storage` event, which only other tabs receive).
  */
+// Not nothing: every change reads the list again before writing it, so a list written nowhere came back empty,
+// each save kept only its own view, and a rename or delete found no view. One for the page, not one per storage:
+// the log makes a storage each time it is mounted (a page left and opened again, Retry after an error), and a
+// host may write `localStorageViewStorage()` inline. Keyed like `localStorage`, so owners stay apart.
+const memory = new Map<string, string>();
+
 export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorage {
   const storage = () => {
     try {
@@ -14,9 +20,6 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
       return null;
     }
   };
-  // Not nothing: every change reads the list again before writing it, so a list written nowhere came back empty,
-  // each save kept only its own view, and a rename or delete found no view.
-  const memory = new Map<string, string>();
   const keyOf = (owner: { tenantId: string; userId: string }) => `${key}:${owner.tenantId}:${owner.userId}`;
   return {
     load: (owner) => {
@@ -33,7 +36,8 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
       const store = storage();
       // A full storage throws: the caller reports it and keeps the views for this session.
       if (store) store.setItem(keyOf(owner), JSON.stringify(views));
-      else memory.set(keyOf(owner), JSON.stringify(views));
+      // Never on a server, where one module's memory would be every request's.
+      else if (typeof window !== 'undefined') memory.set(keyOf(owner), JSON.stringify(views));
     },
     subscribe: (owner, onChange) => {
       if (typeof window === 'undefined') return () => undefined;

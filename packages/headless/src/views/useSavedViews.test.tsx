@@ -373,6 +373,19 @@ describe('useSavedViews where localStorage cannot be used', () => {
     expect(result.current.views.map((view) => view.name)).toEqual(['Second']);
     expect(result.current.error).toBeUndefined();
   });
+
+  // The log mounted again (the host's page left and opened again, Retry after an error) makes a new storage.
+  it('keeps them when the log is mounted again, and for each owner apart', async () => {
+    const first = render({ tenantId: 'acme', userId: 'ada' });
+    await waitFor(() => expect(first.result.current.status).toBe('ready'));
+    await act(() => first.result.current.save('Kept', { query: severe }));
+    first.unmount();
+    const again = render({ tenantId: 'acme', userId: 'ada' });
+    await waitFor(() => expect(again.result.current.views.map((view) => view.name)).toEqual(['Kept']));
+    const other = render({ tenantId: 'acme', userId: 'hank' });
+    await waitFor(() => expect(other.result.current.status).toBe('ready'));
+    expect(other.result.current.views).toEqual([]);
+  });
 });
 
 describe('useSavedViews says why it refused a change by a code, for a UI in any language', () => {
