@@ -34,9 +34,11 @@ describe('in forced colours', () => {
     holdDragOver(item('Time'), action);
     await expect.poll(() => action.hasAttribute('data-drop-target')).toBe(true);
 
-    // Marked apart from an item that is not the drop target, by its top edge: "goes before this".
+    // Marked apart from an item that is not the drop target, by its bottom edge: Time comes from above and would
+    // land after Action.
     expect({ ...mark(action), ...edges(action) }).not.toEqual({ ...mark(user), ...edges(user) });
-    expect(edges(action).top).toBe(`2px solid ${systemColour('Highlight')}`);
+    expect(edges(action).bottom).toBe(`2px solid ${systemColour('Highlight')}`);
+    expect(edges(action).top).toBe('none');
     // The line takes no room: the item and its checkbox stay where they were.
     const after = action.getBoundingClientRect();
     expect([after.top, after.height]).toEqual([before.top, before.height]);

@@ -96,7 +96,7 @@ describe('ColumnPicker', () => {
       .toHaveTextContent('IP Address moved to position 1 of 10');
   });
 
-  it('drops a column dragged downward where the drop line shows: before the item it is dropped on', async () => {
+  it('drops a column dragged downward after the item it is dropped on, where the line shows, the last place too', async () => {
     const { screen } = await renderAudit(
       <>
         <ColumnPicker />
@@ -108,20 +108,16 @@ describe('ColumnPicker', () => {
     await screen.getByRole('button', { name: 'Columns' }).click();
     const dialog = screen.getByRole('dialog');
     const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
-    // The line is drawn at the top edge of the item under the pointer ("goes before this"), dragging up or down.
+    // Dragged down, the line is drawn at the bottom edge of the item under the pointer ("goes after this").
     await userEvent.dragAndDrop(item('Time'), item('Action'));
-    const headers = () => table.getByRole('columnheader').elements();
-    await expect
-      .poll(() => {
-        const list = headers();
-        const action = list.indexOf(
-          table.getByRole('columnheader', { name: 'Action' }).element() as HTMLElement,
-        );
-        return list[action - 1]?.textContent?.trim();
-      })
-      .toBe('Time');
-    expect(headerNames(table.element()).slice(1, 4)).toEqual(['User', 'Time', 'Action']);
-    await expect.element(dialog.getByRole('status')).toHaveTextContent('Time moved to position 2 of 10');
+    await expect.poll(() => headerNames(table.element()).slice(1, 4)).toEqual(['User', 'Action', 'Time']);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Time moved to position 3 of 10');
+    // The last item takes a column after it: the one way to put one last by dragging.
+    const items = dialog.getByRole('listitem');
+    const last = items.last().element().textContent!.trim();
+    await userEvent.dragAndDrop(item('User'), items.last());
+    await expect.poll(() => items.last().element().textContent!.trim()).toMatch(/^User/);
+    expect(items.nth(8).element().textContent!.trim()).toBe(last);
   });
 
   it('keeps at least one column visible', async () => {

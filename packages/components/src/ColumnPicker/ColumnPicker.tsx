@@ -78,7 +78,15 @@ function ColumnPickerContent() {
                   className="auditkit-column-item"
                   data-column={column.name}
                   data-dragging={dragging === column.name ? '' : undefined}
-                  data-drop-target={dropTarget === column.name && dragging !== column.name ? '' : undefined}
+                  // Where the column would land: after this item when it comes from above (the line at the
+                  // bottom edge), before it when it comes from below (the top edge).
+                  data-drop-target={
+                    dropTarget === column.name && dragging !== column.name
+                      ? columns.findIndex((item) => item.name === dragging) < index
+                        ? 'after'
+                        : 'before'
+                      : undefined
+                  }
                   draggable
                   onDragStart={(event) => {
                     event.dataTransfer.effectAllowed = 'move';
@@ -98,11 +106,10 @@ function ColumnPickerContent() {
                     const name = event.dataTransfer.getData('text/plain') || dragging;
                     const from = columns.findIndex((item) => item.name === name);
                     const moved = columns[from];
-                    // The drop line is drawn at this item's top edge: the column goes before it. Dragged down,
-                    // taking the column out first moves this item up one place, so "before it" is one index less.
-                    const to = from < index ? index - 1 : index;
-                    if (moved && to !== from)
-                      move(moved.name, moved.displayName, to, from < index ? 'down' : 'up');
+                    // The column takes this item's place: dragged down it lands after it (the line at its bottom
+                    // edge), so the last place can be reached; dragged up, before it (the top edge).
+                    if (moved && index !== from)
+                      move(moved.name, moved.displayName, index, from < index ? 'down' : 'up');
                     setDragging(null);
                     setDropTarget(null);
                   }}
