@@ -44,6 +44,8 @@ export interface AuditLogProps {
    * Tenant to act on, sent as `frontegg-tenant-id`: any tenant with an environment token; with a user token only
    * the token's own tenant (another is refused with 403). A host whose users switch tenants (Frontegg keeps the
    * user's id) passes the active tenant here, so each tenant gets its own cache and never shows another's rows.
+   * With `client`, requests carry the client's own tenant, and this only names the cache: build the client with
+   * the tenant (`createAuditClient({ tenantId })`) to act on another.
    * @default the token's tenant
    */
   tenantId?: string;
