@@ -13,6 +13,22 @@ const defaultHeaders = ['Event details', 'Time', 'User', 'Action', 'Description'
 const headerNames = (table: Element) =>
   [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).filter(Boolean);
 
+/** The column picker open beside the table it orders, once the table shows its columns. */
+async function openPickerBesideTable() {
+  const { screen } = await renderAudit(
+    <>
+      <ColumnPicker />
+      <AuditTable />
+    </>,
+  );
+  const table = screen.getByRole('grid');
+  await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
+  await screen.getByRole('button', { name: 'Columns' }).click();
+  const dialog = screen.getByRole('dialog');
+  const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+  return { table, dialog, item };
+}
+
 describe('ColumnPicker', () => {
   it('shows, hides and reorders columns by keyboard, announcing each move, and resets', async () => {
     const { screen } = await renderAudit(
@@ -78,17 +94,7 @@ describe('ColumnPicker', () => {
   });
 
   it('reorders by drag and drop too', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <ColumnPicker />
-        <AuditTable />
-      </>,
-    );
-    const table = screen.getByRole('grid');
-    await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
-    await screen.getByRole('button', { name: 'Columns' }).click();
-    const dialog = screen.getByRole('dialog');
-    const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+    const { table, dialog, item } = await openPickerBesideTable();
     await userEvent.dragAndDrop(item('IP Address'), item('Time'));
     await expect.poll(() => headerNames(table.element())[1]).toBe('IP Address');
     await expect
@@ -97,17 +103,7 @@ describe('ColumnPicker', () => {
   });
 
   it('drops a column dragged downward after the item it is dropped on, where the line shows, the last place too', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <ColumnPicker />
-        <AuditTable />
-      </>,
-    );
-    const table = screen.getByRole('grid');
-    await expect.element(table.getByRole('columnheader', { name: 'Resource' })).toBeVisible();
-    await screen.getByRole('button', { name: 'Columns' }).click();
-    const dialog = screen.getByRole('dialog');
-    const item = (name: string) => dialog.getByRole('listitem').filter({ hasText: name });
+    const { table, dialog, item } = await openPickerBesideTable();
     // Dragged down, the line is drawn at the bottom edge of the item under the pointer ("goes after this").
     await userEvent.dragAndDrop(item('Time'), item('Action'));
     await expect.poll(() => headerNames(table.element()).slice(1, 4)).toEqual(['User', 'Action', 'Time']);

@@ -10,6 +10,22 @@ import { Pagination } from './Pagination.tsx';
 const api = setupMockApi();
 const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2')).at(-1);
 
+/** The search box, the table and the pager, on page 2 once its range has been said. */
+async function searchFromPageTwo() {
+  const { screen } = await renderAudit(
+    <>
+      <FilterBar searchDebounceMs={50} />
+      <AuditTable />
+      <Pagination />
+    </>,
+  );
+  const nav = screen.getByRole('navigation', { name: 'Pagination' });
+  await expect.element(nav).toHaveTextContent('1–20 of 240');
+  await nav.getByRole('button', { name: 'Next page' }).click();
+  await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
+  return { screen, nav };
+}
+
 describe('Pagination', () => {
   it('keeps its place unseen until the first page answers, then shows the count and its pages', async () => {
     api().setScenario({ latencyMs: 400 });
@@ -80,17 +96,7 @@ describe('Pagination', () => {
   });
 
   it('leaves a new count to the table’s region: a search from page 2 says no range on top of it', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <FilterBar searchDebounceMs={50} />
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    await expect.element(nav).toHaveTextContent('1–20 of 240');
-    await nav.getByRole('button', { name: 'Next page' }).click();
-    await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
+    const { screen, nav } = await searchFromPageTwo();
     await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
     await expect.element(nav).not.toHaveTextContent('of 240');
     await expect.element(nav).toHaveTextContent(/^1–\d+ of \d+/);
@@ -100,17 +106,7 @@ describe('Pagination', () => {
   });
 
   it('takes back the range it said once a new search is on its way, so the old one is not read as current', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <FilterBar searchDebounceMs={50} />
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    await expect.element(nav).toHaveTextContent('1–20 of 240');
-    await nav.getByRole('button', { name: 'Next page' }).click();
-    await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
+    const { screen } = await searchFromPageTwo();
     // A slow answer: the range of the rows on screen is not the one being loaded.
     api().setScenario({ latencyMs: 3000 });
     await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
