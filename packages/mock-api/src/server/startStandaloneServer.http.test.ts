@@ -85,6 +85,40 @@ describe('the standalone server', () => {
     expect(error.headers.get('access-control-expose-headers')).toContain('frontegg-trace-id');
   });
 
+  it("allows the headers an app adds itself when a preflight asks for them (x-request-id, tracing's)", async () => {
+    // headless's `headers` option (`createAuditClient({ headers: { 'x-request-id': … } })`) and tracing SDKs add
+    // names no fixed list knows; a preflight refusing one means the browser never sends the request.
+    const preflight = await fetch(`${server.url}/audits/resources/audits/v2`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization,x-request-id, Sentry-Trace,baggage,bad name,a"b',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').split(/\s*,\s*/);
+    expect(allowed).toEqual(
+      expect.arrayContaining([
+        'authorization',
+        'frontegg-tenant-id',
+        'x-request-id',
+        'sentry-trace',
+        'baggage',
+      ]),
+    );
+    // What is not a header name is not echoed.
+    expect(allowed.filter((name) => /[\s"]/.test(name))).toEqual([]);
+    expect(preflight.headers.get('vary')).toMatch(/\baccess-control-request-headers\b/i);
+    // The controls' preflight stays a 403 without any CORS header.
+    const control = await fetch(`${server.url}/__mock/scenario`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'x-request-id' },
+    });
+    expect(control.status).toBe(403);
+    expect([...control.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
   it('lets a browser client sending credentials read the API: its Origin reflected, credentials allowed', async () => {
     // A browser refuses `*` to a request made with credentials (`requestCredentials: 'include'` in Frontegg's
     // samples), preflight and answer alike.

@@ -56,7 +56,8 @@ const cors = {
   // frontegg-requested-application-id), names from interfaces.js `fronteggHeaders` (frontegg-source,
   // frontegg-scoped-tenant). frontegg/frontegg-nextjs forwards the same set as `defaultFronteggHeaders`
   // (packages/nextjs/src/middleware/constants.ts). A preflight asking for a header missing here fails and the
-  // browser never sends the request. Headers an app adds with its own `additionalHeadersResolver` are not known.
+  // browser never sends the request. Headers an app adds itself (`additionalHeadersResolver`, headless's `headers`
+  // option, tracing's `sentry-trace`/`baggage`) are not known here: a preflight's own list is echoed (allowedHeaders).
   'access-control-allow-headers': [
     'authorization',
     'content-type',
@@ -201,6 +202,27 @@ export async function startStandaloneServer(
 
 const isControlPath = (url: string | undefined) => (url ?? '').startsWith('/__mock/');
 
+// A header name as HTTP defines it (RFC 9110 `token`): nothing else is echoed into a header.
+const headerToken = /^[!#$%&'*+\-.^_`|~0-9a-z]+$/i;
+
+/**
+ * The header names an API route's preflight allows: the fixed list plus every name the preflight asks for in
+ * `Access-Control-Request-Headers`. An app's own headers (an `x-request-id`, `sentry-trace`, `baggage`) are not
+ * known in advance, and a preflight refusing one stops the browser from sending the request at all. Echoing gives
+ * a page nothing: the API's routes read no cookie or session, only the bearer token the caller sends itself.
+ */
+function allowedHeaders(req: IncomingMessage): string {
+  const fixed = cors['access-control-allow-headers'];
+  const requested = req.headers['access-control-request-headers'];
+  if (typeof requested !== 'string') return fixed;
+  const names = new Set(fixed.split(', '));
+  for (const name of requested.split(',')) {
+    const trimmed = name.trim().toLowerCase();
+    if (headerToken.test(trimmed)) names.add(trimmed);
+  }
+  return [...names].join(', ');
+}
+
 /**
  * The CORS headers of an answer to `req`. The controls carry none (on or off, and in the last-resort 500 too): a
  * page on another origin cannot preflight, read or drive them. The API's routes reflect the caller's `Origin` and
@@ -234,7 +256,18 @@ async function handleNodeRequest(
   const underControl = isControlPath(req.url);
   const headers = corsFor(req);
   if (req.method === 'OPTIONS') {
-    res.writeHead(underControl ? 403 : 204, headers);
+    // The controls' preflight stays a 403 without any CORS header.
+    res.writeHead(
+      underControl ? 403 : 204,
+      underControl
+        ? headers
+        : {
+            ...headers,
+            'access-control-allow-headers': allowedHeaders(req),
+            // The allowed list now depends on the request's list too.
+            vary: 'Origin, Access-Control-Request-Headers',
+          },
+    );
     res.end();
     return;
   }
