@@ -110,6 +110,30 @@ describe('createDataset', () => {
     expect(Date.now() - dataset.now).toBeLessThan(60_000 + 1000);
   });
 
+  it('reads a now without a zone as UTC whatever the machine’s zone, so data and snapshots match on CI', () => {
+    // Node re-reads TZ when it is assigned (as headless's zone tests do): run under zones far from UTC.
+    const originalZone = process.env.TZ;
+    try {
+      for (const zone of ['Pacific/Chatham', 'America/New_York', 'UTC']) {
+        process.env.TZ = zone;
+        const utc = createDataset({ now: '2026-01-01T00:00:00Z' });
+        for (const zoneless of ['2026-01-01T00:00:00', '2026-01-01 00:00:00.000', '2026-01-01T00:00']) {
+          const dataset = createDataset({ now: zoneless });
+          expect(dataset.now, `${zoneless} in ${zone}`).toBe(Date.UTC(2026, 0, 1));
+          expect(dataset.series('tenant-acme', 3)!.eventAt(0)).toEqual(
+            utc.series('tenant-acme', 3)!.eventAt(0),
+          );
+        }
+        // A zone still counts, and a day that does not exist is refused rather than rolled over.
+        expect(createDataset({ now: '2026-01-01T02:00:00+02:00' }).now).toBe(Date.UTC(2026, 0, 1));
+        expect(() => createDataset({ now: '2026-02-30 00:00:00' })).toThrow(/now must be a valid date/);
+      }
+    } finally {
+      if (originalZone === undefined) delete process.env.TZ;
+      else process.env.TZ = originalZone;
+    }
+  });
+
   it('rejects sizes outside 0..1,000,000 and unknown tenants with a clear error', () => {
     const dataset = createDataset({ now });
     expect(() => dataset.series('tenant-acme', -1)).toThrow(/from 0 to 1000000/);

@@ -2,6 +2,7 @@ import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from '.
 import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
 import { hostileStrings } from './hostileStrings.ts';
 import { fronteggTimeFromMs } from './isoTime.ts';
+import { parseInstant } from '../handlers/parseDateTime.ts';
 import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
 import type { Random } from './random.ts';
 import type { AuditEvent, DemoTenant } from './types.ts';
@@ -32,7 +33,9 @@ export interface DatasetOptions {
    */
   seed?: number;
   /**
-   * The newest possible event time. Tests pass a fixed value.
+   * The newest possible event time. Tests pass a fixed value. A date-time string without a zone
+   * (`'2026-01-01T00:00:00'`, or the mock's own `'2026-01-01 00:00:00.000'`) is read as UTC, never in the
+   * machine's local time, so the data is the same on every machine.
    * @default the current time rounded down to the minute
    */
   now?: Date | string | number;
@@ -125,9 +128,21 @@ export function assertKnownTenant(
     );
 }
 
+// A date-time without a zone: `Date.parse` reads it in the machine's local time, so the data (and every snapshot
+// of it) would differ between a laptop and CI.
+const zonelessDateTime = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?$/;
+
+/** Epoch ms of a `now` string: a zone-less date-time as UTC (read like a request's times), anything else as given. */
+function parseNow(text: string): number {
+  const zoneless = zonelessDateTime.exec(text.trim());
+  if (!zoneless) return Date.parse(text);
+  const [, date, hoursMinutes, seconds] = zoneless;
+  return parseInstant(`${date}T${hoursMinutes}${seconds ?? ':00'}Z`)?.ms ?? NaN;
+}
+
 function resolveNow(now: DatasetOptions['now']): number {
   if (now === undefined) return Math.floor(Date.now() / 60_000) * 60_000;
-  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : parseNow(now);
   if (!Number.isFinite(ms)) throw new TypeError(`now must be a valid date, got ${String(now)}`);
   return ms;
 }
