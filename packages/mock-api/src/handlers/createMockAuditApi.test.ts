@@ -254,6 +254,47 @@ describe('createMockAuditApi create', () => {
     }
   });
 
+  it('keeps a created event newest and findable by its time when a fake clock is earlier than the data', async () => {
+    // The api built at the real time (the default now), then a test's fake clock set back: the event was stamped
+    // with the fake time, listed first but older than the events after it, so the binary-searched time range
+    // around it and the stats missed it.
+    const api = createMockAuditApi({ seed: TEST_SEED, eventsPerTenant: 50 });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime('2025-06-01T12:00Z');
+      expect(Date.now()).toBeLessThan(api.dataset.now);
+      // Signed under the fake clock, as such a test would (a token issued "later" is refused).
+      const call = caller(api, await demoToken(demoIdentities.tenantAAdmin));
+      const body = JSON.stringify({ severity: 'Info', action: 'Filled', description: 'under a fake clock' });
+      const created = (await (await call('/audits', body)).json()) as {
+        frontegg_id: string;
+        createdAt: string;
+      };
+      const at = timeOf(created.createdAt);
+      const list = async (query: string) =>
+        (await (await call(`/audits/resources/audits/v2?${query}`)).json()) as {
+          total: number;
+          data: { frontegg_id: string; createdAt: string }[];
+        };
+      const first = await list('count=50&offset=0');
+      expect(first.data[0]!.frontegg_id).toBe(created.frontegg_id);
+      // Newest first holds all the way down, the created event included.
+      const times = first.data.map((event) => timeOf(event.createdAt));
+      expect(times.every((time, index) => index === 0 || time <= times[index - 1]!)).toBe(true);
+      expect(at).toBeGreaterThan(times[1]!);
+      const around = (ms: number) => new Date(ms).toISOString();
+      const range = await list(
+        `count=5&offset=0&created_from=${around(at - 1)}&created_to=${around(at + 1)}`,
+      );
+      expect(range.total).toBe(1);
+      expect(range.data[0]!.frontegg_id).toBe(created.frontegg_id);
+      const stats = (await (await call('/audits/stats')).json()) as { totalToday: number };
+      expect(stats.totalToday).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says a way out of a full createdEventsLimit that exists with the control routes off (the default)', async () => {
     // It said only `POST /__mock/reset`, a 404 unless a standalone server was started with control routes.
     const api = createMockAuditApi({

@@ -196,8 +196,14 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
           'ER-AUDITS-INSUFFICIENT-STORAGE',
         );
       createdSize += size;
-      // Strictly newer than every generated event and every earlier created one, so "newest first" holds.
-      const ms = Math.max(fixedNow ? dataset.now + 1000 : Date.now(), lastCreatedMs + 1);
+      // Strictly newer than every generated event and every earlier created one, so "newest first" holds: each
+      // tenant's timeline is binary-searched on the assumption that times never increase down the list. A server's
+      // clock never runs backward for its own store, so a clock earlier than the data (a test's
+      // `vi.setSystemTime` before the dataset's `now`) stamps just after the newest generated event instead.
+      const ms = Math.max(
+        fixedNow ? dataset.now + 1000 : Math.max(Date.now(), dataset.now + 1),
+        lastCreatedMs + 1,
+      );
       lastCreatedMs = ms;
       // What the service owns comes last: a body cannot move the event to another vendor, tenant, id or time
       // (and its `_id` was dropped above).
