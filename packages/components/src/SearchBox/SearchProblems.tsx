@@ -18,7 +18,7 @@ export interface SearchProblemsProps {
 
 /**
  * The terms of the text that are not applied, each with its reason and, when there is one, a fix
- * (`actr:` → "Use actor:"); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
+ * (`actr:` → "Use actor:", `actor:“Ada”` → `Use actor:"Ada"`); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
  * High"). A screen reader hears them once typing pauses (a polite status); the lists themselves are not live:
  * rebuilt at every keystroke (`actr:a`, `actr:ad`…), they had the whole sentence said again for each character.
  */
@@ -47,6 +47,9 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
                 problem.code === 'unknown-field' && problem.suggestion
                   ? `${term.negated ? '-' : ''}${problem.suggestion}:`
                   : undefined;
+              // Curly quotes or a full-width colon: the whole term written as meant (`actor:"Ada Lovelace"`).
+              const rewrite =
+                problem.code === 'look-alike' && problem.suggestion ? problem.suggestion : undefined;
               return (
                 <li
                   key={`${term.start}:${term.raw}`}
@@ -65,6 +68,15 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
                       onClick={() => onFix(term.start, term.fieldEnd ?? term.end, fix)}
                     >
                       {messages.searchUseField(fix)}
+                    </button>
+                  ) : null}
+                  {rewrite ? (
+                    <button
+                      type="button"
+                      data-variant="ghost"
+                      onClick={() => onFix(term.start, term.end, rewrite)}
+                    >
+                      {messages.searchUseValue(rewrite)}
                     </button>
                   ) : null}
                 </li>

@@ -65,6 +65,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
+/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const fixed = problem.suggestion ?? term.raw;
+  return problem.reason === 'colon'
+    ? `Ein Feld wird mit einem einfachen Doppelpunkt „:“ geschrieben, nicht mit dem breiten „：“; „${term.raw}“ wird nicht angewendet. Schreiben Sie: ${fixed}. Um nach dem „：“ selbst zu suchen, setzen Sie es in gerade Anführungszeichen.`
+    : `Typografische Anführungszeichen (“ ” „ « » ＂) sind keine Suchanführungszeichen; „${term.raw}“ wird nicht angewendet. Schreiben Sie gerade Anführungszeichen: ${fixed}. Um nach diesen Zeichen selbst zu suchen, setzen Sie sie in gerade Anführungszeichen.`;
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = term.field?.name ?? term.fieldText ?? '';
   switch (problem.code) {
@@ -87,6 +95,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           : `Die Audit-API kann keine Werte ausschließen; „-${field}:“ wird nicht angewendet.`;
     case 'boolean-unsupported':
       return booleanOperator(problem, term);
+    case 'look-alike':
+      return lookAlike(problem, term);
     case 'conflict':
       return 'Es gilt nur ein Zeitraum; dieser Begriff grenzt den ersten nicht weiter ein.';
   }

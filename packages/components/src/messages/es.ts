@@ -66,6 +66,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
+/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const fixed = problem.suggestion ?? term.raw;
+  return problem.reason === 'colon'
+    ? `Un campo se escribe con dos puntos simples «:», no con los de ancho completo «：»; «${term.raw}» no se aplica. Escribe: ${fixed}. Para buscar el signo «：», ponlo entre comillas rectas.`
+    : `Las comillas tipográficas (“ ” „ « » ＂) no delimitan una búsqueda; «${term.raw}» no se aplica. Usa comillas rectas: ${fixed}. Para buscar esos signos, ponlos entre comillas rectas.`;
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -88,6 +96,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           : `La API de auditoría no puede excluir valores; «-${field}» no se aplica.`;
     case 'boolean-unsupported':
       return booleanOperator(problem, term);
+    case 'look-alike':
+      return lookAlike(problem, term);
     case 'conflict':
       return 'Solo se aplica un periodo; este término no acota el primero.';
   }

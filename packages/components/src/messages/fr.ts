@@ -71,6 +71,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
+/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const fixed = problem.suggestion ?? term.raw;
+  return problem.reason === 'colon'
+    ? `Un champ s’écrit avec un deux-points simple ${quote(':')}, pas avec le deux-points pleine chasse ${quote('：')}${nnb}; ${quote(term.raw)} n’est pas appliqué. Écrivez${nb}: ${fixed}. Pour rechercher le signe ${quote('：')} lui-même, mettez-le entre guillemets droits.`
+    : `Les guillemets typographiques (“ ” „ «${nb}» ＂) ne délimitent pas une recherche${nnb}; ${quote(term.raw)} n’est pas appliqué. Utilisez des guillemets droits${nb}: ${fixed}. Pour rechercher ces signes eux-mêmes, mettez-les entre guillemets droits.`;
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -93,6 +101,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           : `L’API d’audit ne peut pas exclure de valeurs${nnb}; ${quote(`-${field}`)} n’est pas appliqué.`;
     case 'boolean-unsupported':
       return booleanOperator(problem, term);
+    case 'look-alike':
+      return lookAlike(problem, term);
     case 'conflict':
       return `Une seule période s’applique${nnb}; ce terme ne restreint pas la première.`;
   }

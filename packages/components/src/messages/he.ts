@@ -76,6 +76,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
+/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const fixed = lri(problem.suggestion ?? term.raw);
+  return problem.reason === 'colon'
+    ? `שדה נכתב עם נקודתיים רגילות ${lri(':')} ולא עם ${lri('：')} ברוחב מלא, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב: ${fixed}. כדי לחפש את ${lri('：')} עצמו, הקיפו אותו במירכאות ישרות.`
+    : `מירכאות מעוצבות (${lri('“ ” „ « » ＂')}) אינן מירכאות חיפוש, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב במירכאות ישרות: ${fixed}. כדי לחפש את הסימנים עצמם, הקיפו אותם במירכאות ישרות.`;
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = lri(`${term.field?.name ?? term.fieldText ?? ''}:`);
   switch (problem.code) {
@@ -98,6 +106,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           : `ה־API של הביקורת לא יכול להחריג ערכים, ולכן ${lri(`-${term.field?.name ?? term.fieldText ?? ''}:`)} לא הוחל.`;
     case 'boolean-unsupported':
       return booleanOperator(problem, term);
+    case 'look-alike':
+      return lookAlike(problem, term);
     case 'conflict':
       return 'רק טווח זמן אחד חל, והביטוי הזה לא מצמצם את הראשון.';
   }

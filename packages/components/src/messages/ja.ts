@@ -63,6 +63,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
+/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
+  const fixed = problem.suggestion ?? term.raw;
+  return problem.reason === 'colon'
+    ? `フィールドは半角のコロン「:」で区切ります。全角の「：」は使えないため、「${term.raw}」は適用されません。次のように入力してください：「${fixed}」。「：」そのものを検索するには、半角の「"」で囲んでください。`
+    : `“ ” „ « » ＂ などの引用符は検索の引用符として使えないため、「${term.raw}」は適用されません。半角の「"」を使ってください：「${fixed}」。これらの記号そのものを検索するには、半角の「"」で囲んでください。`;
+}
+
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
@@ -85,6 +93,8 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
           : `監査 API は値を除外できないため、「-${field}」は適用されません。`;
     case 'boolean-unsupported':
       return booleanOperator(problem, term);
+    case 'look-alike':
+      return lookAlike(problem, term);
     case 'conflict':
       return '適用できる期間は1つだけです。この条件は最初の期間を絞り込みません。';
   }

@@ -218,6 +218,7 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
       'operator-unsupported',
       'negation-unsupported',
       'boolean-unsupported',
+      'look-alike',
       'conflict',
     ];
     const texts = codes.map((code) => pack.messages.searchProblem(problem(code), term('actor', 'actor:')));
@@ -297,6 +298,23 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(onValue).not.toMatch(/English parser/);
     // It still says the API cannot leave values out, as for `-actor:`, in the same words.
     expect(onValue.slice(0, 12)).toBe(onField.slice(0, 12));
+  });
+
+  it('says pasted curly quotes and a full-width colon are not applied, each in its own words, with the fix', () => {
+    const say = (reason: 'quote' | 'colon', raw: string, suggestion: string) =>
+      pack.messages
+        .searchProblem({ ...problem('look-alike', suggestion), reason }, term('actor', raw))
+        .replace(/[\u2066-\u2069]/g, '');
+    const quote = say('quote', 'actor:“Zx9 Qw”', 'actor:"Zx9 Qw"');
+    const colon = say('colon', 'actor：Zx9', 'actor:Zx9');
+    expect(quote).toContain('actor:“Zx9 Qw”');
+    expect(quote).toContain('actor:"Zx9 Qw"');
+    expect(colon).toContain('actor：Zx9');
+    expect(colon).toContain('actor:Zx9');
+    expect(quote).not.toBe(colon);
+    // Both say how to search for the marks themselves: inside straight quotes.
+    for (const text of [quote, colon]) expect(text).toMatch(/"|gerade|rectas|droits|ישרות/);
+    for (const text of [quote, colon]) expect(text).not.toMatch(/English parser/);
   });
 
   it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
@@ -427,6 +445,15 @@ function everyText(messages: AuditMessages): Map<string, string> {
         },
         term('actor', 'actor:Zx9'),
       ),
+    );
+  // Pasted curly quotes and a full-width colon, each with the term written as meant.
+  for (const [reason, raw, suggestion] of [
+    ['quote', 'actor:“Zx9 Qw”', 'actor:"Zx9 Qw"'],
+    ['colon', 'actor：Zx9', 'actor:Zx9'],
+  ] as const)
+    texts.set(
+      `searchProblem.look-alike.${reason}`,
+      messages.searchProblem({ ...problem('look-alike', suggestion), reason }, term('actor', raw)),
     );
   return texts;
 }

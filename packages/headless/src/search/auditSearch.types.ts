@@ -27,10 +27,12 @@ export type AuditSearchProblemCode =
   | 'operator-unsupported'
   | 'negation-unsupported'
   | 'boolean-unsupported'
+  | 'look-alike'
   | 'conflict';
 
 /**
- * Why exactly a value (`invalid-value`) or an operator (`boolean-unsupported`) is not applied, for a translation to
+ * Why exactly a value (`invalid-value`), an operator (`boolean-unsupported`) or a mark (`look-alike`) is not
+ * applied, for a translation to
  * say what `message` says in English:
  *
  * - `not-a-time`: no date, date and time, shorthand or preset (`created:2026-13-01`);
@@ -45,7 +47,12 @@ export type AuditSearchProblemCode =
  * - `search-past-read`: the rest of a text over `limit` characters, the most the parser reads;
  * - `not-operator`, `or-operator`, `and-operator`: the bare upper-case word `NOT`, `OR` or `AND`, which the audits
  *   API cannot express (every term must match) and which is no text to search for unless quoted (`"OR"`);
- * - `parenthesis`: a term with a grouping parenthesis stuck to it (`(actor:a`, `actor:b)`); terms do not group.
+ * - `parenthesis`: a term with a grouping parenthesis stuck to it (`(actor:a`, `actor:b)`); terms do not group;
+ * - `quote`: curly or angle quotes (`“…”`, `„…“`, `«…»`, full-width `＂…＂`) outside straight quotes, as pasted
+ *   from a document or a chat (`actor:“Ada Lovelace”`): only `"` quotes; the marks themselves are searched for
+ *   inside straight quotes (`action:"Renamed “Q3”"`);
+ * - `colon`: a field's name followed by a full-width `：` (`severity：high`, from a Japanese input method) instead
+ *   of `:`.
  */
 export type AuditSearchProblemReason =
   | 'not-a-time'
@@ -61,7 +68,9 @@ export type AuditSearchProblemReason =
   | 'not-operator'
   | 'or-operator'
   | 'and-operator'
-  | 'parenthesis';
+  | 'parenthesis'
+  | 'quote'
+  | 'colon';
 
 /** A term that is not applied, and what would fix it. */
 export interface AuditSearchProblem {
@@ -71,10 +80,15 @@ export interface AuditSearchProblem {
   /**
    * The nearest valid field name or value, when there is one (`actr` → `actor`); for a `negation-unsupported` on
    * a value written with a bare `-` (`actor:-bob`), the term with the value quoted to search for it
-   * (`actor:"-bob"`); for a `boolean-unsupported` word, the word quoted to search for it (`"OR"`).
+   * (`actor:"-bob"`); for a `boolean-unsupported` word, the word quoted to search for it (`"OR"`); for a
+   * `look-alike`, the whole term written as meant, with straight quotes and `:` (`actor:"Ada Lovelace"`), what
+   * replaces the term's `start`–`end`.
    */
   readonly suggestion?: string;
-  /** Why exactly, for an `invalid-value` or a `boolean-unsupported` (see `AuditSearchProblemReason`). */
+  /**
+   * Why exactly, for an `invalid-value`, a `boolean-unsupported` or a `look-alike` (see
+   * `AuditSearchProblemReason`).
+   */
   readonly reason?: AuditSearchProblemReason;
   /** The limit a `too-many-values`, `value-too-long`, `too-many-fields` or `search-…` reason is over. */
   readonly limit?: number;

@@ -626,3 +626,81 @@ describe('NOT, OR, AND and parentheses', () => {
     expect(parseAuditSearch(text)).toMatchObject({ query, problems: [] });
   });
 });
+
+describe('look-alike quotes and colons', () => {
+  // Pasted from a document, a chat or a ticket, or typed by an input method: read as letters they filtered on
+  // `“Ada` and searched for `Lovelace”`, or searched for `severity：high` as text, and said nothing.
+  it.each([
+    ['“…”', 'actor:“Ada Lovelace”'],
+    ['„…“', 'actor:„Ada Lovelace“'],
+    ['„…”', 'actor:„Ada Lovelace”'],
+    ['«…»', 'actor:«Ada Lovelace»'],
+    ['＂…＂ (full-width)', 'actor:＂Ada Lovelace＂'],
+  ])('keeps a value in %s whole, not applied, with straight quotes one step away', (_, text) => {
+    const { query, terms, problems } = parseAuditSearch(`login ${text}`);
+    expect(query).toEqual({ search: 'login', time: null, filters: {} });
+    expect(terms).toHaveLength(2);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ raw: text, start: 6, end: 6 + text.length, kind: 'field' });
+    expect(problems[0]!.problem).toMatchObject({
+      code: 'look-alike',
+      reason: 'quote',
+      suggestion: 'actor:"Ada Lovelace"',
+    });
+    expect(problems[0]!.problem!.message).toContain('straight quotes');
+    expect(parseAuditSearch(problems[0]!.problem!.suggestion!).query.filters).toEqual({
+      email: ['Ada Lovelace'],
+    });
+  });
+
+  it('reads a name before a full-width colon as that field, not applied, with ":" one step away', () => {
+    const { query, problems } = parseAuditSearch('severity：high');
+    expect(query).toEqual({ search: '', time: null, filters: {} });
+    expect(problems[0]).toMatchObject({ kind: 'field', fieldText: 'severity', values: ['high'] });
+    expect(problems[0]!.problem).toMatchObject({
+      code: 'look-alike',
+      reason: 'colon',
+      suggestion: 'severity:high',
+    });
+    expect(problems[0]!.problem!.message).toContain('":"');
+    expect(parseAuditSearch('severity:high').query.filters).toEqual({ severity: ['High'] });
+    // Both at once: one fix for the term.
+    expect(parseAuditSearch('-actor：“Ada L”').problems[0]!.problem).toMatchObject({
+      reason: 'colon',
+      suggestion: '-actor:"Ada L"',
+    });
+  });
+
+  it('escapes what the straight quotes must escape, so the fix searches for exactly the text in the marks', () => {
+    const value = 'say "hi" \\\\ C:\\tmp\\';
+    const [term] = parseAuditSearch(`action:“${value}”`).problems;
+    expect(parseAuditSearch(term!.problem!.suggestion!).query.filters).toEqual({ action: [value] });
+    // Free text too, and an unclosed one runs to the end, as a straight quote does.
+    expect(parseAuditSearch('“two words”').problems[0]!.problem!.suggestion).toBe('"two words"');
+    expect(parseAuditSearch('actor:“Ada Love').problems[0]!.problem!.suggestion).toBe('actor:"Ada Love"');
+  });
+
+  it('searches for the marks as written inside straight quotes, and for text before a colon no field has', () => {
+    expect(parseAuditSearch('action:"Renamed “Q3”" "«x»" "a：b"')).toMatchObject({
+      problems: [],
+      query: { search: '«x» a：b', filters: { action: ['Renamed “Q3”'] } },
+    });
+    // A Japanese phrase with a full-width colon is no field term: text, as it always was.
+    expect(parseAuditSearch('注意：重要')).toMatchObject({ problems: [], query: { search: '注意：重要' } });
+    // A closing mark alone opens nothing.
+    expect(parseAuditSearch('Lovelace” a»')).toMatchObject({
+      problems: [],
+      query: { search: 'Lovelace” a»' },
+    });
+  });
+
+  it('writes values and words holding the marks so they read back the same', () => {
+    const query = {
+      search: '“Q3” actor：x',
+      time: null,
+      filters: { action: ['“Q3”', '«a»', '＂b＂', '„c“'], email: ['a：b'] },
+    };
+    const text = formatAuditSearch(query);
+    expect(parseAuditSearch(text)).toMatchObject({ problems: [], query });
+  });
+});

@@ -62,6 +62,24 @@ const booleanProblem = (word: string, raw: string): AuditSearchProblem =>
             { reason: 'parenthesis' },
           );
 
+/**
+ * Look-alike punctuation pasted from documents, chat or tickets, or typed by an input method: read as letters,
+ * `actor:“Ada Lovelace”` filtered on `“Ada` and searched for `Lovelace”`, and `severity：high` searched for the
+ * text, without a word. Refused as `OR` is, with the term written as meant (`straight`), one click away.
+ */
+const lookAlikeProblem = (reason: 'quote' | 'colon', raw: string, straight: string): AuditSearchProblem =>
+  reason === 'quote'
+    ? problem(
+        'look-alike',
+        `Curly and angle quotes (“ ” „ « » ＂) are not search quotes, so "${raw}" is not applied. Write straight quotes: ${straight}. To search for the marks themselves, put them inside straight quotes.`,
+        { reason, suggestion: straight },
+      )
+    : problem(
+        'look-alike',
+        `A field is written with a plain colon ":", not the full-width "：", so "${raw}" is not applied. Write: ${straight}. To search for the "：" itself, put it inside straight quotes.`,
+        { reason, suggestion: straight },
+      );
+
 /** What a translation needs besides the code: the nearest name, the exact reason, a limit, the known fields. */
 type ProblemDetail = Pick<AuditSearchProblem, 'suggestion' | 'reason' | 'limit' | 'fields'>;
 
@@ -114,12 +132,31 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
   const filters = new Map<string, string[]>();
   const terms: AuditSearchTerm[] = [];
 
-  const read = (token: AuditSearchToken): AuditSearchTerm => {
+  const read = (typed: AuditSearchToken): AuditSearchTerm => {
+    // A name no field answers to before a full-width colon is text (`注意：重要`), as it always was: only a
+    // field's name with one is a term written with the wrong colon.
+    const token: AuditSearchToken =
+      typed.wideColon && !resolveTokenField(fields, typed)
+        ? {
+            raw: typed.raw,
+            start: typed.start,
+            end: typed.end,
+            negated: typed.negated,
+            body: typed.negated ? typed.raw.slice(1) : typed.raw,
+            ...(typed.straightened !== undefined && { straightened: typed.straightened }),
+          }
+        : typed;
     const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
     const grouping = groupingParenthesis(token);
     if (token.field === undefined) {
       const phrase = splitSearchValues(token.body, false)[0] ?? '';
       const term = { ...base, kind: 'text' as const, values: [phrase] };
+      if (token.straightened !== undefined)
+        return {
+          ...term,
+          values: [splitSearchValues(token.straightened.slice(token.negated ? 1 : 0), false)[0] ?? ''],
+          problem: lookAlikeProblem('quote', token.raw, token.straightened),
+        };
       if (token.negated)
         return {
           ...term,
@@ -175,6 +212,16 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
               : `Unknown field "${token.field}". Known fields: ${known.join(', ')}.`,
           { suggestion: resolved, fields: known },
         ),
+      };
+    }
+    if (token.wideColon || token.straightened !== undefined) {
+      // The name as written (no look-alike quote can be in it: those in quotes are the name's own letters).
+      const straight = `${token.wideColon ? `${head.slice(0, -1)}:` : head}${(token.straightened ?? token.raw).slice(head.length)}`;
+      return {
+        ...fieldTerm,
+        field,
+        values: splitSearchValues(straight.slice(head.length)),
+        problem: lookAlikeProblem(token.wideColon ? 'colon' : 'quote', token.raw, straight),
       };
     }
     const operatorMatch = operatorPattern.exec(token.body);

@@ -113,3 +113,35 @@ describe('line breaks in values', () => {
     expect(parseAuditSearch('actor:a\\u{a}b').query.filters).toEqual({ email: ['a\\u{a}b'] });
   });
 });
+
+describe('look-alike quotes and colons', () => {
+  it('keeps a run in curly, low or angle quotes one piece, and reads a name before "：" as a field', () => {
+    expect(tokenizeAuditSearch('actor:“Ada Lovelace” x')).toMatchObject([
+      { raw: 'actor:“Ada Lovelace”', field: 'actor', straightened: 'actor:"Ada Lovelace"' },
+      { raw: 'x', body: 'x' },
+    ]);
+    expect(tokenizeAuditSearch('severity：high')).toEqual([
+      {
+        raw: 'severity：high',
+        start: 0,
+        end: 13,
+        negated: false,
+        field: 'severity',
+        body: 'high',
+        wideColon: true,
+      },
+    ]);
+    // Inside straight quotes the marks are letters; a closing mark alone opens nothing.
+    expect(tokenizeAuditSearch('action:"a “b” c" d”')).toEqual([
+      { raw: 'action:"a “b” c"', start: 0, end: 16, negated: false, field: 'action', body: '"a “b” c"' },
+      { raw: 'd”', start: 17, end: 19, negated: false, body: 'd”' },
+    ]);
+  });
+
+  it('stays linear on opening marks that never close', () => {
+    const text = '“a '.repeat(30_000) + '«b „c ＂d';
+    const started = performance.now();
+    expect(tokenizeAuditSearch(text)).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

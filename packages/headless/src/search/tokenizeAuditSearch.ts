@@ -18,17 +18,26 @@ export interface AuditSearchToken {
   readonly quoted?: boolean;
   /** The text after `field:` or, for free text, after the `-`. */
   readonly body: string;
+  /**
+   * The piece as it reads with straight quotes, set only when it holds look-alike ones outside straight quotes
+   * (`actor:“Ada Lovelace”` → `actor:"Ada Lovelace"`): each run in `“…”`, `„…“`, `«…»` or `＂…＂` written in
+   * straight quotes, escaped.
+   */
+  readonly straightened?: string;
+  /** The field name ends in a full-width colon (`severity：high`, as a Japanese input method types it). */
+  readonly wideColon?: boolean;
 }
 
 // Field names in any script (`País:ES`), by the same rule as URL keys and views, so a name typed here
 // survives a link.
-const fieldPrefix = new RegExp(`^(${searchFieldNameSource}):`, 'u');
+// A full-width `：` (U+FF1A, what a Japanese input method types) reads as one too, so the parser can say so.
+const fieldPrefix = new RegExp(`^(${searchFieldNameSource})([:：])`, 'u');
 // Any name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`, `"user":x`), escaped as a quoted value
 // is: the one way to write a filter on a column whose name the bare form cannot hold, or would read as another
 // field's alias, so it reads back as that column's field by its exact name (or, while no such field is known, as
 // an unknown field with a problem) and never as free text. Each part takes characters the others cannot, so it
 // stays linear.
-const quotedFieldPrefix = /^"((?:\\["\\]|\\(?!["\\])|[^"\\])+)":/u;
+const quotedFieldPrefix = /^"((?:\\["\\]|\\(?!["\\])|[^"\\])+)"([:：])/u;
 // `\u{a}`: a character by its code point (hex), how a line break is written. A search box is a one-line input,
 // which drops line breaks from its value, so a value holding one could not be shown as typed otherwise; `\n` is not
 // the escape, as it already reads as typed (`actor:"CORP\nina"`, a Windows account).
@@ -61,6 +70,17 @@ const space = /\s/;
 const escapes = (text: string, index: number) =>
   text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\');
 
+// Quotes pasted from documents, chat or tickets (or typed by an input method) look like `"` and are meant as it:
+// read as letters they split `actor:“Ada Lovelace”` into the value `“Ada` and the text `Lovelace”`, without a word.
+// Outside straight quotes, an opening one runs to a closing one of its pair (or to the end, as `"` does), so the
+// piece stays whole and the parser can offer it with straight quotes. A Map: the key is data.
+const lookAlikeQuotes = new Map([
+  ['“', '”'],
+  ['„', '“”'],
+  ['«', '»'],
+  ['＂', '＂'],
+]);
+
 /**
  * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them, a `\` before anything
  * else is kept; an unclosed quote runs to the end). A piece starting with a field name and `:`, bare (`actor:`) or
@@ -74,22 +94,46 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
     while (index < source.length && space.test(source[index]!)) index++;
     if (index >= source.length) break;
     const start = index;
-    let quoted = false;
-    while (index < source.length && (quoted || !space.test(source[index]!))) {
+    let inQuotes = false;
+    // Inside a look-alike quote: the marks that close it; `straight` is the piece so far with straight quotes.
+    let closers: string | undefined;
+    let straight = '';
+    let run = '';
+    let lookAlike = false;
+    while (index < source.length && (inQuotes || closers !== undefined || !space.test(source[index]!))) {
       const char = source[index]!;
-      if (quoted && escapes(source, index)) index++;
-      else if (char === '"') quoted = !quoted;
+      if (closers !== undefined) {
+        if (closers.includes(char)) {
+          straight += quoted(run);
+          closers = undefined;
+          run = '';
+        } else run += char;
+      } else if (inQuotes && escapes(source, index)) {
+        straight += char + source[index + 1]!;
+        index++;
+      } else if (char === '"') {
+        inQuotes = !inQuotes;
+        straight += char;
+      } else if (!inQuotes && lookAlikeQuotes.has(char)) {
+        closers = lookAlikeQuotes.get(char)!;
+        lookAlike = true;
+      } else straight += char;
       index++;
     }
+    if (closers !== undefined) straight += quoted(run);
     const end = Math.min(index, source.length);
     const raw = source.slice(start, end);
     const negated = raw.length > 1 && raw.startsWith('-');
     const rest = negated ? raw.slice(1) : raw;
     const field = fieldPrefix.exec(rest);
     const quotedField = field ? null : quotedFieldPrefix.exec(rest);
+    const marks = {
+      ...(lookAlike && { straightened: straight }),
+      ...((field ?? quotedField)?.[2] === '：' && { wideColon: true }),
+    };
     tokens.push(
       field
-        ? { raw, start, end, negated, field: field[1]!, body: rest.slice(field[0].length) }
+        ? { raw, start, end, negated, field: field[1]!, body: rest.slice(field[0].length), ...marks }
         : quotedField
           ? {
               raw,
@@ -99,8 +143,9 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
               field: unescape(quotedField[1]!),
               quoted: true,
               body: rest.slice(quotedField[0].length),
+              ...marks,
             }
-          : { raw, start, end, negated, body: rest },
+          : { raw, start, end, negated, body: rest, ...marks },
     );
   }
   return tokens;
@@ -187,7 +232,7 @@ const quoted = (text: string) =>
 export function quoteSearchWord(word: string): string {
   if (
     word !== '' &&
-    !/[\s"\\]/.test(word) &&
+    !/[\s"\\“„«＂]/.test(word) &&
     !/^[-(]|\)$/.test(word) &&
     !fieldPrefix.test(word) &&
     !booleanWords.has(word)
@@ -209,7 +254,7 @@ export function quoteSearchFieldName(name: string, alwaysQuote = false): string 
 export function quoteSearchValue(value: string, alsoQuote?: RegExp): string {
   // Not a parenthesis at either end either: bare, it would read as grouping terms (see groupingParenthesis).
   const bare =
-    value !== '' && !/[\s",\\]/.test(value) && !/^[<>=(-]|\)$/.test(value) && !value.includes('..');
+    value !== '' && !/[\s",\\“„«＂]/.test(value) && !/^[<>=(-]|\)$/.test(value) && !value.includes('..');
   if (bare && !(alsoQuote && alsoQuote.test(value))) return value;
   return quoted(value);
 }
