@@ -49,13 +49,16 @@ export type RouteMatch =
 /**
  * Matches a request path. Paths under `/audits` or `/metadata` that no route takes are `unknown` (a 404), except
  * paths ending in a file name (`/src/audits/x.ts` in a dev server), which are `notOurs` and pass through.
+ * `anchored` (the path below a `baseUrl`): the route must be the whole path, not its end, and only a path starting
+ * with `/audits` or `/metadata` is the API's.
  */
-export function matchAuditRoute(method: string, pathname: string): RouteMatch {
+export function matchAuditRoute(method: string, pathname: string, anchored = false): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (anchored && !/^\/(?:audits|metadata)(?:\/|$)/.test(path)) return { kind: 'notOurs' };
   const allow: string[] = [];
   for (const candidate of auditRoutes) {
     const match = candidate.pattern.exec(path);
-    if (!match) continue;
+    if (!match || (anchored && match.index !== 0)) continue;
     if (candidate.method !== method) {
       allow.push(candidate.method);
       continue;

@@ -16,6 +16,7 @@ import { ApiError, apiError, errorResponse, newTraceId } from './apiError.ts';
 import type { ApiState } from './apiState.ts';
 import { auditEndpoints } from './auditEndpoints.ts';
 import { matchAuditRoute } from './auditRoutes.ts';
+import { resolveBaseUrl } from './resolveBaseUrl.ts';
 import { MatchCache } from './queryEvents.ts';
 import { fronteggAuditColumns } from '../dataset/auditColumns.ts';
 import { DEMO_VENDOR_ID } from '../dataset/demoTenants.ts';
@@ -72,11 +73,23 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * @default 67108864 (64 Mi)
    */
   createdEventsLimit?: number;
+  /**
+   * Serve only requests under this base, leaving every other request to the next handler (`handle` answers
+   * `undefined`): an absolute URL (`'https://api.frontegg.com'`, `'https://app.test/frontegg'`: origin and path must
+   * match) or a path prefix on any origin (`'/frontegg'`). The routes are then the paths directly below it
+   * (`<base>/audits/…`, `<base>/metadata…`), so a host app's own `https://api.myapp.test/v1/projects/7/audits` or
+   * `/v1/metadata/flags` is not swallowed by `startMockWorker()` or `setupServer(...api.handlers, ...yours)`.
+   * @default undefined: any origin and any prefix, matched on the end of the path
+   */
+  baseUrl?: string;
 }
 
 /** A mock of the audits API: MSW handlers over a seeded dataset, with run-time scenarios. */
 export interface MockAuditApi {
-  /** MSW request handlers for every route of the contract, under any origin and prefix. */
+  /**
+   * MSW request handlers for every route of the contract, under any origin and prefix (or only under
+   * {@link MockAuditApiOptions.baseUrl} when it is given).
+   */
   readonly handlers: RequestHandler[];
   /** The current scenario, frozen (nested objects too): change it with {@link setScenario}. */
   readonly scenario: Readonly<MockScenario>;
@@ -120,6 +133,8 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   const secret = options.secret === undefined ? DEMO_JWT_SECRET : options.secret;
   if (typeof secret !== 'string' || secret.length === 0)
     throw new TypeError('secret must be a string of one or more characters');
+  const underBase = resolveBaseUrl(options.baseUrl);
+  const anchored = options.baseUrl !== undefined;
   const dataset = createDataset(options);
   const columns: readonly { name: string; filterable: boolean }[] = fronteggAuditColumns;
   const filterableVendorColumns = new Set(
@@ -224,7 +239,9 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
 
   async function handle(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
-    const match = matchAuditRoute(request.method, url.pathname);
+    const path = underBase(url);
+    if (path === undefined) return undefined;
+    const match = matchAuditRoute(request.method, path, anchored);
     if (match.kind === 'notOurs') return undefined;
     const traceId = newTraceId();
     try {
