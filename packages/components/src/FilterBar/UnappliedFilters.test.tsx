@@ -113,8 +113,10 @@ describe('UnappliedFilters', () => {
       expect(chips.getByRole('listitem').element().querySelector('span')?.textContent).toBe(chip);
       const note = screen.getByRole('note', { name: pack.messages.unappliedTitle }).element();
       expect(note.querySelector('strong')?.textContent).toBe(heading);
+      // Japanese parentheses are full-width, with no space before them, as everywhere else in its pack.
+      const reason = pack.messages.unappliedReasons.conflict;
       expect(note.querySelector('li')?.textContent).toBe(
-        `${chip} (${pack.messages.unappliedReasons.conflict})`,
+        pack === ja ? `${chip}（${reason}）` : `${chip} (${reason})`,
       );
     },
   );

@@ -40,12 +40,15 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
       <ul id={id}>
         {items.map((item) => (
           <li key={`${item.kind}:${item.column}:${item.values.join('\u0000')}`}>
-            {item.kind === 'sort'
-              ? messages.unappliedSort(labelOf(item.column))
-              : item.values.length
-                ? messages.labelled(revealHiddenText(labelOf(item.column)), shownValues(item, messages))
-                : revealHiddenText(labelOf(item.column))}{' '}
-            ({messages.unappliedReasons[item.reason]})
+            {/* The reason in the language's parentheses: Japanese full-width ones, without a space. */}
+            {messages.noted(
+              item.kind === 'sort'
+                ? messages.unappliedSort(labelOf(item.column))
+                : item.values.length
+                  ? messages.labelled(revealHiddenText(labelOf(item.column)), shownValues(item, messages))
+                  : revealHiddenText(labelOf(item.column)),
+              messages.unappliedReasons[item.reason],
+            )}
           </li>
         ))}
       </ul>

@@ -252,6 +252,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
+  noted: (text, note) => `${text} (${note})`,
   notApplied: 'nicht angewendet',
   unappliedTitle: 'Nicht auf die angezeigten Zeilen angewendet',
   exportUnappliedTitle: 'Nicht auf die Datei angewendet',

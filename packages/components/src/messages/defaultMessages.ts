@@ -201,6 +201,12 @@ export interface AuditMessages {
   labelled: (label: string, value: string) => string;
   /** A heading that introduces the list after it. @default (heading) => `${heading}:` */
   listHeading: (heading: string) => string;
+  /**
+   * A text with a remark after it in parentheses, as the list of filters not applied gives each one's reason: the
+   * parentheses and the space before them are the language's (Japanese full-width `（）`, no space).
+   * @default (text, note) => `${text} (${note})`
+   */
+  noted: (text: string, note: string) => string;
   /** Marks a chip whose filter the API cannot apply with the rest (the rows are not filtered by it). */
   notApplied: string;
   /** Heading of the list of filters (or the sort) the API cannot apply. @default 'Not applied to the rows shown' */
@@ -469,6 +475,7 @@ export const defaultMessages: AuditMessages = {
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
+  noted: (text, note) => `${text} (${note})`,
   notApplied: 'not applied',
   unappliedTitle: 'Not applied to the rows shown',
   exportUnappliedTitle: 'Not applied to the file',

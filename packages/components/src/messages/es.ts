@@ -252,6 +252,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
+  noted: (text, note) => `${text} (${note})`,
   notApplied: 'no aplicado',
   unappliedTitle: 'No aplicado a las filas mostradas',
   exportUnappliedTitle: 'No aplicado al archivo',

@@ -259,6 +259,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
   labelled: (label, value) => `${label}${nb}: ${value}`,
   listHeading: (heading) => `${heading}${nb}:`,
+  noted: (text, note) => `${text} (${note})`,
   notApplied: 'non appliqué',
   unappliedTitle: 'Non appliqué aux lignes affichées',
   exportUnappliedTitle: 'Non appliqué au fichier',

@@ -260,6 +260,7 @@ export const messages: AuditMessages = {
   // punctuation or direction moves the colon.
   labelled: (label, value) => `${fsi(label)}: ${fsi(value)}`,
   listHeading: (heading) => `${heading}:`,
+  noted: (text, note) => `${text} (${note})`,
   notApplied: 'לא הוחל',
   unappliedTitle: 'לא הוחל על השורות המוצגות',
   exportUnappliedTitle: 'לא הוחל על הקובץ',

@@ -241,6 +241,7 @@ export const messages: AuditMessages = {
   removeFilter: (label, value) => `フィルター「${label}：${value}」を削除`,
   labelled: (label, value) => `${label}：${value}`,
   listHeading: (heading) => `${heading}：`,
+  noted: (text, note) => `${text}（${note}）`,
   notApplied: '未適用',
   unappliedTitle: '表示中の行には適用されていません',
   exportUnappliedTitle: 'ファイルには適用されていません',

@@ -84,6 +84,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   removeFilter: ['Zyx', 'Qwv'],
   labelled: ['Zyx', 'Qwv'],
   listHeading: ['Zyx'],
+  noted: ['Zyx', 'Qwv'],
   unappliedSort: ['Zyx'],
   moveUp: ['Zyx'],
   moveDown: ['Zyx'],
