@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIdentities } from './auth/demoIdentities.ts';
+import { createDataset } from './dataset/createDataset.ts';
 import { buildNodeEntry } from './test/buildNodeEntry.ts';
 
 // The CLI as a user runs it: built by tsdown (buildNodeEntry), started with `node` on an ephemeral port, its
@@ -193,6 +195,39 @@ describe('the auditkit-mock-api CLI', () => {
       expect(err).toContain(`${name} must be an integer`);
     },
   );
+
+  it('pins the data to NOW (a zone-less one read as UTC), as createMockAuditApi({ now }) does in code', async () => {
+    const { tenantId } = demoIdentities.tenantAAdmin;
+    const expected = createDataset({ now: '2026-01-01T00:00:00Z' }).series(tenantId, 5)!.eventAt(0);
+    await withCli(
+      [],
+      // A zone far from UTC: a zone-less NOW read in local time would move every event.
+      { NOW: '2026-01-01T00:00:00', EVENTS_PER_TENANT: '5', HOST: '127.0.0.1', TZ: 'Pacific/Chatham' },
+      'for tests and the demo.',
+      async (printed) => {
+        const [list] = curlCommands(printed);
+        const answer = await replay(list!);
+        expect(answer.status).toBe(200);
+        const { data } = (await answer.json()) as { data: { frontegg_id: string; createdAt: string }[] };
+        expect(data[0]).toMatchObject({ frontegg_id: expected.frontegg_id, createdAt: expected.createdAt });
+      },
+    );
+  });
+
+  it('refuses a NOW that is not a date-time with a message naming it, instead of starting', async () => {
+    const run = spawn(process.execPath, [cliPath], {
+      env: { ...process.env, PORT: '0', NOW: 'yesterday' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    run.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    // A CLI that starts anyway is stopped, not left serving after the test.
+    const stop = setTimeout(() => run.kill('SIGTERM'), 10_000);
+    const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
+    clearTimeout(stop);
+    expect(code).toBe(1);
+    expect(err).toContain('NOW must be a date-time');
+  });
 
   it('refuses FIDELITY=compat (removed: the real service never behaved that way) instead of starting', async () => {
     const run = spawn(process.execPath, [cliPath], {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The standalone mock audits API: `npm run mock-api` at the repository root, or `auditkit-mock-api`.
 import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
+import { createDataset } from './dataset/createDataset.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
 import { startStandaloneServer } from './server/startStandaloneServer.ts';
 
@@ -49,12 +50,26 @@ if (fidelity !== undefined && fidelity !== 'frontegg') {
 }
 const size = envInteger('EVENTS_PER_TENANT', 0, 1_000_000);
 const seed = envInteger('SEED', -(2 ** 31), 2 ** 32 - 1);
+// The newest possible event time, so the data (times, and with SEED everything else) is the same on every run,
+// as `now` pins it in code. Blank means the default (the current minute).
+const now = process.env.NOW?.trim() || undefined;
+if (now !== undefined) {
+  try {
+    createDataset({ now });
+  } catch {
+    console.error(
+      `[auditkit mock-api] NOW must be a date-time such as 2026-01-01T00:00:00Z (without a zone: UTC), got ${now}`,
+    );
+    process.exit(1);
+  }
+}
 
 let server;
 try {
   const api = createMockAuditApi({
     ...(size !== undefined && { eventsPerTenant: size }),
     ...(seed !== undefined && { seed }),
+    ...(now !== undefined && { now }),
     ...(fidelity !== undefined && { fidelity }),
     strict,
   });
@@ -82,7 +97,7 @@ const base = server.url;
 const tenant = demoIdentities.tenantAAdmin.tenantId;
 
 console.log(`
-auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED to change)
+auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED, NOW to change)
 Mode: ${strict ? 'strict (a parameter the OpenAPI document does not list is a 400)' : 'lenient (unlisted parameters are ignored; --strict refuses them)'}, fidelity ${server.api.fidelity}.
 
 Demo tokens (valid 24 h, HS256 with the documented demo secret):
