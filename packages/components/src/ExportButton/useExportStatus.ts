@@ -54,18 +54,13 @@ export function useExportStatus(
   } else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
   else if (csv.status === 'error') {
     const api = isAuditApiError(csv.error) ? csv.error : undefined;
+    const said = errorText(csv.error, messages, locale);
+    // "Too many requests": only for a 429 (a 503 may ask to wait too). Joined as the language joins sentences
+    // (no space after a Japanese `。`), not with a space in every language.
+    const wait =
+      api?.status === 429 && api.retryAfter ? messages.retryAfter(fmt(api.retryAfter), api.retryAfter) : '';
     const reason =
-      api?.status === 403
-        ? messages.exportNoPermission
-        : [
-            errorText(csv.error, messages, locale),
-            // "Too many requests": only for a 429 (a 503 may ask to wait too).
-            api?.status === 429 && api.retryAfter
-              ? messages.retryAfter(fmt(api.retryAfter), api.retryAfter)
-              : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
+      api?.status === 403 ? messages.exportNoPermission : said && wait ? sentences(said, wait) : said || wait;
     // A failed export saves nothing: said, so nobody takes a half file for the whole (the host's own stream
     // received what came before the failure, so not there).
     const failed = messages.exportFailed(reason);
