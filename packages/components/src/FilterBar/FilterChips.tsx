@@ -37,8 +37,9 @@ export function FilterChips({ chips, onClearAll }: FilterChipsProps) {
               {messages.labelled(revealHiddenText(chip.label), revealHiddenText(chip.value))}
               {chip.unapplied ? (
                 <em data-slot="audit-chip-note" className="auditkit-chip-note">
-                  {' '}
-                  ({messages.notApplied})
+                  {/* The note as the language puts one after a text (" (…)", Japanese "（…）"): the text is the
+                      chip's own, drawn before it. */}
+                  {messages.noted('', messages.notApplied)}
                 </em>
               ) : null}
             </span>

@@ -99,7 +99,10 @@ describe('UnappliedFilters', () => {
       const screen = await render(
         <AuditUiProvider defaultTimeZone="UTC" translation={pack}>
           <FilterChips
-            chips={[{ key: 'action', label, value: 'Login', onRemove: () => {} }]}
+            chips={[
+              { key: 'action', label, value: 'Login', onRemove: () => {} },
+              { key: 'unapplied', label, value: 'Logout', unapplied: true, onRemove: () => {} },
+            ]}
             onClearAll={() => {}}
           />
           <UnappliedFilters
@@ -110,7 +113,15 @@ describe('UnappliedFilters', () => {
       );
       const chips = screen.getByRole('list', { name: pack.messages.activeFilters });
       // Text content, not the matcher's whitespace-folding comparison: the kind of space is the point.
-      expect(chips.getByRole('listitem').element().querySelector('span')?.textContent).toBe(chip);
+      const [applied, unapplied] = chips.getByRole('listitem').elements();
+      expect(applied!.querySelector('span')?.textContent).toBe(chip);
+      // A chip not applied says so in the language's parentheses too.
+      const notApplied = pack.messages.notApplied;
+      expect(unapplied!.querySelector('span')?.textContent).toBe(
+        pack === ja
+          ? `${chip.replace('Login', 'Logout')}（${notApplied}）`
+          : `${chip.replace('Login', 'Logout')} (${notApplied})`,
+      );
       const note = screen.getByRole('note', { name: pack.messages.unappliedTitle }).element();
       expect(note.querySelector('strong')?.textContent).toBe(heading);
       // Japanese parentheses are full-width, with no space before them, as everywhere else in its pack.
