@@ -25,6 +25,14 @@ describe('auditSearchSuggestions', () => {
     ]);
   });
 
+  // The input method's full-width colon is not the syntax: a value picked after it is written with ":", which
+  // applies, not with "：", which the parser marks and leaves unapplied.
+  it('writes the field of a value picked after a full-width colon with ":"', () => {
+    const [high] = auditSearchSuggestions('severity：h', 10);
+    expect(high).toMatchObject({ label: 'High', text: 'severity:High ' });
+    expect(parseAuditSearch(high!.text).query.filters).toEqual({ severity: ['High'] });
+  });
+
   it('names the column each suggestion filters, so a host can word its detail (the user-id field has no metadata)', () => {
     expect(auditSearchSuggestions('users', 5)).toEqual([
       expect.objectContaining({ kind: 'field', label: 'users:', column: 'users', detail: 'User ID' }),

@@ -92,8 +92,9 @@ export function auditSearchSuggestions(
   const field = resolveTokenField(fields, token);
   // Only values the parser applies: no field term can be negated, and only the time field compares.
   if (!field || token.negated) return [];
-  // The field as typed, up to its own `:` (a quoted name may hold one: `"geo:country":`).
-  const head = token.raw.slice(0, token.raw.length - token.body.length);
+  // The field as typed, up to its own `:` (a quoted name may hold one: `"geo:country":`); an input method's `：`
+  // written as `:`, or the term picked would be marked as look-alike and not applied.
+  const head = token.raw.slice(0, token.raw.length - token.body.length).replace(/：$/, ':');
   const body = token.body;
   const operator = /^(>=|<=|>|<)/.exec(body)?.[0] ?? '';
   const previous = splitSearchValues(body.slice(operator.length));

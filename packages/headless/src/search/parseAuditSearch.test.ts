@@ -675,9 +675,33 @@ describe('look-alike quotes and colons', () => {
     const value = 'say "hi" \\\\ C:\\tmp\\';
     const [term] = parseAuditSearch(`action:“${value}”`).problems;
     expect(parseAuditSearch(term!.problem!.suggestion!).query.filters).toEqual({ action: [value] });
-    // Free text too, and an unclosed one runs to the end, as a straight quote does.
+    // Free text too; one never closed takes its own piece only, so the terms after it still apply.
     expect(parseAuditSearch('“two words”').problems[0]!.problem!.suggestion).toBe('"two words"');
-    expect(parseAuditSearch('actor:“Ada Love').problems[0]!.problem!.suggestion).toBe('actor:"Ada Love"');
+    expect(parseAuditSearch('actor:“Ada Love')).toMatchObject({
+      problems: [{ raw: 'actor:“Ada', problem: { code: 'look-alike', suggestion: 'actor:"Ada"' } }],
+      query: { search: 'Love' },
+    });
+  });
+
+  // German and Danish quote »so«; a stray or unclosed mark once ran to the end of the text and took every filter
+  // after it with it.
+  it('keeps the terms after a quoted or stray mark applied: »…«, and one never closed', () => {
+    const german = parseAuditSearch('Bericht »Q3« severity:high');
+    expect(german.query.filters).toEqual({ severity: ['High'] });
+    expect(german.problems).toMatchObject([{ raw: '»Q3«', problem: { suggestion: '"Q3"' } }]);
+    const unclosed = parseAuditSearch('«Q3 severity:high');
+    expect(unclosed.query.filters).toEqual({ severity: ['High'] });
+    expect(unclosed.problems).toMatchObject([{ raw: '«Q3', problem: { suggestion: '"Q3"' } }]);
+  });
+
+  // French typing puts a (no-break) space inside « »: it is no part of the value.
+  it.each([
+    ['spaces', 'action:« Créer »'],
+    ['no-break spaces', 'action:«\u00a0Créer\u202f»'],
+  ])('leaves the %s inside « » out of the fix', (_, text) => {
+    const [term] = parseAuditSearch(text).problems;
+    expect(term!.problem!.suggestion).toBe('action:"Créer"');
+    expect(parseAuditSearch(term!.problem!.suggestion!).query.filters).toEqual({ action: ['Créer'] });
   });
 
   it('searches for the marks as written inside straight quotes, and for text before a colon no field has', () => {

@@ -7,8 +7,8 @@ export interface AuditSearchToken {
   readonly end: number;
   readonly negated: boolean;
   /**
-   * The name before the first `:` (when the piece starts with a field name), or the name in quotes before `":`
-   * (`"Risk score":high`), unescaped.
+   * The name before the first `:` or `：` (when the piece starts with a field name), or the name in quotes before
+   * `":` (`"Risk score":high`), unescaped.
    */
   readonly field?: string;
   /**
@@ -20,8 +20,9 @@ export interface AuditSearchToken {
   readonly body: string;
   /**
    * The piece as it reads with straight quotes, set only when it holds look-alike ones outside straight quotes
-   * (`actor:“Ada Lovelace”` → `actor:"Ada Lovelace"`): each run in `“…”`, `„…“`, `«…»` or `＂…＂` written in
-   * straight quotes, escaped.
+   * (`actor:“Ada Lovelace”` → `actor:"Ada Lovelace"`): each run in `“…”`, `„…“`, `«…»`, `»…«` or `＂…＂`, without
+   * the spaces inside its marks (French `« Créer »`), written in straight quotes, escaped. A mark opens a run where
+   * a word or a value starts; one that nothing closes later runs to the end of its piece.
    */
   readonly straightened?: string;
   /** The field name ends in a full-width colon (`severity：high`, as a Japanese input method types it). */
@@ -72,22 +73,34 @@ const escapes = (text: string, index: number) =>
 
 // Quotes pasted from documents, chat or tickets (or typed by an input method) look like `"` and are meant as it:
 // read as letters they split `actor:“Ada Lovelace”` into the value `“Ada` and the text `Lovelace”`, without a word.
-// Outside straight quotes, an opening one runs to a closing one of its pair (or to the end, as `"` does), so the
-// piece stays whole and the parser can offer it with straight quotes. A Map: the key is data.
+// Outside straight quotes, an opening one runs to a closing one of its pair, so the piece stays whole and the
+// parser can offer it with straight quotes. One that no mark of its pair closes later takes its own piece only
+// (to the next space): run to the end, a stray mark took every term after it out of the search. German and Danish
+// quote »so«. A Map: the key is data.
 const lookAlikeQuotes = new Map([
   ['“', '”'],
   ['„', '“”'],
   ['«', '»'],
+  ['»', '«'],
   ['＂', '＂'],
 ]);
+const lookAlikeClosers = [...new Set([...lookAlikeQuotes.values()].join(''))];
+// A mark opens where a value or a word starts (`“a b”`, `actor:“a`, `a,“b`, `-“a`); after a letter it closes one
+// (`a»`) or belongs to the word, and is a letter like any other.
+const opensHere = (text: string, index: number, start: number) =>
+  index === start || ':：,-'.includes(text[index - 1]!);
 
 /**
  * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them, a `\` before anything
- * else is kept; an unclosed quote runs to the end). A piece starting with a field name and `:`, bare (`actor:`) or
- * quoted (`"Risk score":`), is a field term. Linear in the input and never throws, whatever it holds.
+ * else is kept; an unclosed quote runs to the end) and outside look-alike quotes that close (`“…”`, `„…“`, `«…»`,
+ * `»…«`, `＂…＂`; see `straightened`). A piece starting with a field name and `:` (or an input method's `：`, see
+ * `wideColon`), bare (`actor:`) or quoted (`"Risk score":`), is a field term. Linear in the input and never
+ * throws, whatever it holds.
  */
 export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
   const source = typeof text === 'string' ? text : '';
+  // Where each closing mark last stands, read once: whether a mark is closed later is then one look-up.
+  const lastAt = new Map(lookAlikeClosers.map((closer) => [closer, source.lastIndexOf(closer)]));
   const tokens: AuditSearchToken[] = [];
   let index = 0;
   while (index < source.length) {
@@ -95,16 +108,20 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
     if (index >= source.length) break;
     const start = index;
     let inQuotes = false;
-    // Inside a look-alike quote: the marks that close it; `straight` is the piece so far with straight quotes.
+    // Inside a look-alike quote: the marks that close it (none for one never closed, which ends with the piece);
+    // `straight` is the piece so far with straight quotes.
     let closers: string | undefined;
     let straight = '';
     let run = '';
     let lookAlike = false;
-    while (index < source.length && (inQuotes || closers !== undefined || !space.test(source[index]!))) {
+    while (
+      index < source.length &&
+      (inQuotes || (closers !== undefined && closers !== '') || !space.test(source[index]!))
+    ) {
       const char = source[index]!;
       if (closers !== undefined) {
         if (closers.includes(char)) {
-          straight += quoted(run);
+          straight += quoted(run.trim());
           closers = undefined;
           run = '';
         } else run += char;
@@ -114,13 +131,14 @@ export function tokenizeAuditSearch(text: string): AuditSearchToken[] {
       } else if (char === '"') {
         inQuotes = !inQuotes;
         straight += char;
-      } else if (!inQuotes && lookAlikeQuotes.has(char)) {
-        closers = lookAlikeQuotes.get(char)!;
+      } else if (!inQuotes && lookAlikeQuotes.has(char) && opensHere(source, index, start)) {
+        const pair = lookAlikeQuotes.get(char)!;
+        closers = [...pair].some((closer) => (lastAt.get(closer) ?? -1) > index) ? pair : '';
         lookAlike = true;
       } else straight += char;
       index++;
     }
-    if (closers !== undefined) straight += quoted(run);
+    if (closers !== undefined) straight += quoted(run.trim());
     const end = Math.min(index, source.length);
     const raw = source.slice(start, end);
     const negated = raw.length > 1 && raw.startsWith('-');
