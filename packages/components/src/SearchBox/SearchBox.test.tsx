@@ -8,21 +8,12 @@ import { storyEvent } from '../test/storyFixtures.ts';
 import { defaultAuditQuery } from '@auditkit/headless';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { renderSearch, urlParam } from '../test/renderSearch.tsx';
 import * as de from '../messages/de.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 setupMockApi();
 beforeEach(() => history.replaceState(null, '', location.pathname));
-const param = (key: string) => new URLSearchParams(location.search).get(key);
-
-const renderSearch = () =>
-  renderAudit(
-    <>
-      <SearchBox debounceMs={100} />
-      <AuditTable />
-    </>,
-    { state: { url: true } },
-  );
 
 const dataRows = () => [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
 
@@ -33,9 +24,9 @@ describe('SearchBox', () => {
     const box = screen.getByRole('combobox', { name: 'Search events' });
     await box.click();
     await userEvent.keyboard('actor:ada@acme.test action:"User logged in" severity:info');
-    await expect.poll(() => param('audit.sev')).toBe('Info');
-    expect(param('audit.email')).toBe('ada@acme.test');
-    expect(param('audit.action')).toBe('User logged in');
+    await expect.poll(() => urlParam('audit.sev')).toBe('Info');
+    expect(urlParam('audit.email')).toBe('ada@acme.test');
+    expect(urlParam('audit.action')).toBe('User logged in');
     await expect
       .poll(() => dataRows().length > 0 && dataRows().every((row) => row.includes('User logged in')))
       .toBe(true);
@@ -104,7 +95,7 @@ describe('SearchBox', () => {
     await expect.element(box).toHaveValue('severity:');
     await userEvent.keyboard('cr{ArrowDown}{Enter}');
     await expect.element(box).toHaveValue('severity:Critical ');
-    await expect.poll(() => param('audit.sev')).toBe('Critical');
+    await expect.poll(() => urlParam('audit.sev')).toBe('Critical');
     // Escape closes the list and keeps the text.
     await userEvent.keyboard('{ArrowDown}');
     await expect.element(listbox).toBeVisible();
@@ -123,11 +114,11 @@ describe('SearchBox', () => {
     const problems = screen.getByRole('list', { name: 'Not applied' });
     await expect.element(problems).toHaveTextContent('Unknown field "actr". Did you mean "actor:"?');
     await expect.element(box).toHaveAttribute('aria-invalid', 'true');
-    expect(param('audit.email')).toBeNull();
+    expect(urlParam('audit.email')).toBeNull();
     await screen.getByRole('button', { name: 'Use actor:' }).click();
     await expect.element(box).toHaveValue('actor:ada@acme.test');
     await expect.element(box).toHaveFocus();
-    await expect.poll(() => param('audit.email')).toBe('ada@acme.test');
+    await expect.poll(() => urlParam('audit.email')).toBe('ada@acme.test');
     await expect.element(problems).not.toBeInTheDocument();
   });
 
@@ -148,7 +139,7 @@ describe('SearchBox', () => {
       await screen.getByRole('button', { name: /^Use -?actor:$/ }).click();
       await expect.element(box).toHaveValue(fixed);
     }
-    await expect.poll(() => param('audit.q')).toBe('x');
+    await expect.poll(() => urlParam('audit.q')).toBe('x');
   });
 
   it('says what is not applied once typing pauses, not at every keystroke', async () => {
@@ -184,13 +175,13 @@ describe('SearchBox', () => {
       .toHaveTextContent('severity:Hgh,critical “Hgh” is none of the usual severities');
     await expect.element(check).toHaveTextContent('Did you mean “High”?');
     // Applied, not refused: a tenant's data may carry severities of its own.
-    await expect.poll(() => param('audit.sev')).toBe('Hgh,Critical');
+    await expect.poll(() => urlParam('audit.sev')).toBe('Hgh,Critical');
     expect(screen.getByRole('list', { name: 'Not applied' }).query()).toBeNull();
     // From the keyboard: the button leaves with the hint, and focus goes back to the box, never to the body.
     (screen.getByRole('button', { name: 'Use High' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     await expect.element(box).toHaveValue('severity:High,Critical login');
-    await expect.poll(() => param('audit.sev')).toBe('High,Critical');
+    await expect.poll(() => urlParam('audit.sev')).toBe('High,Critical');
     await expect.element(check).not.toBeInTheDocument();
     await expect.element(box).toHaveFocus();
   });
@@ -218,8 +209,8 @@ describe('SearchBox', () => {
     await expect
       .element(screen.getByRole('list', { name: 'Not applied' }))
       .toHaveTextContent('-severity:info The audits API cannot leave out values');
-    await expect.poll(() => param('audit.q')).toBe('login');
-    expect(param('audit.sev')).toBeNull();
+    await expect.poll(() => urlParam('audit.q')).toBe('login');
+    expect(urlParam('audit.sev')).toBeNull();
   });
 
   it('says why NOT, OR and parentheses are not applied instead of searching for them as text', async () => {
@@ -236,8 +227,8 @@ describe('SearchBox', () => {
     await expect
       .element(problems.getByRole('listitem').nth(2))
       .toHaveTextContent(/^\(login\) Parentheses do not group terms/);
-    await expect.poll(() => param('audit.sev')).toBe('Info');
-    expect(param('audit.q')).toBeNull();
+    await expect.poll(() => urlParam('audit.sev')).toBe('Info');
+    expect(urlParam('audit.q')).toBeNull();
   });
 
   it('says in German why a date is not applied, not only that its value is wrong', async () => {
@@ -255,7 +246,7 @@ describe('SearchBox', () => {
       .toHaveTextContent('created:2026-11-07..2026-11-01 Der Zeitraum endet, bevor er beginnt.');
     // A date that is none lists the forms that are.
     await expect.element(problems.getByRole('listitem').nth(1)).toHaveTextContent(/2026-11-01\.\.2026-11-07/);
-    expect(param('audit.from')).toBeNull();
+    expect(urlParam('audit.from')).toBeNull();
   });
 
   it('offers today and yesterday as fixed dates, in the log’s language', async () => {

@@ -1,22 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { renderAudit } from '../test/renderAudit.tsx';
-import { SearchBox } from './SearchBox.tsx';
+import { renderSearch, urlParam } from '../test/renderSearch.tsx';
 
 setupMockApi();
 beforeEach(() => history.replaceState(null, '', location.pathname));
-const param = (key: string) => new URLSearchParams(location.search).get(key);
-
-const renderSearch = () =>
-  renderAudit(
-    <>
-      <SearchBox debounceMs={100} />
-      <AuditTable />
-    </>,
-    { state: { url: true } },
-  );
 
 describe('SearchProblems', () => {
   // Pasted from a document or a chat: read as letters, the quotes filtered on `“ada@acme.test”`, without a word.
@@ -28,11 +16,11 @@ describe('SearchProblems', () => {
     const problems = screen.getByRole('list', { name: 'Not applied' });
     await expect.element(problems).toHaveTextContent('Curly and angle quotes');
     await expect.element(box).toHaveAttribute('aria-invalid', 'true');
-    expect(param('audit.email')).toBeNull();
+    expect(urlParam('audit.email')).toBeNull();
     await screen.getByRole('button', { name: 'Use actor:"ada@acme.test"' }).click();
     await expect.element(box).toHaveValue('actor:"ada@acme.test"');
     await expect.element(box).toHaveFocus();
-    await expect.poll(() => param('audit.email')).toBe('ada@acme.test');
+    await expect.poll(() => urlParam('audit.email')).toBe('ada@acme.test');
     await expect.element(problems).not.toBeInTheDocument();
   });
 
@@ -47,6 +35,6 @@ describe('SearchProblems', () => {
     await userEvent.keyboard('{Escape}');
     await screen.getByRole('button', { name: 'Use severity:high' }).click();
     await expect.element(box).toHaveValue('login severity:high');
-    await expect.poll(() => param('audit.sev')).toBe('High');
+    await expect.poll(() => urlParam('audit.sev')).toBe('High');
   });
 });
