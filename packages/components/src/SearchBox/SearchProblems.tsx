@@ -1,9 +1,23 @@
-import type { AuditSearchBox } from '@auditkit/headless';
+import type { AuditSearchBox, AuditSearchTerm } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { useSettledValue } from '../ui/useSettledValue.ts';
 
 /** How long typing must pause before the problems are said. */
 const settleMs = 1000;
+
+/**
+ * The one fix a term not applied offers, if any: the field it probably meant in place of its name (`actr:` →
+ * `actor:`), or the whole term as meant, with straight quotes and `:` in place of look-alikes.
+ */
+function problemFix(term: AuditSearchTerm) {
+  const { code, suggestion } = term.problem!;
+  if (!suggestion) return undefined;
+  if (code === 'unknown-field') {
+    const field = `${term.negated ? '-' : ''}${suggestion}:`;
+    return { end: term.fieldEnd ?? term.end, text: field, field: true };
+  }
+  return code === 'look-alike' ? { end: term.end, text: suggestion, field: false } : undefined;
+}
 
 /** Props of {@link SearchProblems}. */
 export interface SearchProblemsProps {
@@ -43,13 +57,7 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
           <ul aria-label={messages.searchNotApplied}>
             {box.problems.map((term) => {
               const problem = term.problem!;
-              const fix =
-                problem.code === 'unknown-field' && problem.suggestion
-                  ? `${term.negated ? '-' : ''}${problem.suggestion}:`
-                  : undefined;
-              // Curly quotes or a full-width colon: the whole term written as meant (`actor:"Ada Lovelace"`).
-              const rewrite =
-                problem.code === 'look-alike' && problem.suggestion ? problem.suggestion : undefined;
+              const fix = problemFix(term);
               return (
                 <li
                   key={`${term.start}:${term.raw}`}
@@ -65,18 +73,9 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
                     <button
                       type="button"
                       data-variant="ghost"
-                      onClick={() => onFix(term.start, term.fieldEnd ?? term.end, fix)}
+                      onClick={() => onFix(term.start, fix.end, fix.text)}
                     >
-                      {messages.searchUseField(fix)}
-                    </button>
-                  ) : null}
-                  {rewrite ? (
-                    <button
-                      type="button"
-                      data-variant="ghost"
-                      onClick={() => onFix(term.start, term.end, rewrite)}
-                    >
-                      {messages.searchUseValue(rewrite)}
+                      {fix.field ? messages.searchUseField(fix.text) : messages.searchUseValue(fix.text)}
                     </button>
                   ) : null}
                 </li>
