@@ -69,9 +69,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const settled = !pending && !list.isRefreshing && !list.error;
   const count = totalIsLowerBound ? `${total}+` : `${total}`;
   useEffect(() => {
-    // While another page or query loads, the range said last no longer describes what is coming: taken back at
-    // once, not when the answer arrives (seconds later on a slow network, or after the table's new count).
-    if (!settled) return announce('');
+    if (!settled) return;
     const last = shown.current;
     shown.current = { range: rangeText, count };
     // Not on first load, and only once the new page has answered: a screen reader user who pressed "Next page"
@@ -154,8 +152,11 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
           </select>
         </label>
       </nav>
-      {/* Beside the bar, not in it: the bar's text is the current range only. */}
-      <LiveRegion message={announcement} />
+      {/* Beside the bar, not in it: the bar's text is the current range only. And only the range of the page asked
+          for: while another page or search loads, the range said last is taken back at once, not when the answer
+          arrives (seconds later on a slow network, or after the table's new count). Derived at render: emptied
+          through `announce`, the region also lost a range about to be said (the answer came within a frame). */}
+      <LiveRegion message={announcement === rangeText ? announcement : ''} />
     </>
   );
 }
