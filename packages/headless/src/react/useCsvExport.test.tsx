@@ -103,23 +103,32 @@ describe('useCsvExport', () => {
     expect(seen.closed).toBe(false);
   });
 
-  it('cancels a running export when another user’s client takes the provider’s place', async () => {
-    // The file was asked for by the last user: it must not go on (with the next user's token, on a host's client
-    // that reads the session) into a download the next user never asked for.
-    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 300 });
+  /**
+   * An export started under a provider of `client`, once its first chunk is written, and a way to hand the
+   * provider another client (a host's user switch) with the panel kept mounted.
+   */
+  async function exportUnder(client: AuditClient) {
     let firstWrite!: () => void;
     const written = new Promise<void>((resolve) => (firstWrite = resolve));
     const { seen, target } = sinkRecorder(() => firstWrite());
     const queryClient = testQueryClient();
-    const host = (client: AuditClient) => (
-      <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
+    const host = (next: AuditClient) => (
+      <AuditProvider client={next} queryClient={queryClient} retryPolicy={false}>
         <ExportPanel target={target} />
       </AuditProvider>
     );
-    const view = render(host(clientAs(demoIdentities.tenantAAdmin)));
+    const view = render(host(client));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     await written;
-    view.rerender(host(clientAs(demoIdentities.tenantBAdmin)));
+    return { seen, swapClient: (next: AuditClient) => view.rerender(host(next)) };
+  }
+
+  it('cancels a running export when another user’s client takes the provider’s place', async () => {
+    // The file was asked for by the last user: it must not go on (with the next user's token, on a host's client
+    // that reads the session) into a download the next user never asked for.
+    server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 300 });
+    const { seen, swapClient } = await exportUnder(clientAs(demoIdentities.tenantAAdmin));
+    swapClient(clientAs(demoIdentities.tenantBAdmin));
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'Export' }).dataset.state).toBe('cancelled'),
     );
@@ -129,19 +138,9 @@ describe('useCsvExport', () => {
 
   it('keeps a running export when the provider gets a new client of the same scope', async () => {
     server.api.setScenario({ exportStream: 'slow', exportChunkDelayMs: 100 });
-    let firstWrite!: () => void;
-    const written = new Promise<void>((resolve) => (firstWrite = resolve));
-    const { seen, target } = sinkRecorder(() => firstWrite());
-    const queryClient = testQueryClient();
-    const host = (client: AuditClient) => (
-      <AuditProvider client={client} queryClient={queryClient} retryPolicy={false}>
-        <ExportPanel target={target} />
-      </AuditProvider>
-    );
-    const view = render(host(clientAs(demoIdentities.tenantAAdmin, { cacheScope: 'tenant:a|user:ada' })));
-    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    await written;
-    view.rerender(host(clientAs(demoIdentities.tenantAAdmin, { cacheScope: 'tenant:a|user:ada' })));
+    const ada = () => clientAs(demoIdentities.tenantAAdmin, { cacheScope: 'tenant:a|user:ada' });
+    const { seen, swapClient } = await exportUnder(ada());
+    swapClient(ada());
     await waitFor(() => expect(screen.getByRole('region', { name: 'Export' }).dataset.state).toBe('done'), {
       timeout: 15_000,
     });
