@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The standalone mock audits API: `npm run mock-api` at the repository root, or `auditkit-mock-api`.
 import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
-import { createDataset } from './dataset/createDataset.ts';
+import { resolveNow } from './dataset/createDataset.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
 import { startStandaloneServer } from './server/startStandaloneServer.ts';
 
@@ -55,7 +55,8 @@ const seed = envInteger('SEED', -(2 ** 31), 2 ** 32 - 1);
 const now = process.env.NOW?.trim() || undefined;
 if (now !== undefined) {
   try {
-    createDataset({ now });
+    // Read as the dataset reads it, without building one only to check it.
+    resolveNow(now);
   } catch {
     console.error(
       `[auditkit mock-api] NOW must be a date-time such as 2026-01-01T00:00:00Z (without a zone: UTC), got ${now}`,

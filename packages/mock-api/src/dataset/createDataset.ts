@@ -140,7 +140,8 @@ function parseNow(text: string): number {
   return parseInstant(`${date}T${hoursMinutes}${seconds ?? ':00'}Z`)?.ms ?? NaN;
 }
 
-function resolveNow(now: DatasetOptions['now']): number {
+/** The dataset's `now` in epoch ms, as `createDataset` reads it; a value that is no date throws a `TypeError`. */
+export function resolveNow(now: DatasetOptions['now']): number {
   if (now === undefined) return Math.floor(Date.now() / 60_000) * 60_000;
   const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : parseNow(now);
   if (!Number.isFinite(ms)) throw new TypeError(`now must be a valid date, got ${String(now)}`);
