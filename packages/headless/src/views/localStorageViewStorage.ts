@@ -3,14 +3,19 @@ import type { AuditViewStorage } from './auditViews.types.ts';
 /**
  * The default view storage: `localStorage`, one key per tenant and user (`auditkit.views:<tenant>:<user>`).
  * Where there is no `localStorage` to use (a sandboxed iframe or blocked site data, where reading it throws; a
- * server), the views are kept in memory, for the page's life, and nothing throws. Another tab's
- * change to the same key is passed on (`subscribe`, from the `storage` event, which only other tabs receive).
+ * server), the views are kept in memory, for the page's life, and nothing throws. A change to the same key is
+ * passed on (`subscribe`): another tab's from the `storage` event, and another log's on this page (which that event
+ * never reports) from the save itself.
  */
 // Not nothing: every change reads the list again before writing it, so a list written nowhere came back empty,
 // each save kept only its own view, and a rename or delete found no view. One for the page, not one per storage:
 // the log makes a storage each time it is mounted (a page left and opened again, Retry after an error), and a
 // host may write `localStorageViewStorage()` inline. Keyed like `localStorage`, so owners stay apart.
 const memory = new Map<string, string>();
+
+// Who on this page watches each key: browsers send the `storage` event only to the other tabs, so a second log on
+// the same page (a dashboard's summary beside the full log) showed a view saved in the first only after a reload.
+const watchers = new Map<string, Set<() => void>>();
 
 export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorage {
   const storage = () => {
@@ -38,6 +43,10 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
       if (store) store.setItem(keyOf(owner), JSON.stringify(views));
       // Never on a server, where one module's memory would be every request's.
       else if (typeof window !== 'undefined') memory.set(keyOf(owner), JSON.stringify(views));
+      else return;
+      // A copy: a watcher may unsubscribe while being told. The saver's own log is told too, and only reads back
+      // what it wrote.
+      for (const onChange of [...(watchers.get(keyOf(owner)) ?? [])]) onChange();
     },
     subscribe: (owner, onChange) => {
       if (typeof window === 'undefined') return () => undefined;
@@ -47,7 +56,15 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
         if (event.key === key || event.key === null) onChange();
       };
       window.addEventListener('storage', onStorage);
-      return () => window.removeEventListener('storage', onStorage);
+      // Its own function, so one callback subscribed twice is told twice and unsubscribed once each time.
+      const notify = () => onChange();
+      const onPage = watchers.get(key) ?? new Set<() => void>();
+      watchers.set(key, onPage.add(notify));
+      return () => {
+        window.removeEventListener('storage', onStorage);
+        onPage.delete(notify);
+        if (onPage.size === 0 && watchers.get(key) === onPage) watchers.delete(key);
+      };
     },
   };
 }

@@ -718,10 +718,17 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
   it('shows what another tab saves in the default storage, without waiting for a change of its own', async () => {
     const owner = { tenantId: 't', userId: 'u' };
     const { result } = render(owner);
-    const other = render(owner);
     await waitFor(() => expect(result.current.status).toBe('ready'));
-    await waitFor(() => expect(other.result.current.status).toBe('ready'));
-    await act(() => other.result.current.save('From the other tab', { query: severe }));
+    // Another tab: what it writes reaches this page only through the storage event.
+    localStorage.setItem(
+      'auditkit.views:t:u',
+      JSON.stringify(
+        writeStoredViews(
+          [{ id: 'a', name: 'From the other tab', query: severe, predefined: false }],
+          undefined,
+        ),
+      ),
+    );
     expect(result.current.views).toEqual([]);
     // Browsers send the storage event to the other tabs only; here, to this one by hand.
     act(() => void window.dispatchEvent(new StorageEvent('storage', { key: 'auditkit.views:t:u' })));
@@ -736,6 +743,43 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     localStorage.clear();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(result.current.views.map((view) => view.name)).toEqual(['From the other tab']);
+  });
+});
+
+describe('useSavedViews: two logs on one page, on the default storage', () => {
+  // The storage event reaches only the other tabs: a second log on the page (a dashboard's summary beside the full
+  // log) showed a view saved in the first only after a reload, and a save there could then write over it.
+  const sharesViews = async () => {
+    const owner = { tenantId: 't', userId: 'u' };
+    const first = render(owner);
+    const second = render(owner);
+    await waitFor(() => expect(first.result.current.status).toBe('ready'));
+    await waitFor(() => expect(second.result.current.status).toBe('ready'));
+    const saved = await act(() => first.result.current.save('Severe logins', { query: severe }));
+    await waitFor(() =>
+      expect(second.result.current.views.map((view) => view.name)).toEqual(['Severe logins']),
+    );
+    await act(() => second.result.current.rename(saved.id, 'Severe sign-ins'));
+    await waitFor(() =>
+      expect(first.result.current.views.map((view) => view.name)).toEqual(['Severe sign-ins']),
+    );
+    // Unmounted, a log is told nothing more (and nothing throws).
+    second.unmount();
+    await act(() => first.result.current.remove(saved.id));
+    expect(first.result.current.views).toEqual([]);
+  };
+
+  it('shows a view saved or renamed in one log in the other at once', sharesViews);
+
+  it('does the same where localStorage cannot be used and the views live in memory', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The document is sandboxed.', 'SecurityError');
+    });
+    try {
+      await sharesViews();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
 
