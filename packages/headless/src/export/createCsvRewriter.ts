@@ -3,7 +3,7 @@
 // writes it back with the chosen delimiter. Hand-written, not a CSV library, because it must be a byte
 // TransformStream holding at most one record, and it sits on the hot path of a million-row export.
 
-import { COMMA, CR, CsvState, LF, QUOTE, unquotedFieldEnd } from './csvSyntax.ts';
+import { COMMA, CR, CsvState, LF, QUOTE, csvField, unquotedFieldEnd } from './csvSyntax.ts';
 import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import { quoteNotSought, verbatimRecordEnd } from './verbatimRecordEnd.ts';
 
@@ -45,12 +45,7 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvRecordSt
   const special = delimiter === ',' ? /[",\r\n]/ : /[";\r\n]/;
   // Records written as they were read are copied whole (verbatimRecordEnd), when nothing maps or re-delimits them.
   const verbatim = !mapRecord && delimiter === ',';
-  // A space at either end is quoted too, so no spreadsheet trims it. Checked apart from the character class:
-  // with the anchors in the same pattern, the search was the slower part of writing a field.
-  const field = (value: string) =>
-    special.test(value) || value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32
-      ? `"${value.replace(/"/g, '""')}"`
-      : value;
+  const field = (value: string) => csvField(value, special);
 
   let state = CsvState.FieldStart;
   let fields: string[] = [];

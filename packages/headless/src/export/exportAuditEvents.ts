@@ -14,12 +14,16 @@ import { tooManyRows, totalChanged } from './exportChanged.ts';
 import { exportFileName } from './exportFileName.ts';
 import { exportFormatExtension } from './exportFormatExtension.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
+import { listCsvSource } from './listCsvSource.ts';
 import { exportPageSize, pagedCsvSource } from './pagedCsvSource.ts';
 import type { planExportTarget } from './planExportTarget.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
-/** The most columns an export request may name (the audits document's `maxItems` on `properties`). */
+/**
+ * The most columns an export request may name (the audits document's `maxItems` on `properties`): a CSV of more
+ * is written from the list's pages (listCsvSource.ts).
+ */
 const maxExportProperties = 100;
 
 /**
@@ -160,6 +164,10 @@ export async function exportAuditEvents(
     progress.total = total;
     onProgress?.({ ...progress });
 
+    // More columns than the export endpoints take (any request naming them all is a 400): the same CSV is written
+    // from the list's pages, which hold every field (listCsvSource.ts), and goes through the same transforms. From
+    // the list endpoint the count comes from, so it applies what the count applies; paged, so counted again below.
+    const fromList = format !== 'jsonl' && columns.length > maxExportProperties;
     let stream: ReadableStream<Uint8Array>;
     if (format === 'jsonl') {
       stream = jsonLinesSource({
@@ -180,8 +188,17 @@ export async function exportAuditEvents(
       // left out of the file. Not when the request would then ask for more columns than the API takes.
       const idColumnAdded =
         strategy === 'paged' && !names.includes('frontegg_id') && columns.length < maxExportProperties;
-      stream =
-        strategy === 'paged'
+      stream = fromList
+        ? listCsvSource({
+            client,
+            params: filters,
+            columns,
+            timeFields: timeColumns,
+            total,
+            signal,
+            legacy: requestPlan.endpoint === 'legacyExport',
+          })
+        : strategy === 'paged'
           ? pagedCsvSource(
               client,
               idColumnAdded
@@ -259,7 +276,10 @@ export async function exportAuditEvents(
     // Every way, more rows than the count is never done: the export endpoint did not apply a filter the count
     // applies (the API may widen silently, and the compliance rule is every matching row and no other), or events
     // came in between, which the count again tells apart.
-    if (total !== undefined && (progress.rows > total || (strategy === 'paged' && total >= exportPageSize))) {
+    if (
+      total !== undefined &&
+      (progress.rows > total || ((strategy === 'paged' || fromList) && total >= exportPageSize))
+    ) {
       const after = await count();
       // A server that stops sending the total mid-export leaves only the overlap check.
       if (after !== undefined && after !== total) throw totalChanged(total, after);

@@ -1,18 +1,15 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { sentEvent } from '../client/keepSentEvents.ts';
-import { requestList } from '../client/requestList.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
-import { eventsMoved } from './exportChanged.ts';
-import { orderedPages } from './orderedPages.ts';
-import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
+import { listEventPages, listPageSize } from './listEventPages.ts';
+import { overlappingPageCount } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
-import { retryExportRequest } from './retryExportRequest.ts';
 import { utf8Encoder } from './utf8Encoder.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /** Events per list request while exporting JSON Lines: the API's maximum. */
-export const jsonLinesPageSize = 200;
+export const jsonLinesPageSize = listPageSize;
 
 /** Options of `jsonLinesSource`. */
 export interface JsonLinesSourceOptions {
@@ -38,21 +35,14 @@ export interface JsonLinesSourceOptions {
 /**
  * JSON Lines of every matching event, built from the list API page by page with the same filters and pinned
  * snapshot as a CSV export: one event per line as the API sent it, every field with its type, times as ISO 8601 with
- * the offset of `timeZone`. Several pages are in flight while lines are written strictly in order. A page that
- * fails for a passing reason (429, 5xx, the network) is asked for again (`retryExportRequest`). Stops at `total` or
- * at the first short page (the caller then reports the events still missing); with no `total`, at the first short
- * page. Pages overlap by one event (overlappingPages.ts): a page that does not hold exactly one event of the page
- * before means events came, went or moved at its edge, an error.
+ * the offset of `timeZone`. Paged, retried and joined by `listEventPages`. Stops at `total` or at the first short
+ * page (the caller then reports the events still missing); with no `total`, at the first short page.
  */
 export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream<Uint8Array> {
   const { client, params, total, signal, legacy = false, lookahead = 4 } = options;
   const zone = createZonedTimeFormatter(options.timeZone ?? 'UTC');
   const timeFields = options.timeFields ?? ['createdAt'];
   const encode = utf8Encoder();
-  let linesWritten = 0;
-  const join = pageJoin();
-  // The last event written: when keys repeat within a page, the next page's first.
-  let lastKey: string | undefined;
   // Each event as the API sent it (`sentEvent`), not as parsed for the table: a number stays a number, a nested
   // value an object, a null a null, and no id is numbered or invented. Only the times are rewritten, read from
   // the parsed event, which holds a time sent as milliseconds as its instant.
@@ -66,39 +56,18 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     }
     return `${jsonLine(copy)}\n`;
   };
-  return orderedPages({
+  return listEventPages({
+    client,
+    params,
     pages: total === undefined ? Infinity : overlappingPageCount(total, jsonLinesPageSize),
-    lookahead,
     signal,
-    request: (page, ahead) =>
-      retryExportRequest(
-        () =>
-          requestList(
-            client,
-            { ...params, count: jsonLinesPageSize, offset: overlappingPageOffset(page, jsonLinesPageSize) },
-            ahead,
-            legacy,
-          ),
-        ahead,
-      ).then((response) => response.data),
-    write: (events: AuditEvent[], page, controller) => {
-      const keys = events.map(eventKey);
-      const shared = join.next(page, keys, events.length, () => keys[0] === lastKey);
-      if (shared === -1) throw eventsMoved(linesWritten);
-      const fresh = shared === undefined ? events : events.filter((_, index) => index !== shared);
-      if (keys.length > 0) lastKey = keys[keys.length - 1];
-      linesWritten += fresh.length;
-      if (fresh.length > 0) controller.enqueue(encode(fresh.map(line).join('')));
-      return events.length < jsonLinesPageSize;
+    legacy,
+    lookahead,
+    write: (events, _page, controller) => {
+      if (events.length > 0) controller.enqueue(encode(events.map(line).join('')));
     },
   });
 }
-
-/**
- * What tells an event from the next: its id, which for an event without one is derived from its content when
- * parsed (`content-…`, see parseResponses), numbered `~1`, `~2`… for repeats within one page, so the number goes.
- */
-const eventKey = (event: AuditEvent): string => event.frontegg_id.replace(/~\d+$/, '');
 
 /**
  * One event as JSON. A field nested too deeply for the engine to write (`JSON.stringify` runs out of stack at a
