@@ -1,4 +1,4 @@
-import { nextAuditSort, type AuditSort } from '@auditkit/headless';
+import { canSortBy, nextAuditSort, type AuditSort } from '@auditkit/headless';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -54,10 +54,11 @@ export type ExpandedRows = Readonly<Record<string, boolean>>;
 
 /**
  * The TanStack table of the events' columns: columns from the metadata in the user's order (`columnIds`), the
- * sort indicator from the query (sorting happens on the server; `sortable` names the columns that offer it) and
- * user-resizable widths; and which rows are expanded (`expanded`, `toggleExpanded`). Also `onSort`, the next sort
- * when a header asks for a column, and `onResizeBy`, a column's resize by some pixels within its limits (a keyboard
- * step, or a drag from the width it started at).
+ * sort indicator from the query (sorting happens on the server; `sortable` names the columns that offer it: the
+ * metadata's `sortable` ones whose name the API can sort by) and user-resizable widths; and which rows are
+ * expanded (`expanded`, `toggleExpanded`). Also `onSort`, the next sort when a header asks for a column, and
+ * `onResizeBy`, a column's resize by some pixels within its limits (a keyboard step, or a drag from the width it
+ * started at).
  */
 export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
   const defs = useMemo(() => auditColumnDefs(columns), [columns]);
@@ -78,9 +79,15 @@ export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: A
     (columnId: string) => onSortChange(nextAuditSort(sort, { name: columnId, type: types.get(columnId) })),
     [onSortChange, sort, types],
   );
-  // Which headers offer sorting: the metadata's `sortable`.
+  // Which headers offer sorting: the metadata's `sortable`, for a name the API can sort by (headless canSortBy).
+  // A `geo.country` marked sortable showed its header sorted while the request fell back to the newest first.
   const sortable = useMemo(
-    () => new Set(columns.filter((column) => column.sortable === true).map((column) => column.name)),
+    () =>
+      new Set(
+        columns
+          .filter((column) => column.sortable === true && canSortBy(column.name))
+          .map((column) => column.name),
+      ),
     [columns],
   );
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});

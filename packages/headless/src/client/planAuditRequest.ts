@@ -9,6 +9,7 @@
 // column filter's values as JSON array text (`severity=["High","Critical"]`), as `@frontegg/rest-api` and the
 // portal send them there.
 import type { AuditColumn, AuditListParams } from './auditTypes.ts';
+import { sortByPattern } from './canSortBy.ts';
 import { auditTimeMs } from './parseAuditTime.ts';
 import { textFields } from './parseResponses.ts';
 
@@ -125,8 +126,6 @@ const legacyReserved = new Set([
   'featureFlagId',
 ]);
 
-const sortPattern = /^[A-Za-z0-9_]+$/;
-
 /**
  * Whether `name` is a field of every event's documented shape (`AuditEvent`), which the API sorts by besides the
  * metadata's columns (Frontegg's portal sorts by `user`). `includes`, not a lookup: `constructor` is only a name.
@@ -138,9 +137,12 @@ const eventField = (name: string) =>
 /** Whether only the metadata can tell if the API sorts by `name` (an event field needs none). */
 export const sortNeedsColumns = (name: string | undefined): boolean => !!name && !eventField(name);
 
-/** Whether the API can sort by `name`: the Map of columns is a Map, so `__proto__` is only a name there too. */
+/**
+ * Whether the API can sort by `name`: the Map of columns is a Map, so `__proto__` is only a name there too. The
+ * pattern is `canSortBy`'s (the table's rule), shared as the pattern itself: the list hook ships no more for it.
+ */
 const sortable = (name: string, columns: ReadonlyMap<string, AuditColumn> | undefined) =>
-  sortPattern.test(name) && (!columns || columns.has(name) || eventField(name));
+  sortByPattern.test(name) && (!columns || columns.has(name) || eventField(name));
 
 const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'exportPage';
 
