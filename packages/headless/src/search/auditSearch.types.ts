@@ -48,7 +48,8 @@ export type AuditSearchProblemCode =
  * - `not-operator`, `or-operator`, `and-operator`: the bare upper-case word `NOT`, `OR` or `AND`, which the audits
  *   API cannot express (every term must match) and which is no text to search for unless quoted (`"OR"`);
  * - `parenthesis`: a term with a grouping parenthesis stuck to it (`(actor:a`, `actor:b)`); terms do not group;
- * - `quote`: curly or angle quotes (`“…”`, `„…“`, `«…»`, full-width `＂…＂`) outside straight quotes, as pasted
+ * - `quote`: curly, angle or corner quotes (`“…”`, `„…“`, `«…»`, `”…”`, full-width `＂…＂`, `「…」`, `『…』`) outside
+ *   straight quotes, as pasted
  *   from a document or a chat (`actor:“Ada Lovelace”`): only `"` quotes; the marks themselves are searched for
  *   inside straight quotes (`action:"Renamed “Q3”"`);
  * - `colon`: a field's name followed by a full-width `：` (`severity：high`, from a Japanese input method) instead

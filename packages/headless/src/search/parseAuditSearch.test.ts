@@ -636,6 +636,9 @@ describe('look-alike quotes and colons', () => {
     ['„…”', 'actor:„Ada Lovelace”'],
     ['«…»', 'actor:«Ada Lovelace»'],
     ['＂…＂ (full-width)', 'actor:＂Ada Lovelace＂'],
+    ['”…” (Swedish, Finnish)', 'actor:”Ada Lovelace”'],
+    ['「…」 (Japanese)', 'actor:「Ada Lovelace」'],
+    ['『…』 (Japanese)', 'actor:『Ada Lovelace』'],
   ])('keeps a value in %s whole, not applied, with straight quotes one step away', (_, text) => {
     const { query, terms, problems } = parseAuditSearch(`login ${text}`);
     expect(query).toEqual({ search: 'login', time: null, filters: {} });
@@ -689,6 +692,10 @@ describe('look-alike quotes and colons', () => {
     const german = parseAuditSearch('Bericht »Q3« severity:high');
     expect(german.query.filters).toEqual({ severity: ['High'] });
     expect(german.problems).toMatchObject([{ raw: '»Q3«', problem: { suggestion: '"Q3"' } }]);
+    // Japanese quotes with no space around them, and a single quote's apostrophe, which is no quote.
+    const japanese = parseAuditSearch('「ログイン」 severity:high O’Brien ‘x’');
+    expect(japanese.query).toMatchObject({ search: 'O’Brien ‘x’', filters: { severity: ['High'] } });
+    expect(japanese.problems).toMatchObject([{ raw: '「ログイン」', problem: { suggestion: '"ログイン"' } }]);
     const unclosed = parseAuditSearch('«Q3 severity:high');
     expect(unclosed.query.filters).toEqual({ severity: ['High'] });
     expect(unclosed.problems).toMatchObject([{ raw: '«Q3', problem: { suggestion: '"Q3"' } }]);
@@ -720,9 +727,9 @@ describe('look-alike quotes and colons', () => {
 
   it('writes values and words holding the marks so they read back the same', () => {
     const query = {
-      search: '“Q3” actor：x',
+      search: '“Q3” actor：x 「検索」 »h',
       time: null,
-      filters: { action: ['“Q3”', '«a»', '＂b＂', '„c“'], email: ['a：b'] },
+      filters: { action: ['“Q3”', '«a»', '＂b＂', '„c“', '”d”', '「e」', '『f』', '»g'], email: ['a：b'] },
     };
     const text = formatAuditSearch(query);
     expect(parseAuditSearch(text)).toMatchObject({ problems: [], query });

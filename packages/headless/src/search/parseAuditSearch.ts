@@ -71,7 +71,7 @@ const lookAlikeProblem = (reason: 'quote' | 'colon', raw: string, straight: stri
   reason === 'quote'
     ? problem(
         'look-alike',
-        `Curly and angle quotes (“ ” „ « » ＂) are not search quotes, so "${raw}" is not applied. Write straight quotes: ${straight}. To search for the marks themselves, put them inside straight quotes.`,
+        `Curly, angle and corner quotes (“ ” „ « » ＂ 「 」 『 』) are not search quotes, so "${raw}" is not applied. Write straight quotes: ${straight}. To search for the marks themselves, put them inside straight quotes.`,
         { reason, suggestion: straight },
       )
     : problem(

@@ -20,7 +20,8 @@ export interface AuditSearchToken {
   readonly body: string;
   /**
    * The piece as it reads with straight quotes, set only when it holds look-alike ones outside straight quotes
-   * (`actor:“Ada Lovelace”` → `actor:"Ada Lovelace"`): each run in `“…”`, `„…“`, `«…»`, `»…«` or `＂…＂`, without
+   * (`actor:“Ada Lovelace”` → `actor:"Ada Lovelace"`): each run in `“…”`, `„…“`, `«…»`, `»…«`, `”…”`, `＂…＂`,
+   * `「…」` or `『…』`, without
    * the spaces inside its marks (French `« Créer »`), written in straight quotes, escaped. A mark opens a run where
    * a word or a value starts; one that nothing closes later runs to the end of its piece.
    */
@@ -76,14 +77,20 @@ const escapes = (text: string, index: number) =>
 // Outside straight quotes, an opening one runs to a closing one of its pair, so the piece stays whole and the
 // parser can offer it with straight quotes. One that no mark of its pair closes later takes its own piece only
 // (to the next space): run to the end, a stray mark took every term after it out of the search. German and Danish
-// quote »so«. A Map: the key is data.
+// quote »so«, Swedish and Finnish ”so”, Japanese 「so」 and 『so』. Single quotes (‘…’) are not among them: their
+// closing mark is the apostrophe of `O’Brien`. A Map: the key is data.
 const lookAlikeQuotes = new Map([
   ['“', '”'],
   ['„', '“”'],
   ['«', '»'],
   ['»', '«'],
+  ['”', '”'],
   ['＂', '＂'],
+  ['「', '」'],
+  ['『', '』'],
 ]);
+// A bare word or value holding a mark that can open a look-alike quote would read back as one: it is quoted.
+const opensLookAlike = /[“„«»”＂「『]/;
 const lookAlikeClosers = [...new Set([...lookAlikeQuotes.values()].join(''))];
 // A mark opens where a value or a word starts (`“a b”`, `actor:“a`, `a,“b`, `-“a`); after a letter it closes one
 // (`a»`) or belongs to the word, and is a letter like any other.
@@ -93,7 +100,7 @@ const opensHere = (text: string, index: number, start: number) =>
 /**
  * Splits search text on whitespace outside double quotes (`\"` and `\\` escape inside them, a `\` before anything
  * else is kept; an unclosed quote runs to the end) and outside look-alike quotes that close (`“…”`, `„…“`, `«…»`,
- * `»…«`, `＂…＂`; see `straightened`). A piece starting with a field name and `:` (or an input method's `：`, see
+ * `»…«`, `”…”`, `＂…＂`, `「…」`, `『…』`; see `straightened`). A piece starting with a field name and `:` (or an input method's `：`, see
  * `wideColon`), bare (`actor:`) or quoted (`"Risk score":`), is a field term. Linear in the input and never
  * throws, whatever it holds.
  */
@@ -250,7 +257,8 @@ const quoted = (text: string) =>
 export function quoteSearchWord(word: string): string {
   if (
     word !== '' &&
-    !/[\s"\\“„«＂]/.test(word) &&
+    !/[\s"\\]/.test(word) &&
+    !opensLookAlike.test(word) &&
     !/^[-(]|\)$/.test(word) &&
     !fieldPrefix.test(word) &&
     !booleanWords.has(word)
@@ -272,7 +280,11 @@ export function quoteSearchFieldName(name: string, alwaysQuote = false): string 
 export function quoteSearchValue(value: string, alsoQuote?: RegExp): string {
   // Not a parenthesis at either end either: bare, it would read as grouping terms (see groupingParenthesis).
   const bare =
-    value !== '' && !/[\s",\\“„«＂]/.test(value) && !/^[<>=(-]|\)$/.test(value) && !value.includes('..');
+    value !== '' &&
+    !/[\s",\\]/.test(value) &&
+    !opensLookAlike.test(value) &&
+    !/^[<>=(-]|\)$/.test(value) &&
+    !value.includes('..');
   if (bare && !(alsoQuote && alsoQuote.test(value))) return value;
   return quoted(value);
 }
