@@ -12,6 +12,7 @@ import { jsonForClipboard } from '../ui/jsonForClipboard.ts';
 import { shownText } from '../ui/shownText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { FilterToValueButton } from './FilterToValueButton.tsx';
 import { JsonTree } from './JsonTree.tsx';
 import { ShowMoreEntries } from './ShowMoreEntries.tsx';
 import { useShownEntries } from './useShownEntries.ts';
@@ -35,6 +36,8 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
  * Every field of one event: the metadata's columns by type, then the remaining fields as text; the JSON
  * payload as a collapsible tree with copy, and before/after values side by side. The IP's location is looked
  * up when the panel opens (one request, cached), when inside an `AuditProvider` whose client can look it up.
+ * Inside a query state (`<AuditLog>`, an `AuditStateProvider`), each field the log can filter by has a button
+ * that shows only the events with its value (that field's filter replaced, the other filters kept).
  *
  * @example
  * ```tsx
@@ -89,6 +92,8 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
               ) : (
                 <CellByType column={column} event={event} cellKey={`${panelKey}:details:${column.name}`} />
               )}
+              {/* "Show only events with this value", where the log can filter by it (inside a query state). */}
+              <FilterToValueButton event={event} column={column} />
             </dd>
           </div>
         ))}

@@ -250,6 +250,7 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Eingeben und Enter drücken',
   activeFilters: 'Aktive Filter',
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
+  filterToValue: (label, value) => `Nur Ereignisse anzeigen, bei denen ${label} den Wert ${value} hat`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -194,6 +194,13 @@ export interface AuditMessages {
   activeFilters: string;
   removeFilter: (label: string, value: string) => string;
   /**
+   * Accessible name of the button beside a field of an event's details that filters the log to exactly that value
+   * (that field's filter replaced, every other filter kept). `label` is the field's name and `value` its value, as
+   * the details show them; the button itself shows only an icon.
+   * @default (label, value) => `Show only events where ${label} is ${value}`
+   */
+  filterToValue: (label: string, value: string) => string;
+  /**
    * A field's label and its value, as a filter chip and the list of filters not applied show them; the
    * punctuation is the language's (a no-break space before French ":", a full-width Japanese "："). Both arrive as
    * shown, hidden characters marked. @default (label, value) => `${label}: ${value}`
@@ -473,6 +480,7 @@ export const defaultMessages: AuditMessages = {
   valuePlaceholder: 'Type and press Enter',
   activeFilters: 'Active filters',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  filterToValue: (label, value) => `Show only events where ${label} is ${value}`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -250,6 +250,7 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Escribe y pulsa Intro',
   activeFilters: 'Filtros activos',
   removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
+  filterToValue: (label, value) => `Mostrar solo los eventos cuyo valor de ${label} es ${value}`,
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -257,6 +257,7 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'Saisissez puis appuyez sur Entrée',
   activeFilters: 'Filtres actifs',
   removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
+  filterToValue: (label, value) => `Afficher uniquement les événements où ${label} vaut ${value}`,
   labelled: (label, value) => `${label}${nb}: ${value}`,
   listHeading: (heading) => `${heading}${nb}:`,
   noted: (text, note) => `${text} (${note})`,

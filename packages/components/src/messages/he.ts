@@ -256,6 +256,7 @@ export const messages: AuditMessages = {
   valuePlaceholder: 'מקלידים ולוחצים על Enter',
   activeFilters: 'מסננים פעילים',
   removeFilter: (label, value) => `הסרת המסנן ${label}: ${fsi(value)}`,
+  filterToValue: (label, value) => `הצגת האירועים שבהם הערך של ${fsi(label)} הוא ${fsi(value)} בלבד`,
   // A column's label may be a tenant's Latin name and a value anything typed: each isolated, so neither's
   // punctuation or direction moves the colon.
   labelled: (label, value) => `${fsi(label)}: ${fsi(value)}`,

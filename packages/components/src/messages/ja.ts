@@ -239,6 +239,7 @@ export const messages: AuditMessages = {
   valuePlaceholder: '入力して Enter',
   activeFilters: '適用中のフィルター',
   removeFilter: (label, value) => `フィルター「${label}：${value}」を削除`,
+  filterToValue: (label, value) => `${label}が「${value}」のイベントのみ表示`,
   labelled: (label, value) => `${label}：${value}`,
   listHeading: (heading) => `${heading}：`,
   noted: (text, note) => `${text}（${note}）`,

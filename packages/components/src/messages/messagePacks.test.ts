@@ -82,6 +82,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   filterNotChanged: ['Qx7'],
   addValue: ['Zyx'],
   removeFilter: ['Zyx', 'Qwv'],
+  filterToValue: ['Zyx', 'Qwv'],
   labelled: ['Zyx', 'Qwv'],
   listHeading: ['Zyx'],
   noted: ['Zyx', 'Qwv'],

@@ -1,0 +1,100 @@
+import { filterableColumnNames, ownValue, revealHiddenText } from '@auditkit/headless';
+import { useContext, useId, useMemo, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import { RefusalAlert } from '../FilterBar/RefusalAlert.tsx';
+import { useRefusal } from '../FilterBar/useRefusal.ts';
+import { filterValueLabel } from '../messages/filterValueLabel.ts';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { filterLabel } from '../ui/filterLabel.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { queryOverLimitText } from '../ui/viewErrorText.ts';
+import { valueToFilterBy } from './valueToFilterBy.ts';
+
+/** Props of {@link FilterToValueButton}. */
+export interface FilterToValueButtonProps {
+  event: AuditEventLike;
+  column: AuditColumnLike;
+}
+
+const chipSelector = '[data-slot="audit-chip"]';
+
+/**
+ * The remove button of the chip `key` in the log around `from` (the clicked button's ancestors, read before the
+ * change, as the button may have left the page since): the nearest ancestor still on the page that holds it, no
+ * further than the log's root, so another log's chip on the same page is never taken.
+ */
+function chipButton(from: readonly Element[], key: string): HTMLElement | undefined {
+  for (const element of from) {
+    if (!element.isConnected) continue;
+    const chip = [...element.querySelectorAll<HTMLElement>(chipSelector)].find(
+      (item) => item.dataset.key === key,
+    );
+    if (chip) return chip.querySelector<HTMLElement>('button') ?? undefined;
+    if (element.matches('[data-slot="audit-root"]')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Beside a field of the details: filters the log to exactly this value, that column's filter replaced and every
+ * other filter, the search and the time range kept, back on the first page, through the query state the filter
+ * bar changes (`setFilter`). Nothing outside a query state (a standalone `<EventDetails>`), nor for a field the
+ * log cannot filter by (`valueToFilterBy`), nor when the log already shows only this value. A change the query
+ * state refuses (a link could not carry it back) is said here, as the filter bar's controls say theirs.
+ */
+export function FilterToValueButton({ event, column }: FilterToValueButtonProps) {
+  // The context, not `useAuditState`, which throws outside a provider: the panel is exported on its own too.
+  const state = useContext(AuditStateContext);
+  const { messages, locale } = useAuditUi();
+  const [refusal, report] = useRefusal();
+  const errorId = useId();
+  const columns = state?.columns;
+  const filterable = useMemo(() => (columns ? filterableColumnNames(columns) : undefined), [columns]);
+  const value = filterable && valueToFilterBy(event, column, filterable);
+  if (!state || value === undefined) return null;
+  const { queryState } = state;
+  const current = ownValue(queryState.query.filters, column.name);
+  if (current?.length === 1 && current[0] === value) return null;
+  const name = messages.filterToValue(
+    revealHiddenText(column.displayName),
+    revealHiddenText(filterValueLabel(column.name, value, messages)),
+  );
+  const apply = (click: MouseEvent<HTMLButtonElement>) => {
+    const ancestors: Element[] = [];
+    for (let node = click.currentTarget.parentElement; node; node = node.parentElement) ancestors.push(node);
+    let reason: ReturnType<typeof queryState.setFilter>;
+    // Rendered now, so the chip is on the page below: the new rows may take this panel's row away with the
+    // button, and focus with it.
+    flushSync(() => {
+      reason = queryState.setFilter(column.name, [value]);
+    });
+    const labelOf = (name: string) => filterLabel(name, state.columns, messages);
+    report(reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf)));
+    if (reason) return;
+    // Focus goes to the new filter's chip (its remove button), as soon as it is there, whether or not this row
+    // stays: it says what the log is now filtered by and undoes it in one press, and it is where focus goes when
+    // a chip beside it is removed. The chip's key is `useActiveFilters`'. Without a filter bar (a layout of the
+    // host's own) focus stays on the button.
+    chipButton(ancestors, `filter:${JSON.stringify([column.name, value])}`)?.focus();
+  };
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        data-slot="audit-details-filter"
+        className="auditkit-details-filter"
+        data-variant="ghost"
+        aria-label={name}
+        title={name}
+        aria-describedby={refusal.reason ? errorId : undefined}
+        onClick={apply}
+      >
+        <Icon name="search" />
+      </button>
+      <RefusalAlert refusal={refusal} id={errorId} />
+    </>
+  );
+}
