@@ -3,7 +3,9 @@ import type { ColumnPreferences } from './useColumnPreferences.ts';
 
 /**
  * Merges stored preferences with the columns that exist now: vanished columns are dropped, new ones are added
- * at the end with the vendor's default visibility. When none of the stored visible columns exists any more (a
+ * at the end with the vendor's default visibility. A link and a saved view among many columns name only what
+ * differs from the defaults and rely on this for the rest (`columnsToSearch`, `compactColumnChoice`), so a column
+ * they hide is always named, never left to its default. When none of the stored visible columns exists any more (a
  * column the vendor removed, a link naming columns that never were), the vendor's default visibility applies, in
  * the stored order: a table with no column cannot be mended from inside (the picker keeps the last one).
  */

@@ -6,7 +6,12 @@ import {
   type AuditHistoryMode as HistoryMode,
 } from '../url/auditUrlSync.ts';
 import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
-import { columnsFromSearch, columnsToSearch } from '../url/columnsSearch.ts';
+import {
+  columnsFromSearch,
+  columnsOverLimitReason,
+  columnsToSearch,
+  type ColumnsOverLimitReason,
+} from '../url/columnsSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
 import { columnChoiceToSave } from './columnChoiceToSave.ts';
@@ -34,7 +39,8 @@ export interface UseColumnPreferencesOptions {
    * Keep the visible columns and their order in the page's URL, next to `useAuditQueryState`'s keys (pass the same
    * value): `audit.cols=createdAt,email,-ip`. A URL with the key wins over storage (a shared link shows the
    * sender's columns) and is saved to storage; a change adds a history entry, as the query's discrete changes do,
-   * and back/forward restores the columns. The key is left out while the columns are the vendor's defaults.
+   * and back/forward restores the columns. The key is left out while the columns are the vendor's defaults, and
+   * names only what differs from them. A change the link could not carry (`columnsOverLimitReason`) is refused.
    * @default false
    */
   url?: boolean | AuditQueryUrlOptions;
@@ -47,10 +53,15 @@ export interface ColumnPreferencesState {
   /** Every column, in display order, with its visibility (for a column picker). */
   readonly columns: readonly (AuditColumn & { visible: boolean })[];
   isVisible(name: string): boolean;
-  setVisible(name: string, visible: boolean): void;
-  toggle(name: string): void;
-  /** Moves a column to a position among all columns. */
-  move(name: string, toIndex: number): void;
+  /**
+   * Shows or hides a column. With the URL, a change whose link would name more columns than a link carries is
+   * refused, and why is returned (as `useAuditQueryState`'s setters do), so a UI can say it: the link would be
+   * read as no choice, and the change lost on the next reload.
+   */
+  setVisible(name: string, visible: boolean): ColumnsOverLimitReason | undefined;
+  toggle(name: string): ColumnsOverLimitReason | undefined;
+  /** Moves a column to a position among all columns (refused as `setVisible` says). */
+  move(name: string, toIndex: number): ColumnsOverLimitReason | undefined;
   /** Back to the vendor's defaults (`showInTable`, metadata order); clears the stored value. */
   reset(): void;
   /**
@@ -58,9 +69,12 @@ export interface ColumnPreferencesState {
    * `columns` does not have yet (the metadata still loading, or failed) is kept, and shown in its place once it
    * exists; the columns it does not name follow their defaults. With the URL, the change
    * adds a history entry; `history: 'replace'` writes it into the current one instead (the view the page opens on,
-   * as `setQuery`'s).
+   * as `setQuery`'s). Refused as `setVisible` says.
    */
-  set(preferences: ColumnPreferences | undefined, options?: { history?: 'push' | 'replace' }): void;
+  set(
+    preferences: ColumnPreferences | undefined,
+    options?: { history?: 'push' | 'replace' },
+  ): ColumnsOverLimitReason | undefined;
 }
 
 const readUrl = (prefix: string) =>
@@ -164,12 +178,16 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);
 
   const save = useCallback(
-    (next: ColumnPreferences | undefined, mode: HistoryMode = 'push') => {
+    (next: ColumnPreferences | undefined, mode: HistoryMode = 'push'): ColumnsOverLimitReason | undefined => {
+      // Kept in a link that could not carry it, the choice was read back as none on the next reload or Back.
+      const reason = next && prefix !== undefined ? columnsOverLimitReason(next, { columns }) : undefined;
+      if (reason) return reason;
       nextMode.current = mode;
       setStored({ key, value: next, fromUrl: false });
       writeStored(storage, key, next);
+      return undefined;
     },
-    [key, storage],
+    [key, storage, prefix, columns],
   );
 
   return useMemo<ColumnPreferencesState>(() => {
@@ -178,9 +196,11 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     const ordered = merged.order.flatMap((name) => byName.get(name) ?? []);
     const setVisible = (name: string, on: boolean) => {
       // The last visible column stays: a table without columns cannot be fixed from inside itself.
-      if (!byName.has(name) || visible.has(name) === on || (!on && visible.size <= 1)) return;
-      const nextVisible = on ? [...visible, name] : [...visible].filter((item) => item !== name);
-      save({ order: merged.order, visible: merged.order.filter((item) => nextVisible.includes(item)) });
+      if (!byName.has(name) || visible.has(name) === on || (!on && visible.size <= 1)) return undefined;
+      const nextVisible = new Set(visible);
+      if (on) nextVisible.add(name);
+      else nextVisible.delete(name);
+      return save({ order: merged.order, visible: merged.order.filter((item) => nextVisible.has(item)) });
     };
     return {
       visibleColumns: ordered.filter((column) => visible.has(column.name)),
@@ -190,12 +210,14 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       toggle: (name) => setVisible(name, !visible.has(name)),
       move: (name, toIndex) => {
         const from = merged.order.indexOf(name);
-        if (from < 0) return;
+        if (from < 0) return undefined;
         const order = merged.order.filter((item) => item !== name);
         order.splice(Math.max(0, Math.min(order.length, Math.floor(toIndex))), 0, name);
-        save({ order, visible: order.filter((item) => visible.has(item)) });
+        return save({ order, visible: order.filter((item) => visible.has(item)) });
       },
-      reset: () => save(undefined),
+      reset: () => {
+        save(undefined);
+      },
       set: (preferences, options) =>
         save(
           preferences && columnChoiceToSave(columns, preferences),

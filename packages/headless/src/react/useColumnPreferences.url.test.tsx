@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useAuditQueryState } from './useAuditQueryState.ts';
 import { useColumnPreferences } from './useColumnPreferences.ts';
 
@@ -54,6 +55,12 @@ function View({ columns = defaultAuditColumns }: { columns?: readonly AuditColum
 }
 
 const headers = () => screen.getAllByRole('columnheader').map((cell) => cell.textContent);
+/** The visible columns the stored choice shows (a link's choice is stored as it names them: what differs). */
+const storedVisible = () =>
+  mergeColumnPreferences(
+    defaultAuditColumns,
+    JSON.parse(localStorage.getItem(storageKey)!) as { order: string[]; visible: string[] },
+  ).visible;
 const defaultHeaders = defaultAuditColumns.filter((column) => column.showInTable).map((c) => c.displayName);
 const displayName = (name: string) => defaultAuditColumns.find((column) => column.name === name)!.displayName;
 const ipName = displayName('ip');
@@ -78,11 +85,12 @@ describe('useColumnPreferences with the URL', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
     fireEvent.click(screen.getByRole('button', { name: 'Move IP first' }));
     expect(history.length).toBe(length + 2);
-    expect(location.search).toBe('?tab=audit&audit.page=2&audit.cols=ip,createdAt,action,description,-email');
+    // Only what differs from the defaults: IP first, email hidden (the rest follow in the vendor's order).
+    expect(location.search).toBe('?tab=audit&audit.page=2&audit.cols=ip,-email');
     expect(location.hash).toBe('#log');
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
     // The query hook rewrites its own keys after the others; the column key is kept.
-    expect(location.search).toBe('?tab=audit&audit.cols=ip,createdAt,action,description,-email&audit.page=3');
+    expect(location.search).toBe('?tab=audit&audit.cols=ip,-email&audit.page=3');
     fireEvent.click(screen.getByRole('button', { name: 'Reset columns' }));
     expect(location.search).toBe('?tab=audit&audit.page=3');
   });
@@ -154,7 +162,7 @@ describe('useColumnPreferences with the URL, entries whose state a router rewrot
     expect(headers()).not.toContain(ipName);
     act(() => history.back());
     await waitFor(() => expect(headers()).toEqual(withoutEmail));
-    expect(JSON.parse(localStorage.getItem(storageKey)!).visible).toContain('ip');
+    expect(storedVisible()).toContain('ip');
 
     // A query entry of the host's, with our keys but no column list: the columns stay.
     history.pushState({ hostRoute: 'audit' }, '', '/portal?audit.sev=High');
@@ -185,7 +193,7 @@ describe('useColumnPreferences with the URL, on server-rendered HTML', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       // Before, that entry had no column key, which Back read as "the defaults": the choice was erased.
       expect(headers()[0]).toBe(ipName);
-      expect(JSON.parse(localStorage.getItem(storageKey)!)).toMatchObject({ visible: saved.visible });
+      expect(storedVisible()).toEqual(['ip', 'createdAt', 'action', 'description']);
     } finally {
       act(() => root.unmount());
       container.remove();
@@ -253,5 +261,51 @@ describe('useColumnPreferences with the URL, leaving the audit page', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(JSON.parse(localStorage.getItem(storageKey)!)).toEqual(saved);
     expect(headers()[0]).toBe(ipName);
+  });
+});
+
+describe('useColumnPreferences with the URL, among hundreds of vendor columns', () => {
+  const wide = (count: number): AuditColumn[] =>
+    Array.from({ length: count }, (_, index) => ({
+      ...defaultAuditColumns[0]!,
+      name: `c${index}`,
+      displayName: `Column ${index}`,
+      showInTable: true,
+    }));
+
+  it('keeps a column hidden among 320 after a reload from the link (it came back: the list was cut at 300)', () => {
+    const columns = wide(320);
+    const { unmount } = render(<View columns={columns} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Column 319' }));
+    expect(headers()).not.toContain('Column 319');
+    unmount();
+    // Reloaded, or opened by someone else from the link: the link alone says it.
+    localStorage.clear();
+    render(<View columns={columns} />);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Column 319' }).checked).toBe(false);
+    expect(headers()).toHaveLength(319);
+    // The link's choice is saved as this user's own, still hidden.
+    expect(JSON.parse(localStorage.getItem(storageKey)!).order).toContain('c319');
+  });
+
+  it('refuses a change no link could carry, and says why', () => {
+    const columns = wide(1200);
+    const { result } = renderHook(() =>
+      useColumnPreferences({ columns, storageKey: 'acme.audit', storage: null, url: true }),
+    );
+    const reversed = columns.map((column) => column.name).reverse();
+    let reason: ReturnType<typeof result.current.set>;
+    act(() => {
+      reason = result.current.set({ order: reversed, visible: reversed });
+    });
+    expect(reason).toMatchObject({ code: 'too-many-column-names', limit: 1000 });
+    expect(result.current.visibleColumns[0]?.name).toBe('c0');
+    expect(new URLSearchParams(location.search).get('audit.cols')).toBeNull();
+    // A short one is still taken.
+    act(() => {
+      reason = result.current.setVisible('c7', false);
+    });
+    expect(reason).toBeUndefined();
+    expect(new URLSearchParams(location.search).get('audit.cols')).toBe('c0,-c7');
   });
 });

@@ -40,8 +40,13 @@ export { columnChoiceNamePattern, columnNamePattern } from './columnNamePattern.
 /** Bounds on what a URL may carry; longer parts are dropped, not truncated. */
 export const limits = {
   ...auditQueryLimits,
-  /** Names in the column list (`cols`); a vendor may define many custom columns. */
-  columnList: 300,
+  /**
+   * Names in the column list (`cols`) and in a saved view's column choice; a vendor may define many custom
+   * columns, and Frontegg sets no cap. The list names only what differs from the defaults, so a choice among
+   * thousands of columns usually names a few; at this bound a list of typical names is some 10-30 KB, which
+   * browsers keep in a link, while a hostile link still cannot make the page hold more.
+   */
+  columnList: 1000,
   page: 1_000_000,
 } as const;
 

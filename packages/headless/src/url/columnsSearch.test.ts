@@ -4,11 +4,17 @@ import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { columnChoiceNamePattern } from './columnNamePattern.ts';
-import { columnsFromSearch, columnsToSearch } from './columnsSearch.ts';
+import { mergeColumnPreferences } from '../react/mergeColumnPreferences.ts';
+import { columnsFromSearch, columnsOverLimitReason, columnsToSearch } from './columnsSearch.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
 import { queryToSearch } from './queryToSearch.ts';
 
 const columns = defaultAuditColumns;
+/** What a choice shows among `metadata`, as the table reads it: names not in it follow the vendor's defaults. */
+const shows = (
+  metadata: readonly AuditColumn[],
+  choice: { order: readonly string[]; visible: readonly string[] } | undefined,
+) => mergeColumnPreferences(metadata, choice).visible;
 const defaultVisible = columns.filter((column) => column.showInTable).map((column) => column.name);
 const columnName = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_]{1,20}$/),
@@ -27,7 +33,7 @@ describe('column list in the URL', () => {
       visible: ['email', 'createdAt'],
     };
     expect(columnsToSearch(choice, { columns, base: '?tab=audit&audit.q=login' })).toBe(
-      'tab=audit&audit.q=login&audit.cols=email,createdAt,-ip,-action',
+      'tab=audit&audit.q=login&audit.cols=email,-ip,-action',
     );
     expect(
       columnsToSearch({ order: defaultVisible, visible: defaultVisible }, { columns, base: '?tab=a' }),
@@ -42,7 +48,7 @@ describe('column list in the URL', () => {
         { order: ['email', 'createdAt', 'ip'], visible: ['email', 'createdAt'] },
         { columns: defaultAuditColumns, base: '?tab=audit&audit.q=login' },
       ),
-    ).toBe('tab=audit&audit.q=login&audit.cols=email,createdAt,-ip');
+    ).toBe('tab=audit&audit.q=login&audit.cols=email,-ip');
   });
 
   it('replaces its key in place and leaves every other key byte for byte', () => {
@@ -82,7 +88,8 @@ describe('column list in the URL', () => {
 
   it('carries a vendor column named with a space, a comma, a backslash or a leading `-`', () => {
     const names = ['Risk score', 'a,b', 'c\\', '-minus', 'a', 'b'];
-    const metadata = names.map((name) => ({ ...columns[0]!, name, showInTable: true }));
+    // `a,b` is hidden by default, so the link names every visible column up to it.
+    const metadata = names.map((name) => ({ ...columns[0]!, name, showInTable: name !== 'a,b' }));
     const choice = {
       order: ['b', 'Risk score', 'a,b', 'c\\', '-minus', 'a'],
       visible: ['b', 'Risk score', 'a,b'],
@@ -109,7 +116,8 @@ describe('column list in the URL', () => {
       visible: visibleNames.filter((name) => name !== 'meta[ip]'),
     };
     const search = columnsToSearch(choice, { columns: metadata });
-    expect(columnsFromSearch(search)).toEqual(choice);
+    expect(shows(metadata, columnsFromSearch(search))).toEqual(shows(metadata, choice));
+    expect(columnsFromSearch(search)?.order).toContain('meta[ip]');
     expect(columnsFromSearch('?audit.cols=[a],-b%5D,-__proto__,constructor')).toEqual({
       order: ['[a]', 'constructor', 'b]', '__proto__'],
       visible: ['[a]', 'constructor'],
@@ -144,7 +152,8 @@ describe('column list in the URL', () => {
         const defaults = metadata.filter((column) => column.showInTable).map((column) => column.name);
         if (visible.join() === defaults.join()) expect(back).toBeUndefined();
         else {
-          expect(back?.visible).toEqual(visible);
+          // Only what differs from the defaults is written; read with them, the same columns show.
+          expect(shows(metadata, back)).toEqual(shows(metadata, { order, visible }));
           // Every hidden column the vendor would show is named, so it stays hidden.
           for (const column of metadata)
             if (column.showInTable && !visible.includes(column.name))
@@ -163,6 +172,81 @@ describe('column list in the URL', () => {
           expect(() => columnsToSearch(parsed, { columns, base: search })).not.toThrow();
         }
       }),
+    );
+  });
+});
+
+describe('column list in the URL among hundreds of vendor columns', () => {
+  /** `count` vendor columns `c0`…, all shown by default but those `hiddenByDefault` says. */
+  const many = (count: number, hiddenByDefault = (_index: number) => false): AuditColumn[] =>
+    Array.from({ length: count }, (_, index) => ({
+      ...columns[0]!,
+      name: `c${index}`,
+      showInTable: !hiddenByDefault(index),
+    }));
+  const names = (metadata: readonly AuditColumn[]) => metadata.map((column) => column.name);
+
+  it('keeps a column hidden among 320 through the link (it came back visible: the list was cut at 300)', () => {
+    const metadata = many(320);
+    const order = names(metadata);
+    const choice = { order, visible: order.filter((name) => name !== 'c319') };
+    const search = columnsToSearch(choice, { columns: metadata, base: '?tab=1' });
+    // Only what differs from the defaults: a short link, not 320 names.
+    expect(search).toBe('tab=1&audit.cols=c0,-c319');
+    expect(shows(metadata, columnsFromSearch(search))).toEqual(choice.visible);
+    expect(shows(metadata, columnsFromSearch(search))).not.toContain('c319');
+  });
+
+  it('round-trips any choice among 301 to 500 columns', () => {
+    const choices = fc.integer({ min: 301, max: 500 }).chain((count) =>
+      fc.tuple(
+        fc.constant(count),
+        fc.array(fc.integer({ min: 0, max: count - 1 }), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: count - 1 }), fc.integer({ min: 0, max: count - 1 })), {
+          maxLength: 5,
+        }),
+        fc.integer({ min: 2, max: 7 }),
+      ),
+    );
+    fc.assert(
+      fc.property(choices, ([count, hide, moves, every]) => {
+        const metadata = many(count, (index) => index % every === 0 && index > 0);
+        const order = names(metadata);
+        for (const [from, to] of moves) order.splice(to, 0, ...order.splice(from, 1));
+        const hidden = new Set(hide.map((index) => `c${index}`));
+        const shown = new Set(metadata.filter((column) => column.showInTable).map((column) => column.name));
+        const visible = order.filter((name) => (shown.has(name) && !hidden.has(name)) || name === order[0]);
+        const search = columnsToSearch({ order, visible }, { columns: metadata });
+        expect(shows(metadata, columnsFromSearch(search) ?? { order: [], visible: [] })).toEqual(
+          shows(metadata, { order, visible }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads a list over the bound as no choice, not as its first names, and says beforehand why', () => {
+    const metadata = many(1200);
+    const reversed = names(metadata).reverse();
+    const choice = { order: reversed, visible: reversed };
+    expect(columnsOverLimitReason(choice, { columns: metadata })).toEqual({
+      code: 'too-many-column-names',
+      limit: 1000,
+      // The last, c0, follows from the defaults.
+      count: 1199,
+      message: 'A link carries at most 1000 column names; this column choice needs 1199.',
+    });
+    expect(columnsFromSearch(columnsToSearch(choice, { columns: metadata }))).toBeUndefined();
+    // The same columns hidden but in the vendor's order: a short link, within the bound.
+    const order = names(metadata);
+    const fewer = { order, visible: order.filter((name) => name !== 'c7') };
+    expect(columnsOverLimitReason(fewer, { columns: metadata })).toBeUndefined();
+    // Names are data: `__proto__` and `constructor` are columns like any other.
+    const odd = [...metadata, { ...columns[0]!, name: '__proto__' }, { ...columns[0]!, name: 'constructor' }];
+    const oddOrder = names(odd);
+    const hideProto = { order: oddOrder, visible: oddOrder.filter((name) => name !== '__proto__') };
+    expect(shows(odd, columnsFromSearch(columnsToSearch(hideProto, { columns: odd })))).toEqual(
+      hideProto.visible,
     );
   });
 });
