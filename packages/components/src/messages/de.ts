@@ -70,7 +70,7 @@ function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
   return problem.reason === 'colon'
     ? `Ein Feld wird mit einem einfachen Doppelpunkt „:“ geschrieben, nicht mit dem breiten „：“; „${term.raw}“ wird nicht angewendet. Schreiben Sie: ${fixed}. Um nach dem „：“ selbst zu suchen, setzen Sie es in gerade Anführungszeichen.`
-    : `Typografische Anführungszeichen (“ ” „ « » ＂) sind keine Suchanführungszeichen; „${term.raw}“ wird nicht angewendet. Schreiben Sie gerade Anführungszeichen: ${fixed}. Um nach diesen Zeichen selbst zu suchen, setzen Sie sie in gerade Anführungszeichen.`;
+    : `Typografische Anführungszeichen (“ ” „ « » ＂ 「 」 『 』) sind keine Suchanführungszeichen; „${term.raw}“ wird nicht angewendet. Schreiben Sie gerade Anführungszeichen: ${fixed}. Um nach diesen Zeichen selbst zu suchen, setzen Sie sie in gerade Anführungszeichen.`;
 }
 
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {

@@ -71,7 +71,7 @@ function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
   return problem.reason === 'colon'
     ? `Un campo se escribe con dos puntos simples «:», no con los de ancho completo «：»; «${term.raw}» no se aplica. Escribe: ${fixed}. Para buscar el signo «：», ponlo entre comillas rectas.`
-    : `Las comillas tipográficas (“ ” „ « » ＂) no delimitan una búsqueda; «${term.raw}» no se aplica. Usa comillas rectas: ${fixed}. Para buscar esos signos, ponlos entre comillas rectas.`;
+    : `Las comillas tipográficas (“ ” „ « » ＂ 「 」 『 』) no delimitan una búsqueda; «${term.raw}» no se aplica. Usa comillas rectas: ${fixed}. Para buscar esos signos, ponlos entre comillas rectas.`;
 }
 
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {

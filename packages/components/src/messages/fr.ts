@@ -76,7 +76,7 @@ function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
   return problem.reason === 'colon'
     ? `Un champ s’écrit avec un deux-points simple ${quote(':')}, pas avec le deux-points pleine chasse ${quote('：')}${nnb}; ${quote(term.raw)} n’est pas appliqué. Écrivez${nb}: ${fixed}. Pour rechercher le signe ${quote('：')} lui-même, mettez-le entre guillemets droits.`
-    : `Les guillemets typographiques (“ ” „ «${nb}» ＂) ne délimitent pas une recherche${nnb}; ${quote(term.raw)} n’est pas appliqué. Utilisez des guillemets droits${nb}: ${fixed}. Pour rechercher ces signes eux-mêmes, mettez-les entre guillemets droits.`;
+    : `Les guillemets typographiques (“ ” „ «${nb}» ＂ 「 」 『 』) ne délimitent pas une recherche${nnb}; ${quote(term.raw)} n’est pas appliqué. Utilisez des guillemets droits${nb}: ${fixed}. Pour rechercher ces signes eux-mêmes, mettez-les entre guillemets droits.`;
 }
 
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {

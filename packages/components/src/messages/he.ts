@@ -81,7 +81,7 @@ function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = lri(problem.suggestion ?? term.raw);
   return problem.reason === 'colon'
     ? `שדה נכתב עם נקודתיים רגילות ${lri(':')} ולא עם ${lri('：')} ברוחב מלא, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב: ${fixed}. כדי לחפש את ${lri('：')} עצמו, הקיפו אותו במירכאות ישרות.`
-    : `מירכאות מעוצבות (${lri('“ ” „ « » ＂')}) אינן מירכאות חיפוש, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב במירכאות ישרות: ${fixed}. כדי לחפש את הסימנים עצמם, הקיפו אותם במירכאות ישרות.`;
+    : `מירכאות מעוצבות (${lri('“ ” „ « » ＂ 「 」 『 』')}) אינן מירכאות חיפוש, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב במירכאות ישרות: ${fixed}. כדי לחפש את הסימנים עצמם, הקיפו אותם במירכאות ישרות.`;
 }
 
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {

@@ -68,7 +68,7 @@ function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
   return problem.reason === 'colon'
     ? `フィールドは半角のコロン「:」で区切ります。全角の「：」は使えないため、「${term.raw}」は適用されません。次のように入力してください：「${fixed}」。「：」そのものを検索するには、半角の「"」で囲んでください。`
-    : `“ ” „ « » ＂ などの引用符は検索の引用符として使えないため、「${term.raw}」は適用されません。半角の「"」を使ってください：「${fixed}」。これらの記号そのものを検索するには、半角の「"」で囲んでください。`;
+    : `“ ” „ « » ＂ 「 」 『 』 などの引用符は検索の引用符として使えないため、「${term.raw}」は適用されません。半角の「"」を使ってください：「${fixed}」。これらの記号そのものを検索するには、半角の「"」で囲んでください。`;
 }
 
 function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): string {
