@@ -10,7 +10,10 @@ import { createContext } from 'react';
 /** The view state the parts share: the query, the column metadata and the user's column choices. */
 export interface AuditStateValue {
   queryState: AuditQueryState;
-  /** Every column from the metadata (Frontegg's defaults until it loads). */
+  /**
+   * Every column from the metadata (Frontegg's defaults until it loads), each with a display name of its own: two
+   * displayed alike carry their names in parentheses (`Region (region)`, `Region (Region)`).
+   */
   columns: readonly AuditColumn[];
   columnsPending: boolean;
   columnsError: AuditApiError | null;

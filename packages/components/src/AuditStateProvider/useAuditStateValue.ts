@@ -8,6 +8,7 @@ import {
 } from '@auditkit/headless';
 import { useMemo } from 'react';
 import type { AuditStateValue } from './AuditStateContext.ts';
+import { distinctDisplayNames } from './distinctDisplayNames.ts';
 import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 
 /** Options of {@link useAuditStateValue}. */
@@ -40,7 +41,12 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
   } = options;
   const queryState = usePrefetchingQueryState(queryOptions, { paging, legacy });
   const columnsQuery = useAuditColumns();
-  const columns = columnsQuery.data ?? defaultAuditColumns;
+  // Here, once, so every part reading the state's columns (table headers, picker, chips, details, the CSV's header
+  // row) tells apart two columns the metadata displays alike (`region` and `Region`, both "Region").
+  const columns = useMemo(
+    () => distinctDisplayNames(columnsQuery.data ?? defaultAuditColumns),
+    [columnsQuery.data],
+  );
   // A link's filter on a column the metadata cannot filter stays in the query: the request leaves it out and the
   // filter bar marks it "not applied" with the reason (`useUnappliedFilters`), so it is never silently dropped.
   // The same `url` as the query: a shared link carries the columns too.
