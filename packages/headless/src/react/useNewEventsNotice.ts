@@ -52,6 +52,17 @@ function later(a: string | undefined, b: string | undefined): string | undefined
   return (auditTimeMs(b) ?? -Infinity) > (auditTimeMs(a) ?? -Infinity) ? b : a;
 }
 
+/**
+ * A number no other mounted notice has: the baseline lookup's cache entry is this notice's own. Shared by key, a
+ * log mounted later on the same QueryClient (a modal log over the page's, a second widget) got the entry an
+ * earlier log had looked up long before (it keeps observing it, disabled, so `gcTime: 0` never collected it, and
+ * `staleTime: Infinity` never asked again), and counted the events it had just loaded as new. A counter, not
+ * `useId`: two React roots on one QueryClient give the same ids. Only ever in a query key, never rendered, so a
+ * server render's numbers differing from the browser's changes no markup.
+ */
+let lastNotice = 0;
+const nextNotice = () => ++lastNotice;
+
 const newestOf = (events: readonly AuditEvent[]) =>
   events.reduce<string | undefined>((newest, event) => later(newest, event.createdAt), undefined);
 
@@ -88,6 +99,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const list = useAuditList(query, { ...hook, ...options.list, enabled });
   // A log reading the legacy list asks it for the baseline and the poll too.
   const { legacy } = list;
+  const [notice] = useState(nextNotice);
 
   // The baseline is the `createdAt` of the newest matching event when these filters were loaded; the notice
   // counts what arrived after it. The first row on screen is that event only on the first page sorted newest
@@ -110,7 +122,14 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   const topNewest = atTop ? shown?.[0]?.createdAt : undefined;
   const asked = useQuery<string | null, AuditApiError>(
     {
-      queryKey: [...auditKeys.all(client), 'newest', keyedQuery(filters), ...(legacy ? ['legacy'] : [])],
+      queryKey: [
+        ...auditKeys.all(client),
+        'newest',
+        keyedQuery(filters),
+        ...(legacy ? ['legacy'] : []),
+        // This notice's own answer (see `nextNotice`): another log's is from when IT loaded.
+        notice,
+      ],
       queryFn: async ({ signal }) => {
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
         const { data } = await requestList(client, { ...params, count: 1, offset: 0 }, signal, legacy);
@@ -118,7 +137,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
       },
       ...retry,
       enabled: enabled && since === undefined && !atTop && canGainEvents(query),
-      // Asked once per visit to these filters: coming back to them later is a new load, with a new baseline.
+      // Asked once per visit to these filters: coming back to them later is a new load, with a new baseline (the
+      // entry, this notice's own, is collected once the key moves on or the notice unmounts).
       staleTime: Infinity,
       gcTime: 0,
       // Unless it failed (after its retries): asked again at the notice's interval while the page is visible, as the
