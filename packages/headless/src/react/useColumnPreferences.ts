@@ -13,6 +13,7 @@ import {
   type ColumnsOverLimitReason,
 } from '../url/columnsSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
+import { compactColumnChoice } from '../views/compactColumnChoice.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
 import { columnChoiceToSave } from './columnChoiceToSave.ts';
 import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
@@ -52,6 +53,11 @@ export interface ColumnPreferencesState {
   readonly visibleColumns: readonly AuditColumn[];
   /** Every column, in display order, with its visibility (for a column picker). */
   readonly columns: readonly (AuditColumn & { visible: boolean })[];
+  /**
+   * The choice as a saved view keeps it (`useAuditViews` saves this): every column in display order, or, among
+   * more columns than a view names (`limits.columnList`), only what differs from the vendor's defaults.
+   */
+  readonly choice: ColumnPreferences;
   isVisible(name: string): boolean;
   /**
    * Shows or hides a column. With the URL, a change whose link would name more columns than a link carries is
@@ -205,6 +211,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     return {
       visibleColumns: ordered.filter((column) => visible.has(column.name)),
       columns: ordered.map((column) => ({ ...column, visible: visible.has(column.name) })),
+      choice: compactColumnChoice(columns, merged),
       isVisible: (name) => visible.has(name),
       setVisible,
       toggle: (name) => setVisible(name, !visible.has(name)),

@@ -15,6 +15,9 @@ import type { AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
  *   `auditQueryLimits` it is over and on which column (as `auditQueryOverLimitReason` does). Without a `reason`,
  *   each part is within those limits but together they are longer than a stored view keeps: `detail.limit`
  *   characters of its query string (`viewLimits.search`).
+ * - `columns-too-big`: the view's column choice names more than `detail.limit` columns (`viewLimits.columns`), even
+ *   with only what differs from the vendor's defaults (hundreds of columns moved or hidden): a stored view keeps
+ *   no more, and would come back with no column choice.
  * - `too-many`: the user already keeps `detail.limit` views.
  * - `loading`: the user's views are still loading; writing now would replace them with a list the storage never
  *   had.
@@ -32,6 +35,7 @@ export type SavedViewErrorCode =
   | 'name-too-long'
   | 'name-taken'
   | 'query-too-big'
+  | 'columns-too-big'
   | 'too-many'
   | 'loading'
   | 'not-loaded'
@@ -41,8 +45,9 @@ export type SavedViewErrorCode =
 /** The numbers and names a `SavedViewErrorCode` names (which ones, see there). */
 export interface SavedViewErrorDetail {
   /**
-   * The most allowed: characters of a name (`name-too-long`), views one user keeps (`too-many`) or characters of a
-   * stored view's query string (`query-too-big` without a `reason`).
+   * The most allowed: characters of a name (`name-too-long`), views one user keeps (`too-many`), characters of a
+   * stored view's query string (`query-too-big` without a `reason`) or names of its column choice
+   * (`columns-too-big`).
    */
   readonly limit?: number;
   /** Which limit the query is over, and on which column (`query-too-big`). */

@@ -79,3 +79,13 @@ describe('saved views and column names', () => {
     expect(readStoredViews(stored).views[0]?.columns).toEqual(columns);
   });
 });
+
+describe('saved views among hundreds of vendor columns', () => {
+  it('keeps a 320-column view’s columns through storage (they were dropped whole past 300)', () => {
+    const order = Array.from({ length: 320 }, (_, index) => `c${index}`);
+    const columns = { order, visible: order.filter((name) => name !== 'c319') };
+    const view: AuditView = { id: 'v', name: 'Wide', query: defaultAuditQuery, columns, predefined: false };
+    const stored = JSON.parse(JSON.stringify(writeStoredViews([view], undefined))) as unknown;
+    expect(readStoredViews(stored).views[0]?.columns).toEqual(columns);
+  });
+});

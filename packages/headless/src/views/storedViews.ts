@@ -1,13 +1,24 @@
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
-import { columnChoiceNamePattern } from '../url/auditUrlKeys.ts';
+import { columnChoiceNamePattern, limits } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import type { AuditStoredViews, AuditView, AuditViewDefinition } from './auditViews.types.ts';
 import { fnv1a } from '../util/fnv1a.ts';
 
-/** Bounds on what a stored list may hold; anything beyond is dropped. */
-export const viewLimits = { views: 100, name: 120, id: 100, search: 8_000, zone: 64 } as const;
+/**
+ * Bounds on what a stored list may hold; anything beyond is dropped. `columns` is the most column names of a view's
+ * `order` or `visible`, as many as a link carries (`limits.columnList`): a view saves only what differs from the
+ * defaults beyond it (`compactColumnChoice`), and `save` refuses a choice still longer (`columns-too-big`).
+ */
+export const viewLimits = {
+  views: 100,
+  name: 120,
+  id: 100,
+  search: 8_000,
+  zone: 64,
+  columns: limits.columnList,
+} as const;
 
 const zonePattern = /^[A-Za-z0-9_+\-/]{1,64}$/;
 
@@ -20,7 +31,7 @@ const field = (record: object, key: string): unknown =>
 function readColumns(value: unknown): ColumnPreferences | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const names = (list: unknown) =>
-    Array.isArray(list) && list.length <= 300
+    Array.isArray(list) && list.length <= viewLimits.columns
       ? [
           ...new Set(
             list.filter(

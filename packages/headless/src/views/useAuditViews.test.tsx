@@ -6,9 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { mergeColumnPreferences } from '../react/mergeColumnPreferences.ts';
 import { useAuditQueryState } from '../react/useAuditQueryState.ts';
 import { useColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditStoredViews, AuditViewOwner, AuditViewStorage } from './auditViews.types.ts';
+import { readStoredViews } from './storedViews.ts';
 import { useAuditViews } from './useAuditViews.ts';
 
 afterEach(cleanup);
@@ -290,5 +292,39 @@ describe('useAuditViews (a custom UI on headless alone)', () => {
       columns: { visible: ['action', 'email', 'description', 'ip'] },
       timeZone: 'Asia/Tokyo',
     });
+  });
+
+  it('saves a view of a column hidden among 1200, which comes back with that column hidden', async () => {
+    const columns: AuditColumn[] = Array.from({ length: 1200 }, (_, index) => ({
+      ...defaultAuditColumns[0]!,
+      name: `c${index}`,
+      showInTable: true,
+    }));
+    const { storage, rows } = serverStorage({
+      't/u': {
+        version: 1,
+        views: [
+          {
+            id: 'no-last',
+            name: 'No last',
+            search: '',
+            columns: { order: ['c0', 'c1199'], visible: ['c0'] },
+          },
+        ],
+      },
+    });
+    render(<MyAuditLog storage={storage} columns={columns} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'No last' }));
+    expect(screen.getByTestId('columns').textContent?.split(',')).toHaveLength(1199);
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(rows.get('t/u')?.views).toHaveLength(2));
+    // Read back as the next load reads it: every known column in order was more than a view keeps, and the view
+    // came back with no column choice.
+    const mine = readStoredViews(rows.get('t/u')).views[1];
+    expect(mine?.columns).toBeDefined();
+    const shown = mergeColumnPreferences(columns, mine?.columns).visible;
+    expect(shown).toHaveLength(1199);
+    expect(shown).not.toContain('c1199');
   });
 });

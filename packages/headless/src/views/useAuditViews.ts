@@ -15,8 +15,13 @@ import {
 export interface UseAuditViewsOptions extends UseSavedViewsOptions {
   /** The query a view applies to and is saved from; its default view is applied to it (see `useAuditViews`). */
   state: AuditQueryState;
-  /** The columns a view applies to and is saved from; without them a view's columns are neither applied nor saved. */
-  preferences?: Pick<ColumnPreferencesState, 'columns' | 'visibleColumns' | 'set'>;
+  /**
+   * The columns a view applies to and is saved from; without them a view's columns are neither applied nor saved.
+   * A view saves their `choice` (only what differs from the defaults among many columns); an object without it
+   * saves every column of `columns`.
+   */
+  preferences?: Pick<ColumnPreferencesState, 'columns' | 'visibleColumns' | 'set'> &
+    Partial<Pick<ColumnPreferencesState, 'choice'>>;
   /** The time zone saved with a view; without it a view saves none. */
   timeZone?: string;
   /** Shows events in a view's time zone; without it a view's time zone is not applied. */
@@ -68,8 +73,10 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
     const apply = (view: AuditView) => applyView(view, 'push');
     const snapshot = (): AuditViewSnapshot => ({
       query: state.query,
+      // Every known column in order was more names than a stored view keeps with a vendor's many custom columns,
+      // and the view came back with no column choice: the choice saves what it must, compact beyond the bound.
       ...(preferences && {
-        columns: {
+        columns: preferences.choice ?? {
           order: preferences.columns.map((column) => column.name),
           visible: preferences.visibleColumns.map((column) => column.name),
         },

@@ -613,6 +613,20 @@ describe('useSavedViews says why it refused a change by a code, for a UI in any 
     expect(result.current.views).toEqual([]);
   });
 
+  it('a column choice a view would not keep: refused with the limit, not saved to come back without it', async () => {
+    const { result } = render({ storage: null });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const order = Array.from({ length: 1001 }, (_, index) => `c${index}`);
+    expect(
+      await refused(result.current.save('Wide', { query: severe, columns: { order, visible: order } })),
+    ).toMatchObject({ code: 'columns-too-big', detail: { limit: 1000 } });
+    expect(result.current.views).toEqual([]);
+    // 320 columns are kept.
+    const wide = { order: order.slice(0, 320), visible: order.slice(0, 319) };
+    await act(() => result.current.save('Wide', { query: severe, columns: wide }));
+    expect(result.current.views[0]?.columns).toEqual(wide);
+  });
+
   it('too many views, with the limit; a view of the same name is still replaced', async () => {
     const full = writeStoredViews(
       Array.from({ length: 100 }, (_, index) => ({

@@ -325,6 +325,16 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
             `This view cannot be saved. Together, its search and filters are longer than ${viewLimits.search} characters.`,
             { code: 'query-too-big', detail: { limit: viewLimits.search } },
           );
+        // A stored view with more column names is read back with no column choice at all: refused now instead.
+        const columnCount = Math.max(
+          snapshot.columns?.order.length ?? 0,
+          snapshot.columns?.visible.length ?? 0,
+        );
+        if (columnCount > viewLimits.columns)
+          throw new SavedViewError(
+            `This view cannot be saved. Its columns name ${columnCount} columns; a view keeps at most ${viewLimits.columns}.`,
+            { code: 'columns-too-big', detail: { limit: viewLimits.columns } },
+          );
         const view: Omit<AuditView, 'id'> = {
           name: clean,
           query: { ...snapshot.query, page: 0 },
