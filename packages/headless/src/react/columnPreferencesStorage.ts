@@ -34,11 +34,42 @@ export function readStored(
   }
 }
 
-/** Saves the choice (undefined removes it); a full or disabled storage is not an error. */
+type Storage = UseColumnPreferencesOptions['storage'];
+type Watcher = (value: ColumnPreferences | undefined) => void;
+
+// Who on this page shows each stored choice, by storage and key: two logs of one user (a dashboard's summary beside
+// the full log) share the key, and each wrote its own whole choice over the other's, so a column hidden in one came
+// back in the storage with the next change in the other. The value is passed on, not read back: without a storage
+// (sandboxed frames) there is nothing to read.
+const watchers = new WeakMap<object, Map<string, Set<Watcher>>>();
+const noStorage = {};
+const watchersOf = (storage: Storage) => {
+  const owner = storage ?? noStorage;
+  let byKey = watchers.get(owner);
+  if (!byKey) watchers.set(owner, (byKey = new Map()));
+  return byKey;
+};
+
+/** Calls `onChange` with each choice another user of the same storage and key on this page saves; returns the unsubscribe. */
+export function watchStored(storage: Storage, key: string, onChange: Watcher): () => void {
+  const byKey = watchersOf(storage);
+  const set = byKey.get(key) ?? new Set<Watcher>();
+  byKey.set(key, set.add(onChange));
+  return () => {
+    set.delete(onChange);
+    if (set.size === 0 && byKey.get(key) === set) byKey.delete(key);
+  };
+}
+
+/**
+ * Saves the choice (undefined removes it); a full or disabled storage is not an error. The page's other watchers of
+ * the key (`watchStored`) are told, all but `from`, the saver's own.
+ */
 export function writeStored(
-  storage: UseColumnPreferencesOptions['storage'],
+  storage: Storage,
   key: string,
   value: ColumnPreferences | undefined,
+  from?: Watcher,
 ) {
   try {
     if (value) storage?.setItem(key, JSON.stringify(value));
@@ -46,4 +77,5 @@ export function writeStored(
   } catch {
     // A full or disabled storage: the choice still holds for this session.
   }
+  for (const onChange of [...(watchersOf(storage).get(key) ?? [])]) if (onChange !== from) onChange(value);
 }

@@ -166,3 +166,44 @@ describe('useColumnPreferences', () => {
     expect(result.current.isVisible('severity')).toBe(true);
   });
 });
+
+describe('useColumnPreferences: two logs of one user on one page', () => {
+  // A dashboard's summary beside the full log, on the same key: each wrote its own whole choice over the other's, so
+  // a column hidden in one came back with the next change in the other, and after a reload both showed the last.
+  it.each([
+    ['localStorage', undefined],
+    ['no storage (a sandboxed frame)', null],
+  ] as const)('keeps their choices in step, neither writing over the other (%s)', (_, storage) => {
+    const options = { ...base, ...(storage === null && { storage }) };
+    const first = renderPrefs(options);
+    const second = renderPrefs(options);
+    act(() => void first.result.current.setVisible('ip', false));
+    expect(second.result.current.isVisible('ip')).toBe(false);
+    act(() => void second.result.current.setVisible('description', false));
+    act(() => void second.result.current.move('action', 0));
+    expect(names(first.result.current.visibleColumns)).toEqual(['action', 'createdAt', 'email']);
+    if (storage === undefined)
+      expect(JSON.parse(localStorage.getItem('acme.audit:t1:u1')!).visible).toEqual([
+        'action',
+        'createdAt',
+        'email',
+      ]);
+    act(() => first.result.current.reset());
+    expect(names(second.result.current.visibleColumns)).toEqual([
+      'createdAt',
+      'email',
+      'action',
+      'description',
+      'ip',
+    ]);
+  });
+
+  it('leaves another tenant’s or user’s log as it is, and an unmounted one untold', () => {
+    const mine = renderPrefs();
+    const other = renderPrefs({ ...base, userId: 'u2' });
+    const gone = renderPrefs();
+    gone.unmount();
+    act(() => void mine.result.current.setVisible('ip', false));
+    expect(other.result.current.isVisible('ip')).toBe(true);
+  });
+});

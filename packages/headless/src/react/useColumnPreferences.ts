@@ -16,7 +16,13 @@ import { urlPrefix } from '../url/urlPrefix.ts';
 import { compactColumnChoice } from '../views/compactColumnChoice.ts';
 import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts';
 import { columnChoiceToSave } from './columnChoiceToSave.ts';
-import { columnPreferencesKey, defaultStorage, readStored, writeStored } from './columnPreferencesStorage.ts';
+import {
+  columnPreferencesKey,
+  defaultStorage,
+  readStored,
+  watchStored,
+  writeStored,
+} from './columnPreferencesStorage.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
 
@@ -132,13 +138,25 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     setStored({ key, value: current, fromUrl: false });
   }
 
-  // A shared link's columns become this user's own (saved once, when they arrive).
-  useEffect(() => {
-    if (stored.fromUrl) writeStored(storage, stored.key, stored.value);
-  }, [stored, storage]);
-
   // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
+
+  // Another log of this user on the page (same storage and key) saved a choice: it is this one's too, as it is
+  // after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
+  const ownWatcher = useRef<(value: ColumnPreferences | undefined) => void>(undefined);
+  useEffect(() => {
+    const follow = (value: ColumnPreferences | undefined) => {
+      nextMode.current = 'replace';
+      setStored({ key, value, fromUrl: false });
+    };
+    ownWatcher.current = follow;
+    return watchStored(storage, key, follow);
+  }, [storage, key]);
+
+  // A shared link's columns become this user's own (saved once, when they arrive).
+  useEffect(() => {
+    if (stored.fromUrl) writeStored(storage, stored.key, stored.value, ownWatcher.current);
+  }, [stored, storage]);
   useEffect(() => {
     if (!browserPending.current || !hydrated) return;
     browserPending.current = false;
@@ -177,7 +195,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       if (!marked && value === undefined) return;
       nextMode.current = undefined;
       setStored({ key, value, fromUrl: false });
-      writeStored(storage, key, value);
+      writeStored(storage, key, value, ownWatcher.current);
     });
   }, [prefix, key, storage]);
 
@@ -190,7 +208,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       if (reason) return reason;
       nextMode.current = mode;
       setStored({ key, value: next, fromUrl: false });
-      writeStored(storage, key, next);
+      writeStored(storage, key, next, ownWatcher.current);
       return undefined;
     },
     [key, storage, prefix, columns],
