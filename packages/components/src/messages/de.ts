@@ -219,6 +219,8 @@ export const messages: AuditMessages = {
   viewErrorPredefined: 'Vorgeschlagene Ansichten können nicht umbenannt oder gelöscht werden.',
   viewErrorStorageFull: 'Der Speicher des Browsers ist voll, deshalb wurde die Änderung nicht gespeichert.',
   viewErrorQueryTooBig: (reason) => `Diese Ansicht kann nicht gespeichert werden. ${reason}`,
+  viewErrorColumnsTooBig: (max) =>
+    `Diese Ansicht kann nicht gespeichert werden: Ihre Spaltenauswahl würde mehr als ${max} Spalten nennen. Setzen Sie die Spalten zurück und ändern Sie weniger davon.`,
   queryOverSearch: (max) => `Der Suchtext ist länger als ${max} Zeichen.`,
   queryOverStored: (max) => `Suchtext und Filter sind zusammen länger als ${max} Zeichen.`,
   queryOverColumns: (max) => `Es sind mehr als ${max} Spalten gefiltert.`,

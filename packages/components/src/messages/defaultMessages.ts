@@ -157,6 +157,11 @@ export interface AuditMessages {
   viewErrorStorageFull: string;
   /** A view whose query a stored view would not keep whole; `reason` is one of the `queryOver…` messages. */
   viewErrorQueryTooBig: (reason: string) => string;
+  /**
+   * A view whose column choice a stored view would not keep (`SavedViewError` code `columns-too-big`); `max` is the
+   * most column names a stored view keeps, formatted ('1,000').
+   */
+  viewErrorColumnsTooBig: (max: string) => string;
   // Which limit of what a link or a saved view carries a query is over (`AuditQueryOverLimitReason.code`). The
   // limits are fixed and large (`auditQueryLimits`), so no count for a plural; `column` is the column's name as the
   // table shows it.
@@ -449,6 +454,8 @@ export const defaultMessages: AuditMessages = {
   viewErrorPredefined: 'Suggested views cannot be renamed or deleted.',
   viewErrorStorageFull: 'The browser’s storage is full, so the change was not saved.',
   viewErrorQueryTooBig: (reason) => `This view cannot be saved. ${reason}`,
+  viewErrorColumnsTooBig: (max) =>
+    `This view cannot be saved: its column choice would name more than ${max} columns. Reset the columns and change fewer of them.`,
   queryOverSearch: (max) => `The search text is longer than ${max} characters.`,
   queryOverStored: (max) => `Together, its search and filters are longer than ${max} characters.`,
   queryOverColumns: (max) => `More than ${max} columns are filtered.`,

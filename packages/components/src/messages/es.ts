@@ -220,6 +220,8 @@ export const messages: AuditMessages = {
   viewErrorPredefined: 'Las vistas sugeridas no se pueden renombrar ni eliminar.',
   viewErrorStorageFull: 'El almacenamiento del navegador está lleno, así que el cambio no se ha guardado.',
   viewErrorQueryTooBig: (reason) => `No se puede guardar esta vista. ${reason}`,
+  viewErrorColumnsTooBig: (max) =>
+    `No se puede guardar esta vista: su selección de columnas nombraría más de ${max} columnas. Restablece las columnas y cambia menos.`,
   queryOverSearch: (max) => `El texto de búsqueda tiene más de ${max} caracteres.`,
   queryOverStored: (max) => `El texto de búsqueda y los filtros suman más de ${max} caracteres.`,
   queryOverColumns: (max) => `Hay más de ${max} columnas filtradas.`,

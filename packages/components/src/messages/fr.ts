@@ -226,6 +226,8 @@ export const messages: AuditMessages = {
   viewErrorPredefined: 'Les vues suggérées ne peuvent être ni renommées ni supprimées.',
   viewErrorStorageFull: 'Le stockage du navigateur est plein, la modification n’a donc pas été enregistrée.',
   viewErrorQueryTooBig: (reason) => `Cette vue ne peut pas être enregistrée. ${reason}`,
+  viewErrorColumnsTooBig: (max) =>
+    `Cette vue ne peut pas être enregistrée${nb}: son choix de colonnes en nommerait plus de ${max}. Rétablissez les colonnes et modifiez-en moins.`,
   queryOverSearch: (max) => `Le texte de recherche dépasse ${max} caractères.`,
   queryOverStored: (max) => `Ensemble, sa recherche et ses filtres dépassent ${max} caractères.`,
   queryOverColumns: (max) => `Plus de ${max} colonnes sont filtrées.`,

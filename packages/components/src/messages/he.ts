@@ -226,6 +226,8 @@ export const messages: AuditMessages = {
   viewErrorPredefined: 'אי אפשר לשנות את השם של תצוגות מוצעות או למחוק אותן.',
   viewErrorStorageFull: 'האחסון של הדפדפן מלא, ולכן השינוי לא נשמר.',
   viewErrorQueryTooBig: (reason) => `אי אפשר לשמור את התצוגה הזו. ${fsi(reason)}`,
+  viewErrorColumnsTooBig: (max) =>
+    `אי אפשר לשמור את התצוגה הזו: בחירת העמודות שלה הייתה כוללת יותר מ־${max} עמודות. יש לאפס את העמודות ולשנות פחות מהן.`,
   queryOverSearch: (max) => `טקסט החיפוש ארוך מ־${max} תווים.`,
   queryOverStored: (max) => `החיפוש והמסננים יחד ארוכים מ־${max} תווים.`,
   queryOverColumns: (max) => `מסוננות יותר מ־${max} עמודות.`,

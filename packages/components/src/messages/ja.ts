@@ -209,6 +209,8 @@ export const messages: AuditMessages = {
   viewErrorPredefined: 'おすすめのビューは名前の変更も削除もできません。',
   viewErrorStorageFull: 'ブラウザーのストレージがいっぱいのため、変更を保存できませんでした。',
   viewErrorQueryTooBig: (reason) => `このビューは保存できません。${reason}`,
+  viewErrorColumnsTooBig: (max) =>
+    `このビューは保存できません。列の選択が${max}列を超えるためです。列をリセットして、変更する列を減らしてください。`,
   queryOverSearch: (max) => `検索テキストが${max}文字を超えています。`,
   queryOverStored: (max) => `検索テキストとフィルターを合わせて${max}文字を超えています。`,
   queryOverColumns: (max) => `フィルターが設定された列が${max}列を超えています。`,

@@ -166,6 +166,7 @@ describe('viewErrorText', () => {
     'not-loaded': refused('not-loaded'),
     'unknown-view': refused('unknown-view', { id: 'x' }),
     'predefined-view': refused('predefined-view', { id: 'p' }),
+    'columns-too-big': refused('columns-too-big', { limit: 1000 }),
   } satisfies Record<Exclude<SavedViewErrorCode, 'query-too-big'>, SavedViewError>;
   const overLimits = {
     'search-too-long': { limit: 1000 },

@@ -46,6 +46,8 @@ export function viewErrorText(
       return messages.viewErrorUnknown;
     case 'predefined-view':
       return messages.viewErrorPredefined;
+    case 'columns-too-big':
+      return messages.viewErrorColumnsTooBig(format(limit));
     case 'query-too-big':
       if (reason) return messages.viewErrorQueryTooBig(overLimitText(reason, messages, format, columnLabel));
       // Every part within its limit, but the whole longer than a stored view keeps.
