@@ -37,6 +37,7 @@ export { createRetryPolicy } from './client/retryPolicy.ts';
 export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';
 export { auditTimeMs, parseAuditTime } from './client/parseAuditTime.ts';
 export { auditEndpoints, encodeFilterValues, planAuditRequest } from './client/planAuditRequest.ts';
+export { canSortBy } from './client/canSortBy.ts';
 export type {
   AuditEndpoint,
   AuditRequestPlan,
@@ -86,8 +87,13 @@ export { allowedLink } from './util/allowedLink.ts';
 export { queryFromSearch } from './url/queryFromSearch.ts';
 export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';
-export { columnsFromSearch, columnsToSearch } from './url/columnsSearch.ts';
-export type { ColumnsFromUrl, ColumnsToSearchOptions, ColumnsUrlOptions } from './url/columnsSearch.ts';
+export { columnsFromSearch, columnsOverLimitReason, columnsToSearch } from './url/columnsSearch.ts';
+export type {
+  ColumnsFromUrl,
+  ColumnsOverLimitReason,
+  ColumnsToSearchOptions,
+  ColumnsUrlOptions,
+} from './url/columnsSearch.ts';
 export type { AuditUrlOptions, QueryToSearchOptions } from './url/queryToSearch.ts';
 export {
   auditHistoryStateKey,

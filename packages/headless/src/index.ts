@@ -81,4 +81,3 @@ export type { AuditSearchLanguage } from './search/loadSearchLanguage.ts';
 export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';
 export { useAuditViews } from './views/useAuditViews.ts';
 export type { AuditViews, UseAuditViewsOptions } from './views/useAuditViews.ts';
-export { canSortBy } from './client/canSortBy.ts';
