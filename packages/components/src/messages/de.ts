@@ -156,6 +156,10 @@ export const messages: AuditMessages = {
   copyByHand: (name) => `${name} zum manuellen Kopieren`,
   copied: 'Kopiert',
   copyFailed: 'Kopieren fehlgeschlagen',
+  copyEventLink: 'Link zu diesem Ereignis kopieren',
+  eventLinkLabel: 'Link zu diesem Ereignis',
+  linkedEventMissing:
+    'Das verlinkte Ereignis ist nicht in dieser Liste. Vielleicht wurde es entfernt, oder Sie haben keinen Zugriff darauf.',
   before: 'Vorher',
   after: 'Nachher',
   expandNode: (key) => `${key} auf- oder zuklappen`,

@@ -66,6 +66,14 @@ export interface AuditMessages {
   copyByHand: (name: string) => string;
   copied: string;
   copyFailed: string;
+  /** The details panel's button that copies a link to the event (the log opened on it). @default 'Copy link to this event' */
+  copyEventLink: string;
+  /** Name of the read-only field holding that link when the clipboard fails. @default 'Link to this event' */
+  eventLinkLabel: string;
+  /**
+   * Said when a link names an event the log cannot find around its time: removed since, or not the viewer's to see.
+   */
+  linkedEventMissing: string;
   before: string;
   after: string;
   expandNode: (key: string) => string;
@@ -396,6 +404,10 @@ export const defaultMessages: AuditMessages = {
   copyByHand: (name) => `${name}, to copy by hand`,
   copied: 'Copied',
   copyFailed: 'Copy failed',
+  copyEventLink: 'Copy link to this event',
+  eventLinkLabel: 'Link to this event',
+  linkedEventMissing:
+    'The linked event is not in this list. It may have been removed, or you may not have access to it.',
   before: 'Before',
   after: 'After',
   expandNode: (key) => `Toggle ${key}`,

@@ -158,6 +158,10 @@ export const messages: AuditMessages = {
   copyByHand: (name) => `${name}, para copiar a mano`,
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar',
+  copyEventLink: 'Copiar enlace a este evento',
+  eventLinkLabel: 'Enlace a este evento',
+  linkedEventMissing:
+    'El evento enlazado no está en esta lista. Puede que se haya eliminado o que no tengas acceso a él.',
   before: 'Antes',
   after: 'Después',
   expandNode: (key) => `Expandir o contraer ${key}`,

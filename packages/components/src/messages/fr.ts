@@ -163,6 +163,10 @@ export const messages: AuditMessages = {
   copyByHand: (name) => `${name}, à copier à la main`,
   copied: 'Copié',
   copyFailed: 'Échec de la copie',
+  copyEventLink: 'Copier le lien vers cet événement',
+  eventLinkLabel: 'Lien vers cet événement',
+  linkedEventMissing:
+    'L’événement lié ne figure pas dans cette liste. Il a peut-être été supprimé, ou vous n’y avez pas accès.',
   before: 'Avant',
   after: 'Après',
   expandNode: (key) => `Déplier ou replier ${key}`,

@@ -150,6 +150,10 @@ export const messages: AuditMessages = {
   copyByHand: (name) => `${name}（手動でコピー）`,
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした',
+  copyEventLink: 'このイベントへのリンクをコピー',
+  eventLinkLabel: 'このイベントへのリンク',
+  linkedEventMissing:
+    'リンク先のイベントはこの一覧にありません。削除されたか、アクセスできないイベントの可能性があります。',
   before: '変更前',
   after: '変更後',
   expandNode: (key) => `${key}を展開/折りたたみ`,
