@@ -282,6 +282,12 @@ export const messages: AuditMessages = {
   movedTo: (column, position, total) => `${column} steht jetzt an Position ${position} von ${total}`,
   resetColumns: 'Spalten zurücksetzen',
   dragHandle: (column) => `Ziehen, um ${column} zu verschieben`,
+  filterColumns: 'Spalte suchen',
+  columnMatches: (total, count) =>
+    plural(count, { one: `${total} Spalte gefunden`, other: `${total} Spalten gefunden` }),
+  noColumnMatches: 'Keine passende Spalte',
+  // The keys as German keyboards label them.
+  columnMoveKeys: 'Pos1 verschiebt eine Spalte an den Anfang, Ende an den Schluss.',
   exportCsv: 'Exportieren',
   exportVisibleColumns: 'Sichtbare Spalten, in dieser Reihenfolge',
   exportAllColumns: 'Alle Spalten',

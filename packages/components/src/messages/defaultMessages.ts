@@ -247,6 +247,20 @@ export interface AuditMessages {
   movedTo: (column: string, position: string, total: string) => string;
   resetColumns: string;
   dragHandle: (column: string) => string;
+  /**
+   * Label of the field that narrows the column picker's list (shown for a wide schema) by display or column name.
+   * @default 'Find a column'
+   */
+  filterColumns: string;
+  /** Said (politely) once typing in that field pauses; `count` is the number of columns shown. */
+  columnMatches: (total: string, count: number) => string;
+  /** Shown and said when no column matches that field. @default 'No column matches' */
+  noColumnMatches: string;
+  /**
+   * The keys that move a column to either end from its checkbox or move buttons, shown with the field.
+   * @default 'Home moves a column to the top, End to the bottom.'
+   */
+  columnMoveKeys: string;
   // Export
   exportCsv: string;
   exportVisibleColumns: string;
@@ -525,6 +539,11 @@ export const defaultMessages: AuditMessages = {
   movedTo: (column, position, total) => `${column} moved to position ${position} of ${total}`,
   resetColumns: 'Reset columns',
   dragHandle: (column) => `Drag to reorder ${column}`,
+  filterColumns: 'Find a column',
+  columnMatches: (total, count) =>
+    plural(count, { one: `${total} column matches`, other: `${total} columns match` }),
+  noColumnMatches: 'No column matches',
+  columnMoveKeys: 'Home moves a column to the top, End to the bottom.',
   exportCsv: 'Export',
   exportVisibleColumns: 'Visible columns, in order',
   exportAllColumns: 'All columns',

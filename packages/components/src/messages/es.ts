@@ -282,6 +282,12 @@ export const messages: AuditMessages = {
   movedTo: (column, position, total) => `${column} está ahora en la posición ${position} de ${total}`,
   resetColumns: 'Restablecer columnas',
   dragHandle: (column) => `Arrastrar para mover ${column}`,
+  filterColumns: 'Buscar una columna',
+  columnMatches: (total, count) =>
+    plural(count, { one: `${total} columna coincide`, other: `${total} columnas coinciden` }),
+  noColumnMatches: 'Ninguna columna coincide',
+  // The keys as Spanish keyboards label them.
+  columnMoveKeys: 'Inicio lleva una columna al principio; Fin, al final.',
   exportCsv: 'Exportar',
   exportVisibleColumns: 'Columnas visibles, en orden',
   exportAllColumns: 'Todas las columnas',

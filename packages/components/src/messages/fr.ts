@@ -289,6 +289,12 @@ export const messages: AuditMessages = {
   movedTo: (column, position, total) => `${column} est maintenant en position ${position} sur ${total}`,
   resetColumns: 'Réinitialiser les colonnes',
   dragHandle: (column) => `Faire glisser pour déplacer ${column}`,
+  filterColumns: 'Rechercher une colonne',
+  columnMatches: (total, count) =>
+    plural(count, { one: `${total} colonne correspondante`, other: `${total} colonnes correspondantes` }),
+  noColumnMatches: 'Aucune colonne ne correspond',
+  // The keys as French keyboards and Windows name them.
+  columnMoveKeys: 'Origine place une colonne en tête de liste, Fin en dernier.',
   exportCsv: 'Exporter',
   exportVisibleColumns: 'Colonnes visibles, dans l’ordre',
   exportAllColumns: 'Toutes les colonnes',

@@ -289,6 +289,12 @@ export const messages: AuditMessages = {
   movedTo: (column, position, total) => `העמודה ${column} עברה למקום ${position} מתוך ${total}`,
   resetColumns: 'איפוס העמודות',
   dragHandle: (column) => `גרירה לשינוי המקום של ${column}`,
+  filterColumns: 'חיפוש עמודה',
+  columnMatches: (total, count) =>
+    plural(count, { one: 'עמודה אחת מתאימה', two: 'שתי עמודות מתאימות', other: `${total} עמודות מתאימות` }),
+  noColumnMatches: 'אין עמודה מתאימה',
+  // Hebrew keyboards label the keys in English.
+  columnMoveKeys: 'Home מעביר עמודה לראש הרשימה, ו־End לסופה.',
   exportCsv: 'ייצוא',
   exportVisibleColumns: 'העמודות המוצגות, לפי הסדר',
   exportAllColumns: 'כל העמודות',

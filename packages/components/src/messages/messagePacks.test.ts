@@ -92,6 +92,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   moveDown: ['Zyx'],
   movedTo: ['Zyx', '2', '9'],
   dragHandle: ['Zyx'],
+  columnMatches: ['5', 5],
   exportProgress: ['1,200', '5,000', 5000],
   exportPercent: ['50%'],
   exportDone: ['5', 5],
@@ -344,7 +345,14 @@ describe.each(Object.entries({ en, ...packs }))('the Undo of a deleted view in %
 });
 
 describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
-  const counted = ['retryAfter', 'exportDone', 'allLoaded', 'resultCount', 'newEvents'] as const;
+  const counted = [
+    'retryAfter',
+    'exportDone',
+    'allLoaded',
+    'resultCount',
+    'newEvents',
+    'columnMatches',
+  ] as const;
   const at = (messages: AuditMessages, key: (typeof counted)[number], count: number) =>
     (messages[key] as (text: string, count: number) => string)(String(count), count);
 
