@@ -160,6 +160,10 @@ export { localStorageViewStorage } from './views/localStorageViewStorage.ts';
 export { readStoredViews, writeStoredViews } from './views/storedViews.ts';
 export { auditViewUrl } from './views/auditViewUrl.ts';
 export type { AuditViewUrlOptions } from './views/auditViewUrl.ts';
+export { auditEventUrl } from './views/auditEventUrl.ts';
+export type { AuditEventUrlOptions } from './views/auditEventUrl.ts';
+export { linkedEventFromSearch } from './url/linkedEvent.ts';
+export type { LinkedEventOptions } from './url/linkedEvent.ts';
 export type {
   AuditStoredViews,
   AuditView,

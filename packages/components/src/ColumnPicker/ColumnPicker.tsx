@@ -144,15 +144,15 @@ function ColumnPickerContent() {
                     }}
                   />
                 </label>
-                <p id={hintId} data-slot="audit-option-hint" className="auditkit-option-hint">
+                <div id={hintId} data-slot="audit-option-hint" className="auditkit-option-hint">
                   {messages.columnMoveKeys}
-                </p>
+                </div>
               </>
             ) : null}
             {shown.length === 0 ? (
-              <p data-slot="audit-option-hint" className="auditkit-option-hint">
+              <div data-slot="audit-option-hint" className="auditkit-option-hint">
                 {messages.noColumnMatches}
-              </p>
+              </div>
             ) : (
               <ul data-slot="audit-column-list" className="auditkit-column-list" ref={listRef}>
                 {shown.map(({ column, index }, place) => (

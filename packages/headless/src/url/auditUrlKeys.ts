@@ -13,6 +13,11 @@ export const urlKeys = {
   pageSize: 'size',
   /** Written by `useColumnPreferences`, not by the query codec (which leaves it in place). */
   columns: 'cols',
+  /**
+   * The event a link points at (`auditEventUrl`), opened once it is among the rows. Not part of the query: the
+   * query codec leaves it in place, like the column list, and the log removes it when the user moves on.
+   */
+  event: 'event',
 } as const;
 
 /**
@@ -47,6 +52,8 @@ export const limits = {
    * browsers keep in a link, while a hostile link still cannot make the page hold more.
    */
   columnList: 1000,
+  /** Characters of a linked event's id (`event`); Frontegg's are UUIDs. A longer one is ignored. */
+  eventId: 200,
   page: 1_000_000,
 } as const;
 

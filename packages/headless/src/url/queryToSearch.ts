@@ -49,10 +49,11 @@ export function filterKey(column: string): string {
  */
 export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions = {}): string {
   const { prefix = 'audit', defaults = defaultAuditQuery, base = '' } = options;
-  // The column list shares the prefix but belongs to `useColumnPreferences`: it stays where it is.
+  // The column list shares the prefix but belongs to `useColumnPreferences`, and the linked event (`auditEventUrl`)
+  // to the table, which drops it when the user moves on: both stay where they are.
   const kept = searchPairs(base).filter((pair) => {
     const key = ownKeyOf(pair, prefix);
-    return key === undefined || key === urlKeys.columns;
+    return key === undefined || key === urlKeys.columns || key === urlKeys.event;
   });
   const own: string[] = [];
   const put = (key: string, value: string) =>

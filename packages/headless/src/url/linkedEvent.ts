@@ -1,0 +1,33 @@
+import { limits, readOwnKeys, urlKeys } from './auditUrlKeys.ts';
+
+/**
+ * An event id a link may carry: 1 to 200 characters (Frontegg's ids are UUIDs; the bound stops a hostile link from
+ * making the page hold more), none a control character or a lone surrogate. It is only ever compared with the
+ * rows' ids and never shown as HTML.
+ */
+const eventIdPattern = new RegExp(`^[^\\p{Cc}\\p{Cs}]{1,${limits.eventId}}$`, 'u');
+
+/** Whether a value may travel in a link as an event's id. */
+export const isLinkableEventId = (id: unknown): id is string =>
+  typeof id === 'string' && eventIdPattern.test(id);
+
+/** Options of `linkedEventFromSearch`. */
+export interface LinkedEventOptions {
+  /** The URL keys' prefix, as given to `useAuditQueryState({ url })`. @default 'audit' */
+  prefix?: string;
+}
+
+/**
+ * The id of the event a link points at (`audit.event=<id>`, written by `auditEventUrl`), or `undefined` when the
+ * query string (with or without `?`) has none or one that is no id (too long, control characters, a malformed
+ * escape). Never throws.
+ *
+ * @example
+ * ```ts
+ * linkedEventFromSearch('?tab=logs&audit.event=4f1c…'); // '4f1c…'
+ * ```
+ */
+export function linkedEventFromSearch(search: string, options: LinkedEventOptions = {}): string | undefined {
+  const id = readOwnKeys(search, options.prefix ?? 'audit').get(urlKeys.event);
+  return isLinkableEventId(id) ? id : undefined;
+}
