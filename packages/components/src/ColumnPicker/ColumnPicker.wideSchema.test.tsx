@@ -143,4 +143,20 @@ describe('the column picker of a wide schema', () => {
     expected.splice(expected.indexOf('Region'), 0, 'Region code');
     expect(listed()).toEqual(expected);
   });
+
+  // 300 columns scroll the picker far past its field: scrolled to the end, the field that finds a column scrolled
+  // away with the list, and going back to it took the whole scroll.
+  it('keeps the field that finds a column in view however far the list is scrolled', async () => {
+    const { dialog, filter } = await openWidePicker();
+    const box = dialog.element() as HTMLElement;
+    box.scrollTop = box.scrollHeight;
+    await expect.poll(() => box.scrollTop).toBeGreaterThan(1000);
+    const field = (filter.element() as HTMLElement).getBoundingClientRect();
+    const shown = box.getBoundingClientRect();
+    expect(field.top).toBeGreaterThanOrEqual(shown.top);
+    expect(field.bottom).toBeLessThanOrEqual(shown.bottom);
+    // Nothing of the list shows through it: the element at its middle is the field (or its label).
+    const atField = document.elementFromPoint(field.left + field.width / 2, field.top + field.height / 2);
+    expect(atField === filter.element() || atField?.closest('label')?.contains(filter.element())).toBe(true);
+  });
 });
