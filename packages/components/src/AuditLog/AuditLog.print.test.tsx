@@ -3,11 +3,13 @@
 // loaded row and an open event's details print whole, in dark text on light whatever the theme. Print media is
 // emulated over CDP (test/printMedia.ts) in boxes of 480 px (the filter sheet), 700 px (a portrait page: cards)
 // and 1,100 px (the table).
-import { defaultAuditQuery } from '@auditkit/headless';
+import { defaultAuditColumns, defaultAuditQuery } from '@auditkit/headless';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { EventDetails } from '../EventDetails/EventDetails.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
 import { printMedia, screenAfterEach } from '../test/printMedia.ts';
 import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
@@ -162,3 +164,21 @@ describe('printed as cards (700 px)', () => {
     expect(style.borderTopStyle).toBe('solid');
   });
 });
+
+// A panel shows a long list a slice at a time; the one sign that more exists is the "Show more" button, and a
+// printout that left every button out showed 100 entries of 4,900 as if they were all.
+it('prints how many entries a long list of the details leaves out', async () => {
+  const event = {
+    frontegg_id: 'evt-long',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    action: 'Bulk import',
+    json: { rows: Array.from({ length: 150 }, (_, index) => `row ${index}`) },
+    ...Object.fromEntries(Array.from({ length: 130 }, (_, index) => [`extra_${index}`, `value ${index}`])),
+  };
+  const { screen } = await renderAudit(<EventDetails event={event} columns={defaultAuditColumns} />);
+  await printMedia();
+  const more = screen.getByRole('button', { name: /^Show \d+ more \(\d+ left\)$/, includeHidden: true });
+  await expect.poll(() => more.elements().length).toBe(2);
+  for (const button of more.elements()) await expect.element(button).toBeVisible();
+});
+
