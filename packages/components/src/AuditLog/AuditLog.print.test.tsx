@@ -181,4 +181,3 @@ it('prints how many entries a long list of the details leaves out', async () => 
   await expect.poll(() => more.elements().length).toBe(2);
   for (const button of more.elements()) await expect.element(button).toBeVisible();
 });
-
