@@ -25,7 +25,7 @@ const chipSelector = '[data-slot="audit-chip"]';
  * change, as the button may have left the page since): the nearest ancestor still on the page that holds it, no
  * further than the log's root, so another log's chip on the same page is never taken.
  */
-function chipButton(from: readonly Element[], key: string): HTMLElement | undefined {
+function chipButton(from: readonly HTMLElement[], key: string): HTMLElement | undefined {
   for (const element of from) {
     if (!element.isConnected) continue;
     const chip = [...element.querySelectorAll<HTMLElement>(chipSelector)].find(
@@ -62,7 +62,7 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     revealHiddenText(filterValueLabel(column.name, value, messages)),
   );
   const apply = (click: MouseEvent<HTMLButtonElement>) => {
-    const ancestors: Element[] = [];
+    const ancestors: HTMLElement[] = [];
     for (let node = click.currentTarget.parentElement; node; node = node.parentElement) ancestors.push(node);
     let reason: ReturnType<typeof queryState.setFilter>;
     // Rendered now, so the chip is on the page below: the new rows may take this panel's row away with the
@@ -76,8 +76,11 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     // Focus goes to the new filter's chip (its remove button), as soon as it is there, whether or not this row
     // stays: it says what the log is now filtered by and undoes it in one press, and it is where focus goes when
     // a chip beside it is removed. The chip's key is `useActiveFilters`'. Without a filter bar (a layout of the
-    // host's own) focus stays on the button.
-    chipButton(ancestors, `filter:${JSON.stringify([column.name, value])}`)?.focus();
+    // host's own) there is no chip, and this button is gone too (the log now shows only this value): focus goes
+    // to the nearest focusable part still on the page, the details panel (the event has the value, so its row
+    // stays), never to the page's body.
+    const chip = chipButton(ancestors, `filter:${JSON.stringify([column.name, value])}`);
+    (chip ?? ancestors.find((node) => node.isConnected && node.matches('[tabindex]')))?.focus();
   };
   return (
     <>
