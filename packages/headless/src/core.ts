@@ -162,7 +162,7 @@ export { auditViewUrl } from './views/auditViewUrl.ts';
 export type { AuditViewUrlOptions } from './views/auditViewUrl.ts';
 export { auditEventUrl } from './views/auditEventUrl.ts';
 export type { AuditEventUrlOptions } from './views/auditEventUrl.ts';
-export { linkedEventFromSearch } from './url/linkedEvent.ts';
+export { linkedEventFromSearch, withoutLinkedEvent } from './url/linkedEvent.ts';
 export type { LinkedEventOptions } from './url/linkedEvent.ts';
 export type {
   AuditStoredViews,

@@ -1,4 +1,4 @@
-import { limits, readOwnKeys, urlKeys } from './auditUrlKeys.ts';
+import { limits, ownKeyOf, readOwnKeys, searchPairs, urlKeys } from './auditUrlKeys.ts';
 
 /**
  * An event id a link may carry: 1 to 200 characters (Frontegg's ids are UUIDs; the bound stops a hostile link from
@@ -31,3 +31,17 @@ export function linkedEventFromSearch(search: string, options: LinkedEventOption
   const id = readOwnKeys(search, options.prefix ?? 'audit').get(urlKeys.event);
   return isLinkableEventId(id) ? id : undefined;
 }
+
+/**
+ * A query string (with or without `?`; returned without) with the linked event's key of the prefix removed and
+ * every other pair kept byte for byte: for `writeAuditUrl`, once the user has moved on from the linked event.
+ *
+ * @example
+ * ```ts
+ * writeAuditUrl('audit', 'event', (search) => withoutLinkedEvent(search, { prefix: 'audit' }), 'replace');
+ * ```
+ */
+export const withoutLinkedEvent = (search: string, options: LinkedEventOptions = {}): string =>
+  searchPairs(search)
+    .filter((pair) => ownKeyOf(pair, options.prefix ?? 'audit') !== urlKeys.event)
+    .join('&');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuditTime } from '../client/parseAuditTime.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
-import { linkedEventFromSearch } from '../url/linkedEvent.ts';
+import { linkedEventFromSearch, withoutLinkedEvent } from '../url/linkedEvent.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { auditEventUrl } from './auditEventUrl.ts';
@@ -139,5 +139,14 @@ describe('the query codec and the event key', () => {
     expect(search).toBe('audit.f.event=x');
     expect(queryFromSearch(search).filters).toEqual({ event: ['x'] });
     expect(linkedEventFromSearch(search)).toBeUndefined();
+  });
+});
+
+describe('withoutLinkedEvent', () => {
+  it('drops only the event key of the prefix', () => {
+    expect(withoutLinkedEvent('?tab=1&audit.event=a&audit.q=x&admin.event=b&event=c')).toBe(
+      'tab=1&audit.q=x&admin.event=b&event=c',
+    );
+    expect(withoutLinkedEvent('admin.event=b&audit.event=a', { prefix: 'admin' })).toBe('audit.event=a');
   });
 });
