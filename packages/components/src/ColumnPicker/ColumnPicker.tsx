@@ -1,3 +1,4 @@
+import type { ColumnsOverLimitReason } from '@auditkit/headless';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -97,8 +98,15 @@ function ColumnPickerContent() {
     setQuery('');
   }, []);
 
+  // A change a link could not carry back (hundreds of columns out of the vendor's order, with the URL state on)
+  // is refused by the preferences and said here: announced as made, it was not, and nothing said why.
+  const refused = (reason: ColumnsOverLimitReason | undefined) => {
+    if (reason) setAnnouncement(messages.columnsNotChanged(formatNumber(reason.limit, locale)));
+    return reason !== undefined;
+  };
+
   const move = (name: string, displayName: string, to: number, control: Control) => {
-    preferences.move(name, to);
+    if (refused(preferences.move(name, to))) return;
     refocus.current = { name, control };
     setAnnouncement(
       messages.movedTo(displayName, formatNumber(to + 1, locale), formatNumber(columns.length, locale)),
@@ -213,7 +221,10 @@ function ColumnPickerContent() {
                         checked={column.visible}
                         // The last visible column cannot go: a table without columns cannot be fixed from inside.
                         disabled={column.visible && preferences.visibleColumns.length <= 1}
-                        onChange={() => preferences.toggle(column.name)}
+                        onChange={() => {
+                          // The last move's news is old once a column is shown or hidden.
+                          if (!refused(preferences.toggle(column.name))) setAnnouncement('');
+                        }}
                       />
                       <span>{column.displayName}</span>
                     </label>

@@ -159,4 +159,28 @@ describe('the column picker of a wide schema', () => {
     const atField = document.elementFromPoint(field.left + field.width / 2, field.top + field.height / 2);
     expect(atField === filter.element() || atField?.closest('label')?.contains(filter.element())).toBe(true);
   });
+
+  // Over 1,000 columns in another order than the vendor's, a link cannot carry the choice back, so the preferences
+  // refuse the change; the picker said "moved to position 1,050 of 1,050" and nothing changed.
+  it('says why a move is refused when a link could not carry the choice, and announces no move', async () => {
+    const many = Array.from({ length: 1050 }, (_, i) => custom(`c${i}`, `Col ${i}`, true));
+    overrideMock(
+      http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties: many }] })),
+    );
+    const { screen } = await renderAudit(<ColumnPicker />, { state: { url: true } });
+    await screen.getByRole('button', { name: 'Columns' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Show and order columns' });
+    const checkboxes = dialog.getByRole('checkbox');
+    await expect.poll(() => checkboxes.elements().length).toBe(1050);
+    const first = dialog.getByRole('checkbox', { name: 'Col 0', exact: true });
+    (first.element() as HTMLElement).focus();
+    await userEvent.keyboard('{End}');
+    const status = dialog.getByRole('status');
+    await expect
+      .element(status)
+      .toHaveTextContent(
+        'The columns were not changed: a link can carry at most 1,000 column names. Reset the columns to start again.',
+      );
+    expect(checkboxes.elements()[0]!.closest('label')!.textContent!.trim()).toBe('Col 0');
+  });
 });

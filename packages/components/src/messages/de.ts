@@ -281,6 +281,8 @@ export const messages: AuditMessages = {
   moveDown: (column) => `${column} nach unten verschieben`,
   movedTo: (column, position, total) => `${column} steht jetzt an Position ${position} von ${total}`,
   resetColumns: 'Spalten zurücksetzen',
+  columnsNotChanged: (max) =>
+    `Die Spalten wurden nicht geändert: Ein Link kann höchstens ${max} Spaltennamen enthalten. Setzen Sie die Spalten zurück, um neu zu beginnen.`,
   dragHandle: (column) => `Ziehen, um ${column} zu verschieben`,
   filterColumns: 'Spalte suchen',
   columnMatches: (total, count) =>

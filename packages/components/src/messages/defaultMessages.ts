@@ -246,6 +246,11 @@ export interface AuditMessages {
   moveDown: (column: string) => string;
   movedTo: (column: string, position: string, total: string) => string;
   resetColumns: string;
+  /**
+   * A column change refused because a link could not carry the choice back (over `max` column names, with the log's
+   * URL state on).
+   */
+  columnsNotChanged: (max: string) => string;
   dragHandle: (column: string) => string;
   /**
    * Label of the field that narrows the column picker's list (shown for a wide schema) by display or column name.
@@ -538,6 +543,8 @@ export const defaultMessages: AuditMessages = {
   moveDown: (column) => `Move ${column} down`,
   movedTo: (column, position, total) => `${column} moved to position ${position} of ${total}`,
   resetColumns: 'Reset columns',
+  columnsNotChanged: (max) =>
+    `The columns were not changed: a link can carry at most ${max} column names. Reset the columns to start again.`,
   dragHandle: (column) => `Drag to reorder ${column}`,
   filterColumns: 'Find a column',
   columnMatches: (total, count) =>

@@ -281,6 +281,8 @@ export const messages: AuditMessages = {
   moveDown: (column) => `Bajar ${column}`,
   movedTo: (column, position, total) => `${column} está ahora en la posición ${position} de ${total}`,
   resetColumns: 'Restablecer columnas',
+  columnsNotChanged: (max) =>
+    `Las columnas no se han cambiado: un enlace admite como máximo ${max} nombres de columna. Restablece las columnas para empezar de nuevo.`,
   dragHandle: (column) => `Arrastrar para mover ${column}`,
   filterColumns: 'Buscar una columna',
   columnMatches: (total, count) =>

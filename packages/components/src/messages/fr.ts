@@ -288,6 +288,8 @@ export const messages: AuditMessages = {
   moveDown: (column) => `Descendre ${column}`,
   movedTo: (column, position, total) => `${column} est maintenant en position ${position} sur ${total}`,
   resetColumns: 'Réinitialiser les colonnes',
+  columnsNotChanged: (max) =>
+    `Les colonnes n’ont pas été modifiées${nb}: un lien peut contenir au plus ${max} noms de colonnes. Rétablissez les colonnes pour recommencer.`,
   dragHandle: (column) => `Faire glisser pour déplacer ${column}`,
   filterColumns: 'Rechercher une colonne',
   columnMatches: (total, count) =>

@@ -288,6 +288,8 @@ export const messages: AuditMessages = {
   moveDown: (column) => `הזזת ${column} למטה`,
   movedTo: (column, position, total) => `העמודה ${column} עברה למקום ${position} מתוך ${total}`,
   resetColumns: 'איפוס העמודות',
+  columnsNotChanged: (max) =>
+    `העמודות לא שונו: קישור יכול להכיל לכל היותר ${max} שמות של עמודות. כדי להתחיל מחדש יש לאפס את העמודות.`,
   dragHandle: (column) => `גרירה לשינוי המקום של ${column}`,
   filterColumns: 'חיפוש עמודה',
   columnMatches: (total, count) =>

@@ -270,6 +270,8 @@ export const messages: AuditMessages = {
   moveDown: (column) => `${column}を下へ移動`,
   movedTo: (column, position, total) => `${column}を${position}番目に移動しました（全${total}列）`,
   resetColumns: '列をリセット',
+  columnsNotChanged: (max) =>
+    `列は変更されませんでした。リンクに含められる列名は${max}個までです。やり直すには列をリセットしてください。`,
   dragHandle: (column) => `ドラッグして${column}を並べ替え`,
   filterColumns: '列を検索',
   columnMatches: (total) => `${total}列が一致`,

@@ -74,6 +74,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   viewErrorTooMany: ['100'],
   viewErrorQueryTooBig: ['Qx7'],
   viewErrorColumnsTooBig: ['1,000'],
+  columnsNotChanged: ['1,000'],
   queryOverSearch: ['1,000'],
   queryOverStored: ['8,000'],
   queryOverColumns: ['50'],
