@@ -12,6 +12,7 @@ import { jsonForClipboard } from '../ui/jsonForClipboard.ts';
 import { shownText } from '../ui/shownText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { EventLinkButton } from './EventLinkButton.tsx';
 import { FilterToValueButton } from './FilterToValueButton.tsx';
 import { JsonTree } from './JsonTree.tsx';
 import { ShowMoreEntries } from './ShowMoreEntries.tsx';
@@ -37,7 +38,8 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
  * payload as a collapsible tree with copy, and before/after values side by side. The IP's location is looked
  * up when the panel opens (one request, cached), when inside an `AuditProvider` whose client can look it up.
  * Inside a query state (`<AuditLog>`, an `AuditStateProvider`), each field the log can filter by has a button
- * that shows only the events with its value (that field's filter replaced, the other filters kept).
+ * that shows only the events with its value (that field's filter replaced, the other filters kept); inside one
+ * whose query is in the URL, "Copy link to this event" copies a link that opens the log on this event.
  *
  * @example
  * ```tsx
@@ -67,6 +69,8 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const { count, left, focusAt, focusRef } = shownExtra;
   return (
     <div {...rest} className={cx('auditkit-details', className)} data-slot="audit-details">
+      {/* First, where the panel starts: a link to the event, inside a log whose query is in the URL. */}
+      <EventLinkButton event={event} />
       <dl data-slot="audit-details-fields" className="auditkit-details-fields">
         {fieldColumns.map((column) => (
           <div key={column.name} data-slot="audit-details-field" className="auditkit-details-field">
