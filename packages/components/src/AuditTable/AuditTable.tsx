@@ -19,6 +19,7 @@ import { AuditTableView } from './AuditTableView.tsx';
 import { ListFoot } from './ListFoot.tsx';
 import { RefreshFailedNotice } from './RefreshFailedNotice.tsx';
 import { refreshFailedWords } from './refreshFailedWords.ts';
+import { useLinkedEvent } from './useLinkedEvent.ts';
 import { useNoticeFocus } from './useNoticeFocus.ts';
 import { useStatusFocus } from './useStatusFocus.ts';
 
@@ -104,6 +105,8 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           ? 'empty'
           : 'rows';
   const leaving = useStatusFocus(body);
+  // A link to one event (`audit.event`): its row opens once the answer for the link's query holds it.
+  const linked = useLinkedEvent(queryState, events, !pending && !list.isRefreshing && !error);
   let status = null;
   if (body === 'error' && error)
     status = (
@@ -184,6 +187,17 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           }
         />
       ) : null}
+      {/* Present, empty, from the link's first render, so the words said into it are heard. The failed new-events
+          check's look: said plainly, not as an error. */}
+      {linked.status ? (
+        <div role="status" data-slot="audit-linked-event">
+          {linked.status === 'missing' ? (
+            <p className="auditkit-new-events" data-state="failed">
+              {messages.linkedEventMissing}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <AuditTableView
         className={className}
         events={events}
@@ -199,6 +213,8 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         // again at once, it went back to back against a server that kept failing.
         onEndReached={loadMoreError ? undefined : loadMore}
         footer={footer}
+        linkedRowId={linked.rowId}
+        onLinkedRowClosed={linked.onClosed}
       />
       <LiveRegion message={announcement} />
     </>

@@ -10,6 +10,7 @@ import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
 import { useAuditTable } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
+import { useLinkedRow } from './useLinkedRow.ts';
 import { useServerStylesReapplied } from './useServerStylesReapplied.ts';
 
 /** Props of {@link AuditTableView}. */
@@ -40,6 +41,13 @@ export interface AuditTableViewProps {
   onEndReached?: () => void;
   /** Rows after the list (e.g. "loading more"). */
   footer?: ReactNode;
+  /**
+   * The row id (`frontegg_id`) of an event a link points at: its details open once, its expand button takes focus
+   * and it is scrolled into view (`<AuditTable>` sets it from `audit.event`).
+   */
+  linkedRowId?: string;
+  /** Called when the user closes the linked row after it opened. */
+  onLinkedRowClosed?: () => void;
   className?: string;
 }
 
@@ -66,21 +74,26 @@ export function AuditTableView({
   virtual = false,
   onEndReached,
   footer,
+  linkedRowId,
+  onLinkedRowClosed,
   className,
 }: AuditTableViewProps) {
   const { messages } = useAuditUi();
-  const { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded } = useAuditTable({
-    columns,
-    visibleColumns,
-    sort,
-    onSortChange,
-  });
+  const { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded, openRow } = useAuditTable(
+    {
+      columns,
+      visibleColumns,
+      sort,
+      onSortChange,
+    },
+  );
   const { gridProps, scrollToRow } = useGridNavigation({
     virtualRowCount: virtual && !status ? events.length : undefined,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
   useServerStylesReapplied(scrollRef);
+  useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef });
   const leafColumns = table.getVisibleLeafColumns();
 
   return (

@@ -56,7 +56,7 @@ export type ExpandedRows = Readonly<Record<string, boolean>>;
  * The TanStack table of the events' columns: columns from the metadata in the user's order (`columnIds`), the
  * sort indicator from the query (sorting happens on the server; `sortable` names the columns that offer it: the
  * metadata's `sortable` ones whose name the API can sort by) and user-resizable widths; and which rows are
- * expanded (`expanded`, `toggleExpanded`). Also `onSort`, the next sort when a header asks for a column, and
+ * expanded (`expanded`, `toggleExpanded`, `openRow`). Also `onSort`, the next sort when a header asks for a column, and
  * `onResizeBy`, a column's resize by some pixels within its limits (a keyboard step, or a drag from the width it
  * started at).
  */
@@ -96,6 +96,11 @@ export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: A
     (id: string) => setExpanded((open) => ({ ...open, [id]: open[id] !== true })),
     [],
   );
+  // Opens a row without closing it if it is open (a link to one event, useLinkedRow).
+  const openRow = useCallback(
+    (id: string) => setExpanded((open) => (open[id] === true ? open : { ...open, [id]: true })),
+    [],
+  );
 
   // The columns and header only: the body draws the events itself (AuditTableRow), so TanStack never builds a
   // row model. It built one object per event, and per cell of each drawn row, on every data change: every page
@@ -127,5 +132,5 @@ export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: A
     () => columnOrder.filter((id) => id === expandColumnId || types.has(id)),
     [columnOrder, types],
   );
-  return { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded };
+  return { table, onSort, sortable, onResizeBy, columnIds, expanded, toggleExpanded, openRow };
 }
