@@ -7,6 +7,7 @@ import { formatNumber } from '../ui/formatNumber.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
+import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { useSettledValue } from '../ui/useSettledValue.ts';
 import { columnMatchText } from './columnMatchText.ts';
 
@@ -43,7 +44,14 @@ export function ColumnPicker() {
 function ColumnPickerContent() {
   const { messages, locale } = useAuditUi();
   const { preferences } = useAuditState();
-  const [announcement, setAnnouncement] = useState('');
+  // A move (or a refused change) said, through a region emptied first so the same words twice are said twice (two
+  // refusals in a row); until the next search, the region says that, not the number of matches.
+  const [announcement, announce] = useAnnouncement();
+  const [moveSaid, setMoveSaid] = useState(false);
+  const say = (text: string) => {
+    setMoveSaid(true);
+    announce(text);
+  };
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -94,23 +102,22 @@ function ColumnPickerContent() {
   // Said in the panel it was made in: the next opening's status starts empty (see OnUnmount); the next opening
   // shows every column again, not a list narrowed for a search the user has left.
   const clearOnClose = useCallback(() => {
-    setAnnouncement('');
+    setMoveSaid(false);
+    announce('');
     setQuery('');
-  }, []);
+  }, [announce]);
 
   // A change a link could not carry back (hundreds of columns out of the vendor's order, with the URL state on)
   // is refused by the preferences and said here: announced as made, it was not, and nothing said why.
   const refused = (reason: ColumnsOverLimitReason | undefined) => {
-    if (reason) setAnnouncement(messages.columnsNotChanged(formatNumber(reason.limit, locale)));
+    if (reason) say(messages.columnsNotChanged(formatNumber(reason.limit, locale)));
     return reason !== undefined;
   };
 
   const move = (name: string, displayName: string, to: number, control: Control) => {
     if (refused(preferences.move(name, to))) return;
     refocus.current = { name, control };
-    setAnnouncement(
-      messages.movedTo(displayName, formatNumber(to + 1, locale), formatNumber(columns.length, locale)),
-    );
+    say(messages.movedTo(displayName, formatNumber(to + 1, locale), formatNumber(columns.length, locale)));
   };
 
   // Home and End on any control of a column's item move it to the top or the bottom of the whole order: one press
@@ -148,7 +155,7 @@ function ColumnPickerContent() {
                     onChange={(event) => {
                       setQuery(event.target.value);
                       // What the list now holds is the news; the last move is not.
-                      setAnnouncement('');
+                      setMoveSaid(false);
                     }}
                   />
                 </label>
@@ -221,10 +228,9 @@ function ColumnPickerContent() {
                         checked={column.visible}
                         // The last visible column cannot go: a table without columns cannot be fixed from inside.
                         disabled={column.visible && preferences.visibleColumns.length <= 1}
-                        onChange={() => {
-                          // The last move's news is old once a column is shown or hidden.
-                          if (!refused(preferences.toggle(column.name))) setAnnouncement('');
-                        }}
+                        // The checkbox says its own state; the region keeps what it said (said again, the number of
+                        // matches would be old news).
+                        onChange={() => refused(preferences.toggle(column.name))}
                       />
                       <span>{column.displayName}</span>
                     </label>
@@ -259,7 +265,7 @@ function ColumnPickerContent() {
             <button type="button" onClick={() => preferences.reset()}>
               {messages.resetColumns}
             </button>
-            <LiveRegion message={announcement || matchesSaid} />
+            <LiveRegion message={moveSaid ? announcement : matchesSaid} />
             <OnUnmount run={clearOnClose} />
           </>
         )}

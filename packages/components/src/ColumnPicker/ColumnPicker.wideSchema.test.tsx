@@ -162,7 +162,7 @@ describe('the column picker of a wide schema', () => {
 
   // Over 1,000 columns in another order than the vendor's, a link cannot carry the choice back, so the preferences
   // refuse the change; the picker said "moved to position 1,050 of 1,050" and nothing changed.
-  it('says why a move is refused when a link could not carry the choice, and announces no move', async () => {
+  it('says why a move is refused when a link could not carry the choice, each time, and announces no move', async () => {
     const many = Array.from({ length: 1050 }, (_, i) => custom(`c${i}`, `Col ${i}`, true));
     overrideMock(
       http.get('*/metadata', () => HttpResponse.json({ rows: [{ entityName: 'audits', properties: many }] })),
@@ -173,14 +173,58 @@ describe('the column picker of a wide schema', () => {
     const checkboxes = dialog.getByRole('checkbox');
     await expect.poll(() => checkboxes.elements().length).toBe(1050);
     const first = dialog.getByRole('checkbox', { name: 'Col 0', exact: true });
+    const status = dialog.getByRole('status');
+    const refusal =
+      'The columns were not changed: a link can carry at most 1,000 column names. Reset the columns to start again.';
+    // Each time it is filled with the refusal, a screen reader says it: a second refusal in the same words too.
+    let said = 0;
+    new MutationObserver(() => void (status.element().textContent === refusal && said++)).observe(
+      status.element(),
+      { childList: true, characterData: true, subtree: true },
+    );
     (first.element() as HTMLElement).focus();
     await userEvent.keyboard('{End}');
-    const status = dialog.getByRole('status');
-    await expect
-      .element(status)
-      .toHaveTextContent(
-        'The columns were not changed: a link can carry at most 1,000 column names. Reset the columns to start again.',
-      );
+    await expect.element(status).toHaveTextContent(refusal);
     expect(checkboxes.elements()[0]!.closest('label')!.textContent!.trim()).toBe('Col 0');
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => said).toBe(2);
+  });
+
+  // Showing or hiding a column is said by its checkbox; the status said the number of matches again, old news.
+  it('says nothing more when a column is shown or hidden while the list is narrowed', async () => {
+    const { dialog, filter } = await openWidePicker();
+    const status = dialog.getByRole('status');
+    await filter.fill('region');
+    await expect.element(status).toHaveTextContent('2 columns match');
+    await dialog.getByRole('button', { name: 'Move Region code up' }).click();
+    await expect.element(status).toHaveTextContent(/^Region code moved to position/);
+    const changes: string[] = [];
+    new MutationObserver(() => void changes.push(status.element().textContent ?? '')).observe(
+      status.element(),
+      { childList: true, characterData: true, subtree: true },
+    );
+    await dialog.getByRole('checkbox', { name: 'Region', exact: true }).click();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(changes).toEqual([]);
+  });
+
+  // A control scrolled just under the field was "in view" to the browser, so focus landed there unseen, its ring
+  // behind the field (WCAG 2.4.11 Focus Not Obscured).
+  it('scrolls a control that gets focus out from under the field', async () => {
+    const { dialog, filter } = await openWidePicker();
+    const box = dialog.element() as HTMLElement;
+    box.scrollTop = 3000;
+    await expect.poll(() => box.scrollTop).toBeGreaterThan(2000);
+    const field = (filter.element() as HTMLElement).closest('label')!;
+    const fieldBottom = field.getBoundingClientRect().bottom;
+    const hidden = [...box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((input) => {
+      const rect = input.getBoundingClientRect();
+      return rect.top >= box.getBoundingClientRect().top && rect.bottom <= fieldBottom;
+    })!;
+    expect(hidden).toBeDefined();
+    hidden.focus();
+    await expect
+      .poll(() => hidden.getBoundingClientRect().top)
+      .toBeGreaterThanOrEqual(field.getBoundingClientRect().bottom);
   });
 });
