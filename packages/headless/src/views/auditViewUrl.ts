@@ -1,6 +1,7 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { columnsToSearch } from '../url/columnsSearch.ts';
+import { withoutLinkedEvent } from '../url/linkedEvent.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import type { AuditView } from './auditViews.types.ts';
@@ -37,9 +38,15 @@ export function auditViewUrl(view: AuditView, options: AuditViewUrlOptions): str
   const { columns } = options;
   const prefix = urlPrefix(options.prefix, 'auditViewUrl');
   const url = new URL(options.base);
+  // Without the live URL's linked event (`audit.event`, see auditEventUrl): a view opened from a copied link would
+  // open that one event's details too.
   let search = queryToSearch(
     { ...view.query, page: 0 },
-    { prefix, base: url.search, ...(options.defaults && { defaults: options.defaults }) },
+    {
+      prefix,
+      base: withoutLinkedEvent(url.search, { prefix }),
+      ...(options.defaults && { defaults: options.defaults }),
+    },
   );
   search = columnsToSearch(view.columns, { prefix, columns, base: search });
   url.search = search;

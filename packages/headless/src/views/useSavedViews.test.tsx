@@ -840,10 +840,15 @@ describe('auditViewUrl', () => {
         predefined: false,
         columns: { order: ['email', 'createdAt'], visible: ['email', 'createdAt'] },
       },
-      { base: 'https://app.test/audit?tab=1&audit.q=old&audit.page=3', columns: defaultAuditColumns },
+      {
+        base: 'https://app.test/audit?tab=1&audit.q=old&audit.page=3&audit.event=evt-9',
+        columns: defaultAuditColumns,
+      },
     );
     const search = new URL(url).searchParams;
     expect(search.get('tab')).toBe('1');
+    // Not the event a link had opened when the view's link was copied.
+    expect(search.get('audit.event')).toBeNull();
     expect(search.get('audit.q')).toBe('login');
     expect(search.get('audit.sev')).toBe('High,Critical');
     expect(search.get('audit.page')).toBeNull();
