@@ -136,7 +136,7 @@ describe('the name rules of the search language, links and saved views', () => {
     };
     const search = columnsToSearch(choice, { columns });
     // The link names only what differs from the defaults; read back over the columns, it shows the same ones.
-    const shown = (read: { order: string[]; visible: string[] } | undefined) =>
+    const shown = (read: { order: readonly string[]; visible: readonly string[] } | undefined) =>
       mergeColumnPreferences(columns, read).visible;
     expect(shown(columnsFromSearch(search))).toEqual(shown(choice));
     expect(shown(choice).slice(0, 3)).toEqual(choice.visible);
