@@ -47,7 +47,7 @@ describe('EventDetails: show only events with a value', () => {
       .element(details.getByRole('button', { name: /^Show only events where Severity is Info$/ }))
       .not.toBeInTheDocument();
     await expect
-      .element(details.getByRole('button', { name: /^Show only events where IP Address is / }))
+      .element(details.getByRole('button', { name: /^Show only events where IP address is / }))
       .toBeVisible();
     await expect
       .element(
@@ -71,6 +71,24 @@ describe('EventDetails: show only events with a value', () => {
     ).toBe(true);
     // Focus is still on the chip once the rows have changed.
     await expect.element(chip).toHaveFocus();
+  });
+
+  // The user's address is the "User" field of the details and the filter bar's "Email" filter: the button named
+  // the field, and focus then landed on a chip of another name.
+  it('names the filter as the chip that takes focus names it', async () => {
+    const screen = await renderAuditLog();
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    const pivot = details.getByRole('button', { name: /^Show only events where Email is / });
+    const value = (pivot.element().getAttribute('aria-label') ?? '').replace(
+      /^Show only events where Email is /,
+      '',
+    );
+    await pivot.click();
+    await expect.element(screen.getByRole('button', { name: `Remove filter Email: ${value}` })).toHaveFocus();
   });
 
   it('says why when the query state refuses the filter, and leaves the filters as they were', async () => {

@@ -57,8 +57,11 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
   const { queryState } = state;
   const current = ownValue(queryState.query.filters, column.name);
   if (current?.length === 1 && current[0] === value) return null;
+  const labelOf = (name: string) => filterLabel(name, state.columns, messages);
+  // The filter named as its chip names it (the filter bar's word: "Email" for the user's address), so the chip that
+  // takes focus after the click reads as what the button said it would do.
   const name = messages.filterToValue(
-    revealHiddenText(column.displayName),
+    revealHiddenText(labelOf(column.name)),
     revealHiddenText(filterValueLabel(column.name, value, messages)),
   );
   const apply = (click: MouseEvent<HTMLButtonElement>) => {
@@ -70,7 +73,6 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     flushSync(() => {
       reason = queryState.setFilter(column.name, [value]);
     });
-    const labelOf = (name: string) => filterLabel(name, state.columns, messages);
     report(reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf)));
     if (reason) return;
     // Focus goes to the new filter's chip (its remove button), as soon as it is there, whether or not this row
