@@ -14,7 +14,7 @@ describe('SearchProblems', () => {
     await box.click();
     await userEvent.keyboard('actor:“ada@acme.test”');
     const problems = screen.getByRole('list', { name: 'Not applied' });
-    await expect.element(problems).toHaveTextContent('Curly and angle quotes');
+    await expect.element(problems).toHaveTextContent('Curly, angle and corner quotes');
     await expect.element(box).toHaveAttribute('aria-invalid', 'true');
     expect(urlParam('audit.email')).toBeNull();
     await screen.getByRole('button', { name: 'Use actor:"ada@acme.test"' }).click();
