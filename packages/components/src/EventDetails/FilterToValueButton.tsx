@@ -1,4 +1,4 @@
-import { filterableColumnNames, ownValue, revealHiddenText } from '@auditkit/headless';
+import { filterChipKey, filterableColumnNames, ownValue, revealHiddenText } from '@auditkit/headless';
 import { useContext, useId, useMemo, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
@@ -77,11 +77,11 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     if (reason) return;
     // Focus goes to the new filter's chip (its remove button), as soon as it is there, whether or not this row
     // stays: it says what the log is now filtered by and undoes it in one press, and it is where focus goes when
-    // a chip beside it is removed. The chip's key is `useActiveFilters`'. Without a filter bar (a layout of the
+    // a chip beside it is removed. The chip's key is `filterChipKey`'s. Without a filter bar (a layout of the
     // host's own) there is no chip, and this button is gone too (the log now shows only this value): focus goes
     // to the nearest focusable part still on the page, the details panel (the event has the value, so its row
     // stays), never to the page's body.
-    const chip = chipButton(ancestors, `filter:${JSON.stringify([column.name, value])}`);
+    const chip = chipButton(ancestors, filterChipKey(column.name, value));
     (chip ?? ancestors.find((node) => node.isConnected && node.matches('[tabindex]')))?.focus();
   };
   return (

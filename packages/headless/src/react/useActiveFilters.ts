@@ -3,6 +3,15 @@ import type { AuditTimeRange } from '../query/AuditQuery.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
 
 /**
+ * The `key` of the chip of one filter value (`AuditFilterChip`), to find or focus the chip a change is about to
+ * show. As JSON, so no two filters share a key: column names and values may hold `:` (`geo:country` = `DE` and
+ * `geo` = `country:DE` were both `filter:geo:country:DE`), and a shared key removed or focused the wrong chip.
+ * JSON.stringify never throws, even on a lone surrogate.
+ */
+export const filterChipKey = (column: string, value: string): string =>
+  `filter:${JSON.stringify([column, value])}`;
+
+/**
  * One active narrowing of the events, removable on its own. `key` is unique within the list and stays the same
  * for the same chip across renders (a React key, and what focus can follow).
  */
@@ -58,10 +67,7 @@ export function useActiveFilters(state: AuditQueryState): ActiveFilters {
       for (const value of values) {
         chips.push({
           kind: 'filter',
-          // As JSON, so no two filters share a key: column names and values may hold `:` (`geo:country` = `DE`
-          // and `geo` = `country:DE` were both `filter:geo:country:DE`), and a shared key removed or focused the
-          // wrong chip. JSON.stringify never throws, even on a lone surrogate.
-          key: `filter:${JSON.stringify([column, value])}`,
+          key: filterChipKey(column, value),
           column,
           value,
           remove: () =>
