@@ -221,9 +221,9 @@ describe('parseAuditSearch', () => {
     expect(maxAuditSearchText).toBe(8192);
     // 400,000 characters of short words: five seconds before (one object a term, on every keystroke).
     const pasted = `severity:high ${'abc '.repeat(100_000)}`.slice(0, 400_000);
-    const started = performance.now();
     const { query, terms, problems } = parseAuditSearch(pasted);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Promptly, counted rather than timed: no object for any term past the cut (one a term took five seconds).
+    expect(terms.length).toBeLessThan(maxAuditSearchText / 2);
     const rest = terms.at(-1)!;
     expect(rest).toMatchObject({ kind: 'text', end: 400_000, problem: { code: 'invalid-value' } });
     expect(rest.problem?.message).toMatch(cap);
