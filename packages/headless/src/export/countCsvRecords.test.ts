@@ -20,7 +20,7 @@ function scannerCount(bytes: Uint8Array) {
   const whole = new CsvScanner(false);
   whole.push(text);
   whole.finish();
-  return { records: whole.records, header: text.slice(0, headerEnd) };
+  return { records: whole.records, header: text.slice(0, headerEnd), cutShort: whole.cutShort };
 }
 
 // CSV's structure characters weighted up, with text that takes one to four bytes in UTF-8.
@@ -29,13 +29,14 @@ const csvText = fc
   .map((parts) => parts.join(''));
 
 describe('countCsvRecords', () => {
-  it('counts records and finds the header end as CsvScanner does, on any CSV text', () => {
+  it('counts records, finds the header end and tells a cut last row as CsvScanner does, on any CSV text', () => {
     fc.assert(
       fc.property(fc.boolean(), csvText, (bom, text) => {
         const bytes = encode((bom ? '\uFEFF' : '') + text);
         const expected = scannerCount(bytes);
-        const { records, headerEnd } = countCsvRecords(bytes);
+        const { records, headerEnd, cutShort } = countCsvRecords(bytes);
         expect(records).toBe(expected.records);
+        expect(cutShort).toBe(expected.cutShort);
         expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, headerEnd))).toBe(
           expected.header,
         );
@@ -93,18 +94,24 @@ describe('countCsvRecords', () => {
       headerEnd: header,
       firstRowEnd: header + firstRow,
       lastRecordStart: header + firstRow,
+      cutShort: false,
     });
+    // The same page cut in its last row: inside the quoted field, then with a field missing.
+    expect(countCsvRecords(page.subarray(0, page.length - 3)).cutShort).toBe(true);
+    expect(countCsvRecords(encode('Time,Description\r\n2026-01-01')).cutShort).toBe(true);
     expect(countCsvRecords(encode('only,a,header'))).toEqual({
       records: 1,
       headerEnd: 13,
       firstRowEnd: 13,
       lastRecordStart: 0,
+      cutShort: false,
     });
     expect(countCsvRecords(new Uint8Array())).toEqual({
       records: 0,
       headerEnd: 0,
       firstRowEnd: 0,
       lastRecordStart: 0,
+      cutShort: false,
     });
   });
 });

@@ -22,6 +22,12 @@ export interface CsvRecordCount {
    * key to compare, not text to show.
    */
   keys?: string[];
+  /**
+   * Whether the text ends partway through its last row, as CsvScanner's `cutShort` says: inside a quoted field,
+   * or without a line break and with fewer fields than the header row (a row of the server's CSV has a field for
+   * every column). A row cut inside its last unquoted field cannot be told from a whole one.
+   */
+  cutShort: boolean;
 }
 
 /**
@@ -36,11 +42,17 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number)
   let lastRecordStart = bytes.length;
   const starts: number[] = [];
   const recordKeys: string[] = [];
-  forEachCsvRecord(bytes, (start, lastComma, breakStart, end) => {
+  let headerFields = 0;
+  // The fields of a final record without a line break: only such a record can be cut short (as in CsvScanner).
+  let unbrokenFields = Infinity;
+  const endedQuoted = forEachCsvRecord(bytes, (start, lastComma, breakStart, end, fields) => {
     records++;
     lastRecordStart = start;
-    if (records === 1) headerEnd = end;
-    else if (records === 2) firstRowEnd = end;
+    if (breakStart === end) unbrokenFields = fields;
+    if (records === 1) {
+      headerEnd = end;
+      headerFields = fields;
+    } else if (records === 2) firstRowEnd = end;
     if (keys === undefined) return;
     starts.push(start);
     const [from, to] =
@@ -49,9 +61,10 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number)
         : csvFieldAt(bytes, start, breakStart, keys);
     recordKeys.push(bytesKey(bytes.subarray(from, to)));
   });
+  const cutShort = endedQuoted || unbrokenFields < headerFields;
   return keys !== undefined
-    ? { records, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys }
-    : { records, headerEnd, firstRowEnd, lastRecordStart };
+    ? { records, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys, cutShort }
+    : { records, headerEnd, firstRowEnd, lastRecordStart, cutShort };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
-import { countCsvRecords } from './countCsvRecords.ts';
+import { countCsvRecords, type CsvRecordCount } from './countCsvRecords.ts';
 import { CR, LF } from './csvSyntax.ts';
 import { csvWithoutLastField } from './csvWithoutLastField.ts';
 import { eventsMoved } from './exportChanged.ts';
@@ -58,29 +58,28 @@ export function pagedCsvSource(
         { ...params, count: exportPageSize, offset },
         { signal: ahead, legacy },
       );
+      let bytes: Uint8Array;
       try {
-        return new Uint8Array(await new Response(body).arrayBuffer());
+        bytes = new Uint8Array(await new Response(body).arrayBuffer());
       } catch (error) {
         if (ahead.aborted) throw cancelledError(error);
-        // Nothing of the page is written yet: a page that broke off is asked for again like one never answered.
-        throw new AuditApiError(`The export page at offset ${offset} broke off.`, {
-          kind: 'network',
-          code: 'export-page-broke-off',
-          detail: { offset },
-          cause: error,
-        });
+        throw brokeOff(offset, error);
       }
+      // A connection closed cleanly partway through the last row reads as a whole answer; a line break written
+      // after it would make the cut row look whole, and the file silently short of what that row held.
+      const counted = countCsvRecords(bytes, keys);
+      if (counted.cutShort) throw brokeOff(offset);
+      return { bytes, counted };
     };
     return retryExportRequest(attempt, ahead);
   };
   const write = (
-    bytes: Uint8Array,
+    { bytes, counted }: { bytes: Uint8Array; counted: CsvRecordCount },
     page: number,
     controller: ReadableStreamDefaultController<Uint8Array>,
   ) => {
     // The page's own bytes go on: every page after the first without its header row and the row it shares with
     // the page before, wherever that row is (overlappingPages.ts).
-    const counted = countCsvRecords(bytes, keys);
     const { records, headerEnd, firstRowEnd, lastRecordStart, starts } = counted;
     const rows = Math.max(0, records - 1);
     const row = join.next(
@@ -127,6 +126,16 @@ export function pagedCsvSource(
   // empty export still has its header row.
   const pages = total === undefined ? Infinity : overlappingPageCount(total + 1, exportPageSize);
   return orderedPages({ pages, lookahead, signal, request, write });
+}
+
+/** Nothing of the page is written yet: a page that broke off is asked for again like one never answered. */
+function brokeOff(offset: number, cause?: unknown): AuditApiError {
+  return new AuditApiError(`The export page at offset ${offset} broke off.`, {
+    kind: 'network',
+    code: 'export-page-broke-off',
+    detail: { offset },
+    cause,
+  });
 }
 
 function withoutLineBreak(bytes: Uint8Array): Uint8Array {
