@@ -13,18 +13,7 @@ describe('timeGrowth', () => {
     const quadratic = (list: number[]) => {
       for (const m of list) for (const n of list) sink = (sink + m + n) | 0;
     };
-    expect(timeGrowth(numbers, linear, 1500)).toBeLessThan(linearGrowthLimit);
-    expect(timeGrowth(numbers, quadratic, 1500)).toBeGreaterThan(linearGrowthLimit);
-  });
-
-  it('gives up at once on work whose first run takes seconds', () => {
-    let runs = 0;
-    const slow = () => {
-      runs++;
-      const until = performance.now() + 2_100;
-      while (performance.now() < until) sink++;
-    };
-    expect(timeGrowth(numbers, slow, 10)).toBe(Infinity);
-    expect(runs).toBe(1);
+    expect(timeGrowth(numbers, linear, 600)).toBeLessThan(linearGrowthLimit);
+    expect(timeGrowth(numbers, quadratic, 600)).toBeGreaterThan(linearGrowthLimit);
   });
 });

@@ -142,6 +142,6 @@ describe('look-alike quotes and colons', () => {
   it('stays linear on opening marks that never close, each of which takes its own piece only', () => {
     const textOf = (marks: number) => '“a '.repeat(marks) + '«b „c ＂d';
     expect(tokenizeAuditSearch(textOf(30_000))).toHaveLength(30_003);
-    expect(timeGrowth(textOf, tokenizeAuditSearch, 20_000)).toBeLessThan(linearGrowthLimit);
+    expect(timeGrowth(textOf, tokenizeAuditSearch, 5_000)).toBeLessThan(linearGrowthLimit);
   });
 });
