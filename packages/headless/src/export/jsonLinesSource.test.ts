@@ -71,4 +71,34 @@ describe('jsonLinesSource', () => {
       { ...sent[2], createdAt: '2026-11-30T13:30:00.000+05:30' },
     ]);
   });
+
+  it('moves every time field to the chosen zone, one named like an Object member too', async () => {
+    // Sent as JSON text, so `__proto__` and `constructor` arrive as own fields, as they would from the API.
+    const body = JSON.stringify({
+      data: [
+        JSON.parse(
+          '{"frontegg_id":"a","createdAt":"2026-11-30T10:00:00.000Z","__proto__":"2026-11-30T11:00:00.000Z","constructor":"2026-11-30T12:00:00.000Z"}',
+        ) as unknown,
+      ],
+      total: 1,
+    });
+    const client = createAuditClient({
+      baseUrl: 'https://api.frontegg.test',
+      getToken: () => 'token',
+      fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await new Response(
+      jsonLinesSource({
+        client,
+        params: {},
+        total: 1,
+        timeZone: 'Asia/Kolkata',
+        timeFields: ['createdAt', '__proto__', 'constructor'],
+      }),
+    ).text();
+    const line = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(line, '__proto__')?.value).toBe('2026-11-30T16:30:00.000+05:30');
+    expect(Object.getOwnPropertyDescriptor(line, 'constructor')?.value).toBe('2026-11-30T17:30:00.000+05:30');
+    expect(line.createdAt).toBe('2026-11-30T15:30:00.000+05:30');
+  });
 });
