@@ -2,7 +2,10 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 
 /** What an export file holds, for its name. */
 export interface ExportFileNameParts {
-  /** Tenant id or name; unsafe characters become `-`. @default 'tenant' */
+  /**
+   * Tenant id or name; what is not a letter or digit (of any script), `_` or `-` becomes `-`.
+   * @default 'tenant'
+   */
   tenant?: string | undefined;
   /** Start of the range, ISO 8601; absent means from the beginning. */
   from?: string | undefined;
@@ -20,12 +23,24 @@ export interface ExportFileNameParts {
   extension?: 'csv' | 'jsonl' | undefined;
 }
 
+// Letters and digits of any script (with their combining marks), `_` and `-`: a tenant called `Société Générale`
+// or `株式会社テスト` keeps its name, which every current file system stores. Everything else becomes `-`: path
+// and reserved characters, spaces, emoji, and the invisible and direction controls that could make a name show
+// as another (`evil\u202Egpj.exe` seen as `evilexe.jpg`).
+const unsafe = /[^\p{L}\p{M}\p{N}_-]+/gu;
+
 const safe = (text: string) =>
-  text
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+  Array.from(
+    text
+      .normalize('NFC')
+      .replace(unsafe, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, ''),
+  )
+    // 64 characters, counted and cut by code point, so a character outside the BMP is never split in two.
+    .slice(0, 64)
+    .join('')
+    .replace(/-+$/, '');
 
 // `2026-11-26T0105Z`: sortable, readable, and free of the `:` that Windows refuses in file names.
 const stamp = (iso: string) => {
@@ -34,7 +49,8 @@ const stamp = (iso: string) => {
 };
 
 /**
- * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>`, safe characters only. The range
+ * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>`, safe characters only (letters and
+ * digits of any script in the tenant's name). The range
  * is in UTC (`Z`); `<to>` is `taken-<time>` for a range with no end (see `takenAt`); the last part names the zone
  * the file's times are written in.
  *

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName } from './exportFileName.ts';
+
+const tenantPart = (tenant: string) =>
+  exportFileName({ tenant, takenAt: '2026-11-26T01:05:59Z' }).split('_')[1] ?? '';
+
+describe('exportFileName', () => {
+  it('keeps a tenant named in any script readable, as its letters and digits', () => {
+    expect(tenantPart('Société Générale')).toBe('Société-Générale');
+    // Typed with combining accents: written composed, as the same name typed the usual way.
+    expect(tenantPart('Socie\u0301te\u0301')).toBe('Société');
+    expect(tenantPart('株式会社テスト 2')).toBe('株式会社テスト-2');
+    expect(tenantPart('Ελληνική Εταιρεία')).toBe('Ελληνική-Εταιρεία');
+    expect(tenantPart('हिन्दी')).toBe('हिन्दी');
+  });
+
+  it('leaves out what is no letter or digit: separators, emoji, invisible and direction controls', () => {
+    expect(tenantPart('Acme 🚀 Corp/../x')).toBe('Acme-Corp-x');
+    // A right-to-left override would show `evil\u202Egpj.exe` as `evilexe.jpg`.
+    expect(tenantPart('evil\u202Egpj.exe')).toBe('evil-gpj-exe');
+    expect(tenantPart('a\u200Bb\u0000c')).toBe('a-b-c');
+    expect(tenantPart('🚀')).toBe('tenant');
+  });
+
+  it('cuts a long name at 64 characters, never inside one', () => {
+    const part = tenantPart('𝒜'.repeat(70));
+    expect(Array.from(part)).toHaveLength(64);
+    // A lone surrogate (half a character) is what encodeURIComponent refuses.
+    expect(() => encodeURIComponent(part)).not.toThrow();
+  });
+});
