@@ -64,6 +64,7 @@ export type {
 } from './query/AuditQuery.ts';
 export { firstSortDirection, nextAuditSort } from './query/nextAuditSort.ts';
 export type { AuditSortColumn } from './query/nextAuditSort.ts';
+export { auditTimeAround } from './query/auditTimeAround.ts';
 export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';

@@ -14,6 +14,7 @@ import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { EventLinkButton } from './EventLinkButton.tsx';
 import { FilterToValueButton } from './FilterToValueButton.tsx';
+import { TimeAroundButton } from './TimeAroundButton.tsx';
 import { JsonTree } from './JsonTree.tsx';
 import { ShowMoreEntries } from './ShowMoreEntries.tsx';
 import { useShownEntries } from './useShownEntries.ts';
@@ -38,7 +39,8 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
  * payload as a collapsible tree with copy, and before/after values side by side. The IP's location is looked
  * up when the panel opens (one request, cached), when inside an `AuditProvider` whose client can look it up.
  * Inside a query state (`<AuditLog>`, an `AuditStateProvider`), each field the log can filter by has a button
- * that shows only the events with its value (that field's filter replaced, the other filters kept); inside one
+ * that shows only the events with its value (that field's filter replaced, the other filters kept), and the time
+ * one that shows the events five minutes either side of this one (the filters kept); inside one
  * whose query is in the URL, "Copy link to this event" copies a link that opens the log on this event.
  *
  * @example
@@ -98,6 +100,8 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
               )}
               {/* "Show only events with this value", where the log can filter by it (inside a query state). */}
               <FilterToValueButton event={event} column={column} />
+              {/* Beside the time: the events five minutes either side of this one. */}
+              <TimeAroundButton event={event} column={column} />
             </dd>
           </div>
         ))}

@@ -10,31 +10,13 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { filterLabel } from '../ui/filterLabel.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { queryOverLimitText } from '../ui/viewErrorText.ts';
+import { ancestorsOf, focusChipOrPanel } from './focusChipOrPanel.ts';
 import { valueToFilterBy } from './valueToFilterBy.ts';
 
 /** Props of {@link FilterToValueButton}. */
 export interface FilterToValueButtonProps {
   event: AuditEventLike;
   column: AuditColumnLike;
-}
-
-const chipSelector = '[data-slot="audit-chip"]';
-
-/**
- * The remove button of the chip `key` in the log around `from` (the clicked button's ancestors, read before the
- * change, as the button may have left the page since): the nearest ancestor still on the page that holds it, no
- * further than the log's root, so another log's chip on the same page is never taken.
- */
-function chipButton(from: readonly HTMLElement[], key: string): HTMLElement | undefined {
-  for (const element of from) {
-    if (!element.isConnected) continue;
-    const chip = [...element.querySelectorAll<HTMLElement>(chipSelector)].find(
-      (item) => item.dataset.key === key,
-    );
-    if (chip) return chip.querySelector<HTMLElement>('button') ?? undefined;
-    if (element.matches('[data-slot="audit-root"]')) return undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -65,8 +47,7 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     revealHiddenText(filterValueLabel(column.name, value, messages)),
   );
   const apply = (click: MouseEvent<HTMLButtonElement>) => {
-    const ancestors: HTMLElement[] = [];
-    for (let node = click.currentTarget.parentElement; node; node = node.parentElement) ancestors.push(node);
+    const ancestors = ancestorsOf(click.currentTarget);
     let reason: ReturnType<typeof queryState.setFilter>;
     // Rendered now, so the chip is on the page below: the new rows may take this panel's row away with the
     // button, and focus with it.
@@ -75,14 +56,9 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     });
     report(reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf)));
     if (reason) return;
-    // Focus goes to the new filter's chip (its remove button), as soon as it is there, whether or not this row
-    // stays: it says what the log is now filtered by and undoes it in one press, and it is where focus goes when
-    // a chip beside it is removed. The chip's key is `filterChipKey`'s. Without a filter bar (a layout of the
-    // host's own) there is no chip, and this button is gone too (the log now shows only this value): focus goes
-    // to the nearest focusable part still on the page, the details panel (the event has the value, so its row
-    // stays), never to the page's body.
-    const chip = chipButton(ancestors, filterChipKey(column.name, value));
-    (chip ?? ancestors.find((node) => node.isConnected && node.matches('[tabindex]')))?.focus();
+    // To the new filter's chip; without a filter bar, to the details panel (the event has the value, so its row
+    // stays), as this button is gone too: the log now shows only this value.
+    focusChipOrPanel(ancestors, filterChipKey(column.name, value));
   };
   return (
     <>

@@ -257,6 +257,7 @@ export const messages: AuditMessages = {
   activeFilters: 'Aktive Filter',
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
   filterToValue: (label, value) => `Nur Ereignisse anzeigen, bei denen ${label} den Wert ${value} hat`,
+  eventsAroundTime: 'Ereignisse von 5 Minuten vor bis 5 Minuten nach diesem anzeigen',
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -214,6 +214,12 @@ export interface AuditMessages {
    */
   filterToValue: (label: string, value: string) => string;
   /**
+   * Accessible name of the button beside an event's time in its details that sets the log's time range to five
+   * minutes either side of it (the filters and search kept); the button itself shows only an icon.
+   * @default 'Show events from 5 minutes before to 5 minutes after this one'
+   */
+  eventsAroundTime: string;
+  /**
    * A field's label and its value, as a filter chip and the list of filters not applied show them; the
    * punctuation is the language's (a no-break space before French ":", a full-width Japanese "："). Both arrive as
    * shown, hidden characters marked. @default (label, value) => `${label}: ${value}`
@@ -519,6 +525,7 @@ export const defaultMessages: AuditMessages = {
   activeFilters: 'Active filters',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
   filterToValue: (label, value) => `Show only events where ${label} is ${value}`,
+  eventsAroundTime: 'Show events from 5 minutes before to 5 minutes after this one',
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -257,6 +257,7 @@ export const messages: AuditMessages = {
   activeFilters: 'Filtros activos',
   removeFilter: (label, value) => `Quitar el filtro ${label}: ${value}`,
   filterToValue: (label, value) => `Mostrar solo los eventos cuyo valor de ${label} es ${value}`,
+  eventsAroundTime: 'Mostrar los eventos desde 5 minutos antes hasta 5 minutos después de este',
   labelled: (label, value) => `${label}: ${value}`,
   listHeading: (heading) => `${heading}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -264,6 +264,7 @@ export const messages: AuditMessages = {
   activeFilters: 'Filtres actifs',
   removeFilter: (label, value) => `Retirer le filtre ${label}${nb}: ${value}`,
   filterToValue: (label, value) => `Afficher uniquement les événements où ${label} vaut ${value}`,
+  eventsAroundTime: 'Afficher les événements de 5 minutes avant à 5 minutes après celui-ci',
   labelled: (label, value) => `${label}${nb}: ${value}`,
   listHeading: (heading) => `${heading}${nb}:`,
   noted: (text, note) => `${text} (${note})`,

@@ -246,6 +246,7 @@ export const messages: AuditMessages = {
   activeFilters: '適用中のフィルター',
   removeFilter: (label, value) => `フィルター「${label}：${value}」を削除`,
   filterToValue: (label, value) => `${label}が「${value}」のイベントのみ表示`,
+  eventsAroundTime: 'このイベントの前後5分間のイベントを表示',
   labelled: (label, value) => `${label}：${value}`,
   listHeading: (heading) => `${heading}：`,
   noted: (text, note) => `${text}（${note}）`,

@@ -29,6 +29,7 @@ export type IconName =
   | 'grip'
   | 'pin'
   | 'copy'
+  | 'clock'
   | 'refresh';
 
 // Stroke paths on a 16×16 grid; shapes differ per severity so the level reads without colour.
@@ -59,6 +60,7 @@ const paths: Record<IconName, string> = {
   grip: 'M6 3.5v.5M10 3.5v.5M6 7.75v.5M10 7.75v.5M6 12v.5M10 12v.5',
   pin: 'M8 1.5c-2.5 0-4.5 2-4.5 4.5c0 3.5 4.5 8.5 4.5 8.5s4.5-5 4.5-8.5c0-2.5-2-4.5-4.5-4.5M8 4.5a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3',
   copy: 'M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3',
+  clock: 'M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M8 4.5V8l2.5 1.5',
   refresh: 'M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2v3h-3',
   minus: 'M3.5 8h9',
   plus: 'M3.5 8h9M8 3.5v9',

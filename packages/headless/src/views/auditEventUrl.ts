@@ -1,6 +1,5 @@
-import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
-import { isSupportedInstant } from '../query/supportedInstants.ts';
+import { auditTimeAround } from '../query/auditTimeAround.ts';
 import { encodePart, ownKeyOf, prefixed, searchPairs, urlKeys } from '../url/auditUrlKeys.ts';
 import { isLinkableEventId } from '../url/linkedEvent.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
@@ -47,11 +46,8 @@ export function auditEventUrl(
 ): string | undefined {
   const prefix = urlPrefix(options.prefix, 'auditEventUrl');
   const id = event.frontegg_id;
-  const time = auditTimeMs(event.createdAt);
+  const time = auditTimeAround(event.createdAt, windowMs);
   if (!isLinkableEventId(id) || time === undefined) return undefined;
-  const from = time - windowMs;
-  const to = time + windowMs;
-  if (!isSupportedInstant(from) || !isSupportedInstant(to)) return undefined;
   const defaults = options.defaults ?? defaultAuditQuery;
   const url = new URL(options.base);
   // Every key of the log's goes (the query's, the column list, an earlier event link); the host's stay as they are.
@@ -62,7 +58,7 @@ export function auditEventUrl(
     ...defaults,
     search: '',
     filters: {},
-    time: { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+    time,
     page: 0,
   };
   const search = queryToSearch(query, { prefix, base: hostOnly, defaults });

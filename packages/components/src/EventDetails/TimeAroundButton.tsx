@@ -1,0 +1,60 @@
+import { auditTimeAround, ownValue } from '@auditkit/headless';
+import { useContext, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
+import { useAuditUi } from '../context/useAuditUi.ts';
+import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { ancestorsOf, focusChipOrPanel } from './focusChipOrPanel.ts';
+
+/** Props of {@link TimeAroundButton}. */
+export interface TimeAroundButtonProps {
+  event: AuditEventLike;
+  column: AuditColumnLike;
+}
+
+/**
+ * Five minutes either side: enough to hold what one person or script did around the event (a sign-in and what
+ * followed), few enough events to read.
+ */
+const windowMs = 5 * 60_000;
+
+/**
+ * Beside the event's time in its details: "what else happened then", the log's time range set to five minutes
+ * either side of the event (`auditTimeAround`), the filters and the search kept, back on the first page, through the
+ * query state the filter bar's time range changes (`setTime`). Only for the time the range filters on
+ * (`createdAt`), inside a query state, for a readable time, and not when the log already shows that range.
+ */
+export function TimeAroundButton({ event, column }: TimeAroundButtonProps) {
+  // The context, not `useAuditState`, which throws outside a provider: the panel is exported on its own too.
+  const state = useContext(AuditStateContext);
+  const { messages } = useAuditUi();
+  if (!state || column.name !== 'createdAt') return null;
+  const range = auditTimeAround(ownValue(event, column.name), windowMs);
+  const { queryState } = state;
+  const current = queryState.query.time;
+  if (!range || (current && 'from' in current && current.from === range.from && current.to === range.to))
+    return null;
+  const apply = (click: MouseEvent<HTMLButtonElement>) => {
+    const ancestors = ancestorsOf(click.currentTarget);
+    // Rendered now, so the time range's chip is on the page below.
+    flushSync(() => queryState.setTime(range));
+    focusChipOrPanel(ancestors, 'time');
+  };
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        data-slot="audit-details-time-around"
+        className="auditkit-details-time-around"
+        data-variant="ghost"
+        aria-label={messages.eventsAroundTime}
+        title={messages.eventsAroundTime}
+        onClick={apply}
+      >
+        <Icon name="clock" />
+      </button>
+    </>
+  );
+}
