@@ -36,6 +36,7 @@ export { currentColumnTypes } from './client/currentColumnTypes.ts';
 export { createRetryPolicy } from './client/retryPolicy.ts';
 export type { RetryPolicy, RetryPolicyOptions } from './client/retryPolicy.ts';
 export { auditTimeMs, parseAuditTime } from './client/parseAuditTime.ts';
+export { sentEvent } from './client/keepSentEvents.ts';
 export { auditEndpoints, encodeFilterValues, planAuditRequest } from './client/planAuditRequest.ts';
 export { canSortBy } from './client/canSortBy.ts';
 export type {

@@ -73,4 +73,36 @@ describe('copying an event’s payload', () => {
       expect(await axeViolations(screen.container)).toEqual([]);
     });
   }
+
+  it('copies the whole event as JSON, every field with its type, from the top of the details', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    // Sent as JSON text, so `__proto__` arrives as an own field, as it would from the API.
+    const whole = JSON.parse(
+      '{"frontegg_id":"evt-1","createdAt":"2026-11-25T10:00:00.000Z","action":"Quota raised","user":42,"email":null,"json":{"before":{"quota":5},"after":{"quota":9}},"__proto__":"kept"}',
+    ) as Record<string, unknown>;
+    const { screen } = await renderAudit(<EventDetails event={whole} columns={defaultAuditColumns} />);
+    await screen.getByRole('button', { name: 'Copy this event as JSON' }).click();
+    await expect.element(screen.getByText('Copied')).toBeVisible();
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).toBe(JSON.stringify(whole, null, 2));
+    expect(JSON.parse(copied)).toEqual(whole);
+    expect(Object.hasOwn(JSON.parse(copied) as object, '__proto__')).toBe(true);
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it('offers no whole-event copy for an event too deep to write, and the text to copy by hand when the clipboard fails', async () => {
+    const json = JSON.parse(`${'['.repeat(20_000)}1${']'.repeat(20_000)}`) as unknown;
+    const deep = await renderAudit(<EventDetails event={{ ...event, json }} columns={defaultAuditColumns} />);
+    await expect.element(deep.screen.getByRole('region', { name: 'Json Data' })).toBeVisible();
+    expect(deep.screen.getByRole('button', { name: 'Copy this event as JSON' }).elements()).toHaveLength(0);
+    deep.screen.unmount();
+
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    const { screen } = await renderAudit(<EventDetails event={event} columns={defaultAuditColumns} />);
+    await screen.getByRole('button', { name: 'Copy this event as JSON' }).click();
+    const field = screen.getByRole('textbox', { name: 'This event as JSON, to copy by hand' });
+    await expect.element(field).toHaveFocus();
+    expect((field.element() as HTMLTextAreaElement).value).toBe(JSON.stringify(event, null, 2));
+  });
 });

@@ -12,6 +12,7 @@ import { jsonForClipboard } from '../ui/jsonForClipboard.ts';
 import { shownText } from '../ui/shownText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { EventJsonButton } from './EventJsonButton.tsx';
 import { EventLinkButton } from './EventLinkButton.tsx';
 import { FilterToValueButton } from './FilterToValueButton.tsx';
 import { TimeAroundButton } from './TimeAroundButton.tsx';
@@ -71,8 +72,13 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const { count, left, focusAt, focusRef } = shownExtra;
   return (
     <div {...rest} className={cx('auditkit-details', className)} data-slot="audit-details">
-      {/* First, where the panel starts: a link to the event, inside a log whose query is in the URL. */}
-      <EventLinkButton event={event} />
+      {/* First, where the panel starts: a link to the event (inside a log whose query is in the URL) and the whole
+          event as JSON, for a ticket or a chat. A row of their own: the field to copy by hand, when the clipboard
+          fails, takes a line of its own under the buttons. */}
+      <div data-slot="audit-details-actions" className="auditkit-details-actions">
+        <EventLinkButton event={event} />
+        <EventJsonButton event={event} />
+      </div>
       <dl data-slot="audit-details-fields" className="auditkit-details-fields">
         {fieldColumns.map((column) => (
           <div key={column.name} data-slot="audit-details-field" className="auditkit-details-field">

@@ -20,13 +20,10 @@ export function EventLinkButton({ event }: { event: AuditEventLike }) {
   const link = auditEventUrl(event, { base: location.href, prefix, defaults: state.queryState.defaults });
   if (link === undefined) return null;
   return (
-    // The section header's row: the field to copy by hand, when the clipboard fails, takes a line of its own.
-    <div data-slot="audit-details-link" className="auditkit-details-section-header">
-      <CopyButton
-        text={link}
-        label={messages.copyEventLink}
-        fieldLabel={messages.copyByHand(messages.eventLinkLabel)}
-      />
-    </div>
+    <CopyButton
+      text={link}
+      label={messages.copyEventLink}
+      fieldLabel={messages.copyByHand(messages.eventLinkLabel)}
+    />
   );
 }

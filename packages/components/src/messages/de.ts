@@ -158,6 +158,8 @@ export const messages: AuditMessages = {
   copyFailed: 'Kopieren fehlgeschlagen',
   copyEventLink: 'Link zu diesem Ereignis kopieren',
   eventLinkLabel: 'Link zu diesem Ereignis',
+  copyEventJson: 'Dieses Ereignis als JSON kopieren',
+  eventJsonLabel: 'Dieses Ereignis als JSON',
   linkedEventMissing:
     'Das verlinkte Ereignis ist nicht in dieser Liste. Vielleicht wurde es entfernt, oder Sie haben keinen Zugriff darauf.',
   before: 'Vorher',

@@ -71,6 +71,13 @@ export interface AuditMessages {
   /** Name of the read-only field holding that link when the clipboard fails. @default 'Link to this event' */
   eventLinkLabel: string;
   /**
+   * The button at the top of an event's details that copies the whole event as JSON, every field as the API sent
+   * it. @default 'Copy this event as JSON'
+   */
+  copyEventJson: string;
+  /** The field that offers the event's JSON to copy by hand (with `copyByHand`). @default 'This event as JSON' */
+  eventJsonLabel: string;
+  /**
    * Said when a link names an event the log cannot find around its time: removed since, or not the viewer's to see.
    */
   linkedEventMissing: string;
@@ -431,6 +438,8 @@ export const defaultMessages: AuditMessages = {
   copyFailed: 'Copy failed',
   copyEventLink: 'Copy link to this event',
   eventLinkLabel: 'Link to this event',
+  copyEventJson: 'Copy this event as JSON',
+  eventJsonLabel: 'This event as JSON',
   linkedEventMissing:
     'The linked event is not in this list. It may have been removed, or you may not have access to it.',
   before: 'Before',

@@ -160,6 +160,8 @@ export const messages: AuditMessages = {
   copyFailed: 'No se pudo copiar',
   copyEventLink: 'Copiar enlace a este evento',
   eventLinkLabel: 'Enlace a este evento',
+  copyEventJson: 'Copiar este evento como JSON',
+  eventJsonLabel: 'Este evento como JSON',
   linkedEventMissing:
     'El evento enlazado no está en esta lista. Puede que se haya eliminado o que no tengas acceso a él.',
   before: 'Antes',

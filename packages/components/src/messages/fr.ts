@@ -165,6 +165,8 @@ export const messages: AuditMessages = {
   copyFailed: 'Échec de la copie',
   copyEventLink: 'Copier le lien vers cet événement',
   eventLinkLabel: 'Lien vers cet événement',
+  copyEventJson: 'Copier cet événement en JSON',
+  eventJsonLabel: 'Cet événement en JSON',
   linkedEventMissing:
     'L’événement lié ne figure pas dans cette liste. Il a peut-être été supprimé, ou vous n’y avez pas accès.',
   before: 'Avant',

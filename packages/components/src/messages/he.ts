@@ -170,6 +170,8 @@ export const messages: AuditMessages = {
   copyFailed: 'ההעתקה נכשלה',
   copyEventLink: 'העתקת קישור לאירוע הזה',
   eventLinkLabel: 'קישור לאירוע הזה',
+  copyEventJson: 'העתקת האירוע הזה כ־JSON',
+  eventJsonLabel: 'האירוע הזה כ־JSON',
   linkedEventMissing: 'האירוע שבקישור אינו ברשימה הזו. ייתכן שהוא הוסר, או שאין לך גישה אליו.',
   before: 'לפני',
   after: 'אחרי',
@@ -262,7 +264,7 @@ export const messages: AuditMessages = {
   activeFilters: 'מסננים פעילים',
   removeFilter: (label, value) => `הסרת המסנן ${label}: ${fsi(value)}`,
   filterToValue: (label, value) => `הצגת האירועים שבהם הערך של ${fsi(label)} הוא ${fsi(value)} בלבד`,
-  eventsAroundTime: 'הצגת האירועים מ-5 דקות לפני אירוע זה ועד 5 דקות אחריו',
+  eventsAroundTime: 'הצגת האירועים מ־5 דקות לפני אירוע זה ועד 5 דקות אחריו',
   // A column's label may be a tenant's Latin name and a value anything typed: each isolated, so neither's
   // punctuation or direction moves the colon.
   labelled: (label, value) => `${fsi(label)}: ${fsi(value)}`,

@@ -152,6 +152,8 @@ export const messages: AuditMessages = {
   copyFailed: 'コピーできませんでした',
   copyEventLink: 'このイベントへのリンクをコピー',
   eventLinkLabel: 'このイベントへのリンク',
+  copyEventJson: 'このイベントをJSONでコピー',
+  eventJsonLabel: 'このイベントのJSON',
   linkedEventMissing:
     'リンク先のイベントはこの一覧にありません。削除されたか、アクセスできないイベントの可能性があります。',
   before: '変更前',
