@@ -20,11 +20,29 @@ describe('exportFileName', () => {
     expect(tenantPart('evil\u202Egpj.exe')).toBe('evil-gpj-exe');
     expect(tenantPart('a\u200Bb\u0000c')).toBe('a-b-c');
     expect(tenantPart('🚀')).toBe('tenant');
+    // Invisible characters that count as marks or letters: variation selectors, the keycap, Hangul fillers.
+    expect(tenantPart('Cloud ☁️')).toBe('Cloud');
+    expect(tenantPart('☁️')).toBe('tenant');
+    expect(tenantPart('1️⃣ Corp')).toBe('1-Corp');
+    expect(tenantPart('acme\u3164')).toBe('acme');
+    // A mark whose letter was taken out goes with it; one on a letter stays.
+    expect(tenantPart('a \u0301b')).toBe('a-b');
   });
 
-  it('cuts a long name at 64 characters, never inside one', () => {
+  it('cuts a long name at 64 characters or 100 bytes, never inside a character', () => {
+    expect(tenantPart('a'.repeat(70))).toBe('a'.repeat(64));
+    // Three bytes each: 33 of them. The longest whole name stays far below the 255 bytes Linux and macOS allow.
+    expect(tenantPart('株'.repeat(70))).toBe('株'.repeat(33));
+    const longest = exportFileName({
+      tenant: '𠀀'.repeat(70),
+      from: '2026-11-19T01:05:00Z',
+      takenAt: '2026-11-26T01:05:59Z',
+      timeZone: 'America/Argentina/ComodRivadavia',
+      extension: 'jsonl',
+    });
+    expect(new TextEncoder().encode(longest).length).toBeLessThan(200);
     const part = tenantPart('𝒜'.repeat(70));
-    expect(Array.from(part)).toHaveLength(64);
+    expect(Array.from(part)).toHaveLength(25);
     // A lone surrogate (half a character) is what encodeURIComponent refuses.
     expect(() => encodeURIComponent(part)).not.toThrow();
   });

@@ -26,21 +26,41 @@ export interface ExportFileNameParts {
 // Letters and digits of any script (with their combining marks), `_` and `-`: a tenant called `Société Générale`
 // or `株式会社テスト` keeps its name, which every current file system stores. Everything else becomes `-`: path
 // and reserved characters, spaces, emoji, and the invisible and direction controls that could make a name show
-// as another (`evil\u202Egpj.exe` seen as `evilexe.jpg`).
-const unsafe = /[^\p{L}\p{M}\p{N}_-]+/gu;
+// as another (`evil\u202Egpj.exe` seen as `evilexe.jpg`). Some invisible characters count as letters or marks
+// and are taken out too: variation selectors (which would keep `☁` as an invisible U+FE0F), the keycap mark and
+// the Hangul fillers.
+const unsafe = /[^\p{L}\p{M}\p{N}_-]|\p{Variation_Selector}|\u20E3|[\u115F\u1160\u3164\uFFA0]/gu;
+// A mark with no letter or digit before it to go on (left alone where what it marked was taken out).
+const strayMarks = /(^|-)\p{M}+/gu;
 
-const safe = (text: string) =>
-  Array.from(
+/**
+ * The tenant part's length: 64 characters, and 100 bytes in UTF-8, so that the whole name stays well within the
+ * 255 bytes a file name may take on Linux and macOS whatever the script (64 CJK characters are 192 bytes).
+ */
+const maxCharacters = 64;
+const maxBytes = 100;
+
+const safe = (text: string) => {
+  const characters = Array.from(
     text
       .normalize('NFC')
       .replace(unsafe, '-')
+      .replace(strayMarks, '$1')
       .replace(/-{2,}/g, '-')
       .replace(/^-+|-+$/g, ''),
-  )
-    // 64 characters, counted and cut by code point, so a character outside the BMP is never split in two.
-    .slice(0, 64)
-    .join('')
-    .replace(/-+$/, '');
+  );
+  // Cut by code point, so a character outside the BMP is never split in two.
+  let bytes = 0;
+  let kept = 0;
+  for (const character of characters.slice(0, maxCharacters)) {
+    bytes += utf8Length(character.codePointAt(0)!);
+    if (bytes > maxBytes) break;
+    kept++;
+  }
+  return characters.slice(0, kept).join('').replace(/-+$/, '');
+};
+
+const utf8Length = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
 
 // `2026-11-26T0105Z`: sortable, readable, and free of the `:` that Windows refuses in file names.
 const stamp = (iso: string) => {
