@@ -23,7 +23,7 @@ export type {
   AuditPageParam,
   AuditQueryOptions,
 } from './react/auditQueryOptions.ts';
-export { filterChipKey, useActiveFilters } from './react/useActiveFilters.ts';
+export { filterChipKey, timeChipKey, useActiveFilters } from './react/useActiveFilters.ts';
 export type { ActiveFilters, AuditFilterChip } from './react/useActiveFilters.ts';
 export { useAuditAccess } from './react/useAuditAccess.ts';
 export type { AuditAccess, AuditAccessState } from './react/useAuditAccess.ts';

@@ -1,4 +1,4 @@
-import { auditTimeAround, ownValue } from '@auditkit/headless';
+import { auditTimeAround, ownValue, timeChipKey } from '@auditkit/headless';
 import { useContext, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
@@ -39,7 +39,7 @@ export function TimeAroundButton({ event, column }: TimeAroundButtonProps) {
     const ancestors = ancestorsOf(click.currentTarget);
     // Rendered now, so the time range's chip is on the page below.
     flushSync(() => queryState.setTime(range));
-    focusChipOrPanel(ancestors, 'time');
+    focusChipOrPanel(ancestors, timeChipKey);
   };
   return (
     <>

@@ -8,7 +8,7 @@ export function ancestorsOf(element: HTMLElement): HTMLElement[] {
 }
 
 /**
- * After a button of the details changed the query: focus to the chip `key` (`filterChipKey`, or `time`) the change
+ * After a button of the details changed the query: focus to the chip `key` (`filterChipKey`, or `timeChipKey`) the change
  * put in the filter bar, its remove button, as soon as it is there, whether or not the button's row stays: it says
  * what the log is now filtered by and undoes it in one press, and it is where focus goes when a chip beside it is
  * removed. The chip is looked for around `ancestors` (the button's, read before the change), in the nearest one

@@ -11,6 +11,9 @@ import type { AuditQueryState } from './useAuditQueryState.ts';
 export const filterChipKey = (column: string, value: string): string =>
   `filter:${JSON.stringify([column, value])}`;
 
+/** The `key` of the time range's chip (`AuditFilterChip`), to find or focus it after a change to the range. */
+export const timeChipKey = 'time';
+
 /**
  * One active narrowing of the events, removable on its own. `key` is unique within the list and stays the same
  * for the same chip across renders (a React key, and what focus can follow).
@@ -62,7 +65,8 @@ export function useActiveFilters(state: AuditQueryState): ActiveFilters {
       const remove = () => setQuery((previous) => ({ ...previous, search: '', page: 0 }));
       chips.push({ kind: 'search', key: 'search', value: query.search, remove });
     }
-    if (query.time) chips.push({ kind: 'time', key: 'time', value: query.time, remove: () => setTime(null) });
+    if (query.time)
+      chips.push({ kind: 'time', key: timeChipKey, value: query.time, remove: () => setTime(null) });
     for (const [column, values] of Object.entries(query.filters)) {
       for (const value of values) {
         chips.push({
