@@ -65,6 +65,8 @@ export type {
 } from './query/AuditQuery.ts';
 export { firstSortDirection, nextAuditSort } from './query/nextAuditSort.ts';
 export type { AuditSortColumn } from './query/nextAuditSort.ts';
+export { auditEventPage } from './query/auditEventPage.ts';
+export type { AuditEventPageOptions } from './query/auditEventPage.ts';
 export { auditTimeAround } from './query/auditTimeAround.ts';
 export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
