@@ -294,4 +294,65 @@ describe('FilterBar', () => {
     // The reopened form shows the wall time typed, in the same zone.
     await expect.element(screen.getByLabelText('From')).toHaveValue('2026-11-20T09:00');
   });
+  it('offers a field for every other filterable column of the metadata, and filters the rows on it', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    const cells = () => [...document.querySelectorAll('[role="grid"] td[data-column="resource"]')];
+    await expect.poll(() => cells().length).toBe(20);
+    const resource = cells()[3]!.textContent!;
+    await screen.getByRole('button', { name: 'More filters' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'More filters' });
+    // The fixed three, then the metadata's other filterable columns in its order: not its time, severity or JSON
+    // payload (controls of their own, or nothing to type exactly), nor the description (not filterable).
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('textbox')
+          .elements()
+          .map((input) => (input as HTMLInputElement).labels?.[0]?.textContent),
+      )
+      .toEqual(['Email', 'Action', 'IP address', 'User Agent', 'Resource', 'Region']);
+    (dialog.getByRole('textbox', { name: 'Resource' }).element() as HTMLElement).focus();
+    await userEvent.keyboard(`${resource}{Enter}`);
+    // A column filter: the legacy list, the value as its own parameter, as Frontegg's portal sends it.
+    await expect.poll(() => lastList()?.searchParams.getAll('resource')).toEqual([resource]);
+    expect(lastList()?.pathname).toMatch(/\/audits$/);
+    await expect.element(screen.getByRole('button', { name: 'More filters (1)' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect
+      .element(screen.getByRole('button', { name: `Remove filter Resource: ${resource}` }))
+      .toBeVisible();
+    await expect.poll(() => new Set(cells().map((cell) => cell.textContent))).toEqual(new Set([resource]));
+  });
+
+  it('labels a field of a column named like an Object member by its display name, and filters on it', async () => {
+    const names = ['__proto__', 'constructor', 'toString'];
+    const extra = names.map((name) => ({ ...defaultAuditColumns[2]!, name, displayName: `Field ${name}` }));
+    overrideMock(
+      http.get('*/metadata', () =>
+        HttpResponse.json({
+          rows: [{ entityName: 'audits', properties: [...defaultAuditColumns, ...extra] }],
+        }),
+      ),
+    );
+    const { screen } = await renderAudit(<FilterBar />);
+    await screen.getByRole('button', { name: 'More filters' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'More filters' });
+    for (const name of names) {
+      const field = dialog.getByRole('textbox', { name: `Field ${name}` });
+      await expect.element(field).toBeVisible();
+      (field.element() as HTMLElement).focus();
+      await userEvent.keyboard(`v-${name}{Enter}`);
+    }
+    await userEvent.keyboard('{Escape}');
+    for (const name of names)
+      await expect
+        .element(screen.getByRole('button', { name: `Remove filter Field ${name}: v-${name}` }))
+        .toBeVisible();
+    expect(({} as Record<string, unknown>)['v-__proto__']).toBeUndefined();
+  });
 });

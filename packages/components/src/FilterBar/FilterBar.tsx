@@ -22,6 +22,7 @@ import { SeverityFilter } from './SeverityFilter.tsx';
 import { ResultCountRegion } from './ResultCountRegion.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
+import { moreFilterColumns } from './moreFilterColumns.ts';
 import { useChipRemovalFocus } from './useChipRemovalFocus.ts';
 import { ValuesField } from './ValuesField.tsx';
 
@@ -36,7 +37,8 @@ const emptyValues: readonly string[] = [];
 
 /**
  * The search box (free text and the search language: `actor:… severity:high created:7d`), time range (presets
- * or custom), severity (multi-select) and exact-match user email, action and IP filters, with the active ones as
+ * or custom), severity (multi-select) and exact-match user email, action and IP filters and one for every other
+ * filterable column of the metadata (user agent, a vendor's columns), with the active ones as
  * removable chips and "Clear all"; the box's text and the controls are two views of one query. Every change
  * returns to the first page; with URL sync on (`AuditStateProvider url`), the filters live in the address bar.
  *
@@ -65,12 +67,18 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const severityColumn = useMemo(() => columns.filter((column) => column.name === 'severity'), [columns]);
   const loaded = useLoadedAuditValues(severityColumn);
   const seenSeverities = useCallback(() => loaded().get('severity') ?? emptyValues, [loaded]);
+  const labelOf = (column: string) => filterLabel(column, columns, messages);
+  const others = useMemo(() => moreFilterColumns(columns), [columns]);
   const fields = [
-    { column: 'email', label: messages.emails },
+    { column: 'email', label: messages.emails, email: true },
     { column: 'action', label: messages.actions },
     { column: 'ip', label: messages.ipAddress },
+    ...others.map((column) => ({
+      column: column.name,
+      label: labelOf(column.name),
+      email: column.type === 'Email',
+    })),
   ];
-  const labelOf = (column: string) => filterLabel(column, columns, messages);
   // A change the query state refuses (a link could not carry it back) leaves the filter as it was; the control
   // that made it says why.
   const refusal = (reason: AuditQueryOverLimitReason | undefined) =>
@@ -148,6 +156,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
                   <ValuesField
                     key={field.column}
                     label={field.label}
+                    type={field.email ? 'email' : 'text'}
                     value={values(field.column)}
                     onChange={(next) => refusal(queryState.setFilter(field.column, next))}
                   />
