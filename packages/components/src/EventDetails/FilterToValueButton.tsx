@@ -1,4 +1,11 @@
-import { filterChipKey, filterableColumnNames, ownValue, revealHiddenText } from '@auditkit/headless';
+import {
+  auditQueryOverLimitReason,
+  filterChipKey,
+  filterableColumnNames,
+  ownValue,
+  revealHiddenText,
+  type AuditQuery,
+} from '@auditkit/headless';
 import { useContext, useId, useMemo, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
@@ -10,7 +17,9 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { filterLabel } from '../ui/filterLabel.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { queryOverLimitText } from '../ui/viewErrorText.ts';
+import { BusyStatus } from './BusyStatus.tsx';
 import { ancestorsOf, focusChipOrPanel } from './focusChipOrPanel.ts';
+import { useEventPage } from './useEventPage.ts';
 import { valueToFilterBy } from './valueToFilterBy.ts';
 
 /** Props of {@link FilterToValueButton}. */
@@ -21,8 +30,8 @@ export interface FilterToValueButtonProps {
 
 /**
  * Beside a field of the details: filters the log to exactly this value, that column's filter replaced and every
- * other filter, the search and the time range kept, back on the first page, through the query state the filter
- * bar changes (`setFilter`). Nothing outside a query state (a standalone `<EventDetails>`), nor for a field the
+ * other filter, the search and the time range kept, on the page that holds the event (`useEventPage`), through
+ * the query state the filter bar changes (`setFilter`). Nothing outside a query state (a standalone `<EventDetails>`), nor for a field the
  * log cannot filter by (`valueToFilterBy`), nor when the log already shows only this value. A change the query
  * state refuses (a link could not carry it back) is said here, as the filter bar's controls say theirs.
  */
@@ -32,6 +41,7 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
   const { messages, locale } = useAuditUi();
   const [refusal, report] = useRefusal();
   const errorId = useId();
+  const { busy, pageOf } = useEventPage(event);
   const columns = state?.columns;
   const filterable = useMemo(() => (columns ? filterableColumnNames(columns) : undefined), [columns]);
   const value = filterable && valueToFilterBy(event, column, filterable);
@@ -46,18 +56,28 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     revealHiddenText(labelOf(column.name)),
     revealHiddenText(filterValueLabel(column.name, value, messages)),
   );
-  const apply = (click: MouseEvent<HTMLButtonElement>) => {
+  const apply = async (click: MouseEvent<HTMLButtonElement>) => {
+    if (busy) return;
     const ancestors = ancestorsOf(click.currentTarget);
+    const asked = queryState.query;
+    // A change the query state would refuse is said at once, without a count.
+    const over =
+      !auditQueryOverLimitReason(asked) && auditQueryOverLimitReason(withFilter(asked, column.name, value));
+    report(over ? messages.filterNotChanged(queryOverLimitText(over, messages, locale, labelOf)) : undefined);
+    if (over) return;
+    const page = await pageOf(withFilter(asked, column.name, value));
+    if (page === undefined) return;
     let reason: ReturnType<typeof queryState.setFilter>;
-    // Rendered now, so the chip is on the page below: the new rows may take this panel's row away with the
-    // button, and focus with it.
+    // Rendered now, so the chip is on the page below. One render, so one history entry: the filter, then the
+    // page that holds the event, whose row stays with its details.
     flushSync(() => {
       reason = queryState.setFilter(column.name, [value]);
+      if (!reason && page > 0) queryState.setPage(page);
     });
     report(reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf)));
     if (reason) return;
-    // To the new filter's chip; without a filter bar, to the details panel (the event has the value, so its row
-    // stays), as this button is gone too: the log now shows only this value.
+    // To the new filter's chip; without a filter bar, to the details panel (the event has the value and is on
+    // the page that opens, so its row stays), as this button is gone too: the log now shows only this value.
     focusChipOrPanel(ancestors, filterChipKey(column.name, value));
   };
   return (
@@ -71,11 +91,20 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
         aria-label={name}
         title={name}
         aria-describedby={refusal.reason ? errorId : undefined}
-        onClick={apply}
+        aria-disabled={busy || undefined}
+        onClick={(click) => void apply(click)}
       >
         <Icon name="search" />
       </button>
+      <BusyStatus busy={busy} />
       <RefusalAlert refusal={refusal} id={errorId} />
     </>
   );
+}
+
+/** `query` filtered to exactly `value` on `column`, from the first page: what `setFilter` will make of it. */
+function withFilter(query: AuditQuery, column: string, value: string): AuditQuery {
+  // Rebuilt from entries: a column named `__proto__` must stay a plain key.
+  const others = Object.entries(query.filters).filter(([name]) => name !== column);
+  return { ...query, filters: Object.fromEntries([...others, [column, [value]]]), page: 0 };
 }

@@ -80,6 +80,23 @@ describe('auditEventPage', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('is the first page, without asking, for an event on the near end of the range or past it', async () => {
+    const client = clientAs();
+    const at = '2026-05-01T10:00:00.000Z';
+    const newestFirst: AuditQuery = { ...defaultAuditQuery, time: { to: at } };
+    const oldestFirst: AuditQuery = {
+      ...defaultAuditQuery,
+      time: { from: at },
+      sort: { column: 'createdAt', direction: 'asc' },
+    };
+    // The range's first event, newest first: the one at its end (a server answers from after to with a 400).
+    expect(await auditEventPage(client, newestFirst, at)).toBe(0);
+    expect(await auditEventPage(client, newestFirst, '2026-05-02T10:00:00.000Z')).toBe(0);
+    expect(await auditEventPage(client, oldestFirst, at)).toBe(0);
+    expect(await auditEventPage(client, oldestFirst, '2026-04-30T10:00:00.000Z')).toBe(0);
+    expect(seen).toHaveLength(0);
+  });
+
   it('is the first page when the server gives no count', async () => {
     listsWithoutTotal(server);
     const client = clientAs();

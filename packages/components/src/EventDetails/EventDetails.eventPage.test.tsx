@@ -1,12 +1,14 @@
-// "What else happened then" in a busy log: more than a page of events in the five minutes after the event. Newest
-// first, the first page of the new range held only later events, and the event left the page with its details.
+// The details' pivots in a busy log: "what else happened then" and "only this value" with more than a page of
+// events that sort before the event. Newest first, the first page of the new query held only later events, and
+// the event left the page with its details.
 import { auditTimeMs, createAuditClient } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
+import { delay, http } from 'msw';
 import { expect, it } from 'vitest';
-import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
-setupMockApi();
+const mock = setupMockApi();
 
 const name = 'Show events from 5 minutes before to 5 minutes after this one';
 const param = (key: string) => new URLSearchParams(location.search).getAll(key);
@@ -70,5 +72,60 @@ it('opens on the first page when the log is sorted by another column', async () 
   await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
   expect(param('audit.page')).toEqual([]);
   expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['20']);
+  history.replaceState(null, '', location.pathname);
+});
+
+it('filters to a value on the page that holds the event, its details still open', async () => {
+  const times = await burst();
+  // Third page, sixth row: the 46th newest event, with 45 of the burst after it.
+  history.replaceState(null, '', `${location.pathname}?audit.page=3`);
+  const screen = await renderAuditLog({ urlState: true });
+  await expect.poll(() => shownTimes()[5]).toBe(times[45]);
+  await screen
+    .getByRole('button', { name: /^Details of / })
+    .nth(5)
+    .click();
+  const details = screen.getByRole('region', { name: /^Details of / });
+  await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
+  await expect
+    .element(screen.getByRole('button', { name: 'Remove filter Action: burst.step' }))
+    .toHaveFocus();
+  expect(param('audit.action')).toEqual(['burst.step']);
+  expect(param('audit.page')).toEqual(['3']);
+  await expect.poll(() => shownTimes()[5]).toBe(times[45]);
+  await expect.element(details).toBeVisible();
+  history.replaceState(null, '', location.pathname);
+});
+
+it('says it is loading while it counts, and drops the change when the user changes the query meanwhile', async () => {
+  const times = await burst();
+  const slowCount = async ({ request }: { request: Request }) => {
+    if (new URL(request.url).searchParams.get('count') === '1') await delay(1500);
+    return mock().handle(request);
+  };
+  overrideMock(http.get('*/audits/resources/audits/v2', slowCount));
+  history.replaceState(null, '', `${location.pathname}?audit.to=${new Date(times[45]!).toISOString()}`);
+  const screen = await renderAuditLog({ urlState: true });
+  await expect.poll(() => shownTimes()[0]).toBe(times[45]);
+  await screen
+    .getByRole('button', { name: /^Details of / })
+    .first()
+    .click();
+  const details = screen.getByRole('region', { name: /^Details of / });
+  const button = details.getByRole('button', { name });
+  await button.click();
+  await expect
+    .element(details.getByRole('status').filter({ hasText: 'Loading events…' }))
+    .toBeInTheDocument();
+  await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+  // The user moves on before the count is back: their choice stays, and focus stays where they are.
+  const range = screen.getByRole('combobox', { name: 'Time range' });
+  (range.element() as HTMLElement).focus();
+  await range.selectOptions('Last 24 hours');
+  await expect.poll(() => param('audit.range')).toEqual(['24h']);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  expect(param('audit.range')).toEqual(['24h']);
+  expect(param('audit.from')).toEqual([]);
+  expect(document.activeElement).toBe(range.element());
   history.replaceState(null, '', location.pathname);
 });

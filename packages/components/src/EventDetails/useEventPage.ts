@@ -1,0 +1,70 @@
+import { auditEventPage, useOptionalAuditClient, type AuditQuery } from '@auditkit/headless';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
+import type { AuditEventLike } from '../types.ts';
+
+/**
+ * How long a pivot waits for its count before it opens the first page instead: a click that does nothing for
+ * longer reads as broken, and the first page is what the pivot did before it counted.
+ */
+const countWaitMs = 3000;
+
+/** What {@link useEventPage} gives a details button. */
+export interface EventPage {
+  /** A count is on its way: the button says so and takes no second press. */
+  busy: boolean;
+  /**
+   * The page of `next` (the query the button will set, from page 0) that holds the event, for numbered pages;
+   * `undefined` when the change is to be dropped: the panel closed, or the query changed while the count was on
+   * its way (the user has moved on, and their change wins).
+   */
+  pageOf(next: AuditQuery): Promise<number | undefined>;
+}
+
+/**
+ * For a details button that changes the query ("what else happened then", "only this value"): the page that holds
+ * the event once the query is changed, so the log opens there and the event stays on screen with its details. A
+ * busy log sorted newest first would otherwise open on a first page of later events, and the event would leave
+ * the page with its details (and, without a filter bar, with focus). One count (`auditEventPage`) with numbered
+ * pages; 0 without one (an infinite list, no client, a sort by another column), when the count fails or takes
+ * longer than three seconds: the first page, as before.
+ */
+export function useEventPage(event: AuditEventLike): EventPage {
+  const state = useContext(AuditStateContext);
+  const client = useOptionalAuditClient();
+  const [busy, setBusy] = useState(false);
+  const query = state?.queryState.query;
+  // Read after the count, so the query of the last render, not of the click's.
+  const latest = useRef(query);
+  useEffect(() => {
+    latest.current = query;
+  });
+  // Aborted when the panel closes (the button unmounts): the count is dropped, and nothing changes after it.
+  const open = useRef<AbortController | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    open.current = controller;
+    return () => controller.abort();
+  }, []);
+
+  const pageOf = async (next: AuditQuery): Promise<number | undefined> => {
+    if (!state || !client || state.paging !== 'pages') return 0;
+    const closed = open.current?.signal;
+    const asked = latest.current;
+    const request = new AbortController();
+    const stop = () => request.abort();
+    closed?.addEventListener('abort', stop);
+    const timer = setTimeout(stop, countWaitMs);
+    setBusy(true);
+    const page = await auditEventPage(client, next, event.createdAt, {
+      legacy: state.legacy,
+      signal: request.signal,
+    }).catch(() => 0);
+    clearTimeout(timer);
+    closed?.removeEventListener('abort', stop);
+    if (closed?.aborted) return undefined;
+    setBusy(false);
+    return latest.current === asked ? page : undefined;
+  };
+  return { busy, pageOf };
+}
