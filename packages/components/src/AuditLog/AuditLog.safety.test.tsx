@@ -91,6 +91,37 @@ describe('AuditLog against hostile links and events', () => {
         .toBeVisible();
   });
 
+  it('an event that came with a refresh keeps its own fields: `__proto__` stays a field, and its copy is as sent', async () => {
+    const old =
+      '{"frontegg_id":"e1","createdAt":"2026-11-25T10:00:00.000Z","severity":"Info","action":"old"}';
+    serveEvents(old, 1);
+    const queryClient = testQueryClient();
+    const screen = await mount({ queryClient });
+    await expect.element(screen.getByRole('button', { name: /^Details of / })).toBeVisible();
+    // A new event on top, as a refresh or "show new events" brings it: the row before it was another event.
+    serveEvents(
+      `{"frontegg_id":"e2","createdAt":"2026-11-25T11:00:00.000Z","severity":"High","action":"new","user":42,"__proto__":{"polluted":1}},${old}`,
+      2,
+    );
+    await queryClient.refetchQueries();
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).nth(1)).toBeVisible();
+    await screen
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
+    const details = screen.getByRole('region', { name: /^Details of / });
+    await expect.element(details.getByText('__proto__', { exact: true })).toBeVisible();
+    await expect.element(details.getByText('{"polluted":1}')).toBeVisible();
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await details.getByRole('button', { name: 'Copy this event as JSON' }).click();
+    await expect.poll(() => writeText.mock.calls.length).toBe(1);
+    const copied = JSON.parse(writeText.mock.calls[0]![0]) as Record<string, unknown>;
+    expect(copied.user).toBe(42);
+    expect(Object.hasOwn(copied, '__proto__')).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
   it('defect 2: opening an event with a __proto__ field shows it as data, and the page stays', async () => {
     serveEvents(
       '{"frontegg_id":"e1","createdAt":"2026-11-25T10:00:00.000Z","severity":"High","action":"p","__proto__":{"polluted":1},"constructor":"c","toString":"t"}',

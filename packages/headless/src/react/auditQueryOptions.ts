@@ -15,6 +15,7 @@ import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import { requestList } from '../client/requestList.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
+import { shareWholeAnswer } from './shareWholeAnswer.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { keyedQuery } from './keyedQuery.ts';
 
@@ -117,6 +118,7 @@ export function auditEventsQueryOptions(
     queryFn: ({ signal }) => {
       return requestList(client, toListParams(query), signal, legacy);
     },
+    structuralSharing: shareWholeAnswer,
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
     // show, even for a moment, after a switch.
     placeholderData: (previous, previousQuery) =>
