@@ -1,4 +1,11 @@
-import { UNSHOWABLE_VALUE, ownValue, revealHiddenText, valueToText } from '@auditkit/headless';
+import {
+  UNSHOWABLE_VALUE,
+  ownValue,
+  revealHiddenText,
+  sentEvent,
+  valueToText,
+  type AuditEvent,
+} from '@auditkit/headless';
 import { useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
@@ -26,6 +33,9 @@ export interface EventDetailsProps extends HTMLAttributes<HTMLDivElement> {
   /** Column metadata, for display names and types; fields without a column are listed after, by key. */
   columns: readonly AuditColumnLike[];
 }
+
+/** The row id `parseAuditEvent` gives every event. */
+const idField = 'frontegg_id';
 
 function beforeAfter(json: unknown): { before: unknown; after: unknown } | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
@@ -63,9 +73,17 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const fieldColumns = columns.filter((column) => column.type !== 'Json');
   // `json` is left out of the plain fields only when it is drawn as a section below (Frontegg's payload field when
   // the metadata names no Json column); beside a Json column of another name it was shown nowhere.
+  // The event id as the API sent it: the client gives every row an id (one from its content when none was sent,
+  // `a~1` for the second of two `a`s), but the id a user quotes to find the event elsewhere (the file, support)
+  // is the one the service has, or none.
+  const sent = sentEvent(event as AuditEvent);
   const extra = Object.keys(event).filter(
-    (key) => !known.has(key) && (key !== 'json' || jsonColumns.length > 0),
+    (key) =>
+      !known.has(key) &&
+      (key !== 'json' || jsonColumns.length > 0) &&
+      (key !== idField || Object.hasOwn(sent, idField)),
   );
+  const valueOf = (key: string) => ownValue(key === idField ? sent : event, key);
   // A slice at a time, as a JSON branch is: an event is whatever a tenant's app recorded, and 50,000 fields of
   // its own, listed whole, froze the page on opening them. The columns are the metadata's few, listed whole.
   const shownExtra = useShownEntries(extra.length);
@@ -119,7 +137,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
               {ownValue(messages.fieldLabels, key) ?? revealHiddenText(key)}
             </dt>
             <dd>
-              <SafeText text={shownText(valueToText(ownValue(event, key)), messages)} field={key} />
+              <SafeText text={shownText(valueToText(valueOf(key)), messages)} field={key} />
             </dd>
           </div>
         ))}
