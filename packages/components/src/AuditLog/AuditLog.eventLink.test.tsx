@@ -1,3 +1,4 @@
+import { auditEventUrl, createAuditClient } from '@auditkit/headless';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
@@ -105,6 +106,36 @@ describe('a link to one event', () => {
       .element(screen.getByRole('status').filter({ hasText: 'The linked event is not in this list' }))
       .toBeVisible();
     expect(screen.getByRole('button', { name: /^Details of /, expanded: true }).elements()).toHaveLength(0);
+  });
+
+  it('opens an event of a burst on the page that holds it, and says so for one that is in no page of it', async () => {
+    // 30 events a millisecond apart (the mock's clock is fixed): the link's two seconds hold more than a page.
+    const client = createAuditClient({ baseUrl: '', getToken });
+    for (let i = 0; i < 30; i++)
+      await client.create({ severity: 'Info', action: 'burst.step', description: `${i}` });
+    const { data } = await client.list({ offset: 0, count: 30, sortBy: 'createdAt', sortDirection: 'desc' });
+    // The 26th newest: the second page's sixth row, pages of 20.
+    const event = data[25]!;
+    const link = auditEventUrl(event, { base: location.href })!;
+    history.replaceState(null, '', link);
+    const entries = history.length;
+    const screen = await render(log());
+    const details = screen.getByRole('region', { name: /^Details of burst\.step at/ });
+    await expect.element(details).toBeVisible();
+    await expect.element(details).toHaveTextContent(event.frontegg_id);
+    expect(param('audit.page')).toBe('2');
+    // The link's own step, not the user's: the link still holds (its key stays), and no history entry was added.
+    expect(param('audit.event')).toBe(event.frontegg_id);
+    expect(history.length).toBe(entries);
+    await screen.unmount();
+
+    const missing = new URL(link);
+    missing.searchParams.set('audit.event', 'no-such-event');
+    history.replaceState(null, '', missing.href);
+    const again = await render(log());
+    await expect
+      .element(again.getByRole('status').filter({ hasText: 'The linked event is not in this list' }))
+      .toBeVisible();
   });
 
   it('offers no link where the log’s query is not in the URL', async () => {

@@ -106,7 +106,11 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           : 'rows';
   const leaving = useStatusFocus(body);
   // A link to one event (`audit.event`): its row opens once the answer for the link's query holds it.
-  const linked = useLinkedEvent(queryState, events, !pending && !list.isRefreshing && !error);
+  const linked = useLinkedEvent(queryState, events, !pending && !list.isRefreshing && !error, {
+    numbered: !infinite,
+    total: total ?? 0,
+    legacy: legacy ?? state.legacy,
+  });
   let status = null;
   if (body === 'error' && error)
     status = (
