@@ -1,5 +1,4 @@
 import {
-  keepPreviousData,
   queryOptions,
   type DataTag,
   type InfiniteData,
@@ -108,25 +107,29 @@ export function auditEventsQueryOptions(
   query: AuditQuery,
   legacy = false,
 ): AuditQueryOptions<AuditListResponse, ReturnType<typeof auditKeys.events>> {
-  return queryOptions<
+  // Typed as Query's `queryOptions` types it, without the call: it only hands its argument back, and a page that
+  // only lists events would ship it for this one use (the other options below are not on that page).
+  const options: UnusedSkipTokenOptions<
     AuditListResponse,
     AuditApiError,
     AuditListResponse,
     ReturnType<typeof auditKeys.events>
-  >({
+  > = {
     queryKey: eventsKey(client, query, legacy),
     queryFn: ({ signal }) => {
       return requestList(client, toListParams(query), signal, legacy);
     },
     structuralSharing: shareWholeAnswer,
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
-    // show, even for a moment, after a switch.
+    // show, even for a moment, after a switch. `previous` as it is: Query's `keepPreviousData` only hands it back,
+    // and a page that only lists events would ship it for this one use.
     placeholderData: (previous, previousQuery) =>
-      previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
+      previousQuery && sameScope(previousQuery.queryKey, client) ? previous : undefined,
     // A function, not a number: only the answer of a prefetch (the first one the query has) is kept fresh.
     staleTime: (query) =>
       askedAhead.has(query) && query.state.dataUpdateCount <= 1 ? prefetchedEventsFreshMs : 0,
-  });
+  };
+  return options as AuditQueryOptions<AuditListResponse, ReturnType<typeof auditKeys.events>>;
 }
 
 /**
