@@ -36,19 +36,13 @@ export function auditTimeMs(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = isoLike.exec(value.trim());
   if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', sign, zoneHours = '0', zoneMinutes = '0'] =
-    match;
-  const offset = (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes));
+  // Every part made a number by one `map`, not by a `Number(…)` each (this path is size-budgeted); an absent part
+  // is 0. The fraction (its first three digits are the milliseconds) and the zone's sign are read as text.
+  const [, y, mo, d, h, mi, s, , , zoneHours, zoneMinutes] = match.map((part) => Number(part ?? 0));
+  const fraction = match[7] ?? '';
+  const offset = (match[8] === '-' ? -1 : 1) * (zoneHours! * 60 + zoneMinutes!);
   // `undefined` for a field that does not exist (31 April, 24:00), rather than rolled into the next.
-  const utc = utcTime(
-    Number(y),
-    Number(mo),
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
+  const utc = utcTime(y!, mo!, d!, h, mi, s, Number(fraction.padEnd(3, '0').slice(0, 3)));
   return utc === undefined || Math.abs(offset) > 18 * 60 ? undefined : utc - offset * 60_000;
 }
 
