@@ -138,3 +138,39 @@ describe('TimeRangeField from the keyboard', () => {
     await expect.poll(sent).toEqual({ from: '2026-11-20T08:00:00.000Z', to: '2026-11-21T10:00:59.999Z' });
   });
 });
+
+describe('TimeRangeField: a year back', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('offers the last 365 days, keeps it in the URL as a relative range, and reads it back from a link', async () => {
+    history.replaceState(null, '', location.pathname);
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await screen.getByRole('combobox', { name: 'Time range' }).selectOptions('Last 365 days');
+    await expect
+      .element(screen.getByRole('button', { name: 'Remove filter Time range: Last 365 days' }))
+      .toBeVisible();
+    expect(new URLSearchParams(location.search).get('audit.range')).toBe('365d');
+    await expect
+      .poll(() => Date.parse(sent().to ?? '') - Date.parse(sent().from ?? ''))
+      .toBe(365 * 86_400_000);
+    await screen.unmount();
+
+    const again = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { url: true } },
+    );
+    await expect.element(again.screen.getByRole('combobox', { name: 'Time range' })).toHaveValue('365d');
+    await expect
+      .element(again.screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('created:365d');
+  });
+});

@@ -25,12 +25,13 @@ export function presetLabel(preset: AuditTimePreset, messages: AuditMessages): s
     '7d': messages.timeLast7Days,
     '30d': messages.timeLast30Days,
     '90d': messages.timeLast90Days,
+    '365d': messages.timeLast365Days,
   };
   // A controlled host's value is not checked by the URL codec: an unknown preset shows as itself.
   return ownValue(labels, preset) ?? preset;
 }
 
-/** A time range: presets (last hour … 90 days), all time, or a custom from/to checked before it applies. */
+/** A time range: presets (last hour … 365 days), all time, or a custom from/to checked before it applies. */
 export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const { messages, timeZone, localTimeZone } = useAuditUi();
   // <input type="datetime-local"> is wall time without a zone: read and written in the zone the table shows. An

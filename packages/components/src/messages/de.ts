@@ -16,7 +16,7 @@ const count = (value: number) => formatNumber(value, locale);
 const plural = pluralOf(locale);
 
 const timeForms =
-  'Verwenden Sie ein Datum (2026-11-01), Datum mit Uhrzeit (2026-11-01T10:00), einen Zeitraum (2026-11-01..2026-11-07), today bzw. yesterday (als festes Datum) oder einen der Werte 1h, 24h, 7d, 30d, 90d.';
+  'Verwenden Sie ein Datum (2026-11-01), Datum mit Uhrzeit (2026-11-01T10:00), einen Zeitraum (2026-11-01..2026-11-07), today bzw. yesterday (als festes Datum) oder einen der Werte 1h, 24h, 7d, 30d, 90d, 365d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -243,6 +243,7 @@ export const messages: AuditMessages = {
   timeLast7Days: 'Letzte 7 Tage',
   timeLast30Days: 'Letzte 30 Tage',
   timeLast90Days: 'Letzte 90 Tage',
+  timeLast365Days: 'Letzte 365 Tage',
   timeCustom: 'Benutzerdefiniert',
   timeFrom: 'Von',
   timeTo: 'Bis',

@@ -197,6 +197,7 @@ export interface AuditMessages {
   timeLast7Days: string;
   timeLast30Days: string;
   timeLast90Days: string;
+  timeLast365Days: string;
   timeCustom: string;
   timeFrom: string;
   timeTo: string;
@@ -518,6 +519,7 @@ export const defaultMessages: AuditMessages = {
   timeLast7Days: 'Last 7 days',
   timeLast30Days: 'Last 30 days',
   timeLast90Days: 'Last 90 days',
+  timeLast365Days: 'Last 365 days',
   timeCustom: 'Custom range',
   timeFrom: 'From',
   timeTo: 'To',

@@ -17,7 +17,7 @@ const count = (value: number) => formatNumber(value, locale);
 const plural = pluralOf(locale);
 
 const timeForms =
-  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today o yesterday (como fecha fija), o uno de 1h, 24h, 7d, 30d, 90d.';
+  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today o yesterday (como fecha fija), o uno de 1h, 24h, 7d, 30d, 90d, 365d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -243,6 +243,7 @@ export const messages: AuditMessages = {
   timeLast7Days: 'Últimos 7 días',
   timeLast30Days: 'Últimos 30 días',
   timeLast90Days: 'Últimos 90 días',
+  timeLast365Days: 'Últimos 365 días',
   timeCustom: 'Periodo personalizado',
   timeFrom: 'Desde',
   timeTo: 'Hasta',

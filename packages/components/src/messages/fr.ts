@@ -22,7 +22,7 @@ const nnb = '\u202f';
 const quote = (text: string) => `«${nb}${text}${nb}»`;
 
 const timeForms =
-  'Utilisez une date (2026-11-01), une date et une heure (2026-11-01T10:00), une période (2026-11-01..2026-11-07), today ou yesterday (comme date fixe), ou l’une des valeurs 1h, 24h, 7d, 30d, 90d.';
+  'Utilisez une date (2026-11-01), une date et une heure (2026-11-01T10:00), une période (2026-11-01..2026-11-07), today ou yesterday (comme date fixe), ou l’une des valeurs 1h, 24h, 7d, 30d, 90d, 365d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -250,6 +250,7 @@ export const messages: AuditMessages = {
   timeLast7Days: '7 derniers jours',
   timeLast30Days: '30 derniers jours',
   timeLast90Days: '90 derniers jours',
+  timeLast365Days: '365 derniers jours',
   timeCustom: 'Période personnalisée',
   timeFrom: 'Début',
   timeTo: 'Fin',

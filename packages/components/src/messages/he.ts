@@ -27,7 +27,7 @@ const fsi = (text: string) => `\u2068${text}\u2069`;
 const lri = (text: string) => `\u2066${text}\u2069`;
 
 // The forms are syntax, typed as they are: each left to right.
-const timeForms = `יש להזין תאריך (${lri('2026-11-01')}), תאריך ושעה (${lri('2026-11-01T10:00')}), טווח (${lri('2026-11-01..2026-11-07')}), ${lri('today')} או ${lri('yesterday')} (כתאריך קבוע), או אחד מהערכים ${lri('1h, 24h, 7d, 30d, 90d')}.`;
+const timeForms = `יש להזין תאריך (${lri('2026-11-01')}), תאריך ושעה (${lri('2026-11-01T10:00')}), טווח (${lri('2026-11-01..2026-11-07')}), ${lri('today')} או ${lri('yesterday')} (כתאריך קבוע), או אחד מהערכים ${lri('1h, 24h, 7d, 30d, 90d, 365d')}.`;
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -248,6 +248,7 @@ export const messages: AuditMessages = {
   timeLast7Days: '7 הימים האחרונים',
   timeLast30Days: '30 הימים האחרונים',
   timeLast90Days: '90 הימים האחרונים',
+  timeLast365Days: '365 הימים האחרונים',
   timeCustom: 'טווח מותאם אישית',
   timeFrom: 'התחלה',
   timeTo: 'סיום',

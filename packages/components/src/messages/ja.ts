@@ -14,7 +14,7 @@ export const locale = 'ja';
 const count = (value: number) => formatNumber(value, locale);
 
 const timeForms =
-  '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today・yesterday（固定の日付として）、または 1h、24h、7d、30d、90d のいずれかを指定してください。';
+  '日付（2026-11-01）、日時（2026-11-01T10:00）、期間（2026-11-01..2026-11-07）、today・yesterday（固定の日付として）、または 1h、24h、7d、30d、90d、365d のいずれかを指定してください。';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -232,6 +232,7 @@ export const messages: AuditMessages = {
   timeLast7Days: '過去7日間',
   timeLast30Days: '過去30日間',
   timeLast90Days: '過去90日間',
+  timeLast365Days: '過去365日間',
   timeCustom: '期間を指定',
   timeFrom: '開始',
   timeTo: '終了',

@@ -603,7 +603,7 @@ describe('a value that is not applied, said with its reason in every language', 
     expect(say(de.messages, noDate)).toMatch(
       /Datum \(2026-11-01\).*2026-11-01T10:00.*2026-11-01\.\.2026-11-07/,
     );
-    expect(say(de.messages, noDate)).toMatch(/1h, 24h, 7d, 30d, 90d/);
+    expect(say(de.messages, noDate)).toMatch(/1h, 24h, 7d, 30d, 90d, 365d/);
     expect(say(de.messages, await problemOf(typed['one-value']))).toBe(
       '„created:“ akzeptiert nur ein Datum oder einen Zeitraum.',
     );

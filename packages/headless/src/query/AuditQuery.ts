@@ -1,5 +1,5 @@
 /** Relative time ranges, resolved when a request is made (so "last 7 days" stays relative in a URL). */
-export type AuditTimePreset = '1h' | '24h' | '7d' | '30d' | '90d';
+export type AuditTimePreset = '1h' | '24h' | '7d' | '30d' | '90d' | '365d';
 
 // `/* @__PURE__ */` on the frozen lists: esbuild does not know `Object.freeze` has no side effects, so without it
 // a page that never reads them still ships them.
@@ -11,6 +11,8 @@ export const auditTimePresets: readonly AuditTimePreset[] = /* @__PURE__ */ Obje
   '7d',
   '30d',
   '90d',
+  // A year back, as Frontegg's portal offers ("Last Year"): an annual access review reads a whole year.
+  '365d',
 ]);
 
 /** A time filter: a relative preset, a custom range (ISO 8601, either end optional), or none. */

@@ -6,6 +6,7 @@ const presetMs: Record<AuditTimePreset, number> = {
   '7d': 7 * 86_400_000,
   '30d': 30 * 86_400_000,
   '90d': 90 * 86_400_000,
+  '365d': 365 * 86_400_000,
 };
 
 /** A concrete range, ISO 8601, either end optional. */

@@ -56,6 +56,7 @@ describe('toListParams', () => {
     ['24h', 86_400_000],
     ['30d', 30 * 86_400_000],
     ['90d', 90 * 86_400_000],
+    ['365d', 365 * 86_400_000],
   ] as const)('preset %s spans %i ms', (preset, ms) => {
     const { from, to } = resolveTimeRange({ preset }, now);
     expect(Date.parse(to!) - Date.parse(from!)).toBe(ms);

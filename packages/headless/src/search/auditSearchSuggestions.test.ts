@@ -22,6 +22,7 @@ describe('auditSearchSuggestions', () => {
       '7d',
       '30d',
       '90d',
+      '365d',
     ]);
   });
 

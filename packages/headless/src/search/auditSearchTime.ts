@@ -142,7 +142,7 @@ export function parseTimeValue(
   now: Date,
 ): { time: AuditTimeRange } | { error: string; reason: AuditSearchProblemReason } {
   const hint =
-    'Use a date (2026-11-01), a date and time (2026-11-01T10:00), a range (2026-11-01..2026-11-07), today or yesterday (as a fixed date), or one of 1h, 24h, 7d, 30d, 90d.';
+    'Use a date (2026-11-01), a date and time (2026-11-01T10:00), a range (2026-11-01..2026-11-07), today or yesterday (as a fixed date), or one of 1h, 24h, 7d, 30d, 90d, 365d.';
   // A range is sent, linked and saved in UTC (`toISOString`), which writes only the years 0001 to 9999 as
   // everything reads them: a date in another, or one whose zone moves an end out of them, is refused.
   const outside = {
