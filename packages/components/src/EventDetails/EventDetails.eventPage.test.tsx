@@ -1,12 +1,15 @@
 // The details' pivots in a busy log: "what else happened then" and "only this value" with more than a page of
 // events that sort before the event. Newest first, the first page of the new query held only later events, and
 // the event left the page with its details.
-import { auditTimeMs, createAuditClient } from '@auditkit/headless';
+import { auditTimeMs, createAuditClient, defaultAuditQuery, type AuditQuery } from '@auditkit/headless';
+import { useState } from 'react';
+import { render } from 'vitest-browser-react';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { delay, http } from 'msw';
 import { expect, it } from 'vitest';
 import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
-import { renderAuditLog } from '../test/renderAuditLog.tsx';
+import { renderAuditLog, testAuditLogProps } from '../test/renderAuditLog.tsx';
+import { AuditLog } from '../AuditLog/AuditLog.tsx';
 
 const mock = setupMockApi();
 
@@ -128,4 +131,35 @@ it('says it is loading while it counts, and drops the change when the user chang
   expect(param('audit.from')).toEqual([]);
   expect(document.activeElement).toBe(range.element());
   history.replaceState(null, '', location.pathname);
+});
+
+it('gives a host that holds the query one change: the filter and the page together', async () => {
+  const times = await burst();
+  const changes: AuditQuery[] = [];
+  function Host() {
+    const [query, setQuery] = useState<AuditQuery>({ ...defaultAuditQuery, page: 2 });
+    return (
+      <AuditLog
+        {...testAuditLogProps()}
+        query={query}
+        onQueryChange={(next) => {
+          changes.push(next);
+          setQuery(next);
+        }}
+      />
+    );
+  }
+  const screen = await render(<Host />);
+  await expect.poll(() => shownTimes()[5]).toBe(times[45]);
+  await screen
+    .getByRole('button', { name: /^Details of / })
+    .nth(5)
+    .click();
+  const details = screen.getByRole('region', { name: /^Details of / });
+  await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
+  await expect.poll(() => changes.length).toBe(1);
+  expect(changes[0]).toMatchObject({ filters: { action: ['burst.step'] }, page: 2 });
+  await expect.poll(() => shownTimes()[5]).toBe(times[45]);
+  await expect.element(details).toBeVisible();
+  expect(changes).toHaveLength(1);
 });

@@ -60,22 +60,18 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     if (busy) return;
     const ancestors = ancestorsOf(click.currentTarget);
     const asked = queryState.query;
-    // A change the query state would refuse is said at once, without a count.
-    const over =
-      !auditQueryOverLimitReason(asked) && auditQueryOverLimitReason(withFilter(asked, column.name, value));
+    const next = withFilter(asked, column.name, value);
+    // A change the query state's `setFilter` would refuse (a link could not carry it back) is said at once,
+    // without a count; a query already over the limits is not held against it, as there.
+    const over = !auditQueryOverLimitReason(asked) && auditQueryOverLimitReason(next);
     report(over ? messages.filterNotChanged(queryOverLimitText(over, messages, locale, labelOf)) : undefined);
     if (over) return;
-    const page = await pageOf(withFilter(asked, column.name, value));
+    const page = await pageOf(next);
     if (page === undefined) return;
-    let reason: ReturnType<typeof queryState.setFilter>;
-    // Rendered now, so the chip is on the page below. One render, so one history entry: the filter, then the
-    // page that holds the event, whose row stays with its details.
-    flushSync(() => {
-      reason = queryState.setFilter(column.name, [value]);
-      if (!reason && page > 0) queryState.setPage(page);
-    });
-    report(reason && messages.filterNotChanged(queryOverLimitText(reason, messages, locale, labelOf)));
-    if (reason) return;
+    // Rendered now, so the chip is on the page below. One change, the filter and the page that holds the event
+    // (whose row stays with its details) together: one history entry, and one `onChange` for a host that holds
+    // the query. Checked against the limits above, on this same query (`pageOf` drops a query changed since).
+    flushSync(() => queryState.setQuery({ ...next, page }));
     // To the new filter's chip; without a filter bar, to the details panel (the event has the value and is on
     // the page that opens, so its row stays), as this button is gone too: the log now shows only this value.
     focusChipOrPanel(ancestors, filterChipKey(column.name, value));
