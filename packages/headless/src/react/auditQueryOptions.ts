@@ -14,7 +14,7 @@ import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import { requestList } from '../client/requestList.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
-import { shareWholeAnswer } from './shareWholeAnswer.ts';
+import { shareAnswerParts } from './shareAnswerParts.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { keyedQuery } from './keyedQuery.ts';
 
@@ -119,7 +119,7 @@ export function auditEventsQueryOptions(
     queryFn: ({ signal }) => {
       return requestList(client, toListParams(query), signal, legacy);
     },
-    structuralSharing: shareWholeAnswer,
+    structuralSharing: shareAnswerParts,
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
     // show, even for a moment, after a switch. `previous` as it is: Query's `keepPreviousData` only hands it back,
     // and a page that only lists events would ship it for this one use.

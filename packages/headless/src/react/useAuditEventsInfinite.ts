@@ -5,7 +5,7 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { requestList } from '../client/requestList.ts';
 import { snapshotAfter } from '../query/snapshotAfter.ts';
-import { shareWholeAnswer } from './shareWholeAnswer.ts';
+import { shareAnswerParts } from './shareAnswerParts.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
@@ -78,7 +78,7 @@ export function useAuditEventsInfinite(
   return useInfiniteQuery<PinnedPage, AuditApiError, AuditEventsPages, readonly unknown[], PinnedPageParam>(
     {
       queryKey: auditKeys.eventsInfinite(client, withoutPage, options.legacy),
-      structuralSharing: shareWholeAnswer,
+      structuralSharing: shareAnswerParts,
       // A relative range ("last 24 hours") is read once, by the first page, and every later page asks for that same
       // window: read again at each page, it moved between pages while the offset still counted from the first, so
       // events were skipped (oldest first) or repeated at page edges. A refetch starts over from the first page,
