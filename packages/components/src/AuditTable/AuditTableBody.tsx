@@ -56,8 +56,21 @@ export function AuditTableBody({
 }: AuditTableBodyProps) {
   const visibleCount = columnIds.length;
   const screenful = useScreenfulRows(scrollRef, !virtual);
-  const mounted = useProgressiveRows(events, sameEvent, !virtual, screenful, replacing, (first) =>
-    rowsPastOutOfView(scrollRef.current, first),
+  const ids = rowIds(events);
+  // An open row further down than a screenful mounts with the first ones: a new page that holds it (a filter
+  // from its details) kept it mounted, details, unfolded JSON and focus in them, instead of taking it down with
+  // the rest and bringing it back a step later, closed to a keyboard user whose focus fell to the page's body.
+  let lastOpen = -1;
+  ids.forEach((id, index) => {
+    if (expanded[id] === true) lastOpen = index;
+  });
+  const mounted = useProgressiveRows(
+    events,
+    sameEvent,
+    !virtual,
+    Math.max(screenful, lastOpen + 1),
+    replacing,
+    (first) => rowsPastOutOfView(scrollRef.current, first),
   );
   if (virtual) void loadVirtualRows();
   if (status)
@@ -88,7 +101,6 @@ export function AuditTableBody({
         />
       </Suspense>
     );
-  const ids = rowIds(events);
   return events.slice(0, mounted).map((event, index) => {
     const id = ids[index]!;
     return (
