@@ -225,10 +225,11 @@ describe('Pagination', () => {
     await expect.element(nav).toHaveTextContent('201–240 of 240');
     await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
     await expect.element(nav.getByRole('button', { name: 'Next page' })).toBeDisabled();
-    // The page's rows mount in steps after its first screenful (useProgressiveRows): a busy machine takes a while.
+    // The page's rows mount in steps after its first screenful (useProgressiveRows), in transitions, which React
+    // lets other work put off for up to 5 s each: a machine loaded by other test files took over 10 s twice.
     await expect
       .element(screen.getByRole('grid', { name: 'Audit events' }).getByRole('row').nth(40), {
-        timeout: 10_000,
+        timeout: 30_000,
       })
       .toBeInTheDocument();
     expect(await axeViolations(nav.element())).toEqual([]);
