@@ -2,10 +2,14 @@ import type { AuditTimePreset, AuditTimeRange } from './AuditQuery.ts';
 
 /**
  * A preset's length in ms, read from its name (`24h`, `365d`: a count of hours or days) rather than from a table
- * of them: this sits on the list hook's size-budgeted path, and every preset is named that way.
+ * of them: this sits on the list hook's size-budgeted path, and every preset is named that way. Only that form: a
+ * host's `1w` or `12H` is no count of hours or days: `NaN`, on which `resolveTimeRange` throws, as it did for any
+ * name it did not know, never a range of the wrong length.
  */
-const presetMs = (preset: AuditTimePreset) =>
-  Number.parseInt(preset) * (preset.endsWith('h') ? 3_600_000 : 86_400_000);
+const presetMs = (preset: AuditTimePreset) => {
+  const [, count, unit] = /^(\d+)([hd])$/.exec(preset) ?? [];
+  return Number(count) * (unit === 'h' ? 3_600_000 : 86_400_000);
+};
 
 /** A concrete range, ISO 8601, either end optional. */
 export interface ResolvedTimeRange {

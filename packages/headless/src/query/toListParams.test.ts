@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditTimePreset } from './AuditQuery.ts';
 import { defaultAuditQuery, type AuditQuery } from './AuditQuery.ts';
 import { resolveTimeRange } from './resolveTimeRange.ts';
 import { toListParams } from './toListParams.ts';
@@ -60,5 +61,11 @@ describe('toListParams', () => {
   ] as const)('preset %s spans %i ms', (preset, ms) => {
     const { from, to } = resolveTimeRange({ preset }, now);
     expect(Date.parse(to!) - Date.parse(from!)).toBe(ms);
+  });
+
+  // A host that holds the query can pass any preset: one not named as a count of hours or days gives no range of
+  // a wrong length (`1w` was one day, `12H` twelve days), it throws, as any unknown preset always did.
+  it.each(['1w', '1y', '3m', '12H', '1.5h', '-5d', 'week', ''])('refuses the unknown preset %j', (preset) => {
+    expect(() => resolveTimeRange({ preset: preset as AuditTimePreset }, now)).toThrow(RangeError);
   });
 });
