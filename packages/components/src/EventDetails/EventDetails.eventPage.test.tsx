@@ -163,3 +163,29 @@ it('gives a host that holds the query one change: the filter and the page togeth
   await expect.element(details).toBeVisible();
   expect(changes).toHaveLength(1);
 });
+
+it('takes the later of two pivots pressed while the first one counts', async () => {
+  const times = await burst();
+  const slowCount = async ({ request }: { request: Request }) => {
+    if (new URL(request.url).searchParams.get('count') === '1') await delay(2500);
+    return mock().handle(request);
+  };
+  overrideMock(http.get('*/audits/resources/audits/v2', slowCount), http.get('*/audits', slowCount));
+  // Third page, sixth row: both pivots have to count where it is.
+  history.replaceState(null, '', `${location.pathname}?audit.page=3`);
+  const screen = await renderAuditLog({ urlState: true });
+  await expect.poll(() => shownTimes()[5]).toBe(times[45]);
+  await screen
+    .getByRole('button', { name: /^Details of / })
+    .nth(5)
+    .click();
+  const details = screen.getByRole('region', { name: /^Details of / });
+  await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
+  await details.getByRole('button', { name }).click();
+  await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
+  expect(param('audit.from')).toEqual([new Date(times[45]! - 300_000).toISOString()]);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(param('audit.action')).toEqual([]);
+  expect(param('audit.from')).toEqual([new Date(times[45]! - 300_000).toISOString()]);
+  history.replaceState(null, '', location.pathname);
+});

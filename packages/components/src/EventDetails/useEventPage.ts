@@ -9,6 +9,11 @@ import type { AuditEventLike } from '../types.ts';
  */
 const countWaitMs = 3000;
 
+/** Each log's pivot whose count is on its way, by the log's query setter (one per log while its query stays). */
+const inFlight = new WeakMap<object, AbortController>();
+/** Why a count was stopped when a later pivot took its place. */
+const superseded = Symbol('superseded');
+
 /** What {@link useEventPage} gives a details button. */
 export interface EventPage {
   /** A count is on its way: the button says so and takes no second press. */
@@ -55,6 +60,11 @@ export function useEventPage(event: AuditEventLike): EventPage {
     const stop = () => request.abort();
     closed?.addEventListener('abort', stop);
     const timer = setTimeout(stop, countWaitMs);
+    // A later pivot of the same log (another button of these details, or of another open row) takes this one's
+    // place: the later press wins, as a change of the query made meanwhile does.
+    const log = state.queryState.setQuery;
+    inFlight.get(log)?.abort(superseded);
+    inFlight.set(log, request);
     setBusy(true);
     const page = await auditEventPage(client, next, event.createdAt, {
       legacy: state.legacy,
@@ -62,9 +72,10 @@ export function useEventPage(event: AuditEventLike): EventPage {
     }).catch(() => 0);
     clearTimeout(timer);
     closed?.removeEventListener('abort', stop);
+    if (inFlight.get(log) === request) inFlight.delete(log);
     if (closed?.aborted) return undefined;
     setBusy(false);
-    return latest.current === asked ? page : undefined;
+    return latest.current === asked && request.signal.reason !== superseded ? page : undefined;
   };
   return { busy, pageOf };
 }
