@@ -56,6 +56,8 @@ export function useProgressiveRows<T>(
   replacing = false,
   restOutOfView: (first: number) => boolean = () => false,
 ): number {
+  // Steps taken: see `step` below.
+  const [steps, setSteps] = useState(0);
   const [shown, setShown] = useState<Shown<T>>(() => ({
     items,
     count: Math.min(items.length, first),
@@ -83,11 +85,15 @@ export function useProgressiveRows<T>(
   useEffect(() => {
     if (replacing || count >= total) return;
     const step = () =>
-      startTransition(() =>
+      startTransition(() => {
         setShown((state) =>
           state.items === items ? { ...state, count: Math.min(total, state.count + rowStep) } : state,
-        ),
-      );
+        );
+        // Every step commits and runs this effect again, whatever the update above made of it: React may run it
+        // on a state rebased under an older transition (the previous page's rows, seen under load), where it
+        // changes nothing; without a commit no next step came, and the page stayed at its first screenful.
+        setSteps((done) => done + 1);
+      });
     // The first step after the paint of the first screenful: a timer posted from the next frame runs once that
     // frame is painted. A timer posted now could run before the frame, and the browser would paint the next
     // step's rows with the first ones, later (bench/profile.mjs filter). A page that draws no frames (a hidden
@@ -106,6 +112,6 @@ export function useProgressiveRows<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [items, count, total, first, replacing]);
+  }, [items, count, total, first, replacing, steps]);
   return count;
 }
