@@ -7,6 +7,7 @@ import { render } from 'vitest-browser-react';
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { delay, http } from 'msw';
 import { expect, it } from 'vitest';
+import type { Locator } from 'vitest/browser';
 import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog, testAuditLogProps } from '../test/renderAuditLog.tsx';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
@@ -19,6 +20,15 @@ const shownTimes = () =>
   [...document.querySelectorAll('[role="grid"] td[data-column="createdAt"] time')].map((time) =>
     Date.parse((time as HTMLTimeElement).dateTime),
   );
+
+/** Opens the details of the event in row `index` of the log's grid; returns its region. */
+async function openDetails(screen: { getByRole: Locator['getByRole'] }, index: number) {
+  await screen
+    .getByRole('button', { name: /^Details of / })
+    .nth(index)
+    .click();
+  return screen.getByRole('region', { name: /^Details of / });
+}
 
 /** A burst of 70 events, a millisecond apart (the mock's clock is fixed); their times, newest first. */
 async function burst() {
@@ -36,11 +46,7 @@ it('opens on the page that holds the event, with the events either side of it', 
   history.replaceState(null, '', `${location.pathname}?audit.to=${new Date(at).toISOString()}`);
   const screen = await renderAuditLog({ urlState: true });
   await expect.poll(() => shownTimes()[0]).toBe(at);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .first()
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 0);
   requests.length = 0;
   await details.getByRole('button', { name }).click();
 
@@ -65,11 +71,7 @@ it('opens on the first page when the log is sorted by another column', async () 
   );
   const screen = await renderAuditLog({ urlState: true });
   await expect.poll(() => shownTimes().length).toBeGreaterThan(0);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .first()
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 0);
   requests.length = 0;
   await details.getByRole('button', { name }).click();
   await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
@@ -84,11 +86,7 @@ it('filters to a value on the page that holds the event, its details still open'
   history.replaceState(null, '', `${location.pathname}?audit.page=3`);
   const screen = await renderAuditLog({ urlState: true });
   await expect.poll(() => shownTimes()[5]).toBe(times[45]);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .nth(5)
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 5);
   await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
   await expect
     .element(screen.getByRole('button', { name: 'Remove filter Action: burst.step' }))
@@ -110,11 +108,7 @@ it('says it is loading while it counts, and drops the change when the user chang
   history.replaceState(null, '', `${location.pathname}?audit.to=${new Date(times[45]!).toISOString()}`);
   const screen = await renderAuditLog({ urlState: true });
   await expect.poll(() => shownTimes()[0]).toBe(times[45]);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .first()
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 0);
   const button = details.getByRole('button', { name });
   await button.click();
   await expect
@@ -151,11 +145,7 @@ it('gives a host that holds the query one change: the filter and the page togeth
   }
   const screen = await render(<Host />);
   await expect.poll(() => shownTimes()[5]).toBe(times[45]);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .nth(5)
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 5);
   await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
   await expect.poll(() => changes.length).toBe(1);
   expect(changes[0]).toMatchObject({ filters: { action: ['burst.step'] }, page: 2 });
@@ -175,11 +165,7 @@ it('takes the later of two pivots pressed while the first one counts', async () 
   history.replaceState(null, '', `${location.pathname}?audit.page=3`);
   const screen = await renderAuditLog({ urlState: true });
   await expect.poll(() => shownTimes()[5]).toBe(times[45]);
-  await screen
-    .getByRole('button', { name: /^Details of / })
-    .nth(5)
-    .click();
-  const details = screen.getByRole('region', { name: /^Details of / });
+  const details = await openDetails(screen, 5);
   await details.getByRole('button', { name: 'Show only events where Action is burst.step' }).click();
   await details.getByRole('button', { name }).click();
   await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
