@@ -68,6 +68,7 @@ export type { AuditSortColumn } from './query/nextAuditSort.ts';
 export { auditEventPage } from './query/auditEventPage.ts';
 export type { AuditEventPageOptions } from './query/auditEventPage.ts';
 export { auditTimeAround } from './query/auditTimeAround.ts';
+export { withAuditFilter } from './query/withAuditFilter.ts';
 export { resolveTimeRange } from './query/resolveTimeRange.ts';
 export type { ResolvedTimeRange } from './query/resolveTimeRange.ts';
 export { toListParams } from './query/toListParams.ts';

@@ -4,7 +4,7 @@ import {
   filterableColumnNames,
   ownValue,
   revealHiddenText,
-  type AuditQuery,
+  withAuditFilter,
 } from '@auditkit/headless';
 import { useContext, useId, useMemo, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -31,9 +31,10 @@ export interface FilterToValueButtonProps {
 /**
  * Beside a field of the details: filters the log to exactly this value, that column's filter replaced and every
  * other filter, the search and the time range kept, on the page that holds the event (`useEventPage`), through
- * the query state the filter bar changes (`setFilter`). Nothing outside a query state (a standalone `<EventDetails>`), nor for a field the
- * log cannot filter by (`valueToFilterBy`), nor when the log already shows only this value. A change the query
- * state refuses (a link could not carry it back) is said here, as the filter bar's controls say theirs.
+ * the query state the filter bar changes (as `setFilter` does, `withAuditFilter`). Nothing outside a query state
+ * (a standalone `<EventDetails>`), nor for a field the log cannot filter by (`valueToFilterBy`), nor when the log
+ * already shows only this value. A change the query state refuses (a link could not carry it back) is said here,
+ * as the filter bar's controls say theirs.
  */
 export function FilterToValueButton({ event, column }: FilterToValueButtonProps) {
   // The context, not `useAuditState`, which throws outside a provider: the panel is exported on its own too.
@@ -60,7 +61,7 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
     if (busy) return;
     const ancestors = ancestorsOf(click.currentTarget);
     const asked = queryState.query;
-    const next = withFilter(asked, column.name, value);
+    const next = withAuditFilter(asked, column.name, [value]);
     // A change the query state's `setFilter` would refuse (a link could not carry it back) is said at once,
     // without a count; a query already over the limits is not held against it, as there.
     const over = !auditQueryOverLimitReason(asked) && auditQueryOverLimitReason(next);
@@ -96,11 +97,4 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
       <RefusalAlert refusal={refusal} id={errorId} />
     </>
   );
-}
-
-/** `query` filtered to exactly `value` on `column`, from the first page: what `setFilter` will make of it. */
-function withFilter(query: AuditQuery, column: string, value: string): AuditQuery {
-  // Rebuilt from entries: a column named `__proto__` must stay a plain key.
-  const others = Object.entries(query.filters).filter(([name]) => name !== column);
-  return { ...query, filters: Object.fromEntries([...others, [column, [value]]]), page: 0 };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { withAuditFilter } from '../query/withAuditFilter.ts';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
@@ -240,13 +241,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       },
       setSearch: (search) => guarded(firstPage({ search }), 'typing'),
       setTime: (time) => set(firstPage({ time })),
-      setFilter: (column, values) =>
-        guarded((previous) => {
-          // Rebuilt from entries: a column named `__proto__` must stay a plain key.
-          const others = Object.entries(previous.filters).filter(([name]) => name !== column);
-          const filters = Object.fromEntries(values.length > 0 ? [...others, [column, [...values]]] : others);
-          return { ...previous, filters, page: 0 };
-        }),
+      setFilter: (column, values) => guarded((previous) => withAuditFilter(previous, column, values)),
       setFilters: (filters) => guarded(firstPage({ filters })),
       setSort: (sort) => set(firstPage({ sort })),
       toggleSort: (column) =>
