@@ -14,8 +14,11 @@ import { downloadAuditCsv } from './downloadAuditCsv.ts';
 /** When every event's user last logged in, as Frontegg writes times (UTC without a zone). */
 const lastLogin = '2026-01-15 08:00:00.000';
 
-/** A client on a small mock whose export answers a `lastLogin` for every event (the mock has no such field). */
-function clientWithLastLogin(): AuditClient {
+/**
+ * A client on a small mock whose export answers a `lastLogin` for every event (the mock has no such field): Frontegg's
+ * text by default, or epoch milliseconds (a number in the list, its digits in the CSV).
+ */
+function clientWithLastLogin(sent: string | number = lastLogin): AuditClient {
   const api = createMockAuditApi({ seed: 7, eventsPerTenant: 20, now: '2026-02-01T00:00:00Z' });
   return clientAs(undefined, {
     fetch: async (input, init) => {
@@ -25,7 +28,7 @@ function clientWithLastLogin(): AuditClient {
       if (request.method === 'GET' && response.ok) {
         // A list page (JSON Lines reads the list): every event gets the field.
         const body = (await response.json()) as { data?: Record<string, unknown>[] };
-        for (const event of body.data ?? []) event.lastLogin = lastLogin;
+        for (const event of body.data ?? []) event.lastLogin = sent;
         return Response.json(body, { headers: response.headers });
       }
       if (!(request.method === 'POST' && url.pathname.includes('/export'))) return response;
@@ -33,7 +36,7 @@ function clientWithLastLogin(): AuditClient {
         newline: '\r\n',
         skipEmptyLines: true,
       }).data;
-      const filled = rows.map((row, index) => (index === 0 ? row : [row[0]!, lastLogin, ...row.slice(2)]));
+      const filled = rows.map((row, index) => (index === 0 ? row : [row[0]!, String(sent), ...row.slice(2)]));
       return new Response(`${Papa.unparse(filled, { newline: '\r\n' })}\r\n`, { headers: response.headers });
     },
   });
@@ -110,6 +113,38 @@ describe('an export given columns with their types and a zone, without timeColum
       expect(createdAt).toMatch(/\+0[12]:00$/);
       expect(lastLogin).toBe('2026-01-15T09:00:00.000+01:00');
     }
+  });
+
+  it('writes a Timestamp column sent as epoch milliseconds as a time too, as the table shows it', async () => {
+    const sent = Date.UTC(2026, 0, 15, 8);
+    const csv = memoryTarget();
+    await downloadAuditCsv({
+      client: clientWithLastLogin(sent),
+      query: defaultAuditQuery,
+      columns,
+      timeZone: 'Europe/Paris',
+      target: csv.stream,
+      byteOrderMark: false,
+    });
+    const [, ...rows] = Papa.parse<string[]>(csv.text(), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(20);
+    for (const row of rows) expect(row.slice(2, 4)).toEqual(['2026-01-15T09:00:00.000', 'UTC+01:00']);
+    const jsonl = memoryTarget();
+    await downloadAuditCsv({
+      client: clientWithLastLogin(sent),
+      query: defaultAuditQuery,
+      columns,
+      format: 'jsonl',
+      timeZone: 'Europe/Paris',
+      target: jsonl.stream,
+    });
+    const lines = jsonl
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { lastLogin: unknown });
+    expect(lines).toHaveLength(20);
+    for (const line of lines) expect(line.lastLogin).toBe('2026-01-15T09:00:00.000+01:00');
   });
 
   it('still writes only the columns it is told when given timeColumns', async () => {

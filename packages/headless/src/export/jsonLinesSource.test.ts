@@ -101,4 +101,42 @@ describe('jsonLinesSource', () => {
     expect(Object.getOwnPropertyDescriptor(line, 'constructor')?.value).toBe('2026-11-30T17:30:00.000+05:30');
     expect(line.createdAt).toBe('2026-11-30T15:30:00.000+05:30');
   });
+
+  it('keeps the digits the API sent past the milliseconds, in any zone', async () => {
+    // A service that records microseconds or nanoseconds: an instant holds milliseconds, the file must not cut.
+    const sent = [
+      { frontegg_id: 'a', createdAt: '2026-11-30 10:00:40.201234', lastSeen: '2026-11-30T09:00:00,000009Z' },
+      { frontegg_id: 'b', createdAt: '2026-11-30T10:00:40.201234567Z', lastSeen: '2026-11-30T09:00:00.5Z' },
+    ];
+    const client = createAuditClient({
+      baseUrl: 'https://api.frontegg.test',
+      getToken: () => 'token',
+      fetch: async () => Response.json({ data: sent, total: sent.length }),
+    });
+    const lines = async (timeZone: string) =>
+      (
+        await new Response(
+          jsonLinesSource({ client, params: {}, total: 2, timeZone, timeFields: ['createdAt', 'lastSeen'] }),
+        ).text()
+      )
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(await lines('Asia/Kolkata')).toEqual([
+      {
+        frontegg_id: 'a',
+        createdAt: '2026-11-30T15:30:40.201234+05:30',
+        lastSeen: '2026-11-30T14:30:00.000009+05:30',
+      },
+      {
+        frontegg_id: 'b',
+        createdAt: '2026-11-30T15:30:40.201234567+05:30',
+        lastSeen: '2026-11-30T14:30:00.500+05:30',
+      },
+    ]);
+    expect(await lines('UTC')).toEqual([
+      { frontegg_id: 'a', createdAt: '2026-11-30T10:00:40.201234Z', lastSeen: '2026-11-30T09:00:00.000009Z' },
+      { frontegg_id: 'b', createdAt: '2026-11-30T10:00:40.201234567Z', lastSeen: '2026-11-30T09:00:00.500Z' },
+    ]);
+  });
 });

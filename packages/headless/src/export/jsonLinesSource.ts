@@ -8,6 +8,9 @@ import { parseExportTime } from './parseExportTime.ts';
 import { utf8Encoder } from './utf8Encoder.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
+/** The fraction's digits past the milliseconds in a timestamp `parseExportTime` reads. */
+const finerDigits = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}[.,]\d{3}(\d+)/;
+
 /** Events per list request while exporting JSON Lines: the API's maximum. */
 export const jsonLinesPageSize = listPageSize;
 
@@ -49,10 +52,16 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...sentEvent(event) };
     for (const field of timeFields) {
+      // A number is epoch milliseconds, as the table reads one in a time column.
       const value = event[field];
-      if (typeof value !== 'string') continue;
-      const ms = parseExportTime(value);
-      if (!Number.isNaN(ms)) copy[field] = zone.iso(ms);
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      const ms = parseExportTime(String(value));
+      if (Number.isNaN(ms)) continue;
+      // An instant holds milliseconds; digits the API sent past them (a service that records microseconds) are
+      // carried over as they were, so the file never states a coarser time than the one recorded. No zone's change
+      // reaches them: the offset written is whole minutes.
+      const finer = finerDigits.exec(String(value))?.[1];
+      copy[field] = finer ? zone.iso(ms).replace(/\.\d{3}/, `$&${finer}`) : zone.iso(ms);
     }
     return `${jsonLine(copy)}\n`;
   };

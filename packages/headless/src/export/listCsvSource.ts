@@ -108,7 +108,8 @@ const zoneless = /^\d{4}-\d{2}-\d{2}[Tt ][\d:.]+$/;
  * the server writes it); one with an offset is moved to UTC.
  */
 function utcTime(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  // Digits (epoch milliseconds) are written as the server writes them; the zoned formats rewrite them after.
+  if (typeof value !== 'string' || /^-?\d+$/.test(value)) return undefined;
   const ms = parseExportTime(value);
   if (Number.isNaN(ms)) return undefined;
   if (zoneless.test(value)) return `${value.slice(0, 10)}T${value.slice(11)}Z`;
