@@ -221,6 +221,58 @@ describe('AuditLog against hostile links and events', () => {
       .toHaveTextContent('1–20 of 240');
   });
 
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('tracker not ready');
+      },
+    ],
+    ['is no function (plain JS)', 'log' as unknown as () => void],
+  ])('an onError that %s leaves the host page and the parts that work', async (_, onError) => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const screen = await mount({
+      onError,
+      messages: {
+        range: () => {
+          throw new Error('range message failed');
+        },
+      },
+    });
+    await expect
+      .element(
+        screen.getByRole('alert').filter({ hasText: 'This part of the audit log could not be shown.' }),
+      )
+      .toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Host page' })).toBeVisible();
+    expect(logged.mock.calls.some(([text]) => String(text).startsWith('[auditkit] onError threw'))).toBe(
+      true,
+    );
+    logged.mockRestore();
+  });
+
+  it('a query of the wrong shape from plain JS shows the log with what can be read, and says what was mended', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // Partial, a filter as one text, a preset no version has: each threw in the request builder before.
+    const defaultQuery = JSON.parse(
+      '{"filters":{"severity":"High"},"time":{"preset":"week"},"page":-1}',
+    ) as AuditLogProps['defaultQuery'];
+    const screen = await mount({ defaultQuery });
+    await expect.element(screen.getByRole('button', { name: 'Remove filter Severity: High' })).toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('navigation', { name: 'Pagination' }))
+      .toHaveTextContent(/1–\d+ of \d+/);
+    expect(screen.container.textContent).not.toContain('could not be shown');
+    const warned = warn.mock.calls.map(([text]) => String(text));
+    expect(warned.some((text) => text.includes('query.time.preset "week" is not one of'))).toBe(true);
+    expect(warned.some((text) => text.includes('query.filters["severity"] is not a list of texts'))).toBe(
+      true,
+    );
+    warn.mockRestore();
+  });
+
   it('a host that signs out (no getToken) and in again shows the log again, without Retry', async () => {
     const onError = vi.fn();
     const queryClient = testQueryClient();

@@ -21,6 +21,20 @@ function keysChanged(before: readonly unknown[] = [], after: readonly unknown[] 
   return before.length !== after.length || before.some((key, index) => !Object.is(key, after[index]));
 }
 
+/**
+ * Calls a host's `onError`, which must not fail in turn: a handler that throws (an error tracker not set up yet, or
+ * from plain JS a value that is no function) would hand its error to the boundary above, which calls it again, up
+ * to React's root, which unmounts the host's whole page. Its failure is logged instead, beside the one it was told.
+ */
+function report(handler: AuditErrorHandler | undefined, error: unknown, info: ReturnType<typeof toInfo>) {
+  if (handler === undefined) return;
+  try {
+    handler(error, info);
+  } catch (failure) {
+    console.error(`[auditkit] onError threw while reporting a failure in ${info.part}:`, failure);
+  }
+}
+
 interface State {
   failed: boolean;
   /** Bumped by Retry, so the children mount afresh. */
@@ -53,8 +67,8 @@ export class AuditErrorBoundary extends Component<AuditErrorBoundaryProps, State
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     const part = this.props.part ?? 'AuditLog';
     // Both this boundary's own handler and the one above it (a host's boundary around a layout of parts).
-    this.props.onError?.(error, toInfo(info, part));
-    if (this.context !== this.props.onError) this.context?.(error, toInfo(info, part));
+    report(this.props.onError, error, toInfo(info, part));
+    if (this.context !== this.props.onError) report(this.context, error, toInfo(info, part));
   }
 
   override componentDidUpdate(previousProps: AuditErrorBoundaryProps, previousState: State) {

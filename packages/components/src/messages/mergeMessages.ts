@@ -1,15 +1,52 @@
+import { inDevelopment } from '../ui/inDevelopment.ts';
 import type { AuditMessages } from './defaultMessages.ts';
 
+/** Messages already warned about: once per key and page, not once per render. */
+const warned = new Set<string>();
+
 /**
- * A host's overrides on top of a language's messages. `fieldLabels` is merged key by key, so labelling one
- * custom field keeps the language's labels of the others; every other message is replaced whole.
+ * A host's overrides on top of a language's messages. The maps (`fieldLabels`, `severityLabels`,
+ * `unappliedReasons`) are merged key by key, so labelling one custom field keeps the language's labels of the
+ * others; every other message is replaced whole. An override that is `undefined`, or of another kind than the
+ * language's (text where a function is expected, as a JSON pack may hold), is left out: the language's own stays,
+ * and a development build says which key, instead of an empty label or a part that fails to render.
  */
 export function mergeMessages(
   base: AuditMessages,
   overrides: Partial<AuditMessages> | undefined,
 ): AuditMessages {
   if (!overrides) return base;
-  const merged = { ...base, ...overrides };
-  if (overrides.fieldLabels) merged.fieldLabels = { ...base.fieldLabels, ...overrides.fieldLabels };
-  return merged;
+  const own = base as unknown as Record<string, unknown>;
+  const changed: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(overrides)) {
+    // hasOwn: `constructor` or `toString` in a host's pack are not the language's.
+    const current = Object.hasOwn(own, key) ? own[key] : undefined;
+    if (value === undefined) continue;
+    if (current !== undefined && (typeof value !== typeof current || value === null)) {
+      warnWrongKind(key, typeof current);
+      continue;
+    }
+    changed.push([
+      key,
+      typeof current === 'object' && current !== null
+        ? {
+            ...current,
+            ...Object.fromEntries(
+              Object.entries(value as object).filter(([, label]) => typeof label === 'string'),
+            ),
+          }
+        : value,
+    ]);
+  }
+  // fromEntries, not assignment: a key named `__proto__` stays a key and never becomes the result's prototype.
+  return Object.fromEntries([...Object.entries(own), ...changed]) as unknown as AuditMessages;
+}
+
+function warnWrongKind(key: string, expected: string): void {
+  if (warned.has(key) || warned.size >= 64 || !inDevelopment()) return;
+  warned.add(key);
+  console.warn(
+    `[auditkit] messages.${key} is not a ${expected}, so the language's own is used. ` +
+      `See AuditMessages for the kind each message takes.`,
+  );
 }

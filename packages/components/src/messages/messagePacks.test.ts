@@ -4,7 +4,7 @@ import type {
   AuditSearchProblemCode,
   AuditSearchTerm,
 } from '@auditkit/headless';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditMessages } from './defaultMessages.ts';
 import { mergeMessages } from './mergeMessages.ts';
 import { searchTextRead } from './searchTextRead.ts';
@@ -111,6 +111,8 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   rangeOfMany: ['21', '40'],
   page: ['3'],
   allLoaded: ['5', 5],
+  loadedOf: ['1,200', '5,000', 5000],
+  loadedSoFar: ['5', 5],
   resultCount: ['5', 5],
   refreshFailedShown: ['26.11.2026 10:00'],
   resultCountAtLeast: ['5', 5],
@@ -350,6 +352,7 @@ describe('plural forms follow Intl.PluralRules of the pack’s locale', () => {
     'retryAfter',
     'exportDone',
     'allLoaded',
+    'loadedSoFar',
     'resultCount',
     'newEvents',
     'columnMatches',
@@ -522,6 +525,24 @@ describe('a host’s overrides on top of a pack', () => {
     expect(Object.hasOwn(merged.fieldLabels, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(merged.fieldLabels)).toBe(Object.prototype);
     expect(mergeMessages(de.messages, undefined)).toBe(de.messages);
+  });
+
+  it('keep the pack’s own where an override is undefined or of another kind, and say which in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // As a host's JSON pack or plain JS may hold them: text for a function, nothing, null, a partial map.
+    const overrides = JSON.parse(
+      '{"detailsFor":"Details","retry":null,"severityLabels":{"High":"Hoch!","Info":7},"__proto__":{"retry":"x"}}',
+    ) as Partial<AuditMessages>;
+    const merged = mergeMessages(de.messages, { ...overrides, loading: undefined });
+    expect(merged.detailsFor('Anmeldung', '10:00')).toBe(de.messages.detailsFor('Anmeldung', '10:00'));
+    expect(merged.retry).toBe(de.messages.retry);
+    expect(merged.loading).toBe(de.messages.loading);
+    expect(merged.severityLabels).toEqual({ ...de.messages.severityLabels, High: 'Hoch!' });
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    const warned = warn.mock.calls.map(([text]) => String(text));
+    expect(warned.some((text) => text.includes('messages.detailsFor is not a function'))).toBe(true);
+    expect(warned.some((text) => text.includes('messages.retry is not a string'))).toBe(true);
+    warn.mockRestore();
   });
 });
 

@@ -1,4 +1,5 @@
 import { boundedCache } from './boundedCache.ts';
+import { inDevelopment } from './inDevelopment.ts';
 
 // Every timestamp cell of every render asks these; building an Intl.DateTimeFormat costs tens of microseconds,
 // which was half of the table's main-thread time before they were remembered.
@@ -6,16 +7,6 @@ const validity = boundedCache<boolean>(64);
 let localZone: string | undefined;
 /** Unknown zones already warned about: once per page, not once per cell or render. */
 const warned = new Set<string>();
-
-/** Whether this is a development build: bundlers write `"production"` here in a production one. */
-function inDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    // No `process` (a browser loading the ESM build as is): nothing says production.
-    return true;
-  }
-}
 
 /**
  * Tells the embedder, once per zone and in development only, that a zone is not one `Intl` knows: everything is

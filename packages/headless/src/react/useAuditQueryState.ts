@@ -3,6 +3,7 @@ import { withAuditFilter } from '../query/withAuditFilter.ts';
 import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../query/AuditQuery.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
+import { checkAuditQuery } from '../query/checkAuditQuery.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
@@ -77,8 +78,9 @@ export interface AuditQueryState {
    * `history: 'typing'` for a change made while typing (the search box): the first such change after any other
    * adds an entry and the next ones rewrite it, so Back skips each pause in typing yet returns to where the
    * typing started. `history: 'replace'` for a change that is no step of the user's (the view the page opens on, a
-   * page past the last corrected): it rewrites the current entry and adds none. `'push'` (the default) adds one. The whole query as given,
-   * unchecked (like a controlled `value`): check one built from user input with `auditQueryOverLimitReason` first,
+   * page past the last corrected): it rewrites the current entry and adds none. `'push'` (the default) adds one.
+   * Like a controlled `value`, the query is made well-formed (a part of the wrong shape is mended, with a console
+   * warning) but not held to the limits: check one built from user input with `auditQueryOverLimitReason` first,
    * as the setters below do.
    */
   setQuery(updater: Updater<AuditQuery>, options?: { history?: AuditHistoryMode }): void;
@@ -118,6 +120,20 @@ export const urlOptionsOf = (
 const readUrl = (prefix: string, defaults: AuditQuery) =>
   typeof location === 'undefined' ? defaults : queryFromSearch(location.search, { prefix, defaults });
 
+/** Queries already warned about: once per problem and page, not on every render. */
+const warned = new Set<string>();
+
+/** `checkAuditQuery`'s query, with what it mended told to the developer once. */
+function checked(query: unknown, fallback: AuditQuery): AuditQuery {
+  const { query: wellFormed, problems } = checkAuditQuery(query, fallback);
+  for (const problem of problems) {
+    if (warned.has(problem) || warned.size >= 64) continue;
+    warned.add(problem);
+    console.warn(`[auditkit] useAuditQueryState (<AuditLog query | defaultQuery>): ${problem}.`);
+  }
+  return wellFormed;
+}
+
 /**
  * The state of the audit view as one value, controlled or uncontrolled, optionally kept in the URL.
  *
@@ -131,7 +147,7 @@ const readUrl = (prefix: string, defaults: AuditQuery) =>
 export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQueryState {
   const { value, onChange, url = false } = options;
   // Read once, like any defaultValue: an inline object must not make a new state object on every render.
-  const [defaults] = useState(() => options.defaultValue ?? defaultAuditQuery);
+  const [defaults] = useState(() => checked(options.defaultValue ?? defaultAuditQuery, defaultAuditQuery));
   const urlOptions = urlOptionsOf(url);
   const prefix = urlPrefix(urlOptions?.prefix, 'useAuditQueryState');
   const syncedPrefix = urlOptions && prefix;
@@ -139,7 +155,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   // defaults) and the URL is read right after hydration.
   const hydrated = useHydrated();
   const initialSearch = urlOptions?.initialSearch;
-  const [query, setQueryRaw] = useControllableState(
+  const [given, setGiven] = useControllableState(
     value,
     () =>
       !url
@@ -148,6 +164,16 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
           ? readUrl(prefix, defaults)
           : queryFromSearch(initialSearch ?? '', { prefix, defaults }),
     onChange,
+  );
+  // What every part reads: the host's query made well-formed (the same object when it was), and every change
+  // made from it so, whatever an updater from untyped code returns.
+  const query = useMemo(() => checked(given, defaults), [given, defaults]);
+  const setQueryRaw = useCallback(
+    (updater: Updater<AuditQuery>) =>
+      setGiven((previous) =>
+        checked(typeof updater === 'function' ? updater(checked(previous, defaults)) : updater, defaults),
+      ),
+    [setGiven, defaults],
   );
 
   // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
