@@ -191,6 +191,22 @@ describe('createAuditClient: calls', () => {
 });
 
 describe('createAuditClient: auth, tenants and bases', () => {
+  it('refuses a base that would resolve under the page’s own path, naming `baseUrl` and both fixes', () => {
+    const getToken = () => 'token';
+    for (const baseUrl of ['api.frontegg.com', 'frontegg/api', ' localhost:3000 '])
+      expect(() => createAuditClient({ baseUrl, getToken })).toThrow(
+        new RegExp(`baseUrl\` "${baseUrl.trim()}" is neither a URL with its scheme \\("https://`),
+      );
+    for (const baseUrl of [
+      '',
+      '/frontegg',
+      '//api.frontegg.com',
+      'https://api.frontegg.com/',
+      'HTTP://127.0.0.1:4010',
+    ])
+      expect(() => createAuditClient({ baseUrl, getToken })).not.toThrow();
+  });
+
   it('asks getToken on every call, and again on a 401, so a refreshed token is used at once', async () => {
     const getToken = vi
       .fn<() => Promise<string>>()

@@ -60,6 +60,16 @@ export interface AuditClient extends AuditListClient {
  * ```
  */
 export function createAuditClient(options: AuditClientOptions): AuditClient {
+  // A base with neither a scheme nor a leading `/` (`api.frontegg.com`, `frontegg`) is resolved against the page's
+  // own path: the app's HTML answered every request, and the log said only "an unexpected answer". Checked here,
+  // not in the transport the lean list client shares, whose size is budgeted to the byte.
+  const given = typeof options?.baseUrl === 'string' ? options.baseUrl.trim() : '';
+  if (given && !/^(https?:\/\/|\/)/i.test(given))
+    throw new TypeError(
+      `[auditkit] createAuditClient: \`baseUrl\` "${given}" is neither a URL with its scheme ` +
+        `("https://${given}") nor a path from the site's root ("/${given}"), so requests would go under the page's ` +
+        `own path.`,
+    );
   const transport = createAuditTransport(options, 'createAuditClient');
   // Before anything uses it: the lists and the metadata request (through the transport) are limited too.
   const json = (transport.json = timeLimited(transport.json, options.timeoutMs ?? 30_000));
