@@ -61,6 +61,29 @@ it('opens on the page that holds the event, with the events either side of it', 
   history.replaceState(null, '', location.pathname);
 });
 
+it('asks the count again after a busy server’s 503, as the list would, and still opens on the event’s page', async () => {
+  const times = await burst();
+  const at = times[45]!;
+  let refused = 0;
+  const busyOnce = async ({ request }: { request: Request }) => {
+    if (new URL(request.url).searchParams.get('count') === '1' && refused++ === 0)
+      return new Response(null, { status: 503 });
+    return mock().handle(request);
+  };
+  overrideMock(http.get('*/audits/resources/audits/v2', busyOnce));
+  history.replaceState(null, '', `${location.pathname}?audit.to=${new Date(at).toISOString()}`);
+  const screen = await renderAuditLog({ urlState: true });
+  await expect.poll(() => shownTimes()[0]).toBe(at);
+  const details = await openDetails(screen, 0);
+  requests.length = 0;
+  await details.getByRole('button', { name }).click();
+  await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
+  expect(param('audit.page')).toEqual(['3']);
+  await expect.poll(() => shownTimes()[5]).toBe(at);
+  expect(refused).toBe(2);
+  history.replaceState(null, '', location.pathname);
+});
+
 it('opens on the first page when the log is sorted by another column', async () => {
   const times = await burst();
   const at = times[45]!;

@@ -1,4 +1,9 @@
-import { auditEventPage, useOptionalAuditClient, type AuditQuery } from '@auditkit/headless';
+import {
+  auditEventPage,
+  createRetryPolicy,
+  useOptionalAuditClient,
+  type AuditQuery,
+} from '@auditkit/headless';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
 import type { AuditEventLike } from '../types.ts';
@@ -13,6 +18,29 @@ const countWaitMs = 3000;
 const inFlight = new WeakMap<object, AbortController>();
 /** Why a count was stopped when a later pivot took its place. */
 const superseded = Symbol('superseded');
+
+/** The library's retry rule, as the list follows it: a 429 or a 503 is asked again, within the wait above. */
+const retryPolicy = createRetryPolicy();
+
+/**
+ * The count, asked again after a failure the list would retry (a 429 after its `Retry-After`, a 5xx, the network),
+ * until it answers or `signal` stops it (the wait is over, the panel closed, a later pivot): a busy server's one
+ * refusal sent the event off the page, which the list beside it had just ridden out. 0 when it never answers.
+ */
+async function countWithRetries(count: () => Promise<number>, signal: AbortSignal): Promise<number> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await count();
+    } catch (error) {
+      if (signal.aborted || !retryPolicy.retry(failures, error)) return 0;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, retryPolicy.retryDelay(failures, error));
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+      if (signal.aborted) return 0;
+    }
+  }
+}
 
 /** What {@link useEventPage} gives a details button. */
 export interface EventPage {
@@ -31,8 +59,8 @@ export interface EventPage {
  * the event once the query is changed, so the log opens there and the event stays on screen with its details. A
  * busy log sorted newest first would otherwise open on a first page of later events, and the event would leave
  * the page with its details (and, without a filter bar, with focus). One count (`auditEventPage`) with numbered
- * pages; 0 without one (an infinite list, no client, a sort by another column), when the count fails or takes
- * longer than three seconds: the first page, as before.
+ * pages; 0 without one (an infinite list, no client, a sort by another column), when the count fails (after the
+ * retries the list would make) or takes longer than three seconds: the first page, as before.
  */
 export function useEventPage(event: AuditEventLike): EventPage {
   const state = useContext(AuditStateContext);
@@ -66,10 +94,10 @@ export function useEventPage(event: AuditEventLike): EventPage {
     inFlight.get(log)?.abort(superseded);
     inFlight.set(log, request);
     setBusy(true);
-    const page = await auditEventPage(client, next, event.createdAt, {
-      legacy: state.legacy,
-      signal: request.signal,
-    }).catch(() => 0);
+    const page = await countWithRetries(
+      () => auditEventPage(client, next, event.createdAt, { legacy: state.legacy, signal: request.signal }),
+      request.signal,
+    );
     clearTimeout(timer);
     closed?.removeEventListener('abort', stop);
     if (inFlight.get(log) === request) inFlight.delete(log);
