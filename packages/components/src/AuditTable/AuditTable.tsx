@@ -3,6 +3,7 @@ import {
   useAuditList,
   useAuditPageInRange,
   type AuditPagingMode,
+  type AuditQuery,
 } from '@auditkit/headless';
 import { useEffect, useMemo, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
@@ -92,7 +93,13 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
 
   // The query whose answer is on screen: the list keeps the previous answer while the next query loads.
   const [shownQuery, setShownQuery] = useState(queryState.query);
-  if (!pending && !list.isRefreshing && shownQuery !== queryState.query) setShownQuery(queryState.query);
+  // Counts the lists shown: an infinite list's rows are another list's when a filter, the search, the time or the
+  // sort changed (not its page index, which it does not read), and the table then starts again at its top.
+  const [listKey, setListKey] = useState(0);
+  if (!pending && !list.isRefreshing && shownQuery !== queryState.query) {
+    if (!sameList(shownQuery, queryState.query)) setListKey(listKey + 1);
+    setShownQuery(queryState.query);
+  }
   // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
   // recorded yet" just after "Clear filters" would be false and alarming in an audit log. It shows as loading. The
   // same query asked again (a refresh, the window regaining focus) keeps its message, without a flash.
@@ -135,6 +142,10 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
       />
     );
 
+  // How many are loaded, said at the foot: no count shows otherwise in infinite mode, and a screen reader heard
+  // nothing once "Loading more events…" ended. Of the total when the server gave one.
+  const loadedCount = events.length;
+  const counted = total !== undefined && !list.totalIsLowerBound;
   const footer =
     infinite && events.length > 0 ? (
       <ListFoot
@@ -142,7 +153,13 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         hasMore={list.hasMore}
         onLoadMore={loadMore}
         error={loadMoreError}
+        loaded={
+          counted
+            ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
+            : messages.loadedSoFar(formatNumber(loadedCount, locale), loadedCount)
+        }
         end={messages.allLoaded(formatNumber(total ?? events.length, locale), total ?? events.length)}
+        list={listKey}
       />
     ) : null;
 
@@ -216,6 +233,8 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         // After a failed page, reaching the end (or staying there) asks nothing until Retry brings that page: asked
         // again at once, it went back to back against a server that kept failing.
         onEndReached={loadMoreError ? undefined : loadMore}
+        total={counted ? total : undefined}
+        listKey={infinite ? listKey : undefined}
         footer={footer}
         linkedRowId={linked.rowId}
         onLinkedRowClosed={linked.onClosed}
@@ -223,4 +242,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
       <LiveRegion message={announcement} />
     </>
   );
+}
+
+/** Whether two queries ask for the same infinite list: all but the page index, which it does not read. */
+function sameList(a: AuditQuery, b: AuditQuery): boolean {
+  return JSON.stringify({ ...a, page: 0 }) === JSON.stringify({ ...b, page: 0 });
 }

@@ -26,6 +26,8 @@ export interface AuditTableBodyProps {
   replacing?: boolean;
   scrollRef: RefObject<HTMLDivElement | null>;
   onEndReached?: () => void;
+  /** Which list the rows are: virtual rows go back to the top when it changes (see AuditTableView). */
+  listKey?: string | number;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
   onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
   /** Which events show their details row. */
@@ -50,6 +52,7 @@ export function AuditTableBody({
   virtual,
   scrollRef,
   onEndReached,
+  listKey,
   onScrollToRow,
   expanded,
   onToggle,
@@ -95,6 +98,7 @@ export function AuditTableBody({
           columnIds={columnIds}
           scrollRef={scrollRef}
           onEndReached={onEndReached}
+          listKey={listKey}
           onScrollToRow={onScrollToRow}
           expanded={expanded}
           onToggle={onToggle}

@@ -4,11 +4,12 @@ import { DisclosureScope } from '../cells/DisclosureScope.tsx';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { cx } from '../ui/cx.ts';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { fillColumnId } from './auditColumnDefs.tsx';
 import { AuditTableBody } from './AuditTableBody.tsx';
 import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
-import { useAuditTable } from './useAuditTable.ts';
+import { rowIds, useAuditTable, type ExpandedRows } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
 import { useLinkedRow } from './useLinkedRow.ts';
 import { useServerStylesReapplied } from './useServerStylesReapplied.ts';
@@ -39,6 +40,17 @@ export interface AuditTableViewProps {
   virtual?: boolean;
   /** Called when the user scrolls near the end (virtual mode). */
   onEndReached?: () => void;
+  /**
+   * Count of all the events of the list, when the server says it (virtual mode, where only some are loaded and
+   * rendered): the grid's `aria-rowcount` is worked out from it. Unknown, it is -1.
+   */
+  total?: number;
+  /**
+   * Which list the rows are (`<AuditTable>` changes it when another query's events replace those of an infinite
+   * list): when it changes, the table scrolls back to its top and the grid's keyboard position goes back to its
+   * first row, without moving focus. Kept while the same list is asked again or grows.
+   */
+  listKey?: string | number;
   /** Rows after the list (e.g. "loading more"). */
   footer?: ReactNode;
   /**
@@ -73,6 +85,8 @@ export function AuditTableView({
   status,
   virtual = false,
   onEndReached,
+  total,
+  listKey,
   footer,
   linkedRowId,
   onLinkedRowClosed,
@@ -87,14 +101,27 @@ export function AuditTableView({
       onSortChange,
     },
   );
-  const { gridProps, scrollToRow } = useGridNavigation({
+  const { gridProps, scrollToRow, restart } = useGridNavigation({
     virtualRowCount: virtual && !status ? events.length : undefined,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Another list's rows: the browser kept the scroll position, clamped to the new rows, so the view landed near
+  // the end of the new list's first page (where an infinite list asks for the next) and the Tab stop on a deep
+  // row. (Virtual rows go back to the top themselves too, before they work out which rows are in view.)
+  const shownList = useRef(listKey);
+  useLayoutEffectOnClient(() => {
+    if (shownList.current === listKey) return;
+    shownList.current = listKey;
+    const container = scrollRef.current;
+    if (container && container.scrollTop !== 0) container.scrollTop = 0;
+    restart();
+  }, [listKey, restart]);
   // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
   useServerStylesReapplied(scrollRef);
   useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef });
   const leafColumns = table.getVisibleLeafColumns();
+  const rowCount =
+    virtual && !status && total !== undefined ? countRows(events, total, expanded, footer) : -1;
 
   return (
     <div
@@ -111,8 +138,9 @@ export function AuditTableView({
           data-slot="audit-table"
           className="auditkit-table"
           aria-busy={loading || undefined}
-          // Virtual rows render only some events, and more load as the user scrolls: the row count is unknown.
-          aria-rowcount={virtual ? -1 : undefined}
+          // Virtual rows render only some events, and more load as the user scrolls: counted from the total the
+          // server gave, else unknown.
+          aria-rowcount={virtual ? rowCount : undefined}
           data-loading={loading ? '' : undefined}
           // Inline because it is the sum of the live column sizes, which change as the user resizes.
           style={{ minWidth: table.getTotalSize() }}
@@ -152,12 +180,17 @@ export function AuditTableView({
             virtual={virtual}
             scrollRef={scrollRef}
             onEndReached={onEndReached}
+            listKey={listKey}
             onScrollToRow={scrollToRow}
             expanded={expanded}
             onToggle={toggleExpanded}
           />
           {footer ? (
-            <FullWidthBody slot="audit-table-footer" span={leafColumns.length}>
+            <FullWidthBody
+              slot="audit-table-footer"
+              span={leafColumns.length}
+              rowIndex={virtual && rowCount > 0 ? rowCount : undefined}
+            >
               {footer}
             </FullWidthBody>
           ) : null}
@@ -165,4 +198,24 @@ export function AuditTableView({
       </DisclosureScope>
     </div>
   );
+}
+
+/**
+ * The grid's rows in all, as `aria-rowcount` counts them: the header, every event (loaded or not), the details
+ * row of each open one (each has its `aria-rowindex`) and the foot's row, if any, which is the last.
+ */
+function countRows(
+  events: readonly AuditEventLike[],
+  total: number,
+  expanded: ExpandedRows,
+  footer: ReactNode,
+): number {
+  const open = Object.keys(expanded).filter((id) => expanded[id] === true);
+  let details = 0;
+  if (open.length > 0) {
+    const loaded = new Set(rowIds(events));
+    for (const id of open) if (loaded.has(id)) details += 1;
+  }
+  // More loaded than the count said (events recorded since it was taken): every row drawn is counted.
+  return 1 + Math.max(total, events.length) + details + (footer ? 1 : 0);
 }

@@ -7,14 +7,16 @@ export interface FullWidthBodyProps {
   slot: string;
   /** How many columns the one cell spans: the visible ones. */
   span: number;
+  /** The row's `aria-rowindex`, in a grid that says it (virtual rows, whose count is known). */
+  rowIndex?: number;
   children: ReactNode;
 }
 
 /** A table body of one cell across every visible column: the status message, the infinite-scroll footer. */
-export function FullWidthBody({ slot, span, children }: FullWidthBodyProps) {
+export function FullWidthBody({ slot, span, rowIndex, children }: FullWidthBodyProps) {
   return (
     <tbody data-slot={slot} className={slotClass(slot)}>
-      <tr>
+      <tr aria-rowindex={rowIndex}>
         <td colSpan={span}>{children}</td>
       </tr>
     </tbody>

@@ -1,4 +1,4 @@
-import { isElement, isHTMLElement, isNode, resizeObserverOf } from '../ui/domRealm.ts';
+import { activeElementOf, isElement, isHTMLElement, isNode, resizeObserverOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
@@ -119,6 +119,31 @@ export class GridNavigator {
     // (`focusLost` reads the grid's own document, an iframe's when the log is rendered into one).
     const gone = this.#focused && !this.#focused.isConnected;
     if (found && gone && focusLost(grid)) found.focus({ preventScroll: true });
+  }
+
+  /**
+   * The rows are another list now (a new query of an infinite list, its view back at the top): the Tab stop goes
+   * back to the first event, in the column the user was in, not to a row deep in a list that is gone. Focus is not
+   * moved. Where it is in the header (a sort button just pressed), the stop stays with it; on a row still drawn,
+   * that row stays the stop where it now is; on a row that left, `settle` gives it to the new stop, as for any
+   * row that leaves.
+   */
+  restart(): void {
+    this.#pending = null;
+    const grid = this.#grid;
+    const stops = this.#stops;
+    if (!grid || !stops) {
+      this.#position = null;
+      return;
+    }
+    const active = activeElementOf(grid);
+    const spot = active && grid.contains(active) ? spotOf(grid, active) : undefined;
+    if (spot?.row.dataset.gridRow === 'header') return;
+    // Never in the grid: the default stop (the first event) follows the rows by itself.
+    if (this.#position) this.#position = { rowIndex: 0, panel: false, cell: this.#column, stop: 0 };
+    // The old stop may still be drawn (the same event among the new rows) and `settle` keeps a drawn stop.
+    if (!spot) stops.setActive(null);
+    this.#settleBeforePaint();
   }
 
   /** Focus arrived in the grid: that place becomes the Tab stop; inside a details panel its controls open up. */

@@ -14,18 +14,26 @@ export interface ListFootProps {
   onLoadMore: () => void;
   /** Why the next page did not come, until a retry (`onLoadMore`) brings it. */
   error?: AuditApiError | null;
+  /** What the foot says while more can come and none is loading: how many events are loaded so far. */
+  loaded: string;
   /** What the foot says once every event is loaded. */
   end: string;
+  /**
+   * Which list the foot counts (`<AuditTable>` changes it when another query's events replace the list): its
+   * status then starts again, saying the new list's count without announcing it. The result count says it.
+   */
+  list?: string | number;
 }
 
 /**
- * The infinite list's foot: "Load more", or, once every event is in, how many there are, or why the next events
- * did not come with a Retry. While its page loads the button stays, busy and `aria-disabled` (not `disabled`, which
- * would drop focus), with the words beside it: replaced by them, it took focus with it to the page's body (and
- * reaching it by Tab scrolls to the end, which loads a page). When one of them leaves while focused (the last page
- * came, a load failed, Retry was pressed), focus moves to what takes its place.
+ * The infinite list's foot: "Load more", or why the next events did not come with a Retry, beside a status that
+ * says how many events are loaded (of how many), "Loading more events…" while the next ones load, and, once every
+ * event is in, that all are. While its page loads the button stays, busy and `aria-disabled` (not `disabled`, which
+ * would drop focus): replaced by the words, it took focus with it to the page's body (and reaching it by Tab
+ * scrolls to the end, which loads a page). When one of them leaves while focused (the last page came, a load
+ * failed, Retry was pressed), focus moves to what takes its place: the status, once all are loaded.
  */
-export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: ListFootProps) {
+export function ListFoot({ loading, hasMore, onLoadMore, error = null, loaded, end, list }: ListFootProps) {
   const ui = useAuditUi();
   const { messages } = ui;
   // The rows already loaded stay: the alert says the next events did not come, not that the log could not be
@@ -35,7 +43,7 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: Li
     [ui],
   );
   const focused = useRef(false);
-  const endRef = useRef<HTMLSpanElement>(null);
+  const statusRef = useRef<HTMLSpanElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
   const failedRef = useRef<HTMLDivElement>(null);
   // While a retry loads, the busy button shows again, not the error it is answering.
@@ -43,7 +51,7 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: Li
   useLayoutEffectOnClient(() => {
     const target =
       shown === 'end'
-        ? endRef.current
+        ? statusRef.current
         : shown === 'more'
           ? moreRef.current
           : (failedRef.current?.querySelector('button') ?? failedRef.current);
@@ -59,15 +67,9 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: Li
   const onBlur = (event: FocusEvent) => {
     if (event.target.isConnected) focused.current = false;
   };
-  if (shown === 'end')
-    return (
-      <span ref={endRef} tabIndex={-1}>
-        {end}
-      </span>
-    );
   return (
     <>
-      {shown === 'failed' && error ? (
+      {shown === 'end' ? null : shown === 'failed' && error ? (
         // Focusable only to be given focus when a 403 leaves no Retry in place of the pressed button.
         <div ref={failedRef} tabIndex={-1} onFocus={onFocus} onBlur={onBlur}>
           <AuditUiContext.Provider value={failedUi}>
@@ -86,9 +88,13 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, end }: Li
         >
           {messages.loadMore}
         </button>
-      )}{' '}
-      {/* Always there while more can come (a failure too), so the words are announced when they appear. */}
-      <span role="status">{loading ? messages.loadingMore : ''}</span>
+      )}
+      {shown === 'end' ? null : ' '}
+      {/* Always there, in the same place (so the same element) from the first page to the last, so that each
+          count and "All … loaded" are announced as they come: it used to leave with the last page. */}
+      <span key={list} ref={statusRef} role="status" tabIndex={shown === 'end' ? -1 : undefined}>
+        {shown === 'end' ? end : loading ? messages.loadingMore : loaded}
+      </span>
     </>
   );
 }

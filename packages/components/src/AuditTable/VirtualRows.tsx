@@ -1,4 +1,5 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
 import { rowId, rowIds, type ExpandedRows } from './useAuditTable.ts';
@@ -14,6 +15,8 @@ export interface VirtualRowsProps {
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Called when the rendered rows come within five of the last loaded one. */
   onEndReached?: () => void;
+  /** Which list the rows are: when it changes (another query's), the view goes back to its top. */
+  listKey?: string | number;
   /** Receives how to bring the event at an index into view (the grid's keyboard moves past the window). */
   onScrollToRow?: (scroll: ((index: number) => void) | undefined) => void;
   /** Which events show their details row. */
@@ -21,6 +24,9 @@ export interface VirtualRowsProps {
   /** Opens or closes an event's details row (stable). */
   onToggle: (rowId: string) => void;
 }
+
+/** No list shown yet: the first list resets the view too (the first rows after a loading or error state). */
+const notShown = Symbol('no list');
 
 /** The `aria-rowindex` of the event at each index: 2 for the first (the header is 1), one more for each open event before it. */
 function ariaRowIndexes(
@@ -52,15 +58,30 @@ export default function VirtualRows({
   columnIds,
   scrollRef,
   onEndReached,
+  listKey,
   onScrollToRow,
   expanded,
   onToggle,
 }: VirtualRowsProps) {
+  // A new list (another query's rows, or the first rows after a loading or error state) starts at its top: the
+  // browser kept the scroll position, clamped to the new rows, which put the view near the end of the first page.
+  // Before the row window's effects (declared after this), so the rows it works out are those at the top.
+  const shownList = useRef<string | number | undefined | typeof notShown>(notShown);
+  useLayoutEffectOnClient(() => {
+    if (shownList.current === listKey) return;
+    shownList.current = listKey;
+    const container = scrollRef.current;
+    if (container && container.scrollTop !== 0) container.scrollTop = 0;
+  }, [listKey, scrollRef]);
   const { range, rowWindow } = useRowWindow(events, scrollRef, { keyOf: rowId, estimate: 48, overscan: 8 });
   const lastIndex = range.end - 1;
   useEffect(() => {
-    if (onEndReached && events.length > 0 && lastIndex >= events.length - 5) onEndReached();
-  }, [onEndReached, events.length, lastIndex]);
+    // The window's range now, not this render's: the render that brings a new list draws the old list's range
+    // (near the end of the new rows once the view was deep), and it runs its effects before the rows at the top
+    // are drawn. Read from that, it asked for the new list's second page at once.
+    const last = rowWindow.getRange().end - 1;
+    if (onEndReached && events.length > 0 && last >= events.length - 5) onEndReached();
+  }, [onEndReached, events.length, lastIndex, rowWindow]);
   useEffect(() => {
     if (!onScrollToRow) return;
     onScrollToRow((index) => rowWindow.scrollToIndex(index));

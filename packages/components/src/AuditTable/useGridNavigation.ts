@@ -28,6 +28,8 @@ export type GridScrollToRow = (scroll: ((index: number) => void) | undefined) =>
 export function useGridNavigation({ virtualRowCount }: GridNavigationOptions = {}): {
   gridProps: GridNavigation;
   scrollToRow: GridScrollToRow;
+  /** The rows are another list now: the Tab stop goes back to the first event (see `GridNavigator.restart`). */
+  restart: () => void;
 } {
   const [navigator] = useState(() => new GridNavigator());
   useEffect(() => navigator.setRowCount(virtualRowCount), [navigator, virtualRowCount]);
@@ -42,6 +44,7 @@ export function useGridNavigation({ virtualRowCount }: GridNavigationOptions = {
       onBlur: (event: FocusEvent<HTMLElement>) => navigator.focusOut(event.target, event.relatedTarget),
     },
     scrollToRow: (scroll: ((index: number) => void) | undefined) => navigator.setScrollToRow(scroll),
+    restart: () => navigator.restart(),
   }));
   return handlers;
 }

@@ -374,6 +374,13 @@ export const messages: AuditMessages = {
     `Die angezeigten Ereignisse haben den Stand vom ${time} und sind möglicherweise nicht mehr aktuell.`,
   allLoaded: (total, count) =>
     plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
+  loadedOf: (loaded, total, count) =>
+    plural(count, {
+      one: `${loaded} von ${total} Ereignis geladen`,
+      other: `${loaded} von ${total} Ereignissen geladen`,
+    }),
+  loadedSoFar: (loaded, count) =>
+    plural(count, { one: `${loaded} Ereignis geladen`, other: `${loaded} Ereignisse geladen` }),
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `Mindestens ${total} Ereignis`, other: `Mindestens ${total} Ereignisse` }),

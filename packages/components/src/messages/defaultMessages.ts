@@ -358,6 +358,13 @@ export interface AuditMessages {
   /** The notice's word on the rows kept: `time` is when they were asked for, in the log's time zone. */
   refreshFailedShown: (time: string) => string;
   allLoaded: (total: string, count: number) => string;
+  /**
+   * At the infinite list's foot while more can come: `loaded` events of the `total` matching are loaded (`count`
+   * is the total's number, for the plural).
+   */
+  loadedOf: (loaded: string, total: string, count: number) => string;
+  /** As `loadedOf` when the server sent no total: `loaded` events so far (`count` is their number). */
+  loadedSoFar: (loaded: string, count: number) => string;
   // Live region
   resultCount: (total: string, count: number) => string;
   /** `resultCount` when the server sent no count: the events seen so far, and more may follow. */
@@ -643,6 +650,13 @@ export const defaultMessages: AuditMessages = {
   refreshFailedShown: (time) => `The events shown are as of ${time} and may be out of date.`,
   allLoaded: (total, count) =>
     plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
+  loadedOf: (loaded, total, count) =>
+    plural(count, {
+      one: `${loaded} of ${total} event loaded`,
+      other: `${loaded} of ${total} events loaded`,
+    }),
+  loadedSoFar: (loaded, count) =>
+    plural(count, { one: `${loaded} event loaded`, other: `${loaded} events loaded` }),
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),

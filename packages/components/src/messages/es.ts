@@ -383,6 +383,18 @@ export const messages: AuditMessages = {
       many: `Se han cargado los ${total} de eventos`,
       other: `Se han cargado los ${total} eventos`,
     }),
+  loadedOf: (loaded, total, count) =>
+    plural(count, {
+      one: `Se ha cargado ${loaded} de ${total} evento`,
+      many: `Se han cargado ${loaded} de ${total} de eventos`,
+      other: `Se han cargado ${loaded} de ${total} eventos`,
+    }),
+  loadedSoFar: (loaded, count) =>
+    plural(count, {
+      one: `Se ha cargado ${loaded} evento`,
+      many: `Se han cargado ${loaded} de eventos`,
+      other: `Se han cargado ${loaded} eventos`,
+    }),
   resultCount: (total, count) =>
     plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
   resultCountAtLeast: (total, count) =>

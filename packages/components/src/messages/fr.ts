@@ -386,6 +386,18 @@ export const messages: AuditMessages = {
       many: `Les ${total} d’événements sont chargés`,
       other: `Les ${total} événements sont chargés`,
     }),
+  loadedOf: (loaded, total, count) =>
+    plural(count, {
+      one: `${loaded} sur ${total} événement chargé`,
+      many: `${loaded} sur ${total} d’événements chargés`,
+      other: `${loaded} sur ${total} événements chargés`,
+    }),
+  loadedSoFar: (loaded, count) =>
+    plural(count, {
+      one: `${loaded} événement chargé`,
+      many: `${loaded} d’événements chargés`,
+      other: `${loaded} événements chargés`,
+    }),
   resultCount: (total, count) =>
     plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
   resultCountAtLeast: (total, count) =>

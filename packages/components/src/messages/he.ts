@@ -382,6 +382,17 @@ export const messages: AuditMessages = {
       two: 'שני האירועים נטענו',
       other: `כל ${total} האירועים נטענו`,
     }),
+  loadedOf: (loaded, total, count) =>
+    plural(count, {
+      one: `נטען ${loaded} מתוך אירוע אחד`,
+      other: `נטענו ${loaded} מתוך ${total} אירועים`,
+    }),
+  loadedSoFar: (loaded, count) =>
+    plural(count, {
+      one: 'נטען אירוע אחד',
+      two: 'נטענו שני אירועים',
+      other: `נטענו ${loaded} אירועים`,
+    }),
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),

@@ -339,6 +339,8 @@ export const messages: AuditMessages = {
   refreshFailed: 'イベントを更新できませんでした。',
   refreshFailedShown: (time) => `表示中のイベントは${time}時点のもので、最新ではない可能性があります。`,
   allLoaded: (total) => `全${total}件を読み込みました`,
+  loadedOf: (loaded, total) => `${total}件中${loaded}件を読み込みました`,
+  loadedSoFar: (loaded) => `${loaded}件を読み込みました`,
   resultCount: (total) => `${total}件のイベント`,
   resultCountAtLeast: (total) => `${total}件以上のイベント`,
   timeZone: 'タイムゾーン',

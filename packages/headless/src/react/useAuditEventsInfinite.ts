@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  type InfiniteQueryObserverResult,
+  type QueryFunctionContext,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
@@ -60,9 +66,157 @@ export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
   legacy?: boolean;
 }
 
+/** An infinite list's state as Query gives it. */
+type InfiniteResult = InfiniteQueryObserverResult<AuditEventsPages, AuditApiError>;
+
+/** What `useAuditList` reads of an infinite list: Query's result, and how to ask the list again without it. */
+export interface AuditEventsInfiniteList {
+  readonly pages: UseInfiniteQueryResult<AuditEventsPages, AuditApiError>;
+  /**
+   * Asks the list again from its first page alone (a new snapshot: the newest events), whose answer then replaces
+   * every page loaded; resolves with the list once it has answered, never rejects (a failure is the list's error).
+   */
+  refresh(): Promise<InfiniteResult>;
+  /**
+   * Waits for a fetch of the list from its first page on its way (a refresh, maybe another part's "show them"),
+   * joining it, and resolves with the list it gave; with `undefined` at once when none is on its way.
+   */
+  settled(): Promise<InfiniteResult | undefined>;
+}
+
+/**
+ * `useAuditEventsInfinite`, with `refresh` and `settled` beside Query's result, for `useAuditList`: the public hook
+ * hands back Query's result as it is.
+ */
+export function useAuditEventsInfiniteList(
+  query: AuditQuery,
+  options: UseAuditEventsInfiniteOptions = {},
+): AuditEventsInfiniteList {
+  const { client, queryClient, retry } = useAuditContext('useAuditEventsInfinite', options);
+  const { page: _page, ...withoutPage } = query;
+  const queryKey = auditKeys.eventsInfinite(client, withoutPage, options.legacy);
+  // What the list is asked with, by the hook and by `refresh` alike.
+  const asked = {
+    queryKey,
+    structuralSharing: shareAnswerParts,
+    // A relative range ("last 24 hours") is read once, by the first page, and every later page asks for that same
+    // window: read again at each page, it moved between pages while the offset still counted from the first, so
+    // events were skipped (oldest first) or repeated at page edges. A refetch starts over from the first page,
+    // which reads the clock again. Every later page also ends where the first page's snapshot did
+    // (snapshotEnd), so events created meanwhile do not shift them.
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: QueryFunctionContext<readonly unknown[], PinnedPageParam>): Promise<PinnedPage> => {
+      const at = pageParam.at ?? Date.now();
+      const params = toListParams({ ...query, page: 0 }, new Date(at));
+      const legacy = options.legacy === true;
+      const page = requestList(
+        client,
+        {
+          ...params,
+          offset: pageParam.offset,
+          ...(pageParam.createdTo !== undefined && { createdTo: pageParam.createdTo }),
+        },
+        signal,
+        legacy,
+      );
+      if (pageParam.at !== undefined) return { ...(await page), at };
+      // In another order the newest event is not on the first page: asked for beside it (one more request, on
+      // the first page of an infinite list sorted otherwise only). Should that lookup fail, the page's moment.
+      const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
+      const lookup = newestFirst
+        ? undefined
+        : requestList(
+            client,
+            { ...params, sortBy: 'createdAt', sortDirection: 'desc', count: 1, offset: 0 },
+            signal,
+            legacy,
+          ).then(
+            (answer) => answer.data,
+            () => undefined,
+          );
+      const first = await page;
+      const newest = newestFirst ? first.data : await lookup;
+      return { ...first, at, createdTo: snapshotEnd(params.createdTo, at, newest) };
+    },
+    initialPageParam: firstPage,
+    getNextPageParam: (lastPage: PinnedPage, pages: PinnedPage[]): PinnedPageParam | undefined => {
+      const loaded = pages.reduce((sum, page) => sum + page.data.length, 0);
+      // Without a total from the server (parseResponses), only a short page says the events ran out.
+      const more = lastPage.totalUnknown ? lastPage.data.length >= query.pageSize : loaded < lastPage.total;
+      return lastPage.data.length > 0 && more
+        ? { offset: loaded, at: pages[0]?.at, createdTo: pages[0]?.createdTo }
+        : undefined;
+    },
+    ...retry,
+  };
+  const pages = useInfiniteQuery<
+    PinnedPage,
+    AuditApiError,
+    AuditEventsPages,
+    readonly unknown[],
+    PinnedPageParam
+  >(
+    {
+      ...asked,
+      // The rows stay while a new filter loads, within one tenant only.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
+      select: (data) => {
+        const events = uniqueEvents(data.pages);
+        const last = data.pages.at(-1);
+        // No total: what is loaded is the best lower bound there is.
+        return { ...data, events, total: last?.totalUnknown ? events.length : (last?.total ?? 0) };
+      },
+      // Query refetches an infinite query page by page, every page loaded: back in the tab after scrolling to
+      // 10,000 rows, 100 requests one after another with the list busy throughout, for rows the user had already
+      // seen. New events are the new-events poll's to find (`useNewEventsNotice`), and "show them" or a refresh
+      // starts the list over from its first page (`refresh`).
+      refetchOnWindowFocus: false,
+      enabled: options.enabled ?? true,
+    },
+    queryClient,
+  );
+
+  // Joins the fetch of the list on its way (`cancelRefetch: false`): it resolves with the list once that fetch is in.
+  // The infinite observer's own result, `hasNextPage` and all, though Query types `refetch` as a plain query's.
+  const join = () => pages.refetch({ cancelRefetch: false }) as Promise<InfiniteResult>;
+  const refresh = () => {
+    // Query's refetch asks every page loaded again, one after another (100 requests for 10,000 rows). Only the
+    // first page is asked here, from its own param (no `at`: a new snapshot, so the newest events), as
+    // `queryClient.infiniteQuery` asks with `pages: 1`, and its answer replaces every page. Chosen over
+    // `resetQueries` (the list emptied and pending until the answer: the rows flashed out) and over trimming the
+    // cached pages to the first before a refetch (`setQueryData`: the rows below went at once, before any answer,
+    // and it cleared the error a failed next page had left): here the rows shown stay, the list refreshing, until
+    // the first page answers, and a refresh that fails leaves them as they were, with its error.
+    // A fetch on its way is cancelled for it, silently and not reverted, as `refetch()` does (`cancelRefetch`);
+    // without, the new fetch would join it (a next page loading: the refresh never happened). A first load on its
+    // way (no data yet) is joined: it asks the first page already.
+    if (queryClient.getQueryState(queryKey)?.data !== undefined)
+      void queryClient.cancelQueries({ queryKey, exact: true }, { silent: true, revert: false });
+    // With no retry of ours, an observer's retries (the QueryClient's, else Query's 3), not none as `infiniteQuery`'s.
+    const retries = asked.retry ?? queryClient.getDefaultOptions().queries?.retry ?? 3;
+    void queryClient
+      .infiniteQuery({ ...asked, retry: retries, pages: 1, staleTime: 0 })
+      .catch(() => undefined);
+    return join();
+  };
+  const settled = () => {
+    const state = queryClient.getQueryState(queryKey);
+    // Query's fetchNextPage cancels whatever fetch is on its way to ask the page after those loaded: a "load more"
+    // (the end of the list in view) made "show them" do nothing. Such a fetch is joined instead, and awaited.
+    return !state || state.fetchStatus === 'idle' || state.fetchMeta?.fetchMore
+      ? Promise.resolve(undefined)
+      : join();
+  };
+  return { pages, refresh, settled };
+}
+
 /**
  * Events for an infinite-scroll table: `fetchNextPage()` asks the next `query.pageSize` events by `offset`;
  * `data.events` holds every loaded event and `data.total` the count of all matching ones. `query.page` is ignored.
+ * The window regaining focus does not ask the list again (that would ask every page loaded).
  *
  * @example
  * ```ts
@@ -73,71 +227,5 @@ export function useAuditEventsInfinite(
   query: AuditQuery,
   options: UseAuditEventsInfiniteOptions = {},
 ): UseInfiniteQueryResult<AuditEventsPages, AuditApiError> {
-  const { client, queryClient, retry } = useAuditContext('useAuditEventsInfinite', options);
-  const { page: _page, ...withoutPage } = query;
-  return useInfiniteQuery<PinnedPage, AuditApiError, AuditEventsPages, readonly unknown[], PinnedPageParam>(
-    {
-      queryKey: auditKeys.eventsInfinite(client, withoutPage, options.legacy),
-      structuralSharing: shareAnswerParts,
-      // A relative range ("last 24 hours") is read once, by the first page, and every later page asks for that same
-      // window: read again at each page, it moved between pages while the offset still counted from the first, so
-      // events were skipped (oldest first) or repeated at page edges. A refetch starts over from the first page,
-      // which reads the clock again. Every later page also ends where the first page's snapshot did
-      // (snapshotEnd), so events created meanwhile do not shift them.
-      queryFn: async ({ pageParam, signal }) => {
-        const at = pageParam.at ?? Date.now();
-        const params = toListParams({ ...query, page: 0 }, new Date(at));
-        const legacy = options.legacy === true;
-        const page = requestList(
-          client,
-          {
-            ...params,
-            offset: pageParam.offset,
-            ...(pageParam.createdTo !== undefined && { createdTo: pageParam.createdTo }),
-          },
-          signal,
-          legacy,
-        );
-        if (pageParam.at !== undefined) return { ...(await page), at };
-        // In another order the newest event is not on the first page: asked for beside it (one more request, on
-        // the first page of an infinite list sorted otherwise only). Should that lookup fail, the page's moment.
-        const newestFirst = query.sort.column === 'createdAt' && query.sort.direction === 'desc';
-        const lookup = newestFirst
-          ? undefined
-          : requestList(
-              client,
-              { ...params, sortBy: 'createdAt', sortDirection: 'desc', count: 1, offset: 0 },
-              signal,
-              legacy,
-            ).then(
-              (answer) => answer.data,
-              () => undefined,
-            );
-        const first = await page;
-        const newest = newestFirst ? first.data : await lookup;
-        return { ...first, at, createdTo: snapshotEnd(params.createdTo, at, newest) };
-      },
-      initialPageParam: firstPage,
-      // The rows stay while a new filter loads, within one tenant only.
-      placeholderData: (previous, previousQuery) =>
-        previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
-      getNextPageParam: (lastPage, pages) => {
-        const loaded = pages.reduce((sum, page) => sum + page.data.length, 0);
-        // Without a total from the server (parseResponses), only a short page says the events ran out.
-        const more = lastPage.totalUnknown ? lastPage.data.length >= query.pageSize : loaded < lastPage.total;
-        return lastPage.data.length > 0 && more
-          ? { offset: loaded, at: pages[0]?.at, createdTo: pages[0]?.createdTo }
-          : undefined;
-      },
-      select: (data) => {
-        const events = uniqueEvents(data.pages);
-        const last = data.pages.at(-1);
-        // No total: what is loaded is the best lower bound there is.
-        return { ...data, events, total: last?.totalUnknown ? events.length : (last?.total ?? 0) };
-      },
-      ...retry,
-      enabled: options.enabled ?? true,
-    },
-    queryClient,
-  );
+  return useAuditEventsInfiniteList(query, options).pages;
 }

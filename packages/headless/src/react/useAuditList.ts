@@ -4,7 +4,7 @@ import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditHookOptions } from './AuditProvider.tsx';
 import { useAuditEvents } from './useAuditEvents.ts';
-import { useAuditEventsInfinite } from './useAuditEventsInfinite.ts';
+import { useAuditEventsInfiniteList } from './useAuditEventsInfinite.ts';
 import { usePagedTotal } from './usePagedTotal.ts';
 
 /** How the user moves through many events: numbered pages, or one list that grows as it scrolls. */
@@ -80,7 +80,11 @@ export interface AuditList {
    * end, or with pages. The same function from render to render.
    */
   loadMore(): void;
-  /** Asks the API again for what is shown (a retry, or to pick up new events). */
+  /**
+   * Asks the API again for what is shown (a retry, or to pick up new events). Infinite: the list starts over from
+   * its first page, newest events included, in one request (the events loaded below it go once it answers); a
+   * `loadMore()` meanwhile waits for it, then loads the events after that page.
+   */
   refresh(): Promise<void>;
 }
 
@@ -108,22 +112,27 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     () => ({ ...query, page: 0, pageSize: Math.max(query.pageSize, infinitePageSize) as AuditPageSize }),
     [query, infinitePageSize],
   );
-  const pages = useAuditEventsInfinite(infiniteQuery, { ...hook, legacy, enabled: enabled && infinite });
+  const infiniteList = useAuditEventsInfiniteList(infiniteQuery, {
+    ...hook,
+    legacy,
+    enabled: enabled && infinite,
+  });
+  const { pages } = infiniteList;
   const { waiting, ...counted } = usePagedTotal(page, query, legacy, hook);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   // Two calls before the list renders again (the end of the list scrolled into view as "Load more" is pressed)
   // both see it idle, and Query's fetchNextPage cancels a request in flight to ask again: the second call is
-  // dropped here. Not with `cancelRefetch: false`, which would also join a refetch of the whole list (window focus,
-  // "show them") and so drop the user's load.
+  // dropped here. Not with `cancelRefetch: false`, which would also join a refresh of the list ("show them") and
+  // so drop the user's load: such a refresh is waited for (`infiniteList.settled`), then the next events are asked.
   const loadingMore = useRef(false);
   // Read at the call, not closed over: a function that changed as each load started and ended re-ran the effects
   // that hold it (a list's "load at the end"), which asked again the moment a failed load ended.
   const loaded = pages.data?.events.length ?? 0;
-  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded });
+  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList });
   // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
   useInsertionEffect(() => {
-    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded };
+    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList };
   });
   const loadMore = useCallback(() => {
     const now = latest.current;
@@ -132,13 +141,20 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     void (async () => {
       try {
         let before = now.loaded;
-        let result = await now.fetchNextPage();
-        // A page of events all loaded before (new events at the top shifted every offset) adds nothing to show,
-        // and a list whose length did not change is not seen to need more: the next page is asked at once, as
-        // the user asked for more events. Until one adds some, or the list ends or fails.
-        while (result.isSuccess && result.hasNextPage && (result.data?.events.length ?? 0) === before) {
-          before = result.data?.events.length ?? 0;
-          result = await latest.current.fetchNextPage();
+        for (;;) {
+          // A refresh on its way ("show them", a Retry; maybe another part's, on the same list) would be cancelled
+          // by Query's fetchNextPage, and never show: it is waited for, and the next events are those after the
+          // first page it brings.
+          const refreshed = await latest.current.infiniteList.settled();
+          if (refreshed && !refreshed.hasNextPage) return;
+          if (refreshed) before = refreshed.data?.events.length ?? 0;
+          const result = await latest.current.fetchNextPage();
+          // A page of events all loaded before (new events at the top shifted every offset) adds nothing to show,
+          // and a list whose length did not change is not seen to need more: the next page is asked at once, as
+          // the user asked for more events. Until one adds some, or the list ends or fails.
+          const after = result.data?.events.length ?? 0;
+          if (!result.isSuccess || !result.hasNextPage || after !== before) return;
+          before = after;
         }
       } finally {
         loadingMore.current = false;
@@ -169,10 +185,11 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   else if (stale && (stale.firstAt !== firstAt || pages.isPlaceholderData)) staleNow = null;
   if (staleNow !== stale) setStale(staleNow);
   const refetchPage = page.refetch;
-  const refetchPages = pages.refetch;
+  // Infinite: from the first page alone (`infiniteList.refresh`), not Query's refetch of every page loaded, one after
+  // another. Read at the call, like `loadMore`: the same function while the paging style stays.
   const refresh = useCallback(async () => {
-    await (infinite ? refetchPages() : refetchPage());
-  }, [infinite, refetchPage, refetchPages]);
+    await (infinite ? latest.current.infiniteList.refresh() : refetchPage());
+  }, [infinite, refetchPage]);
 
   if (infinite) {
     return {
