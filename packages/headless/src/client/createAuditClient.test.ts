@@ -191,18 +191,28 @@ describe('createAuditClient: calls', () => {
 });
 
 describe('createAuditClient: auth, tenants and bases', () => {
-  it('refuses a base that would resolve under the page’s own path, naming `baseUrl` and both fixes', () => {
+  it('refuses a host without its scheme, naming `baseUrl` and the fix; takes relative paths and any scheme', () => {
     const getToken = () => 'token';
-    for (const baseUrl of ['api.frontegg.com', 'frontegg/api', ' localhost:3000 '])
+    for (const baseUrl of [
+      'api.frontegg.com',
+      'app-x.frontegg.com/',
+      ' localhost:3000 ',
+      '127.0.0.1:4010/api',
+    ])
       expect(() => createAuditClient({ baseUrl, getToken })).toThrow(
-        new RegExp(`baseUrl\` "${baseUrl.trim()}" is neither a URL with its scheme \\("https://`),
+        `\`baseUrl\` "${baseUrl.trim()}" looks like a host without its scheme`,
       );
     for (const baseUrl of [
       '',
       '/frontegg',
+      'frontegg/api',
+      './api',
+      '../api',
+      'v1.2/api',
       '//api.frontegg.com',
       'https://api.frontegg.com/',
       'HTTP://127.0.0.1:4010',
+      'capacitor://localhost/api',
     ])
       expect(() => createAuditClient({ baseUrl, getToken })).not.toThrow();
   });

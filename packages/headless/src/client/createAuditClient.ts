@@ -59,16 +59,21 @@ export interface AuditClient extends AuditListClient {
  * const { data, total } = await client.list({ count: 20, offset: 0 });
  * ```
  */
+/** `localhost`, an IPv4 address or a dotted name with a letter after its dots, maybe a port, first in a base. */
+const hostWithoutScheme =
+  /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[a-z][\w-]*)+)(?::\d+)?(?:[/?#]|$)/i;
+
 export function createAuditClient(options: AuditClientOptions): AuditClient {
-  // A base with neither a scheme nor a leading `/` (`api.frontegg.com`, `frontegg`) is resolved against the page's
-  // own path: the app's HTML answered every request, and the log said only "an unexpected answer". Checked here,
-  // not in the transport the lean list client shares, whose size is budgeted to the byte.
+  // A host without its scheme (`api.frontegg.com`, `localhost:3000`) is read as a path under the page's own: the
+  // app's HTML answered every request, and the log said only "an unexpected answer". A path meant relative
+  // (`frontegg/api`, `./api`, for an app under a sub-path) and any `scheme://` are taken. Checked here, not in the
+  // transport the lean list client shares, whose size is budgeted to the byte.
   const given = typeof options?.baseUrl === 'string' ? options.baseUrl.trim() : '';
-  if (given && !/^(https?:\/\/|\/)/i.test(given))
+  if (hostWithoutScheme.test(given))
     throw new TypeError(
-      `[auditkit] createAuditClient: \`baseUrl\` "${given}" is neither a URL with its scheme ` +
-        `("https://${given}") nor a path from the site's root ("/${given}"), so requests would go under the page's ` +
-        `own path.`,
+      `[auditkit] createAuditClient: \`baseUrl\` "${given}" looks like a host without its scheme, so requests ` +
+        `would go under the page's own path: write "https://${given}" (or "/${given}" for a path from the ` +
+        `site's root).`,
     );
   const transport = createAuditTransport(options, 'createAuditClient');
   // Before anything uses it: the lists and the metadata request (through the transport) are limited too.

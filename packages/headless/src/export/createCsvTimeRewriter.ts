@@ -1,3 +1,4 @@
+import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { csvRecordRewriter, type CsvRecordStep } from './createCsvRewriter.ts';
 import { csvTextTransform, type CsvTextStep } from './csvTextTransform.ts';
 import { parseExportTime } from './parseExportTime.ts';
@@ -18,8 +19,8 @@ export interface CsvTimeRewriterOptions {
  * `timeZone` as ISO 8601 without a zone (`2026-11-26T02:05:00.123`), which spreadsheets read as a date-time —
  * LibreOffice Calc reads an ISO time with `Z` or an offset as text — followed by a `UTC offset` column
  * (`UTC+01:00`), so every row stays an unambiguous instant (the repeated hour when clocks go back included).
- * The header names the zone: `Time (Europe/Paris)`. A value that is not a timestamp is left as it is, with an
- * empty offset.
+ * The header names the zone: `Time (Europe/Paris)`. Digits alone are epoch milliseconds. A value that is not a
+ * timestamp is left as it is, with an empty offset.
  */
 export function createCsvTimeRewriter(
   options: CsvTimeRewriterOptions,
@@ -43,7 +44,12 @@ export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvRecordStep 
         } else if (index === 0) {
           out.push(`${value} (${zone.timeZone})`, 'UTC offset');
         } else {
-          const ms = parseExportTime(value);
+          // Digits alone are epoch milliseconds: a CSV writes a number sent for a time column (a vendor's own
+          // Timestamp column) that way, and the table shows that number as a time, not under a zoned header as
+          // raw digits.
+          const ms = /^-?\d{1,16}$/.test(value)
+            ? (auditTimeMs(Number(value)) ?? Number.NaN)
+            : parseExportTime(value);
           if (Number.isNaN(ms)) out.push(value, '');
           else out.push(zone.local(ms), `UTC${zone.offset(ms)}`);
         }

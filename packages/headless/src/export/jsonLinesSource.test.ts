@@ -139,4 +139,25 @@ describe('jsonLinesSource', () => {
       { frontegg_id: 'b', createdAt: '2026-11-30T10:00:40.201234567Z', lastSeen: '2026-11-30T09:00:00.500Z' },
     ]);
   });
+
+  it('writes a time sent as a number of milliseconds in the zone, and leaves text of digits as text, as the table does', async () => {
+    const at = Date.UTC(2026, 0, 15, 8);
+    const sent = [
+      { frontegg_id: 'a', createdAt: '2026-11-30T10:00:00.000Z', lastSeen: at },
+      { frontegg_id: 'b', createdAt: '2026-11-30T10:00:00.000Z', lastSeen: String(at) },
+    ];
+    const client = createAuditClient({
+      baseUrl: 'https://api.frontegg.test',
+      getToken: () => 'token',
+      fetch: async () => Response.json({ data: sent, total: sent.length }),
+    });
+    const text = await new Response(
+      jsonLinesSource({ client, params: {}, total: 2, timeZone: 'Europe/Paris', timeFields: ['lastSeen'] }),
+    ).text();
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.lastSeen)).toEqual(['2026-01-15T09:00:00.000+01:00', String(at)]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { sentEvent } from '../client/keepSentEvents.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { listEventPages, listPageSize } from './listEventPages.ts';
 import { overlappingPageCount } from './overlappingPages.ts';
@@ -52,10 +53,14 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
   const line = (event: AuditEvent) => {
     const copy: Record<string, unknown> = { ...sentEvent(event) };
     for (const field of timeFields) {
-      // A number is epoch milliseconds, as the table reads one in a time column.
+      // A number is epoch milliseconds, as the table reads one in a time column (and text of digits is text there).
       const value = event[field];
-      if (typeof value !== 'string' && typeof value !== 'number') continue;
-      const ms = parseExportTime(String(value));
+      const ms =
+        typeof value === 'number'
+          ? (auditTimeMs(value) ?? Number.NaN)
+          : typeof value === 'string'
+            ? parseExportTime(value)
+            : Number.NaN;
       if (Number.isNaN(ms)) continue;
       // An instant holds milliseconds; digits the API sent past them (a service that records microseconds) are
       // carried over as they were, so the file never states a coarser time than the one recorded. No zone's change

@@ -108,8 +108,7 @@ const zoneless = /^\d{4}-\d{2}-\d{2}[Tt ][\d:.]+$/;
  * the server writes it); one with an offset is moved to UTC.
  */
 function utcTime(value: unknown): string | undefined {
-  // Digits (epoch milliseconds) are written as the server writes them; the zoned formats rewrite them after.
-  if (typeof value !== 'string' || /^-?\d+$/.test(value)) return undefined;
+  if (typeof value !== 'string') return undefined;
   const ms = parseExportTime(value);
   if (Number.isNaN(ms)) return undefined;
   if (zoneless.test(value)) return `${value.slice(0, 10)}T${value.slice(11)}Z`;

@@ -66,6 +66,9 @@ export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
   legacy?: boolean;
 }
 
+/** Each infinite list's refresh on its way (its first page alone), by the list's query in the cache. */
+const refreshing = new WeakMap<object, Promise<unknown>>();
+
 /** An infinite list's state as Query gives it. */
 type InfiniteResult = InfiniteQueryObserverResult<AuditEventsPages, AuditApiError>;
 
@@ -174,6 +177,8 @@ export function useAuditEventsInfiniteList(
       // seen. New events are the new-events poll's to find (`useNewEventsNotice`), and "show them" or a refresh
       // starts the list over from its first page (`refresh`).
       refetchOnWindowFocus: false,
+      // Nor a reconnect, for the same reason: the poll resumes with it.
+      refetchOnReconnect: false,
       enabled: options.enabled ?? true,
     },
     queryClient,
@@ -197,18 +202,25 @@ export function useAuditEventsInfiniteList(
       void queryClient.cancelQueries({ queryKey, exact: true }, { silent: true, revert: false });
     // With no retry of ours, an observer's retries (the QueryClient's, else Query's 3), not none as `infiniteQuery`'s.
     const retries = asked.retry ?? queryClient.getDefaultOptions().queries?.retry ?? 3;
-    void queryClient
+    const fetching = queryClient
       .infiniteQuery({ ...asked, retry: retries, pages: 1, staleTime: 0 })
       .catch(() => undefined);
+    const entry = queryClient.getQueryCache().find({ queryKey, exact: true });
+    if (entry) {
+      refreshing.set(entry, fetching);
+      void fetching.then(() => refreshing.get(entry) === fetching && refreshing.delete(entry));
+    }
     return join();
   };
   const settled = () => {
-    const state = queryClient.getQueryState(queryKey);
+    const entry = queryClient.getQueryCache().find({ queryKey, exact: true });
     // Query's fetchNextPage cancels whatever fetch is on its way to ask the page after those loaded: a "load more"
-    // (the end of the list in view) made "show them" do nothing. Such a fetch is joined instead, and awaited.
-    return !state || state.fetchStatus === 'idle' || state.fetchMeta?.fetchMore
-      ? Promise.resolve(undefined)
-      : join();
+    // (the end of the list in view) made "show them" do nothing. A refresh's own fetch is joined instead, and
+    // awaited. Only that one: Query's refetch of every page (the lists marked stale, a second part mounting while
+    // they are) is cancelled by the next page as before, not waited behind for as many requests as pages loaded.
+    return entry && refreshing.has(entry) && entry.state.fetchStatus !== 'idle'
+      ? join()
+      : Promise.resolve(undefined);
   };
   return { pages, refresh, settled };
 }
@@ -216,7 +228,8 @@ export function useAuditEventsInfiniteList(
 /**
  * Events for an infinite-scroll table: `fetchNextPage()` asks the next `query.pageSize` events by `offset`;
  * `data.events` holds every loaded event and `data.total` the count of all matching ones. `query.page` is ignored.
- * The window regaining focus does not ask the list again (that would ask every page loaded).
+ * The window regaining focus, or the network coming back, does not ask the list again (that would ask every page
+ * loaded).
  *
  * @example
  * ```ts

@@ -109,4 +109,22 @@ describe('useAuditList refreshing an infinite list', () => {
     expect(infinite.map((url) => url.searchParams.get('offset'))).toEqual([]);
     expect(status()).toBe('150 loaded');
   });
+
+  it('loads more at once while Query asks every page again for stale lists, not behind those requests', async () => {
+    const { list, queryClient } = await scrolledDown(5);
+    const before = lists().length;
+    server.api.setScenario({ latencyMs: 50 });
+    // The lists marked stale, as creating an event does: Query asks each of the 5 pages again, one after another.
+    act(() => void queryClient.invalidateQueries());
+    await waitFor(() => expect(lists().length).toBeGreaterThan(before));
+    act(() => list().loadMore());
+    await waitFor(() => expect(status()).toBe('300 loaded'));
+    // The next page was asked while the refetch had asked only its first pages: the load cancelled it, as before,
+    // instead of waiting for all five.
+    const offsets = lists()
+      .slice(before)
+      .map((url) => url.searchParams.get('offset'));
+    expect(offsets.indexOf('250')).toBeGreaterThan(-1);
+    expect(offsets.indexOf('250')).toBeLessThan(3);
+  });
 });

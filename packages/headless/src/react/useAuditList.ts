@@ -55,11 +55,11 @@ export interface AuditList {
    */
   readonly loadMoreError: AuditApiError | null;
   /**
-   * Why asking again for the events shown failed (`refresh()`, the window regaining focus, a poll), while the answer
-   * before stays in `events`: they may be out of date, as of `updatedAt`. Also in `error` until another fetch
-   * answers or fails; `null` once the list is asked again and answers (infinite: from its first page, so not when
-   * only more events are loaded below the kept ones). Not a failed next page (`loadMoreError`), nor a failed new query or page, which keeps no
-   * events (`events` is then empty: say `error` in their place).
+   * Why asking again for the events shown failed (`refresh()`, the window regaining focus for pages, a poll), while
+   * the answer before stays in `events`: they may be out of date, as of `updatedAt`. Also in `error` until another
+   * fetch answers or fails; `null` once the list is asked again and answers (infinite: from its first page, so not
+   * when only more events are loaded below the kept ones). Not a failed next page (`loadMoreError`), nor a failed
+   * new query or page, which keeps no events (`events` is then empty: say `error` in their place).
    */
   readonly refreshError: AuditApiError | null;
   /**
@@ -161,7 +161,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       }
     })();
   }, []);
-  // Query says a next page failed only until another fetch of the list starts (the window regaining focus, "show
+  // Query says a next page failed only until another fetch of the list starts (the lists marked stale, "show
   // them"), while its error stays: read from that alone, the failure was forgotten during such a refetch, and a
   // list at its end asked the failing page again with no Retry pressed. Held until the list has no error (state
   // adjusted during render, as React recommends, so no frame sees it dropped).

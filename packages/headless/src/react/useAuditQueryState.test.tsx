@@ -92,6 +92,39 @@ describe('useAuditQueryState (controlled)', () => {
     expect(screen.getByRole('button', { name: 'High only' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('mends a value of the wrong shape from plain JS, and reports only changes the user made', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onChange = vi.fn();
+    // Partial, a filter as one text, an unknown preset: every part still reads, the request can be built.
+    const value = JSON.parse('{"filters":{"action":"Signed in"},"time":{"preset":"week"}}') as AuditQuery;
+    const { result, rerender } = renderHook((props: AuditQueryStateOptions) => useAuditQueryState(props), {
+      initialProps: { value, onChange },
+    });
+    expect(result.current.query).toEqual({ ...defaultAuditQuery, filters: { action: ['Signed in'] } });
+    // The same object from render to render while the host's value stays.
+    const first = result.current.query;
+    rerender({ value, onChange });
+    expect(result.current.query).toBe(first);
+    // A change refused (over the limits) is no change: the host hears nothing.
+    expect(result.current.setSearch('x'.repeat(5_000))).toBeDefined();
+    expect(onChange).not.toHaveBeenCalled();
+    // A change made is reported well-formed, and so is what a setQuery from untyped code returns.
+    result.current.setFilter('severity', ['High']);
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...defaultAuditQuery,
+      filters: { action: ['Signed in'], severity: ['High'] },
+    });
+    result.current.setQuery(() => ({ page: '2' }) as unknown as AuditQuery);
+    expect(onChange).toHaveBeenLastCalledWith(defaultAuditQuery);
+    expect(warn.mock.calls.map(([text]) => String(text))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('query.time.preset "week" is not one of'),
+        expect.stringContaining('query.page 2 is not a page index'),
+      ]),
+    );
+    warn.mockRestore();
+  });
+
   it('works with a host holding the state', () => {
     function Host() {
       const [query, setQuery] = useState(defaultAuditQuery);

@@ -170,9 +170,13 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   const query = useMemo(() => checked(given, defaults), [given, defaults]);
   const setQueryRaw = useCallback(
     (updater: Updater<AuditQuery>) =>
-      setGiven((previous) =>
-        checked(typeof updater === 'function' ? updater(checked(previous, defaults)) : updater, defaults),
-      ),
+      setGiven((previous) => {
+        const mended = checked(previous, defaults);
+        const next = typeof updater === 'function' ? updater(mended) : updater;
+        // A change refused (over the limits) hands back the query it was given: the host's own object again, so
+        // no change is reported (a mended copy is a new object, which a controlled host heard as a change).
+        return next === mended ? previous : checked(next, defaults);
+      }),
     [setGiven, defaults],
   );
 
