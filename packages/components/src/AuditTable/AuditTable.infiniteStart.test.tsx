@@ -10,7 +10,7 @@ import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTable } from './AuditTable.tsx';
 
-setupMockApi();
+const api = setupMockApi();
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,6 +61,28 @@ async function deepInTheList(grid: Locator) {
 }
 
 describe('AuditTable with infinite paging, when the list starts again', () => {
+  it('goes to the top when the refresh-failed Retry starts the same list over from its first page', async () => {
+    const { screen, queryClient } = await renderAudit(<AuditTable paging="infinite" />);
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const container = await deepInTheList(grid);
+    api().setScenario({ status: { list: 503 } });
+    await queryClient.invalidateQueries();
+    const notice = screen.getByRole('group', { name: 'The events could not be refreshed.' });
+    await expect.element(notice).toBeVisible();
+    api().resetScenario();
+    requests.length = 0;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => pagesAsked('createdAt')).toEqual(['0']);
+    await expect.poll(() => queryClient.isFetching()).toBe(0);
+    await nextFrame();
+    // At the top of the list started over, its first row drawn: not at the end of its first page, clamped there,
+    // which asked for the next page at once.
+    expect(container.scrollTop).toBe(0);
+    expect(drawn(grid)[0]).toBe(0);
+    await pause(500);
+    expect(pagesAsked('createdAt')).toEqual(['0']);
+  });
+
   it('goes to the top and the first row when sorted from outside the grid, focus staying there', async () => {
     const { screen, queryClient } = await renderAudit(
       <>

@@ -43,6 +43,13 @@ describe('AuditTable with infinite paging, when the next page fails', () => {
       expect(pagesAsked()).toEqual(['0', '100']);
       await expect.element(alert).toBeInTheDocument();
       expect(grid.getByRole('status').filter({ hasText: 'Loading more events…' }).query()).toBeNull();
+      // Nor a count of those loaded beside the alert, said at the same moment: the alert is what to hear.
+      expect(
+        grid
+          .getByRole('status')
+          .filter({ hasText: /events loaded$/ })
+          .query(),
+      ).toBeNull();
       // The rows already loaded and the count stay.
       expect(details.elements().length).toBeGreaterThan(0);
       await expect.element(count).toBeInTheDocument();

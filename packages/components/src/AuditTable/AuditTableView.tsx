@@ -12,6 +12,7 @@ import { FullWidthBody } from './FullWidthBody.tsx';
 import { rowIds, useAuditTable, type ExpandedRows } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
 import { useLinkedRow } from './useLinkedRow.ts';
+import { useListRun } from './useListRun.ts';
 import { useServerStylesReapplied } from './useServerStylesReapplied.ts';
 
 /** Props of {@link AuditTableView}. */
@@ -108,14 +109,16 @@ export function AuditTableView({
   // Another list's rows: the browser kept the scroll position, clamped to the new rows, so the view landed near
   // the end of the new list's first page (where an infinite list asks for the next) and the Tab stop on a deep
   // row. (Virtual rows go back to the top themselves too, before they work out which rows are in view.)
-  const shownList = useRef(listKey);
+  // So does the same list started over from its first chunk (useListRun).
+  const run = useListRun(listKey, events.length);
+  const shownList = useRef(run);
   useLayoutEffectOnClient(() => {
-    if (shownList.current === listKey) return;
-    shownList.current = listKey;
+    if (shownList.current === run) return;
+    shownList.current = run;
     const container = scrollRef.current;
     if (container && container.scrollTop !== 0) container.scrollTop = 0;
     restart();
-  }, [listKey, restart]);
+  }, [run, restart]);
   // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
   useServerStylesReapplied(scrollRef);
   useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef });
@@ -180,7 +183,7 @@ export function AuditTableView({
             virtual={virtual}
             scrollRef={scrollRef}
             onEndReached={onEndReached}
-            listKey={listKey}
+            listKey={run}
             onScrollToRow={scrollToRow}
             expanded={expanded}
             onToggle={toggleExpanded}

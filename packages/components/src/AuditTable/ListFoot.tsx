@@ -91,9 +91,10 @@ export function ListFoot({ loading, hasMore, onLoadMore, error = null, loaded, e
       )}
       {shown === 'end' ? null : ' '}
       {/* Always there, in the same place (so the same element) from the first page to the last, so that each
-          count and "All … loaded" are announced as they come: it used to leave with the last page. */}
+          count and "All … loaded" are announced as they come: it used to leave with the last page. Empty beside
+          a failure, whose alert is what to hear then. */}
       <span key={list} ref={statusRef} role="status" tabIndex={shown === 'end' ? -1 : undefined}>
-        {shown === 'end' ? end : loading ? messages.loadingMore : loaded}
+        {shown === 'end' ? end : loading ? messages.loadingMore : shown === 'failed' ? '' : loaded}
       </span>
     </>
   );
