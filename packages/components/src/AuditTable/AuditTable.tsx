@@ -20,7 +20,7 @@ import { AuditTableView } from './AuditTableView.tsx';
 import { ListFoot } from './ListFoot.tsx';
 import { RefreshFailedNotice } from './RefreshFailedNotice.tsx';
 import { refreshFailedWords } from './refreshFailedWords.ts';
-import { useLinkedEvent } from './useLinkedEvent.ts';
+import { useLinkedEvent, usePivotRow, type LinkedEventPaging } from './useLinkedEvent.ts';
 import { useNoticeFocus } from './useNoticeFocus.ts';
 import { useStatusFocus } from './useStatusFocus.ts';
 
@@ -112,12 +112,19 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           ? 'empty'
           : 'rows';
   const leaving = useStatusFocus(body);
-  // A link to one event (`audit.event`): its row opens once the answer for the link's query holds it.
-  const linked = useLinkedEvent(queryState, events, !pending && !list.isRefreshing && !error, {
+  // A link to one event (`audit.event`): its row opens once the answer for the link's query holds it. An infinite
+  // list is loaded further for it, as for the event of a details pivot (`useEventPage`).
+  const answered = !pending && !list.isRefreshing && !error;
+  const linkPaging: LinkedEventPaging = {
     numbered: !infinite,
     total: total ?? 0,
     legacy: legacy ?? state.legacy,
-  });
+    hasMore: list.hasMore,
+    failed: loadMoreError !== null,
+    loadMore,
+  };
+  const linked = useLinkedEvent(queryState, events, answered, linkPaging);
+  const pivotRowId = usePivotRow(queryState, events, answered, linkPaging);
   let status = null;
   if (body === 'error' && error)
     status = (
@@ -236,7 +243,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         total={counted ? total : undefined}
         listKey={infinite ? listKey : undefined}
         footer={footer}
-        linkedRowId={linked.rowId}
+        linkedRowId={linked.rowId ?? pivotRowId}
         onLinkedRowClosed={linked.onClosed}
       />
       <LiveRegion message={announcement} />

@@ -1,5 +1,6 @@
 import {
   auditEventPage,
+  auditTimeMs,
   linkedEventFromSearch,
   queryToSearch,
   useHydrated,
@@ -10,6 +11,7 @@ import {
   type AuditQueryState,
 } from '@auditkit/headless';
 import { useCallback, useEffect, useState } from 'react';
+import { dropPivot, pivotOf, pivotQueryText, type EventPivot } from '../EventDetails/eventPivots.ts';
 import type { AuditEventLike } from '../types.ts';
 import { rowIds } from './useAuditTable.ts';
 
@@ -23,9 +25,10 @@ interface Linked {
   gone?: boolean;
   /**
    * The first answer lacked the event but the window holds more than a page: the page that holds the event's
-   * time is being counted (`'counting'`), or was gone to (`'done'`), once.
+   * time is being counted (`'counting'`), or was gone to (`'done'`), once; an infinite list's next events are
+   * being loaded down to the event's time (`'loading'`).
    */
-  seek?: 'counting' | 'done';
+  seek?: 'counting' | 'loading' | 'done';
 }
 
 /** Where a link's event may be on another page than the one its query opened: numbered pages, with a count. */
@@ -36,6 +39,12 @@ export interface LinkedEventPaging {
   total: number;
   /** The legacy list, as the table asks it. */
   legacy: boolean;
+  /** An infinite list: more events can be loaded below those loaded. */
+  hasMore?: boolean;
+  /** An infinite list: loading the next events failed (they are asked again only when the user says so). */
+  failed?: boolean;
+  /** An infinite list's `loadMore`. */
+  loadMore?: () => void;
 }
 
 /** What the table does with a link to one event (`audit.event`, `auditEventUrl`). */
@@ -58,7 +67,8 @@ const asText = (query: AuditQueryState['query']) => queryToSearch(query, { prefi
  * same events without opening the row again, and a link copied from the address bar is the view's, not the
  * event's. Back/forward onto an entry with the key does not open it again either: only a page opened with the
  * link does, which keeps this small. With numbered pages, an event the first page lacks in a window of more than a
- * page (a burst) is looked for once on the page that holds its time (`auditEventPage`), before it is missing.
+ * page (a burst) is looked for once on the page that holds its time (`auditEventPage`), before it is missing; in an
+ * infinite list, the next events are loaded until it is among them or those loaded are past its time.
  */
 export function useLinkedEvent(
   queryState: AuditQueryState,
@@ -97,7 +107,14 @@ export function useLinkedEvent(
         windowMiddle(query)
       )
         setLinked({ ...linked, seek: 'counting' });
-      else setLinked({ ...linked, rowId: null });
+      // An infinite list: further down, once its next events are loaded (the effect below loads them).
+      else if (
+        !paging.numbered &&
+        linked.seek !== 'done' &&
+        mayHoldBelow(events, query, windowMiddle(query), paging)
+      ) {
+        if (linked.seek !== 'loading') setLinked({ ...linked, seek: 'loading' });
+      } else setLinked({ ...linked, rowId: null });
     }
   }
   const gone = linked?.gone === true;
@@ -122,6 +139,9 @@ export function useLinkedEvent(
       });
     return () => controller.abort();
   }, [counting, client, legacy, setQuery]);
+  // Next events until the event is among them (the render above then opens it) or the list is past its time.
+  const loading = linked?.seek === 'loading' && !gone && linked.rowId === undefined;
+  useLoadingMore(loading && answered && !paging.failed, paging.loadMore, events);
   useEffect(() => {
     if (gone && prefix !== undefined)
       writeAuditUrl(prefix, 'event', (search) => withoutLinkedEvent(search, { prefix }), 'replace');
@@ -133,6 +153,91 @@ export function useLinkedEvent(
     status: !live ? undefined : live.rowId === null ? 'missing' : live.rowId ? undefined : 'waiting',
     onClosed,
   };
+}
+
+/**
+ * The row of a pivot's event (`pivotOf`, said by the details' `useEventPage`) once the infinite list of the new
+ * query holds it: the list's next events are loaded until it is among them, the list is past its time, or the
+ * pivot's wait (from the new list's first answer) is over. Dropped when the query changes again; a later pivot
+ * takes its place.
+ */
+export function usePivotRow(
+  queryState: AuditQueryState,
+  events: readonly AuditEventLike[],
+  answered: boolean,
+  paging: LinkedEventPaging,
+): string | undefined {
+  const { query } = queryState;
+  const client = useOptionalAuditClient();
+  const text = paging.numbered ? undefined : pivotQueryText(query);
+  // The row found (an id), given up on (`null`) or looked for (`undefined`).
+  const [seek, setSeek] = useState<{ pivot: EventPivot; rowId?: string | null }>();
+  const latest = client && pivotOf(client);
+  // Still the pivot's query: the user has not moved on.
+  const ours = seek && seek.pivot.to === text ? seek : undefined;
+  // Taken as its change arrives (the button sets the query right after saying so).
+  if (latest && latest !== seek?.pivot && latest.to === text) setSeek({ pivot: latest });
+  else if (seek && seek.rowId === undefined && !ours) setSeek({ ...seek, rowId: null });
+  else if (ours && ours.rowId === undefined && answered) {
+    const index = events.findIndex((event) => event.frontegg_id === ours.pivot.id);
+    if (index >= 0) setSeek({ ...ours, rowId: rowIds(events)[index]! });
+    else if (!mayHoldBelow(events, query, ours.pivot.at, paging)) setSeek({ ...ours, rowId: null });
+  }
+  // Taken once: not again when the same query comes back later (Back).
+  const taken = seek?.pivot;
+  useEffect(() => {
+    if (client && taken) dropPivot(client, taken);
+  }, [client, taken]);
+  const loading = ours !== undefined && ours.rowId === undefined;
+  useLoadingMore(loading && answered && !paging.failed, paging.loadMore, events);
+  const waitMs = ours?.pivot.waitMs;
+  useEffect(() => {
+    if (!loading || !answered || waitMs === undefined) return;
+    // The wait is over: the list stays as far as it is loaded, and the row is not looked for any more.
+    const timer = setTimeout(
+      () => setSeek((was) => (was && was.rowId === undefined ? { ...was, rowId: null } : was)),
+      waitMs,
+    );
+    return () => clearTimeout(timer);
+  }, [loading, answered, waitMs]);
+  return ours?.rowId ?? undefined;
+}
+
+/**
+ * Whether an infinite list may hold the event of time `at` (ms, or an ISO instant) below the events loaded: more
+ * can be loaded, and, sorted by time, the last loaded is not past it yet (events of its very millisecond may sort
+ * either side of it). Past it, the event would have been loaded: it is not in the list. Another sort says nothing
+ * of where it is, and nothing more is loaded for it.
+ */
+export function mayHoldBelow(
+  events: readonly AuditEventLike[],
+  query: AuditQuery,
+  at: unknown,
+  paging: Pick<LinkedEventPaging, 'hasMore' | 'loadMore'>,
+): boolean {
+  const time = auditTimeMs(at);
+  if (!paging.hasMore || !paging.loadMore || time === undefined || query.sort.column !== 'createdAt')
+    return false;
+  const last = auditTimeMs(events.at(-1)?.createdAt);
+  if (last === undefined) return false;
+  return query.sort.direction === 'desc' ? last >= time : last <= time;
+}
+
+/**
+ * While `loading`, asks an infinite list for its next events each time its events change. Once more a moment
+ * later: a load ending as the events came in may still be marked busy then, and takes no second call.
+ */
+export function useLoadingMore(
+  loading: boolean,
+  loadMore: (() => void) | undefined,
+  events: readonly AuditEventLike[],
+): void {
+  useEffect(() => {
+    if (!loading || !loadMore) return;
+    loadMore();
+    const timer = setTimeout(loadMore, 250);
+    return () => clearTimeout(timer);
+  }, [loading, loadMore, events]);
 }
 
 /**

@@ -7,9 +7,11 @@ import { rowIds } from './useAuditTable.ts';
 const framesToWait = 60;
 
 /**
- * The row a link points at (`<AuditTable>`'s `audit.event`): opened once, its expand button focused and the row
- * scrolled to the middle of the view, once; `onClosed` is called when the user closes it after. Nothing for
- * `rowId` `undefined`, the table's usual case.
+ * The row a link points at (`<AuditTable>`'s `audit.event`, or a details pivot's event in an infinite list): opened
+ * once, its expand button focused and the row scrolled to the middle of the view, once; `onClosed` is called when
+ * the user closes it after. Focus stays where the user put it elsewhere (a pivot's chip, the row's own details).
+ * Virtual rows draw only those near the view: the view is moved to the row's place until it is drawn. Nothing for
+ * `rowId` `undefined`, the table's usual case; the same row given again after it is run again.
  */
 export function useLinkedRow(
   rowId: string | undefined,
@@ -27,24 +29,30 @@ export function useLinkedRow(
   const done = useRef<string | undefined>(undefined);
   const isOpen = rowId !== undefined && expanded[rowId] === true;
   useEffect(() => {
+    if (rowId === undefined) done.current = undefined;
     if (rowId === undefined || done.current === rowId) return;
     openRow(rowId);
     const index = rowIds(events).indexOf(rowId);
     let frame = 0;
     let handle = 0;
-    // The row's expand button: the tbody of that index where rows are virtual, else the index-th event row.
+    // The row's expand button: the tbody of that index where rows are virtual (never the index-th drawn, another
+    // event's once the view is down the list), else the index-th event row.
     const focus = () => {
       const root = container.current;
+      const virtual = root?.dataset.virtual !== undefined;
       const row =
         root?.querySelector(`tbody[data-index="${index}"] tr[data-grid-row="event"]`) ??
-        root?.querySelectorAll('tr[data-grid-row="event"]')[index];
+        (virtual ? undefined : root?.querySelectorAll('tr[data-grid-row="event"]')[index]);
       const button = row?.querySelector<HTMLElement>('[data-slot="audit-expand-button"]');
       if (row && button) {
         done.current = rowId;
-        button.focus({ preventScroll: true });
+        if (focusIsFree(root!, row)) button.focus({ preventScroll: true });
         // The middle, not the top: the sticky header would cover a row scrolled to the top.
         row.scrollIntoView({ block: 'center' });
-      } else if (++frame < framesToWait) handle = requestAnimationFrame(focus);
+        return;
+      }
+      if (root && virtual) towards(root, index);
+      if (++frame < framesToWait) handle = requestAnimationFrame(focus);
       else done.current = rowId;
     };
     handle = requestAnimationFrame(focus);
@@ -61,4 +69,36 @@ export function useLinkedRow(
       onClosed?.();
     }
   }, [isOpen, rowId, onClosed]);
+}
+
+/**
+ * Whether the linked row may take focus: nothing has it (the page's body, as a link opens), or it is in the table
+ * but not in the row (the grid, where focus falls when rows it was in leave). Not from a control elsewhere (the
+ * chip a pivot focused) or from inside the row (its own details).
+ */
+function focusIsFree(root: HTMLElement, row: Element): boolean {
+  const active = root.ownerDocument.activeElement;
+  if (!active || active === root.ownerDocument.body) return true;
+  return root.contains(active) && !row.parentElement?.contains(active);
+}
+
+/**
+ * Scrolls virtual rows' container toward the event at `index` when it is not drawn: its place worked out from
+ * the rows drawn (their height stands for those between), so the row window draws the rows there; the next frame
+ * looks again.
+ */
+function towards(root: HTMLElement, index: number): void {
+  const drawn = root.querySelectorAll<HTMLElement>('tbody[data-index]');
+  const first = drawn[0];
+  const last = drawn[drawn.length - 1];
+  if (!first || !last || index < 0) return;
+  const [from, to] = [Number(first.dataset.index), Number(last.dataset.index)];
+  if (!Number.isFinite(from) || !Number.isFinite(to) || (index >= from && index <= to)) return;
+  const top = first.getBoundingClientRect().top;
+  const bottom = last.getBoundingClientRect().bottom;
+  const height = (bottom - top) / (to - from + 1);
+  if (!(height > 0)) return;
+  const at = index < from ? top - (from - index) * height : bottom + (index - to - 1) * height;
+  const view = root.getBoundingClientRect();
+  root.scrollTop += at + height / 2 - (view.top + root.clientHeight / 2);
 }

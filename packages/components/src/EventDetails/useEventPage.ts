@@ -7,6 +7,7 @@ import {
 import { useContext, useEffect, useRef, useState } from 'react';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
 import type { AuditEventLike } from '../types.ts';
+import { expectPivot } from './eventPivots.ts';
 
 /**
  * How long a pivot waits for its count before it opens the first page instead: a click that does nothing for
@@ -19,7 +20,10 @@ const inFlight = new WeakMap<object, AbortController>();
 /** Why a count was stopped when a later pivot took its place. */
 const superseded = Symbol('superseded');
 
-/** The library's retry rule, as the list follows it: a 429 or a 503 is asked again, within the wait above. */
+/**
+ * The library's retry rule, as the list follows it by default (a host's `retryPolicy` is not read here): a 429 or a
+ * 503 is asked again, within the wait above.
+ */
 const retryPolicy = createRetryPolicy();
 
 /**
@@ -34,8 +38,13 @@ async function countWithRetries(count: () => Promise<number>, signal: AbortSigna
     } catch (error) {
       if (signal.aborted || !retryPolicy.retry(failures, error)) return 0;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, retryPolicy.retryDelay(failures, error));
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        const done = () => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, retryPolicy.retryDelay(failures, error));
+        signal.addEventListener('abort', done, { once: true });
       });
       if (signal.aborted) return 0;
     }
@@ -60,7 +69,9 @@ export interface EventPage {
  * busy log sorted newest first would otherwise open on a first page of later events, and the event would leave
  * the page with its details (and, without a filter bar, with focus). One count (`auditEventPage`) with numbered
  * pages; 0 without one (an infinite list, no client, a sort by another column), when the count fails (after the
- * retries the list would make) or takes longer than three seconds: the first page, as before.
+ * retries the list would make) or takes longer than three seconds: the first page, as before. An infinite list
+ * counts nothing: its table loads the new list down to the event and brings its row into view (`expectPivot`),
+ * within the same three seconds.
  */
 export function useEventPage(event: AuditEventLike): EventPage {
   const state = useContext(AuditStateContext);
@@ -81,7 +92,13 @@ export function useEventPage(event: AuditEventLike): EventPage {
   }, []);
 
   const pageOf = async (next: AuditQuery): Promise<number | undefined> => {
-    if (!state || !client || state.paging !== 'pages') return 0;
+    if (!state || !client) return 0;
+    // An infinite list (the log's, or a table's own `paging`) is loaded down to the event by its table, within
+    // the count's wait.
+    if (state.paging !== 'pages') {
+      expectPivot(client, event, next, countWaitMs);
+      return 0;
+    }
     const closed = open.current?.signal;
     const asked = latest.current;
     const request = new AbortController();
@@ -103,7 +120,9 @@ export function useEventPage(event: AuditEventLike): EventPage {
     if (inFlight.get(log) === request) inFlight.delete(log);
     if (closed?.aborted) return undefined;
     setBusy(false);
-    return latest.current === asked && request.signal.reason !== superseded ? page : undefined;
+    if (latest.current !== asked || request.signal.reason === superseded) return undefined;
+    expectPivot(client, event, next, countWaitMs);
+    return page;
   };
   return { busy, pageOf };
 }
