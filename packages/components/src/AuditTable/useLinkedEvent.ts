@@ -10,7 +10,7 @@ import {
   type AuditQuery,
   type AuditQueryState,
 } from '@auditkit/headless';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { dropPivot, pivotOf, pivotQueryText, type EventPivot } from '../EventDetails/eventPivots.ts';
 import type { AuditEventLike } from '../types.ts';
 import { rowIds } from './useAuditTable.ts';
@@ -108,10 +108,11 @@ export function useLinkedEvent(
       )
         setLinked({ ...linked, seek: 'counting' });
       // An infinite list: further down, once its next events are loaded (the effect below loads them).
+      // Only in a link's own narrow window: a query widened by hand would load the whole log.
       else if (
         !paging.numbered &&
         linked.seek !== 'done' &&
-        mayHoldBelow(events, query, windowMiddle(query), paging)
+        mayHoldBelow(events, query, windowMiddle(query, linkWindowMs), paging)
       ) {
         if (linked.seek !== 'loading') setLinked({ ...linked, seek: 'loading' });
       } else setLinked({ ...linked, rowId: null });
@@ -170,8 +171,14 @@ export function usePivotRow(
   const { query } = queryState;
   const client = useOptionalAuditClient();
   const text = paging.numbered ? undefined : pivotQueryText(query);
-  // The row found (an id), given up on (`null`) or looked for (`undefined`).
-  const [seek, setSeek] = useState<{ pivot: EventPivot; rowId?: string | null }>();
+  // The row found (an id), given up on (`null`) or looked for (`undefined`); when the wait ends (set at the new
+  // list's first answer, in ms) and how many events were loaded as last seen.
+  const [seek, setSeek] = useState<{
+    pivot: EventPivot;
+    rowId?: string | null;
+    until?: number;
+    rows?: number;
+  }>();
   const latest = client && pivotOf(client);
   // Still the pivot's query: the user has not moved on.
   const ours = seek && seek.pivot.to === text ? seek : undefined;
@@ -181,7 +188,10 @@ export function usePivotRow(
   else if (ours && ours.rowId === undefined && answered) {
     const index = events.findIndex((event) => event.frontegg_id === ours.pivot.id);
     if (index >= 0) setSeek({ ...ours, rowId: rowIds(events)[index]! });
-    else if (!mayHoldBelow(events, query, ours.pivot.at, paging)) setSeek({ ...ours, rowId: null });
+    // Fewer events than before: the list started over (a refresh, "show them"), at its top, and is left there.
+    else if (!mayHoldBelow(events, query, ours.pivot.at, paging) || events.length < (ours.rows ?? 0))
+      setSeek({ ...ours, rowId: null });
+    else if (ours.rows !== events.length) setSeek({ ...ours, rows: events.length });
   }
   // Taken once: not again when the same query comes back later (Back).
   const taken = seek?.pivot;
@@ -190,16 +200,19 @@ export function usePivotRow(
   }, [client, taken]);
   const loading = ours !== undefined && ours.rowId === undefined;
   useLoadingMore(loading && answered && !paging.failed, paging.loadMore, events);
-  const waitMs = ours?.pivot.waitMs;
+  // When the wait ends: from the new list's first answer, once, not again after each refresh.
+  const deadline = useRef<{ pivot: EventPivot; until: number }>(undefined);
+  const pivot = ours?.pivot;
   useEffect(() => {
-    if (!loading || !answered || waitMs === undefined) return;
+    if (!loading || !answered || !pivot) return;
+    if (deadline.current?.pivot !== pivot) deadline.current = { pivot, until: Date.now() + pivot.waitMs };
     // The wait is over: the list stays as far as it is loaded, and the row is not looked for any more.
     const timer = setTimeout(
       () => setSeek((was) => (was && was.rowId === undefined ? { ...was, rowId: null } : was)),
-      waitMs,
+      Math.max(0, deadline.current.until - Date.now()),
     );
     return () => clearTimeout(timer);
-  }, [loading, answered, waitMs]);
+  }, [loading, answered, pivot]);
   return ours?.rowId ?? undefined;
 }
 
@@ -244,9 +257,13 @@ export function useLoadingMore(
  * The time a link's window is centred on (`auditEventUrl` writes the event's time a second either side), as an
  * ISO instant; `undefined` for a query with no such window.
  */
-function windowMiddle(query: AuditQuery): string | undefined {
+function windowMiddle(query: AuditQuery, widest = Infinity): string | undefined {
   const time = query.time;
   if (!time || !('from' in time) || !time.from || !time.to) return undefined;
-  const middle = (Date.parse(time.from) + Date.parse(time.to)) / 2;
-  return Number.isFinite(middle) ? new Date(middle).toISOString() : undefined;
+  const [from, to] = [Date.parse(time.from), Date.parse(time.to)];
+  const middle = (from + to) / 2;
+  return Number.isFinite(middle) && to - from <= widest ? new Date(middle).toISOString() : undefined;
 }
+
+/** The widest window an infinite list loads on through for a link's event: `auditEventUrl`'s two seconds, and some. */
+const linkWindowMs = 10_000;

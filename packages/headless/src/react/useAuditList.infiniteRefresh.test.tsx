@@ -5,6 +5,7 @@
 // and the window regaining focus asks the infinite list nothing (the new-events poll covers new events).
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
@@ -126,5 +127,25 @@ describe('useAuditList refreshing an infinite list', () => {
       .map((url) => url.searchParams.get('offset'));
     expect(offsets.indexOf('250')).toBeGreaterThan(-1);
     expect(offsets.indexOf('250')).toBeLessThan(3);
+  });
+
+  it('stops asking after a few pages that add nothing: a server that ignores the offset and sends no total', async () => {
+    const asked: (string | null)[] = [];
+    const firstPageAlways = async ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      asked.push(url.searchParams.get('offset'));
+      url.searchParams.set('offset', '0');
+      const response = await server.api.handle(new Request(url, request));
+      const { total: _total, ...body } = (await response!.json()) as Record<string, unknown>;
+      return HttpResponse.json(body);
+    };
+    server.use(http.get('*/audits/resources/audits/v2', firstPageAlways));
+    const { list } = await scrolledDown(1);
+    act(() => list().loadMore());
+    await waitFor(() => expect(asked.length).toBe(6));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The first page, then five that repeat it; then nothing more, and the list as it was.
+    expect(asked).toHaveLength(6);
+    expect(status()).toBe('50 loaded');
   });
 });

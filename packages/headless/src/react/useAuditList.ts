@@ -7,6 +7,9 @@ import { useAuditEvents } from './useAuditEvents.ts';
 import { useAuditEventsInfiniteList } from './useAuditEventsInfinite.ts';
 import { usePagedTotal } from './usePagedTotal.ts';
 
+/** Pages in a row that add no event to an infinite list before `loadMore` stops asking (see there). */
+const maxRepeatedPages = 5;
+
 /** How the user moves through many events: numbered pages, or one list that grows as it scrolls. */
 export type AuditPagingMode = 'pages' | 'infinite';
 
@@ -141,7 +144,10 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     void (async () => {
       try {
         let before = now.loaded;
-        for (;;) {
+        // Pages that add nothing are asked for at most this many times in a row: a server that ignores `offset`
+        // and sends no total answers every page with the first one, full, and this asked again without end (a
+        // link or a pivot looking for its event loads more with no one scrolling).
+        for (let repeats = 0; repeats < maxRepeatedPages; repeats++) {
           // A refresh on its way ("show them", a Retry; maybe another part's, on the same list) would be cancelled
           // by Query's fetchNextPage, and never show: it is waited for, and the next events are those after the
           // first page it brings.
