@@ -79,3 +79,23 @@ it('still says so for an event the list does not hold, once the list is past its
     .toBeVisible();
   expect(screen.getByRole('button', { name: /^Details of /, expanded: true }).elements()).toHaveLength(0);
 });
+
+it('loads nothing further for a link whose window was widened by hand: the whole log is not searched', async () => {
+  const events = await burst();
+  const url = new URL(auditEventUrl(events[140]!, { base: location.href })!);
+  const to = Date.parse(url.searchParams.get('audit.to')!);
+  url.searchParams.set('audit.from', new Date(to - 86_400_000).toISOString());
+  history.replaceState(null, '', url.href);
+  requests.length = 0;
+  const screen = await renderAuditLog({ paging: 'infinite', urlState: true });
+  await expect
+    .element(screen.getByRole('status').filter({ hasText: 'The linked event is not in this list' }))
+    .toBeVisible();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(
+    requests
+      .filter(isListRequest)
+      .filter((url) => url.searchParams.get('count') === '100')
+      .map((url) => url.searchParams.get('offset')),
+  ).toEqual(['0']);
+});
