@@ -191,6 +191,18 @@ describe('createAuditClient: calls', () => {
 });
 
 describe('createAuditClient: auth, tenants and bases', () => {
+  it('sends a token given with its scheme (`Bearer …`, as a header holds it) once, not `Bearer Bearer …`', async () => {
+    const token = await tokenOf(demoIdentities.tenantAAdmin);
+    for (const getToken of [() => `Bearer ${token}`, async () => `bearer  ${token}`]) {
+      requests.length = 0;
+      const client = createAuditClient({ baseUrl: BASE_URL, getToken });
+      await expect(client.list({ count: 1, offset: 0 })).resolves.toMatchObject({
+        total: expect.any(Number),
+      });
+      expect(requests.map((request) => request.headers.get('authorization'))).toEqual([`Bearer ${token}`]);
+    }
+  });
+
   it('refuses a host without its scheme, naming `baseUrl` and the fix; takes relative paths and any scheme', () => {
     const getToken = () => 'token';
     for (const baseUrl of [

@@ -47,6 +47,14 @@ export interface AuditClient extends AuditListClient {
   lookupOwnIp(options?: AuditRequestOptions): Promise<IpLocation>;
 }
 
+/** `localhost`, an IPv4 address or a dotted name with a letter after its dots, maybe a port, first in a base. */
+const hostWithoutScheme =
+  /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[a-z][\w-]*)+)(?::\d+)?(?:[/?#]|$)/i;
+
+/** A token as an `Authorization` header holds it (`Bearer eyJ…`) without its scheme, which the client adds. */
+const withoutScheme = <T>(token: T): T =>
+  (typeof token === 'string' ? token.replace(/^bearer\s+/i, '') : token) as T;
+
 /**
  * Creates a client of the audits API.
  *
@@ -59,10 +67,6 @@ export interface AuditClient extends AuditListClient {
  * const { data, total } = await client.list({ count: 20, offset: 0 });
  * ```
  */
-/** `localhost`, an IPv4 address or a dotted name with a letter after its dots, maybe a port, first in a base. */
-const hostWithoutScheme =
-  /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[a-z][\w-]*)+)(?::\d+)?(?:[/?#]|$)/i;
-
 export function createAuditClient(options: AuditClientOptions): AuditClient {
   // A host without its scheme (`api.frontegg.com`, `localhost:3000`) is read as a path under the page's own: the
   // app's HTML answered every request, and the log said only "an unexpected answer". A path meant relative
@@ -75,7 +79,21 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
         `would go under the page's own path: write "https://${given}" (or "/${given}" for a path from the ` +
         `site's root).`,
     );
-  const transport = createAuditTransport(options, 'createAuditClient');
+  // A `getToken` that returns the header's value (`Bearer eyJ…`) sent `Bearer Bearer eyJ…`, refused with a 401 that
+  // said nothing of `getToken`: its scheme is taken off, from a token at hand or one awaited.
+  const getToken = options?.getToken;
+  const transport = createAuditTransport(
+    typeof getToken === 'function'
+      ? {
+          ...options,
+          getToken: () => {
+            const token = getToken();
+            return token instanceof Promise ? token.then(withoutScheme) : withoutScheme(token);
+          },
+        }
+      : options,
+    'createAuditClient',
+  );
   // Before anything uses it: the lists and the metadata request (through the transport) are limited too.
   const json = (transport.json = timeLimited(transport.json, options.timeoutMs ?? 30_000));
 
