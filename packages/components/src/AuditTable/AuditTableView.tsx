@@ -102,7 +102,7 @@ export function AuditTableView({
       onSortChange,
     },
   );
-  const { gridProps, scrollToRow, restart } = useGridNavigation({
+  const { gridProps, scrollToRow, restart, showRow } = useGridNavigation({
     virtualRowCount: virtual && !status ? events.length : undefined,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -121,7 +121,7 @@ export function AuditTableView({
   }, [run, restart]);
   // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
   useServerStylesReapplied(scrollRef);
-  useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef });
+  useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef, showRow });
   const leafColumns = table.getVisibleLeafColumns();
   const rowCount =
     virtual && !status && total !== undefined ? countRows(events, total, expanded, footer) : -1;

@@ -30,6 +30,8 @@ export function useGridNavigation({ virtualRowCount }: GridNavigationOptions = {
   scrollToRow: GridScrollToRow;
   /** The rows are another list now: the Tab stop goes back to the first event (see `GridNavigator.restart`). */
   restart: () => void;
+  /** Brings the event at an index into the virtual window, as the keyboard does (nothing without virtual rows). */
+  showRow: (index: number) => void;
 } {
   const [navigator] = useState(() => new GridNavigator());
   useEffect(() => navigator.setRowCount(virtualRowCount), [navigator, virtualRowCount]);
@@ -45,6 +47,7 @@ export function useGridNavigation({ virtualRowCount }: GridNavigationOptions = {
     },
     scrollToRow: (scroll: ((index: number) => void) | undefined) => navigator.setScrollToRow(scroll),
     restart: () => navigator.restart(),
+    showRow: (index: number) => navigator.scrollToRow?.(index),
   }));
   return handlers;
 }

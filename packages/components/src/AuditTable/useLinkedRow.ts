@@ -21,9 +21,11 @@ export function useLinkedRow(
     expanded: ExpandedRows;
     openRow: (id: string) => void;
     container: RefObject<HTMLElement | null>;
+    /** Brings the event at an index into the virtual window (the grid's, as its keyboard does). */
+    showRow?: (index: number) => void;
   },
 ) {
-  const { events, expanded, openRow, container } = table;
+  const { events, expanded, openRow, container, showRow } = table;
   // The row done with (opened and focused, or given up on): a StrictMode re-run, which cancelled the first run's
   // frame, tries again; nothing after.
   const done = useRef<string | undefined>(undefined);
@@ -51,7 +53,7 @@ export function useLinkedRow(
         row.scrollIntoView({ block: 'center' });
         return;
       }
-      if (root && virtual) towards(root, index);
+      if (virtual && index >= 0) showRow?.(index);
       if (++frame < framesToWait) handle = requestAnimationFrame(focus);
       else done.current = rowId;
     };
@@ -80,25 +82,4 @@ function focusIsFree(root: HTMLElement, row: Element): boolean {
   const active = root.ownerDocument.activeElement;
   if (!active || active === root.ownerDocument.body) return true;
   return root.contains(active) && !row.parentElement?.contains(active);
-}
-
-/**
- * Scrolls virtual rows' container toward the event at `index` when it is not drawn: its place worked out from
- * the rows drawn (their height stands for those between), so the row window draws the rows there; the next frame
- * looks again.
- */
-function towards(root: HTMLElement, index: number): void {
-  const drawn = root.querySelectorAll<HTMLElement>('tbody[data-index]');
-  const first = drawn[0];
-  const last = drawn[drawn.length - 1];
-  if (!first || !last || index < 0) return;
-  const [from, to] = [Number(first.dataset.index), Number(last.dataset.index)];
-  if (!Number.isFinite(from) || !Number.isFinite(to) || (index >= from && index <= to)) return;
-  const top = first.getBoundingClientRect().top;
-  const bottom = last.getBoundingClientRect().bottom;
-  const height = (bottom - top) / (to - from + 1);
-  if (!(height > 0)) return;
-  const at = index < from ? top - (from - index) * height : bottom + (index - to - 1) * height;
-  const view = root.getBoundingClientRect();
-  root.scrollTop += at + height / 2 - (view.top + root.clientHeight / 2);
 }
