@@ -9,9 +9,9 @@ export interface AuditColumnLike {
   name: string;
   displayName: string;
   type: string;
-  sortable?: boolean;
-  filterable?: boolean;
-  showInTable?: boolean;
+  sortable?: boolean | undefined;
+  filterable?: boolean | undefined;
+  showInTable?: boolean | undefined;
   /** Frontegg's `'Always'` (or `true`): the vendor wants it in the details. Every field is listed either way. */
-  showInMoreInfo?: boolean | string;
+  showInMoreInfo?: boolean | string | undefined;
 }

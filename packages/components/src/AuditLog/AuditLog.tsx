@@ -37,9 +37,9 @@ import { useStableClient } from './useStableClient.ts';
 /** Props of {@link AuditLog}. */
 export interface AuditLogProps {
   /** API base: `https://api.frontegg.com`, a vendor domain, or a proxy prefix such as `/frontegg`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Returns the current bearer token; asked on every request, so refreshed tokens are picked up. */
-  getToken?: AuditClientOptions['getToken'];
+  getToken?: AuditClientOptions['getToken'] | undefined;
   /**
    * Tenant to act on, sent as `frontegg-tenant-id`: any tenant with an environment token; with a user token only
    * the token's own tenant (another is refused with 403). A host whose users switch tenants (Frontegg keeps the
@@ -48,107 +48,107 @@ export interface AuditLogProps {
    * the tenant (`createAuditClient({ tenantId })`) to act on another.
    * @default the token's tenant
    */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** A ready client instead of `baseUrl` + `getToken`. */
-  client?: AuditClient;
+  client?: AuditClient | undefined;
   /** Cache in the host's QueryClient. @default a private one */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /**
    * Keep search, filters, sort, page and the visible columns in the URL, so a link shares the view (with
    * back/forward). With server rendering, pass the request's query string as `{ initialSearch }` so the server's
    * HTML already shows the link's filters. @default false
    */
-  urlState?: boolean | AuditQueryUrlOptions;
+  urlState?: boolean | AuditQueryUrlOptions | undefined;
   /** Controlled query. */
-  query?: AuditQuery;
+  query?: AuditQuery | undefined;
   /** Initial query when uncontrolled. */
-  defaultQuery?: AuditQuery;
-  onQueryChange?: (query: AuditQuery) => void;
+  defaultQuery?: AuditQuery | undefined;
+  onQueryChange?: ((query: AuditQuery) => void) | undefined;
   /**
    * The log's language: words and the locale of its dates and numbers in one prop.
    * @example import * as de from '@auditkit/components/messages/de'; <AuditLog translation={de} />
    * @default English
    */
-  translation?: AuditTranslation;
+  translation?: AuditTranslation | undefined;
   /** Overrides for any of the strings (of `translation`, or English). */
-  messages?: Partial<AuditMessages>;
+  messages?: Partial<AuditMessages> | undefined;
   /** @default 'system' */
-  theme?: AuditTheme;
+  theme?: AuditTheme | undefined;
   /** @default 'comfortable' */
-  density?: AuditDensity;
+  density?: AuditDensity | undefined;
   /** Controlled time zone (`'local'`, `'UTC'` or an IANA name). */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** @default 'local' */
-  defaultTimeZone?: string;
+  defaultTimeZone?: string | undefined;
   /**
    * What `'local'` shows on the server and while hydrating (the browser's zone is read right after), e.g. the
    * user's zone from a cookie. @default 'UTC'
    */
-  serverTimeZone?: string;
-  onTimeZoneChange?: (zone: string) => void;
+  serverTimeZone?: string | undefined;
+  onTimeZoneChange?: ((zone: string) => void) | undefined;
   /**
    * Writing direction of the log: `'rtl'` for Hebrew or Arabic. Omitted, it follows the host page's (`dir` is
    * inherited), which is what most hosts want. @default inherited
    */
-  dir?: 'ltr' | 'rtl' | 'auto';
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
   /**
    * BCP 47 locale for numbers and dates (`en_US` is read as `en-US`; a tag `Intl` cannot read counts as not given).
    * @default the reader's own region of the translation's language (`en-GB` for the English pack), else
    * `translation.locale`, else the browser's
    */
-  locale?: string;
+  locale?: string | undefined;
   /** Custom relative-time text, e.g. date-fns `formatDistance` with a locale. @default Intl.RelativeTimeFormat */
-  formatRelative?: RelativeTimeFormatter;
+  formatRelative?: RelativeTimeFormatter | undefined;
   /** @default 'pages' */
-  paging?: AuditPagingMode;
+  paging?: AuditPagingMode | undefined;
   /**
    * Read the events from the legacy `GET /audits` list (the one Frontegg's own portal calls), for a deployment
    * that does not serve the v2 list. The table, the pager, the counts, the new-events poll, the filter bar's
    * "not applied" notes and every export follow it (the table's list sharing one request a page), so nothing asks
    * a v2 endpoint, with numbered pages and with infinite scrolling alike. @default false
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Show "events today / severe this week". @default true */
-  showStats?: boolean;
+  showStats?: boolean | undefined;
   /**
    * Poll for new events every N ms, and ask for the stats again as often (`<StatsStrip interval>`); `false` to
    * never. @default 30000
    */
-  newEventsInterval?: number | false;
+  newEventsInterval?: number | false | undefined;
   /** Offer the time zone switch. @default true */
-  showTimeZone?: boolean;
+  showTimeZone?: boolean | undefined;
   /** localStorage key of column choices; tenant and user are appended. @default 'auditkit.columns' */
-  columnsStorageKey?: string;
+  columnsStorageKey?: string | undefined;
   /**
    * The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages
    * (with `client` too: its cache keys then name the user and `tenantId`).
    */
-  userId?: string;
+  userId?: string | undefined;
   /** Offer saved views (the "Views" menu). @default true */
-  showViews?: boolean;
+  showViews?: boolean | undefined;
   /** Where users' saved views live, per tenant and user; implement it to keep them on your server. @default localStorage */
-  viewStorage?: AuditViewStorage | null;
+  viewStorage?: AuditViewStorage | null | undefined;
   /** Your views ("Failed sign-ins this week"…): users apply them but cannot rename or delete them. */
-  predefinedViews?: readonly AuditViewDefinition[];
+  predefinedViews?: readonly AuditViewDefinition[] | undefined;
   /** Options of the export button. */
-  exportOptions?: ExportButtonProps;
+  exportOptions?: ExportButtonProps | undefined;
   /**
    * Called when any part fails to render. That part shows an error state with Retry in its place; the rest of
    * the log and the host page stay. Report it to your error tracker.
    */
-  onError?: AuditErrorHandler;
+  onError?: AuditErrorHandler | undefined;
   /**
    * Lets URLs in the named event fields become links, only to the given origins (your own app). By default event
    * text is never a link: it is written by whoever triggered the event.
    * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
    */
-  links?: AuditLinkPolicy;
+  links?: AuditLinkPolicy | undefined;
   /**
    * The level of the heading your page puts above the log: its own headings rank below it. @default 2
    * @example 1 // the log sits right under the page's h1
    */
-  headingLevel?: AuditHeadingLevel;
-  className?: string;
+  headingLevel?: AuditHeadingLevel | undefined;
+  className?: string | undefined;
 }
 
 /**

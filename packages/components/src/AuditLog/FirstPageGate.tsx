@@ -21,7 +21,7 @@ export interface FirstPageGateProps {
   paging: 'pages' | 'infinite';
   /** Drawn while waiting: the log's empty frame (its landmark, busy). */
   fallback: ReactNode;
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -50,15 +50,15 @@ function scopedClient(
 
 /** Options of {@link useStableClient}. */
 export interface StableClientOptions {
-  client?: AuditClient;
-  baseUrl?: string;
-  getToken?: AuditClientOptions['getToken'];
-  tenantId?: string;
+  client?: AuditClient | undefined;
+  baseUrl?: string | undefined;
+  getToken?: AuditClientOptions['getToken'] | undefined;
+  tenantId?: string | undefined;
   /**
    * The signed-in user: a change builds a new client (or, with `client`, a new cache scope over it), so cached
    * pages are never shared between users.
    */
-  userId?: string;
+  userId?: string | undefined;
 }
 
 /**

@@ -11,9 +11,9 @@ export type AuditDensity = 'comfortable' | 'compact';
 /** Props of {@link AuditRoot}. */
 export interface AuditRootProps extends HTMLAttributes<HTMLElement> {
   /** @default 'system' */
-  theme?: AuditTheme;
+  theme?: AuditTheme | undefined;
   /** @default 'comfortable' */
-  density?: AuditDensity;
+  density?: AuditDensity | undefined;
 }
 
 /**

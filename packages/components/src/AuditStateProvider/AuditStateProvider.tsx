@@ -4,7 +4,7 @@ import { useAuditStateValue, type AuditStateOptions } from './useAuditStateValue
 
 /** Props of {@link AuditStateProvider}. */
 export interface AuditStateProviderProps extends AuditStateOptions {
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

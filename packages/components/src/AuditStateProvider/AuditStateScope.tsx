@@ -12,7 +12,7 @@ import { AuditStateProvider } from './AuditStateProvider.tsx';
  *   return <AuditStateScope><FilterBarContent {...props} /></AuditStateScope>;
  * }
  */
-export function AuditStateScope({ children }: { children?: ReactNode }) {
+export function AuditStateScope({ children }: { children?: ReactNode | undefined }) {
   const shared = useContext(AuditStateContext);
   return shared ? children : <AuditStateProvider>{children}</AuditStateProvider>;
 }

@@ -14,18 +14,18 @@ import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 /** Options of {@link useAuditStateValue}. */
 export interface AuditStateOptions extends AuditQueryStateOptions {
   /** localStorage key for column preferences; tenant and user are appended. @default 'auditkit.columns' */
-  storageKey?: string;
-  tenantId?: string;
-  userId?: string;
+  storageKey?: string | undefined;
+  tenantId?: string | undefined;
+  userId?: string | undefined;
   /** Where column choices persist; `null` for nowhere. @default localStorage */
-  storage?: UseColumnPreferencesOptions['storage'];
+  storage?: UseColumnPreferencesOptions['storage'] | undefined;
   /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
-  paging?: AuditPagingMode;
+  paging?: AuditPagingMode | undefined;
   /**
    * Read the legacy `GET /audits` list (numbered pages or infinite scrolling); every part reading the list (table,
    * pager, counts, export, new-events notice) follows it, so they share one request and one count. @default false
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
 }
 
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */

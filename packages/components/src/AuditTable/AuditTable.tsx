@@ -33,13 +33,13 @@ export interface AuditTableProps {
    * Numbered pages (with `<Pagination>`) or infinite scrolling with virtualised rows.
    * @default the `AuditStateProvider`'s `paging` ('pages')
    */
-  paging?: AuditPagingMode;
+  paging?: AuditPagingMode | undefined;
   /**
    * Use the legacy `GET /audits` list. Set it on the `AuditStateProvider` instead, so the pager and the counts
    * read the same list. @default the `AuditStateProvider`'s `legacy` (false)
    */
-  legacy?: boolean;
-  className?: string;
+  legacy?: boolean | undefined;
+  className?: string | undefined;
 }
 
 /**

@@ -20,14 +20,14 @@ export interface AuditTableBodyProps {
   /** The shown columns' ids in order, the expand column first. */
   columnIds: readonly string[];
   /** Replaces the rows: skeleton, empty, error states. */
-  status?: ReactNode;
+  status?: ReactNode | undefined;
   virtual: boolean;
   /** The rows shown are to be replaced by a page that is loading (see useProgressiveRows' `replacing`). */
-  replacing?: boolean;
+  replacing?: boolean | undefined;
   scrollRef: RefObject<HTMLDivElement | null>;
-  onEndReached?: () => void;
+  onEndReached?: (() => void) | undefined;
   /** Which list the rows are: virtual rows go back to the top when it changes (see AuditTableView). */
-  listKey?: string | number;
+  listKey?: string | number | undefined;
   /** Set by virtual rows: how the grid brings an event that is not rendered into view. */
   onScrollToRow: (scroll: ((index: number) => void) | undefined) => void;
   /** Which events show their details row. */

@@ -23,13 +23,13 @@ export interface AuditTableRowProps {
   open: boolean;
   /** Opens or closes the details row of a row id (stable). */
   onToggle: (rowId: string) => void;
-  index?: number;
+  index?: number | undefined;
   /**
    * Virtual rows: the row's position among all the grid's rows (`aria-rowindex`; the header is 1, an open
    * details row counts), since only some rows are in the DOM.
    */
-  ariaRowIndex?: number;
-  measureRef?: (element: HTMLTableSectionElement | null) => void;
+  ariaRowIndex?: number | undefined;
+  measureRef?: ((element: HTMLTableSectionElement | null) => void) | undefined;
 }
 
 // A page or filter change re-renders the table several times (loading, placeholder, data); a row re-renders only

@@ -11,7 +11,7 @@ export interface AuditTableSkeletonProps {
    * most `firstRowCount`), each as tall as a one-line event row (see styles.css), so the rows take the skeleton's
    * place and what is below the table (the pagination, the host's own content) stays where it is. @default 5
    */
-  rows?: number;
+  rows?: number | undefined;
 }
 
 /** Skeleton shown while the first page loads. */

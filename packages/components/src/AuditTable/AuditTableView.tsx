@@ -22,46 +22,46 @@ export interface AuditTableViewProps {
   /** Every column from the metadata. */
   columns: readonly AuditColumnLike[];
   /** Names of the shown columns, in order. @default the columns with `showInTable` */
-  visibleColumns?: readonly string[];
+  visibleColumns?: readonly string[] | undefined;
   /** The server-side sort (the query's). */
   sort: AuditSort;
   onSortChange: (sort: AuditSort) => void;
   /** A newer page is loading: the grid says it is busy (`aria-busy`, a line under the header); the rows stay. */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The rows shown are the previous page's, to be replaced by the one loading (a filter, sort, page or page size
    * changed; `<AuditTable>` sets it with `loading`). No more of them mount meanwhile, and if those past the first
    * screenful are out of sight as it starts, they are taken down at once: the new page's first commit mounts a
    * screenful and would take them down then, which was most of its time on a long page.
    */
-  replacing?: boolean;
+  replacing?: boolean | undefined;
   /** Replaces the body: skeleton, empty, error states. */
-  status?: ReactNode;
+  status?: ReactNode | undefined;
   /** Virtualise rows for long, infinitely scrolled lists. @default false */
-  virtual?: boolean;
+  virtual?: boolean | undefined;
   /** Called when the user scrolls near the end (virtual mode). */
-  onEndReached?: () => void;
+  onEndReached?: (() => void) | undefined;
   /**
    * Count of all the events of the list, when the server says it (virtual mode, where only some are loaded and
    * rendered): the grid's `aria-rowcount` is worked out from it. Unknown, it is -1.
    */
-  total?: number;
+  total?: number | undefined;
   /**
    * Which list the rows are (`<AuditTable>` changes it when another query's events replace those of an infinite
    * list): when it changes, the table scrolls back to its top and the grid's keyboard position goes back to its
    * first row, without moving focus. Kept while the same list is asked again or grows.
    */
-  listKey?: string | number;
+  listKey?: string | number | undefined;
   /** Rows after the list (e.g. "loading more"). */
-  footer?: ReactNode;
+  footer?: ReactNode | undefined;
   /**
    * The row id (`frontegg_id`) of an event a link points at: its details open once, its expand button takes focus
    * and it is scrolled into view (`<AuditTable>` sets it from `audit.event`).
    */
-  linkedRowId?: string;
+  linkedRowId?: string | undefined;
   /** Called when the user closes the linked row after it opened. */
-  onLinkedRowClosed?: () => void;
-  className?: string;
+  onLinkedRowClosed?: (() => void) | undefined;
+  className?: string | undefined;
 }
 
 /**

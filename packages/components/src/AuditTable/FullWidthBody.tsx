@@ -8,7 +8,7 @@ export interface FullWidthBodyProps {
   /** How many columns the one cell spans: the visible ones. */
   span: number;
   /** The row's `aria-rowindex`, in a grid that says it (virtual rows, whose count is known). */
-  rowIndex?: number;
+  rowIndex?: number | undefined;
   children: ReactNode;
 }
 

@@ -13,7 +13,7 @@ export interface ListFootProps {
   hasMore: boolean;
   onLoadMore: () => void;
   /** Why the next page did not come, until a retry (`onLoadMore`) brings it. */
-  error?: AuditApiError | null;
+  error?: AuditApiError | null | undefined;
   /** What the foot says while more can come and none is loading: how many events are loaded so far. */
   loaded: string;
   /** What the foot says once every event is loaded. */
@@ -22,7 +22,7 @@ export interface ListFootProps {
    * Which list the foot counts (`<AuditTable>` changes it when another query's events replace the list): its
    * status then starts again, saying the new list's count without announcing it. The result count says it.
    */
-  list?: string | number;
+  list?: string | number | undefined;
 }
 
 /**

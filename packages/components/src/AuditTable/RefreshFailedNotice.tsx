@@ -15,9 +15,9 @@ export interface RefreshFailedNoticeProps {
   /** Asks again; without it the notice offers no Retry (the table gives none for a 403). */
   onRetry?: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
   /** The notice's element (a prop, not `ref`: React 18 passes no `ref` to a function component). */
-  rootRef?: Ref<HTMLDivElement>;
-  onFocus?: FocusEventHandler<HTMLDivElement>;
-  onBlur?: FocusEventHandler<HTMLDivElement>;
+  rootRef?: Ref<HTMLDivElement> | undefined;
+  onFocus?: FocusEventHandler<HTMLDivElement> | undefined;
+  onBlur?: FocusEventHandler<HTMLDivElement> | undefined;
 }
 
 /**

@@ -14,11 +14,11 @@ export interface VirtualRowsProps {
   /** The table's scroll container. */
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Called when the rendered rows come within five of the last loaded one. */
-  onEndReached?: () => void;
+  onEndReached?: (() => void) | undefined;
   /** Which list the rows are: when it changes (another query's), the view goes back to its top. */
-  listKey?: string | number;
+  listKey?: string | number | undefined;
   /** Receives how to bring the event at an index into view (the grid's keyboard moves past the window). */
-  onScrollToRow?: (scroll: ((index: number) => void) | undefined) => void;
+  onScrollToRow?: ((scroll: ((index: number) => void) | undefined) => void) | undefined;
   /** Which events show their details row. */
   expanded: ExpandedRows;
   /** Opens or closes an event's details row (stable). */

@@ -16,7 +16,7 @@ export interface GridMoveContext {
   /** Rows a PageUp/PageDown jumps. */
   pageRows: number;
   /** Every loaded event (virtual rows render only some); `undefined` when all are rendered. */
-  rowCount?: number;
+  rowCount?: number | undefined;
 }
 
 function stopInRow(row: HTMLTableRowElement, column: number, last = false): GridTarget | undefined {

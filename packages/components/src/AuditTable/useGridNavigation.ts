@@ -4,7 +4,7 @@ import { GridNavigator } from './GridNavigator.ts';
 /** Options of {@link useGridNavigation}. */
 export interface GridNavigationOptions {
   /** Every loaded event, when rows are virtualised (only some are rendered). */
-  virtualRowCount?: number;
+  virtualRowCount?: number | undefined;
 }
 
 /** What {@link useGridNavigation} gives the table: spread it on the `<table role="grid">`. */

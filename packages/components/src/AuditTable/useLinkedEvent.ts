@@ -18,17 +18,17 @@ import { rowIds } from './useAuditTable.ts';
 interface Linked {
   id: string;
   /** The query the link opened, as text (a host's controlled `value` may be a new object each render). */
-  query?: string;
+  query?: string | undefined;
   /** Once the first answer for that query is in: the event's row id, or `null` when the answer lacks it. */
-  rowId?: string | null;
+  rowId?: string | null | undefined;
   /** The user moved on (closed the row, changed the query): the key leaves the URL and nothing more is done. */
-  gone?: boolean;
+  gone?: boolean | undefined;
   /**
    * The first answer lacked the event but the window holds more than a page: the page that holds the event's
    * time is being counted (`'counting'`), or was gone to (`'done'`), once; an infinite list's next events are
    * being loaded down to the event's time (`'loading'`).
    */
-  seek?: 'counting' | 'loading' | 'done';
+  seek?: 'counting' | 'loading' | 'done' | undefined;
 }
 
 /** Where a link's event may be on another page than the one its query opened: numbered pages, with a count. */
@@ -40,11 +40,11 @@ export interface LinkedEventPaging {
   /** The legacy list, as the table asks it. */
   legacy: boolean;
   /** An infinite list: more events can be loaded below those loaded. */
-  hasMore?: boolean;
+  hasMore?: boolean | undefined;
   /** An infinite list: loading the next events failed (they are asked again only when the user says so). */
-  failed?: boolean;
+  failed?: boolean | undefined;
   /** An infinite list's `loadMore`. */
-  loadMore?: () => void;
+  loadMore?: (() => void) | undefined;
 }
 
 /** What the table does with a link to one event (`audit.event`, `auditEventUrl`). */
@@ -175,9 +175,9 @@ export function usePivotRow(
   // list's first answer, in ms) and how many events were loaded as last seen.
   const [seek, setSeek] = useState<{
     pivot: EventPivot;
-    rowId?: string | null;
-    until?: number;
-    rows?: number;
+    rowId?: string | null | undefined;
+    until?: number | undefined;
+    rows?: number | undefined;
   }>();
   const latest = client && pivotOf(client);
   // Still the pivot's query: the user has not moved on.

@@ -22,7 +22,7 @@ export function useLinkedRow(
     openRow: (id: string) => void;
     container: RefObject<HTMLElement | null>;
     /** Brings the event at an index into the virtual window (the grid's, as its keyboard does). */
-    showRow?: (index: number) => void;
+    showRow?: ((index: number) => void) | undefined;
   },
 ) {
   const { events, expanded, openRow, container, showRow } = table;

@@ -5,16 +5,16 @@ import { AuditErrorFallback } from './AuditErrorFallback.tsx';
 /** Props of {@link AuditErrorBoundary}. */
 export interface AuditErrorBoundaryProps {
   /** Called with each render failure inside, here or in a part within (which then shows its own error state). */
-  onError?: AuditErrorHandler;
+  onError?: AuditErrorHandler | undefined;
   /** Which part this guards, passed to `onError`. @default 'AuditLog' */
-  part?: string;
+  part?: string | undefined;
   /**
    * After a failure, a change of any of these (compared with `Object.is`) mounts the children afresh, as Retry
    * does: e.g. the props the failure came from, so a host that passes valid ones again sees the log back without
    * a click (`<AuditLog>` passes its client, `baseUrl`, whether it has `getToken`, `tenantId` and `userId`).
    */
-  resetKeys?: readonly unknown[];
-  children?: ReactNode;
+  resetKeys?: readonly unknown[] | undefined;
+  children?: ReactNode | undefined;
 }
 
 function keysChanged(before: readonly unknown[] = [], after: readonly unknown[] = []): boolean {

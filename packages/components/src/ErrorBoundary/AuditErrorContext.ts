@@ -3,7 +3,7 @@ import { createContext, type ErrorInfo } from 'react';
 /** Called when a part of the audit log fails to render (after it shows its error state). */
 export type AuditErrorHandler = (
   error: unknown,
-  info: { componentStack?: string | null; part: string },
+  info: { componentStack?: string | null | undefined; part: string },
 ) => void;
 
 /** The nearest `onError`: every part's boundary reports to it. */

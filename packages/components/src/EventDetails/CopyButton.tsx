@@ -8,9 +8,9 @@ export interface CopyButtonProps {
   /** The text put on the clipboard. */
   text: string;
   /** Accessible name. @default messages.copy */
-  label?: string;
+  label?: string | undefined;
   /** Name of the field offered when the clipboard fails. @default the button's name */
-  fieldLabel?: string;
+  fieldLabel?: string | undefined;
 }
 
 /**

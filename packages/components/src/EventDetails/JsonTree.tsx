@@ -8,11 +8,11 @@ import { isBranch } from './JsonTreeNode.tsx';
 export interface JsonTreeProps {
   value: unknown;
   /** Keys whose values differ from the other side of a before/after pair; marked for the reader. */
-  changed?: ReadonlySet<string>;
+  changed?: ReadonlySet<string> | undefined;
   /** The value differs from the other side of a before/after pair: marked when it is a plain value (no keys). */
-  changedValue?: boolean;
+  changedValue?: boolean | undefined;
   /** Levels open at first. @default 2 */
-  openDepth?: number;
+  openDepth?: number | undefined;
 }
 
 /** {@link JsonTree}'s props inside the package: the before/after view compares each tree with the other side. */

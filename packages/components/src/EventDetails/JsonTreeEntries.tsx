@@ -28,7 +28,7 @@ function compared(
   key: string,
   item: unknown,
   other: JsonTreeEntriesProps['other'],
-): { changed: boolean; other?: JsonTreeEntriesProps['other'] } {
+): { changed: boolean; other?: JsonTreeEntriesProps['other'] | undefined } {
   if (other === undefined) return { changed: false };
   // Own keys only: a payload's `__proto__` or `constructor` is compared with the other side's, never Object's.
   const has = Object.hasOwn(other, key);

@@ -34,7 +34,7 @@ export interface JsonTreeNodeProps {
   openDepth: number;
   changed: boolean;
   /** This branch on the other side of a before/after pair, where it differs: its own changed keys are marked. */
-  other?: JsonTreeEntriesProps['other'];
+  other?: JsonTreeEntriesProps['other'] | undefined;
   /**
    * Set on the first entry a "Show more" press added when it was the last slice, so focus can move there as the
    * button leaves: the branch's toggle, or a leaf's item, which only then can take focus (from script, not Tab).

@@ -37,26 +37,26 @@ export interface ExportButtonProps {
    * `'stream'`: one streamed export; `'paged'`: 200 events a request (the v2 export, or the legacy one when a column
    * filter is active or the log reads the legacy list). @default 'stream'
    */
-  strategy?: 'stream' | 'paged';
+  strategy?: 'stream' | 'paged' | undefined;
   /**
    * Where the file goes. `'auto'`: a normal download when the file is small enough to hold in memory, a file
    * the user picks when it is large (falling back to the download where the browser refuses the picker);
    * `'download'` or `'file-picker'` force either; or a `WritableStream` of your own.
    * @default 'auto'
    */
-  target?: CsvExportTarget;
+  target?: CsvExportTarget | undefined;
   /** Largest file `'auto'` downloads from memory. @default 32 MiB */
-  inMemoryLimitBytes?: number;
+  inMemoryLimitBytes?: number | undefined;
   /** The format chosen when the dialog opens. @default from the locale: `'csv-semicolon'` where decimals use a comma, else `'csv'` */
-  defaultFormat?: ExportFormat;
+  defaultFormat?: ExportFormat | undefined;
   /** Times in the zone the screen shows, or in UTC, when the dialog opens. @default 'screen' */
-  defaultTimes?: 'screen' | 'utc';
+  defaultTimes?: 'screen' | 'utc' | undefined;
   /** Neutralise spreadsheet formulas in cells of the spreadsheet formats. @default true */
-  neutraliseFormulas?: boolean;
+  neutraliseFormulas?: boolean | undefined;
   /** How a finished file is saved when collected in memory (tests, custom download UI). */
-  saveBlob?: (blob: Blob, fileName: string) => void;
+  saveBlob?: ((blob: Blob, fileName: string) => void) | undefined;
   /** Which columns are offered first. @default 'visible' */
-  defaultColumns?: 'visible' | 'all';
+  defaultColumns?: 'visible' | 'all' | undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export interface ExportOptionsProps {
   /** The zone the screen shows, named in the times option. */
   screenZone: string;
   /** While an export runs the choice is fixed. */
-  disabled?: boolean;
+  disabled?: boolean | undefined;
 }
 
 const formats: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'csv-plain', 'jsonl'];

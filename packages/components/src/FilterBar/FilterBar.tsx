@@ -29,8 +29,8 @@ import { ValuesField } from './ValuesField.tsx';
 /** Props of {@link FilterBar}. */
 export interface FilterBarProps {
   /** Pause after typing before searching, in ms. @default 400 */
-  searchDebounceMs?: number;
-  className?: string;
+  searchDebounceMs?: number | undefined;
+  className?: string | undefined;
 }
 
 const emptyValues: readonly string[] = [];

@@ -9,7 +9,7 @@ export interface FilterChip {
   value: string;
   onRemove: () => void;
   /** The API cannot apply this filter with the rest: the chip says so (the rows are not filtered by it). */
-  unapplied?: boolean;
+  unapplied?: boolean | undefined;
 }
 
 /** Props of {@link FilterChips}. */

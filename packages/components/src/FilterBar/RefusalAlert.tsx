@@ -4,7 +4,7 @@ import type { Refusal } from './useRefusal.ts';
 export interface RefusalAlertProps {
   refusal: Refusal;
   /** For the control's `aria-describedby`. */
-  id?: string;
+  id?: string | undefined;
 }
 
 /** Why a filter control's change was refused, as an alert after the control (nothing while there is none). */

@@ -17,9 +17,9 @@ export interface SeverityFilterProps {
    * `Attention`); a function is asked only while the popover is open, so it can read what has loaded by then.
    * @default []
    */
-  seen?: readonly string[] | (() => readonly string[]);
+  seen?: readonly string[] | (() => readonly string[]) | undefined;
   /** Says the result count in the open popover when a tick changes it (see `ResultCountRegion`). */
-  announceResultCount?: boolean;
+  announceResultCount?: boolean | undefined;
 }
 
 /**

@@ -9,12 +9,12 @@ export interface UnappliedFiltersProps {
   /** The label of a column (its display name), for the list. */
   labelOf: (column: string) => string;
   /** The list's heading and accessible name. @default messages.unappliedTitle */
-  title?: string;
+  title?: string | undefined;
   /**
    * For a control the note describes: the list gets this id and the heading `<id>-title` (an `aria-describedby`
    * naming the note itself reads only its label, not what is left out).
    */
-  id?: string;
+  id?: string | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ValuesFieldProps {
   /** Returns why the change was refused, in words to show at the field (`undefined` when it was made). */
   onChange: (value: readonly string[]) => string | undefined;
   /** Input type hint. @default 'text' */
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | undefined;
 }
 
 /**

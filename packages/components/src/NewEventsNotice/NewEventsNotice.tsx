@@ -11,8 +11,8 @@ import { useShowNewFocus } from './useShowNewFocus.ts';
 /** Props of {@link NewEventsNotice}. */
 export interface NewEventsNoticeProps {
   /** Poll interval in ms. @default 30000 */
-  interval?: number;
-  className?: string;
+  interval?: number | undefined;
+  className?: string | undefined;
 }
 
 /**

@@ -13,8 +13,8 @@ import { usePageStepFocus } from './usePageStepFocus.ts';
 /** Props of {@link Pagination}. */
 export interface PaginationProps {
   /** Page sizes offered. @default [20, 50, 100, 200] */
-  pageSizes?: readonly AuditPageSize[];
-  className?: string;
+  pageSizes?: readonly AuditPageSize[] | undefined;
+  className?: string | undefined;
 }
 
 /**

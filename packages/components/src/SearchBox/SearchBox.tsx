@@ -16,7 +16,7 @@ const language = () => import('@auditkit/headless/search');
 /** Props of {@link SearchBox}. */
 export interface SearchBoxProps {
   /** Pause after the last keystroke before applying. @default 400 */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
 }
 
 /**

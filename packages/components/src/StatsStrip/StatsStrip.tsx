@@ -12,8 +12,8 @@ export interface StatsStripProps {
    * Not after a 403: asking again cannot give the permission back.
    * @default 30000
    */
-  interval?: number | false;
-  className?: string;
+  interval?: number | false | undefined;
+  className?: string | undefined;
 }
 
 /**

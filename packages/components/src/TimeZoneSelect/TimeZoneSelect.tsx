@@ -9,8 +9,8 @@ export interface TimeZoneSelectProps {
    * Named zones offered besides local and UTC. @default every zone the browser's `Intl` knows (listed once
    * hydrated: a server's list, from another ICU, may differ)
    */
-  zones?: readonly string[];
-  className?: string;
+  zones?: readonly string[] | undefined;
+  className?: string | undefined;
 }
 
 function allZones(): string[] {

@@ -8,7 +8,7 @@ export interface DeletedViewUndoProps {
   /** Its undo is in flight: the button stays (and keeps focus) but does nothing more. */
   busy: boolean;
   /** Why the undo was refused, in the log's language (a view of that name was saved meanwhile…). */
-  error?: string;
+  error?: string | undefined;
   buttonRef: Ref<HTMLButtonElement>;
   onUndo: () => void;
 }

@@ -8,9 +8,9 @@ export interface ViewRowProps {
   view: AuditView;
   isDefault: boolean;
   /** A change to the view is in flight (its delete: the row stays until the storage said yes). */
-  busy?: boolean;
+  busy?: boolean | undefined;
   /** Why the last change to this view failed, in the log's language. */
-  error?: string;
+  error?: string | undefined;
   shareUrl: () => string;
   onApply: () => void;
   /** Whether the rename was saved; when it was not, the name field stays open with what was typed. */

@@ -16,11 +16,11 @@ const ViewsDialog = panels.part((module) => module.ViewsDialog);
 /** Props of {@link ViewsMenu}. */
 export interface ViewsMenuProps {
   /** Where the user's views live (e.g. the host's server). @default localStorage */
-  storage?: AuditViewStorage | null;
+  storage?: AuditViewStorage | null | undefined;
   /** The host's views ("Severe events"…): applied like any other, never renamed or deleted. */
-  predefined?: readonly AuditViewDefinition[];
-  tenantId?: string;
-  userId?: string;
+  predefined?: readonly AuditViewDefinition[] | undefined;
+  tenantId?: string | undefined;
+  userId?: string | undefined;
 }
 
 /**

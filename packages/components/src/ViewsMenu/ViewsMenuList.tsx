@@ -12,7 +12,7 @@ export interface ViewsMenuListProps {
   views: readonly AuditView[];
   defaultViewId: string | undefined;
   /** The user's own views could not be loaded: said in their place, so an empty group does not read as none. */
-  loadFailed?: boolean;
+  loadFailed?: boolean | undefined;
   /** Which item takes focus when the menu opens. */
   focus: 'first' | 'last';
   onClose: (focusButton: boolean) => void;

@@ -7,7 +7,7 @@ import { SafeText } from './SafeText.tsx';
 export interface AlphaNumericCellProps {
   value: unknown;
   /** The event field shown, for the host's link opt-in (`links`). */
-  field?: string;
+  field?: string | undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ export interface CellByTypeProps {
   column: AuditColumnLike;
   event: AuditEventLike;
   /** Unique within the enclosing table (row and column), so stateful cells share the table's one state map. */
-  cellKey?: string;
+  cellKey?: string | undefined;
 }
 
 /**

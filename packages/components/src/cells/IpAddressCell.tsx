@@ -9,7 +9,7 @@ import { useCanLocateIp } from './useCanLocateIp.ts';
 export interface IpAddressCellProps {
   value: unknown;
   /** Identifies this cell within its {@link DisclosureScope} (the table passes row and column). @default 'ip' */
-  cellKey?: string;
+  cellKey?: string | undefined;
 }
 
 /**

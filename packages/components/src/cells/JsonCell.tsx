@@ -10,7 +10,7 @@ import { DisclosureScope, DisclosureScopeContext } from './DisclosureScope.tsx';
 export interface JsonCellProps {
   value: unknown;
   /** Identifies this cell within its {@link DisclosureScope} (the table passes row and column). @default 'json' */
-  cellKey?: string;
+  cellKey?: string | undefined;
 }
 
 /**

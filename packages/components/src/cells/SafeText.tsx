@@ -10,7 +10,7 @@ export interface SafeTextProps {
    * The event field the text comes from. Its URLs become links only when the host opted in for this field and
    * the URL's origin (`AuditUiProvider links`); otherwise the text is plain.
    */
-  field?: string;
+  field?: string | undefined;
 }
 
 const urlPattern = /\bhttps?:\/\/[^\s<>"']+/gi;

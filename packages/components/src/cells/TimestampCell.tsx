@@ -20,9 +20,9 @@ export interface TimestampCellProps {
   /** ISO 8601 string (or epoch milliseconds) from the event. */
   value: unknown;
   /** "Now" for the relative time; tests and stories pin it. @default the current time */
-  now?: Date;
+  now?: Date | undefined;
   /** Identifies this cell within its {@link DisclosureScope}, for the tooltip's id. @default 'time' */
-  cellKey?: string;
+  cellKey?: string | undefined;
 }
 
 /**

@@ -20,21 +20,21 @@ export interface AuditUiProviderProps {
    * A language in one prop: its messages and its locale, e.g. `import * as de from '@auditkit/components/messages/de'`
    * then `translation={de}`. `messages` and `locale` still override parts of it. @default English, the browser's locale
    */
-  translation?: AuditTranslation;
+  translation?: AuditTranslation | undefined;
   /** Overrides for any subset of the strings (of `translation`, or the built-in English). */
-  messages?: Partial<AuditMessages>;
+  messages?: Partial<AuditMessages> | undefined;
   /** Controlled time zone: an IANA name, `'UTC'` or `'local'`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Initial time zone when uncontrolled. @default 'local' */
-  defaultTimeZone?: string;
+  defaultTimeZone?: string | undefined;
   /** Called when the user picks another time zone. */
-  onTimeZoneChange?: (zone: string) => void;
+  onTimeZoneChange?: ((zone: string) => void) | undefined;
   /**
    * What the `'local'` zone means on the server and in the render that hydrates its HTML, where the browser's zone
    * is not known yet (e.g. the user's zone from a cookie); the browser's own zone is used right after.
    * @default 'UTC'
    */
-  serverTimeZone?: string;
+  serverTimeZone?: string | undefined;
   /**
    * BCP 47 locale for numbers and dates. A POSIX form (`en_US`) is read as the tag it means; one `Intl` cannot
    * read at all (`''`) counts as not given.
@@ -42,25 +42,25 @@ export interface AuditUiProviderProps {
    * browser), else `translation.locale` (also on the server and while hydrating); without, the browser's (`'en-US'`
    * on the server and while hydrating)
    */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Relative times ("3 minutes ago"). @default `Intl.RelativeTimeFormat` in `locale`
    * @example (date, now) => formatDistance(date, now, { addSuffix: true, locale: de }) // date-fns
    */
-  formatRelative?: RelativeTimeFormatter;
+  formatRelative?: RelativeTimeFormatter | undefined;
   /**
    * Lets URLs in the named event fields become links, only to the given origins (your own app). Event text is
    * written by whoever triggered the event, so by default it is never a link.
    * @example { fields: ['resource'], origins: ['https://app.acme.test'] }
    */
-  links?: AuditLinkPolicy;
+  links?: AuditLinkPolicy | undefined;
   /**
    * The level of the heading your page puts above the log: its own headings (an event's JSON fields, before and
    * after) rank below it, so headings never skip a level. @default 2
    * @example 1 // the log sits right under the page's h1: its headings are h2 and h3
    */
-  headingLevel?: AuditHeadingLevel;
-  children?: ReactNode;
+  headingLevel?: AuditHeadingLevel | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -11,20 +11,20 @@ import type { AuditMessages } from '../messages/defaultMessages.ts';
 
 /** Options of {@link renderAudit}. */
 export interface RenderAuditOptions {
-  identity?: DemoIdentity;
+  identity?: DemoIdentity | undefined;
   /** The client's `getToken`. @default the identity's demo token, signed when first asked (a promise) */
-  getToken?: () => string | Promise<string>;
-  theme?: AuditTheme;
-  tenantId?: string;
-  state?: AuditStateOptions;
+  getToken?: (() => string | Promise<string>) | undefined;
+  theme?: AuditTheme | undefined;
+  tenantId?: string | undefined;
+  state?: AuditStateOptions | undefined;
   /** @default a new {@link testQueryClient} */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /** @default 'en-US' */
-  locale?: string;
+  locale?: string | undefined;
   /** @default 'UTC' */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** @default English */
-  messages?: Partial<AuditMessages>;
+  messages?: Partial<AuditMessages> | undefined;
 }
 
 /** A fresh QueryClient without retries per test, as the house style asks. */

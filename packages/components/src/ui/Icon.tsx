@@ -69,7 +69,7 @@ const paths: Record<IconName, string> = {
 /** Props of {@link Icon}. */
 export interface IconProps {
   name: IconName;
-  className?: string;
+  className?: string | undefined;
 }
 
 /** A decorative inline SVG icon; always hidden from assistive technology, the text next to it carries meaning. */

@@ -12,22 +12,22 @@ import { trapTab } from './trapTab.ts';
 export interface PopoverProps {
   /** Text of the trigger button (its accessible name). */
   label: ReactNode;
-  icon?: IconName;
+  icon?: IconName | undefined;
   /** Heading of the panel (its accessible name). */
   title: string;
   /** Panel content; receives `close`. */
   children: (close: () => void) => ReactNode;
   /** `data-slot` of the trigger, for styling and tests. */
-  slot?: string;
-  disabled?: boolean;
+  slot?: string | undefined;
+  disabled?: boolean | undefined;
   /** Extra description of the trigger (e.g. why it is disabled). */
-  describedBy?: string;
+  describedBy?: string | undefined;
   /**
    * Starts fetching the panel's code (an on-demand part, see onDemand.ts): called when the pointer or focus
    * reaches the trigger, so the panel is there by the click or key press. Until it is, the open panel shows its
    * header and an empty busy body (it floats in the top layer: nothing on the page moves).
    */
-  preload?: () => void;
+  preload?: (() => void) | undefined;
 }
 
 /** Runs `run` after the panel's content has committed (at once, or when its on-demand code has arrived). */

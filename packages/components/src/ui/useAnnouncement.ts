@@ -4,7 +4,7 @@ interface Said {
   /** What the live region holds now. */
   text: string;
   /** What it says next, once it has been seen empty. */
-  next?: string;
+  next?: string | undefined;
 }
 
 /**

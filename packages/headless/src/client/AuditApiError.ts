@@ -46,27 +46,27 @@ export type AuditApiErrorCode =
 /** The numbers an `AuditApiErrorCode` names (which ones, see there). */
 export interface AuditApiErrorDetail {
   /** Rows written (an export). */
-  readonly rows?: number;
+  readonly rows?: number | undefined;
   /** Rows the export expected: the matching events counted when it started. */
-  readonly total?: number;
+  readonly total?: number | undefined;
   /** The matching events counted again at the end (`export-changed`). */
-  readonly totalAfter?: number;
+  readonly totalAfter?: number | undefined;
   /** The offset of the page that broke off (`export-page-broke-off`). */
-  readonly offset?: number;
+  readonly offset?: number | undefined;
 }
 
 /** Fields of an `AuditApiError`. */
 export interface AuditApiErrorInit {
   kind: AuditApiErrorKind;
-  status?: number;
-  errorCode?: string;
-  messages?: readonly string[];
-  traceId?: string;
-  retryAfter?: number;
-  url?: string;
+  status?: number | undefined;
+  errorCode?: string | undefined;
+  messages?: readonly string[] | undefined;
+  traceId?: string | undefined;
+  retryAfter?: number | undefined;
+  url?: string | undefined;
   cause?: unknown;
-  code?: AuditApiErrorCode;
-  detail?: AuditApiErrorDetail;
+  code?: AuditApiErrorCode | undefined;
+  detail?: AuditApiErrorDetail | undefined;
 }
 
 /**

@@ -10,23 +10,23 @@ export interface AuditEvent {
    * ISO 8601. Read it with `parseAuditTime`, never `new Date()` (which reads a zone-less time as local).
    */
   createdAt: string;
-  tenantId?: string;
-  vendorId?: string;
+  tenantId?: string | undefined;
+  vendorId?: string | undefined;
   /** Display name of the actor; absent on system events (show them as the system, never as "unknown"). */
-  user?: string;
-  email?: string;
-  userId?: string;
-  action?: string;
-  description?: string;
-  resource?: string;
+  user?: string | undefined;
+  email?: string | undefined;
+  userId?: string | undefined;
+  action?: string | undefined;
+  description?: string | undefined;
+  resource?: string | undefined;
   /** Usually `Info`, `Medium`, `High`, `Critical` or `Error`, but any string is kept. */
-  severity?: string;
-  ip?: string;
-  userAgent?: string;
+  severity?: string | undefined;
+  ip?: string | undefined;
+  userAgent?: string | undefined;
   /** The payload, often with before/after values: an object or an array. */
   json?: unknown;
   /** Set when the actor was impersonating someone: "Impersonated by …". */
-  actorMail?: string;
+  actorMail?: string | undefined;
   /** Custom columns defined by the vendor. */
   [column: string]: unknown;
 }
@@ -40,7 +40,7 @@ export interface AuditListResponse {
    */
   total: number;
   /** Set when the server's answer had no `total`: how many events match is not known. */
-  totalUnknown?: true;
+  totalUnknown?: true | undefined;
 }
 
 /**
@@ -64,7 +64,7 @@ export interface AuditColumn {
    */
   showInMoreInfo: boolean;
   /** One of Frontegg's predefined columns (as opposed to a vendor's custom one), when the metadata says. */
-  isPredefined?: boolean;
+  isPredefined?: boolean | undefined;
 }
 
 /** `GET /audits/stats`. */
@@ -76,13 +76,13 @@ export interface AuditStats {
 /** `GET /metadata/ip/{ip}` and `GET /metadata/ipme` (Frontegg's `IMetadataIp`). */
 export interface IpLocation {
   ip: string;
-  city?: string;
-  country_name?: string;
-  country_code?: string;
-  zip?: string;
-  latitude?: number;
-  longitude?: number;
-  location?: { country_flag?: string; country_flag_emoji?: string };
+  city?: string | undefined;
+  country_name?: string | undefined;
+  country_code?: string | undefined;
+  zip?: string | undefined;
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  location?: { country_flag?: string | undefined; country_flag_emoji?: string | undefined } | undefined;
 }
 
 /** Severities the create endpoint accepts. */
@@ -91,8 +91,8 @@ export type AuditSeverity = 'Info' | 'Medium' | 'High' | 'Critical' | 'Error';
 /** Body of `POST /audits`: `severity` is required, other keys are stored as given. */
 export interface AuditEventInput {
   severity: AuditSeverity;
-  action?: string;
-  description?: string;
+  action?: string | undefined;
+  description?: string | undefined;
   [field: string]: unknown;
 }
 
@@ -105,21 +105,21 @@ export interface AuditListParams {
   /** Events to skip. */
   offset: number;
   /** @default 'createdAt' (sent by the client: the service has no defined order without it) */
-  sortBy?: string;
+  sortBy?: string | undefined;
   /** @default 'desc' (sent by the client) */
-  sortDirection?: 'asc' | 'desc';
+  sortDirection?: 'asc' | 'desc' | undefined;
   /** Free text, matched case-insensitively against every text column and the payload. */
-  filter?: string;
+  filter?: string | undefined;
   /** Inclusive lower bound on `createdAt`, ISO 8601. */
-  createdFrom?: string;
+  createdFrom?: string | undefined;
   /** Inclusive upper bound on `createdAt`, ISO 8601. */
-  createdTo?: string;
+  createdTo?: string | undefined;
   /**
    * Exact-match column filters (`severity`, `action`, `email`, `users`, custom columns…). Several values go as
    * repeated keys to the v2 endpoints (`email=a&email=b`) and as JSON array text to the legacy ones
    * (`severity=["High","Critical"]`, as `@frontegg/rest-api` sends them); see `planAuditRequest`.
    */
-  filters?: Readonly<Record<string, readonly string[]>>;
+  filters?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** A column of a CSV export: the header row holds `displayName`, in the order given. */
@@ -130,7 +130,7 @@ export interface AuditExportProperty {
    * The column's type, as `AuditColumn.type` gives it: a `Timestamp` column is written in the export's time zone.
    * Not sent to the API, which takes names and titles only.
    */
-  type?: string;
+  type?: string | undefined;
 }
 
 /** Parameters of an export request. */
@@ -141,5 +141,5 @@ export interface AuditExportParams extends Omit<AuditListParams, 'count' | 'offs
 /** Per-call options. */
 export interface AuditRequestOptions {
   /** Aborts the request; the call then rejects with an `AuditApiError` of kind `'aborted'`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }

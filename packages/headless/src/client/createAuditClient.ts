@@ -25,7 +25,7 @@ export interface AuditClient extends AuditListClient {
    * event as one CSV stream, column filters and the time range (as `createdAt` JSON) included.
    */
   exportCsv(
-    params: AuditExportParams & { outputFileName?: string },
+    params: AuditExportParams & { outputFileName?: string | undefined },
     options?: AuditRequestOptions,
   ): Promise<ReadableStream<Uint8Array>>;
   /**
@@ -35,7 +35,7 @@ export interface AuditClient extends AuditListClient {
    */
   exportCsvPage(
     params: AuditExportParams & { count: number; offset: number },
-    options?: AuditRequestOptions & { legacy?: boolean },
+    options?: AuditRequestOptions & { legacy?: boolean | undefined },
   ): Promise<ReadableStream<Uint8Array>>;
   /** `GET /audits/stats`. */
   stats(options?: AuditRequestOptions): Promise<AuditStats>;

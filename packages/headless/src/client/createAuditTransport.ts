@@ -29,17 +29,17 @@ export interface AuditClientOptions {
    */
   getToken: () => string | null | undefined | Promise<string | null | undefined>;
   /** Sent as `frontegg-tenant-id` (required with an environment token). */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /**
    * Whose data this client sees, for cache keys: two clients with different scopes never share a cache entry.
    * Give it (e.g. `${tenantId}:${userId}`) to share a cache between client instances of the same user.
    * @default tenantId, else unique to this client instance (a user token's tenant is only in the token)
    */
-  cacheScope?: string;
+  cacheScope?: string | undefined;
   /** A `fetch` to use instead of the global one. @default globalThis.fetch */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Extra headers on every request. @default {} */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * `createAuditClient` only: how long a list, metadata, stats or IP request may take, its answer read in full,
    * before it fails as `unreachable` (a network failure, retried as one): TanStack Query has no limit of its own,
@@ -48,7 +48,7 @@ export interface AuditClientOptions {
    * no limit.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -81,10 +81,10 @@ const columnsTtlMs = 5 * 60_000;
 
 /** A request as the clients describe it; `send` makes it a `fetch`. */
 export interface AuditRequestInit {
-  method?: 'GET' | 'POST';
-  search?: URLSearchParams;
+  method?: 'GET' | 'POST' | undefined;
+  search?: URLSearchParams | undefined;
   body?: unknown;
-  accept?: string;
+  accept?: string | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -99,7 +99,7 @@ function resolveUrl(base: string, path: string, search?: URLSearchParams): strin
   const joined = `${base}${path}${query && '?'}${query}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(base)) return joined;
   // A relative prefix works as-is in a browser; elsewhere (jsdom, workers) resolve it against the document.
-  const origin = (globalThis as { location?: { href?: string } }).location?.href;
+  const origin = (globalThis as { location?: { href?: string | undefined } | undefined }).location?.href;
   return origin ? new URL(joined, origin).toString() : joined;
 }
 

@@ -82,16 +82,16 @@ export interface AuditRequestPlan {
 /** Options of {@link planAuditRequest}. */
 export interface PlanAuditRequestOptions {
   /** @default 'list' */
-  purpose?: AuditRequestPurpose;
+  purpose?: AuditRequestPurpose | undefined;
   /**
    * The column metadata: a filter on a column it marks not filterable, or does not list, is not sent and is
    * reported. Without it, column filters are sent as they are.
    */
   columns?: readonly AuditColumn[] | undefined;
   /** Only these endpoints are considered (e.g. `['legacyList']`). @default every endpoint of the purpose */
-  endpoints?: readonly AuditEndpoint[];
+  endpoints?: readonly AuditEndpoint[] | undefined;
   /** The legacy export's `outputFileName`. */
-  outputFileName?: string;
+  outputFileName?: string | undefined;
 }
 
 const candidatesOf: Record<AuditRequestPurpose, readonly AuditEndpoint[]> = {

@@ -3,11 +3,11 @@ import { isAuditApiError } from './AuditApiError.ts';
 /** Tuning of `createRetryPolicy`. */
 export interface RetryPolicyOptions {
   /** Retries after the first failure. @default 3 */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff delay in ms, doubled on each retry. @default 500 */
-  baseDelay?: number;
+  baseDelay?: number | undefined;
   /** Upper bound of any delay in ms, `Retry-After` included. @default 30000 */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
 }
 
 /** `retry` and `retryDelay` in the shape TanStack Query takes them. */

@@ -16,12 +16,12 @@ export interface CsvRecordCount {
   /** Index where the last record starts (the length when there is none). */
   lastRecordStart: number;
   /** With `keys`: index where each record starts, in order. */
-  starts?: number[];
+  starts?: number[] | undefined;
   /**
    * With `keys`: each record's last field, or its field at that index, as it is in the bytes (quotes included): a
    * key to compare, not text to show.
    */
-  keys?: string[];
+  keys?: string[] | undefined;
   /**
    * Whether the text ends partway through its last row, as CsvScanner's `cutShort` says: inside a quoted field,
    * or without a line break and with fewer fields than the header row (a row of the server's CSV has a field for

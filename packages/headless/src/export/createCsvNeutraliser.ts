@@ -9,7 +9,7 @@ export interface CsvNeutraliserOptions {
    * When `false` the bytes pass through unchanged and only records are counted.
    * @default true
    */
-  neutralise?: boolean;
+  neutralise?: boolean | undefined;
   /**
    * The separator a spreadsheet set to the other kind of locale splits the saved file's lines on, quoted fields
    * or not: Excel in a German locale opens a comma file on `;`. The cell a trigger starts after it is neutralised
@@ -17,9 +17,9 @@ export interface CsvNeutraliserOptions {
    * `;` afterwards, as the `'csv-semicolon'` export does.
    * @default ';'
    */
-  otherSeparator?: OtherSeparator;
+  otherSeparator?: OtherSeparator | undefined;
   /** Called after each chunk with the number of complete CSV records so far (header included). */
-  onRecords?: (records: number) => void;
+  onRecords?: ((records: number) => void) | undefined;
 }
 
 /**

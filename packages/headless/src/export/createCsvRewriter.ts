@@ -10,9 +10,9 @@ import { quoteNotSought, verbatimRecordEnd } from './verbatimRecordEnd.ts';
 /** Options of `createCsvRewriter`. */
 export interface CsvRewriterOptions {
   /** The delimiter written; the input is always read as comma-separated (what the API sends). @default ',' */
-  delimiter?: ',' | ';';
+  delimiter?: ',' | ';' | undefined;
   /** Changes a record (index 0 is the header row); return the fields to write. @default the record as read */
-  mapRecord?: (fields: string[], index: number) => readonly string[];
+  mapRecord?: ((fields: string[], index: number) => readonly string[]) | undefined;
 }
 
 /**

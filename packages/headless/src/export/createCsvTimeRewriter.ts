@@ -11,7 +11,7 @@ export interface CsvTimeRewriterOptions {
   /** Positions (0-based) of the time columns in the file. */
   timeColumns: readonly number[];
   /** The delimiter written. @default ',' */
-  delimiter?: ',' | ';';
+  delimiter?: ',' | ';' | undefined;
 }
 
 /**

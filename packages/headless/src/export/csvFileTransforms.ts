@@ -19,16 +19,16 @@ export interface CsvFileTransformOptions {
   /** Positions (0-based) of the time columns in the server's file. */
   timeColumns: readonly number[];
   /** @default true for 'csv' and 'csv-semicolon' */
-  neutraliseFormulas?: boolean;
+  neutraliseFormulas?: boolean | undefined;
   /** @default true for 'csv' and 'csv-semicolon' */
-  byteOrderMark?: boolean;
+  byteOrderMark?: boolean | undefined;
   /** Complete records so far (header included), as the neutraliser counts them. */
-  onRecords?: (records: number) => void;
+  onRecords?: ((records: number) => void) | undefined;
   /**
    * Called at the end, after `onRecords`, when the text was cut partway through its last record (it ended inside
    * a quoted field, or with fewer fields than the header): that record, counted, is not whole.
    */
-  onCutShort?: () => void;
+  onCutShort?: (() => void) | undefined;
 }
 
 /**

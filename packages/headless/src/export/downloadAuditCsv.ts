@@ -28,7 +28,7 @@ export interface CsvExportProgress {
 export interface CsvExportResult extends CsvExportProgress {
   status: 'done' | 'cancelled';
   /** The file, when the `blob` sink was used. */
-  blob?: Blob;
+  blob?: Blob | undefined;
 }
 
 /** Options of `downloadAuditCsv`. */
@@ -44,7 +44,7 @@ export interface DownloadAuditCsvOptions {
    * way cannot apply a filter the other can (a stream cannot take `users`), the other is used.
    * @default 'stream'
    */
-  strategy?: 'stream' | 'paged';
+  strategy?: 'stream' | 'paged' | undefined;
   /**
    * Only the legacy endpoints, for a deployment without the v2 ones (as `<AuditLog legacy>` reads the list):
    * pages and JSON Lines go through the legacy export (`POST /audits/export/csv/v2` with `count` and `offset`) and
@@ -52,25 +52,25 @@ export interface DownloadAuditCsvOptions {
    * `unapplied`. Without it a page goes to the v2 export unless a column filter is active.
    * @default false
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /**
    * What the file holds (see `ExportFormat`): CSV for spreadsheets (BOM, formulas neutralised, times in
    * `timeZone`), the same with `;`, the server's CSV untouched, or JSON Lines from the list API.
    * @default 'csv'
    */
-  format?: ExportFormat;
+  format?: ExportFormat | undefined;
   /**
    * IANA zone the time columns are written in (`'UTC'` keeps UTC; `'local'`, as `AuditView.timeZone` allows, is
    * the runtime's zone, which the file's name and time header then name); ignored by `'csv-plain'`. An unknown
    * zone is a `RangeError` before anything is requested.
    * @default 'UTC'
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /**
    * Fields holding timestamps, written in `timeZone`. @default `createdAt` and every column of `columns` typed
    * `Timestamp`
    */
-  timeColumns?: readonly string[];
+  timeColumns?: readonly string[] | undefined;
   /**
    * `'auto'`: a normal download (no dialog) when the file is expected to be small enough to hold in memory
    * (`expectedRows`, `inMemoryLimitBytes`) or the browser has no file picker, else a stream to a file the user
@@ -79,40 +79,40 @@ export interface DownloadAuditCsvOptions {
    * a `WritableStream`. See `planExportTarget` to tell the user which will happen.
    * @default 'auto'
    */
-  target?: CsvExportTarget;
+  target?: CsvExportTarget | undefined;
   /**
    * Rows the export will hold, known before the click (the list's `total`); lets `'auto'` choose. `undefined`
    * as well as absent: the list's `total` is `undefined` until it has answered.
    */
   expectedRows?: number | undefined;
   /** Largest file `'auto'` collects in memory. @default 32 MiB */
-  inMemoryLimitBytes?: number;
+  inMemoryLimitBytes?: number | undefined;
   /**
    * Prefix `'` to formula cells (`=`, `+`, `-`, `@`, tab, CR, NUL) while streaming.
    * @default true, false for 'csv-plain' and 'jsonl'
    */
-  neutraliseFormulas?: boolean;
+  neutraliseFormulas?: boolean | undefined;
   /** Start the file with a UTF-8 byte-order mark. @default true for 'csv' and 'csv-semicolon' */
-  byteOrderMark?: boolean;
+  byteOrderMark?: boolean | undefined;
   /**
    * @default `audit-log_<tenant>_<from>_<to>_<zone>.<csv|jsonl>` (see `exportFileName`); `<to>` is
    * `taken-<time>` when neither the query nor `now` gives an end (the server's clock may be ahead of this one)
    */
-  fileName?: string;
+  fileName?: string | undefined;
   /** Tenant shown in the default file name. @default client.tenantId */
-  tenantLabel?: string;
+  tenantLabel?: string | undefined;
   /** Cancels the export. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Called as rows arrive. */
-  onProgress?: (progress: CsvExportProgress) => void;
+  onProgress?: ((progress: CsvExportProgress) => void) | undefined;
   /** How the `blob` sink saves the file. @default a temporary `<a download>` */
-  saveBlob?: (blob: Blob, fileName: string) => void;
+  saveBlob?: ((blob: Blob, fileName: string) => void) | undefined;
   /**
    * The snapshot time (`created_to`, unless the query ends earlier); presets resolve against it.
    * @default new Date(), and for a query with no end before it, just after the newest matching event when that is
    * later (the server's clock may be ahead of this one; one `count=1` request, which also gives the total)
    */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 /** The File System Access API's picker, where the browser has it. */
 export interface SaveFilePickerWindow {
-  showSaveFilePicker?: (options: unknown) => Promise<PickedFile>;
+  showSaveFilePicker?: ((options: unknown) => Promise<PickedFile>) | undefined;
 }
 
 /** The handle the picker gives. `remove` is Chromium's (110+), not in every browser with the picker. */
@@ -17,7 +17,7 @@ export interface PickedFile {
  * plan says "download" up front instead of promising a picker that cannot open.
  */
 function inCrossOriginFrame(): boolean {
-  const view = globalThis as { top?: { location: { href: string } } | null; self?: unknown };
+  const view = globalThis as { top?: { location: { href: string } } | null | undefined; self?: unknown };
   if (!view.top || view.top === view.self) return false;
   try {
     // Reading another origin's location throws.

@@ -26,14 +26,14 @@ export interface JsonLinesSourceOptions {
    * Zone `createdAt` (and `timeFields`) are written in, as ISO 8601 with the offset (`'local'`: the runtime's).
    * @default 'UTC'
    */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Fields holding timestamps. @default ['createdAt'] */
-  timeFields?: readonly string[];
-  signal?: AbortSignal;
+  timeFields?: readonly string[] | undefined;
+  signal?: AbortSignal | undefined;
   /** Every page from the legacy `GET /audits` list (`listLegacy`), not `list`'s choice. @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 4 */
-  lookahead?: number;
+  lookahead?: number | undefined;
 }
 
 /**

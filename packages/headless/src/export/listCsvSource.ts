@@ -24,14 +24,14 @@ export interface ListCsvSourceOptions {
   /** The columns, in the file's order: each `displayName` heads its column. */
   columns: readonly AuditExportProperty[];
   /** Fields holding timestamps: written as ISO 8601 UTC, as the server writes them. @default ['createdAt'] */
-  timeFields?: readonly string[];
+  timeFields?: readonly string[] | undefined;
   /** Events expected (the list's `total` for the same parameters); undefined when the server gives none. */
   total: number | undefined;
   signal?: AbortSignal | undefined;
   /** Every page from the legacy `GET /audits` list (`listLegacy`), not `list`'s choice. @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 4 */
-  lookahead?: number;
+  lookahead?: number | undefined;
 }
 
 /**

@@ -18,9 +18,9 @@ export interface ListEventPagesOptions {
   pages: number;
   signal?: AbortSignal | undefined;
   /** Every page from the legacy `GET /audits` list (`listLegacy`), not `list`'s choice. @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 4 */
-  lookahead?: number;
+  lookahead?: number | undefined;
   /**
    * Writes a page's events not written before (the one it shares with the page before left out), in order;
    * `page` is the page's index, so the first page's write can put a header before its events.

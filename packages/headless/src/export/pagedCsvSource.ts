@@ -18,14 +18,14 @@ export const exportPageSize = 200;
 export interface PagedCsvSourceOptions {
   signal?: AbortSignal | undefined;
   /** Every page from the legacy export (`exportCsvPage`'s `legacy`). @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 6 */
-  lookahead?: number;
+  lookahead?: number | undefined;
   /**
    * The last of `params.properties` is the event id, added to join the pages by event: compared, then left out
    * of what is written (csvWithoutLastField). @default false
    */
-  idColumnAdded?: boolean;
+  idColumnAdded?: boolean | undefined;
   /** Where the event id is among the user's `params.properties`, when it is: the pages are joined by it. */
   idColumn?: number | undefined;
 }

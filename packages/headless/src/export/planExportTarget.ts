@@ -16,7 +16,7 @@ export interface ExportTargetPlan {
    * because the browser has no file picker here (Firefox, Safari, phones, a frame of another origin). A UI should
    * say so before the click: a narrower export is safer.
    */
-  overMemoryLimit?: true;
+  overMemoryLimit?: true | undefined;
 }
 
 /** Options of `planExportTarget`. */

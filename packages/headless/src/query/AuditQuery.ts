@@ -16,7 +16,8 @@ export const auditTimePresets: readonly AuditTimePreset[] = /* @__PURE__ */ Obje
 ]);
 
 /** A time filter: a relative preset, a custom range (ISO 8601, either end optional), or none. */
-export type AuditTimeRange = { preset: AuditTimePreset } | { from?: string; to?: string } | null;
+export type AuditTimeRange =
+  { preset: AuditTimePreset } | { from?: string | undefined; to?: string | undefined } | null;
 
 /** Sort order. */
 export interface AuditSort {

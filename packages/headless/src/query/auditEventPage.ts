@@ -7,8 +7,8 @@ import { toListParams } from './toListParams.ts';
 /** Options of `auditEventPage`. */
 export interface AuditEventPageOptions {
   /** Ask the legacy `GET /audits` list, as the log does. @default false */
-  legacy?: boolean;
-  signal?: AbortSignal;
+  legacy?: boolean | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /**

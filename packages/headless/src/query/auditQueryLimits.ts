@@ -38,11 +38,11 @@ export interface AuditQueryOverLimitReason {
   /** The same in an English sentence, for developers (what `auditQueryOverLimit` returns). */
   readonly message: string;
   /** The limit the query is over (one of `auditQueryLimits`); absent for `column-name`. */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** The filtered column at fault (`column-name`, `too-many-values`, `value-too-long`). */
-  readonly column?: string;
+  readonly column?: string | undefined;
   /** How many values that filter has (`too-many-values`). */
-  readonly count?: number;
+  readonly count?: number | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AuditSort } from './AuditQuery.ts';
 /** A column as the sort rule needs it: its name, and its metadata type when known. */
 export interface AuditSortColumn {
   name: string;
-  type?: string;
+  type?: string | undefined;
 }
 
 /** The direction a column sorts in first: times newest first, everything else A to Z (or smallest first). */

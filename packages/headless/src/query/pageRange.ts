@@ -10,9 +10,9 @@ export interface PageRangeOptions {
    * (`AuditList.totalIsLowerBound`). One more page is then offered after it, and no last page.
    * @default false
    */
-  totalIsLowerBound?: boolean;
+  totalIsLowerBound?: boolean | undefined;
   /** Page numbers shown either side of the current one. @default 2 */
-  siblings?: number;
+  siblings?: number | undefined;
 }
 
 /** Where a page sits among all of them, for "21–40 of 1,234" and numbered page buttons. */

@@ -13,8 +13,8 @@ const presetMs = (preset: AuditTimePreset) => {
 
 /** A concrete range, ISO 8601, either end optional. */
 export interface ResolvedTimeRange {
-  from?: string;
-  to?: string;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /**

@@ -137,7 +137,7 @@ export interface ZonedInputOptions {
    * inclusive range (`09:30` is then 09:30:59.999).
    * @default 'start'
    */
-  bound?: 'start' | 'end';
+  bound?: 'start' | 'end' | undefined;
 }
 
 /**

@@ -22,14 +22,14 @@ export interface AuditProviderProps {
    * The TanStack `QueryClient` to cache in. Without one the provider creates a private client, so the library
    * works whether or not the host has its own `QueryClientProvider`.
    */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /**
    * The retry rule of every query (none on 4xx except 429, backoff on 5xx and network); `false` leaves retries to
    * the `QueryClient`'s defaults.
    * @default {}
    */
-  retryPolicy?: RetryPolicyOptions | false;
-  children?: ReactNode;
+  retryPolicy?: RetryPolicyOptions | false | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** What the hooks read from `AuditProvider`. */
@@ -82,9 +82,9 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
 /** Options every auditkit hook takes, to work without (or override) `AuditProvider`. */
 export interface AuditHookOptions {
   /** @default the provider's client */
-  client?: AuditListClient;
+  client?: AuditListClient | undefined;
   /** @default the provider's QueryClient */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
 }
 
 /**

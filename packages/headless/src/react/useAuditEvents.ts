@@ -8,11 +8,11 @@ import { auditEventsQueryOptions } from './auditQueryOptions.ts';
 /** Options of `useAuditEvents`. */
 export interface UseAuditEventsOptions extends AuditHookOptions {
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /** Use the legacy `GET /audits` list (what Frontegg's portal calls). @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** Poll every N ms; `false` for never. @default false */
-  refetchInterval?: number | false;
+  refetchInterval?: number | false | undefined;
 }
 
 /**

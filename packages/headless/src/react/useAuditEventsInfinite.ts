@@ -61,9 +61,9 @@ function snapshotEnd(
 /** Options of `useAuditEventsInfinite`. */
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /** Use the legacy `GET /audits` list (what Frontegg's portal calls). @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
 }
 
 /** Each infinite list's refresh on its way (its first page alone), by the list's query in the cache. */

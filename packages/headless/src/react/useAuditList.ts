@@ -16,17 +16,17 @@ export type AuditPagingMode = 'pages' | 'infinite';
 /** Options of `useAuditList`. */
 export interface UseAuditListOptions extends AuditHookOptions {
   /** @default 'pages' */
-  paging?: AuditPagingMode;
+  paging?: AuditPagingMode | undefined;
   /** Use the legacy `GET /audits` list, for numbered pages and infinite scrolling alike. @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /**
    * Least events per request when infinite: pages of 20 made deep scrolling one request per screenful. A
    * larger `query.pageSize` is kept. Every caller of one view must pass the same value to share the cache.
    * @default 100
    */
-  infinitePageSize?: AuditPageSize;
+  infinitePageSize?: AuditPageSize | undefined;
 }
 
 /** The events a view shows, the same shape for both paging styles. */

@@ -20,33 +20,33 @@ export interface AuditQueryUrlOptions {
    * Key prefix in the query string: 1 to 64 letters, digits, `_` or `-`, one per log on a page (a prefix with a
    * `.`, or an empty one, throws: its keys could not be told from another log's or the page's). @default 'audit'
    */
-  prefix?: string;
+  prefix?: string | undefined;
   /**
    * The page's query string where there is no `location` to read: on the server and in the render that hydrates
    * its HTML, which must match (e.g. Next.js `searchParams` turned into a string, or the request URL's search).
    * Without it those renders show the default query, and the URL's filters appear right after hydration.
    */
-  initialSearch?: string;
+  initialSearch?: string | undefined;
 }
 
 /** Options of `useAuditQueryState`. */
 export interface AuditQueryStateOptions {
   /** The query, when the host owns it (controlled). */
-  value?: AuditQuery;
+  value?: AuditQuery | undefined;
   /** The first query when uncontrolled. @default defaultAuditQuery */
-  defaultValue?: AuditQuery;
+  defaultValue?: AuditQuery | undefined;
   /**
    * Called with every new query. That includes the URL's query arriving right after hydration when it differs
    * from what the server rendered (no `initialSearch`, or another one): the query on screen does change then.
    */
-  onChange?: (query: AuditQuery) => void;
+  onChange?: ((query: AuditQuery) => void) | undefined;
   /**
    * Keep the query in the page's URL: read at first render, `pushState` for discrete changes and one entry per
    * typing burst (its first write pushes, the next ones replace it), back/forward followed. Keys of the host
    * outside the prefix are left untouched.
    * @default false
    */
-  url?: boolean | AuditQueryUrlOptions;
+  url?: boolean | AuditQueryUrlOptions | undefined;
 }
 
 /** The history choices `setQuery` takes; any other value (from untyped code) pushes. */
@@ -83,7 +83,7 @@ export interface AuditQueryState {
    * warning) but not held to the limits: check one built from user input with `auditQueryOverLimitReason` first,
    * as the setters below do.
    */
-  setQuery(updater: Updater<AuditQuery>, options?: { history?: AuditHistoryMode }): void;
+  setQuery(updater: Updater<AuditQuery>, options?: { history?: AuditHistoryMode | undefined }): void;
   /**
    * Typing: one history entry per typing burst, not one per keystroke (as `history: 'typing'`). Like
    * `setFilter`, refuses text that would take the query over `auditQueryLimits` and returns why.

@@ -8,7 +8,7 @@ import { auditStatsQueryOptions } from './auditQueryOptions.ts';
 /** Options of `useAuditStats`. */
 export interface UseAuditStatsOptions extends AuditHookOptions {
   /** Poll every N ms; not after a 403 answer. @default false */
-  refetchInterval?: number | false;
+  refetchInterval?: number | false | undefined;
 }
 
 /**

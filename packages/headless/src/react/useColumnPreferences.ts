@@ -38,10 +38,10 @@ export interface UseColumnPreferencesOptions {
   columns: readonly AuditColumn[];
   /** The host's localStorage key; tenant and user are appended, so preferences never leak between them. */
   storageKey: string;
-  tenantId?: string;
-  userId?: string;
+  tenantId?: string | undefined;
+  userId?: string | undefined;
   /** Storage to use. @default globalThis.localStorage (nothing is persisted where it is missing) */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null | undefined;
   /**
    * Keep the visible columns and their order in the page's URL, next to `useAuditQueryState`'s keys (pass the same
    * value): `audit.cols=createdAt,email,-ip`. A URL with the key wins over storage (a shared link shows the
@@ -50,7 +50,7 @@ export interface UseColumnPreferencesOptions {
    * names only what differs from them. A change the link could not carry (`columnsOverLimitReason`) is refused.
    * @default false
    */
-  url?: boolean | AuditQueryUrlOptions;
+  url?: boolean | AuditQueryUrlOptions | undefined;
 }
 
 /** Visible columns and order, with setters that persist. */
@@ -85,7 +85,7 @@ export interface ColumnPreferencesState {
    */
   set(
     preferences: ColumnPreferences | undefined,
-    options?: { history?: 'push' | 'replace' },
+    options?: { history?: 'push' | 'replace' | undefined },
   ): ColumnsOverLimitReason | undefined;
 }
 

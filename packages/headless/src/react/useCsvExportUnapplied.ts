@@ -12,11 +12,11 @@ const none: readonly UnappliedFilter[] = Object.freeze([]);
 /** Options of `useCsvExportUnapplied`. */
 export interface UseCsvExportUnappliedOptions extends AuditHookOptions {
   /** @default 'stream' */
-  strategy?: 'stream' | 'paged';
+  strategy?: 'stream' | 'paged' | undefined;
   /** @default 'csv' */
-  format?: ExportFormat;
+  format?: ExportFormat | undefined;
   /** The export will use the legacy endpoints only (`downloadAuditCsv`'s `legacy`). @default false */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { ipLocationQueryOptions } from './auditQueryOptions.ts';
 /** Options of `useIpLocation`. */
 export interface UseIpLocationOptions extends AuditHookOptions {
   /** Ask only when the user wants it (opening details), never for every row on render. @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /**

@@ -18,11 +18,11 @@ export interface UseNewEventsNoticeOptions extends AuditHookOptions {
   /** The view's query state (the same one the table shows). */
   state: AuditQueryState;
   /** The paging style and options the table uses: they name the list "show them" refreshes. */
-  list?: Pick<UseAuditListOptions, 'paging' | 'legacy' | 'infinitePageSize'>;
+  list?: Pick<UseAuditListOptions, 'paging' | 'legacy' | 'infinitePageSize'> | undefined;
   /** Poll interval in ms. @default 30000 */
-  interval?: number;
+  interval?: number | undefined;
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /** What `useNewEventsNotice` gives. */

@@ -17,14 +17,14 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
    */
   since: string | undefined;
   /** Poll interval in ms. @default 30000 */
-  interval?: number;
+  interval?: number | undefined;
   /** Set to false to stop polling (for example while the list itself is refetching). @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /**
    * Poll the legacy `GET /audits` list, as a log reading that list does: a deployment without the v2 list would
    * otherwise fail every poll. @default false
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
 }
 
 /** What decides which events match: the query without its page, page size and sort. */

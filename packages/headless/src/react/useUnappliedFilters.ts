@@ -13,7 +13,7 @@ export interface UseUnappliedFiltersOptions extends AuditHookOptions {
    * The list is the legacy `GET /audits` one: judged against it alone, so a filter only v2 takes (`users`) is
    * reported as not applied instead of shown as applied while the list leaves it out. @default false
    */
-  legacy?: boolean;
+  legacy?: boolean | undefined;
 }
 
 /**

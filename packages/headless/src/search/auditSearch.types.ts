@@ -85,16 +85,16 @@ export interface AuditSearchProblem {
    * `look-alike`, the whole term written as meant, with straight quotes and `:` (`actor:"Ada Lovelace"`), what
    * replaces the term's `start`–`end`.
    */
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
   /**
    * Why exactly, for an `invalid-value`, a `boolean-unsupported` or a `look-alike` (see
    * `AuditSearchProblemReason`).
    */
-  readonly reason?: AuditSearchProblemReason;
+  readonly reason?: AuditSearchProblemReason | undefined;
   /** The limit a `too-many-values`, `value-too-long`, `too-many-fields` or `search-…` reason is over. */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** For an `unknown-field`: the names of the known fields, as `message` lists them when nothing is near. */
-  readonly fields?: readonly string[];
+  readonly fields?: readonly string[] | undefined;
 }
 
 /**
@@ -127,20 +127,20 @@ export interface AuditSearchTerm {
   /** Written with a leading `-`. */
   readonly negated: boolean;
   /** The field name as typed (`actr`, `User`, `created`). */
-  readonly fieldText?: string;
+  readonly fieldText?: string | undefined;
   /**
    * Where the field as written ends, past its `:` (UTF-16 offset into the text): `start` to here is the `-`, the
    * name (in quotes when it is written so: `"geo:country":`) and the `:`, what a fix of the name replaces.
    */
-  readonly fieldEnd?: number;
+  readonly fieldEnd?: number | undefined;
   /** The field it resolved to; absent for free text and unknown fields. */
-  readonly field?: AuditSearchField;
-  readonly operator?: AuditSearchOperator;
+  readonly field?: AuditSearchField | undefined;
+  readonly operator?: AuditSearchOperator | undefined;
   /** Unquoted values (free text: the one phrase). */
   readonly values: readonly string[];
-  readonly problem?: AuditSearchProblem;
+  readonly problem?: AuditSearchProblem | undefined;
   /** A term that applies, with a value that may be a typo (see `AuditSearchHint`); never set with `problem`. */
-  readonly hint?: AuditSearchHint;
+  readonly hint?: AuditSearchHint | undefined;
 }
 
 /** The part of an `AuditQuery` the search box writes. */
@@ -158,9 +158,9 @@ export interface AuditSearchParse {
 /** Options of `parseAuditSearch` and `formatAuditSearch`. */
 export interface AuditSearchOptions {
   /** The metadata columns; only filterable ones become fields. @default defaultAuditColumns */
-  columns?: readonly AuditColumn[];
+  columns?: readonly AuditColumn[] | undefined;
   /** IANA zone (or `'local'`) in which dates like `2026-11-01` are whole days. @default 'UTC' */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** The clock for `today` and `yesterday`. @default new Date() */
-  now?: Date;
+  now?: Date | undefined;
 }

@@ -14,7 +14,7 @@ export interface AuditSearchSuggestion {
   /** What the option shows (`actor:`, `High`). */
   readonly label: string;
   /** A hint beside it (the column's display name, "time"). */
-  readonly detail?: string;
+  readonly detail?: string | undefined;
   /**
    * The column the field or value filters (`users` for `users:`): a host words `detail` itself from it where the
    * column has no display name in its language (the user-id filter's is the English "User ID").
@@ -24,7 +24,7 @@ export interface AuditSearchSuggestion {
    * A time shorthand (`today`, `yesterday`) that is applied as the date it names: a link or a saved view keeps
    * that date and does not move with the days, unlike the presets (`7d`). Say so beside it.
    */
-  readonly fixedDate?: boolean;
+  readonly fixedDate?: boolean | undefined;
   /** The whole new text and where the caret goes after choosing it. */
   readonly text: string;
   readonly caret: number;
@@ -33,9 +33,9 @@ export interface AuditSearchSuggestion {
 /** Options of `auditSearchSuggestions`. */
 export interface AuditSearchSuggestionsOptions extends Pick<AuditSearchOptions, 'columns'> {
   /** Values seen in the loaded events, by column (see `auditSearchValuesFromEvents`). */
-  values?: ReadonlyMap<string, readonly string[]>;
+  values?: ReadonlyMap<string, readonly string[]> | undefined;
   /** At most this many. @default 8 */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 const fieldTyping = new RegExp(`^-?${searchFieldNameSource}$`, 'u');

@@ -11,7 +11,7 @@ import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
  */
 export function auditSearchValuesFromEvents(
   events: readonly AuditEvent[],
-  options: Pick<AuditSearchOptions, 'columns'> & { perColumn?: number } = {},
+  options: Pick<AuditSearchOptions, 'columns'> & { perColumn?: number | undefined } = {},
 ): Map<string, string[]> {
   const { columns = defaultAuditColumns, perColumn = 20 } = options;
   const result = new Map<string, string[]>();

@@ -10,12 +10,12 @@ export interface AuditSearchToken {
    * The name before the first `:` or `：` (when the piece starts with a field name), or the name in quotes before
    * `":` (`"Risk score":high`), unescaped.
    */
-  readonly field?: string;
+  readonly field?: string | undefined;
   /**
    * The field name was written in quotes (`"user":x`): a column's exact name, never an alias or a display name
    * (see `resolveTokenField`).
    */
-  readonly quoted?: boolean;
+  readonly quoted?: boolean | undefined;
   /** The text after `field:` or, for free text, after the `-`. */
   readonly body: string;
   /**
@@ -25,9 +25,9 @@ export interface AuditSearchToken {
    * the spaces inside its marks (French `« Créer »`), written in straight quotes, escaped. A mark opens a run where
    * a word or a value starts; one that nothing closes later runs to the end of its piece.
    */
-  readonly straightened?: string;
+  readonly straightened?: string | undefined;
   /** The field name ends in a full-width colon (`severity：high`, as a Japanese input method types it). */
-  readonly wideColon?: boolean;
+  readonly wideColon?: boolean | undefined;
 }
 
 // Field names in any script (`País:ES`), by the same rule as URL keys and views, so a name typed here

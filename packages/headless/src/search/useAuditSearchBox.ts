@@ -15,12 +15,13 @@ export interface UseAuditSearchBoxOptions {
   query: AuditSearchQuery;
   /** Applies what the text says; `typing` for a debounced change, `commit` for Enter or a chosen suggestion. */
   onQueryChange: (query: AuditSearchQuery, reason: 'typing' | 'commit') => void;
-  columns?: readonly AuditColumn[];
-  timeZone?: string;
+  columns?: readonly AuditColumn[] | undefined;
+  timeZone?: string | undefined;
   /** Values seen in the loaded events, by column, for suggestions (a function is asked only while open). */
-  values?: ReadonlyMap<string, readonly string[]> | (() => ReadonlyMap<string, readonly string[]>);
+  values?:
+    ReadonlyMap<string, readonly string[]> | (() => ReadonlyMap<string, readonly string[]>) | undefined;
   /** Pause after typing before applying. @default 400 */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
   /**
    * Fetches the search language: `() => import('@auditkit/headless/search')`, which your bundler makes a chunk
    * loaded on demand (at once when the query has terms to show as text, else on `load()`, focus or typing). Only

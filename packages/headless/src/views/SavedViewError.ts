@@ -49,19 +49,19 @@ export interface SavedViewErrorDetail {
    * stored view's query string (`query-too-big` without a `reason`) or names of its column choice
    * (`columns-too-big`).
    */
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   /** Which limit the query is over, and on which column (`query-too-big`). */
-  readonly reason?: AuditQueryOverLimitReason;
+  readonly reason?: AuditQueryOverLimitReason | undefined;
   /** The view asked for (`unknown-view`, `predefined-view`). */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** The name already in use, as the view that has it spells it (`name-taken`). */
-  readonly name?: string;
+  readonly name?: string | undefined;
 }
 
 /** Fields of a `SavedViewError`. */
 export interface SavedViewErrorInit {
   code: SavedViewErrorCode;
-  detail?: SavedViewErrorDetail;
+  detail?: SavedViewErrorDetail | undefined;
   cause?: unknown;
 }
 

@@ -10,13 +10,13 @@ export interface AuditEventUrlOptions {
   /** The page the link opens (`location.href`); its own keys outside the prefix are kept. */
   base: string;
   /** The URL keys' prefix, as given to `useAuditQueryState({ url })`. @default 'audit' */
-  prefix?: string;
+  prefix?: string | undefined;
   /**
    * The defaults of the log the link opens (`useAuditQueryState`'s `defaults`): a filter or search text they
    * set is written cleared, so the event is found whatever the log opens on.
    * @default defaultAuditQuery
    */
-  defaults?: AuditQuery;
+  defaults?: AuditQuery | undefined;
 }
 
 /** How far before and after the event's time the link's window reaches. */

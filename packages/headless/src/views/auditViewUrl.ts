@@ -11,7 +11,7 @@ export interface AuditViewUrlOptions {
   /** The page the link opens (`location.href`); its own keys outside the prefix are kept. */
   base: string;
   /** The URL keys' prefix, as given to `useAuditQueryState({ url })`. @default 'audit' */
-  prefix?: string;
+  prefix?: string | undefined;
   /** The vendor's columns (their defaults decide what the link must spell out). */
   columns: readonly AuditColumn[];
   /**
@@ -20,7 +20,7 @@ export interface AuditViewUrlOptions {
    * host's default filters gave a link the log opened with those filters applied.
    * @default defaultAuditQuery
    */
-  defaults?: AuditQuery;
+  defaults?: AuditQuery | undefined;
 }
 
 /**

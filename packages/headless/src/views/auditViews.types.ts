@@ -7,9 +7,9 @@ export interface AuditView {
   readonly name: string;
   readonly query: AuditQuery;
   /** Column order and visibility; absent keeps whatever the user has. */
-  readonly columns?: ColumnPreferences;
+  readonly columns?: ColumnPreferences | undefined;
   /** IANA zone, `'UTC'` or `'local'`; absent keeps the user's. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
   /** Given by the host: can be applied, not renamed or deleted. */
   readonly predefined: boolean;
 }
@@ -20,11 +20,11 @@ export interface AuditViewDefinition {
    * Stable id, so a user's default can point at it. One over 100 characters is shortened (cut, with a hash).
    * @default derived from the name
    */
-  id?: string;
+  id?: string | undefined;
   name: string;
-  query?: Partial<AuditQuery>;
-  columns?: ColumnPreferences;
-  timeZone?: string;
+  query?: Partial<AuditQuery> | undefined;
+  columns?: ColumnPreferences | undefined;
+  timeZone?: string | undefined;
 }
 
 /** Whose views: views are kept per tenant and user. */
@@ -36,9 +36,15 @@ export interface AuditViewOwner {
 /** The stored form: plain JSON, the query as a URL query string (so it is read by the same hardened codec). */
 export interface AuditStoredViews {
   version: 1;
-  views: { id: string; name: string; search: string; columns?: ColumnPreferences; timeZone?: string }[];
+  views: {
+    id: string;
+    name: string;
+    search: string;
+    columns?: ColumnPreferences | undefined;
+    timeZone?: string | undefined;
+  }[];
   /** A user view's or a predefined view's id. */
-  defaultViewId?: string;
+  defaultViewId?: string | undefined;
 }
 
 /**

@@ -53,7 +53,7 @@ export const viewSearch = (query: AuditQuery) =>
  * Reads stored views from anything (`JSON.parse` output, a server's answer): never throws; a view without an
  * id or name, with an oversized part or a bad time zone is dropped; the query goes through the URL codec.
  */
-export function readStoredViews(value: unknown): { views: AuditView[]; defaultViewId?: string } {
+export function readStoredViews(value: unknown): { views: AuditView[]; defaultViewId?: string | undefined } {
   if (typeof value !== 'object' || value === null) return { views: [] };
   const list = field(value, 'views');
   const views: AuditView[] = [];

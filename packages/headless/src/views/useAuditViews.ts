@@ -20,12 +20,14 @@ export interface UseAuditViewsOptions extends UseSavedViewsOptions {
    * A view saves their `choice` (only what differs from the defaults among many columns); an object without it
    * saves every column of `columns`.
    */
-  preferences?: Pick<ColumnPreferencesState, 'columns' | 'visibleColumns' | 'set'> &
-    Partial<Pick<ColumnPreferencesState, 'choice'>>;
+  preferences?:
+    | (Pick<ColumnPreferencesState, 'columns' | 'visibleColumns' | 'set'> &
+        Partial<Pick<ColumnPreferencesState, 'choice'>>)
+    | undefined;
   /** The time zone saved with a view; without it a view saves none. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Shows events in a view's time zone; without it a view's time zone is not applied. */
-  setTimeZone?: (zone: string) => void;
+  setTimeZone?: ((zone: string) => void) | undefined;
 }
 
 /** What `useAuditViews` returns: the saved views, and applying one or taking a snapshot of what is shown. */

@@ -16,18 +16,18 @@ export interface UseSavedViewsOptions {
    * each time a new object is passed, so one written inline in the render is fine (the latest one given is used).
    * To switch between two storages of your own for the same tenant and user, remount the log (a React `key`).
    */
-  storage?: AuditViewStorage | null;
-  tenantId?: string;
-  userId?: string;
+  storage?: AuditViewStorage | null | undefined;
+  tenantId?: string | undefined;
+  userId?: string | undefined;
   /** The host's views: offered first, applied like any other, never renamed or deleted. */
-  predefined?: readonly AuditViewDefinition[];
+  predefined?: readonly AuditViewDefinition[] | undefined;
 }
 
 /** What a view saves. */
 export interface AuditViewSnapshot {
   query: AuditQuery;
-  columns?: ColumnPreferences;
-  timeZone?: string;
+  columns?: ColumnPreferences | undefined;
+  timeZone?: string | undefined;
 }
 
 /**
@@ -59,7 +59,10 @@ export interface SavedViews {
    * (`too-many`) when the user keeps the most views already: nothing is changed then. A view with its id still
    * there (put back elsewhere already) is left as it is.
    */
-  restore(view: AuditView, place?: { index?: number; isDefault?: boolean }): Promise<void>;
+  restore(
+    view: AuditView,
+    place?: { index?: number | undefined; isDefault?: boolean | undefined },
+  ): Promise<void>;
   /**
    * The view applied when the page opens without a query in its URL; `undefined` for none. This hook only keeps
    * it (`defaultView`): `useAuditViews` applies it to the query state.
@@ -81,7 +84,7 @@ interface Stored {
   owner: string;
   status: SavedViews['status'];
   views: readonly AuditView[];
-  defaultViewId?: string;
+  defaultViewId?: string | undefined;
 }
 
 /**

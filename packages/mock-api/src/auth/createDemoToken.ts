@@ -10,23 +10,23 @@ export interface DemoTokenClaims {
   /** `user`: bound to `tenantId`; `environment`: a management token that may act on any tenant. */
   kind: 'user' | 'environment';
   /** The tenant of a user token (required for `kind: 'user'`). */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** @default 'environment' for environment tokens */
-  userId?: string;
-  email?: string;
-  name?: string;
+  userId?: string | undefined;
+  email?: string | undefined;
+  name?: string | undefined;
   /** @default [] */
-  permissions?: readonly string[];
+  permissions?: readonly string[] | undefined;
   /**
    * Lifetime in seconds; a negative value makes an already expired token (for tests).
    * @default 86400
    */
-  expiresIn?: number;
+  expiresIn?: number | undefined;
   /**
    * The HMAC secret.
    * @default DEMO_JWT_SECRET
    */
-  secret?: string;
+  secret?: string | undefined;
 }
 
 /**

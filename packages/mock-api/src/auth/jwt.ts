@@ -14,13 +14,13 @@ export interface AuditTokenClaims {
   /** `userToken` for a user of one tenant; `environmentToken` for a management token acting on any tenant. */
   type: 'userToken' | 'environmentToken';
   sub: string;
-  tenantId?: string;
-  email?: string;
-  name?: string;
+  tenantId?: string | undefined;
+  email?: string | undefined;
+  name?: string | undefined;
   permissions: string[];
   iat: number;
   exp: number;
-  iss?: string;
+  iss?: string | undefined;
 }
 
 /**
@@ -41,7 +41,7 @@ export class WebCryptoUnavailableError extends Error {
 
 /** `crypto.subtle`, or a {@link WebCryptoUnavailableError} saying how to provide it. */
 function subtle(): SubtleCrypto {
-  const found = (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle;
+  const found = (globalThis as { crypto?: Partial<Crypto> | undefined }).crypto?.subtle;
   if (!found) throw new WebCryptoUnavailableError();
   return found;
 }

@@ -15,14 +15,14 @@ export interface CsvStreamOptions {
    * Rows per chunk at most; a chunk of wide rows goes out sooner, once it holds about 256 KiB of text.
    * @default 500
    */
-  batchSize?: number;
+  batchSize?: number | undefined;
   /**
    * Delay before each chunk, in ms (the `slow` scenario).
    * @default 0
    */
-  chunkDelayMs?: number;
+  chunkDelayMs?: number | undefined;
   /** Error the stream after this many data rows (the `broken` scenario). */
-  breakAfterRows?: number;
+  breakAfterRows?: number | undefined;
 }
 
 /**

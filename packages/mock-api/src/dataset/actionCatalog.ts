@@ -14,7 +14,7 @@ export interface ActionTemplate {
   severity: Severity;
   weight: number;
   /** System events have no user (scheduled jobs, automatic rotation). */
-  system?: boolean;
+  system?: boolean | undefined;
   draft(random: Random, actor: DemoUser | undefined, tenant: DemoTenant): ActionDraft;
 }
 

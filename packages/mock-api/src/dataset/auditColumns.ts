@@ -55,10 +55,10 @@ export const auditColumns: readonly AuditColumn[] = fronteggAuditColumns.map(
 );
 
 interface Flags {
-  table?: boolean;
-  sort?: boolean;
-  filter?: boolean;
-  always?: boolean;
+  table?: boolean | undefined;
+  sort?: boolean | undefined;
+  filter?: boolean | undefined;
+  always?: boolean | undefined;
   predefined: boolean;
 }
 

@@ -31,14 +31,14 @@ export interface DatasetOptions {
    * The seed every event derives from.
    * @default 20251126
    */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * The newest possible event time. Tests pass a fixed value. A date-time string without a zone
    * (`'2026-01-01T00:00:00'`, or the mock's own `'2026-01-01 00:00:00.000'`) is read as UTC, never in the
    * machine's local time, so the data is the same on every machine.
    * @default the current time rounded down to the minute
    */
-  now?: Date | string | number;
+  now?: Date | string | number | undefined;
 }
 
 /** The events of one tenant at one size, each computed on demand from its index. */

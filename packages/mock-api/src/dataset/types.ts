@@ -11,9 +11,9 @@ export interface AuditEvent {
   vendorId: string;
   /** UTC: `2021-04-07 10:50:40.201` as Frontegg sends it (no `T`, no zone), or ISO 8601 with `Z` in compat mode. */
   createdAt: string;
-  user?: string;
-  email?: string;
-  userId?: string;
+  user?: string | undefined;
+  email?: string | undefined;
+  userId?: string | undefined;
   action: string;
   description: string;
   resource: string;
@@ -23,9 +23,9 @@ export interface AuditEvent {
   /** The payload, often with `before` / `after` values. */
   json: unknown;
   /** Set when the actor was impersonating: the support user's email. */
-  actorMail?: string;
+  actorMail?: string | undefined;
   /** A vendor-defined custom column (see the column metadata). */
-  region?: string;
+  region?: string | undefined;
   [key: string]: unknown;
 }
 
@@ -48,7 +48,7 @@ export interface AuditColumn {
  * field from the details), and `isPredefined` marks Frontegg's own columns.
  */
 export interface FronteggAuditColumn extends Omit<AuditColumn, 'showInMoreInfo'> {
-  showInMoreInfo?: 'Always';
+  showInMoreInfo?: 'Always' | undefined;
   isPredefined: boolean;
 }
 

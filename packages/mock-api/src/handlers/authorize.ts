@@ -40,7 +40,10 @@ export function namedTenants(
   body?: Record<string, unknown>,
 ): NamedTenants {
   const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
-  const { tenant_ids: listed, tenantId } = query.values as { tenant_ids?: string[]; tenantId?: string };
+  const { tenant_ids: listed, tenantId } = query.values as {
+    tenant_ids?: string[] | undefined;
+    tenantId?: string | undefined;
+  };
   return {
     header,
     // One tenant per repetition, as OpenAPI's form style reads the v2 `tenant_ids` array: JSON text such as

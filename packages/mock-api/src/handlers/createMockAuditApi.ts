@@ -37,22 +37,22 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * Generated events per tenant (0 to 1,000,000), one number for every tenant or a size per tenant id.
    * @default 2500
    */
-  eventsPerTenant?: number | Record<string, number>;
+  eventsPerTenant?: number | Record<string, number> | undefined;
   /** The scenario to start with (and to return to on `resetScenario()`). */
-  scenario?: Partial<MockScenario>;
+  scenario?: Partial<MockScenario> | undefined;
   /**
    * The HMAC secret tokens are verified with: one or more characters (an empty key cannot verify anything, and
    * made every authenticated request a 500).
    * @default DEMO_JWT_SECRET
    */
-  secret?: string;
+  secret?: string | undefined;
   /**
    * Strict mode: any query parameter the OpenAPI document does not list for that endpoint is a 400 naming it, so
    * no test passes on behaviour the real service may not have. Otherwise such parameters are ignored (and named,
    * percent-encoded and comma-separated, in the `x-mock-ignored-parameters` response header).
    * @default false
    */
-  strict?: boolean;
+  strict?: boolean | undefined;
   /**
    * `'frontegg'`, the only mode: data and behaviour as Frontegg's published material shows them (zone-less
    * `createdAt`, `showInMoreInfo: 'Always'` or absent, column filters only on the legacy endpoints). The
@@ -61,7 +61,7 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * Frontegg does not have.
    * @default 'frontegg'
    */
-  fidelity?: 'frontegg';
+  fidelity?: 'frontegg' | undefined;
   /**
    * How much the events created through `POST /audits` may hold in all, in about bytes: the UTF-16 code units of
    * their JSON, plus what the heap keeps beside the text: 64 for each object or array, 8 for each array element and
@@ -72,7 +72,7 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * standalone mock on a shared network must not be made to fill its memory, 64 KiB body after body.
    * @default 67108864 (64 Mi)
    */
-  createdEventsLimit?: number;
+  createdEventsLimit?: number | undefined;
   /**
    * Serve only requests under this base, leaving every other request to the next handler (`handle` answers
    * `undefined`): an absolute URL (`'https://api.frontegg.com'`, `'https://app.test/frontegg'`: origin and path must
@@ -81,7 +81,7 @@ export interface MockAuditApiOptions extends DatasetOptions {
    * `/v1/metadata/flags` is not swallowed by `startMockWorker()` or `setupServer(...api.handlers, ...yours)`.
    * @default undefined: any origin and any prefix, matched on the end of the path
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /** A mock of the audits API: MSW handlers over a seeded dataset, with run-time scenarios. */

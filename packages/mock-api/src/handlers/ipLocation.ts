@@ -9,7 +9,7 @@ export interface IpLocation {
   zip: string | null;
   latitude: number;
   longitude: number;
-  location: { country_flag?: string | null; country_flag_emoji?: string | null };
+  location: { country_flag?: string | null | undefined; country_flag_emoji?: string | null | undefined };
 }
 
 const places = [

@@ -13,7 +13,7 @@ export const MAX_EXPORT_PROPERTIES = 100;
  * such as `__proto__` or `constructor` stay plain data: the rows read the event's own fields only (`eventCsvRow`).
  */
 export function parseExportBody(body: Record<string, unknown>): CsvProperty[] {
-  return (body.properties as { name: string; displayName?: string }[]).map((p) => ({
+  return (body.properties as { name: string; displayName?: string | undefined }[]).map((p) => ({
     name: p.name,
     displayName: typeof p.displayName === 'string' ? p.displayName : p.name,
   }));

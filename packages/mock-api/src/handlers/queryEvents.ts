@@ -276,7 +276,7 @@ export interface MatchCacheContext {
   cache: MatchCache;
   dataVersion: number;
   /** Stops a long scan when the request goes away. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface QueryCheckOptions {
   /** Refuse any parameter the operation does not list (400 naming it); otherwise ignore it. */
   strict: boolean;
   /** Names taken although not listed, returned in `extra` (an operation's free-form `style: form` object). */
-  allowExtra?: (name: string) => boolean;
+  allowExtra?: ((name: string) => boolean) | undefined;
 }
 
 /** A failed check: one message per problem, each naming the parameter or body field. */
@@ -167,7 +167,7 @@ export function createOpenApiValidator(document: OpenApiDocument): OpenApiValida
       const operation = operationOf(operationId);
       let response = operation.responses[String(status)];
       if (!response) return [`status ${status} is not documented for ${operationId}`];
-      const shared = (response as { $ref?: string }).$ref;
+      const shared = (response as { $ref?: string | undefined }).$ref;
       if (shared) response = document.components.responses[shared.split('/').pop()!]!;
       const media = contentType.split(';')[0]!.trim().toLowerCase();
       const declared = response.content?.[media];

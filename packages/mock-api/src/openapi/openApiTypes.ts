@@ -8,15 +8,15 @@ export type JsonSchema = { [keyword: string]: unknown } | boolean;
 export interface OpenApiParameter {
   name: string;
   in: 'query' | 'path' | 'header';
-  required?: boolean;
-  deprecated?: boolean;
-  description?: string;
-  style?: 'form' | 'simple';
-  explode?: boolean;
+  required?: boolean | undefined;
+  deprecated?: boolean | undefined;
+  description?: string | undefined;
+  style?: 'form' | 'simple' | undefined;
+  explode?: boolean | undefined;
   /** The value's schema (plain text values, form style). */
-  schema?: JsonSchema;
+  schema?: JsonSchema | undefined;
   /** Set instead of `schema` when the value is JSON text (e.g. `createdAt={"$gt":"…"}`). */
-  content?: { 'application/json': { schema: JsonSchema } };
+  content?: { 'application/json': { schema: JsonSchema } } | undefined;
   /**
    * Vendor extension (OpenAPI allows `x-` keys anywhere): a list parameter that also takes its values as one JSON
    * array text (`severity=["High","Critical"]`) beside the standard repeated keys. `@frontegg/rest-api`
@@ -24,25 +24,25 @@ export interface OpenApiParameter {
    * those are marked. Without the mark a list is read as OpenAPI's form style defines (each repetition one value,
    * taken literally), as a standard server reads the v2 endpoints' `users`, `email` and `tenant_ids`.
    */
-  'x-json-array'?: boolean;
+  'x-json-array'?: boolean | undefined;
 }
 
 /** One response of an operation. */
 export interface OpenApiResponse {
   description: string;
-  headers?: Record<string, { description?: string; schema: JsonSchema }>;
-  content?: Record<string, { schema: JsonSchema }>;
+  headers?: Record<string, { description?: string | undefined; schema: JsonSchema }> | undefined;
+  content?: Record<string, { schema: JsonSchema }> | undefined;
 }
 
 /** One operation (a method on a path). */
 export interface OpenApiOperation {
   operationId: string;
   summary: string;
-  description?: string;
-  deprecated?: boolean;
-  tags?: string[];
+  description?: string | undefined;
+  deprecated?: boolean | undefined;
+  tags?: string[] | undefined;
   parameters: OpenApiParameter[];
-  requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } };
+  requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } } | undefined;
   responses: Record<string, OpenApiResponse>;
 }
 
@@ -53,7 +53,7 @@ export interface OpenApiDocument {
     title: string;
     version: string;
     description: string;
-    license?: { name: string; identifier?: string };
+    license?: { name: string; identifier?: string | undefined } | undefined;
   };
   jsonSchemaDialect: string;
   servers: { url: string; description: string }[];

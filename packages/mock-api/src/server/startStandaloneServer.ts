@@ -15,27 +15,27 @@ export interface StandaloneServerOptions {
    * The port; 0 picks a free one (for tests).
    * @default 4010
    */
-  port?: number;
+  port?: number | undefined;
   /**
    * The interface to listen on: a name or address, never blank (`'0.0.0.0'` or `'::'` for every interface).
    * @default '127.0.0.1'
    */
-  host?: string;
+  host?: string | undefined;
   /** The api to serve. @default createMockAuditApi() */
-  api?: MockAuditApi;
+  api?: MockAuditApi | undefined;
   /**
    * Serve the run-time controls `/__mock/scenario` and `/__mock/reset` (same-origin only, values bounded).
    * Off by default: turn it on for tests and the demo only (the CLI: `--control-routes`). Without a
    * {@link controlToken} they answer callers on the loopback interface only.
    * @default false
    */
-  controlRoutes?: boolean;
+  controlRoutes?: boolean | undefined;
   /**
    * A secret the control routes then require in the `x-mock-control-token` header, from every caller, loopback
    * included; and with it, callers on other machines may drive them. Printable ASCII without spaces (what a
    * header carries unchanged). The CLI: `CONTROL_TOKEN` or `--control-token=…`.
    */
-  controlToken?: string;
+  controlToken?: string | undefined;
 }
 
 /** A running standalone mock server. */

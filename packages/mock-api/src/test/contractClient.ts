@@ -37,10 +37,10 @@ export async function signTokens(): Promise<Tokens> {
 }
 
 export interface CallOptions {
-  token?: string;
-  tenant?: string;
+  token?: string | undefined;
+  tenant?: string | undefined;
   body?: unknown;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Calls the mock at `base` + `path`; a `body` makes it a JSON POST. */
