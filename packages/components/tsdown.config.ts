@@ -9,7 +9,10 @@ export default auditkitPackage({
     index: 'src/index.ts',
     ...Object.fromEntries(messagePacks.map((lang) => [`messages/${lang}`, `src/messages/${lang}.ts`])),
   },
-  copy: [{ from: 'src/styles.css', to: 'dist' }],
+  copy: [
+    { from: 'src/styles.css', to: 'dist' },
+    { from: 'src/styles.css.d.ts', to: 'dist' },
+  ],
   // TanStack Table 9 ships only ESM.
   esmOnlyDependencies: [
     '@tanstack/react-table',

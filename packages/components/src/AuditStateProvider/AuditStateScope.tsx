@@ -14,5 +14,7 @@ import { AuditStateProvider } from './AuditStateProvider.tsx';
  */
 export function AuditStateScope({ children }: { children?: ReactNode | undefined }) {
   const shared = useContext(AuditStateContext);
-  return shared ? children : <AuditStateProvider>{children}</AuditStateProvider>;
+  // A fragment, not `children` itself: the declared return type is then JSX.Element, which React 18's types accept
+  // for a component; an inferred ReactNode (React 19's, with bigint and promises) made it no JSX component there.
+  return shared ? <>{children}</> : <AuditStateProvider>{children}</AuditStateProvider>;
 }
