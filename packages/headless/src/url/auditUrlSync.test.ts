@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { auditHistoryStateKey, writeAuditUrl } from './auditUrlSync.ts';
+import { auditHistoryStateKey, subscribeAuditUrl, writeAuditUrl } from './auditUrlSync.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -81,5 +81,31 @@ describe('writeAuditUrl and the host router’s history state', () => {
       key: 'k1',
       as: '/audit?audit.sev=Low',
     });
+  });
+});
+
+describe('writeAuditUrl and a typing burst over an unmount', () => {
+  const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  const search = (text: string) => (base: string) =>
+    [...base.split('&').filter((pair) => pair && !pair.startsWith('audit.q=')), `audit.q=${text}`].join('&');
+
+  // The log unmounted by a host link took the popstate listener with it, so the Back that came back to the typed
+  // entry never ended the burst: typing on from there rewrote that entry, and Back skipped the search typed first.
+  it('starts a new entry for typing after the user left by a host link and came back with Back', async () => {
+    history.pushState(null, '', '/audit');
+    let unsubscribe = subscribeAuditUrl('audit', () => {});
+    writeAuditUrl('audit', 'query', search('foo'), 'typing');
+    expect(location.search).toBe('?audit.q=foo');
+    unsubscribe();
+    history.pushState(null, '', '/settings');
+    const back = popped();
+    history.back();
+    await back;
+    expect(location.search).toBe('?audit.q=foo');
+    unsubscribe = subscribeAuditUrl('audit', () => {});
+    const writes = written(() => writeAuditUrl('audit', 'query', search('foobar'), 'typing'));
+    unsubscribe();
+    expect(writes.map(({ method }) => method)).toEqual(['push']);
+    expect(location.search).toBe('?audit.q=foobar');
   });
 });

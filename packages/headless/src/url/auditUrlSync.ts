@@ -29,7 +29,9 @@ const typingStateKey = '__auditkitTyping';
 
 /**
  * Per prefix, the token of the typing burst going on: its writes rewrite the entry marked with the token. Kept in
- * memory, so an entry reached by back/forward or written before a reload never continues a burst.
+ * memory, so an entry reached by back/forward or written before a reload never continues a burst. The popstate
+ * listener stays while a burst does, even with no log mounted: else typing in a log left by a host link and come
+ * back to with Back rewrote the entry typed before the link, which Back then skipped.
  */
 const typingBursts = new Map<string, string>();
 // Random, so two copies of auditkit on one page never take each other's entry for their own.
@@ -37,7 +39,13 @@ const burstToken = () => `${Math.random().toString(36).slice(2)}.${Date.now().to
 
 /** The entry written in the current task, so the query's and the columns' writes of one commit share it. */
 let taskEntry: { pushed: boolean; parts: Set<string> } | undefined;
-const listeners = new Map<string, Set<(entry: AuditPopEntry) => void>>();
+
+interface Subscription {
+  readonly onPop: (entry: AuditPopEntry) => void;
+  /** The pathnames the log has been shown at: where it subscribed, and where it wrote while subscribed. */
+  readonly pathnames: Set<string>;
+}
+const listeners = new Map<string, Set<Subscription>>();
 
 const hasWindow = () => typeof location !== 'undefined' && typeof history !== 'undefined';
 const currentSearch = () => (location.search.startsWith('?') ? location.search.slice(1) : location.search);
@@ -112,9 +120,20 @@ export function writeAuditUrl(
   }
   taskEntry.pushed ||= push;
   taskEntry.parts.add(`${prefix}:${part}`);
+  for (const subscription of listeners.get(prefix) ?? []) subscription.pathnames.add(location.pathname);
+  listenWhileNeeded();
 }
 
 let listening = false;
+
+/** Listens to popstate while a log subscribes or a typing burst is live (see `typingBursts`), and only then. */
+function listenWhileNeeded() {
+  if (typeof window === 'undefined') return;
+  const needed = listeners.size > 0 || typingBursts.size > 0;
+  if (needed && !listening) window.addEventListener('popstate', onPopState);
+  else if (!needed && listening) window.removeEventListener('popstate', onPopState);
+  listening = needed;
+}
 
 /**
  * Whether the current URL carries a key of `prefix` (`audit.sev=High` for `audit`). Never under the empty prefix,
@@ -133,14 +152,23 @@ function onPopState(event: PopStateEvent) {
   taskEntry = undefined;
   // The entry reached was written before: typing there starts a new entry, keeping this one.
   typingBursts.clear();
-  for (const [prefix, callbacks] of listeners) {
+  listenWhileNeeded();
+  for (const [prefix, subscriptions] of listeners) {
     // An entry auditkit did not write (the host's page before the audit log, a hash link) says nothing about
     // the view: reading it as "no keys, so defaults" would wipe the user's choices as they leave. One whose URL
     // carries our keys does say what to show, mark or not: a router may rewrite an entry's state (Next.js'
     // `router.refresh()` drops our mark), and a host may push a link to a view.
     const marked = isAuditHistoryEntry(prefix, event.state);
     if (!marked && !urlCarriesKeysOf(prefix)) continue;
-    for (const callback of [...callbacks]) callback({ marked });
+    for (const subscription of [...subscriptions]) {
+      // An entry at a pathname this log was never at is another route's (another tenant's log under the same
+      // prefix): the router shows that route's own log, which reads the URL as it mounts. This one is still
+      // mounted when popstate fires, and following it wrote the other log's columns into this one's storage and
+      // told its host of the other log's filters. A log kept mounted across pathnames the router pushed (a
+      // layout route) has been at each one it was shown or wrote at, so Back there is still followed.
+      if (!subscription.pathnames.has(location.pathname)) continue;
+      subscription.onPop({ marked });
+    }
   }
 }
 
@@ -156,7 +184,8 @@ export interface AuditPopEntry {
 
 /**
  * Calls `onPop` when back/forward lands on an entry auditkit wrote for `prefix`, or on one whose URL carries keys
- * of `prefix` (read the URL then); the host's other entries are ignored. Returns the unsubscribe function.
+ * of `prefix` (read the URL then); the host's other entries are ignored, and so is every entry at a pathname the
+ * subscriber has not been at (subscribed or written at, see `writeAuditUrl`). Returns the unsubscribe function.
  *
  * @example
  * ```ts
@@ -165,19 +194,14 @@ export interface AuditPopEntry {
  */
 export function subscribeAuditUrl(prefix: string, onPop: (entry: AuditPopEntry) => void): () => void {
   if (typeof window === 'undefined') return () => {};
-  let callbacks = listeners.get(prefix);
-  if (!callbacks) listeners.set(prefix, (callbacks = new Set()));
-  callbacks.add(onPop);
-  if (!listening) {
-    window.addEventListener('popstate', onPopState);
-    listening = true;
-  }
+  let subscriptions = listeners.get(prefix);
+  if (!subscriptions) listeners.set(prefix, (subscriptions = new Set()));
+  const subscription: Subscription = { onPop, pathnames: new Set([location.pathname]) };
+  subscriptions.add(subscription);
+  listenWhileNeeded();
   return () => {
-    callbacks.delete(onPop);
-    if (callbacks.size === 0) listeners.delete(prefix);
-    if (listeners.size === 0 && listening) {
-      window.removeEventListener('popstate', onPopState);
-      listening = false;
-    }
+    subscriptions.delete(subscription);
+    if (subscriptions.size === 0 && listeners.get(prefix) === subscriptions) listeners.delete(prefix);
+    listenWhileNeeded();
   };
 }

@@ -15,6 +15,12 @@ const appRouterKeys = ['__NA', '_N', '__PRIVATE_NEXTJS_INTERNALS_TREE'];
  */
 const pagesRouterKeys = ['__N', 'url', 'as', 'options', 'key'];
 
+// React Router's `{ usr, key, idx }` is kept on a push too. Its blockers revert a pop with `history.go(-delta)`,
+// delta being the `idx` reached less the router's own count, which our writes (outside the router) never move: a
+// pop back to the entry we pushed from is delta 0 (a reload) whatever our entry holds. Without `idx`, a router
+// push from our entry counts on from `undefined` (NaN), and Back onto our entry is a pop the router cannot block: a
+// page's "unsaved changes" blocker would let the user leave.
+
 /**
  * The current entry's state as the base of a write to `href`: without the App Router's marks; without the Pages
  * Router's entry on a `push`, with its `as` set to `href` on a `replace`.
