@@ -443,10 +443,8 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
     });
     server.use(http.get('*/audits/stats', () => HttpResponse.json({ totalToday: 'many' })));
     expect(await failure(clientAs().stats())).toMatchObject({ kind: 'malformed' });
-    server.use(
-      http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [{ nope: 1 }], total: 1 })),
-    );
-    expect((await failure(clientAs().list({ count: 1, offset: 0 }))).message).toMatch(/createdAt/);
+    server.use(http.get('*/audits/resources/audits/v2', () => HttpResponse.json({ data: [7], total: 1 })));
+    expect((await failure(clientAs().list({ count: 1, offset: 0 }))).message).toMatch(/not an object/);
   });
 
   it('keeps odd severities and IPs as strings and system events without a user', async () => {

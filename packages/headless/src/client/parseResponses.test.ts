@@ -129,4 +129,35 @@ describe('response guards', () => {
       },
     ]);
   });
+
+  it('an event without a time is kept, its time empty; the page and the events after it too', async () => {
+    const page = await clientAnswering(
+      JSON.stringify({
+        data: [
+          { frontegg_id: 'a', createdAt: '2021-04-07 10:50:40.201', action: 'ok' },
+          { frontegg_id: 'b', createdAt: null, action: 'no time' },
+          { frontegg_id: 'c', action: 'no time either' },
+          { frontegg_id: 'd', createdAt: '2021-04-07 10:49:40.201', action: 'ok too' },
+        ],
+        total: 4,
+      }),
+    ).list({ count: 20, offset: 0 });
+    expect(page.data.map((e) => [e.frontegg_id, e.createdAt, e.action])).toEqual([
+      ['a', '2021-04-07 10:50:40.201', 'ok'],
+      ['b', '', 'no time'],
+      ['c', '', 'no time either'],
+      ['d', '2021-04-07 10:49:40.201', 'ok too'],
+    ]);
+  });
+
+  it('a metadata entry that is no column is left out; the tenant’s other columns are kept', async () => {
+    const answer = (properties: unknown[]) =>
+      clientAnswering(JSON.stringify({ rows: [{ entityName: 'audits', properties }] })).columns();
+    const region = { name: 'region', displayName: 'Region', type: 'AlphaNumeric' };
+    const ticket = { name: 'ticketId', displayName: 'Ticket', type: 'AlphaNumeric' };
+    const columns = await answer([region, { displayName: 'Broken' }, null, 'ip', { name: '' }, 7, ticket]);
+    expect(columns.map((c) => c.name)).toEqual(['region', 'ticketId']);
+    // None a column: the answer is malformed, as before (the log then shows Frontegg's default columns).
+    await expect(answer([null, { displayName: 'Broken' }])).rejects.toMatchObject({ kind: 'malformed' });
+  });
 });

@@ -63,17 +63,18 @@ function eventTime(value: string | number): string {
  * compact JSON (or {@link UNSHOWABLE_VALUE} when too deep to write), null is absent.
  * The id is `frontegg_id`, else Frontegg's `_id` (what `@frontegg/rest-api` types), else `id`, else one derived
  * from the content. `createdAt` is kept as sent (read it with `parseAuditTime`: a zone-less time is UTC), a
- * number of milliseconds written as its ISO instant.
+ * number of milliseconds written as its ISO instant, anything else (null, missing, an object) as `''`.
  */
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
   const id = [value.frontegg_id, value._id, value.id].find(isId) ?? contentId(value);
-  if (typeof value.createdAt !== 'string' && !Number.isFinite(value.createdAt))
-    throw new MalformedResponse(`event ${index} has no createdAt`);
+  // The API requires createdAt, yet one event without a readable one must not fail its page (and, scrolling, every
+  // page after it): it is kept with '', which the time cell shows as it shows any time it cannot read.
+  const time = value.createdAt;
   const event: AuditEvent = {
     ...value,
     frontegg_id: String(id),
-    createdAt: eventTime(value.createdAt as string | number),
+    createdAt: typeof time === 'string' || Number.isFinite(time) ? eventTime(time as string | number) : '',
   };
   for (const field of textFields) {
     const raw = value[field];
@@ -113,10 +114,8 @@ export function parseListResponse(value: unknown): AuditListResponse {
 const isShownInMoreInfo = (value: unknown) =>
   value === true || (typeof value === 'string' && ['always', 'true'].includes(value.trim().toLowerCase()));
 
-function parseColumn(value: unknown, index: number): AuditColumn {
-  if (!isRecord(value) || typeof value.name !== 'string' || value.name === '') {
-    throw new MalformedResponse(`column ${index} has no name`);
-  }
+function parseColumn(value: unknown): AuditColumn | undefined {
+  if (!isRecord(value) || typeof value.name !== 'string' || value.name === '') return undefined;
   return {
     name: value.name,
     // An empty display name is no name: `||`, not `??`.
@@ -134,14 +133,21 @@ function parseColumn(value: unknown, index: number): AuditColumn {
   };
 }
 
-/** `{ rows: [{ entityName: 'audits', properties: Column[] }] }`. */
+/**
+ * `{ rows: [{ entityName: 'audits', properties: Column[] }] }`. An entry that is no column (no name, null, not an
+ * object) is left out; properties of which none is a column are malformed.
+ */
 export function parseColumns(value: unknown): AuditColumn[] {
   if (!isRecord(value) || !Array.isArray(value.rows)) throw new MalformedResponse('expected { rows: [] }');
   const row =
     value.rows.find((candidate) => isRecord(candidate) && candidate.entityName === 'audits') ?? value.rows[0];
   if (!isRecord(row) || !Array.isArray(row.properties))
     throw new MalformedResponse('expected rows[0].properties');
-  return row.properties.map(parseColumn);
+  // One odd entry must not fail the whole answer: the log would fall back to Frontegg's default columns, and the
+  // tenant's own columns would leave the table and the export.
+  const columns = row.properties.map(parseColumn).filter((column) => column !== undefined);
+  if (columns.length === 0 && row.properties.length > 0) throw new MalformedResponse('no column has a name');
+  return columns;
 }
 
 /** `{ totalToday, severeThisWeek }`. */

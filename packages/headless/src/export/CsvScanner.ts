@@ -100,9 +100,13 @@ export type OtherSeparator = ',' | ';';
 export class CsvScanner {
   /**
    * Records whose end has been seen: every unquoted line break (CRLF, LF or a lone CR) ends one, an empty line
-   * too (a one-column export with an empty cell is still a row).
+   * too (a one-column export with an empty cell is still a row). After a header of more than one field, empty
+   * lines are counted once a record follows them, and the last one not at all when it ends the text: a blank line
+   * closing the answer is no row (a row has a field for every column), as forEachCsvRecord reads it.
    */
   records = 0;
+  /** Empty lines after a header of more than one field, not counted yet (see `records`). */
+  private blankLines = 0;
   private state = CsvState.FieldStart;
   /** Whether the current record holds anything yet (so a missing final line break still counts it). */
   private inRecord = false;
@@ -282,7 +286,9 @@ export class CsvScanner {
     this.holdStart = -1;
     this.endCell(false);
     this.cutShort = this.inRecord && (this.state === CsvState.Quoted || this.fields < this.headerFields);
-    if (this.inRecord) this.records++;
+    if (this.inRecord) this.records += this.blankLines + 1;
+    else if (this.blankLines > 0) this.records += this.blankLines - 1;
+    this.blankLines = 0;
     this.inRecord = false;
     return this.out.join('');
   }
@@ -514,7 +520,11 @@ export class CsvScanner {
     this.state = CsvState.FieldStart;
     if (this.records === 0) this.headerFields = this.fields;
     this.fields = 1;
-    this.records++;
+    if (!this.inRecord && this.records > 0 && this.headerFields > 1) this.blankLines++;
+    else {
+      this.records += this.blankLines + 1;
+      this.blankLines = 0;
+    }
     this.inRecord = false;
     this.firstField = true;
     if (code === CR) this.afterCr = true;

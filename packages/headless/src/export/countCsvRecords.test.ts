@@ -2,8 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCsvRecords } from './countCsvRecords.ts';
 import { CsvScanner } from './CsvScanner.ts';
+import { csvWithoutLastField } from './csvWithoutLastField.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
+const concat = (a: Uint8Array, b: Uint8Array) => {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+};
 
 /** The text way the paged export counted before: CsvScanner over the decoded page. */
 function scannerCount(bytes: Uint8Array) {
@@ -49,14 +56,31 @@ describe('countCsvRecords', () => {
     fc.assert(
       fc.property(fc.boolean(), csvText, (bom, text) => {
         const bytes = encode((bom ? '\uFEFF' : '') + text);
-        const { records, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
-        // Each piece, read on its own from where it starts, is whole records: exactly one where one is expected.
+        const { records, recordsEnd, headerEnd, firstRowEnd, lastRecordStart } = countCsvRecords(bytes);
+        // Each piece, read from where it starts, is whole records: exactly one where one is expected. Whether a
+        // blank line at the end counts depends on the header, so the last record is read after the header, and
+        // what comes before it with a record after (`x`), which no blank line ends.
         if (records >= 2) expect(countCsvRecords(bytes.subarray(headerEnd, firstRowEnd)).records).toBe(1);
         else expect(firstRowEnd).toBe(bytes.length);
+        if (records >= 2) {
+          // With CRLF for its line break: a lone CR would make one line break with an LF the piece starts with.
+          const crlf = bytes[headerEnd - 2] === 13 && bytes[headerEnd - 1] === 10;
+          const header = concat(bytes.subarray(0, headerEnd - (crlf ? 2 : 1)), encode('\r\n'));
+          expect(countCsvRecords(concat(header, bytes.subarray(lastRecordStart))).records).toBe(2);
+        } else if (records === 1) expect(countCsvRecords(bytes.subarray(lastRecordStart)).records).toBe(1);
+        else expect(lastRecordStart).toBe(bytes.length);
         if (records >= 1) {
-          expect(countCsvRecords(bytes.subarray(lastRecordStart)).records).toBe(1);
-          expect(countCsvRecords(bytes.subarray(0, lastRecordStart)).records).toBe(records - 1);
-        } else expect(lastRecordStart).toBe(bytes.length);
+          expect(countCsvRecords(concat(bytes.subarray(0, lastRecordStart), encode('x'))).records).toBe(
+            records,
+          );
+        }
+        // Past the last record, only the blank line left uncounted.
+        expect(['', '\n', '\r', '\r\n']).toContain(new TextDecoder().decode(bytes.subarray(recordsEnd)));
+        if (recordsEnd < bytes.length) {
+          expect(countCsvRecords(concat(bytes.subarray(0, recordsEnd), encode('x'))).records).toBe(
+            records + 1,
+          );
+        }
       }),
       { numRuns: 2000 },
     );
@@ -85,12 +109,43 @@ describe('countCsvRecords', () => {
     expect(countCsvRecords(page).keys).toBeUndefined();
   });
 
+  it('takes a blank line closing a page of several columns for no row; one elsewhere is a record', () => {
+    const page = 'Time,Action\r\n2026-01-01,a\r\n2026-01-02,b\r\n';
+    const rows = page.length;
+    expect(countCsvRecords(encode(`${page}\r\n`))).toMatchObject({
+      records: 3,
+      recordsEnd: rows,
+      cutShort: false,
+    });
+    expect(countCsvRecords(encode(`${page}\n`))).toMatchObject({ records: 3, recordsEnd: rows });
+    expect(countCsvRecords(encode('Time,Action\r\n\r\n'))).toMatchObject({ records: 1, recordsEnd: 13 });
+    // Only the one closing the text: a blank line in the middle, or before it, is a record (a defect to report).
+    expect(countCsvRecords(encode(`${page}\r\n\r\n`)).records).toBe(4);
+    expect(countCsvRecords(encode('Time,Action\r\n\r\n2026-01-01,a\r\n')).records).toBe(3);
+    // A single column's empty line may be its empty cell: a row still.
+    expect(countCsvRecords(encode('Action\r\na\r\n\r\n')).records).toBe(3);
+    // The stream's count agrees, however the text comes: the blank line is counted only once a record follows it.
+    for (const text of [`${page}\r\n`, `${page}\r\n\r\n`, 'Time,Action\r\n\r\n2026-01-01,a']) {
+      const scanner = new CsvScanner(false);
+      for (const character of text) scanner.push(character);
+      scanner.finish();
+      expect(scanner.records).toBe(countCsvRecords(encode(text)).records);
+    }
+    // Its key and start are not asked for either, and the page without the id column keeps no blank line.
+    const keyed = countCsvRecords(encode(`Time,Action,id\r\n2026-01-01,a,e1\r\n\r\n`), 'last-field');
+    expect(keyed).toMatchObject({ records: 2, starts: [0, 16], keys: ['id', 'e1'] });
+    expect(
+      new TextDecoder().decode(csvWithoutLastField(encode(`Time,Action,id\r\n2026-01-01,a,e1\r\n\r\n`))),
+    ).toBe('Time,Action\r\n2026-01-01,a\r\n');
+  });
+
   it('reads a v2 page: a header, rows with quoted line breaks and doubled quotes, CRLF', () => {
     const page = encode('Time,Description\r\n2026-01-01,"two\r\nlines"\r\n2026-01-02,"say ""hi"""\r\n');
     const header = 'Time,Description\r\n'.length;
     const firstRow = '2026-01-01,"two\r\nlines"\r\n'.length;
     expect(countCsvRecords(page)).toEqual({
       records: 3,
+      recordsEnd: page.length,
       headerEnd: header,
       firstRowEnd: header + firstRow,
       lastRecordStart: header + firstRow,
@@ -101,6 +156,7 @@ describe('countCsvRecords', () => {
     expect(countCsvRecords(encode('Time,Description\r\n2026-01-01')).cutShort).toBe(true);
     expect(countCsvRecords(encode('only,a,header'))).toEqual({
       records: 1,
+      recordsEnd: 13,
       headerEnd: 13,
       firstRowEnd: 13,
       lastRecordStart: 0,
@@ -108,6 +164,7 @@ describe('countCsvRecords', () => {
     });
     expect(countCsvRecords(new Uint8Array())).toEqual({
       records: 0,
+      recordsEnd: 0,
       headerEnd: 0,
       firstRowEnd: 0,
       lastRecordStart: 0,

@@ -7,8 +7,13 @@ import { forEachCsvRecord } from './forEachCsvRecord.ts';
 
 /** What `countCsvRecords` finds. */
 export interface CsvRecordCount {
-  /** Records as CsvScanner counts them: every unquoted line break ends one, a final one without a break too. */
+  /**
+   * Records as CsvScanner counts them: every unquoted line break ends one, a final one without a break too; a blank
+   * line ending a text whose header has more than one field is no record (forEachCsvRecord).
+   */
   records: number;
+  /** Index just past the last record: the length, or where an uncounted blank line at the end starts. */
+  recordsEnd: number;
   /** Index just past the first record's line break (CRLF included), or the length when there is none. */
   headerEnd: number;
   /** Index just past the second record's line break (the first data row), or the length when there is none. */
@@ -40,6 +45,7 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number)
   let headerEnd = bytes.length;
   let firstRowEnd = bytes.length;
   let lastRecordStart = bytes.length;
+  let recordsEnd = 0;
   const starts: number[] = [];
   const recordKeys: string[] = [];
   let headerFields = 0;
@@ -48,6 +54,7 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number)
   const endedQuoted = forEachCsvRecord(bytes, (start, lastComma, breakStart, end, fields) => {
     records++;
     lastRecordStart = start;
+    recordsEnd = end;
     if (breakStart === end) unbrokenFields = fields;
     if (records === 1) {
       headerEnd = end;
@@ -63,8 +70,8 @@ export function countCsvRecords(bytes: Uint8Array, keys?: 'last-field' | number)
   });
   const cutShort = endedQuoted || unbrokenFields < headerFields;
   return keys !== undefined
-    ? { records, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys, cutShort }
-    : { records, headerEnd, firstRowEnd, lastRecordStart, cutShort };
+    ? { records, recordsEnd, headerEnd, firstRowEnd, lastRecordStart, starts, keys: recordKeys, cutShort }
+    : { records, recordsEnd, headerEnd, firstRowEnd, lastRecordStart, cutShort };
 }
 
 /**

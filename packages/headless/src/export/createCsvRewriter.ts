@@ -58,9 +58,14 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvRecordSt
   /** Fields of the header (the first record), once read. */
   let headerFields = 0;
 
-  const endRecord = () => {
+  /** Ends the record read; `blank`: it was an empty line. */
+  const endRecord = (blank = false) => {
     if (records === 0) headerFields = fields.length;
-    const mapped = mapRecord ? mapRecord(fields, records) : fields;
+    // After a header of several fields an empty line is no row (a row has a field for every column): it stays an
+    // empty line, which the record count after this step can tell for one, not mapped into a row (`,` where a time
+    // column gets its offset column).
+    const mapped =
+      blank && records > 0 && headerFields > 1 ? [] : mapRecord ? mapRecord(fields, records) : fields;
     records++;
     for (let column = 0; column < mapped.length; column++) {
       if (column > 0) out += delimiter;
@@ -117,8 +122,9 @@ export function csvRecordRewriter(options: CsvRewriterOptions = {}): CsvRecordSt
       }
       if (code === CR || code === LF) {
         // An empty line is still a record of one empty field; so is the end of a record after a comma.
+        const blank = state === CsvState.FieldStart && fields.length === 0;
         fields.push(state === CsvState.FieldStart ? '' : take(index));
-        endRecord();
+        endRecord(blank);
         state = CsvState.FieldStart;
         afterCr = code === CR;
         start = ++index;

@@ -19,14 +19,17 @@ export type CsvRecordVisitor = (
 ) => void;
 
 /**
- * Calls `visit` for each record of a CSV text's UTF-8 bytes, with CsvScanner's rules. Returns whether the text
- * ended inside a quoted field, which a whole text never does.
+ * Calls `visit` for each record of a CSV text's UTF-8 bytes, with CsvScanner's rules: an empty line is a record,
+ * but not one that ends the text after a header of more than one field (a blank line closing the answer). Returns
+ * whether the text ended inside a quoted field, which a whole text never does.
  */
 export function forEachCsvRecord(bytes: Uint8Array, visit: CsvRecordVisitor): boolean {
   let state = CsvState.FieldStart;
   let recordStart = 0;
   let lastComma = -1;
   let fields = 1;
+  // Fields of the first record, once it has ended (0 before).
+  let headerFields = 0;
   let index = 0;
   // A byte-order mark is not part of the first cell, yet the record it starts is a record.
   let inRecord = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -40,6 +43,11 @@ export function forEachCsvRecord(bytes: Uint8Array, visit: CsvRecordVisitor): bo
     if (code === CR || code === LF) {
       // CRLF is one line break.
       const end = code === CR && bytes[index + 1] === LF ? index + 2 : index + 1;
+      // A row of the server's CSV has a field for every column, so after a header of several an empty line is no
+      // row: at the end of the text it is a blank line the server added, not counted (the export would take it
+      // for a row more than the events that match). One of a single column may be its empty cell, so it counts.
+      if (!inRecord && end === bytes.length && headerFields > 1) break;
+      if (headerFields === 0) headerFields = fields;
       visit(recordStart, lastComma, index, end, fields);
       index = end - 1;
       recordStart = end;

@@ -80,7 +80,8 @@ export function pagedCsvSource(
   ) => {
     // The page's own bytes go on: every page after the first without its header row and the row it shares with
     // the page before, wherever that row is (overlappingPages.ts).
-    const { records, headerEnd, firstRowEnd, lastRecordStart, starts } = counted;
+    // A blank line closing the page (recordsEnd) is left out: between two pages it would be a row more in the file.
+    const { records, recordsEnd, headerEnd, firstRowEnd, lastRecordStart, starts } = counted;
     const rows = Math.max(0, records - 1);
     const row = join.next(
       page,
@@ -95,7 +96,7 @@ export function pagedCsvSource(
       row === undefined
         ? undefined
         : starts
-          ? [starts[row + 1]!, starts[row + 2] ?? bytes.length]
+          ? [starts[row + 1]!, starts[row + 2] ?? recordsEnd]
           : [headerEnd, firstRowEnd];
     // A copy: the page's buffer is handed on and freed with it.
     if (rows > 0) lastRow = withoutLineBreak(bytes.subarray(lastRecordStart)).slice();
@@ -103,9 +104,9 @@ export function pagedCsvSource(
     const pieces: [number, number][] = shared
       ? [
           [start, shared[0]],
-          [shared[1], bytes.length],
+          [shared[1], recordsEnd],
         ]
-      : [[start, bytes.length]];
+      : [[start, recordsEnd]];
     let last: Uint8Array | undefined;
     for (const [from, to] of pieces) {
       const chunk = idColumnAdded ? csvWithoutLastField(bytes.subarray(from, to)) : bytes.subarray(from, to);
