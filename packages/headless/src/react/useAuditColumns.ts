@@ -7,8 +7,9 @@ import { auditColumnsQueryOptions } from './auditQueryOptions.ts';
 
 /**
  * The tenant's column definitions (`GET /metadata?entityName=audits`), or Frontegg's default set when that
- * endpoint does not exist (404). Render columns from this list, by `type`: the built-in `severity` and `ip` columns
- * that older metadata types `AlphaNumeric` come typed as they are now (`Severity`, `IpAddress`).
+ * endpoint does not exist (404). Render columns from this list, by `type`: the built-in `severity`, `ip` and `user`
+ * columns that older metadata types `AlphaNumeric` come typed as they are now (`Severity`, `IpAddress`,
+ * `UserIdentity`).
  *
  * @example
  * ```ts
