@@ -47,6 +47,10 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     () => distinctDisplayNames(columnsQuery.data ?? defaultAuditColumns),
     [columnsQuery.data],
   );
+  // Waiting for the first answer only. Asked again after failing (the columns notice's Retry, or a part reading the
+  // columns mounting), the query is pending once more: the table then showed its skeleton for as long as the
+  // retries took, though the standard columns stay in use until an answer comes.
+  const columnsPending = columnsQuery.isPending && columnsQuery.errorUpdateCount === 0;
   // A link's filter on a column the metadata cannot filter stays in the query: the request leaves it out and the
   // filter bar marks it "not applied" with the reason (`useUnappliedFilters`), so it is never silently dropped.
   // The same `url` as the query: a shared link carries the columns too.
@@ -62,12 +66,12 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     () => ({
       queryState,
       columns,
-      columnsPending: columnsQuery.isPending,
+      columnsPending,
       columnsError: columnsQuery.error,
       preferences,
       paging,
       legacy,
     }),
-    [queryState, columns, columnsQuery.isPending, columnsQuery.error, preferences, paging, legacy],
+    [queryState, columns, columnsPending, columnsQuery.error, preferences, paging, legacy],
   );
 }

@@ -146,6 +146,17 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
           leaving(event.currentTarget);
           clearAll();
         }}
+        // A numbered page with no rows while the count says there are events (some removed between the count and
+        // the page): "No events have been recorded yet" beside a pager counting them was false.
+        emptyPage={!infinite && (total ?? 0) > 0}
+        onFirstPage={
+          queryState.query.page > 0
+            ? (event) => {
+                leaving(event.currentTarget);
+                queryState.setPage(0);
+              }
+            : undefined
+        }
       />
     );
 
@@ -153,6 +164,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   // nothing once "Loading more events…" ended. Of the total when the server gave one.
   const loadedCount = events.length;
   const counted = total !== undefined && !list.totalIsLowerBound;
+  // No next page though fewer events are loaded than the total (a page came back empty, or repeated events): no
+  // more will come, so the foot and the grid's row count say what is loaded, not "All 300 events loaded".
+  const endedShort = counted && !list.hasMore && loadedCount < total;
   const footer =
     infinite && events.length > 0 ? (
       <ListFoot
@@ -165,7 +179,14 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
             ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
             : messages.loadedSoFar(formatNumber(loadedCount, locale), loadedCount)
         }
-        end={messages.allLoaded(formatNumber(total ?? events.length, locale), total ?? events.length)}
+        end={
+          endedShort
+            ? messages.noted(
+                messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total),
+                messages.loadedServerEnded,
+              )
+            : messages.allLoaded(formatNumber(loadedCount, locale), loadedCount)
+        }
         list={listKey}
       />
     ) : null;
@@ -240,7 +261,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         // After a failed page, reaching the end (or staying there) asks nothing until Retry brings that page: asked
         // again at once, it went back to back against a server that kept failing.
         onEndReached={loadMoreError ? undefined : loadMore}
-        total={counted ? total : undefined}
+        total={counted ? (endedShort ? loadedCount : total) : undefined}
         listKey={infinite ? listKey : undefined}
         footer={footer}
         linkedRowId={linked.rowId ?? pivotRowId}

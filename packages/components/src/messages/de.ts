@@ -110,6 +110,9 @@ export const messages: AuditMessages = {
   emptyNoEvents: 'Bisher wurden keine Ereignisse aufgezeichnet.',
   emptyNoMatch: 'Keine Ereignisse entsprechen diesen Filtern.',
   clearFilters: 'Filter zurücksetzen',
+  emptyPage:
+    'Auf dieser Seite gibt es keine Ereignisse. Einige wurden möglicherweise entfernt, nachdem sie gezählt wurden.',
+  emptyPageGoFirst: 'Zur ersten Seite',
   errorTitle: 'Das Audit-Protokoll konnte nicht geladen werden.',
   partError: 'Dieser Teil des Audit-Protokolls kann nicht angezeigt werden.',
   retry: 'Erneut versuchen',
@@ -372,6 +375,9 @@ export const messages: AuditMessages = {
   refreshFailed: 'Die Ereignisse konnten nicht aktualisiert werden.',
   refreshFailedShown: (time) =>
     `Die angezeigten Ereignisse haben den Stand vom ${time} und sind möglicherweise nicht mehr aktuell.`,
+  columnsFailed: 'Die Spalten konnten nicht geladen werden.',
+  columnsFailedShown:
+    'Es werden die Standardspalten angezeigt: Die eigenen Spalten dieses Protokolls fehlen in der Tabelle, den Filtern und dem Export.',
   allLoaded: (total, count) =>
     plural(count, { one: `${total} Ereignis geladen`, other: `Alle ${total} Ereignisse geladen` }),
   loadedOf: (loaded, total, count) =>
@@ -381,6 +387,7 @@ export const messages: AuditMessages = {
     }),
   loadedSoFar: (loaded, count) =>
     plural(count, { one: `${loaded} Ereignis geladen`, other: `${loaded} Ereignisse geladen` }),
+  loadedServerEnded: 'der Server hat keine weiteren gesendet',
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `Mindestens ${total} Ereignis`, other: `Mindestens ${total} Ereignisse` }),

@@ -19,6 +19,13 @@ export interface AuditMessages {
   /** Shown when filters hide every event. */
   emptyNoMatch: string;
   clearFilters: string;
+  /**
+   * Shown for a numbered page that came back empty while the count says there are events (some were removed
+   * between the count and the page).
+   */
+  emptyPage: string;
+  /** The button beside `emptyPage` that goes back to the first page. */
+  emptyPageGoFirst: string;
   errorTitle: string;
   /** Shown in place of a part that failed to render (with Retry). */
   partError: string;
@@ -357,6 +364,10 @@ export interface AuditMessages {
   refreshFailed: string;
   /** The notice's word on the rows kept: `time` is when they were asked for, in the log's time zone. */
   refreshFailedShown: (time: string) => string;
+  /** Title of the notice shown when the column metadata could not be loaded (with Retry). */
+  columnsFailed: string;
+  /** The notice's word on what is shown instead: the standard columns, without the tenant's own. */
+  columnsFailedShown: string;
   allLoaded: (total: string, count: number) => string;
   /**
    * At the infinite list's foot while more can come: `loaded` events of the `total` matching are loaded (`count`
@@ -365,6 +376,11 @@ export interface AuditMessages {
   loadedOf: (loaded: string, total: string, count: number) => string;
   /** As `loadedOf` when the server sent no total: `loaded` events so far (`count` is their number). */
   loadedSoFar: (loaded: string, count: number) => string;
+  /**
+   * The note after `loadedOf` (through `noted`) once the server sends no next page though fewer events are loaded
+   * than its total: the events are not all loaded, and there is no more to ask for.
+   */
+  loadedServerEnded: string;
   // Live region
   resultCount: (total: string, count: number) => string;
   /** `resultCount` when the server sent no count: the events seen so far, and more may follow. */
@@ -398,6 +414,8 @@ export const defaultMessages: AuditMessages = {
   emptyNoEvents: 'No events have been recorded yet.',
   emptyNoMatch: 'No events match these filters.',
   clearFilters: 'Clear filters',
+  emptyPage: 'This page has no events. Some may have been removed since they were counted.',
+  emptyPageGoFirst: 'Go to the first page',
   errorTitle: 'The audit log could not be loaded.',
   partError: 'This part of the audit log could not be shown.',
   retry: 'Retry',
@@ -648,6 +666,9 @@ export const defaultMessages: AuditMessages = {
   loadMoreFailed: 'The next events could not be loaded.',
   refreshFailed: 'The events could not be refreshed.',
   refreshFailedShown: (time) => `The events shown are as of ${time} and may be out of date.`,
+  columnsFailed: 'The columns could not be loaded.',
+  columnsFailedShown:
+    'The standard columns are shown: this log’s own columns are missing from the table, the filters and the export.',
   allLoaded: (total, count) =>
     plural(count, { one: `${total} event loaded`, other: `All ${total} events loaded` }),
   loadedOf: (loaded, total, count) =>
@@ -657,6 +678,7 @@ export const defaultMessages: AuditMessages = {
     }),
   loadedSoFar: (loaded, count) =>
     plural(count, { one: `${loaded} event loaded`, other: `${loaded} events loaded` }),
+  loadedServerEnded: 'the server sent no more',
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),

@@ -111,6 +111,8 @@ export const messages: AuditMessages = {
   emptyNoEvents: 'Todavía no se ha registrado ningún evento.',
   emptyNoMatch: 'Ningún evento coincide con estos filtros.',
   clearFilters: 'Borrar filtros',
+  emptyPage: 'Esta página no tiene eventos. Puede que se hayan eliminado algunos después de contarlos.',
+  emptyPageGoFirst: 'Ir a la primera página',
   errorTitle: 'No se ha podido cargar el registro de auditoría.',
   partError: 'No se puede mostrar esta parte del registro de auditoría.',
   retry: 'Reintentar',
@@ -377,6 +379,9 @@ export const messages: AuditMessages = {
   loadMoreFailed: 'No se han podido cargar los eventos siguientes.',
   refreshFailed: 'No se han podido actualizar los eventos.',
   refreshFailedShown: (time) => `Los eventos mostrados son del ${time} y puede que no estén al día.`,
+  columnsFailed: 'No se han podido cargar las columnas.',
+  columnsFailedShown:
+    'Se muestran las columnas estándar: faltan las columnas propias de este registro en la tabla, los filtros y la exportación.',
   allLoaded: (total, count) =>
     plural(count, {
       one: `Se ha cargado ${total} evento`,
@@ -395,6 +400,7 @@ export const messages: AuditMessages = {
       many: `Se han cargado ${loaded} de eventos`,
       other: `Se han cargado ${loaded} eventos`,
     }),
+  loadedServerEnded: 'el servidor no ha enviado más',
   resultCount: (total, count) =>
     plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
   resultCountAtLeast: (total, count) =>

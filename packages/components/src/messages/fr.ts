@@ -116,6 +116,9 @@ export const messages: AuditMessages = {
   emptyNoEvents: 'Aucun événement n’a encore été enregistré.',
   emptyNoMatch: 'Aucun événement ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
+  emptyPage:
+    'Cette page ne contient aucun événement. Certains ont peut-être été supprimés depuis leur décompte.',
+  emptyPageGoFirst: 'Aller à la première page',
   errorTitle: 'Impossible de charger le journal d’audit.',
   partError: 'Impossible d’afficher cette partie du journal d’audit.',
   retry: 'Réessayer',
@@ -380,6 +383,8 @@ export const messages: AuditMessages = {
   loadMoreFailed: 'Impossible de charger les événements suivants.',
   refreshFailed: 'Impossible d’actualiser les événements.',
   refreshFailedShown: (time) => `Les événements affichés datent du ${time} et ne sont peut-être plus à jour.`,
+  columnsFailed: 'Impossible de charger les colonnes.',
+  columnsFailedShown: `Les colonnes standard sont affichées${nb}: les colonnes propres à ce journal manquent dans le tableau, les filtres et l’export.`,
   allLoaded: (total, count) =>
     plural(count, {
       one: `${total} événement chargé`,
@@ -398,6 +403,7 @@ export const messages: AuditMessages = {
       many: `${loaded} d’événements chargés`,
       other: `${loaded} événements chargés`,
     }),
+  loadedServerEnded: 'le serveur n’en a pas envoyé davantage',
   resultCount: (total, count) =>
     plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
   resultCountAtLeast: (total, count) =>

@@ -121,6 +121,8 @@ export const messages: AuditMessages = {
   emptyNoEvents: 'עדיין לא נרשמו אירועים.',
   emptyNoMatch: 'אין אירועים שתואמים למסננים האלה.',
   clearFilters: 'ניקוי המסננים',
+  emptyPage: 'אין אירועים בדף הזה. ייתכן שחלק מהם הוסרו אחרי שנספרו.',
+  emptyPageGoFirst: 'מעבר לדף הראשון',
   errorTitle: 'לא ניתן היה לטעון את יומן הביקורת.',
   partError: 'לא ניתן להציג את החלק הזה של יומן הביקורת.',
   retry: 'ניסיון חוזר',
@@ -376,6 +378,8 @@ export const messages: AuditMessages = {
   loadMoreFailed: 'לא ניתן היה לטעון את האירועים הבאים.',
   refreshFailed: 'לא ניתן היה לרענן את האירועים.',
   refreshFailedShown: (time) => `האירועים המוצגים נכונים ל־${fsi(time)} וייתכן שאינם עדכניים.`,
+  columnsFailed: 'לא ניתן היה לטעון את העמודות.',
+  columnsFailedShown: 'מוצגות העמודות הרגילות: העמודות של היומן הזה חסרות בטבלה, במסננים ובייצוא.',
   allLoaded: (total, count) =>
     plural(count, {
       one: 'האירוע היחיד נטען',
@@ -393,6 +397,7 @@ export const messages: AuditMessages = {
       two: 'נטענו שני אירועים',
       other: `נטענו ${loaded} אירועים`,
     }),
+  loadedServerEnded: 'השרת לא שלח עוד',
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),
