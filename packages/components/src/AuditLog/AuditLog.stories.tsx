@@ -64,6 +64,16 @@ export const RecoversOnRetry: Story = {
   },
 };
 
+export const ColumnsFailed: Story = {
+  // The metadata fails (its retries run out at once): the standard columns are shown, and a notice says so.
+  parameters: { auditkit: { scenario: { status: { metadata: 503 }, retryAfterSeconds: 0 } } },
+  play: async ({ canvas }) => {
+    const notice = await canvas.findByRole('group', { name: 'The columns could not be loaded.' });
+    await expect(notice).toHaveTextContent('The standard columns are shown');
+    await expect(within(notice).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  },
+};
+
 export const NoPermission: Story = {
   args: { getToken: () => demoToken(demoIdentities.tenantAViewer) },
   play: async ({ canvas }) => {

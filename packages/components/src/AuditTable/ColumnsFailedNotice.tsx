@@ -48,7 +48,8 @@ export function ColumnsFailedNotice() {
           role="group"
           aria-labelledby={titleId}
           data-slot="audit-columns-failed"
-          className="auditkit-refresh-failed"
+          // Its own class, and the refresh notice's look: the two notices are the same kind of thing.
+          className="auditkit-columns-failed auditkit-refresh-failed"
           onFocus={onFocus}
           onBlur={onBlur}
         >
