@@ -60,6 +60,31 @@ describe('auditSearchSuggestions', () => {
     expect(items.map((item) => item.text)).toEqual(['action:"User logged in" ']);
   });
 
+  // Matched after the cut to the 20 most frequent values, a less frequent one was never offered however much of it
+  // was typed: 30 actions or 300 actors loaded are an ordinary page of a big tenant.
+  it('offers a value typed of any seen, not only of the most frequent, the most frequent matches first', () => {
+    const events: AuditEvent[] = [];
+    // `resource.1.changed` 30 times, … `resource.30.changed` once; 300 actors, one event each.
+    for (let rank = 1; rank <= 30; rank++)
+      for (let copy = 0; copy <= 30 - rank; copy++)
+        events.push({ frontegg_id: `${rank}-${copy}`, createdAt: '', action: `resource.${rank}.changed` });
+    for (let index = 0; index < 300; index++)
+      events.push({ frontegg_id: `u${index}`, createdAt: '', email: `u${index}@x.test` });
+    const values = auditSearchValuesFromEvents(events);
+    const labels = (text: string) =>
+      auditSearchSuggestions(text, text.length, { values }).map((item) => item.label);
+
+    expect(labels('action:resource.25')).toEqual(['resource.25.changed']);
+    expect(labels('action:resource.1')).toEqual([
+      'resource.1.changed',
+      ...[10, 11, 12, 13, 14, 15, 16].map((rank) => `resource.${rank}.changed`),
+    ]);
+    expect(labels('actor:u29')).toEqual([
+      'u29@x.test',
+      ...[0, 1, 2, 3, 4, 5, 6].map((digit) => `u29${digit}@x.test`),
+    ]);
+  });
+
   it('offers the severities the loaded events carry after the five, and the nearest one for a typo', () => {
     const events = [
       { frontegg_id: '1', createdAt: '', severity: 'Attention' },

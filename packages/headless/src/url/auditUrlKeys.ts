@@ -1,3 +1,4 @@
+import { auditPageSizes } from '../query/AuditQuery.ts';
 import { auditQueryLimits } from '../query/auditQueryLimits.ts';
 
 // Short, readable URL keys (`?audit.q=login&audit.sev=High,Critical&audit.range=7d`). Filters on columns with
@@ -54,7 +55,12 @@ export const limits = {
   columnList: 1000,
   /** Characters of a linked event's id (`event`); Frontegg's are UUIDs. A longer one is ignored. */
   eventId: 200,
-  page: 1_000_000,
+  /**
+   * The last page number (1-based) a link opens: the furthest whose request offset (page × page size, at the
+   * largest size) is still an exact integer. A fixed million read the "Last page" of a tenant with more than 20 M
+   * events at 20 a page as page 1, so a reload, Back or a shared link showed the newest events instead.
+   */
+  page: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(...auditPageSizes)),
 } as const;
 
 /** `prefix.key`, or the bare key with an empty prefix. */

@@ -16,6 +16,9 @@ import {
 } from './auditUrlKeys.ts';
 import type { AuditUrlOptions } from './queryToSearch.ts';
 
+// No more digits than the last page has, so a long run of them is refused before it is read as a number.
+const pageNumber = new RegExp(`^\\d{1,${String(limits.page).length}}$`);
+
 const aliasToColumn = new Map(Object.entries(filterAliases).map(([column, alias]) => [alias, column]));
 
 /** Options of `queryFromSearch`. */
@@ -87,7 +90,7 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
   const sort = readSort(own.get(urlKeys.sort));
   if (sort && columnNamePattern.test(sort.column) && (sortable?.has(sort.column) ?? true)) query.sort = sort;
   const page = own.get(urlKeys.page);
-  if (page && /^\d{1,7}$/.test(page) && Number(page) >= 1 && Number(page) <= limits.page)
+  if (page && pageNumber.test(page) && Number(page) >= 1 && Number(page) <= limits.page)
     query.page = Number(page) - 1;
   const size = Number(own.get(urlKeys.pageSize));
   if ((auditPageSizes as readonly number[]).includes(size)) query.pageSize = size as AuditPageSize;
