@@ -8,6 +8,7 @@ import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { PageStepButton } from './PageStepButton.tsx';
+import { usePagerCount } from './usePagerCount.ts';
 import { usePageStepFocus } from './usePageStepFocus.ts';
 
 /** Props of {@link Pagination}. */
@@ -49,10 +50,9 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
   const list = useAuditList(query, { paging: 'pages', legacy });
-  const { totalIsLowerBound } = list;
-  const total = list.total ?? 0;
-  // No count to show: before the first answer, and (without a count from the server) while an empty page moves.
-  const pending = list.isPending || list.total === undefined;
+  // No count to show (pending): before the first answer, and (without a count from the server) while an empty page
+  // moves. A failed page keeps the count last answered, or, with none, offers the pages back to the first.
+  const { total, totalIsLowerBound, pending, unknown } = usePagerCount(list, query, legacy);
   const sizeId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const stepFocus = usePageStepFocus(listRef);
@@ -89,9 +89,11 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
         data-state={pending ? 'pending' : undefined}
         className={cx('auditkit-pagination', className)}
       >
-        <span data-slot="audit-range" className="auditkit-range">
-          {rangeText}
-        </span>
+        {unknown ? null : (
+          <span data-slot="audit-range" className="auditkit-range">
+            {rangeText}
+          </span>
+        )}
         <ol ref={listRef} {...stepFocus}>
           <PageStepButton
             label={messages.firstPage}
