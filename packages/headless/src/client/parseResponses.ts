@@ -52,10 +52,14 @@ const contentId = (value: Record<string, unknown>): string =>
 /**
  * An event's time as text: a number (milliseconds since 1970, as `auditTimeMs` reads one) as its ISO instant, so
  * the time, the new-events poll and the export's snapshot can read it; as its digits only when no date has it.
+ * Anything else (null, missing, an object) is `''`: the API requires the field, yet one event without a readable
+ * one must not fail its page (and, scrolling, every page after it); the time cell shows it as any time it cannot
+ * read.
  */
-function eventTime(value: string | number): string {
+function eventTime(value: unknown): string {
+  if (typeof value === 'string') return value;
   // `toJSON` is the ISO instant, or null (never a throw) when no date has it.
-  return typeof value === 'string' ? value : (new Date(value).toJSON() ?? String(value));
+  return Number.isFinite(value) ? (new Date(value as number).toJSON() ?? String(value)) : '';
 }
 
 /**
@@ -68,13 +72,10 @@ function eventTime(value: string | number): string {
 export function parseAuditEvent(value: unknown, index = 0): AuditEvent {
   if (!isRecord(value)) throw new MalformedResponse(`event ${index} is not an object`);
   const id = [value.frontegg_id, value._id, value.id].find(isId) ?? contentId(value);
-  // The API requires createdAt, yet one event without a readable one must not fail its page (and, scrolling, every
-  // page after it): it is kept with '', which the time cell shows as it shows any time it cannot read.
-  const time = value.createdAt;
   const event: AuditEvent = {
     ...value,
     frontegg_id: String(id),
-    createdAt: typeof time === 'string' || Number.isFinite(time) ? eventTime(time as string | number) : '',
+    createdAt: eventTime(value.createdAt),
   };
   for (const field of textFields) {
     const raw = value[field];
