@@ -8,7 +8,6 @@ import {
 import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
 import type { QueryClient } from '@tanstack/react-query';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
-import { ColumnsFailedNotice } from '../AuditTable/ColumnsFailedNotice.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
 import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import type { AuditHeadingLevel, RelativeTimeFormatter } from '../context/AuditUiContext.ts';
@@ -261,8 +260,6 @@ function AuditLogContent(props: AuditLogProps) {
                   </div>
                 </div>
                 {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
-                {/* Just before the table: its Retry gives focus to the grid once the columns come. */}
-                <ColumnsFailedNotice />
                 <AuditTable />
                 {paging === 'pages' ? <Pagination /> : null}
               </AuditRoot>

@@ -18,6 +18,7 @@ import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { AuditTableView } from './AuditTableView.tsx';
 import { ListFoot } from './ListFoot.tsx';
+import { ColumnsFailedNotice } from './ColumnsFailedNotice.tsx';
 import { RefreshFailedNotice } from './RefreshFailedNotice.tsx';
 import { refreshFailedWords } from './refreshFailedWords.ts';
 import { useLinkedEvent, usePivotRow, type LinkedEventPaging } from './useLinkedEvent.ts';
@@ -218,6 +219,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
 
   return (
     <>
+      {/* In the table, not the log around it, so a layout of the host's own parts has it too; before the grid,
+          which its Retry gives focus to once the columns come. */}
+      <ColumnsFailedNotice />
       {refreshError && words ? (
         <RefreshFailedNotice
           rootRef={noticeFocus.ref}

@@ -12,8 +12,8 @@ import { useNoticeFocus } from './useNoticeFocus.ts';
  * and the tenant's own are missing from the table, the filters and the export with nothing else to say so. Says
  * that, why, and offers a Retry that asks for the metadata again. Nothing shows while the metadata loads (nor
  * on a 404, which is answered with the standard set) or once it has loaded: a later refresh that fails keeps the
- * tenant's columns. Place it just before `<AuditTable>`: when its Retry brings the columns, focus moves to the
- * grid that follows.
+ * tenant's columns. `<AuditTable>` places it just before its grid: when its Retry brings the columns, focus moves
+ * to the grid.
  */
 export function ColumnsFailedNotice() {
   const ui = useAuditUi();
