@@ -1,3 +1,4 @@
+import { lastAuditPageIndex } from './clampPageIndex.ts';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from './AuditQuery.ts';
 import { checkAuditQuery } from './checkAuditQuery.ts';
@@ -52,6 +53,16 @@ describe('checkAuditQuery', () => {
       'query.pageSize 25 is not one of 20, 50, 100, 200: 20 is used',
     ]);
     expect(() => toListParams(query, now)).not.toThrow();
+  });
+
+  it('mends a page past the last a request can carry to that last page', () => {
+    const { query, problems } = checkAuditQuery({ ...defaultAuditQuery, page: Number.MAX_SAFE_INTEGER });
+    expect(query.page).toBe(lastAuditPageIndex);
+    expect(Number.isSafeInteger(query.page * 200)).toBe(true);
+    expect(problems).toEqual([
+      `query.page ${Number.MAX_SAFE_INTEGER} is not a page index (0, 1, 2…): page ${lastAuditPageIndex} is used`,
+    ]);
+    expect(checkAuditQuery({ ...defaultAuditQuery, page: lastAuditPageIndex }).problems).toEqual([]);
   });
 
   it('takes the fallback for what is no query at all, and keeps a time range of texts', () => {

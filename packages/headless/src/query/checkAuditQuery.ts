@@ -1,3 +1,4 @@
+import { clampPageIndex, lastAuditPageIndex } from './clampPageIndex.ts';
 import {
   auditPageSizes,
   auditTimePresets,
@@ -123,8 +124,9 @@ function checkSort(sort: unknown, fallback: AuditQuery, problems: string[]): Aud
 }
 
 function checkPage(page: unknown, problems: string[]): number {
-  if (Number.isSafeInteger(page) && (page as number) >= 0) return page as number;
-  const mended = typeof page === 'number' && Number.isFinite(page) ? Math.max(0, Math.floor(page)) : 0;
+  if (Number.isSafeInteger(page) && (page as number) >= 0 && (page as number) <= lastAuditPageIndex)
+    return page as number;
+  const mended = typeof page === 'number' ? clampPageIndex(page) : 0;
   problems.push(`query.page ${String(page)} is not a page index (0, 1, 2…): page ${mended} is used`);
   return mended;
 }

@@ -5,6 +5,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { lastAuditPageIndex } from '../query/clampPageIndex.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { useAuditQueryState, type AuditQueryStateOptions } from './useAuditQueryState.ts';
@@ -74,6 +75,21 @@ describe('useAuditQueryState (uncontrolled)', () => {
     expect(clear.disabled).toBe(false);
     fireEvent.click(clear);
     expect(clear.disabled).toBe(true);
+  });
+
+  // A page read from an empty field (NaN) or "the last" as Infinity was kept as it was, and the list's request
+  // then carried an offset that was no number.
+  it('takes any number as a page: NaN is the first, Infinity the last a request can carry', () => {
+    const { result } = renderHook(() =>
+      useAuditQueryState({ defaultValue: { ...defaultAuditQuery, page: 3 } }),
+    );
+    act(() => result.current.setPage(Number.NaN));
+    expect(result.current.query.page).toBe(0);
+    act(() => result.current.setPage(Infinity));
+    expect(result.current.query.page).toBe(lastAuditPageIndex);
+    expect(Number.isSafeInteger(result.current.query.page * 200)).toBe(true);
+    act(() => result.current.setPage(4.7));
+    expect(result.current.query.page).toBe(4);
   });
 });
 

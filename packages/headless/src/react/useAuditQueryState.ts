@@ -4,6 +4,7 @@ import type { AuditPageSize, AuditQuery, AuditSort, AuditTimeRange } from '../qu
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason, type AuditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import { checkAuditQuery } from '../query/checkAuditQuery.ts';
+import { clampPageIndex } from '../query/clampPageIndex.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
@@ -276,7 +277,9 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       setSort: (sort) => set(firstPage({ sort })),
       toggleSort: (column) =>
         set((previous) => ({ ...previous, page: 0, sort: nextAuditSort(previous.sort, column) })),
-      setPage: (page) => set((previous) => ({ ...previous, page: Math.max(0, Math.floor(page)) })),
+      // NaN (a page read from an empty field) is the first page and Infinity the last a request can carry, which
+      // the list moves back to its real last page: either kept as it was, the request's offset was no number.
+      setPage: (page) => set((previous) => ({ ...previous, page: clampPageIndex(page) })),
       setPageSize: (pageSize) => set(firstPage({ pageSize })),
       clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
       reset: () => set(defaults),

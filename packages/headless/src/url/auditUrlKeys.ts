@@ -1,4 +1,4 @@
-import { auditPageSizes } from '../query/AuditQuery.ts';
+import { lastAuditPageIndex } from '../query/clampPageIndex.ts';
 import { auditQueryLimits } from '../query/auditQueryLimits.ts';
 
 // Short, readable URL keys (`?audit.q=login&audit.sev=High,Critical&audit.range=7d`). Filters on columns with
@@ -60,7 +60,7 @@ export const limits = {
    * largest size) is still an exact integer. A fixed million read the "Last page" of a tenant with more than 20 M
    * events at 20 a page as page 1, so a reload, Back or a shared link showed the newest events instead.
    */
-  page: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(...auditPageSizes)),
+  page: lastAuditPageIndex + 1,
 } as const;
 
 /** `prefix.key`, or the bare key with an empty prefix. */
