@@ -25,9 +25,15 @@ const navigate = (path: string) =>
 /** Each tenant's query changes as its host heard them. */
 const heard = new Map<string, AuditQuery[]>();
 
+/**
+ * The `url` option the logs are given: `true`, or an inline object as a host writes it (`url={{ prefix }}`), a new
+ * one every render.
+ */
+let urlOption: () => true | { prefix: string } = () => true;
+
 function TenantLog({ tenantId }: { tenantId: string }) {
   const state = useAuditQueryState({
-    url: true,
+    url: urlOption(),
     onChange: (query) => heard.set(tenantId, [...(heard.get(tenantId) ?? []), query]),
   });
   const prefs = useColumnPreferences({
@@ -35,7 +41,7 @@ function TenantLog({ tenantId }: { tenantId: string }) {
     storageKey: 'acme.audit',
     tenantId,
     userId: 'u1',
-    url: true,
+    url: urlOption(),
   });
   return (
     <section aria-label={`Audit log of ${tenantId}`}>
@@ -85,6 +91,7 @@ const t2Choice = JSON.stringify({
 beforeEach(() => {
   localStorage.clear();
   heard.clear();
+  urlOption = () => true;
 });
 afterEach(cleanup);
 
@@ -126,20 +133,29 @@ describe('the URL sync under a host router with a log per route', () => {
     expect(location.pathname).toBe('/tenants/t2/audit');
   });
 
-  // A layout route keeps one log mounted while the router pushes its tabs' pathnames.
-  it('follows back and forward across the pathnames a log kept mounted has been at', async () => {
-    history.pushState(null, '', '/layout/events');
-    render(<Routes />);
-    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
-    expect(status()).toBe('Page 2');
-    navigate('/layout/stats');
-    fireEvent.click(high());
-    expect(status()).toBe('Page 1');
-    act(() => history.go(-2));
-    await waitFor(() => expect(status()).toBe('Page 2'));
-    expect(high().getAttribute('aria-pressed')).toBe('false');
-    act(() => history.go(2));
-    await waitFor(() => expect(high().getAttribute('aria-pressed')).toBe('true'));
-    expect(location.pathname).toBe('/layout/stats');
-  });
+  // A layout route keeps one log mounted while the router pushes its tabs' pathnames. With an inline `url` object,
+  // each render subscribed afresh and forgot the pathnames before: Back was ignored, and the entry it reached
+  // overwritten with the query shown.
+  it.each([
+    ['url: true', () => true as const],
+    ['an inline url object', () => ({ prefix: 'audit' })],
+  ])(
+    'follows back and forward across the pathnames a log kept mounted has been at (%s)',
+    async (_, option) => {
+      urlOption = option;
+      history.pushState(null, '', '/layout/events');
+      render(<Routes />);
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(status()).toBe('Page 2');
+      navigate('/layout/stats');
+      fireEvent.click(high());
+      expect(status()).toBe('Page 1');
+      act(() => history.go(-2));
+      await waitFor(() => expect(status()).toBe('Page 2'));
+      expect(high().getAttribute('aria-pressed')).toBe('false');
+      act(() => history.go(2));
+      await waitFor(() => expect(high().getAttribute('aria-pressed')).toBe('true'));
+      expect(location.pathname).toBe('/layout/stats');
+    },
+  );
 });

@@ -8,7 +8,7 @@ import { clampPageIndex } from '../query/clampPageIndex.ts';
 import { nextAuditSort, type AuditSortColumn } from '../query/nextAuditSort.ts';
 import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
 import { queryFromSearch } from '../url/queryFromSearch.ts';
-import { subscribeAuditUrl, writeAuditUrl, type AuditHistoryMode } from '../url/auditUrlSync.ts';
+import { followAuditUrl, writeAuditUrl, type AuditHistoryMode } from '../url/auditUrlSync.ts';
 import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
@@ -152,6 +152,11 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   const urlOptions = urlOptionsOf(url);
   const prefix = urlPrefix(urlOptions?.prefix, 'useAuditQueryState');
   const syncedPrefix = urlOptions && prefix;
+  // The effects below run on whether the URL is synced, not on the options' object: a host's inline
+  // `url={{ prefix }}` is a new object every render, and each run wrote the entry again and subscribed afresh.
+  const urlOn = Boolean(url);
+  // The pathnames this log has been shown at, kept across its subscriptions (see followAuditUrl).
+  const pathnames = useRef(new Set<string>());
   // A render that must match server HTML cannot read `location`: it starts from the host's `initialSearch` (or the
   // defaults) and the URL is read right after hydration.
   const hydrated = useHydrated();
@@ -212,30 +217,37 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
 
   // The URL's one owner folds this write with the columns' of the same commit into one history entry.
   useEffect(() => {
-    if (!url || urlPending.current) return;
+    if (!urlOn || urlPending.current) return;
     const mode = nextMode.current;
     nextMode.current = 'replace';
     if (!mode) return;
     writeAuditUrl(prefix, 'query', (base) => queryToSearch(query, { prefix, base, defaults }), mode);
-  }, [query, url, prefix, defaults]);
+  }, [query, urlOn, prefix, defaults]);
 
   // A second log under this prefix would overwrite these keys: the developer is told which option separates them.
   useEffect(
-    () => (url ? claimAuditUrlPrefix(prefix, 'query', 'useAuditQueryState') : undefined),
-    [url, prefix],
+    () => (urlOn ? claimAuditUrlPrefix(prefix, 'query', 'useAuditQueryState') : undefined),
+    [urlOn, prefix],
   );
 
   useEffect(() => {
-    if (!url) return;
-    return subscribeAuditUrl(prefix, ({ marked }) => {
-      // An entry auditkit did not write (a router rewrote its state, or the host pushed it) that carries only the
-      // column list says nothing of the query: its missing keys were never written there, so they are no defaults.
-      if (!marked && ![...readOwnKeys(location.search, prefix).keys()].some((key) => key !== urlKeys.columns))
-        return;
-      nextMode.current = undefined;
-      setQueryRaw(readUrl(prefix, defaults));
-    });
-  }, [url, prefix, setQueryRaw, defaults]);
+    if (!urlOn) return;
+    return followAuditUrl(
+      prefix,
+      ({ marked }) => {
+        // An entry auditkit did not write (a router rewrote its state, or the host pushed it) that carries only the
+        // column list says nothing of the query: its missing keys were never written there, so they are no defaults.
+        if (
+          !marked &&
+          ![...readOwnKeys(location.search, prefix).keys()].some((key) => key !== urlKeys.columns)
+        )
+          return;
+        nextMode.current = undefined;
+        setQueryRaw(readUrl(prefix, defaults));
+      },
+      pathnames.current,
+    );
+  }, [urlOn, prefix, setQueryRaw, defaults]);
 
   return useMemo<AuditQueryState>(() => {
     const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({

@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
-import {
-  subscribeAuditUrl,
-  writeAuditUrl,
-  type AuditHistoryMode as HistoryMode,
-} from '../url/auditUrlSync.ts';
+import { followAuditUrl, writeAuditUrl, type AuditHistoryMode as HistoryMode } from '../url/auditUrlSync.ts';
 import { claimAuditUrlPrefix } from '../url/claimAuditUrlPrefix.ts';
 import {
   columnsFromSearch,
@@ -140,6 +136,8 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
 
   // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
+  // The pathnames this log has been shown at, kept across its subscriptions (see followAuditUrl).
+  const pathnames = useRef(new Set<string>());
 
   // Another log of this user on the page (same storage and key) saved a choice: it is this one's too, as it is
   // after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
@@ -190,13 +188,17 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     // In an entry auditkit wrote, no key means the defaults (every other choice is written into the URL). An
     // unmarked entry (its state rewritten by a router, or the host's link) may never have had the key: there only
     // a column list it carries is followed, else the stored choice would be erased.
-    return subscribeAuditUrl(prefix, ({ marked }) => {
-      const value = readUrl(prefix);
-      if (!marked && value === undefined) return;
-      nextMode.current = undefined;
-      setStored({ key, value, fromUrl: false });
-      writeStored(storage, key, value, ownWatcher.current);
-    });
+    return followAuditUrl(
+      prefix,
+      ({ marked }) => {
+        const value = readUrl(prefix);
+        if (!marked && value === undefined) return;
+        nextMode.current = undefined;
+        setStored({ key, value, fromUrl: false });
+        writeStored(storage, key, value, ownWatcher.current);
+      },
+      pathnames.current,
+    );
   }, [prefix, key, storage]);
 
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);

@@ -193,10 +193,25 @@ export interface AuditPopEntry {
  * ```
  */
 export function subscribeAuditUrl(prefix: string, onPop: (entry: AuditPopEntry) => void): () => void {
+  return followAuditUrl(prefix, onPop, new Set());
+}
+
+/**
+ * `subscribeAuditUrl` with the pathnames the subscriber has been at kept by the caller, for the hooks: a hook
+ * subscribes again whenever an effect's inputs change (a host's inline `url` object, every render), and a set
+ * started afresh each time forgot the pathnames a layout route had shown the log at, so Back there was ignored
+ * and the entry reached then overwritten with the query shown.
+ */
+export function followAuditUrl(
+  prefix: string,
+  onPop: (entry: AuditPopEntry) => void,
+  pathnames: Set<string>,
+): () => void {
   if (typeof window === 'undefined') return () => {};
   let subscriptions = listeners.get(prefix);
   if (!subscriptions) listeners.set(prefix, (subscriptions = new Set()));
-  const subscription: Subscription = { onPop, pathnames: new Set([location.pathname]) };
+  pathnames.add(location.pathname);
+  const subscription: Subscription = { onPop, pathnames };
   subscriptions.add(subscription);
   listenWhileNeeded();
   return () => {
