@@ -26,3 +26,17 @@ describe('auditSeverityOptions', () => {
     expect([...options].sort()).toEqual([...five, '__proto__', 'constructor', 'toString'].sort());
   });
 });
+
+describe('auditSeverityOptions with severity as free text', () => {
+  // The values seen in the data are now a column's 500 most frequent (for search suggestions): a tenant whose
+  // severity is free text listed hundreds of checkboxes.
+  it('offers the 20 most frequent values seen, and every selected one', () => {
+    const seen = Array.from({ length: 400 }, (_, index) => `sev-${index}`);
+    const options = auditSeverityOptions(['sev-399'], seen);
+    expect(options).toHaveLength(five.length + 21);
+    expect(options).toContain('sev-0');
+    expect(options).toContain('sev-19');
+    expect(options).not.toContain('sev-20');
+    expect(options).toContain('sev-399');
+  });
+});
