@@ -30,6 +30,26 @@ describe('<AuditLog> when the column metadata could not be loaded', () => {
     await expect.poll(() => grid.element().contains(document.activeElement)).toBe(true);
   });
 
+  // The grid was looked for in the notice's next sibling alone: with a linked event's status between them (or the
+  // refresh notice), focus fell to the page's body once the notice left.
+  it('gives focus to the grid after its Retry with a linked event’s status in between', async () => {
+    history.replaceState(null, '', `${location.pathname}?audit.event=no-such-event`);
+    api().setScenario({ status: { metadata: 503 }, retryAfterSeconds: 0 });
+    const screen = await renderAuditLog({ urlState: true });
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    const notice = screen.getByRole('group', { name: noticeName });
+    await expect.element(notice).toBeVisible();
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'The linked event is not in this list' }))
+      .toBeInTheDocument();
+    api().resetScenario();
+    (notice.getByRole('button', { name: 'Retry' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(notice).not.toBeInTheDocument();
+    await expect.poll(() => grid.element().contains(document.activeElement)).toBe(true);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('shows no notice when the metadata loads', async () => {
     const screen = await renderAuditLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });

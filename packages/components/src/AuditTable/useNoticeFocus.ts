@@ -14,7 +14,15 @@ export function useNoticeFocus(shown: boolean) {
   // The grid below the notice while focus is in it: the notice is gone by the time it is wanted.
   const grid = useRef<HTMLElement | null>(null);
   const onFocus = useCallback(() => {
-    grid.current = ref.current?.nextElementSibling?.querySelector<HTMLElement>('[role="grid"]') ?? null;
+    // The first of the following siblings that holds it: another notice may stand between (the refresh notice, a
+    // linked event's status), and looking at the next one alone left focus on the page's body.
+    let sibling = ref.current?.nextElementSibling;
+    let found: HTMLElement | null = null;
+    while (sibling && !found) {
+      found = sibling.querySelector<HTMLElement>('[role="grid"]');
+      sibling = sibling.nextElementSibling;
+    }
+    grid.current = found;
   }, []);
   // A control removed while focused blurs too (Chrome): it still had focus when it left.
   const onBlur = useCallback((event: FocusEvent) => {
