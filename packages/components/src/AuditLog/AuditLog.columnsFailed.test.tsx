@@ -50,6 +50,23 @@ describe('<AuditLog> when the column metadata could not be loaded', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  // A server that is down fails both: the table's message and the columns' notice each had a Retry, two buttons of
+  // one name for one problem (and the table's alone left the columns failed).
+  it('gives way to the table’s own error when the events fail too; that Retry brings both back', async () => {
+    api().setScenario({ status: { list: 503, metadata: 503 }, retryAfterSeconds: 0 });
+    const screen = await renderAuditLog();
+    await expect.element(screen.getByText('The audit log could not be loaded.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Retry' }).elements()).toHaveLength(1);
+    expect(screen.getByRole('group', { name: noticeName }).query()).toBeNull();
+
+    api().resetScenario();
+    await screen.getByRole('button', { name: 'Retry' }).click();
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(grid.getByRole('columnheader', { name: /Resource/ })).toBeVisible();
+    await expect.element(grid.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    expect(screen.getByRole('group', { name: noticeName }).query()).toBeNull();
+  });
+
   it('shows no notice when the metadata loads', async () => {
     const screen = await renderAuditLog();
     const grid = screen.getByRole('grid', { name: 'Audit events' });

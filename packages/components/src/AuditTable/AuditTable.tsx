@@ -1,5 +1,6 @@
 import {
   useActiveFilters,
+  useAuditColumns,
   useAuditList,
   useAuditPageInRange,
   type AuditPagingMode,
@@ -126,6 +127,8 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   };
   const linked = useLinkedEvent(queryState, events, answered, linkPaging);
   const pivotRowId = usePivotRow(queryState, events, answered, linkPaging);
+  // Only to ask for the columns again with the table's Retry: the state above reads the same query.
+  const columnsQuery = useAuditColumns();
   let status = null;
   if (body === 'error' && error)
     status = (
@@ -134,6 +137,8 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         onRetry={(event) => {
           leaving(event.currentTarget);
           void list.refresh();
+          // The columns' notice stays out of a failed table (below): this one Retry asks for both again.
+          if (columnsQuery.error) void columnsQuery.refetch();
         }}
       />
     );
@@ -220,8 +225,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   return (
     <>
       {/* In the table, not the log around it, so a layout of the host's own parts has it too; before the grid,
-          which its Retry gives focus to once the columns come. */}
-      <ColumnsFailedNotice />
+          which its Retry gives focus to once the columns come. Not while the table itself says it could not load
+          (a server down fails both): one message and one Retry, which asks for the columns too. */}
+      <ColumnsFailedNotice listFailed={body === 'error'} />
       {refreshError && words ? (
         <RefreshFailedNotice
           rootRef={noticeFocus.ref}

@@ -7,6 +7,15 @@ import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { ErrorFacts } from './ErrorFacts.tsx';
 import { useNoticeFocus } from './useNoticeFocus.ts';
 
+/** Props of {@link ColumnsFailedNotice}. */
+export interface ColumnsFailedNoticeProps {
+  /**
+   * The table says it could not load its events: the notice then shows nothing, so a server that is down gives one
+   * message and one Retry (the table's, which asks for the columns too). @default false
+   */
+  listFailed?: boolean | undefined;
+}
+
 /**
  * Above the table once the column metadata could not be loaded: the log then shows Frontegg's standard columns,
  * and the tenant's own are missing from the table, the filters and the export with nothing else to say so. Says
@@ -15,7 +24,7 @@ import { useNoticeFocus } from './useNoticeFocus.ts';
  * tenant's columns. `<AuditTable>` places it just before its grid: when its Retry brings the columns, focus moves
  * to the grid.
  */
-export function ColumnsFailedNotice() {
+export function ColumnsFailedNotice({ listFailed = false }: ColumnsFailedNoticeProps) {
   const ui = useAuditUi();
   const { messages, locale } = ui;
   const { data, error, errorUpdateCount, isFetching, refetch } = useAuditColumns();
@@ -25,7 +34,7 @@ export function ColumnsFailedNotice() {
   const [lastError, setLastError] = useState(error);
   if (error && error !== lastError) setLastError(error);
   const shownError = error ?? lastError;
-  const failed = data === undefined && errorUpdateCount > 0;
+  const failed = data === undefined && errorUpdateCount > 0 && !listFailed;
   // No Retry for a 403, as the table gives none: asking again cannot give a permission back.
   const retryable = failed && shownError?.status !== 403;
   const { ref, onFocus, onBlur } = useNoticeFocus(retryable);
