@@ -1,10 +1,9 @@
 import { useAuditColumns } from '@auditkit/headless';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
-import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
-import { ErrorFacts } from './ErrorFacts.tsx';
+import { RefreshFailedNotice } from './RefreshFailedNotice.tsx';
 import { useNoticeFocus } from './useNoticeFocus.ts';
 
 /** Props of {@link ColumnsFailedNotice}. */
@@ -28,7 +27,6 @@ export function ColumnsFailedNotice({ listFailed = false }: ColumnsFailedNoticeP
   const ui = useAuditUi();
   const { messages, locale } = ui;
   const { data, error, errorUpdateCount, isFetching, refetch } = useAuditColumns();
-  const titleId = useId();
   // Asked again (its Retry, or a part that reads the columns mounting), a query without data is pending again and
   // its error is cleared: the notice stays, busy, and keeps saying why, so its Retry does not leave with focus.
   const [lastError, setLastError] = useState(error);
@@ -39,49 +37,27 @@ export function ColumnsFailedNotice({ listFailed = false }: ColumnsFailedNoticeP
   const retryable = failed && shownError?.status !== 403;
   const { ref, onFocus, onBlur } = useNoticeFocus(retryable);
   const reason = failed && shownError ? errorText(shownError, messages, locale) : '';
+  const words = { title: messages.columnsFailed, reason, shown: messages.columnsFailedShown };
   return (
     <>
       {/* Present and empty from the first render (and out of the layout), so the words said into it are heard;
           emptied while a Retry is on its way, so a Retry that fails again is said again. */}
       <LiveRegion
         message={
-          failed && !isFetching
-            ? [messages.columnsFailed, reason, messages.columnsFailedShown].filter(Boolean).join(' ')
-            : ''
+          failed && !isFetching ? [words.title, words.reason, words.shown].filter(Boolean).join(' ') : ''
         }
       />
       {failed ? (
-        // A group named by its title, as the refresh notice: reaching its Retry, the user hears what it retries.
-        <div
-          ref={ref}
-          role="group"
-          aria-labelledby={titleId}
-          data-slot="audit-columns-failed"
-          // Its own class, and the refresh notice's look: the two notices are the same kind of thing.
-          className="auditkit-columns-failed auditkit-refresh-failed"
+        <RefreshFailedNotice
+          part="columns-failed"
+          rootRef={ref}
           onFocus={onFocus}
           onBlur={onBlur}
-        >
-          <div className="auditkit-refresh-failed-text">
-            <p>
-              <strong id={titleId}>{messages.columnsFailed}</strong> {reason}
-            </p>
-            <p>{messages.columnsFailedShown}</p>
-            <ErrorFacts error={shownError ?? undefined} />
-          </div>
-          {retryable ? (
-            // aria-disabled, not disabled, while it works: a disabled button would drop the focus it has.
-            <button
-              type="button"
-              aria-disabled={isFetching || undefined}
-              aria-busy={isFetching || undefined}
-              onClick={isFetching ? undefined : () => void refetch()}
-            >
-              <Icon name="refresh" />
-              <span>{messages.retry}</span>
-            </button>
-          ) : null}
-        </div>
+          error={shownError ?? undefined}
+          words={words}
+          retrying={isFetching}
+          onRetry={retryable ? () => void refetch() : undefined}
+        />
       ) : null}
     </>
   );

@@ -7,7 +7,7 @@ import type { RefreshFailedWords } from './refreshFailedWords.ts';
 
 /** Props of {@link RefreshFailedNotice}. */
 export interface RefreshFailedNoticeProps {
-  error: AuditApiError;
+  error: AuditApiError | undefined;
   /** Its words ({@link refreshFailedWords}), also said by the table's live region. */
   words: RefreshFailedWords;
   /** A retry is on its way: the button stays, busy, and keeps focus. */
@@ -18,6 +18,11 @@ export interface RefreshFailedNoticeProps {
   rootRef?: Ref<HTMLDivElement> | undefined;
   onFocus?: FocusEventHandler<HTMLDivElement> | undefined;
   onBlur?: FocusEventHandler<HTMLDivElement> | undefined;
+  /**
+   * The part it is: the columns' notice (`ColumnsFailedNotice`) draws through this one, under its own part name
+   * and class beside this look. @default 'refresh-failed'
+   */
+  part?: 'refresh-failed' | 'columns-failed' | undefined;
 }
 
 /**
@@ -33,6 +38,7 @@ export function RefreshFailedNotice({
   rootRef,
   onFocus,
   onBlur,
+  part = 'refresh-failed',
 }: RefreshFailedNoticeProps) {
   const { messages } = useAuditUi();
   const titleId = useId();
@@ -43,8 +49,10 @@ export function RefreshFailedNotice({
       ref={rootRef}
       role="group"
       aria-labelledby={titleId}
-      data-slot="audit-refresh-failed"
-      className="auditkit-refresh-failed"
+      data-slot={`audit-${part}`}
+      className={
+        part === 'refresh-failed' ? 'auditkit-refresh-failed' : `auditkit-${part} auditkit-refresh-failed`
+      }
       onFocus={onFocus}
       onBlur={onBlur}
     >
