@@ -173,6 +173,9 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   // No next page though fewer events are loaded than the total (a page came back empty, or repeated events): no
   // more will come, so the foot and the grid's row count say what is loaded, not "All 300 events loaded".
   const endedShort = counted && !list.hasMore && loadedCount < total;
+  const loaded = counted
+    ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
+    : messages.loadedSoFar(formatNumber(loadedCount, locale), loadedCount);
   const footer =
     infinite && events.length > 0 ? (
       <ListFoot
@@ -180,17 +183,10 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         hasMore={list.hasMore}
         onLoadMore={loadMore}
         error={loadMoreError}
-        loaded={
-          counted
-            ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
-            : messages.loadedSoFar(formatNumber(loadedCount, locale), loadedCount)
-        }
+        loaded={loaded}
         end={
           endedShort
-            ? messages.noted(
-                messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total),
-                messages.loadedServerEnded,
-              )
+            ? messages.noted(loaded, messages.loadedServerEnded)
             : messages.allLoaded(formatNumber(loadedCount, locale), loadedCount)
         }
         list={listKey}
