@@ -33,7 +33,9 @@ interface Settled {
  */
 export function usePagerCount(list: AuditList, query: AuditQuery, legacy: boolean): PagerCount {
   const { client } = useAuditContext('Pagination');
-  // What decides the count: not the page, its size or the order. Filters in a fixed order, as in Query's keys.
+  // What decides the count: not the page, its size or the order. Filters as `[column, values]` pairs in a fixed
+  // order, as the headless package's keys hold them (`keyedQuery`): an object hashed key by copied key loses a
+  // filter named `__proto__`, and two counts would be taken for one.
   const key = JSON.stringify([
     ...auditKeys.all(client),
     legacy,
