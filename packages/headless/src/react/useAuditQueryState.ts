@@ -156,7 +156,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   // `url={{ prefix }}` is a new object every render, and each run wrote the entry again and subscribed afresh.
   const urlOn = Boolean(url);
   // The pathnames this log has been shown at, kept across its subscriptions (see followAuditUrl).
-  const pathnames = useRef(new Set<string>());
+  const [pathnames] = useState(() => new Set<string>());
   // A render that must match server HTML cannot read `location`: it starts from the host's `initialSearch` (or the
   // defaults) and the URL is read right after hydration.
   const hydrated = useHydrated();
@@ -245,9 +245,9 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
         nextMode.current = undefined;
         setQueryRaw(readUrl(prefix, defaults));
       },
-      pathnames.current,
+      pathnames,
     );
-  }, [urlOn, prefix, setQueryRaw, defaults]);
+  }, [urlOn, prefix, setQueryRaw, defaults, pathnames]);
 
   return useMemo<AuditQueryState>(() => {
     const firstPage = (patch: Partial<AuditQuery>) => (previous: AuditQuery) => ({

@@ -137,7 +137,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
   const nextMode = useRef<HistoryMode | undefined>('replace');
   // The pathnames this log has been shown at, kept across its subscriptions (see followAuditUrl).
-  const pathnames = useRef(new Set<string>());
+  const [pathnames] = useState(() => new Set<string>());
 
   // Another log of this user on the page (same storage and key) saved a choice: it is this one's too, as it is
   // after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
@@ -197,9 +197,9 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         setStored({ key, value, fromUrl: false });
         writeStored(storage, key, value, ownWatcher.current);
       },
-      pathnames.current,
+      pathnames,
     );
-  }, [prefix, key, storage]);
+  }, [prefix, key, storage, pathnames]);
 
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);
 
