@@ -187,6 +187,10 @@ export function useAuditEventsInfiniteList(
   // Joins the fetch of the list on its way (`cancelRefetch: false`): it resolves with the list once that fetch is in.
   // The infinite observer's own result, `hasNextPage` and all, though Query types `refetch` as a plain query's.
   const join = () => pages.refetch({ cancelRefetch: false }) as Promise<InfiniteResult>;
+  // The list's entry in the cache, by hash: `find({ queryKey, exact: true })` hashes the key once for every cached
+  // query, and a "load more" asks for it each time.
+  const entry = () =>
+    queryClient.getQueryCache().get(queryClient.defaultQueryOptions({ queryKey }).queryHash);
   const refresh = () => {
     // Query's refetch asks every page loaded again, one after another (100 requests for 10,000 rows). Only the
     // first page is asked here, from its own param (no `at`: a new snapshot, so the newest events), as
@@ -205,20 +209,20 @@ export function useAuditEventsInfiniteList(
     const fetching = queryClient
       .infiniteQuery({ ...asked, retry: retries, pages: 1, staleTime: 0 })
       .catch(() => undefined);
-    const entry = queryClient.getQueryCache().find({ queryKey, exact: true });
-    if (entry) {
-      refreshing.set(entry, fetching);
-      void fetching.then(() => refreshing.get(entry) === fetching && refreshing.delete(entry));
+    const list = entry();
+    if (list) {
+      refreshing.set(list, fetching);
+      void fetching.then(() => refreshing.get(list) === fetching && refreshing.delete(list));
     }
     return join();
   };
   const settled = () => {
-    const entry = queryClient.getQueryCache().find({ queryKey, exact: true });
+    const list = entry();
     // Query's fetchNextPage cancels whatever fetch is on its way to ask the page after those loaded: a "load more"
     // (the end of the list in view) made "show them" do nothing. A refresh's own fetch is joined instead, and
     // awaited. Only that one: Query's refetch of every page (the lists marked stale, a second part mounting while
     // they are) is cancelled by the next page as before, not waited behind for as many requests as pages loaded.
-    return entry && refreshing.has(entry) && entry.state.fetchStatus !== 'idle'
+    return list && refreshing.has(list) && list.state.fetchStatus !== 'idle'
       ? join()
       : Promise.resolve(undefined);
   };
