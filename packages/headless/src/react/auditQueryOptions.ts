@@ -1,4 +1,5 @@
 import {
+  hashKey,
   queryOptions,
   type DataTag,
   type InfiniteData,
@@ -12,11 +13,11 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
-import { requestList } from '../client/requestList.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
-import { toListParams } from '../query/toListParams.ts';
+import { eventsSnapshots } from './eventsSnapshots.ts';
 import { keyedQuery } from './keyedQuery.ts';
+import { requestPinnedPage } from './requestPinnedPage.ts';
 
 const allKey = (client: AuditListClient) => ['auditkit', client.baseUrl, client.cacheScope] as const;
 
@@ -116,8 +117,33 @@ export function auditEventsQueryOptions(
     ReturnType<typeof auditKeys.events>
   > = {
     queryKey: eventsKey(client, query, legacy),
-    queryFn: ({ signal }) => {
-      return requestList(client, toListParams(query), signal, legacy);
+    // Pages after the first ask within the snapshot their list's first page took (requestPinnedPage): the next page
+    // neither repeats the rows that events created meanwhile pushed down (newest first) nor skips those a relative
+    // range moved past. The first page takes a new one each time it is asked, so its rows are the newest; so does a
+    // page asked with none (a link to page 3), which holds only its `at` (the newest event is not on it). Asked
+    // again (a Retry, the window's focus), a later page keeps its list's snapshot: its rows stay those between the
+    // pages seen around it.
+    queryFn: async ({ signal, client: queryClient }) => {
+      const snapshots = eventsSnapshots(queryClient);
+      // Every page of the list shares its first page's key.
+      const key = hashKey(eventsKey(client, { ...query, page: 0 }, legacy));
+      const pin = query.page > 0 ? snapshots.get(key) : undefined;
+      const page = await requestPinnedPage(
+        client,
+        query,
+        query.page * query.pageSize,
+        pin,
+        signal,
+        legacy,
+        false,
+      );
+      if (!pin) {
+        // The page itself is kept as the snapshot (its `at` and `createdTo`); the twenty latest lists' at most.
+        snapshots.delete(key);
+        snapshots.set(key, page);
+        if (snapshots.size > 20) snapshots.delete(snapshots.keys().next().value!);
+      }
+      return page;
     },
     structuralSharing: shareAnswerParts,
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
