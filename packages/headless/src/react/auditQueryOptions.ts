@@ -15,7 +15,7 @@ import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
-import { eventsSnapshots } from './eventsSnapshots.ts';
+import { askSnapshot } from './eventsSnapshots.ts';
 import { keyedQuery } from './keyedQuery.ts';
 import { requestPinnedPage } from './requestPinnedPage.ts';
 
@@ -37,6 +37,10 @@ export type AuditQueryOptions<TData, TKey extends QueryKey> = UnusedSkipTokenOpt
 /** The key of a page of events; apart from `auditKeys`, so a page that only lists events leaves the other keys out. */
 const eventsKey = (client: AuditListClient, query: AuditQuery, legacy = false) =>
   [...allKey(client), legacy ? 'events-legacy' : 'events', keyedQuery(query)] as const;
+
+/** The key of a numbered list's snapshot, which all its pages share: its first page's key, hashed. Internal. */
+export const snapshotKey = (client: AuditListClient, query: AuditQuery, legacy: boolean) =>
+  hashKey(eventsKey(client, { ...query, page: 0 }, legacy));
 
 /**
  * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
@@ -96,7 +100,8 @@ const askedAhead = new WeakSet<object>();
 
 /**
  * One page of events for a query: keeps the previous page while the next loads, and passes Query's `signal` to
- * `fetch`, so a request whose filters changed meanwhile is cancelled. Presets resolve when the request is made.
+ * `fetch`, so a request whose filters changed meanwhile is cancelled. The first page resolves presets when it is
+ * asked; later pages ask within its snapshot (its time, and newest first its newest event) for up to 30 minutes.
  *
  * @example
  * ```ts
@@ -119,30 +124,22 @@ export function auditEventsQueryOptions(
     queryKey: eventsKey(client, query, legacy),
     // Pages after the first ask within the snapshot their list's first page took (requestPinnedPage): the next page
     // neither repeats the rows that events created meanwhile pushed down (newest first) nor skips those a relative
-    // range moved past. The first page takes a new one each time it is asked, so its rows are the newest; so does a
-    // page asked with none (a link to page 3), which holds only its `at` (the newest event is not on it). Asked
-    // again (a Retry, the window's focus), a later page keeps its list's snapshot: its rows stay those between the
-    // pages seen around it.
+    // range moved past. The first page takes a new one each time it is asked, so its rows are the newest (its end:
+    // its newest event, newest first; else its time alone, with no request beside it on every filter change). A
+    // page asked with none (a link to page 3, a refresh, an old one) takes one with its newest event asked beside
+    // it. The snapshot stays out of the answer: a first page asked again with the same rows is the same answer.
     queryFn: async ({ signal, client: queryClient }) => {
-      const snapshots = eventsSnapshots(queryClient);
-      // Every page of the list shares its first page's key.
-      const key = hashKey(eventsKey(client, { ...query, page: 0 }, legacy));
-      const pin = query.page > 0 ? snapshots.get(key) : undefined;
-      const page = await requestPinnedPage(
+      const snapshot = askSnapshot(queryClient, snapshotKey(client, query, legacy), query.page);
+      const { at, createdTo, ...page } = await requestPinnedPage(
         client,
         query,
         query.page * query.pageSize,
-        pin,
+        snapshot.pin,
         signal,
         legacy,
-        false,
+        query.page > 0,
       );
-      if (!pin) {
-        // The page itself is kept as the snapshot (its `at` and `createdTo`); the twenty latest lists' at most.
-        snapshots.delete(key);
-        snapshots.set(key, page);
-        if (snapshots.size > 20) snapshots.delete(snapshots.keys().next().value!);
-      }
+      snapshot.keep({ at, createdTo }, signal);
       return page;
     },
     structuralSharing: shareAnswerParts,

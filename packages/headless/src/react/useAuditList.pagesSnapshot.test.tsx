@@ -4,27 +4,30 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
+import { auditEventsQueryOptions } from './auditQueryOptions.ts';
+import { useAuditEvents } from './useAuditEvents.ts';
 import { useAuditList } from './useAuditList.ts';
 
-setupMockBackend(100);
+const server = setupMockBackend(100);
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   seen.length = 0;
 });
 
-/** A numbered pager: the rows' ids, Previous and Next. */
 /** What each page showed once loaded, by page index. */
 const seen: string[][] = [];
 
-function Pages({ query }: { query: AuditQuery }) {
-  const [page, setPage] = useState(0);
+/** A numbered pager: the rows' ids, Previous, Next and Refresh. */
+function Pages({ query, start = 0 }: { query: AuditQuery; start?: number }) {
+  const [page, setPage] = useState(start);
   const list = useAuditList({ ...query, page });
   const ids = list.events.map((event) => event.frontegg_id);
   const shown = !list.isPending && !list.isRefreshing;
@@ -42,8 +45,17 @@ function Pages({ query }: { query: AuditQuery }) {
       <button type="button" onClick={() => setPage(page + 1)}>
         Next
       </button>
+      <button type="button" onClick={() => void list.refresh()}>
+        Refresh
+      </button>
     </>
   );
+}
+
+/** Five new events, newest first at the top of the first page. */
+async function fiveArrive() {
+  const client = clientAs();
+  for (let i = 0; i < 5; i++) await client.create({ severity: 'Info', action: `arrived.${i}` });
 }
 
 const press = (name: string) => act(() => screen.getByRole('button', { name }).click());
@@ -59,8 +71,7 @@ describe('useAuditList numbered pages while events arrive', () => {
   ])('newest first, "Next" goes on after the last row read, with %s', async (_, queryClient) => {
     renderWithAudit(<Pages query={defaultAuditQuery} />, queryClient && { queryClient });
     await screen.findByText('page 1: 20 rows');
-    const client = clientAs();
-    for (let i = 0; i < 5; i++) await client.create({ severity: 'Info', action: `arrived.${i}` });
+    await fiveArrive();
     press('Next');
     await screen.findByText('page 2: 20 rows');
     expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
@@ -79,6 +90,76 @@ describe('useAuditList numbered pages while events arrive', () => {
     press('Next');
     await waitFor(() => expect(seen[1]![0]).toBe(firstBefore.at(-5)));
     expect(seen[1]!.filter((id) => firstNow.includes(id))).toEqual([]);
+  });
+});
+
+describe('useAuditList numbered pages: when a page takes a new snapshot', () => {
+  it('opened past the first page (a link, a reload), "Next" goes on after its last row', async () => {
+    renderWithAudit(<Pages query={defaultAuditQuery} start={1} />);
+    await screen.findByText('page 2: 20 rows');
+    await fiveArrive();
+    press('Next');
+    await screen.findByText('page 3: 20 rows');
+    expect(seen[2]!.filter((id) => seen[1]!.includes(id))).toEqual([]);
+  });
+
+  it('asked again as the window is focused, a later page keeps its rows; a refresh shows the newest', async () => {
+    const { queryClient } = renderWithAudit(<Pages query={defaultAuditQuery} />);
+    await screen.findByText('page 1: 20 rows');
+    press('Next');
+    await screen.findByText('page 2: 20 rows');
+    const second = seen[1]!;
+    await fiveArrive();
+    await act(() => queryClient.refetchQueries({ type: 'active' }));
+    expect(seen[1]).toEqual(second);
+    // A refresh (or a Retry): the page in a new snapshot, the five rows pushed off the first page at its top.
+    press('Refresh');
+    await waitFor(() => expect(seen[1]!.slice(5)).toEqual(second.slice(0, 15)));
+    const renewed = seen[1]!;
+    press('Next');
+    await screen.findByText('page 3: 20 rows');
+    expect(seen[2]![0]).toBe(second[15]);
+    expect(seen[2]!.filter((id) => renewed.includes(id))).toEqual([]);
+  });
+
+  it('a first page asked again while the user pages on does not move the pages after theirs', async () => {
+    // Another part of the page shows the newest events, the list's first page: it stays observed.
+    function Newest() {
+      useAuditEvents(defaultAuditQuery);
+      return null;
+    }
+    const { queryClient, client } = renderWithAudit(
+      <>
+        <Pages query={defaultAuditQuery} />
+        <Newest />
+      </>,
+    );
+    await screen.findByText('page 1: 20 rows');
+    await fiveArrive();
+    // The first page is asked again (the window focused), its answer held; the user goes to page 2 meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/audits/resources/audits/v2', ({ request }) =>
+        new URL(request.url).searchParams.get('offset') === '0' ? held : undefined,
+      ),
+    );
+    let refetched: Promise<unknown> = Promise.resolve();
+    act(() => {
+      refetched = queryClient.refetchQueries({
+        queryKey: auditEventsQueryOptions(client, defaultAuditQuery).queryKey,
+      });
+    });
+    press('Next');
+    await screen.findByText('page 2: 20 rows');
+    await act(async () => {
+      release();
+      await refetched;
+    });
+    press('Next');
+    await screen.findByText('page 3: 20 rows');
+    expect(seen[2]!.filter((id) => seen[1]!.includes(id))).toEqual([]);
+    expect(new Set([...seen[1]!, ...seen[2]!]).size).toBe(40);
   });
 });
 

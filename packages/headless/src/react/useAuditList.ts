@@ -2,7 +2,9 @@ import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'reac
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
-import type { AuditHookOptions } from './AuditProvider.tsx';
+import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
+import { snapshotKey } from './auditQueryOptions.ts';
+import { forgetSnapshot } from './eventsSnapshots.ts';
 import { useAuditEvents } from './useAuditEvents.ts';
 import { useAuditEventsInfiniteList } from './useAuditEventsInfinite.ts';
 import { usePagedTotal } from './usePagedTotal.ts';
@@ -86,7 +88,8 @@ export interface AuditList {
   /**
    * Asks the API again for what is shown (a retry, or to pick up new events). Infinite: the list starts over from
    * its first page, newest events included, in one request (the events loaded below it go once it answers); a
-   * `loadMore()` meanwhile waits for it, then loads the events after that page.
+   * `loadMore()` meanwhile waits for it, then loads the events after that page. Pages: the page in a new snapshot,
+   * which the pages after it then ask within (a refetch as the window is focused keeps the list's snapshot).
    */
   refresh(): Promise<void>;
 }
@@ -132,10 +135,11 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   // Read at the call, not closed over: a function that changed as each load started and ended re-ran the effects
   // that hold it (a list's "load at the end"), which asked again the moment a failed load ended.
   const loaded = pages.data?.events.length ?? 0;
-  const latest = useRef({ infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList });
+  const current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList, query };
+  const latest = useRef(current);
   // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
   useInsertionEffect(() => {
-    latest.current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList };
+    latest.current = current;
   });
   const loadMore = useCallback(() => {
     const now = latest.current;
@@ -192,10 +196,14 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   if (staleNow !== stale) setStale(staleNow);
   const refetchPage = page.refetch;
   // Infinite: from the first page alone (`infiniteList.refresh`), not Query's refetch of every page loaded, one after
-  // another. Read at the call, like `loadMore`: the same function while the paging style stays.
+  // another. Pages: the list's snapshot forgotten first, so the page shows the newest events (a Retry too). Read at
+  // the call, like `loadMore`: the same function while the paging style and the list's client stay.
+  const { client, queryClient } = useAuditContext('useAuditList', hook);
   const refresh = useCallback(async () => {
-    await (infinite ? latest.current.infiniteList.refresh() : refetchPage());
-  }, [infinite, refetchPage]);
+    const { infiniteList, query } = latest.current;
+    if (!infinite) forgetSnapshot(queryClient, snapshotKey(client, query, legacy));
+    await (infinite ? infiniteList.refresh() : refetchPage());
+  }, [infinite, refetchPage, queryClient, client, legacy]);
 
   if (infinite) {
     return {
