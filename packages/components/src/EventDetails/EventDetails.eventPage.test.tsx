@@ -56,8 +56,9 @@ it('opens on the page that holds the event, with the events either side of it', 
   await expect.poll(() => shownTimes()[5]).toBe(at);
   // The event is still the one in the details: it is on the page, not gone with its row.
   await expect.element(details).toBeVisible();
-  // One count of what sorts before it, then the page.
-  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['1', '20']);
+  // One count of what sorts before it, then the page, with the newest event for its snapshot beside it (a page
+  // opened past the first: the pages either side then ask within it).
+  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['1', '20', '1']);
   history.replaceState(null, '', location.pathname);
 });
 
@@ -80,7 +81,8 @@ it('asks the count again after a busy server’s 503, as the list would, and sti
   await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
   expect(param('audit.page')).toEqual(['3']);
   await expect.poll(() => shownTimes()[5]).toBe(at);
-  expect(refused).toBe(2);
+  // The count refused, the count again, and the page's snapshot's newest event.
+  expect(refused).toBe(3);
   history.replaceState(null, '', location.pathname);
 });
 
