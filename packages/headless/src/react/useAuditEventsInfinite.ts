@@ -1,6 +1,7 @@
 import {
   keepPreviousData,
   useInfiniteQuery,
+  type InfiniteData,
   type InfiniteQueryObserverResult,
   type QueryFunctionContext,
   type UseInfiniteQueryResult,
@@ -30,6 +31,20 @@ interface PinnedPage extends AuditEventsPage {
 }
 
 const firstPage: PinnedPageParam = { offset: 0, at: undefined };
+
+/**
+ * The list's events from its pages, with their count. One function for every render and observer: Query runs
+ * `select` again whenever it is given another function, and an inline one (a new one each render) rebuilt the
+ * whole list (every page's events, de-duplicated) and compared it with the last, event by event, in every render of
+ * every part reading it: 10,000 rows loaded, each render of the table, the export button and the notice paid for
+ * all of them.
+ */
+function selectEvents(data: InfiniteData<PinnedPage, PinnedPageParam>): AuditEventsPages {
+  const events = uniqueEvents(data.pages);
+  const last = data.pages.at(-1);
+  // No total: what is loaded is the best lower bound there is.
+  return { ...data, events, total: last?.totalUnknown ? events.length : (last?.total ?? 0) };
+}
 
 /** Options of `useAuditEventsInfinite`. */
 export interface UseAuditEventsInfiniteOptions extends AuditHookOptions {
@@ -106,12 +121,7 @@ export function useAuditEventsInfiniteList(
       // The rows stay while a new filter loads, within one tenant only.
       placeholderData: (previous, previousQuery) =>
         previousQuery && sameScope(previousQuery.queryKey, client) ? keepPreviousData(previous) : undefined,
-      select: (data) => {
-        const events = uniqueEvents(data.pages);
-        const last = data.pages.at(-1);
-        // No total: what is loaded is the best lower bound there is.
-        return { ...data, events, total: last?.totalUnknown ? events.length : (last?.total ?? 0) };
-      },
+      select: selectEvents,
       // Query refetches an infinite query page by page, every page loaded: back in the tab after scrolling to
       // 10,000 rows, 100 requests one after another with the list busy throughout, for rows the user had already
       // seen. New events are the new-events poll's to find (`useNewEventsNotice`), and "show them" or a refresh

@@ -1,5 +1,5 @@
 import { hashKey, useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
@@ -157,7 +157,9 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
     since ?? topNewest ?? asked.data ?? (emptyAt === undefined ? undefined : beforeRangeOf(query, emptyAt));
   // Moved by rows only where they are the newest matching events, in order: in another sort a new event on
   // screen says nothing of the others that arrived before it.
-  const next = loaded === undefined ? undefined : later(loaded, atTop && shown ? newestOf(shown) : undefined);
+  // Read over every row (an odd answer's rows may be out of order), once per list: the notice renders at each poll.
+  const newestShown = useMemo(() => (atTop && shown ? newestOf(shown) : undefined), [atTop, shown]);
+  const next = loaded === undefined ? undefined : later(loaded, newestShown);
   // Adjusting state while rendering (React's pattern for state derived from what a render sees): the poll
   // below starts from the right baseline in this very render, with no effect and no frame counting from another.
   if (next !== undefined && next !== since) setBaseline({ baselineKey, since: next });
