@@ -2,6 +2,7 @@ import { useHydrated } from '@auditkit/headless';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { AuditTranslation } from '../messages/AuditTranslation.ts';
 import { defaultMessages, type AuditMessages } from '../messages/defaultMessages.ts';
+import { completeMessages } from '../messages/completeMessages.ts';
 import { mergeMessages } from '../messages/mergeMessages.ts';
 import { resolveTimeZone } from '../ui/resolveTimeZone.ts';
 import type { AuditLinkPolicy } from '../ui/AuditLinkPolicy.ts';
@@ -98,8 +99,12 @@ export function AuditUiProvider({
       ? readerLocale(translationLocale, browserLanguages())
       : translationLocale) ??
     (hydrated ? undefined : serverLocaleDefault);
-  const base = translation?.messages ?? defaultMessages;
   const lang = translation?.locale;
+  const ownMessages = translation?.messages;
+  const base = useMemo(
+    () => (ownMessages ? completeMessages(ownMessages, lang) : defaultMessages),
+    [ownMessages, lang],
+  );
   const [ownZone, setOwnZone] = useState(defaultTimeZone);
   const zone = timeZone ?? ownZone;
   const setTimeZone = useCallback(

@@ -113,8 +113,11 @@ export function useAuditContext(hookName: string, options: AuditHookOptions = {}
   const client = options.client ?? context?.client;
   const queryClient = options.queryClient ?? context?.queryClient;
   if (!client || !queryClient) {
+    // Inside a provider all the same: the provider and the hook are from two copies of this package (a host's own
+    // at one version, @auditkit/components' at another), each with its own context.
     throw new Error(
-      `[auditkit] \`${hookName}\` must be used within <AuditProvider>, or be given \`client\` and \`queryClient\`.`,
+      `[auditkit] \`${hookName}\` must be used within <AuditProvider>, or be given \`client\` and \`queryClient\`` +
+        ' (inside one: see `npm ls @auditkit/headless` for two copies).',
     );
   }
   return { client, queryClient, retry: context ? context.retry : createRetryPolicy() };

@@ -89,6 +89,8 @@ describe('useAuditEvents', () => {
     expect(() => render(<EventList query={defaultAuditQuery} />)).toThrow(
       '[auditkit] `useAuditEvents` must be used within <AuditProvider>',
     );
+    // Rendered inside one from another copy of the package, the same: the message says how to find the two.
+    expect(() => render(<EventList query={defaultAuditQuery} />)).toThrow('npm ls @auditkit/headless');
     quiet.mockRestore();
   });
 

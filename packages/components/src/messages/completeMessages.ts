@@ -1,0 +1,25 @@
+import { inDevelopment } from '../ui/inDevelopment.ts';
+import { defaultMessages, type AuditMessages } from './defaultMessages.ts';
+import { mergeMessages } from './mergeMessages.ts';
+
+/** Translations already warned about, by their missing keys: once per pack and page, not once per render. */
+const warned = new Set<string>();
+
+/**
+ * A translation's messages with English for any it lacks. A host's own pack written for an earlier version (a key
+ * added since, in a minor release), or built from JSON, lacked one: the part calling it failed to render ("not a
+ * function") and showed its error panel in place of, say, the pagination. A development build says which keys.
+ */
+export function completeMessages(messages: AuditMessages, locale: string | undefined): AuditMessages {
+  const missing = Object.keys(defaultMessages).filter((key) => !Object.hasOwn(messages, key));
+  if (missing.length === 0) return messages;
+  const list = missing.join(', ');
+  if (!warned.has(list) && warned.size < 64 && inDevelopment()) {
+    warned.add(list);
+    console.warn(
+      `[auditkit] The translation${locale ? ` (${locale})` : ''} has no ${list}, so English is used for ` +
+        `${missing.length === 1 ? 'it' : 'them'}. See AuditMessages for every message a translation gives.`,
+    );
+  }
+  return mergeMessages(defaultMessages, messages);
+}
