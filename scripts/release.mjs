@@ -1,7 +1,7 @@
 // `npm run release`: build the three packages and publish them with changesets, but only once their manifests
 // name the public repository. Until the project has one, the manifests carry no `repository`, `homepage` or
 // `bugs` (a made-up URL would send npm users to a page that is not ours), and this refuses to publish.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedPackages } from './lib/packPackages.mjs';
 import { fail, pnpm, root } from './lib/toolchain.mjs';
@@ -13,6 +13,17 @@ if (unnamed.length > 0) {
   fail(
     `Not publishing: ${unnamed.map((name) => `packages/${name}`).join(', ')} name no repository. Add ` +
       '`repository` (with `directory`), `homepage` and `bugs` for the public repository first (.changeset/README.md).',
+  );
+}
+// `changeset publish` publishes whatever version the manifests hold: with notes still pending (no `changeset
+// version` run), the same version again with no changelog, or a refusal from npm halfway through the packages.
+const pending = readdirSync(join(root, '.changeset')).filter(
+  (file) => file.endsWith('.md') && file !== 'README.md',
+);
+if (pending.length > 0) {
+  fail(
+    `Not publishing: ${pending.length} changeset(s) in .changeset are not applied yet. Run \`pnpm exec changeset ` +
+      'version`, review and commit the versions and changelogs, then release.',
   );
 }
 if (pnpm(['-r', '--filter', './packages/*', 'build']) !== 0) fail('The build failed.');
