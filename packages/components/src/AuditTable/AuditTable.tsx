@@ -41,6 +41,11 @@ export interface AuditTableProps {
    * read the same list. @default the `AuditStateProvider`'s `legacy` (false)
    */
   legacy?: boolean | undefined;
+  /**
+   * Most events the infinite list loads; past them its foot says to page through the rest or export them (every
+   * event loaded stays in memory). @default 50000
+   */
+  infiniteMaxEvents?: number | undefined;
   className?: string | undefined;
 }
 
@@ -62,7 +67,7 @@ export function AuditTable(props: AuditTableProps) {
   );
 }
 
-function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
+function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: AuditTableProps) {
   const ui = useAuditUi();
   const { messages, locale } = ui;
   const state = useAuditState();
@@ -70,6 +75,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   const list = useAuditList(queryState.query, {
     paging: paging ?? state.paging,
     legacy: legacy ?? state.legacy,
+    infiniteMaxEvents,
   });
   useAuditPageInRange(queryState, list);
   const { clearAll } = useActiveFilters(queryState);
@@ -172,6 +178,7 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
   const counted = total !== undefined && !list.totalIsLowerBound;
   // No next page though fewer events are loaded than the total (a page came back empty, or repeated events): no
   // more will come, so the foot and the grid's row count say what is loaded, not "All 300 events loaded".
+  // So does a list at the most it loads (`reachedLimit`), with where the rest are.
   const endedShort = counted && !list.hasMore && loadedCount < total;
   const loaded = counted
     ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
@@ -185,9 +192,11 @@ function AuditTableContent({ paging, legacy, className }: AuditTableProps) {
         error={loadMoreError}
         loaded={loaded}
         end={
-          endedShort
-            ? messages.noted(loaded, messages.loadedServerEnded)
-            : messages.allLoaded(formatNumber(loadedCount, locale), loadedCount)
+          list.reachedLimit
+            ? messages.noted(loaded, messages.loadedLimit)
+            : endedShort
+              ? messages.noted(loaded, messages.loadedServerEnded)
+              : messages.allLoaded(formatNumber(loadedCount, locale), loadedCount)
         }
         list={listKey}
       />

@@ -381,6 +381,11 @@ export interface AuditMessages {
    * than its total: the events are not all loaded, and there is no more to ask for.
    */
   loadedServerEnded: string;
+  /**
+   * The note after `loadedOf` or `loadedSoFar` (through `noted`) once the infinite list holds the most events it
+   * loads (`useAuditList`'s `infiniteMaxEvents`) and the server has more: where the rest are.
+   */
+  loadedLimit: string;
   // Live region
   resultCount: (total: string, count: number) => string;
   /** `resultCount` when the server sent no count: the events seen so far, and more may follow. */
@@ -679,6 +684,7 @@ export const defaultMessages: AuditMessages = {
   loadedSoFar: (loaded, count) =>
     plural(count, { one: `${loaded} event loaded`, other: `${loaded} events loaded` }),
   loadedServerEnded: 'the server sent no more',
+  loadedLimit: 'the most one list holds: page through the rest or export them',
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),

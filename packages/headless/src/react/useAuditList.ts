@@ -29,6 +29,13 @@ export interface UseAuditListOptions extends AuditHookOptions {
    * @default 100
    */
   infinitePageSize?: AuditPageSize | undefined;
+  /**
+   * Most events an infinite list loads: past them `hasMore` is false and `reachedLimit` true, so a UI says to page
+   * through the rest or export them. Every event loaded stays in memory (and is looked through by each new
+   * page), so a list left to load on all day, or a link looking for an event deep in it, grew without end.
+   * @default 50000
+   */
+  infiniteMaxEvents?: number | undefined;
 }
 
 /** The events a view shows, the same shape for both paging styles. */
@@ -79,6 +86,11 @@ export interface AuditList {
   readonly isRefreshing: boolean;
   /** More events can be loaded below (infinite only). */
   readonly hasMore: boolean;
+  /**
+   * The infinite list holds `infiniteMaxEvents` and loads no more, though the server has more: say so, and offer
+   * numbered pages or an export for the rest. Always `false` with pages.
+   */
+  readonly reachedLimit: boolean;
   readonly isLoadingMore: boolean;
   /**
    * Loads the next events (infinite), or tries them again after `loadMoreError`; does nothing while loading, at the
@@ -109,7 +121,13 @@ const noEvents: readonly AuditEvent[] = Object.freeze([]);
  * ```
  */
 export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {}): AuditList {
-  const { paging = 'pages', legacy = false, enabled = true, infinitePageSize = 100 } = options;
+  const {
+    paging = 'pages',
+    legacy = false,
+    enabled = true,
+    infinitePageSize = 100,
+    infiniteMaxEvents = 50_000,
+  } = options;
   const hook = { client: options.client, queryClient: options.queryClient };
   const infinite = paging === 'infinite';
   const page = useAuditEvents(query, { ...hook, legacy, enabled: enabled && !infinite });
@@ -135,7 +153,17 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   // Read at the call, not closed over: a function that changed as each load started and ended re-ran the effects
   // that hold it (a list's "load at the end"), which asked again the moment a failed load ended.
   const loaded = pages.data?.events.length ?? 0;
-  const current = { infinite, hasNextPage, isFetchingNextPage, fetchNextPage, loaded, infiniteList, query };
+  const full = loaded >= infiniteMaxEvents;
+  const current = {
+    infinite,
+    hasNextPage,
+    isFetchingNextPage,
+    fetchNextPage,
+    loaded,
+    infiniteList,
+    query,
+    full,
+  };
   const latest = useRef(current);
   // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
   useInsertionEffect(() => {
@@ -143,7 +171,8 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   });
   const loadMore = useCallback(() => {
     const now = latest.current;
-    if (!now.infinite || !now.hasNextPage || now.isFetchingNextPage || loadingMore.current) return;
+    if (!now.infinite || !now.hasNextPage || now.isFetchingNextPage || now.full || loadingMore.current)
+      return;
     loadingMore.current = true;
     void (async () => {
       try {
@@ -218,7 +247,8 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       updatedAt: pages.isPlaceholderData ? undefined : pages.data?.pages[0]?.at,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
-      hasMore: Boolean(hasNextPage),
+      hasMore: Boolean(hasNextPage) && !full,
+      reachedLimit: Boolean(hasNextPage) && full,
       isLoadingMore: isFetchingNextPage,
       loadMore,
       refresh,
@@ -238,6 +268,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     isPending: page.isPending,
     isRefreshing: page.isPlaceholderData || waiting,
     hasMore: false,
+    reachedLimit: false,
     isLoadingMore: false,
     loadMore,
     refresh,
