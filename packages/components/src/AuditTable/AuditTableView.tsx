@@ -48,8 +48,8 @@ export interface AuditTableViewProps {
   total?: number | undefined;
   /**
    * Which list the rows are (`<AuditTable>` changes it when another query's events replace those of an infinite
-   * list): when it changes, the table scrolls back to its top and the grid's keyboard position goes back to its
-   * first row, without moving focus. Kept while the same list is asked again or grows.
+   * list): when it changes, the table scrolls back to its top, the grid's keyboard position goes back to its
+   * first row, without moving focus, and every open row closes. Kept while the same list is asked again or grows.
    */
   listKey?: string | number | undefined;
   /** Rows after the list (e.g. "loading more"). */
@@ -100,6 +100,7 @@ export function AuditTableView({
       visibleColumns,
       sort,
       onSortChange,
+      listKey,
     },
   );
   const { gridProps, scrollToRow, restart, showRow } = useGridNavigation({
@@ -203,6 +204,21 @@ export function AuditTableView({
   );
 }
 
+const loadedByEvents = new WeakMap<readonly AuditEventLike[], ReadonlySet<string>>();
+
+/**
+ * The row ids of `events` as a set, once per events array: with a row open, every render of a deep infinite list
+ * (each toggle, each load) built a set of all 10,000 ids again to count it.
+ */
+function loadedRowIds(events: readonly AuditEventLike[]): ReadonlySet<string> {
+  let loaded = loadedByEvents.get(events);
+  if (!loaded) {
+    loaded = new Set(rowIds(events));
+    loadedByEvents.set(events, loaded);
+  }
+  return loaded;
+}
+
 /**
  * The grid's rows in all, as `aria-rowcount` counts them: the header, every event (loaded or not), the details
  * row of each open one (each has its `aria-rowindex`) and the foot's row, if any, which is the last.
@@ -216,7 +232,7 @@ function countRows(
   const open = Object.keys(expanded).filter((id) => expanded[id] === true);
   let details = 0;
   if (open.length > 0) {
-    const loaded = new Set(rowIds(events));
+    const loaded = loadedRowIds(events);
     for (const id of open) if (loaded.has(id)) details += 1;
   }
   // More loaded than the count said (events recorded since it was taken): every row drawn is counted.

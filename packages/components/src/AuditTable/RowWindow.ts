@@ -99,11 +99,18 @@ export class RowWindow<T> {
     });
     this.#box.observe(element);
     if (head) this.#box.observe(head);
+    // Rows still drawn after a detach, when React attaches again without calling their refs (React 18's StrictMode).
+    if (!this.#rows) for (const row of this.#observed) this.#observe(row);
     this.#header = head?.offsetHeight ?? 0;
     this.update();
     return () => {
       element.removeEventListener('scroll', onScroll);
       this.#box?.disconnect();
+      // The rows' observer too: it keeps every row it observes, and the window, alive. The rows still drawn are
+      // remembered for an attach that follows (above); those gone are let go.
+      this.#rows?.disconnect();
+      this.#rows = undefined;
+      for (const row of this.#observed) if (!row.isConnected) this.#observed.delete(row);
       cancelAnimationFrame(this.#frame);
       this.#frame = 0;
       if (this.#element === element) this.#element = null;
@@ -113,16 +120,14 @@ export class RowWindow<T> {
   /** Ref callback for each rendered row's element, which carries its index in `data-index`. */
   measure = (element: HTMLElement | null): void => {
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const rows = (this.#rows ??= resizeObserverOf(element, (entries) => this.#resized(entries)));
     // Rows that left the window: React detaches a ref before it removes the element (and React 18 says not
     // which), so they are let go here, as new rows come in; an observer keeps what it observes alive.
     for (const row of this.#observed)
       if (!row.isConnected) {
-        rows.unobserve(row);
+        this.#rows?.unobserve(row);
         this.#observed.delete(row);
       }
-    this.#observed.add(element);
-    rows.observe(element, { box: 'border-box' });
+    this.#observe(element);
     // The first row's height is read here at once (the layout the first paint needs anyway) rather than from the
     // observer a frame later: until then the list's height is the default guess's, and a scroll to its end in that
     // frame stopped short of the end once the guess changed.
@@ -131,6 +136,12 @@ export class RowWindow<T> {
       if (size > 0 && this.#guess(size + marginsOf(element))) this.update();
     }
   };
+
+  #observe(row: Element): void {
+    this.#rows ??= resizeObserverOf(row, (entries) => this.#resized(entries));
+    this.#observed.add(row);
+    this.#rows.observe(row, { box: 'border-box' });
+  }
 
   /**
    * Until a row is measured, every row is guessed at the first one's height: a page of rows alike (the common

@@ -11,6 +11,8 @@ export interface AuditTableInput {
   visibleColumns: readonly string[] | undefined;
   sort: AuditSort;
   onSortChange: (sort: AuditSort) => void;
+  /** Which list the rows are (AuditTableView's `listKey`): another list starts with every row closed. */
+  listKey?: string | number | undefined;
 }
 
 const noRows: AuditEventLike[] = [];
@@ -52,6 +54,8 @@ export const rowId = (_event: AuditEventLike, index: number, events: readonly Au
 /** Which events show their details row, by row id. */
 export type ExpandedRows = Readonly<Record<string, boolean>>;
 
+const noneOpen: ExpandedRows = {};
+
 /**
  * The TanStack table of the events' columns: columns from the metadata in the user's order (`columnIds`), the
  * sort indicator from the query (sorting happens on the server; `sortable` names the columns that offer it: the
@@ -60,7 +64,7 @@ export type ExpandedRows = Readonly<Record<string, boolean>>;
  * `onResizeBy`, a column's resize by some pixels within its limits (a keyboard step, or a drag from the width it
  * started at).
  */
-export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: AuditTableInput) {
+export function useAuditTable({ columns, visibleColumns, sort, onSortChange, listKey }: AuditTableInput) {
   const defs = useMemo(() => auditColumnDefs(columns), [columns]);
   const shown = useMemo(
     () =>
@@ -91,9 +95,23 @@ export function useAuditTable({ columns, visibleColumns, sort, onSortChange }: A
     [columns],
   );
   const [columnSizing, setColumnSizing] = useState<Record<string, number>>({});
-  const [expanded, setExpanded] = useState<ExpandedRows>({});
+  const [expanded, setExpanded] = useState<ExpandedRows>(noneOpen);
+  // Another query's rows start closed: kept, an event open under the last filter came back open under the next,
+  // and an all-day infinite list held a key for every row ever opened. Reset while rendering (as useListRun),
+  // so no commit shows the new rows with the old list's open ones.
+  const [expandedList, setExpandedList] = useState(listKey);
+  if (expandedList !== listKey) {
+    setExpandedList(listKey);
+    setExpanded(noneOpen);
+  }
+  // Only open rows keep a key: the record, and the copy each toggle makes of it, stay the size of what is open.
   const toggleExpanded = useCallback(
-    (id: string) => setExpanded((open) => ({ ...open, [id]: open[id] !== true })),
+    (id: string) =>
+      setExpanded((open) => {
+        if (open[id] !== true) return { ...open, [id]: true };
+        const { [id]: _closed, ...rest } = open;
+        return rest;
+      }),
     [],
   );
   // Opens a row without closing it if it is open (a link to one event, useLinkedRow).
