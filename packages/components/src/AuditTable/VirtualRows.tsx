@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
@@ -88,9 +88,9 @@ export default function VirtualRows({
     return () => onScrollToRow(undefined);
   }, [onScrollToRow, rowWindow]);
   // Each row's position among all rows for screen readers (aria-rowindex): the header is 1, and an open event
-  // adds its details row. Worked out from the open events only: a loop over every loaded row (10,000 deep in
-  // a long scroll) ran in every scroll frame.
-  const ariaRowIndexOf = ariaRowIndexes(events, expanded);
+  // adds its details row. Worked out once per list and open rows, not in every scroll frame: with a row open it
+  // looks through every loaded row (10,000 deep in a long scroll).
+  const ariaRowIndexOf = useMemo(() => ariaRowIndexes(events, expanded), [events, expanded]);
   const ids = rowIds(events);
   const rows = events.slice(range.start, range.end);
   return (
