@@ -1,7 +1,7 @@
 // `npm run release`: build the three packages and publish them with changesets, but only once their manifests
 // name the public repository. Until the project has one, the manifests carry no `repository`, `homepage` or
 // `bugs` (a made-up URL would send npm users to a page that is not ours), and this refuses to publish.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedPackages } from './lib/packPackages.mjs';
 import { fail, pnpm, root } from './lib/toolchain.mjs';
@@ -17,9 +17,10 @@ if (unnamed.length > 0) {
 }
 // `changeset publish` publishes whatever version the manifests hold: with notes still pending (no `changeset
 // version` run), the same version again with no changelog, or a refusal from npm halfway through the packages.
-const pending = readdirSync(join(root, '.changeset')).filter(
-  (file) => file.endsWith('.md') && file !== 'README.md',
-);
+// In pre mode (`.changeset/pre.json`) the notes stay after `changeset version`: no refusal then.
+const pending = existsSync(join(root, '.changeset', 'pre.json'))
+  ? []
+  : readdirSync(join(root, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md');
 if (pending.length > 0) {
   fail(
     `Not publishing: ${pending.length} changeset(s) in .changeset are not applied yet. Run \`pnpm exec changeset ` +

@@ -102,6 +102,11 @@ export interface AuditLogProps {
   /** @default 'pages' */
   paging?: AuditPagingMode | undefined;
   /**
+   * Most events an infinite list loads (every one loaded stays in memory); past them its foot says to narrow the
+   * filters or export them all. @default 50000
+   */
+  infiniteMaxEvents?: number | undefined;
+  /**
    * Read the events from the legacy `GET /audits` list (the one Frontegg's own portal calls), for a deployment
    * that does not serve the v2 list. The table, the pager, the counts, the new-events poll, the filter bar's
    * "not applied" notes and every export follow it (the table's list sharing one request a page), so nothing asks
@@ -194,6 +199,7 @@ function AuditLogContent(props: AuditLogProps) {
     dir,
     formatRelative,
     paging = 'pages',
+    infiniteMaxEvents,
     legacy = false,
     showStats = true,
     newEventsInterval = 30_000,
@@ -260,7 +266,7 @@ function AuditLogContent(props: AuditLogProps) {
                   </div>
                 </div>
                 {newEventsInterval === false ? null : <NewEventsNotice interval={newEventsInterval} />}
-                <AuditTable />
+                <AuditTable infiniteMaxEvents={infiniteMaxEvents} />
                 {paging === 'pages' ? <Pagination /> : null}
               </AuditRoot>
             </FirstPageGate>

@@ -42,7 +42,7 @@ export interface AuditTableProps {
    */
   legacy?: boolean | undefined;
   /**
-   * Most events the infinite list loads; past them its foot says to page through the rest or export them (every
+   * Most events the infinite list loads; past them its foot says to narrow the filters or export them (every
    * event loaded stays in memory). @default 50000
    */
   infiniteMaxEvents?: number | undefined;

@@ -11,7 +11,12 @@ const warned = new Set<string>();
  * function") and showed its error panel in place of, say, the pagination. A development build says which keys.
  */
 export function completeMessages(messages: AuditMessages, locale: string | undefined): AuditMessages {
-  const missing = Object.keys(defaultMessages).filter((key) => !Object.hasOwn(messages, key));
+  const own = messages as unknown as Record<string, unknown>;
+  const english = defaultMessages as unknown as Record<string, unknown>;
+  // Missing, `undefined` (a spread of an optional one) or of another kind (text for a function): none can be used.
+  const missing = Object.keys(english).filter(
+    (key) => !Object.hasOwn(own, key) || typeof own[key] !== typeof english[key],
+  );
   if (missing.length === 0) return messages;
   const list = missing.join(', ');
   if (!warned.has(list) && warned.size < 64 && inDevelopment()) {

@@ -388,7 +388,7 @@ export const messages: AuditMessages = {
   loadedSoFar: (loaded, count) =>
     plural(count, { one: `${loaded} Ereignis geladen`, other: `${loaded} Ereignisse geladen` }),
   loadedServerEnded: 'der Server hat keine weiteren gesendet',
-  loadedLimit: 'mehr fasst eine Liste nicht: den Rest seitenweise ansehen oder exportieren',
+  loadedLimit: 'mehr fasst eine Liste nicht: Filter eingrenzen oder alle exportieren',
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `Mindestens ${total} Ereignis`, other: `Mindestens ${total} Ereignisse` }),

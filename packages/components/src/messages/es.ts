@@ -401,7 +401,7 @@ export const messages: AuditMessages = {
       other: `Se han cargado ${loaded} eventos`,
     }),
   loadedServerEnded: 'el servidor no ha enviado más',
-  loadedLimit: 'es lo máximo que admite una lista: consulte el resto por páginas o expórtelo',
+  loadedLimit: 'es lo máximo que admite una lista: acote los filtros o expórtelos todos',
   resultCount: (total, count) =>
     plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
   resultCountAtLeast: (total, count) =>

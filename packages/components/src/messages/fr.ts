@@ -404,7 +404,7 @@ export const messages: AuditMessages = {
       other: `${loaded} événements chargés`,
     }),
   loadedServerEnded: 'le serveur n’en a pas envoyé davantage',
-  loadedLimit: `c’est le maximum d’une liste${nb}: parcourez le reste par pages ou exportez-le`,
+  loadedLimit: `c’est le maximum d’une liste${nb}: affinez les filtres ou exportez-les tous`,
   resultCount: (total, count) =>
     plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
   resultCountAtLeast: (total, count) =>

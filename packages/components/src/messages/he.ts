@@ -398,7 +398,7 @@ export const messages: AuditMessages = {
       other: `נטענו ${loaded} אירועים`,
     }),
   loadedServerEnded: 'השרת לא שלח עוד',
-  loadedLimit: 'זה המקסימום שרשימה אחת מכילה: עברו על השאר בעמודים או ייצאו אותו',
+  loadedLimit: 'זה המקסימום שרשימה אחת מכילה: צמצמו את המסננים או ייצאו את כולם',
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),

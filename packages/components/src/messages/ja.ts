@@ -347,7 +347,8 @@ export const messages: AuditMessages = {
   loadedOf: (loaded, total) => `${total}件中${loaded}件を読み込みました`,
   loadedSoFar: (loaded) => `${loaded}件を読み込みました`,
   loadedServerEnded: 'サーバーからはこれ以上送信されませんでした',
-  loadedLimit: '1つのリストに読み込めるのはここまでです。残りはページ表示かエクスポートでご覧ください',
+  loadedLimit:
+    '1つのリストに読み込めるのはここまでです。フィルターで絞り込むか、すべてエクスポートしてください',
   resultCount: (total) => `${total}件のイベント`,
   resultCountAtLeast: (total) => `${total}件以上のイベント`,
   timeZone: 'タイムゾーン',

@@ -47,7 +47,8 @@ export function askSnapshot(queryClient: QueryClient, key: string, page: number)
       // which the user paged on within the snapshot shown: the page after theirs must follow the rows they saw. A
       // later page keeps its new one only where none came meanwhile.
       if (pin || signal.aborted || (page > 0 ? now !== kept : now && now.readAt > began)) return;
-      put({ at, createdTo, readAt: 0 });
+      // A later page's own is read by that page: a first page on its way since does not replace it either.
+      put({ at, createdTo, readAt: page > 0 ? began : 0 });
     },
   };
 }

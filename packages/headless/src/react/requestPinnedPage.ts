@@ -64,10 +64,10 @@ export async function requestPinnedPage(
     legacy,
   );
   if (pin?.at !== undefined) return { ...(await page), at, createdTo: pin.createdTo };
-  // The newest event is on this page only when it is the first, newest first. Else the infinite list asks for it
-  // beside it (`lookUp`: one more request, in another order only; should it fail, the snapshot's moment), and
-  // numbered pages, whose other pages a user reaches by choice, not by scrolling, go without: their snapshot keeps
-  // its `at` alone (no third request beside the new-events notice's own lookup on a filter change).
+  // The newest event is on this page only when it is the first, newest first. Else it is asked for beside it
+  // (`lookUp`; should that fail, the snapshot's moment): by the infinite list's first page in another order, and by
+  // a numbered page past the first. A numbered first page in another order goes without, its snapshot its `at`
+  // alone: no third request on each filter change beside the new-events notice's own lookup.
   const newestFirst = offset === 0 && query.sort.column === 'createdAt' && query.sort.direction === 'desc';
   const lookup =
     newestFirst || !lookUp

@@ -122,6 +122,19 @@ describe('useAuditList numbered pages: when a page takes a new snapshot', () => 
     expect(seen[2]!.filter((id) => renewed.includes(id))).toEqual([]);
   });
 
+  it('a page that failed is asked again by a Retry in the snapshot it failed in', async () => {
+    renderWithAudit(<Pages query={defaultAuditQuery} />);
+    await screen.findByText('page 1: 20 rows');
+    await fiveArrive();
+    server.api.setScenario({ status: { list: 503 }, retryAfterSeconds: 0 });
+    press('Next');
+    await screen.findByText('page 2: 0 rows');
+    server.api.resetScenario();
+    press('Refresh');
+    await screen.findByText('page 2: 20 rows');
+    expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
+  });
+
   it('a first page asked again while the user pages on does not move the pages after theirs', async () => {
     // Another part of the page shows the newest events, the list's first page: it stays observed.
     function Newest() {

@@ -32,7 +32,8 @@ export interface UseAuditListOptions extends AuditHookOptions {
   /**
    * Most events an infinite list loads: past them `hasMore` is false and `reachedLimit` true, so a UI says to page
    * through the rest or export them. Every event loaded stays in memory (and is looked through by each new
-   * page), so a list left to load on all day, or a link looking for an event deep in it, grew without end.
+   * page), so a list left to load on all day, or a link looking for an event deep in it, grew without end. Every
+   * caller of one view passes the same value, as `hasMore` and `reachedLimit` are worked out per call.
    * @default 50000
    */
   infiniteMaxEvents?: number | undefined;
@@ -84,7 +85,7 @@ export interface AuditList {
   readonly isPending: boolean;
   /** A new query is loading while the previous events stay on screen (or an empty page is asked again). */
   readonly isRefreshing: boolean;
-  /** More events can be loaded below (infinite only). */
+  /** More events can be loaded below (infinite only; not past `infiniteMaxEvents`: see `reachedLimit`). */
   readonly hasMore: boolean;
   /**
    * The infinite list holds `infiniteMaxEvents` and loads no more, though the server has more: say so, and offer
@@ -101,7 +102,8 @@ export interface AuditList {
    * Asks the API again for what is shown (a retry, or to pick up new events). Infinite: the list starts over from
    * its first page, newest events included, in one request (the events loaded below it go once it answers); a
    * `loadMore()` meanwhile waits for it, then loads the events after that page. Pages: the page in a new snapshot,
-   * which the pages after it then ask within (a refetch as the window is focused keeps the list's snapshot).
+   * which the pages after it then ask within; a page that failed is asked again in the snapshot it failed in, and a
+   * refetch as the window is focused keeps it too.
    */
   refresh(): Promise<void>;
 }
@@ -163,6 +165,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     infiniteList,
     query,
     full,
+    pageFailed: page.error !== null,
   };
   const latest = useRef(current);
   // Synced after each commit (before any event handler or effect can call it), not during render, which React forbids.
@@ -225,12 +228,14 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
   if (staleNow !== stale) setStale(staleNow);
   const refetchPage = page.refetch;
   // Infinite: from the first page alone (`infiniteList.refresh`), not Query's refetch of every page loaded, one after
-  // another. Pages: the list's snapshot forgotten first, so the page shows the newest events (a Retry too). Read at
-  // the call, like `loadMore`: the same function while the paging style and the list's client stay.
+  // another. Pages: the list's snapshot forgotten first, so the page shows the newest events (not for a Retry of a
+  // failed page). Read at the call, like `loadMore`: the same function while the paging style and client stay.
   const { client, queryClient } = useAuditContext('useAuditList', hook);
   const refresh = useCallback(async () => {
-    const { infiniteList, query } = latest.current;
-    if (!infinite) forgetSnapshot(queryClient, snapshotKey(client, query, legacy));
+    const { infiniteList, query, pageFailed } = latest.current;
+    // A Retry of a page that failed keeps the snapshot: in a new one, the rows events pushed down since would
+    // repeat the end of the page before it.
+    if (!infinite && !pageFailed) forgetSnapshot(queryClient, snapshotKey(client, query, legacy));
     await (infinite ? infiniteList.refresh() : refetchPage());
   }, [infinite, refetchPage, queryClient, client, legacy]);
 
