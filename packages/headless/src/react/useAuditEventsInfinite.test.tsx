@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
+import type { AuditListParams } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
+import { minuteEvents, minuteEventsClient, minuteEventsStart } from '../test-utils/minuteEvents.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useAuditEventsInfinite } from './useAuditEventsInfinite.ts';
 
@@ -11,37 +12,6 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
-
-const start = Date.UTC(2026, 10, 25, 0, 0, 0);
-/** One event a minute for two days, e0 the oldest. */
-const events: AuditEvent[] = Array.from({ length: 2 * 24 * 60 }, (_, i) => ({
-  frontegg_id: `e${i}`,
-  createdAt: new Date(start + i * 60_000).toISOString(),
-  action: 'Signed in',
-  severity: 'Info',
-}));
-
-/** A client that answers from `events` as the API does: the time range inclusive, by time either way, by offset. */
-function timedClient() {
-  const asked: Partial<AuditListParams>[] = [];
-  const client = {
-    baseUrl: 'https://api.test',
-    cacheScope: 'tenant:t-1',
-    columns: async () => [],
-    list: async (params: AuditListParams) => {
-      asked.push(params);
-      const from = params.createdFrom ? Date.parse(params.createdFrom) : -Infinity;
-      const to = params.createdTo ? Date.parse(params.createdTo) : Infinity;
-      const matching = events.filter((event) => {
-        const at = Date.parse(event.createdAt);
-        return at >= from && at <= to;
-      });
-      if (params.sortDirection === 'desc') matching.reverse();
-      return { data: matching.slice(params.offset, params.offset + params.count), total: matching.length };
-    },
-  } as unknown as AuditClient;
-  return { client, asked };
-}
 
 function Infinite({ query }: { query: AuditQuery }) {
   const { data, fetchNextPage } = useAuditEventsInfinite(query);
@@ -60,8 +30,8 @@ function Infinite({ query }: { query: AuditQuery }) {
 describe('useAuditEventsInfinite over a relative time range', () => {
   it('asks every page for the window its first page read, however late the next page is loaded', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(start + 36 * 60 * 60_000);
-    const { client, asked } = timedClient();
+    vi.setSystemTime(minuteEventsStart + 36 * 60 * 60_000);
+    const { client, asked } = minuteEventsClient();
     const query: AuditQuery = {
       ...defaultAuditQuery,
       time: { preset: '24h' },
@@ -73,7 +43,7 @@ describe('useAuditEventsInfinite over a relative time range', () => {
     expect((await screen.findByRole('status')).textContent).toBe('0 rows from e-, 0 gaps');
     await screen.findByText('100 rows from e720, 0 gaps');
     // The user scrolls on ten minutes later: the window "last 24 hours" has moved, the list has not.
-    vi.setSystemTime(start + 36 * 60 * 60_000 + 10 * 60_000);
+    vi.setSystemTime(minuteEventsStart + 36 * 60 * 60_000 + 10 * 60_000);
     act(() => screen.getByRole('button', { name: 'Load more' }).click());
     await screen.findByText('200 rows from e720, 0 gaps');
     // The first page, the newest event's lookup beside it (oldest first, the newest is not on the first page),
@@ -102,7 +72,7 @@ describe('useAuditEventsInfinite when the server gives no total', () => {
   }
 
   it('keeps loading while pages come back full, and stops at the first short one', async () => {
-    const all = events.slice(0, 250);
+    const all = minuteEvents.slice(0, 250);
     const client = {
       baseUrl: 'https://api.test',
       cacheScope: 'tenant:t-1',

@@ -6,10 +6,9 @@ import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
-import type { AuditClient } from '../client/createAuditClient.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { clientAs, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { minuteEventsClient, minuteEventsStart } from '../test-utils/minuteEvents.ts';
 import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { auditEventsQueryOptions } from './auditQueryOptions.ts';
 import { useAuditEvents } from './useAuditEvents.ts';
@@ -176,44 +175,11 @@ describe('useAuditList numbered pages: when a page takes a new snapshot', () => 
   });
 });
 
-const start = Date.UTC(2026, 10, 25, 0, 0, 0);
-/** One event a minute for two days, e0 the oldest. */
-const timed: AuditEvent[] = Array.from({ length: 2 * 24 * 60 }, (_, i) => ({
-  frontegg_id: `e${i}`,
-  createdAt: new Date(start + i * 60_000).toISOString(),
-  action: 'Signed in',
-  severity: 'Info',
-}));
-
-/** A client that answers from `timed` as the API does: the time range inclusive, by time either way, by offset. */
-function timedClient() {
-  const asked: Partial<AuditListParams>[] = [];
-  const list = async (params: AuditListParams) => {
-    asked.push(params);
-    const from = params.createdFrom ? Date.parse(params.createdFrom) : -Infinity;
-    const to = params.createdTo ? Date.parse(params.createdTo) : Infinity;
-    const matching = timed.filter((event) => {
-      const at = Date.parse(event.createdAt);
-      return at >= from && at <= to;
-    });
-    if (params.sortDirection === 'desc') matching.reverse();
-    return { data: matching.slice(params.offset, params.offset + params.count), total: matching.length };
-  };
-  const client = {
-    baseUrl: 'https://api.test',
-    cacheScope: 'tenant:t-1',
-    columns: async () => [],
-    list,
-    listLegacy: list,
-  } as unknown as AuditClient;
-  return { client, asked };
-}
-
 describe('useAuditList numbered pages over a relative time range', () => {
   it('oldest first, "Next" asks for the window the first page read, however late it is pressed', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(start + 36 * 60 * 60_000);
-    const { client, asked } = timedClient();
+    vi.setSystemTime(minuteEventsStart + 36 * 60 * 60_000);
+    const { client, asked } = minuteEventsClient();
     const query: AuditQuery = {
       ...defaultAuditQuery,
       time: { preset: '24h' },
@@ -224,7 +190,7 @@ describe('useAuditList numbered pages over a relative time range', () => {
     await screen.findByText('page 1: 20 rows');
     expect(seen[0]![0]).toBe('e720');
     // The user reads on ten minutes later: the window "last 24 hours" has moved, the pages have not.
-    vi.setSystemTime(start + 36 * 60 * 60_000 + 10 * 60_000);
+    vi.setSystemTime(minuteEventsStart + 36 * 60 * 60_000 + 10 * 60_000);
     press('Next');
     await screen.findByText('page 2: 20 rows');
     expect(seen[1]![0]).toBe('e740');
