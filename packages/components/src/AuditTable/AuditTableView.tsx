@@ -9,7 +9,7 @@ import { fillColumnId } from './auditColumnDefs.tsx';
 import { AuditTableBody } from './AuditTableBody.tsx';
 import { AuditTableHeader } from './AuditTableHeader.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
-import { rowIds, useAuditTable, type ExpandedRows } from './useAuditTable.ts';
+import { rowIdSet, useAuditTable, type ExpandedRows } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
 import { useLinkedRow } from './useLinkedRow.ts';
 import { useListRun } from './useListRun.ts';
@@ -204,21 +204,6 @@ export function AuditTableView({
   );
 }
 
-const loadedByEvents = new WeakMap<readonly AuditEventLike[], ReadonlySet<string>>();
-
-/**
- * The row ids of `events` as a set, once per events array: with a row open, every render of a deep infinite list
- * (each toggle, each load) built a set of all 10,000 ids again to count it.
- */
-function loadedRowIds(events: readonly AuditEventLike[]): ReadonlySet<string> {
-  let loaded = loadedByEvents.get(events);
-  if (!loaded) {
-    loaded = new Set(rowIds(events));
-    loadedByEvents.set(events, loaded);
-  }
-  return loaded;
-}
-
 /**
  * The grid's rows in all, as `aria-rowcount` counts them: the header, every event (loaded or not), the details
  * row of each open one (each has its `aria-rowindex`) and the foot's row, if any, which is the last.
@@ -232,7 +217,7 @@ function countRows(
   const open = Object.keys(expanded).filter((id) => expanded[id] === true);
   let details = 0;
   if (open.length > 0) {
-    const loaded = loadedRowIds(events);
+    const loaded = rowIdSet(events);
     for (const id of open) if (loaded.has(id)) details += 1;
   }
   // More loaded than the count said (events recorded since it was taken): every row drawn is counted.

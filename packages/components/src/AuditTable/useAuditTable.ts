@@ -17,7 +17,12 @@ export interface AuditTableInput {
 
 const noRows: AuditEventLike[] = [];
 
-const rowIdsByEvents = new WeakMap<readonly AuditEventLike[], readonly string[]>();
+/** An events array's row ids, and (once asked for) the same as a set. */
+interface RowIdsOf {
+  readonly ids: readonly string[];
+  set?: ReadonlySet<string>;
+}
+const rowIdsByEvents = new WeakMap<readonly AuditEventLike[], RowIdsOf>();
 
 /**
  * Each event's row id, which keys its row and its open state: its Frontegg id, else its position. Ids given twice
@@ -28,7 +33,7 @@ const rowIdsByEvents = new WeakMap<readonly AuditEventLike[], readonly string[]>
  */
 export function rowIds(events: readonly AuditEventLike[]): readonly string[] {
   const known = rowIdsByEvents.get(events);
-  if (known) return known;
+  if (known) return known.ids;
   // Maps and Sets, not objects: an id is event data, and `__proto__` or `constructor` is no count.
   const taken = new Set<string>();
   const repeats = new Map<string, number>();
@@ -43,8 +48,18 @@ export function rowIds(events: readonly AuditEventLike[]): readonly string[] {
     taken.add(id);
     return id;
   });
-  rowIdsByEvents.set(events, ids);
+  rowIdsByEvents.set(events, { ids });
   return ids;
+}
+
+/**
+ * The row ids of `events` as a set, kept with them once asked for: with a row open, each render of a deep infinite
+ * list (each toggle, each load) counted the open rows against a set of all 10,000 ids built again.
+ */
+export function rowIdSet(events: readonly AuditEventLike[]): ReadonlySet<string> {
+  rowIds(events);
+  const entry = rowIdsByEvents.get(events)!;
+  return (entry.set ??= new Set(entry.ids));
 }
 
 /** The row id of the event at `index` in `events` (see {@link rowIds}). */
