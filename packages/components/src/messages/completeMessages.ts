@@ -13,13 +13,14 @@ const warned = new Set<string>();
 export function completeMessages(messages: AuditMessages, locale: string | undefined): AuditMessages {
   const own = messages as unknown as Record<string, unknown>;
   const english = defaultMessages as unknown as Record<string, unknown>;
-  // Missing, `undefined` (a spread of an optional one) or of another kind (text for a function): none can be used.
-  const missing = Object.keys(english).filter(
-    (key) => !Object.hasOwn(own, key) || typeof own[key] !== typeof english[key],
-  );
-  if (missing.length === 0) return messages;
+  const ownValue = (key: string) => (Object.hasOwn(own, key) ? own[key] : undefined);
+  // Left out, `undefined` (a spread of an optional one) or of another kind (text for a function): none can be used.
+  const unusable = Object.keys(english).filter((key) => typeof ownValue(key) !== typeof english[key]);
+  if (unusable.length === 0) return messages;
+  // Those of another kind, mergeMessages names itself as it leaves them out; the ones without a word, here.
+  const missing = unusable.filter((key) => ownValue(key) === undefined);
   const list = missing.join(', ');
-  if (!warned.has(list) && warned.size < 64 && inDevelopment()) {
+  if (missing.length > 0 && !warned.has(list) && warned.size < 64 && inDevelopment()) {
     warned.add(list);
     console.warn(
       `[auditkit] The translation${locale ? ` (${locale})` : ''} has no ${list}, so English is used for ` +
