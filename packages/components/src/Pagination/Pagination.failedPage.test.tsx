@@ -1,23 +1,15 @@
 // A page that fails (a 429 while paging fast, a 5xx, a timeout, an API refusing a deep offset) has no answer, so no
 // count: the pager once took that for "not loaded yet" and hid itself, leaving the user on that page with Retry only.
 import { describe, expect, it } from 'vitest';
-import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { renderAudit } from '../test/renderAudit.tsx';
-import { Pagination } from './Pagination.tsx';
+import { renderTableAndPager } from '../test/renderTableAndPager.tsx';
 
 const api = setupMockApi();
 
 describe('Pagination after a page fails', () => {
   it('stays in sight with the last count, and First page leads back to the first page', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager();
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     api().setScenario({ status: { list: 500 } });
     await nav.getByRole('button', { name: 'Next page' }).click();
@@ -44,14 +36,7 @@ describe('Pagination after a page fails', () => {
   });
 
   it('does not lend the count of other filters to a search whose first page fails', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <FilterBar searchDebounceMs={50} />
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager({ before: <FilterBar searchDebounceMs={50} /> });
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     api().setScenario({ status: { list: 500 } });
     await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
@@ -67,15 +52,8 @@ describe('Pagination after a page fails', () => {
   it('offers the way back, without a range, when a link’s page fails before any count is known', async () => {
     history.replaceState(null, '', `${location.pathname}?audit.page=5`);
     api().setScenario({ status: { list: 500 } });
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-      { state: { url: true } },
-    );
+    const { screen, nav } = await renderTableAndPager({}, { state: { url: true } });
     await expect.element(screen.getByRole('alert')).toHaveTextContent('Internal server error');
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await expect.element(nav).toBeVisible();
     expect(nav.element().textContent).not.toMatch(/\d–\d/);
     await expect

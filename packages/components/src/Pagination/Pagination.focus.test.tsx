@@ -2,9 +2,9 @@
 // focus to the current page's button, never to the page's body.
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { renderTableAndPager } from '../test/renderTableAndPager.tsx';
 import { Pagination } from './Pagination.tsx';
 
 setupMockApi();
@@ -13,13 +13,7 @@ const focused = () => document.activeElement;
 
 describe('Pagination focus', () => {
   it('moves focus to the current page when "Last page" or "First page" becomes disabled', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { nav } = await renderTableAndPager();
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     (nav.getByRole('button', { name: 'Last page' }).element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { axeViolations } from '../test/axe.ts';
 import { isListRequest, listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { renderTableAndPager } from '../test/renderTableAndPager.tsx';
 import { Pagination } from './Pagination.tsx';
 
 const api = setupMockApi();
@@ -12,14 +12,7 @@ const lastList = () => requests.filter((url) => url.pathname.endsWith('/audits/r
 
 /** The search box, the table and the pager, on page 2 once its range has been said. */
 async function searchFromPageTwo() {
-  const { screen } = await renderAudit(
-    <>
-      <FilterBar searchDebounceMs={50} />
-      <AuditTable />
-      <Pagination />
-    </>,
-  );
-  const nav = screen.getByRole('navigation', { name: 'Pagination' });
+  const { screen, nav } = await renderTableAndPager({ before: <FilterBar searchDebounceMs={50} /> });
   await expect.element(nav).toHaveTextContent('1–20 of 240');
   await nav.getByRole('button', { name: 'Next page' }).click();
   await expect.element(screen.getByRole('status').filter({ hasText: '21–40 of 240' })).toBeInTheDocument();
@@ -41,13 +34,7 @@ describe('Pagination', () => {
   });
 
   it('pages by keyboard with numbered buttons and "1–20 of 240", and changes the page size', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { nav } = await renderTableAndPager();
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await expect
       .element(nav.getByRole('button', { name: 'Page 1', exact: true }))
@@ -75,13 +62,7 @@ describe('Pagination', () => {
   });
 
   it('says the new range politely once the next page has answered, and nothing on first load', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager();
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
     // The count is the same on every page, so the table's region stays quiet: the range is the news.
@@ -122,13 +103,7 @@ describe('Pagination', () => {
   });
 
   it('shows the page size in use when the host offers others, and then lets the user choose one of them', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination pageSizes={[50, 100]} />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { nav } = await renderTableAndPager({ pagination: { pageSizes: [50, 100] } });
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     const select = nav.getByRole('combobox', { name: 'Rows per page' });
     await expect.element(select).toHaveValue('20');
@@ -144,14 +119,7 @@ describe('Pagination', () => {
 
   it('opens a link to a page past the last on the last page: rows, count and pager agree', async () => {
     history.replaceState(null, '', `${location.pathname}?audit.page=40`);
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-      { state: { url: true } },
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager({}, { state: { url: true } });
     await expect.element(nav).toHaveTextContent('221–240 of 240');
     await expect
       .element(nav.getByRole('button', { name: 'Page 12', exact: true }))
@@ -164,12 +132,7 @@ describe('Pagination', () => {
   });
 
   it('keeps the previous rows in sight, marked busy, while the next page loads', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
+    const { screen } = await renderTableAndPager();
     const table = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(table.getByRole('row').nth(20)).toBeInTheDocument();
     const expanders = table.getByRole('button', { name: /^Details of / });
@@ -196,13 +159,7 @@ describe('Pagination', () => {
 
   it('pages on without a count from the server: "of many" while pages come back full, the count once one is short', async () => {
     listsWithoutTotal();
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager();
     await expect.element(nav).toHaveTextContent('1–20 of many');
     await expect
       .element(screen.getByRole('status').filter({ hasText: 'At least 20 events' }))
@@ -237,14 +194,7 @@ describe('Pagination', () => {
   });
 
   it('reads the same legacy list as the table when the provider says legacy: one request, one count', async () => {
-    const { screen } = await renderAudit(
-      <>
-        <AuditTable />
-        <Pagination />
-      </>,
-      { state: { legacy: true } },
-    );
-    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    const { screen, nav } = await renderTableAndPager({}, { state: { legacy: true } });
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await expect.element(screen.getByRole('status').filter({ hasText: '240 events' })).toBeInTheDocument();
     const lists = requests.filter(isListRequest);
