@@ -6,7 +6,12 @@
 
 export * from './core.ts';
 
-export { AuditProvider, useAuditContext, useOptionalAuditClient } from './react/AuditProvider.tsx';
+export {
+  AuditProvider,
+  useAuditContext,
+  useOptionalAuditClient,
+  useOptionalAuditContext,
+} from './react/AuditProvider.tsx';
 export type { AuditContextValue, AuditHookOptions, AuditProviderProps } from './react/AuditProvider.tsx';
 export {
   auditColumnsQueryOptions,

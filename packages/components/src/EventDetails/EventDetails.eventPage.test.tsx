@@ -9,7 +9,9 @@ import { delay, http } from 'msw';
 import { expect, it } from 'vitest';
 import type { Locator } from 'vitest/browser';
 import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
+import { renderAudit } from '../test/renderAudit.tsx';
 import { renderAuditLog, testAuditLogProps } from '../test/renderAuditLog.tsx';
+import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 
 const mock = setupMockApi();
@@ -58,7 +60,11 @@ it('opens on the page that holds the event, with the events either side of it', 
   await expect.element(details).toBeVisible();
   // One count of what sorts before it, then the page, with the newest event for its snapshot beside it (a page
   // opened past the first: the pages either side then ask within it).
-  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['1', '20', '1']);
+  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual([
+    '1',
+    '20',
+    '1',
+  ]);
   history.replaceState(null, '', location.pathname);
 });
 
@@ -83,6 +89,32 @@ it('asks the count again after a busy server’s 503, as the list would, and sti
   await expect.poll(() => shownTimes()[5]).toBe(at);
   // The count refused, the count again, and the page's snapshot's newest event.
   expect(refused).toBe(3);
+  history.replaceState(null, '', location.pathname);
+});
+
+it('retries the count as the provider’s queries do: with retries off, a refused count is not asked again', async () => {
+  const times = await burst();
+  let refused = 0;
+  overrideMock(
+    http.get('*/audits/resources/audits/v2', async ({ request }) => {
+      if (new URL(request.url).searchParams.get('count') !== '1') return mock().handle(request);
+      refused++;
+      return new Response(null, { status: 503 });
+    }),
+  );
+  history.replaceState(null, '', `${location.pathname}?audit.to=${new Date(times[45]!).toISOString()}`);
+  // `retryPolicy={false}` and a QueryClient without retries, as a host composing the parts may choose.
+  const { screen } = await renderAudit(<AuditTable />, { state: { url: true } });
+  await expect.poll(() => shownTimes()[0]).toBe(times[45]);
+  const details = await openDetails(screen, 0);
+  await details.getByRole('button', { name }).click();
+  await expect.poll(() => param('audit.from')).toEqual([new Date(times[45]! - 300_000).toISOString()]);
+  // The list beside it would not have asked again either; the first page then, at once, as without a count.
+  expect(param('audit.page')).toEqual([]);
+  await expect.poll(() => shownTimes()[0]).toBe(times[0]);
+  // Longer than the library's rule would wait before its first retry (500 ms).
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  expect(refused).toBe(1);
   history.replaceState(null, '', location.pathname);
 });
 

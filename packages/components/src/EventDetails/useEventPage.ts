@@ -1,8 +1,9 @@
 import {
   auditEventPage,
-  createRetryPolicy,
-  useOptionalAuditClient,
+  useOptionalAuditContext,
+  type AuditContextValue,
   type AuditQuery,
+  type RetryPolicy,
 } from '@auditkit/headless';
 import { useContext, useEffect, useRef, useState } from 'react';
 import { AuditStateContext } from '../AuditStateProvider/AuditStateContext.ts';
@@ -21,29 +22,51 @@ const inFlight = new WeakMap<object, AbortController>();
 const superseded = Symbol('superseded');
 
 /**
- * The library's retry rule, as the list follows it by default (a host's `retryPolicy` is not read here): a 429 or a
- * 503 is asked again, within the wait above.
+ * The retry rule the log's queries follow: the provider's (`retryPolicy`, the library's own by default), else, with
+ * it turned off, the QueryClient's defaults as an observer reads them (Query's 3 retries and doubling delays when
+ * it sets none). The count is asked outside a query, so it has to be told; it followed the library's rule whatever
+ * the host had chosen, retrying where the list beside it would not.
  */
-const retryPolicy = createRetryPolicy();
+function retryRuleOf({ retry, queryClient }: AuditContextValue): RetryPolicy {
+  if (retry) return retry;
+  const { retry: retries = 3, retryDelay } = queryClient.getDefaultOptions().queries ?? {};
+  return {
+    retry: (failures, error) =>
+      typeof retries === 'function'
+        ? retries(failures, error as Error)
+        : typeof retries === 'number'
+          ? failures < retries
+          : retries,
+    retryDelay: (failures, error) =>
+      typeof retryDelay === 'function'
+        ? retryDelay(failures, error as Error)
+        : (retryDelay ?? Math.min(1000 * 2 ** failures, 30_000)),
+  };
+}
 
 /**
- * The count, asked again after a failure the list would retry (a 429 after its `Retry-After`, a 5xx, the network),
- * until it answers or `signal` stops it (the wait is over, the panel closed, a later pivot): a busy server's one
- * refusal sent the event off the page, which the list beside it had just ridden out. 0 when it never answers.
+ * The count, asked again after a failure the list would retry (by the library's rule, a 429 after its
+ * `Retry-After`, a 5xx, the network), until it answers or `signal` stops it (the wait is over, the panel closed, a
+ * later pivot): a busy server's one refusal sent the event off the page, which the list beside it had just ridden
+ * out. 0 when it never answers.
  */
-async function countWithRetries(count: () => Promise<number>, signal: AbortSignal): Promise<number> {
+async function countWithRetries(
+  count: () => Promise<number>,
+  rule: RetryPolicy,
+  signal: AbortSignal,
+): Promise<number> {
   for (let failures = 0; ; failures++) {
     try {
       return await count();
     } catch (error) {
-      if (signal.aborted || !retryPolicy.retry(failures, error)) return 0;
+      if (signal.aborted || !rule.retry(failures, error)) return 0;
       await new Promise<void>((resolve) => {
         const done = () => {
           clearTimeout(timer);
           signal.removeEventListener('abort', done);
           resolve();
         };
-        const timer = setTimeout(done, retryPolicy.retryDelay(failures, error));
+        const timer = setTimeout(done, rule.retryDelay(failures, error));
         signal.addEventListener('abort', done, { once: true });
       });
       if (signal.aborted) return 0;
@@ -75,7 +98,7 @@ export interface EventPage {
  */
 export function useEventPage(event: AuditEventLike): EventPage {
   const state = useContext(AuditStateContext);
-  const client = useOptionalAuditClient();
+  const audit = useOptionalAuditContext();
   const [busy, setBusy] = useState(false);
   const query = state?.queryState.query;
   // Read after the count, so the query of the last render, not of the click's.
@@ -92,7 +115,8 @@ export function useEventPage(event: AuditEventLike): EventPage {
   }, []);
 
   const pageOf = async (next: AuditQuery): Promise<number | undefined> => {
-    if (!state || !client) return 0;
+    if (!state || !audit) return 0;
+    const { client } = audit;
     // An infinite list (the log's, or a table's own `paging`) is loaded down to the event by its table, within
     // the count's wait.
     if (state.paging !== 'pages') {
@@ -113,6 +137,7 @@ export function useEventPage(event: AuditEventLike): EventPage {
     setBusy(true);
     const page = await countWithRetries(
       () => auditEventPage(client, next, event.createdAt, { legacy: state.legacy, signal: request.signal }),
+      retryRuleOf(audit),
       request.signal,
     );
     clearTimeout(timer);

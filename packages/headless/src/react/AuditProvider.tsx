@@ -101,6 +101,20 @@ export function useOptionalAuditClient(): AuditListClient | undefined {
 }
 
 /**
+ * The provider's client, cache and retry rule, or `undefined` outside `<AuditProvider>`: for parts that ask the API
+ * outside a query (a count before a change of the query) and should retry as the provider's queries do.
+ *
+ * @example
+ * ```ts
+ * const audit = useOptionalAuditContext();
+ * const retry = audit?.retry ?? audit?.queryClient.getDefaultOptions().queries?.retry;
+ * ```
+ */
+export function useOptionalAuditContext(): AuditContextValue | undefined {
+  return useContext(AuditContext) ?? undefined;
+}
+
+/**
  * The provider's client and cache, overridden by the hook's options. Throws with the fix when neither exists.
  *
  * @example
