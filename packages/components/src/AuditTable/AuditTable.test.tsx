@@ -9,7 +9,11 @@ import { render } from 'vitest-browser-react';
 import { AuditTable } from './AuditTable.tsx';
 
 const api = setupMockApi();
-const listCalls = () => requests.filter((url) => url.pathname.endsWith('/audits/resources/audits/v2'));
+/** The list's page requests, not a snapshot's lookup of the newest event beside a page (`count=1`). */
+const listCalls = () =>
+  requests.filter(
+    (url) => url.pathname.endsWith('/audits/resources/audits/v2') && url.searchParams.get('count') !== '1',
+  );
 const ipCalls = () => requests.filter((url) => url.pathname.includes('/metadata/ip/'));
 
 describe('AuditTable', () => {

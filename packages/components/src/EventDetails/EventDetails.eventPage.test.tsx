@@ -133,7 +133,8 @@ it('opens on the first page when the log is sorted by another column', async () 
   await details.getByRole('button', { name }).click();
   await expect.element(screen.getByRole('button', { name: /^Remove filter Time range: / })).toHaveFocus();
   expect(param('audit.page')).toEqual([]);
-  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['20']);
+  // No count: the page, and its snapshot's newest event beside it (sorted by severity, a new event lands on any page).
+  expect(requests.filter(isListRequest).map((url) => url.searchParams.get('count'))).toEqual(['20', '1']);
   history.replaceState(null, '', location.pathname);
 });
 

@@ -125,9 +125,11 @@ export function auditEventsQueryOptions(
     // Pages after the first ask within the snapshot their list's first page took (requestPinnedPage): the next page
     // neither repeats the rows that events created meanwhile pushed down (newest first) nor skips those a relative
     // range moved past. The first page takes a new one each time it is asked, so its rows are the newest (its end:
-    // its newest event, newest first; else its time alone, with no request beside it on every filter change). A
-    // page asked with none (a link to page 3, a refresh, an old one) takes one with its newest event asked beside
-    // it. The snapshot stays out of the answer: a first page asked again with the same rows is the same answer.
+    // its newest event, newest first; sorted by another column, where a new event lands on any page, its newest
+    // event asked beside it; oldest first, where new events only add to the end, its time alone, with no request
+    // beside it on every filter change). A page asked with none (a link to page 3, a refresh, an old one) takes one
+    // with its newest event asked beside it. The snapshot stays out of the answer: a first page asked again with
+    // the same rows is the same answer.
     queryFn: async ({ signal, client: queryClient }) => {
       const snapshot = askSnapshot(queryClient, snapshotKey(client, query, legacy), query.page);
       const { at, createdTo, ...page } = await requestPinnedPage(
@@ -137,7 +139,7 @@ export function auditEventsQueryOptions(
         snapshot.pin,
         signal,
         legacy,
-        query.page > 0,
+        query.page > 0 || query.sort.column !== 'createdAt',
       );
       snapshot.keep({ at, createdTo }, signal);
       return page;

@@ -65,9 +65,10 @@ export async function requestPinnedPage(
   );
   if (pin?.at !== undefined) return { ...(await page), at, createdTo: pin.createdTo };
   // The newest event is on this page only when it is the first, newest first. Else it is asked for beside it
-  // (`lookUp`; should that fail, the snapshot's moment): by the infinite list's first page in another order, and by
-  // a numbered page past the first. A numbered first page in another order goes without, its snapshot its `at`
-  // alone: no third request on each filter change beside the new-events notice's own lookup.
+  // (`lookUp`; should that fail, the snapshot's moment): by the infinite list's first page in another order, by a
+  // numbered first page sorted by another column and by a numbered page past the first. A numbered first page
+  // oldest first goes without, its snapshot its `at` alone: events arriving only add pages at its end, and a third
+  // request on each filter change beside the new-events notice's own lookup would buy nothing.
   const newestFirst = offset === 0 && query.sort.column === 'createdAt' && query.sort.direction === 'desc';
   const lookup =
     newestFirst || !lookUp

@@ -92,6 +92,24 @@ describe('useAuditList numbered pages while events arrive', () => {
   });
 });
 
+describe('useAuditList numbered pages sorted by another column than the time', () => {
+  it.each(['asc', 'desc'] as const)(
+    'by severity (%s), "Next" goes on after the last row read while events arrive',
+    async (direction) => {
+      renderWithAudit(<Pages query={{ ...defaultAuditQuery, sort: { column: 'severity', direction } }} />);
+      await screen.findByText('page 1: 20 rows');
+      await fiveArrive();
+      press('Next');
+      await screen.findByText('page 2: 20 rows');
+      expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
+      press('Next');
+      await screen.findByText('page 3: 20 rows');
+      expect(seen[2]!.filter((id) => [...seen[0]!, ...seen[1]!].includes(id))).toEqual([]);
+      expect(new Set(seen.flat()).size).toBe(60);
+    },
+  );
+});
+
 describe('useAuditList numbered pages: when a page takes a new snapshot', () => {
   it('opened past the first page (a link, a reload), "Next" goes on after its last row', async () => {
     renderWithAudit(<Pages query={defaultAuditQuery} start={1} />);
