@@ -1,7 +1,7 @@
 // Forced colours (Windows High Contrast) drop backgrounds and box shadows, so a state drawn only with them is
 // lost (WCAG 2.4.7, 1.4.11): the log's states each keep a mark of their own there.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditRoot } from '../AuditRoot/AuditRoot.tsx';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -88,6 +88,36 @@ describe('in forced colours', () => {
     const [on, off] = [...document.querySelectorAll('button[aria-pressed]')];
     expect(mark(on!)).not.toEqual(mark(off!));
     expect(getComputedStyle(on!).backgroundColor).toBe(systemColour('Highlight'));
+  });
+
+  it('rings a focused toggle that is on, and the current page, in the page’s text colour whatever the theme', async () => {
+    // A dark-themed log on a light high-contrast page: the theme's pale focus blue was under 3:1 there.
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: 'light' },
+      ],
+    });
+    const { screen } = await renderAudit(
+      <>
+        <button type="button" aria-pressed="true">
+          Default
+        </button>
+        <AuditTable />
+        <Pagination />
+      </>,
+      { theme: 'dark' },
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav.getByRole('button', { name: /2/ }).first()).toBeVisible();
+    for (const element of [
+      screen.getByRole('button', { name: 'Default' }).element(),
+      nav.element().querySelector('[aria-current="page"]')!,
+    ] as HTMLElement[]) {
+      element.focus();
+      expect(element.matches(':focus-visible')).toBe(true);
+      expect(getComputedStyle(element).outlineColor).toBe(systemColour('CanvasText'));
+    }
   });
 
   it('draws the loading line under the header', async () => {

@@ -4,6 +4,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { messages as de } from '../messages/de.ts';
 import { messages as ja } from '../messages/ja.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
@@ -100,6 +101,67 @@ describe('as cards (a container under 830 px)', () => {
     expect(time.width).toBeGreaterThan(60);
     expect(expand.width).toBe(28);
     expect(row.element().getBoundingClientRect().right).toBeLessThanOrEqual(375);
+  });
+});
+
+describe('as cards, by keyboard and with text spacing (WCAG 2.4.7, 1.4.10, 1.4.12)', () => {
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('shows a header reached by keyboard whole, beside the sort buttons, not written over them', async () => {
+    await page.viewport(320, 700);
+    const { grid } = await renderTable();
+    (
+      grid
+        .getByRole('button', { name: /^Details of / })
+        .first()
+        .element() as HTMLElement
+    ).focus();
+    await userEvent.keyboard('{ArrowUp}');
+    const header = focused();
+    expect(header.getAttribute('role') ?? header.localName).toMatch(/columnheader|th/);
+    const box = header.getBoundingClientRect();
+    const label = header.querySelector('.auditkit-visually-hidden')!.getBoundingClientRect();
+    expect(label.width).toBeGreaterThan(20);
+    expect(label.left).toBeGreaterThanOrEqual(box.left - 0.5);
+    expect(label.right).toBeLessThanOrEqual(box.right + 0.5);
+    for (const button of grid.element().querySelectorAll('thead .auditkit-sort-button'))
+      expect(overlaps(box, button.getBoundingClientRect())).toBe(false);
+  });
+
+  it('draws the first sort button’s focus ring whole, not cut by the edge of the box it scrolls in', async () => {
+    await page.viewport(320, 700);
+    const { grid } = await renderTable();
+    const time = grid.getByRole('button', { name: 'Time' }).first().element() as HTMLElement;
+    time.focus();
+    expect(time.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(time);
+    const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const ring = time.getBoundingClientRect();
+    const box = time.closest('.auditkit-table-container')!.getBoundingClientRect();
+    expect(ring.top - reach).toBeGreaterThanOrEqual(box.top);
+    expect(ring.left - reach).toBeGreaterThanOrEqual(box.left);
+  });
+
+  it('keeps an open card within a 320 px screen in German with text spacing: nothing scrolls sideways', async () => {
+    await page.viewport(320, 700);
+    const spacing = document.createElement('style');
+    spacing.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    document.head.append(spacing);
+    try {
+      const { grid } = await renderTable({ messages: de });
+      await grid
+        .getByRole('button', { name: /^Details zu / })
+        .first()
+        .click();
+      const details = grid.getByRole('region');
+      await expect.element(details.getByRole('button', { name: de.copyEventJson })).toBeVisible();
+      const box = grid.element().closest('.auditkit-table-container') as HTMLElement;
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    } finally {
+      spacing.remove();
+    }
   });
 });
 
