@@ -7,11 +7,14 @@ import {
 } from '@auditkit/headless';
 import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
 import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import type { AuditHeadingLevel, RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
+import { useAuditUi } from '../context/useAuditUi.ts';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
 import type { ExportButtonProps } from '../ExportButton/ExportButton.tsx';
@@ -125,13 +128,18 @@ export interface AuditLogProps {
   /** localStorage key of column choices; tenant and user are appended. @default 'auditkit.columns' */
   columnsStorageKey?: string | undefined;
   /**
-   * The signed-in user: column choices are kept per user, and a change never shows the last user's cached pages
-   * (with `client` too: its cache keys then name the user and `tenantId`).
+   * The signed-in user: saved views and column choices are kept per user, and a change never shows the last user's
+   * cached pages (with `client` too: its cache keys then name the user and `tenantId`); the next user starts on the
+   * defaults and their own default view. Without it, views and column choices are kept in memory while the page is
+   * open, never in `localStorage`, where every user of the browser would share them.
    */
   userId?: string | undefined;
   /** Offer saved views (the "Views" menu). @default true */
   showViews?: boolean | undefined;
-  /** Where users' saved views live, per tenant and user; implement it to keep them on your server. @default localStorage */
+  /**
+   * Where users' saved views live, per tenant and user; implement it to keep them on your server.
+   * @default localStorage (memory for the page without `userId`)
+   */
   viewStorage?: AuditViewStorage | null | undefined;
   /** Your views ("Failed sign-ins this week"…): users apply them but cannot rename or delete them. */
   predefinedViews?: readonly AuditViewDefinition[] | undefined;
@@ -216,6 +224,7 @@ function AuditLogContent(props: AuditLogProps) {
     predefinedViews,
   } = props;
   const root = { theme, density, dir, className };
+  const owner = { tenantId: client.tenantId ?? props.tenantId, userId };
   return (
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
@@ -225,7 +234,7 @@ function AuditLogContent(props: AuditLogProps) {
           defaultValue={defaultQuery}
           onChange={onQueryChange}
           storageKey={columnsStorageKey}
-          tenantId={client.tenantId ?? props.tenantId}
+          tenantId={owner.tenantId}
           userId={userId}
           paging={paging}
           legacy={legacy}
@@ -245,6 +254,11 @@ function AuditLogContent(props: AuditLogProps) {
             links={links}
             headingLevel={headingLevel}
           >
+            <NewOwnerStartsAfresh
+              owner={owner}
+              queryControlled={query !== undefined}
+              defaultTimeZone={timeZone === undefined ? (defaultTimeZone ?? 'local') : undefined}
+            />
             <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
               <AuditRoot {...root}>
                 {showStats ? <StatsStrip interval={newEventsInterval} /> : null}
@@ -256,7 +270,7 @@ function AuditLogContent(props: AuditLogProps) {
                       <ViewsMenu
                         storage={viewStorage}
                         predefined={predefinedViews}
-                        tenantId={client.tenantId ?? props.tenantId}
+                        tenantId={owner.tenantId}
                         userId={userId}
                       />
                     ) : null}
@@ -275,4 +289,40 @@ function AuditLogContent(props: AuditLogProps) {
       </AuditProvider>
     </AuditErrorBoundary>
   );
+}
+
+/**
+ * Another user signed in on the mounted log (a host that swaps users without a remount) starts where a first visit
+ * does: the query back to the defaults, and the time zone the user did not choose, so the saved views open on the
+ * new user's default view. Kept, the last user's search and filters (another tenant's, at times) were sent under
+ * the new user's token and kept in the URL, and read as a query of the new user's own, so their default view was
+ * never applied. A query or zone the host controls is the host's to change; ids that become known (none before,
+ * or only the same tenant) are the same visitor, whose link's query stays.
+ */
+function NewOwnerStartsAfresh({
+  owner,
+  queryControlled,
+  defaultTimeZone,
+}: {
+  owner: { tenantId: string | undefined; userId: string | undefined };
+  queryControlled: boolean;
+  /** The zone to go back to; `undefined` when the host controls it. */
+  defaultTimeZone: string | undefined;
+}) {
+  const { queryState } = useAuditState();
+  const { timeZone, setTimeZone } = useAuditUi();
+  const { tenantId, userId } = owner;
+  const last = useRef(owner);
+  useEffect(() => {
+    const previous = last.current;
+    last.current = { tenantId, userId };
+    const swapped =
+      previous.userId !== undefined
+        ? previous.userId !== userId || previous.tenantId !== tenantId
+        : previous.tenantId !== undefined && previous.tenantId !== tenantId;
+    if (!swapped) return;
+    if (!queryControlled) queryState.setQuery(queryState.defaults, { history: 'replace' });
+    if (defaultTimeZone !== undefined && timeZone !== defaultTimeZone) setTimeZone(defaultTimeZone);
+  }, [tenantId, userId, queryControlled, queryState, defaultTimeZone, timeZone, setTimeZone]);
+  return null;
 }

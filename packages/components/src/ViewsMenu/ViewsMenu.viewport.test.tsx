@@ -25,6 +25,8 @@ async function renderLog({ width, dir }: { width?: number; dir?: 'ltr' | 'rtl' }
         getToken={getToken}
         defaultTimeZone="UTC"
         locale="en-US"
+        // A signed-in user: views are kept in localStorage (another tab's are written there below).
+        userId="u-1"
         queryClient={testQueryClient()}
         newEventsInterval={false}
         predefinedViews={[{ name: 'Failed sign-ins this week', query: { filters: { severity: ['High'] } } }]}

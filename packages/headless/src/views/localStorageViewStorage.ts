@@ -18,7 +18,20 @@ const memory = new Map<string, string>();
 const watchers = new Map<string, Set<() => void>>();
 
 export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorage {
+  return viewStorage(key, true);
+}
+
+/**
+ * The same storage kept in memory only, for the page's life: the default for a log that names no user, whose
+ * views in `localStorage` would be every user's of this browser.
+ */
+export function pageViewStorage(key = 'auditkit.views'): AuditViewStorage {
+  return viewStorage(key, false);
+}
+
+function viewStorage(key: string, persisted: boolean): AuditViewStorage {
   const storage = () => {
+    if (!persisted) return null;
     try {
       return globalThis.localStorage ?? null;
     } catch {
@@ -55,7 +68,7 @@ export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorag
       const onStorage = (event: StorageEvent) => {
         if (event.key === key || event.key === null) onChange();
       };
-      window.addEventListener('storage', onStorage);
+      if (persisted) window.addEventListener('storage', onStorage);
       // Its own function, so one callback subscribed twice is told twice and unsubscribed once each time.
       const notify = () => onChange();
       const onPage = watchers.get(key) ?? new Set<() => void>();

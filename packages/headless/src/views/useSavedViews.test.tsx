@@ -363,7 +363,8 @@ describe('useSavedViews where localStorage cannot be used', () => {
   // Written to nothing and read back as nothing, each save left only itself, and a rename or delete said the view
   // no longer existed.
   it('keeps every view saved for the session, and renames and deletes them', async () => {
-    const { result } = render({});
+    // A user named, so this is the fallback for a blocked localStorage, not the memory a log without one keeps.
+    const { result } = render({ tenantId: 'sandboxed', userId: 'u' });
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const first = await act(() => result.current.save('First', { query: severe }));
     await act(() => result.current.save('Second', { query: defaultAuditQuery }));

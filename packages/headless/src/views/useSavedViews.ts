@@ -3,14 +3,16 @@ import type { AuditQuery } from '../query/AuditQuery.ts';
 import { auditQueryOverLimitReason } from '../query/auditQueryLimits.ts';
 import type { ColumnPreferences } from '../react/useColumnPreferences.ts';
 import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditViews.types.ts';
-import { localStorageViewStorage } from './localStorageViewStorage.ts';
+import { localStorageViewStorage, pageViewStorage } from './localStorageViewStorage.ts';
 import { isSavedViewError, SavedViewError } from './SavedViewError.ts';
 import { predefinedViews, readStoredViews, viewLimits, viewSearch, writeStoredViews } from './storedViews.ts';
+import { warnWithoutUserId } from './warnWithoutUserId.ts';
 
 /** Options of `useSavedViews`. */
 export interface UseSavedViewsOptions {
   /**
-   * Where the user's views live; `null` keeps them for this session only. @default localStorageViewStorage()
+   * Where the user's views live; `null` keeps them for this session only.
+   * @default localStorageViewStorage(); without `userId`, memory for the page's life (see `userId`)
    *
    * Read when the tenant or user changes, or when the storage is turned on or off or back to the default: not
    * each time a new object is passed, so one written inline in the render is fine (the latest one given is used).
@@ -18,6 +20,11 @@ export interface UseSavedViewsOptions {
    */
   storage?: AuditViewStorage | null | undefined;
   tenantId?: string | undefined;
+  /**
+   * The signed-in user, whose views these are. Without it the default storage keeps them in memory for the page
+   * (a reload forgets them, and a development build warns), never in `localStorage`, where every user of the
+   * browser would share them. A `storage` of yours is used as given.
+   */
   userId?: string | undefined;
   /** The host's views: offered first, applied like any other, never renamed or deleted. */
   predefined?: readonly AuditViewDefinition[] | undefined;
@@ -135,14 +142,21 @@ const cleanName = (name: string) => {
  * ```
  */
 export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
-  const { tenantId = '-', userId = '-', predefined } = options;
+  const { tenantId = '-', predefined } = options;
+  // Without a user, the one `localStorage` key was every user's of the browser (a shared or support computer): the
+  // next user, of any tenant, was shown the last one's views, opened on their default and could delete them.
+  const anonymous = !options.userId;
+  const userId = options.userId || '-';
   const [defaultStorage] = useState(() => localStorageViewStorage());
-  const storage = options.storage === undefined ? defaultStorage : options.storage;
+  const [pageStorage] = useState(() => pageViewStorage());
   // Loads and subscriptions are keyed on the owner and on which kind of storage, not on the storage object: one
   // written inline in the render is a new object each time, and keyed on it every load re-rendered, made another
   // storage and loaded again, without end. Reads and writes use the latest one given.
+  const storageKind =
+    options.storage === null ? 'none' : options.storage ? 'host' : anonymous ? 'page' : 'default';
+  const storage =
+    storageKind === 'page' ? pageStorage : storageKind === 'default' ? defaultStorage : options.storage;
   const storageRef = useRef(storage);
-  const storageKind = options.storage === undefined ? 'default' : options.storage === null ? 'none' : 'host';
   const owner = `${tenantId}\u0000${userId}`;
   const [stored, setStoredState] = useState<Stored>({ owner: '', status: 'loading', views: [] });
   const [error, setError] = useState<unknown>(undefined);
@@ -165,6 +179,9 @@ export function useSavedViews(options: UseSavedViewsOptions = {}): SavedViews {
   useEffect(() => {
     storageRef.current = storage;
   });
+  useEffect(() => {
+    if (storageKind === 'page') warnWithoutUserId('useSavedViews (<AuditLog userId>)');
+  }, [storageKind]);
   // A change that cannot apply to the list shown (its view gone after a change before it was refused) is not shown;
   // in its turn it is refused the same way.
   const show = useCallback(

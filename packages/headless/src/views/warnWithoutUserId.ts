@@ -1,0 +1,34 @@
+/** Once per page, not once per log or per mount: the fix is one prop, and every log on the page lacks it alike. */
+let warned = false;
+
+/**
+ * Tells the developer, once per page and only in a development build, that without a `userId` what the log keeps
+ * per user (saved views, column choices) is kept in memory for this page instead of in `localStorage`: kept there,
+ * it was every user's of the browser (a shared or support computer showed one user's views to the next).
+ *
+ * @example
+ * ```ts
+ * useEffect(() => {
+ *   if (!userId) warnWithoutUserId('useSavedViews');
+ * }, [userId]);
+ * ```
+ */
+export function warnWithoutUserId(caller: string): void {
+  if (warned || !inDevelopment()) return;
+  warned = true;
+  console.warn(
+    `[auditkit] ${caller}: no \`userId\`, so saved views and column choices are kept in memory for this page ` +
+      `only (a reload forgets them), not in localStorage, where every user of this browser would share them. ` +
+      `Pass \`userId\` (and \`tenantId\`) to keep saved views and column choices per user: ` +
+      `<AuditLog userId={user.id} tenantId={user.tenantId}>.`,
+  );
+}
+
+/** Bundlers write `"production"` here in a production build; without `process` nothing says production. */
+function inDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return true;
+  }
+}
