@@ -142,8 +142,8 @@ describe('AuditLog server rendering', () => {
     const hidden = shown[1]!;
     const order = defaultAuditColumns.map((column) => column.name);
     const visible = shown.map((column) => column.name).filter((name) => name !== hidden.name);
-    localStorage.setItem('auditkit.columns:-:-', JSON.stringify({ order, visible }));
-    const { html, errors } = await serverThenHydrate({ urlState: false });
+    localStorage.setItem('auditkit.columns:-:u', JSON.stringify({ order, visible }));
+    const { html, errors } = await serverThenHydrate({ urlState: false, userId: 'u' });
     expect(html).toContain(hidden.displayName);
     expect(errors).toEqual([]);
     await expect.element(page.getByRole('columnheader', { name: shown[0]!.displayName })).toBeVisible();

@@ -9,6 +9,7 @@ import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { Popover } from '../ui/Popover.tsx';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { useSettledValue } from '../ui/useSettledValue.ts';
+import { viewErrorText } from '../ui/viewErrorText.ts';
 import { columnMatchText } from './columnMatchText.ts';
 
 // The filter field shows from this many columns: Frontegg's own columns and a vendor's few (ten in all by default)
@@ -26,7 +27,8 @@ type Control = 'up' | 'down' | 'check';
  * drop), Home and End on a column's controls to move it to the top or the bottom, each move announced ("Action
  * moved to position 2 of 8"), and "Reset columns". More than a dozen columns get a field that narrows the list
  * by display or column name; a move among the matches moves the column past the match it passes. Choices
- * persist per tenant and user through `useColumnPreferences`; the export follows them.
+ * persist per tenant and user through `useColumnPreferences` (a change the storage refuses is said not saved); the
+ * export follows them.
  *
  * @example
  * ```tsx
@@ -60,6 +62,10 @@ function ColumnPickerContent() {
   const hintId = useId();
   const columns = preferences.columns;
   const filterable = columns.length >= filterFrom;
+  // A change the browser's storage refused (full) still shows, on this page only: without a word, the user found
+  // their columns gone on the next visit. The storage-full wording is the views'; another error is said as thrown.
+  const notSaved =
+    preferences.saveError === undefined ? '' : viewErrorText(preferences.saveError, messages, locale);
 
   // Each column with its place in the full order, and its names as the filter compares them.
   const searchable = useMemo(
@@ -265,12 +271,29 @@ function ColumnPickerContent() {
             <button type="button" onClick={() => preferences.reset()}>
               {messages.resetColumns}
             </button>
+            {notSaved ? <NotSaved text={notSaved} /> : null}
             <LiveRegion message={moveSaid ? announcement : matchesSaid} />
             <OnUnmount run={clearOnClose} />
           </>
         )}
       </Popover>
     </>
+  );
+}
+
+/**
+ * Says that a change was not saved, in sight and in a polite live region: present (empty) before its words come,
+ * as a region added with them already in is not reliably read.
+ */
+function NotSaved({ text }: { text: string }) {
+  const [said, announce] = useAnnouncement();
+  useEffect(() => {
+    announce(text);
+  }, [announce, text]);
+  return (
+    <p role="status" data-slot="audit-field-error" className="auditkit-field-error">
+      {said}
+    </p>
   );
 }
 

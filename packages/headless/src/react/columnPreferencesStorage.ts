@@ -1,10 +1,31 @@
 // Where a user's column choice persists: one storage key per host key, tenant and user, read and written so that
 // corrupt, full or disabled storage never breaks the table.
+import { warnWithoutUserId } from '../views/warnWithoutUserId.ts';
 import type { ColumnPreferences, UseColumnPreferencesOptions } from './useColumnPreferences.ts';
 
 /** The storage key of one user's choice: the host's key, then tenant and user, so choices never leak between them. */
 export const columnPreferencesKey = ({ storageKey, tenantId, userId }: UseColumnPreferencesOptions) =>
   `${storageKey}:${tenantId ?? '-'}:${userId ?? '-'}`;
+
+// Without a user, one stored choice was every user's and tenant's on the browser (a shared machine, a host switching
+// tenants): it is kept for the page's life instead, as saved views are. Never on a server, where one module's memory
+// would be every request's.
+const memory = new Map<string, string>();
+const pageMemory: NonNullable<Storage> = {
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => {
+    if (typeof window !== 'undefined') memory.set(key, value);
+  },
+  removeItem: (key) => void memory.delete(key),
+};
+
+/** Where the choice persists: the given storage (`null`: nowhere), localStorage by default, the page without a user. */
+export function columnPreferencesStorage({ storage, userId }: UseColumnPreferencesOptions): Storage {
+  if (storage === null) return null;
+  if (userId) return storage ?? defaultStorage();
+  warnWithoutUserId('useColumnPreferences');
+  return pageMemory;
+}
 
 /** localStorage where it can be used, else null (nothing is persisted). */
 export const defaultStorage = () => {
@@ -50,32 +71,47 @@ const watchersOf = (storage: Storage) => {
   return byKey;
 };
 
-/** Calls `onChange` with each choice another user of the same storage and key on this page saves; returns the unsubscribe. */
+/**
+ * Calls `onChange` with each choice saved under the key in the same storage: by another user of it on this page, or
+ * in another tab (the `storage` event, which browsers send only there). Returns the unsubscribe.
+ */
 export function watchStored(storage: Storage, key: string, onChange: Watcher): () => void {
   const byKey = watchersOf(storage);
   const set = byKey.get(key) ?? new Set<Watcher>();
   byKey.set(key, set.add(onChange));
+  // Unheard, a tab's next change wrote its stale choice over the other's (a column hidden there came back). `key`
+  // is null when the other tab cleared the whole storage.
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea === storage && (event.key === key || event.key === null))
+      onChange(readStored(storage, key));
+  };
+  const tabs = storage && typeof window !== 'undefined' ? window : undefined;
+  tabs?.addEventListener('storage', onStorage);
   return () => {
+    tabs?.removeEventListener('storage', onStorage);
     set.delete(onChange);
     if (set.size === 0 && byKey.get(key) === set) byKey.delete(key);
   };
 }
 
 /**
- * Saves the choice (undefined removes it); a full or disabled storage is not an error. The page's other watchers of
- * the key (`watchStored`) are told, all but `from`, the saver's own.
+ * Saves the choice (undefined removes it). The page's other watchers of the key (`watchStored`) are told, all but
+ * `from`, the saver's own. Returns what a full or disabled storage threw, for the user to be told: the choice still
+ * holds on this page, and is never saved by itself later.
  */
 export function writeStored(
   storage: Storage,
   key: string,
   value: ColumnPreferences | undefined,
   from?: Watcher,
-) {
+): { error: unknown } | undefined {
+  let failure: { error: unknown } | undefined;
   try {
     if (value) storage?.setItem(key, JSON.stringify(value));
     else storage?.removeItem(key);
-  } catch {
-    // A full or disabled storage: the choice still holds for this session.
+  } catch (error) {
+    failure = { error };
   }
   for (const onChange of [...(watchersOf(storage).get(key) ?? [])]) if (onChange !== from) onChange(value);
+  return failure;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { useColumnPreferences, type UseColumnPreferencesOptions } from './useColumnPreferences.ts';
@@ -205,5 +205,108 @@ describe('useColumnPreferences: two logs of one user on one page', () => {
     gone.unmount();
     act(() => void mine.result.current.setVisible('ip', false));
     expect(other.result.current.isVisible('ip')).toBe(true);
+  });
+});
+
+describe('useColumnPreferences: another tab of the same user', () => {
+  const otherTabSaves = (value: { order: string[]; visible: string[] } | null) => {
+    if (value) localStorage.setItem('acme.audit:t1:u1', JSON.stringify(value));
+    else localStorage.clear();
+    const key = value ? 'acme.audit:t1:u1' : null;
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, storageArea: localStorage })));
+  };
+  const order = defaultAuditColumns.map((column) => column.name);
+
+  it('shows its change, and its clearing the storage', () => {
+    const { result } = renderPrefs();
+    otherTabSaves({ order, visible: ['createdAt', 'email', 'action'] });
+    expect(names(result.current.visibleColumns)).toEqual(['createdAt', 'email', 'action']);
+    otherTabSaves(null);
+    expect(names(result.current.visibleColumns)).toEqual([
+      'createdAt',
+      'email',
+      'action',
+      'description',
+      'ip',
+    ]);
+  });
+
+  // Tab 1 hid a column, tab 2 then moved one: tab 2 wrote its whole stale choice, and the column came back for good.
+  it('keeps its change when this tab changes one column before hearing of it', () => {
+    const { result } = renderPrefs();
+    localStorage.setItem(
+      'acme.audit:t1:u1',
+      JSON.stringify({ order, visible: ['createdAt', 'email', 'ip'] }),
+    );
+    act(() => void result.current.move('ip', 0));
+    act(() => void result.current.setVisible('severity', true));
+    expect(names(result.current.visibleColumns)).toEqual(['ip', 'createdAt', 'email', 'severity']);
+    expect(names(renderPrefs().result.current.visibleColumns)).toEqual([
+      'ip',
+      'createdAt',
+      'email',
+      'severity',
+    ]);
+  });
+});
+
+describe('useColumnPreferences: a storage that refuses the change', () => {
+  it('says what it threw, keeps the change on the page, and clears once a change is saved', () => {
+    let full = true;
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        store.set(key, value);
+      },
+      removeItem: (key: string) => void store.delete(key),
+    };
+    const { result } = renderPrefs({ ...base, storage });
+    expect(result.current.saveError).toBeUndefined();
+    act(() => void result.current.setVisible('ip', false));
+    expect(result.current.saveError).toMatchObject({ name: 'QuotaExceededError' });
+    expect(result.current.isVisible('ip')).toBe(false);
+    // The next change builds on what is shown, not on the older stored choice.
+    act(() => void result.current.move('action', 0));
+    expect(names(result.current.visibleColumns)).toEqual(['action', 'createdAt', 'email', 'description']);
+    full = false;
+    act(() => void result.current.setVisible('email', false));
+    expect(result.current.saveError).toBeUndefined();
+    expect(JSON.parse(store.get('acme.audit:t1:u1')!).visible).toEqual([
+      'action',
+      'createdAt',
+      'description',
+    ]);
+  });
+});
+
+describe('useColumnPreferences without a user', () => {
+  // One key for every user and tenant of the browser: each saw, and overwrote, the last one's columns.
+  it('keeps the choice for the page, never in localStorage, and tells the developer once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const anonymous = { ...base, storageKey: 'acme.anonymous', userId: undefined };
+    const first = renderPrefs(anonymous);
+    act(() => void first.result.current.setVisible('ip', false));
+    expect(localStorage.length).toBe(0);
+    // The page's other log, and this one shown again, keep it; another tenant's does not.
+    expect(renderPrefs(anonymous).result.current.isVisible('ip')).toBe(false);
+    expect(renderPrefs({ ...anonymous, tenantId: 't2' }).result.current.isVisible('ip')).toBe(true);
+    const warned = warn.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('userId'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/^\[auditkit\].*Pass `userId` \(and `tenantId`\)/);
+    warn.mockRestore();
+  });
+
+  it('reads no choice stored by an earlier version under the shared key', () => {
+    localStorage.setItem('acme.audit:t1:-', JSON.stringify({ order: ['ip'], visible: ['ip'] }));
+    const { result } = renderPrefs({ ...base, userId: undefined });
+    expect(names(result.current.visibleColumns)).toEqual([
+      'createdAt',
+      'email',
+      'action',
+      'description',
+      'ip',
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import { urlOptionsOf, type AuditQueryUrlOptions } from './useAuditQueryState.ts
 import { columnChoiceToSave } from './columnChoiceToSave.ts';
 import {
   columnPreferencesKey,
-  defaultStorage,
+  columnPreferencesStorage,
   readStored,
   watchStored,
   writeStored,
@@ -35,15 +35,20 @@ export interface UseColumnPreferencesOptions {
   /** The host's localStorage key; tenant and user are appended, so preferences never leak between them. */
   storageKey: string;
   tenantId?: string | undefined;
+  /**
+   * The signed-in user. Without it nothing is read from or written to `storage`: the choice is kept while the page
+   * is open, as one stored choice would be every user's and tenant's on the browser.
+   */
   userId?: string | undefined;
-  /** Storage to use. @default globalThis.localStorage (nothing is persisted where it is missing) */
+  /** Storage to use (with `userId`). @default globalThis.localStorage (nothing is persisted where it is missing) */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null | undefined;
   /**
    * Keep the visible columns and their order in the page's URL, next to `useAuditQueryState`'s keys (pass the same
    * value): `audit.cols=createdAt,email,-ip`. A URL with the key wins over storage (a shared link shows the
-   * sender's columns) and is saved to storage; a change adds a history entry, as the query's discrete changes do,
-   * and back/forward restores the columns. The key is left out while the columns are the vendor's defaults, and
-   * names only what differs from them. A change the link could not carry (`columnsOverLimitReason`) is refused.
+   * sender's columns) while it is in the URL, but is not saved: storage keeps the user's own changes only. A change
+   * adds a history entry, as the query's discrete changes do, and back/forward restores the columns (shown, not
+   * saved). The key is left out while the columns are the vendor's defaults, and names only what differs from them.
+   * A change the link could not carry (`columnsOverLimitReason`) is refused.
    * @default false
    */
   url?: boolean | AuditQueryUrlOptions | undefined;
@@ -53,6 +58,11 @@ export interface UseColumnPreferencesOptions {
 export interface ColumnPreferencesState {
   /** Visible columns, in display order. */
   readonly visibleColumns: readonly AuditColumn[];
+  /**
+   * What the storage threw at the last change (a full storage's `QuotaExceededError`), for the UI to say the
+   * choice was not saved: it holds on this page only. `undefined` while changes are saved.
+   */
+  readonly saveError: unknown;
   /** Every column, in display order, with its visibility (for a column picker). */
   readonly columns: readonly (AuditColumn & { visible: boolean })[];
   /**
@@ -89,8 +99,8 @@ const readUrl = (prefix: string) =>
   typeof location === 'undefined' ? undefined : columnsFromSearch(location.search, { prefix });
 
 /**
- * Which columns a user sees and in what order, persisted in localStorage per host key, tenant and user, and
- * optionally kept in the URL so a shared link shows the sender's columns.
+ * Which columns a user sees and in what order, persisted in localStorage per host key, tenant and user (without a
+ * `userId`, kept while the page is open), and optionally kept in the URL so a shared link shows the sender's columns.
  * Tolerates corrupt storage, hostile URLs and columns that appeared or disappeared since the choice was saved.
  *
  * @example
@@ -102,7 +112,7 @@ const readUrl = (prefix: string) =>
  */
 export function useColumnPreferences(options: UseColumnPreferencesOptions): ColumnPreferencesState {
   const { columns, url = false } = options;
-  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const storage = columnPreferencesStorage(options);
   const key = columnPreferencesKey(options);
   const urlOptions = urlOptionsOf(url);
   const prefix = urlOptions && urlPrefix(urlOptions.prefix, 'useColumnPreferences');
@@ -127,11 +137,14 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         },
   );
   const browserPending = useRef(!hydrated);
+  // What the storage threw at this log's last save.
+  const [failure, setFailure] = useState<{ error: unknown } | undefined>(undefined);
   // A new tenant or user reads its own preferences (state adjusted during render, as React recommends).
   let current = stored.value;
   if (stored.key !== key) {
     current = readStored(storage, key);
     setStored({ key, value: current, fromUrl: false });
+    setFailure(undefined);
   }
 
   // How the next URL write touches history; `undefined` after a back/forward (the URL is already right).
@@ -139,8 +152,8 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   // The pathnames this log has been shown at, kept across its subscriptions (see followAuditUrl).
   const [pathnames] = useState(() => new Set<string>());
 
-  // Another log of this user on the page (same storage and key) saved a choice: it is this one's too, as it is
-  // after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
+  // Another log of this user on the page, or another tab (same storage and key), saved a choice: it is this one's too,
+  // as it is after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
   const ownWatcher = useRef<(value: ColumnPreferences | undefined) => void>(undefined);
   useEffect(() => {
     const follow = (value: ColumnPreferences | undefined) => {
@@ -151,10 +164,6 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     return watchStored(storage, key, follow);
   }, [storage, key]);
 
-  // A shared link's columns become this user's own (saved once, when they arrive).
-  useEffect(() => {
-    if (stored.fromUrl) writeStored(storage, stored.key, stored.value, ownWatcher.current);
-  }, [stored, storage]);
   useEffect(() => {
     if (!browserPending.current || !hydrated) return;
     browserPending.current = false;
@@ -194,12 +203,12 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         const value = readUrl(prefix);
         if (!marked && value === undefined) return;
         nextMode.current = undefined;
-        setStored({ key, value, fromUrl: false });
-        writeStored(storage, key, value, ownWatcher.current);
+        // Shown, not saved: only the user's own changes are (a link was someone else's, or long out of date).
+        setStored({ key, value, fromUrl: true });
       },
       pathnames,
     );
-  }, [prefix, key, storage, pathnames]);
+  }, [prefix, key, pathnames]);
 
   const merged = useMemo(() => mergeColumnPreferences(columns, current), [columns, current]);
 
@@ -210,10 +219,19 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       if (reason) return reason;
       nextMode.current = mode;
       setStored({ key, value: next, fromUrl: false });
-      writeStored(storage, key, next, ownWatcher.current);
+      setFailure(writeStored(storage, key, next, ownWatcher.current));
       return undefined;
     },
     [key, storage, prefix, columns],
+  );
+
+  // What one change applies to: the stored choice as it is now, so another tab's change its `storage` event has not
+  // told yet is kept, not written over with this tab's copy. Unless what is shown is not the stored choice: a link's
+  // columns, or a change the storage refused.
+  const shownIsStored = !stored.fromUrl && !failure && storage != null;
+  const latest = useCallback(
+    () => (shownIsStored ? mergeColumnPreferences(columns, readStored(storage, key)) : merged),
+    [shownIsStored, columns, storage, key, merged],
   );
 
   return useMemo<ColumnPreferencesState>(() => {
@@ -221,14 +239,17 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
     const visible = new Set(merged.visible);
     const ordered = merged.order.flatMap((name) => byName.get(name) ?? []);
     const setVisible = (name: string, on: boolean) => {
+      const { order, visible: latestVisible } = latest();
+      const nextVisible = new Set(latestVisible);
       // The last visible column stays: a table without columns cannot be fixed from inside itself.
-      if (!byName.has(name) || visible.has(name) === on || (!on && visible.size <= 1)) return undefined;
-      const nextVisible = new Set(visible);
+      if (!byName.has(name) || nextVisible.has(name) === on || (!on && nextVisible.size <= 1))
+        return undefined;
       if (on) nextVisible.add(name);
       else nextVisible.delete(name);
-      return save({ order: merged.order, visible: merged.order.filter((item) => nextVisible.has(item)) });
+      return save({ order, visible: order.filter((item) => nextVisible.has(item)) });
     };
     return {
+      saveError: failure?.error,
       visibleColumns: ordered.filter((column) => visible.has(column.name)),
       columns: ordered.map((column) => ({ ...column, visible: visible.has(column.name) })),
       choice: compactColumnChoice(columns, merged),
@@ -236,11 +257,12 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       setVisible,
       toggle: (name) => setVisible(name, !visible.has(name)),
       move: (name, toIndex) => {
-        const from = merged.order.indexOf(name);
-        if (from < 0) return undefined;
-        const order = merged.order.filter((item) => item !== name);
+        const { order: all, visible: latestVisible } = latest();
+        if (!all.includes(name)) return undefined;
+        const order = all.filter((item) => item !== name);
         order.splice(Math.max(0, Math.min(order.length, Math.floor(toIndex))), 0, name);
-        return save({ order, visible: order.filter((item) => visible.has(item)) });
+        const shown = new Set(latestVisible);
+        return save({ order, visible: order.filter((item) => shown.has(item)) });
       },
       reset: () => {
         save(undefined);
@@ -251,5 +273,5 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
           options?.history === 'replace' ? 'replace' : 'push',
         ),
     };
-  }, [columns, merged, save]);
+  }, [columns, merged, save, latest, failure]);
 }

@@ -95,14 +95,34 @@ describe('useColumnPreferences with the URL', () => {
     expect(location.search).toBe('?tab=audit&audit.page=3');
   });
 
-  it("opens a shared link with the sender's columns over the stored ones, and keeps them", () => {
-    localStorage.setItem(storageKey, JSON.stringify({ order: ['email', 'ip'], visible: ['email'] }));
+  it("opens a shared link with the sender's columns over the stored ones, without saving them as the user's", () => {
+    const own = JSON.stringify({ order: ['email', 'ip'], visible: ['email'] });
+    localStorage.setItem(storageKey, own);
     history.replaceState(null, '', '/portal?audit.cols=ip,createdAt,-email,unknownColumn,%3Cb%3E');
-    render(<View />);
+    const { unmount } = render(<View />);
     // Unknown names are dropped; default columns the link does not mention follow their showInTable.
     expect(headers()).toEqual(['ip', 'createdAt', 'action', 'description'].map(displayName));
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: emailName }).checked).toBe(false);
-    expect(JSON.parse(localStorage.getItem(storageKey)!).visible.slice(0, 2)).toEqual(['ip', 'createdAt']);
+    // Before, the link's columns replaced the user's own layout for good.
+    expect(localStorage.getItem(storageKey)).toBe(own);
+    unmount();
+    history.replaceState(null, '', '/portal');
+    render(<View />);
+    expect(headers()[0]).toBe(emailName);
+  });
+
+  it('saves nothing from a link naming no real column', () => {
+    history.replaceState(null, '', '/portal?audit.cols=zzz');
+    render(<View />);
+    expect(headers()).toEqual(defaultHeaders);
+    expect(localStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it("saves the link's columns once the user changes one", () => {
+    history.replaceState(null, '', '/portal?audit.cols=ip,createdAt');
+    render(<View />);
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    expect(storedVisible()).toEqual(['ip', 'createdAt', 'action', 'description']);
   });
 
   it('shows the default columns when a link leaves no column that exists visible', () => {
@@ -147,6 +167,19 @@ describe('useColumnPreferences with the URL', () => {
     act(() => history.forward());
     await waitFor(() => expect(headers()).toEqual(hidden));
   });
+
+  it("shows an entry's columns on back without saving them over the user's last change", async () => {
+    const { unmount } = render(<View />);
+    fireEvent.click(screen.getByRole('checkbox', { name: emailName }));
+    act(() => history.back());
+    await waitFor(() => expect(headers()).toEqual(defaultHeaders));
+    expect(storedVisible()).not.toContain('email');
+    unmount();
+    // Opened again without the column key (the host's menu, a bookmark): the user's own columns.
+    history.replaceState(null, '', '/portal');
+    render(<View />);
+    expect(headers()).not.toContain(emailName);
+  });
 });
 
 describe('useColumnPreferences with the URL, entries whose state a router rewrote', () => {
@@ -162,7 +195,8 @@ describe('useColumnPreferences with the URL, entries whose state a router rewrot
     expect(headers()).not.toContain(ipName);
     act(() => history.back());
     await waitFor(() => expect(headers()).toEqual(withoutEmail));
-    expect(storedVisible()).toContain('ip');
+    // Shown, not saved: storage keeps the user's last change.
+    expect(storedVisible()).not.toContain('ip');
 
     // A query entry of the host's, with our keys but no column list: the columns stay.
     history.pushState({ hostRoute: 'audit' }, '', '/portal?audit.sev=High');
@@ -284,8 +318,8 @@ describe('useColumnPreferences with the URL, among hundreds of vendor columns', 
     render(<View columns={columns} />);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Column 319' }).checked).toBe(false);
     expect(headers()).toHaveLength(319);
-    // The link's choice is saved as this user's own, still hidden.
-    expect(JSON.parse(localStorage.getItem(storageKey)!).order).toContain('c319');
+    // Shown, not saved as this user's own until they change a column.
+    expect(localStorage.getItem(storageKey)).toBeNull();
   });
 
   it('refuses a change no link could carry, and says why', () => {
