@@ -67,7 +67,9 @@ async function arrowTo(target: Element, key: string, limit = 20) {
   throw new Error(`${key} never reached ${target.outerHTML.slice(0, 160)}`);
 }
 
-const lastList = () => requests.filter(isListRequest).at(-1);
+/** The last page request (not a snapshot's lookup of the newest event beside a page, `count=1`). */
+const lastList = () =>
+  requests.filter((url) => isListRequest(url) && url.searchParams.get('count') !== '1').at(-1);
 
 beforeEach(() => page.viewport(1400, 900));
 afterEach(() => {
