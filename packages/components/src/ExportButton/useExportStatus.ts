@@ -30,7 +30,7 @@ export function useExportStatus(
   /** The file is the library's to save (a download, a picked file), not written into the host's own stream. */
   savesFile: boolean,
 ): ExportStatusText {
-  const { messages, locale } = useAuditUi();
+  const { messages, locale, lang } = useAuditUi();
   const fmt = (value: number) => formatNumber(value, locale);
   const progressText = messages.exportProgress(
     fmt(csv.rows),
@@ -49,7 +49,8 @@ export function useExportStatus(
         ),
       ),
     ];
-    const list = () => new Intl.ListFormat(locale, { type: 'conjunction' }).format(left);
+    // In the words' language (a French note says "et" whatever the number format's locale).
+    const list = () => new Intl.ListFormat(lang ?? locale, { type: 'conjunction' }).format(left);
     [message, kind] = [left.length > 0 ? messages.exportDoneLeftOut(done, list()) : done, 'done'];
   } else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
   else if (csv.status === 'error') {

@@ -67,8 +67,21 @@ describe('UnappliedFilters', () => {
       </AuditUiProvider>,
     );
     const note = screen.getByRole('note');
-    await expect.element(note).toHaveTextContent('Schweregrad: Hoch, Kritisch');
+    // The values as the alternatives they are, in the words' language.
+    await expect.element(note).toHaveTextContent('Schweregrad: Hoch oder Kritisch');
     await expect.element(note).toHaveTextContent('Aktion: user.⟨U+202E⟩deleted');
+  });
+
+  it('lists a filter’s values as its language lists them, not with an English comma (Japanese: 、)', async () => {
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC" translation={ja} locale="en-US">
+        <UnappliedFilters
+          items={[{ kind: 'filter', column: 'email', values: ['alice', 'bob', 'carol'], reason: 'conflict' }]}
+          labelOf={() => 'ユーザー'}
+        />
+      </AuditUiProvider>,
+    );
+    await expect.element(screen.getByRole('note')).toHaveTextContent('alice、bob、またはcarol');
   });
 
   // The chip and the list used to put an English ": " between label and value in every language.

@@ -18,12 +18,14 @@ export interface UnappliedFiltersProps {
 }
 
 /**
- * A filter's values as its chips show them: severities in the log's language, hidden characters marked.
+ * A filter's values as its chips show them (severities in the log's language, hidden characters marked), listed as
+ * the alternatives they are, in the words' language: "alice, bob, or carol"; 「alice、bob、またはcarol」, not a
+ * comma after Japanese text.
  */
-function shownValues(item: UnappliedFilter, messages: AuditMessages): string {
-  return item.values
-    .map((value) => revealHiddenText(filterValueLabel(item.column, value, messages)))
-    .join(', ');
+function shownValues(item: UnappliedFilter, messages: AuditMessages, language: string | undefined): string {
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(
+    item.values.map((value) => revealHiddenText(filterValueLabel(item.column, value, messages))),
+  );
 }
 
 /**
@@ -31,7 +33,7 @@ function shownValues(item: UnappliedFilter, messages: AuditMessages): string {
  * never taken for filtered ones. Renders nothing when the whole query applies.
  */
 export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFiltersProps) {
-  const { messages } = useAuditUi();
+  const { messages, lang, locale } = useAuditUi();
   if (items.length === 0) return null;
   const heading = title ?? messages.unappliedTitle;
   return (
@@ -45,7 +47,10 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
               item.kind === 'sort'
                 ? messages.unappliedSort(labelOf(item.column))
                 : item.values.length
-                  ? messages.labelled(revealHiddenText(labelOf(item.column)), shownValues(item, messages))
+                  ? messages.labelled(
+                      revealHiddenText(labelOf(item.column)),
+                      shownValues(item, messages, lang ?? locale),
+                    )
                   : revealHiddenText(labelOf(item.column)),
               messages.unappliedReasons[item.reason],
             )}
