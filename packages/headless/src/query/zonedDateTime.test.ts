@@ -19,9 +19,10 @@ describe('zoned date-time inputs', () => {
         expect(isoToZonedInput(zonedInputToIso(text, 'Europe/Berlin'), 'Europe/Berlin')).toBe(text);
       }
     }
-    // Shown twice when clocks go back: the earlier; skipped when they go forward: just after the gap.
+    // Shown twice when clocks go back: the earlier. Skipped when they go forward: the moment they resume (03:00
+    // CEST, 01:00Z), no longer 03:30 as Temporal's 'compatible' rule had it, which dropped the events of 03:00–03:29.
     expect(zonedInputToIso('2026-10-25T02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
-    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:00:00.000Z');
   });
 
   it('finds the clock changes of zones twelve or more hours ahead of UTC (Auckland, Chatham) too', () => {
@@ -38,8 +39,8 @@ describe('zoned date-time inputs', () => {
     // Chatham (+12:45, +13:45 in summer): times that exist once, just before each change.
     expect(zonedInputToIso('2026-09-27T02:15', 'Pacific/Chatham')).toBe('2026-09-26T13:30:00.000Z');
     expect(zonedInputToIso('2026-04-05T02:15', 'Pacific/Chatham')).toBe('2026-04-04T12:30:00.000Z');
-    // Auckland (+12, +13 in summer): skipped, just after the gap; shown twice, the earlier.
-    expect(zonedInputToIso('2026-09-27T02:30', 'Pacific/Auckland')).toBe('2026-09-26T14:30:00.000Z');
+    // Auckland (+12, +13 in summer): skipped, when the clocks resume (03:00 +13); shown twice, the earlier.
+    expect(zonedInputToIso('2026-09-27T02:30', 'Pacific/Auckland')).toBe('2026-09-26T14:00:00.000Z');
     expect(zonedInputToIso('2026-04-05T02:30', 'Pacific/Auckland')).toBe('2026-04-04T13:30:00.000Z');
   });
 
@@ -49,9 +50,10 @@ describe('zoned date-time inputs', () => {
     expect(zonedInputToIso('2026-11-26T09:30', 'America/New_York', { bound: 'end' })).toBe(
       '2026-11-26T14:30:59.999Z',
     );
-    // Skipped by the clocks going forward: past the gap, as the start of that minute is.
+    // Skipped by the clocks going forward: just before they jump (01:59:59.999 CET). It was 03:30:59.999 CEST,
+    // past the gap, which took in half an hour the To did not name.
     expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Berlin', { bound: 'end' })).toBe(
-      '2026-03-29T01:30:59.999Z',
+      '2026-03-29T00:59:59.999Z',
     );
     expect(zonedInputToIso('', 'UTC', { bound: 'end' })).toBeUndefined();
   });
@@ -76,6 +78,59 @@ describe('zoned date-time inputs', () => {
     expect(zonedInputToIso('0001-01-01T10:00', 'UTC')).toBe('0001-01-01T10:00:00.000Z');
     expect(zonedInputToIso('0099-12-31T23:59', 'UTC', { bound: 'end' })).toBe('0099-12-31T23:59:59.999Z');
     expect(isoToZonedInput('0050-06-01T12:00:00.000Z', 'UTC')).toBe('0050-06-01T12:00');
+  });
+});
+
+// Each side of a range reads a time the clocks skip or show twice so that it leaves out none of the events the
+// user asked for: a From at the first instant, a To at the last.
+describe('zoned date-time inputs on the nights the clocks change', () => {
+  const end = { bound: 'end' } as const;
+
+  it('starts a From in a skipped hour when the clocks resume, and ends a To in it just before they jump', () => {
+    // Paris, 2026-03-29: 02:00 CET → 03:00 CEST at 01:00Z.
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Paris')).toBe('2026-03-29T01:00:00.000Z');
+    expect(zonedInputToIso('2026-03-29T02:45', 'Europe/Paris')).toBe('2026-03-29T01:00:00.000Z');
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Paris', end)).toBe('2026-03-29T00:59:59.999Z');
+    // From 02:45 To 03:10 is a range, 03:00 to 03:10:59.999 CEST, not refused as ending before it starts.
+    expect(zonedInputToIso('2026-03-29T03:10', 'Europe/Paris', end)).toBe('2026-03-29T01:10:59.999Z');
+    // New York, 2026-03-08: 02:00 EST → 03:00 EDT at 07:00Z; with seconds too.
+    expect(zonedInputToIso('2026-03-08T02:30:15', 'America/New_York')).toBe('2026-03-08T07:00:00.000Z');
+    expect(zonedInputToIso('2026-03-08T02:30:15', 'America/New_York', end)).toBe('2026-03-08T06:59:59.999Z');
+    // Lord Howe's half-hour jump, 2026-10-04: 02:00 +10:30 → 02:30 +11 at 15:30Z.
+    expect(zonedInputToIso('2026-10-04T02:15', 'Australia/Lord_Howe')).toBe('2026-10-03T15:30:00.000Z');
+    expect(zonedInputToIso('2026-10-04T02:15', 'Australia/Lord_Howe', end)).toBe('2026-10-03T15:29:59.999Z');
+  });
+
+  it('starts a From at the first showing of a repeated time, and ends a To with its later one', () => {
+    // Paris, 2026-10-25: 03:00 CEST → 02:00 CET at 01:00Z; 02:30 is 00:30Z, then 01:30Z.
+    expect(zonedInputToIso('2026-10-25T02:30', 'Europe/Paris')).toBe('2026-10-25T00:30:00.000Z');
+    expect(zonedInputToIso('2026-10-25T02:30', 'Europe/Paris', end)).toBe('2026-10-25T01:30:59.999Z');
+    expect(zonedInputToIso('2026-10-25T02:59:30', 'Europe/Paris', end)).toBe('2026-10-25T01:59:30.999Z');
+    // The minute before the repeated hour is shown once.
+    expect(zonedInputToIso('2026-10-25T01:59', 'Europe/Paris', end)).toBe('2026-10-24T23:59:59.999Z');
+    // New York, 2026-11-01: 02:00 EDT → 01:00 EST at 06:00Z; a To of 01:30 takes in 01:00–01:30 EST.
+    expect(zonedInputToIso('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(zonedInputToIso('2026-11-01T01:30', 'America/New_York', end)).toBe('2026-11-01T06:30:59.999Z');
+    // Lord Howe, 2026-04-05: 02:00 +11 → 01:30 +10:30 at 15:00Z; 01:45 is 14:45Z, then 15:15Z.
+    expect(zonedInputToIso('2026-04-05T01:45', 'Australia/Lord_Howe')).toBe('2026-04-04T14:45:00.000Z');
+    expect(zonedInputToIso('2026-04-05T01:45', 'Australia/Lord_Howe', end)).toBe('2026-04-04T15:15:59.999Z');
+  });
+
+  it('gives every instant of the two days around a change a From at or before it and a To at or after it', () => {
+    for (const [zone, start] of [
+      ['Europe/Paris', Date.UTC(2026, 2, 28)],
+      ['Europe/Paris', Date.UTC(2026, 9, 24)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 9, 3)],
+    ] as const) {
+      for (let step = 0; step < 192; step += 1) {
+        const instant = start + step * 900_000;
+        const text = isoToZonedInput(new Date(instant).toISOString(), zone);
+        expect(Date.parse(zonedInputToIso(text, zone)!), `${zone} ${text}`).toBeLessThanOrEqual(instant);
+        expect(Date.parse(zonedInputToIso(text, zone, end)!), `${zone} ${text}`).toBeGreaterThanOrEqual(
+          instant,
+        );
+      }
+    }
   });
 });
 

@@ -93,14 +93,16 @@ function wallClockAsUtc(instant: number, timeZone: string): number {
 }
 
 /**
- * The instant a wall-clock time (its fields given as if UTC, in ms) happens in a zone. As Temporal's
- * `'compatible'` choice: a time shown twice (clocks going back) is the earlier instant; a time skipped (clocks
- * going forward) is read with the offset before the jump, so it lands as far past the gap as it was into
- * it (02:30 on a 02:00 → 03:00 night is 03:30). A day whose midnight is skipped therefore starts when the
- * clocks resume (00:00 → 01:00 in Santiago or Havana: at 01:00).
+ * The first and last instant of a wall-clock time in a zone (its fields given as if UTC, in ms; `span` ms long: a
+ * minute, a second or a millisecond), read as the bounds of an inclusive range. A time shown twice (clocks going
+ * back) starts at its first showing and ends at the end of its later one, so neither bound leaves out the events of the
+ * repeated hour the table shows under that time; a time skipped (clocks going forward) starts when the clocks
+ * resume and ends just before they jump, so a range is cut at the gap rather than moved past it (Temporal's
+ * `'compatible'` choice read 02:30 on a 02:00 → 03:00 night as 03:30, and left out 03:00–03:29). A day whose
+ * midnight is skipped starts when the clocks resume (00:00 → 01:00 in Santiago or Havana: at 01:00).
  */
-export function wallTimeToInstant(wall: number, timeZone: string): number {
-  if (Number.isNaN(wall)) return Number.NaN;
+export function wallTimeBounds(wall: number, timeZone: string, span = 1): { start: number; end: number } {
+  if (Number.isNaN(wall)) return { start: Number.NaN, end: Number.NaN };
   // The zone's offsets a day either side cover any daylight-saving change near this time: the instant is
   // `wall` less an offset of -12 to +14 hours, so half a day missed the changes of zones twelve hours or more
   // ahead (Auckland, Chatham). The offset at a first guess does not either (taken after a jump, it moves a
@@ -109,7 +111,18 @@ export function wallTimeToInstant(wall: number, timeZone: string): number {
   const before = wall - offsetAt(wall - dayMs);
   const after = wall - offsetAt(wall + dayMs);
   const exact = [before, after].filter((instant) => wallClockAsUtc(instant, timeZone) === wall);
-  return exact.length > 0 ? Math.min(...exact) : before;
+  if (exact.length > 0) return { start: Math.min(...exact), end: Math.max(...exact) + span - 1 };
+  // Skipped: `after` is before the jump and `before` past it. Intl reads whole seconds, and zones change offset
+  // on a whole second, so the jump is found by halving the gap in seconds (a dozen reads for an hour).
+  let low = Math.floor(after / 1000);
+  let high = Math.ceil(before / 1000);
+  const resumed = offsetAt(high * 1000);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(middle * 1000) === resumed) high = middle;
+    else low = middle;
+  }
+  return { start: high * 1000, end: high * 1000 - 1 };
 }
 
 /**
@@ -142,15 +155,17 @@ export interface ZonedInputOptions {
 
 /**
  * `YYYY-MM-DDTHH:mm` (or `…:ss`) wall-clock text read in `timeZone`, as an ISO instant; `undefined` for empty
- * or invalid text, a year before 0001, or an instant the zone moves out of the years 0001 to 9999 (UTC). A
- * time shown twice (clocks going back) is the earlier instant, a time skipped (clocks going forward) lands as
- * far past the gap as it was into it. With `bound: 'end'` the text is the last millisecond
- * it names, so a range ending at `09:30` includes the events of 09:30.
+ * or invalid text, a year before 0001, or an instant the zone moves out of the years 0001 to 9999 (UTC). With
+ * `bound: 'end'` the text is the last millisecond it names, so a range ending at `09:30` includes the events of
+ * 09:30. A time shown twice (clocks going back) starts at its first showing and, as an end, ends with its later one;
+ * a time skipped (clocks going forward) starts when the clocks resume and, as an end, ends just before they jump.
  *
  * @example
  * ```ts
  * zonedInputToIso('2026-11-26T09:30', 'America/New_York'); // '2026-11-26T14:30:00.000Z'
  * zonedInputToIso('2026-11-26T09:30', 'America/New_York', { bound: 'end' }); // '2026-11-26T14:30:59.999Z'
+ * zonedInputToIso('2026-03-29T02:30', 'Europe/Paris'); // '2026-03-29T01:00:00.000Z' (03:00, when clocks resume)
+ * zonedInputToIso('2026-10-25T02:30', 'Europe/Paris', { bound: 'end' }); // '2026-10-25T01:30:59.999Z' (2nd 02:30)
  * ```
  */
 export function zonedInputToIso(
@@ -165,8 +180,7 @@ export function zonedInputToIso(
   // A date or time that does not exist (`2026-02-30`, `25:00`) names nothing: no bound, not a rolled-over one.
   const wall = utcTime(year!, month!, day!, hour!, minute!, second!);
   if (wall === undefined) return undefined;
-  const start = wallTimeToInstant(wall, timeZone);
-  const span = match[6] === undefined ? 60_000 : 1_000;
-  const instant = options.bound === 'end' ? start + span - 1 : start;
+  const bounds = wallTimeBounds(wall, timeZone, match[6] === undefined ? 60_000 : 1_000);
+  const instant = options.bound === 'end' ? bounds.end : bounds.start;
   return isSupportedInstant(instant) ? new Date(instant).toISOString() : undefined;
 }

@@ -2,7 +2,7 @@ import { auditTimePresets, type AuditTimePreset, type AuditTimeRange } from '../
 import { isSupportedInstant, isSupportedYear } from '../query/supportedInstants.ts';
 import type { AuditSearchOperator, AuditSearchProblemReason } from './auditSearch.types.ts';
 import { utcTime } from '../util/utcTime.ts';
-import { zonedParts } from '../query/zonedDateTime.ts';
+import { wallTimeBounds, zonedParts } from '../query/zonedDateTime.ts';
 import { startOfZonedDay, zonedDate, zonedTimeToInstant } from './zonedTime.ts';
 
 const dayMs = 86_400_000;
@@ -26,13 +26,11 @@ interface Bounds {
 }
 
 /**
- * A time as precise as it is written: a minute without seconds, a second without milliseconds, a millisecond
+ * A time is as precise as it is written: a minute without seconds, a second without milliseconds, a millisecond
  * with them (as the custom range form reads its To, 11:00 is up to 11:00:59.999).
  */
-const timeBounds = (start: number, second: string | undefined, fraction: string | undefined): Bounds => ({
-  start,
-  end: start + (fraction !== undefined ? 1 : second !== undefined ? 1_000 : 60_000) - 1,
-});
+const spanOf = (second: string | undefined, fraction: string | undefined) =>
+  fraction !== undefined ? 1 : second !== undefined ? 1_000 : 60_000;
 
 const validDay = (year: number, month: number, day: number) => utcTime(year, month, day) !== undefined;
 
@@ -44,7 +42,8 @@ const dayBounds = (start: number, zone: string): Bounds => ({
 
 /**
  * The first and last instant a time value stands for: a whole day for a date, the minute, second or millisecond
- * a date and time names (see `timeBounds`);
+ * a date and time names (see `spanOf`), in the viewer's zone (its clock changes as `wallTimeBounds` reads them), or
+ * in UTC when written as the API writes its times (`2021-04-07 10:50:40.201`: a space, seconds and a fraction);
  * `'outside'` for a date written with a year before 0001 (the patterns take four digits: none is past 9999).
  */
 function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | undefined {
@@ -62,16 +61,16 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
   }
   const wall = wallPattern.exec(text);
   if (wall) {
-    const [year, month, date] = [Number(wall[1]), Number(wall[2]), Number(wall[3])];
-    const [hour, minute, second] = [Number(wall[4]), Number(wall[5]), Number(wall[6] ?? 0)];
-    if (!validDay(year, month, date) || hour > 23 || minute > 59 || second > 59) return undefined;
-    if (!isSupportedYear(year)) return 'outside';
-    const ms = Number((wall[7] ?? '0').padEnd(3, '0'));
-    return timeBounds(
-      zonedTimeToInstant(year, month, date, zone, hour, minute, second, ms),
-      wall[6],
-      wall[7],
-    );
+    const [year, month, date, hour, minute, second] = wall.slice(1, 7).map((field) => Number(field ?? 0));
+    // `undefined` for a date or time that does not exist (`2026-02-30`, `24:00`).
+    const at = utcTime(year!, month!, date!, hour, minute, second, Number((wall[7] ?? '0').padEnd(3, '0')));
+    if (at === undefined) return undefined;
+    if (!isSupportedYear(year!)) return 'outside';
+    const span = spanOf(wall[6], wall[7]);
+    // The API's own shape (`2021-04-07 10:50:40.201`, as "Copy event as JSON" gives an event's time) is UTC, as
+    // `parseAuditTime` reads it: read in the viewer's zone, a pasted time missed its own event by the zone's offset.
+    if (text[10] === ' ' && wall[7] !== undefined) return { start: at, end: at + span - 1 };
+    return wallTimeBounds(at, zone, span);
   }
   const instant = instantPattern.exec(text);
   if (instant) {
@@ -80,7 +79,9 @@ function bounds(text: string, zone: string, now: Date): Bounds | 'outside' | und
     if (utcTime(year!, month!, date!, hour, minute, second) === undefined) return undefined;
     const at = Date.parse(text);
     if (Number.isNaN(at)) return undefined;
-    return isSupportedYear(Number(text.slice(0, 4))) ? timeBounds(at, instant[6], instant[7]) : 'outside';
+    return isSupportedYear(Number(text.slice(0, 4)))
+      ? { start: at, end: at + spanOf(instant[6], instant[7]) - 1 }
+      : 'outside';
   }
   return undefined;
 }
@@ -94,7 +95,7 @@ const modulo = (value: number, by: number) => ((value % by) + by) % by;
  * A bound that is not a whole day, as the wall-clock time of the user's zone with its offset
  * (`2026-03-29T08:00+05:30`): written in UTC, the time typed in Kolkata came back as `02:30:00.000Z` after a chip
  * change, a reload or an applied view. The offset keeps the instant exact (02:30 shown twice as clocks go back),
- * and the text is as precise as the bound (see `timeBounds`): a start on a whole minute is that minute, an end on
+ * and the text is as precise as the bound (see `spanOf`): a start on a whole minute is that minute, an end on
  * a minute's last millisecond is that minute too. In UTC where this cannot be written: an instant outside the
  * years 0001 to 9999 (written exactly, to read back as a problem), a wall clock outside them, or an offset with
  * seconds (local mean times before time zones, which `±HH:MM` cannot write).
@@ -130,10 +131,29 @@ function instantOf(value: unknown): number | undefined {
 }
 
 /**
+ * A time the zone's clocks skip, which names no instant: refused with the jump it falls in, rather than moved past
+ * it without a word. `not-a-time` is the reason a translation already says ("not a valid time").
+ */
+function noSuchTime(text: string, jump: number, zone: string) {
+  // The wall clock when the clocks resume, and just before (a second earlier, plus that second: 02:00, not 01:59).
+  const clock = (at: number, plus = 0) => {
+    const { year, month, day, hour, minute, second } = zonedParts(at, zone);
+    return iso(utcTime(year, month, day, hour, minute, second)! + plus).slice(11, 16);
+  };
+  return {
+    error: `No such time in ${zone}: the clocks went from ${clock(jump - 1_000, 1_000)} to ${clock(jump)}, so "${text}" names no instant.`,
+    reason: 'not-a-time' as const,
+  };
+}
+
+/**
  * Reads the value of a time term into a time range, or says why it cannot.
  * `>D` starts after day D, `>=D` at its start, `<D` ends before it, `<=D` at its end; `a..b` spans both (either
  * end may be empty); a bare date is that whole day, and a date and time the whole minute (or second) it names, in
- * each of these; presets stay relative.
+ * each of these; presets stay relative. Dates and times are the viewer's (`zone`), except a time written as the
+ * API writes one, with a space, seconds and a fraction (`2021-04-07 10:50:40.201`), which is UTC as the API's is.
+ * Where the clocks change, a start in a skipped hour is when they resume, an end in it just before they jump, and
+ * a time shown twice spans both showings (see `wallTimeBounds`).
  */
 export function parseTimeValue(
   operator: AuditSearchOperator,
@@ -174,12 +194,17 @@ export function parseTimeValue(
       return { error: `"${text}" is not a time range. ${hint}`, reason: 'not-a-time-range' };
     if (from === 'outside' || to === 'outside') return outside;
     if (from && to && from.start > to.end)
-      return { error: `The range "${text}" ends before it starts.`, reason: 'ends-before-start' };
+      // Written in order, yet empty: both ends fall in one hour the clocks skip (`02:15..02:45`).
+      return from.start <= to.start
+        ? noSuchTime(text, from.start, zone)
+        : { error: `The range "${text}" ends before it starts.`, reason: 'ends-before-start' };
     return range(from?.start, to?.end);
   }
   const at = bounds(text, zone, now);
   if (at === 'outside') return outside;
   if (!at) return { error: `"${text}" is not a time. ${hint}`, reason: 'not-a-time' };
+  // A skipped time is a bound for the operators (`>=02:30` starts when the clocks resume); alone, it is no instant.
+  if (at.end < at.start && operator === ':') return noSuchTime(text, at.start, zone);
   if (lower === 'today' && operator === ':') return range(at.start, undefined);
   switch (operator) {
     case '>':

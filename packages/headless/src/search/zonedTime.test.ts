@@ -66,16 +66,19 @@ describe('whole days and wall times in zones whose clocks change (search languag
     });
   });
 
-  it('moves a skipped New York wall time forward past the gap, and takes the earlier of a repeated one', () => {
+  it('starts at a skipped New York wall time when the clocks resume, and at the first of a repeated one', () => {
     const zone = 'America/New_York';
-    // 02:30 does not exist on 8 March: it is 03:30 EDT, not 01:30 EST.
-    expect(timeOf('created:>=2026-03-08T02:30', zone)).toEqual({ from: '2026-03-08T07:30:00.000Z' });
+    // 02:30 does not exist on 8 March: a start there is 03:00 EDT, when the clocks resume. It was 03:30 EDT
+    // (Temporal's 'compatible' rule), which left out the events of 03:00–03:29.
+    expect(timeOf('created:>=2026-03-08T02:30', zone)).toEqual({ from: '2026-03-08T07:00:00.000Z' });
     expect(timeOf('created:2026-03-08', zone)).toEqual({
       from: '2026-03-08T05:00:00.000Z',
       to: '2026-03-09T03:59:59.999Z',
     });
-    // 01:30 happens twice on 1 November: the first (EDT).
+    // 01:30 happens twice on 1 November: a start is the first (EDT), an end the later (EST), so a range up to
+    // 01:30 keeps the events of 01:00–01:30 EST.
     expect(timeOf('created:>=2026-11-01T01:30', zone)).toEqual({ from: '2026-11-01T05:30:00.000Z' });
+    expect(timeOf('created:<=2026-11-01T01:30', zone)).toEqual({ to: '2026-11-01T06:30:59.999Z' });
     expect(timeOf('created:2026-11-01', zone)).toEqual({
       from: '2026-11-01T04:00:00.000Z',
       to: '2026-11-02T04:59:59.999Z',
@@ -83,9 +86,13 @@ describe('whole days and wall times in zones whose clocks change (search languag
   });
 
   it('handles zones whose offsets and changes are not whole hours (Lord Howe, Kathmandu)', () => {
-    // Lord Howe moves 30 minutes: 02:15 is skipped, and lands 15 minutes past the gap (02:45 +11).
+    // Lord Howe moves 30 minutes: 02:15 is skipped, so a start there is 02:30 +11, when the clocks resume (it was
+    // 02:45 +11, as far past the gap as it was into it), and an end just before they jump.
     expect(timeOf('created:>=2026-10-04T02:15', 'Australia/Lord_Howe')).toEqual({
-      from: '2026-10-03T15:45:00.000Z',
+      from: '2026-10-03T15:30:00.000Z',
+    });
+    expect(timeOf('created:<=2026-10-04T02:15', 'Australia/Lord_Howe')).toEqual({
+      to: '2026-10-03T15:29:59.999Z',
     });
     // 01:45 happens twice on 5 April: the first (+11).
     expect(timeOf('created:>=2026-04-05T01:45', 'Australia/Lord_Howe')).toEqual({

@@ -1,6 +1,6 @@
 // Whole days in the viewer's time zone, over the one wall-clock implementation the custom-range inputs use
 // (query/zonedDateTime.ts), so a date typed in the search box and a time picked in the form cannot disagree.
-import { resolveAuditTimeZone, wallTimeToInstant, zonedParts } from '../query/zonedDateTime.ts';
+import { resolveAuditTimeZone, wallTimeBounds, zonedParts } from '../query/zonedDateTime.ts';
 import { utcTime } from '../util/utcTime.ts';
 
 /** A usable IANA zone: `'local'` becomes the browser's, an unknown name becomes UTC (never a throw). */
@@ -10,8 +10,8 @@ export function safeZone(zone: string | undefined): string {
 }
 
 /**
- * The instant a wall-clock time happens in a zone: a time shown twice is the earlier instant, a skipped one
- * lands past the gap (see `wallTimeToInstant`).
+ * The first instant of a wall-clock time in a zone: a time shown twice is its first showing, a skipped one is
+ * when the clocks resume (see `wallTimeBounds`).
  */
 export function zonedTimeToInstant(
   year: number,
@@ -24,7 +24,8 @@ export function zonedTimeToInstant(
   millisecond = 0,
 ): number {
   // Callers pass fields that exist (checked with `utcTime`, or read from Intl).
-  return wallTimeToInstant(utcTime(year, month, day, hour, minute, second, millisecond) ?? Number.NaN, zone);
+  return wallTimeBounds(utcTime(year, month, day, hour, minute, second, millisecond) ?? Number.NaN, zone)
+    .start;
 }
 
 /** `YYYY-MM-DD` of an instant in a zone. */
