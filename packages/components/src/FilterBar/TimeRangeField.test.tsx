@@ -1,3 +1,4 @@
+import { defaultAuditQuery } from '@auditkit/headless';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -71,14 +72,16 @@ describe('TimeRangeField: a start after the end', () => {
     await to.fill('2026-11-19T10:00');
     await expect.element(screen.getByRole('alert')).toHaveTextContent('The start must be before the end.');
     await expect.element(from).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(from).toHaveAccessibleDescription('The start must be before the end.');
+    await expect
+      .element(from)
+      .toHaveAccessibleDescription('The start must be before the end. Time zone: UTC');
     await expect.element(to).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(to).toHaveAccessibleDescription('The start must be before the end.');
-    // Valid again: neither is described by an error that is gone.
+    await expect.element(to).toHaveAccessibleDescription('The start must be before the end. Time zone: UTC');
+    // Valid again: neither is described by an error that is gone, only by the zone they are read in.
     await to.fill('2026-11-21T10:00');
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
     await expect.element(to).not.toHaveAttribute('aria-invalid');
-    await expect.element(to).toHaveAccessibleDescription('');
+    await expect.element(to).toHaveAccessibleDescription('Time zone: UTC');
   });
 });
 
@@ -172,5 +175,25 @@ describe('TimeRangeField: a year back', () => {
     await expect
       .element(again.screen.getByRole('combobox', { name: 'Search events' }))
       .toHaveValue('created:365d');
+  });
+});
+
+describe('TimeRangeField: a host’s range of dates alone', () => {
+  // A host's own date picker gives `{ from: '2026-03-01', to: '2026-03-31' }`: every event of the 31st is in it,
+  // as in a link with `audit.to=2026-03-31`, and the search box and the boxes show the range that is requested.
+  it('requests and shows whole UTC days, the last one included', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { defaultValue: { ...defaultAuditQuery, time: { from: '2026-03-01', to: '2026-03-31' } } } },
+    );
+    await expect.poll(sent).toEqual({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-31T23:59:59.999Z' });
+    await expect
+      .element(screen.getByRole('combobox', { name: 'Search events' }))
+      .toHaveValue('created:2026-03-01..2026-03-31');
+    await expect.element(screen.getByLabelText('From', { exact: true })).toHaveValue('2026-03-01T00:00');
+    await expect.element(screen.getByLabelText('To', { exact: true })).toHaveValue('2026-03-31T23:59');
   });
 });

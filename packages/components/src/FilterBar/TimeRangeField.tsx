@@ -40,6 +40,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   const zone = effectiveTimeZone(timeZone, localTimeZone);
   const id = useId();
   const errorId = useId();
+  const zoneId = useId();
   const selected = value === null ? 'all' : 'preset' in value ? value.preset : 'custom';
   const [custom, setCustom] = useState(selected === 'custom');
   const range = value && !('preset' in value) ? value : {};
@@ -65,6 +66,11 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
     to: to && to === shownTo ? range.to : zonedInputToIso(to, zone, { bound: 'end' }),
   };
   const invalid = Boolean(next.from && next.to && Date.parse(next.from) > Date.parse(next.to));
+  // The zone the inputs are read in, said beside them and in each one's description: with the zone picker hidden
+  // (`showTimeZone={false}`, the narrow sheet) or a host's `timeZone="UTC"`, 09:00 typed in Paris was 09:00 UTC,
+  // and a zone switch re-wrote the boxes without a word. The zone in effect (an unknown one is UTC), not the
+  // zone list, decides the text: nothing moves when the picker's list loads.
+  const describedBy = invalid ? `${errorId} ${zoneId}` : zoneId;
   return (
     <div data-slot="audit-time-range" className="auditkit-time-range">
       <label htmlFor={id}>
@@ -104,7 +110,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               type="datetime-local"
               value={from}
               aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? errorId : undefined}
+              aria-describedby={describedBy}
               onChange={(event) => setFrom(event.target.value)}
             />
           </label>
@@ -114,10 +120,13 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               type="datetime-local"
               value={to}
               aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? errorId : undefined}
+              aria-describedby={describedBy}
               onChange={(event) => setTo(event.target.value)}
             />
           </label>
+          <span id={zoneId} data-slot="audit-time-range-zone" className="auditkit-time-range-zone">
+            {messages.labelled(messages.timeZone, zone.replaceAll('_', ' '))}
+          </span>
           <button type="submit" disabled={invalid}>
             {messages.apply}
           </button>

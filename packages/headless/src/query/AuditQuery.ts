@@ -15,7 +15,17 @@ export const auditTimePresets: readonly AuditTimePreset[] = /* @__PURE__ */ Obje
   '365d',
 ]);
 
-/** A time filter: a relative preset, a custom range (ISO 8601, either end optional), or none. */
+/**
+ * A time filter: a relative preset, a custom range (ISO 8601, either end optional, both inclusive), or none.
+ * A date alone is a whole UTC day (the hooks know no viewer's zone): `{ from: '2026-03-01', to: '2026-03-31' }`
+ * is requested as `2026-03-01T00:00:00.000Z` to `2026-03-31T23:59:59.999Z`, as a link's `audit.to=2026-03-31`
+ * reads; a date-time without a zone is UTC too. For days in the user's zone, give instants (`zonedInputToIso`).
+ *
+ * @example
+ * ```ts
+ * const march: AuditTimeRange = { from: '2026-03-01', to: '2026-03-31' }; // every event of March, in UTC
+ * ```
+ */
 export type AuditTimeRange =
   { preset: AuditTimePreset } | { from?: string | undefined; to?: string | undefined } | null;
 

@@ -1,3 +1,4 @@
+import { calendarDate } from '../url/calendarDate.ts';
 import { clampPageIndex, lastAuditPageIndex } from './clampPageIndex.ts';
 import {
   auditPageSizes,
@@ -24,6 +25,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * dropped and reported. Without this a partial query (`{ filters: { severity: ['High'] } }`), a filter given as a
  * text, or an unknown preset (`week`) reached the request builder, which threw, and the log showed only "could not
  * be shown" with no word of which prop was wrong. The URL reader needs none of it: it builds its queries itself.
+ * A range end given as a date alone becomes the instant it is requested as (its whole UTC day, `resolveTimeRange`),
+ * silently, so every part shows the range the request covers.
  */
 export function checkAuditQuery(value: unknown, fallback: AuditQuery = defaultAuditQuery): CheckedAuditQuery {
   const problems: string[] = [];
@@ -70,8 +73,18 @@ function checkTime(time: unknown, problems: string[]): AuditTimeRange {
   if (
     isRecord(time) &&
     ['from', 'to'].every((end) => time[end] === undefined || typeof time[end] === 'string')
-  )
-    return time as AuditTimeRange;
+  ) {
+    // A date alone (a host's date picker) is held as the instants its whole UTC day is requested as
+    // (resolveTimeRange): kept as text, the search box, the From/To boxes and the chip showed midnight while the
+    // request took in the day. Not a problem to report: a date is a range end the query type allows.
+    const { from, to } = time as { from?: string; to?: string };
+    const day = (value: string | undefined, bound?: 'end') =>
+      (value?.length === 10 && calendarDate(value, bound)) || value;
+    const [start, end] = [day(from), day(to, 'end')];
+    return start === from && end === to
+      ? (time as AuditTimeRange)
+      : { ...time, ...(start !== undefined && { from: start }), ...(end !== undefined && { to: end }) };
+  }
   problems.push(
     'query.time is neither null, { preset } nor { from, to } with ISO 8601 texts: no time range is applied',
   );

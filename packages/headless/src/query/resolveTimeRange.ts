@@ -1,3 +1,4 @@
+import { calendarDate } from '../url/calendarDate.ts';
 import type { AuditTimePreset, AuditTimeRange } from './AuditQuery.ts';
 
 /**
@@ -18,12 +19,16 @@ export interface ResolvedTimeRange {
 }
 
 /**
- * Turns a time filter into concrete ISO bounds at `now`: a preset becomes `[now - preset, now]`.
+ * Turns a time filter into concrete ISO bounds at `now`: a preset becomes `[now - preset, now]`; a date alone is
+ * its whole UTC day, so `to: '2026-03-31'` ends at `2026-03-31T23:59:59.999Z`, as a link's `audit.to` reads.
+ * A bound that is no ISO 8601 date is passed on as given, for the request planner to report.
  *
  * @example
  * ```ts
  * resolveTimeRange({ preset: '24h' }, new Date('2026-01-02T00:00:00Z'));
  * // { from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' }
+ * resolveTimeRange({ from: '2026-03-01', to: '2026-03-31' });
+ * // { from: '2026-03-01T00:00:00.000Z', to: '2026-03-31T23:59:59.999Z' }
  * ```
  */
 export function resolveTimeRange(time: AuditTimeRange, now: Date = new Date()): ResolvedTimeRange {
@@ -31,8 +36,10 @@ export function resolveTimeRange(time: AuditTimeRange, now: Date = new Date()): 
   if ('preset' in time) {
     return { from: new Date(now.getTime() - presetMs(time.preset)).toISOString(), to: now.toISOString() };
   }
+  // Read here, the one place every request's range passes: sent as midnight, a host's date-picker `to` lost its
+  // whole last day, which a link with the same `audit.to` took in.
   const range: ResolvedTimeRange = {};
-  if (time.from) range.from = time.from;
-  if (time.to) range.to = time.to;
+  if (time.from) range.from = calendarDate(time.from) ?? time.from;
+  if (time.to) range.to = calendarDate(time.to, 'end') ?? time.to;
   return range;
 }

@@ -4,7 +4,8 @@ import { resolveTimeRange } from './resolveTimeRange.ts';
 
 /**
  * The API parameters of a query at `now`: page → `offset`, search trimmed and lower-cased (as Frontegg's portal
- * sends it), presets resolved, empty filters left out.
+ * sends it), the time range resolved (`resolveTimeRange`: a preset at `now`, a date alone as its whole UTC day),
+ * empty filters left out.
  *
  * @example
  * ```ts

@@ -16,8 +16,10 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * instant its zone moves out of the years 0001 to 9999 in UTC (`toISOString` would write it `±YYYYYY`, which
  * nothing reads back). A date-time without a zone is read as UTC, like a date alone, so a link means the same
  * instant for every reader. A date alone is its whole UTC day: its first millisecond as a range's start, its last
- * as its end (`bound` `'end'`, for a range's `to`), so a link's `to=2026-03-31` takes in the 31st, as the search
- * text `created:2026-03-29..2026-03-31` does.
+ * as its end (`bound` `'end'`, for a range's `to`), so a link's `to=2026-03-31` takes in the 31st. A query's
+ * date-only bounds are requested so too (`resolveTimeRange`). UTC, not the viewer's zone as in the search text
+ * (`created:2026-03-31` is the 31st where the user is): a link or a host's query has no zone of its own, and the
+ * headless hooks know none.
  *
  * @example
  * ```ts

@@ -114,14 +114,14 @@ describe('URL codec', () => {
   });
 
   // A host's default or predefined view may end its range with a date alone, which the API is sent as that day's
-  // first millisecond; a hand-written link's date-only `to` reads as its last (calendarDate).
+  // last millisecond (resolveTimeRange), as a hand-written link's date-only `to` reads (calendarDate).
   it('writes a date-only range end as the instant it is sent as, so a reload or a saved view shows the same events', () => {
     const query: AuditQuery = { ...defaultAuditQuery, time: { from: '2026-03-01', to: '2026-03-31' } };
     const search = queryToSearch(query);
-    expect(search).toContain('audit.to=2026-03-31T00:00:00.000Z');
+    expect(search).toContain('audit.to=2026-03-31T23:59:59.999Z');
     expect(queryFromSearch(search).time).toEqual({
       from: '2026-03-01T00:00:00.000Z',
-      to: '2026-03-31T00:00:00.000Z',
+      to: '2026-03-31T23:59:59.999Z',
     });
   });
 

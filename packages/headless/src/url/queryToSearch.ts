@@ -63,9 +63,9 @@ export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions =
   if (query.time && 'preset' in query.time) put(urlKeys.range, query.time.preset);
   else if (query.time) {
     if (query.time.from) put(urlKeys.from, query.time.from);
-    // A date alone is sent to the API as its first millisecond, but a link's date-only `to` reads as its last
-    // (calendarDate): written as the instant it is sent as, it reads back the same.
-    if (query.time.to) put(urlKeys.to, calendarDate(query.time.to) ?? query.time.to);
+    // Written as the instant it is sent as (a date alone: its day's last millisecond, resolveTimeRange), so a
+    // reload, a shared link or a saved view asks for the same events.
+    if (query.time.to) put(urlKeys.to, calendarDate(query.time.to, 'end') ?? query.time.to);
   } else if (defaults.time) put(urlKeys.range, allTimeValue);
   const { column, direction } = query.sort;
   if (column !== defaults.sort.column || direction !== defaults.sort.direction)
