@@ -106,7 +106,7 @@ export interface AuditLogProps {
   paging?: AuditPagingMode | undefined;
   /**
    * Most events an infinite list loads (every one loaded stays in memory); past them its foot says to narrow the
-   * filters or export them all. @default 50000
+   * filters or export every matching event. @default 50000
    */
   infiniteMaxEvents?: number | undefined;
   /**

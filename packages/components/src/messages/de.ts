@@ -102,7 +102,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   }
 }
 
-/** Every message in German. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+/**
+ * Every message in German. Give the whole pack, `import * as de from '@auditkit/components/messages/de'` then
+ * `<AuditLog translation={de} />`, so the log's `lang` and its number and date formats follow it too.
+ */
 export const messages: AuditMessages = {
   regionLabel: 'Audit-Protokoll',
   tableCaption: 'Audit-Ereignisse',
@@ -402,6 +405,6 @@ export const messages: AuditMessages = {
   showNewEvents: 'Anzeigen',
   statsLabel: 'Audit-Übersicht',
   eventsToday: 'Ereignisse heute',
-  severeThisWeek: 'Schwerwiegend diese Woche',
+  severeThisWeek: 'Schwerwiegende diese Woche',
   statUnavailable: 'Nicht verfügbar',
 };

@@ -684,7 +684,7 @@ export const defaultMessages: AuditMessages = {
   loadedSoFar: (loaded, count) =>
     plural(count, { one: `${loaded} event loaded`, other: `${loaded} events loaded` }),
   loadedServerEnded: 'the server sent no more',
-  loadedLimit: 'the most one list holds: narrow the filters, or export them all',
+  loadedLimit: 'the most one list holds: narrow the filters, or export every matching event',
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),

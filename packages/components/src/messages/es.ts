@@ -17,7 +17,7 @@ const count = (value: number) => formatNumber(value, locale);
 const plural = pluralOf(locale);
 
 const timeForms =
-  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today o yesterday (como fecha fija), o uno de 1h, 24h, 7d, 30d, 90d, 365d.';
+  'Usa una fecha (2026-11-01), una fecha y hora (2026-11-01T10:00), un periodo (2026-11-01..2026-11-07), today o yesterday (como fecha fija), o uno de estos valores: 1h, 24h, 7d, 30d, 90d, 365d.';
 
 /** A value that is not applied, said by its reason (`problem.reason`); a problem without one, by its field. */
 function invalidValue(problem: AuditSearchProblem, term: AuditSearchTerm, field: string): string {
@@ -103,7 +103,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   }
 }
 
-/** Every message in Spanish. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+/**
+ * Every message in Spanish. Give the whole pack, `import * as es from '@auditkit/components/messages/es'` then
+ * `<AuditLog translation={es} />`, so the log's `lang` and its number and date formats follow it too.
+ */
 export const messages: AuditMessages = {
   regionLabel: 'Registro de auditoría',
   tableCaption: 'Eventos de auditoría',
@@ -401,7 +404,7 @@ export const messages: AuditMessages = {
       other: `Se han cargado ${loaded} eventos`,
     }),
   loadedServerEnded: 'el servidor no ha enviado más',
-  loadedLimit: 'es lo máximo que admite una lista: acote los filtros o expórtelos todos',
+  loadedLimit: 'es lo máximo que admite una lista: acota los filtros o exporta todos los eventos',
   resultCount: (total, count) =>
     plural(count, { one: `${total} evento`, many: `${total} de eventos`, other: `${total} eventos` }),
   resultCountAtLeast: (total, count) =>

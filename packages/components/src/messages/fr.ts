@@ -108,7 +108,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   }
 }
 
-/** Every message in French. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+/**
+ * Every message in French. Give the whole pack, `import * as fr from '@auditkit/components/messages/fr'` then
+ * `<AuditLog translation={fr} />`, so the log's `lang` and its number and date formats follow it too.
+ */
 export const messages: AuditMessages = {
   regionLabel: 'Journal d’audit',
   tableCaption: 'Événements d’audit',
@@ -195,7 +198,7 @@ export const messages: AuditMessages = {
   searchUseField: (field) => `Utiliser ${field}`,
   searchCheck: 'Appliqué tel quel',
   searchValueHint: (value, suggestion) =>
-    `${quote(value)} n’est aucune des gravités habituelles${nnb}; les événements qui l’ont sont affichés. Vouliez-vous dire ${quote(suggestion)}${nnb}?`,
+    `${quote(value)} ne correspond à aucune des gravités habituelles${nnb}; les événements qui portent cette valeur sont affichés. Vouliez-vous dire ${quote(suggestion)}${nnb}?`,
   searchUseValue: (value) => `Utiliser ${value}`,
   views: 'Vues',
   viewsPredefined: 'Vues suggérées',
@@ -236,7 +239,7 @@ export const messages: AuditMessages = {
   viewErrorStorageFull: 'Le stockage du navigateur est plein, la modification n’a donc pas été enregistrée.',
   viewErrorQueryTooBig: (reason) => `Cette vue ne peut pas être enregistrée. ${reason}`,
   viewErrorColumnsTooBig: (max) =>
-    `Cette vue ne peut pas être enregistrée${nb}: son choix de colonnes en nommerait plus de ${max}. Rétablissez les colonnes et modifiez-en moins.`,
+    `Cette vue ne peut pas être enregistrée${nb}: son choix de colonnes en nommerait plus de ${max}. Réinitialisez les colonnes et modifiez-en moins.`,
   queryOverSearch: (max) => `Le texte de recherche dépasse ${max} caractères.`,
   queryOverStored: (max) => `Ensemble, sa recherche et ses filtres dépassent ${max} caractères.`,
   queryOverColumns: (max) => `Plus de ${max} colonnes sont filtrées.`,
@@ -296,7 +299,7 @@ export const messages: AuditMessages = {
   movedTo: (column, position, total) => `${column} est maintenant en position ${position} sur ${total}`,
   resetColumns: 'Réinitialiser les colonnes',
   columnsNotChanged: (max) =>
-    `Les colonnes n’ont pas été modifiées${nb}: un lien peut contenir au plus ${max} noms de colonnes. Rétablissez les colonnes pour recommencer.`,
+    `Les colonnes n’ont pas été modifiées${nb}: un lien peut contenir au plus ${max} noms de colonnes. Réinitialisez les colonnes pour recommencer.`,
   dragHandle: (column) => `Faire glisser pour déplacer ${column}`,
   filterColumns: 'Rechercher une colonne',
   columnMatches: (total, count) =>
@@ -404,7 +407,7 @@ export const messages: AuditMessages = {
       other: `${loaded} événements chargés`,
     }),
   loadedServerEnded: 'le serveur n’en a pas envoyé davantage',
-  loadedLimit: `c’est le maximum d’une liste${nb}: affinez les filtres ou exportez-les tous`,
+  loadedLimit: `c’est le maximum d’une liste${nb}: affinez les filtres ou exportez tous les événements`,
   resultCount: (total, count) =>
     plural(count, { one: `${total} événement`, many: `${total} d’événements`, other: `${total} événements` }),
   resultCountAtLeast: (total, count) =>

@@ -23,6 +23,11 @@ const count = (value: number) => formatNumber(value, locale);
 const plural = pluralOf(locale);
 /** Text of unknown direction (names, values): its own first strong letter decides. */
 const fsi = (text: string) => `\u2068${text}\u2069`;
+/**
+ * A Hebrew list of names (`Intl.ListFormat`): right to left whatever its first name, which `fsi` would let a Latin
+ * one turn left to right, reading the list backwards.
+ */
+const rli = (text: string) => `\u2067${text}\u2069`;
 /** Always left-to-right (IPs, ranges, search syntax). */
 const lri = (text: string) => `\u2066${text}\u2069`;
 
@@ -113,7 +118,11 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   }
 }
 
-/** Every message in Hebrew. Pass with `locale`, inside `dir="rtl"`: `<AuditLog messages={messages} locale={locale} />`. */
+/**
+ * Every message in Hebrew. Give the whole pack, inside `dir="rtl"`: `import * as he from
+ * '@auditkit/components/messages/he'` then `<AuditLog translation={he} />`, so the log's `lang` and its number and
+ * date formats follow it too.
+ */
 export const messages: AuditMessages = {
   regionLabel: 'יומן ביקורת',
   tableCaption: 'אירועי ביקורת',
@@ -167,7 +176,7 @@ export const messages: AuditMessages = {
   hideJson: 'הסתרת הנתונים',
   copy: 'העתקה',
   copyNamed: (name) => `העתקת ${name}`,
-  copyByHand: (name) => `${name}, להעתקה ידנית`,
+  copyByHand: (name) => `${fsi(name)}, להעתקה ידנית`,
   copied: 'הועתק',
   copyFailed: 'ההעתקה נכשלה',
   copyEventLink: 'העתקת קישור לאירוע הזה',
@@ -285,7 +294,7 @@ export const messages: AuditMessages = {
     'invalid-sort': 'ה־API של הביקורת לא יכול למיין לפי השדה הזה',
     'invalid-time': 'זה לא תאריך ושעה',
   },
-  unappliedSort: (column) => `מיון לפי ${column}`,
+  unappliedSort: (column) => `מיון לפי ${fsi(column)}`,
   clearAll: 'ניקוי הכול',
   close: 'סגירה',
   columns: 'עמודות',
@@ -319,7 +328,7 @@ export const messages: AuditMessages = {
       one: 'הייצוא הושלם: אירוע אחד',
       other: `הייצוא הושלם: ${rows} אירועים`,
     }),
-  exportDoneLeftOut: (done, left) => `${done}. לא הוחל על הקובץ: ${fsi(left)}.`,
+  exportDoneLeftOut: (done, left) => `${done}. לא הוחל על הקובץ: ${rli(left)}.`,
   exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
   exportNoFile: 'לא נשמר קובץ.',
   exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
@@ -398,7 +407,7 @@ export const messages: AuditMessages = {
       other: `נטענו ${loaded} אירועים`,
     }),
   loadedServerEnded: 'השרת לא שלח עוד',
-  loadedLimit: 'זה המקסימום שרשימה אחת מכילה: צמצמו את המסננים או ייצאו את כולם',
+  loadedLimit: 'זה המקסימום שרשימה אחת מכילה: צמצמו את המסננים או ייצאו את כל האירועים',
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),

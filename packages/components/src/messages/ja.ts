@@ -100,7 +100,10 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   }
 }
 
-/** Every message in Japanese. Pass with `locale`: `<AuditLog messages={messages} locale={locale} />`. */
+/**
+ * Every message in Japanese. Give the whole pack, `import * as ja from '@auditkit/components/messages/ja'` then
+ * `<AuditLog translation={ja} />`, so the log's `lang` and its number and date formats follow it too.
+ */
 export const messages: AuditMessages = {
   regionLabel: '監査ログ',
   tableCaption: '監査イベント',
@@ -196,7 +199,7 @@ export const messages: AuditMessages = {
   viewApplied: (name) => `ビュー「${name}」を適用しました`,
   viewDeleted: (name) => `ビュー「${name}」を削除しました`,
   viewApply: (name) => `「${name}」を適用`,
-  viewSetDefault: (name) => `「${name}」を既定で開く`,
+  viewSetDefault: (name) => `「${name}」をデフォルトで開く`,
   viewCopyLink: (name) => `「${name}」へのリンクをコピー`,
   viewLinkLabel: (name) => `「${name}」へのリンク`,
   viewRename: (name) => `「${name}」の名前を変更`,
@@ -243,7 +246,7 @@ export const messages: AuditMessages = {
   users: 'ユーザー',
   emails: 'メール',
   actions: 'アクション',
-  severity: '重要度',
+  severity: '重大度',
   severityLabels: { Info: '情報', Medium: '中', High: '高', Error: 'エラー', Critical: '重大' },
   ipAddress: 'IPアドレス',
   addValue: (field) => `${field}のフィルターを追加`,

@@ -481,7 +481,7 @@ describe('each pack keeps to its own typography', () => {
 
   it('French puts a no-break space before ":", ";", "?", "!" and inside « », never a plain one', () => {
     expect(fr.messages.searchValueHint('hihg', 'High')).toBe(
-      '«\u00a0hihg\u00a0» n’est aucune des gravités habituelles\u202f; les événements qui l’ont sont affichés. Vouliez-vous dire «\u00a0High\u00a0»\u202f?',
+      '«\u00a0hihg\u00a0» ne correspond à aucune des gravités habituelles\u202f; les événements qui portent cette valeur sont affichés. Vouliez-vous dire «\u00a0High\u00a0»\u202f?',
     );
     for (const [key, text] of everyText(fr.messages)) expect(text, key).not.toMatch(/ [:;?!»]|« /);
   });
@@ -655,5 +655,30 @@ describe('a value that is not applied, said with its reason in every language', 
     const term = parseAuditSearch('foo:bar').problems[0]!;
     for (const [name, pack] of Object.entries({ ...packs, en }))
       expect(pack.messages.searchProblem(term.problem!, term), name).toMatch(/created.*actor.*severity/);
+  });
+});
+
+describe('as a native reader of each pack would read it', () => {
+  it('Hebrew keeps a list of Latin column names right to left, and isolates a column name before punctuation', () => {
+    const list = new Intl.ListFormat('he', { type: 'conjunction' }).format(['createdAt', 'Amount']);
+    // A right-to-left isolate: a first-strong one let the Latin first name turn the list around.
+    expect(he.messages.exportDoneLeftOut('הייצוא הושלם', list)).toContain(`\u2067${list}\u2069`);
+    expect(he.messages.unappliedSort('Cost (€)')).toContain('\u2068Cost (€)\u2069');
+    expect(he.messages.copyByHand('Notes?')).toContain('\u2068Notes?\u2069');
+  });
+
+  it('names one control one way, and what to export as the events, not the filters', () => {
+    // French: the button is "Réinitialiser les colonnes"; the messages sent the user to a "Rétablir" not there.
+    expect(fr.messages.columnsNotChanged('1\u202f000')).toContain('Réinitialisez les colonnes');
+    expect(fr.messages.viewErrorColumnsTooBig('1\u202f000')).toContain('Réinitialisez les colonnes');
+    // Japanese: one word for severity, in the column and in the search's hint.
+    expect(ja.messages.searchValueHint('hihg', 'High')).toContain(ja.messages.severity);
+    expect(ja.messages.viewSetDefault('x')).toContain(ja.messages.viewDefault);
+    // Spanish speaks to the reader as tú throughout; "expórtelos" was usted, and exported the filters.
+    expect(es.messages.loadedLimit).toBe(
+      'es lo máximo que admite una lista: acota los filtros o exporta todos los eventos',
+    );
+    expect(fr.messages.loadedLimit).toContain('exportez tous les événements');
+    expect(de.messages.severeThisWeek).toBe('Schwerwiegende diese Woche');
   });
 });
