@@ -316,10 +316,11 @@ function NewOwnerStartsAfresh({
   useEffect(() => {
     const previous = last.current;
     last.current = { tenantId, userId };
+    // Only an id that was known and is now another: one given where there was none (`''` is none, as for saved
+    // views), a user's tenant loaded after the user, is the same visitor becoming known.
     const swapped =
-      previous.userId !== undefined
-        ? previous.userId !== userId || previous.tenantId !== tenantId
-        : previous.tenantId !== undefined && previous.tenantId !== tenantId;
+      (!!previous.userId && previous.userId !== userId) ||
+      (!!previous.tenantId && previous.tenantId !== tenantId);
     if (!swapped) return;
     if (!queryControlled) queryState.setQuery(queryState.defaults, { history: 'replace' });
     if (defaultTimeZone !== undefined && timeZone !== defaultTimeZone) setTimeZone(defaultTimeZone);

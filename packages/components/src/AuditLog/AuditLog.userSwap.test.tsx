@@ -90,6 +90,41 @@ describe('<AuditLog> when the host signs another user in without remounting', ()
     await expect.element(zone).toHaveValue('UTC');
   });
 
+  it('keeps a link’s query when the user’s tenant becomes known after the user (the same visitor)', async () => {
+    history.replaceState(null, '', `${location.pathname}?audit.q=from+a+link`);
+    function TenantLoadsLater() {
+      const [tenantId, setTenantId] = useState<string>();
+      return (
+        <>
+          <button type="button" onClick={() => setTenantId(demoIdentities.tenantAAdmin.tenantId)}>
+            Tenant loaded
+          </button>
+          <AuditLog
+            baseUrl=""
+            getToken={() => demoToken(demoIdentities.tenantAAdmin)}
+            tenantId={tenantId}
+            userId="user-acme-ada"
+            urlState
+            defaultTimeZone="UTC"
+            locale="en-US"
+            showStats={false}
+            newEventsInterval={false}
+            queryClient={testQueryClient()}
+          />
+        </>
+      );
+    }
+    const screen = await render(<TenantLoadsLater />);
+    const search = screen.getByRole('combobox', { name: 'Search events' });
+    await expect.element(search).toHaveValue('from a link');
+    await screen.getByRole('button', { name: 'Tenant loaded' }).click();
+    // A reset would have come in the effect after this render: the grid's next answer is well after it.
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect.element(search).toHaveValue('from a link');
+    expect(param('audit.q')).toBe('from a link');
+  });
+
   it('leaves a query and a time zone the host controls as the host has them', async () => {
     const query: AuditQuery = { ...defaultAuditQuery, search: 'kept by the host' };
     const changes: AuditQuery[] = [];

@@ -17,7 +17,7 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   storageKey?: string | undefined;
   tenantId?: string | undefined;
   userId?: string | undefined;
-  /** Where column choices persist; `null` for nowhere. @default localStorage */
+  /** Where column choices persist; `null` for nowhere. @default localStorage with a `userId`, else the page's memory */
   storage?: UseColumnPreferencesOptions['storage'] | undefined;
   /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
   paging?: AuditPagingMode | undefined;

@@ -72,6 +72,18 @@ describe('UnappliedFilters', () => {
     await expect.element(note).toHaveTextContent('Aktion: user.⟨U+202E⟩deleted');
   });
 
+  it('lists them in a translation whose locale is written the POSIX way (de_DE), not failing the log', async () => {
+    const screen = await render(
+      <AuditUiProvider defaultTimeZone="UTC" translation={{ ...de, locale: 'de_DE' }}>
+        <UnappliedFilters
+          items={[{ kind: 'filter', column: 'severity', values: ['High', 'Critical'], reason: 'conflict' }]}
+          labelOf={() => 'Schweregrad'}
+        />
+      </AuditUiProvider>,
+    );
+    await expect.element(screen.getByRole('note')).toHaveTextContent('Schweregrad: Hoch oder Kritisch');
+  });
+
   it('lists a filter’s values as its language lists them, not with an English comma (Japanese: 、)', async () => {
     const screen = await render(
       <AuditUiProvider defaultTimeZone="UTC" translation={ja} locale="en-US">

@@ -2,6 +2,12 @@
 // narrower than it at every width, so sighted users never saw "created:7d".
 import { afterEach, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import type { AuditTranslation } from '../messages/AuditTranslation.ts';
+import * as de from '../messages/de.ts';
+import * as es from '../messages/es.ts';
+import * as fr from '../messages/fr.ts';
+import * as he from '../messages/he.ts';
+import * as ja from '../messages/ja.ts';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAuditLog } from '../test/renderAuditLog.tsx';
 
@@ -9,10 +15,12 @@ setupMockApi();
 afterEach(() => page.viewport(1400, 900));
 
 /** The search field of a whole log at this viewport width: how wide its placeholder is, and the room for it. */
-async function placeholderAt(width: number) {
+async function placeholderAt(width: number, translation?: AuditTranslation) {
   await page.viewport(width, 800);
-  const screen = await renderAuditLog();
-  const field = screen.getByRole('combobox', { name: 'Search events' });
+  const screen = await renderAuditLog({ translation });
+  const field = screen.getByRole('combobox', {
+    name: (translation?.messages ?? { searchLabel: 'Search events' }).searchLabel,
+  });
   await expect.element(field).toBeVisible();
   const input = field.element() as HTMLInputElement;
   const style = getComputedStyle(input);
@@ -25,9 +33,16 @@ async function placeholderAt(width: number) {
   };
 }
 
-it('shows the whole placeholder where the toolbar has the room', async () => {
+it.each([
+  ['English', undefined],
+  ['German', de],
+  ['Spanish', es],
+  ['French', fr],
+  ['Hebrew', he],
+  ['Japanese', ja],
+])('shows the whole placeholder where the toolbar has the room, in %s', async (_, translation) => {
   for (const width of [1280, 900]) {
-    const { needs, room } = await placeholderAt(width);
+    const { needs, room } = await placeholderAt(width, translation);
     expect(needs).toBeLessThanOrEqual(room);
   }
 });

@@ -99,7 +99,8 @@ export function AuditUiProvider({
       ? readerLocale(translationLocale, browserLanguages())
       : translationLocale) ??
     (hydrated ? undefined : serverLocaleDefault);
-  const lang = translation?.locale;
+  // Canonical, as every Intl reader of it needs (`de_DE` would make `Intl.ListFormat` throw in a render).
+  const lang = translationLocale;
   const ownMessages = translation?.messages;
   const base = useMemo(
     () => (ownMessages ? completeMessages(ownMessages, lang) : defaultMessages),

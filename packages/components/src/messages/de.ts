@@ -181,7 +181,7 @@ export const messages: AuditMessages = {
   filtersLabel: 'Filter',
   moreFilters: 'Weitere Filter',
   searchLabel: 'Ereignisse durchsuchen',
-  searchPlaceholder: 'Suchen oder filtern: actor:… severity:high created:7d',
+  searchPlaceholder: 'Suchen/Filtern: actor:… severity:high created:7d',
   searchHint:
     'Freitext oder Begriffe der Form Feld:Wert, etwa actor:, action:, severity:, ip:, created:. Mit den Pfeiltasten öffnen Sie Vorschläge.',
   searchSuggestions: 'Vorschläge',

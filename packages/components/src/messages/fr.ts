@@ -188,7 +188,7 @@ export const messages: AuditMessages = {
   filtersLabel: 'Filtres',
   moreFilters: 'Autres filtres',
   searchLabel: 'Rechercher des événements',
-  searchPlaceholder: `Rechercher ou filtrer${nb}: actor:… severity:high created:7d`,
+  searchPlaceholder: `Chercher, filtrer${nb}: actor:… severity:high created:7d`,
   searchHint:
     'Texte libre, ou termes champ:valeur comme actor:, action:, severity:, ip:, created:. Les flèches ouvrent les suggestions.',
   searchSuggestions: 'Suggestions',

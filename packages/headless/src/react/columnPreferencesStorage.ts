@@ -19,10 +19,13 @@ const pageMemory: NonNullable<Storage> = {
   removeItem: (key) => void memory.delete(key),
 };
 
-/** Where the choice persists: the given storage (`null`: nowhere), localStorage by default, the page without a user. */
+/**
+ * Where the choice persists: the given storage (`null`: nowhere), else localStorage, or without a user the page
+ * (the host's own storage is theirs to key, as saved views' is).
+ */
 export function columnPreferencesStorage({ storage, userId }: UseColumnPreferencesOptions): Storage {
-  if (storage === null) return null;
-  if (userId) return storage ?? defaultStorage();
+  if (storage !== undefined) return storage;
+  if (userId) return defaultStorage();
   warnWithoutUserId('useColumnPreferences');
   return pageMemory;
 }

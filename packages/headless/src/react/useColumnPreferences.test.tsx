@@ -298,6 +298,18 @@ describe('useColumnPreferences without a user', () => {
     warn.mockRestore();
   });
 
+  it('keeps using a storage the host gives, theirs to key', () => {
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    };
+    const { result } = renderPrefs({ ...base, userId: undefined, storage });
+    act(() => void result.current.setVisible('ip', false));
+    expect([...kept.keys()]).toEqual(['acme.audit:t1:-']);
+  });
+
   it('reads no choice stored by an earlier version under the shared key', () => {
     localStorage.setItem('acme.audit:t1:-', JSON.stringify({ order: ['ip'], visible: ['ip'] }));
     const { result } = renderPrefs({ ...base, userId: undefined });

@@ -40,7 +40,10 @@ export interface UseColumnPreferencesOptions {
    * is open, as one stored choice would be every user's and tenant's on the browser.
    */
   userId?: string | undefined;
-  /** Storage to use (with `userId`). @default globalThis.localStorage (nothing is persisted where it is missing) */
+  /**
+   * Storage to use, keyed by `storageKey`, tenant and user. @default globalThis.localStorage with a `userId`, the
+   * page's memory without one (nothing is persisted where localStorage is missing)
+   */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null | undefined;
   /**
    * Keep the visible columns and their order in the page's URL, next to `useAuditQueryState`'s keys (pass the same
@@ -154,15 +157,18 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
 
   // Another log of this user on the page, or another tab (same storage and key), saved a choice: it is this one's too,
   // as it is after a reload, shown at once (its link's entry replaced, not added), so neither writes over the other's.
+  // Not over a link's columns while they are shown: those stay until the user leaves the link or changes them.
   const ownWatcher = useRef<(value: ColumnPreferences | undefined) => void>(undefined);
+  const showingLink = stored.fromUrl;
   useEffect(() => {
+    if (showingLink) return;
     const follow = (value: ColumnPreferences | undefined) => {
       nextMode.current = 'replace';
       setStored({ key, value, fromUrl: false });
     };
     ownWatcher.current = follow;
     return watchStored(storage, key, follow);
-  }, [storage, key]);
+  }, [storage, key, showingLink]);
 
   useEffect(() => {
     if (!browserPending.current || !hydrated) return;

@@ -118,6 +118,22 @@ describe('useColumnPreferences with the URL', () => {
     expect(localStorage.getItem(storageKey)).toBeNull();
   });
 
+  it("keeps showing a link's columns when another tab of the user saves a choice", () => {
+    history.replaceState(null, '', '/portal?audit.cols=ip,createdAt');
+    render(<View />);
+    const linked = headers();
+    const link = new URLSearchParams(location.search).get('audit.cols');
+    localStorage.setItem(storageKey, JSON.stringify({ order: ['email'], visible: ['email'] }));
+    act(
+      () =>
+        void window.dispatchEvent(
+          new StorageEvent('storage', { key: storageKey, storageArea: localStorage }),
+        ),
+    );
+    expect(headers()).toEqual(linked);
+    expect(new URLSearchParams(location.search).get('audit.cols')).toBe(link);
+  });
+
   it("saves the link's columns once the user changes one", () => {
     history.replaceState(null, '', '/portal?audit.cols=ip,createdAt');
     render(<View />);
