@@ -140,7 +140,7 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
         },
   );
   const browserPending = useRef(!hydrated);
-  // What the storage threw at this log's last save.
+  // What the storage threw at this log's last save: the picker says the change holds on this page only.
   const [failure, setFailure] = useState<{ error: unknown } | undefined>(undefined);
   // A new tenant or user reads its own preferences (state adjusted during render, as React recommends).
   let current = stored.value;
