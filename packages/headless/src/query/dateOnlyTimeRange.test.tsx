@@ -55,11 +55,15 @@ describe('a range of dates alone', () => {
     expect(parseAuditSearch(shown, { timeZone: 'Europe/Paris' }).query.time).toEqual(wholeMarch);
   });
 
-  it('passes a date and time through as its instant, and what is no date on to be reported', () => {
-    expect(resolveTimeRange({ from: '2026-03-01T10:00:00+02:00', to: '2026-03-31T10:00' })).toEqual({
-      from: '2026-03-01T08:00:00.000Z',
-      to: '2026-03-31T10:00:00.000Z',
-    });
+  it('requests a date and time as its instant, and reports what is no date', () => {
+    const times = planAuditRequest(
+      toListParams({
+        ...defaultAuditQuery,
+        time: { from: '2026-03-01T10:00:00+02:00', to: '2026-03-31T10:00' },
+      }),
+    ).search;
+    expect(times.get('created_from')).toBe('2026-03-01T08:00:00.000Z');
+    expect(times.get('created_to')).toBe('2026-03-31T10:00:00.000Z');
     const plan = planAuditRequest(toListParams({ ...defaultAuditQuery, time: { to: '2026-02-30' } }));
     expect(plan.search.has('created_to')).toBe(false);
     expect(plan.unapplied).toEqual([

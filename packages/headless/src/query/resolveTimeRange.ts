@@ -1,4 +1,4 @@
-import { calendarDate } from '../url/calendarDate.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { AuditTimePreset, AuditTimeRange } from './AuditQuery.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface ResolvedTimeRange {
 /**
  * Turns a time filter into concrete ISO bounds at `now`: a preset becomes `[now - preset, now]`; a date alone is
  * its whole UTC day, so `to: '2026-03-31'` ends at `2026-03-31T23:59:59.999Z`, as a link's `audit.to` reads.
- * A bound that is no ISO 8601 date is passed on as given, for the request planner to report.
+ * Any other bound is passed on as given (a date and time for the request planner to read, or to report).
  *
  * @example
  * ```ts
@@ -37,9 +37,19 @@ export function resolveTimeRange(time: AuditTimeRange, now: Date = new Date()): 
     return { from: new Date(now.getTime() - presetMs(time.preset)).toISOString(), to: now.toISOString() };
   }
   // Read here, the one place every request's range passes: sent as midnight, a host's date-picker `to` lost its
-  // whole last day, which a link with the same `audit.to` took in.
+  // whole last day, which a link with the same `audit.to` took in. With the time parser the request planner
+  // already ships (strict: `2026-02-30` is left as it is, for the planner to report), not the URL's date reader,
+  // which the list hook's budget has no room for.
   const range: ResolvedTimeRange = {};
-  if (time.from) range.from = calendarDate(time.from) ?? time.from;
-  if (time.to) range.to = calendarDate(time.to, 'end') ?? time.to;
+  if (time.from) range.from = wholeDay(time.from, 0);
+  if (time.to) range.to = wholeDay(time.to, dayMs - 1);
   return range;
+}
+
+const dayMs = 86_400_000;
+
+/** A date alone (`2026-03-31`) as its UTC day's first millisecond plus `plus`; anything else as it is. */
+function wholeDay(value: string, plus: number): string {
+  const ms = value.length === 10 ? auditTimeMs(value) : undefined;
+  return ms === undefined ? value : new Date(ms + plus).toISOString();
 }
