@@ -108,7 +108,7 @@ describe('Next.js App Router host', () => {
     });
     try {
       await page.addInitScript((value) => {
-        localStorage.setItem('auditkit.columns:-:-', value);
+        localStorage.setItem('auditkit.columns:-:user-acme-ada', value);
       }, JSON.stringify(savedColumns));
       await page.goto(`${base}${path}`);
       const log = page.getByRole('region', { name: 'Audit log' });

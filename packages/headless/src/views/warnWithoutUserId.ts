@@ -14,7 +14,9 @@ let warned = false;
  * ```
  */
 export function warnWithoutUserId(caller: string): void {
-  if (warned || !inDevelopment()) return;
+  // Not on the server, where nothing is kept either way and a host's server log (or its script's output) is no place
+  // for it: the browser says it once hydrated.
+  if (warned || typeof window === 'undefined' || !inDevelopment()) return;
   warned = true;
   console.warn(
     `[auditkit] ${caller}: no \`userId\`, so saved views and column choices are kept in memory for this page ` +

@@ -12,6 +12,8 @@ export function AuditPanel({ initialSearch }: { initialSearch: string }) {
       baseUrl="/frontegg"
       getToken={getToken}
       urlState={{ initialSearch }}
+      // The signed-in user: column choices and saved views are kept per user (none without one).
+      userId="user-acme-ada"
       newEventsInterval={false}
     />
   );

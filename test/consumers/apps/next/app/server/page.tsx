@@ -19,6 +19,8 @@ export default async function ServerPage({ searchParams }: { searchParams: Promi
         baseUrl="/frontegg"
         getToken={auditToken}
         urlState={{ initialSearch: params.toString() }}
+        // The signed-in user: column choices and saved views are kept per user (none without one).
+        userId="user-acme-ada"
         newEventsInterval={false}
       />
     </main>
