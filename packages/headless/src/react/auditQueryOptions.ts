@@ -132,7 +132,7 @@ export function auditEventsQueryOptions(
     // the same rows is the same answer.
     queryFn: async ({ signal, client: queryClient }) => {
       const snapshot = askSnapshot(queryClient, snapshotKey(client, query, legacy), query.page);
-      const { at, createdTo, ...page } = await requestPinnedPage(
+      const { at, createdTo, newest, ...page } = await requestPinnedPage(
         client,
         query,
         query.page * query.pageSize,
@@ -141,7 +141,7 @@ export function auditEventsQueryOptions(
         legacy,
         query.page > 0 || query.sort.column !== 'createdAt',
       );
-      snapshot.keep({ at, createdTo }, signal);
+      snapshot.keep({ at, createdTo, newest }, signal);
       return page;
     },
     structuralSharing: shareAnswerParts,

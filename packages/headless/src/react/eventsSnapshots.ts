@@ -41,14 +41,14 @@ export function askSnapshot(queryClient: QueryClient, key: string, page: number)
   if (pin) put({ ...pin, readAt: began });
   return {
     pin,
-    keep({ at, createdTo }: SnapshotPin, signal: AbortSignal) {
+    keep({ at, createdTo, newest }: SnapshotPin, signal: AbortSignal) {
       const now = store.get(key);
       // Not a page that was cancelled, nor a first page asked again (a refetch as the window was focused) after
       // which the user paged on within the snapshot shown: the page after theirs must follow the rows they saw. A
       // later page keeps its new one only where none came meanwhile.
       if (pin || signal.aborted || (page > 0 ? now !== kept : now && now.readAt > began)) return;
       // A later page's own is read by that page: a first page on its way since does not replace it either.
-      put({ at, createdTo, readAt: page > 0 ? began : 0 });
+      put({ at, createdTo, newest, readAt: page > 0 ? began : 0 });
     },
   };
 }
@@ -59,4 +59,18 @@ export function askSnapshot(queryClient: QueryClient, key: string, page: number)
  */
 export function forgetSnapshot(queryClient: QueryClient, key: string): void {
   snapshotsOf.get(queryClient)?.delete(key);
+}
+
+/**
+ * The newest matching event's time a numbered list's snapshot found beside its page (`null`: none), if the snapshot
+ * was taken at `since` or later; `undefined` when it is older or no lookup asked (newest first, its first row is it;
+ * oldest first, none is asked).
+ */
+export function snapshotNewest(
+  queryClient: QueryClient,
+  key: string,
+  since: number,
+): string | null | undefined {
+  const kept = snapshotsOf.get(queryClient)?.get(key);
+  return kept && kept.at >= since ? kept.newest : undefined;
 }

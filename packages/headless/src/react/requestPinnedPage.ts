@@ -13,6 +13,11 @@ import { toListParams } from '../query/toListParams.ts';
 export interface SnapshotPin {
   at: number;
   createdTo?: string | undefined;
+  /**
+   * The newest matching event's time, when a lookup beside the page asked for it (`null`: there is none), for the
+   * new-events notice's baseline, which would otherwise ask the same again.
+   */
+  newest?: string | null | undefined;
 }
 
 /** Where a page asks from: a snapshot, or none yet (`at` undefined: the infinite list's first page). */
@@ -80,9 +85,15 @@ export async function requestPinnedPage(
           legacy,
         ).then(
           (answer) => answer.data,
-          () => [],
+          () => undefined,
         );
   const first = await page;
-  const newest = newestFirst ? first.data : await lookup;
-  return { ...first, at, createdTo: newest && snapshotEnd(params.createdTo, at, newest) };
+  const found = await lookup;
+  const newest = newestFirst ? first.data : (found ?? []);
+  return {
+    ...first,
+    at,
+    createdTo: (newestFirst || lookup) && snapshotEnd(params.createdTo, at, newest),
+    ...(found && { newest: found[0]?.createdAt ?? null }),
+  };
 }

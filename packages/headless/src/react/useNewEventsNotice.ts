@@ -7,7 +7,8 @@ import type { AuditQuery, AuditSort } from '../query/AuditQuery.ts';
 import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { requestList } from '../client/requestList.ts';
-import { auditKeys } from './auditQueryOptions.ts';
+import { auditKeys, snapshotKey } from './auditQueryOptions.ts';
+import { snapshotNewest } from './eventsSnapshots.ts';
 import { keyedQuery } from './keyedQuery.ts';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 import type { AuditQueryState } from './useAuditQueryState.ts';
@@ -100,6 +101,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // A log reading the legacy list asks it for the baseline and the poll too.
   const { legacy } = list;
   const [notice] = useState(nextNotice);
+  // When it came, for a snapshot's lookup to stand for its baseline (see the lookup below).
+  const [cameAt] = useState(Date.now);
 
   // The baseline is the `createdAt` of the newest matching event when these filters were loaded; the notice
   // counts what arrived after it. The first row on screen is that event only on the first page sorted newest
@@ -120,6 +123,7 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
   // Rows are evidence only once they are this query's own answer, not the previous one's kept while it loads.
   const shown = list.isPending || list.isRefreshing ? undefined : list.events;
   const topNewest = atTop ? shown?.[0]?.createdAt : undefined;
+  const numbered = list.paging === 'pages';
   const asked = useQuery<string | null, AuditApiError>(
     {
       queryKey: [
@@ -131,12 +135,24 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
         notice,
       ],
       queryFn: async ({ signal }) => {
+        // Numbered pages in another sort, or opened past the first, asked the same beside their page for their
+        // snapshot: its answer, not a second request on each change of the filters.
+        // Taken since this notice came: one another log took earlier (a page kept from then) is from when IT loaded.
+        const key = snapshotKey(client, query, legacy);
+        const known = numbered ? snapshotNewest(queryClient, key, cameAt) : undefined;
+        if (known !== undefined) return known;
         const params = toListParams({ ...query, page: 0, sort: newestFirst }, new Date());
         const { data } = await requestList(client, { ...params, count: 1, offset: 0 }, signal, legacy);
         return data[0]?.createdAt ?? null;
       },
       ...retry,
-      enabled: enabled && since === undefined && !atTop && canGainEvents(query),
+      // Numbered pages: once the page is in, with the snapshot's lookup beside it.
+      enabled:
+        enabled &&
+        since === undefined &&
+        !atTop &&
+        canGainEvents(query) &&
+        (!numbered || shown !== undefined),
       // Asked once per visit to these filters: coming back to them later is a new load, with a new baseline (the
       // entry, this notice's own, is collected once the key moves on or the notice unmounts).
       staleTime: Infinity,
