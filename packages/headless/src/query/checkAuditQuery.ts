@@ -1,4 +1,4 @@
-import { calendarDate } from '../url/calendarDate.ts';
+import { dateAloneAsDay } from './resolveTimeRange.ts';
 import { clampPageIndex, lastAuditPageIndex } from './clampPageIndex.ts';
 import {
   auditPageSizes,
@@ -78,9 +78,7 @@ function checkTime(time: unknown, problems: string[]): AuditTimeRange {
     // (resolveTimeRange): kept as text, the search box, the From/To boxes and the chip showed midnight while the
     // request took in the day. Not a problem to report: a date is a range end the query type allows.
     const { from, to } = time as { from?: string; to?: string };
-    const day = (value: string | undefined, bound?: 'end') =>
-      (value?.length === 10 && calendarDate(value, bound)) || value;
-    const [start, end] = [day(from), day(to, 'end')];
+    const [start, end] = [from && dateAloneAsDay(from), to && dateAloneAsDay(to, 'end')];
     return start === from && end === to
       ? (time as AuditTimeRange)
       : { ...time, ...(start !== undefined && { from: start }), ...(end !== undefined && { to: end }) };

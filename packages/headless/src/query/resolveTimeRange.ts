@@ -41,15 +41,18 @@ export function resolveTimeRange(time: AuditTimeRange, now: Date = new Date()): 
   // already ships (strict: `2026-02-30` is left as it is, for the planner to report), not the URL's date reader,
   // which the list hook's budget has no room for.
   const range: ResolvedTimeRange = {};
-  if (time.from) range.from = wholeDay(time.from, 0);
-  if (time.to) range.to = wholeDay(time.to, dayMs - 1);
+  if (time.from) range.from = dateAloneAsDay(time.from);
+  if (time.to) range.to = dateAloneAsDay(time.to, 'end');
   return range;
 }
 
 const dayMs = 86_400_000;
 
-/** A date alone (`2026-03-31`) as its UTC day's first millisecond plus `plus`; anything else as it is. */
-function wholeDay(value: string, plus: number): string {
+/**
+ * A date alone (`2026-03-31`) as its whole UTC day's first millisecond, or with `'end'` its last; anything else as
+ * it is. The one rule for a range's bounds, as requested here and as `checkAuditQuery` holds them.
+ */
+export function dateAloneAsDay(value: string, bound?: 'end'): string {
   const ms = value.length === 10 ? auditTimeMs(value) : undefined;
-  return ms === undefined ? value : new Date(ms + plus).toISOString();
+  return ms === undefined ? value : new Date(ms + (bound ? dayMs - 1 : 0)).toISOString();
 }
