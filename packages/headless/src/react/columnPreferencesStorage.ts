@@ -1,27 +1,17 @@
 // Where a user's column choice persists: one storage key per host key, tenant and user, read and written so that
 // corrupt, full or disabled storage never breaks the table.
-import { warnWithoutUserId } from '../views/warnWithoutUserId.ts';
+import { pageMemory } from '../util/pageMemory.ts';
+import { warnWithoutUserId } from '../util/warnWithoutUserId.ts';
 import type { ColumnPreferences, UseColumnPreferencesOptions } from './useColumnPreferences.ts';
 
 /** The storage key of one user's choice: the host's key, then tenant and user, so choices never leak between them. */
 export const columnPreferencesKey = ({ storageKey, tenantId, userId }: UseColumnPreferencesOptions) =>
   `${storageKey}:${tenantId ?? '-'}:${userId ?? '-'}`;
 
-// Without a user, one stored choice was every user's and tenant's on the browser (a shared machine, a host switching
-// tenants): it is kept for the page's life instead, as saved views are. Never on a server, where one module's memory
-// would be every request's.
-const memory = new Map<string, string>();
-const pageMemory: NonNullable<Storage> = {
-  getItem: (key) => memory.get(key) ?? null,
-  setItem: (key, value) => {
-    if (typeof window !== 'undefined') memory.set(key, value);
-  },
-  removeItem: (key) => void memory.delete(key),
-};
-
 /**
  * Where the choice persists: the given storage (`null`: nowhere), else localStorage, or without a user the page
- * (the host's own storage is theirs to key, as saved views' is).
+ * (the host's own storage is theirs to key, as saved views' is): one stored choice without a user was every user's
+ * and tenant's on the browser (a shared machine, a host switching tenants).
  */
 export function columnPreferencesStorage({ storage, userId }: UseColumnPreferencesOptions): Storage {
   if (storage !== undefined) return storage;

@@ -1,3 +1,4 @@
+import { pageMemory } from '../util/pageMemory.ts';
 import type { AuditViewStorage } from './auditViews.types.ts';
 
 /**
@@ -7,12 +8,6 @@ import type { AuditViewStorage } from './auditViews.types.ts';
  * passed on (`subscribe`): another tab's from the `storage` event, and another log's on this page (which that event
  * never reports) from the save itself.
  */
-// Not nothing: every change reads the list again before writing it, so a list written nowhere came back empty,
-// each save kept only its own view, and a rename or delete found no view. One for the page, not one per storage:
-// the log makes a storage each time it is mounted (a page left and opened again, Retry after an error), and a
-// host may write `localStorageViewStorage()` inline. Keyed like `localStorage`, so owners stay apart.
-const memory = new Map<string, string>();
-
 // Who on this page watches each key: browsers send the `storage` event only to the other tabs, so a second log on
 // the same page (a dashboard's summary beside the full log) showed a view saved in the first only after a reload.
 const watchers = new Map<string, Set<() => void>>();
@@ -30,33 +25,29 @@ export function pageViewStorage(key = 'auditkit.views'): AuditViewStorage {
 }
 
 function viewStorage(key: string, persisted: boolean): AuditViewStorage {
+  // Not nowhere when there is no `localStorage`: every change reads the list again before writing it, so a list
+  // written nowhere came back empty, each save kept only its own view, and a rename or delete found no view.
   const storage = () => {
-    if (!persisted) return null;
+    if (!persisted) return pageMemory;
     try {
-      return globalThis.localStorage ?? null;
+      return globalThis.localStorage ?? pageMemory;
     } catch {
-      return null;
+      return pageMemory;
     }
   };
   const keyOf = (owner: { tenantId: string; userId: string }) => `${key}:${owner.tenantId}:${owner.userId}`;
   return {
     load: (owner) => {
       try {
-        const store = storage();
-        return JSON.parse(
-          (store ? store.getItem(keyOf(owner)) : memory.get(keyOf(owner))) ?? 'null',
-        ) as unknown;
+        return JSON.parse(storage().getItem(keyOf(owner)) ?? 'null') as unknown;
       } catch {
         return null;
       }
     },
     save: (owner, views) => {
-      const store = storage();
       // A full storage throws: the caller reports it and keeps the views for this session.
-      if (store) store.setItem(keyOf(owner), JSON.stringify(views));
-      // Never on a server, where one module's memory would be every request's.
-      else if (typeof window !== 'undefined') memory.set(keyOf(owner), JSON.stringify(views));
-      else return;
+      storage().setItem(keyOf(owner), JSON.stringify(views));
+      if (typeof window === 'undefined') return;
       // A copy: a watcher may unsubscribe while being told. The saver's own log is told too, and only reads back
       // what it wrote.
       for (const onChange of [...(watchers.get(keyOf(owner)) ?? [])]) onChange();

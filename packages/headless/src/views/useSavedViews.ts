@@ -6,7 +6,7 @@ import type { AuditView, AuditViewDefinition, AuditViewStorage } from './auditVi
 import { localStorageViewStorage, pageViewStorage } from './localStorageViewStorage.ts';
 import { isSavedViewError, SavedViewError } from './SavedViewError.ts';
 import { predefinedViews, readStoredViews, viewLimits, viewSearch, writeStoredViews } from './storedViews.ts';
-import { warnWithoutUserId } from './warnWithoutUserId.ts';
+import { warnWithoutUserId } from '../util/warnWithoutUserId.ts';
 
 /** Options of `useSavedViews`. */
 export interface UseSavedViewsOptions {
