@@ -13,6 +13,7 @@ export {
   useOptionalAuditContext,
 } from './react/AuditProvider.tsx';
 export type { AuditContextValue, AuditHookOptions, AuditProviderProps } from './react/AuditProvider.tsx';
+export { auditRetryRule } from './react/auditRetryRule.ts';
 export {
   auditColumnsQueryOptions,
   auditEventsQueryOptions,

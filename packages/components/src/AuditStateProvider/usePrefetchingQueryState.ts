@@ -1,5 +1,6 @@
 import {
   auditEventsQueryOptions,
+  auditRetryRule,
   useAuditContext,
   useAuditQueryState,
   type AuditPagingMode,
@@ -66,8 +67,7 @@ export function usePrefetchingQueryState(
       ) {
         asked.current = target.queryKey;
         // As many retries as the observer it stands in for: `prefetchQuery` alone retries none.
-        const retries = queryClient.getDefaultOptions().queries?.retry ?? 3;
-        void queryClient.prefetchQuery({ retry: retries, ...target, ...retry });
+        void queryClient.prefetchQuery({ ...target, ...auditRetryRule({ retry, queryClient }) });
       }
       options.onChange?.(next);
     },

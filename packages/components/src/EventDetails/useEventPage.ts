@@ -1,7 +1,7 @@
 import {
   auditEventPage,
+  auditRetryRule,
   useOptionalAuditContext,
-  type AuditContextValue,
   type AuditQuery,
   type RetryPolicy,
 } from '@auditkit/headless';
@@ -20,29 +20,6 @@ const countWaitMs = 3000;
 const inFlight = new WeakMap<object, AbortController>();
 /** Why a count was stopped when a later pivot took its place. */
 const superseded = Symbol('superseded');
-
-/**
- * The retry rule the log's queries follow: the provider's (`retryPolicy`, the library's own by default), else, with
- * it turned off, the QueryClient's defaults as an observer reads them (Query's 3 retries and doubling delays when
- * it sets none). The count is asked outside a query, so it has to be told; it followed the library's rule whatever
- * the host had chosen, retrying where the list beside it would not.
- */
-function retryRuleOf({ retry, queryClient }: AuditContextValue): RetryPolicy {
-  if (retry) return retry;
-  const { retry: retries = 3, retryDelay } = queryClient.getDefaultOptions().queries ?? {};
-  return {
-    retry: (failures, error) =>
-      typeof retries === 'function'
-        ? retries(failures, error as Error)
-        : typeof retries === 'number'
-          ? failures < retries
-          : retries,
-    retryDelay: (failures, error) =>
-      typeof retryDelay === 'function'
-        ? retryDelay(failures, error as Error)
-        : (retryDelay ?? Math.min(1000 * 2 ** failures, 30_000)),
-  };
-}
 
 /**
  * The count, asked again after a failure the list would retry (by the library's rule, a 429 after its
@@ -137,7 +114,7 @@ export function useEventPage(event: AuditEventLike): EventPage {
     setBusy(true);
     const page = await countWithRetries(
       () => auditEventPage(client, next, event.createdAt, { legacy: state.legacy, signal: request.signal }),
-      retryRuleOf(audit),
+      auditRetryRule(audit),
       request.signal,
     );
     clearTimeout(timer);

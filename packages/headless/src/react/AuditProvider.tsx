@@ -107,7 +107,7 @@ export function useOptionalAuditClient(): AuditListClient | undefined {
  * @example
  * ```ts
  * const audit = useOptionalAuditContext();
- * const retry = audit?.retry ?? audit?.queryClient.getDefaultOptions().queries?.retry;
+ * const retry = audit ? auditRetryRule(audit) : createRetryPolicy();
  * ```
  */
 export function useOptionalAuditContext(): AuditContextValue | undefined {

@@ -10,6 +10,7 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { requestPinnedPage } from './requestPinnedPage.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
+import { auditRetryRule } from './auditRetryRule.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
   auditKeys,
@@ -154,10 +155,9 @@ export function useAuditEventsInfiniteList(
     // way (no data yet) is joined: it asks the first page already.
     if (queryClient.getQueryState(queryKey)?.data !== undefined)
       void queryClient.cancelQueries({ queryKey, exact: true }, { silent: true, revert: false });
-    // With no retry of ours, an observer's retries (the QueryClient's, else Query's 3), not none as `infiniteQuery`'s.
-    const retries = asked.retry ?? queryClient.getDefaultOptions().queries?.retry ?? 3;
+    // An observer's retries, not none as `infiniteQuery`'s.
     const fetching = queryClient
-      .infiniteQuery({ ...asked, retry: retries, pages: 1, staleTime: 0 })
+      .infiniteQuery({ ...asked, ...auditRetryRule({ retry, queryClient }), pages: 1, staleTime: 0 })
       .catch(() => undefined);
     const list = entry();
     if (list) {
