@@ -59,6 +59,17 @@ async function fiveArrive() {
 
 const press = (name: string) => act(() => screen.getByRole('button', { name }).click());
 
+/** "Next" twice from page 1: each page's rows are new, 60 different events on three pages. */
+async function nextTwiceRepeatsNone() {
+  press('Next');
+  await screen.findByText('page 2: 20 rows');
+  expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
+  press('Next');
+  await screen.findByText('page 3: 20 rows');
+  expect(seen[2]!.filter((id) => [...seen[0]!, ...seen[1]!].includes(id))).toEqual([]);
+  expect(new Set(seen.flat()).size).toBe(60);
+}
+
 describe('useAuditList numbered pages while events arrive', () => {
   it.each([
     ['a QueryClient that keeps pages', undefined],
@@ -71,15 +82,9 @@ describe('useAuditList numbered pages while events arrive', () => {
     renderWithAudit(<Pages query={defaultAuditQuery} />, queryClient && { queryClient });
     await screen.findByText('page 1: 20 rows');
     await fiveArrive();
-    press('Next');
-    await screen.findByText('page 2: 20 rows');
-    expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
-    press('Next');
-    await screen.findByText('page 3: 20 rows');
-    expect(seen[2]!.filter((id) => [...seen[0]!, ...seen[1]!].includes(id))).toEqual([]);
-    // 60 different events on three pages: none of the five new ones, and none skipped (the mock's 100 events are
-    // listed newest first, the next three pages of them).
-    expect(new Set(seen.flat()).size).toBe(60);
+    await nextTwiceRepeatsNone();
+    // None of the five new ones, and none skipped: the mock's 100 events are listed newest first, the next three
+    // pages of them.
     // The first page asked again takes a new snapshot: the new events at its top, and the pages after it follow.
     const firstBefore = seen[0]!;
     press('Previous');
@@ -99,13 +104,7 @@ describe('useAuditList numbered pages sorted by another column than the time', (
       renderWithAudit(<Pages query={{ ...defaultAuditQuery, sort: { column: 'severity', direction } }} />);
       await screen.findByText('page 1: 20 rows');
       await fiveArrive();
-      press('Next');
-      await screen.findByText('page 2: 20 rows');
-      expect(seen[1]!.filter((id) => seen[0]!.includes(id))).toEqual([]);
-      press('Next');
-      await screen.findByText('page 3: 20 rows');
-      expect(seen[2]!.filter((id) => [...seen[0]!, ...seen[1]!].includes(id))).toEqual([]);
-      expect(new Set(seen.flat()).size).toBe(60);
+      await nextTwiceRepeatsNone();
     },
   );
 });
