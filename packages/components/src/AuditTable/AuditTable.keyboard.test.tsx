@@ -58,6 +58,11 @@ async function renderGrid(paging?: 'pages' | 'infinite') {
   return { screen, grid };
 }
 
+/** How far the focused element's row reaches below the scroll box's visible area, in CSS px. */
+const bottomPastBox = (element: Element, box: HTMLElement) =>
+  element.closest('tr')!.getBoundingClientRect().bottom -
+  (box.getBoundingClientRect().top + box.clientTop + box.clientHeight);
+
 /** The grid's controls and cells that are in the Tab order. */
 const tabStops = (grid: Element) => [...grid.querySelectorAll('tr [tabindex="0"]')];
 
@@ -240,6 +245,16 @@ describe('AuditTable keyboard grid', () => {
     for (let i = 0; i < 40; i += 1) await userEvent.keyboard('{ArrowDown}');
     await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe('40');
     expect(container.scrollTop).toBeGreaterThan(0);
+  });
+
+  it('shows the whole row it moves to in a scrolling list, not only its first control (Ctrl+End)', async () => {
+    const { grid } = await renderGrid('infinite');
+    const container = grid.element().parentElement!;
+    container.style.maxHeight = '400px';
+    await userEvent.keyboard('{Tab}{Control>}{End}{/Control}');
+    await expect.poll(() => focused().closest('tbody')?.getAttribute('data-index')).toBe('99');
+    // Placed by guessed heights, then measured: the row's lower half was left below the box.
+    await expect.poll(() => bottomPastBox(focused(), container)).toBeLessThanOrEqual(0.5);
   });
 
   it('follows the reading direction right to left: ArrowLeft moves to the next cell, drawn on the left', async () => {

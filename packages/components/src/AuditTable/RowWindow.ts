@@ -76,6 +76,9 @@ export class RowWindow<T> {
   /** The rows now (a new array after a page loads or the query changes). */
   setItems(items: readonly T[]): void {
     if (items === this.#items) return;
+    // Its index is another row's in another list (a page appended keeps it).
+    if (this.#reveal !== undefined && items[this.#reveal] !== this.#items[this.#reveal])
+      this.#reveal = undefined;
     this.#items = items;
     this.#starts = undefined;
     // Heights of rows no longer listed (an earlier query's) are dropped once they outnumber the listed ones.
@@ -167,8 +170,34 @@ export class RowWindow<T> {
     if (top < element.scrollTop + this.#header) element.scrollTop = top - this.#header;
     else if (bottom > element.scrollTop + element.clientHeight)
       element.scrollTop = bottom - element.clientHeight;
+    this.#reveal = index;
     // At once, not at the scroll event: the caller waits for the row to render.
     this.update();
+  }
+
+  /**
+   * The row `scrollToIndex` brought in, until it has been measured: it was placed by guessed heights, its own and
+   * those of the rows around it, and when they are measured (the rows above scrolled by as much, so the reading
+   * place holds) it could end up partly out of view: Ctrl+End left the last row's lower half below the box.
+   */
+  #reveal: number | undefined;
+
+  /** Scrolls the least that shows the drawn row `#reveal` whole, by what the DOM draws, once it has a height. */
+  #revealDrawn(element: HTMLElement, index: number): void {
+    // Scrolled away from since (the row out of the window): the user's place is not taken back.
+    if (index < this.#range.start || index >= this.#range.end) {
+      this.#reveal = undefined;
+      return;
+    }
+    const row = element.querySelector(`[data-index="${index}"]`);
+    if (!row || row.getBoundingClientRect().height === 0) return;
+    this.#reveal = undefined;
+    const box = element.getBoundingClientRect();
+    const { top, bottom } = row.getBoundingClientRect();
+    const below = bottom - (box.top + element.clientTop + element.clientHeight);
+    const above = box.top + element.clientTop + this.#header - top;
+    if (above > 0.5) element.scrollTop -= above;
+    else if (below > 0.5) element.scrollTop += Math.min(below, -above);
   }
 
   /** Works out the range from the scroll position; tells the subscriber if it changed. */
@@ -286,6 +315,7 @@ export class RowWindow<T> {
     if (this.#starts === starts) moveTops(starts, changes);
     // While a new guess is not drawn yet, `update` places the view as a whole instead.
     if (shift !== 0 && element && this.#drawn?.estimate === this.#estimate) element.scrollTop += shift;
+    if (element && this.#reveal !== undefined) this.#revealDrawn(element, this.#reveal);
     this.#updateNextFrame();
   }
 
