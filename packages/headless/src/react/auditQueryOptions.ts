@@ -14,6 +14,7 @@ import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { RetryPolicy } from '../client/retryPolicy.ts';
 import { columnsWithoutMetadata } from '../client/columnsWithoutMetadata.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
+import { auditQueryMode } from './auditQueryMode.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
 import { askSnapshot } from './eventsSnapshots.ts';
 import { keyedQuery } from './keyedQuery.ts';
@@ -145,6 +146,7 @@ export function auditEventsQueryOptions(
       return page;
     },
     structuralSharing: shareAnswerParts,
+    ...auditQueryMode,
     // The previous page stays while the next loads, but never across tenants: another tenant's events must not
     // show, even for a moment, after a switch. `previous` as it is: Query's `keepPreviousData` only hands it back,
     // and a page that only lists events would ship it for this one use.
@@ -217,6 +219,7 @@ export function auditColumnsQueryOptions(
       }
     },
     staleTime: 5 * 60_000,
+    ...auditQueryMode,
   });
 }
 
@@ -227,6 +230,7 @@ export function auditStatsQueryOptions(
   return queryOptions<AuditStats, AuditApiError, AuditStats, ReturnType<typeof auditKeys.stats>>({
     queryKey: auditKeys.stats(client),
     queryFn: ({ signal }) => client.stats({ signal }),
+    ...auditQueryMode,
   });
 }
 
@@ -240,5 +244,6 @@ export function ipLocationQueryOptions(
     queryFn: ({ signal }) => client.lookupIp(ip, { signal }),
     staleTime: Infinity,
     gcTime: 60 * 60_000,
+    ...auditQueryMode,
   });
 }

@@ -10,6 +10,7 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { requestPinnedPage } from './requestPinnedPage.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
+import { auditQueryMode } from './auditQueryMode.ts';
 import { auditRetryRule } from './auditRetryRule.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
@@ -109,6 +110,7 @@ export function useAuditEventsInfiniteList(
         : undefined;
     },
     ...retry,
+    ...auditQueryMode,
   };
   const pages = useInfiniteQuery<
     PinnedPage,

@@ -4,6 +4,7 @@ import type { AuditEventInput } from '../client/auditTypes.ts';
 import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { withinScope } from './auditQueryOptions.ts';
+import { auditQueryMode } from './auditQueryMode.ts';
 
 /**
  * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats.
@@ -22,6 +23,8 @@ export function useCreateAudit(
   return useMutation<void, AuditApiError, AuditEventInput>(
     {
       mutationFn: (event) => client.create(event),
+      // Sent now or failed now: paused offline, an event would be created whenever the network came back.
+      ...auditQueryMode,
       onSuccess: () =>
         queryClient.invalidateQueries({ predicate: (query) => withinScope(query.queryKey, client) }),
     },

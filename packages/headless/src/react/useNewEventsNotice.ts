@@ -146,6 +146,8 @@ export function useNewEventsNotice(options: UseNewEventsNoticeOptions): NewEvent
         return data[0]?.createdAt ?? null;
       },
       ...retry,
+      // Paused offline, as its poll (useNewEventsSince).
+      throwOnError: false,
       // Numbered pages: once the page is in, with the snapshot's lookup beside it.
       enabled:
         enabled &&

@@ -110,6 +110,9 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
         return { total, lowerBound: totalUnknown === true && data.length > 0 };
       },
       ...retry,
+      // Not the log's network mode: offline, the poll pauses (`isPaused`, which the notice says) rather than failing
+      // every interval.
+      throwOnError: false,
       enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && canGainEvents(query),
       refetchInterval: interval,
       refetchIntervalInBackground: false,
