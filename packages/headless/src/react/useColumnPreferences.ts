@@ -19,6 +19,7 @@ import {
   watchStored,
   writeStored,
 } from './columnPreferencesStorage.ts';
+import { keepUnknownColumns } from './keepUnknownColumns.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
 
@@ -235,24 +236,29 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   // told yet is kept, not written over with this tab's copy. Unless what is shown is not the stored choice: a link's
   // columns, or a change the storage refused.
   const shownIsStored = !stored.fromUrl && !failure && storage != null;
-  const latest = useCallback(
-    () => (shownIsStored ? mergeColumnPreferences(columns, readStored(storage, key)) : merged),
-    [shownIsStored, columns, storage, key, merged],
-  );
+  const latest = useCallback(() => {
+    const basis = shownIsStored ? readStored(storage, key) : current;
+    return { basis, shown: shownIsStored ? mergeColumnPreferences(columns, basis) : merged };
+  }, [shownIsStored, columns, storage, key, merged, current]);
 
   return useMemo<ColumnPreferencesState>(() => {
     const byName = new Map(columns.map((column) => [column.name, column]));
     const visible = new Set(merged.visible);
     const ordered = merged.order.flatMap((name) => byName.get(name) ?? []);
     const setVisible = (name: string, on: boolean) => {
-      const { order, visible: latestVisible } = latest();
+      const {
+        basis,
+        shown: { order, visible: latestVisible },
+      } = latest();
       const nextVisible = new Set(latestVisible);
       // The last visible column stays: a table without columns cannot be fixed from inside itself.
       if (!byName.has(name) || nextVisible.has(name) === on || (!on && nextVisible.size <= 1))
         return undefined;
       if (on) nextVisible.add(name);
       else nextVisible.delete(name);
-      return save({ order, visible: order.filter((item) => nextVisible.has(item)) });
+      return save(
+        keepUnknownColumns({ order, visible: order.filter((item) => nextVisible.has(item)) }, basis, columns),
+      );
     };
     return {
       saveError: failure?.error,
@@ -263,12 +269,17 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
       setVisible,
       toggle: (name) => setVisible(name, !visible.has(name)),
       move: (name, toIndex) => {
-        const { order: all, visible: latestVisible } = latest();
+        const {
+          basis,
+          shown: { order: all, visible: latestVisible },
+        } = latest();
         if (!all.includes(name)) return undefined;
         const order = all.filter((item) => item !== name);
         order.splice(Math.max(0, Math.min(order.length, Math.floor(toIndex))), 0, name);
         const shown = new Set(latestVisible);
-        return save({ order, visible: order.filter((item) => shown.has(item)) });
+        return save(
+          keepUnknownColumns({ order, visible: order.filter((item) => shown.has(item)) }, basis, columns),
+        );
       },
       reset: () => {
         save(undefined);
