@@ -23,14 +23,14 @@ const rateLimited: CsvExportState = {
   unapplied: [],
 };
 
-function Status() {
-  return <p>{useExportStatus(rateLimited, (column) => column, true).message}</p>;
+function Status({ csv }: { csv: CsvExportState }) {
+  return <p>{useExportStatus(csv, (column) => column, true).message}</p>;
 }
 
-const messageIn = async (translation?: AuditTranslation) => {
+const messageIn = async (translation?: AuditTranslation, csv = rateLimited) => {
   const screen = await render(
     <AuditUiProvider defaultTimeZone="UTC" {...(translation ? { translation } : { locale: 'en-US' })}>
-      <Status />
+      <Status csv={csv} />
     </AuditUiProvider>,
   );
   return screen.container.textContent;
@@ -44,5 +44,20 @@ describe('useExportStatus', () => {
     );
     expect(await messageIn(de)).toMatch(/429 geantwortet\. Zu viele Anfragen: .* 5 Sekunden erneut\. /);
     expect(await messageIn()).toMatch(/status 429\. Too many requests: try again in 5 seconds\. No file/);
+  });
+
+  // The export engine is fetched when an export starts: a failed fetch showed the browser's words and the URL.
+  it('says an export engine that could not be fetched as an unreachable API, in the log’s language', async () => {
+    const engineNotFetched: CsvExportState = {
+      ...rateLimited,
+      error: new TypeError(
+        'Failed to fetch dynamically imported module: https://app.example/assets/exportAuditEvents-1a2b.js',
+      ),
+    };
+    expect(await messageIn(undefined, engineNotFetched)).toBe(
+      'Export failed: The audits API could not be reached. No file was saved.',
+    );
+    expect(await messageIn(de, engineNotFetched)).toMatch(/Die Audit-API ist nicht erreichbar\./);
+    expect(await messageIn(de, engineNotFetched)).not.toMatch(/dynamically|https:/);
   });
 });

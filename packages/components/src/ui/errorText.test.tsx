@@ -118,6 +118,56 @@ describe('the library’s own failures, in the log’s language', () => {
     expect(errorText(brokeOff, en.messages, en.locale)).toBe('The export broke off after 120 events.');
   });
 
+  // The one-stream export cut inside its last row by a server that sent no total read "after 299 of 0 events".
+  it.each([de, en, es, fr, he, ja])(
+    'an export that ended early says how many events it wrote when the total is not known ($locale)',
+    ({ locale, messages }) => {
+      const endedEarly = (total?: number) =>
+        new AuditApiError('The export ended after 1200 rows.', {
+          kind: 'incomplete',
+          code: 'export-ended-early',
+          detail: { rows: 1200, total },
+        });
+      const text = errorText(endedEarly(), messages, locale);
+      expect(text).toContain(new Intl.NumberFormat(locale).format(1200));
+      expect(text).not.toMatch(/(^|\D)0(\D|$)/);
+      expect(text).not.toMatch(/rows/);
+      expect(errorText(endedEarly(5000), messages, locale)).toContain(
+        new Intl.NumberFormat(locale).format(5000),
+      );
+    },
+  );
+
+  it('English: an export that ended early with no total known says after how many events', () => {
+    const endedEarly = new AuditApiError('The export ended after 299 rows.', {
+      kind: 'incomplete',
+      code: 'export-ended-early',
+      detail: { rows: 299, total: undefined },
+    });
+    expect(errorText(endedEarly, en.messages, en.locale)).toBe('The export broke off after 299 events.');
+  });
+
+  // The export engine is a chunk of its own: offline, or replaced by a deploy, the browser's TypeError was shown.
+  it.each([
+    [
+      'Chromium',
+      'Failed to fetch dynamically imported module: https://app.example/assets/exportAuditEvents-1a2b.js',
+    ],
+    [
+      'Firefox',
+      'error loading dynamically imported module: https://app.example/assets/exportAuditEvents-1a2b.js',
+    ],
+    ['Safari', 'Importing a module script failed.'],
+  ])('a part of the library that could not be fetched is said as an unreachable API (%s)', (_, words) => {
+    const failed = new TypeError(words);
+    expect(errorText(failed, en.messages, en.locale)).toBe('The audits API could not be reached.');
+    expect(errorText(failed, de.messages, de.locale)).toBe('Die Audit-API ist nicht erreichbar.');
+    // Any other error is still shown by its message.
+    expect(errorText(new TypeError('x is not a function'), en.messages, en.locale)).toBe(
+      'x is not a function',
+    );
+  });
+
   it('German: an export that gives more rows than the count says in the dialog why it stopped, in German', async () => {
     // 1,300 rows where 1,234 match: the server left a filter out, so the export stops rather than save them.
     const rows = 'Time\r\n' + '2026-01-01T00:00:00Z\r\n'.repeat(1300);

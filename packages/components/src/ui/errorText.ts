@@ -6,14 +6,19 @@ import { formatNumber } from './formatNumber.ts';
  * What to tell the user about a failure, in the log's language. A failure the library words itself (its `code`)
  * is said with `messages`, its numbers formatted in `locale`; the server's own `errors` are shown as it sent them
  * (they cannot be translated here), and any other error by its message. An `AuditApiError`'s `message` is English,
- * for developers, so it is shown only for a code this version does not know.
+ * for developers, so it is shown only for a code this version does not know. A part of the library that could not
+ * be fetched (its chunk) is said as an API that cannot be reached: the network failed, and the browser's words
+ * ("Failed to fetch dynamically imported module: https://…") mean nothing to the user.
  */
 export function errorText(
   error: Error | undefined,
   messages: AuditMessages,
   locale: string | undefined,
 ): string {
-  if (!isAuditApiError(error)) return error?.message ?? '';
+  if (!isAuditApiError(error)) {
+    if (error && isChunkLoadFailure(error)) return messages.errorUnreachable;
+    return error?.message ?? '';
+  }
   const { rows = 0, total, offset = 0 } = error.detail ?? {};
   const format = (value: number) => formatNumber(value, locale);
   switch (error.code) {
@@ -43,8 +48,10 @@ export function errorText(
       // The page's first event, counted from 1 as people count rows.
       return messages.exportPageBrokeOff(format(offset + 1));
     case 'export-ended-early':
-      // Only ever with a total: an export ends short of a count it knows.
-      return messages.exportEndedEarly(format(rows), format(total ?? 0), total ?? 0);
+      // Short of a count it knows, or, with none sent, cut inside its last row: then how many, not "of 0".
+      return total === undefined
+        ? messages.exportBrokeOffAfter(format(rows), rows)
+        : messages.exportEndedEarly(format(rows), format(total), total);
     case 'export-changed':
       return messages.exportChanged;
     case 'export-too-many-rows':
@@ -52,4 +59,15 @@ export function errorText(
     default:
       return error.messages.join(' ') || error.message;
   }
+}
+
+// What browsers (Chromium, Firefox, Safari) and webpack throw when a chunk cannot be fetched. By name, not
+// `instanceof TypeError`: a framed log's import throws its own window's TypeError.
+const chunkFailureWords =
+  /dynamically imported module|importing a module script failed|loading chunk .* failed/i;
+
+function isChunkLoadFailure(error: Error): boolean {
+  return (
+    error.name === 'ChunkLoadError' || (error.name === 'TypeError' && chunkFailureWords.test(error.message))
+  );
 }
