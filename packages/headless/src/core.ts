@@ -93,6 +93,7 @@ export { queryFromSearch } from './url/queryFromSearch.ts';
 export type { QueryFromSearchOptions } from './url/queryFromSearch.ts';
 export { queryToSearch } from './url/queryToSearch.ts';
 export { columnsFromSearch, columnsOverLimitReason, columnsToSearch } from './url/columnsSearch.ts';
+export type { ColumnPreferences } from './query/ColumnPreferences.ts';
 export type {
   ColumnsFromUrl,
   ColumnsOverLimitReason,

@@ -21,13 +21,10 @@ import {
 } from './columnPreferencesStorage.ts';
 import { keepUnknownColumns } from './keepUnknownColumns.ts';
 import { mergeColumnPreferences } from './mergeColumnPreferences.ts';
+import type { ColumnPreferences } from '../query/ColumnPreferences.ts';
 import { useHydrated } from './useHydrated.ts';
 
-/** What is stored: every known column in display order, and which of them are visible. */
-export interface ColumnPreferences {
-  order: readonly string[];
-  visible: readonly string[];
-}
+export type { ColumnPreferences } from '../query/ColumnPreferences.ts';
 
 /** Options of `useColumnPreferences`. */
 export interface UseColumnPreferencesOptions {
