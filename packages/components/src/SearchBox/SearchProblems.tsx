@@ -31,15 +31,19 @@ export interface SearchProblemsProps {
 }
 
 /**
- * The terms of the text that are not applied, each with its reason and, when there is one, a fix
+ * That the search cannot apply at all when its language did not load (Enter, typing or focus tries again), then
+ * the terms of the text that are not applied, each with its reason and, when there is one, a fix
  * (`actr:` → "Use actor:", `actor:“Ada”` → `Use actor:"Ada"`); then the terms applied as typed whose value may be a typo (`severity:Hihg` → "Use
  * High"). A screen reader hears them once typing pauses (a polite status); the lists themselves are not live:
  * rebuilt at every keystroke (`actr:a`, `actr:ad`…), they had the whole sentence said again for each character.
  */
 export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
   const { messages } = useAuditUi();
+  // Not loaded (a deploy while the page was open, a blocked host): the box looks as usual but cannot apply.
+  const unavailable = box.languageError !== undefined;
   const said = useSettledValue(
     [
+      ...(unavailable ? [messages.searchUnavailable] : []),
       ...box.problems.map((term) => `${term.raw} ${messages.searchProblem(term.problem!, term)}`),
       ...box.hints.map(
         (term) => `${term.raw} ${messages.searchValueHint(term.hint!.value, term.hint!.suggestion)}`,
@@ -53,6 +57,11 @@ export function SearchProblems({ box, id, onFix }: SearchProblemsProps) {
         {said}
       </div>
       <div id={id} data-slot="audit-search-problems" className="auditkit-search-problems">
+        {unavailable ? (
+          <div data-slot="audit-search-problem" className="auditkit-search-problem" data-code="unavailable">
+            {messages.searchUnavailable}
+          </div>
+        ) : null}
         {box.problems.length > 0 ? (
           <ul aria-label={messages.searchNotApplied}>
             {box.problems.map((term) => {

@@ -193,6 +193,8 @@ export const messages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `„${value}“ ist keiner der üblichen Schweregrade; Ereignisse damit werden angezeigt. Meinten Sie „${suggestion}“?`,
   searchUseValue: (value) => `${value} verwenden`,
+  searchUnavailable:
+    'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu, oder drücken Sie Enter, um es erneut zu versuchen.',
   views: 'Ansichten',
   viewsPredefined: 'Vorgeschlagene Ansichten',
   viewsMine: 'Meine Ansichten',

@@ -125,6 +125,13 @@ export interface AuditMessages {
   searchValueHint: (value: string, suggestion: string) => string;
   /** Replaces the value with the one it may have meant. */
   searchUseValue: (value: string) => string;
+  /**
+   * Under the search box when the search language (a file of its own, fetched on demand) could not be fetched: a
+   * deploy while the page was open, a blocked host. Enter, typing or focus tries again; a reload fetches the
+   * current files.
+   * @default 'Search could not be loaded. Reload the page, or press Enter to try again.'
+   */
+  searchUnavailable: string;
   // Saved views
   views: string;
   viewsPredefined: string;
@@ -494,6 +501,7 @@ export const defaultMessages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `“${value}” is none of the usual severities; events with it are shown. Did you mean “${suggestion}”?`,
   searchUseValue: (value) => `Use ${value}`,
+  searchUnavailable: 'Search could not be loaded. Reload the page, or press Enter to try again.',
   views: 'Views',
   viewsPredefined: 'Suggested views',
   viewsMine: 'My views',

@@ -194,6 +194,8 @@ export const messages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `«${value}» no es ninguna de las gravedades habituales; se muestran los eventos que la tienen. ¿Querías decir «${suggestion}»?`,
   searchUseValue: (value) => `Usar ${value}`,
+  searchUnavailable:
+    'No se ha podido cargar la búsqueda. Recarga la página o pulsa Intro para volver a intentarlo.',
   views: 'Vistas',
   viewsPredefined: 'Vistas sugeridas',
   viewsMine: 'Mis vistas',

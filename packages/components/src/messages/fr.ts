@@ -200,6 +200,8 @@ export const messages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `${quote(value)} ne correspond à aucune des gravités habituelles${nnb}; les événements qui portent cette valeur sont affichés. Vouliez-vous dire ${quote(suggestion)}${nnb}?`,
   searchUseValue: (value) => `Utiliser ${value}`,
+  searchUnavailable:
+    'La recherche n’a pas pu être chargée. Rechargez la page, ou appuyez sur Entrée pour réessayer.',
   views: 'Vues',
   viewsPredefined: 'Vues suggérées',
   viewsMine: 'Mes vues',

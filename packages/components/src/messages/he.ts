@@ -205,6 +205,7 @@ export const messages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `${lri(value)} אינה אחת מרמות החומרה הרגילות; אירועים שיש להם אותה מוצגים. האם התכוונת ל־${lri(suggestion)}?`,
   searchUseValue: (value) => `שימוש ב־${lri(value)}`,
+  searchUnavailable: 'לא ניתן היה לטעון את החיפוש. יש לטעון מחדש את הדף, או ללחוץ על Enter כדי לנסות שוב.',
   views: 'תצוגות',
   viewsPredefined: 'תצוגות מוצעות',
   viewsMine: 'התצוגות שלי',

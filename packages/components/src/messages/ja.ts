@@ -182,6 +182,8 @@ export const messages: AuditMessages = {
   searchValueHint: (value, suggestion) =>
     `「${value}」は通常の重大度ではありません。この値のイベントを表示しています。「${suggestion}」のことですか？`,
   searchUseValue: (value) => `${value}を使う`,
+  searchUnavailable:
+    '検索を読み込めませんでした。ページを再読み込みするか、Enterキーを押してもう一度お試しください。',
   views: 'ビュー',
   viewsPredefined: 'おすすめのビュー',
   viewsMine: 'マイビュー',

@@ -12,11 +12,17 @@ export interface AuditSearchLanguage {
 
 let loaded: AuditSearchLanguage | undefined;
 let pending: Promise<AuditSearchLanguage> | undefined;
+// Why the last fetch failed, kept until one succeeds: without it a box that cannot load looks like one still loading.
+let failure: unknown;
 const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 /**
  * Fetches the search language once with the host's loader (`() => import('@auditkit/headless/search')`, a chunk
- * of its own); a failed fetch (offline) is tried again on the next call. The loader is the host's, not an
+ * of its own); a failed fetch (offline, a chunk gone after a deploy, a blocked host) is kept
+ * (`useSearchLanguageError`) and tried again on the next call. The loader is the host's, not an
  * `import()` here: a page that never draws a search box then has no trace of the language at all (esbuild would
  * otherwise split the code that chunk shares with a list hook's into files of their own).
  */
@@ -26,11 +32,15 @@ export function loadSearchLanguage(load: () => Promise<AuditSearchLanguage>): Pr
     .then(
       (module) => {
         loaded = module;
-        for (const listener of listeners) listener();
+        failure = undefined;
+        notify();
         return module;
       },
       (error: unknown) => {
         pending = undefined;
+        // A loader rejecting with nothing still failed: `undefined` would read as "no error" to the box.
+        failure = error ?? new Error('[auditkit] The search language did not load.');
+        notify();
         throw error;
       },
     );
@@ -39,6 +49,9 @@ export function loadSearchLanguage(load: () => Promise<AuditSearchLanguage>): Pr
 
 /** The search language if it has arrived (for event handlers: they run after it may have, unlike a render). */
 export const loadedSearchLanguage = (): AuditSearchLanguage | undefined => loaded;
+
+/** Why the last fetch of the search language failed, `undefined` before any failure and once one succeeds. */
+const loadedSearchLanguageError = (): unknown => failure;
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -51,4 +64,12 @@ const subscribe = (listener: () => void) => {
  */
 export function useSearchLanguage(): AuditSearchLanguage | undefined {
   return useSyncExternalStore(subscribe, loadedSearchLanguage, () => undefined);
+}
+
+/**
+ * Why the search language could not be fetched the last time (kept while a new try is on its way), `undefined`
+ * when nothing failed or a later fetch succeeded. Always `undefined` on the server and while hydrating.
+ */
+export function useSearchLanguageError(): unknown {
+  return useSyncExternalStore(subscribe, loadedSearchLanguageError, () => undefined);
 }

@@ -6,6 +6,7 @@ import {
   loadedSearchLanguage,
   loadSearchLanguage,
   useSearchLanguage,
+  useSearchLanguageError,
   type AuditSearchLanguage,
 } from './loadSearchLanguage.ts';
 
@@ -63,14 +64,27 @@ export interface AuditSearchBox {
   replace(start: number, end: number, replacement: string): void;
   /**
    * Whether the search language (parser, formatter, suggestions) has arrived: it loads on demand. Until then the
-   * text is what was typed, with no suggestions or problems, and applying it waits for the language.
+   * text is what was typed, with no suggestions or problems, and applying it waits for the language. Not ready and
+   * no `languageError`: still loading.
    */
   readonly ready: boolean;
-  /** Starts fetching the search language; call it on intent (focus, pointer over the input). Typing does too. */
+  /**
+   * Why the search language could not be fetched (the loader's rejection: offline, its chunk gone after a deploy,
+   * a blocked host), `undefined` while loading, once ready, and again when a later try succeeds. While it is set
+   * nothing applies: tell the user (reloading the page fetches the current chunk). The text typed stays, and
+   * applies when a later try succeeds.
+   * @default undefined
+   */
+  readonly languageError: unknown;
+  /**
+   * Starts fetching the search language; call it on intent (focus, pointer over the input). Typing does too, and so
+   * does Enter while it is not there: after a failure each of them tries again (`languageError` stays until one
+   * succeeds).
+   */
   load(): void;
 }
 
-/** Starts fetching the search language, failures left to the next try. */
+/** Starts fetching the search language; a failure is kept for the box to show (see `languageError`). */
 const preloadSearchLanguage = (load: () => Promise<AuditSearchLanguage>) =>
   void loadSearchLanguage(load).catch(() => undefined);
 
@@ -127,6 +141,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   const { query, onQueryChange, columns, timeZone, values, debounceMs = 400, language: loader } = options;
   // The language loads on demand: at once when the query has terms to show as text, else on intent or typing.
   const language = useSearchLanguage();
+  const languageError = useSearchLanguageError();
   const shows = hasTerms(query);
   // The latest loader, for the actions: a host passes an inline `() => import(…)`, a new one every render, and
   // `load` must stay the same function (see below) whatever its identity. Only the first loader is used anyway.
@@ -135,8 +150,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     loaderRef.current = loader;
   });
   // Started while rendering, not after the commit, so it is on its way with the list request (a module fetch,
-  // idempotent); never on the server, which does not show the text (see useSearchLanguage).
-  if (shows && typeof document !== 'undefined') preloadSearchLanguage(loader);
+  // idempotent); never on the server, which does not show the text (see useSearchLanguage). Not again after a
+  // failure: the failure renders, which would fetch again, fail and render, for ever; the user's intent tries again.
+  if (shows && languageError === undefined && typeof document !== 'undefined') preloadSearchLanguage(loader);
   // The text of the query as set elsewhere; `undefined` while the language needed to write it is on its way.
   const outside = !shows ? '' : language?.formatAuditSearch(query, { columns, timeZone });
   const [text, setText] = useState(outside ?? '');
@@ -320,6 +336,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         apply(next, 'commit');
       },
       ready: language !== undefined,
+      languageError,
       load,
     };
   }, [
@@ -335,6 +352,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     apply,
     debounceMs,
     language,
+    languageError,
     load,
   ]);
 }
