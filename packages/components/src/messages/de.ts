@@ -120,7 +120,7 @@ export const messages: AuditMessages = {
   partError: 'Dieser Teil des Audit-Protokolls kann nicht angezeigt werden.',
   retry: 'Erneut versuchen',
   errorCancelled: 'Die Anfrage wurde abgebrochen.',
-  errorNoToken: 'Es ist kein Anmeldetoken verfügbar. Melden Sie sich erneut an.',
+  errorNoToken: 'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
   errorUnreachable: 'Die Audit-API ist nicht erreichbar.',
   errorBrokeOff: 'Die Antwort der Audit-API ist abgebrochen.',
   errorUnexpectedAnswer: 'Die Audit-API hat eine unerwartete Antwort gesendet.',

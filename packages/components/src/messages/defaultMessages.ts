@@ -32,7 +32,10 @@ export interface AuditMessages {
   retry: string;
   // Failures the library words itself (`AuditApiError.code`); a server's own message is shown as it sent it.
   errorCancelled: string;
-  /** The host's `getToken` gave no token. */
+  /**
+   * No session: the host's `getToken` gave no token, or the API refused the token (401) and a fresh one from
+   * `getToken` too.
+   */
   errorNoToken: string;
   errorUnreachable: string;
   /** The answer broke off while it was read. */
@@ -432,7 +435,7 @@ export const defaultMessages: AuditMessages = {
   partError: 'This part of the audit log could not be shown.',
   retry: 'Retry',
   errorCancelled: 'The request was cancelled.',
-  errorNoToken: 'No sign-in token is available. Sign in again.',
+  errorNoToken: 'You are not signed in, or your session has ended. Sign in again.',
   errorUnreachable: 'The audits API could not be reached.',
   errorBrokeOff: 'The answer of the audits API broke off.',
   errorUnexpectedAnswer: 'The audits API sent an unexpected answer.',

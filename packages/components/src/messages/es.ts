@@ -120,7 +120,7 @@ export const messages: AuditMessages = {
   partError: 'No se puede mostrar esta parte del registro de auditoría.',
   retry: 'Reintentar',
   errorCancelled: 'Se ha cancelado la solicitud.',
-  errorNoToken: 'No hay ningún token de inicio de sesión disponible. Vuelve a iniciar sesión.',
+  errorNoToken: 'No has iniciado sesión o tu sesión ha caducado. Vuelve a iniciar sesión.',
   errorUnreachable: 'No se ha podido conectar con la API de auditoría.',
   errorBrokeOff: 'La respuesta de la API de auditoría se ha interrumpido.',
   errorUnexpectedAnswer: 'La API de auditoría ha enviado una respuesta inesperada.',

@@ -126,7 +126,7 @@ export const messages: AuditMessages = {
   partError: 'Impossible d’afficher cette partie du journal d’audit.',
   retry: 'Réessayer',
   errorCancelled: 'La requête a été annulée.',
-  errorNoToken: 'Aucun jeton de connexion n’est disponible. Reconnectez-vous.',
+  errorNoToken: 'Vous n’êtes pas connecté, ou votre session a expiré. Reconnectez-vous.',
   errorUnreachable: 'Impossible de joindre l’API d’audit.',
   errorBrokeOff: 'La réponse de l’API d’audit a été interrompue.',
   errorUnexpectedAnswer: 'L’API d’audit a envoyé une réponse inattendue.',

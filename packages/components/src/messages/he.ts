@@ -136,7 +136,7 @@ export const messages: AuditMessages = {
   partError: 'לא ניתן להציג את החלק הזה של יומן הביקורת.',
   retry: 'ניסיון חוזר',
   errorCancelled: 'הבקשה בוטלה.',
-  errorNoToken: 'אין אסימון התחברות זמין. יש להתחבר מחדש.',
+  errorNoToken: 'לא בוצעה התחברות, או שתוקף ההתחברות פג. יש להתחבר מחדש.',
   errorUnreachable: 'לא ניתן היה להתחבר ל־API של הביקורת.',
   errorBrokeOff: 'התשובה מה־API של הביקורת נקטעה.',
   errorUnexpectedAnswer: 'ה־API של הביקורת שלח תשובה לא צפויה.',

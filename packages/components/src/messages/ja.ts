@@ -117,7 +117,7 @@ export const messages: AuditMessages = {
   partError: '監査ログのこの部分を表示できませんでした。',
   retry: '再試行',
   errorCancelled: 'リクエストは中止されました。',
-  errorNoToken: 'サインイン用のトークンがありません。もう一度サインインしてください。',
+  errorNoToken: 'サインインしていないか、セッションの有効期限が切れました。もう一度サインインしてください。',
   errorUnreachable: '監査 API に接続できませんでした。',
   errorBrokeOff: '監査 API からの応答が途中で途切れました。',
   errorUnexpectedAnswer: '監査 API から予期しない応答が返されました。',

@@ -48,6 +48,24 @@ describe('the library’s own failures, in the log’s language', () => {
     await expect.element(alert).toHaveTextContent('Internal server error (forced by the mock scenario)');
   });
 
+  // The client asks again with a fresh token on a 401: one that stands is a session ended, not a server's message
+  // to show as sent ("Token expired", in English under every language).
+  it.each([
+    ['English', {}, 'You are not signed in, or your session has ended. Sign in again.'],
+    [
+      'German',
+      german,
+      'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+    ],
+  ])(
+    '%s: a refused session (401) asks the user to sign in again, in the log’s language',
+    async (_, ui, said) => {
+      api().setScenario({ status: { list: 401 } });
+      const { screen } = await renderAudit(<AuditTable />, ui);
+      await expect.element(screen.getByRole('alert')).toHaveTextContent(said);
+    },
+  );
+
   it('French: an export that ends short says why in French, with French numbers', async () => {
     // One row where 1,234 were counted: the file would be short, so the export fails.
     overrideMock(

@@ -57,6 +57,9 @@ export function errorText(
     case 'export-too-many-rows':
       return messages.exportTooManyRows;
     default:
+      // A 401 stands only once a fresh token from `getToken` was refused too (the client asks again with it): the
+      // session has ended, which the server says in English ("Token expired") if at all.
+      if (error.kind === 'http' && error.status === 401) return messages.errorNoToken;
       return error.messages.join(' ') || error.message;
   }
 }
