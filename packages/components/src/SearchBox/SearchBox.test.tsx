@@ -55,6 +55,16 @@ describe('SearchBox', () => {
     await expect.element(box).toHaveValue('severity:');
   });
 
+  it("asks a phone's keyboard for a search key, and neither to capitalise nor to correct what is typed", async () => {
+    const { screen } = await renderSearch();
+    // iOS capitalised the first letter ("Actor:ada") and corrected words, changing exact values and ids.
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await expect.element(box).toHaveAttribute('enterkeyhint', 'search');
+    await expect.element(box).toHaveAttribute('autocapitalize', 'off');
+    await expect.element(box).toHaveAttribute('autocorrect', 'off');
+    await expect.element(box).toHaveAttribute('spellcheck', 'false');
+  });
+
   it('reads the search syntax left to right in a right-to-left log, and a Hebrew word right to left', async () => {
     const { screen } = await renderAudit(
       <div dir="rtl">

@@ -83,7 +83,12 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
           type="text"
           role="combobox"
           autoComplete="off"
+          // A phone's keyboard neither capitalises nor corrects what is typed (`actor:ada`, an id, an exact value:
+          // "Ada" or a corrected word matches other events or none), and its return key says it searches.
+          autoCapitalize="off"
+          autoCorrect="off"
           spellCheck={false}
+          enterKeyHint="search"
           aria-autocomplete="list"
           aria-expanded={box.open}
           aria-controls={listId}
