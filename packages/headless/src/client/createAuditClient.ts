@@ -21,6 +21,12 @@ export type { AuditClientOptions } from './createAuditTransport.ts';
  */
 export interface AuditClient extends AuditListClient {
   /**
+   * The time limit of its requests in ms (the `timeoutMs` option): a list, metadata, stats or IP answer not in full
+   * by then fails, and so does an export's page, its one stream before the first byte, or that stream once no byte
+   * has come for this long (the export reads it here; a client without it gets 30000).
+   */
+  readonly timeoutMs?: number | undefined;
+  /**
    * `POST /audits/export/csv/v2` with `offset=0` and no `count` (as Frontegg's portal sends it): every matching
    * event as one CSV stream, column filters and the time range (as `createdAt` JSON) included.
    */
@@ -95,7 +101,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     'createAuditClient',
   );
   // Before anything uses it: the lists and the metadata request (through the transport) are limited too.
-  const json = (transport.json = timeLimited(transport.json, options.timeoutMs ?? 30_000));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const json = (transport.json = timeLimited(transport.json, timeoutMs));
 
   /** An export's CSV stream: the planned request, POSTed with the columns to write. */
   const exportVia = async (
@@ -128,6 +135,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
   return {
     // Each list page also notes its events as sent, for the JSON Lines export (see keepSentEvents).
     ...listClientOf(transport, (body) => keepSentEvents(parseListResponse(body), body)),
+    // Read by the export (on demand, so the limit of its pages and stream adds nothing to a page's first load).
+    timeoutMs,
     exportCsv: (params, { signal } = {}) => exportVia(params, 'exportStream', signal, params.outputFileName),
     exportCsvPage: (params, { signal, legacy } = {}) =>
       exportVia(params, 'exportPage', signal, undefined, legacy ? ['legacyExport'] : undefined),

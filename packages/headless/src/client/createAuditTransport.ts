@@ -43,8 +43,9 @@ export interface AuditClientOptions {
   /**
    * `createAuditClient` only: how long a list, metadata, stats or IP request may take, its answer read in full,
    * before it fails as `unreachable` (a network failure, retried as one): TanStack Query has no limit of its own,
-   * and a request that never answers would keep the log loading. Not exports, whose streams may take minutes, nor
-   * `create`. A list client (`createAuditListClient`), kept to the least a page built on the list hooks needs, has
+   * and a request that never answers would keep the log loading. An export's page and its one stream's first byte
+   * are held to it too, and its stream fails once no byte has come for this long (a whole stream may take minutes:
+   * only silence is limited). Not `create`. A list client (`createAuditListClient`), kept to the least a page built on the list hooks needs, has
    * no limit.
    * @default 30000
    */

@@ -25,6 +25,22 @@ describe('createRetryPolicy', () => {
     expect(retry(0, new TypeError('bug'))).toBe(false);
   });
 
+  it('waits out a Retry-After of up to 5 s, and surfaces a longer one at once rather than wait in silence', () => {
+    const policy = createRetryPolicy();
+    expect(policy.retry(0, http(429, 5))).toBe(true);
+    expect(policy.retryDelay(0, http(429, 5))).toBe(5000);
+    expect(policy.retry(0, http(429, 6))).toBe(false);
+    expect(policy.retry(0, http(503, 30))).toBe(false);
+    // A 503 without one backs off as usual.
+    expect(policy.retry(0, http(503))).toBe(true);
+    expect(createRetryPolicy({ maxRetryAfter: 60_000 }).retry(0, http(429, 30))).toBe(true);
+  });
+
+  it('never asks again before Retry-After: one longer than maxDelay is not retried, not cut short', () => {
+    expect(createRetryPolicy({ maxDelay: 2000 }).retry(0, http(429, 3))).toBe(false);
+    expect(createRetryPolicy({ maxDelay: 2000 }).retry(0, http(429, 2))).toBe(true);
+  });
+
   it('backs off exponentially, capped, and waits Retry-After when given', () => {
     expect([0, 1, 2, 3].map((count) => retryDelay(count, http(503)))).toEqual([500, 1000, 2000, 4000]);
     expect(retryDelay(0, http(429, 7))).toBe(7000);

@@ -17,7 +17,9 @@ import { jsonLinesSource } from './jsonLinesSource.ts';
 import { listCsvSource } from './listCsvSource.ts';
 import { exportPageSize, pagedCsvSource } from './pagedCsvSource.ts';
 import type { planExportTarget } from './planExportTarget.ts';
+import { readWithin } from './readWithin.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
+import { exportTimeoutMs, timeLimitedAttempt } from './timeLimitedAttempt.ts';
 import { createZonedTimeFormatter } from './zonedTimeFormatter.ts';
 
 /**
@@ -378,15 +380,23 @@ async function pinToNewest(
 
 /**
  * The one-stream export, asked for again (`retryExportRequest`) when it fails before its first byte: nothing is
- * written yet, so that is as safe as retrying a page. A failure after it is the caller's to report.
+ * written yet, so that is as safe as retrying a page. A failure after it is the caller's to report. Held to the
+ * client's `timeoutMs` like a page: the answer and its first bytes within it (else `unreachable`, asked again), then
+ * every wait for more bytes (else the stream fails, as one that broke off).
  */
 async function openExportStream(
   client: AuditClient,
   params: Parameters<AuditClient['exportCsv']>[0],
   signal: AbortSignal | undefined,
 ): Promise<ReadableStream<Uint8Array>> {
-  return retryExportRequest(async () => {
-    const reader = (await client.exportCsv(params, { signal })).getReader();
+  const timeoutMs = exportTimeoutMs(client);
+  const timedOut = () =>
+    new AuditApiError(`The export did not start within ${timeoutMs} ms.`, {
+      kind: 'network',
+      code: 'unreachable',
+    });
+  const attempt = async (limited: AbortSignal) => {
+    const reader = (await client.exportCsv(params, { signal: limited })).getReader();
     let first: ReadableStreamReadResult<Uint8Array>;
     try {
       first = await reader.read();
@@ -401,12 +411,17 @@ async function openExportStream(
     let held: ReadableStreamReadResult<Uint8Array> | undefined = first;
     return new ReadableStream<Uint8Array>({
       async pull(controller) {
-        const next = held ?? (await reader.read());
+        const next = held ?? (await readWithin(reader, timeoutMs));
         held = undefined;
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       },
       cancel: (reason) => reader.cancel(reason),
     });
-  }, signal);
+  };
+  // Kept linked: the export's cancel still stops the request while its stream is read, after the attempt.
+  return retryExportRequest(
+    () => timeLimitedAttempt(attempt, { timeoutMs, signal, timedOut, keepLinked: true }),
+    signal,
+  );
 }

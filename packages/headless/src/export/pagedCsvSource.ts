@@ -8,6 +8,7 @@ import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
 import { overlappingPageCount, overlappingPageOffset, pageJoin } from './overlappingPages.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
+import { exportTimeoutMs, timeLimitedAttempt } from './timeLimitedAttempt.ts';
 
 const crlf = new Uint8Array([CR, LF]);
 
@@ -31,13 +32,14 @@ export interface PagedCsvSourceOptions {
 }
 
 /**
- * One CSV stream made of export pages (v2's, or the legacy export's: see `exportCsvPage`), 200 events at a time, with the header row written once. The snapshot
- * is pinned, so every page's offset is known up front: the next `lookahead` pages are requested while the current
- * one is written. A page that fails for a passing reason (429, 5xx, the network) is asked for again
- * (`retryExportRequest`): it is taken whole before any of it is written. Stops after the pages that would hold
- * one event more than `total` (so rows past it show) or at the first short page (the caller then reports the rows
- * still missing or too many); with `total` unknown (undefined), at the first short page. Pages overlap by one row (overlappingPages.ts): a page that does not hold exactly one event of the page
- * before means events came, went or moved at its edge, an error.
+ * One CSV stream made of export pages (v2's, or the legacy export's: see `exportCsvPage`), 200 events at a time,
+ * with the header row written once. The snapshot is pinned, so every page's offset is known up front: the next
+ * `lookahead` pages are requested while the current one is written. A page that fails for a passing reason (429,
+ * 5xx, the network, no whole answer within the client's `timeoutMs`) is asked for again (`retryExportRequest`): it
+ * is taken whole before any of it is written. Stops after the pages that would hold one event more than `total` (so
+ * rows past it show) or at the first short page (the caller then reports the rows still missing or too many); with
+ * `total` unknown (undefined), at the first short page. Pages overlap by one row (overlappingPages.ts): a page that
+ * does not hold exactly one event of the page before means events came, went or moved at its edge, an error.
  */
 export function pagedCsvSource(
   client: AuditClient,
@@ -51,12 +53,13 @@ export function pagedCsvSource(
   const join = pageJoin();
   // The last row written (its bytes, line break left out): without keys that name events, the next page's first.
   let lastRow: Uint8Array | undefined;
+  const timeoutMs = exportTimeoutMs(client);
   const request = (page: number, ahead: AbortSignal) => {
     const offset = overlappingPageOffset(page, exportPageSize);
-    const attempt = async () => {
+    const attempt = async (limited: AbortSignal) => {
       const body = await client.exportCsvPage(
         { ...params, count: exportPageSize, offset },
-        { signal: ahead, legacy },
+        { signal: limited, legacy },
       );
       let bytes: Uint8Array;
       try {
@@ -71,7 +74,17 @@ export function pagedCsvSource(
       if (counted.cutShort) throw brokeOff(offset);
       return { bytes, counted };
     };
-    return retryExportRequest(attempt, ahead);
+    // Each attempt within the client's time limit: a page that never comes, or stops coming, is asked for again.
+    const timedOut = () =>
+      new AuditApiError(`The export page at offset ${offset} did not come in full within ${timeoutMs} ms.`, {
+        kind: 'network',
+        code: 'unreachable',
+        detail: { offset },
+      });
+    return retryExportRequest(
+      () => timeLimitedAttempt(attempt, { timeoutMs, signal: ahead, timedOut }),
+      ahead,
+    );
   };
   const write = (
     { bytes, counted }: { bytes: Uint8Array; counted: CsvRecordCount },

@@ -2,15 +2,18 @@ import { cancelledError } from '../client/AuditApiError.ts';
 import { createRetryPolicy, type RetryPolicy } from '../client/retryPolicy.ts';
 
 /**
- * The export's retry rule, the library's own (`createRetryPolicy`: 429 after its `Retry-After`, 5xx and network
- * failures with exponential backoff, never another 4xx, an abort or a malformed answer), with a small budget: three
- * retries, 0.5 s, 1 s, 2 s apart, no wait longer than 10 s (a longer `Retry-After` is cut to it). An export is a
- * user waiting on a progress bar; one that still fails after that says so, rather than stalling for minutes.
+ * The export's retry rule, the library's own (`createRetryPolicy`: 429 and 503 after their `Retry-After`, 5xx and
+ * network failures with exponential backoff, never another 4xx, an abort or a malformed answer), with a small budget:
+ * three retries, 0.5 s, 1 s, 2 s apart, no backoff longer than 10 s. A `Retry-After` is waited in full when it is
+ * 5 s or less, and a longer one fails the export at once, its `retryAfter` saying when to export again: a request
+ * sent before the server's time is refused again, and the export's progress cannot say it is waiting. An export is
+ * a user watching a progress bar; one that still fails after that says so, rather than stalling for minutes.
  */
 export const exportRetryPolicy: RetryPolicy = createRetryPolicy({
   maxRetries: 3,
   baseDelay: 500,
   maxDelay: 10_000,
+  maxRetryAfter: 5000,
 });
 
 /**

@@ -67,11 +67,11 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
     return () => effective.unmount();
   }, [effective]);
 
-  const { maxRetries, baseDelay, maxDelay } = retryPolicy || {};
+  const { maxRetries, baseDelay, maxDelay, maxRetryAfter } = retryPolicy || {};
   const disabled = retryPolicy === false;
   const retry = useMemo(
-    () => (disabled ? undefined : createRetryPolicy({ maxRetries, baseDelay, maxDelay })),
-    [disabled, maxRetries, baseDelay, maxDelay],
+    () => (disabled ? undefined : createRetryPolicy({ maxRetries, baseDelay, maxDelay, maxRetryAfter })),
+    [disabled, maxRetries, baseDelay, maxDelay, maxRetryAfter],
   );
   const value = useMemo(() => ({ client, queryClient: effective, retry }), [client, effective, retry]);
   // createElement, not JSX: the provider is all a list-only page renders of ours, and JSX would add
