@@ -8,7 +8,7 @@ import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { PageStepButton } from './PageStepButton.tsx';
-import { usePagerCount } from './usePagerCount.ts';
+import { pagerCount } from './pagerCount.ts';
 import { usePageStepFocus } from './usePageStepFocus.ts';
 
 /** Props of {@link Pagination}. */
@@ -52,7 +52,7 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
   const list = useAuditList(query, { paging: 'pages', legacy });
   // No count to show (pending): before the first answer, and (without a count from the server) while an empty page
   // moves. A failed page keeps the count last answered, or, with none, offers the pages back to the first.
-  const { total, totalIsLowerBound, pending, unknown } = usePagerCount(list, query, legacy);
+  const { total, totalIsLowerBound, pending, unknown } = pagerCount(list, query);
   const sizeId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const stepFocus = usePageStepFocus(listRef);

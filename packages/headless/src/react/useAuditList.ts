@@ -52,6 +52,10 @@ export interface AuditList {
   /**
    * Count of all matching events; `undefined` until the first answer, and when the server sent no count and the
    * page, past the first, came back empty with no page before it known (`useAuditPageInRange` then goes to the first).
+   * While a page is in `error` (Query keeps none of its rows, so no count of its own), the count last settled on with
+   * the same client, `legacy`, search, time and filters (whatever the page, its size or the order; a lower bound
+   * then reaches at least the end of the failed page), so a pager keeps its pages and Next; `undefined` when there
+   * was none (a link's page that failed first: offer Previous from `query.page > 0`, and a Retry).
    */
   readonly total: number | undefined;
   /**

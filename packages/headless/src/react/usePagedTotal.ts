@@ -1,14 +1,18 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { hashKey, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditListResponse } from '../client/auditTypes.ts';
+import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditEventsQueryOptions } from './auditQueryOptions.ts';
 
 /** What a numbered page can say of the count (`useAuditList`). */
 export interface PagedTotal {
-  /** `undefined` when nothing is known: an empty page past the first with no cached page before it. */
+  /**
+   * `undefined` when nothing is known: an empty page past the first with no cached page before it, a failed page
+   * before its filters had any count.
+   */
   readonly total: number | undefined;
   readonly totalIsLowerBound: boolean;
   /** An empty page from the cache is being asked again: it may be old, so nothing moves until it answers. */
@@ -32,7 +36,9 @@ const lookBack = 64;
  *   to the nearest cached page below with events, where `useAuditPageInRange` then moves; with none cached,
  *   `undefined`, and it moves to the first page in one step rather than back one request a page;
  * - another query's answer kept on screen while this one loads: the page being loaded taken as full, a lower
- *   bound sized from nothing.
+ *   bound sized from nothing;
+ * - a page that failed (Query keeps no rows of it, so no count): the count its filters last settled on, a lower
+ *   bound taken up to the failed page. A custom pager read "Page 1 of 1" there, both ways out disabled.
  *
  * @example
  * ```ts
@@ -66,6 +72,53 @@ export function usePagedTotal(
     if (full && nextAt < answeredAt) void refetchNext({ cancelRefetch: false });
   }, [full, nextAt, answeredAt, refetchNext]);
 
+  const count = countOf(page, query, next.data, client, queryClient, legacy);
+  // What decides the count: not the page, its size or the order. Filters as `[column, values]` pairs in a fixed
+  // order (as `keyedQuery`): an object hashed key by copied key loses a filter named `__proto__`.
+  const key = hashKey([
+    client.baseUrl,
+    client.cacheScope,
+    legacy,
+    query.search,
+    query.time,
+    Object.entries(query.filters).sort(),
+  ]);
+  const [settled, setSettled] = useState<{ key: string; total: number; totalIsLowerBound: boolean }>();
+  // Only this query's own answer: while another's is kept on screen, the count may be that one's.
+  if (
+    count.total !== undefined &&
+    !count.waiting &&
+    !page.isPlaceholderData &&
+    !page.error &&
+    (settled?.key !== key ||
+      settled.total !== count.total ||
+      settled.totalIsLowerBound !== count.totalIsLowerBound)
+  )
+    setSettled({ key, total: count.total, totalIsLowerBound: count.totalIsLowerBound });
+  if (count.total !== undefined || !page.error || settled?.key !== key) return count;
+  // A lower bound counts events up to the page it was read on: the failed page is taken as full, as it was while it
+  // loaded, or its range would end before it starts.
+  const { total, totalIsLowerBound } = settled;
+  return {
+    total: totalIsLowerBound ? Math.max(total, (query.page + 1) * pageSize) : total,
+    totalIsLowerBound,
+    waiting: false,
+  };
+}
+
+/** The count a page's own answer (or the one kept while it loads) says, as `usePagedTotal` describes. */
+function countOf(
+  page: UseQueryResult<AuditListResponse, AuditApiError>,
+  query: AuditQuery,
+  next: AuditListResponse | undefined,
+  client: AuditListClient,
+  queryClient: QueryClient,
+  legacy: boolean,
+): PagedTotal {
+  const answer = page.data;
+  const { pageSize } = query;
+  const own = answer?.totalUnknown === true && !page.isPlaceholderData;
+  const full = own && answer.data.length >= pageSize;
   if (answer?.totalUnknown !== true)
     return { total: answer?.total, totalIsLowerBound: false, waiting: false };
   const before = query.page * pageSize;
@@ -73,7 +126,7 @@ export function usePagedTotal(
   if (answer.data.length > 0)
     return {
       total: before + answer.data.length,
-      totalIsLowerBound: full && next.data?.data.length !== 0,
+      totalIsLowerBound: full && next?.data.length !== 0,
       waiting: false,
     };
   if (query.page === 0) return { total: 0, totalIsLowerBound: false, waiting: false };
