@@ -88,14 +88,16 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   const infinite = list.paging === 'infinite';
 
   // Once rows are on screen, fetch the details panel while the browser is idle, so opening a row rarely waits.
+  // A failed fetch is no error of the page's: the panel's own load tries again and shows it.
   const hasRows = events.length > 0;
   useEffect(() => {
     if (!hasRows) return;
+    const preload = () => void loadEventDetails().catch(() => undefined);
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => void loadEventDetails(), 1_000);
+      const timer = setTimeout(preload, 1_000);
       return () => clearTimeout(timer);
     }
-    const handle = requestIdleCallback(() => void loadEventDetails(), { timeout: 3_000 });
+    const handle = requestIdleCallback(preload, { timeout: 3_000 });
     return () => cancelIdleCallback(handle);
   }, [hasRows]);
 

@@ -46,7 +46,8 @@ const sameRow = (before: AuditTableRowProps, after: AuditTableRowProps) =>
   before.ariaRowIndex === after.ariaRowIndex &&
   before.measureRef === after.measureRef;
 
-const preload = () => void loadEventDetails();
+// A failed fetch is no error of the page's (unhandled): the panel's own load, when it opens, tries again and shows it.
+const preload = () => void loadEventDetails().catch(() => undefined);
 
 // The metadata columns by name, once per columns array (the rows of a page share it).
 const byNameCache = new WeakMap<readonly AuditColumnLike[], Map<string, AuditColumnLike>>();

@@ -1,24 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
+import { onDemand } from '../ui/onDemand.ts';
 import type { EventDetailsProps } from './EventDetails.tsx';
 import type { JsonTreeProps } from './JsonTree.tsx';
 
+const details = onDemand(() => import('./detailsModule.ts'));
+
 /**
  * Fetches the details panel and the JSON tree. Nobody needs them for the first paint, so they are a chunk of their
- * own; calling this again returns the same promise (the module cache), so it doubles as a preload.
+ * own; calling this again returns the same promise, so it doubles as a preload. A failed fetch rejects (a preload
+ * ignores it: the panel's own load tries again and shows the error) and is tried again on the next call.
  */
-export const loadEventDetails = () =>
-  import('./detailsModule.ts').then((module) => {
-    loaded = module;
-    return module;
-  });
+export const loadEventDetails = details.preload;
 
-/** The module once it has arrived: rendered directly then, so a preloaded panel never shows its loading state. */
-let loaded: Awaited<ReturnType<typeof loadEventDetails>> | undefined;
-
-const EventDetailsLater = lazy(() => loadEventDetails().then((module) => ({ default: module.EventDetails })));
-const JsonTreeLater = lazy(() => loadEventDetails().then((module) => ({ default: module.JsonTree })));
+// Rendered at once, with no loading state, once the chunk is there (see onDemand); after a failed fetch, a panel's
+// Retry fetches it again.
+const EventDetailsLater = details.part((module) => module.EventDetails);
+const JsonTreeLater = details.part((module) => module.JsonTree);
 
 /**
  * `<EventDetails>` as the package exports it: the panel, fetched the first time one opens (rows preload it when
@@ -28,9 +27,6 @@ const JsonTreeLater = lazy(() => loadEventDetails().then((module) => ({ default:
  */
 export function LazyEventDetails(props: EventDetailsProps) {
   const { messages } = useAuditUi();
-  // Decided once per panel: switching paths later would remount it and lose which JSON branches are open.
-  const [ready] = useState(() => loaded);
-  if (ready) return <ready.EventDetails {...props} />;
   const { event: _event, columns: _columns, className, children: _children, ...rest } = props;
   return (
     <Suspense
@@ -55,8 +51,6 @@ export function LazyEventDetails(props: EventDetailsProps) {
 
 /** `<JsonTree>` as the package exports it: fetched on first use, the value as plain text until then. */
 export function LazyJsonTree(props: JsonTreeProps) {
-  const [ready] = useState(() => loaded);
-  if (ready) return <ready.JsonTree {...props} />;
   return (
     <Suspense
       fallback={
