@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AuditApiError } from '../client/AuditApiError.ts';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
-import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { clientAs, countRequests, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
 
@@ -41,13 +41,7 @@ function failAt(path: string, offset: number, answer: () => Response, times = 1,
   );
 }
 
-const asked = (path: string, offset?: number) =>
-  requests.filter((request) => {
-    const url = new URL(request.url);
-    return (
-      url.pathname === path && (offset === undefined || url.searchParams.get('offset') === String(offset))
-    );
-  }).length;
+const asked = (path: string, offset?: number) => countRequests(requests, path, offset);
 
 /** The ids of a CSV file whose first column is the id. */
 const idsOf = (text: string) =>

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
-import { clientAs, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { clientAs, countRequests, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // A request that never answers, or a stream that goes silent, left "200 of 1,000 rows" and Cancel on screen for
@@ -41,14 +41,7 @@ async function exportWithin(
   return { ...outcome, target, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Requests to `path`, at `offset` when given. */
-const asked = (path: string, offset?: number) =>
-  requests.filter((request) => {
-    const url = new URL(request.url);
-    return (
-      url.pathname === path && (offset === undefined || url.searchParams.get('offset') === String(offset))
-    );
-  }).length;
+const asked = (path: string, offset?: number) => countRequests(requests, path, offset);
 
 /** A request that is never answered (as a proxy holding the connection open). */
 const never = () => new Promise<Response>(() => undefined);

@@ -61,6 +61,15 @@ export function recordRequests(server: ReturnType<typeof setupMockBackend>) {
   return seen;
 }
 
+/** How many of the recorded `requests` went to `path`, at `offset` when given. */
+export const countRequests = (requests: readonly Request[], path: string, offset?: number) =>
+  requests.filter((request) => {
+    const url = new URL(request.url);
+    return (
+      url.pathname === path && (offset === undefined || url.searchParams.get('offset') === String(offset))
+    );
+  }).length;
+
 /**
  * For the current test, both lists answer as the mock does but without `total`, as some deployments' legacy list
  * does (the parser accepts that); returns the offsets of the pages asked, in order: not of the one-event lookups
