@@ -106,26 +106,30 @@ describe('the library’s own failures, in the log’s language', () => {
     expect(ja.messages.exportTooManyRows).toMatch(/フィルター.*中止.*期間/);
   });
 
-  // A server that sends no total: the missing total was filled with 0 ("after 120 of 0 events").
-  it.each([de, en, es, fr, he, ja])(
-    'an export that broke off says how many events it wrote when the total is not known ($locale)',
-    ({ locale, messages }) => {
-      const brokeOff = (total?: number) =>
-        new AuditApiError('The export broke off after 1200 rows, so it was stopped. Export again.', {
-          kind: 'network',
-          code: 'export-broke-off',
-          detail: { rows: 1200, total },
-        });
-      const text = errorText(brokeOff(), messages, locale);
-      expect(text).toContain(new Intl.NumberFormat(locale).format(1200));
-      expect(text).not.toMatch(/(^|\D)0(\D|$)/);
-      expect(text).not.toMatch(/rows|Export again/);
-      // With a total, it is still said.
-      expect(errorText(brokeOff(5000), messages, locale)).toContain(
-        new Intl.NumberFormat(locale).format(5000),
-      );
-    },
-  );
+  // A server that sends no total: the missing total was filled with 0 ("after 120 of 0 events"), for an export that
+  // broke off and for the one stream cut inside its last row ("after 299 of 0 events").
+  describe.each([
+    ['broke off', 'network', 'export-broke-off'],
+    ['ended early', 'incomplete', 'export-ended-early'],
+  ] as const)('an export that %s', (_, kind, code) => {
+    it.each([de, en, es, fr, he, ja])(
+      'says how many events it wrote when the total is not known ($locale)',
+      ({ locale, messages }) => {
+        const cut = (total?: number) =>
+          new AuditApiError('The export stopped after 1200 rows. Export again.', {
+            kind,
+            code,
+            detail: { rows: 1200, total },
+          });
+        const text = errorText(cut(), messages, locale);
+        expect(text).toContain(new Intl.NumberFormat(locale).format(1200));
+        expect(text).not.toMatch(/(^|\D)0(\D|$)/);
+        expect(text).not.toMatch(/rows|Export again/);
+        // With a total, it is still said.
+        expect(errorText(cut(5000), messages, locale)).toContain(new Intl.NumberFormat(locale).format(5000));
+      },
+    );
+  });
 
   it('English: an export that broke off with no total known says after how many events', () => {
     const brokeOff = new AuditApiError('The export broke off after 120 rows.', {
@@ -135,26 +139,6 @@ describe('the library’s own failures, in the log’s language', () => {
     });
     expect(errorText(brokeOff, en.messages, en.locale)).toBe('The export broke off after 120 events.');
   });
-
-  // The one-stream export cut inside its last row by a server that sent no total read "after 299 of 0 events".
-  it.each([de, en, es, fr, he, ja])(
-    'an export that ended early says how many events it wrote when the total is not known ($locale)',
-    ({ locale, messages }) => {
-      const endedEarly = (total?: number) =>
-        new AuditApiError('The export ended after 1200 rows.', {
-          kind: 'incomplete',
-          code: 'export-ended-early',
-          detail: { rows: 1200, total },
-        });
-      const text = errorText(endedEarly(), messages, locale);
-      expect(text).toContain(new Intl.NumberFormat(locale).format(1200));
-      expect(text).not.toMatch(/(^|\D)0(\D|$)/);
-      expect(text).not.toMatch(/rows/);
-      expect(errorText(endedEarly(5000), messages, locale)).toContain(
-        new Intl.NumberFormat(locale).format(5000),
-      );
-    },
-  );
 
   it('English: an export that ended early with no total known says after how many events', () => {
     const endedEarly = new AuditApiError('The export ended after 299 rows.', {
