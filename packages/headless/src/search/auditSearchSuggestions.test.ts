@@ -43,9 +43,15 @@ describe('auditSearchSuggestions', () => {
     ]);
   });
 
-  it('offers every field on an empty box and keeps a negation', () => {
+  it('offers every field on an empty box, and none after a `-`, as every negated term is refused', () => {
     expect(auditSearchSuggestions('', 0).map((item) => item.label)).toContain('actor:');
-    expect(auditSearchSuggestions('-ac', 3).map((item) => item.text)).toEqual(['-actor:', '-action:']);
+    // `-severity:` was offered, and whatever followed it was "not applied".
+    expect(parseAuditSearch('-severity:High').problems.map((term) => term.problem?.code)).toEqual([
+      'negation-unsupported',
+    ]);
+    expect(auditSearchSuggestions('-sev', 4)).toEqual([]);
+    expect(auditSearchSuggestions('login -ac', 9)).toEqual([]);
+    expect(auditSearchSuggestions('-', 1)).toEqual([]);
   });
 
   it('suggests values seen in the loaded events, quoted when they hold spaces', () => {
@@ -107,6 +113,16 @@ describe('auditSearchSuggestions', () => {
       'Notice',
     ]);
     expect(labels('severity:at')).toEqual(['Attention']);
+    // A severity already given in another case is given: the parser reads `high` as High, the API `attention` as
+    // Attention.
+    expect(labels('severity:high,')).toEqual(['Info', 'Medium', 'Error', 'Critical', 'Attention', 'Notice']);
+    expect(labels('severity:attention,notice,')).toEqual(['Info', 'Medium', 'High', 'Error', 'Critical']);
+    expect(labels('severity:high,h')).toEqual([]);
+    // Another field's values are data, kept as written: one differing in case is another value.
+    const actions = new Map([['action', ['Login', 'login']]]);
+    expect(auditSearchSuggestions('action:login,', 13, { values: actions }).map((i) => i.label)).toEqual([
+      'Login',
+    ]);
     expect(auditSearchSuggestions('sev:high,att', 12, { values })[0]).toMatchObject({
       text: 'sev:high,Attention ',
     });

@@ -38,7 +38,7 @@ export interface AuditSearchSuggestionsOptions extends Pick<AuditSearchOptions, 
   limit?: number | undefined;
 }
 
-const fieldTyping = new RegExp(`^-?${searchFieldNameSource}$`, 'u');
+const fieldTyping = new RegExp(`^${searchFieldNameSource}$`, 'u');
 
 /**
  * What to offer while typing at `caret`: field names while a word has no `:` yet, then the field's values
@@ -73,9 +73,9 @@ export function auditSearchSuggestions(
     caret: start + replacement.length + extra.length,
   });
 
+  // Not after a `-`: the parser refuses every negated term (`-severity:High`), as the API leaves nothing out.
   if (!token || (token.field === undefined && (typed === '' || fieldTyping.test(typed)))) {
-    const negation = typed.startsWith('-') ? '-' : '';
-    const needle = typed.slice(negation.length).toLowerCase();
+    const needle = typed.toLowerCase();
     return fields.list
       .filter((field) => field.names.some((name) => name.startsWith(needle)))
       .slice(0, limit)
@@ -84,7 +84,7 @@ export function auditSearchSuggestions(
         label: `${field.name}:`,
         detail: field.displayName,
         column: field.column,
-        ...place(`${negation}${field.name}:`),
+        ...place(`${field.name}:`),
       }));
   }
   if (token.field === undefined) return [];
@@ -114,7 +114,11 @@ export function auditSearchSuggestions(
             ? fixedDateShorthands
             : auditSearchTimeShorthands;
   const written = previous.map((value) => quoteSearchValue(value));
-  const open = candidates.filter((value) => !previous.includes(value));
+  // A severity is one in any case (the parser writes the API's five as the API does, which matches any other in any
+  // case): `severity:high,` offers no second `High`.
+  const same = field.kind === 'severity' ? (value: string) => value.toLowerCase() : (value: string) => value;
+  const given = new Set(previous.map(same));
+  const open = candidates.filter((value) => !given.has(same(value)));
   let matches = open.filter((value) => value.toLowerCase().startsWith(current));
   // A severity that matches none, one typo away from one (`hihg`): offer the one it may have meant.
   if (matches.length === 0 && field.kind === 'severity') {

@@ -1,6 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { AuditColumn } from '../client/auditTypes.ts';
-import type { AuditSearchParse, AuditSearchQuery, AuditSearchTerm } from './auditSearch.types.ts';
+import type {
+  AuditSearchOptions,
+  AuditSearchParse,
+  AuditSearchQuery,
+  AuditSearchTerm,
+} from './auditSearch.types.ts';
 import type { AuditSearchSuggestion } from './auditSearchSuggestions.ts';
 import {
   loadedSearchLanguage,
@@ -16,7 +21,14 @@ export interface UseAuditSearchBoxOptions {
   query: AuditSearchQuery;
   /** Applies what the text says; `typing` for a debounced change, `commit` for Enter or a chosen suggestion. */
   onQueryChange: (query: AuditSearchQuery, reason: 'typing' | 'commit') => void;
+  /**
+   * The metadata columns, whose filterable ones are fields. When they change (the metadata arrives), the text the
+   * user wrote stays and is read again: a term that names a new column applies as typing would. Keep the same array
+   * while the columns are the same: a new one is read as new metadata.
+   * @default defaultAuditColumns
+   */
   columns?: readonly AuditColumn[] | undefined;
+  /** IANA zone (or `'local'`) in which dates like `2026-11-01` are whole days. @default 'UTC' */
   timeZone?: string | undefined;
   /** Values seen in the loaded events, by column, for suggestions (a function is asked only while open). */
   values?:
@@ -165,6 +177,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   const [applied, setApplied] = useState(outside);
   // Whether the user has typed: what they typed before the query's own text could be written is kept.
   const [typed, setTyped] = useState(false);
+  // The columns and zone of the last render: their change alone rewords the query, which is not a change of it.
+  const [readWith, setReadWith] = useState<AuditSearchOptions>({ columns, timeZone });
+  if (readWith.columns !== columns || readWith.timeZone !== timeZone) setReadWith({ columns, timeZone });
 
   const parse = useMemo(
     () => (language ? language.parseAuditSearch(text, { columns, timeZone }) : noParse),
@@ -180,6 +195,17 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       setApplied(outside);
       setText(next);
       setCaret(next.length);
+    } else if (
+      language !== undefined &&
+      seen !== undefined &&
+      readWith.columns !== columns &&
+      text !== applied &&
+      language.formatAuditSearch(query, readWith) === seen
+    ) {
+      // Only the columns changed, not the query (the metadata arrived: `"Risk score":high` is now `Risk_score:high`).
+      // The text is the user's (being typed, or applied with terms it refused) and stays: read with these columns
+      // it may mean more (`region:EU` typed before the metadata came), which the check after the commit applies.
+      setApplied(outside);
     } else if (outside !== applied) {
       // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
       // the text, keeping the terms that were not applied and that the new query still refuses (keepRefused), so
@@ -198,6 +224,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     }
   }
 
+  // The debounced apply, `undefined` when none is waiting (the user is not typing).
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   // The text as last drawn, for the debounced apply: the language's arrival may have added the query's terms.
@@ -205,11 +232,18 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   useEffect(() => {
     latest.current = text;
   });
+  // The columns and zone of the last commit, for an apply set up by an earlier render: the metadata may have arrived
+  // during the pause, or while the language was loading. Synced before any timer or handler can run.
+  const reading = useRef<AuditSearchOptions>({ columns, timeZone });
+  useInsertionEffect(() => {
+    reading.current = { columns, timeZone };
+  });
   // An apply asked for before the language arrived (a commit stays a commit): done when it is there.
   const pending = useRef<'typing' | 'commit' | undefined>(undefined);
   const apply = useCallback(
     (source: string, reason: 'typing' | 'commit') => {
       clearTimeout(timer.current);
+      timer.current = undefined;
       // Read when called, not from the render: a debounced apply may run after the language has arrived.
       const ready = loadedSearchLanguage();
       if (!ready) {
@@ -217,11 +251,11 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
         preloadSearchLanguage(loaderRef.current);
         return;
       }
-      const next = ready.parseAuditSearch(source, { columns, timeZone }).query;
-      setApplied(ready.formatAuditSearch(next, { columns, timeZone }));
+      const next = ready.parseAuditSearch(source, reading.current).query;
+      setApplied(ready.formatAuditSearch(next, reading.current));
       onQueryChange(next, reason);
     },
-    [columns, timeZone, onQueryChange],
+    [onQueryChange],
   );
   useEffect(() => {
     const reason = pending.current;
@@ -229,6 +263,20 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
     pending.current = undefined;
     apply(text, reason);
   }, [language, outside, text, apply]);
+  // New columns or another zone: the user's text, applied before with the old ones (`region:EU` refused as an
+  // unknown field), may say something else now. Shown unmarked, it would look applied while the rows ignore it,
+  // and nothing would apply it until the next keystroke; so it applies after a pause, as typing does. A term
+  // that applied and no longer reads (a column the vendor removed) stays in the text, marked, and leaves the query.
+  const checked = useRef<AuditSearchOptions>({ columns, timeZone });
+  useEffect(() => {
+    if (checked.current.columns === columns && checked.current.timeZone === timeZone) return;
+    checked.current = { columns, timeZone };
+    // Still typing: the pause applies the text with these columns. The box's own writing means the query.
+    if (!language || outside === undefined || timer.current !== undefined || text === applied) return;
+    const next = language.parseAuditSearch(text, { columns, timeZone }).query;
+    if (language.formatAuditSearch(next, { columns, timeZone }) === outside) return;
+    timer.current = setTimeout(() => apply(latest.current, 'typing'), debounceMs);
+  }, [language, columns, timeZone, outside, text, applied, apply, debounceMs]);
 
   const suggestions = useMemo(
     () =>
