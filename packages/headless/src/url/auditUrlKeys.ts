@@ -19,7 +19,17 @@ export const urlKeys = {
    * query codec leaves it in place, like the column list, and the log removes it when the user moves on.
    */
   event: 'event',
+  /**
+   * Marks a view's link (`auditViewUrl`): the log opens on exactly what its other keys say, even when they say
+   * nothing because the view is the log's defaults, never on the reader's default view. Without it such a link
+   * was a bare landing, and the reader saw their own default view (High and Critical only) as "All events". Not
+   * part of the query: the query codec leaves it in place, like the column list; only its presence is read.
+   */
+  view: 'view',
 } as const;
+
+/** The value `auditViewUrl` writes under `view`: any other says the same, only the key's presence counts. */
+export const viewLinkValue = 'link';
 
 /**
  * `range` when the query has no time range but the defaults do (a host's `defaultQuery` of the last 7 days that the

@@ -9,7 +9,7 @@ import { queryToSearch } from './queryToSearch.ts';
 const columnName = fc
   .oneof(
     fc.stringMatching(/^[A-Za-z0-9_]{1,20}$/),
-    fc.constantFrom('__proto__', 'constructor', 'valueOf', 'q', 'sev', 'severity', 'f'),
+    fc.constantFrom('__proto__', 'constructor', 'valueOf', 'q', 'sev', 'severity', 'f', 'view'),
   )
   // The API's own parameter names are never filters (queryFromSearch.test.ts).
   .filter((name) => !apiParameterNames.has(name));
@@ -106,6 +106,18 @@ describe('URL codec', () => {
     }
     for (const page of [lastPage + 1, 10 ** 15, 10 ** 20])
       expect(queryFromSearch(`?audit.page=${page}&audit.size=200`).page).toBe(0);
+  });
+
+  // A view's link is marked `audit.view` (auditViewUrl); the views read the mark after this codec rewrote the URL.
+  it('keeps a view link’s mark in place, never reads it as a filter, and writes a column named `view` f.view', () => {
+    const base = 'tab=1&audit.view=link&audit.q=old';
+    expect(queryToSearch({ ...defaultAuditQuery, search: 'new' }, { base })).toBe(
+      'tab=1&audit.view=link&audit.q=new',
+    );
+    expect(queryFromSearch('?audit.view=link')).toEqual(defaultAuditQuery);
+    const search = queryToSearch({ ...defaultAuditQuery, filters: { view: ['x'] } });
+    expect(search).toBe('audit.f.view=x');
+    expect(queryFromSearch(search).filters).toEqual({ view: ['x'] });
   });
 
   it('escapes commas inside a filter value and columns named like keys', () => {

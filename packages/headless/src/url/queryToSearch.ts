@@ -50,10 +50,12 @@ export function filterKey(column: string): string {
 export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions = {}): string {
   const { prefix = 'audit', defaults = defaultAuditQuery, base = '' } = options;
   // The column list shares the prefix but belongs to `useColumnPreferences`, and the linked event (`auditEventUrl`)
-  // to the table, which drops it when the user moves on: both stay where they are.
+  // to the table, which drops it when the user moves on: both stay where they are. So does a view link's mark
+  // (`auditViewUrl`), read once the views have loaded, long after this first rewrites the landing URL; kept, a
+  // reload of the link still opens it rather than the reader's default view.
   const kept = searchPairs(base).filter((pair) => {
     const key = ownKeyOf(pair, prefix);
-    return key === undefined || key === urlKeys.columns || key === urlKeys.event;
+    return key === undefined || key === urlKeys.columns || key === urlKeys.event || key === urlKeys.view;
   });
   const own: string[] = [];
   const put = (key: string, value: string) =>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditQueryState } from '../react/useAuditQueryState.ts';
 import type { ColumnPreferencesState } from '../react/useColumnPreferences.ts';
+import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import type { AuditView } from './auditViews.types.ts';
 import {
@@ -45,10 +46,12 @@ export interface AuditViews extends SavedViews {
  *
  * The default view is decided once per tenant and user, when their views have loaded and `state.settled` says the
  * query is what the page asked for (a link is read after hydrating server HTML): it applies when `state.query`
- * says no more than `state.defaults`. The host's `defaultValue` is where the log opens when nothing asks for more,
- * and the user's default view is their own choice of that. A link's query (one that cleared a default, such as
- * `audit.range=all`, included), or a change the user made while the views loaded, is kept; a later change is never
- * undone. Another user signed in without a reload (new `tenantId` or `userId`) has theirs decided the same way.
+ * says no more than `state.defaults` and the URL is no view's link (`auditViewUrl` marks its links with
+ * `audit.view`). The host's `defaultValue` is where the log opens when nothing asks for more, and the user's
+ * default view is their own choice of that. A link's query (one that cleared a default, such as `audit.range=all`,
+ * included), a view's link even when its query is the defaults ("All events"), or a change the user made while the
+ * views loaded, is kept; a later change is never undone. Another user signed in without a reload (new `tenantId` or
+ * `userId`) has theirs decided the same way.
  *
  * @example
  * ```tsx
@@ -97,11 +100,28 @@ export function useAuditViews(options: UseAuditViewsOptions): AuditViews {
   useEffect(() => {
     if (decidedFor.current === owner || status === 'loading' || !settled) return;
     decidedFor.current = owner;
-    const { query, defaults } = state;
-    if (defaultView && sameQuery(query, defaults)) open(defaultView);
+    const { query, defaults, urlPrefix } = state;
+    if (defaultView && sameQuery(query, defaults) && !isViewLink(urlPrefix)) open(defaultView);
   }, [owner, status, defaultView, settled, state, open]);
 
   return views;
+}
+
+/**
+ * Whether the page's URL is a view's link under the log's prefix: `auditViewUrl` marks every link (`audit.view`),
+ * and the query codec keeps the mark through its writes, so it is still there once the views have loaded. A link
+ * to a view whose query is the defaults ("All events", or a predefined view equal to the host's `defaultQuery`)
+ * writes no query key, so the query alone could not tell it from a bare landing: the reader got their own default
+ * view (High and Critical only) and took it for the view shared, and its columns replaced the link's. Not the
+ * column list: `useColumnPreferences` writes the user's stored columns into a bare landing before the views load,
+ * so a list there may be no link's. A link without the mark (written before it) opens as it did.
+ */
+function isViewLink(prefix: string | undefined): boolean {
+  return (
+    prefix !== undefined &&
+    typeof location !== 'undefined' &&
+    readOwnKeys(location.search, prefix).has(urlKeys.view)
+  );
 }
 
 /**

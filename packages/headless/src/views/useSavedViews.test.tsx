@@ -871,6 +871,15 @@ describe('auditViewUrl', () => {
     expect(queryFromSearch(url.search, { defaults })).toEqual(query);
   });
 
+  // Without the mark, a link to a view that is the log's defaults had no key of the log's: the reader's log took it
+  // for a bare landing and opened their own default view instead (useAuditViews.viewLink.test.tsx).
+  it('marks the link as a view’s, even when the view is the log’s defaults, once', () => {
+    const all = { id: 'all', name: 'All events', query: defaultAuditQuery, predefined: false };
+    const base = 'https://app.test/audit?tab=1&audit.view=link&audit.sev=High';
+    const url = new URL(auditViewUrl(all, { base, columns: defaultAuditColumns }));
+    expect(url.search).toBe('?tab=1&audit.view=link');
+  });
+
   it('writes under another log’s prefix, and refuses one whose keys would mix with the page’s', () => {
     const view = { id: 'v', name: 'x', query: severe, predefined: false, columns: undefined };
     const base = 'https://app.test/audit?tab=1&audit.q=old';
