@@ -106,8 +106,13 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // Counts the lists shown: an infinite list's rows are another list's when a filter, the search, the time or the
   // sort changed (not its page index, which it does not read), and the table then starts again at its top.
   const [listKey, setListKey] = useState(0);
+  // Counts the pages shown, for numbered pages: another page, sort, search, filter or page size. The table goes back
+  // to its top on each (the browser kept the old scroll position: a tap on "Next page" at the foot of a long page
+  // showed the foot of the next), keeping open the rows the new page holds (a details filter button's event).
+  const [pageKey, setPageKey] = useState(0);
   if (!pending && !list.isRefreshing && shownQuery !== queryState.query) {
     if (!sameList(shownQuery, queryState.query)) setListKey(listKey + 1);
+    if (!sameQuery(shownQuery, queryState.query)) setPageKey(pageKey + 1);
     setShownQuery(queryState.query);
   }
   // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
@@ -280,6 +285,7 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
         onEndReached={loadMoreError ? undefined : loadMore}
         total={counted ? (endedShort ? loadedCount : total) : undefined}
         listKey={infinite ? listKey : undefined}
+        pageKey={infinite ? undefined : pageKey}
         footer={footer}
         linkedRowId={linked.rowId ?? pivotRowId}
         onLinkedRowClosed={linked.onClosed}
@@ -289,7 +295,12 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   );
 }
 
+/** Whether two queries ask for the same events: a new query object may hold the same values. */
+function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Whether two queries ask for the same infinite list: all but the page index, which it does not read. */
 function sameList(a: AuditQuery, b: AuditQuery): boolean {
-  return JSON.stringify({ ...a, page: 0 }) === JSON.stringify({ ...b, page: 0 });
+  return sameQuery({ ...a, page: 0 }, { ...b, page: 0 });
 }

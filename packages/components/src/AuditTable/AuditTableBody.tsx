@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ReactNode, type RefObject } from 'react';
+import { Suspense, type ReactNode, type RefObject } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
+import { onDemand } from '../ui/onDemand.ts';
 import { AuditTableRow } from './AuditTableRow.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
 import { FullWidthBody } from './FullWidthBody.tsx';
@@ -9,9 +10,13 @@ import { useProgressiveRows } from './useProgressiveRows.ts';
 import { useScreenfulRows } from './useScreenfulRows.ts';
 
 // Only infinite scrolling uses the row window (about 2 KiB): fetched on demand, starting as soon as a virtual
-// table renders (while its first page is still loading), so it is there when the rows are.
-const loadVirtualRows = () => import('./VirtualRows.tsx');
-const VirtualRows = lazy(loadVirtualRows);
+// table renders (while its first page is still loading), so it is there when the rows are. A failed fetch
+// (offline) shows the table's error state, whose Retry fetches it again: React's own `lazy` stays failed, and the
+// list stayed broken until the page was reloaded.
+const virtualRows = onDemand(() => import('./VirtualRows.tsx'));
+const VirtualRows = virtualRows.part((module) => module.default);
+// A failed early fetch is no error of the page's: the rows' own load tries again and shows it.
+const preloadVirtualRows = () => void virtualRows.preload().catch(() => undefined);
 
 /** Props of {@link AuditTableBody}. */
 export interface AuditTableBodyProps {
@@ -75,7 +80,7 @@ export function AuditTableBody({
     replacing,
     (first) => rowsPastOutOfView(scrollRef.current, first),
   );
-  if (virtual) void loadVirtualRows();
+  if (virtual) preloadVirtualRows();
   if (status)
     return (
       <FullWidthBody slot="audit-table-status" span={visibleCount}>

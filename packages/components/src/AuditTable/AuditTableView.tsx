@@ -13,6 +13,7 @@ import { rowIdSet, useAuditTable, type ExpandedRows } from './useAuditTable.ts';
 import { useGridNavigation } from './useGridNavigation.ts';
 import { useLinkedRow } from './useLinkedRow.ts';
 import { useListRun } from './useListRun.ts';
+import { useRowOpenedInView } from './useRowOpenedInView.ts';
 import { useServerStylesReapplied } from './useServerStylesReapplied.ts';
 
 /** Props of {@link AuditTableView}. */
@@ -52,6 +53,13 @@ export interface AuditTableViewProps {
    * first row, without moving focus, and every open row closes. Kept while the same list is asked again or grows.
    */
   listKey?: string | number | undefined;
+  /**
+   * Which page of numbered pages the rows are (`<AuditTable>` changes it when another page, sort, search or filter
+   * is shown): when it changes, the table scrolls back to its top and the grid's keyboard position goes back to
+   * its first row, as for another `listKey`, but open rows the new page holds stay open (a details panel's filter
+   * button keeps its event's row open on the page that holds it). Only the table's own box scrolls, not the page.
+   */
+  pageKey?: string | number | undefined;
   /** Rows after the list (e.g. "loading more"). */
   footer?: ReactNode | undefined;
   /**
@@ -88,6 +96,7 @@ export function AuditTableView({
   onEndReached,
   total,
   listKey,
+  pageKey,
   footer,
   linkedRowId,
   onLinkedRowClosed,
@@ -110,19 +119,22 @@ export function AuditTableView({
   // Another list's rows: the browser kept the scroll position, clamped to the new rows, so the view landed near
   // the end of the new list's first page (where an infinite list asks for the next) and the Tab stop on a deep
   // row. (Virtual rows go back to the top themselves too, before they work out which rows are in view.)
-  // So does the same list started over from its first chunk (useListRun).
+  // So does the same list started over from its first chunk (useListRun), and another numbered page (`pageKey`).
+  // Before a linked row's scroll (useLinkedRow, a frame later), so a details pivot still brings its row into view.
   const run = useListRun(listKey, events.length);
-  const shownList = useRef(run);
+  const shown = `${run ?? ''} ${pageKey ?? ''}`;
+  const shownRows = useRef(shown);
   useLayoutEffectOnClient(() => {
-    if (shownList.current === run) return;
-    shownList.current = run;
+    if (shownRows.current === shown) return;
+    shownRows.current = shown;
     const container = scrollRef.current;
     if (container && container.scrollTop !== 0) container.scrollTop = 0;
     restart();
-  }, [run, restart]);
+  }, [shown, restart]);
   // The widths below are inline styles, which a strict style CSP blocks in server-rendered HTML.
   useServerStylesReapplied(scrollRef);
   useLinkedRow(linkedRowId, onLinkedRowClosed, { events, expanded, openRow, container: scrollRef, showRow });
+  const onToggle = useRowOpenedInView(toggleExpanded, { events, expanded, container: scrollRef });
   const leafColumns = table.getVisibleLeafColumns();
   const rowCount =
     virtual && !status && total !== undefined ? countRows(events, total, expanded, footer) : -1;
@@ -187,7 +199,7 @@ export function AuditTableView({
             listKey={run}
             onScrollToRow={scrollToRow}
             expanded={expanded}
-            onToggle={toggleExpanded}
+            onToggle={onToggle}
           />
           {footer ? (
             <FullWidthBody

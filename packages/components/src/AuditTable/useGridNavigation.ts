@@ -21,9 +21,10 @@ export type GridScrollToRow = (scroll: ((index: number) => void) | undefined) =>
 /**
  * The events table as one Tab stop (the APG grid pattern with a roving tabindex): arrow keys, Home/End,
  * Ctrl+Home/End and PageUp/PageDown move between cells and their controls, Tab leaves the table, and the
- * position is remembered across re-renders, sorting, new pages (clamped to the rows there are), expanded rows and
- * virtual scrolling. An open details panel is a row of its own: ArrowDown reaches its region, Tab or Enter its
- * controls, Escape returns to its event. The decisions live in `GridNavigator`; this connects it to React.
+ * position is remembered across re-renders, rows that change (clamped to the rows there are), expanded rows and
+ * virtual scrolling; another page, sort or list shown from its top puts it on the first row (`restart`). An open
+ * details panel is a row of its own: ArrowDown reaches its region, Tab or Enter its controls, Escape returns to its
+ * event. The decisions live in `GridNavigator`; this connects it to React.
  */
 export function useGridNavigation({ virtualRowCount }: GridNavigationOptions = {}): {
   gridProps: GridNavigation;

@@ -157,10 +157,11 @@ export function useLinkedEvent(
 }
 
 /**
- * The row of a pivot's event (`pivotOf`, said by the details' `useEventPage`) once the infinite list of the new
- * query holds it: the list's next events are loaded until it is among them, the list is past its time, or the
- * pivot's wait (from the new list's first answer) is over. Dropped when the query changes again; a later pivot
- * takes its place.
+ * The row of a pivot's event (`pivotOf`, said by the details' `useEventPage`) once the new query's rows hold it. An
+ * infinite list's next events are loaded until it is among them, the list is past its time, or the pivot's wait
+ * (from the new list's first answer) is over. Numbered pages open on the page that holds it (`useEventPage` counted
+ * it), which the table shows from its top: the row is brought back into view there, or is not on it. Dropped when
+ * the query changes again; a later pivot takes its place.
  */
 export function usePivotRow(
   queryState: AuditQueryState,
@@ -170,7 +171,7 @@ export function usePivotRow(
 ): string | undefined {
   const { query } = queryState;
   const client = useOptionalAuditClient();
-  const text = paging.numbered ? undefined : pivotQueryText(query);
+  const text = pivotQueryText(query);
   // The row found (an id), given up on (`null`) or looked for (`undefined`); when the wait ends (set at the new
   // list's first answer, in ms) and how many events were loaded as last seen.
   const [seek, setSeek] = useState<{
@@ -189,7 +190,12 @@ export function usePivotRow(
     const index = events.findIndex((event) => event.frontegg_id === ours.pivot.id);
     if (index >= 0) setSeek({ ...ours, rowId: rowIds(events)[index]! });
     // Fewer events than before: the list started over (a refresh, "show them"), at its top, and is left there.
-    else if (!mayHoldBelow(events, query, ours.pivot.at, paging) || events.length < (ours.rows ?? 0))
+    // A numbered page loads no more: the event is on it or not.
+    else if (
+      paging.numbered ||
+      !mayHoldBelow(events, query, ours.pivot.at, paging) ||
+      events.length < (ours.rows ?? 0)
+    )
       setSeek({ ...ours, rowId: null });
     else if (ours.rows !== events.length) setSeek({ ...ours, rows: events.length });
   }
@@ -199,7 +205,7 @@ export function usePivotRow(
     if (client && taken) dropPivot(client, taken);
   }, [client, taken]);
   const loading = ours !== undefined && ours.rowId === undefined;
-  useLoadingMore(loading && answered && !paging.failed, paging.loadMore, events);
+  useLoadingMore(loading && answered && !paging.failed && !paging.numbered, paging.loadMore, events);
   // When the wait ends: from the new list's first answer, once, not again after each refresh.
   const deadline = useRef<{ pivot: EventPivot; until: number }>(undefined);
   const pivot = ours?.pivot;
