@@ -4,7 +4,10 @@ import type { AuditEventLike } from '../types.ts';
 // Apart from the details' buttons (`useEventPage`, loaded with the details, on demand), as the table reads these
 // in its first load (`usePivotRow`): importing them from there put the whole hook in the table's first load.
 
-/** A pivot in an infinite list: the event, and the query it changed to, for the log's table (`usePivotRow`). */
+/**
+ * A pivot (a details button changing the query to find its event: a filter to a value, the time around it): the
+ * event, and the query it changed to, for the log's table to bring the event's row into view (`usePivotRow`).
+ */
 export interface EventPivot {
   id: string;
   /** The event's time, in ms. */
@@ -16,12 +19,15 @@ export interface EventPivot {
 }
 
 /**
- * The latest pivot in an infinite list, by the log's client: the query setter is another function once the query
+ * The latest pivot, by the log's client: the query setter is another function once the query
  * changes, and the table reads this after that change. Logs that share a client tell their pivots apart by query.
  */
 const pivots = new WeakMap<object, EventPivot>();
 
-/** A query as a pivot compares it: as text, from page 0 (an infinite list reads no page index). */
+/**
+ * A query as a pivot compares it: as text, from page 0 (an infinite list reads no page index; a numbered pivot goes
+ * to the event's page, whichever it is).
+ */
 export const pivotQueryText = (query: AuditQuery): string =>
   queryToSearch({ ...query, page: 0 }, { prefix: '' });
 
@@ -36,7 +42,7 @@ export function expectPivot(client: object, event: AuditEventLike, next: AuditQu
     pivots.set(client, { id, at, to: pivotQueryText(next), waitMs });
 }
 
-/** The latest pivot of a log (by its client) whose list scrolls infinitely. */
+/** The latest pivot of a log (by its client). */
 export const pivotOf = (client: object): EventPivot | undefined => pivots.get(client);
 
 /** The table has taken `pivot`: it is not taken again. */
