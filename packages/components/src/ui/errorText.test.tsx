@@ -66,6 +66,14 @@ describe('the library’s own failures, in the log’s language', () => {
     },
   );
 
+  it('a refused session with no message of its own (a gateway’s empty 401) asks to sign in again too', async () => {
+    overrideMock(http.get(listPath, () => new HttpResponse(null, { status: 401 })));
+    const { screen } = await renderAudit(<AuditTable />);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('You are not signed in, or your session has ended. Sign in again.');
+  });
+
   it('French: an export that ends short says why in French, with French numbers', async () => {
     // One row where 1,234 were counted: the file would be short, so the export fails.
     overrideMock(

@@ -19,6 +19,10 @@ export function errorText(
     if (error && isChunkLoadFailure(error)) return messages.errorUnreachable;
     return error?.message ?? '';
   }
+  // A 401 stands only once a fresh token from `getToken` was refused too (the client asks again with it): the
+  // session has ended, whatever the body says (the server's English "Token expired", a gateway's empty or HTML
+  // answer, read as `status`).
+  if (error.kind === 'http' && error.status === 401) return messages.errorNoToken;
   const { rows = 0, total, offset = 0 } = error.detail ?? {};
   const format = (value: number) => formatNumber(value, locale);
   switch (error.code) {
@@ -57,9 +61,6 @@ export function errorText(
     case 'export-too-many-rows':
       return messages.exportTooManyRows;
     default:
-      // A 401 stands only once a fresh token from `getToken` was refused too (the client asks again with it): the
-      // session has ended, which the server says in English ("Token expired") if at all.
-      if (error.kind === 'http' && error.status === 401) return messages.errorNoToken;
       return error.messages.join(' ') || error.message;
   }
 }
