@@ -51,3 +51,13 @@ it('keeps the tenant’s own columns, where they were and as visible, through a 
   expect(names(later.visibleColumns)).toEqual(['region', 'email', 'createdAt', 'action']);
   expect(later.isVisible('resource')).toBe(false);
 });
+
+it('saves none of a link’s unknown column names with the first change made on it', () => {
+  // A stale or crafted link naming columns that do not exist: kept, they were stored and written into every URL after.
+  history.replaceState(null, '', '/audit?audit.cols=createdAt,action,nosuch1,nosuch2');
+  const { result } = renderPrefs({ ...base, url: true });
+  act(() => void result.current.toggle('ip'));
+  expect(stored().order).not.toContain('nosuch1');
+  expect(stored().visible).not.toContain('nosuch2');
+  history.replaceState(null, '', '/');
+});
