@@ -1,9 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+
 /**
  * What every query and mutation of the log sets over a host QueryClient's defaults, which a client handed to the
  * provider brings along (the README invites one). `throwOnError`: the hooks promise `error`, and a host default of
  * `true` sent a refused list (403, 429, 5xx) to the host's error boundary, blanking its page. `networkMode`:
  * Query's default pauses a request while the browser says it is offline, and a list asked then waited with neither
- * an answer nor an error, its pager already on the next page; asked at once, it fails as unreachable, with Retry,
- * and an observed query is asked again when the network comes back (Query's `refetchOnReconnect`).
+ * an answer nor an error, its pager already on the next page; asked at once, it fails as unreachable, with Retry.
+ * The observers add {@link reconnectAsHost}, so it is asked again when the network comes back.
  */
 export const auditQueryMode = { throwOnError: false, networkMode: 'always' } as const;
+
+/**
+ * Query's `refetchOnReconnect` as the host's client sets it, else on: with `networkMode: 'always'` Query turns it
+ * off by default, and a list that failed offline stayed failed, and one left open through a network drop stale,
+ * once the network was back. A host's function (typed for any query, not the log's) reads as on.
+ */
+export function reconnectAsHost(queryClient: QueryClient): { refetchOnReconnect: boolean | 'always' } {
+  const host = queryClient.getDefaultOptions().queries?.refetchOnReconnect;
+  return { refetchOnReconnect: typeof host === 'function' ? true : (host ?? true) };
+}

@@ -100,4 +100,16 @@ describe("the log's hooks under a host QueryClient's defaults", () => {
         expect(screen.getByText(new RegExp(`^${name}: (network|unreachable|\\d+)$`))).toBeTruthy();
     });
   });
+
+  it('asks again when the network comes back, after failing offline', async () => {
+    onlineManager.setOnline(false);
+    server.use(http.all('*', () => HttpResponse.error()));
+    renderUnder(new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+    expect(await screen.findByText(/^pages: (network|unreachable)$/)).toBeTruthy();
+    // Back online: Query's own reconnect refetch, which its `networkMode: 'always'` turns off unless asked.
+    server.resetHandlers();
+    act(() => onlineManager.setOnline(true));
+    for (const name of ['pages', 'columns', 'stats'])
+      expect(await screen.findByText(`${name}: no error`)).toBeTruthy();
+  });
 });

@@ -4,6 +4,7 @@ import type { AuditColumn } from '../client/auditTypes.ts';
 import { currentColumnTypes } from '../client/currentColumnTypes.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditColumnsQueryOptions } from './auditQueryOptions.ts';
+import { reconnectAsHost } from './auditQueryMode.ts';
 
 /**
  * The tenant's column definitions (`GET /metadata?entityName=audits`), or Frontegg's default set when that
@@ -22,5 +23,13 @@ export function useAuditColumns(
   const { client, queryClient, retry } = useAuditContext('useAuditColumns', options);
   // Here, not in the query's own function: the list's hooks share that query and its size budget, and read no
   // column's type. A module-level function, so the selected columns are worked out again only when the data changes.
-  return useQuery({ ...auditColumnsQueryOptions(client), ...retry, select: currentColumnTypes }, queryClient);
+  return useQuery(
+    {
+      ...auditColumnsQueryOptions(client),
+      ...retry,
+      ...reconnectAsHost(queryClient),
+      select: currentColumnTypes,
+    },
+    queryClient,
+  );
 }

@@ -4,6 +4,7 @@ import type { AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditEventsQueryOptions } from './auditQueryOptions.ts';
+import { reconnectAsHost } from './auditQueryMode.ts';
 
 /** Options of `useAuditEvents`. */
 export interface UseAuditEventsOptions extends AuditHookOptions {
@@ -35,6 +36,7 @@ export function useAuditEvents(
     {
       ...auditEventsQueryOptions(client, query, options.legacy),
       ...retry,
+      ...reconnectAsHost(queryClient),
       // Given as undefined rather than left out, so a QueryClient's defaults do not apply: Query's own, on by
       // default and no interval, do.
       enabled: options.enabled,

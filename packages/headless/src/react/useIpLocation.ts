@@ -5,6 +5,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { ipLocationQueryOptions } from './auditQueryOptions.ts';
+import { reconnectAsHost } from './auditQueryMode.ts';
 
 /** Options of `useIpLocation`. */
 export interface UseIpLocationOptions extends AuditHookOptions {
@@ -34,6 +35,7 @@ export function useIpLocation(
     {
       ...ipLocationQueryOptions(lookup, ip ?? ''),
       ...retry,
+      ...reconnectAsHost(queryClient),
       enabled,
     },
     queryClient,
