@@ -156,3 +156,21 @@ it('keeps the spacers the exact height of the rows they stand for, as rows of ma
     below += drawn.has(index) ? (grown.get(index) ?? heightOf(index)) : heightOf(0);
   expect(range.after).toBe(below);
 });
+
+it('brings a row the keyboard moves to back into view only while it is measured, not at a later resize', async () => {
+  // Rows measured at 40 px; the keyboard goes to the first (Ctrl+Home), the wheel moves on, then a row grows.
+  const grown = new Map<number, number>();
+  const { box, rowWindow, draw } = mountList((index) => grown.get(index) ?? 40);
+  rowWindow.subscribe(() => draw(rowWindow.getRange()));
+  await nextFrame();
+  rowWindow.scrollToIndex(0);
+  await nextFrame();
+  box.scrollTop = 40;
+  await nextFrame();
+  grown.set(4, 140);
+  box.querySelector<HTMLElement>('[data-index="4"]')!.style.height = '140px';
+  await nextFrame();
+  await nextFrame();
+  // Where the user scrolled to, not back at the row the keyboard visited.
+  expect(box.scrollTop).toBe(40);
+});

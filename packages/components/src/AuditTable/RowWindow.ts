@@ -170,7 +170,10 @@ export class RowWindow<T> {
     if (top < element.scrollTop + this.#header) element.scrollTop = top - this.#header;
     else if (bottom > element.scrollTop + element.clientHeight)
       element.scrollTop = bottom - element.clientHeight;
-    this.#reveal = index;
+    // Only a row not drawn yet is placed by guessed heights; and it is revealed when it is measured, its own
+    // first size coming in. A row already drawn, kept as the one to reveal, brought the view back to it at the
+    // next resize of any row, long after the user had scrolled on (Ctrl+Home, then the wheel).
+    this.#reveal = element.querySelector(`[data-index="${index}"]`) ? undefined : index;
     // At once, not at the scroll event: the caller waits for the row to render.
     this.update();
   }
@@ -284,6 +287,8 @@ export class RowWindow<T> {
     let margins: number | undefined;
     // Each measured change as [index, difference], so the tops below it move by as much (see `moveTops`).
     const changes: [number, number][] = [];
+    // Whether the row `scrollToIndex` brought in has its first size here.
+    let revealed = false;
     for (const entry of entries) {
       const target = entry.target as HTMLElement;
       // A row scrolled out of the window: removed from the DOM, its box is gone.
@@ -291,6 +296,7 @@ export class RowWindow<T> {
       const index = Number(target.dataset.index);
       const item = this.#items[index];
       if (item === undefined) continue;
+      if (index === this.#reveal) revealed = true;
       const box = entry.borderBoxSize[0]?.blockSize ?? target.offsetHeight;
       // A row with no box is not drawn (the log in a hidden tab, a stylesheet not loaded): nothing to learn.
       // Taken as its height, it set the guess for every row to nothing and drew them all at once when shown.
@@ -308,14 +314,17 @@ export class RowWindow<T> {
       // A row above the view changed height: scroll by as much, so what the user reads stays put.
       if (starts[index + 1]! <= top) shift += size - before;
     }
-    if (!changed) return;
+    if (!changed) {
+      if (revealed && element && this.#reveal !== undefined) this.#revealDrawn(element, this.#reveal);
+      return;
+    }
     // A new guess moved every row not measured: the tops are worked out again. Otherwise only the rows below a
     // change moved, by its difference: rebuilding every top looked each of 10,000 rows' size up by key, in every
     // frame of a deep scroll that measured a row (3% of its main thread, bench/profile.mjs scroll).
     if (this.#starts === starts) moveTops(starts, changes);
     // While a new guess is not drawn yet, `update` places the view as a whole instead.
     if (shift !== 0 && element && this.#drawn?.estimate === this.#estimate) element.scrollTop += shift;
-    if (element && this.#reveal !== undefined) this.#revealDrawn(element, this.#reveal);
+    if (revealed && element && this.#reveal !== undefined) this.#revealDrawn(element, this.#reveal);
     this.#updateNextFrame();
   }
 
