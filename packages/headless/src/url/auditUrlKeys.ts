@@ -28,8 +28,15 @@ export const urlKeys = {
   view: 'view',
 } as const;
 
-/** The value `auditViewUrl` writes under `view`: any other says the same, only the key's presence counts. */
+/**
+ * The value `auditViewUrl` writes under `view`, and the only one that marks a view's link: `view=<other>` is what
+ * a filter on a column named `view` was written as before the key was reserved, and is read as that filter still.
+ */
 export const viewLinkValue = 'link';
+
+/** Whether a raw `key=value` pair of the query string is a view link's mark under `prefix`. */
+export const isViewLinkPair = (pair: string, prefix: string) =>
+  ownKeyOf(pair, prefix) === urlKeys.view && decodePart(pair.slice(pair.indexOf('=') + 1)) === viewLinkValue;
 
 /**
  * `range` when the query has no time range but the defaults do (a host's `defaultQuery` of the last 7 days that the

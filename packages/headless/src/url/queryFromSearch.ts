@@ -11,6 +11,7 @@ import {
   limits,
   readOwnKeys,
   reservedKeys,
+  viewLinkValue,
   splitValues,
   urlKeys,
 } from './auditUrlKeys.ts';
@@ -101,7 +102,9 @@ export function queryFromSearch(search: string, options: QueryFromSearchOptions 
   let cleared = false;
   for (const [key, value] of own) {
     if (filters.size >= limits.columns) break;
-    const column = readColumn(key, allowed);
+    // `view=link` marks a view's link; any other value is a filter on a column named `view`, as written before.
+    if (key === urlKeys.view && value === viewLinkValue) continue;
+    const column = readColumn(key === urlKeys.view ? `f.${key}` : key, allowed);
     if (column === undefined || filters.has(column)) continue;
     if (value === '' && Object.hasOwn(defaults.filters, column)) cleared = true;
     // Each value once: `sev=High,High` gave two chips with one key, and removing one removed both.

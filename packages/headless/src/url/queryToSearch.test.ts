@@ -120,6 +120,18 @@ describe('URL codec', () => {
     expect(queryFromSearch(search).filters).toEqual({ view: ['x'] });
   });
 
+  // Before the key was reserved, a filter on a column named `view` was written `audit.view=<value>`: a bookmark of
+  // one must still filter, and be rewritten as `f.view`, not kept as a mark beside it.
+  it('reads an older link’s `view=<value>` as the filter on a column named `view`, and rewrites it as f.view', () => {
+    expect(queryFromSearch('?audit.view=admin-panel').filters).toEqual({ view: ['admin-panel'] });
+    expect(
+      queryToSearch(
+        { ...defaultAuditQuery, filters: { view: ['other'] } },
+        { base: 'audit.view=admin-panel' },
+      ),
+    ).toBe('audit.f.view=other');
+  });
+
   it('escapes commas inside a filter value and columns named like keys', () => {
     const original = { ...defaultAuditQuery, filters: { q: ['a,b', 'c\\'], page: ['1'] } };
     expect(queryFromSearch(queryToSearch(original))).toEqual(original);

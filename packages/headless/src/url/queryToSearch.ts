@@ -6,6 +6,7 @@ import {
   joinValues,
   ownKeyOf,
   prefixed,
+  isViewLinkPair,
   reservedKeys,
   searchPairs,
   urlKeys,
@@ -55,7 +56,9 @@ export function queryToSearch(query: AuditQuery, options: QueryToSearchOptions =
   // reload of the link still opens it rather than the reader's default view.
   const kept = searchPairs(base).filter((pair) => {
     const key = ownKeyOf(pair, prefix);
-    return key === undefined || key === urlKeys.columns || key === urlKeys.event || key === urlKeys.view;
+    return (
+      key === undefined || key === urlKeys.columns || key === urlKeys.event || isViewLinkPair(pair, prefix)
+    );
   });
   const own: string[] = [];
   const put = (key: string, value: string) =>

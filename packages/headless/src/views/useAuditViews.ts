@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import type { AuditQueryState } from '../react/useAuditQueryState.ts';
 import type { ColumnPreferencesState } from '../react/useColumnPreferences.ts';
-import { readOwnKeys, urlKeys } from '../url/auditUrlKeys.ts';
+import { readOwnKeys, urlKeys, viewLinkValue } from '../url/auditUrlKeys.ts';
 import { queryToSearch } from '../url/queryToSearch.ts';
 import type { AuditView } from './auditViews.types.ts';
 import {
@@ -120,7 +120,7 @@ function isViewLink(prefix: string | undefined): boolean {
   return (
     prefix !== undefined &&
     typeof location !== 'undefined' &&
-    readOwnKeys(location.search, prefix).has(urlKeys.view)
+    readOwnKeys(location.search, prefix).get(urlKeys.view) === viewLinkValue
   );
 }
 
