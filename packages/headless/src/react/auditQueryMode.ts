@@ -11,11 +11,12 @@ import type { QueryClient } from '@tanstack/react-query';
 export const auditQueryMode = { throwOnError: false, networkMode: 'always' } as const;
 
 /**
- * Query's `refetchOnReconnect` as the host's client sets it, else on: with `networkMode: 'always'` Query turns it
- * off by default, and a list that failed offline stayed failed, and one left open through a network drop stale,
- * once the network was back. A host's function (typed for any query, not the log's) reads as on.
+ * Query's `refetchOnReconnect` as the host's client sets it (in any form), else on: with `networkMode: 'always'`
+ * Query turns it off by default, and a list that failed offline stayed failed, and one left open through a network
+ * drop stale, once the network was back.
  */
-export function reconnectAsHost(queryClient: QueryClient): { refetchOnReconnect: boolean | 'always' } {
-  const host = queryClient.getDefaultOptions().queries?.refetchOnReconnect;
-  return { refetchOnReconnect: typeof host === 'function' ? true : (host ?? true) };
+export function reconnectAsHost(queryClient: QueryClient): { refetchOnReconnect?: true } {
+  return queryClient.getDefaultOptions().queries?.refetchOnReconnect === undefined
+    ? { refetchOnReconnect: true }
+    : {};
 }

@@ -109,7 +109,21 @@ describe("the log's hooks under a host QueryClient's defaults", () => {
     // Back online: Query's own reconnect refetch, which its `networkMode: 'always'` turns off unless asked.
     server.resetHandlers();
     act(() => onlineManager.setOnline(true));
-    for (const name of ['pages', 'columns', 'stats'])
+    for (const name of ['pages', 'infinite', 'columns', 'stats'])
       expect(await screen.findByText(`${name}: no error`)).toBeTruthy();
+  });
+
+  it("keeps a host's refetchOnReconnect, in any form: a failed list stays failed when the host says so", async () => {
+    onlineManager.setOnline(false);
+    server.use(http.all('*', () => HttpResponse.error()));
+    renderUnder(
+      new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnReconnect: () => false } } }),
+    );
+    expect(await screen.findByText(/^pages: (network|unreachable)$/)).toBeTruthy();
+    server.resetHandlers();
+    act(() => onlineManager.setOnline(true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByText(/^pages: (network|unreachable)$/)).toBeTruthy();
+    expect(screen.getByText(/^infinite: (network|unreachable)$/)).toBeTruthy();
   });
 });

@@ -130,8 +130,16 @@ export function useAuditEventsInfiniteList(
       // seen. New events are the new-events poll's to find (`useNewEventsNotice`), and "show them" or a refresh
       // starts the list over from its first page (`refresh`).
       refetchOnWindowFocus: false,
-      // Nor a reconnect, for the same reason: the poll resumes with it.
-      refetchOnReconnect: false,
+      // Nor a reconnect, for the same reason: the poll resumes with it. Unless no page has come (the first failed
+      // offline): then there is no poll, and Query asks the first page only, as the host's default says (on if unset).
+      refetchOnReconnect: (entry) => {
+        if (entry.state.data !== undefined) return false;
+        const host = queryClient.getDefaultOptions().queries?.refetchOnReconnect;
+        // Typed for any query; called with this one, as Query would.
+        return typeof host === 'function'
+          ? host(entry as unknown as Parameters<typeof host>[0])
+          : (host ?? true);
+      },
       enabled: options.enabled ?? true,
     },
     queryClient,

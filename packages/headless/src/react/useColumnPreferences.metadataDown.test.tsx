@@ -61,3 +61,13 @@ it('saves none of a link’s unknown column names with the first change made on 
   expect(stored().visible).not.toContain('nosuch2');
   history.replaceState(null, '', '/');
 });
+
+it('keeps the user’s own tenant columns, not the link’s unknown names, through a change made on a link', () => {
+  // The metadata down: "region" and "resource" are the user's, unknown now; "nosuch1" is only the link's.
+  history.replaceState(null, '', '/audit?audit.cols=createdAt,action,region,nosuch1');
+  const { result } = renderPrefs({ ...base, url: true });
+  act(() => void result.current.toggle('ip'));
+  expect(stored().order).toEqual(expect.arrayContaining(['region', 'resource']));
+  expect(stored().order).not.toContain('nosuch1');
+  history.replaceState(null, '', '/');
+});

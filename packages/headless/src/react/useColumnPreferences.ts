@@ -234,9 +234,9 @@ export function useColumnPreferences(options: UseColumnPreferencesOptions): Colu
   // columns, or a change the storage refused.
   const shownIsStored = !stored.fromUrl && !failure && storage != null;
   const latest = useCallback(() => {
-    // The stored choice's own names only: a link's (a stale or crafted `audit.cols` of hundreds of names) would be
-    // saved, and written into every later URL, by the first change made on it.
-    const basis = shownIsStored ? readStored(storage, key) : stored.fromUrl ? undefined : current;
+    // The stored choice's own names, never a link's (a stale or crafted `audit.cols` of hundreds of names would be
+    // saved, and written into every later URL, by the first change made on it).
+    const basis = shownIsStored || stored.fromUrl ? readStored(storage, key) : current;
     return { basis, shown: shownIsStored ? mergeColumnPreferences(columns, basis) : merged };
   }, [shownIsStored, columns, storage, key, merged, current, stored.fromUrl]);
 

@@ -23,7 +23,8 @@ export const urlKeys = {
    * Marks a view's link (`auditViewUrl`): the log opens on exactly what its other keys say, even when they say
    * nothing because the view is the log's defaults, never on the reader's default view. Without it such a link
    * was a bare landing, and the reader saw their own default view (High and Critical only) as "All events". Not
-   * part of the query: the query codec leaves it in place, like the column list; only its presence is read.
+   * part of the query: the query codec leaves it in place, like the column list. Only `view=link` is the mark
+   * (`viewLinkValue`); another value is an older link's filter on a column named `view`.
    */
   view: 'view',
 } as const;
