@@ -147,6 +147,7 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
     status = (
       <AuditTableError
         error={error}
+        onRetryFocus={(event) => leaving(event.currentTarget)}
         onRetry={(event) => {
           leaving(event.currentTarget);
           void list.refresh();

@@ -1,5 +1,5 @@
 import type { AuditApiError } from '@auditkit/headless';
-import type { MouseEvent } from 'react';
+import type { FocusEvent, MouseEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { errorText } from '../ui/errorText.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -10,13 +10,18 @@ export interface AuditTableErrorProps {
   error: AuditApiError | Error;
   /** Called with the click (the table moves focus on once the button has left with its status). */
   onRetry: (event: MouseEvent<HTMLButtonElement>) => void;
+  /**
+   * Called as Retry takes focus: the error may leave without a click (the list asked again as the network comes
+   * back or the window regains focus), and focus on its button fell to the page's body.
+   */
+  onRetryFocus?: ((event: FocusEvent<HTMLButtonElement>) => void) | undefined;
 }
 
 /**
  * What failed (the server's own message, or the library's in the log's language), the trace id to quote to
  * support, and a retry; "no permission" for a 403.
  */
-export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
+export function AuditTableError({ error, onRetry, onRetryFocus }: AuditTableErrorProps) {
   const { messages, locale } = useAuditUi();
   const api = 'kind' in error ? error : undefined;
   if (api?.status === 403) {
@@ -34,7 +39,7 @@ export function AuditTableError({ error, onRetry }: AuditTableErrorProps) {
       </p>
       <p>{detail}</p>
       <ErrorFacts error={api} />
-      <button type="button" onClick={onRetry}>
+      <button type="button" onClick={onRetry} onFocus={onRetryFocus}>
         <Icon name="refresh" />
         <span>{messages.retry}</span>
       </button>
