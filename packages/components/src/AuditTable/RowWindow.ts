@@ -5,6 +5,7 @@
 // scroll frame (bench/README.md).
 
 import { resizeObserverOf } from '../ui/domRealm.ts';
+import { revealInBox } from '../ui/revealInBox.ts';
 
 /** The rows to render, `[start, end)`, and the heights of the spacers that stand for the rows around them. */
 export interface RowRange {
@@ -195,12 +196,7 @@ export class RowWindow<T> {
     const row = element.querySelector(`[data-index="${index}"]`);
     if (!row || row.getBoundingClientRect().height === 0) return;
     this.#reveal = undefined;
-    const box = element.getBoundingClientRect();
-    const { top, bottom } = row.getBoundingClientRect();
-    const below = bottom - (box.top + element.clientTop + element.clientHeight);
-    const above = box.top + element.clientTop + this.#header - top;
-    if (above > 0.5) element.scrollTop -= above;
-    else if (below > 0.5) element.scrollTop += Math.min(below, -above);
+    revealInBox(element, row, { top: this.#header, bottom: 0 });
   }
 
   /** Works out the range from the scroll position; tells the subscriber if it changed. */

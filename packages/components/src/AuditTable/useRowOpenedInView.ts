@@ -1,6 +1,7 @@
 import { useCallback, useRef, type RefObject } from 'react';
 import type { AuditEventLike } from '../types.ts';
 import { resizeObserverOf } from '../ui/domRealm.ts';
+import { revealInBox } from '../ui/revealInBox.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { rowIds, type ExpandedRows } from './useAuditTable.ts';
 
@@ -65,7 +66,15 @@ function eventBody(box: HTMLElement, index: number): HTMLElement | undefined {
 
 /** Keeps `body` in view in `box` now and while it grows, for a moment, until the user scrolls or moves. */
 function followInBox(box: HTMLElement, body: HTMLElement): () => void {
-  const reveal = () => revealInBox(box, body);
+  // Below what the box's scroll padding keeps free (the sticky header).
+  const reveal = () => {
+    const style = getComputedStyle(box);
+    const inset = {
+      top: parseFloat(style.scrollPaddingTop) || 0,
+      bottom: parseFloat(style.scrollPaddingBottom) || 0,
+    };
+    revealInBox(box, body, inset);
+  };
   reveal();
   if (typeof ResizeObserver !== 'function') return () => undefined;
   const observer = resizeObserverOf(box, reveal);
@@ -78,19 +87,4 @@ function followInBox(box: HTMLElement, body: HTMLElement): () => void {
   const timer = setTimeout(stop, followMs);
   for (const type of userInput) box.addEventListener(type, stop, { capture: true, passive: true });
   return stop;
-}
-
-/**
- * Scrolls `box` up or down as little as brings `element` into its view, below what its scroll padding keeps free
- * (the sticky header): its end, unless that takes its start out of view, which wins (the event's row of an open
- * card taller than the box stays at the top). `scrollIntoView` would scroll the host's page and the box sideways too.
- */
-function revealInBox(box: HTMLElement, element: Element): void {
-  const style = getComputedStyle(box);
-  const frame = box.getBoundingClientRect();
-  const top = frame.top + box.clientTop + (parseFloat(style.scrollPaddingTop) || 0);
-  const bottom = frame.top + box.clientTop + box.clientHeight - (parseFloat(style.scrollPaddingBottom) || 0);
-  const { top: start, bottom: end } = element.getBoundingClientRect();
-  const by = end > bottom ? Math.min(end - bottom, start - top) : Math.min(start - top, 0);
-  if (Math.abs(by) >= 1) box.scrollTop += by;
 }
