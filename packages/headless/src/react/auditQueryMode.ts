@@ -15,8 +15,10 @@ export const auditQueryMode = { throwOnError: false, networkMode: 'always' } as 
  * Query turns it off by default, and a list that failed offline stayed failed, and one left open through a network
  * drop stale, once the network was back.
  */
-export function reconnectAsHost(queryClient: QueryClient): { refetchOnReconnect?: true } {
-  return queryClient.getDefaultOptions().queries?.refetchOnReconnect === undefined
-    ? { refetchOnReconnect: true }
-    : {};
+export function reconnectAsHost<TQuery>(
+  queryClient: QueryClient,
+): boolean | 'always' | ((query: TQuery) => boolean | 'always') {
+  // Typed by Query for any query; it calls it with the one it is set on.
+  return (queryClient.getDefaultOptions().queries?.refetchOnReconnect ?? true) as
+    boolean | 'always' | ((query: TQuery) => boolean | 'always');
 }

@@ -27,7 +27,7 @@ export function useAuditColumns(
     {
       ...auditColumnsQueryOptions(client),
       ...retry,
-      ...reconnectAsHost(queryClient),
+      refetchOnReconnect: reconnectAsHost(queryClient),
       select: currentColumnTypes,
     },
     queryClient,

@@ -36,7 +36,7 @@ export function useAuditEvents(
     {
       ...auditEventsQueryOptions(client, query, options.legacy),
       ...retry,
-      ...reconnectAsHost(queryClient),
+      refetchOnReconnect: reconnectAsHost(queryClient),
       // Given as undefined rather than left out, so a QueryClient's defaults do not apply: Query's own, on by
       // default and no interval, do.
       enabled: options.enabled,

@@ -10,7 +10,7 @@ import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { requestPinnedPage } from './requestPinnedPage.ts';
 import { shareAnswerParts } from './shareAnswerParts.ts';
-import { auditQueryMode } from './auditQueryMode.ts';
+import { auditQueryMode, reconnectAsHost } from './auditQueryMode.ts';
 import { auditRetryRule } from './auditRetryRule.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import {
@@ -134,11 +134,8 @@ export function useAuditEventsInfiniteList(
       // offline): then there is no poll, and Query asks the first page only, as the host's default says (on if unset).
       refetchOnReconnect: (entry) => {
         if (entry.state.data !== undefined) return false;
-        const host = queryClient.getDefaultOptions().queries?.refetchOnReconnect;
-        // Typed for any query; called with this one, as Query would.
-        return typeof host === 'function'
-          ? host(entry as unknown as Parameters<typeof host>[0])
-          : (host ?? true);
+        const host = reconnectAsHost<typeof entry>(queryClient);
+        return typeof host === 'function' ? host(entry) : host;
       },
       enabled: options.enabled ?? true,
     },

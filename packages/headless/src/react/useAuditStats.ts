@@ -26,7 +26,7 @@ export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResul
     {
       ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')),
       ...retry,
-      ...reconnectAsHost(queryClient),
+      refetchOnReconnect: reconnectAsHost(queryClient),
       // Not after a 403: asking again cannot give a permission back (the table and its refresh notice offer no
       // Retry for one either), and a user without it sent a failing request every interval while the page was open.
       // A 401 is asked again: the host's next token may be accepted. Anything that asks again (a "Show them", a

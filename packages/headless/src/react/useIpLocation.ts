@@ -35,7 +35,7 @@ export function useIpLocation(
     {
       ...ipLocationQueryOptions(lookup, ip ?? ''),
       ...retry,
-      ...reconnectAsHost(queryClient),
+      refetchOnReconnect: reconnectAsHost(queryClient),
       enabled,
     },
     queryClient,
