@@ -68,7 +68,7 @@ describe('CSV export', () => {
     expect(saved.suggestedFilename()).toMatch(/^audit-log_.*_UTC\.csv$/);
     const [header, ...rows] = await savedRows(saved);
     expect(header).toEqual(
-      titles.flatMap((title) => (title === 'Time' ? ['Time (UTC)', 'UTC offset'] : [title])),
+      titles.flatMap((title) => (title === 'Time' ? ['Time (UTC)', 'UTC offset (Time)'] : [title])),
     );
     expect(rows).toHaveLength(expected.length);
     const names: Record<string, string> = {

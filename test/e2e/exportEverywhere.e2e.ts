@@ -77,7 +77,7 @@ async function checkFile(saved: Download, total: number) {
   const bytes = await readFile(await saved.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-  expect(header?.slice(0, 2)).toEqual(['Time (UTC)', 'UTC offset']);
+  expect(header?.slice(0, 2)).toEqual(['Time (UTC)', 'UTC offset (Time)']);
   expect(rows).toHaveLength(total);
 }
 

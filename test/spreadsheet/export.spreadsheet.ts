@@ -86,7 +86,7 @@ function checkSheet(sheet: CalcCell[][], raw: string[][], timeZone: string, sepa
   const [header, ...rows] = sheet;
   expect(header?.map((cell) => cell.text)).toEqual([
     `Time (${timeZone})`,
-    'UTC offset',
+    'UTC offset (Time)',
     'Name',
     'Action',
     'Description',

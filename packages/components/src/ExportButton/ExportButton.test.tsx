@@ -1,5 +1,6 @@
 import { defaultAuditQuery } from '@auditkit/headless';
 import { demoIdentities, MAX_LATENCY_MS } from '@auditkit/mock-api';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
@@ -42,7 +43,7 @@ describe('ExportButton', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    expect(lines[0]).toBe('Time (UTC),UTC offset,User,Action,Description,IP Address,Resource');
+    expect(lines[0]).toBe('Time (UTC),UTC offset (Time),User,Action,Description,IP Address,Resource');
     expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3},UTC\+00:00,/);
     expect(lines).toHaveLength(241);
   });
@@ -130,7 +131,7 @@ describe('ExportButton', () => {
     await expect.element(dialog.getByText(/Export complete/)).toBeVisible();
     const header = (await saveBlob.mock.calls[0]![0].text()).replace(/^\uFEFF/, '').split('\r\n')[0];
     expect(header).toBe(
-      'Time (UTC),UTC offset,User,Action,Description,IP Address,Severity,User Agent,Json Data,Resource,Region',
+      'Time (UTC),UTC offset (Time),User,Action,Description,IP Address,Severity,User Agent,Json Data,Resource,Region',
     );
   });
 
@@ -148,6 +149,21 @@ describe('ExportButton', () => {
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
     await expect.element(dialog.getByText('Export cancelled; no file was saved.')).toBeVisible();
     expect(saveBlob).not.toHaveBeenCalled();
+  });
+
+  it('cancelled into the host’s own stream, says so without claiming no file was saved', async () => {
+    // The host's stream already holds the rows written before the cancel.
+    api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
+    const { screen } = await renderAudit(<ExportButton target={new WritableStream()} />);
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByRole('progressbar')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    const status = screen.getByText(/^Export cancelled/).first();
+    await expect.element(status).toHaveTextContent('Export cancelled before all events were written.');
+    for (const element of screen.getByText(/^Export cancelled/).elements())
+      expect(element.textContent).not.toMatch(/no file was saved/i);
   });
 
   it('shows an indeterminate progress bar, with the rows so far, when the server sends no count', async () => {
@@ -250,7 +266,9 @@ describe('ExportButton', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    expect(lines[0]).toBe('Time (Europe/Berlin);UTC offset;User;Action;Description;IP Address;Resource');
+    expect(lines[0]).toBe(
+      'Time (Europe/Berlin);UTC offset (Time);User;Action;Description;IP Address;Resource',
+    );
     expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3};UTC\+0[12]:00;/);
   });
 
@@ -278,7 +296,7 @@ describe('ExportButton', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    expect(lines[0]).toBe('Time (UTC),UTC offset,User,Action,Description,IP Address,Resource');
+    expect(lines[0]).toBe('Time (UTC),UTC offset (Time),User,Action,Description,IP Address,Resource');
     expect(lines.slice(1).every((line) => /^\d{4}-\d\d-\d\dT[\d:.]{12},UTC\+00:00,/.test(line))).toBe(true);
   });
 
@@ -385,5 +403,64 @@ describe('ExportButton', () => {
           ? 'You choose where to save the file; it is written as it arrives.'
           : 'Saved as a normal download.',
       );
+  });
+
+  describe('names the saved file after the tenant', () => {
+    const download = async (
+      ui: ReactElement,
+      options: Parameters<typeof renderAudit>[1] = {},
+      loaded?: (screen: Awaited<ReturnType<typeof renderAudit>>['screen']) => Promise<unknown>,
+    ) => {
+      const { screen } = await renderAudit(ui, options);
+      await loaded?.(screen);
+      await screen.getByRole('button', { name: 'Export' }).click();
+      const dialog = screen.getByRole('dialog', { name: 'Export' });
+      await dialog.getByRole('button', { name: 'Download' }).click();
+      await expect.element(dialog.getByText(/^Export complete/)).toBeVisible();
+      return screen;
+    };
+
+    it('of the events shown, under a user token whose client names no tenant', async () => {
+      const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+      await download(
+        <>
+          <ExportButton target="blob" saveBlob={saveBlob} />
+          <AuditTable />
+        </>,
+        {},
+        // The events are shown (the export button reads the same list).
+        (screen) => expect.element(screen.getByRole('row').nth(1)).toBeVisible(),
+      );
+      const [, name] = saveBlob.mock.calls[0]!;
+      expect(name).toMatch(new RegExp(`^audit-log_${demoIdentities.tenantAAdmin.tenantId}_start_`));
+    });
+
+    it('the host gives, as `tenantLabel`', async () => {
+      const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+      await download(<ExportButton target="blob" saveBlob={saveBlob} tenantLabel="Acme Corp" />);
+      expect(saveBlob.mock.calls[0]![1]).toMatch(/^audit-log_Acme-Corp_start_/);
+    });
+
+    it('leaving it out, not writing the word "tenant", when neither the events nor the client name one', async () => {
+      const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+      await download(<ExportButton target="blob" saveBlob={saveBlob} />, {
+        state: { defaultValue: { ...defaultAuditQuery, search: 'no event says this 7f3a9c' } },
+      });
+      expect(saveBlob.mock.calls[0]![1]).toMatch(/^audit-log_start_taken-[\dT-]+Z_UTC\.csv$/);
+    });
+  });
+
+  it('writes the offset column’s header in the log’s language, naming its time column', async () => {
+    const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
+    const { screen } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {
+      locale: de.locale,
+      messages: de.messages,
+    });
+    await screen.getByRole('button', { name: de.messages.exportCsv }).click();
+    const dialog = screen.getByRole('dialog', { name: de.messages.exportCsv });
+    await dialog.getByRole('button', { name: de.messages.exportStart }).click();
+    await expect.element(dialog.getByText(/^Export abgeschlossen/)).toBeVisible();
+    const header = (await saveBlob.mock.calls[0]![0].text()).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    expect(header.split(';').slice(0, 2)).toEqual(['Time (UTC)', 'UTC-Abweichung (Time)']);
   });
 });

@@ -1,5 +1,6 @@
 import {
   useAuditAccess,
+  useAuditContext,
   useAuditList,
   useCsvExport,
   useCsvExportUnapplied,
@@ -57,6 +58,12 @@ export interface ExportButtonProps {
   saveBlob?: ((blob: Blob, fileName: string) => void) | undefined;
   /** Which columns are offered first. @default 'visible' */
   defaultColumns?: 'visible' | 'all' | undefined;
+  /**
+   * The tenant the file is named after (`audit-log_<tenant>_…`), such as its display name.
+   * @default the tenant of the events shown, else the client's `tenantId`; with neither (a user token's client and
+   * no events), the name has no tenant part
+   */
+  tenantLabel?: string | undefined;
 }
 
 /**
@@ -89,8 +96,10 @@ function ExportButtonContent({
   neutraliseFormulas,
   saveBlob,
   defaultColumns = 'visible',
+  tenantLabel,
 }: ExportButtonProps) {
   const { messages, locale, timeZone } = useAuditUi();
+  const { client } = useAuditContext('ExportButton');
   const { queryState, columns, preferences, paging, legacy } = useAuditState();
   // The view's own list (the table's cache entry, in its paging style: infinite mode no longer asks for an
   // unused page of 20): its total sizes the file, and the right to export follows from the API's answers.
@@ -160,6 +169,11 @@ function ExportButtonContent({
               legacy: list.legacy,
               neutraliseFormulas,
               saveBlob,
+              // A user token's client knows no tenant: the events do. With neither, the name leaves it out rather
+              // than say the word "tenant".
+              tenantLabel:
+                tenantLabel ?? list.events.find((event) => event.tenantId)?.tenantId ?? client.tenantId ?? '',
+              offsetHeader: messages.exportOffsetHeader,
             });
           };
           return (

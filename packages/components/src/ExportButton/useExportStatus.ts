@@ -52,8 +52,10 @@ export function useExportStatus(
     // In the words' language (a French note says "et" whatever the number format's locale).
     const list = () => new Intl.ListFormat(lang ?? locale, { type: 'conjunction' }).format(left);
     [message, kind] = [left.length > 0 ? messages.exportDoneLeftOut(done, list()) : done, 'done'];
-  } else if (csv.status === 'cancelled') [message, kind] = [messages.exportCancelled, 'cancelled'];
-  else if (csv.status === 'error') {
+  } else if (csv.status === 'cancelled') {
+    // The host's own stream already holds the rows written before the cancel: "no file was saved" would be untrue.
+    [message, kind] = [savesFile ? messages.exportCancelled : messages.exportCancelledToHost, 'cancelled'];
+  } else if (csv.status === 'error') {
     const api = isAuditApiError(csv.error) ? csv.error : undefined;
     const said = errorText(csv.error, messages, locale);
     // "Too many requests": only for a 429 (a 503 may ask to wait too). Joined as the language joins sentences

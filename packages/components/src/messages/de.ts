@@ -320,6 +320,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. Nicht auf die Datei angewendet: ${left}.`,
   exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
+  exportCancelledToHost: 'Export abgebrochen, bevor alle Ereignisse geschrieben waren.',
   exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -357,6 +358,7 @@ export const messages: AuditMessages = {
   exportTimes: 'Zeiten',
   exportTimesInZone: (zone) => `In ${zone}, wie angezeigt`,
   exportTimesUtc: 'In UTC',
+  exportOffsetHeader: (column) => `UTC-Abweichung (${column})`,
   exportByDownload: (size) => `Wird wie gewohnt heruntergeladen${size ? ` (ca. ${size})` : ''}.`,
   exportInMemoryWarning:
     'Dieser Browser kann nicht direkt in eine Datei speichern, daher wird die ganze Datei zuerst im Speicher erstellt: Ein kürzerer Zeitraum oder weniger Spalten sind sicherer.',

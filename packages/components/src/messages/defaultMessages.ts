@@ -311,6 +311,11 @@ export interface AuditMessages {
   /** A finished export (`exportDone`'s text) and what the file could not apply, listed in the locale. */
   exportDoneLeftOut: (done: string, left: string) => string;
   exportCancelled: string;
+  /**
+   * A cancelled export written into the host's own stream (`<ExportButton target>`), which already holds the events
+   * written before the cancel: no "no file was saved".
+   */
+  exportCancelledToHost: string;
   exportFailed: (reason: string) => string;
   /** After `exportFailed` when the file was the library's to save (a download, a picked file): none was. */
   exportNoFile: string;
@@ -344,6 +349,11 @@ export interface AuditMessages {
   exportTimes: string;
   exportTimesInZone: (zone: string) => string;
   exportTimesUtc: string;
+  /**
+   * A spreadsheet CSV's header of the UTC offset column written after each time column; `column` is that column's
+   * own header, so two time columns' offsets are told apart.
+   */
+  exportOffsetHeader: (column: string) => string;
   /** How the file will be saved; `size` is the estimated size, or '' when unknown. */
   exportByDownload: (size: string) => string;
   exportByPicker: (size: string) => string;
@@ -625,6 +635,7 @@ export const defaultMessages: AuditMessages = {
     plural(count, { one: `Export complete: ${rows} event`, other: `Export complete: ${rows} events` }),
   exportDoneLeftOut: (done, left) => `${done}. Not applied to the file: ${left}.`,
   exportCancelled: 'Export cancelled; no file was saved.',
+  exportCancelledToHost: 'Export cancelled before all events were written.',
   exportNoFile: 'No file was saved.',
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -660,6 +671,7 @@ export const defaultMessages: AuditMessages = {
   exportTimes: 'Times',
   exportTimesInZone: (zone) => `In ${zone}, as shown on screen`,
   exportTimesUtc: 'In UTC',
+  exportOffsetHeader: (column) => `UTC offset (${column})`,
   exportByDownload: (size) => `Saved as a normal download${size ? ` (about ${size})` : ''}.`,
   exportInMemoryWarning:
     'This browser cannot save straight to a file, so the whole file is built in memory first: a shorter time range or fewer columns is safer.',

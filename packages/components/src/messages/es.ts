@@ -321,6 +321,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. No aplicado al archivo: ${left}.`,
   exportCancelled: 'Exportación cancelada; no se ha guardado ningún archivo.',
+  exportCancelledToHost: 'Exportación cancelada antes de escribir todos los eventos.',
   exportNoFile: 'No se ha guardado ningún archivo.',
   exportFailed: (reason) => `Error en la exportación: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -362,6 +363,7 @@ export const messages: AuditMessages = {
   exportTimes: 'Horas',
   exportTimesInZone: (zone) => `En ${zone}, como en pantalla`,
   exportTimesUtc: 'En UTC',
+  exportOffsetHeader: (column) => `Desfase UTC (${column})`,
   exportByDownload: (size) => `Se guarda como una descarga normal${size ? ` (unos ${size})` : ''}.`,
   exportInMemoryWarning:
     'Este navegador no puede guardar directamente en un archivo, así que el archivo entero se crea antes en memoria: es más seguro elegir un periodo más corto o menos columnas.',

@@ -329,6 +329,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. Non appliqué au fichier${nb}: ${left}.`,
   exportCancelled: `Export annulé${nnb}; aucun fichier n’a été enregistré.`,
+  exportCancelledToHost: 'Export annulé avant l’écriture de tous les événements.',
   exportNoFile: 'Aucun fichier n’a été enregistré.',
   exportFailed: (reason) => `Échec de l’export${nb}: ${reason}`,
   exportBrokeOff: (rows, total, count) =>
@@ -367,6 +368,7 @@ export const messages: AuditMessages = {
   exportTimes: 'Heures',
   exportTimesInZone: (zone) => `Fuseau ${zone}, comme à l’écran`,
   exportTimesUtc: 'En UTC',
+  exportOffsetHeader: (column) => `Décalage UTC (${column})`,
   exportByDownload: (size) =>
     `Enregistré comme un téléchargement ordinaire${size ? ` (environ ${size})` : ''}.`,
   exportInMemoryWarning: `Ce navigateur ne peut pas enregistrer directement dans un fichier${nb}: le fichier entier est d’abord construit en mémoire. Il est plus sûr de choisir une période plus courte ou moins de colonnes.`,

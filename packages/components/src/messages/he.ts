@@ -331,6 +331,7 @@ export const messages: AuditMessages = {
     }),
   exportDoneLeftOut: (done, left) => `${done}. לא הוחל על הקובץ: ${rli(left)}.`,
   exportCancelled: 'הייצוא בוטל, ולא נשמר קובץ.',
+  exportCancelledToHost: 'הייצוא בוטל לפני שכל האירועים נכתבו.',
   exportNoFile: 'לא נשמר קובץ.',
   exportFailed: (reason) => `הייצוא נכשל: ${fsi(reason)}`,
   exportBrokeOff: (rows, total, count) =>
@@ -366,6 +367,7 @@ export const messages: AuditMessages = {
   exportTimes: 'זמנים',
   exportTimesInZone: (zone) => `לפי ${lri(zone)}, כמו במסך`,
   exportTimesUtc: 'לפי UTC',
+  exportOffsetHeader: (column) => `הפרש מ־UTC (${column})`,
   exportByDownload: (size) => `יישמר כהורדה רגילה${size ? ` (בערך ${size})` : ''}.`,
   exportInMemoryWarning:
     'דפדפן זה אינו יכול לשמור ישירות לקובץ, ולכן הקובץ כולו נבנה תחילה בזיכרון: טווח זמן קצר יותר או פחות עמודות בטוחים יותר.',

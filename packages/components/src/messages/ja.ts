@@ -298,6 +298,7 @@ export const messages: AuditMessages = {
   exportDone: (rows) => `エクスポート完了：${rows}件`,
   exportDoneLeftOut: (done, left) => `${done}。ファイルに適用されなかった条件：${left}。`,
   exportCancelled: 'エクスポートを中止しました。ファイルは保存されていません。',
+  exportCancelledToHost: 'すべてのイベントを書き込む前にエクスポートを中止しました。',
   exportNoFile: 'ファイルは保存されていません。',
   exportFailed: (reason) => `エクスポートに失敗しました：${reason}`,
   exportBrokeOff: (rows, total) => `${total}件中${rows}件の時点でエクスポートが途切れました。`,
@@ -323,6 +324,7 @@ export const messages: AuditMessages = {
   exportTimes: '時刻',
   exportTimesInZone: (zone) => `${zone}（画面の表示と同じ）`,
   exportTimesUtc: 'UTC',
+  exportOffsetHeader: (column) => `UTCとの時差（${column}）`,
   exportByDownload: (size) => `通常のダウンロードとして保存されます${size ? `（約${size}）` : ''}。`,
   exportInMemoryWarning:
     'このブラウザーはファイルに直接保存できないため、ファイル全体をまずメモリー上に作成します。期間を短くするか列を減らすと安全です。',

@@ -105,6 +105,7 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   exportPageBrokeOff: ['1,201'],
   exportEndedEarly: ['1,200', '5,000', 5000],
   exportTimesInZone: ['Europe/Berlin'],
+  exportOffsetHeader: ['Zyx'],
   exportByDownload: ['58 kB'],
   exportByPicker: ['58 kB'],
   range: ['1', '20', '1,234'],

@@ -12,15 +12,26 @@ export interface CsvTimeRewriterOptions {
   timeColumns: readonly number[];
   /** The delimiter written. @default ',' */
   delimiter?: ',' | ';' | undefined;
+  /**
+   * The header of the offset column after a time column, from that column's own header (`Time`): in the file's
+   * language, and naming the column, so two time columns' offsets are told apart (a spreadsheet renames a second
+   * `UTC offset` to `UTC offset2`).
+   * @default (title) => `UTC offset (${title})`
+   */
+  offsetHeader?: ((title: string) => string) | undefined;
 }
+
+/** {@link CsvTimeRewriterOptions.offsetHeader}'s default: `UTC offset (Time)`. */
+const defaultOffsetHeader = (title: string): string => `UTC offset (${title})`;
 
 /**
  * Rewrites the time columns of a CSV stream for spreadsheets: each time column becomes the wall-clock time in
  * `timeZone` as ISO 8601 without a zone (`2026-11-26T02:05:00.123`), which spreadsheets read as a date-time —
- * LibreOffice Calc reads an ISO time with `Z` or an offset as text — followed by a `UTC offset` column
+ * LibreOffice Calc reads an ISO time with `Z` or an offset as text — followed by its offset column
  * (`UTC+01:00`), so every row stays an unambiguous instant (the repeated hour when clocks go back included).
- * The header names the zone: `Time (Europe/Paris)`. Digits alone are epoch milliseconds. A value that is not a
- * timestamp is left as it is, with an empty offset.
+ * The headers name the zone, and the column the offset is of: `Time (Europe/Paris)`, `UTC offset (Time)` (see
+ * `offsetHeader`). Digits alone are epoch milliseconds. A value that is not a timestamp is left as it is, with an
+ * empty offset.
  */
 export function createCsvTimeRewriter(
   options: CsvTimeRewriterOptions,
@@ -32,6 +43,7 @@ export function createCsvTimeRewriter(
 export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvRecordStep {
   const zone = createZonedTimeFormatter(options.timeZone);
   const columns = new Set(options.timeColumns);
+  const offsetHeader = options.offsetHeader ?? defaultOffsetHeader;
   if (columns.size === 0) return csvRecordRewriter({ delimiter: options.delimiter ?? ',' });
   return csvRecordRewriter({
     delimiter: options.delimiter ?? ',',
@@ -42,7 +54,7 @@ export function csvTimeRewriter(options: CsvTimeRewriterOptions): CsvRecordStep 
         if (!columns.has(column)) {
           out.push(value);
         } else if (index === 0) {
-          out.push(`${value} (${zone.timeZone})`, 'UTC offset');
+          out.push(`${value} (${zone.timeZone})`, offsetHeader(value));
         } else {
           // Digits alone are epoch milliseconds: a CSV writes a number sent for a time column (a vendor's own
           // Timestamp column) that way, and the table shows that number as a time, not under a zoned header as

@@ -150,8 +150,9 @@ describe('csvFileTransforms', () => {
   it('writes one byte-order mark when the server sent one, wherever the chunks cut it', async () => {
     const server = encoder.encode('\uFEFFTime,Action\r\n2021-04-07 10:50:40.201,login\r\n');
     const expected = {
-      csv: '\uFEFFTime (UTC),UTC offset,Action\r\n2021-04-07T10:50:40.201,UTC+00:00,login\r\n',
-      'csv-semicolon': '\uFEFFTime (UTC);UTC offset;Action\r\n2021-04-07T10:50:40.201;UTC+00:00;login\r\n',
+      csv: '\uFEFFTime (UTC),UTC offset (Time),Action\r\n2021-04-07T10:50:40.201,UTC+00:00,login\r\n',
+      'csv-semicolon':
+        '\uFEFFTime (UTC);UTC offset (Time);Action\r\n2021-04-07T10:50:40.201;UTC+00:00;login\r\n',
       'csv-plain': '\uFEFFTime,Action\r\n2021-04-07 10:50:40.201,login\r\n',
     };
     for (const format of ['csv', 'csv-semicolon', 'csv-plain'] as const) {
@@ -193,12 +194,12 @@ describe('csvFileTransforms', () => {
       );
     // 01:30 UTC on 29 March 2026 is 03:30 in Paris, an hour after the clocks went forward.
     expect(await file('csv')).toBe(
-      '\uFEFFWhen (Europe/Paris),UTC offset,Who\r\n' +
+      '\uFEFFWhen (Europe/Paris),UTC offset (When),Who\r\n' +
         "2026-03-29T03:30:00.000,UTC+02:00,'=1+2\r\n" +
         '2026-03-29T03:30:00.000,UTC+02:00,caf\uFFFD\r\n',
     );
     expect(await file('csv-semicolon')).toBe(
-      '\uFEFFWhen (Europe/Paris);UTC offset;Who\r\n' +
+      '\uFEFFWhen (Europe/Paris);UTC offset (When);Who\r\n' +
         "2026-03-29T03:30:00.000;UTC+02:00;'=1+2\r\n" +
         '2026-03-29T03:30:00.000;UTC+02:00;caf\uFFFD\r\n',
     );

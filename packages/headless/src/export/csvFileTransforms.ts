@@ -18,6 +18,8 @@ export interface CsvFileTransformOptions {
   timeZone: string;
   /** Positions (0-based) of the time columns in the server's file. */
   timeColumns: readonly number[];
+  /** The header of each time column's offset column (see `CsvTimeRewriterOptions`). @default `UTC offset (<title>)` */
+  offsetHeader?: ((title: string) => string) | undefined;
   /** @default true for 'csv' and 'csv-semicolon' */
   neutraliseFormulas?: boolean | undefined;
   /** @default true for 'csv' and 'csv-semicolon' */
@@ -49,7 +51,7 @@ export interface CsvFileTransformOptions {
 export function csvFileTransforms(
   options: CsvFileTransformOptions,
 ): TransformStream<Uint8Array, Uint8Array>[] {
-  const { format, timeZone, timeColumns, onRecords, onCutShort } = options;
+  const { format, timeZone, timeColumns, offsetHeader, onRecords, onCutShort } = options;
   const spreadsheet = format !== 'csv-plain';
   const byteOrderMark = options.byteOrderMark ?? spreadsheet;
   const neutralise = options.neutraliseFormulas ?? spreadsheet;
@@ -70,7 +72,7 @@ export function csvFileTransforms(
   const steps: CsvTextStep[] = byteOrderMark ? [leadingMarkDropped()] : [];
   // The first step to read records sees the server's text as it ended: a record cut short is then written whole,
   // its quote closed and its line break added, which the neutraliser after it cannot tell from a complete one.
-  const times = csvTimeRewriter({ timeZone, timeColumns });
+  const times = csvTimeRewriter({ timeZone, timeColumns, offsetHeader });
   steps.push(times);
   // On a comma file the mark goes before the neutraliser, which knows to look behind it.
   if (byteOrderMark && !semicolons) steps.push(byteOrderMarkText());

@@ -194,7 +194,7 @@ describe('downloadAuditCsv', () => {
     });
     expect(result).toMatchObject({ status: 'done', rows: 0, total: 0 });
     expect([...target.bytes().slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(target.text()).toBe('Time (UTC),UTC offset,User,Action,Description,Severity\r\n');
+    expect(target.text()).toBe('Time (UTC),UTC offset (Time),User,Action,Description,Severity\r\n');
   });
 
   it('reports a stream that breaks off as an error and aborts the file', async () => {
@@ -277,8 +277,8 @@ describe('downloadAuditCsv', () => {
     const { result } = await exportWith({ tenantLabel: 'Acme Corp/../x' });
     // The caller's snapshot time (`now`) is the file's end.
     expect(result.fileName).toMatch(/^audit-log_Acme-Corp-x_start_\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
-    expect(exportFileName({ tenant: '', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
-      'audit-log_tenant_2026-11-19T0105Z_2026-11-26T0105Z_UTC.csv',
+    expect(exportFileName({ from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
+      'audit-log_2026-11-19T0105Z_2026-11-26T0105Z_UTC.csv',
     );
     expect(
       exportFileName({
@@ -286,13 +286,40 @@ describe('downloadAuditCsv', () => {
         timeZone: 'America/Argentina/Buenos_Aires',
         extension: 'jsonl',
       }),
-    ).toBe('audit-log_tenant_start_2026-11-26T0105Z_America-Argentina-Buenos_Aires.jsonl');
+    ).toBe('audit-log_start_2026-11-26T0105Z_America-Argentina-Buenos_Aires.jsonl');
     expect(exportFileName({ to: '2026-11-26T01:05:59Z', timeZone: 'Etc/GMT+5' })).toBe(
-      'audit-log_tenant_start_2026-11-26T0105Z_Etc-GMTplus5.csv',
+      'audit-log_start_2026-11-26T0105Z_Etc-GMTplus5.csv',
     );
     expect(exportFileName({ tenant: 'acme', takenAt: '2026-11-26T01:05:59Z' })).toBe(
       'audit-log_acme_start_taken-2026-11-26T0105Z_UTC.csv',
     );
+  });
+
+  it('leaves the tenant out of the name when told there is none to name, rather than a placeholder word', async () => {
+    const { result } = await exportWith({ tenantLabel: '' });
+    expect(result.fileName).toMatch(/^audit-log_start_\d{4}-\d\d-\d\dT\d{4}Z_UTC\.csv$/);
+    expect(exportFileName({ tenant: '', from: '2026-11-19T01:05:00Z', to: '2026-11-26T01:05:59Z' })).toBe(
+      'audit-log_2026-11-19T0105Z_2026-11-26T0105Z_UTC.csv',
+    );
+  });
+
+  it('names a range that ends in the future for when the export was taken, not for its end', async () => {
+    const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const stamp = (time: number) => new Date(time).toISOString().slice(0, 16).replace(':', '') + 'Z';
+    const before = Date.now();
+    // No `now`: the export takes its own, as a click in the UI does.
+    const { result } = await exportWith({
+      now: undefined,
+      query: { ...defaultAuditQuery, time: { from, to } },
+    });
+    const after = Date.now();
+    expect(result.status).toBe('done');
+    // The file holds nothing after the moment it was taken: weeks ahead are not named as covered.
+    expect(result.fileName).not.toContain(stamp(Date.parse(to)));
+    const taken = /_taken-(\d{4}-\d\d-\d\dT\d{4}Z)_UTC\.csv$/.exec(result.fileName)?.[1];
+    expect([stamp(before), stamp(after)]).toContain(taken);
+    expect(result.fileName.startsWith(`audit-log_${stamp(Date.parse(from))}_taken-`)).toBe(true);
   });
 
   it('explains, before downloading, that Node has no document to save a Blob in', async () => {

@@ -72,6 +72,16 @@ export interface DownloadAuditCsvOptions {
    */
   timeColumns?: readonly string[] | undefined;
   /**
+   * The header of the offset column written after each time column, from that column's header (`displayName`):
+   * give it in the user's language. Ignored by `'csv-plain'` and `'jsonl'`.
+   * @default (title) => `UTC offset (${title})`
+   * @example
+   * ```ts
+   * downloadAuditCsv({ client, query, columns, offsetHeader: (title) => `UTC-Abweichung (${title})` });
+   * ```
+   */
+  offsetHeader?: ((title: string) => string) | undefined;
+  /**
    * `'auto'`: a normal download (no dialog) when the file is expected to be small enough to hold in memory
    * (`expectedRows`, `inMemoryLimitBytes`) or the browser has no file picker, else a stream to a file the user
    * picks (`showSaveFilePicker`), falling back to the download where the browser refuses the picker (a
@@ -99,7 +109,11 @@ export interface DownloadAuditCsvOptions {
    * `taken-<time>` when neither the query nor `now` gives an end (the server's clock may be ahead of this one)
    */
   fileName?: string | undefined;
-  /** Tenant shown in the default file name. @default client.tenantId */
+  /**
+   * Tenant shown in the default file name; `''` leaves the tenant part out.
+   * @default client.tenantId, else none: a user token's client knows no tenant, and a placeholder word in every
+   * file's name (`audit-log_tenant_…`) told an officer filing exports per tenant nothing
+   */
   tenantLabel?: string | undefined;
   /** Cancels the export. */
   signal?: AbortSignal | undefined;

@@ -79,16 +79,17 @@ export async function exportAuditEvents(
   // Named now, before the first await: the file picker opens with the name. An open snapshot is moved to just
   // after the newest event only later (pinToNewest), and that may be after this clock's now (the server's clock,
   // which stamps events, may be ahead); the table shows those newest rows, so the file keeps them. The name then
-  // states no end it cannot know yet: the query's own end when it has one (the pin never passes it), else the
-  // instant the export was taken, as `taken-<time>`, not as a bound the file's rows could be after.
+  // states no end it cannot know yet: a query's own end at now (a preset's; the pin never passes it), else the
+  // instant the export was taken, as `taken-<time>`. A later end is not named either: the rows stop at the export,
+  // and a name ending on 31 December, taken on 7 December, claimed weeks the file does not cover.
   const fileName =
     options.fileName ??
     exportFileName({
-      tenant: options.tenantLabel ?? client.tenantId,
+      tenant: options.tenantLabel ?? client.tenantId ?? '',
       from: params.createdFrom,
       ...(!open
         ? { to: params.createdTo ?? snapshot }
-        : upper !== undefined
+        : upper === now.getTime()
           ? { to: ownTo }
           : { takenAt: snapshot }),
       timeZone,
@@ -219,6 +220,7 @@ export async function exportAuditEvents(
         format,
         timeZone,
         timeColumns: timeColumns.map((name) => names.indexOf(name)).filter((index) => index >= 0),
+        offsetHeader: options.offsetHeader,
         ...(options.neutraliseFormulas !== undefined && { neutraliseFormulas: options.neutraliseFormulas }),
         ...(options.byteOrderMark !== undefined && { byteOrderMark: options.byteOrderMark }),
         onRecords: (records) => {
@@ -287,7 +289,17 @@ export async function exportAuditEvents(
       if (after !== undefined && after !== total) throw totalChanged(total, after);
       if (progress.rows > total) throw tooManyRows(progress.rows, total);
     }
-    if (cutShort || (total !== undefined && progress.rows < total)) {
+    // A one-stream export with no total to hold it to: an event after the last row written, under the same pinned
+    // filters and snapshot, tells a stream that ended early from a whole one (one small list request). Pages run
+    // until a short one, so they need none.
+    const endedEarly =
+      cutShort ||
+      (total !== undefined
+        ? progress.rows < total
+        : strategy === 'stream' &&
+          !fromList &&
+          (await list({ ...filters, count: 1, offset: progress.rows })).data.length > 0);
+    if (endedEarly) {
       throw new AuditApiError(`The export ended after ${rowsOfTotal(progress.rows, total)}.`, {
         kind: 'incomplete',
         code: 'export-ended-early',

@@ -20,6 +20,10 @@ describe('exportFileName', () => {
     expect(tenantPart('evil\u202Egpj.exe')).toBe('evil-gpj-exe');
     expect(tenantPart('a\u200Bb\u0000c')).toBe('a-b-c');
     expect(tenantPart('🚀')).toBe('tenant');
+    // An empty name (the caller knows no tenant) leaves the part out, rather than a placeholder word.
+    expect(exportFileName({ tenant: '', takenAt: '2026-11-26T01:05:59Z' })).toBe(
+      'audit-log_start_taken-2026-11-26T0105Z_UTC.csv',
+    );
     // Invisible characters that count as marks or letters: variation selectors, the keycap, Hangul fillers.
     expect(tenantPart('Cloud ☁️')).toBe('Cloud');
     expect(tenantPart('☁️')).toBe('tenant');

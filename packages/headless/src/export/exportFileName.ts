@@ -3,8 +3,8 @@ import { auditTimeMs } from '../client/parseAuditTime.ts';
 /** What an export file holds, for its name. */
 export interface ExportFileNameParts {
   /**
-   * Tenant id or name; what is not a letter or digit (of any script), `_` or `-` becomes `-`.
-   * @default 'tenant'
+   * Tenant id or name; what is not a letter or digit (of any script), `_` or `-` becomes `-`. Absent or `''`, the
+   * tenant part is left out (`audit-log_<from>_…`), for a caller that knows no tenant to name.
    */
   tenant?: string | undefined;
   /** Start of the range, ISO 8601; absent means from the beginning. */
@@ -69,10 +69,10 @@ const stamp = (iso: string) => {
 };
 
 /**
- * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>`, safe characters only (letters and
- * digits of any script in the tenant's name). The range
- * is in UTC (`Z`); `<to>` is `taken-<time>` for a range with no end (see `takenAt`); the last part names the zone
- * the file's times are written in.
+ * The file name of an export: `audit-log_<tenant>_<from>_<to>_<zone>.<ext>` (`<tenant>_` left out with no tenant),
+ * safe characters only (letters and digits of any script in the tenant's name). The range is in UTC (`Z`); `<to>`
+ * is `taken-<time>` for a range with no end (see `takenAt`); the last part names the zone the file's times are
+ * written in.
  *
  * @example
  * ```ts
@@ -80,6 +80,8 @@ const stamp = (iso: string) => {
  * // 'audit-log_acme_2026-11-19T0105Z_2026-11-26T0105Z_Europe-Paris.csv'
  * exportFileName({ tenant: 'acme', takenAt: '2026-11-26T01:05:00Z' });
  * // 'audit-log_acme_start_taken-2026-11-26T0105Z_UTC.csv'
+ * exportFileName({ takenAt: '2026-11-26T01:05:00Z' });
+ * // 'audit-log_start_taken-2026-11-26T0105Z_UTC.csv'
  * ```
  */
 export function exportFileName({
@@ -92,5 +94,7 @@ export function exportFileName({
 }: ExportFileNameParts): string {
   const zone = safe((timeZone ?? 'UTC').replace(/\+/g, 'plus')) || 'UTC';
   const end = to !== undefined ? stamp(to) : takenAt !== undefined ? `taken-${stamp(takenAt)}` : 'latest';
-  return `audit-log_${safe(tenant ?? '') || 'tenant'}_${from ? stamp(from) : 'start'}_${end}_${zone}.${extension ?? 'csv'}`;
+  // A name with nothing safe in it still says that a tenant was named.
+  const tenantPart = tenant ? `${safe(tenant) || 'tenant'}_` : '';
+  return `audit-log_${tenantPart}${from ? stamp(from) : 'start'}_${end}_${zone}.${extension ?? 'csv'}`;
 }

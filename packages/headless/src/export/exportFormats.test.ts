@@ -84,7 +84,7 @@ describe('streaming transforms (property)', () => {
           expect([...out.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
           expect(out[3]).not.toBe(0xef);
           const back = parse(new TextDecoder().decode(out), delimiter);
-          expect(back[0]).toEqual([`Time (${timeZone})`, 'UTC offset', 'User', 'Note']);
+          expect(back[0]).toEqual([`Time (${timeZone})`, 'UTC offset (Time)', 'User', 'Note']);
           expect(back).toHaveLength(input.length);
           expect(records).toBe(input.length);
           rows.forEach(([time, user, note], index) => {
@@ -207,7 +207,7 @@ describe('export formats', () => {
     const raw = parse(plain.target.text(), ',');
     expect(rows[0]).toEqual([
       'Time (Europe/Paris)',
-      'UTC offset',
+      'UTC offset (Time)',
       'User',
       'Action',
       'Description',

@@ -33,7 +33,7 @@ describe("export with timeZone: 'local'", () => {
     expect(result.fileName).toMatch(/_Pacific-Chatham\.csv$/);
     const rows = parse(target.text().replace(/^\uFEFF/, ''));
     const raw = parse(plain.target.text());
-    expect(rows[0]?.slice(0, 2)).toEqual(['Time (Pacific/Chatham)', 'UTC offset']);
+    expect(rows[0]?.slice(0, 2)).toEqual(['Time (Pacific/Chatham)', 'UTC offset (Time)']);
     expect(rows).toHaveLength(raw.length);
     expect(rows.length).toBeGreaterThan(1);
     const chatham = createZonedTimeFormatter(runtimeZone);

@@ -81,9 +81,9 @@ describe('an export given columns with their types and a zone, without timeColum
     }).data;
     expect(header).toEqual([
       'Time (Europe/Paris)',
-      'UTC offset',
+      'UTC offset (Time)',
       'Last login (Europe/Paris)',
-      'UTC offset',
+      'UTC offset (Last login)',
       'Action',
     ]);
     expect(rows).toHaveLength(20);
@@ -159,7 +159,51 @@ describe('an export given columns with their types and a zone, without timeColum
       byteOrderMark: false,
     });
     const [header, first] = Papa.parse<string[]>(target.text(), { newline: '\r\n' }).data;
-    expect(header).toEqual(['Time (Europe/Paris)', 'UTC offset', 'Last login', 'Action']);
+    expect(header).toEqual(['Time (Europe/Paris)', 'UTC offset (Time)', 'Last login', 'Action']);
     expect(first![2]).toBe(lastLogin);
+  });
+});
+
+describe('the offset column after each time column', () => {
+  const headerOf = async (options: Partial<Parameters<typeof downloadAuditCsv>[0]> = {}) => {
+    const target = memoryTarget();
+    await downloadAuditCsv({
+      client: clientWithLastLogin(),
+      query: defaultAuditQuery,
+      columns,
+      timeZone: 'Europe/Berlin',
+      target: target.stream,
+      byteOrderMark: false,
+      ...options,
+    });
+    const delimiter = options.format === 'csv-semicolon' ? ';' : ',';
+    return Papa.parse<string[]>(target.text(), { newline: '\r\n', delimiter }).data[0]!;
+  };
+
+  it('is named after its time column, so two time columns never share a header', async () => {
+    // A repeated header is renamed by a spreadsheet (`UTC offset2`) and lost by a script that reads by name.
+    for (const format of ['csv', 'csv-semicolon'] as const) {
+      const header = await headerOf({ format });
+      expect(header.slice(0, 4)).toEqual([
+        'Time (Europe/Berlin)',
+        'UTC offset (Time)',
+        'Last login (Europe/Berlin)',
+        'UTC offset (Last login)',
+      ]);
+      expect(new Set(header).size).toBe(header.length);
+    }
+  });
+
+  it('is in the words given, the file’s language', async () => {
+    const header = await headerOf({
+      columns: [column('createdAt', 'Zeit', 'Timestamp'), column('lastLogin', 'Zuletzt', 'Timestamp')],
+      offsetHeader: (title) => `UTC-Abweichung (${title})`,
+    });
+    expect(header).toEqual([
+      'Zeit (Europe/Berlin)',
+      'UTC-Abweichung (Zeit)',
+      'Zuletzt (Europe/Berlin)',
+      'UTC-Abweichung (Zuletzt)',
+    ]);
   });
 });

@@ -78,7 +78,7 @@ describe('CSV export of more columns than the export endpoints take', () => {
       const plain = format === 'csv-plain';
       expect(header).toEqual([
         plain ? 'Time' : 'Time (Europe/Paris)',
-        ...(plain ? [] : ['UTC offset']),
+        ...(plain ? [] : ['UTC offset (Time)']),
         ...columns.slice(1).map((column) => column.displayName),
       ]);
       expect(rows).toHaveLength(wide.result.total! + 1);

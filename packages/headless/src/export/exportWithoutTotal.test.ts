@@ -1,8 +1,9 @@
+import { http } from 'msw';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { exportColumns, memoryTarget } from '../test-utils/exportFixtures.ts';
-import { clientAs, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { clientAs, listsWithoutTotal, recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditCsv.ts';
 
 // A list answer without `total` (the parser accepts one: some deployments leave it out of the legacy list) says
@@ -11,6 +12,7 @@ import { downloadAuditCsv, type DownloadAuditCsvOptions } from './downloadAuditC
 
 const eventsPerTenant = 650;
 const server = setupMockBackend(eventsPerTenant);
+const requests = recordRequests(server);
 const columns = [{ name: 'frontegg_id', displayName: 'Id' }, ...exportColumns];
 
 async function exportWith(options: Partial<DownloadAuditCsvOptions>) {
@@ -62,6 +64,48 @@ describe('an export when the list gives no total', () => {
     expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant, total: undefined });
     expect(new Set(csvIds(text)).size).toBe(eventsPerTenant);
     expect(totals.every((total) => total === undefined)).toBe(true);
+  });
+
+  it('fails a stream that ends early, whole rows and all, with export-ended-early, and saves nothing', async () => {
+    listsWithoutTotal(server);
+    // The one-stream export's answer ends cleanly after its header and 100 whole rows of the 650.
+    server.use(
+      http.post('*/audits/export/csv/v2', async ({ request }) => {
+        const response = (await server.api.handle(request))!;
+        const lines = (await response.text()).split('\r\n');
+        return new Response(`${lines.slice(0, 101).join('\r\n')}\r\n`, { headers: response.headers });
+      }),
+    );
+    const target = memoryTarget();
+    const pending = downloadAuditCsv({
+      client: clientAs(),
+      query: defaultAuditQuery,
+      columns,
+      target: target.stream,
+      strategy: 'stream',
+    });
+    await expect(pending).rejects.toMatchObject({
+      kind: 'incomplete',
+      code: 'export-ended-early',
+      detail: { rows: 100, total: undefined },
+    });
+    expect(target.state.aborted).toBeTruthy();
+    expect(target.state.closed).toBe(false);
+  });
+
+  it('asks one event more after a whole stream, to know it is whole', async () => {
+    listsWithoutTotal(server);
+    const { result } = await exportWith({ strategy: 'stream' });
+    expect(result).toMatchObject({ status: 'done', rows: eventsPerTenant });
+    // The stream's list (the legacy one): the newest event, which pins the snapshot, then one at the offset after
+    // the last row, where none is.
+    const lists = requests.filter((request) => request.method === 'GET');
+    const after = lists.filter((request) => {
+      const params = new URL(request.url).searchParams;
+      return params.get('offset') === String(eventsPerTenant) && params.get('count') === '1';
+    });
+    expect(after).toHaveLength(1);
+    expect(lists).toHaveLength(2);
   });
 
   it('knows an empty answer means nothing matches', async () => {

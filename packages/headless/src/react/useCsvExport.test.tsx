@@ -61,7 +61,7 @@ describe('useCsvExport', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(`done: ${total} of ${total} rows`),
     );
-    expect(screen.getByText(/^audit-log_tenant_start_.*\.csv$/)).toBeTruthy();
+    expect(screen.getByText(/^audit-log_start_.*\.csv$/)).toBeTruthy();
     expect(seen.closed).toBe(true);
     expect(seen.bytes).toBeGreaterThan(total * 20);
   });
