@@ -1,10 +1,11 @@
 import { actionCatalog, actionWeightTotal, systemUserAgent, userAgents } from './actionCatalog.ts';
-import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID, demoTenants } from './demoTenants.ts';
+import { DEMO_SUPPORT_EMAIL, DEMO_VENDOR_ID } from './demoTenants.ts';
 import { hostileStrings } from './hostileStrings.ts';
 import { fronteggTimeFromMs } from './isoTime.ts';
 import { parseInstant } from '../handlers/parseDateTime.ts';
 import { createRandom, hashInts, pickWeighted, uuidFrom } from './random.ts';
 import type { Random } from './random.ts';
+import { seededTenants } from './seededTenants.ts';
 import type { AuditEvent, DemoTenant } from './types.ts';
 
 /** The largest dataset size per tenant. */
@@ -39,6 +40,15 @@ export interface DatasetOptions {
    * @default the current time rounded down to the minute
    */
   now?: Date | string | number | undefined;
+  /**
+   * The tenants generated events are seeded for: tenant ids (a demo id is that demo tenant; any other id gets users
+   * of its own) or whole tenants with their users, at most 1,000. A tenant not listed still answers, with no
+   * events until some are created in it: as the real service, which reads any tenant a token names.
+   * @default demoTenants (`tenant-acme`, `tenant-globex`, `tenant-initech`)
+   * @example
+   * createMockAuditApi({ tenants: [...demoTenants, 'tenant-from-my-frontegg-app'] });
+   */
+  tenants?: readonly (string | DemoTenant)[] | undefined;
 }
 
 /** The events of one tenant at one size, each computed on demand from its index. */
@@ -56,8 +66,9 @@ export interface AuditDataset {
   readonly seed: number;
   /** Epoch ms of the newest possible event. */
   readonly now: number;
+  /** The tenants events are generated for (see {@link DatasetOptions.tenants}). */
   readonly tenants: readonly DemoTenant[];
-  /** The series of `tenantId` at `size` events, or `undefined` for an unknown tenant. */
+  /** The series of `tenantId` at `size` events, or `undefined` for a tenant not seeded. */
   series(tenantId: string, size: number): TenantSeries | undefined;
 }
 
@@ -86,18 +97,20 @@ export function createDataset(options: DatasetOptions = {}): AuditDataset {
   // (`eventsPerTenant`) kept its own, ~16 MB once its events were read, and none was ever dropped. A request in
   // flight keeps the series it started with.
   const cache = new Map<string, { size: number; series: TenantSeries }>();
+  const seeded = seededTenants(options.tenants);
+  const byId = new Map(seeded.map((s) => [s.tenant.tenantId, s]));
   return {
     seed,
     now,
-    tenants: demoTenants,
+    tenants: Object.freeze(seeded.map((s) => s.tenant)),
     series(tenantId, size) {
-      const tenantIndex = demoTenants.findIndex((t) => t.tenantId === tenantId);
-      const tenant = demoTenants[tenantIndex];
-      if (!tenant) return undefined;
+      const found = byId.get(tenantId);
+      if (!found) return undefined;
+      const { tenant, hashKey } = found;
       assertSize(size, `events for ${tenantId}`);
-      const found = cache.get(tenantId);
-      if (found?.size === size) return found.series;
-      const series = createSeries(seed, now, tenant, tenantIndex, size, formatTime);
+      const cached = cache.get(tenantId);
+      if (cached?.size === size) return cached.series;
+      const series = createSeries(seed, now, tenant, hashKey, size, formatTime);
       cache.set(tenantId, { size, series });
       return series;
     },
@@ -152,18 +165,18 @@ function createSeries(
   seed: number,
   now: number,
   tenant: DemoTenant,
-  tenantIndex: number,
+  tenantKey: number,
   size: number,
   formatTime: (ms: number) => string,
 ): TenantSeries {
   // Whole seconds; each event sits in its own step-wide slot, so times strictly decrease with the index.
   const stepSeconds = Math.max(2, Math.floor(SPAN_MS / Math.max(size, 1) / 1000));
   const timeAt = (index: number): number => {
-    const jitter = hashInts(seed, tenantIndex, index, 1) % stepSeconds;
+    const jitter = hashInts(seed, tenantKey, index, 1) % stepSeconds;
     return now - (index * stepSeconds + jitter) * 1000;
   };
   const build = (index: number) =>
-    buildEvent(createRandom(hashInts(seed, tenantIndex, index)), tenant, formatTime(timeAt(index)));
+    buildEvent(createRandom(hashInts(seed, tenantKey, index)), tenant, formatTime(timeAt(index)));
   const kept = size <= KEPT_SERIES_MAX ? new Array<AuditEvent | undefined>(size) : undefined;
   return {
     tenant,

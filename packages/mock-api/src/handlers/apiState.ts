@@ -9,7 +9,12 @@ export interface ApiState {
   readonly dataset: AuditDataset;
   readonly secret: string;
   scenario(): Readonly<MockScenario>;
-  /** The newest-first timelines of the given tenants (unknown tenants have none). */
+  /**
+   * Every tenant with events: the seeded ones, then those only created into (for an environment token that names
+   * none).
+   */
+  tenantIds(): string[];
+  /** The newest-first timelines of the given tenants (a tenant with no events has none). */
   timelines(tenantIds: readonly string[]): TenantTimeline[];
   /**
    * Stores a created event for a tenant; returns it with its `frontegg_id`, `vendorId` and `createdAt` (the

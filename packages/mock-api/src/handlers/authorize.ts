@@ -39,19 +39,67 @@ export function namedTenants(
   query: ValidatedQuery,
   body?: Record<string, unknown>,
 ): NamedTenants {
-  const header = request.headers.get('frontegg-tenant-id')?.trim() || undefined;
   const { tenant_ids: listed, tenantId } = query.values as {
     tenant_ids?: string[] | undefined;
     tenantId?: string | undefined;
   };
   return {
-    header,
+    header: tenantHeader(request),
     // One tenant per repetition, as OpenAPI's form style reads the v2 `tenant_ids` array: JSON text such as
     // `["a","b"]` is one tenant id (which exists nowhere), never a list, as on a standard server.
     listed: (listed ?? []).map((t) => t.trim()),
     params: tenantId === undefined ? [] : [tenantId.trim()],
     ...(body && Object.hasOwn(body, 'tenantId') && { body: body.tenantId }),
   };
+}
+
+/**
+ * The tenants a request names before its parameters are checked (for {@link checkAccess}): the header, every
+ * `tenant_ids` and `tenantId` given where the operation documents it (`takes`), each repetition counted, and the
+ * body's `tenantId`. A superset of what {@link namedTenants} reads once the query passes its checks.
+ */
+export function namedTenantsUnchecked(
+  request: Request,
+  search: URLSearchParams,
+  takes: (name: string) => boolean,
+  body?: Record<string, unknown>,
+): NamedTenants {
+  const all = (name: string) => (takes(name) ? search.getAll(name).map((t) => t.trim()) : []);
+  return {
+    header: tenantHeader(request),
+    listed: all('tenant_ids'),
+    params: all('tenantId'),
+    ...(body && Object.hasOwn(body, 'tenantId') && { body: body.tenantId }),
+  };
+}
+
+function tenantHeader(request: Request): string | undefined {
+  return request.headers.get('frontegg-tenant-id')?.trim() || undefined;
+}
+
+/**
+ * The guards, run before the request's parameters and body are checked, as Frontegg's services run their auth
+ * guards before request validation: a viewer's `?count=0`, or another tenant's export with a bad body, is a 403,
+ * never a 400 that tells a caller without access what the endpoint would take.
+ *
+ * `permission` (undefined on the metadata and IP routes, which need none) must be in the token's claims. A user
+ * token naming another tenant anywhere is a 403; so is an environment token whose `tenantId`, `tenant_ids` or body
+ * `tenantId` names another tenant than its `frontegg-tenant-id` header.
+ */
+export function checkAccess(
+  claims: AuditTokenClaims,
+  named: NamedTenants,
+  permission: string | undefined,
+): void {
+  if (permission !== undefined && !claims.permissions.includes(permission))
+    throw apiError(403, `Missing permission ${permission}`);
+  refuseOtherTenants(claims, named);
+  const { header, listed, params, body } = named;
+  if (claims.type !== 'userToken' && header !== undefined) {
+    // Every place that names a tenant must agree with the header: anything else is a 403, never ignored.
+    if ([body, ...params, ...listed].some((t) => t !== undefined && t !== header))
+      throw apiError(403, 'tenantId and tenant_ids must name the tenant of the frontegg-tenant-id header');
+  }
 }
 
 /**
@@ -68,17 +116,19 @@ export function refuseOtherTenants(claims: AuditTokenClaims, named: NamedTenants
 }
 
 /**
- * The tenants a request may act on. Tenant isolation lives here: a user token names its tenant in the token and
- * nowhere else; any header, `tenant_ids`, `tenantId` parameter or body `tenantId` naming another tenant is a 403.
- * An environment token chooses with the header (required when `need` is `'one'`) or, for lists, `tenant_ids`
- * (v2) or `tenantId` (legacy), else every tenant. A tenant that does not exist is a 404, whichever kind of token
- * names it. Both kinds need `permission` in their claims.
+ * The tenants a request acts on, once {@link checkAccess} passed and the parameters are checked. A user token acts
+ * on its own tenant, named in the token and nowhere else. An environment token chooses with the header (required
+ * when `need` is `'one'`) or, for lists, `tenant_ids` (v2) or `tenantId` (legacy), else every tenant of
+ * `allTenants`.
+ *
+ * A tenant with no events, seeded or created, is an empty tenant, never a 404: Frontegg issues tokens only for
+ * tenants that exist and stores audits by tenant id, so a tenant nobody has written to reads as an empty list, and
+ * the contract keeps 404 for unknown routes.
  */
 export function resolveTenants(
   claims: AuditTokenClaims,
   named: NamedTenants,
   need: TenantNeed,
-  permission: string,
   allTenants: readonly string[],
   /** Whether a `tenantId` parameter may pick the one tenant without the header (stats: see statsParameters). */
   paramPicksOne = false,
@@ -87,29 +137,13 @@ export function resolveTenants(
   if (listed.length > 100) throw apiError(400, 'tenant_ids must name at most 100 tenants');
   if (named.body !== undefined && typeof named.body !== 'string')
     throw apiError(400, 'body.tenantId must be a string');
-  const bodyTenant = named.body as string | undefined;
-  if (!claims.permissions.includes(permission)) throw apiError(403, `Missing permission ${permission}`);
-  const exists = (tenantId: string) => {
-    if (!allTenants.includes(tenantId))
-      throw apiError(404, `Tenant ${JSON.stringify(tenantId.slice(0, 100))} does not exist`);
-    return tenantId;
-  };
-  if (claims.type === 'userToken') {
-    refuseOtherTenants(claims, named);
-    const own = claims.tenantId as string;
-    // A token for a tenant that does not exist (deleted, or made up) reads nothing and creates nothing, as an
-    // environment token naming that tenant: a 200 with no events would pass for an empty audit log.
-    return [exists(own)];
-  }
-  if (header !== undefined) {
-    // Every place that names a tenant must agree with the header: anything else is a 403, never ignored.
-    if ([bodyTenant, ...params, ...listed].some((t) => t !== undefined && t !== header))
-      throw apiError(403, 'tenantId and tenant_ids must name the tenant of the frontegg-tenant-id header');
-    return [exists(header)];
-  }
-  if (need === 'one' && paramPicksOne && params[0] !== undefined) return [exists(params[0])];
+  // Again with the checked values, so isolation never hangs on the caller having run the guards first.
+  checkAccess(claims, named, undefined);
+  if (claims.type === 'userToken') return [claims.tenantId as string];
+  if (header !== undefined) return [header];
+  if (need === 'one' && paramPicksOne && params[0] !== undefined) return [params[0]];
   if (need === 'one') throw apiError(400, 'frontegg-tenant-id header is required with an environment token');
-  if (listed.length > 0) return [...new Set(listed)].map(exists);
-  if (params[0] !== undefined) return [exists(params[0])];
+  if (listed.length > 0) return [...new Set(listed)];
+  if (params[0] !== undefined) return [params[0]];
   return [...allTenants];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createDemoToken } from '../auth/createDemoToken.ts';
 import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
+import { demoTenants } from '../dataset/demoTenants.ts';
 import { TEST_NOW, TEST_SEED, timeOf } from '../test/contractClient.ts';
 import { createMockAuditApi, storedSize, type MockAuditApi } from './createMockAuditApi.ts';
 
@@ -140,6 +142,74 @@ describe('createMockAuditApi tenant selection', () => {
     const own = await get('/audits/resources/audits/v2?count=200&offset=0&tenantId=tenant-globex', admin);
     expect(own.ignored).toBe('tenantId');
     expect(own.tenants).toEqual(new Set(['tenant-acme']));
+  });
+});
+
+describe('createMockAuditApi tenants option', () => {
+  const list = async (api: MockAuditApi, token: string, search = 'count=200&offset=0') => {
+    const response = (await api.handle(
+      new Request(`https://api.example.test/audits/resources/audits/v2?${search}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    ))!;
+    expect(response.status).toBe(200);
+    return (await response.json()) as { data: Record<string, string>[]; total: number };
+  };
+  const userOf = (tenantId: string) =>
+    createDemoToken({ kind: 'user', tenantId, permissions: ['fe.secure.read.audits'] });
+
+  // Only the three demo tenants had events (and any other tenant was a 404): a test signing tokens for its own
+  // Frontegg tenant ids had no data to show.
+  it('seeds events for other tenant ids, each with users of its own, leaving the demo tenants as they were', async () => {
+    const options = { seed: TEST_SEED, now: TEST_NOW, eventsPerTenant: 40 };
+    const api = createMockAuditApi({ ...options, tenants: [...demoTenants, 'tenant-mine'] });
+    expect(api.dataset.tenants.map((t) => t.tenantId)).toEqual([
+      ...demoTenants.map((t) => t.tenantId),
+      'tenant-mine',
+    ]);
+    const mine = await list(api, await userOf('tenant-mine'));
+    expect(mine.total).toBe(40);
+    expect(new Set(mine.data.map((e) => e.tenantId))).toEqual(new Set(['tenant-mine']));
+    const emails = mine.data.flatMap((e) => (e.email === undefined ? [] : [e.email]));
+    expect(emails.length).toBeGreaterThan(0);
+    expect(emails.every((email) => email.endsWith('@tenant-mine.test'))).toBe(true);
+    // The demo tenants' events do not move when another tenant is seeded beside them.
+    const admin = await demoToken(demoIdentities.tenantAAdmin);
+    expect(await list(api, admin)).toEqual(await list(createMockAuditApi(options), admin));
+    const env = await demoToken(demoIdentities.environment);
+    expect((await list(api, env)).total).toBe(40 * 4);
+  });
+
+  it('seeds only the tenants listed, and takes whole tenants with their users', async () => {
+    const api = createMockAuditApi({
+      seed: TEST_SEED,
+      now: TEST_NOW,
+      eventsPerTenant: 30,
+      tenants: [
+        {
+          tenantId: 'tenant-own',
+          name: 'Own Ltd',
+          region: 'eu-central-1',
+          users: [{ userId: 'u-1', name: 'Una', email: 'una@own.test', homeIp: '192.0.2.1' }],
+        },
+      ],
+    });
+    const own = await list(api, await userOf('tenant-own'));
+    expect(own.total).toBe(30);
+    expect(new Set(own.data.flatMap((e) => (e.email === undefined ? [] : [e.email])))).toEqual(
+      new Set(['una@own.test']),
+    );
+    expect(await list(api, await demoToken(demoIdentities.tenantAAdmin))).toEqual({ data: [], total: 0 });
+  });
+
+  it('refuses a tenants option it cannot seed, naming the entry', () => {
+    expect(() => createMockAuditApi({ tenants: ['tenant-a', 'tenant-a'] })).toThrow(
+      /tenant-a is listed twice/,
+    );
+    expect(() => createMockAuditApi({ tenants: [''] })).toThrow(/tenants\[0\] must be a tenant id/);
+    expect(() => createMockAuditApi({ tenants: ['ok', ' padded'] })).toThrow(/tenants\[1\]/);
+    expect(() => createMockAuditApi({ tenants: [{ tenantId: 'x' } as never] })).toThrow(/tenants\[0\]/);
+    expect(() => createMockAuditApi({ tenants: 'tenant-a' as never })).toThrow(/tenants must be a list/);
   });
 });
 

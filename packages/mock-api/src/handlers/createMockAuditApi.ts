@@ -14,7 +14,7 @@ import { defaultScenario, mergeScenario } from '../scenario/mockScenario.ts';
 import type { MockScenario } from '../scenario/mockScenario.ts';
 import { ApiError, apiError, errorResponse, newTraceId } from './apiError.ts';
 import type { ApiState } from './apiState.ts';
-import { auditEndpoints } from './auditEndpoints.ts';
+import { auditEndpoints, endpointPermissions } from './auditEndpoints.ts';
 import { matchAuditRoute } from './auditRoutes.ts';
 import { resolveBaseUrl } from './resolveBaseUrl.ts';
 import { MatchCache } from './queryEvents.ts';
@@ -24,9 +24,10 @@ import { fronteggTimeFromMs } from '../dataset/isoTime.ts';
 import { auditsOpenApiDocument } from '../openapi/auditsOpenApiDocument.ts';
 import { createOpenApiValidator, OpenApiValidationError } from '../openapi/createOpenApiValidator.ts';
 import { MAX_QUERY_BYTES } from './parseListQuery.ts';
-import { readJsonBody } from './readJsonBody.ts';
+import { assertJsonMediaType, readJsonBody } from './readJsonBody.ts';
+import { isJsonMediaType } from './isJsonMediaType.ts';
 import { ignoredParametersHeader } from './ignoredParametersHeader.ts';
-import { authenticate } from './authorize.ts';
+import { authenticate, checkAccess, namedTenantsUnchecked } from './authorize.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 import { delay } from './delay.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
@@ -173,6 +174,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
     matchCache: () => ({ cache, dataVersion }),
     referenceNow: () => (fixedNow ? dataset.now : Math.max(Date.now(), dataset.now)),
     metadataRow: () => metadataRow,
+    tenantIds() {
+      const seeded = dataset.tenants.map((t) => t.tenantId);
+      const known = new Set(seeded);
+      return [...seeded, ...[...created.keys()].filter((tenantId) => !known.has(tenantId))];
+    },
     timelines(tenantIds) {
       return tenantIds.flatMap((tenantId): TenantTimeline[] => {
         const known = dataset.tenants.some((t) => t.tenantId === tenantId);
@@ -277,18 +283,26 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       if (new TextEncoder().encode(url.search.slice(1)).length > MAX_QUERY_BYTES) {
         throw apiError(400, `query string must be at most ${MAX_QUERY_BYTES} bytes`);
       }
+      // As a service behind a JSON body parser: a JSON body is parsed before the guards (413, or 400 when it is
+      // not JSON) so they see its `tenantId`; a body of any other type is never read, and refused after them.
+      const takesBody =
+        validator.operation(documentPath(operationId), request.method)?.requestBody !== undefined;
+      const jsonBody = takesBody && isJsonMediaType(request.headers.get('content-type'));
+      const parsedBody = jsonBody ? await readJsonBody(request) : undefined;
+      const takes = queryParameterNames(operationId);
+      checkAccess(
+        claims,
+        namedTenantsUnchecked(request, url.searchParams, (name) => takes.has(name), parsedBody),
+        endpointPermissions[endpoint],
+      );
+      if (takesBody && !jsonBody) assertJsonMediaType(request);
       const query = checked(() =>
         validator.checkQuery(operationId, url.searchParams, {
           strict,
           allowExtra: (name) => legacyOperations.has(operationId) && filterableVendorColumns.has(name),
         }),
       );
-      let parsedBody: Record<string, unknown> | undefined;
-      if (validator.operation(documentPath(operationId), request.method)?.requestBody) {
-        parsedBody = await readJsonBody(request);
-        const value = parsedBody;
-        checked(() => validator.checkBody(operationId, value));
-      }
+      if (parsedBody) checked(() => validator.checkBody(operationId, parsedBody));
       const response = await auditEndpoints[endpoint]({
         request,
         params: match.params,
@@ -358,6 +372,22 @@ const documentPaths = new Map(
 );
 function documentPath(operationId: string): string {
   return documentPaths.get(operationId) ?? '';
+}
+
+/** The query parameters each operation lists (where `tenant_ids` and `tenantId` may name tenants). */
+const queryParameters = new Map(
+  Object.values(auditsOpenApiDocument.paths).flatMap((item) =>
+    Object.values(item).map(
+      (operation) =>
+        [
+          operation.operationId,
+          new Set(operation.parameters.filter((p) => p.in === 'query').map((p) => p.name)),
+        ] as const,
+    ),
+  ),
+);
+function queryParameterNames(operationId: string): ReadonlySet<string> {
+  return queryParameters.get(operationId) ?? new Set();
 }
 
 /** Runs a document check; its problems become one 400 naming every bad parameter or field. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from './apiError.ts';
 import { MAX_JSON_DEPTH, exceedsDepth, readJsonBody } from './readJsonBody.ts';
 
-const post = (body: string) => new Request('http://mock.test/audits', { method: 'POST', body });
+const post = (body: string, type: string | null = 'application/json') =>
+  new Request('http://mock.test/audits', {
+    method: 'POST',
+    body: type === null ? new Blob([body]) : body,
+    headers: type === null ? {} : { 'content-type': type },
+  });
 const nestedArrays = (levels: number) => `{"a":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
 
 describe('readJsonBody', () => {
@@ -20,6 +25,19 @@ describe('readJsonBody', () => {
     expect(exceedsDepth(`{"a":"${'['.repeat(1000)}"}`, 1)).toBe(false);
     expect(exceedsDepth(`{"a":"\\"${'{'.repeat(1000)}"}`, 1)).toBe(false);
     expect(exceedsDepth(`{"a":"\\\\","b":[[]]}`, 2)).toBe(true);
+  });
+
+  // It read any body as JSON: text/plain (fetch's type for a string) and form bodies were taken.
+  it('reads only a body declared application/json, with or without parameters', async () => {
+    for (const type of [null, 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'text/json']) {
+      const refused = await readJsonBody(post('{"a":1}', type)).catch((e: unknown) => e);
+      expect(refused, String(type)).toMatchObject({ status: 400 });
+      expect((refused as ApiError).errors[0]).toMatch(
+        /^content-type: the body must be sent as application\/json/,
+      );
+    }
+    for (const type of ['application/json', 'APPLICATION/JSON; charset=utf-8'])
+      await expect(readJsonBody(post('{"a":1}', type))).resolves.toEqual({ a: 1 });
   });
 
   it('still tells JSON that is not an object or not JSON apart', async () => {

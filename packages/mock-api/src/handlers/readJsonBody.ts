@@ -1,4 +1,5 @@
 import { apiError } from './apiError.ts';
+import { isJsonMediaType } from './isJsonMediaType.ts';
 
 /** The largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -16,10 +17,25 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_JSON_DEPTH = 256;
 
 /**
- * Reads a JSON object body: 413 over 64 KiB, 400 when it is not a JSON object or nests objects and arrays
- * deeper than {@link MAX_JSON_DEPTH} levels.
+ * Refuses, with a 400 naming `content-type`, a request whose body is not declared `application/json` (parameters
+ * such as `charset` allowed). Every body the document describes is JSON, and a text body read as JSON anyway let
+ * `fetch(url, { body: JSON.stringify(x) })` without a type pass here while a real JSON parser ignores it.
+ */
+export function assertJsonMediaType(request: Request): void {
+  const given = request.headers.get('content-type');
+  if (isJsonMediaType(given)) return;
+  throw apiError(
+    400,
+    `content-type: the body must be sent as application/json (got ${given === null ? 'no content-type' : JSON.stringify(given.slice(0, 100))})`,
+  );
+}
+
+/**
+ * Reads a JSON object body: 400 when it is not declared `application/json` ({@link assertJsonMediaType}), 413 over
+ * 64 KiB, 400 when it is not a JSON object or nests objects and arrays deeper than {@link MAX_JSON_DEPTH} levels.
  */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  assertJsonMediaType(request);
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw apiError(413, `body must be at most ${MAX_BODY_BYTES} bytes`);
   const bytes = new Uint8Array(await request.arrayBuffer());

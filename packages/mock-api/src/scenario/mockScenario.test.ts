@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { demoIdentities, demoToken } from '../auth/demoIdentities.ts';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
-import { defaultScenario } from './mockScenario.ts';
+import { defaultScenario, mockEndpoints } from './mockScenario.ts';
 
 describe('setScenario', () => {
   it('merges top-level keys and resets to the initial scenario', () => {
@@ -93,5 +94,16 @@ describe('setScenario', () => {
 
   it('refuses a bad initial scenario when the api is created', () => {
     expect(() => createMockAuditApi({ scenario: { retryAfterSeconds: 1.5 } })).toThrow(/retryAfterSeconds/);
+  });
+});
+
+describe('the README’s scenario table', () => {
+  // The `status` row left out `exportLegacy` and `ipMe`, so a reader could not tell those could be forced too.
+  it('names every endpoint a status can be forced on', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| `status`'));
+    expect(row).toBeDefined();
+    const named = new Set([...row!.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    expect(mockEndpoints.filter((endpoint) => !named.has(endpoint))).toEqual([]);
   });
 });

@@ -335,10 +335,18 @@ describe('a control route that fails inside the server', () => {
     try {
       const control = await send('127.0.0.1', server.port, 'POST', '/__mock/reset');
       expect(control.status).toBe(500);
-      expect(JSON.parse(control.body)).toEqual({ errors: ['Internal error in the mock server'] });
+      // The contract's error answer, code and trace id included: they were missing from this one only.
+      expect(JSON.parse(control.body)).toEqual({
+        errors: ['Internal error in the mock server'],
+        errorCode: 'ER-AUDITS-INTERNAL',
+      });
+      expect(control.headers['frontegg-trace-id']).toMatch(/^[0-9a-f]{32}$/);
       expect(control.headers['access-control-allow-origin']).toBeUndefined();
       const route = await send('127.0.0.1', server.port, 'GET', '/audits/stats');
       expect(route.status).toBe(500);
+      expect(JSON.parse(route.body)).toMatchObject({ errorCode: 'ER-AUDITS-INTERNAL' });
+      expect(route.headers['frontegg-trace-id']).toMatch(/^[0-9a-f]{32}$/);
+      expect(route.headers['frontegg-trace-id']).not.toBe(control.headers['frontegg-trace-id']);
       expect(route.headers['access-control-allow-origin']).toBe('*');
       expect(logged).toHaveBeenCalledTimes(2);
     } finally {

@@ -1,5 +1,6 @@
 import type { MockAuditApi } from '../handlers/createMockAuditApi.ts';
 import { ApiError, apiError, errorResponse, jsonResponse, newTraceId } from '../handlers/apiError.ts';
+import { isJsonMediaType } from '../handlers/isJsonMediaType.ts';
 import { readJsonBody } from '../handlers/readJsonBody.ts';
 import { controlTokenMatches } from './controlTokenMatches.ts';
 import { isLoopbackAddress } from './isLoopbackAddress.ts';
@@ -58,7 +59,7 @@ export async function mockControlRoute(
     if (pathname === '/__mock/scenario' && request.method === 'GET')
       return jsonResponse(api.scenario, 200, traceId);
     if (pathname === '/__mock/scenario' && request.method === 'PUT') {
-      if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? ''))
+      if (!isJsonMediaType(request.headers.get('content-type')))
         throw apiError(415, 'content-type must be application/json');
       const body = await readJsonBody(request);
       try {

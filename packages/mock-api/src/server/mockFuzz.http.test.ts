@@ -226,9 +226,11 @@ function requestArb(tokens: Record<string, string>): fc.Arbitrary<FuzzRequest> {
           12,
         ),
         prefix: fc.constantFrom('', '', '/frontegg', '/%E0%A4%A'),
+        // A path below a route's, which no route takes: the 404 (a tenant with no events reads as empty).
+        unknown: rarely(fc.constant('/nope'), 25),
         hugeParam: rarely(fc.integer({ min: 1000, max: 20_000 }), 15),
       })
-      .map(({ query, ip, body, token, tenant, method: odd, prefix, hugeParam }): FuzzRequest => {
+      .map(({ query, ip, body, token, tenant, method: odd, prefix, unknown, hugeParam }): FuzzRequest => {
         const headers: Record<string, string> = {};
         if (token === 'garbage') headers.authorization = 'Bearer e30.e30.sig';
         else if (token !== 'none') headers.authorization = `Bearer ${tokens[token]}`;
@@ -239,7 +241,7 @@ function requestArb(tokens: Record<string, string>): fc.Arbitrary<FuzzRequest> {
         if (hugeParam !== null) search += `${search ? '&' : ''}filter=${'a'.repeat(hugeParam)}`;
         return {
           method: odd ?? method,
-          path: `${prefix}${path.replace('{ip}', ip)}${search ? `?${search}` : ''}`,
+          path: `${prefix}${path.replace('{ip}', ip)}${unknown ?? ''}${search ? `?${search}` : ''}`,
           headers,
           ...(hasBody && { body }),
         };

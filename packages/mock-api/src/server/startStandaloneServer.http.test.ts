@@ -410,6 +410,52 @@ describe('the standalone server', () => {
     }
   });
 
+  // Node's parser refusals, the raw CONNECT answer and the last-resort 500 (mockControlAccess.http.test.ts) were
+  // written by hand without the trace id every other answer carries, which a support request quotes.
+  it('answers what Node refuses before any handler with a frontegg-trace-id, on a fresh or a reused connection', async () => {
+    const exchange = (...requests: string[]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const answers: string[] = [];
+        let text = '';
+        const socket = connect(server.port, '127.0.0.1', () => socket.write(requests.shift()!));
+        socket.setEncoding('utf8').on('data', (chunk: string) => {
+          text += chunk;
+          // The first answer complete (its chunked body's last chunk): the next request goes on the same socket.
+          if (requests.length > 0 && text.endsWith('\r\n0\r\n\r\n')) {
+            const next = requests.shift()!;
+            answers.push(text);
+            text = '';
+            socket.write(next);
+          }
+        });
+        socket.on('error', reject);
+        socket.on('close', () => resolve([...answers, text]));
+      });
+    const head = (answer: string) => answer.split('\r\n\r\n')[0]!;
+    const traceId = (answer: string) => /^frontegg-trace-id: ([0-9a-f]{32})$/im.exec(head(answer))?.[1];
+    const host = `Host: 127.0.0.1:${server.port}\r\n`;
+    const longLine = `GET /audits?filter=${'a'.repeat(20_000)} HTTP/1.1\r\n${host}\r\n`;
+    const refusals: [string, string][] = [
+      [longLine, '431'],
+      [`GET /audits stats HTTP/1.1\r\n${host}\r\n`, '400'],
+      [`CONNECT 127.0.0.1:1 HTTP/1.1\r\n${host}\r\n`, '405'],
+    ];
+    const seen = new Set<string>();
+    for (const [request, status] of refusals) {
+      const [answer = ''] = await exchange(request);
+      expect(head(answer), status).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(traceId(answer), status).toBeDefined();
+      seen.add(traceId(answer)!);
+    }
+    // After an answer on the same connection, the bare status Node itself would send: with its trace id too.
+    const [first = '', second = ''] = await exchange(`GET /audits/stats HTTP/1.1\r\n${host}\r\n`, longLine);
+    expect(head(first)).toMatch(/^HTTP\/1\.1 401 /);
+    expect(head(second)).toMatch(/^HTTP\/1\.1 431 /);
+    expect(traceId(second)).toBeDefined();
+    seen.add(traceId(second)!);
+    expect(seen.size).toBe(4);
+  });
+
   it('404s anything outside the API with the error body', async () => {
     const response = await fetch(`${server.url}/nothing/here`);
     expect(response.status).toBe(404);

@@ -132,8 +132,15 @@ export async function startStandaloneServer(
         res.destroy();
         return;
       }
-      res.writeHead(500, { 'content-type': 'application/json', ...corsFor(req) });
-      res.end(JSON.stringify({ errors: ['Internal error in the mock server'] }));
+      // Built by hand, not with errorResponse: whatever failed may be in the code that writes web Responses.
+      res.writeHead(500, {
+        'content-type': 'application/json; charset=utf-8',
+        'frontegg-trace-id': newTraceId(),
+        ...corsFor(req),
+      });
+      res.end(
+        JSON.stringify({ errors: ['Internal error in the mock server'], errorCode: 'ER-AUDITS-INTERNAL' }),
+      );
     });
   });
   // CONNECT never reaches the request handler (Node hands over the raw socket): answer it 405 and close.
@@ -143,23 +150,25 @@ export async function startStandaloneServer(
       errorCode: 'ER-AUDITS-METHOD-NOT-ALLOWED',
     });
     socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nallow: GET, POST\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nfrontegg-trace-id: ${newTraceId()}\r\nallow: GET, POST\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
   });
   // What Node's HTTP parser refuses before any handler runs (a request line or headers over the size limit,
   // broken syntax). On a connection's first request the answer carries the contract's error body. On a reused
   // connection the refused bytes may be the unframed body of a request already answered, so this does what Node
-  // itself does: the bare status, and only when no answer on the socket has started.
+  // itself does: the bare status, and only when no answer on the socket has started. Every one carries a trace id,
+  // as every answer of the service does (a headers timeout, `ERR_HTTP_REQUEST_TIMEOUT`, comes this way too).
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const traceId = `frontegg-trace-id: ${newTraceId()}\r\n`;
     if (socket.writable && !served.has(socket)) {
       const body = JSON.stringify({
         errors: [tooLarge ? 'The request line and headers are too large' : 'The request is not valid HTTP'],
         errorCode: 'ER-AUDITS-BAD-REQUEST',
       });
       socket.write(
-        `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n${traceId}connection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
       );
     } else {
       const pending = answering.get(socket);
@@ -169,7 +178,7 @@ export async function startStandaloneServer(
         return;
       }
       if (socket.writable && !pending?.headersSent)
-        socket.write(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
+        socket.write(`HTTP/1.1 ${status}\r\n${traceId}connection: close\r\n\r\n`);
     }
     socket.destroy(error);
   });

@@ -58,6 +58,38 @@ export function call(base: string, path: string, options: CallOptions = {}): Pro
   });
 }
 
+/**
+ * POSTs `body` (JSON text) with the `content-type` given, or with none at all when it is `null` (a typeless Blob:
+ * `fetch` adds no header for it, while a string body goes as `text/plain;charset=UTF-8`).
+ */
+export function postTyped(
+  base: string,
+  path: string,
+  token: string,
+  body: string,
+  contentType: string | null,
+): Promise<Response> {
+  return fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(contentType !== null && { 'content-type': contentType }),
+    },
+    body: contentType === null ? new Blob([body]) : body,
+  });
+}
+
+/** Content types a JSON body must not be read under, as Frontegg's JSON body parser would not read it. */
+export const NOT_JSON_TYPES = [
+  null,
+  'text/plain;charset=UTF-8',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/merge-patch+json',
+  'application/json-seq',
+  'application/jsonx',
+];
+
 export interface ListBody {
   data: Record<string, unknown>[];
   total: number;

@@ -1,10 +1,20 @@
 // The paged and streamed CSV exports. Part of the contract suite (see contractSuite.ts).
 import { describe, expect, it } from 'vitest';
-import { ACME, PAGED_EXPORT, STREAM_EXPORT, TEST_SIZE, errorsOf, iso, props } from './contractClient.ts';
+import {
+  ACME,
+  NOT_JSON_TYPES,
+  PAGED_EXPORT,
+  STREAM_EXPORT,
+  TEST_SIZE,
+  errorsOf,
+  iso,
+  postTyped,
+  props,
+} from './contractClient.ts';
 import type { ContractContext } from './contractSuite.ts';
 
 export function exportContract(ctx: ContractContext): void {
-  const { t, get, list } = ctx;
+  const { t, get, list, target } = ctx;
   describe('export', () => {
     it('exports one page as CSV with the requested headers, order and rows', async () => {
       const response = await get(`${PAGED_EXPORT}?count=5&offset=3`, {
@@ -97,6 +107,31 @@ export function exportContract(ctx: ContractContext): void {
       expect(rows[0]).toBe('Time,Region');
       expect(rows).toHaveLength(TEST_SIZE + 1);
       expect(rows[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,eu-west-1$/);
+    });
+
+    // `curl -d '{"properties":…}'` sends a form type: it streamed a CSV (201), though a JSON body parser leaves it
+    // unread and the document takes application/json only.
+    it('refuses an export body not sent as application/json with a 400 naming content-type', async () => {
+      const body = JSON.stringify(props);
+      for (const path of [
+        `${PAGED_EXPORT}?count=5&offset=0`,
+        `${STREAM_EXPORT}?offset=0`,
+        '/audits/export/csv?offset=0',
+      ])
+        for (const type of NOT_JSON_TYPES) {
+          const response = await postTyped(target().base, path, t.adminA, body, type);
+          expect(response.status, `${path} ${type}`).toBe(400);
+          expect((await errorsOf(response)).join(' ')).toContain('content-type');
+        }
+      const typed = await postTyped(
+        target().base,
+        `${STREAM_EXPORT}?offset=0&count=1`,
+        t.adminA,
+        body,
+        'application/json; charset=utf-8',
+      );
+      expect(typed.status).toBe(201);
+      expect((await typed.text()).split('\r\n')[0]).toBe('Time,Action');
     });
 
     it('checks a body tenantId like the header: another tenant is a 403', async () => {

@@ -123,13 +123,11 @@ export function listContract(ctx: ContractContext): void {
       );
       expect(exported.status).toBe(200);
       expect((await exported.text()).trim().split('\r\n')).toEqual(['Time,Action']);
-      // An environment token's tenant_ids the same way: JSON text names one tenant, which does not exist.
+      // An environment token's tenant_ids the same way: JSON text names one tenant, which has no events.
       const tenants = encodeURIComponent(`["${ACME}","${GLOBEX}"]`);
       const response = await get(`${V2}?count=1&offset=0&tenant_ids=${tenants}`, { token: t.env });
-      expect(response.status).toBe(404);
-      expect((await errorsOf(response)).join(' ')).toMatch(
-        /Tenant .*tenant-acme.*tenant-globex.* does not exist/,
-      );
+      expect(response.status).toBe(200);
+      expect(await json(response)).toEqual({ data: [], total: 0 });
     });
 
     it('sorts by any documented event field, vendor columns and user included', async () => {
@@ -278,7 +276,8 @@ export function listContract(ctx: ContractContext): void {
       );
       // description is not filterable in the metadata, so it is not a parameter.
       await expect400('/audits?count=1&offset=0&description=x', 'description');
-      await expect400('/audits?count=1&offset=0&tenantId=a&tenantId=b', 'tenantId');
+      // The token's own tenant twice: another one would be a 403, which the guards answer first.
+      await expect400(`/audits?count=1&offset=0&tenantId=${ACME}&tenantId=${ACME}`, 'tenantId');
     });
 
     // `severity=[]` read as no filter: a compliance officer asking for no severity at all got every event.
