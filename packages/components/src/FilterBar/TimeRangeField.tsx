@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
 import { effectiveTimeZone } from '../ui/effectiveTimeZone.ts';
+import { submitOnEnter } from '../ui/submitOnEnter.ts';
 
 /** Props of {@link TimeRangeField}. */
 export interface TimeRangeFieldProps {
@@ -71,6 +72,10 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
   // and a zone switch re-wrote the boxes without a word. The zone in effect (an unknown one is UTC), not the
   // zone list, decides the text: nothing moves when the picker's list loads.
   const describedBy = invalid ? `${errorId} ${zoneId}` : zoneId;
+  const apply = () => {
+    if (invalid) return;
+    onChange(next.from || next.to ? next : null);
+  };
   return (
     <div data-slot="audit-time-range" className="auditkit-time-range">
       <label htmlFor={id}>
@@ -95,15 +100,8 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
         </select>
       </label>
       {custom ? (
-        <form
-          data-slot="audit-time-range-custom"
-          className="auditkit-time-range-custom"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (invalid) return;
-            onChange(next.from || next.to ? next : null);
-          }}
-        >
+        // A group, not a <form>: inside a host page's own form, Apply submitted the host's (submitOnEnter).
+        <div role="group" data-slot="audit-time-range-custom" className="auditkit-time-range-custom">
           <label>
             {messages.timeFrom}
             <input
@@ -112,6 +110,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
               onChange={(event) => setFrom(event.target.value)}
+              onKeyDown={(event) => submitOnEnter(event, apply)}
             />
           </label>
           <label>
@@ -122,12 +121,13 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
               onChange={(event) => setTo(event.target.value)}
+              onKeyDown={(event) => submitOnEnter(event, apply)}
             />
           </label>
           <span id={zoneId} data-slot="audit-time-range-zone" className="auditkit-time-range-zone">
             {messages.labelled(messages.timeZone, zone.replaceAll('_', ' '))}
           </span>
-          <button type="submit" disabled={invalid}>
+          <button type="button" disabled={invalid} onClick={apply}>
             {messages.apply}
           </button>
           {invalid ? (
@@ -135,7 +135,7 @@ export function TimeRangeField({ value, onChange }: TimeRangeFieldProps) {
               {messages.timeRangeInvalid}
             </span>
           ) : null}
-        </form>
+        </div>
       ) : null}
     </div>
   );

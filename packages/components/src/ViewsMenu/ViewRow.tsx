@@ -1,6 +1,7 @@
 import type { AuditView } from '@auditkit/headless';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { submitOnEnter } from '../ui/submitOnEnter.ts';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 
 /** Props of {@link ViewRow}. */
@@ -57,8 +58,7 @@ export function ViewRow({
   // The name field and its Save leave once the rename is saved: focus goes to the Rename button that started it,
   // not to the page's body behind the modal dialog. A refused rename (a name too long, a storage down) keeps the
   // field and what was typed in it, marked invalid and described by the reason.
-  const saveName = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const saveName = () => {
     void onRename(renaming ?? view.name).then((saved) => {
       if (saved) leaveRename();
     });
@@ -79,7 +79,8 @@ export function ViewRow({
           {view.name}
         </span>
       ) : (
-        <form onSubmit={saveName}>
+        // A group, not a <form>: inside a host page's own form, Save submitted the host's (submitOnEnter).
+        <div role="group" data-slot="audit-view-rename" className="auditkit-view-rename">
           <label htmlFor={renameId} data-slot="audit-visually-hidden" className="auditkit-visually-hidden">
             {messages.viewRenameLabel(view.name)}
           </label>
@@ -91,6 +92,7 @@ export function ViewRow({
             aria-describedby={error ? errorId : undefined}
             onChange={(event) => setRenaming(event.target.value)}
             onKeyDown={(event) => {
+              submitOnEnter(event, saveName);
               // Escape leaves the rename, the name as it was, and not the dialog (a refused rename's way out).
               if (event.key !== 'Escape') return;
               // Escape during an input method's composition (Japanese, Chinese, Korean) cancels the composition,
@@ -102,8 +104,10 @@ export function ViewRow({
               onRenameCancel();
             }}
           />
-          <button type="submit">{messages.viewsSave}</button>
-        </form>
+          <button type="button" onClick={saveName}>
+            {messages.viewsSave}
+          </button>
+        </div>
       )}
       <span data-slot="audit-view-actions" className="auditkit-view-actions">
         <button type="button" onClick={onApply} aria-label={messages.viewApply(view.name)}>
@@ -156,7 +160,14 @@ export function ViewRow({
       {link ? (
         <span data-slot="audit-view-link" className="auditkit-view-link">
           <label htmlFor={linkId}>{messages.viewLinkLabel(view.name)}</label>
-          <input id={linkId} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            id={linkId}
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+            // Enter in a host page's form field submits it (implicit submission), a read-only one too: not here.
+            onKeyDown={(event) => submitOnEnter(event, () => {})}
+          />
         </span>
       ) : null}
     </li>

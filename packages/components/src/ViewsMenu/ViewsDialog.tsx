@@ -5,6 +5,7 @@ import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { focusLost } from '../ui/focusLost.ts';
+import { submitOnEnter } from '../ui/submitOnEnter.ts';
 import { trapTab } from '../ui/trapTab.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
@@ -123,6 +124,16 @@ export function ViewsDialog({
       onAnnounce(messages.viewRestored(view.name));
     });
   };
+  const save = () => {
+    void changed(
+      attempt(savePlace, () =>
+        views.save(name, views.snapshot()).then((view) => {
+          setName('');
+          onAnnounce(messages.viewSaved(view.name));
+        }),
+      ),
+    );
+  };
   useOpenModalRegistration(dialogRef, true);
 
   useLayoutEffectOnClient(() => {
@@ -173,21 +184,8 @@ export function ViewsDialog({
           <Icon name="close" />
         </button>
       </div>
-      <form
-        data-slot="audit-views-save"
-        className="auditkit-views-save"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void changed(
-            attempt(savePlace, () =>
-              views.save(name, views.snapshot()).then((view) => {
-                setName('');
-                onAnnounce(messages.viewSaved(view.name));
-              }),
-            ),
-          );
-        }}
-      >
+      {/* A group, not a <form>: inside a host page's own form, Save submitted the host's (submitOnEnter). */}
+      <div role="group" data-slot="audit-views-save" className="auditkit-views-save">
         <label htmlFor={nameId}>{messages.viewName}</label>
         <input
           ref={nameRef}
@@ -197,11 +195,12 @@ export function ViewsDialog({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => submitOnEnter(event, save)}
         />
-        <button type="submit" data-variant="primary">
+        <button type="button" data-variant="primary" onClick={save}>
           {messages.viewsSave}
         </button>
-      </form>
+      </div>
       {error ? (
         <p id={errorId} role="alert" data-slot="audit-field-error" className="auditkit-field-error">
           {error}
