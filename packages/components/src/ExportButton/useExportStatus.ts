@@ -1,4 +1,5 @@
 import { isAuditApiError, type CsvExportState } from '@auditkit/headless';
+import { useEffect, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
 import { errorText } from '../ui/errorText.ts';
@@ -13,8 +14,8 @@ export interface ExportStatusText {
   message: string;
   /** `done`, `cancelled` or `error` (a styling hook), empty otherwise. */
   kind: '' | 'done' | 'cancelled' | 'error';
-  /** Coarse progress (every 10%, or the rows so far by their first digit without a total) while running, else the
-   * outcome: announced politely. */
+  /** Coarse progress (every 10%, or the rows so far by their first digit without a total) while running, said no
+   * sooner than 2 s after the start and then at most every 5 s; else the outcome, at once: announced politely. */
   announcement: string;
 }
 
@@ -69,7 +70,9 @@ export function useExportStatus(
     const failed = messages.exportFailed(reason);
     [message, kind] = [savesFile ? sentences(failed, messages.exportNoFile) : failed, 'error'];
   }
-  const announcement = csv.status === 'running' ? runningAnnouncement(csv, messages, locale) : message;
+  const running = csv.status === 'running';
+  const progress = useSpokenProgress(running, running ? runningAnnouncement(csv, messages, locale) : '');
+  const announcement = running ? progress : message;
   return { progressText, message, kind, announcement };
 }
 
@@ -78,7 +81,8 @@ export function useExportStatus(
  * without pause): every 10% of the total; without a total (some servers send none), the rows written so far in the
  * visible progress's words, rounded down to their first digit (500, 1,000, 2,000 … 10,000, 20,000), so it speaks
  * about as often against what is written as a percentage does. "0% complete" for the whole export told a screen
- * reader user nothing moved while the dialog counted the rows.
+ * reader user nothing moved while the dialog counted the rows. Nothing before the first row or the first 10%:
+ * "0 of …" or "0%" says only that the export started, which the click and the focused Cancel button told already.
  */
 function runningAnnouncement(
   csv: CsvExportState,
@@ -86,6 +90,7 @@ function runningAnnouncement(
   locale: string | undefined,
 ): string {
   const { rows, total } = csv;
+  if (rows <= 0) return '';
   if (total === undefined) {
     // By its digits, not Math.log10 (a float may fall just under a power of ten).
     const step = 10 ** (String(Math.max(1, Math.trunc(rows))).length - 1);
@@ -93,5 +98,52 @@ function runningAnnouncement(
     return messages.exportProgress(formatNumber(coarse, locale), '…', undefined);
   }
   const percent = total ? Math.floor((rows / total) * 10) * 10 : 0;
-  return messages.exportPercent(formatPercent(percent / 100, locale));
+  return percent > 0 ? messages.exportPercent(formatPercent(percent / 100, locale)) : '';
+}
+
+/**
+ * Quiet this long after an export starts: most exports end within it, and then only their outcome is said. Each
+ * polite message is queued and read in full (NVDA dropped none of a 150 ms export's seven), so a short export
+ * told its progress after it had ended.
+ */
+const FIRST_PROGRESS_MS = 2000;
+/**
+ * Then at most one progress message this often: long enough for a message (about a second to say) and a pause
+ * for the user's own reading, short enough that a long export is heard to move.
+ */
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * The progress a running export says (`progress` holds its latest coarse words, '' for nothing yet): none until
+ * {@link FIRST_PROGRESS_MS} after the start, then the latest words whenever they change, no sooner than
+ * {@link PROGRESS_EVERY_MS} after the last. Words that changed in a pause are said, as they are then, when it ends.
+ */
+function useSpokenProgress(running: boolean, progress: string): string {
+  const [state, setState] = useState<SpokenProgress>({ running, text: '', due: false });
+  let next = state;
+  // Each run starts quiet, and leaves nothing of its own for the next one to say.
+  if (state.running !== running) next = { running, text: '', due: false };
+  else if (running && state.due && progress && progress !== state.text)
+    next = { running, text: progress, due: false };
+  // Adjusted while rendering, as React advises for state that follows props: an effect would say it a render late.
+  if (next !== state) setState(next);
+  const { text, due } = next;
+  useEffect(() => {
+    if (!running || due) return;
+    const timer = setTimeout(
+      () => setState((current) => ({ ...current, due: true })),
+      text ? PROGRESS_EVERY_MS : FIRST_PROGRESS_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [running, due, text]);
+  return running ? text : '';
+}
+
+interface SpokenProgress {
+  /** The run the rest is about: a change starts afresh. */
+  running: boolean;
+  /** The progress said last in this run, '' for none yet. */
+  text: string;
+  /** The pause after the start, or after the last message, is over: the next change is said at once. */
+  due: boolean;
 }
