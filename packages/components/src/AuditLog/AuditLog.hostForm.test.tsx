@@ -1,6 +1,7 @@
 // A host page that wraps its whole body in a form (ASP.NET WebForms, a settings page): the log's custom range and
 // its views' Save and rename were forms of their own, whose submit went to the host's form. The page reloaded
-// (`path?`), the log's URL keys were lost, and nothing was applied or saved.
+// (`path?`), the log's URL keys were lost, and nothing was applied or saved. Enter on a popover's checkbox or radio
+// submits a form around it too in Chromium (implicit submission).
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
@@ -102,4 +103,27 @@ describe('<AuditLog> inside a host page’s form', () => {
     await expect.element(screen.getByRole('menuitem', { name: 'Other' })).toBeVisible();
     expect(submits()).toBe(0);
   });
+
+  it.each([
+    { trigger: 'Severity', dialog: 'Severity', role: 'checkbox', name: 'Info' },
+    { trigger: 'Columns', dialog: 'Show and order columns', role: 'checkbox', name: 'Severity' },
+    { trigger: 'Export', dialog: 'Export', role: 'radio', name: 'All columns' },
+  ] as const)(
+    'keeps Enter on $name (a $role) in $dialog from the host’s form, the $role as it was',
+    async ({ trigger, dialog, role, name }) => {
+      const { screen, submits } = await renderInHostForm();
+      await screen.getByRole('button', { name: trigger, exact: true }).click();
+      const control = screen.getByRole('dialog', { name: dialog }).getByRole(role, { name, exact: true });
+      await expect.element(control).not.toBeChecked();
+      (control.element() as HTMLElement).focus();
+      await userEvent.keyboard('{Enter}');
+      // Enter neither ticks a checkbox nor picks a radio; Space still does.
+      await expect.element(control).toHaveFocus();
+      await expect.element(control).not.toBeChecked();
+      expect(submits()).toBe(0);
+      await userEvent.keyboard(' ');
+      await expect.element(control).toBeChecked();
+      expect(submits()).toBe(0);
+    },
+  );
 });

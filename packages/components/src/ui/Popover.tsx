@@ -1,11 +1,12 @@
 import { Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLayoutEffectOnClient } from './useLayoutEffectOnClient.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { activeElementOf, windowOf } from './domRealm.ts';
+import { activeElementOf, isHTMLElement, windowOf } from './domRealm.ts';
 import { Icon, type IconName } from './Icon.tsx';
 import { followViewport, placePopover } from './placePopover.ts';
 import { useOpenModalRegistration } from './useOpenModal.ts';
 import { slotClass } from './slotClass.ts';
+import { submitOnEnter } from './submitOnEnter.ts';
 import { trapTab } from './trapTab.ts';
 
 /** Props of {@link Popover}. */
@@ -29,6 +30,10 @@ export interface PopoverProps {
    */
   preload?: (() => void) | undefined;
 }
+
+// Inputs whose Enter does something of its own (a click, a picker). Enter in any other submits the form around it
+// (implicit submission), a checkbox, radio or range too in Chromium.
+const ownEnter = new Set(['button', 'submit', 'reset', 'image', 'color', 'file']);
 
 /** Runs `run` after the panel's content has committed (at once, or when its on-demand code has arrived). */
 function AfterContent({ run }: { run: () => void }) {
@@ -166,6 +171,11 @@ export function Popover({
         className="auditkit-popover"
         onKeyDown={(event) => {
           if (event.key === 'Tab' && dialogRef.current) trapTab(event.nativeEvent, dialogRef.current);
+          // A host page's own form around the log (ASP.NET WebForms, settings pages) takes Enter on a field that did
+          // nothing with it (a severity's checkbox) as its submit: the page would post back and lose the log.
+          const { target } = event;
+          if (!event.defaultPrevented && isHTMLElement(target, 'input') && !ownEnter.has(target.type))
+            submitOnEnter(event, () => {});
         }}
       >
         {open ? (
