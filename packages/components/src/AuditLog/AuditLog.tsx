@@ -37,11 +37,25 @@ import { FirstPageGate } from './FirstPageGate.tsx';
 import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
 
-/** Props of {@link AuditLog}. */
-export interface AuditLogProps {
-  /** API base: `https://api.frontegg.com`, a vendor domain, or a proxy prefix such as `/frontegg`. */
+/**
+ * Props of {@link AuditLog}: how it reaches the API (`client`, or `baseUrl` and `getToken`) and the rest. Without
+ * either it could only show its error state, so it does not compile.
+ */
+export type AuditLogProps = AuditLogOptions &
+  // `getToken` may be undefined (signed out: the log shows its error state until it is given again), not left out.
+  ({ client: AuditClient } | { baseUrl: string; getToken: AuditClientOptions['getToken'] | undefined });
+
+/** Every prop of {@link AuditLog}, the connection's optional here: {@link AuditLogProps} says which it needs. */
+interface AuditLogOptions {
+  /**
+   * API base: `https://api.frontegg.com`, a vendor domain, or a proxy prefix such as `/frontegg`; with `getToken`
+   * (or give `client`).
+   */
   baseUrl?: string | undefined;
-  /** Returns the current bearer token; asked on every request, so refreshed tokens are picked up. */
+  /**
+   * Returns the current bearer token; asked on every request, so refreshed tokens are picked up. An inline arrow
+   * is fine: the log keeps its client while only this changes. `undefined` while signed out.
+   */
   getToken?: AuditClientOptions['getToken'] | undefined;
   /**
    * Tenant to act on, sent as `frontegg-tenant-id`: any tenant with an environment token; with a user token only
@@ -52,7 +66,16 @@ export interface AuditLogProps {
    * @default the token's tenant
    */
   tenantId?: string | undefined;
-  /** A ready client instead of `baseUrl` + `getToken`. */
+  /**
+   * A ready client instead of `baseUrl` + `getToken`. Create it once, at module level or in state, never during
+   * render: without `tenantId` and `userId` to name the cache, each new client starts an empty one, and the table
+   * loads again (an open details panel closes) every time the host re-renders. A development build warns.
+   * @example
+   * ```tsx
+   * const [client] = useState(() => createAuditClient({ baseUrl: '/frontegg', getToken: () => auth.accessToken }));
+   * <AuditLog client={client} userId={auth.user.id} />
+   * ```
+   */
   client?: AuditClient | undefined;
   /** Cache in the host's QueryClient. @default a private one */
   queryClient?: QueryClient | undefined;

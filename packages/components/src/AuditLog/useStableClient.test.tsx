@@ -88,6 +88,31 @@ describe('useStableClient', () => {
     expect(data).toHaveLength(1);
   });
 
+  // A host creating its client in render: named by tenantId and userId, a new one may keep the cache it had.
+  it('keeps the cache scope for a new client of the same API and tenant only when tenantId and userId name it', async () => {
+    const inline = () => createAuditClient({ baseUrl: '', getToken: tokenOf(demoIdentities.tenantAAdmin) });
+    const named = { tenantId: 'tenant-acme', userId: 'ada' };
+    const { result, rerender } = await renderHook((props?: StableClientOptions) => useStableClient(props!), {
+      initialProps: { client: inline(), ...named } as StableClientOptions,
+    });
+    const first = result.current.cacheScope;
+    await rerender({ client: inline(), ...named });
+    expect(result.current.cacheScope).toBe(first);
+    // Another user, or tenant, of the same kept scope still gets keys of their own.
+    await rerender({ client: inline(), ...named, userId: 'hank' });
+    expect(result.current.cacheScope).not.toBe(first);
+    await rerender({ client: inline(), ...named, tenantId: 'tenant-globex' });
+    expect(result.current.cacheScope).not.toBe(first);
+    // Another API is not the same cache either.
+    await rerender({ client: createAuditClient({ baseUrl: '/other', getToken: () => 't' }), ...named });
+    expect(result.current.cacheScope).not.toBe(first);
+    // Without userId a new client is how a host may sign in the next user: a cache of its own.
+    await rerender({ client: inline(), tenantId: 'tenant-acme' });
+    const unnamed = result.current.cacheScope;
+    await rerender({ client: inline(), tenantId: 'tenant-acme' });
+    expect(result.current.cacheScope).not.toBe(unnamed);
+  });
+
   it('never shows the previous user’s cached events when a host’s one client swaps users', async () => {
     const queryClient = testQueryClient();
     const { client, signIn } = moduleClient();

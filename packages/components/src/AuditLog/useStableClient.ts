@@ -1,5 +1,6 @@
 import { createAuditClient, type AuditClient, type AuditClientOptions } from '@auditkit/headless';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { inDevelopment } from '../ui/inDevelopment.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /** Holds the newest `getToken`, read only when a request is made, never during render. */
@@ -21,10 +22,12 @@ class LatestToken {
  * The given client under a cache scope that also names the tenant and user: the same requests (it delegates every
  * call, with the client's own `this`), cache keys of their own. A host with one module-level client whose
  * `getToken` reads the signed-in session keeps that client across a user swap; without this, the next user saw
- * the last one's cached pages (and search suggestions from them).
+ * the last one's cached pages (and search suggestions from them). `scope` is the client's own, or the one a client
+ * it replaced had (see {@link keepsScope}).
  */
 function scopedClient(
   client: AuditClient,
+  scope: string,
   tenantId: string | undefined,
   userId: string | undefined,
 ): AuditClient {
@@ -33,7 +36,7 @@ function scopedClient(
     tenantId === undefined ? '' : `|tenant:${encodeURIComponent(tenantId)}`,
     userId === undefined ? '' : `|user:${encodeURIComponent(userId)}`,
   ];
-  const cacheScope = `${client.cacheScope}${names.join('')}`;
+  const cacheScope = `${scope}${names.join('')}`;
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, key) {
@@ -46,6 +49,70 @@ function scopedClient(
       return bound.get(key);
     },
   });
+}
+
+/** A given client and the scope its cache keys start with. */
+interface ScopeAnchor {
+  readonly client: AuditClient;
+  readonly scope: string;
+}
+
+/**
+ * Whether a new client given in place of `previous` keeps its cache scope, so a host that creates one per render
+ * keeps its rows: only when `tenantId` and `userId` are both given, as the scope then names whose events they are
+ * (as the `baseUrl` + `getToken` client's does), and the new client asks the same API for the same tenant. Without
+ * them a new client is how a host may mark another user, and gets a cache of its own.
+ */
+function keepsScope(
+  previous: AuditClient,
+  next: AuditClient,
+  tenantId: string | undefined,
+  userId: string | undefined,
+): boolean {
+  return (
+    Boolean(tenantId && userId) && previous.baseUrl === next.baseUrl && previous.tenantId === next.tenantId
+  );
+}
+
+/**
+ * Warns a developer, once per mount, whose host gives `<AuditLog>` a new `client` again and again for the same API,
+ * tenant and user (created during render, or in a `useMemo` keyed on the token). Not at the first new client: a
+ * host may build one for the next user.
+ */
+function useNewClientWarning(
+  client: AuditClient | undefined,
+  scope: string,
+  tenantId: string | undefined,
+  userId: string | undefined,
+): void {
+  const seen = useRef<{ client: AuditClient; source: string; scope: string; changes: number }>(undefined);
+  const warned = useRef(false);
+  useEffect(() => {
+    if (!client) {
+      seen.current = undefined;
+      return;
+    }
+    const source = JSON.stringify([
+      client.baseUrl,
+      client.tenantId ?? null,
+      tenantId ?? null,
+      userId ?? null,
+    ]);
+    const last = seen.current;
+    const changes = last?.source === source ? last.changes + (last.client === client ? 0 : 1) : 0;
+    seen.current = { client, source, scope, changes };
+    if (changes < 2 || warned.current || !inDevelopment()) return;
+    warned.current = true;
+    console.warn(
+      `[auditkit] <AuditLog> was given a new \`client\` for the same baseUrl and tenant ${changes} times. Create it ` +
+        'once: at module level, or `const [client] = useState(() => createAuditClient({ baseUrl, getToken }))` ' +
+        '(`getToken` is asked on every request, so it can read a refreshed token). ' +
+        (last?.scope === scope
+          ? 'The log keeps its cached events, as `tenantId` and `userId` name them, but every part renders again.'
+          : 'Each new client starts an empty cache: the table loads again and an open event closes each time. ' +
+            'Passing `tenantId` and `userId` lets the log keep its cache across clients.'),
+    );
+  }, [client, scope, tenantId, userId]);
 }
 
 /** Options of {@link useStableClient}. */
@@ -66,8 +133,9 @@ export interface StableClientOptions {
  * arrow must not create a new client, and with it a new cache, on every render). A new `userId` or `tenantId`
  * builds a new client whose cache scope names them, so a host that swaps users never shows one user's cached
  * pages to another. A given `client` is used as it is, under a cache scope that also names `tenantId` and
- * `userId` when either is given (the same swap, on a host's module-level client). A host swapping users without
- * either prop gets one client, as `getToken` alone cannot say whose token it returns.
+ * `userId` when either is given (the same swap, on a host's module-level client); with both, a new client for the
+ * same API and tenant keeps the last one's scope. A host swapping users without either prop gets one client, as
+ * `getToken` alone cannot say whose token it returns. A client created anew on every render warns in development.
  */
 export function useStableClient({
   client,
@@ -95,14 +163,25 @@ export function useStableClient({
           }),
     [client, baseUrl, tenantId, userId, hasGetToken, readToken],
   );
+  // A new client in place of the last may keep its scope (see keepsScope): adjusted while rendering, so the
+  // render that gets it already reads the cached pages.
+  const [anchor, setAnchor] = useState<ScopeAnchor | undefined>(() =>
+    client ? { client, scope: client.cacheScope } : undefined,
+  );
+  let scope = anchor?.scope ?? client?.cacheScope ?? '';
+  if (client && anchor?.client !== client) {
+    scope = anchor && keepsScope(anchor.client, client, tenantId, userId) ? anchor.scope : client.cacheScope;
+    setAnchor({ client, scope });
+  }
   const scoped = useMemo(
     () =>
       client && (tenantId !== undefined || userId !== undefined)
-        ? scopedClient(client, tenantId, userId)
+        ? scopedClient(client, scope, tenantId, userId)
         : client,
-    [client, tenantId, userId],
+    [client, scope, tenantId, userId],
   );
   const result = scoped ?? built;
+  useNewClientWarning(client, result?.cacheScope ?? '', tenantId, userId);
   if (!result) {
     throw new Error('[auditkit] <AuditLog> needs either `client` or both `baseUrl` and `getToken`.');
   }
