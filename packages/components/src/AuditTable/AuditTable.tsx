@@ -5,15 +5,18 @@ import {
   useAuditPageInRange,
   type AuditPagingMode,
   type AuditQuery,
+  type AuditSort,
 } from '@auditkit/headless';
 import { useEffect, useMemo, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
+import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { resultCountText } from '../ui/resultCountText.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { sentences } from '../ui/sentences.ts';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
@@ -114,10 +117,20 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // is emptied, then says the count again. The same count ("Last 365 days" holding every event) was no change to
   // its text, and nothing was heard. Not for another page or page size, whose range the pager says.
   const [recounting, setRecounting] = useState(false);
+  // What the polite region says of the list ("240 events"; see `announcement`).
+  const count = resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
+  // A sort the user chose, said with the count once its events have come ("Sorted by Action, ascending. 240
+  // events"): focus stays on the header's button and only its `aria-sort` changes, which screen readers do not say,
+  // while every row was replaced in silence. Said once: the words go when the count they came with changes (a
+  // refresh with new events) or the matches do; not for another page, whose range the pager says.
+  const [sortSaid, setSortSaid] = useState<{ sort: AuditSort; count: string } | null>(null);
   if (!pending && !list.isRefreshing && shownQuery !== queryState.query) {
     if (!sameList(shownQuery, queryState.query)) setListKey(listKey + 1);
     if (!sameQuery(shownQuery, queryState.query)) setPageKey(pageKey + 1);
     if (!sameMatches(shownQuery, queryState.query)) setRecounting(true);
+    if (!sameSort(shownQuery.sort, queryState.query.sort))
+      setSortSaid(list.error ? null : { sort: queryState.query.sort, count });
+    else if (!sameMatches(shownQuery, queryState.query)) setSortSaid(null);
     setShownQuery(queryState.query);
   }
   useEffect(() => {
@@ -233,6 +246,12 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   const noticeFocus = useNoticeFocus(retryable);
   const words = refreshFailed ? refreshFailedWords(refreshError, list.updatedAt, ui) : null;
 
+  const sorted =
+    sortSaid && sortSaid.count === count
+      ? (sortSaid.sort.direction === 'asc' ? messages.sortedAscending : messages.sortedDescending)(
+          columnDisplayName(columns, sortSaid.sort.column),
+        )
+      : '';
   // The next events failing says nothing against the count of those matching: it stays. A failed refresh is said
   // in the same polite region, in the count's place (which says nothing of a list that failed), so one region
   // speaks at a time and the count is said again once a refresh answers. Polite, not an alert: it mostly comes
@@ -245,7 +264,9 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
         ? retrying
           ? ''
           : [words.title, words.reason, words.shown].filter(Boolean).join(' ')
-        : resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
+        : sorted && count
+          ? sentences(sorted, count)
+          : sorted || count;
 
   return (
     <>
@@ -311,6 +332,11 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
 /** Whether two queries ask for the same events: a new query object may hold the same values. */
 function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether two sorts order the events the same way: a new query object may hold the same sort. */
+function sameSort(a: AuditSort, b: AuditSort): boolean {
+  return a.column === b.column && a.direction === b.direction;
 }
 
 /** Whether two queries match the same events, in any order or paging: what the count counts. */

@@ -25,10 +25,10 @@ type Control = 'up' | 'down' | 'check';
 /**
  * Show, hide and reorder columns in a popover: a checkbox per column, "Move up/down" buttons (and drag and
  * drop), Home and End on a column's controls to move it to the top or the bottom, each move announced ("Action
- * moved to position 2 of 8"), and "Reset columns". More than a dozen columns get a field that narrows the list
- * by display or column name; a move among the matches moves the column past the match it passes. Choices
- * persist per tenant and user through `useColumnPreferences` (a change the storage refuses is said not saved); the
- * export follows them.
+ * moved to position 2 of 8"), and "Reset columns" ("Columns reset"). More than a dozen columns get a field that
+ * narrows the list by display or column name; a move among the matches moves the column past the match it
+ * passes. Choices persist per tenant and user through `useColumnPreferences` (a change the storage refuses is said
+ * not saved); the export follows them.
  *
  * @example
  * ```tsx
@@ -268,7 +268,14 @@ function ColumnPickerContent() {
                 ))}
               </ul>
             )}
-            <button type="button" onClick={() => preferences.reset()}>
+            {/* Said, as a move is: focus stays on the button, and nothing else in the dialog shows the change. */}
+            <button
+              type="button"
+              onClick={() => {
+                preferences.reset();
+                say(messages.columnsReset);
+              }}
+            >
               {messages.resetColumns}
             </button>
             {notSaved ? <NotSaved text={notSaved} /> : null}

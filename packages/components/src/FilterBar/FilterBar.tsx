@@ -136,7 +136,7 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
       <div data-slot="audit-filter-bar" className="auditkit-filter-bar">
         <SearchBox debounceMs={searchDebounceMs} />
         <FilterSheet
-          label={filterCount ? `${messages.filtersLabel} (${filterCount})` : messages.filtersLabel}
+          label={filterCount ? `${messages.filtersToggle} (${filterCount})` : messages.filtersToggle}
         >
           <TimeRangeField value={query.time} onChange={queryState.setTime} />
           <SeverityFilter

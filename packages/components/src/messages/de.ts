@@ -108,6 +108,7 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
  */
 export const messages: AuditMessages = {
   regionLabel: 'Audit-Protokoll',
+  withinLog: (log, part) => `${log}: ${part}`,
   tableCaption: 'Audit-Ereignisse',
   loading: 'Ereignisse werden geladen…',
   emptyNoEvents: 'Bisher wurden keine Ereignisse aufgezeichnet.',
@@ -179,6 +180,7 @@ export const messages: AuditMessages = {
   jsonChanged: 'geändert',
   jsonData: 'JSON-Daten',
   filtersLabel: 'Filter',
+  filtersToggle: 'Filter',
   moreFilters: 'Weitere Filter',
   searchLabel: 'Ereignisse durchsuchen',
   searchPlaceholder: 'Suchen/Filtern: actor:… severity:high created:7d',
@@ -293,6 +295,7 @@ export const messages: AuditMessages = {
   moveDown: (column) => `${column} nach unten verschieben`,
   movedTo: (column, position, total) => `${column} steht jetzt an Position ${position} von ${total}`,
   resetColumns: 'Spalten zurücksetzen',
+  columnsReset: 'Spalten zurückgesetzt',
   columnsNotChanged: (max) =>
     `Die Spalten wurden nicht geändert: Ein Link kann höchstens ${max} Spaltennamen enthalten. Setzen Sie die Spalten zurück, um neu zu beginnen.`,
   dragHandle: (column) => `Ziehen, um ${column} zu verschieben`,
@@ -399,6 +402,8 @@ export const messages: AuditMessages = {
   resultCount: (total, count) => plural(count, { one: `${total} Ereignis`, other: `${total} Ereignisse` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `Mindestens ${total} Ereignis`, other: `Mindestens ${total} Ereignisse` }),
+  sortedAscending: (column) => `Sortiert nach ${column}, aufsteigend.`,
+  sortedDescending: (column) => `Sortiert nach ${column}, absteigend.`,
   timeZone: 'Zeitzone',
   timeZoneLocal: (zone) => `Lokal (${zone})`,
   timeZoneUtc: 'UTC',

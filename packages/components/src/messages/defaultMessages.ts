@@ -11,6 +11,13 @@ import { pluralOf } from './plural.ts';
 export interface AuditMessages {
   /** Accessible name of the whole audit log region. @default 'Audit log' */
   regionLabel: string;
+  /**
+   * A part's landmark name inside a log the host named (its own `regionLabel`), so two logs on one page have
+   * different landmarks: the summary (`statsLabel`), the filters (`filtersLabel`) and the pager
+   * (`paginationLabel`) take it unless the host names them too. Not used under the language's own `regionLabel`.
+   * @default (log, part) => `${log}: ${part}`
+   */
+  withinLog: (log: string, part: string) => string;
   /** Caption of the events table (visually hidden). @default 'Audit events' */
   tableCaption: string;
   loading: string;
@@ -105,7 +112,13 @@ export interface AuditMessages {
   /** Heading of the event's JSON payload when the column metadata names none. @default 'Json Data' (Frontegg's name) */
   jsonData: string;
   // Filter bar
+  /** Accessible name of the filter bar (a search landmark). @default 'Filters' */
   filtersLabel: string;
+  /**
+   * The narrow layout's button that shows and hides every filter. A host's `filtersLabel` names it too, unless the
+   * host gives this one. @default 'Filters'
+   */
+  filtersToggle: string;
   /** The popover of the user, action and IP filters (the narrow layout's "Filters" button opens all of them). */
   moreFilters: string;
   searchLabel: string;
@@ -277,6 +290,8 @@ export interface AuditMessages {
   moveDown: (column: string) => string;
   movedTo: (column: string, position: string, total: string) => string;
   resetColumns: string;
+  /** Said (politely, in the column picker) once "Reset columns" has put the columns back. @default 'Columns reset' */
+  columnsReset: string;
   /**
    * A column change refused because a link could not carry the choice back (over `max` column names, with the log's
    * URL state on).
@@ -410,6 +425,13 @@ export interface AuditMessages {
   resultCount: (total: string, count: number) => string;
   /** `resultCount` when the server sent no count: the events seen so far, and more may follow. */
   resultCountAtLeast: (total: string, count: number) => string;
+  /**
+   * Said before the result count once the events sorted by a column's header have come (`column` is its display
+   * name), a sentence of its own. @default (column) => `Sorted by ${column}, ascending.`
+   */
+  sortedAscending: (column: string) => string;
+  /** As `sortedAscending`, largest or latest first. @default (column) => `Sorted by ${column}, descending.` */
+  sortedDescending: (column: string) => string;
   // Time zone
   timeZone: string;
   timeZoneLocal: (zone: string) => string;
@@ -434,6 +456,7 @@ const plural = pluralOf('en');
 /** English defaults for every message. Spread and override: `{ ...defaultMessages, retry: 'Try again' }`. */
 export const defaultMessages: AuditMessages = {
   regionLabel: 'Audit log',
+  withinLog: (log, part) => `${log}: ${part}`,
   tableCaption: 'Audit events',
   loading: 'Loading events…',
   emptyNoEvents: 'No events have been recorded yet.',
@@ -500,6 +523,7 @@ export const defaultMessages: AuditMessages = {
   jsonChanged: 'changed',
   jsonData: 'Json Data',
   filtersLabel: 'Filters',
+  filtersToggle: 'Filters',
   moreFilters: 'More filters',
   searchLabel: 'Search events',
   searchPlaceholder: 'Search or filter: actor:… severity:high created:7d',
@@ -612,6 +636,7 @@ export const defaultMessages: AuditMessages = {
   moveDown: (column) => `Move ${column} down`,
   movedTo: (column, position, total) => `${column} moved to position ${position} of ${total}`,
   resetColumns: 'Reset columns',
+  columnsReset: 'Columns reset',
   columnsNotChanged: (max) =>
     `The columns were not changed: a link can carry at most ${max} column names. Reset the columns to start again.`,
   dragHandle: (column) => `Drag to reorder ${column}`,
@@ -711,6 +736,8 @@ export const defaultMessages: AuditMessages = {
   resultCount: (total, count) => plural(count, { one: `${total} event`, other: `${total} events` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: `At least ${total} event`, other: `At least ${total} events` }),
+  sortedAscending: (column) => `Sorted by ${column}, ascending.`,
+  sortedDescending: (column) => `Sorted by ${column}, descending.`,
   timeZone: 'Time zone',
   timeZoneLocal: (zone) => `Local (${zone})`,
   timeZoneUtc: 'UTC',

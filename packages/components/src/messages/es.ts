@@ -109,6 +109,7 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
  */
 export const messages: AuditMessages = {
   regionLabel: 'Registro de auditoría',
+  withinLog: (log, part) => `${log}: ${part}`,
   tableCaption: 'Eventos de auditoría',
   loading: 'Cargando eventos…',
   emptyNoEvents: 'Todavía no se ha registrado ningún evento.',
@@ -180,6 +181,7 @@ export const messages: AuditMessages = {
   jsonChanged: 'modificado',
   jsonData: 'Datos JSON',
   filtersLabel: 'Filtros',
+  filtersToggle: 'Filtros',
   moreFilters: 'Más filtros',
   searchLabel: 'Buscar eventos',
   searchPlaceholder: 'Buscar o filtrar: actor:… severity:high created:7d',
@@ -292,6 +294,7 @@ export const messages: AuditMessages = {
   moveDown: (column) => `Bajar ${column}`,
   movedTo: (column, position, total) => `${column} está ahora en la posición ${position} de ${total}`,
   resetColumns: 'Restablecer columnas',
+  columnsReset: 'Columnas restablecidas',
   columnsNotChanged: (max) =>
     `Las columnas no se han cambiado: un enlace admite como máximo ${max} nombres de columna. Restablece las columnas para empezar de nuevo.`,
   dragHandle: (column) => `Arrastrar para mover ${column}`,
@@ -417,6 +420,8 @@ export const messages: AuditMessages = {
       many: `Al menos ${total} de eventos`,
       other: `Al menos ${total} eventos`,
     }),
+  sortedAscending: (column) => `Ordenado por ${column}, en orden ascendente.`,
+  sortedDescending: (column) => `Ordenado por ${column}, en orden descendente.`,
   timeZone: 'Zona horaria',
   timeZoneLocal: (zone) => `Hora local (${zone})`,
   timeZoneUtc: 'UTC',

@@ -114,6 +114,7 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
  */
 export const messages: AuditMessages = {
   regionLabel: 'Journal d’audit',
+  withinLog: (log, part) => `${log}${nb}: ${part}`,
   tableCaption: 'Événements d’audit',
   loading: 'Chargement des événements…',
   emptyNoEvents: 'Aucun événement n’a encore été enregistré.',
@@ -186,6 +187,7 @@ export const messages: AuditMessages = {
   jsonChanged: 'modifié',
   jsonData: 'Données JSON',
   filtersLabel: 'Filtres',
+  filtersToggle: 'Filtres',
   moreFilters: 'Autres filtres',
   searchLabel: 'Rechercher des événements',
   searchPlaceholder: `Chercher, filtrer${nb}: actor:… severity:high created:7d`,
@@ -300,6 +302,7 @@ export const messages: AuditMessages = {
   moveDown: (column) => `Descendre ${column}`,
   movedTo: (column, position, total) => `${column} est maintenant en position ${position} sur ${total}`,
   resetColumns: 'Réinitialiser les colonnes',
+  columnsReset: 'Colonnes réinitialisées',
   columnsNotChanged: (max) =>
     `Les colonnes n’ont pas été modifiées${nb}: un lien peut contenir au plus ${max} noms de colonnes. Réinitialisez les colonnes pour recommencer.`,
   dragHandle: (column) => `Faire glisser pour déplacer ${column}`,
@@ -420,6 +423,8 @@ export const messages: AuditMessages = {
       many: `Au moins ${total} d’événements`,
       other: `Au moins ${total} événements`,
     }),
+  sortedAscending: (column) => `Trié par ${column}, par ordre croissant.`,
+  sortedDescending: (column) => `Trié par ${column}, par ordre décroissant.`,
   timeZone: 'Fuseau horaire',
   timeZoneLocal: (zone) => `Heure locale (${zone})`,
   timeZoneUtc: 'UTC',

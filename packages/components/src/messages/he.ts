@@ -125,6 +125,7 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
  */
 export const messages: AuditMessages = {
   regionLabel: 'יומן ביקורת',
+  withinLog: (log, part) => `${fsi(log)}: ${part}`,
   tableCaption: 'אירועי ביקורת',
   loading: 'האירועים נטענים…',
   emptyNoEvents: 'עדיין לא נרשמו אירועים.',
@@ -192,6 +193,7 @@ export const messages: AuditMessages = {
   jsonChanged: 'השתנה',
   jsonData: 'נתוני JSON',
   filtersLabel: 'מסננים',
+  filtersToggle: 'מסננים',
   moreFilters: 'מסננים נוספים',
   searchLabel: 'חיפוש אירועים',
   searchPlaceholder: 'חיפוש או סינון: actor:… severity:high created:7d',
@@ -304,6 +306,7 @@ export const messages: AuditMessages = {
   moveDown: (column) => `הזזת ${column} למטה`,
   movedTo: (column, position, total) => `העמודה ${column} עברה למקום ${position} מתוך ${total}`,
   resetColumns: 'איפוס העמודות',
+  columnsReset: 'העמודות אופסו',
   columnsNotChanged: (max) =>
     `העמודות לא שונו: קישור יכול להכיל לכל היותר ${max} שמות של עמודות. כדי להתחיל מחדש יש לאפס את העמודות.`,
   dragHandle: (column) => `גרירה לשינוי המקום של ${column}`,
@@ -414,6 +417,8 @@ export const messages: AuditMessages = {
   resultCount: (total, count) => plural(count, { one: 'אירוע אחד', other: `${total} אירועים` }),
   resultCountAtLeast: (total, count) =>
     plural(count, { one: 'לפחות אירוע אחד', other: `לפחות ${total} אירועים` }),
+  sortedAscending: (column) => `ממוין לפי ${fsi(column)}, בסדר עולה.`,
+  sortedDescending: (column) => `ממוין לפי ${fsi(column)}, בסדר יורד.`,
   timeZone: 'אזור זמן',
   timeZoneLocal: (zone) => `מקומי (${lri(zone)})`,
   timeZoneUtc: 'UTC',

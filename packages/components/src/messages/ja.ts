@@ -106,6 +106,7 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
  */
 export const messages: AuditMessages = {
   regionLabel: '監査ログ',
+  withinLog: (log, part) => `${log}の${part}`,
   tableCaption: '監査イベント',
   loading: 'イベントを読み込んでいます…',
   emptyNoEvents: 'まだイベントは記録されていません。',
@@ -168,6 +169,7 @@ export const messages: AuditMessages = {
   jsonChanged: '変更あり',
   jsonData: 'JSONデータ',
   filtersLabel: 'フィルター',
+  filtersToggle: 'フィルター',
   moreFilters: 'その他のフィルター',
   searchLabel: 'イベントを検索',
   searchPlaceholder: '検索またはフィルター：actor:… severity:high created:7d',
@@ -281,6 +283,7 @@ export const messages: AuditMessages = {
   moveDown: (column) => `${column}を下へ移動`,
   movedTo: (column, position, total) => `${column}を${position}番目に移動しました（全${total}列）`,
   resetColumns: '列をリセット',
+  columnsReset: '列をリセットしました',
   columnsNotChanged: (max) =>
     `列は変更されませんでした。リンクに含められる列名は${max}個までです。やり直すには列をリセットしてください。`,
   dragHandle: (column) => `ドラッグして${column}を並べ替え`,
@@ -358,6 +361,8 @@ export const messages: AuditMessages = {
     '1つのリストに読み込めるのはここまでです。フィルターで絞り込むか、すべてエクスポートしてください',
   resultCount: (total) => `${total}件のイベント`,
   resultCountAtLeast: (total) => `${total}件以上のイベント`,
+  sortedAscending: (column) => `${column}の昇順で並べ替えました。`,
+  sortedDescending: (column) => `${column}の降順で並べ替えました。`,
   timeZone: 'タイムゾーン',
   timeZoneLocal: (zone) => `ローカル（${zone}）`,
   timeZoneUtc: 'UTC',

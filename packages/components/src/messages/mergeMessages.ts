@@ -10,6 +10,11 @@ const warned = new Set<string>();
  * others; every other message is replaced whole. An override that is `undefined`, or of another kind than the
  * language's (text where a function is expected, as a JSON pack may hold), is left out: the language's own stays,
  * and a development build says which key, instead of an empty label or a part that fails to render.
+ *
+ * A log the host names itself (`regionLabel`) names its parts' landmarks too (`withinLog`: "Second log: Filters"),
+ * unless the host names them: two logs on one page, each named as the README asks, otherwise had two "Filters",
+ * two "Pagination" and two "Audit summary" landmarks that a screen reader's list could not tell apart. A host's
+ * `filtersLabel` names the narrow layout's Filters button too, unless it names that (`filtersToggle`).
  */
 export function mergeMessages(
   base: AuditMessages,
@@ -38,9 +43,20 @@ export function mergeMessages(
         : value,
     ]);
   }
+  const given = new Set(changed.map(([key]) => key));
   // fromEntries, not assignment: a key named `__proto__` stays a key and never becomes the result's prototype.
-  return Object.fromEntries([...Object.entries(own), ...changed]) as unknown as AuditMessages;
+  const merged = Object.fromEntries([...Object.entries(own), ...changed]) as unknown as AuditMessages;
+  const log = merged.regionLabel;
+  const named: Partial<Record<LandmarkKey, string>> = {};
+  if (given.has('regionLabel') && log !== base.regionLabel)
+    for (const key of landmarkKeys) if (!given.has(key)) named[key] = merged.withinLog(log, base[key]);
+  const toggle = given.has('filtersLabel') && !given.has('filtersToggle');
+  return { ...merged, ...named, ...(toggle && { filtersToggle: merged.filtersLabel }) };
 }
+
+/** The landmarks a log's parts draw, each named by its own message. */
+const landmarkKeys = ['statsLabel', 'filtersLabel', 'paginationLabel'] as const;
+type LandmarkKey = (typeof landmarkKeys)[number];
 
 function warnWrongKind(key: string, expected: string): void {
   if (warned.has(key) || warned.size >= 64 || !inDevelopment()) return;

@@ -117,6 +117,9 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   resultCount: ['5', 5],
   refreshFailedShown: ['26.11.2026 10:00'],
   resultCountAtLeast: ['5', 5],
+  sortedAscending: ['Zyx'],
+  sortedDescending: ['Zyx'],
+  withinLog: ['Zyx Qw', 'Qwv'],
   timeZoneLocal: ['Europe/Berlin'],
   newEvents: ['5', 5],
 };
