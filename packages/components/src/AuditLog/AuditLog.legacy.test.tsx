@@ -59,6 +59,19 @@ describe('AuditLog legacy', () => {
     expect(requests.filter(isListRequest).every((url) => !url.searchParams.has('users'))).toBe(true);
   });
 
+  it('offers no users: in the search box, which the legacy list cannot filter by, but the email field', async () => {
+    const screen = await renderLegacyLog({ newEventsInterval: false });
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('us');
+    const listbox = screen.getByRole('listbox', { name: 'Suggestions' });
+    await expect.element(listbox.getByRole('option', { name: /^actor:/ })).toBeVisible();
+    expect(listbox.getByRole('option', { name: /^users:/ }).elements()).toEqual([]);
+    // Typed all the same, it is marked not applied, with the field that filters by user here.
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('users:user-acme-sam');
+    const problems = screen.getByRole('list', { name: 'Not applied' });
+    await expect.element(problems).toHaveTextContent(/email/);
+    await expect.element(problems.getByRole('button', { name: 'Use actor:' })).toBeVisible();
+  });
+
   it('exports from the legacy endpoints alone, and says a users filter is not applied to the file', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const screen = await renderLegacyLog({

@@ -32,7 +32,7 @@ export interface SearchBoxProps {
  */
 export function SearchBox({ debounceMs }: SearchBoxProps) {
   const { messages, timeZone } = useAuditUi();
-  const { queryState, columns } = useAuditState();
+  const { queryState, columns, legacy } = useAuditState();
   const { query } = queryState;
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -53,6 +53,8 @@ export function SearchBox({ debounceMs }: SearchBoxProps) {
     onQueryChange,
     columns,
     timeZone: resolveTimeZone(timeZone),
+    // The list the rows come from: the legacy one cannot filter by user id, so the box offers no `users:` there.
+    legacy,
     values,
     debounceMs,
     language,

@@ -145,6 +145,17 @@ describe('planAuditRequest', () => {
     ]);
   });
 
+  it('never sends a filter named tenantId to the legacy list, where that name selects the tenant', () => {
+    for (const options of [{}, { columns: [...columns, { ...columns.at(-1)!, name: 'tenantId' }] }]) {
+      const plan = planAuditRequest(
+        { count: 20, offset: 0, filters: { tenantId: ['t'] } },
+        { ...options, endpoints: ['legacyList'] },
+      );
+      expect(plan.search.has('tenantId')).toBe(false);
+      expect(plan.unapplied[0]?.reason).toBe('reserved-name');
+    }
+  });
+
   it('reports an unusable filter with its own reason even when the v2 list is chosen', () => {
     const plan = planAuditRequest({ count: 20, offset: 0, filters: { description: ['x'] } }, { columns });
     expect(plan.endpoint).toBe('list');

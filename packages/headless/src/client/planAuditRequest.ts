@@ -108,9 +108,11 @@ export const v2Filters: ReadonlySet<string> = new Set(['email', 'users']);
 
 /**
  * Names a legacy column filter cannot have: the endpoints' own parameters (as the published document lists them)
- * would be overwritten or misread.
+ * would be overwritten or misread. `tenantId` among them, as in `apiParameterNames` (which links obey): the document
+ * lists it as the tenant selector, so a filter of that name would pick a tenant (or be refused), not filter.
  */
 const legacyReserved = new Set([
+  'tenantId',
   'count',
   'offset',
   'sortBy',

@@ -53,7 +53,9 @@ export type AuditSearchProblemCode =
  *   from a document or a chat (`actor:“Ada Lovelace”`): only `"` quotes; the marks themselves are searched for
  *   inside straight quotes (`action:"Renamed “Q3”"`);
  * - `colon`: a field's name followed by a full-width `：` (`severity：high`, from a Japanese input method) instead
- *   of `:`.
+ *   of `:`;
+ * - `legacy-user-id`: an `unknown-field` that is the filter by user id (`users:`) on the legacy list (`legacy`),
+ *   which cannot filter by it; `suggestion` is then the email field's name (`actor`), which it can filter by.
  */
 export type AuditSearchProblemReason =
   | 'not-a-time'
@@ -71,7 +73,8 @@ export type AuditSearchProblemReason =
   | 'and-operator'
   | 'parenthesis'
   | 'quote'
-  | 'colon';
+  | 'colon'
+  | 'legacy-user-id';
 
 /** A term that is not applied, and what would fix it. */
 export interface AuditSearchProblem {
@@ -87,8 +90,8 @@ export interface AuditSearchProblem {
    */
   readonly suggestion?: string | undefined;
   /**
-   * Why exactly, for an `invalid-value`, a `boolean-unsupported` or a `look-alike` (see
-   * `AuditSearchProblemReason`).
+   * Why exactly, for an `invalid-value`, a `boolean-unsupported`, a `look-alike` or an `unknown-field` that is
+   * known elsewhere (see `AuditSearchProblemReason`).
    */
   readonly reason?: AuditSearchProblemReason | undefined;
   /** The limit a `too-many-values`, `value-too-long`, `too-many-fields` or `search-…` reason is over. */
@@ -163,4 +166,9 @@ export interface AuditSearchOptions {
   timeZone?: string | undefined;
   /** The clock for `today` and `yesterday`. @default new Date() */
   now?: Date | undefined;
+  /**
+   * The events come from the legacy `GET /audits` list, which cannot filter by user id: `users:` is then no field
+   * (nor suggested), and a term with it is marked with the email field to use instead. @default false
+   */
+  legacy?: boolean | undefined;
 }

@@ -1,7 +1,7 @@
 import type { AuditColumn } from '../client/auditTypes.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { nameCharacters, searchFieldNameSource } from '../url/columnNamePattern.ts';
-import type { AuditSearchField } from './auditSearch.types.ts';
+import type { AuditSearchField, AuditSearchOptions } from './auditSearch.types.ts';
 import { searchableColumns, searchFieldKind } from './searchFieldKind.ts';
 
 /** The fields of a column set, and a lookup by any of their names. */
@@ -45,23 +45,32 @@ const typable = (name: string) => name.replace(notNameCharacters, '_');
 export const fieldNamePattern = new RegExp(`^${searchFieldNameSource}$`, 'u');
 
 /**
- * The search fields of the filterable columns, and `users` (the filter by user id). Names are claimed in order of strength, so a vendor's column
- * called `actor` wins over the alias: metadata names first, then display names, then aliases.
+ * The search fields of the filterable columns, and `users` (the filter by user id) unless `legacy`. Names are
+ * claimed in order of strength, so a vendor's column called `actor` wins over the alias: metadata names first, then
+ * display names, then aliases.
  *
  * @example
  * ```ts
  * auditSearchFields(defaultAuditColumns).resolve('actor')?.column; // 'email'
+ * auditSearchFields(defaultAuditColumns, { legacy: true }).resolve('users'); // undefined
  * ```
  */
-export function auditSearchFields(columns: readonly AuditColumn[] = defaultAuditColumns): AuditSearchFields {
+export function auditSearchFields(
+  columns: readonly AuditColumn[] = defaultAuditColumns,
+  { legacy = false }: Pick<AuditSearchOptions, 'legacy'> = {},
+): AuditSearchFields {
   // Maps, not objects: names come from the vendor's metadata and the user's typing (`__proto__` included).
   const byName = new Map<string, string>();
   const claims = new Map<string, string[]>();
-  const filterable = searchableColumns(columns);
+  const filterable = searchableColumns(columns).filter(
+    (column) => !legacy || column.name !== usersColumn.name,
+  );
   // `users`, the filter by user id: the query model's own (links, views and the filter bar keep it, the v2 list
   // sends it), though no metadata lists it. A field here too, last, so a vendor's names win: without it, the box
   // wrote `users:u-1`, read it back as an unknown field, and its next apply dropped the filter, widening the list.
-  if (!filterable.some((column) => column.name === usersColumn.name)) filterable.push(usersColumn);
+  // Not on the legacy list, which never sends `users` (not even a vendor's column of that name): offered there, it
+  // read as applied while the rows ignored it.
+  if (!legacy && !filterable.some((column) => column.name === usersColumn.name)) filterable.push(usersColumn);
   const claim = (name: string, column: string) => {
     const key = fold(name);
     if (!key || byName.has(key)) return;

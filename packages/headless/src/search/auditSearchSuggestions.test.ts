@@ -43,6 +43,16 @@ describe('auditSearchSuggestions', () => {
     ]);
   });
 
+  it('offers no users: on the legacy list, which cannot filter by user id, and no values for it', () => {
+    const labels = (text: string) =>
+      auditSearchSuggestions(text, text.length, { legacy: true, limit: 50 }).map((item) => item.label);
+    expect(labels('us')).toEqual(['actor:', 'userAgent:']);
+    expect(labels('')).not.toContain('users:');
+    expect(
+      auditSearchSuggestions('users:u', 7, { legacy: true, values: new Map([['users', ['u-1']]]) }),
+    ).toEqual([]);
+  });
+
   it('offers every field on an empty box, and none after a `-`, as every negated term is refused', () => {
     expect(auditSearchSuggestions('', 0).map((item) => item.label)).toContain('actor:');
     // `-severity:` was offered, and whatever followed it was "not applied".

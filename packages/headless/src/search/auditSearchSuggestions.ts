@@ -31,7 +31,7 @@ export interface AuditSearchSuggestion {
 }
 
 /** Options of `auditSearchSuggestions`. */
-export interface AuditSearchSuggestionsOptions extends Pick<AuditSearchOptions, 'columns'> {
+export interface AuditSearchSuggestionsOptions extends Pick<AuditSearchOptions, 'columns' | 'legacy'> {
   /** Values seen in the loaded events, by column (see `auditSearchValuesFromEvents`). */
   values?: ReadonlyMap<string, readonly string[]> | undefined;
   /** At most this many. @default 8 */
@@ -57,7 +57,7 @@ export function auditSearchSuggestions(
   options: AuditSearchSuggestionsOptions = {},
 ): AuditSearchSuggestion[] {
   const { limit = 8 } = options;
-  const fields = auditSearchFields(options.columns);
+  const fields = auditSearchFields(options.columns, options);
   // Only the text the parser reads (no megabyte split into terms on each caret move): past it, or in a term the
   // cut runs into, nothing to offer.
   const token = tokenizeAuditSearch(text.slice(0, maxAuditSearchText)).find(

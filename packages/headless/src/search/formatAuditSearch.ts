@@ -20,7 +20,7 @@ import { safeZone } from './zonedTime.ts';
  * ```
  */
 export function formatAuditSearch(query: AuditSearchQuery, options: AuditSearchOptions = {}): string {
-  const fields = auditSearchFields(options.columns);
+  const fields = auditSearchFields(options.columns, options);
   const zone = safeZone(options.timeZone);
   const parts: string[] = [];
   const search = typeof query.search === 'string' ? query.search : '';

@@ -546,6 +546,31 @@ describe('formatAuditSearch', () => {
     });
   });
 
+  it('on the legacy list, reads users: as no field, and points to the email field it can filter by', () => {
+    // Read as applied, `users:u-1` showed unmarked while the legacy list (which never sends `users`) ignored it.
+    const vendor: AuditColumn = { ...custom, name: 'users', displayName: 'Members' };
+    for (const set of [undefined, columns, [...columns, vendor]]) {
+      const { query, problems } = parseAuditSearch('login users:u-1', { columns: set, legacy: true });
+      expect(query).toEqual({ search: 'login', time: null, filters: {} });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.problem).toMatchObject({
+        code: 'unknown-field',
+        reason: 'legacy-user-id',
+        suggestion: 'actor',
+      });
+      expect(problems[0]!.problem!.message).toMatch(/email/);
+    }
+    // The filter a link or a view holds is written as that term, so the box shows it marked.
+    expect(formatAuditSearch({ search: '', time: null, filters: { users: ['u-1'] } }, { legacy: true })).toBe(
+      'users:u-1',
+    );
+    // Its other names too; the email field is its own.
+    expect(parseAuditSearch('userid:u-1', { legacy: true }).problems[0]!.problem?.reason).toBe(
+      'legacy-user-id',
+    );
+    expect(parseAuditSearch('actor:a@b.c', { legacy: true }).query.filters).toEqual({ email: ['a@b.c'] });
+  });
+
   it('writes a numbered name for a column none of whose own names can be typed and read back as it', () => {
     // `Risk score` beside a `Risk_score` with the same display name: every name of the first is the second's, so
     // it was written `Risk score:high` and read back as the word "Risk" and an unknown field. A name starting

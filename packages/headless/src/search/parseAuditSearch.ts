@@ -120,7 +120,7 @@ function mergeTime(previous: AuditTimeRange, next: AuditTimeRange): AuditTimeRan
  * ```
  */
 export function parseAuditSearch(text: string, options: AuditSearchOptions = {}): AuditSearchParse {
-  const fields = auditSearchFields(options.columns);
+  const fields = auditSearchFields(options.columns, options);
   const zone = safeZone(options.timeZone);
   const now = options.now ?? new Date();
   const words: string[] = [];
@@ -193,13 +193,29 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       fieldEnd: token.start + head.length,
     };
     if (!field) {
+      const known = fields.list.map((item) => item.name);
+      // The filter by user id, which the legacy list cannot apply (`legacy`): the user is filtered there by email.
+      if (
+        options.legacy &&
+        resolveTokenField(auditSearchFields(options.columns), token)?.column === 'users'
+      ) {
+        const email = fields.byColumn('email')?.name;
+        return {
+          ...fieldTerm,
+          values: splitSearchValues(token.body),
+          problem: problem(
+            'unknown-field',
+            `This log cannot filter by user ID, so "${token.field}:" is not applied.${email ? ` Filter by email instead, with "${email}:".` : ''}`,
+            { reason: 'legacy-user-id', suggestion: email, fields: known },
+          ),
+        };
+      }
       const names = fields.list.flatMap((item) => [item.name, ...item.names]);
       // A quoted name that a field answers to bare (`"user":`, `"IP Address":`) is offered as that field, with
       // the reason: taking it is the user's choice, never a silent reading.
       const bare = token.quoted ? fields.resolve(token.field)?.name : undefined;
       const nearest = nearestName(token.field, names);
       const resolved = bare ?? (nearest === undefined ? undefined : fields.resolve(nearest)?.name);
-      const known = fields.list.map((item) => item.name);
       return {
         ...fieldTerm,
         values: splitSearchValues(token.body),

@@ -63,6 +63,20 @@ it('keeps a users filter through an apply: it shows as users: and reads back', (
   );
 });
 
+it('on the legacy list, suggests no users: and marks a users filter with the email field to use instead', () => {
+  const onQueryChange = vi.fn();
+  const query: AuditSearchQuery = { search: '', time: null, filters: { users: ['u-1'] } };
+  const { result } = renderHook(() =>
+    useAuditSearchBox({ query, onQueryChange, language, columns: defaultAuditColumns, legacy: true }),
+  );
+  expect(result.current.text).toBe('users:u-1');
+  expect(result.current.problems.map((term) => term.problem)).toEqual([
+    expect.objectContaining({ code: 'unknown-field', reason: 'legacy-user-id', suggestion: 'actor' }),
+  ]);
+  act(() => result.current.change('users:u-1 us', 12));
+  expect(result.current.suggestions.map((item) => item.label)).not.toContain('users:');
+});
+
 it('rewrites its own text when the metadata arrives, without keeping words that text no longer means', () => {
   const onQueryChange = vi.fn();
   const query: AuditSearchQuery = { search: '', time: null, filters: { 'Risk score': ['high'] } };

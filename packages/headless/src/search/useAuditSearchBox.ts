@@ -31,6 +31,11 @@ export interface UseAuditSearchBoxOptions {
   columns?: readonly AuditColumn[] | undefined;
   /** IANA zone (or `'local'`) in which dates like `2026-11-01` are whole days. @default 'UTC' */
   timeZone?: string | undefined;
+  /**
+   * The list shown is the legacy `GET /audits` one (pass the list's own `legacy`): it cannot filter by user id, so
+   * `users:` is not suggested, and a typed one is marked with the email field to use instead. @default false
+   */
+  legacy?: boolean | undefined;
   /** Values seen in the loaded events, by column, for suggestions (a function is asked only while open). */
   values?:
     ReadonlyMap<string, readonly string[]> | (() => ReadonlyMap<string, readonly string[]>) | undefined;
@@ -126,7 +131,16 @@ const hasTerms = (query: AuditSearchQuery) =>
  * ```
  */
 export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearchBox {
-  const { query, onQueryChange, columns, timeZone, values, debounceMs = 400, language: loader } = options;
+  const {
+    query,
+    onQueryChange,
+    columns,
+    timeZone,
+    legacy,
+    values,
+    debounceMs = 400,
+    language: loader,
+  } = options;
   // The language loads on demand: at once when the query has terms to show as text, else on intent or typing.
   const language = useSearchLanguage();
   const languageError = useSearchLanguageError();
@@ -142,7 +156,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   // failure: the failure renders, which would fetch again, fail and render, for ever; the user's intent tries again.
   if (shows && languageError === undefined && typeof document !== 'undefined') preloadSearchLanguage(loader);
   // The text of the query as set elsewhere; `undefined` while the language needed to write it is on its way.
-  const outside = !shows ? '' : language?.formatAuditSearch(query, { columns, timeZone });
+  const outside = !shows ? '' : language?.formatAuditSearch(query, { columns, timeZone, legacy });
   const [text, setText] = useState(outside ?? '');
   const [seen, setSeen] = useState(outside);
   const [caret, setCaret] = useState(text.length);
@@ -153,13 +167,14 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   const [applied, setApplied] = useState(outside);
   // Whether the user has typed: what they typed before the query's own text could be written is kept.
   const [typed, setTyped] = useState(false);
-  // The columns and zone of the last render: their change alone rewords the query, which is not a change of it.
-  const [readWith, setReadWith] = useState<AuditSearchOptions>({ columns, timeZone });
-  if (readWith.columns !== columns || readWith.timeZone !== timeZone) setReadWith({ columns, timeZone });
+  // The columns, zone and list of the last render: their change alone rewords the query, which is not a change of it.
+  const [readWith, setReadWith] = useState<AuditSearchOptions>({ columns, timeZone, legacy });
+  if (readWith.columns !== columns || readWith.timeZone !== timeZone || readWith.legacy !== legacy)
+    setReadWith({ columns, timeZone, legacy });
 
   const parse = useMemo(
-    () => (language ? language.parseAuditSearch(text, { columns, timeZone }) : noParse),
-    [language, text, columns, timeZone],
+    () => (language ? language.parseAuditSearch(text, { columns, timeZone, legacy }) : noParse),
+    [language, text, columns, timeZone, legacy],
   );
 
   if (outside !== undefined && seen !== outside) {
@@ -191,7 +206,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       // unknown field and is now the column's filter), and keeping those would put the filter in twice.
       const kept = text === applied ? [] : parse.problems.map((term) => term.raw);
       const next = keepRefused(outside, kept, (source) =>
-        language!.parseAuditSearch(source, { columns, timeZone }),
+        language!.parseAuditSearch(source, { columns, timeZone, legacy }),
       );
       setApplied(outside);
       setText(next);
@@ -210,9 +225,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   });
   // The columns and zone of the last commit, for an apply set up by an earlier render: the metadata may have arrived
   // during the pause, or while the language was loading. Synced before any timer or handler can run.
-  const reading = useRef<AuditSearchOptions>({ columns, timeZone });
+  const reading = useRef<AuditSearchOptions>({ columns, timeZone, legacy });
   useInsertionEffect(() => {
-    reading.current = { columns, timeZone };
+    reading.current = { columns, timeZone, legacy };
   });
   // An apply asked for before the language arrived (a commit stays a commit): done when it is there.
   const pending = useRef<'typing' | 'commit' | undefined>(undefined);
@@ -243,26 +258,28 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   // unknown field), may say something else now. Shown unmarked, it would look applied while the rows ignore it,
   // and nothing would apply it until the next keystroke; so it applies after a pause, as typing does. A term
   // that applied and no longer reads (a column the vendor removed) stays in the text, marked, and leaves the query.
-  const checked = useRef<AuditSearchOptions>({ columns, timeZone });
+  const checked = useRef<AuditSearchOptions>({ columns, timeZone, legacy });
   useEffect(() => {
-    if (checked.current.columns === columns && checked.current.timeZone === timeZone) return;
-    checked.current = { columns, timeZone };
+    const { current } = checked;
+    if (current.columns === columns && current.timeZone === timeZone && current.legacy === legacy) return;
+    checked.current = { columns, timeZone, legacy };
     // Still typing: the pause applies the text with these columns. The box's own writing means the query.
     if (!language || outside === undefined || timer.current !== undefined || text === applied) return;
-    const next = language.parseAuditSearch(text, { columns, timeZone }).query;
-    if (language.formatAuditSearch(next, { columns, timeZone }) === outside) return;
+    const next = language.parseAuditSearch(text, { columns, timeZone, legacy }).query;
+    if (language.formatAuditSearch(next, { columns, timeZone, legacy }) === outside) return;
     timer.current = setTimeout(() => apply(latest.current, 'typing'), debounceMs);
-  }, [language, columns, timeZone, outside, text, applied, apply, debounceMs]);
+  }, [language, columns, timeZone, legacy, outside, text, applied, apply, debounceMs]);
 
   const suggestions = useMemo(
     () =>
       open && language
         ? language.auditSearchSuggestions(text, caret, {
             columns,
+            legacy,
             values: typeof values === 'function' ? values() : values,
           })
         : [],
-    [open, language, text, caret, columns, values],
+    [open, language, text, caret, columns, legacy, values],
   );
   // Stable, so a caller can preload with it from an effect (when idle) without rescheduling on every keystroke.
   const load = useCallback(() => preloadSearchLanguage(loaderRef.current), []);
