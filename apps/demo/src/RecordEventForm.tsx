@@ -1,14 +1,24 @@
 import { useCreateAudit } from '@auditkit/headless';
 import { useId, useState, type FormEvent } from 'react';
+import type { SessionActor } from './session.ts';
 
 const severities = ['Info', 'Medium', 'High', 'Critical', 'Error'] as const;
 type Severity = (typeof severities)[number];
 
+export interface RecordEventFormProps {
+  /**
+   * Who records the event: sent as its `user`, `email` and `userId`, so the log names that person. Without one
+   * (the environment token) the event names no user and the log shows it as the system's.
+   */
+  actor?: SessionActor | undefined;
+}
+
 /**
  * "Record a custom event": what a product does when something worth auditing happens, here by hand. It POSTs to
- * `/audits` through the headless client; the hook refreshes the log, so the event appears at the top.
+ * `/audits` through the headless client; the hook refreshes the log, which shows the event where its filters and
+ * sort place it (perhaps nowhere on screen), so the confirmation says only that it was recorded.
  */
-export function RecordEventForm() {
+export function RecordEventForm({ actor }: RecordEventFormProps) {
   const ids = { action: useId(), description: useId(), severity: useId(), resource: useId() };
   const create = useCreateAudit();
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -23,7 +33,7 @@ export function RecordEventForm() {
     const severity = String(data.get('severity')) as Severity;
     setRecorded(null);
     create.mutate(
-      { severity, action, description, ...(resource && { resource }) },
+      { ...actor, severity, action, description, ...(resource && { resource }) },
       {
         onSuccess: () => {
           setRecorded(action);
@@ -64,7 +74,7 @@ export function RecordEventForm() {
         </div>
       </form>
       <p role="status" className="message-ok">
-        {recorded !== null && `Recorded “${recorded}”. It is now at the top of the log.`}
+        {recorded !== null && `Recorded “${recorded}”.`}
       </p>
       {create.isError && (
         <p role="alert" className="message-error">

@@ -54,6 +54,25 @@ export function loadSession(): DemoSession {
   }
 }
 
+/** Who an event names as its actor: the fields an audit event's user cell reads. */
+export interface SessionActor {
+  /** The person's name. */
+  user: string;
+  email: string;
+  userId: string;
+}
+
+/**
+ * The person a session acts as, to name on the events it records; `undefined` for the environment token, which is
+ * a machine acting for the vendor, so its events are rightly the system's.
+ */
+export function sessionActor(identity: IdentityKey): SessionActor | undefined {
+  const signedIn = demoIdentities[identity];
+  return 'name' in signedIn
+    ? { user: signedIn.name, email: signedIn.email, userId: signedIn.userId }
+    : undefined;
+}
+
 export function saveSession(session: DemoSession): void {
   localStorage.setItem(storageKey, JSON.stringify(session));
 }

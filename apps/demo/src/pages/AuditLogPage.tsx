@@ -8,7 +8,7 @@ import { createDemoClient } from '../createDemoClient.ts';
 import { demoViews } from '../demoViews.ts';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { RecordEventForm } from '../RecordEventForm.tsx';
-import { tenants, type DemoSession } from '../session.ts';
+import { sessionActor, tenants, type DemoSession } from '../session.ts';
 import type { Theme } from '../useTheme.ts';
 
 export interface AuditLogPageProps {
@@ -52,7 +52,7 @@ export function AuditLogPage({ session, theme, onPagingChange }: AuditLogPagePro
       {/* The form's mutation and the log share one client and cache, so a recorded event refreshes the log. */}
       <AuditProvider client={client} queryClient={queryClient}>
         <div className="audit-page">
-          <RecordEventForm />
+          <RecordEventForm actor={sessionActor(session.identity)} />
           <AuditLog
             client={client}
             queryClient={queryClient}
