@@ -39,6 +39,21 @@ describe('StatsStrip refresh', () => {
     await expect.element(today).toHaveTextContent((totalToday + 2).toLocaleString('en-US'));
   });
 
+  // The counts of the last answer stayed after a failed refresh with no mark: they read as current.
+  it('marks the counts it keeps stale when asking again fails, and current again once an answer comes', async () => {
+    const { screen, client } = await renderAudit(<StatsStrip interval={100} />);
+    const { totalToday } = await client.stats();
+    const summary = screen.getByRole('region', { name: 'Audit summary' });
+    const today = summary.getByRole('definition').first();
+    await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    expect(summary.element().getAttribute('data-state')).toBeNull();
+    api().setScenario({ status: { stats: 500 } });
+    await expect.element(summary).toHaveAttribute('data-state', 'stale');
+    await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    api().resetScenario();
+    await expect.poll(() => summary.element().getAttribute('data-state')).toBeNull();
+  });
+
   it('stops asking after a 403: asking again cannot give the permission back', async () => {
     api().setScenario({ status: { stats: 403 } });
     const { screen } = await renderAudit(<StatsStrip interval={100} />);

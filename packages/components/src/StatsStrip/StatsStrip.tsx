@@ -24,6 +24,9 @@ export interface StatsStripProps {
  * The summary is a bonus, never a reason to show an error over the log. It is asked again every `interval` ms while
  * the page is visible, and when the new-events notice's "Show them" brings new events in.
  *
+ * The region's `data-state` is `error` when the stats failed before any came, `stale` when asking again failed and
+ * the counts shown are the last ones that came.
+ *
  * @example
  * ```tsx
  * <StatsStrip />
@@ -34,6 +37,8 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
   // Only while the page is visible (Query's default): a hidden tab asks nothing, and a visible one catches up.
   const { data, isError } = useAuditStats({ refetchInterval: interval });
   const failed = !data && isError;
+  // Asking again failed: the counts shown are the last ones that came, marked so a host's style can tell them apart.
+  const stale = data !== undefined && isError;
   // One line of the value's height: an inline block sits on the definition's own line box.
   const value = (count: number | undefined) =>
     count !== undefined ? (
@@ -50,7 +55,7 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
     <section
       aria-label={messages.statsLabel}
       aria-busy={data || failed ? undefined : true}
-      data-state={failed ? 'error' : undefined}
+      data-state={failed ? 'error' : stale ? 'stale' : undefined}
       className={cx(className)}
     >
       <dl data-slot="audit-stats" className="auditkit-stats">

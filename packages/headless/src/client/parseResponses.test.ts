@@ -160,4 +160,12 @@ describe('response guards', () => {
     // None a column: the answer is malformed, as before (the log then shows Frontegg's default columns).
     await expect(answer([null, { displayName: 'Broken' }])).rejects.toMatchObject({ kind: 'malformed' });
   });
+
+  it('metadata that names no column is malformed, as an answer without the audits entry is', async () => {
+    const answer = (body: unknown) => clientAnswering(JSON.stringify(body)).columns();
+    await expect(answer({ rows: [{ entityName: 'audits', properties: [] }] })).rejects.toMatchObject({
+      kind: 'malformed',
+    });
+    await expect(answer({ rows: [] })).rejects.toMatchObject({ kind: 'malformed' });
+  });
 });

@@ -136,7 +136,7 @@ function parseColumn(value: unknown): AuditColumn | undefined {
 
 /**
  * `{ rows: [{ entityName: 'audits', properties: Column[] }] }`. An entry that is no column (no name, null, not an
- * object) is left out; properties of which none is a column are malformed.
+ * object) is left out; properties of which none is a column (an empty list too) are malformed.
  */
 export function parseColumns(value: unknown): AuditColumn[] {
   if (!isRecord(value) || !Array.isArray(value.rows)) throw new MalformedResponse('expected { rows: [] }');
@@ -147,7 +147,9 @@ export function parseColumns(value: unknown): AuditColumn[] {
   // One odd entry must not fail the whole answer: the log would fall back to Frontegg's default columns, and the
   // tenant's own columns would leave the table and the export.
   const columns = row.properties.map(parseColumn).filter((column) => column !== undefined);
-  if (columns.length === 0 && row.properties.length > 0) throw new MalformedResponse('no column has a name');
+  // No column at all is no answer, as `{ rows: [] }` is: accepted, it left a table of no data column and no word
+  // why, where a malformed answer shows the standard columns and says so.
+  if (columns.length === 0) throw new MalformedResponse('no column has a name');
   return columns;
 }
 
