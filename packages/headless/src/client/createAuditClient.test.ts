@@ -10,7 +10,8 @@ import {
   tokenOf,
   setupMockBackend,
 } from '../test-utils/mockBackend.ts';
-import { AuditApiError } from './AuditApiError.ts';
+import { AuditApiError, isAuditApiError } from './AuditApiError.ts';
+import type { AuditEventInput } from './auditTypes.ts';
 import { createAuditClient } from './createAuditClient.ts';
 
 const server = setupMockBackend();
@@ -498,6 +499,28 @@ describe('createAuditClient: every failure is a typed AuditApiError', () => {
   });
 });
 
+describe('createAuditClient: an event it cannot send', () => {
+  const cyclic: Record<string, unknown> = { severity: 'Info', action: 'Linked' };
+  cyclic.json = { self: cyclic };
+
+  it.each([
+    ['a BigInt', { severity: 'Info', action: 'Paid', json: { n: 1n } }, /JSON.*BigInt/i],
+    ['a cycle', cyclic, /JSON/],
+    ['a severity in the wrong case', { severity: 'info', action: 'Signed in' }, /"info".*Info, Medium/],
+    ['no severity', { action: 'Signed in' }, /\(undefined\) is not one of/],
+  ])('rejects %s as a typed AuditApiError, sending nothing', async (_, event, said) => {
+    const error = await clientAs()
+      .create(event as AuditEventInput)
+      .then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+    expect(isAuditApiError(error)).toBe(true);
+    expect(error).toMatchObject({ kind: 'malformed', messages: [expect.stringMatching(said)] });
+    expect(requests).toHaveLength(0);
+  });
+});
+
 describe('createAuditClient: a code on every failure the library words itself, none on the server’s words', () => {
   /** A client whose `fetch` answers `answer` to every request. */
   const answering = (answer: () => Response | Promise<Response>) =>
@@ -595,6 +618,27 @@ describe('createAuditClient: a request that never answers', () => {
       const stats = failure(slowBody.stats());
       await vi.advanceTimersByTimeAsync(5_000);
       expect(await stats).toMatchObject({ kind: 'network', code: 'unreachable' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('fails a create after timeoutMs too, saying the event may have been stored, sent once', async () => {
+    vi.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      const client = createAuditClient({
+        baseUrl: BASE_URL,
+        getToken: () => 't',
+        fetch: hanging(signals),
+        timeoutMs: 100,
+      });
+      const created = failure(client.create({ severity: 'Info', action: 'Rotated API key' }));
+      await vi.advanceTimersByTimeAsync(100);
+      const error = await created;
+      expect(error).toMatchObject({ kind: 'network', code: 'unreachable' });
+      expect(error.message).toMatch(/may have been stored/);
+      expect(signals).toHaveLength(1);
     } finally {
       vi.useRealTimers();
     }

@@ -11,7 +11,8 @@ import { parseIpLocation, parseListResponse, parseStats } from './parseResponses
 import type { AuditEndpoint, AuditRequestPurpose } from './planAuditRequest.ts';
 import { createAuditTransport, type AuditClientOptions } from './createAuditTransport.ts';
 import { listClientOf, type AuditListClient } from './createAuditListClient.ts';
-import { timeLimited } from './timeLimited.ts';
+import { timeLimited, withinTimeLimit } from './timeLimited.ts';
+import { auditSeverities } from '../search/auditSeverities.ts';
 
 export type { AuditClientOptions } from './createAuditTransport.ts';
 
@@ -23,7 +24,8 @@ export interface AuditClient extends AuditListClient {
   /**
    * The time limit of its requests in ms (the `timeoutMs` option): a list, metadata, stats or IP answer not in full
    * by then fails, and so does an export's page, its one stream before the first byte, or that stream once no byte
-   * has come for this long (the export reads it here; a client without it gets 30000).
+   * has come for this long (the export reads it here; a client without it gets 30000). A `create` not answered by
+   * then fails too, saying the event may have been stored.
    */
   readonly timeoutMs?: number | undefined;
   /**
@@ -45,7 +47,11 @@ export interface AuditClient extends AuditListClient {
   ): Promise<ReadableStream<Uint8Array>>;
   /** `GET /audits/stats`. */
   stats(options?: AuditRequestOptions): Promise<AuditStats>;
-  /** `POST /audits`; the event shows up in lists of the tenant afterwards. */
+  /**
+   * `POST /audits`; the event shows up in lists of the tenant afterwards. Sent once: an event whose `severity` is
+   * not one of the API's five, or that JSON cannot hold (a BigInt, a cycle), rejects as `malformed` unsent; one not
+   * answered within `timeoutMs` rejects as `unreachable`, and may have been stored all the same.
+   */
   create(event: AuditEventInput, options?: AuditRequestOptions): Promise<void>;
   /** `GET /metadata/ip/{ip}`. */
   lookupIp(ip: string, options?: AuditRequestOptions): Promise<IpLocation>;
@@ -60,6 +66,31 @@ const hostWithoutScheme =
 /** A token as an `Authorization` header holds it (`Bearer eyJ…`) without its scheme, which the client adds. */
 const withoutScheme = <T>(token: T): T =>
   (typeof token === 'string' ? token.replace(/^bearer\s+/i, '') : token) as T;
+
+/**
+ * Why `event` cannot be sent, as the error to reject with, or `undefined`: for callers in JavaScript, whose types
+ * did not stop a severity the API refuses, or a value JSON cannot hold (which threw a bare TypeError).
+ */
+function unsendable(event: AuditEventInput, url: string): AuditApiError | undefined {
+  const refuse = (message: string, cause?: unknown) =>
+    new AuditApiError(`The event was not sent: ${message}`, { kind: 'malformed', url, cause });
+  const severity: unknown = (event as Partial<AuditEventInput> | null | undefined)?.severity;
+  if (!auditSeverities.includes(severity as AuditEventInput['severity']))
+    return refuse(
+      `its severity (${typeof severity === 'string' ? `"${severity}"` : typeof severity}) is not one of ` +
+        `${auditSeverities.join(', ')}.`,
+    );
+  try {
+    // Written once more when sent: an event is small, and the transport the lean list client shares stays lean.
+    JSON.stringify(event);
+  } catch (error) {
+    return refuse(
+      `it cannot be written as JSON (${error instanceof Error ? error.message : 'unwritable'}).`,
+      error,
+    );
+  }
+  return undefined;
+}
 
 /**
  * Creates a client of the audits API.
@@ -141,10 +172,21 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     exportCsvPage: (params, { signal, legacy } = {}) =>
       exportVia(params, 'exportPage', signal, undefined, legacy ? ['legacyExport'] : undefined),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
-    create: async (event, { signal } = {}) => {
-      const response = await transport.send('/audits', { method: 'POST', body: event, signal });
-      // Drain the (small) answer so the connection is released.
-      await response.arrayBuffer().catch(() => undefined);
+    create: (event, { signal } = {}) => {
+      const refused = unsendable(event, `${transport.shared.baseUrl}/audits`);
+      if (refused) return Promise.reject(refused);
+      // Held to the time limit as a list is, but worded apart: the request had left, so the event may be stored, and
+      // sending it again could store it twice. The caller decides, after looking.
+      return withinTimeLimit(
+        async (limited) => {
+          const response = await transport.send('/audits', { method: 'POST', body: event, signal: limited });
+          // Drain the (small) answer so the connection is released.
+          await response.arrayBuffer().catch(() => undefined);
+        },
+        signal,
+        timeoutMs,
+        'The event may have been stored all the same: look for it in the log before sending it again.',
+      );
     },
     lookupIp: (ip, { signal } = {}) =>
       json(`/metadata/ip/${encodeURIComponent(ip)}`, { signal }, (body) => parseIpLocation(body, ip)),

@@ -45,8 +45,9 @@ export interface AuditClientOptions {
    * before it fails as `unreachable` (a network failure, retried as one): TanStack Query has no limit of its own,
    * and a request that never answers would keep the log loading. An export's page and its one stream's first byte
    * are held to it too, and its stream fails once no byte has come for this long (a whole stream may take minutes:
-   * only silence is limited). Not `create`. A list client (`createAuditListClient`), kept to the least a page built on the list hooks needs, has
-   * no limit.
+   * only silence is limited). `create` is held to it too, and then fails saying the event may have been stored (its
+   * request had left): it is not sent again. A list client (`createAuditListClient`), kept to the least a page
+   * built on the list hooks needs, has no limit.
    * @default 30000
    */
   timeoutMs?: number | undefined;
@@ -200,7 +201,8 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
     const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (tenantId) headers['frontegg-tenant-id'] = tenantId;
-    // No body is `undefined`, which JSON.stringify gives back as it is.
+    // No body is `undefined`, which JSON.stringify gives back as it is. Only `create` sends a body a caller wrote,
+    // and it checks that it can be written first (the list client's size is budgeted to the byte).
     const body = JSON.stringify(init.body);
     if (body) headers['content-type'] = 'application/json';
     let response: Response;

@@ -89,6 +89,24 @@ describe("the log's hooks under a host QueryClient's defaults", () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it("sends an event once when the host's defaults retry mutations: a lost answer may have stored it", async () => {
+    let posts = 0;
+    server.use(
+      http.post('*/audits', () => {
+        posts++;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    renderUnder(
+      new QueryClient({
+        defaultOptions: { queries: { retry: false }, mutations: { retry: 3, retryDelay: 0 } },
+      }),
+    );
+    await act(() => screen.getByRole('button', { name: 'Create' }).click());
+    expect(await screen.findByText('create: 503')).toBeTruthy();
+    expect(posts).toBe(1);
+  });
+
   it('end in an error offline instead of waiting, unseen, for the network to come back', async () => {
     // The browser offline: Query is told so, and a request fails as the network does.
     onlineManager.setOnline(false);

@@ -7,7 +7,8 @@ import { withinScope } from './auditQueryOptions.ts';
 import { auditQueryMode } from './auditQueryMode.ts';
 
 /**
- * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats.
+ * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats. Sent once, never
+ * retried (a host QueryClient's `retry` default included): a failure whose answer was lost may have stored it.
  *
  * @example
  * ```ts
@@ -25,6 +26,9 @@ export function useCreateAudit(
       mutationFn: (event) => client.create(event),
       // Sent now or failed now: paused offline, an event would be created whenever the network came back.
       ...auditQueryMode,
+      // Never sent again, whatever the host's defaults say: a create is not idempotent, and one whose answer was
+      // lost (a 504 from a proxy, a time-out) may have been stored, so a retry stored the event twice.
+      retry: false,
       onSuccess: () =>
         queryClient.invalidateQueries({ predicate: (query) => withinScope(query.queryKey, client) }),
     },
