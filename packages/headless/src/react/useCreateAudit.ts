@@ -9,11 +9,20 @@ import { auditQueryMode } from './auditQueryMode.ts';
 /**
  * Records a custom audit event (`POST /audits`), then refreshes the tenant's lists and stats. Sent once, never
  * retried (a host QueryClient's `retry` default included): a failure whose answer was lost may have stored it.
+ * Name who acted (`user`, `email`, `userId`): an event without them is shown as the system's. The refreshed lists
+ * show it only where their filters and sort place it.
  *
  * @example
  * ```ts
  * const create = useCreateAudit();
- * create.mutate({ severity: 'Info', action: 'Exported report', description: 'Q3 revenue' });
+ * create.mutate({
+ *   severity: 'Info',
+ *   action: 'Exported report',
+ *   description: 'Q3 revenue',
+ *   user: me.name,
+ *   email: me.email,
+ *   userId: me.id,
+ * });
  * ```
  */
 export function useCreateAudit(
