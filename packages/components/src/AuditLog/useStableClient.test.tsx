@@ -113,6 +113,24 @@ describe('useStableClient', () => {
     expect(result.current.cacheScope).not.toBe(unnamed);
   });
 
+  it('never keeps the cache scope across clients whose hosts gave them scopes of their own', async () => {
+    // One user id for the desk, a scope per person on it: the host's scope says whose rows these are.
+    const deskClient = (cacheScope: string) =>
+      createAuditClient({ baseUrl: '', getToken: tokenOf(demoIdentities.tenantAAdmin), cacheScope });
+    const desk = { tenantId: 'tenant-acme', userId: 'shared-desk' };
+    const { result, rerender } = await renderHook((props?: StableClientOptions) => useStableClient(props!), {
+      initialProps: { client: deskClient('user:ada'), ...desk } as StableClientOptions,
+    });
+    const ada = result.current.cacheScope;
+    await rerender({ client: deskClient('user:hank'), ...desk });
+    expect(result.current.cacheScope).not.toBe(ada);
+    expect(result.current.cacheScope).toContain('user:hank');
+    // The same scope given again is the same person's: kept.
+    const hank = result.current.cacheScope;
+    await rerender({ client: deskClient('user:hank'), ...desk });
+    expect(result.current.cacheScope).toBe(hank);
+  });
+
   it('never shows the previous user’s cached events when a host’s one client swaps users', async () => {
     const queryClient = testQueryClient();
     const { client, signIn } = moduleClient();

@@ -60,8 +60,9 @@ interface ScopeAnchor {
 /**
  * Whether a new client given in place of `previous` keeps its cache scope, so a host that creates one per render
  * keeps its rows: only when `tenantId` and `userId` are both given, as the scope then names whose events they are
- * (as the `baseUrl` + `getToken` client's does), and the new client asks the same API for the same tenant. Without
- * them a new client is how a host may mark another user, and gets a cache of its own.
+ * (as the `baseUrl` + `getToken` client's does), and the new client asks the same API for the same tenant under the
+ * same `cacheScope` (or an automatic one, unique to each instance, which names nobody). Without them a new client
+ * is how a host may mark another user, and gets a cache of its own.
  */
 function keepsScope(
   previous: AuditClient,
@@ -70,9 +71,17 @@ function keepsScope(
   userId: string | undefined,
 ): boolean {
   return (
-    Boolean(tenantId && userId) && previous.baseUrl === next.baseUrl && previous.tenantId === next.tenantId
+    Boolean(tenantId && userId) &&
+    previous.baseUrl === next.baseUrl &&
+    previous.tenantId === next.tenantId &&
+    // A scope the host gave each client (one per user at a shared desk) is its word on whose rows they are.
+    (previous.cacheScope === next.cacheScope ||
+      (ownScope.test(previous.cacheScope) && ownScope.test(next.cacheScope)))
   );
 }
+
+/** The scope `createAuditClient` gives a client with neither `cacheScope` nor `tenantId`: unique to the instance. */
+const ownScope = /^client:\d+$/;
 
 /**
  * Warns a developer, once per mount, whose host gives `<AuditLog>` a new `client` again and again for the same API,
