@@ -9,7 +9,7 @@ import { isListRequest, overrideMock, requests, setupMockApi } from '../test/moc
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
 
-setupMockApi();
+const mockApi = setupMockApi();
 
 const getToken = () => demoToken(demoIdentities.tenantAAdmin);
 /** A log on the legacy list, with the test's own query client. */
@@ -72,6 +72,49 @@ describe('AuditLog legacy', () => {
     await expect.element(problems.getByRole('button', { name: 'Use actor:' })).toBeVisible();
   });
 
+  it('says the time range is not applied when the legacy list answers with events outside it', async () => {
+    // Only `$gt` of the legacy list's `createdAt` is seen read (frontegg-react's getFilterTime): a service that
+    // ignores `$lt` answered events after the range as if in it, and the log showed them as the range's.
+    overrideMock(
+      http.get('*/audits', ({ request }) => {
+        const url = new URL(request.url);
+        const range = url.searchParams.get('createdAt');
+        if (range) {
+          const { $lt: _ignored, ...kept } = JSON.parse(range) as Record<string, string>;
+          url.searchParams.set('createdAt', JSON.stringify(kept));
+        }
+        return mockApi().handle(new Request(url, request));
+      }),
+    );
+    const screen = await renderLegacyLog({
+      // Ends days before the mock's newest events.
+      defaultQuery: { ...defaultAuditQuery, time: { from: '2026-01-01', to: '2026-11-20' } },
+      newEventsInterval: false,
+    });
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(note).toHaveTextContent('Time range (the audits API returned events outside it)');
+    // The rows stay as answered, none dropped unsaid.
+    await expect
+      .element(
+        screen
+          .getByRole('grid')
+          .getByText(/Nov 2[1-5], 2026/)
+          .first(),
+      )
+      .toBeVisible();
+  });
+
+  it('names the users filter of a link as filtered by email here, not as a column that cannot be filtered', async () => {
+    const screen = await renderLegacyLog({
+      defaultQuery: { ...defaultAuditQuery, filters: { users: ['user-acme-sam'] } },
+      newEventsInterval: false,
+    });
+    await expect
+      .element(screen.getByRole('note', { name: 'Not applied to the rows shown' }))
+      .toHaveTextContent('User: user-acme-sam (this log filters users by email instead)');
+  });
+
   it('exports from the legacy endpoints alone, and says a users filter is not applied to the file', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const screen = await renderLegacyLog({
@@ -85,7 +128,7 @@ describe('AuditLog legacy', () => {
     // The file holds the rows the table shows: the legacy export cannot filter by user either.
     await expect
       .element(dialog.getByRole('note', { name: 'Not applied to the file' }))
-      .toHaveTextContent('user-acme-sam');
+      .toHaveTextContent('User: user-acme-sam (this log filters users by email instead)');
     for (const format of [/^JSON Lines/, /^Plain CSV/]) {
       await dialog.getByRole('radio', { name: format }).click();
       await dialog.getByRole('button', { name: 'Download' }).click();

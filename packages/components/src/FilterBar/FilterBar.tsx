@@ -1,6 +1,7 @@
 import {
   ownValue,
   useActiveFilters,
+  useAuditList,
   useLoadedAuditValues,
   useUnappliedFilters,
   type AuditQueryOverLimitReason,
@@ -57,10 +58,12 @@ export function FilterBar(props: FilterBarProps) {
 
 function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
-  const { queryState, columns, legacy } = useAuditState();
+  const { queryState, columns, paging, legacy } = useAuditState();
   const { query } = queryState;
   const active = useActiveFilters(queryState);
   const unapplied = useUnappliedFilters(query, { legacy });
+  // What the rows' own answer shows was not applied though sent (the table's list: one cache entry, one request).
+  const answered = useAuditList(query, { paging, legacy }).unapplied;
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   // Severities the loaded events carry beyond the API's five (`Attention`), read while the popover is open, each
   // time it renders (every tick): of the severity column alone, not every column's values.
@@ -168,7 +171,12 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
         </FilterSheet>
       </div>
       <FilterChips chips={chips} onClearAll={clearAll} />
-      <UnappliedFilters items={unapplied} labelOf={labelOf} />
+      <UnappliedFilters
+        items={answered.length ? [...unapplied, ...answered] : unapplied}
+        // `createdAt` there is the time range's (its bounds, or a filter on the column it stands for): named as its
+        // chip names it, not by the time column's display name.
+        labelOf={(column) => (column === 'createdAt' ? messages.timeRange : labelOf(column))}
+      />
     </div>
   );
 }

@@ -77,6 +77,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   const field = term.field?.name ?? term.fieldText ?? '';
   switch (problem.code) {
     case 'unknown-field':
+      // `users:` on the legacy list, which filters users by email instead: `suggestion` is the email field.
+      if (problem.reason === 'legacy-user-id')
+        return `Dieses Protokoll kann nicht nach Benutzer-ID filtern; „${term.fieldText}:“ wird nicht angewendet.${problem.suggestion ? ` Filtern Sie stattdessen mit „${problem.suggestion}:“ nach E-Mail.` : ''}`;
       return problem.suggestion
         ? `Unbekanntes Feld „${term.fieldText}“. Meinten Sie „${problem.suggestion}:“?`
         : `Unbekanntes Feld „${term.fieldText}“.${problem.fields ? ` Bekannte Felder: ${problem.fields.join(', ')}.` : ''}`;
@@ -285,6 +288,8 @@ export const messages: AuditMessages = {
     'time-column': 'verwenden Sie dafür den Zeitraum',
     'invalid-sort': 'nach diesem Feld kann die Audit-API nicht sortieren',
     'invalid-time': 'kein gültiges Datum mit Uhrzeit',
+    'legacy-cannot-filter': 'dieses Protokoll filtert Benutzer stattdessen nach E-Mail',
+    'ignored-by-api': 'die Audit-API hat Ereignisse außerhalb dieses Zeitraums geliefert',
   },
   unappliedSort: (column) => `Sortierung nach ${column}`,
   clearAll: 'Alle entfernen',

@@ -626,6 +626,8 @@ export const defaultMessages: AuditMessages = {
     'time-column': 'use the time range instead',
     'invalid-sort': 'the audits API cannot sort by this field',
     'invalid-time': 'not a date and time',
+    'legacy-cannot-filter': 'this log filters users by email instead',
+    'ignored-by-api': 'the audits API returned events outside it',
   },
   unappliedSort: (column) => `Sort by ${column}`,
   clearAll: 'Clear all',

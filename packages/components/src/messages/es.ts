@@ -78,6 +78,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
+      // `users:` on the legacy list, which filters users by email instead: `suggestion` is the email field.
+      if (problem.reason === 'legacy-user-id')
+        return `Este registro no puede filtrar por ID de usuario, así que «${term.fieldText}:» no se aplica.${problem.suggestion ? ` En su lugar, filtra por correo electrónico con «${problem.suggestion}:».` : ''}`;
       return problem.suggestion
         ? `Campo «${term.fieldText}» desconocido. ¿Querías decir «${problem.suggestion}:»?`
         : `Campo «${term.fieldText}» desconocido.${problem.fields ? ` Campos conocidos: ${problem.fields.join(', ')}.` : ''}`;
@@ -284,6 +287,8 @@ export const messages: AuditMessages = {
     'time-column': 'usa el periodo en su lugar',
     'invalid-sort': 'la API de auditoría no puede ordenar por este campo',
     'invalid-time': 'no es una fecha con hora',
+    'legacy-cannot-filter': 'este registro filtra los usuarios por correo electrónico en su lugar',
+    'ignored-by-api': 'la API de auditoría devolvió eventos fuera de este periodo',
   },
   unappliedSort: (column) => `Orden por ${column}`,
   clearAll: 'Borrar todo',

@@ -83,6 +83,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
+      // `users:` on the legacy list, which filters users by email instead: `suggestion` is the email field.
+      if (problem.reason === 'legacy-user-id')
+        return `Ce journal ne peut pas filtrer par ID d’utilisateur${nnb}; ${quote(`${term.fieldText}:`)} n’est pas appliqué.${problem.suggestion ? ` Filtrez plutôt par e-mail avec ${quote(`${problem.suggestion}:`)}.` : ''}`;
       return problem.suggestion
         ? `Champ ${quote(term.fieldText ?? '')} inconnu. Vouliez-vous dire ${quote(`${problem.suggestion}:`)}${nnb}?`
         : `Champ ${quote(term.fieldText ?? '')} inconnu.${problem.fields ? ` Champs connus${nb}: ${problem.fields.join(', ')}.` : ''}`;
@@ -292,6 +295,8 @@ export const messages: AuditMessages = {
     'time-column': 'utilisez plutôt la période',
     'invalid-sort': 'l’API d’audit ne peut pas trier sur ce champ',
     'invalid-time': 'ce n’est pas une date avec une heure',
+    'legacy-cannot-filter': 'ce journal filtre plutôt les utilisateurs par e-mail',
+    'ignored-by-api': 'l’API d’audit a renvoyé des événements hors de cette période',
   },
   unappliedSort: (column) => `Tri par ${column}`,
   clearAll: 'Tout effacer',

@@ -93,6 +93,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   const field = lri(`${term.field?.name ?? term.fieldText ?? ''}:`);
   switch (problem.code) {
     case 'unknown-field':
+      // `users:` on the legacy list, which filters users by email instead: `suggestion` is the email field.
+      if (problem.reason === 'legacy-user-id')
+        return `היומן הזה לא יכול לסנן לפי מזהה משתמש, ולכן ${lri(`${term.fieldText}:`)} לא הוחל.${problem.suggestion ? ` סננו לפי אימייל במקום זאת, עם ${lri(`${problem.suggestion}:`)}.` : ''}`;
       return problem.suggestion
         ? `השדה ${lri(term.fieldText ?? '')} לא מוכר. אולי התכוונת ל־${lri(`${problem.suggestion}:`)}?`
         : `השדה ${lri(term.fieldText ?? '')} לא מוכר.${problem.fields ? ` השדות המוכרים: ${lri(problem.fields.join(', '))}.` : ''}`;
@@ -296,6 +299,8 @@ export const messages: AuditMessages = {
     'time-column': 'אפשר להשתמש בטווח הזמן במקום',
     'invalid-sort': 'ה־API של הביקורת לא יכול למיין לפי השדה הזה',
     'invalid-time': 'זה לא תאריך ושעה',
+    'legacy-cannot-filter': 'היומן הזה מסנן משתמשים לפי אימייל במקום זאת',
+    'ignored-by-api': 'ה־API של הביקורת החזיר אירועים מחוץ לטווח הזה',
   },
   unappliedSort: (column) => `מיון לפי ${fsi(column)}`,
   clearAll: 'ניקוי הכול',

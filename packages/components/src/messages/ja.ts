@@ -75,6 +75,9 @@ function searchProblem(problem: AuditSearchProblem, term: AuditSearchTerm): stri
   const field = `${term.field?.name ?? term.fieldText ?? ''}:`;
   switch (problem.code) {
     case 'unknown-field':
+      // `users:` on the legacy list, which filters users by email instead: `suggestion` is the email field.
+      if (problem.reason === 'legacy-user-id')
+        return `このログではユーザーIDでフィルターできないため、「${term.fieldText}:」は適用されません。${problem.suggestion ? `代わりに「${problem.suggestion}:」でメールを指定してください。` : ''}`;
       return problem.suggestion
         ? `フィールド「${term.fieldText}」はありません。「${problem.suggestion}:」のことですか？`
         : `フィールド「${term.fieldText}」はありません。${problem.fields ? `使用できるフィールド：${problem.fields.join('、')}。` : ''}`;
@@ -273,6 +276,8 @@ export const messages: AuditMessages = {
     'time-column': '代わりに期間を指定してください',
     'invalid-sort': '監査 API ではこのフィールドで並べ替えできません',
     'invalid-time': '日時として読み取れません',
+    'legacy-cannot-filter': 'このログでは代わりにメールでユーザーをフィルターします',
+    'ignored-by-api': '監査 API がこの期間外のイベントを返しました',
   },
   unappliedSort: (column) => `${column}で並べ替え`,
   clearAll: 'すべてクリア',

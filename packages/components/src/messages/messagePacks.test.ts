@@ -294,6 +294,29 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     for (const text of texts) expect(text).not.toMatch(/English parser/);
   });
 
+  it('says users: is not applied on the legacy list, and offers the email field, never a typo for it', () => {
+    // Read as an unknown field, the packs asked "Did you mean actor:?" of a field the log simply cannot filter by.
+    const say = (suggestion?: string) =>
+      pack.messages
+        .searchProblem(
+          { ...problem('unknown-field', suggestion), reason: 'legacy-user-id' },
+          term('users', 'users:Zx9'),
+        )
+        .replace(/[\u2066-\u2069]/g, '');
+    const text = say('actor');
+    expect(text).toContain('users:');
+    expect(text).toContain('actor:');
+    expect(text).not.toMatch(/English parser/);
+    expect(text).not.toBe(
+      pack.messages
+        .searchProblem(problem('unknown-field', 'actor'), term('users', 'users:Zx9'))
+        .replace(/[\u2066-\u2069]/g, ''),
+    );
+    // Without the email field (a vendor's metadata may lack one), only what is not applied.
+    expect(say()).toContain('users:');
+    expect(say()).not.toContain('actor');
+  });
+
   it('says a value written with a bare - is not left out, and offers it quoted to search for it as written', () => {
     // `actor:-Zx9` is not `-actor:Zx9`: the packs called it "-actor: is not applied" and hid the quoted form.
     const onValue = pack.messages
@@ -463,6 +486,14 @@ function everyText(messages: AuditMessages): Map<string, string> {
           ...(code === 'unknown-field' && !suggestion && { fields: ['actor'] }),
         },
         term('actor', 'actor:Zx9'),
+      ),
+    );
+  for (const suggestion of ['actor', undefined])
+    texts.set(
+      `searchProblem.legacy-user-id.${suggestion ?? '-'}`,
+      messages.searchProblem(
+        { ...problem('unknown-field', suggestion), reason: 'legacy-user-id' },
+        term('users', 'users:Zx9'),
       ),
     );
   // Pasted curly quotes and a full-width colon, each with the term written as meant.

@@ -1,3 +1,5 @@
+import type { UnappliedFilter } from './planAuditRequest.ts';
+
 /**
  * One audit event as the audits API returns it. Known text fields are normalised to strings at the client
  * boundary (an odd severity or IP stays a string the UI can show); custom vendor columns are kept as given.
@@ -41,6 +43,11 @@ export interface AuditListResponse {
   total: number;
   /** Set when the server's answer had no `total`: how many events match is not known. */
   totalUnknown?: true | undefined;
+  /**
+   * What the request sent but the answer shows was not applied: the time range (`ignored-by-api`), when the legacy
+   * list answered with rows outside the `createdAt` range sent. The rows are kept as sent, for the UI to say so.
+   */
+  unapplied?: readonly UnappliedFilter[] | undefined;
 }
 
 /**

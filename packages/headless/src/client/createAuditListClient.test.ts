@@ -12,6 +12,7 @@ import {
 } from '../test-utils/mockBackend.ts';
 import { AuditApiError } from './AuditApiError.ts';
 import { createAuditListClient } from './createAuditListClient.ts';
+import { auditTimeMs } from './parseAuditTime.ts';
 import { defaultAuditColumns } from './defaultAuditColumns.ts';
 
 const server = setupMockBackend();
@@ -52,6 +53,40 @@ describe('createAuditListClient', () => {
     const sent = requests.map((request) => new URL(request.url));
     expect(sent.map((url) => url.pathname)).toEqual(['/metadata', '/audits']);
     expect(sent.at(-1)!.searchParams.has('email')).toBe(false);
+  });
+
+  it('says the time range is not applied when the legacy list answers with events outside it, and keeps them', async () => {
+    // Only `$gt` of the legacy list's `createdAt` is seen read (frontegg-react's getFilterTime): a service that
+    // ignores `$lt` answered events after the range as if in it.
+    const [newest] = (await listClientAs().listLegacy({ count: 1, offset: 0 })).data;
+    const range = {
+      createdFrom: '2000-01-01T00:00:00.000Z',
+      createdTo: new Date(auditTimeMs(newest!.createdAt)! - 1).toISOString(),
+    };
+    const params = { count: 20, offset: 0, ...range };
+    // A list that applies it says nothing.
+    expect((await listClientAs().listLegacy(params)).unapplied).toBeUndefined();
+    server.use(
+      http.get('*/audits', ({ request }) => {
+        const url = new URL(request.url);
+        const { $lt: _ignored, ...kept } = JSON.parse(url.searchParams.get('createdAt')!) as object & {
+          $lt?: string;
+        };
+        url.searchParams.set('createdAt', JSON.stringify(kept));
+        return server.api.handle(new Request(url, request));
+      }),
+    );
+    const ignoredRange = [{ kind: 'time', column: 'createdAt', values: [], reason: 'ignored-by-api' }];
+    for (const client of [listClientAs(), clientAs()]) {
+      const page = await client.listLegacy(params);
+      expect(page.data[0]!.frontegg_id).toBe(newest!.frontegg_id);
+      expect(page.unapplied).toEqual(ignoredRange);
+      // A column filter's request goes there too, and is judged alike.
+      const filters = { severity: [newest!.severity!] };
+      expect((await client.list({ ...params, filters })).unapplied).toEqual(ignoredRange);
+    }
+    // The v2 list takes the range as its own parameters, and is not judged.
+    expect((await listClientAs().list(params)).unapplied).toBeUndefined();
   });
 
   it('sends a column filter’s request before returning once the metadata is in, so a change’s request leaves first', async () => {

@@ -1,4 +1,5 @@
 import type { AuditColumn, AuditListParams, AuditListResponse, AuditRequestOptions } from './auditTypes.ts';
+import { auditTimeMs } from './parseAuditTime.ts';
 import { parseListResponse } from './parseResponses.ts';
 import type { AuditEndpoint, AuditRequestPlan, AuditRequestPurpose } from './planAuditRequest.ts';
 import {
@@ -25,7 +26,10 @@ export interface AuditListClient {
    * a custom column) is active. A filter neither can apply with the rest is not sent; `planRequest` says which.
    */
   list(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
-  /** `GET /audits`, the legacy list Frontegg's own portal calls, whatever the filters. */
+  /**
+   * `GET /audits`, the legacy list Frontegg's own portal calls, whatever the filters. A legacy answer (of this or of
+   * `list`) with events outside the time range sent carries it in `unapplied` (`ignored-by-api`), events kept.
+   */
   listLegacy(params: AuditListParams, options?: AuditRequestOptions): Promise<AuditListResponse>;
   /**
    * The request `list` (or an export) would send for these parameters: endpoint, query string and what it leaves
@@ -57,7 +61,22 @@ export function listClientOf(
     const planned = transport.plan(params, 'list', { signal }, endpoints);
     // Not awaited when it is at hand, so the list request starts synchronously (see the transport's `token`).
     const plan = isThenable(planned) ? await planned : planned;
-    return transport.json(plan.path, { search: plan.search, signal }, parseList);
+    const answer = await transport.json(plan.path, { search: plan.search, signal }, parseList);
+    // The legacy list's range end (`createdAt`'s `$lt`) is not known to be read: Frontegg's portal sends only `$gt`
+    // (frontegg-react's getFilterTime). An answer with events outside the range says so, events kept as sent (none
+    // dropped unsaid); an event whose time cannot be read is not judged. Legacy answers alone pay for the check.
+    if (plan.endpoint === 'legacyList') {
+      const from = auditTimeMs(params.createdFrom) ?? -Infinity;
+      const to = auditTimeMs(params.createdTo) ?? Infinity;
+      if (
+        answer.data.some((event) => {
+          const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
+          return ms < from || ms > to;
+        })
+      )
+        answer.unapplied = [{ kind: 'time', column: 'createdAt', values: [], reason: 'ignored-by-api' }];
+    }
+    return answer;
   };
   return {
     ...transport.shared,

@@ -256,10 +256,10 @@ describe('planAuditRequest', () => {
     expect(entries(byAction.search)).toMatchObject({ sortBy: 'action', sortDirection: 'desc' });
   });
 
-  it('a stream export cannot take users, alone or not: it says so', () => {
+  it('a stream export cannot take users, alone or not: it says so, and that the email filters users there', () => {
     const plan = planAuditRequest({ filters: { users: ['u-1'] } }, { purpose: 'exportStream' });
     expect(plan.unapplied).toEqual([
-      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'not-filterable' },
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'legacy-cannot-filter' },
     ]);
   });
 
@@ -295,12 +295,18 @@ describe('planAuditRequest', () => {
         { count: 20, offset: 0, filters },
         { columns: defaultAuditColumns, ...(endpoints && { endpoints }) },
       ).unapplied.map((item) => [item.column, item.reason]);
-    // Alone: nothing else for it to conflict with.
-    expect(reasons({ users: ['u-1'] }, ['legacyList'])).toEqual([['users', 'not-filterable']]);
+    // Alone: nothing else for it to conflict with. A log held to the legacy endpoints filters users by email, which
+    // "this column cannot be filtered" denied: its own reason says so.
+    expect(reasons({ users: ['u-1'] }, ['legacyList'])).toEqual([['users', 'legacy-cannot-filter']]);
     expect(reasons({ severity: ['High'] }, ['list'])).toEqual([['severity', 'not-filterable']]);
     expect(reasons({ users: ['u-1'], severity: ['High'] }, ['legacyList'])).toEqual([
-      ['users', 'not-filterable'],
+      ['users', 'legacy-cannot-filter'],
     ]);
+    const legacyPages = planAuditRequest(
+      { count: 20, offset: 0, filters: { users: ['u-1'] } },
+      { purpose: 'exportPage', endpoints: ['legacyExport'] },
+    );
+    expect(legacyPages.unapplied.map((item) => item.reason)).toEqual(['legacy-cannot-filter']);
     // With both lists to choose from, the one left out could be had without the other: a conflict.
     expect(reasons({ users: ['u-1'], severity: ['High'] })).toEqual([['severity', 'conflict']]);
   });

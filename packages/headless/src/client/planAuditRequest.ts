@@ -37,9 +37,15 @@ export type UnappliedReason =
   | 'reserved-name'
   /**
    * The column metadata says the column cannot be filtered, or the one endpoint allowed (`endpoints`) cannot filter
-   * by it: `users` on the legacy list alone, a column filter on v2 alone.
+   * by it: a column filter on v2 alone.
    */
   | 'not-filterable'
+  /**
+   * `users` (the filter by user id) when a legacy endpoint is the only one allowed (`endpoints`: a `legacy` log; or
+   * a stream export, which only the legacy export makes, and which `chooseExportRequest` takes over users only for
+   * such a log): it cannot filter by user id, only by the user's email (the `email` column).
+   */
+  | 'legacy-cannot-filter'
   /** No column of that name exists in the metadata. */
   | 'unknown-column'
   /** `createdAt` is filtered by the time range, not by values. */
@@ -52,14 +58,22 @@ export type UnappliedReason =
    */
   | 'invalid-sort'
   /** A time bound that is not a date-time. */
-  | 'invalid-time';
+  | 'invalid-time'
+  /**
+   * Sent, but the answer shows the API did not apply it: a legacy list's rows outside the `createdAt` range sent
+   * (its `$lt` is not known to be read; see `AuditListResponse.unapplied`). Never planned, only found in an answer.
+   */
+  | 'ignored-by-api';
 
 /** A part of the query that the request does not apply, and why. */
 export interface UnappliedFilter {
   kind: 'filter' | 'sort' | 'time';
   /** The column filtered or sorted by (`createdAt` for a time bound). */
   column: string;
-  /** The filter's values (the bound, for a time bound; empty for the sort). */
+  /**
+   * The filter's values (the bound, for a time bound; empty for the sort, and for a range an answer went outside
+   * of: `ignored-by-api`).
+   */
   values: readonly string[];
   reason: UnappliedReason;
 }
@@ -298,12 +312,16 @@ export function planAuditRequest(
   // A filter unapplied on every candidate for its own reasons is reported with them, not as a conflict; with one
   // candidate (`endpoints` kept to one list: `legacy`), a filter only the other list takes cannot be had at all,
   // alone or with others. (The best's own list need not be left out of the search: its one item of that kind and
-  // column is this conflict.)
+  // column is this conflict.) On a legacy endpoint that filter is `users`, which such a log filters by email
+  // instead: "cannot be filtered" denied that.
   const unapplied = best.unapplied.map((item) =>
     item.reason !== 'conflict'
       ? item
       : candidates.length < 2
-        ? { ...item, reason: 'not-filterable' as const }
+        ? {
+            ...item,
+            reason: isV2(best.endpoint) ? ('not-filterable' as const) : ('legacy-cannot-filter' as const),
+          }
         : (candidates
             .flatMap((candidate) => candidate.unapplied)
             .find(

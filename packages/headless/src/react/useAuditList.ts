@@ -1,6 +1,7 @@
 import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { snapshotKey } from './auditQueryOptions.ts';
@@ -85,6 +86,13 @@ export interface AuditList {
    * answer of this query (pending, or the previous query's events kept while it loads).
    */
   readonly updatedAt: number | undefined;
+  /**
+   * What the answer shows the API did not apply though it was sent: the time range (`ignored-by-api`), when the
+   * legacy list answered with events outside it (infinite: any page loaded). Said beside the plan's own
+   * (`useUnappliedFilters`), as the filter bar's note does; the events stay as sent. Empty (the same array) otherwise,
+   * and when the query has no time range (only a page's own snapshot bound was crossed, which is no user's filter).
+   */
+  readonly unapplied: readonly UnappliedFilter[];
   /** Nothing to show yet (the first answer is on its way). */
   readonly isPending: boolean;
   /** A new query is loading while the previous events stay on screen (or an empty page is asked again). */
@@ -113,6 +121,7 @@ export interface AuditList {
 }
 
 const noEvents: readonly AuditEvent[] = Object.freeze([]);
+const none: readonly UnappliedFilter[] = Object.freeze([]);
 
 /**
  * One list hook for both paging styles: the query's page (`useAuditEvents`), or an infinite list
@@ -243,6 +252,12 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     await (infinite ? infiniteList.refresh() : refetchPage());
   }, [infinite, refetchPage, queryClient, client, legacy]);
 
+  // The answer's own, found by the client; a range crossed with no time range in the query was a snapshot's alone.
+  const answered = infinite
+    ? pages.data?.pages.find((each) => each.unapplied)?.unapplied
+    : page.data?.unapplied;
+  const unapplied = (query.time && answered) || none;
+
   if (infinite) {
     return {
       paging,
@@ -254,6 +269,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
       loadMoreError: failed ? pages.error : null,
       refreshError: staleNow?.error ?? null,
       updatedAt: pages.isPlaceholderData ? undefined : pages.data?.pages[0]?.at,
+      unapplied,
       isPending: pages.isPending,
       isRefreshing: pages.isFetching && !pages.isFetchingNextPage && !pages.isPending,
       hasMore: Boolean(hasNextPage) && !full,
@@ -274,6 +290,7 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     // the page is pending, so those events leave and the error is said in their place.
     refreshError: page.isRefetchError ? page.error : null,
     updatedAt: page.dataUpdatedAt || undefined,
+    unapplied,
     isPending: page.isPending,
     isRefreshing: page.isPlaceholderData || waiting,
     hasMore: false,

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { defaultAuditQuery } from '../query/AuditQuery.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
+import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { recordRequests, setupMockBackend } from '../test-utils/mockBackend.ts';
 import { auditWrapper } from '../test-utils/renderWithAudit.tsx';
 import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
@@ -11,8 +13,8 @@ import { useAuditList, type UseAuditListOptions } from './useAuditList.ts';
 const server = setupMockBackend(250);
 const requests = recordRequests(server);
 
-const listOf = (options: UseAuditListOptions) =>
-  renderHook(() => useAuditList(defaultAuditQuery, options), { wrapper: auditWrapper() }).result;
+const listOf = (options: UseAuditListOptions, query: AuditQuery = defaultAuditQuery) =>
+  renderHook(() => useAuditList(query, options), { wrapper: auditWrapper() }).result;
 
 describe('useAuditList with legacy', () => {
   it('grows an infinite list from the legacy list alone, and says it reads that list', async () => {
@@ -26,6 +28,36 @@ describe('useAuditList with legacy', () => {
       '/audits?offset=0',
       '/audits?offset=100',
     ]);
+  });
+
+  it('says the time range is not applied when the legacy list answers with events outside it', async () => {
+    const newest = listOf({ legacy: true });
+    await waitFor(() => expect(newest.current.events.length).toBeGreaterThan(0));
+    const [first] = newest.current.events;
+    // A range ending just before the newest event, on a service that reads the range's start only (`$gt`).
+    const to = new Date(auditTimeMs(first!.createdAt)! - 1).toISOString();
+    const query: AuditQuery = { ...defaultAuditQuery, time: { from: '2000-01-01', to } };
+    server.use(
+      http.get('*/audits', ({ request }) => {
+        const url = new URL(request.url);
+        const { $lt: _ignored, ...kept } = JSON.parse(url.searchParams.get('createdAt')!) as object & {
+          $lt?: string;
+        };
+        url.searchParams.set('createdAt', JSON.stringify(kept));
+        return server.api.handle(new Request(url, request));
+      }),
+    );
+    for (const paging of ['pages', 'infinite'] as const) {
+      const list = listOf({ legacy: true, paging }, query);
+      await waitFor(() => expect(list.current.events.length).toBeGreaterThan(0));
+      // The events stay as answered; the range is said not applied to them.
+      expect(list.current.events[0]!.frontegg_id).toBe(first!.frontegg_id);
+      expect(list.current.unapplied, paging).toEqual([
+        { kind: 'time', column: 'createdAt', values: [], reason: 'ignored-by-api' },
+      ]);
+    }
+    // Without a time range there is none to say.
+    expect(newest.current.unapplied).toEqual([]);
   });
 
   it('says which list it reads in either paging style', async () => {
