@@ -65,11 +65,12 @@ describe('AuditLog legacy', () => {
     const listbox = screen.getByRole('listbox', { name: 'Suggestions' });
     await expect.element(listbox.getByRole('option', { name: /^actor:/ })).toBeVisible();
     expect(listbox.getByRole('option', { name: /^users:/ }).elements()).toEqual([]);
-    // Typed all the same, it is marked not applied, with the field that filters by user here.
+    // Typed all the same, it is marked not applied, naming the field that filters by user here; but no one-click
+    // swap to it, which would filter the email by a user id and find nothing, with no problem shown.
     await screen.getByRole('combobox', { name: 'Search events' }).fill('users:user-acme-sam');
     const problems = screen.getByRole('list', { name: 'Not applied' });
     await expect.element(problems).toHaveTextContent(/email/);
-    await expect.element(problems.getByRole('button', { name: 'Use actor:' })).toBeVisible();
+    expect(problems.getByRole('button').elements()).toEqual([]);
   });
 
   it('says the time range is not applied when the legacy list answers with events outside it', async () => {

@@ -10,8 +10,10 @@ const settleMs = 1000;
  * `actor:`), or the whole term as meant, with straight quotes and `:` in place of look-alikes.
  */
 function problemFix(term: AuditSearchTerm) {
-  const { code, suggestion } = term.problem!;
-  if (!suggestion) return undefined;
+  const { code, suggestion, reason } = term.problem!;
+  // `users:` on a legacy log names the email field to filter by instead, but its value is a user id: swapping the
+  // field would filter the email by an id, and find nothing, with no problem shown.
+  if (!suggestion || reason === 'legacy-user-id') return undefined;
   if (code === 'unknown-field') {
     const field = `${term.negated ? '-' : ''}${suggestion}:`;
     return { end: term.fieldEnd ?? term.end, text: field, field: true };
