@@ -183,8 +183,6 @@ describe('AuditLog', () => {
 
   it('reports a misuse error that says the fix to onError, showing its error state instead of blanking the page', async () => {
     const onError = vi.fn();
-    // A JavaScript host, or one that casts: the types refuse a log with no way to reach the API.
-    // @ts-expect-error neither `client` nor `baseUrl` and `getToken`
     const screen = await render(<AuditLog onError={onError} />);
     await expect.element(screen.getByRole('alert')).toHaveTextContent('could not be shown');
     expect(onError).toHaveBeenCalledTimes(1);

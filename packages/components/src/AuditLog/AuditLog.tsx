@@ -38,15 +38,12 @@ import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
 
 /**
- * Props of {@link AuditLog}: how it reaches the API (`client`, or `baseUrl` and `getToken`) and the rest. Without
- * either it could only show its error state, so it does not compile.
+ * Props of {@link AuditLog}. It reaches the API through `client`, or `baseUrl` with `getToken`; given neither, it
+ * shows its error state and reports the misuse to `onError`. Not a union type that would refuse that at compile
+ * time: a host's wrapper (`interface MyLogProps extends AuditLogProps`, `Omit<AuditLogProps, 'theme'>` spread into
+ * `<AuditLog>`) would no longer compile.
  */
-export type AuditLogProps = AuditLogOptions &
-  // `getToken` may be undefined (signed out: the log shows its error state until it is given again), not left out.
-  ({ client: AuditClient } | { baseUrl: string; getToken: AuditClientOptions['getToken'] | undefined });
-
-/** Every prop of {@link AuditLog}, the connection's optional here: {@link AuditLogProps} says which it needs. */
-interface AuditLogOptions {
+export interface AuditLogProps {
   /**
    * API base: `https://api.frontegg.com`, a vendor domain, or a proxy prefix such as `/frontegg`; with `getToken`
    * (or give `client`).
