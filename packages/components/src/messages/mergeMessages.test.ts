@@ -15,6 +15,13 @@ describe('a log the host names names its parts’ landmarks', () => {
     expect(merged.filtersToggle).toBe('Filters');
   });
 
+  it('also when the host spreads the language’s pack and overrides the region label, as its docs show', () => {
+    const merged = mergeMessages(defaultMessages, { ...defaultMessages, regionLabel: 'Second log' });
+    expect(merged.statsLabel).toBe('Second log: Audit summary');
+    expect(merged.paginationLabel).toBe('Second log: Pagination');
+    expect(merged.filtersToggle).toBe('Filters');
+  });
+
   it('in the words of the log’s language', () => {
     expect(mergeMessages(de.messages, { regionLabel: 'Zweites Protokoll' }).paginationLabel).toBe(
       'Zweites Protokoll: Seitennavigation',

@@ -43,7 +43,11 @@ export function mergeMessages(
         : value,
     ]);
   }
-  const given = new Set(changed.map(([key]) => key));
+  // A value equal to the language's is not the host's naming: `{ ...defaultMessages, regionLabel }`, the spread the
+  // pack's docs show, gives every key.
+  const given = new Set(
+    changed.filter(([key, value]) => !(Object.hasOwn(own, key) && own[key] === value)).map(([key]) => key),
+  );
   // fromEntries, not assignment: a key named `__proto__` stays a key and never becomes the result's prototype.
   const merged = Object.fromEntries([...Object.entries(own), ...changed]) as unknown as AuditMessages;
   const log = merged.regionLabel;
