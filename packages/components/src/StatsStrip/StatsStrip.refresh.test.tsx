@@ -48,10 +48,13 @@ describe('StatsStrip refresh', () => {
     await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
     expect(summary.element().getAttribute('data-state')).toBeNull();
     api().setScenario({ status: { stats: 500 } });
-    await expect.element(summary).toHaveAttribute('data-state', 'stale');
+    // Said beside the counts, for the eye and a screen reader alike.
+    await expect.element(summary.getByText('May be out of date')).toBeVisible();
     await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
+    expect(summary.element().getAttribute('data-state')).toBe('stale');
     api().resetScenario();
-    await expect.poll(() => summary.element().getAttribute('data-state')).toBeNull();
+    await expect.element(summary.getByText('May be out of date')).not.toBeInTheDocument();
+    expect(summary.element().getAttribute('data-state')).toBeNull();
   });
 
   it('stops asking after a 403: asking again cannot give the permission back', async () => {

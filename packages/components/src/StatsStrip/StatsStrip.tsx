@@ -37,7 +37,7 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
   // Only while the page is visible (Query's default): a hidden tab asks nothing, and a visible one catches up.
   const { data, isError } = useAuditStats({ refetchInterval: interval });
   const failed = !data && isError;
-  // Asking again failed: the counts shown are the last ones that came, marked so a host's style can tell them apart.
+  // Asking again failed: the counts shown are the last ones that came, and say so beside them (they read as current).
   const stale = data !== undefined && isError;
   // One line of the value's height: an inline block sits on the definition's own line box.
   const value = (count: number | undefined) =>
@@ -56,7 +56,8 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
       aria-label={messages.statsLabel}
       aria-busy={data || failed ? undefined : true}
       data-state={failed ? 'error' : stale ? 'stale' : undefined}
-      className={cx(className)}
+      data-slot="audit-stats-region"
+      className={cx('auditkit-stats-region', className)}
     >
       <dl data-slot="audit-stats" className="auditkit-stats">
         <div data-slot="audit-stat" className="auditkit-stat">
@@ -68,6 +69,11 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
           <dd>{value(data?.severeThisWeek)}</dd>
         </div>
       </dl>
+      {stale ? (
+        <p data-slot="audit-stats-stale" className="auditkit-stats-stale">
+          {messages.statsStale}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -421,4 +421,5 @@ export const messages: AuditMessages = {
   eventsToday: 'Ereignisse heute',
   severeThisWeek: 'Schwerwiegende diese Woche',
   statUnavailable: 'Nicht verfügbar',
+  statsStale: 'Möglicherweise veraltet',
 };

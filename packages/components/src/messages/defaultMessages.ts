@@ -449,6 +449,8 @@ export interface AuditMessages {
   severeThisWeek: string;
   /** Read in place of a count the summary could not load (the strip shows a dash). */
   statUnavailable: string;
+  /** Beside counts kept from the last answer when asking again failed: they may be behind. */
+  statsStale: string;
 }
 
 const plural = pluralOf('en');
@@ -751,4 +753,5 @@ export const defaultMessages: AuditMessages = {
   eventsToday: 'Events today',
   severeThisWeek: 'Severe this week',
   statUnavailable: 'Not available',
+  statsStale: 'May be out of date',
 };

@@ -443,4 +443,5 @@ export const messages: AuditMessages = {
   eventsToday: 'Eventos de hoy',
   severeThisWeek: 'Graves esta semana',
   statUnavailable: 'No disponible',
+  statsStale: 'Puede estar desactualizado',
 };

@@ -435,4 +435,5 @@ export const messages: AuditMessages = {
   eventsToday: 'אירועים היום',
   severeThisWeek: 'חמורים השבוע',
   statUnavailable: 'לא זמין',
+  statsStale: 'ייתכן שאינו מעודכן',
 };

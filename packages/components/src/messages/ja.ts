@@ -379,4 +379,5 @@ export const messages: AuditMessages = {
   eventsToday: '今日のイベント',
   severeThisWeek: '今週の重大イベント',
   statUnavailable: '利用できません',
+  statsStale: '最新でない可能性があります',
 };
