@@ -17,6 +17,7 @@ import { formatNumber } from '../ui/formatNumber.ts';
 import { resultCountText } from '../ui/resultCountText.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { sentences } from '../ui/sentences.ts';
+import { matchesOf, useCountSaidAgain } from '../ui/useCountSaidAgain.ts';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
@@ -113,10 +114,6 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // to its top on each (the browser kept the old scroll position: a tap on "Next page" at the foot of a long page
   // showed the foot of the next), keeping open the rows the new page holds (a details filter button's event).
   const [pageKey, setPageKey] = useState(0);
-  // Set for a frame when the answer to other matches (a filter, the search, the time) has come: the count region
-  // is emptied, then says the count again. The same count ("Last 365 days" holding every event) was no change to
-  // its text, and nothing was heard. Not for another page or page size, whose range the pager says.
-  const [recounting, setRecounting] = useState(false);
   // What the polite region says of the list ("240 events"; see `announcement`).
   const count = resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
   // A sort the user chose, said with the count once its events have come ("Sorted by Action, ascending. 240
@@ -127,18 +124,11 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   if (!pending && !list.isRefreshing && shownQuery !== queryState.query) {
     if (!sameList(shownQuery, queryState.query)) setListKey(listKey + 1);
     if (!sameQuery(shownQuery, queryState.query)) setPageKey(pageKey + 1);
-    if (!sameMatches(shownQuery, queryState.query)) setRecounting(true);
     if (!sameSort(shownQuery.sort, queryState.query.sort))
       setSortSaid(list.error ? null : { sort: queryState.query.sort, count });
-    else if (!sameMatches(shownQuery, queryState.query)) setSortSaid(null);
+    else if (matchesOf(shownQuery) !== matchesOf(queryState.query)) setSortSaid(null);
     setShownQuery(queryState.query);
   }
-  useEffect(() => {
-    if (!recounting) return;
-    // A later frame than the empty region's commit: emptied and filled within one, nothing may be seen to change.
-    const frame = requestAnimationFrame(() => setRecounting(false));
-    return () => cancelAnimationFrame(frame);
-  }, [recounting]);
   // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
   // recorded yet" just after "Clear filters" would be false and alarming in an audit log. It shows as loading. The
   // same query asked again (a refresh, the window regaining focus) keeps its message, without a flash.
@@ -257,8 +247,9 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // speaks at a time and the count is said again once a refresh answers. Polite, not an alert: it mostly comes
   // from no act of the user's (the window regaining focus) and should not cut off the row being read. Emptied
   // while the user's Retry is on its way, so a Retry that fails again is said again.
-  const announcement =
-    columnsPending || recounting
+  // Said again once the answer to other matches (a filter, the search, the time) has come with the same count.
+  const announcement = useCountSaidAgain(
+    columnsPending
       ? ''
       : words
         ? retrying
@@ -266,7 +257,10 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
           : [words.title, words.reason, words.shown].filter(Boolean).join(' ')
         : sorted && count
           ? sentences(sorted, count)
-          : sorted || count;
+          : sorted || count,
+    queryState.query,
+    !pending && !list.isRefreshing,
+  );
 
   return (
     <>
@@ -337,12 +331,6 @@ function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
 /** Whether two sorts order the events the same way: a new query object may hold the same sort. */
 function sameSort(a: AuditSort, b: AuditSort): boolean {
   return a.column === b.column && a.direction === b.direction;
-}
-
-/** Whether two queries match the same events, in any order or paging: what the count counts. */
-function sameMatches(a: AuditQuery, b: AuditQuery): boolean {
-  const matches = ({ search, time, filters }: AuditQuery) => JSON.stringify({ search, time, filters });
-  return matches(a) === matches(b);
 }
 
 /** Whether two queries ask for the same infinite list: all but the page index, which it does not read. */

@@ -1,8 +1,8 @@
-import type { AuditApiError } from '@auditkit/headless';
+import { isAuditApiError, type AuditApiError } from '@auditkit/headless';
 import type { FocusEvent, MouseEvent } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
-import { errorText } from '../ui/errorText.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { tableErrorWords } from '../ui/tableErrorWords.ts';
 import { ErrorFacts } from './ErrorFacts.tsx';
 
 /** Props of {@link AuditTableError}. */
@@ -23,22 +23,21 @@ export interface AuditTableErrorProps {
  */
 export function AuditTableError({ error, onRetry, onRetryFocus }: AuditTableErrorProps) {
   const { messages, locale } = useAuditUi();
-  const api = 'kind' in error ? error : undefined;
-  if (api?.status === 403) {
+  const words = tableErrorWords(error, messages, locale);
+  if (words.forbidden) {
     return (
       <div data-slot="audit-state" className="auditkit-state" data-kind="forbidden" role="alert">
-        <p>{messages.noPermission}</p>
+        <p>{words.title}</p>
       </div>
     );
   }
-  const detail = errorText(error, messages, locale);
   return (
     <div data-slot="audit-state" className="auditkit-state" data-kind="error" role="alert">
       <p>
-        <strong>{messages.errorTitle}</strong>
+        <strong>{words.title}</strong>
       </p>
-      <p>{detail}</p>
-      <ErrorFacts error={api} />
+      <p>{words.reason}</p>
+      <ErrorFacts error={isAuditApiError(error) ? error : undefined} />
       <button type="button" onClick={onRetry} onFocus={onRetryFocus}>
         <Icon name="refresh" />
         <span>{messages.retry}</span>

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
-import { setupMockApi } from '../test/mockApi.ts';
+import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { FilterBar } from './FilterBar.tsx';
 
@@ -32,5 +32,37 @@ describe('ResultCountRegion when the list fails', () => {
     // Closed: the table's alert is the one place that says it (its polite count region says nothing).
     await expect.element(screen.getByRole('alert')).toHaveTextContent('The audit log could not be loaded.');
     expect(screen.getByRole('status').filter({ hasText: 'could not be loaded' }).elements()).toHaveLength(0);
+  });
+});
+
+/** The texts `element` holds from now on, one per change. */
+function watchText(element: Element) {
+  const said: (string | null)[] = [];
+  const observer = new MutationObserver(() => said.push(element.textContent));
+  observer.observe(element, { childList: true, subtree: true, characterData: true });
+  return { said, stop: () => observer.disconnect() };
+}
+
+// A tick whose answer has the same count (any filter of a log with no events): the dialog's region kept its text,
+// so nothing was heard that the answer had come, and the table's region that says it again is behind the dialog.
+describe('ResultCountRegion after a filter with the same count', () => {
+  it('says the count again from inside the Severity dialog', async () => {
+    api().setScenario({ emptyTenants: ['tenant-acme'] });
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+    );
+    await expect.element(screen.getByRole('status').filter({ hasText: /^0 events$/ })).toBeInTheDocument();
+    await screen.getByRole('button', { name: 'Severity', exact: true }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Severity' });
+    await expect.element(dialog).toBeVisible();
+    const watch = watchText(dialog.getByRole('status').element());
+    const asked = requests.filter(isListRequest).length;
+    await dialog.getByRole('checkbox', { name: 'Info' }).click();
+    await expect.poll(() => requests.filter(isListRequest).length).toBeGreaterThan(asked);
+    await expect.poll(() => watch.said).toEqual(['0 events']);
+    watch.stop();
   });
 });

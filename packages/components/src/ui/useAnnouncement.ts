@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useSaidAgain } from './useSaidAgain.ts';
 
 interface Said {
-  /** What the live region holds now. */
+  /** What the live region says. */
   text: string;
-  /** What it says next, once it has been seen empty. */
-  next?: string | undefined;
+  /** How many times it was asked to say something: each is said, the same words too. */
+  times: number;
 }
 
 /**
@@ -20,15 +21,10 @@ interface Said {
  * ```
  */
 export function useAnnouncement(): [announcement: string, announce: (message: string) => void] {
-  const [said, setSaid] = useState<Said>({ text: '' });
-  useEffect(() => {
-    const { next } = said;
-    if (next === undefined) return;
-    // After the empty region's commit, and in a later frame than it: emptied and filled within one frame, the
-    // browser's accessibility tree may see no change at all.
-    const frame = requestAnimationFrame(() => setSaid({ text: next }));
-    return () => cancelAnimationFrame(frame);
-  }, [said]);
-  const announce = useCallback((message: string) => setSaid({ text: '', next: message }), []);
-  return [said.text, announce];
+  const [said, setSaid] = useState<Said>({ text: '', times: 0 });
+  const announce = useCallback(
+    (message: string) => setSaid(({ times }) => ({ text: message, times: times + 1 })),
+    [],
+  );
+  return [useSaidAgain(said.text, said.times), announce];
 }
