@@ -101,11 +101,14 @@ function useNewClientWarning(
       seen.current = undefined;
       return;
     }
+    // A scope the host gives each client (one per person at a shared desk) makes each a new source, never a repeat.
+    const hostScope = ownScope.test(client.cacheScope) ? null : client.cacheScope;
     const source = JSON.stringify([
       client.baseUrl,
       client.tenantId ?? null,
       tenantId ?? null,
       userId ?? null,
+      hostScope,
     ]);
     const last = seen.current;
     const changes = last?.source === source ? last.changes + (last.client === client ? 0 : 1) : 0;

@@ -446,5 +446,5 @@ export const messages: AuditMessages = {
   eventsToday: 'Événements aujourd’hui',
   severeThisWeek: 'Graves cette semaine',
   statUnavailable: 'Non disponible',
-  statsStale: 'Peut-être pas à jour',
+  statsStale: 'Peut ne pas être à jour',
 };

@@ -175,8 +175,8 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     create: (event, { signal } = {}) => {
       const refused = unsendable(event, `${transport.shared.baseUrl}/audits`);
       if (refused) return Promise.reject(refused);
-      // Held to the time limit as a list is, but worded apart: the request had left, so the event may be stored, and
-      // sending it again could store it twice. The caller decides, after looking.
+      // Held to the time limit as a list is, but worded apart: the request may have left, so the event may be
+      // stored, and sending it again could store it twice. The caller decides, after looking.
       return withinTimeLimit(
         async (limited) => {
           const response = await transport.send('/audits', { method: 'POST', body: event, signal: limited });

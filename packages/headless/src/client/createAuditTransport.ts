@@ -46,7 +46,7 @@ export interface AuditClientOptions {
    * and a request that never answers would keep the log loading. An export's page and its one stream's first byte
    * are held to it too, and its stream fails once no byte has come for this long (a whole stream may take minutes:
    * only silence is limited). `create` is held to it too, and then fails saying the event may have been stored (its
-   * request had left): it is not sent again. A list client (`createAuditListClient`), kept to the least a page
+   * request may have left): it is not sent again. A list client (`createAuditListClient`), kept to the least a page
    * built on the list hooks needs, has no limit.
    * @default 30000
    */
