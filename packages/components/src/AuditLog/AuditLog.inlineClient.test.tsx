@@ -104,4 +104,26 @@ describe('<AuditLog> given a new client on each host render', () => {
     await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
     expect(clientWarnings(warn)).toEqual([]);
   });
+
+  it('does not warn at a shared desk whose host gives each person a client with a scope of their own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const queryClient = testQueryClient();
+    const personal = (cacheScope: string) => createAuditClient({ baseUrl: '', getToken, cacheScope });
+    const log = (cacheScope: string) => (
+      <AuditLog
+        client={personal(cacheScope)}
+        tenantId="tenant-acme"
+        userId="shared-desk"
+        queryClient={queryClient}
+        showStats={false}
+        newEventsInterval={false}
+      />
+    );
+    const screen = await render(log('person:ada'));
+    await screen.rerender(log('person:hank'));
+    await screen.rerender(log('person:ada'));
+    await screen.rerender(log('person:hank'));
+    await expect.element(screen.getByRole('grid', { name: 'Audit events' })).toBeVisible();
+    expect(clientWarnings(warn)).toEqual([]);
+  });
 });
