@@ -256,11 +256,24 @@ describe('planAuditRequest', () => {
     expect(entries(byAction.search)).toMatchObject({ sortBy: 'action', sortDirection: 'desc' });
   });
 
-  it('a stream export cannot take users, alone or not: it says so, and that the email filters users there', () => {
-    const plan = planAuditRequest({ filters: { users: ['u-1'] } }, { purpose: 'exportStream' });
+  it('a legacy log’s stream export cannot take users: it says the email filters users there', () => {
+    const plan = planAuditRequest(
+      { filters: { users: ['u-1'] } },
+      { purpose: 'exportStream', endpoints: ['legacyExport'] },
+    );
     expect(plan.unapplied).toEqual([
       { kind: 'filter', column: 'users', values: ['u-1'], reason: 'legacy-cannot-filter' },
     ]);
+  });
+
+  // A v2 log does filter users by id: its stream leaves users out for the other filters, as the table's list does.
+  it('a v2 log’s stream export leaves users out as a conflict, as its table does, not as filtered by email', () => {
+    const filters = { users: ['u-1'], severity: ['High'], action: ['Login'] };
+    const stream = planAuditRequest({ filters }, { purpose: 'exportStream', columns });
+    const table = planAuditRequest({ count: 20, offset: 0, filters }, { columns });
+    const users = { kind: 'filter', column: 'users', values: ['u-1'], reason: 'conflict' };
+    expect(stream.unapplied).toEqual([users]);
+    expect(table.unapplied).toEqual([users]);
   });
 
   it('reports a time bound that is not a date-time instead of sending it', () => {

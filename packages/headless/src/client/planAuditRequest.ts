@@ -41,9 +41,8 @@ export type UnappliedReason =
    */
   | 'not-filterable'
   /**
-   * `users` (the filter by user id) when a legacy endpoint is the only one allowed (`endpoints`: a `legacy` log; or
-   * a stream export, which only the legacy export makes, and which `chooseExportRequest` takes over users only for
-   * such a log): it cannot filter by user id, only by the user's email (the `email` column).
+   * `users` (the filter by user id) when `endpoints` allows only legacy ones (a `legacy` log): it cannot filter by
+   * user id, only by the user's email (the `email` column). A stream export on a v2 log says `conflict` instead.
    */
   | 'legacy-cannot-filter'
   /** No column of that name exists in the metadata. */
@@ -313,15 +312,18 @@ export function planAuditRequest(
   // candidate (`endpoints` kept to one list: `legacy`), a filter only the other list takes cannot be had at all,
   // alone or with others. (The best's own list need not be left out of the search: its one item of that kind and
   // column is this conflict.) On a legacy endpoint that filter is `users`, which such a log filters by email
-  // instead: "cannot be filtered" denied that.
+  // instead: "cannot be filtered" denied that. A stream export has one candidate on a v2 log too, which does
+  // filter users by id: there the other filters are what keep `users` out, as the table says (`conflict`).
+  const heldToLegacy = options.endpoints?.every((endpoint) => !isV2(endpoint)) ?? false;
   const unapplied = best.unapplied.map((item) =>
     item.reason !== 'conflict'
       ? item
       : candidates.length < 2
-        ? {
-            ...item,
-            reason: isV2(best.endpoint) ? ('not-filterable' as const) : ('legacy-cannot-filter' as const),
-          }
+        ? isV2(best.endpoint)
+          ? { ...item, reason: 'not-filterable' as const }
+          : heldToLegacy
+            ? { ...item, reason: 'legacy-cannot-filter' as const }
+            : item
         : (candidates
             .flatMap((candidate) => candidate.unapplied)
             .find(

@@ -1,8 +1,10 @@
 import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
+import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
-import type { AuditPageSize, AuditQuery } from '../query/AuditQuery.ts';
+import type { AuditPageSize, AuditQuery, AuditTimeRange } from '../query/AuditQuery.ts';
+import { resolveTimeRange } from '../query/resolveTimeRange.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { snapshotKey } from './auditQueryOptions.ts';
 import { forgetSnapshot } from './eventsSnapshots.ts';
@@ -90,7 +92,8 @@ export interface AuditList {
    * What the answer shows the API did not apply though it was sent: the time range (`ignored-by-api`), when the
    * legacy list answered with events outside it (infinite: any page loaded). Said beside the plan's own
    * (`useUnappliedFilters`), as the filter bar's note does; the events stay as sent. Empty (the same array) otherwise,
-   * and when the query has no time range (only a page's own snapshot bound was crossed, which is no user's filter).
+   * and when no event is outside the query's own range (only a page's snapshot bound was crossed, which is no
+   * user's filter: pages after the first send the snapshot's end, even for a range with none).
    */
   readonly unapplied: readonly UnappliedFilter[];
   /** Nothing to show yet (the first answer is on its way). */
@@ -122,6 +125,23 @@ export interface AuditList {
 
 const noEvents: readonly AuditEvent[] = Object.freeze([]);
 const none: readonly UnappliedFilter[] = Object.freeze([]);
+
+/**
+ * Whether an answer crossed the query's own range, as the list read it at `at` (a preset's now), not the bounds sent:
+ * those end at the list's snapshot on pages after the first. A numbered page's `at` stays in its snapshot, not in
+ * its answer: with a preset there (`at` unknown), the bounds sent are trusted, as the client judged them.
+ */
+function crossesRange(time: AuditTimeRange, at: number | undefined, events: readonly AuditEvent[]): boolean {
+  if (!time) return false;
+  if ('preset' in time && at === undefined) return true;
+  const { from, to } = resolveTimeRange(time, new Date(at ?? 0));
+  const low = auditTimeMs(from) ?? -Infinity;
+  const high = auditTimeMs(to) ?? Infinity;
+  return events.some((event) => {
+    const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
+    return ms < low || ms > high;
+  });
+}
 
 /**
  * One list hook for both paging styles: the query's page (`useAuditEvents`), or an infinite list
@@ -252,11 +272,16 @@ export function useAuditList(query: AuditQuery, options: UseAuditListOptions = {
     await (infinite ? infiniteList.refresh() : refetchPage());
   }, [infinite, refetchPage, queryClient, client, legacy]);
 
-  // The answer's own, found by the client; a range crossed with no time range in the query was a snapshot's alone.
-  const answered = infinite
-    ? pages.data?.pages.find((each) => each.unapplied)?.unapplied
-    : page.data?.unapplied;
-  const unapplied = (query.time && answered) || none;
+  // The answer's own, found by the client against the bounds sent; kept only when the query's own range was crossed.
+  const { time } = query;
+  const pagesData = pages.data;
+  const pageData = page.data;
+  const unapplied = useMemo(() => {
+    const answered = infinite
+      ? pagesData?.pages.find((each) => each.unapplied && crossesRange(time, each.at, each.data))?.unapplied
+      : pageData?.unapplied && crossesRange(time, undefined, pageData.data) && pageData.unapplied;
+    return answered || none;
+  }, [infinite, pagesData, pageData, time]);
 
   if (infinite) {
     return {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
@@ -58,6 +58,54 @@ describe('useAuditList with legacy', () => {
     }
     // Without a time range there is none to say.
     expect(newest.current.unapplied).toEqual([]);
+  });
+
+  // Pages after the first send the snapshot's end even for a range with none (a "since", as "last 24 hours" reads
+  // to the user): rows past that end are inside the user's range, which the service did apply.
+  it('does not say a range with no end is not applied when only the snapshot’s end was crossed', async () => {
+    const from = '2000-01-01';
+    const sentEnds: string[] = [];
+    server.use(
+      http.get('*/audits', async ({ request }) => {
+        const url = new URL(request.url);
+        const { $lt: end, ...kept } = JSON.parse(url.searchParams.get('createdAt')!) as object & {
+          $lt?: string;
+        };
+        url.searchParams.set('createdAt', JSON.stringify(kept));
+        const answer = await server.api.handle(new Request(url, request));
+        if (!end || !answer) return answer;
+        sentEnds.push(end);
+        // Events created since the snapshot, which a service reading `$gt` alone sends on the later page.
+        const after = new Date(auditTimeMs(end)! + 60_000).toISOString();
+        const body = (await answer.json()) as { data: object[] };
+        return HttpResponse.json({
+          ...body,
+          data: body.data.map((event) => ({ ...event, createdAt: after })),
+        });
+      }),
+    );
+    const since: AuditQuery = { ...defaultAuditQuery, time: { from } };
+    const numbered = renderHook((query: AuditQuery) => useAuditList(query, { legacy: true }), {
+      initialProps: since,
+      wrapper: auditWrapper(),
+    });
+    await waitFor(() => expect(numbered.result.current.events.length).toBeGreaterThan(0));
+    numbered.rerender({ ...since, page: 1 });
+    await waitFor(() => expect(numbered.result.current.isRefreshing).toBe(false));
+    expect(sentEnds).not.toEqual([]);
+    const pastEnd = (createdAt: string) => auditTimeMs(createdAt)! > auditTimeMs(sentEnds[0])!;
+    expect(pastEnd(numbered.result.current.events[0]!.createdAt)).toBe(true);
+    expect(numbered.result.current.unapplied).toEqual([]);
+
+    const infinite = listOf({ legacy: true, paging: 'infinite' }, { ...defaultAuditQuery, time: { from } });
+    await waitFor(() => expect(infinite.current.events.length).toBeGreaterThan(0));
+    const firstPage = infinite.current.events.length;
+    sentEnds.length = 0;
+    act(() => infinite.current.loadMore());
+    await waitFor(() => expect(infinite.current.events.length).toBeGreaterThan(firstPage));
+    expect(sentEnds).not.toEqual([]);
+    expect(pastEnd(infinite.current.events.at(-1)!.createdAt)).toBe(true);
+    expect(infinite.current.unapplied).toEqual([]);
   });
 
   it('says which list it reads in either paging style', async () => {
