@@ -1,4 +1,4 @@
-import { defaultAuditColumns } from '@auditkit/headless';
+import { defaultAuditColumns, defaultAuditQuery } from '@auditkit/headless';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -92,6 +92,35 @@ describe('FilterBar', () => {
     expect(lastList()?.searchParams.get('severity')).toBe('High');
     expect(location.search).toMatch(/[?&]audit\.(f\.)?description=wire(&|$)/);
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('names a link’s filter on the time column by the column, not as the time range', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <AuditTable />
+      </>,
+      { state: { defaultValue: { ...defaultAuditQuery, filters: { createdAt: ['2026-01-01'] } } } },
+    );
+    const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(note).toHaveTextContent('Time: 2026-01-01 (use the time range instead)');
+    expect(note.element().textContent).not.toMatch(/Time range: 2026-01-01/);
+  });
+
+  it('asks nothing of its own beside an infinite table: a new search is one list request, the table’s', async () => {
+    const { screen, queryClient } = await renderAudit(
+      <>
+        <FilterBar searchDebounceMs={50} />
+        <AuditTable paging="infinite" />
+      </>,
+    );
+    await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();
+    await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
+    const searched = () =>
+      requests.filter((url) => isListRequest(url) && url.searchParams.get('filter') === 'login');
+    await expect.poll(() => searched().length).toBeGreaterThan(0);
+    await expect.poll(() => queryClient.isFetching()).toBe(0);
+    expect(searched()).toHaveLength(1);
   });
 
   it('filters severities in a popover that traps focus and returns it, by keyboard only', async () => {

@@ -1,7 +1,6 @@
 import {
   ownValue,
   useActiveFilters,
-  useAuditList,
   useLoadedAuditValues,
   useUnappliedFilters,
   type AuditQueryOverLimitReason,
@@ -22,7 +21,7 @@ import { FilterSheet } from './FilterSheet.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 import { ResultCountRegion } from './ResultCountRegion.tsx';
 import { presetLabel, TimeRangeField } from './TimeRangeField.tsx';
-import { UnappliedFilters } from './UnappliedFilters.tsx';
+import { UnappliedNote } from './UnappliedNote.tsx';
 import { moreFilterColumns } from './moreFilterColumns.ts';
 import { useChipRemovalFocus } from './useChipRemovalFocus.ts';
 import { ValuesField } from './ValuesField.tsx';
@@ -58,12 +57,10 @@ export function FilterBar(props: FilterBarProps) {
 
 function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
   const { messages, timeZone, locale, localTimeZone } = useAuditUi();
-  const { queryState, columns, paging, legacy } = useAuditState();
+  const { queryState, columns, legacy } = useAuditState();
   const { query } = queryState;
   const active = useActiveFilters(queryState);
   const unapplied = useUnappliedFilters(query, { legacy });
-  // What the rows' own answer shows was not applied though sent (the table's list: one cache entry, one request).
-  const answered = useAuditList(query, { paging, legacy }).unapplied;
   const values = (column: string) => ownValue(query.filters, column) ?? emptyValues;
   // Severities the loaded events carry beyond the API's five (`Attention`), read while the popover is open, each
   // time it renders (every tick): of the severity column alone, not every column's values.
@@ -171,12 +168,8 @@ function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {
         </FilterSheet>
       </div>
       <FilterChips chips={chips} onClearAll={clearAll} />
-      <UnappliedFilters
-        items={answered.length ? [...unapplied, ...answered] : unapplied}
-        // `createdAt` there is the time range's (its bounds, or a filter on the column it stands for): named as its
-        // chip names it, not by the time column's display name.
-        labelOf={(column) => (column === 'createdAt' ? messages.timeRange : labelOf(column))}
-      />
+      {/* The note alone reads the rows' answer: the bar does not re-render when they arrive. */}
+      <UnappliedNote items={unapplied} labelOf={labelOf} />
     </div>
   );
 }
