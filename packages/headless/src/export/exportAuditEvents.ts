@@ -153,7 +153,16 @@ export async function exportAuditEvents(
       options.strategy ?? 'stream',
       format,
     );
-    progress.unapplied = requestPlan.unapplied;
+    // A `legacy` export is held to the legacy endpoints, as `useCsvExportUnapplied` plans it: `users` is left out
+    // because they filter users by email, not for a clash with another filter (the client's public `planRequest`
+    // takes no endpoints to say so itself), and the file's report says what the dialog said before.
+    progress.unapplied = legacy
+      ? requestPlan.unapplied.map((item) =>
+          item.column === 'users' && item.reason === 'conflict'
+            ? { ...item, reason: 'legacy-cannot-filter' as const }
+            : item,
+        )
+      : requestPlan.unapplied;
     // The list endpoint that applies what the export applies; retried as a page is.
     const list = (listParams: AuditListParams) =>
       retryExportRequest(
