@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoIdentities } from './auth/demoIdentities.ts';
+import { createDemoToken, READ_AUDITS } from './auth/createDemoToken.ts';
+import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
 import { createDataset } from './dataset/createDataset.ts';
 import { buildNodeEntry } from './test/buildNodeEntry.ts';
 
@@ -101,6 +102,41 @@ function curlCommands(text: string): CurlRequest[] {
       if (request.body !== undefined && !line.includes('-X ')) request.method = 'POST';
       return request;
     });
+}
+
+/** Runs the CLI with `args` and `env` until it exits by itself, with what it wrote to stdout and stderr. */
+async function runToExit(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string; err: string }> {
+  const run = spawn(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  run.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  run.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  // A CLI that starts anyway is stopped, not left serving after the test.
+  const stop = setTimeout(() => run.kill('SIGTERM'), 10_000);
+  const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
+  clearTimeout(stop);
+  return { code, out, err };
+}
+
+/** The `total` of the v2 list on the CLI's server at `base` for a reader of `tenantId`. */
+async function totalOf(base: string, tenantId: string): Promise<number> {
+  const token = await createDemoToken({
+    kind: 'user',
+    tenantId,
+    userId: 'reader',
+    permissions: [READ_AUDITS],
+  });
+  const answer = await fetch(`${base}/audits/resources/audits/v2?count=1&offset=0`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(answer.status).toBe(200);
+  return ((await answer.json()) as { total: number }).total;
 }
 
 async function replay(request: CurlRequest) {
@@ -239,5 +275,111 @@ describe('the auditkit-mock-api CLI', () => {
     const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
     expect(code).toBe(1);
     expect(err).toContain('FIDELITY must be frontegg (compat was removed), got compat');
+  });
+
+  it.each([
+    ['--tenants', ['--tenants=tenant-acme,tenant-from-my-app'], {}],
+    [
+      '--tenants over TENANTS',
+      ['--tenants= tenant-acme , tenant-from-my-app '],
+      { TENANTS: 'tenant-globex' },
+    ],
+    ['TENANTS', [], { TENANTS: ' tenant-acme,tenant-from-my-app ' }],
+  ] as const)('seeds events for the tenants of %s, and for no other', async (_, args, env) => {
+    await withCli(
+      [...args],
+      { EVENTS_PER_TENANT: '5', HOST: '127.0.0.1', ...env },
+      'Run-time controls',
+      async (printed) => {
+        expect(printed).toContain('Tenants with events: tenant-acme, tenant-from-my-app.');
+        const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+        expect(await totalOf(base, 'tenant-from-my-app')).toBe(5);
+        expect(await totalOf(base, 'tenant-acme')).toBe(5);
+        // A demo tenant left out still answers, with no events (as the `tenants` option does in code).
+        expect(await totalOf(base, 'tenant-globex')).toBe(0);
+      },
+    );
+  });
+
+  it('seeds the three demo tenants without --tenants or TENANTS (a blank TENANTS too)', async () => {
+    await withCli(
+      [],
+      { EVENTS_PER_TENANT: '5', HOST: '127.0.0.1', TENANTS: ' ' },
+      'Run-time controls',
+      async (printed) => {
+        expect(printed).toContain('Tenants with events: tenant-acme, tenant-globex, tenant-initech.');
+        const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+        const admin = await demoToken(demoIdentities.tenantBAdmin);
+        const answer = await fetch(`${base}/audits/resources/audits/v2?count=1&offset=0`, {
+          headers: { authorization: `Bearer ${admin}` },
+        });
+        expect(((await answer.json()) as { total: number }).total).toBe(5);
+      },
+    );
+  });
+
+  const tooMany = Array.from({ length: 1001 }, (_, i) => `t${i}`).join(',');
+  it.each([
+    [
+      'an empty --tenants',
+      ['--tenants='],
+      {},
+      '--tenants must be tenant ids separated by commas',
+      'it is empty',
+    ],
+    [
+      'an empty id',
+      ['--tenants=tenant-acme,,tenant-b'],
+      {},
+      '--tenants must be tenant ids',
+      'id 2 of 3 is empty',
+    ],
+    [
+      'an id twice',
+      ['--tenants=tenant-acme, tenant-acme'],
+      {},
+      '--tenants must be',
+      'tenant-acme is listed twice',
+    ],
+    ['1001 ids', [`--tenants=${tooMany}`], {}, '--tenants must be', 'at most 1000, got 1001'],
+    [
+      'TENANTS with an empty id',
+      [],
+      { TENANTS: 'tenant-acme,' },
+      'TENANTS must be tenant ids',
+      'id 2 of 2 is empty',
+    ],
+  ] as const)(
+    'refuses %s with a message naming the setting, instead of starting',
+    async (_, args, env, named, why) => {
+      const { code, err } = await runToExit([...args], env);
+      expect(code).toBe(1);
+      expect(err).toContain(named);
+      expect(err).toContain(why);
+    },
+  );
+
+  it('lists every flag and setting with --help, --tenants included, and exits without serving', async () => {
+    const { code, out } = await runToExit(['--help'], {});
+    expect(code).toBe(0);
+    for (const name of [
+      '--strict',
+      '--fidelity=frontegg',
+      '--tenants=',
+      'TENANTS',
+      '--control-routes',
+      '--control-token=',
+      'PORT',
+      'NOW',
+    ])
+      expect(out, name).toContain(name);
+    expect(out).not.toContain('Demo tokens');
+  });
+
+  it('refuses an unknown argument with the list of flags', async () => {
+    const { code, err } = await runToExit(['--tenants'], {});
+    expect(code).toBe(1);
+    expect(err).toContain('unknown argument --tenants');
+    expect(err).toContain('--tenants=ID,ID');
   });
 });

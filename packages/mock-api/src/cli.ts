@@ -2,6 +2,8 @@
 // The standalone mock audits API: `npm run mock-api` at the repository root, or `auditkit-mock-api`.
 import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
 import { resolveNow } from './dataset/createDataset.ts';
+import { demoTenants } from './dataset/demoTenants.ts';
+import { MAX_SEEDED_TENANTS } from './dataset/seededTenants.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
 import { startStandaloneServer } from './server/startStandaloneServer.ts';
 
@@ -24,15 +26,64 @@ function flag(name: string, envName: string): boolean {
   return raw === '1' || raw === 'true';
 }
 
+const usage = `Usage: auditkit-mock-api [flags]   (the standalone mock of Frontegg's audits API)
+
+Flags, each with its environment variable:
+  --strict               refuse parameters the OpenAPI document does not list (STRICT=1)
+  --fidelity=frontegg    the default and only mode (FIDELITY)
+  --tenants=ID,ID,…      the tenants events are seeded for, comma-separated, at most ${MAX_SEEDED_TENANTS} (TENANTS);
+                         by default ${demoTenants.map((t) => t.tenantId).join(',')}
+  --control-routes       run-time controls /__mock/scenario and /__mock/reset, for tests and the demo (CONTROL_ROUTES=1)
+  --control-token=…      a secret the controls then require in x-mock-control-token, from any address
+                         (CONTROL_TOKEN, which other users of the machine cannot read from the process list)
+  --help                 print this and exit
+
+Environment only: PORT (4010; 0 picks a free one), HOST (127.0.0.1), EVENTS_PER_TENANT, SEED,
+NOW (the newest event time, a date-time; without a zone, UTC). A blank variable means the default.`;
+
+if (process.argv.slice(2).includes('--help')) {
+  console.log(usage);
+  process.exit(0);
+}
+
 const known = new Set(['--control-routes', '--strict', '--fidelity=frontegg']);
 const unknownArgs = process.argv
   .slice(2)
-  .filter((arg) => !known.has(arg) && !arg.startsWith('--control-token='));
+  .filter((arg) => !known.has(arg) && !arg.startsWith('--control-token=') && !arg.startsWith('--tenants='));
 if (unknownArgs.length > 0) {
-  console.error(
-    `[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}; known: --control-routes (run-time controls, for tests and the demo), --control-token=… (a secret the controls then require in x-mock-control-token, from any address), --strict (refuse parameters the OpenAPI document does not list), --fidelity=frontegg (the default and only mode)`,
-  );
+  console.error(`[auditkit mock-api] unknown argument ${unknownArgs.join(' ')}\n\n${usage}`);
   process.exit(1);
+}
+
+/**
+ * The `tenants` option from `--tenants=a,b` or `TENANTS` (the flag wins; a blank TENANTS means the default): ids
+ * separated by commas, spaces around each ignored. Anything else stops the CLI with a message naming the setting.
+ */
+function tenantsSetting(): string[] | undefined {
+  const flagValue = process.argv.findLast((arg) => arg.startsWith('--tenants='))?.slice('--tenants='.length);
+  const raw = flagValue ?? (process.env.TENANTS?.trim() || undefined);
+  if (raw === undefined) return undefined;
+  const name = flagValue !== undefined ? '--tenants' : 'TENANTS';
+  const refuse = (why: string) => {
+    console.error(
+      `[auditkit mock-api] ${name} must be tenant ids separated by commas (${name}=tenant-acme,tenant-from-my-app): ${why}`,
+    );
+    process.exit(1);
+  };
+  if (raw.trim() === '') refuse('it is empty (leave it out for the default tenants)');
+  const ids = raw.split(',').map((id) => id.trim());
+  const empty = ids.indexOf('');
+  if (empty >= 0) refuse(`id ${empty + 1} of ${ids.length} is empty in ${JSON.stringify(raw)}`);
+  if (ids.length > MAX_SEEDED_TENANTS) refuse(`at most ${MAX_SEEDED_TENANTS}, got ${ids.length}`);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice !== undefined) refuse(`${twice} is listed twice`);
+  return ids;
+}
+
+/** The seeded tenant ids for the banner: the first ten, then how many more (up to 1,000 may be seeded). */
+function seededList(ids: string[]): string {
+  if (ids.length === 0) return 'none';
+  return ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more`;
 }
 
 const port = envInteger('PORT', 0, 65_535) ?? 4010;
@@ -48,6 +99,7 @@ if (fidelity !== undefined && fidelity !== 'frontegg') {
   console.error(`[auditkit mock-api] FIDELITY must be frontegg (compat was removed), got ${fidelity}`);
   process.exit(1);
 }
+const tenants = tenantsSetting();
 const size = envInteger('EVENTS_PER_TENANT', 0, 1_000_000);
 const seed = envInteger('SEED', -(2 ** 31), 2 ** 32 - 1);
 // The newest possible event time, so the data (times, and with SEED everything else) is the same on every run,
@@ -71,6 +123,7 @@ try {
     ...(size !== undefined && { eventsPerTenant: size }),
     ...(seed !== undefined && { seed }),
     ...(now !== undefined && { now }),
+    ...(tenants !== undefined && { tenants }),
     ...(fidelity !== undefined && { fidelity }),
     strict,
   });
@@ -98,8 +151,9 @@ const base = server.url;
 const tenant = demoIdentities.tenantAAdmin.tenantId;
 
 console.log(`
-auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED, NOW to change)
+auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED, NOW, TENANTS to change; --help)
 Mode: ${strict ? 'strict (a parameter the OpenAPI document does not list is a 400)' : 'lenient (unlisted parameters are ignored; --strict refuses them)'}, fidelity ${server.api.fidelity}.
+Tenants with events: ${seededList(server.api.dataset.tenants.map((t) => t.tenantId))}.
 
 Demo tokens (valid 24 h, HS256 with the documented demo secret):
   ADMIN_A=${admin}

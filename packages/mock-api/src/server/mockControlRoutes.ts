@@ -79,7 +79,8 @@ export async function mockControlRoute(
     throw error;
   }
   const known =
-    pathname === '/__mock/scenario' ? 'GET, PUT' : pathname === '/__mock/reset' ? 'POST' : undefined;
+    // HEAD reaches here as GET (the server answers it like GET), so the scenario's list names it too.
+    pathname === '/__mock/scenario' ? 'GET, HEAD, PUT' : pathname === '/__mock/reset' ? 'POST' : undefined;
   if (known) return errorResponse(apiError(405, `Use ${known} on ${pathname}`), traceId, { allow: known });
   return errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), traceId);
 }

@@ -7,6 +7,7 @@ import { apiError, errorResponse, newTraceId } from '../handlers/apiError.ts';
 import { BadRequestTargetError, BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
 import { writeWebResponse } from './writeWebResponse.ts';
 import { mockControlRoute } from './mockControlRoutes.ts';
+import { allowWithHead } from './allowWithHead.ts';
 import type { ControlAccess } from './mockControlRoutes.ts';
 
 /** Options of {@link startStandaloneServer}. */
@@ -44,6 +45,10 @@ export interface StandaloneServer {
   readonly port: number;
   /** `http://host:port`, without a trailing slash. */
   readonly url: string;
+  /**
+   * The `node:http` server. Its time-outs are Node's, set on it: `server.headersTimeout` (60 s by default) and
+   * `server.requestTimeout`; a request slower than them is answered 408 with the error body.
+   */
   readonly server: Server;
   /** Stops accepting connections, ends open ones and resolves when the server is closed. */
   close(): Promise<void>;
@@ -150,28 +155,27 @@ export async function startStandaloneServer(
       errorCode: 'ER-AUDITS-METHOD-NOT-ALLOWED',
     });
     socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nfrontegg-trace-id: ${newTraceId()}\r\nallow: GET, POST\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json; charset=utf-8\r\nfrontegg-trace-id: ${newTraceId()}\r\nallow: ${SERVED_METHODS}\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
   });
-  // What Node's HTTP parser refuses before any handler runs (a request line or headers over the size limit,
-  // broken syntax). On a connection's first request the answer carries the contract's error body. On a reused
-  // connection the refused bytes may be the unframed body of a request already answered, so this does what Node
-  // itself does: the bare status, and only when no answer on the socket has started. Every one carries a trace id,
-  // as every answer of the service does (a headers timeout, `ERR_HTTP_REQUEST_TIMEOUT`, comes this way too).
+  // What Node refuses before any handler runs: a request line or headers over the size limit (431), broken syntax
+  // (400), and its time-outs (408, as Node answers them: `ERR_HTTP_REQUEST_TIMEOUT` once headers or a whole
+  // request take longer than `server.headersTimeout` / `server.requestTimeout`). On a connection's first request the
+  // answer carries the contract's error body. On a reused connection the refused bytes may be the unframed body of
+  // a request already answered, so this does what Node itself does: the bare status, and only when no answer on the
+  // socket has started. A time-out refuses no bytes, so its answer carries the body whenever none has started.
+  // Every one carries a trace id, as every answer of the service does.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const { status, message, errorCode } = clientErrorAnswer(error);
     const traceId = `frontegg-trace-id: ${newTraceId()}\r\n`;
-    if (socket.writable && !served.has(socket)) {
-      const body = JSON.stringify({
-        errors: [tooLarge ? 'The request line and headers are too large' : 'The request is not valid HTTP'],
-        errorCode: 'ER-AUDITS-BAD-REQUEST',
-      });
+    const pending = answering.get(socket);
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    if (socket.writable && (!served.has(socket) || (timedOut && !pending?.headersSent))) {
+      const body = JSON.stringify({ errors: [message], errorCode });
       socket.write(
         `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\n${traceId}connection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
       );
     } else {
-      const pending = answering.get(socket);
       // An answer under way (to a request whose body came unframed): let it finish, then close.
       if (pending?.headersSent && !pending.writableFinished) {
         pending.once('close', () => socket.destroy());
@@ -210,6 +214,34 @@ export async function startStandaloneServer(
 }
 
 const isControlPath = (url: string | undefined) => (url ?? '').startsWith('/__mock/');
+
+/** What the server answers to requests no route sees (CONNECT, TRACE) may name: its methods, the API's and HEAD. */
+const SERVED_METHODS = 'GET, HEAD, POST';
+
+/** The status line and error body of an answer to what Node refuses before any handler runs. */
+function clientErrorAnswer(error: NodeJS.ErrnoException): {
+  status: string;
+  message: string;
+  errorCode: string;
+} {
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return {
+      status: '431 Request Header Fields Too Large',
+      message: 'The request line and headers are too large',
+      errorCode: 'ER-AUDITS-BAD-REQUEST',
+    };
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return {
+      status: '408 Request Timeout',
+      message: 'The request took too long to arrive',
+      errorCode: 'ER-AUDITS-REQUEST-TIMEOUT',
+    };
+  return {
+    status: '400 Bad Request',
+    message: 'The request is not valid HTTP',
+    errorCode: 'ER-AUDITS-BAD-REQUEST',
+  };
+}
 
 // A header name as HTTP defines it (RFC 9110 `token`): nothing else is echoed into a header.
 const headerToken = /^[!#$%&'*+\-.^_`|~0-9a-z]+$/i;
@@ -283,7 +315,7 @@ async function handleNodeRequest(
   // Methods the fetch standard forbids cannot become a web Request at all: answer them here.
   if (/^(?:CONNECT|TRACE|TRACK)$/i.test(req.method ?? '')) {
     const error = apiError(405, `${req.method} is not allowed`);
-    await writeWebResponse(errorResponse(error, newTraceId(), { allow: 'GET, POST' }), res, headers);
+    await writeWebResponse(errorResponse(error, newTraceId(), { allow: SERVED_METHODS }), res, headers);
     return;
   }
   let request: Request;
@@ -299,6 +331,9 @@ async function handleNodeRequest(
       await writeWebResponse(errorResponse(apiError(400, error.message), newTraceId()), res, headers);
       return;
     }
+    // The connection closed before the body was in (the client left, or `requestTimeout` answered it 408): no one
+    // is left to answer, and it is no failure of the mock's to log.
+    if (req.destroyed && !(error instanceof BodyTooLargeError)) return;
     if (!(error instanceof BodyTooLargeError)) throw error;
     await writeWebResponse(errorResponse(apiError(413, error.message), newTraceId()), res, {
       ...headers,
@@ -306,6 +341,10 @@ async function handleNodeRequest(
     });
     return;
   }
+  // HEAD is GET without the body (RFC 9110 §9.3.2): the GET route answers it, with its checks, status and headers,
+  // so a health check or link checker sees what GET would. Where GET is not allowed, the 405 names what is.
+  const head = req.method === 'HEAD';
+  if (head) request = new Request(request, { method: 'GET' });
   const pathname = new URL(request.url).pathname;
   // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape.
   const response =
@@ -316,5 +355,17 @@ async function handleNodeRequest(
           apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`),
           newTraceId(),
         ));
-  await writeWebResponse(response, res, headers);
+  const allow = response.headers.get('allow');
+  if (allow !== null) response.headers.set('allow', allowWithHead(allow));
+  if (!head) {
+    await writeWebResponse(response, res, headers);
+    return;
+  }
+  // Node sends no body to HEAD whatever is written: the body is dropped rather than generated for nothing.
+  await response.body?.cancel();
+  await writeWebResponse(
+    new Response(null, { status: response.status, headers: response.headers }),
+    res,
+    headers,
+  );
 }
