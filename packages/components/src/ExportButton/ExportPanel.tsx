@@ -57,7 +57,7 @@ export function ExportPanel({
       <UnappliedFilters
         id={`${hintId}-unapplied`}
         items={unapplied}
-        labelOf={labelOf}
+        labelOf={(item) => labelOf(item.column)}
         title={messages.exportUnappliedTitle}
       />
       <p

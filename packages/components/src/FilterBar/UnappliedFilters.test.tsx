@@ -36,7 +36,7 @@ describe('UnappliedFilters', () => {
             ]}
             onClearAll={() => {}}
           />
-          <UnappliedFilters items={plan.unapplied} labelOf={(column) => labels[column] ?? column} />
+          <UnappliedFilters items={plan.unapplied} labelOf={(item) => labels[item.column] ?? item.column} />
         </div>
       </AuditUiProvider>,
     );
@@ -62,7 +62,7 @@ describe('UnappliedFilters', () => {
       <AuditUiProvider defaultTimeZone="UTC" translation={de}>
         <UnappliedFilters
           items={items}
-          labelOf={(column) => (column === 'severity' ? 'Schweregrad' : 'Aktion')}
+          labelOf={(item) => (item.column === 'severity' ? 'Schweregrad' : 'Aktion')}
         />
       </AuditUiProvider>,
     );
@@ -160,7 +160,7 @@ describe('UnappliedFilters', () => {
   it('renders nothing when the whole query applies', async () => {
     const screen = await render(
       <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
-        <UnappliedFilters items={[]} labelOf={(column) => column} />
+        <UnappliedFilters items={[]} labelOf={(item) => item.column} />
       </AuditUiProvider>,
     );
     expect(screen.container.textContent).toBe('');

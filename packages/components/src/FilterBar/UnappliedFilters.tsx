@@ -6,8 +6,12 @@ import { filterValueLabel } from '../messages/filterValueLabel.ts';
 /** Props of {@link UnappliedFilters}. */
 export interface UnappliedFiltersProps {
   items: readonly UnappliedFilter[];
-  /** The label of a column (its display name), for the list. */
-  labelOf: (column: string) => string;
+  /**
+   * What names an item in the list: a filter or sort by its column's label (as the chips say it), a time bound by
+   * what the caller calls the range. Given the whole item, since a time bound's `column` is the time column's.
+   * @example (item) => (item.kind === 'time' ? messages.timeRange : filterLabel(item.column, columns, messages))
+   */
+  labelOf: (item: UnappliedFilter) => string;
   /** The list's heading and accessible name. @default messages.unappliedTitle */
   title?: string | undefined;
   /**
@@ -45,13 +49,13 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
             {/* The reason in the language's parentheses: Japanese full-width ones, without a space. */}
             {messages.noted(
               item.kind === 'sort'
-                ? messages.unappliedSort(labelOf(item.column))
+                ? messages.unappliedSort(labelOf(item))
                 : item.values.length
                   ? messages.labelled(
-                      revealHiddenText(labelOf(item.column)),
+                      revealHiddenText(labelOf(item)),
                       shownValues(item, messages, lang ?? locale),
                     )
-                  : revealHiddenText(labelOf(item.column)),
+                  : revealHiddenText(labelOf(item)),
               messages.unappliedReasons[item.reason],
             )}
           </li>

@@ -11,10 +11,6 @@ export interface UnappliedNoteProps {
   labelOf: (column: string) => string;
 }
 
-// The time range's items stand under a name no filter's column has: `labelOf` gets only the column, and a link's
-// filter on the time column (`createdAt` too) keeps that column's display name.
-const timeRangeColumn = '\u0000time-range';
-
 /**
  * The filter bar's note of what is not applied: the plan's items and what the rows' answer shows (the time range a
  * legacy list did not keep to). Only this note follows the list, so the filter bar does not re-render when rows
@@ -40,9 +36,10 @@ function Note({ items, labelOf }: UnappliedNoteProps) {
   const { messages } = useAuditUi();
   return (
     <UnappliedFilters
-      items={items.map((item) => (item.kind === 'time' ? { ...item, column: timeRangeColumn } : item))}
-      // The time range named as its chip names it, not by the time column's display name.
-      labelOf={(column) => (column === timeRangeColumn ? messages.timeRange : labelOf(column))}
+      items={items}
+      // The time range named as its chip names it: a time bound's column is the time column, whose display name
+      // stays for a link's filter on that column (`createdAt` too).
+      labelOf={(item) => (item.kind === 'time' ? messages.timeRange : labelOf(item.column))}
     />
   );
 }
