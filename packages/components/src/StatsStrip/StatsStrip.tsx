@@ -4,6 +4,9 @@ import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
+// What the stats endpoint counts as severe (the mock API counts the same), said under the name in the log’s words.
+const severeLevels = ['High', 'Error', 'Critical'] as const;
+
 /** Props of {@link StatsStrip}. */
 export interface StatsStripProps {
   /**
@@ -17,10 +20,11 @@ export interface StatsStripProps {
 }
 
 /**
- * Events today and severe events this week for the tenant. While they load, the strip holds its place with
- * placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down just after
- * its rows were painted). When they fail it keeps that place too, with a dash for each count (read as "Not
- * available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
+ * Events today and severe events this week for the tenant, the latter with what it counts under its name (High,
+ * Error or Critical events in the last 7 days; `data-slot="audit-stat-hint"`). While they load, the strip holds its
+ * place with placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down
+ * just after its rows were painted). When they fail it keeps that place too, with a dash for each count (read as
+ * "Not available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
  * The summary is a bonus, never a reason to show an error over the log. It is asked again every `interval` ms while
  * the page is visible, and when the new-events notice's "Show them" brings new events in.
  *
@@ -33,7 +37,7 @@ export interface StatsStripProps {
  * ```
  */
 export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
-  const { messages, locale } = useAuditUi();
+  const { messages, locale, lang } = useAuditUi();
   // Only while the page is visible (Query's default): a hidden tab asks nothing, and a visible one catches up.
   const { data, isError } = useAuditStats({ refetchInterval: interval });
   const failed = !data && isError;
@@ -65,7 +69,20 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
           <dd>{value(data?.totalToday)}</dd>
         </div>
         <div data-slot="audit-stat" className="auditkit-stat" data-kind="severe">
-          <dt>{messages.severeThisWeek}</dt>
+          {/* What counts as severe, and over which days, in the term itself: seen and read alike, on a phone too
+              (a tooltip needs a hover). A block of its own, under the term. */}
+          <dt>
+            {messages.severeThisWeek}
+            <div data-slot="audit-stat-hint" className="auditkit-stat-hint">
+              <small>
+                {messages.severeThisWeekHint(
+                  new Intl.ListFormat(lang ?? locale, { type: 'disjunction' }).format(
+                    severeLevels.map((level) => messages.severityLabels[level]),
+                  ),
+                )}
+              </small>
+            </div>
+          </dt>
           <dd>{value(data?.severeThisWeek)}</dd>
         </div>
       </dl>
