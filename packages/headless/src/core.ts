@@ -28,7 +28,7 @@ export { createAuditClient } from './client/createAuditClient.ts';
 export type { AuditClient } from './client/createAuditClient.ts';
 export type { AuditClientOptions } from './client/createAuditTransport.ts';
 export { createAuditListClient } from './client/createAuditListClient.ts';
-export type { AuditListClient } from './client/createAuditListClient.ts';
+export type { AuditListClient, AuditPlanRequestOptions } from './client/createAuditListClient.ts';
 export { requireAuditClient } from './client/requireAuditClient.ts';
 export type { AuditClientOnlyMethod } from './client/requireAuditClient.ts';
 export { defaultAuditColumns } from './client/defaultAuditColumns.ts';

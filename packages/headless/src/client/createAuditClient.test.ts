@@ -6,6 +6,7 @@ import {
   TENANT_B,
   clientAs,
   demoIdentities,
+  listClientAs,
   recordRequests,
   tokenOf,
   setupMockBackend,
@@ -163,6 +164,26 @@ describe('createAuditClient: calls', () => {
     const failed = await clientAs().planRequest({ filters });
     expect(failed.unapplied).toEqual([]);
     expect(failed.endpoint).toBe('legacyList');
+  });
+
+  it('plans a legacy log’s export held to the legacy endpoints, as its export dialog does: users are filtered by email there', async () => {
+    const filters = { users: ['u-1'] };
+    const held = await clientAs().planRequest({ filters }, 'exportStream', { endpoints: ['legacyExport'] });
+    expect(held).toMatchObject({ endpoint: 'legacyExport', path: '/audits/export/csv/v2' });
+    expect(held.unapplied).toEqual([
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'legacy-cannot-filter' },
+    ]);
+    // A v2 log's stream export leaves users out for the other filters, as its table says: a conflict.
+    const free = await clientAs().planRequest(
+      { filters: { ...filters, severity: ['High'] } },
+      'exportStream',
+    );
+    expect(free.unapplied).toEqual([
+      { kind: 'filter', column: 'users', values: ['u-1'], reason: 'conflict' },
+    ]);
+    // The list client plans alike; a list held to the legacy list says the same.
+    const list = await listClientAs().planRequest({ filters }, 'list', { endpoints: ['legacyList'] });
+    expect(list).toMatchObject({ endpoint: 'legacyList', unapplied: [{ reason: 'legacy-cannot-filter' }] });
   });
 
   it('creates an event that then leads the list', async () => {

@@ -68,10 +68,11 @@ const withoutScheme = <T>(token: T): T =>
   (typeof token === 'string' ? token.replace(/^bearer\s+/i, '') : token) as T;
 
 /**
- * Why `event` cannot be sent, as the error to reject with, or `undefined`: for callers in JavaScript, whose types
- * did not stop a severity the API refuses, or a value JSON cannot hold (which threw a bare TypeError).
+ * The JSON text to send for `event`, or why it cannot be sent, as the error to reject with: for callers in
+ * JavaScript, whose types did not stop a severity the API refuses, or a value JSON cannot hold (which threw a bare
+ * TypeError).
  */
-function unsendable(event: AuditEventInput, url: string): AuditApiError | undefined {
+function eventBody(event: AuditEventInput, url: string): string | AuditApiError {
   const refuse = (message: string, cause?: unknown) =>
     new AuditApiError(`The event was not sent: ${message}`, { kind: 'malformed', url, cause });
   const severity: unknown = (event as Partial<AuditEventInput> | null | undefined)?.severity;
@@ -81,15 +82,13 @@ function unsendable(event: AuditEventInput, url: string): AuditApiError | undefi
         `${auditSeverities.join(', ')}.`,
     );
   try {
-    // Written once more when sent: an event is small, and the transport the lean list client shares stays lean.
-    JSON.stringify(event);
+    return JSON.stringify(event);
   } catch (error) {
     return refuse(
       `it cannot be written as JSON (${error instanceof Error ? error.message : 'unwritable'}).`,
       error,
     );
   }
-  return undefined;
 }
 
 /**
@@ -143,13 +142,13 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
     outputFileName?: string,
     endpoints?: readonly AuditEndpoint[],
   ) => {
-    const plan = await transport.plan(params, purpose, { signal }, endpoints, outputFileName);
-    const body = { properties: params.properties.map(({ name, displayName }) => ({ name, displayName })) };
+    const plan = await transport.plan(params, purpose, { signal, endpoints, outputFileName });
+    const properties = params.properties.map(({ name, displayName }) => ({ name, displayName }));
     const response = await transport.send(plan.path, {
       method: 'POST',
       accept: 'text/csv',
       search: plan.search,
-      body,
+      body: JSON.stringify({ properties }),
       signal,
     });
     if (!response.body) {
@@ -173,13 +172,13 @@ export function createAuditClient(options: AuditClientOptions): AuditClient {
       exportVia(params, 'exportPage', signal, undefined, legacy ? ['legacyExport'] : undefined),
     stats: ({ signal } = {}) => json('/audits/stats', { signal }, parseStats),
     create: (event, { signal } = {}) => {
-      const refused = unsendable(event, `${transport.shared.baseUrl}/audits`);
-      if (refused) return Promise.reject(refused);
+      const body = eventBody(event, `${transport.shared.baseUrl}/audits`);
+      if (typeof body !== 'string') return Promise.reject(body);
       // Held to the time limit as a list is, but worded apart: the request may have left, so the event may be
       // stored, and sending it again could store it twice. The caller decides, after looking.
       return withinTimeLimit(
         async (limited) => {
-          const response = await transport.send('/audits', { method: 'POST', body: event, signal: limited });
+          const response = await transport.send('/audits', { method: 'POST', body, signal: limited });
           // Drain the (small) answer so the connection is released.
           await response.arrayBuffer().catch(() => undefined);
         },

@@ -34,15 +34,31 @@ export interface AuditListClient {
   /**
    * The request `list` (or an export) would send for these parameters: endpoint, query string and what it leaves
    * unapplied, judged against the column metadata (fetched once and kept five minutes when a column filter needs
-   * it).
+   * it). `endpoints` holds it to some endpoints, as a legacy log's requests are (see {@link AuditPlanRequestOptions}).
    */
   planRequest(
     params: Partial<AuditListParams>,
     purpose?: AuditRequestPurpose,
-    options?: AuditRequestOptions,
+    options?: AuditPlanRequestOptions,
   ): Promise<AuditRequestPlan>;
   /** `GET /metadata?entityName=audits`. */
   columns(options?: AuditRequestOptions): Promise<AuditColumn[]>;
+}
+
+/** Options of `planRequest`. */
+export interface AuditPlanRequestOptions extends AuditRequestOptions {
+  /**
+   * Only these endpoints are considered, as `listLegacy` (`['legacyList']`) or a `legacy` export
+   * (`['legacyExport']`) sends: a `users` filter is then reported as `legacy-cannot-filter` (such a log filters
+   * users by email), not as a `conflict`.
+   * @default every endpoint of the purpose
+   * @example
+   * ```ts
+   * await client.planRequest({ filters: { users: ['u-1'] } }, 'exportStream', { endpoints: ['legacyExport'] });
+   * // { endpoint: 'legacyExport', unapplied: [{ column: 'users', reason: 'legacy-cannot-filter', … }], … }
+   * ```
+   */
+  endpoints?: readonly AuditEndpoint[] | undefined;
 }
 
 /**
@@ -58,7 +74,7 @@ export function listClientOf(
     { signal }: AuditRequestOptions = {},
     endpoints?: readonly AuditEndpoint[],
   ) => {
-    const planned = transport.plan(params, 'list', { signal }, endpoints);
+    const planned = transport.plan(params, 'list', { signal, endpoints });
     // Not awaited when it is at hand, so the list request starts synchronously (see the transport's `token`).
     const plan = isThenable(planned) ? await planned : planned;
     const answer = await transport.json(plan.path, { search: plan.search, signal }, parseList);

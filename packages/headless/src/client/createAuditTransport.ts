@@ -2,15 +2,14 @@
 // a page that only lists events bundles the list client's few methods and not the export, stats or IP lookups
 // (an object's unused methods are never tree-shaken).
 import { AuditApiError, cancelledError } from './AuditApiError.ts';
-import type { AuditColumn, AuditListParams, AuditRequestOptions } from './auditTypes.ts';
-import type { AuditListClient } from './createAuditListClient.ts';
+import type { AuditColumn, AuditListParams } from './auditTypes.ts';
+import type { AuditListClient, AuditPlanRequestOptions } from './createAuditListClient.ts';
 import { MalformedResponse, parseColumns } from './parseResponses.ts';
 import { columnsWithoutMetadata } from './columnsWithoutMetadata.ts';
 import {
   planAuditRequest,
   sortNeedsColumns,
   v2Filters,
-  type AuditEndpoint,
   type AuditRequestPlan,
   type AuditRequestPurpose,
 } from './planAuditRequest.ts';
@@ -72,10 +71,13 @@ export interface AuditTransport {
   plan(
     params: Partial<AuditListParams>,
     purpose?: AuditRequestPurpose,
-    options?: AuditRequestOptions,
-    endpoints?: readonly AuditEndpoint[],
-    outputFileName?: string,
+    options?: AuditTransportPlanOptions,
   ): AuditRequestPlan | Promise<AuditRequestPlan>;
+}
+
+/** Options of the transport's `plan`: the public `planRequest`'s, and the legacy export's file name. */
+export interface AuditTransportPlanOptions extends AuditPlanRequestOptions {
+  outputFileName?: string | undefined;
 }
 
 /** How long column metadata fetched for request planning is trusted. */
@@ -83,11 +85,14 @@ const columnsTtlMs = 5 * 60_000;
 
 /** A request as the clients describe it; `send` makes it a `fetch`. */
 export interface AuditRequestInit {
-  method?: 'GET' | 'POST' | undefined;
   search?: URLSearchParams | undefined;
-  body?: unknown;
-  accept?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** The full client's alone, as the body below: a list client only reads. @default 'GET' */
+  method?: 'POST' | undefined;
+  /** JSON text, sent as `application/json`. */
+  body?: string | undefined;
+  /** @default 'application/json' */
+  accept?: string | undefined;
 }
 
 /** Whether a value is a promise (or any thenable), to be waited for. */
@@ -186,52 +191,49 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
    */
   async function send(path: string, init: AuditRequestInit): Promise<Response> {
     const url = resolveUrl(base, path, init.search);
-    if (init.signal?.aborted) throw cancelledError(init.signal.reason, url);
-    const bearer = token(url);
-    return request(url, init, isThenable(bearer) ? await bearer : bearer);
-  }
-
-  // Async, but `fetch` is called before its first `await`: it starts synchronously.
-  async function request(
-    url: string,
-    init: AuditRequestInit,
-    bearer: string | null | undefined,
-    again?: boolean,
-  ): Promise<Response> {
-    const headers: Record<string, string> = { accept: init.accept ?? 'application/json', ...options.headers };
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
-    if (tenantId) headers['frontegg-tenant-id'] = tenantId;
-    // No body is `undefined`, which JSON.stringify gives back as it is. Only `create` sends a body a caller wrote,
-    // and it checks that it can be written first (the list client's size is budgeted to the byte).
-    const body = JSON.stringify(init.body);
-    if (body) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      response = await fetchImpl(url, {
-        method: init.method ?? 'GET',
-        headers,
-        body: body ?? null,
-        signal: init.signal ?? null,
-      });
-    } catch (error) {
-      if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
-        throw cancelledError(error, url);
-      throw new AuditApiError('The audits API could not be reached.', {
-        kind: 'network',
-        code: 'unreachable',
-        url,
-        cause: error,
-      });
-    }
-    if (response.status === 401 && !again) {
+    const { signal } = init;
+    if (signal?.aborted) throw cancelledError(signal.reason, url);
+    let bearer = token(url);
+    if (isThenable(bearer)) bearer = await bearer;
+    for (let again = false; ; again = true) {
+      const headers: Record<string, string> = {
+        accept: init.accept ?? 'application/json',
+        ...options.headers,
+      };
+      if (bearer) headers.authorization = `Bearer ${bearer}`;
+      if (tenantId) headers['frontegg-tenant-id'] = tenantId;
+      if (init.body) headers['content-type'] = 'application/json';
+      let response: Response;
+      try {
+        // Not awaited before this when at hand: `fetch` starts synchronously.
+        response = await (options.fetch ?? globalThis.fetch)(url, {
+          method: init.method,
+          headers,
+          body: init.body,
+          signal,
+        });
+      } catch (error) {
+        if (signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
+          throw cancelledError(error, url);
+        throw new AuditApiError('The audits API could not be reached.', {
+          kind: 'network',
+          code: 'unreachable',
+          url,
+          cause: error,
+        });
+      }
       // The token may have expired on the way (the host's refresh not done yet): with a new one, ask once more. A
       // 401 means nothing was done, so this is safe for a POST too; the same token again would get the same 401.
-      const fresh = await token(url);
-      if (fresh !== bearer) return request(url, init, fresh, true);
+      if (response.status === 401 && !again) {
+        const fresh = await token(url);
+        if (fresh !== bearer) {
+          bearer = fresh;
+          continue;
+        }
+      }
+      if (!response.ok) throw await httpError(response, url);
+      return response;
     }
-    if (!response.ok) throw await httpError(response, url);
-    return response;
   }
 
   async function json<T>(path: string, init: AuditRequestInit, parse: (body: unknown) => T): Promise<T> {
@@ -268,20 +270,21 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   // carries no caller's signal (one caller's abort would fail the others): each waits for it with its own.
   // Once in, the answer replaces its promise, so a plan needs no `await`: a column filter's request then leaves
   // in the event that sets the filter, before the page renders the change.
-  let known:
-    { at: number; columns: readonly AuditColumn[] | Promise<readonly AuditColumn[] | undefined> } | undefined;
+  /** When the kept metadata (or its request in flight) was asked; 0 when none is kept. */
+  let columnsAt = 0;
+  let kept: readonly AuditColumn[] | Promise<readonly AuditColumn[] | undefined> | undefined;
   /** The metadata request in flight, for `columns()` to join. */
   let asked: Promise<AuditColumn[]> | undefined;
   const fetchColumns = () => {
     const pending = (asked = transport.json('/metadata?entityName=audits', {}, parseColumns));
-    const columns = pending.catch(columnsWithoutMetadata);
-    const entry: NonNullable<typeof known> = { at: Date.now(), columns };
-    known = entry;
+    const columns = (kept = pending.catch(columnsWithoutMetadata));
+    columnsAt = Date.now();
     void columns.then((value) => {
       asked = undefined;
-      if (value) entry.columns = value;
       // A failure is not kept: the next plan asks again.
-      else entry.at = 0;
+      if (kept !== columns) return;
+      if (value) kept = value;
+      else columnsAt = 0;
     });
     return pending;
   };
@@ -302,9 +305,7 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
   function planRequest(
     params: Partial<AuditListParams>,
     purpose: AuditRequestPurpose = 'list',
-    { signal }: AuditRequestOptions = {},
-    endpoints?: readonly AuditEndpoint[],
-    outputFileName?: string,
+    options: AuditTransportPlanOptions = {},
   ): AuditRequestPlan | Promise<AuditRequestPlan> {
     const { filters = {} } = params;
     const needsColumns =
@@ -312,16 +313,16 @@ export function createAuditTransport(options: AuditClientOptions, factory: strin
       // the endpoints are held to some (`legacy`: there `email` is a column like any other), or the request is a
       // whole export (the legacy one alone).
       Object.keys(filters).some(
-        (key) => filters[key]?.length && (endpoints || purpose === 'exportStream' || !v2Filters.has(key)),
+        (key) =>
+          filters[key]?.length && (options.endpoints || purpose === 'exportStream' || !v2Filters.has(key)),
       ) ||
       // A sort by a name that is no column would be a 400: the metadata says which names are columns.
       sortNeedsColumns(params.sortBy);
-    const plan = (columns: readonly AuditColumn[] | undefined) =>
-      planAuditRequest(params, { purpose, columns, endpoints, outputFileName });
-    if (!needsColumns) return plan(undefined);
-    if (!known || Date.now() - known.at > columnsTtlMs) fetchColumns();
-    const pending = (known as NonNullable<typeof known>).columns;
-    return isThenable(pending) ? abortable(pending, signal).then(plan) : plan(pending);
+    const plan = (columns?: readonly AuditColumn[]) =>
+      planAuditRequest(params, { ...options, purpose, columns });
+    if (!needsColumns) return plan();
+    if (Date.now() - columnsAt > columnsTtlMs) fetchColumns();
+    return isThenable(kept) ? abortable(kept, options.signal).then(plan) : plan(kept);
   }
 
   const transport: AuditTransport = {

@@ -175,99 +175,12 @@ const isV2 = (endpoint: AuditEndpoint) => endpoint === 'list' || endpoint === 'e
  */
 export function encodeFilterValues(values: readonly string[]): string {
   const [only] = values;
-  if (values.length === 1 && only !== undefined && !/^\s*[[{"]/.test(only)) return only;
-  return JSON.stringify(values);
+  return values.length === 1 && only !== undefined && !/^\s*[[{"]/.test(only) ? only : JSON.stringify(values);
 }
 
-function cleanValues(values: readonly string[] | undefined): string[] {
-  return [...new Set((values ?? []).filter((value) => typeof value === 'string' && value !== ''))];
-}
-
-interface Candidate {
-  endpoint: AuditEndpoint;
-  search: URLSearchParams;
-  unapplied: UnappliedFilter[];
-}
-
-function timeBound(value: string | undefined, unapplied: UnappliedFilter[]) {
-  if (!value) return undefined;
-  const ms = auditTimeMs(value);
-  if (ms === undefined) {
-    unapplied.push({ kind: 'time', column: 'createdAt', values: [value], reason: 'invalid-time' });
-    return undefined;
-  }
-  return { ms, iso: new Date(ms).toISOString() };
-}
-
-function build(
-  endpoint: AuditEndpoint,
-  params: Partial<AuditListParams>,
-  purpose: AuditRequestPurpose,
-  columns: ReadonlyMap<string, AuditColumn> | undefined,
-  outputFileName: string | undefined,
-): Candidate {
-  const search = new URLSearchParams();
-  const unapplied: UnappliedFilter[] = [];
-  const v2 = isV2(endpoint);
-
-  if (purpose === 'exportStream') {
-    // Every matching event: no `count`, as every Frontegg caller of this endpoint sends it (@frontegg/rest-api's
-    // `IExportAudits` has none; the portal's saga passes `offset: 0`). The published document's `count=0` is only
-    // its generated example, so nothing here relies on it; `offset` is required.
-    search.set('offset', '0');
-  } else {
-    search.set('count', `${params.count ?? 20}`);
-    search.set('offset', `${params.offset ?? 0}`);
-  }
-
-  // Always a sort, newest first unless asked otherwise, as Frontegg's portal sends: the service's own order
-  // without one is its store's (a recorded legacy list answered neither newest nor oldest first), so pages
-  // taken by offset from it could repeat or skip events. A sort it cannot send is said, and the default sent.
-  let sortBy = params.sortBy || 'createdAt';
-  let sortDirection = params.sortDirection || 'desc';
-  if (!sortable(sortBy, columns)) {
-    unapplied.push({ kind: 'sort', column: sortBy, values: [], reason: 'invalid-sort' });
-    sortBy = 'createdAt';
-    sortDirection = 'desc';
-  }
-  search.set('sortBy', sortBy);
-  search.set('sortDirection', sortDirection);
-  if (params.filter) search.set('filter', params.filter);
-
-  const from = timeBound(params.createdFrom, unapplied);
-  const to = timeBound(params.createdTo, unapplied);
-  if (v2) {
-    if (from) search.set('created_from', from.iso);
-    if (to) search.set('created_to', to.iso);
-  } else if (from || to) {
-    // Frontegg's portal sends the range as `createdAt` JSON with strict bounds; our bounds are inclusive, and
-    // event times are whole milliseconds, so a strict bound one millisecond outside keeps the same events.
-    const range: Record<string, string> = {};
-    if (from) range.$gt = new Date(from.ms - 1).toISOString();
-    if (to) range.$lt = new Date(to.ms + 1).toISOString();
-    search.set('createdAt', JSON.stringify(range));
-  }
-
-  for (const [column, raw] of Object.entries(params.filters ?? {})) {
-    const values = cleanValues(raw);
-    if (values.length === 0) continue;
-    const skip = (reason: UnappliedReason) => unapplied.push({ kind: 'filter', column, values, reason });
-    if (v2) {
-      // OpenAPI's form style, exploded: one key per value, each read as it is (no JSON reading on v2).
-      if (v2Filters.has(column)) for (const value of values) search.append(column, value);
-      else skip('conflict');
-      continue;
-    }
-    if (column === 'users') skip('conflict');
-    else if (column === 'createdAt') skip('time-column');
-    else if (legacyReserved.has(column)) skip('reserved-name');
-    else if (columns && !columns.has(column)) skip('unknown-column');
-    else if (columns && columns.get(column)?.filterable === false) skip('not-filterable');
-    else search.set(column, encodeFilterValues(values));
-  }
-  if (endpoint === 'legacyExport' && outputFileName) search.set('outputFileName', outputFileName);
-  return { endpoint, search, unapplied };
-}
+/** A time bound's instant, shifted by `shift` ms, as ISO text; `undefined` for no bound. */
+const iso = (ms: number | undefined, shift = 0) =>
+  ms === undefined ? ms : new Date(ms + shift).toISOString();
 
 /**
  * Chooses the endpoint that applies the most of a query (the v2 one when it applies as much) and builds its
@@ -291,19 +204,93 @@ export function planAuditRequest(
   options: PlanAuditRequestOptions = {},
 ): AuditRequestPlan {
   const purpose = options.purpose ?? 'list';
-  const allowed = options.endpoints ?? candidatesOf[purpose];
-  const endpoints = candidatesOf[purpose].filter((endpoint) => allowed.includes(endpoint));
-  if (!endpoints.length) {
-    throw new TypeError(
-      `[auditkit] planAuditRequest: a ${purpose} request goes to ${candidatesOf[purpose].join(' or ')}.`,
-    );
+  const held = options.endpoints;
+  const all = candidatesOf[purpose];
+  const endpoints = held ? all.filter((endpoint) => held.includes(endpoint)) : all;
+  if (!endpoints[0])
+    throw new TypeError(`[auditkit] planAuditRequest: a ${purpose} request goes to ${all.join(' or ')}.`);
+  const columns = options.columns && new Map(options.columns.map((column) => [column.name, column]));
+  // What every endpoint leaves out alike (the sort, a time bound), then each endpoint's own filters.
+  const common: UnappliedFilter[] = [];
+  const skip = (
+    kind: UnappliedFilter['kind'],
+    column: string,
+    values: readonly string[],
+    reason: UnappliedReason,
+    into = common,
+  ) => into.push({ kind, column, values, reason });
+  // Every matching event for a stream: no `count`, as every Frontegg caller of the legacy export sends it
+  // (@frontegg/rest-api's `IExportAudits` has none; the portal's saga passes `offset: 0`). The published document's
+  // `count=0` is only its generated example, so nothing here relies on it; `offset` is required.
+  const query: Record<string, string> =
+    purpose === 'exportStream'
+      ? { offset: '0' }
+      : { count: `${params.count ?? 20}`, offset: `${params.offset ?? 0}` };
+  // Always a sort, newest first unless asked otherwise, as Frontegg's portal sends: the service's own order
+  // without one is its store's (a recorded legacy list answered neither newest nor oldest first), so pages
+  // taken by offset from it could repeat or skip events. A sort it cannot send is said, and the default sent.
+  query.sortBy = params.sortBy || 'createdAt';
+  query.sortDirection = params.sortDirection || 'desc';
+  if (!sortable(query.sortBy, columns)) {
+    skip('sort', query.sortBy, [], 'invalid-sort');
+    query.sortBy = 'createdAt';
+    query.sortDirection = 'desc';
   }
-  const columns = options.columns
-    ? new Map(options.columns.map((column) => [column.name, column]))
-    : undefined;
-  const candidates = endpoints.map((endpoint) =>
-    build(endpoint, params, purpose, columns, options.outputFileName),
-  );
+  if (params.filter) query.filter = params.filter;
+  const bound = (value: string | undefined) => {
+    const ms = value ? auditTimeMs(value) : undefined;
+    if (value && ms === undefined) skip('time', 'createdAt', [value], 'invalid-time');
+    return ms;
+  };
+  const from = bound(params.createdFrom);
+  const to = bound(params.createdTo);
+  const filters = Object.entries(params.filters ?? {})
+    .map(
+      ([column, values]) =>
+        [
+          column,
+          [...new Set((values ?? []).filter((value) => typeof value === 'string' && value !== ''))],
+        ] as const,
+    )
+    .filter(([, values]) => values.length > 0);
+
+  const candidates = endpoints.map((endpoint) => {
+    const v2 = isV2(endpoint);
+    const search = new URLSearchParams(query);
+    const unapplied = [...common];
+    const put = (key: string, value: string | undefined) => value !== undefined && search.set(key, value);
+    if (v2) {
+      put('created_from', iso(from));
+      put('created_to', iso(to));
+    } else if (from !== undefined || to !== undefined) {
+      // Frontegg's portal sends the range as `createdAt` JSON with strict bounds; our bounds are inclusive, and
+      // event times are whole milliseconds, so a strict bound one millisecond outside keeps the same events.
+      put('createdAt', JSON.stringify({ $gt: iso(from, -1), $lt: iso(to, 1) }));
+    }
+    for (const [column, values] of filters) {
+      const reason: UnappliedReason | undefined = v2
+        ? v2Filters.has(column)
+          ? undefined
+          : 'conflict'
+        : column === 'users'
+          ? 'conflict'
+          : column === 'createdAt'
+            ? 'time-column'
+            : legacyReserved.has(column)
+              ? 'reserved-name'
+              : columns && !columns.has(column)
+                ? 'unknown-column'
+                : columns?.get(column)?.filterable === false
+                  ? 'not-filterable'
+                  : undefined;
+      if (reason) skip('filter', column, values, reason, unapplied);
+      // v2: OpenAPI's form style, exploded, one key per value, each read as it is (no JSON reading on v2).
+      else if (v2) for (const value of values) search.append(column, value);
+      else search.set(column, encodeFilterValues(values));
+    }
+    if (endpoint === 'legacyExport') put('outputFileName', options.outputFileName || undefined);
+    return { endpoint, search, unapplied };
+  });
   // Fewest filters left out wins (a filter with three values counts once); on a tie, the documented v2 endpoint.
   const best = candidates.reduce((kept, candidate) =>
     candidate.unapplied.length < kept.unapplied.length ? candidate : kept,
@@ -314,22 +301,22 @@ export function planAuditRequest(
   // column is this conflict.) On a legacy endpoint that filter is `users`, which such a log filters by email
   // instead: "cannot be filtered" denied that. A stream export has one candidate on a v2 log too, which does
   // filter users by id: there the other filters are what keep `users` out, as the table says (`conflict`).
-  const heldToLegacy = options.endpoints?.every((endpoint) => !isV2(endpoint)) ?? false;
+  const alone: UnappliedReason = isV2(best.endpoint)
+    ? 'not-filterable'
+    : held?.every((endpoint) => !isV2(endpoint))
+      ? 'legacy-cannot-filter'
+      : 'conflict';
   const unapplied = best.unapplied.map((item) =>
     item.reason !== 'conflict'
       ? item
-      : candidates.length < 2
-        ? isV2(best.endpoint)
-          ? { ...item, reason: 'not-filterable' as const }
-          : heldToLegacy
-            ? { ...item, reason: 'legacy-cannot-filter' as const }
-            : item
-        : (candidates
+      : candidates[1]
+        ? (candidates
             .flatMap((candidate) => candidate.unapplied)
             .find(
               (other) =>
                 other.kind === item.kind && other.column === item.column && other.reason !== 'conflict',
-            ) ?? item),
+            ) ?? item)
+        : { ...item, reason: alone },
   );
   return { endpoint: best.endpoint, ...auditEndpoints[best.endpoint], search: best.search, unapplied };
 }

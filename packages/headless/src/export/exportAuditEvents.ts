@@ -140,7 +140,13 @@ export async function exportAuditEvents(
     const planOptions = signal ? { signal } : {};
     const legacy = options.legacy === true;
     const [streamPlan, pagePlan] = await Promise.all([
-      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', planOptions),
+      // A `legacy` export is held to the legacy endpoints, as `useCsvExportUnapplied` plans it: `users` is then
+      // left out because they filter users by email (`legacy-cannot-filter`), not for a clash with another filter,
+      // and the file's report says what the dialog said before.
+      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', {
+        ...planOptions,
+        ...(legacy && { endpoints: ['legacyExport'] as const }),
+      }),
       // Only the legacy export with `legacy`: its pages are the stream's request with `count` and `offset`, so
       // they apply what the stream applies.
       legacy
@@ -153,16 +159,7 @@ export async function exportAuditEvents(
       options.strategy ?? 'stream',
       format,
     );
-    // A `legacy` export is held to the legacy endpoints, as `useCsvExportUnapplied` plans it: `users` is left out
-    // because they filter users by email, not for a clash with another filter (the client's public `planRequest`
-    // takes no endpoints to say so itself), and the file's report says what the dialog said before.
-    progress.unapplied = legacy
-      ? requestPlan.unapplied.map((item) =>
-          item.column === 'users' && item.reason === 'conflict'
-            ? { ...item, reason: 'legacy-cannot-filter' as const }
-            : item,
-        )
-      : requestPlan.unapplied;
+    progress.unapplied = requestPlan.unapplied;
     // The list endpoint that applies what the export applies; retried as a page is.
     const list = (listParams: AuditListParams) =>
       retryExportRequest(

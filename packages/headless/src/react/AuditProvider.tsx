@@ -69,11 +69,14 @@ export function AuditProvider({ client, queryClient, retryPolicy, children }: Au
 
   const { maxRetries, baseDelay, maxDelay, maxRetryAfter } = retryPolicy || {};
   const disabled = retryPolicy === false;
-  const retry = useMemo(
-    () => (disabled ? undefined : createRetryPolicy({ maxRetries, baseDelay, maxDelay, maxRetryAfter })),
-    [disabled, maxRetries, baseDelay, maxDelay, maxRetryAfter],
+  const value = useMemo(
+    () => ({
+      client,
+      queryClient: effective,
+      retry: disabled ? undefined : createRetryPolicy({ maxRetries, baseDelay, maxDelay, maxRetryAfter }),
+    }),
+    [client, effective, disabled, maxRetries, baseDelay, maxDelay, maxRetryAfter],
   );
-  const value = useMemo(() => ({ client, queryClient: effective, retry }), [client, effective, retry]);
   // createElement, not JSX: the provider is all a list-only page renders of ours, and JSX would add
   // `react/jsx-runtime` to a host that does not use it otherwise.
   return createElement(AuditContext.Provider, { value }, children);
