@@ -100,6 +100,39 @@ describe('ExportButton', () => {
     await expect.element(note).toHaveTextContent(`${de.messages.severity}: Hoch`);
   });
 
+  // The dialog once named a time bound by its column, "Time", where the filter bar says "Time range": read as two
+  // different things. A filter on the time column itself keeps the column's name.
+  it('names a time bound it cannot apply as the time range, as the filter bar does, in the note and the outcome', async () => {
+    const { screen } = await renderAudit(
+      <>
+        <FilterBar />
+        <ExportButton target="blob" saveBlob={vi.fn()} />
+      </>,
+      {
+        state: {
+          defaultValue: { ...defaultAuditQuery, time: { from: '2026-02-30' }, filters: { createdAt: ['x'] } },
+        },
+      },
+    );
+    const bar = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(bar).toHaveTextContent(/Time range: 2026-02-30 \(not a date and time\)/);
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const note = dialog.getByRole('note', { name: 'Not applied to the file' });
+    await expect
+      .element(note.getByRole('listitem').first())
+      .toHaveTextContent('Time range: 2026-02-30 (not a date and time)');
+    await expect
+      .element(note.getByRole('listitem').last())
+      .toHaveTextContent('Time: x (use the time range instead)');
+    const download = dialog.getByRole('button', { name: 'Download' });
+    await expect.element(download).toHaveAccessibleDescription(/Time range: 2026-02-30/);
+    await download.click();
+    await expect
+      .element(dialog.getByRole('status'))
+      .toHaveTextContent(/events\. Not applied to the file: Time range and Time\.$/);
+  });
+
   it('neutralises spreadsheet formulas in the downloaded file by default', async () => {
     const saveBlob = vi.fn<(blob: Blob, name: string) => void>();
     const { screen, client } = await renderAudit(<ExportButton target="blob" saveBlob={saveBlob} />, {

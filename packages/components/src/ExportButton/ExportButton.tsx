@@ -7,6 +7,7 @@ import {
   preloadAuditExport,
   type CsvExportTarget,
   type ExportFormat,
+  type UnappliedFilter,
 } from '@auditkit/headless';
 import { useId, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
@@ -120,8 +121,11 @@ function ExportButtonContent({
     format: choice.format ?? 'csv',
     legacy: list.legacy,
   });
-  // Filters as the filter bar names them: a column's display name alone said `users`, and severity in English.
-  const labelOf = (name: string) => filterLabel(name, columns, messages);
+  // Filters as the filter bar names them: a column's display name alone said `users`, and severity in English. A
+  // time bound as its note does too, the time range: by its column, the time column, it read "Time", as if it were
+  // something else. A filter on that column keeps the column's name.
+  const labelOf = (item: UnappliedFilter) =>
+    item.kind === 'time' ? messages.timeRange : filterLabel(item.column, columns, messages);
   const reasonId = useId();
   const hintId = useId();
   const forbidden = !canExport;

@@ -14,7 +14,8 @@ export interface ExportPanelProps {
   screenZone: string;
   /** What the file will not apply. */
   unapplied: readonly UnappliedFilter[];
-  labelOf: (column: string) => string;
+  /** What names an item of `unapplied` (see `UnappliedFilters`' `labelOf`). */
+  labelOf: (item: UnappliedFilter) => string;
   /** Where the file goes, and the sentence that says so. */
   method: ExportTargetPlan['method'];
   destination: string;
@@ -57,7 +58,7 @@ export function ExportPanel({
       <UnappliedFilters
         id={`${hintId}-unapplied`}
         items={unapplied}
-        labelOf={(item) => labelOf(item.column)}
+        labelOf={labelOf}
         title={messages.exportUnappliedTitle}
       />
       <p

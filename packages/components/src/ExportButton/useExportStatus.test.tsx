@@ -25,7 +25,7 @@ const rateLimited: CsvExportState = {
 };
 
 function Status({ csv }: { csv: CsvExportState }) {
-  return <p>{useExportStatus(csv, (column) => column, true).message}</p>;
+  return <p>{useExportStatus(csv, (item) => item.column, true).message}</p>;
 }
 
 const messageIn = async (translation?: AuditTranslation, csv = rateLimited) => {
@@ -83,7 +83,7 @@ describe('useExportStatus', () => {
         </AuditUiProvider>
       );
       const hook = await renderHook(
-        (csv: CsvExportState | undefined) => useExportStatus(csv!, String, true),
+        (csv: CsvExportState | undefined) => useExportStatus(csv!, (item) => item.column, true),
         {
           initialProps: first,
           wrapper,

@@ -1,4 +1,4 @@
-import { isAuditApiError, type CsvExportState } from '@auditkit/headless';
+import { isAuditApiError, type CsvExportState, type UnappliedFilter } from '@auditkit/headless';
 import { useEffect, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import type { AuditMessages } from '../messages/defaultMessages.ts';
@@ -21,13 +21,14 @@ export interface ExportStatusText {
 
 /**
  * Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. A finished
- * file names the filters it could not apply (`labelOf` gives a filter's label, as the filter bar says it): the note
- * in the dialog describes the next export, and may no longer match the file once the filters changed. A refused
- * export says so in the log's words (a 403), and when the API asked to wait, how long.
+ * file names the filters it could not apply (`labelOf` names an item as the filter bar does: a filter by its
+ * column's label, a time bound as the time range): the note in the dialog describes the next export, and may no
+ * longer match the file once the filters changed. A refused export says so in the log's words (a 403), and when the
+ * API asked to wait, how long.
  */
 export function useExportStatus(
   csv: CsvExportState,
-  labelOf: (column: string) => string,
+  labelOf: (item: UnappliedFilter) => string,
   /** The file is the library's to save (a download, a picked file), not written into the host's own stream. */
   savesFile: boolean,
 ): ExportStatusText {
@@ -46,7 +47,7 @@ export function useExportStatus(
     const left = [
       ...new Set(
         csv.unapplied.map((item) =>
-          item.kind === 'sort' ? messages.unappliedSort(labelOf(item.column)) : labelOf(item.column),
+          item.kind === 'sort' ? messages.unappliedSort(labelOf(item)) : labelOf(item),
         ),
       ),
     ];
