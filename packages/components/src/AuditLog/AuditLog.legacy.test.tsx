@@ -5,6 +5,8 @@ import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { http, HttpResponse } from 'msw';
+// Shared with the headless tests by path, as root test/ helpers are: test helpers are in no package's exports.
+import { legacyListIgnoringRangeEnd } from '../../../headless/src/test-utils/legacyListIgnoringRangeEnd.ts';
 import { isListRequest, overrideMock, requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog, type AuditLogProps } from './AuditLog.tsx';
@@ -76,17 +78,7 @@ describe('AuditLog legacy', () => {
   it('says the time range is not applied when the legacy list answers with events outside it', async () => {
     // Only `$gt` of the legacy list's `createdAt` is seen read (frontegg-react's getFilterTime): a service that
     // ignores `$lt` answered events after the range as if in it, and the log showed them as the range's.
-    overrideMock(
-      http.get('*/audits', ({ request }) => {
-        const url = new URL(request.url);
-        const range = url.searchParams.get('createdAt');
-        if (range) {
-          const { $lt: _ignored, ...kept } = JSON.parse(range) as Record<string, string>;
-          url.searchParams.set('createdAt', JSON.stringify(kept));
-        }
-        return mockApi().handle(new Request(url, request));
-      }),
-    );
+    overrideMock(legacyListIgnoringRangeEnd(mockApi()));
     const screen = await renderLegacyLog({
       // Ends days before the mock's newest events.
       defaultQuery: { ...defaultAuditQuery, time: { from: '2026-01-01', to: '2026-11-20' } },

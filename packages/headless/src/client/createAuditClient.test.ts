@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BASE_URL,
   TENANT_A,
@@ -596,10 +596,17 @@ describe('createAuditClient: a code on every failure the library words itself, n
 });
 
 describe('createAuditClient: a request that never answers', () => {
-  /** A fetch that never answers (`body`: answers at once, then never ends its body), but stops when aborted. */
-  const hanging =
-    (signals: AbortSignal[], body = false): typeof fetch =>
-    (_input, init) => {
+  // The time limit is a timer: every case here runs it out on fake timers instead of waiting for it.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /**
+   * A client on a fetch that never answers (`body`: answers at once, then never ends its body), but stops when
+   * aborted; `signals` holds each request's abort signal, in order.
+   */
+  function hangingClient({ body = false, timeoutMs }: { body?: boolean; timeoutMs?: number } = {}) {
+    const signals: AbortSignal[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
       const signal = init!.signal!;
       signals.push(signal);
       const stopped = (fail: (reason: unknown) => void) =>
@@ -610,86 +617,59 @@ describe('createAuditClient: a request that never answers', () => {
         );
       return new Promise((_, reject) => stopped(reject));
     };
+    return {
+      client: createAuditClient({ baseUrl: BASE_URL, getToken: () => 't', fetch, timeoutMs }),
+      signals,
+    };
+  }
 
   it('fails as unreachable, a network failure the retry rule retries, after timeoutMs (30 s by default)', async () => {
-    vi.useFakeTimers();
-    try {
-      const signals: AbortSignal[] = [];
-      const client = createAuditClient({ baseUrl: BASE_URL, getToken: () => 't', fetch: hanging(signals) });
-      const listed = failure(client.list({ count: 20, offset: 0 }));
-      await vi.advanceTimersByTimeAsync(29_999);
-      expect(signals[0]!.aborted).toBe(false);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(await listed).toMatchObject({ kind: 'network', code: 'unreachable' });
-      expect(signals[0]!.aborted).toBe(true);
+    const { client, signals } = hangingClient();
+    const listed = failure(client.list({ count: 20, offset: 0 }));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(signals[0]!.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await listed).toMatchObject({ kind: 'network', code: 'unreachable' });
+    expect(signals[0]!.aborted).toBe(true);
 
-      // The metadata a column filter's plan waits for is limited too: the list then goes as planned without it,
-      // and is limited in its turn.
-      const filtered = failure(client.list({ count: 20, offset: 0, filters: { severity: ['High'] } }));
-      await vi.advanceTimersByTimeAsync(60_000);
-      expect(await filtered).toMatchObject({ kind: 'network', code: 'unreachable' });
+    // The metadata a column filter's plan waits for is limited too: the list then goes as planned without it,
+    // and is limited in its turn.
+    const filtered = failure(client.list({ count: 20, offset: 0, filters: { severity: ['High'] } }));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await filtered).toMatchObject({ kind: 'network', code: 'unreachable' });
 
-      // The answer's body counts too, and so does the option.
-      const slowBody = createAuditClient({
-        baseUrl: BASE_URL,
-        getToken: () => 't',
-        fetch: hanging(signals, true),
-        timeoutMs: 5_000,
-      });
-      const stats = failure(slowBody.stats());
-      await vi.advanceTimersByTimeAsync(5_000);
-      expect(await stats).toMatchObject({ kind: 'network', code: 'unreachable' });
-    } finally {
-      vi.useRealTimers();
-    }
+    // The answer's body counts too, and so does the option.
+    const slowBody = hangingClient({ body: true, timeoutMs: 5_000 }).client;
+    const stats = failure(slowBody.stats());
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await stats).toMatchObject({ kind: 'network', code: 'unreachable' });
   });
 
   it('fails a create after timeoutMs too, saying the event may have been stored, sent once', async () => {
-    vi.useFakeTimers();
-    try {
-      const signals: AbortSignal[] = [];
-      const client = createAuditClient({
-        baseUrl: BASE_URL,
-        getToken: () => 't',
-        fetch: hanging(signals),
-        timeoutMs: 100,
-      });
-      const created = failure(client.create({ severity: 'Info', action: 'Rotated API key' }));
-      await vi.advanceTimersByTimeAsync(100);
-      const error = await created;
-      expect(error).toMatchObject({ kind: 'network', code: 'unreachable' });
-      expect(error.message).toMatch(/may have been stored/);
-      expect(signals).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { client, signals } = hangingClient({ timeoutMs: 100 });
+    const created = failure(client.create({ severity: 'Info', action: 'Rotated API key' }));
+    await vi.advanceTimersByTimeAsync(100);
+    const error = await created;
+    expect(error).toMatchObject({ kind: 'network', code: 'unreachable' });
+    expect(error.message).toMatch(/may have been stored/);
+    expect(signals).toHaveLength(1);
   });
 
   it('stays a cancellation when the caller aborts first, and never times out an export stream', async () => {
-    vi.useFakeTimers();
-    try {
-      const signals: AbortSignal[] = [];
-      const client = createAuditClient({
-        baseUrl: BASE_URL,
-        getToken: () => 't',
-        fetch: hanging(signals, true),
-      });
-      const controller = new AbortController();
-      const listed = failure(client.list({ count: 20, offset: 0 }, { signal: controller.signal }));
-      await vi.advanceTimersByTimeAsync(10_000);
-      controller.abort();
-      expect(await listed).toMatchObject({ kind: 'aborted', code: 'cancelled' });
+    const { client, signals } = hangingClient({ body: true });
+    const controller = new AbortController();
+    const listed = failure(client.list({ count: 20, offset: 0 }, { signal: controller.signal }));
+    await vi.advanceTimersByTimeAsync(10_000);
+    controller.abort();
+    expect(await listed).toMatchObject({ kind: 'aborted', code: 'cancelled' });
 
-      // An export's CSV may take minutes: its stream is the caller's to stop, not the time limit's.
-      const stream = await client.exportCsv(
-        { properties: [{ name: 'action', displayName: 'Action' }] },
-        { signal: new AbortController().signal },
-      );
-      await vi.advanceTimersByTimeAsync(10 * 60_000);
-      expect(signals.at(-1)!.aborted).toBe(false);
-      await stream.cancel();
-    } finally {
-      vi.useRealTimers();
-    }
+    // An export's CSV may take minutes: its stream is the caller's to stop, not the time limit's.
+    const stream = await client.exportCsv(
+      { properties: [{ name: 'action', displayName: 'Action' }] },
+      { signal: new AbortController().signal },
+    );
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(signals.at(-1)!.aborted).toBe(false);
+    await stream.cancel();
   });
 });
