@@ -37,4 +37,23 @@ describe('SearchProblems', () => {
     await expect.element(box).toHaveValue('login severity:high');
     await expect.poll(() => urlParam('audit.sev')).toBe('High');
   });
+
+  // As other query languages write a comparison: searched for as text, it emptied the table without a word.
+  it('says a comparison goes after the field colon and applies the range on request', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('login created>=2026-11-01');
+    const problems = screen.getByRole('list', { name: 'Not applied' });
+    await expect.element(problems).toHaveTextContent('A comparison comes after the field');
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => urlParam('audit.q')).toBe('login');
+    await userEvent.keyboard('{Escape}');
+    await screen.getByRole('button', { name: 'Use created:>=2026-11-01' }).click();
+    await expect.element(box).toHaveValue('login created:>=2026-11-01');
+    await expect.element(box).toHaveFocus();
+    await expect.poll(() => urlParam('audit.from')).toBe('2026-11-01T00:00:00.000Z');
+    expect(urlParam('audit.q')).toBe('login');
+    await expect.element(problems).not.toBeInTheDocument();
+  });
 });

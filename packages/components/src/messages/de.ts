@@ -65,9 +65,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
-/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+/**
+ * Curly quotes or a full-width colon, as pasted or typed by an input method, or a comparison without its colon
+ * (`created>=2026-11-01`), as other query languages write it (`AuditSearchProblem.reason`).
+ */
 function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
+  if (problem.reason === 'comparison')
+    return `Ein Vergleich steht nach dem Doppelpunkt des Felds; „${term.raw}“ wird nicht angewendet. Schreiben Sie: ${fixed}. Um nach dem Text wie geschrieben zu suchen, setzen Sie ihn in gerade Anführungszeichen.`;
   return problem.reason === 'colon'
     ? `Ein Feld wird mit einem einfachen Doppelpunkt „:“ geschrieben, nicht mit dem breiten „：“; „${term.raw}“ wird nicht angewendet. Schreiben Sie: ${fixed}. Um nach dem „：“ selbst zu suchen, setzen Sie es in gerade Anführungszeichen.`
     : `Typografische Anführungszeichen (“ ” „ « » ＂ 「 」 『 』) sind keine Suchanführungszeichen; „${term.raw}“ wird nicht angewendet. Schreiben Sie gerade Anführungszeichen: ${fixed}. Um nach diesen Zeichen selbst zu suchen, setzen Sie sie in gerade Anführungszeichen.`;

@@ -66,9 +66,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
-/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+/**
+ * Curly quotes or a full-width colon, as pasted or typed by an input method, or a comparison without its colon
+ * (`created>=2026-11-01`), as other query languages write it (`AuditSearchProblem.reason`).
+ */
 function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
+  if (problem.reason === 'comparison')
+    return `Una comparación va después de los dos puntos del campo; «${term.raw}» no se aplica. Escribe: ${fixed}. Para buscar el texto tal cual, ponlo entre comillas rectas.`;
   return problem.reason === 'colon'
     ? `Un campo se escribe con dos puntos simples «:», no con los de ancho completo «：»; «${term.raw}» no se aplica. Escribe: ${fixed}. Para buscar el signo «：», ponlo entre comillas rectas.`
     : `Las comillas tipográficas (“ ” „ « » ＂ 「 」 『 』) no delimitan una búsqueda; «${term.raw}» no se aplica. Usa comillas rectas: ${fixed}. Para buscar esos signos, ponlos entre comillas rectas.`;

@@ -71,9 +71,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
-/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+/**
+ * Curly quotes or a full-width colon, as pasted or typed by an input method, or a comparison without its colon
+ * (`created>=2026-11-01`), as other query languages write it (`AuditSearchProblem.reason`).
+ */
 function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
+  if (problem.reason === 'comparison')
+    return `Une comparaison s’écrit après le deux-points du champ${nnb}; ${quote(term.raw)} n’est pas appliqué. Écrivez${nb}: ${fixed}. Pour rechercher le texte tel quel, mettez-le entre guillemets droits.`;
   return problem.reason === 'colon'
     ? `Un champ s’écrit avec un deux-points simple ${quote(':')}, pas avec le deux-points pleine chasse ${quote('：')}${nnb}; ${quote(term.raw)} n’est pas appliqué. Écrivez${nb}: ${fixed}. Pour rechercher le signe ${quote('：')} lui-même, mettez-le entre guillemets droits.`
     : `Les guillemets typographiques (“ ” „ «${nb}» ＂ 「 」 『 』) ne délimitent pas une recherche${nnb}; ${quote(term.raw)} n’est pas appliqué. Utilisez des guillemets droits${nb}: ${fixed}. Pour rechercher ces signes eux-mêmes, mettez-les entre guillemets droits.`;

@@ -81,9 +81,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
-/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+/**
+ * Curly quotes or a full-width colon, as pasted or typed by an input method, or a comparison without its colon
+ * (`created>=2026-11-01`), as other query languages write it (`AuditSearchProblem.reason`).
+ */
 function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = lri(problem.suggestion ?? term.raw);
+  if (problem.reason === 'comparison')
+    return `השוואה נכתבת אחרי הנקודתיים של השדה, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב: ${fixed}. כדי לחפש את הטקסט כפי שנכתב, הקיפו אותו במירכאות ישרות.`;
   return problem.reason === 'colon'
     ? `שדה נכתב עם נקודתיים רגילות ${lri(':')} ולא עם ${lri('：')} ברוחב מלא, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב: ${fixed}. כדי לחפש את ${lri('：')} עצמו, הקיפו אותו במירכאות ישרות.`
     : `מירכאות מעוצבות (${lri('“ ” „ « » ＂ 「 」 『 』')}) אינן מירכאות חיפוש, ולכן ${lri(term.raw)} לא הוחל. יש לכתוב במירכאות ישרות: ${fixed}. כדי לחפש את הסימנים עצמם, הקיפו אותם במירכאות ישרות.`;

@@ -63,9 +63,14 @@ function booleanOperator(problem: AuditSearchProblem, term: AuditSearchTerm): st
   }
 }
 
-/** Curly quotes or a full-width colon, as pasted or typed by an input method (`AuditSearchProblem.reason`). */
+/**
+ * Curly quotes or a full-width colon, as pasted or typed by an input method, or a comparison without its colon
+ * (`created>=2026-11-01`), as other query languages write it (`AuditSearchProblem.reason`).
+ */
 function lookAlike(problem: AuditSearchProblem, term: AuditSearchTerm): string {
   const fixed = problem.suggestion ?? term.raw;
+  if (problem.reason === 'comparison')
+    return `比較はフィールド名のコロン「:」の後に書くため、「${term.raw}」は適用されません。次のように入力してください：「${fixed}」。入力したとおりの文字列を検索するには、半角の「"」で囲んでください。`;
   return problem.reason === 'colon'
     ? `フィールドは半角のコロン「:」で区切ります。全角の「：」は使えないため、「${term.raw}」は適用されません。次のように入力してください：「${fixed}」。「：」そのものを検索するには、半角の「"」で囲んでください。`
     : `“ ” „ « » ＂ 「 」 『 』 などの引用符は検索の引用符として使えないため、「${term.raw}」は適用されません。半角の「"」を使ってください：「${fixed}」。これらの記号そのものを検索するには、半角の「"」で囲んでください。`;

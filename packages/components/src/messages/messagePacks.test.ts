@@ -335,21 +335,27 @@ describe.each(Object.entries(packs))('message pack %s', (name, pack) => {
     expect(onValue.slice(0, 12)).toBe(onField.slice(0, 12));
   });
 
-  it('says pasted curly quotes and a full-width colon are not applied, each in its own words, with the fix', () => {
-    const say = (reason: 'quote' | 'colon', raw: string, suggestion: string) =>
+  it('says pasted curly quotes, a full-width colon and a missing one are not applied, each in its own words, with the fix', () => {
+    const say = (reason: 'quote' | 'colon' | 'comparison', raw: string, suggestion: string) =>
       pack.messages
         .searchProblem({ ...problem('look-alike', suggestion), reason }, term('actor', raw))
         .replace(/[\u2066-\u2069]/g, '');
     const quote = say('quote', 'actor:“Zx9 Qw”', 'actor:"Zx9 Qw"');
     const colon = say('colon', 'actor：Zx9', 'actor:Zx9');
+    // `created>=2026-11-01`, as other query languages write a comparison: the term with its `:` is offered.
+    const comparison = say('comparison', 'created>=Zx9', 'created:>=Zx9');
     expect(quote).toContain('actor:“Zx9 Qw”');
     expect(quote).toContain('actor:"Zx9 Qw"');
     expect(colon).toContain('actor：Zx9');
     expect(colon).toContain('actor:Zx9');
-    expect(quote).not.toBe(colon);
-    // Both say how to search for the marks themselves: inside straight quotes.
-    for (const text of [quote, colon]) expect(text).toMatch(/"|gerade|rectas|droits|ישרות/);
-    for (const text of [quote, colon]) expect(text).not.toMatch(/English parser/);
+    expect(comparison).toContain('created>=Zx9');
+    expect(comparison).toContain('created:>=Zx9');
+    expect(new Set([quote, colon, comparison]).size).toBe(3);
+    // Not said as pasted quotes, which lists the marks.
+    expect(comparison).not.toContain('『');
+    // Each says how to search for what it has as written: inside straight quotes.
+    for (const text of [quote, colon, comparison]) expect(text).toMatch(/"|gerade|rectas|droits|ישרות/);
+    for (const text of [quote, colon, comparison]) expect(text).not.toMatch(/English parser/);
   });
 
   it('puts every value it is given into the text (word order is the language’s own, nothing dropped)', () => {
@@ -497,10 +503,11 @@ function everyText(messages: AuditMessages): Map<string, string> {
         term('users', 'users:Zx9'),
       ),
     );
-  // Pasted curly quotes and a full-width colon, each with the term written as meant.
+  // Pasted curly quotes, a full-width colon and a comparison without its colon, each with the term written as meant.
   for (const [reason, raw, suggestion] of [
     ['quote', 'actor:“Zx9 Qw”', 'actor:"Zx9 Qw"'],
     ['colon', 'actor：Zx9', 'actor:Zx9'],
+    ['comparison', 'created>=Zx9', 'created:>=Zx9'],
   ] as const)
     texts.set(
       `searchProblem.look-alike.${reason}`,

@@ -31,8 +31,8 @@ export type AuditSearchProblemCode =
   | 'conflict';
 
 /**
- * Why exactly a value (`invalid-value`), an operator (`boolean-unsupported`) or a mark (`look-alike`) is not
- * applied, for a translation to
+ * Why exactly a value (`invalid-value`), an operator (`boolean-unsupported`) or a mark or a missing `:`
+ * (`look-alike`) is not applied, for a translation to
  * say what `message` says in English:
  *
  * - `not-a-time`: no date, date and time, shorthand or preset (`created:2026-13-01`);
@@ -54,6 +54,9 @@ export type AuditSearchProblemCode =
  *   inside straight quotes (`action:"Renamed “Q3”"`);
  * - `colon`: a field's name followed by a full-width `：` (`severity：high`, from a Japanese input method) instead
  *   of `:`;
+ * - `comparison`: a field's name followed by `>`, `>=`, `<` or `<=` with no `:` between (`created>=2026-11-01`,
+ *   `time>today`), as other query languages write a comparison; `suggestion` is the term with its `:`
+ *   (`created:>=2026-11-01`). Quoted (`"a>b"`) or after a name no field answers to (`x>y`), it is text;
  * - `legacy-user-id`: an `unknown-field` that is the filter by user id (`users:`) on the legacy list (`legacy`),
  *   which cannot filter by it; `suggestion` is then the email field's name (`actor`), which it can filter by.
  */
@@ -74,6 +77,7 @@ export type AuditSearchProblemReason =
   | 'parenthesis'
   | 'quote'
   | 'colon'
+  | 'comparison'
   | 'legacy-user-id';
 
 /** A term that is not applied, and what would fix it. */
@@ -85,8 +89,8 @@ export interface AuditSearchProblem {
    * The nearest valid field name or value, when there is one (`actr` → `actor`); for a `negation-unsupported` on
    * a value written with a bare `-` (`actor:-bob`), the term with the value quoted to search for it
    * (`actor:"-bob"`); for a `boolean-unsupported` word, the word quoted to search for it (`"OR"`); for a
-   * `look-alike`, the whole term written as meant, with straight quotes and `:` (`actor:"Ada Lovelace"`), what
-   * replaces the term's `start`–`end`.
+   * `look-alike`, the whole term written as meant, with straight quotes and `:` (`actor:"Ada Lovelace"`,
+   * `created:>=2026-11-01`), what replaces the term's `start`–`end`.
    */
   readonly suggestion?: string | undefined;
   /**

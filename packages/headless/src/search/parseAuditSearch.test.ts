@@ -760,3 +760,66 @@ describe('look-alike quotes and colons', () => {
     expect(parseAuditSearch(text)).toMatchObject({ problems: [], query });
   });
 });
+
+describe('comparisons written without the colon', () => {
+  // `created>=2026-11-01`, as other query languages write it, was searched for as text: the API matched nothing
+  // and the table came back empty, without a word.
+  it.each([
+    ['created>=2026-11-01', 'created:>=2026-11-01', { from: '2026-11-01T00:00:00.000Z' }],
+    ['time>today', 'time:>today', { from: '2026-12-01T00:00:00.000Z' }],
+    ['Created<2026-11-01', 'Created:<2026-11-01', { to: '2026-10-31T23:59:59.999Z' }],
+    ['DATE<=yesterday', 'DATE:<=yesterday', { to: '2026-11-29T23:59:59.999Z' }],
+  ])('marks %s as not applied, with the term and its ":" one step away', (text, fixed, time) => {
+    const { query, problems } = parseAuditSearch(`login ${text} severity:high`, { now });
+    expect(query).toEqual({ search: 'login', time: null, filters: { severity: ['High'] } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ raw: text, start: 6, end: 6 + text.length, kind: 'field' });
+    expect(problems[0]!.field?.column).toBe('createdAt');
+    expect(problems[0]!.problem).toMatchObject({
+      code: 'look-alike',
+      reason: 'comparison',
+      suggestion: fixed,
+    });
+    expect(problems[0]!.problem!.message).toContain(`Write: ${fixed}.`);
+    expect(parseAuditSearch(fixed, { now })).toMatchObject({ problems: [], query: { time } });
+  });
+
+  it('marks any field so, by any of its names, and keeps a negation in the fix', () => {
+    const say = (text: string) => parseAuditSearch(text, { columns }).problems[0]?.problem;
+    expect(say('action>x')).toMatchObject({ reason: 'comparison', suggestion: 'action:>x' });
+    expect(say('Department<R&D')).toMatchObject({ reason: 'comparison', suggestion: 'Department:<R&D' });
+    expect(say('sev>=high')).toMatchObject({ reason: 'comparison', suggestion: 'sev:>=high' });
+    expect(say('-created>2026-11-01')).toMatchObject({
+      reason: 'comparison',
+      suggestion: '-created:>2026-11-01',
+    });
+    // With pasted quotes too: one fix for the term.
+    expect(say('action>a,“b c”')).toMatchObject({ reason: 'comparison', suggestion: 'action:>a,"b c"' });
+  });
+
+  it('keeps quoted text, text before no field, and the term with its colon as they were', () => {
+    expect(parseAuditSearch('"a>b" 5>3 x>y <created> created:>=2026-11-01', { now })).toMatchObject({
+      problems: [],
+      query: { search: 'a>b 5>3 x>y <created>', time: { from: '2026-11-01T00:00:00.000Z' } },
+    });
+  });
+
+  it('marks it on the legacy list too, users as well, whose fix names the field to use there', () => {
+    const legacy = parseAuditSearch('created>=2026-11-01 users>u-1', { legacy: true, now });
+    expect(legacy.query).toEqual({ search: '', time: null, filters: {} });
+    expect(legacy.problems.map((term) => term.problem?.suggestion)).toEqual([
+      'created:>=2026-11-01',
+      'users:>u-1',
+    ]);
+    expect(parseAuditSearch('users:>u-1', { legacy: true }).problems[0]!.problem?.reason).toBe(
+      'legacy-user-id',
+    );
+  });
+
+  it('writes free text of that shape in quotes, so it reads back as the text it was', () => {
+    const query = { search: 'created>=2026-11-01 x>y', time: null, filters: {} };
+    const text = formatAuditSearch(query);
+    expect(text).toBe('"created>=2026-11-01" "x>y"');
+    expect(parseAuditSearch(text)).toMatchObject({ problems: [], query });
+  });
+});

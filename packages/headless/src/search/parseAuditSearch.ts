@@ -15,6 +15,7 @@ import { resolveTokenField } from './resolveTokenField.ts';
 import {
   bareDashValues,
   booleanWords,
+  comparisonWithoutColon,
   groupingParenthesis,
   quoteSearchValue,
   splitSearchValues,
@@ -65,20 +66,23 @@ const booleanProblem = (word: string, raw: string): AuditSearchProblem =>
 /**
  * Look-alike punctuation pasted from documents, chat or tickets, or typed by an input method: read as letters,
  * `actor:“Ada Lovelace”` filtered on `“Ada` and searched for `Lovelace”`, and `severity：high` searched for the
- * text, without a word. Refused as `OR` is, with the term written as meant (`straight`), one click away.
+ * text, without a word; so was a comparison written as other query languages write it, with no `:`
+ * (`created>=2026-11-01`). Refused as `OR` is, with the term written as meant (`straight`), one click away.
  */
-const lookAlikeProblem = (reason: 'quote' | 'colon', raw: string, straight: string): AuditSearchProblem =>
-  reason === 'quote'
-    ? problem(
-        'look-alike',
-        `Curly, angle and corner quotes (“ ” „ « » ＂ 「 」 『 』) are not search quotes, so "${raw}" is not applied. Write straight quotes: ${straight}. To search for the marks themselves, put them inside straight quotes.`,
-        { reason, suggestion: straight },
-      )
-    : problem(
-        'look-alike',
-        `A field is written with a plain colon ":", not the full-width "：", so "${raw}" is not applied. Write: ${straight}. To search for the "：" itself, put it inside straight quotes.`,
-        { reason, suggestion: straight },
-      );
+const lookAlikeProblem = (
+  reason: 'quote' | 'colon' | 'comparison',
+  raw: string,
+  straight: string,
+): AuditSearchProblem =>
+  problem(
+    'look-alike',
+    reason === 'quote'
+      ? `Curly, angle and corner quotes (“ ” „ « » ＂ 「 」 『 』) are not search quotes, so "${raw}" is not applied. Write straight quotes: ${straight}. To search for the marks themselves, put them inside straight quotes.`
+      : reason === 'colon'
+        ? `A field is written with a plain colon ":", not the full-width "：", so "${raw}" is not applied. Write: ${straight}. To search for the "：" itself, put it inside straight quotes.`
+        : `A comparison comes after the field's colon, so "${raw}" is not applied. Write: ${straight}. To search for the text as written, put it inside straight quotes.`,
+    { reason, suggestion: straight },
+  );
 
 /** What a translation needs besides the code: the nearest name, the exact reason, a limit, the known fields. */
 type ProblemDetail = Pick<AuditSearchProblem, 'suggestion' | 'reason' | 'limit' | 'fields'>;
@@ -132,6 +136,33 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
   const filters = new Map<string, string[]>();
   const terms: AuditSearchTerm[] = [];
 
+  // `created>=2026-11-01`, `time>today`: a comparison with no `:`, as other query languages write one. Read as text,
+  // the API searched for it as written and the table came back empty, without a word. Only a field's name before
+  // the operator (`5>3`, `x>y` stay text); on the legacy list `users`, as its `users:` term says what to use instead.
+  const withUsers = options.legacy ? auditSearchFields(options.columns) : fields;
+  const comparison = (token: AuditSearchToken): AuditSearchTerm | undefined => {
+    const written = token.straightened ?? token.raw;
+    const rest = token.negated ? written.slice(1) : written;
+    const match = comparisonWithoutColon.exec(rest);
+    if (!match) return undefined;
+    const [, name = '', operator] = match;
+    const field = fields.resolve(name);
+    if (!field && withUsers.resolve(name)?.column !== 'users') return undefined;
+    const straight = `${token.negated ? '-' : ''}${name}:${rest.slice(name.length)}`;
+    return {
+      raw: token.raw,
+      start: token.start,
+      end: token.end,
+      negated: token.negated,
+      kind: 'field',
+      fieldText: name,
+      ...(field && { field }),
+      operator: operator as AuditSearchOperator,
+      values: splitSearchValues(rest.slice(match[0].length)),
+      problem: lookAlikeProblem('comparison', token.raw, straight),
+    };
+  };
+
   const read = (typed: AuditSearchToken): AuditSearchTerm => {
     // A name no field answers to before a full-width colon is text (`注意：重要`), as it always was: only a
     // field's name with one is a term written with the wrong colon.
@@ -149,6 +180,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
     const grouping = groupingParenthesis(token);
     if (token.field === undefined) {
+      const compared = comparison(token);
+      if (compared) return compared;
       const phrase = splitSearchValues(token.body, false)[0] ?? '';
       const term = { ...base, kind: 'text' as const, values: [phrase] };
       if (token.straightened !== undefined)

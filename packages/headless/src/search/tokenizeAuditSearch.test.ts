@@ -43,6 +43,13 @@ describe('field names in any script', () => {
       undefined,
     ]);
     expect(quoteSearchWord('país:es')).toBe('"país:es"');
+    // A comparison without its `:` (`created>=x`) reads as a term not applied; `5>3` and `<b>` as text.
+    expect(['created>=x', 'x<y', '5>3', '<b>'].map(quoteSearchWord)).toEqual([
+      '"created>=x"',
+      '"x<y"',
+      '5>3',
+      '<b>',
+    ]);
     const text = formatAuditSearch({ search: 'país:es', time: null, filters: {} }, { columns });
     expect(parseAuditSearch(text, { columns }).query.search).toBe('país:es');
   });

@@ -34,6 +34,12 @@ export interface AuditSearchToken {
 // survives a link.
 // A full-width `：` (U+FF1A, what a Japanese input method types) reads as one too, so the parser can say so.
 const fieldPrefix = new RegExp(`^(${searchFieldNameSource})([:：])`, 'u');
+/**
+ * A field's name and a comparison with no `:` between them (`created>=2026-11-01`, `time>today`), as query languages
+ * such as Kibana's write one: the name and the operator. No field term to the tokenizer (the parser marks it when the
+ * name is a field's, offering the term with its `:`); a free-text word of this shape is written in quotes.
+ */
+export const comparisonWithoutColon = new RegExp(`^(${searchFieldNameSource})(>=|<=|>|<)`, 'u');
 // Any name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`, `"user":x`), escaped as a quoted value
 // is: the one way to write a filter on a column whose name the bare form cannot hold, or would read as another
 // field's alias, so it reads back as that column's field by its exact name (or, while no such field is known, as
@@ -251,8 +257,8 @@ const quoted = (text: string) =>
   )}"`;
 
 /**
- * A free-text word as it must be written to stay free text (not a field term, a negation, an operator word or a
- * grouping parenthesis).
+ * A free-text word as it must be written to stay free text (not a field term, a comparison without its `:`, a
+ * negation, an operator word or a grouping parenthesis).
  */
 export function quoteSearchWord(word: string): string {
   if (
@@ -261,6 +267,7 @@ export function quoteSearchWord(word: string): string {
     !opensLookAlike.test(word) &&
     !/^[-(]|\)$/.test(word) &&
     !fieldPrefix.test(word) &&
+    !comparisonWithoutColon.test(word) &&
     !booleanWords.has(word)
   )
     return word;
