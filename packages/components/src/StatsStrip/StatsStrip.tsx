@@ -25,6 +25,7 @@ export interface StatsStripProps {
  * place with placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down
  * just after its rows were painted). When they fail it keeps that place too, with a dash for each count (read as
  * "Not available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
+ * A count the answer lacks (the other one came) shows the same dash.
  * The summary is a bonus, never a reason to show an error over the log. It is asked again every `interval` ms while
  * the page is visible, and when the new-events notice's "Show them" brings new events in.
  *
@@ -43,16 +44,17 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
   const failed = !data && isError;
   // Asking again failed: the counts shown are the last ones that came, and say so beside them (they read as current).
   const stale = data !== undefined && isError;
-  // One line of the value's height: an inline block sits on the definition's own line box.
+  // A count an answer lacks (the other one was a count) will not come by waiting: not available, as a failed one.
   const value = (count: number | undefined) =>
     count !== undefined ? (
       formatNumber(count, locale)
-    ) : failed ? (
+    ) : data || failed ? (
       <>
         <span aria-hidden="true">—</span>
         <VisuallyHidden>{messages.statUnavailable}</VisuallyHidden>
       </>
     ) : (
+      // One line of the value's height: an inline block sits on the definition's own line box.
       <span data-slot="audit-skeleton" className="auditkit-skeleton" aria-hidden="true" />
     );
   return (

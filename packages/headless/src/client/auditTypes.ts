@@ -74,10 +74,15 @@ export interface AuditColumn {
   isPredefined?: boolean | undefined;
 }
 
-/** `GET /audits/stats`. */
+/**
+ * `GET /audits/stats`. Each count is `undefined` when the answer held no count for it (text such as `'3'`, a
+ * fraction, a negative number, null or nothing), while the other is kept; an answer with neither is an error.
+ */
 export interface AuditStats {
-  totalToday: number;
-  severeThisWeek: number;
+  /** Events of the tenant since the start of today, or `undefined` when the answer gave no count for it. */
+  totalToday: number | undefined;
+  /** High, Error and Critical events of the last 7 days, or `undefined` when the answer gave no count for it. */
+  severeThisWeek: number | undefined;
 }
 
 /** `GET /metadata/ip/{ip}` and `GET /metadata/ipme` (Frontegg's `IMetadataIp`). */

@@ -161,6 +161,25 @@ describe('response guards', () => {
     await expect(answer([null, { displayName: 'Broken' }])).rejects.toMatchObject({ kind: 'malformed' });
   });
 
+  it('a stat that is no count is undefined and the other count kept; neither a count is malformed', async () => {
+    const answer = (body: unknown) => clientAnswering(JSON.stringify(body)).stats();
+    await expect(answer({ totalToday: 5, severeThisWeek: '3' })).resolves.toEqual({
+      totalToday: 5,
+      severeThisWeek: undefined,
+    });
+    await expect(answer({ totalToday: -1, severeThisWeek: 2 })).resolves.toEqual({
+      totalToday: undefined,
+      severeThisWeek: 2,
+    });
+    await expect(answer({ severeThisWeek: 0 })).resolves.toEqual({
+      totalToday: undefined,
+      severeThisWeek: 0,
+    });
+    for (const body of [{ totalToday: '5', severeThisWeek: 1.5 }, {}, [5, 3], null]) {
+      await expect(answer(body)).rejects.toMatchObject({ kind: 'malformed', code: 'unexpected-answer' });
+    }
+  });
+
   it('metadata that names no column is malformed, as an answer without the audits entry is', async () => {
     const answer = (body: unknown) => clientAnswering(JSON.stringify(body)).columns();
     await expect(answer({ rows: [{ entityName: 'audits', properties: [] }] })).rejects.toMatchObject({

@@ -153,12 +153,18 @@ export function parseColumns(value: unknown): AuditColumn[] {
   return columns;
 }
 
-/** `{ totalToday, severeThisWeek }`. */
+/**
+ * `{ totalToday, severeThisWeek }`. A field that is no count is `undefined` and the other kept; an answer with
+ * neither is malformed.
+ */
 export function parseStats(value: unknown): AuditStats {
-  if (!isRecord(value) || !isCount(value.totalToday) || !isCount(value.severeThisWeek)) {
+  if (!isRecord(value)) throw new MalformedResponse('expected { totalToday, severeThisWeek }');
+  // One odd field must not fail the whole answer: the strip then showed neither count, the good one lost too.
+  const totalToday = isCount(value.totalToday) ? value.totalToday : undefined;
+  const severeThisWeek = isCount(value.severeThisWeek) ? value.severeThisWeek : undefined;
+  if (totalToday === undefined && severeThisWeek === undefined)
     throw new MalformedResponse('expected { totalToday, severeThisWeek }');
-  }
-  return { totalToday: value.totalToday, severeThisWeek: value.severeThisWeek };
+  return { totalToday, severeThisWeek };
 }
 
 /**
