@@ -131,6 +131,22 @@ describe('ExportButton', () => {
     await expect
       .element(dialog.getByRole('status'))
       .toHaveTextContent(/events\. Not applied to the file: Time range and Time\.$/);
+    await screen.unmount();
+
+    // An end that is not a date and time too: the file ends at the export's snapshot instead, and the outcome
+    // after the download says so, as the note before it did (it once counted as no end, and went unsaid).
+    const end = await renderAudit(<ExportButton target="blob" saveBlob={vi.fn()} />, {
+      state: { defaultValue: { ...defaultAuditQuery, time: { to: '2026-02-30' } } },
+    });
+    await end.screen.getByRole('button', { name: 'Export' }).click();
+    const endDialog = end.screen.getByRole('dialog', { name: 'Export' });
+    await expect
+      .element(endDialog.getByRole('note', { name: 'Not applied to the file' }))
+      .toHaveTextContent('Time range: 2026-02-30 (not a date and time)');
+    await endDialog.getByRole('button', { name: 'Download' }).click();
+    await expect
+      .element(endDialog.getByRole('status'))
+      .toHaveTextContent(/events\. Not applied to the file: Time range\.$/);
   });
 
   it('neutralises spreadsheet formulas in the downloaded file by default', async () => {

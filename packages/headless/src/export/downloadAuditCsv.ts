@@ -20,6 +20,10 @@ export interface CsvExportProgress {
   /**
    * Parts of the query no export endpoint could apply together with the rest (the same the table reports):
    * the file holds the rows without them, and the UI should say so. Empty when the file is exactly the query.
+   * A time bound that is not a date and time is here (`invalid-time`: no bound on that side, but the snapshot's
+   * end), and so is the time range once a list answer the export read held events outside it (`ignored-by-api`:
+   * a legacy list that ignores the range's end); the file keeps those events, as the table shows them. That last
+   * one is known only as answers arrive, so a later progress report may name more than an earlier one.
    */
   unapplied: readonly UnappliedFilter[];
 }

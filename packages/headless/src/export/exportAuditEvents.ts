@@ -1,6 +1,7 @@
 import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { requestList } from '../client/requestList.ts';
 import type { toListParams } from '../query/toListParams.ts';
@@ -139,19 +140,28 @@ export async function exportAuditEvents(
     // from the list endpoint that applies the same filters, so the row count can be held to it.
     const planOptions = signal ? { signal } : {};
     const legacy = options.legacy === true;
+    // Planned with the query's own end, as the dialog plans it (`useCsvExportUnapplied`), not the snapshot's: an
+    // end that is not a time then comes back in `unapplied` (`invalid-time`), as a start that is not one does,
+    // while every request carries the snapshot's end in its place. Only the plan's endpoint and `unapplied` are
+    // used; a time bound changes neither which endpoint serves the query nor what else it leaves out.
+    const { createdTo: _pinned, ...unpinned } = filters;
+    const planned = {
+      ...unpinned,
+      ...(ownTo !== undefined && { createdTo: ownTo }),
+      count: exportPageSize,
+      offset: 0,
+    };
     const [streamPlan, pagePlan] = await Promise.all([
       // A `legacy` export is held to the legacy endpoints, as `useCsvExportUnapplied` plans it: `users` is then
       // left out because they filter users by email (`legacy-cannot-filter`), not for a clash with another filter,
       // and the file's report says what the dialog said before.
-      client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportStream', {
+      client.planRequest(planned, 'exportStream', {
         ...planOptions,
         ...(legacy && { endpoints: ['legacyExport'] as const }),
       }),
       // Only the legacy export with `legacy`: its pages are the stream's request with `count` and `offset`, so
       // they apply what the stream applies.
-      legacy
-        ? undefined
-        : client.planRequest({ ...filters, count: exportPageSize, offset: 0 }, 'exportPage', planOptions),
+      legacy ? undefined : client.planRequest(planned, 'exportPage', planOptions),
     ]);
     // JSON Lines pages through the list, which applies what the paged export applies.
     const { strategy, plan: requestPlan } = chooseExportRequest(
@@ -160,12 +170,41 @@ export async function exportAuditEvents(
       format,
     );
     progress.unapplied = requestPlan.unapplied;
+    // A legacy list may not read the range's end (`createdAt`'s `$lt`: Frontegg's portal sends only `$gt`); its
+    // answers then hold events after the end, which the client marks `ignored-by-api` (createAuditListClient's
+    // `listVia`). Such events are kept in the file and the report names the time range as not applied, rather than
+    // dropped here: the count the file is held to is that same list's `total`, which counts them, so the file stays
+    // the rows the table shows (its note says the same) and every count check still holds. Dropping them would
+    // need the report to say how many were dropped, which the UI has no words for, and dropped unsaid, the file
+    // would disagree with its count and the table. Judged against the query's own range, as the table judges (the
+    // snapshot's end is the export's, no filter of the user's), on every list answer the export reads: the count,
+    // and the pages of JSON Lines and of a CSV built from the list.
+    const ownFrom = auditTimeMs(params.createdFrom) ?? -Infinity;
+    const ownEnd = upper ?? Infinity;
+    const noteUnapplied = (
+      unapplied: readonly UnappliedFilter[] | undefined,
+      events: readonly { createdAt: unknown }[],
+    ) => {
+      const crossed = events.some((event) => {
+        const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
+        return ms < ownFrom || ms > ownEnd;
+      });
+      const known = (item: UnappliedFilter) =>
+        progress.unapplied.some(
+          (had) => had.kind === item.kind && had.column === item.column && had.reason === item.reason,
+        );
+      const fresh = crossed ? (unapplied ?? []).filter((item) => !known(item)) : [];
+      if (fresh.length > 0) progress.unapplied = [...progress.unapplied, ...fresh];
+    };
     // The list endpoint that applies what the export applies; retried as a page is.
-    const list = (listParams: AuditListParams) =>
-      retryExportRequest(
+    const list = async (listParams: AuditListParams) => {
+      const answer = await retryExportRequest(
         () => requestList(client, listParams, signal, requestPlan.endpoint === 'legacyExport'),
         signal,
       );
+      noteUnapplied(answer.unapplied, answer.data);
+      return answer;
+    };
     const count = async () => countOf(await list({ ...filters, count: 1, offset: 0 }));
     // Undefined when the server gives no total: the pages then run until a short one, and no count is checked.
     const pinned = open ? await pinToNewest(list, filters, { ownTo, upper }) : undefined;
@@ -186,6 +225,7 @@ export async function exportAuditEvents(
         timeZone,
         timeFields: timeColumns,
         legacy,
+        onUnapplied: noteUnapplied,
         ...(signal && { signal }),
       }).pipeThrough(countLines((lines) => void (progress.rows = lines)));
       if (options.byteOrderMark) stream = stream.pipeThrough(createByteOrderMark());
@@ -206,6 +246,7 @@ export async function exportAuditEvents(
             total,
             signal,
             legacy: requestPlan.endpoint === 'legacyExport',
+            onUnapplied: noteUnapplied,
           })
         : strategy === 'paged'
           ? pagedCsvSource(

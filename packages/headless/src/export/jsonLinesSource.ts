@@ -3,7 +3,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { sentEvent } from '../client/keepSentEvents.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
-import { listEventPages, listPageSize } from './listEventPages.ts';
+import { listEventPages, listPageSize, type ListEventPagesOptions } from './listEventPages.ts';
 import { overlappingPageCount } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { utf8Encoder } from './utf8Encoder.ts';
@@ -34,6 +34,8 @@ export interface JsonLinesSourceOptions {
   legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 4 */
   lookahead?: number | undefined;
+  /** What a page's answer shows the API did not apply (see `listEventPages`). */
+  onUnapplied?: ListEventPagesOptions['onUnapplied'];
 }
 
 /**
@@ -77,6 +79,7 @@ export function jsonLinesSource(options: JsonLinesSourceOptions): ReadableStream
     signal,
     legacy,
     lookahead,
+    onUnapplied: options.onUnapplied,
     write: (events, _page, controller) => {
       if (events.length > 0) controller.enqueue(encode(events.map(line).join('')));
     },

@@ -3,7 +3,7 @@ import type { AuditClient } from '../client/createAuditClient.ts';
 import { sentEvent } from '../client/keepSentEvents.ts';
 import { UNSHOWABLE_VALUE } from '../client/unshowableValue.ts';
 import { csvField } from './csvSyntax.ts';
-import { listEventPages, listPageSize } from './listEventPages.ts';
+import { listEventPages, listPageSize, type ListEventPagesOptions } from './listEventPages.ts';
 import { overlappingPageCount } from './overlappingPages.ts';
 import { parseExportTime } from './parseExportTime.ts';
 import { utf8Encoder } from './utf8Encoder.ts';
@@ -32,6 +32,8 @@ export interface ListCsvSourceOptions {
   legacy?: boolean | undefined;
   /** Pages requested ahead of the one being written. @default 4 */
   lookahead?: number | undefined;
+  /** What a page's answer shows the API did not apply (see `listEventPages`). */
+  onUnapplied?: ListEventPagesOptions['onUnapplied'];
 }
 
 /**
@@ -72,6 +74,7 @@ export function listCsvSource(options: ListCsvSourceOptions): ReadableStream<Uin
     signal,
     legacy,
     lookahead,
+    onUnapplied: options.onUnapplied,
     write: (events, page, controller) => {
       const text = (page === 0 ? header : '') + events.map(row).join('');
       if (text !== '') controller.enqueue(encode(text));

@@ -1,5 +1,6 @@
-import type { AuditEvent, AuditListParams } from '../client/auditTypes.ts';
+import type { AuditEvent, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
+import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import { requestList } from '../client/requestList.ts';
 import { eventsMoved } from './exportChanged.ts';
 import { orderedPages } from './orderedPages.ts';
@@ -30,6 +31,11 @@ export interface ListEventPagesOptions {
     page: number,
     controller: ReadableStreamDefaultController<Uint8Array>,
   ) => void;
+  /**
+   * A page's answer shows the API did not apply part of what was sent (`AuditListResponse.unapplied`: a legacy
+   * list that ignored the range's end), with that page's events: called as the page is written, before `write`.
+   */
+  onUnapplied?: ((unapplied: readonly UnappliedFilter[], events: readonly AuditEvent[]) => void) | undefined;
 }
 
 /**
@@ -42,12 +48,12 @@ export interface ListEventPagesOptions {
  * moved at its edge, an error.
  */
 export function listEventPages(options: ListEventPagesOptions): ReadableStream<Uint8Array> {
-  const { client, params, pages, signal, legacy = false, lookahead = 4, write } = options;
+  const { client, params, pages, signal, legacy = false, lookahead = 4, write, onUnapplied } = options;
   let written = 0;
   const join = pageJoin();
   // The last event written: when keys repeat within a page, the next page's first.
   let lastKey: string | undefined;
-  return orderedPages({
+  return orderedPages<AuditListResponse>({
     pages,
     lookahead,
     signal,
@@ -61,8 +67,9 @@ export function listEventPages(options: ListEventPagesOptions): ReadableStream<U
             legacy,
           ),
         ahead,
-      ).then((response) => response.data),
-    write: (events: AuditEvent[], page, controller) => {
+      ),
+    write: ({ data: events, unapplied }, page, controller) => {
+      if (unapplied?.length) onUnapplied?.(unapplied, events);
       const keys = events.map(eventKey);
       const shared = join.next(page, keys, events.length, () => keys[0] === lastKey);
       if (shared === -1) throw eventsMoved(written);
