@@ -4,9 +4,6 @@ import { cx } from '../ui/cx.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { VisuallyHidden } from '../ui/VisuallyHidden.tsx';
 
-// What the stats endpoint counts as severe (the mock API counts the same), said under the name in the log’s words.
-const severeLevels = ['High', 'Error', 'Critical'] as const;
-
 /** Props of {@link StatsStrip}. */
 export interface StatsStripProps {
   /**
@@ -20,12 +17,13 @@ export interface StatsStripProps {
 }
 
 /**
- * Events today and severe events this week for the tenant, the latter with what it counts under its name (High,
- * Error or Critical events in the last 7 days; `data-slot="audit-stat-hint"`). While they load, the strip holds its
- * place with placeholders (it sits above the toolbar and the rows: appearing later, it pushed the whole log down
- * just after its rows were painted). When they fail it keeps that place too, with a dash for each count (read as
- * "Not available"): removed, it pulled the whole log up seconds after it was painted, once the retries had given up.
- * A count the answer lacks (the other one came) shows the same dash.
+ * Events today and severe events this week for the tenant, as the audits service counts them (which levels and
+ * days make "severe this week" is the service's; no witness of it says, so the strip states no definition of its
+ * own). While they load, the strip holds its place with placeholders (it sits above the toolbar and the rows:
+ * appearing later, it pushed the whole log down just after its rows were painted). When they fail it keeps that
+ * place too, with a dash for each count (read as "Not available"): removed, it pulled the whole log up seconds
+ * after it was painted, once the retries had given up. A count the answer lacks (the other one came) shows the
+ * same dash.
  * The summary is a bonus, never a reason to show an error over the log. It is asked again every `interval` ms while
  * the page is visible, and when the new-events notice's "Show them" brings new events in.
  *
@@ -38,7 +36,7 @@ export interface StatsStripProps {
  * ```
  */
 export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
-  const { messages, locale, lang } = useAuditUi();
+  const { messages, locale } = useAuditUi();
   // Only while the page is visible (Query's default): a hidden tab asks nothing, and a visible one catches up.
   const { data, isError } = useAuditStats({ refetchInterval: interval });
   const failed = !data && isError;
@@ -71,20 +69,7 @@ export function StatsStrip({ interval = 30_000, className }: StatsStripProps) {
           <dd>{value(data?.totalToday)}</dd>
         </div>
         <div data-slot="audit-stat" className="auditkit-stat" data-kind="severe">
-          {/* What counts as severe, and over which days, in the term itself: seen and read alike, on a phone too
-              (a tooltip needs a hover). A block of its own, under the term. */}
-          <dt>
-            {messages.severeThisWeek}
-            <div data-slot="audit-stat-hint" className="auditkit-stat-hint">
-              <small>
-                {messages.severeThisWeekHint(
-                  new Intl.ListFormat(lang ?? locale, { type: 'disjunction' }).format(
-                    severeLevels.map((level) => messages.severityLabels[level]),
-                  ),
-                )}
-              </small>
-            </div>
-          </dt>
+          <dt>{messages.severeThisWeek}</dt>
           <dd>{value(data?.severeThisWeek)}</dd>
         </div>
       </dl>

@@ -425,7 +425,6 @@ export const messages: AuditMessages = {
   statsLabel: 'Audit-Übersicht',
   eventsToday: 'Ereignisse heute',
   severeThisWeek: 'Schwerwiegende diese Woche',
-  severeThisWeekHint: (severities) => `${severities} in den letzten 7 Tagen`,
   statUnavailable: 'Nicht verfügbar',
   statsStale: 'Möglicherweise veraltet',
 };

@@ -447,11 +447,6 @@ export interface AuditMessages {
   statsLabel: string;
   eventsToday: string;
   severeThisWeek: string;
-  /**
-   * Under `severeThisWeek`, what it counts: `severities` is the severe levels in `severityLabels`' words, listed as
-   * the alternatives they are ("High, Error, or Critical").
-   */
-  severeThisWeekHint: (severities: string) => string;
   /** Read in place of a count the summary could not load (the strip shows a dash). */
   statUnavailable: string;
   /** Beside counts kept from the last answer when asking again failed: they may be behind. */
@@ -757,7 +752,6 @@ export const defaultMessages: AuditMessages = {
   statsLabel: 'Audit summary',
   eventsToday: 'Events today',
   severeThisWeek: 'Severe this week',
-  severeThisWeekHint: (severities) => `${severities} in the last 7 days`,
   statUnavailable: 'Not available',
   statsStale: 'May be out of date',
 };

@@ -447,7 +447,6 @@ export const messages: AuditMessages = {
   statsLabel: 'Resumen de auditoría',
   eventsToday: 'Eventos de hoy',
   severeThisWeek: 'Graves esta semana',
-  severeThisWeekHint: (severities) => `${severities} en los últimos 7 días`,
   statUnavailable: 'No disponible',
   statsStale: 'Puede estar desactualizado',
 };

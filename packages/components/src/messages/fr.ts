@@ -450,7 +450,6 @@ export const messages: AuditMessages = {
   statsLabel: 'Résumé de l’audit',
   eventsToday: 'Événements aujourd’hui',
   severeThisWeek: 'Graves cette semaine',
-  severeThisWeekHint: (severities) => `${severities} sur les 7 derniers jours`,
   statUnavailable: 'Non disponible',
   statsStale: 'Peut ne pas être à jour',
 };

@@ -439,7 +439,6 @@ export const messages: AuditMessages = {
   statsLabel: 'סיכום הביקורת',
   eventsToday: 'אירועים היום',
   severeThisWeek: 'חמורים השבוע',
-  severeThisWeekHint: (severities) => `${rli(severities)} ב־7 הימים האחרונים`,
   statUnavailable: 'לא זמין',
   statsStale: 'ייתכן שאינו מעודכן',
 };

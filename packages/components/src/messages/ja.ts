@@ -383,7 +383,6 @@ export const messages: AuditMessages = {
   statsLabel: '監査の概要',
   eventsToday: '今日のイベント',
   severeThisWeek: '今週の重大イベント',
-  severeThisWeekHint: (severities) => `重大度が${severities}（過去7日間）`,
   statUnavailable: '利用できません',
   statsStale: '最新でない可能性があります',
 };

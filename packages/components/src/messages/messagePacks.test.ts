@@ -122,7 +122,6 @@ const samples: { [K in FunctionKey]: Parameters<AuditMessages[K]> } = {
   withinLog: ['Zyx Qw', 'Qwv'],
   timeZoneLocal: ['Europe/Berlin'],
   newEvents: ['5', 5],
-  severeThisWeekHint: ['Zyx, Qwv'],
 };
 
 const call = (messages: AuditMessages, key: FunctionKey): string =>
