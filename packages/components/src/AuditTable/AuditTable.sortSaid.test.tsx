@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { nextFrame, watchText } from '../test/watchText.ts';
 import { AuditTable } from './AuditTable.tsx';
 
 setupMockApi();
-
-/** The texts `element` holds from now on, one per change. */
-function watchText(element: Element) {
-  const said: (string | null)[] = [];
-  const observer = new MutationObserver(() => said.push(element.textContent));
-  observer.observe(element, { childList: true, subtree: true, characterData: true });
-  return { said, stop: () => observer.disconnect() };
-}
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
 
 async function renderCounted() {
   const { screen, queryClient } = await renderAudit(<AuditTable />);

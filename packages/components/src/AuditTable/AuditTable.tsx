@@ -4,7 +4,6 @@ import {
   useAuditList,
   useAuditPageInRange,
   type AuditPagingMode,
-  type AuditQuery,
   type AuditSort,
 } from '@auditkit/headless';
 import { useEffect, useMemo, useState } from 'react';
@@ -15,9 +14,9 @@ import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { resultCountText } from '../ui/resultCountText.ts';
-import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { sameList, sameMatches, sameQuery, sameSort } from '../ui/sameQuery.ts';
 import { sentences } from '../ui/sentences.ts';
-import { matchesOf, useCountSaidAgain } from '../ui/useCountSaidAgain.ts';
+import { AuditTableAnnouncement } from './AuditTableAnnouncement.tsx';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
 import { AuditTableError } from './AuditTableError.tsx';
 import { AuditTableSkeleton } from './AuditTableSkeleton.tsx';
@@ -126,7 +125,7 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
     if (!sameQuery(shownQuery, queryState.query)) setPageKey(pageKey + 1);
     if (!sameSort(shownQuery.sort, queryState.query.sort))
       setSortSaid(list.error ? null : { sort: queryState.query.sort, count });
-    else if (matchesOf(shownQuery) !== matchesOf(queryState.query)) setSortSaid(null);
+    else if (!sameMatches(shownQuery, queryState.query)) setSortSaid(null);
     setShownQuery(queryState.query);
   }
   // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
@@ -247,20 +246,17 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // speaks at a time and the count is said again once a refresh answers. Polite, not an alert: it mostly comes
   // from no act of the user's (the window regaining focus) and should not cut off the row being read. Emptied
   // while the user's Retry is on its way, so a Retry that fails again is said again.
-  // Said again once the answer to other matches (a filter, the search, the time) has come with the same count.
-  const announcement = useCountSaidAgain(
-    columnsPending
-      ? ''
-      : words
-        ? retrying
-          ? ''
-          : [words.title, words.reason, words.shown].filter(Boolean).join(' ')
-        : sorted && count
-          ? sentences(sorted, count)
-          : sorted || count,
-    queryState.query,
-    !pending && !list.isRefreshing,
-  );
+  // Said again once the answer to other matches (a filter, the search, the time) has come with the same count
+  // (AuditTableAnnouncement).
+  const announcement = columnsPending
+    ? ''
+    : words
+      ? retrying
+        ? ''
+        : [words.title, words.reason, words.shown].filter(Boolean).join(' ')
+      : sorted && count
+        ? sentences(sorted, count)
+        : sorted || count;
 
   return (
     <>
@@ -318,22 +314,11 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
         linkedRowId={linked.rowId ?? pivotRowId}
         onLinkedRowClosed={linked.onClosed}
       />
-      <LiveRegion message={announcement} />
+      <AuditTableAnnouncement
+        message={announcement}
+        query={queryState.query}
+        answered={!pending && !list.isRefreshing}
+      />
     </>
   );
-}
-
-/** Whether two queries ask for the same events: a new query object may hold the same values. */
-function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Whether two sorts order the events the same way: a new query object may hold the same sort. */
-function sameSort(a: AuditSort, b: AuditSort): boolean {
-  return a.column === b.column && a.direction === b.direction;
-}
-
-/** Whether two queries ask for the same infinite list: all but the page index, which it does not read. */
-function sameList(a: AuditQuery, b: AuditQuery): boolean {
-  return sameQuery({ ...a, page: 0 }, { ...b, page: 0 });
 }

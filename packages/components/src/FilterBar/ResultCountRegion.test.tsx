@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { watchText } from '../test/watchText.ts';
 import { FilterBar } from './FilterBar.tsx';
 
 const api = setupMockApi();
@@ -34,14 +35,6 @@ describe('ResultCountRegion when the list fails', () => {
     expect(screen.getByRole('status').filter({ hasText: 'could not be loaded' }).elements()).toHaveLength(0);
   });
 });
-
-/** The texts `element` holds from now on, one per change. */
-function watchText(element: Element) {
-  const said: (string | null)[] = [];
-  const observer = new MutationObserver(() => said.push(element.textContent));
-  observer.observe(element, { childList: true, subtree: true, characterData: true });
-  return { said, stop: () => observer.disconnect() };
-}
 
 // A tick whose answer has the same count (any filter of a log with no events): the dialog's region kept its text,
 // so nothing was heard that the answer had come, and the table's region that says it again is behind the dialog.

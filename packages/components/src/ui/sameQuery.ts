@@ -1,0 +1,75 @@
+import type { AuditQuery, AuditSort, AuditTimeRange } from '@auditkit/headless';
+
+/**
+ * Whether two queries ask for the same events: a new query object may hold the same values. Compared field by
+ * field, with the filters' columns in any order (setting a column's filter again moves it last).
+ *
+ * @example
+ * ```ts
+ * sameQuery(query, { ...query }); // true
+ * sameQuery(query, { ...query, page: 1 }); // false: another page
+ * ```
+ */
+export function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
+  return a.page === b.page && sameList(a, b);
+}
+
+/**
+ * Whether two queries ask for the same infinite list: all but the page index, which it does not read.
+ *
+ * @example
+ * ```ts
+ * sameList(query, { ...query, page: 3 }); // true
+ * ```
+ */
+export function sameList(a: AuditQuery, b: AuditQuery): boolean {
+  return a.pageSize === b.pageSize && sameSort(a.sort, b.sort) && sameMatches(a, b);
+}
+
+/**
+ * Whether two queries match the same events, in any order or paging: what a result count counts (the search, the
+ * time range and the filters).
+ *
+ * @example
+ * ```ts
+ * sameMatches(query, { ...query, sort: { column: 'action', direction: 'asc' } }); // true
+ * ```
+ */
+export function sameMatches(a: AuditQuery, b: AuditQuery): boolean {
+  return a.search === b.search && sameTime(a.time, b.time) && sameFilters(a.filters, b.filters);
+}
+
+/**
+ * Whether two sorts order the events the same way: a new query object may hold the same sort.
+ *
+ * @example
+ * ```ts
+ * sameSort({ column: 'createdAt', direction: 'desc' }, query.sort);
+ * ```
+ */
+export function sameSort(a: AuditSort, b: AuditSort): boolean {
+  return a.column === b.column && a.direction === b.direction;
+}
+
+function sameTime(a: AuditTimeRange, b: AuditTimeRange): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if ('preset' in a || 'preset' in b) return 'preset' in a && 'preset' in b ? a.preset === b.preset : false;
+  return a.from === b.from && a.to === b.to;
+}
+
+function sameFilters(a: AuditQuery['filters'], b: AuditQuery['filters']): boolean {
+  if (a === b) return true;
+  const columns = Object.keys(a);
+  return (
+    columns.length === Object.keys(b).length &&
+    columns.every((column) => Object.hasOwn(b, column) && sameValues(a[column], b[column]))
+  );
+}
+
+function sameValues(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  // A host's query is checked (checkAuditQuery), but a value that is not a list must not throw here.
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((value, index) => value === b[index]);
+}
