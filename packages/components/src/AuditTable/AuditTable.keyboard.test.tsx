@@ -115,7 +115,7 @@ describe('AuditTable keyboard grid', () => {
     await userEvent.keyboard('{End}');
     expect(focused()).toBe(seen.at(-1));
 
-    // Up to the header: its sort buttons and column resizers.
+    // Up to the header: its sort buttons, one press a column (a column's resizer is reached with F2, below).
     await userEvent.keyboard('{ArrowUp}');
     await expectAnnounced();
     expect(focused().closest('th')).not.toBeNull();
@@ -128,9 +128,45 @@ describe('AuditTable keyboard grid', () => {
       await expectAnnounced();
       names.push(name);
     }
-    expect(names).toEqual(
-      expect.arrayContaining(['Time', 'Resize Time column', 'Action', 'Resize Action column']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['Time', 'Action']));
+    expect(names.filter((name) => name.startsWith('Resize '))).toEqual([]);
+  });
+
+  it('moves along the header one column a press, past the resizers; F2 reaches a resizer, F2 or Escape goes back', async () => {
+    const { grid } = await renderGrid();
+    await userEvent.keyboard('{Tab}{Control>}{Home}{/Control}');
+    const headers = [...grid.element().querySelectorAll('th')];
+    expect(focused().closest('th')).toBe(headers[0]);
+    const visited: (HTMLTableCellElement | null)[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      const header = focused().closest('th');
+      if (header === visited.at(-1)) break;
+      expect(focused().getAttribute('role')).not.toBe('separator');
+      visited.push(header);
+    }
+    // Every header after the first, in order: one press each.
+    expect(visited).toEqual(headers.slice(1));
+
+    for (let i = 0; i < 10 && focused().textContent !== 'Action'; i += 1)
+      await userEvent.keyboard('{ArrowLeft}');
+    const sort = focused();
+    expect(sort.textContent).toBe('Action');
+    await userEvent.keyboard('{F2}');
+    const separator = focused();
+    await expect.element(separator).toHaveAccessibleName('Resize Action column');
+    await expectAnnounced();
+    // The grid stays one Tab stop, on the resizer while it has focus.
+    expect(tabStops(grid.element())).toEqual([separator]);
+    await userEvent.keyboard('{Escape}');
+    expect(focused()).toBe(sort);
+    await userEvent.keyboard('{F2}{F2}');
+    expect(focused()).toBe(sort);
+    // From the resizer, Left goes back to its sort button and Right on to the next column.
+    await userEvent.keyboard('{F2}{ArrowLeft}');
+    expect(focused()).toBe(sort);
+    await userEvent.keyboard('{F2}{ArrowRight}');
+    expect(focused().closest('th')).toBe(headers[headers.indexOf(sort.closest('th')!) + 1]);
   });
 
   it('activates each control with Enter: expand, IP location, sort, and resize mode', async () => {
@@ -161,8 +197,8 @@ describe('AuditTable keyboard grid', () => {
     // Focus stays on the sort button while the sorted rows arrive.
     expect(focused().textContent).toBe('Action');
 
-    // The resizer after it: Left/Right move on until Enter starts resizing.
-    await userEvent.keyboard('{ArrowRight}');
+    // Its resizer, with F2: Left/Right move on until Enter starts resizing.
+    await userEvent.keyboard('{F2}');
     const separator = focused();
     expect(separator.getAttribute('role')).toBe('separator');
     const width = Number(separator.getAttribute('aria-valuenow'));

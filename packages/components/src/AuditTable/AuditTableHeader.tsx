@@ -133,7 +133,9 @@ export function AuditTableHeader({ header, onSort, sorted, canSort, onResizeBy }
           aria-valuenow={header.getSize()}
           aria-valuemin={column.columnDef.minSize ?? 40}
           aria-valuemax={column.columnDef.maxSize ?? 900}
-          // A grid stop like the sort button (useGridNavigation keeps one control of the grid in the Tab order).
+          // Beside its header's stop, not a stop of its own: arrowing along the header is one press a column, and
+          // F2 reaches the resizer (F2 or Escape goes back; see gridDom). useGridNavigation manages the tabindex.
+          data-grid-aside=""
           tabIndex={-1}
           // Enter starts keyboard resizing (announced where screen readers read shortcuts).
           aria-keyshortcuts="Enter"

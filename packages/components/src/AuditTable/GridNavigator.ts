@@ -1,6 +1,14 @@
 import { activeElementOf, isElement, isHTMLElement, isNode, resizeObserverOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
-import { focusablesIn, isPanelCell, isRendered, spotOf, stopAt, type GridSpot } from './gridDom.ts';
+import {
+  cellAsides,
+  focusablesIn,
+  isPanelCell,
+  isRendered,
+  spotOf,
+  stopAt,
+  type GridSpot,
+} from './gridDom.ts';
 import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
 import { positionOf, renderedRow, stopAtPosition, type GridPosition } from './gridPosition.ts';
@@ -102,7 +110,7 @@ export class GridNavigator {
     const current = stops.active;
     const spot = current?.isConnected ? spotOf(grid, current) : undefined;
     // Until focus has been in the grid there is no position to keep: the default follows the rows as they come.
-    if (spot && spot.stop === current && this.#position && isRendered(current!)) {
+    if (spot && (spot.aside ?? spot.stop) === current && this.#position && isRendered(current!)) {
       this.#remember(spot);
       stops.door(false);
       return;
@@ -164,7 +172,9 @@ export class GridNavigator {
     if (!spot) return;
     this.#focused = target;
     stops.enter(isPanelCell(spot.cell) ? spot.cell : null);
-    stops.setActive(spot.stop);
+    // On a resizer, the resizer is the Tab stop while it has focus (Shift+Tab leaves the grid, not onto its sort
+    // button); its place is remembered as its stop's, where the stop goes back when the rows change.
+    stops.setActive(spot.aside ?? spot.stop);
     stops.door(false);
     this.#remember(spot);
     if (spot.row.cells.length > 1) this.#column = spot.cell.cellIndex;
@@ -196,6 +206,16 @@ export class GridNavigator {
       const first = focusablesIn(spot.cell).find((element) => element !== spot.stop);
       first?.focus();
       return first !== undefined;
+    }
+    // F2 reaches the control beside a stop (a column's resizer), which arrow keys pass; F2 or Escape goes back.
+    if (spot.aside && (event.key === 'F2' || event.key === 'Escape')) {
+      this.#focus(spot.stop);
+      return true;
+    }
+    if (event.key === 'F2') {
+      const aside = cellAsides(spot.cell)[0];
+      if (aside) this.#focus(aside);
+      return aside !== undefined;
     }
     const key = gridKeyOf(event, grid);
     if (!key) return false;

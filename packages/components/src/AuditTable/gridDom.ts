@@ -6,7 +6,9 @@
 // - an event's index in the loaded list is its position among the event rows, or, for virtual rows (only some
 //   rendered), its `<tbody data-index>`;
 // - a details row's single cell holds the details region, which is the stop; the controls inside are the
-//   panel's own (reached with Tab or Enter once the region has focus).
+//   panel's own (reached with Tab or Enter once the region has focus);
+// - a control marked `data-grid-aside` (a column's resizer) is beside its cell's stop, not a stop of its own: arrow
+//   keys pass it, and F2 on the stop reaches it (F2 or Escape goes back).
 
 import { isHTMLElement } from '../ui/domRealm.ts';
 
@@ -18,6 +20,8 @@ const focusableSelector =
 export const gridRowSelector = 'tr[data-grid-row]';
 /** Selects the cell of a details row. */
 export const panelCellSelector = 'tr[data-grid-row="details"] > td';
+/** Selects a control beside its cell's stop (see the markup contract above). */
+export const asideSelector = '[data-grid-aside]';
 
 /** The navigable rows of a grid, in document order (virtual mode: only the rendered ones). */
 export function gridRows(grid: HTMLElement): HTMLTableRowElement[] {
@@ -85,11 +89,17 @@ export function cellStops(cell: HTMLTableCellElement): HTMLElement[] {
     return [isHTMLElement(region) ? region : cell];
   }
   // A time is focusable only to reveal its relative time; in the grid the cell itself is the stop and takes
-  // the time's description (GridTabStops), so a screen reader names it by its text.
+  // the time's description (GridTabStops), so a screen reader names it by its text. A control beside the stop
+  // (a resizer) is not one: arrowing along the header took two presses a column, one of them onto the resizer.
   const controls = focusablesIn(cell).filter(
-    (element) => element.localName !== 'time' && isRendered(element),
+    (element) => element.localName !== 'time' && !element.matches(asideSelector) && isRendered(element),
   );
   return controls.length > 0 ? controls : [cell];
+}
+
+/** The drawn controls beside a cell's stop (its column's resizer), which F2 reaches. */
+export function cellAsides(cell: HTMLTableCellElement): HTMLElement[] {
+  return focusablesIn(cell).filter((element) => element.matches(asideSelector) && isRendered(element));
 }
 
 /** Where an element inside the grid sits: its row, cell and stop (a panel's inner controls count as the panel). */
@@ -101,6 +111,8 @@ export interface GridSpot {
   stopIndex: number;
   /** Whether the element is a control inside an open details panel (not the region itself). */
   inPanel: boolean;
+  /** The control beside the stop the element is (a resizer): the spot is otherwise its cell's stop's. */
+  aside?: HTMLElement | undefined;
 }
 
 /** The spot of an element inside `grid`, or undefined for anything outside the navigable rows. */
@@ -113,6 +125,15 @@ export function spotOf(grid: HTMLElement, element: Element): GridSpot | undefine
   const direct = stops.indexOf(element as HTMLElement);
   if (direct >= 0) return { row, cell, stop: stops[direct]!, stopIndex: direct, inPanel: false };
   if (isPanelCell(cell)) return { row, cell, stop: stops[0]!, stopIndex: 0, inPanel: true };
+  const aside = element.closest<HTMLElement>(asideSelector);
+  if (aside && cell.contains(aside)) {
+    // Its stop is the one before it in the cell (a header's sort button), else the cell's first.
+    const before = stops.findLastIndex(
+      (stop) => (stop.compareDocumentPosition(aside) & stop.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
+    const stopIndex = Math.max(0, before);
+    return { row, cell, stop: stops[stopIndex]!, stopIndex, inPanel: false, aside };
+  }
   // A non-focusable part of a cell (a click on its text): the cell's first stop.
   return { row, cell, stop: stops[0]!, stopIndex: 0, inPanel: false };
 }

@@ -37,8 +37,9 @@ function adjacent(
 
 /**
  * The target of `key` from `spot`, following the APG grid pattern: arrows by cell (and by control inside a cell
- * that holds two), Home/End along the row, with `toEdge` (Ctrl) to the first/last row, PageUp/PageDown by a
- * screenful. Rows are taken in document order, so it works the same when CSS draws them as cards.
+ * that holds two; a control beside the stop, as a resizer is, is passed), Home/End along the row, with `toEdge`
+ * (Ctrl) to the first/last row, PageUp/PageDown by a screenful. Rows are taken in document order, so it works the
+ * same when CSS draws them as cards.
  */
 export function gridMove(
   grid: HTMLElement,
@@ -88,6 +89,8 @@ export function gridMove(
       return cell ? { kind: 'stop', stop: cellStops(cell)[0]!, column: cell.cellIndex } : undefined;
     }
     case 'ArrowLeft': {
+      // From a control beside the stop (a resizer, after its sort button): back to that stop first.
+      if (spot.aside) return { kind: 'stop', stop: spot.stop, column: cellIndex };
       const previous = stops[spot.stopIndex - 1];
       if (previous) return { kind: 'stop', stop: previous, column: cellIndex };
       const cell = cells.slice(0, cellIndex).reverse().find(isRendered);
