@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoToken, READ_AUDITS } from './auth/createDemoToken.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
@@ -7,6 +8,7 @@ import { buildNodeEntry } from './test/buildNodeEntry.ts';
 
 // The CLI as a user runs it: built by tsdown (buildNodeEntry), started with `node` on an ephemeral port, its
 // printed curl commands replayed.
+const execFileAsync = promisify(execFile);
 let built: Awaited<ReturnType<typeof buildNodeEntry>> | undefined;
 let child: ChildProcess | undefined;
 let banner = '';
@@ -82,26 +84,46 @@ interface CurlRequest {
   body?: string;
 }
 
-/** The printed curl commands, continuation lines joined, as fetch arguments (only the flags the CLI prints). */
+/** The printed curl commands, each with its continuation lines joined. */
+function curlLines(text: string): string[] {
+  return text
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .filter((line) => line.startsWith('curl '));
+}
+
+/** A curl command's words (after `curl`) as fetch arguments (only the flags the CLI prints). */
+function curlRequest(words: readonly string[]): CurlRequest {
+  const request: CurlRequest = { url: '', method: 'GET', headers: {} };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (word === '-X') request.method = words[++index]!;
+    else if (word === '-H') {
+      const [name, ...value] = words[++index]!.split(':');
+      request.headers[name!.trim()] = value.join(':').trim();
+    } else if (word === '-d') request.body = words[++index]!;
+    else if (word !== '-i') request.url = word;
+  }
+  if (request.body !== undefined && !words.includes('-X')) request.method = 'POST';
+  return request;
+}
+
+/** The printed curl commands as fetch arguments, their words read by a simple reading of single quotes. */
 function curlCommands(text: string): CurlRequest[] {
-  const lines = text.replace(/\\\n\s*/g, ' ').split('\n');
-  return lines
-    .filter((line) => line.startsWith('curl '))
-    .map((line) => {
-      const words = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2]!);
-      const request: CurlRequest = { url: '', method: 'GET', headers: {} };
-      for (let index = 1; index < words.length; index++) {
-        const word = words[index]!;
-        if (word === '-X') request.method = words[++index]!;
-        else if (word === '-H') {
-          const [name, ...value] = words[++index]!.split(':');
-          request.headers[name!.trim()] = value.join(':').trim();
-        } else if (word === '-d') request.body = words[++index]!;
-        else if (word !== '-i') request.url = word;
-      }
-      if (request.body !== undefined && !line.includes('-X ')) request.method = 'POST';
-      return request;
-    });
+  return curlLines(text).map((line) =>
+    curlRequest([...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2]!).slice(1)),
+  );
+}
+
+/** The printed curl commands as fetch arguments, their words read by `sh` itself, as a user's shell reads them. */
+async function curlCommandsBySh(text: string): Promise<CurlRequest[]> {
+  const requests: CurlRequest[] = [];
+  for (const line of curlLines(text)) {
+    // `curl` is a shell function here that prints its arguments, one a line, instead of sending anything.
+    const { stdout } = await execFileAsync('sh', ['-c', `curl() { printf '%s\\n' "$@"; }\n${line}`]);
+    requests.push(curlRequest(stdout.split('\n').slice(0, -1)));
+  }
+  return requests;
 }
 
 /** Runs the CLI with `args` and `env` until it exits by itself, with what it wrote to stdout and stderr. */
@@ -314,6 +336,61 @@ describe('the auditkit-mock-api CLI', () => {
           headers: { authorization: `Bearer ${admin}` },
         });
         expect(((await answer.json()) as { total: number }).total).toBe(5);
+      },
+    );
+  });
+
+  it.each([
+    ['--tenants=t-x', ['--tenants=t-x,t-y'], {}, 't-x'],
+    ['TENANTS, a demo tenant first', [], { TENANTS: 'tenant-globex,t-x' }, 'tenant-globex'],
+  ] as const)(
+    'prints tokens and curl commands that read the first seeded tenant when %s leaves Acme out',
+    async (_, args, env, first) => {
+      await withCli(
+        [...args],
+        { EVENTS_PER_TENANT: '7', HOST: '127.0.0.1', ...env },
+        'Run-time controls',
+        async (printed) => {
+          const [list, page, all, viewer] = curlCommands(printed) as [CurlRequest, ...CurlRequest[]];
+          const listed = await replay(list);
+          expect(listed.status).toBe(200);
+          const { data, total } = (await listed.json()) as { data: { tenantId: string }[]; total: number };
+          expect(total).toBe(7);
+          expect(data.map((event) => event.tenantId)).toEqual([first]);
+          const csvPage = await replay(page!);
+          expect(csvPage.status).toBe(200);
+          expect((await csvPage.text()).split('\r\n')).toHaveLength(1 + 1 + 1);
+          const csvAll = await replay(all!);
+          expect(csvAll.status).toBe(201);
+          expect((await csvAll.text()).split('\r\n')).toHaveLength(1 + 7 + 1);
+          expect((await replay(viewer!)).status).toBe(403);
+          // The printed ADMIN token reads the same tenant without a header, as a host app would send it.
+          const token = /^ {2}ADMIN=(\S+)$/m.exec(printed)![1]!;
+          const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+          const answer = await fetch(`${base}/audits/resources/audits/v2?count=10&offset=0`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          const read = (await answer.json()) as { data: { tenantId: string }[] };
+          expect(new Set(read.data.map((event) => event.tenantId))).toEqual(new Set([first]));
+          expect(printed).toContain(`Demo tokens for ${first}, the first tenant with events`);
+        },
+      );
+    },
+  );
+
+  it('quotes a tenant id with a quote in it so that a shell passes it to curl whole', async () => {
+    const tenantId = "o'brien & co";
+    await withCli(
+      [`--tenants=${tenantId}`],
+      { EVENTS_PER_TENANT: '3', HOST: '127.0.0.1' },
+      'Run-time controls',
+      async (printed) => {
+        const [, page, all] = (await curlCommandsBySh(printed)) as [CurlRequest, ...CurlRequest[]];
+        expect(page!.headers['frontegg-tenant-id']).toBe(tenantId);
+        expect(new URL(all!.url).searchParams.get('tenantId')).toBe(tenantId);
+        const csvAll = await replay(all!);
+        expect(csvAll.status).toBe(201);
+        expect((await csvAll.text()).split('\r\n')).toHaveLength(1 + 3 + 1);
       },
     );
   });

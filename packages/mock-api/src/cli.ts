@@ -2,9 +2,11 @@
 // The standalone mock audits API: `npm run mock-api` at the repository root, or `auditkit-mock-api`.
 import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
 import { resolveNow } from './dataset/createDataset.ts';
-import { demoTenants } from './dataset/demoTenants.ts';
+import { DEMO_VENDOR_ID, demoTenants } from './dataset/demoTenants.ts';
 import { MAX_SEEDED_TENANTS } from './dataset/seededTenants.ts';
 import { demoIdentities, demoToken } from './auth/demoIdentities.ts';
+import { createDemoToken, READ_AUDITS, WRITE_AUDITS } from './auth/createDemoToken.ts';
+import type { DemoTenant } from './dataset/types.ts';
 import { startStandaloneServer } from './server/startStandaloneServer.ts';
 
 /** An integer setting from the environment; unset or blank means the default, anything else must parse. */
@@ -86,6 +88,50 @@ function seededList(ids: string[]): string {
   return ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more`;
 }
 
+/** The tokens the banner prints and its examples send, with the lines that present them. */
+interface BannerTokens {
+  admin: string;
+  viewer: string;
+  heading: string;
+  lines: string[];
+  listWho: string;
+}
+
+/**
+ * The banner's tokens for the tenant its examples read: Acme's demo identities while Acme is seeded (test/consumers
+ * read ADMIN_A), else tokens minted for the tenant's first user (an admin) and last (a viewer without permissions).
+ * A user token reads only its own tenant, so Acme's tokens listed nothing once `--tenants` left Acme out, and
+ * seeding looked broken.
+ */
+async function bannerTokens(tenant: DemoTenant, env: string): Promise<BannerTokens> {
+  const validity = 'valid 24 h, HS256 with the documented demo secret';
+  if (tenant.tenantId === demoIdentities.tenantAAdmin.tenantId) {
+    const admin = await demoToken(demoIdentities.tenantAAdmin);
+    const viewer = await demoToken(demoIdentities.tenantAViewer);
+    const adminB = await demoToken(demoIdentities.tenantBAdmin);
+    return {
+      admin,
+      viewer,
+      heading: `Demo tokens (${validity}):`,
+      lines: [`ADMIN_A=${admin}`, `VIEWER_A=${viewer}`, `ADMIN_B=${adminB}`, `ENV=${env}`],
+      listWho: 'Acme (tenant A admin)',
+    };
+  }
+  const { tenantId, users } = tenant;
+  const [first, last] = [users[0]!, users.at(-1)!];
+  const claims = ({ userId, name, email }: (typeof users)[number]) => ({ tenantId, userId, name, email });
+  const permissions = [READ_AUDITS, WRITE_AUDITS];
+  const admin = await createDemoToken({ kind: 'user', ...claims(first), permissions });
+  const viewer = await createDemoToken({ kind: 'user', ...claims(last), permissions: [] });
+  return {
+    admin,
+    viewer,
+    heading: `Demo tokens for ${tenantId}, the first tenant with events (${demoIdentities.tenantAAdmin.tenantId} has none here; ${validity}):`,
+    lines: [`ADMIN=${admin}`, `VIEWER=${viewer}`, `ENV=${env}`],
+    listWho: `${tenantId} (its admin, ${first.userId})`,
+  };
+}
+
 const port = envInteger('PORT', 0, 65_535) ?? 4010;
 const controlRoutes = flag('control-routes', 'CONTROL_ROUTES');
 // CONTROL_TOKEN rather than the flag where others can list the machine's processes: argv is visible to them.
@@ -143,35 +189,41 @@ try {
   process.exit(1);
 }
 
-const admin = await demoToken(demoIdentities.tenantAAdmin);
-const viewer = await demoToken(demoIdentities.tenantAViewer);
-const adminB = await demoToken(demoIdentities.tenantBAdmin);
-const env = await demoToken(demoIdentities.environment);
 const base = server.url;
-const tenant = demoIdentities.tenantAAdmin.tenantId;
+const seeded = server.api.dataset.tenants;
+const acme = demoIdentities.tenantAAdmin.tenantId;
+const env = await demoToken(demoIdentities.environment);
+const example = seeded.find((t) => t.tenantId === acme) ?? seeded[0] ?? demoTenants[0]!;
+const tenant = example.tenantId;
+const { admin, viewer, heading, lines, listWho } = await bannerTokens(example, env);
+// The id sits inside the curl commands' single quotes, where a quote of its own would end them.
+const quotedTenant = tenant.replaceAll("'", `'\\''`);
+const streamQuery = new URLSearchParams({
+  vendorId: DEMO_VENDOR_ID,
+  tenantId: tenant,
+  offset: '0',
+  count: '0',
+});
 
 console.log(`
 auditkit mock audits API on ${base}  (Ctrl+C to stop; PORT, EVENTS_PER_TENANT, SEED, NOW, TENANTS to change; --help)
 Mode: ${strict ? 'strict (a parameter the OpenAPI document does not list is a 400)' : 'lenient (unlisted parameters are ignored; --strict refuses them)'}, fidelity ${server.api.fidelity}.
-Tenants with events: ${seededList(server.api.dataset.tenants.map((t) => t.tenantId))}.
+Tenants with events: ${seededList(seeded.map((t) => t.tenantId))}.
 
-Demo tokens (valid 24 h, HS256 with the documented demo secret):
-  ADMIN_A=${admin}
-  VIEWER_A=${viewer}
-  ADMIN_B=${adminB}
-  ENV=${env}
+${heading}
+${lines.map((line) => `  ${line}`).join('\n')}
 
-List the newest event of Acme (tenant A admin):
+List the newest event of ${listWho}:
 curl -i -X GET '${base}/audits/resources/audits/v2?count=1&offset=0' -H 'Authorization: Bearer ${admin}'
 
 Export one page as CSV:
 curl -i -X POST '${base}/audits/resources/audits/v2/export/csv?count=1&offset=0' \\
-  -H 'Authorization: Bearer ${admin}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${tenant}' \\
+  -H 'Authorization: Bearer ${admin}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${quotedTenant}' \\
   -d '{"properties":[{"displayName":"Time","name":"createdAt"}]}'
 
 Export every event as one stream (environment token):
-curl -i -X POST '${base}/audits/export/csv/v2?vendorId=vendor-auditkit-demo&tenantId=${tenant}&offset=0&count=0' \\
-  -H 'Authorization: Bearer ${env}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${tenant}' \\
+curl -i -X POST '${base}/audits/export/csv/v2?${streamQuery}' \\
+  -H 'Authorization: Bearer ${env}' -H 'Content-Type: application/json' -H 'frontegg-tenant-id: ${quotedTenant}' \\
   -d '{"properties":[{"displayName":"Action","name":"action"}]}'
 
 A viewer without fe.secure.read.audits gets 403:
