@@ -56,4 +56,22 @@ describe('SearchProblems', () => {
     expect(urlParam('audit.q')).toBe('login');
     await expect.element(problems).not.toBeInTheDocument();
   });
+
+  // Only times compare: offered for any other field, "Use action:>x" wrote a term refused again, a dead end.
+  it('says only times compare for a comparison on another field, and offers no fix refused again', async () => {
+    const { screen } = await renderSearch();
+    const box = screen.getByRole('combobox', { name: 'Search events' });
+    await box.click();
+    await userEvent.keyboard('login action>x');
+    const problems = screen.getByRole('list', { name: 'Not applied' });
+    await expect
+      .element(problems)
+      .toHaveTextContent('action>x ">" compares times only; "action:" matches values.');
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => urlParam('audit.q')).toBe('login');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('button', { name: 'Use action:>x' })).not.toBeInTheDocument();
+    expect(problems.getByRole('button').elements()).toEqual([]);
+    expect(urlParam('audit.action')).toBeNull();
+  });
 });

@@ -56,7 +56,9 @@ export type AuditSearchProblemCode =
  *   of `:`;
  * - `comparison`: a field's name followed by `>`, `>=`, `<` or `<=` with no `:` between (`created>=2026-11-01`,
  *   `time>today`), as other query languages write a comparison; `suggestion` is the term with its `:`
- *   (`created:>=2026-11-01`). Quoted (`"a>b"`) or after a name no field answers to (`x>y`), it is text;
+ *   (`created:>=2026-11-01`), given only where that term applies. Where it would not (`action>x`, as only times
+ *   compare; `-created>x`), the term has the problem that term would have (`operator-unsupported`…) instead.
+ *   Quoted (`"a>b"`), after a name no field answers to (`x>y`) or as an arrow (`user->admin`, `a<-b`), it is text;
  * - `legacy-user-id`: an `unknown-field` that is the filter by user id (`users:`) on the legacy list (`legacy`),
  *   which cannot filter by it; `suggestion` is then the email field's name (`actor`), which it can filter by.
  */

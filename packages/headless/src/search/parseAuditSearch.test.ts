@@ -784,17 +784,64 @@ describe('comparisons written without the colon', () => {
     expect(parseAuditSearch(fixed, { now })).toMatchObject({ problems: [], query: { time } });
   });
 
-  it('marks any field so, by any of its names, and keeps a negation in the fix', () => {
-    const say = (text: string) => parseAuditSearch(text, { columns }).problems[0]?.problem;
-    expect(say('action>x')).toMatchObject({ reason: 'comparison', suggestion: 'action:>x' });
-    expect(say('Department<R&D')).toMatchObject({ reason: 'comparison', suggestion: 'Department:<R&D' });
-    expect(say('sev>=high')).toMatchObject({ reason: 'comparison', suggestion: 'sev:>=high' });
-    expect(say('-created>2026-11-01')).toMatchObject({
-      reason: 'comparison',
-      suggestion: '-created:>2026-11-01',
+  // Offered for any field, the fix was refused again (`action:>x`: only times compare), a button to a dead end.
+  it.each([
+    ['created>=2026-11-01', {}, 'look-alike', 'created:>=2026-11-01'],
+    ['time>today', {}, 'look-alike', 'time:>today'],
+    ['action>x', {}, 'operator-unsupported', undefined],
+    ['Department<R&D', {}, 'operator-unsupported', undefined],
+    ['sev>=high', {}, 'operator-unsupported', undefined],
+    ['ip>10', {}, 'operator-unsupported', undefined],
+    ['actor>=bob', {}, 'operator-unsupported', undefined],
+    ['action>a,“b c”', {}, 'operator-unsupported', undefined],
+    ['-created>x', {}, 'negation-unsupported', undefined],
+    ['-created>2026-11-01', {}, 'negation-unsupported', undefined],
+    ['created>nope', {}, 'invalid-value', undefined],
+    // The email field to filter by there, as `users:>u-1` is told (never a fix of the term: see SearchProblems).
+    ['users>u-1', { legacy: true }, 'unknown-field', 'actor'],
+  ] as const)(
+    'offers the term with its ":" for %s only where it applies, else says what that term would be told',
+    (text, extra, code, suggestion) => {
+      const options = { columns, now, ...extra };
+      const { query, problems } = parseAuditSearch(text, options);
+      expect(query).toEqual({ search: '', time: null, filters: {} });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ raw: text, kind: 'field', problem: { code } });
+      expect(problems[0]!.problem?.suggestion).toBe(suggestion);
+      // Every fix offered reads, with the same options, as a term that applies.
+      if (suggestion) expect(parseAuditSearch(suggestion, options).problems).toEqual([]);
+      if (code !== 'look-alike') {
+        // What the term with its `:` (and straight quotes) is told, word for word: `">" compares times only…`.
+        const colon = text.replace(/^(-?[^<>]+)/, '$1:').replace(/[“”]/g, '"');
+        expect(problems[0]!.problem).toEqual(parseAuditSearch(colon, options).problems[0]!.problem);
+      }
+    },
+  );
+
+  it('offers the fix where it stands: after a range it does not narrow, it is told so, and nothing applies', () => {
+    const conflict = parseAuditSearch('created:>=2026-11-05 created<2026-11-01', { now });
+    expect(conflict.query.time).toEqual({ from: '2026-11-05T00:00:00.000Z' });
+    expect(conflict.problems).toMatchObject([{ raw: 'created<2026-11-01', problem: { code: 'conflict' } }]);
+    expect(conflict.problems[0]!.problem?.suggestion).toBeUndefined();
+    // One that would apply is read and undone: the range after it applies alone.
+    const after = parseAuditSearch('created>=2026-11-01 created:<=2026-11-03', { now });
+    expect(after.query.time).toEqual({ to: '2026-11-03T23:59:59.999Z' });
+    expect(after.problems.map((term) => term.problem?.suggestion)).toEqual(['created:>=2026-11-01']);
+  });
+
+  // A name may end in `-`, `_` or `.`, which a display name's lookup ignores: `user->admin` read as `user` and `>`.
+  it('keeps an arrow after a field name as the text it always was', () => {
+    const text =
+      'user->admin time->now created->x user<-admin user<->admin user_>x time.>x a<=>b action<>login';
+    expect(parseAuditSearch(text, { columns, now })).toMatchObject({
+      problems: [],
+      query: { search: text, time: null, filters: {} },
     });
-    // With pasted quotes too: one fix for the term.
-    expect(say('action>a,“b c”')).toMatchObject({ reason: 'comparison', suggestion: 'action:>a,"b c"' });
+    const query = { search: text, time: null, filters: {} };
+    expect(parseAuditSearch(formatAuditSearch(query), { columns, now })).toMatchObject({
+      problems: [],
+      query,
+    });
   });
 
   it('keeps quoted text, text before no field, and the term with its colon as they were', () => {
@@ -807,13 +854,14 @@ describe('comparisons written without the colon', () => {
   it('marks it on the legacy list too, users as well, whose fix names the field to use there', () => {
     const legacy = parseAuditSearch('created>=2026-11-01 users>u-1', { legacy: true, now });
     expect(legacy.query).toEqual({ search: '', time: null, filters: {} });
-    expect(legacy.problems.map((term) => term.problem?.suggestion)).toEqual([
-      'created:>=2026-11-01',
-      'users:>u-1',
+    expect(
+      legacy.problems.map((term) => [term.problem?.code, term.problem?.reason, term.problem?.suggestion]),
+    ).toEqual([
+      ['look-alike', 'comparison', 'created:>=2026-11-01'],
+      // Told as `users:>u-1` is: the log cannot filter by user id; the email field, `actor`, is the one there.
+      ['unknown-field', 'legacy-user-id', 'actor'],
     ]);
-    expect(parseAuditSearch('users:>u-1', { legacy: true }).problems[0]!.problem?.reason).toBe(
-      'legacy-user-id',
-    );
+    expect(legacy.problems[1]!.problem?.message).toMatch(/"actor:"/);
   });
 
   it('writes free text of that shape in quotes, so it reads back as the text it was', () => {

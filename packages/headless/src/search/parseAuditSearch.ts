@@ -67,7 +67,8 @@ const booleanProblem = (word: string, raw: string): AuditSearchProblem =>
  * Look-alike punctuation pasted from documents, chat or tickets, or typed by an input method: read as letters,
  * `actor:“Ada Lovelace”` filtered on `“Ada` and searched for `Lovelace”`, and `severity：high` searched for the
  * text, without a word; so was a comparison written as other query languages write it, with no `:`
- * (`created>=2026-11-01`). Refused as `OR` is, with the term written as meant (`straight`), one click away.
+ * (`created>=2026-11-01`; only where the term with its `:` applies). Refused as `OR` is, with the term written as
+ * meant (`straight`), one click away.
  */
 const lookAlikeProblem = (
   reason: 'quote' | 'colon' | 'comparison',
@@ -139,6 +140,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
   // `created>=2026-11-01`, `time>today`: a comparison with no `:`, as other query languages write one. Read as text,
   // the API searched for it as written and the table came back empty, without a word. Only a field's name before
   // the operator (`5>3`, `x>y` stay text); on the legacy list `users`, as its `users:` term says what to use instead.
+  // The term with its `:` is offered only where it would apply: a fix refused again (`action:>x`, as only times
+  // compare; `-created:>x`; `users:>u-1` there) was a dead end, so such a term gets that term's own problem instead.
   const withUsers = options.legacy ? auditSearchFields(options.columns) : fields;
   const comparison = (token: AuditSearchToken): AuditSearchTerm | undefined => {
     const written = token.straightened ?? token.raw;
@@ -149,17 +152,22 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     const field = fields.resolve(name);
     if (!field && withUsers.resolve(name)?.column !== 'users') return undefined;
     const straight = `${token.negated ? '-' : ''}${name}:${rest.slice(name.length)}`;
+    const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
+    // Read where it stands, after the terms before it (a second time range may not narrow the first), then undone:
+    // a term written without its `:` is never applied. Its token has a field, so this reads no comparison again.
+    const before = { time, filters: new Map(filters) };
+    const colon = read({ ...base, raw: straight, field: name, body: rest.slice(name.length) });
+    time = before.time;
+    filters.clear();
+    for (const [column, values] of before.filters) filters.set(column, values);
     return {
-      raw: token.raw,
-      start: token.start,
-      end: token.end,
-      negated: token.negated,
+      ...base,
       kind: 'field',
       fieldText: name,
       ...(field && { field }),
       operator: operator as AuditSearchOperator,
       values: splitSearchValues(rest.slice(match[0].length)),
-      problem: lookAlikeProblem('comparison', token.raw, straight),
+      problem: colon.problem ?? lookAlikeProblem('comparison', token.raw, straight),
     };
   };
 

@@ -43,12 +43,14 @@ describe('field names in any script', () => {
       undefined,
     ]);
     expect(quoteSearchWord('país:es')).toBe('"país:es"');
-    // A comparison without its `:` (`created>=x`) reads as a term not applied; `5>3` and `<b>` as text.
-    expect(['created>=x', 'x<y', '5>3', '<b>'].map(quoteSearchWord)).toEqual([
+    // A comparison without its `:` (`created>=x`) reads as a term not applied; `5>3`, `<b>` and arrows as text.
+    expect(['created>=x', 'x<y', '5>3', '<b>', 'user->admin', 'user<-admin'].map(quoteSearchWord)).toEqual([
       '"created>=x"',
       '"x<y"',
       '5>3',
       '<b>',
+      'user->admin',
+      'user<-admin',
     ]);
     const text = formatAuditSearch({ search: 'país:es', time: null, filters: {} }, { columns });
     expect(parseAuditSearch(text, { columns }).query.search).toBe('país:es');

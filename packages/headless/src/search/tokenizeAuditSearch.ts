@@ -37,9 +37,14 @@ const fieldPrefix = new RegExp(`^(${searchFieldNameSource})([:：])`, 'u');
 /**
  * A field's name and a comparison with no `:` between them (`created>=2026-11-01`, `time>today`), as query languages
  * such as Kibana's write one: the name and the operator. No field term to the tokenizer (the parser marks it when the
- * name is a field's, offering the term with its `:`); a free-text word of this shape is written in quotes.
+ * name is a field's, offering the term with its `:`); a free-text word of this shape is written in quotes. An arrow
+ * is no comparison (`user->admin`, `a<-b`, `a<=>b`, `a<>b`): the name ends in a letter, mark or digit, not in the
+ * `-`, `_` or `.` it may hold (`user-` read as `user`), and the operator is followed by none of `-<>=`.
  */
-export const comparisonWithoutColon = new RegExp(`^(${searchFieldNameSource})(>=|<=|>|<)`, 'u');
+export const comparisonWithoutColon = new RegExp(
+  `^(${searchFieldNameSource})(?<![-_.])(>=|<=|>|<)(?![-<>=])`,
+  'u',
+);
 // Any name in quotes (`"Risk score":high`, `"2fa":x`, `"geo:country":x`, `"user":x`), escaped as a quoted value
 // is: the one way to write a filter on a column whose name the bare form cannot hold, or would read as another
 // field's alias, so it reads back as that column's field by its exact name (or, while no such field is known, as
