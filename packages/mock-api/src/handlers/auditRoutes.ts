@@ -50,17 +50,19 @@ export type RouteMatch =
  * Matches a request path. Paths under `/audits` or `/metadata` that no route takes are `unknown` (a 404), except
  * paths ending in a file name (`/src/audits/x.ts` in a dev server), which are `notOurs` and pass through.
  * `anchored` (the path below a `baseUrl`): the route must be the whole path, not its end, and only a path starting
- * with `/audits` or `/metadata` is the API's.
+ * with `/audits` or `/metadata` is the API's. `HEAD` takes the `GET` route (RFC 9110 §9.3.2), and a 405's methods
+ * name `HEAD` wherever they name `GET`.
  */
 export function matchAuditRoute(method: string, pathname: string, anchored = false): RouteMatch {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (anchored && !/^\/(?:audits|metadata)(?:\/|$)/.test(path)) return { kind: 'notOurs' };
+  const wanted = method === 'HEAD' ? 'GET' : method;
   const allow: string[] = [];
   for (const candidate of auditRoutes) {
     const match = candidate.pattern.exec(path);
     if (!match || (anchored && match.index !== 0)) continue;
-    if (candidate.method !== method) {
-      allow.push(candidate.method);
+    if (candidate.method !== wanted) {
+      allow.push(...(candidate.method === 'GET' ? ['GET', 'HEAD'] : [candidate.method]));
       continue;
     }
     const params: string[] = [];

@@ -30,6 +30,7 @@ import { ignoredParametersHeader } from './ignoredParametersHeader.ts';
 import { authenticate, checkAccess, namedTenantsUnchecked } from './authorize.ts';
 import { createTenantTimeline } from './tenantTimeline.ts';
 import { delay } from './delay.ts';
+import { withoutBody } from './withoutBody.ts';
 import type { CreatedEvent, TenantTimeline } from './tenantTimeline.ts';
 
 /** Options of {@link createMockAuditApi}. */
@@ -103,7 +104,10 @@ export interface MockAuditApi {
    * would on a fresh api with the same options (same `frontegg_id`, same `createdAt` under a fixed `now`).
    */
   reset(): void;
-  /** Answers a `Request` with the mock (no MSW needed), or `undefined` when the path is not the API's. */
+  /**
+   * Answers a `Request` with the mock (no MSW needed), or `undefined` when the path is not the API's. `HEAD` is
+   * answered on every `GET` route as `GET` is, without the body.
+   */
   handle(request: Request): Promise<Response | undefined>;
   /** The dataset behind the api. */
   readonly dataset: AuditDataset;
@@ -244,6 +248,13 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
   };
 
   async function handle(request: Request): Promise<Response | undefined> {
+    const response = await answer(request);
+    // HEAD is GET without the body (RFC 9110 §9.3.2): the GET route ran its checks and set status and headers, so a
+    // health check sees what GET would; the body is cancelled unread, so nothing is generated for no one.
+    return request.method === 'HEAD' && response !== undefined ? withoutBody(response) : response;
+  }
+
+  async function answer(request: Request): Promise<Response | undefined> {
     const url = new URL(request.url);
     const path = underBase(url);
     if (path === undefined) return undefined;
@@ -262,11 +273,11 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       if (match.kind === 'method') {
         const error = apiError(
           405,
-          `${request.method.slice(0, 20)} is not allowed here; use ${match.allow.join(' or ')}`,
+          `${request.method.slice(0, 20)} is not allowed here; use ${orList(match.allow)}`,
         );
         return errorResponse(error, traceId, { allow: match.allow.join(', ') });
       }
-      const { endpoint, body, operationId } = match.route;
+      const { endpoint, method, body, operationId } = match.route;
       const forced = scenario.status[endpoint] ?? scenario.status['*'];
       if (forced !== undefined) throw forcedError(forced, scenario.retryAfterSeconds);
       if (
@@ -285,8 +296,7 @@ export function createMockAuditApi(options: MockAuditApiOptions = {}): MockAudit
       }
       // As a service behind a JSON body parser: a JSON body is parsed before the guards (413, or 400 when it is
       // not JSON) so they see its `tenantId`; a body of any other type is never read, and refused after them.
-      const takesBody =
-        validator.operation(documentPath(operationId), request.method)?.requestBody !== undefined;
+      const takesBody = validator.operation(documentPath(operationId), method)?.requestBody !== undefined;
       const jsonBody = takesBody && isJsonMediaType(request.headers.get('content-type'));
       const parsedBody = jsonBody ? await readJsonBody(request) : undefined;
       const takes = queryParameterNames(operationId);
@@ -430,6 +440,11 @@ const nodeCost = 64;
 const elementCost = 8;
 /** What an object property takes beyond its text: its slot or dictionary entry and its key string, in bytes. */
 const propertyCost = 32;
+
+/** `GET, HEAD or POST`: a 405's methods as its message names them. */
+function orList(methods: readonly string[]): string {
+  return methods.length > 1 ? `${methods.slice(0, -1).join(', ')} or ${methods.at(-1)}` : (methods[0] ?? '');
+}
 
 function shortPath(path: string): string {
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;

@@ -7,7 +7,7 @@ import { apiError, errorResponse, newTraceId } from '../handlers/apiError.ts';
 import { BadRequestTargetError, BodyTooLargeError, toWebRequest } from './toWebRequest.ts';
 import { writeWebResponse } from './writeWebResponse.ts';
 import { mockControlRoute } from './mockControlRoutes.ts';
-import { allowWithHead } from './allowWithHead.ts';
+import { withoutBody } from '../handlers/withoutBody.ts';
 import type { ControlAccess } from './mockControlRoutes.ts';
 
 /** Options of {@link startStandaloneServer}. */
@@ -341,31 +341,25 @@ async function handleNodeRequest(
     });
     return;
   }
-  // HEAD is GET without the body (RFC 9110 §9.3.2): the GET route answers it, with its checks, status and headers,
-  // so a health check or link checker sees what GET would. Where GET is not allowed, the 405 names what is.
-  const head = req.method === 'HEAD';
-  if (head) request = new Request(request, { method: 'GET' });
   const pathname = new URL(request.url).pathname;
-  // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape.
-  const response =
-    controls && underControl
-      ? await mockControlRoute(api, request, pathname, origin, controls)
-      : ((await api.handle(request)) ??
-        errorResponse(
-          apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`),
-          newTraceId(),
-        ));
-  const allow = response.headers.get('allow');
-  if (allow !== null) response.headers.set('allow', allowWithHead(allow));
-  if (!head) {
-    await writeWebResponse(response, res, headers);
+  if (controls && underControl) {
+    // HEAD is GET without the body (RFC 9110 §9.3.2); the controls answer GET, and their 405s name HEAD already.
+    const head = request.method === 'HEAD';
+    const response = await mockControlRoute(
+      api,
+      head ? new Request(request, { method: 'GET' }) : request,
+      pathname,
+      origin,
+      controls,
+    );
+    await writeWebResponse(head ? await withoutBody(response) : response, res, headers);
     return;
   }
-  // Node sends no body to HEAD whatever is written: the body is dropped rather than generated for nothing.
-  await response.body?.cancel();
-  await writeWebResponse(
-    new Response(null, { status: response.status, headers: response.headers }),
-    res,
-    headers,
-  );
+  // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape. It answers
+  // HEAD on its GET routes, and its 405s name HEAD beside GET.
+  const response =
+    (await api.handle(request)) ??
+    errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), newTraceId());
+  // Node sends no body to HEAD whatever is written: the 404's is dropped rather than written for nothing.
+  await writeWebResponse(request.method === 'HEAD' ? await withoutBody(response) : response, res, headers);
 }
