@@ -693,10 +693,85 @@ describe('look-alike quotes and colons', () => {
     expect(problems[0]!.problem!.message).toContain('":"');
     expect(parseAuditSearch('severity:high').query.filters).toEqual({ severity: ['High'] });
     // Both at once: one fix for the term.
-    expect(parseAuditSearch('-actor：“Ada L”').problems[0]!.problem).toMatchObject({
+    expect(parseAuditSearch('actor：“Ada L”').problems[0]!.problem).toMatchObject({
       reason: 'colon',
-      suggestion: '-actor:"Ada L"',
+      suggestion: 'actor:"Ada L"',
     });
+  });
+
+  // `-actor：“Ada L”` offered `-actor:"Ada L"`, refused again as a negation: a button to a dead end.
+  it.each([
+    ['-actor：“Ada L”', 'negation-unsupported', undefined],
+    ['-“two words”', 'negation-unsupported', undefined],
+    ['actor：>x', 'operator-unsupported', undefined],
+    ['action：>a,“b c”', 'operator-unsupported', undefined],
+    ['actor：', 'empty-value', undefined],
+    ['created：>nope', 'invalid-value', undefined],
+    ['created：>=2026-11-01', 'look-alike', 'created:>=2026-11-01'],
+    ['severity：hgh', 'look-alike', 'severity:hgh'],
+    ['action:“a”,«b»', 'look-alike', 'action:"a","b"'],
+    // The fix's own fix, which applies: the value in quotes.
+    ['actor：-bob', 'negation-unsupported', 'actor:"-bob"'],
+  ] as const)(
+    'offers the fix for %s only where it applies, else says what the fix would be told',
+    (text, code, suggestion) => {
+      const { query, problems } = parseAuditSearch(text, { now });
+      expect(query).toEqual({ search: '', time: null, filters: {} });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ raw: text, problem: { code } });
+      expect(problems[0]!.problem?.suggestion).toBe(suggestion);
+      if (code !== 'look-alike') {
+        const fixed = text.replace('：', ':').replace(/[“”«»]/g, '"');
+        expect(problems[0]!.problem).toEqual(parseAuditSearch(fixed, { now }).problems[0]!.problem);
+      }
+    },
+  );
+
+  it('offers only fixes that apply where the term stands: each one read back has no problem', () => {
+    const texts = [
+      ...[
+        'actor：“Ada L”',
+        '-actor：“Ada L”',
+        'actor：>x',
+        'actor：',
+        '-“a b”',
+        '“two words”',
+        '«OR»',
+        '(“a b”',
+      ],
+      ...[
+        'severity：high',
+        'severity：hgh',
+        'created：>nope',
+        'created：>=2026-11-01',
+        'actor：-bob',
+        '注意：“重要”',
+      ],
+      ...['“actor”：x', 'action:“a”,«b»', 'actor:“Ada Love', 'users：u-1', 'action：“(x”', 'ip：«10.0.0.1»'],
+    ];
+    const offered: string[] = [];
+    for (const options of [{ now }, { now, columns, legacy: true }]) {
+      for (const text of texts) {
+        for (const term of parseAuditSearch(text, options).problems) {
+          const fix = term.problem?.suggestion;
+          if (term.problem?.code !== 'look-alike' || fix === undefined) continue;
+          offered.push(fix);
+          expect(parseAuditSearch(fix, options).problems, `${text} → ${fix}`).toEqual([]);
+        }
+      }
+    }
+    expect(offered).toContain('actor:"Ada L"');
+    // Where it stands: a second range that does not narrow the first is told so, and offered nothing.
+    const conflict = parseAuditSearch('created:>=2026-11-05 created：<2026-11-01', { now });
+    expect(conflict.problems).toMatchObject([{ problem: { code: 'conflict' } }]);
+    expect(conflict.problems[0]!.problem?.suggestion).toBeUndefined();
+    // One that would apply is read and undone: the terms after it read as if it were not there.
+    const after = parseAuditSearch('“two words” created：>=2026-11-01 created:<=2026-11-03 login', { now });
+    expect(after.query).toEqual({ search: 'login', time: { to: '2026-11-03T23:59:59.999Z' }, filters: {} });
+    expect(after.problems.map((term) => term.problem?.suggestion)).toEqual([
+      '"two words"',
+      'created:>=2026-11-01',
+    ]);
   });
 
   it('escapes what the straight quotes must escape, so the fix searches for exactly the text in the marks', () => {

@@ -67,13 +67,14 @@ const booleanProblem = (word: string, raw: string): AuditSearchProblem =>
  * Look-alike punctuation pasted from documents, chat or tickets, or typed by an input method: read as letters,
  * `actor:“Ada Lovelace”` filtered on `“Ada` and searched for `Lovelace”`, and `severity：high` searched for the
  * text, without a word; so was a comparison written as other query languages write it, with no `:`
- * (`created>=2026-11-01`; only where the term with its `:` applies). Refused as `OR` is, with the term written as
- * meant (`straight`), one click away.
+ * (`created>=2026-11-01`). Refused as `OR` is, with the term written as meant (`straight`) one click away: only where
+ * that term applies (see `fixProblem`); without the offer where it is no single term, which no click can make.
  */
 const lookAlikeProblem = (
   reason: 'quote' | 'colon' | 'comparison',
   raw: string,
   straight: string,
+  offered = true,
 ): AuditSearchProblem =>
   problem(
     'look-alike',
@@ -82,7 +83,7 @@ const lookAlikeProblem = (
       : reason === 'colon'
         ? `A field is written with a plain colon ":", not the full-width "：", so "${raw}" is not applied. Write: ${straight}. To search for the "：" itself, put it inside straight quotes.`
         : `A comparison comes after the field's colon, so "${raw}" is not applied. Write: ${straight}. To search for the text as written, put it inside straight quotes.`,
-    { reason, suggestion: straight },
+    { reason, suggestion: offered ? straight : undefined },
   );
 
 /** What a translation needs besides the code: the nearest name, the exact reason, a limit, the known fields. */
@@ -137,11 +138,39 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
   const filters = new Map<string, string[]>();
   const terms: AuditSearchTerm[] = [];
 
+  // A fix is offered only where it applies: one refused again (`-actor:"Ada L"` from `-actor：“Ada L”`, as the API
+  // cannot leave out values; `actor:>x`, as only times compare) was a dead end, so such a term gets the fix's own
+  // problem instead. Read where the term stands, after the terms before it (a second time range may not narrow the
+  // first), then undone: a term written with a look-alike is never applied.
+  const fixProblem = (fix: AuditSearchToken): AuditSearchProblem | undefined => {
+    const before = { time, filters: new Map(filters), words: words.length, wordsLength };
+    const told = read(fix).problem;
+    time = before.time;
+    filters.clear();
+    for (const [column, values] of before.filters) filters.set(column, values);
+    words.length = before.words;
+    wordsLength = before.wordsLength;
+    return told;
+  };
+  // The term as meant, read as it would be typed, at the same place. It holds no look-alike quote any more, so the
+  // fix reads none again; one that still would, or that is no single term, is not offered (no click can apply it).
+  const lookAlike = (
+    token: AuditSearchToken,
+    reason: 'quote' | 'colon',
+    straight: string,
+  ): AuditSearchProblem => {
+    const [fix, ...more] = tokenizeAuditSearch(straight);
+    if (!fix || more.length > 0 || fix.straightened !== undefined)
+      return lookAlikeProblem(reason, token.raw, straight, false);
+    const placed = { ...fix, start: token.start, end: token.start + fix.raw.length };
+    return fixProblem(placed) ?? lookAlikeProblem(reason, token.raw, straight);
+  };
+
   // `created>=2026-11-01`, `time>today`: a comparison with no `:`, as other query languages write one. Read as text,
   // the API searched for it as written and the table came back empty, without a word. Only a field's name before
   // the operator (`5>3`, `x>y` stay text); on the legacy list `users`, as its `users:` term says what to use instead.
-  // The term with its `:` is offered only where it would apply: a fix refused again (`action:>x`, as only times
-  // compare; `-created:>x`; `users:>u-1` there) was a dead end, so such a term gets that term's own problem instead.
+  // The term with its `:` is offered only where it would apply (`fixProblem`: not `action:>x`, `-created:>x`, nor
+  // `users:>u-1` there).
   const withUsers = options.legacy ? auditSearchFields(options.columns) : fields;
   const comparison = (token: AuditSearchToken): AuditSearchTerm | undefined => {
     const written = token.straightened ?? token.raw;
@@ -153,13 +182,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     if (!field && withUsers.resolve(name)?.column !== 'users') return undefined;
     const straight = `${token.negated ? '-' : ''}${name}:${rest.slice(name.length)}`;
     const base = { raw: token.raw, start: token.start, end: token.end, negated: token.negated };
-    // Read where it stands, after the terms before it (a second time range may not narrow the first), then undone:
-    // a term written without its `:` is never applied. Its token has a field, so this reads no comparison again.
-    const before = { time, filters: new Map(filters) };
-    const colon = read({ ...base, raw: straight, field: name, body: rest.slice(name.length) });
-    time = before.time;
-    filters.clear();
-    for (const [column, values] of before.filters) filters.set(column, values);
+    // Its token has a field, so reading it reads no comparison again.
+    const told = fixProblem({ ...base, raw: straight, field: name, body: rest.slice(name.length) });
     return {
       ...base,
       kind: 'field',
@@ -167,7 +191,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
       ...(field && { field }),
       operator: operator as AuditSearchOperator,
       values: splitSearchValues(rest.slice(match[0].length)),
-      problem: colon.problem ?? lookAlikeProblem('comparison', token.raw, straight),
+      problem: told ?? lookAlikeProblem('comparison', token.raw, straight),
     };
   };
 
@@ -196,7 +220,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         return {
           ...term,
           values: [splitSearchValues(token.straightened.slice(token.negated ? 1 : 0), false)[0] ?? ''],
-          problem: lookAlikeProblem('quote', token.raw, token.straightened),
+          problem: lookAlike(token, 'quote', token.straightened),
         };
       if (token.negated)
         return {
@@ -278,7 +302,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         ...fieldTerm,
         field,
         values: splitSearchValues(straight.slice(head.length)),
-        problem: lookAlikeProblem(token.wideColon ? 'colon' : 'quote', token.raw, straight),
+        problem: lookAlike(token, token.wideColon ? 'colon' : 'quote', straight),
       };
     }
     const operatorMatch = operatorPattern.exec(token.body);
