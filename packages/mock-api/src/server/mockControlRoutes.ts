@@ -56,7 +56,8 @@ export async function mockControlRoute(
       'The mock control routes answer callers on this machine only; start the server with a control token to allow others',
     );
   try {
-    if (pathname === '/__mock/scenario' && request.method === 'GET')
+    // HEAD as GET (RFC 9110 §9.3.2): the server drops the body of every answer to a HEAD.
+    if (pathname === '/__mock/scenario' && (request.method === 'GET' || request.method === 'HEAD'))
       return jsonResponse(api.scenario, 200, traceId);
     if (pathname === '/__mock/scenario' && request.method === 'PUT') {
       if (!isJsonMediaType(request.headers.get('content-type')))
@@ -79,7 +80,6 @@ export async function mockControlRoute(
     throw error;
   }
   const known =
-    // HEAD reaches here as GET (the server answers it like GET), so the scenario's list names it too.
     pathname === '/__mock/scenario' ? 'GET, HEAD, PUT' : pathname === '/__mock/reset' ? 'POST' : undefined;
   if (known) return errorResponse(apiError(405, `Use ${known} on ${pathname}`), traceId, { allow: known });
   return errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), traceId);

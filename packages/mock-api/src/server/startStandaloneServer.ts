@@ -342,24 +342,17 @@ async function handleNodeRequest(
     return;
   }
   const pathname = new URL(request.url).pathname;
-  if (controls && underControl) {
-    // HEAD is GET without the body (RFC 9110 §9.3.2); the controls answer GET, and their 405s name HEAD already.
-    const head = request.method === 'HEAD';
-    const response = await mockControlRoute(
-      api,
-      head ? new Request(request, { method: 'GET' }) : request,
-      pathname,
-      origin,
-      controls,
-    );
-    await writeWebResponse(head ? await withoutBody(response) : response, res, headers);
-    return;
-  }
-  // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape. It answers
-  // HEAD on its GET routes, and its 405s name HEAD beside GET.
+  // The api itself, not MSW's matching: MSW decodes path parameters and throws on a bad percent-escape. It and the
+  // controls answer HEAD on their GET routes, and their 405s name HEAD beside GET.
   const response =
-    (await api.handle(request)) ??
-    errorResponse(apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`), newTraceId());
-  // Node sends no body to HEAD whatever is written: the 404's is dropped rather than written for nothing.
+    controls && underControl
+      ? await mockControlRoute(api, request, pathname, origin, controls)
+      : ((await api.handle(request)) ??
+        errorResponse(
+          apiError(404, `No route for ${request.method} ${pathname.slice(0, 200)}`),
+          newTraceId(),
+        ));
+  // HEAD is GET without the body: Node sends none whatever is written, so a body (the controls', a 404's) is
+  // dropped rather than written for nothing.
   await writeWebResponse(request.method === 'HEAD' ? await withoutBody(response) : response, res, headers);
 }
