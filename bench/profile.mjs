@@ -13,7 +13,8 @@
 // all rows painted). PROFILE_SELECTORS=1 adds Chromium's selector statistics (the costliest CSS selectors);
 // PROFILE_CSS='…' adds a style sheet first, to try what a rule costs. PROFILE_TASKS=1 adds, for the first three
 // windows, the main thread's tasks one by one (from the task the window starts in) with the page's requests, so it
-// shows what an answer waited for. The raw profile and trace are written to results/tmp/.
+// shows what an answer waited for. PROFILE_SAMPLER=0 leaves the sampler off (the trace alone), so the tasks'
+// durations are the page's own, not inflated by sampling. The raw profile and trace are written to results/tmp/.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage } from './lib/openBenchPage.mjs';
@@ -21,6 +22,8 @@ import { tmpDir } from './lib/paths.mjs';
 import { openRenderingSite } from './lib/renderingSite.mjs';
 
 /** @typedef {{ name: string, ph: string, ts: number, dur: number, pid: number, tid: number, args?: any }} TraceEvent */
+/** PROFILE_SAMPLER=0 records the trace alone: the tasks' durations without the sampler's overhead. */
+const sampled = process.env.PROFILE_SAMPLER !== '0';
 /** @typedef {Array<[number, number]>} Windows start and end of each measured window, in trace microseconds */
 
 const what = /** @type {'filter' | 'first' | 'scroll'} */ (
@@ -69,9 +72,11 @@ async function recorded(page, task) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await browser.startTracing(page, { categories });
-  await cdp.send('Profiler.start');
+  if (sampled) await cdp.send('Profiler.start');
   await task();
-  const { profile } = await cdp.send('Profiler.stop');
+  const { profile } = sampled
+    ? await cdp.send('Profiler.stop')
+    : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };
   /** @type {TraceEvent[]} */
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   return { profile, events };
