@@ -141,17 +141,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
   // A fix is offered only where it applies: one refused again (`-actor:"Ada L"` from `-actor：“Ada L”`, as the API
   // cannot leave out values; `actor:>x`, as only times compare) was a dead end, so such a term gets the fix's own
   // problem instead. Read where the term stands, after the terms before it (a second time range may not narrow the
-  // first), then undone: a term written with a look-alike is never applied.
-  const fixProblem = (fix: AuditSearchToken): AuditSearchProblem | undefined => {
-    const before = { time, filters: new Map(filters), words: words.length, wordsLength };
-    const told = read(fix).problem;
-    time = before.time;
-    filters.clear();
-    for (const [column, values] of before.filters) filters.set(column, values);
-    words.length = before.words;
-    wordsLength = before.wordsLength;
-    return told;
-  };
+  // first), and not applied: a term written with a look-alike is never applied.
+  const fixProblem = (fix: AuditSearchToken): AuditSearchProblem | undefined => read(fix, false).problem;
   // The term as meant, read as it would be typed, at the same place. It holds no look-alike quote any more, so the
   // fix reads none again; one that still would, or that is no single term, is not offered (no click can apply it).
   const lookAlike = (
@@ -195,7 +186,8 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
     };
   };
 
-  const read = (typed: AuditSearchToken): AuditSearchTerm => {
+  // `apply` false reads the term against the terms before it and changes nothing (a fix's, see `fixProblem`).
+  const read = (typed: AuditSearchToken, apply = true): AuditSearchTerm => {
     // A name no field answers to before a full-width colon is text (`注意：重要`), as it always was: only a
     // field's name with one is a term written with the wrong colon.
     const token: AuditSearchToken =
@@ -242,7 +234,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
             { reason: 'search-too-long', limit: auditQueryLimits.search },
           ),
         };
-      if (phrase) {
+      if (phrase && apply) {
         words.push(phrase);
         wordsLength += 1 + phrase.length;
       }
@@ -334,7 +326,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
           'conflict',
           `A second time term that does not narrow the first; only one time range applies.`,
         );
-      time = merged;
+      if (apply) time = merged;
       return term;
     }
     if (operatorMatch)
@@ -394,7 +386,7 @@ export function parseAuditSearch(text: string, options: AuditSearchOptions = {})
         reason: 'too-many-fields',
         limit: auditQueryLimits.columns,
       });
-    filters.set(field.column, merged);
+    if (apply) filters.set(field.column, merged);
     return hint ? { ...term, values: accepted, hint } : { ...term, values: accepted };
   };
 
