@@ -378,6 +378,38 @@ describe('the auditkit-mock-api CLI', () => {
     },
   );
 
+  it.each([
+    ['the demo tenants', [], 'tenant-globex'],
+    ['--tenants=t-x,tenant-acme', ['--tenants=t-x,tenant-acme'], 't-x'],
+    ['--tenants=tenant-acme', ['--tenants=tenant-acme'], undefined],
+  ] as const)(
+    'prints ADMIN_B only for a second seeded tenant, reading that tenant (%s)',
+    async (_, args, second) => {
+      await withCli(
+        [...args],
+        { EVENTS_PER_TENANT: '4', HOST: '127.0.0.1' },
+        'Run-time controls',
+        async (printed) => {
+          const tokens = new Map([...printed.matchAll(/^ {2}([A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+          expect([...tokens.keys()]).toEqual(['ADMIN_A', 'VIEWER_A', ...(second ? ['ADMIN_B'] : []), 'ENV']);
+          const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+          const readers = { ADMIN_A: 'tenant-acme', ...(second && { ADMIN_B: second }) };
+          for (const [name, tenantId] of Object.entries(readers)) {
+            const answer = await fetch(`${base}/audits/resources/audits/v2?count=10&offset=0`, {
+              headers: { authorization: `Bearer ${tokens.get(name)}` },
+            });
+            const { data, total } = (await answer.json()) as { data: { tenantId: string }[]; total: number };
+            expect(total, name).toBe(4);
+            expect(new Set(data.map((event) => event.tenantId)), name).toEqual(new Set([tenantId]));
+          }
+          expect(printed).toContain(
+            `Demo tokens for tenant-acme (A)${second ? ` and ${second} (B)` : ''}, valid 24 h`,
+          );
+        },
+      );
+    },
+  );
+
   it('quotes a tenant id with a quote in it so that a shell passes it to curl whole', async () => {
     const tenantId = "o'brien & co";
     await withCli(
@@ -433,6 +465,49 @@ describe('the auditkit-mock-api CLI', () => {
       expect(code).toBe(1);
       expect(err).toContain(named);
       expect(err).toContain(why);
+    },
+  );
+
+  it.each([
+    [
+      'a non-ASCII letter',
+      ['--tenants=tenant-acme,café'],
+      {},
+      '--tenants must be',
+      'id 2 of 2 ("café") has U+00E9',
+    ],
+    [
+      'a character beyond Latin-1',
+      [],
+      { TENANTS: '租户' },
+      'TENANTS must be',
+      'id 1 of 1 ("租户") has U+79DF',
+    ],
+    [
+      'a control character',
+      ['--tenants=t\x1bx'],
+      {},
+      '--tenants must be',
+      'id 1 of 1 ("t\\u{1b}x") has U+001B',
+    ],
+    [
+      'a tab',
+      [],
+      { TENANTS: 'a,tenant\tacme' },
+      'TENANTS must be',
+      'id 2 of 2 ("tenant\\u{9}acme") has U+0009',
+    ],
+  ] as const)(
+    'refuses a tenant id with %s (sent in the frontegg-tenant-id header), saying what it takes, instead of serving',
+    async (_, args, env, named, why) => {
+      const { code, out, err } = await runToExit([...args], env);
+      expect(code).toBe(1);
+      expect(err).toContain(named);
+      expect(err).toContain(why);
+      expect(err).toContain(
+        'it must be printable ASCII: letters, digits, spaces and punctuation other than the comma',
+      );
+      expect(out).not.toContain('auditkit mock audits API on');
     },
   );
 

@@ -33,8 +33,8 @@ const usage = `Usage: auditkit-mock-api [flags]   (the standalone mock of Fronte
 Flags, each with its environment variable:
   --strict               refuse parameters the OpenAPI document does not list (STRICT=1)
   --fidelity=frontegg    the default and only mode (FIDELITY)
-  --tenants=ID,ID,…      the tenants events are seeded for, comma-separated, at most ${MAX_SEEDED_TENANTS} (TENANTS);
-                         by default ${demoTenants.map((t) => t.tenantId).join(',')}
+  --tenants=ID,ID,…      the tenants events are seeded for, comma-separated, at most ${MAX_SEEDED_TENANTS} (TENANTS),
+                         in printable ASCII (sent in a header); by default ${demoTenants.map((t) => t.tenantId).join(',')}
   --control-routes       run-time controls /__mock/scenario and /__mock/reset, for tests and the demo (CONTROL_ROUTES=1)
   --control-token=…      a secret the controls then require in x-mock-control-token, from any address
                          (CONTROL_TOKEN, which other users of the machine cannot read from the process list)
@@ -77,6 +77,21 @@ function tenantsSetting(): string[] | undefined {
   const empty = ids.indexOf('');
   if (empty >= 0) refuse(`id ${empty + 1} of ${ids.length} is empty in ${JSON.stringify(raw)}`);
   if (ids.length > MAX_SEEDED_TENANTS) refuse(`at most ${MAX_SEEDED_TENANTS}, got ${ids.length}`);
+  // An id travels in the frontegg-tenant-id header (the banner's curl commands send it there). Node reads header
+  // bytes as Latin-1, so a non-ASCII id sent as UTF-8 arrives as another tenant (and fetch refuses most outright),
+  // and answers a control character with a 400; a tab would pass, but in an id it is a paste slip, so it goes too.
+  // A token carries any text: the header is the narrower way.
+  for (const [index, id] of ids.entries()) {
+    const bad = /[^\x20-\x7e]/u.exec(id)?.[0];
+    if (bad === undefined) continue;
+    const code = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    // Control and format characters escaped, so the message shows the id rather than acting on the terminal.
+    const shown = id.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+    refuse(
+      `id ${index + 1} of ${ids.length} ("${shown}") has ${code}; an id is sent in the frontegg-tenant-id header, ` +
+        'so it must be printable ASCII: letters, digits, spaces and punctuation other than the comma',
+    );
+  }
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice !== undefined) refuse(`${twice} is listed twice`);
   return ids;
@@ -97,38 +112,59 @@ interface BannerTokens {
   listWho: string;
 }
 
+/** A token for `tenant`'s first user, who may read and write its audits. */
+function adminToken({ tenantId, users }: DemoTenant): Promise<string> {
+  const { userId, name, email } = users[0]!;
+  return createDemoToken({
+    kind: 'user',
+    tenantId,
+    userId,
+    name,
+    email,
+    permissions: [READ_AUDITS, WRITE_AUDITS],
+  });
+}
+
 /**
  * The banner's tokens for the tenant its examples read: Acme's demo identities while Acme is seeded (test/consumers
  * read ADMIN_A), else tokens minted for the tenant's first user (an admin) and last (a viewer without permissions).
  * A user token reads only its own tenant, so Acme's tokens listed nothing once `--tenants` left Acme out, and
- * seeding looked broken.
+ * seeding looked broken. ADMIN_B is for `other`, another seeded tenant (Globex by default), and only when there is
+ * one: a token for Globex while Globex was not seeded listed nothing too.
  */
-async function bannerTokens(tenant: DemoTenant, env: string): Promise<BannerTokens> {
+async function bannerTokens(
+  tenant: DemoTenant,
+  other: DemoTenant | undefined,
+  env: string,
+): Promise<BannerTokens> {
   const validity = 'valid 24 h, HS256 with the documented demo secret';
   if (tenant.tenantId === demoIdentities.tenantAAdmin.tenantId) {
     const admin = await demoToken(demoIdentities.tenantAAdmin);
     const viewer = await demoToken(demoIdentities.tenantAViewer);
-    const adminB = await demoToken(demoIdentities.tenantBAdmin);
+    const adminB = other && (await adminToken(other));
     return {
       admin,
       viewer,
-      heading: `Demo tokens (${validity}):`,
-      lines: [`ADMIN_A=${admin}`, `VIEWER_A=${viewer}`, `ADMIN_B=${adminB}`, `ENV=${env}`],
+      heading: `Demo tokens for ${tenant.tenantId} (A)${other ? ` and ${other.tenantId} (B)` : ''}, ${validity}:`,
+      lines: [
+        `ADMIN_A=${admin}`,
+        `VIEWER_A=${viewer}`,
+        ...(adminB ? [`ADMIN_B=${adminB}`] : []),
+        `ENV=${env}`,
+      ],
       listWho: 'Acme (tenant A admin)',
     };
   }
   const { tenantId, users } = tenant;
-  const [first, last] = [users[0]!, users.at(-1)!];
-  const claims = ({ userId, name, email }: (typeof users)[number]) => ({ tenantId, userId, name, email });
-  const permissions = [READ_AUDITS, WRITE_AUDITS];
-  const admin = await createDemoToken({ kind: 'user', ...claims(first), permissions });
-  const viewer = await createDemoToken({ kind: 'user', ...claims(last), permissions: [] });
+  const { userId, name, email } = users.at(-1)!;
+  const admin = await adminToken(tenant);
+  const viewer = await createDemoToken({ kind: 'user', tenantId, userId, name, email, permissions: [] });
   return {
     admin,
     viewer,
     heading: `Demo tokens for ${tenantId}, the first tenant with events (${demoIdentities.tenantAAdmin.tenantId} has none here; ${validity}):`,
     lines: [`ADMIN=${admin}`, `VIEWER=${viewer}`, `ENV=${env}`],
-    listWho: `${tenantId} (its admin, ${first.userId})`,
+    listWho: `${tenantId} (its admin, ${users[0]!.userId})`,
   };
 }
 
@@ -195,7 +231,8 @@ const acme = demoIdentities.tenantAAdmin.tenantId;
 const env = await demoToken(demoIdentities.environment);
 const example = seeded.find((t) => t.tenantId === acme) ?? seeded[0] ?? demoTenants[0]!;
 const tenant = example.tenantId;
-const { admin, viewer, heading, lines, listWho } = await bannerTokens(example, env);
+const other = seeded.find((t) => t.tenantId !== tenant);
+const { admin, viewer, heading, lines, listWho } = await bannerTokens(example, other, env);
 // The id sits inside the curl commands' single quotes, where a quote of its own would end them.
 const quotedTenant = tenant.replaceAll("'", `'\\''`);
 const streamQuery = new URLSearchParams({
