@@ -2,8 +2,9 @@
 // their own tests and the browser worker. It was a 405 with `Allow: GET` there while the standalone server served it.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACME, CONTRACT_OPTIONS, GLOBEX, signTokens } from '../test/contractClient.ts';
+import { CONTRACT_OPTIONS, signTokens } from '../test/contractClient.ts';
 import type { Tokens } from '../test/contractClient.ts';
+import { headAccessCases } from '../test/headAccessCases.ts';
 import { createMockAuditApi } from './createMockAuditApi.ts';
 
 const base = 'https://api.frontegg.test';
@@ -49,16 +50,7 @@ describe('HEAD through api.handle', () => {
   });
 
   it('runs the same token, permission and tenant checks as GET, and answers their errors without the body', async () => {
-    const v2 = '/audits/resources/audits/v2?count=1&offset=0';
-    const cases: [string, Record<string, string>, number][] = [
-      [v2, {}, 401],
-      [v2, { authorization: 'Bearer e30.e30.sig' }, 401],
-      [v2, { authorization: `Bearer ${t.viewerA}` }, 403],
-      ['/audits/stats', { authorization: `Bearer ${t.adminA}`, 'frontegg-tenant-id': GLOBEX }, 403],
-      [`/audits?count=1&offset=0&tenantId=${ACME}&nope=1`, { authorization: `Bearer ${t.adminA}` }, 400],
-      ['/audits/nothing/here', { authorization: `Bearer ${t.adminA}` }, 404],
-    ];
-    for (const [path, headers, status] of cases) {
+    for (const [path, headers, status] of headAccessCases(t)) {
       const get = await answer('GET', path, headers);
       const head = await answer('HEAD', path, headers);
       expect([get.status, head.status], path).toEqual([status, status]);

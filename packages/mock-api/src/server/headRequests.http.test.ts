@@ -3,8 +3,9 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockAuditApi } from '../handlers/createMockAuditApi.ts';
-import { ACME, CONTRACT_OPTIONS, GLOBEX, signTokens } from '../test/contractClient.ts';
+import { CONTRACT_OPTIONS, signTokens } from '../test/contractClient.ts';
 import type { Tokens } from '../test/contractClient.ts';
+import { headAccessCases } from '../test/headAccessCases.ts';
 import { startStandaloneServer } from './startStandaloneServer.ts';
 import type { StandaloneServer } from './startStandaloneServer.ts';
 
@@ -90,17 +91,7 @@ describe('HEAD on the standalone server', () => {
   });
 
   it('runs the same token, permission and tenant checks as GET, and answers their errors without the body', async () => {
-    const v2 = '/audits/resources/audits/v2?count=1&offset=0';
-    const cases: [string, Record<string, string>, number][] = [
-      [v2, {}, 401],
-      [v2, { authorization: 'Bearer e30.e30.sig' }, 401],
-      [v2, { authorization: `Bearer ${t.viewerA}` }, 403],
-      ['/audits/stats', { authorization: `Bearer ${t.adminA}`, 'frontegg-tenant-id': GLOBEX }, 403],
-      [`/audits?count=1&offset=0&tenantId=${GLOBEX}`, { authorization: `Bearer ${t.adminA}` }, 403],
-      [`/audits?count=1&offset=0&tenantId=${ACME}&nope=1`, { authorization: `Bearer ${t.adminA}` }, 400],
-      ['/audits/nothing/here', { authorization: `Bearer ${t.adminA}` }, 404],
-    ];
-    for (const [path, headers, status] of cases) {
+    for (const [path, headers, status] of headAccessCases(t)) {
       const get = await exchange('GET', path, headers);
       const head = await exchange('HEAD', path, headers);
       expect([get.status, head.status], path).toEqual([status, status]);
@@ -108,6 +99,15 @@ describe('HEAD on the standalone server', () => {
       expect(head.headers['frontegg-trace-id'], path).toMatch(/^[0-9a-f]{32}$/);
       expect(head.rest, path).toBe('');
     }
+  });
+
+  it('answers a HEAD whose target is no URL 400, as GET, without the body', async () => {
+    const get = await exchange('GET', '//a@/');
+    const head = await exchange('HEAD', '//a@/');
+    expect([get.status, head.status]).toEqual([400, 400]);
+    expect(get.rest).not.toBe('');
+    expect(comparable(head.headers)).toEqual(comparable(get.headers));
+    expect(head.rest).toBe('');
   });
 
   it('refuses HEAD where GET is not allowed, naming what is', async () => {
