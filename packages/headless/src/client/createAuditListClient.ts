@@ -1,4 +1,5 @@
 import type { AuditColumn, AuditListParams, AuditListResponse, AuditRequestOptions } from './auditTypes.ts';
+import { eventsOutside } from './eventsOutside.ts';
 import { auditTimeMs } from './parseAuditTime.ts';
 import { parseListResponse } from './parseResponses.ts';
 import type { AuditEndpoint, AuditRequestPlan, AuditRequestPurpose } from './planAuditRequest.ts';
@@ -82,14 +83,7 @@ export function listClientOf(
     // (frontegg-react's getFilterTime). An answer with events outside the range says so, events kept as sent (none
     // dropped unsaid); an event whose time cannot be read is not judged. Legacy answers alone pay for the check.
     if (plan.endpoint === 'legacyList') {
-      const from = auditTimeMs(params.createdFrom) ?? -Infinity;
-      const to = auditTimeMs(params.createdTo) ?? Infinity;
-      if (
-        answer.data.some((event) => {
-          const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
-          return ms < from || ms > to;
-        })
-      )
+      if (eventsOutside(answer.data, auditTimeMs(params.createdFrom), auditTimeMs(params.createdTo)))
         answer.unapplied = [{ kind: 'time', column: 'createdAt', values: [], reason: 'ignored-by-api' }];
     }
     return answer;

@@ -2,6 +2,7 @@ import { AuditApiError, cancelledError } from '../client/AuditApiError.ts';
 import type { AuditExportParams, AuditListParams, AuditListResponse } from '../client/auditTypes.ts';
 import type { AuditClient } from '../client/createAuditClient.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
+import { eventsOutside } from '../client/eventsOutside.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import { requestList } from '../client/requestList.ts';
 import type { toListParams } from '../query/toListParams.ts';
@@ -179,16 +180,12 @@ export async function exportAuditEvents(
     // would disagree with its count and the table. Judged against the query's own range, as the table judges (the
     // snapshot's end is the export's, no filter of the user's), on every list answer the export reads: the count,
     // and the pages of JSON Lines and of a CSV built from the list.
-    const ownFrom = auditTimeMs(params.createdFrom) ?? -Infinity;
-    const ownEnd = upper ?? Infinity;
+    const ownFrom = auditTimeMs(params.createdFrom);
     const noteUnapplied = (
       unapplied: readonly UnappliedFilter[] | undefined,
       events: readonly { createdAt: unknown }[],
     ) => {
-      const crossed = events.some((event) => {
-        const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
-        return ms < ownFrom || ms > ownEnd;
-      });
+      const crossed = eventsOutside(events, ownFrom, upper);
       const known = (item: UnappliedFilter) =>
         progress.unapplied.some(
           (had) => had.kind === item.kind && had.column === item.column && had.reason === item.reason,

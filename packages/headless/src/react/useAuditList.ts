@@ -1,6 +1,7 @@
 import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { AuditApiError } from '../client/AuditApiError.ts';
 import type { AuditEvent } from '../client/auditTypes.ts';
+import { eventsOutside } from '../client/eventsOutside.ts';
 import { auditTimeMs } from '../client/parseAuditTime.ts';
 import type { UnappliedFilter } from '../client/planAuditRequest.ts';
 import type { AuditPageSize, AuditQuery, AuditTimeRange } from '../query/AuditQuery.ts';
@@ -135,12 +136,7 @@ function crossesRange(time: AuditTimeRange, at: number | undefined, events: read
   if (!time) return false;
   if ('preset' in time && at === undefined) return true;
   const { from, to } = resolveTimeRange(time, new Date(at ?? 0));
-  const low = auditTimeMs(from) ?? -Infinity;
-  const high = auditTimeMs(to) ?? Infinity;
-  return events.some((event) => {
-    const ms = auditTimeMs(event.createdAt) ?? Number.NaN;
-    return ms < low || ms > high;
-  });
+  return eventsOutside(events, auditTimeMs(from), auditTimeMs(to));
 }
 
 /**
