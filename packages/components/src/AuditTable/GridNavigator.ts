@@ -13,6 +13,7 @@ import { gridKeyOf, pageRows } from './gridKey.ts';
 import { gridMove } from './gridMove.ts';
 import { positionOf, renderedRow, stopAtPosition, type GridPosition } from './gridPosition.ts';
 import { GridTabStops } from './GridTabStops.ts';
+import { revealStop } from './revealStop.ts';
 
 /** A row the user moved to that virtual scrolling has not rendered yet. */
 interface Pending {
@@ -170,7 +171,12 @@ export class GridNavigator {
     }
     const spot = spotOf(grid, target);
     if (!spot) return;
+    // Tab back into the grid lands on the stop where it was left, which the box may since have been scrolled
+    // away from, and the browser leaves a cell partly in view where it is. Not for a pointer's focus (a scroll
+    // under a drag starting on a resizer), nor for focus given back in `settle`, which keeps the view still.
+    const entering = this.#focused === null;
     this.#focused = target;
+    if (entering && !spot.inPanel && target.matches(':focus-visible')) revealStop(target);
     stops.enter(isPanelCell(spot.cell) ? spot.cell : null);
     // On a resizer, the resizer is the Tab stop while it has focus (Shift+Tab leaves the grid, not onto its sort
     // button); its place is remembered as its stop's, where the stop goes back when the rows change.
@@ -244,9 +250,13 @@ export class GridNavigator {
     return stop !== undefined;
   }
 
-  /** Focuses a stop, making it the Tab stop first (a cell is focusable only with a tabindex). */
+  /**
+   * Focuses a stop, making it the Tab stop first (a cell is focusable only with a tabindex), its cell shown whole
+   * in the table's box first: `focus()` alone leaves a cell partly in view at the box's edge.
+   */
   #focus(stop: HTMLElement): void {
     this.#stops?.setActive(stop);
+    revealStop(stop);
     stop.focus();
   }
 

@@ -2,6 +2,7 @@ import { useCallback, useRef, type FocusEvent } from 'react';
 import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
+import { revealStop } from './revealStop.ts';
 
 /**
  * A notice just above the table's box that leaves while it has focus (its Retry brought the rows it asked for), or
@@ -41,6 +42,8 @@ export function useNoticeFocus(shown: boolean) {
         if (!focusLost(target)) return;
         const stop =
           target.querySelector<HTMLElement>('tr [tabindex="0"]') ?? (target.tabIndex === 0 ? target : null);
+        // A stop in a column at the box's edge would keep only a sliver of its ring in view.
+        if (stop) revealStop(stop);
         stop?.focus();
       });
     });

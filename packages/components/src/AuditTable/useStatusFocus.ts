@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
+import { revealStop } from './revealStop.ts';
 
 /** What the table's body shows. */
 export type TableBody = 'error' | 'loading' | 'empty' | 'rows';
@@ -25,7 +26,10 @@ export function useStatusFocus(body: TableBody): (button: HTMLElement) => void {
         from.current = null;
         if (!focusLost(grid)) return;
         const button = grid.querySelector<HTMLElement>('[data-slot="audit-table-status"] button');
-        (button ?? gridStop(grid))?.focus();
+        const target = button ?? gridStop(grid);
+        // A stop in a column at the box's edge would keep only a sliver of its ring in view.
+        if (target && !button) revealStop(target);
+        target?.focus();
       });
     });
     return () => view.cancelAnimationFrame(frame);
