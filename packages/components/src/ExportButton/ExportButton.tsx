@@ -5,8 +5,10 @@ import {
   useCsvExport,
   useCsvExportUnapplied,
   preloadAuditExport,
+  type AuditQuery,
   type CsvExportTarget,
   type ExportFormat,
+  type ExportTargetPlan,
   type UnappliedFilter,
 } from '@auditkit/headless';
 import { useId, useState } from 'react';
@@ -19,6 +21,7 @@ import { Popover } from '../ui/Popover.tsx';
 import { usePreloadWhenIdle } from '../ui/preloadWhenIdle.ts';
 import { decideExport, type ChosenExport } from './decideExport.ts';
 import { filterLabel } from '../ui/filterLabel.ts';
+import { sameMatches } from '../ui/sameQuery.ts';
 import { useExportStatus } from './useExportStatus.ts';
 
 // Pointed at or focused: the dialog's body, and the export engine, whose file picker must open within the click on
@@ -131,6 +134,13 @@ function ExportButtonContent({
   const forbidden = !canExport;
 
   const running = csv.status === 'running';
+  // What the dialog said of the file when it started: while it is written, the filters may change (the dialog
+  // closed), and the current ones would size and describe another file.
+  const [started, setStarted] = useState<StartedExport>();
+  const filtersMoved =
+    started !== undefined &&
+    (running || csv.status === 'done') &&
+    !sameMatches(started.query, queryState.query);
   const status = useExportStatus(csv, labelOf, typeof target !== 'object');
   const { progressText, message, kind, announcement } = status;
   usePreloadWhenIdle(panels.preload, !forbidden);
@@ -164,6 +174,12 @@ function ExportButtonContent({
             inMemoryLimitBytes,
           });
           const start = () => {
+            setStarted({
+              query: queryState.query,
+              method: open.method,
+              destination: open.destination,
+              unapplied,
+            });
             void csv.start({
               ...open.request,
               query: queryState.query,
@@ -180,15 +196,19 @@ function ExportButtonContent({
               offsetHeader: messages.exportOffsetHeader,
             });
           };
+          // Once it has ended, Download starts a new export from the current filters, and these describe that one
+          // (the outcome names what the finished file left out).
+          const shown = running && started ? started : { ...open, unapplied };
           return (
             <ExportPanel
               choice={open.choice}
               onChoice={setChoice}
               screenZone={open.screenZone}
-              unapplied={unapplied}
+              unapplied={shown.unapplied}
               labelOf={labelOf}
-              method={open.method}
-              destination={open.destination}
+              method={shown.method}
+              destination={shown.destination}
+              startedFilters={filtersMoved ? messages.exportStartedFilters : ''}
               csv={csv}
               status={status}
               start={start}
@@ -215,4 +235,14 @@ function ExportButtonContent({
       <LiveRegion message={announcement} />
     </div>
   );
+}
+
+/** What the dialog said of an export when it started, kept for as long as it runs. */
+interface StartedExport {
+  /** The query the file follows. */
+  query: AuditQuery;
+  method: ExportTargetPlan['method'];
+  /** Where the file goes, with its size estimated from the count at the start. */
+  destination: string;
+  unapplied: readonly UnappliedFilter[];
 }

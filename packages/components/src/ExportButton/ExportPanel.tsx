@@ -19,6 +19,11 @@ export interface ExportPanelProps {
   /** Where the file goes, and the sentence that says so. */
   method: ExportTargetPlan['method'];
   destination: string;
+  /**
+   * Said when the filters changed after the running or finished export started ('' for nothing): the file
+   * follows them as they were.
+   */
+  startedFilters: string;
   /** The export's state; it outlives the panel (closing the dialog never stops an export). */
   csv: CsvExport;
   status: ExportStatusText;
@@ -41,6 +46,7 @@ export function ExportPanel({
   labelOf,
   method,
   destination,
+  startedFilters,
   csv,
   status,
   start,
@@ -69,6 +75,8 @@ export function ExportPanel({
       >
         {destination}
       </p>
+      {/* Next to what it qualifies: the note and size above while the file is written, the outcome after. */}
+      {running && startedFilters ? <StartedFilters text={startedFilters} /> : null}
       {running ? (
         <div data-slot="audit-export-progress" className="auditkit-export-progress">
           {/* No value while the total is unknown: a value with no maximum is measured against 1, so the first row
@@ -117,6 +125,8 @@ export function ExportPanel({
             {message}
           </p>
         ) : null}
+        {/* In the outcome's region: heard with it, as the filters changed while the file was written. */}
+        {!running && message && startedFilters ? <StartedFilters text={startedFilters} /> : null}
       </div>
       {kind === 'error' ? (
         <p data-slot="audit-export-message" className="auditkit-export-message" data-kind={kind} role="alert">
@@ -124,5 +134,14 @@ export function ExportPanel({
         </p>
       ) : null}
     </>
+  );
+}
+
+function StartedFilters({ text }: { text: string }) {
+  // The destination's muted look: a remark on the file, as it is.
+  return (
+    <p data-slot="audit-export-started-filters" className="auditkit-export-destination">
+      {text}
+    </p>
   );
 }

@@ -22,9 +22,9 @@ export interface ExportStatusText {
 /**
  * Turns `useCsvExport`'s state into the export button's status text, in the log's locale and messages. A finished
  * file names the filters it could not apply (`labelOf` names an item as the filter bar does: a filter by its
- * column's label, a time bound as the time range): the note in the dialog describes the next export, and may no
- * longer match the file once the filters changed. A refused export says so in the log's words (a 403), and when the
- * API asked to wait, how long.
+ * column's label, a time bound as the time range): once it has ended, the note in the dialog describes the next
+ * export, from the filters as they are now. A refused export says so in the log's words (a 403), and when the API
+ * asked to wait, how long.
  */
 export function useExportStatus(
   csv: CsvExportState,

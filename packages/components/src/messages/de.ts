@@ -380,6 +380,8 @@ export const messages: AuditMessages = {
   exportByPicker: (size) =>
     `Sie wählen den Speicherort${size ? ` (ca. ${size})` : ''}; die Datei wird geschrieben, während die Daten eintreffen.`,
   exportToHost: 'Wird an das Ziel geschrieben, das diese App vorgibt.',
+  exportStartedFilters:
+    'Die Filter wurden nach dem Start dieses Exports geändert: Die Datei folgt ihnen, wie sie beim Start waren.',
   paginationLabel: 'Seitennavigation',
   range: (from, to, total) => `${from}–${to} von ${total}`,
   rangeOfMany: (from, to) => `${from}–${to} von vielen`,

@@ -373,6 +373,11 @@ export interface AuditMessages {
   exportByDownload: (size: string) => string;
   exportByPicker: (size: string) => string;
   exportToHost: string;
+  /**
+   * Beside a running export (and its outcome) in the dialog when the filters no longer match those it started
+   * with: what the dialog says of the file is the file's, not the filters now shown.
+   */
+  exportStartedFilters: string;
   /** After `exportByDownload` when the file is expected to be larger than what is safe to build in memory. */
   exportInMemoryWarning: string;
   /** The same for JSON Lines, whose size does not depend on the columns. */
@@ -709,6 +714,8 @@ export const defaultMessages: AuditMessages = {
   exportByPicker: (size) =>
     `You choose where to save the file${size ? ` (about ${size})` : ''}; it is written as it arrives.`,
   exportToHost: 'Written to the destination this app provides.',
+  exportStartedFilters:
+    'The filters changed after this export started: the file follows them as they were then.',
   paginationLabel: 'Pagination',
   range: (from, to, total) => `${from}–${to} of ${total}`,
   rangeOfMany: (from, to) => `${from}–${to} of many`,

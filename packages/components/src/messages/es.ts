@@ -385,6 +385,8 @@ export const messages: AuditMessages = {
   exportByPicker: (size) =>
     `Eliges dónde guardar el archivo${size ? ` (unos ${size})` : ''}; se escribe a medida que llegan los datos.`,
   exportToHost: 'Se escribe en el destino que indica esta aplicación.',
+  exportStartedFilters:
+    'Los filtros cambiaron después de iniciar esta exportación: el archivo los sigue tal como estaban entonces.',
   paginationLabel: 'Paginación',
   range: (from, to, total) => `${from}–${to} de ${total}`,
   rangeOfMany: (from, to) => `${from}–${to} de muchos`,

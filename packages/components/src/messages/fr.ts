@@ -389,6 +389,7 @@ export const messages: AuditMessages = {
   exportByPicker: (size) =>
     `Vous choisissez où enregistrer le fichier${size ? ` (environ ${size})` : ''}${nnb}; il est écrit au fur et à mesure.`,
   exportToHost: 'Écrit vers la destination prévue par cette application.',
+  exportStartedFilters: `Les filtres ont changé après le lancement de cet export${nb}: le fichier les suit tels qu’ils étaient alors.`,
   paginationLabel: 'Pagination',
   range: (from, to, total) => `${from}–${to} sur ${total}`,
   rangeOfMany: (from, to) => `${from}–${to} sur un total inconnu`,

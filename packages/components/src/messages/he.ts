@@ -389,6 +389,7 @@ export const messages: AuditMessages = {
   exportByPicker: (size) =>
     `אפשר לבחור איפה לשמור את הקובץ${size ? ` (בערך ${size})` : ''}; הוא נכתב תוך כדי קבלת הנתונים.`,
   exportToHost: 'ייכתב ליעד שהאפליקציה הזו מספקת.',
+  exportStartedFilters: 'המסננים השתנו אחרי תחילת הייצוא: הקובץ נוצר לפי המסננים כפי שהיו אז.',
   paginationLabel: 'מעבר בין דפים',
   range: (from, to, total) => `${lri(`${from}–${to}`)} מתוך ${total}`,
   rangeOfMany: (from, to) => `${lri(`${from}–${to}`)} מתוך רבים`,

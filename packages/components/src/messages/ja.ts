@@ -346,6 +346,8 @@ export const messages: AuditMessages = {
   exportByPicker: (size) =>
     `保存先を選べます${size ? `（約${size}）` : ''}。データを受け取りながら書き込みます。`,
   exportToHost: 'このアプリが用意した保存先に書き込みます。',
+  exportStartedFilters:
+    'このエクスポートの開始後にフィルターが変更されました。ファイルには開始時のフィルターが使われます。',
   paginationLabel: 'ページ切り替え',
   range: (from, to, total) => `${total}件中${from}～${to}件`,
   rangeOfMany: (from, to) => `${from}～${to}件（総数不明）`,
