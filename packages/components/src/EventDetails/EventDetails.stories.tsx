@@ -64,3 +64,19 @@ export const RightToLeft: Story = {
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** An icon-only button's name shows on keyboard focus (and on hover) in the times' tooltip; Escape hides it. */
+export const ButtonLabel: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const name = 'Show events from 5 minutes before to 5 minutes after this one';
+    const button = await canvas.findByRole('button', { name });
+    button.focus();
+    await expect(await canvas.findByText(name)).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.getByText(name)).not.toBeVisible();
+    await expect(button).toHaveFocus();
+    // Shown again for the axe check that follows the story.
+    await userEvent.hover(button);
+    await expect(canvas.getByText(name)).toBeVisible();
+  },
+};

@@ -6,7 +6,7 @@ import {
   valueToText,
   type AuditEvent,
 } from '@auditkit/headless';
-import { useId, type HTMLAttributes } from 'react';
+import { useContext, useId, type HTMLAttributes } from 'react';
 import { CellByType } from '../cells/CellByType.tsx';
 import { IpLocationText } from '../cells/IpLocationText.tsx';
 import { SafeText } from '../cells/SafeText.tsx';
@@ -24,6 +24,7 @@ import { EventLinkButton } from './EventLinkButton.tsx';
 import { FilterToValueButton } from './FilterToValueButton.tsx';
 import { TimeAroundButton } from './TimeAroundButton.tsx';
 import { JsonTree } from './JsonTree.tsx';
+import { PanelRefContext } from './PanelRefContext.ts';
 import { ShowMoreEntries } from './ShowMoreEntries.tsx';
 import { useShownEntries } from './useShownEntries.ts';
 
@@ -61,6 +62,7 @@ function beforeAfter(json: unknown): { before: unknown; after: unknown } | undef
  */
 export function EventDetails({ event, columns, className, ...rest }: EventDetailsProps) {
   const { messages } = useAuditUi();
+  const panelRef = useContext(PanelRefContext);
   // The panel's part of its cells' keys: open panels share the table's disclosure scope, where a key left to its
   // default (`time`) gave every panel's time one tooltip id, each described by the first panel's relative time.
   // An id of the panel's own, as the panel is not told its row's.
@@ -89,7 +91,7 @@ export function EventDetails({ event, columns, className, ...rest }: EventDetail
   const shownExtra = useShownEntries(extra.length);
   const { count, left, focusAt, focusRef } = shownExtra;
   return (
-    <div {...rest} className={cx('auditkit-details', className)} data-slot="audit-details">
+    <div {...rest} ref={panelRef} className={cx('auditkit-details', className)} data-slot="audit-details">
       {/* First, where the panel starts: a link to the event (inside a log whose query is in the URL) and the whole
           event as JSON, for a ticket or a chat. A row of their own: the field to copy by hand, when the clipboard
           fails, takes a line of its own under the buttons. */}

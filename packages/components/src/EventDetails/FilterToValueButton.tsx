@@ -19,6 +19,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { queryOverLimitText } from '../ui/viewErrorText.ts';
 import { BusyStatus } from './BusyStatus.tsx';
 import { ancestorsOf, focusChipOrPanel } from './focusChipOrPanel.ts';
+import { TipButton } from './TipButton.tsx';
 import { useEventPage } from './useEventPage.ts';
 import { valueToFilterBy } from './valueToFilterBy.ts';
 
@@ -80,19 +81,17 @@ export function FilterToValueButton({ event, column }: FilterToValueButtonProps)
   return (
     <>
       {' '}
-      <button
-        type="button"
+      <TipButton
         data-slot="audit-details-filter"
         className="auditkit-details-filter"
         data-variant="ghost"
-        aria-label={name}
-        title={name}
+        label={name}
         aria-describedby={refusal.reason ? errorId : undefined}
         aria-disabled={busy || undefined}
         onClick={(click) => void apply(click)}
       >
         <Icon name="search" />
-      </button>
+      </TipButton>
       <BusyStatus busy={busy} />
       <RefusalAlert refusal={refusal} id={errorId} />
     </>

@@ -7,6 +7,7 @@ import type { AuditColumnLike, AuditEventLike } from '../types.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { BusyStatus } from './BusyStatus.tsx';
 import { ancestorsOf, focusChipOrPanel } from './focusChipOrPanel.ts';
+import { TipButton } from './TipButton.tsx';
 import { useEventPage } from './useEventPage.ts';
 
 /** Props of {@link TimeAroundButton}. */
@@ -52,18 +53,16 @@ export function TimeAroundButton({ event, column }: TimeAroundButtonProps) {
   return (
     <>
       {' '}
-      <button
-        type="button"
+      <TipButton
         data-slot="audit-details-time-around"
         className="auditkit-details-time-around"
         data-variant="ghost"
-        aria-label={messages.eventsAroundTime}
-        title={messages.eventsAroundTime}
+        label={messages.eventsAroundTime}
         aria-disabled={busy || undefined}
         onClick={(click) => void apply(click)}
       >
         <Icon name="clock" />
-      </button>
+      </TipButton>
       <BusyStatus busy={busy} />
     </>
   );
