@@ -46,7 +46,18 @@ export function auditkitPackage(options: AuditkitPackageOptions) {
           if (!/\.d\.c?ts$/.test(chunk.fileName)) continue;
           const file = join(chunk.outDir, chunk.fileName);
           const text = await readFile(file, 'utf8');
-          await writeFile(file, text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+          await writeFile(
+            file,
+            text
+              .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')
+              // The bundler writes `import type` back as `import`, and TypeScript honours `resolution-mode` on a
+              // type-only import alone (TS2856 in a .d.cts): mock-api's `msw/browser` types, which Node's
+              // `require` condition maps to nothing, then went missing in a CommonJS host.
+              .replace(
+                /^import (\{[^}]*\} from "[^"]+" with \{ "resolution-mode": "(?:import|require)" \};)$/gm,
+                'import type $1',
+              ),
+          );
         }
       },
     },

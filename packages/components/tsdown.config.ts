@@ -12,6 +12,9 @@ export default auditkitPackage({
   copy: [
     { from: 'src/styles.css', to: 'dist' },
     { from: 'src/styles.css.d.ts', to: 'dist' },
+    // The same declaration for `require` (CommonJS hosts under node16): in a "type": "module" package a .d.ts is
+    // an ES module, which a CommonJS file may not import (TS1479).
+    { from: 'src/styles.css.d.ts', to: 'dist', rename: 'styles.css.d.cts' },
   ],
   // TanStack Table 9 ships only ESM.
   esmOnlyDependencies: [

@@ -72,7 +72,7 @@ describe.each(packages)('the %s tarball', (name) => {
     const expected: Record<string, string[]> = {};
     for (const [path, target] of Object.entries(m.exports as Record<string, unknown>)) {
       if (path === '.' || path === './package.json') continue;
-      // The stylesheet's one declaration serves both module systems (it declares nothing).
+      // Every entry's `require` types, the stylesheet's too (a .d.cts of its own for CommonJS hosts).
       const { require, types: own } = target as { require?: { types?: string }; types?: string };
       const types = require?.types ?? own;
       // A data file (mock-api's OpenAPI document) resolves as itself.

@@ -1,6 +1,8 @@
 // @auditkit/mock-api/browser: the mock in a service worker, for the demo and Storybook.
 import { setupWorker } from 'msw/browser';
-import type { SetupWorker, StartOptions } from 'msw/browser';
+// Resolved as an ES import in the CommonJS declarations too: msw's `./browser` has no `require` types for Node
+// (`"node": null`), so a CommonJS host under node16 found no module there, or with skipLibCheck an `any` worker.
+import type { SetupWorker, StartOptions } from 'msw/browser' with { 'resolution-mode': 'import' };
 import { createMockAuditApi } from './handlers/createMockAuditApi.ts';
 import type { MockAuditApi } from './handlers/createMockAuditApi.ts';
 

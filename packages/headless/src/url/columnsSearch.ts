@@ -22,7 +22,7 @@ export interface ColumnsFromUrl {
 /** Options of `columnsToSearch` and `columnsFromSearch`. */
 export interface ColumnsUrlOptions {
   /** Namespace of the keys, the same as the query's (see `AuditUrlOptions.prefix`). @default 'audit' */
-  prefix?: string;
+  prefix?: string | undefined;
 }
 
 /** Options of `columnsToSearch`. */
@@ -30,7 +30,7 @@ export interface ColumnsToSearchOptions extends ColumnsUrlOptions {
   /** The columns that exist now: their `showInTable` default decides what the link must spell out. */
   columns: readonly AuditColumn[];
   /** The current query string (`location.search`); every other key, the query's included, is kept as is. */
-  base?: string;
+  base?: string | undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ export const isLinkableEventId = (id: unknown): id is string =>
 /** Options of `linkedEventFromSearch`. */
 export interface LinkedEventOptions {
   /** The URL keys' prefix, as given to `useAuditQueryState({ url })`. @default 'audit' */
-  prefix?: string;
+  prefix?: string | undefined;
 }
 
 /**

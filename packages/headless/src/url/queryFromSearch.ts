@@ -29,7 +29,7 @@ export interface QueryFromSearchOptions extends AuditUrlOptions {
    * by user, which no metadata lists) and the sort one of its sortable columns. Without it (before the metadata has arrived) any column name passes except the API's own
    * parameters (`count`, `tenant_ids`, `created_from`…), which never do.
    */
-  columns?: readonly AuditColumn[];
+  columns?: readonly AuditColumn[] | undefined;
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { auditPageSizes, auditTimePresets, defaultAuditQuery, type AuditQuery } from '../query/AuditQuery.ts';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
 import { apiParameterNames, columnNamePattern } from './auditUrlKeys.ts';
+import { columnsFromSearch, columnsToSearch } from './columnsSearch.ts';
+import { linkedEventFromSearch, withoutLinkedEvent } from './linkedEvent.ts';
 import { queryFromSearch } from './queryFromSearch.ts';
 import { queryToSearch } from './queryToSearch.ts';
 
@@ -272,5 +274,22 @@ describe('a host’s defaults the user cleared', () => {
     expect(queryFromSearch('?tab=users', { defaults })).toEqual(defaults);
     // Without defaults to clear, nothing extra is written.
     expect(queryToSearch({ ...defaultAuditQuery, time: null })).toBe('');
+  });
+});
+
+describe('options given as undefined', () => {
+  // A host hands on what it holds: the hook's `urlPrefix` is undefined when the query is not kept in the URL.
+  it('read and write as options left out do, with the default prefix', () => {
+    const search = '?tab=logs&audit.q=login&audit.event=e1&audit.cols=email,-ip';
+    const none = { prefix: undefined, defaults: undefined, base: undefined, columns: undefined };
+    expect(queryToSearch({ ...defaultAuditQuery, search: 'login' }, none)).toBe('audit.q=login');
+    expect(queryFromSearch(search, none)).toEqual({ ...defaultAuditQuery, search: 'login' });
+    expect(linkedEventFromSearch(search, none)).toBe('e1');
+    expect(withoutLinkedEvent(search, none)).toBe('tab=logs&audit.q=login&audit.cols=email,-ip');
+    expect(columnsFromSearch(search, none)).toEqual({ order: ['email', 'ip'], visible: ['email'] });
+    const choice = { order: ['email', 'ip'], visible: ['email'] };
+    expect(columnsToSearch(choice, { ...none, columns: defaultAuditColumns })).toBe(
+      columnsToSearch(choice, { columns: defaultAuditColumns }),
+    );
   });
 });

@@ -20,15 +20,15 @@ export interface AuditUrlOptions {
    * require (`urlPrefix`). `''` writes bare keys, for a query string that is the log's alone (a saved view's).
    * @default 'audit'
    */
-  prefix?: string;
+  prefix?: string | undefined;
   /** Values equal to these are left out of the URL (and filled in when reading). @default defaultAuditQuery */
-  defaults?: AuditQuery;
+  defaults?: AuditQuery | undefined;
 }
 
 /** Options of `queryToSearch`. */
 export interface QueryToSearchOptions extends AuditUrlOptions {
   /** The current query string (`location.search`); its keys outside the prefix are kept byte for byte. */
-  base?: string;
+  base?: string | undefined;
 }
 
 /** The URL key of a filter column. */

@@ -4,11 +4,19 @@
 import {
   auditColumnsQueryOptions,
   auditEventsQueryOptions,
+  columnsFromSearch,
+  columnsToSearch,
   createAuditClient,
   defaultAuditQuery,
+  linkedEventFromSearch,
+  queryFromSearch,
+  queryToSearch,
   useAuditList,
   useAuditQueryState,
   useCsvExport,
+  withoutLinkedEvent,
+  type AuditColumn,
+  type AuditQuery,
 } from '@auditkit/headless';
 import { QueryClient } from '@tanstack/react-query';
 
@@ -35,4 +43,21 @@ export function Download() {
       Download CSV
     </button>
   );
+}
+
+// The URL helpers handed the hook's own prefix, `undefined` when the query is not kept in the URL, and other
+// values a host holds as possibly undefined (the column metadata before it has arrived, a stored default).
+export function useAuditLinks(columns: readonly AuditColumn[] | undefined, defaults: AuditQuery | undefined) {
+  const state = useAuditQueryState();
+  const prefix = state.urlPrefix;
+  const base: string | undefined = typeof location === 'undefined' ? undefined : location.search;
+  const search = queryToSearch(state.query, { base, prefix, defaults });
+  return {
+    search,
+    query: queryFromSearch(search, { prefix, defaults, columns }),
+    event: linkedEventFromSearch(search, { prefix }),
+    withoutEvent: withoutLinkedEvent(search, { prefix }),
+    columns: columnsFromSearch(search, { prefix }),
+    columnsSearch: columnsToSearch(undefined, { columns: columns ?? [], base, prefix }),
+  };
 }
