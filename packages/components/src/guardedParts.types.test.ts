@@ -3,6 +3,7 @@
 import type { ComponentProps, ComponentType } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AuditTableProps } from './AuditTable/AuditTable.tsx';
+import type { AuditTableViewProps } from './AuditTable/AuditTableView.tsx';
 import type { EventDetailsProps } from './EventDetails/EventDetails.tsx';
 import { AuditTable, ColumnPicker, EventDetails } from './guardedParts.ts';
 
@@ -13,5 +14,15 @@ describe('the exported parts', () => {
     expectTypeOf<ComponentProps<typeof ColumnPicker>>().toEqualTypeOf<ComponentProps<ComponentType>>();
     expectTypeOf(AuditTable).toEqualTypeOf<ComponentType<AuditTableProps>>();
     expectTypeOf(EventDetails).toEqualTypeOf<ComponentType<EventDetailsProps>>();
+  });
+
+  it("take events a host typed as an interface, as Frontegg's AuditRowData is (no index signature)", () => {
+    interface HostEvent {
+      frontegg_id: string;
+      createdAt: string;
+      action?: string;
+    }
+    expectTypeOf<HostEvent[]>().toExtend<AuditTableViewProps['events']>();
+    expectTypeOf<HostEvent>().toExtend<EventDetailsProps['event']>();
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The shapes the components read, structurally compatible with `@auditkit/headless`'s `AuditEvent` and
- * `AuditColumn`, so parts also accept plain objects (stories, tests, custom data).
+ * `AuditColumn`, so parts also accept plain objects (stories, tests, custom data). An event is any object whose
+ * own fields are the columns: a host's events typed as an interface (Frontegg's `AuditRowData`) have no index
+ * signature, which `Record<string, unknown>` refused. Fields are read with `ownValue`, never inherited ones.
  */
-export type AuditEventLike = Readonly<Record<string, unknown>>;
+export type AuditEventLike = object;
 
 /** A column definition as the components need it. */
 export interface AuditColumnLike {

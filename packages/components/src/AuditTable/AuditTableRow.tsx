@@ -1,4 +1,4 @@
-import { valueToText } from '@auditkit/headless';
+import { ownValue, valueToText } from '@auditkit/headless';
 import { memo, useId } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { renderCell } from '../cells/renderCell.tsx';
@@ -82,11 +82,11 @@ export const AuditTableRow = memo(function AuditTableRow({
   // a page of rows several times slower (bench/profile.mjs).
   const byName = columnsByName(columns);
   const severityShown = columnIds.some((id) => byName.get(id)?.type === 'Severity');
-  const severity = valueToText(event.severity).trim();
-  const date = parseTimestamp(event.createdAt);
+  const severity = valueToText(ownValue(event, 'severity')).trim();
+  const date = parseTimestamp(ownValue(event, 'createdAt'));
   const name = messages.detailsFor(
-    shownText(valueToText(event.action), messages) || messages.unknownValue,
-    date ? formatTimestamp(date, timeZone, locale, localTimeZone) : valueToText(event.createdAt),
+    shownText(valueToText(ownValue(event, 'action')), messages) || messages.unknownValue,
+    date ? formatTimestamp(date, timeZone, locale, localTimeZone) : valueToText(ownValue(event, 'createdAt')),
   );
   return (
     <tbody ref={measureRef} data-index={index} data-slot="audit-table-body" className="auditkit-table-body">

@@ -14,7 +14,7 @@ const columns: AuditColumnLike[] = [
 ];
 const sort: AuditSort = { column: 'createdAt', direction: 'desc' };
 const onSortChange = () => {};
-const event = (n: number): AuditEventLike => ({
+const event = (n: number) => ({
   frontegg_id: `e${n}`,
   createdAt: new Date(Date.UTC(2026, 10, 26, 0, n)).toISOString(),
   action: `Action ${n}`,

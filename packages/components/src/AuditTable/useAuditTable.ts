@@ -1,4 +1,4 @@
-import { canSortBy, nextAuditSort, type AuditSort } from '@auditkit/headless';
+import { canSortBy, nextAuditSort, ownValue, type AuditSort } from '@auditkit/headless';
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import type { AuditColumnLike, AuditEventLike } from '../types.ts';
@@ -38,8 +38,8 @@ export function rowIds(events: readonly AuditEventLike[]): readonly string[] {
   const taken = new Set<string>();
   const repeats = new Map<string, number>();
   const ids = events.map((event, index) => {
-    const own =
-      typeof event.frontegg_id === 'string' && event.frontegg_id ? event.frontegg_id : String(index);
+    const given = ownValue(event, 'frontegg_id');
+    const own = typeof given === 'string' && given ? given : String(index);
     let times = repeats.get(own) ?? 0;
     let id = own;
     // Past an event's own id of that form too (`a`, `a~1`, `a`): the repeat is `a~2`, not a second `a~1`.

@@ -2,6 +2,7 @@ import {
   auditEventPage,
   auditTimeMs,
   linkedEventFromSearch,
+  ownValue,
   queryToSearch,
   useHydrated,
   useOptionalAuditClient,
@@ -95,7 +96,7 @@ export function useLinkedEvent(
     else if (linked.query === undefined) setLinked({ ...linked, query: current });
     else if (linked.rowId === undefined && answered && linked.seek !== 'counting') {
       // Compared as data: an id is event text, never a key into an object.
-      const index = events.findIndex((event) => event.frontegg_id === linked.id);
+      const index = events.findIndex((event) => ownValue(event, 'frontegg_id') === linked.id);
       if (index >= 0) setLinked({ ...linked, rowId: rowIds(events)[index]! });
       // A burst (a bulk invite, a directory sync) puts more than a page in the link's two seconds: newest first,
       // the event may be on a later page. Looked for there once, before saying it is missing.
@@ -187,7 +188,7 @@ export function usePivotRow(
   if (latest && latest !== seek?.pivot && latest.to === text) setSeek({ pivot: latest });
   else if (seek && seek.rowId === undefined && !ours) setSeek({ ...seek, rowId: null });
   else if (ours && ours.rowId === undefined && answered) {
-    const index = events.findIndex((event) => event.frontegg_id === ours.pivot.id);
+    const index = events.findIndex((event) => ownValue(event, 'frontegg_id') === ours.pivot.id);
     if (index >= 0) setSeek({ ...ours, rowId: rowIds(events)[index]! });
     // Fewer events than before: the list started over (a refresh, "show them"), at its top, and is left there.
     // A numbered page loads no more: the event is on it or not.
@@ -237,7 +238,7 @@ export function mayHoldBelow(
   const time = auditTimeMs(at);
   if (!paging.hasMore || !paging.loadMore || time === undefined || query.sort.column !== 'createdAt')
     return false;
-  const last = auditTimeMs(events.at(-1)?.createdAt);
+  const last = auditTimeMs(ownValue(events.at(-1), 'createdAt'));
   if (last === undefined) return false;
   return query.sort.direction === 'desc' ? last >= time : last <= time;
 }

@@ -1,4 +1,4 @@
-import { auditTimeMs, queryToSearch, type AuditQuery } from '@auditkit/headless';
+import { auditTimeMs, ownValue, queryToSearch, type AuditQuery } from '@auditkit/headless';
 import type { AuditEventLike } from '../types.ts';
 
 // Apart from the details' buttons (`useEventPage`, loaded with the details, on demand), as the table reads these
@@ -36,8 +36,8 @@ export const pivotQueryText = (query: AuditQuery): string =>
  * within `waitMs`. A later pivot takes this one's place. Nothing for an event without an id or a time.
  */
 export function expectPivot(client: object, event: AuditEventLike, next: AuditQuery, waitMs: number): void {
-  const at = auditTimeMs(event.createdAt);
-  const id = event.frontegg_id;
+  const at = auditTimeMs(ownValue(event, 'createdAt'));
+  const id = ownValue(event, 'frontegg_id');
   if (at !== undefined && typeof id === 'string' && id)
     pivots.set(client, { id, at, to: pivotQueryText(next), waitMs });
 }

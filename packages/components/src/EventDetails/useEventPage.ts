@@ -1,6 +1,7 @@
 import {
   auditEventPage,
   auditRetryRule,
+  ownValue,
   useOptionalAuditContext,
   type AuditQuery,
   type RetryPolicy,
@@ -113,7 +114,11 @@ export function useEventPage(event: AuditEventLike): EventPage {
     inFlight.set(log, request);
     setBusy(true);
     const page = await countWithRetries(
-      () => auditEventPage(client, next, event.createdAt, { legacy: state.legacy, signal: request.signal }),
+      () =>
+        auditEventPage(client, next, ownValue(event, 'createdAt'), {
+          legacy: state.legacy,
+          signal: request.signal,
+        }),
       auditRetryRule(audit),
       request.signal,
     );

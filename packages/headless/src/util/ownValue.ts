@@ -15,6 +15,9 @@
 export function ownValue<T>(
   record: Readonly<Record<string, T>> | null | undefined,
   key: string,
-): T | undefined {
-  return record != null && Object.hasOwn(record, key) ? record[key] : undefined;
+): T | undefined;
+/** Any object's own field, as `unknown`: events a host typed as an interface, which has no index signature. */
+export function ownValue(record: object | null | undefined, key: string): unknown;
+export function ownValue(record: object | null | undefined, key: string): unknown {
+  return record != null && Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
