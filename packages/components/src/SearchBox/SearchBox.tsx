@@ -22,8 +22,9 @@ export interface SearchBoxProps {
 /**
  * The search box of the search language (`actor:ada@acme.test severity:high created:7d login`): an ARIA combobox
  * whose listbox suggests field names, then values (severities, time shorthands, values in the loaded events).
- * The text and the filter bar are two views of one query: a chip or a filter control rewrites the text. Terms
- * that cannot apply (unknown field, bad value, negation) stay in the text and are listed with the reason.
+ * The text and the filter bar are two views of one query: a chip or a filter control rewrites the text, keeping
+ * after the query's terms what was typed and not yet applied (leaving the box applies it at once). Terms that
+ * cannot apply (unknown field, bad value, negation) stay in the text and are listed with the reason.
  *
  * @example
  * ```tsx

@@ -18,7 +18,10 @@ import {
 
 /** Options of `useAuditSearchBox`. */
 export interface UseAuditSearchBoxOptions {
-  /** The search part of the current query (the text follows it when it changes elsewhere: a chip, a view). */
+  /**
+   * The search part of the current query. The text follows it when it changes elsewhere (a chip, a view), keeping
+   * after its terms what the user typed and has not applied yet, which the pending apply then applies on top.
+   */
   query: AuditSearchQuery;
   /** Applies what the text says; `typing` for a debounced change, `commit` for Enter or a chosen suggestion. */
   onQueryChange: (query: AuditSearchQuery, reason: 'typing' | 'commit') => void;
@@ -77,6 +80,10 @@ export interface AuditSearchBox {
    */
   keyDown(key: string, altKey?: boolean): boolean;
   choose(index: number): void;
+  /**
+   * Closes the list and applies at once what is waiting for the pause: call it when the input loses focus, so a
+   * control the user goes to next (a time range, Clear all) changes a query that has the typed text in it.
+   */
   close(): void;
   /** Replaces a term's text (fixing a problem: `actr:` → `actor:`) and applies. */
   replace(start: number, end: number, replacement: string): void;
@@ -105,6 +112,42 @@ export interface AuditSearchBox {
 /** Starts fetching the search language; a failure is kept for the box to show (see `languageError`). */
 const preloadSearchLanguage = (load: () => Promise<AuditSearchLanguage>) =>
   void loadSearchLanguage(load).catch(() => undefined);
+
+/**
+ * The text after the query changed elsewhere: the new query's own (`outside`), then, in the order written, the terms
+ * of the old text that had not applied. One typed since the last apply (not among `appliedWords`'s) stays unless the
+ * new query already says it (kept, it would state it twice). One the new query refuses stays too, marked: a
+ * `created:7d` typed just before "Last 30 days" was picked shows as a second range that does not apply, the pick
+ * (the later act) is the range, and nothing typed vanishes without a word. A term refused before stays only while
+ * still refused (see keepRefused); a term that had applied is the new query's to keep or drop (a chip removed).
+ */
+function keepUnapplied(
+  outside: string,
+  old: AuditSearchParse,
+  appliedWords: AuditSearchParse,
+  parse: (source: string) => AuditSearchParse,
+): string {
+  const applied = new Map<string, number>();
+  for (const { raw } of appliedWords.terms) applied.set(raw, (applied.get(raw) ?? 0) + 1);
+  let next = outside;
+  for (const term of old.terms) {
+    if (term.problem) {
+      next = keepRefused(next, [term.raw], parse);
+      continue;
+    }
+    const count = applied.get(term.raw) ?? 0;
+    if (count > 0) {
+      applied.set(term.raw, count - 1);
+      continue;
+    }
+    const from = next === '' ? 0 : next.length + 1;
+    const candidate = next === '' ? term.raw : `${next} ${term.raw}`;
+    const read = parse(candidate);
+    const refused = read.terms.some((part) => part.start >= from && part.problem !== undefined);
+    if (refused || JSON.stringify(read.query) !== JSON.stringify(parse(next).query)) next = candidate;
+  }
+  return next;
+}
 
 const noParse: AuditSearchParse = { query: { search: '', time: null, filters: {} }, terms: [], problems: [] };
 
@@ -165,6 +208,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
   const [activeIndex, setActiveIndex] = useState(-1);
   // The text of the query this box applied last: when the query comes back as that, the user's own wording stays.
   const [applied, setApplied] = useState(outside);
+  // The same in the words it was written with (the user's, or the box's own): a term of the text that is not among
+  // them was typed since, and has not applied yet.
+  const [appliedWords, setAppliedWords] = useState(outside ?? '');
   // Whether the user has typed: what they typed before the query's own text could be written is kept.
   const [typed, setTyped] = useState(false);
   // The columns, zone and list of the last render: their change alone rewords the query, which is not a change of it.
@@ -184,6 +230,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       // stay (the query's terms first), and the pending apply below applies them together, losing no filter.
       const next = [outside, text].filter(Boolean).join(' ');
       setApplied(outside);
+      setAppliedWords(outside);
       setText(next);
       setCaret(next.length);
     } else if (
@@ -199,15 +246,15 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       setApplied(outside);
     } else if (outside !== applied) {
       // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
-      // the text, keeping the terms that were not applied and that the new query still refuses (keepRefused), so
-      // nothing refused is lost and nothing shows unmarked while not applied. Text that is still
-      // the box's own writing holds nothing typed: read with the metadata that has just arrived, its words may
-      // now mean something else (`"Risk score":high`, written before `Risk score` was known as a column, was an
-      // unknown field and is now the column's filter), and keeping those would put the filter in twice.
-      const kept = text === applied ? [] : parse.problems.map((term) => term.raw);
-      const next = keepRefused(outside, kept, (source) =>
-        language!.parseAuditSearch(source, { columns, timeZone, legacy }),
-      );
+      // the text as the new query's, followed by what the user wrote that it does not say (keepUnapplied): a term
+      // typed and not yet applied (the pause, then the pending apply, applies it on top of the new query, so the box
+      // and the URL agree), and a refused one that the new query still refuses. Text that is still the box's own
+      // writing holds nothing typed: read with the metadata that has just arrived, its words may now mean something
+      // else (`"Risk score":high`, written before `Risk score` was known as a column, was an unknown field and is now
+      // the column's filter), and keeping those would put the filter in twice.
+      const read = (source: string) => language!.parseAuditSearch(source, { columns, timeZone, legacy });
+      const next = text === applied ? outside : keepUnapplied(outside, parse, read(appliedWords), read);
+      setAppliedWords(outside);
       setApplied(outside);
       setText(next);
       setCaret(next.length);
@@ -244,6 +291,7 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       }
       const next = ready.parseAuditSearch(source, reading.current).query;
       setApplied(ready.formatAuditSearch(next, reading.current));
+      setAppliedWords(source);
       onQueryChange(next, reason);
     },
     [onQueryChange],
@@ -368,6 +416,9 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       close: () => {
         setOpen(false);
         setActiveIndex(-1);
+        // Leaving the box ends the pause: what was typed applies before the control the user went to changes the
+        // query (a range picked, Clear all), so that change is made to the query with the typed text in it.
+        if (timer.current !== undefined) apply(latest.current, 'typing');
       },
       replace: (start, end, replacement) => {
         const next = `${text.slice(0, start)}${replacement}${text.slice(end)}`;

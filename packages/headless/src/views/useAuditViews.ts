@@ -50,8 +50,10 @@ export interface AuditViews extends SavedViews {
  * `audit.view`). The host's `defaultValue` is where the log opens when nothing asks for more, and the user's
  * default view is their own choice of that. A link's query (one that cleared a default, such as `audit.range=all`,
  * included), a view's link even when its query is the defaults ("All events"), or a change the user made while the
- * views loaded, is kept; a later change is never undone. Another user signed in without a reload (new `tenantId` or
- * `userId`) has theirs decided the same way.
+ * views loaded, is kept; a later change is never undone. Text typed in a search box and still waiting for its pause
+ * when the views arrive is no change of the query yet: the default view applies, and the box
+ * (`useAuditSearchBox`) keeps that text after the view's terms and applies it on top, so it is not lost either.
+ * Another user signed in without a reload (new `tenantId` or `userId`) has theirs decided the same way.
  *
  * @example
  * ```tsx

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+// The query changed elsewhere (a filter control, a view) while the box held text typed and not yet applied: the
+// typed terms stay after the new query's own, and the pending apply applies them on top of it.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
+import type { AuditSearchQuery } from './auditSearch.types.ts';
+import { loadSearchLanguage } from './loadSearchLanguage.ts';
+import { useAuditSearchBox } from './useAuditSearchBox.ts';
+
+const language = () => import('../search.ts');
+
+beforeAll(() => loadSearchLanguage(language));
+afterEach(cleanup);
+
+/** A box whose host applies what it is given, as a query state does; `set` changes the query elsewhere. */
+function renderBox(debounceMs = 20) {
+  let query: AuditSearchQuery = { search: '', time: null, filters: {} };
+  const onQueryChange = vi.fn((next: AuditSearchQuery) => {
+    query = next;
+    hook.rerender();
+  });
+  const hook = renderHook(() =>
+    useAuditSearchBox({ query, onQueryChange, language, columns: defaultAuditColumns, debounceMs }),
+  );
+  const type = (text: string) => act(() => hook.result.current.change(text, text.length));
+  const set = (next: Partial<AuditSearchQuery>) => {
+    query = { ...query, ...next };
+    hook.rerender();
+  };
+  const current = () => query;
+  return { result: hook.result, onQueryChange, type, set, current };
+}
+
+it('keeps a term typed before a range is picked, after the range, and applies both when the pause ends', async () => {
+  const { result, onQueryChange, type, set, current } = renderBox();
+  type('grace');
+  set({ time: { preset: '30d' } });
+  expect(result.current.text).toBe('created:30d grace');
+  await waitFor(() => expect(onQueryChange).toHaveBeenCalled());
+  expect(current()).toEqual({ search: 'grace', time: { preset: '30d' }, filters: {} });
+  expect(onQueryChange).toHaveBeenLastCalledWith(current(), 'typing');
+  expect(result.current.text).toBe('created:30d grace');
+});
+
+it('keeps only what was typed since the last apply: a filter removed elsewhere stays removed', async () => {
+  const { result, type, set, current } = renderBox();
+  type('severity:high');
+  act(() => void result.current.keyDown('Enter'));
+  expect(current().filters).toEqual({ severity: ['High'] });
+  type('severity:high login');
+  // Its chip removed while `login` waits for the pause.
+  set({ filters: {} });
+  expect(result.current.text).toBe('login');
+  await waitFor(() => expect(current().search).toBe('login'));
+  expect(current().filters).toEqual({});
+});
+
+it('does not repeat a typed term the new query already says', () => {
+  const { result, type, set } = renderBox();
+  type('severity:High grace');
+  set({ filters: { severity: ['High'] } });
+  expect(result.current.text).toBe('severity:High grace');
+});
+
+it('keeps a range typed before another is picked, marked: the pick applies, the typed range is not lost', async () => {
+  const { result, type, set, current } = renderBox();
+  type('created:7d');
+  set({ time: { preset: '30d' } });
+  expect(result.current.text).toBe('created:30d created:7d');
+  expect(result.current.problems.map((term) => [term.raw, term.problem?.code])).toEqual([
+    ['created:7d', 'conflict'],
+  ]);
+  await waitFor(() => expect(result.current.text).toBe('created:30d created:7d'));
+  expect(current().time).toEqual({ preset: '30d' });
+});
+
+it('applies what was typed at once when the box is left, without waiting for the pause', () => {
+  const { result, onQueryChange, type, current } = renderBox(60_000);
+  type('grace');
+  act(() => result.current.close());
+  expect(onQueryChange).toHaveBeenCalledTimes(1);
+  expect(current().search).toBe('grace');
+  // Nothing waits: leaving again applies nothing more.
+  act(() => result.current.close());
+  expect(onQueryChange).toHaveBeenCalledTimes(1);
+});
