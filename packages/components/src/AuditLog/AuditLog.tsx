@@ -10,7 +10,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { AuditRoot, type AuditDensity, type AuditTheme } from '../AuditRoot/AuditRoot.tsx';
 import { AuditStateProvider } from '../AuditStateProvider/AuditStateProvider.tsx';
-import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import type { AuditHeadingLevel, RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
@@ -276,7 +275,6 @@ function AuditLogContent(props: AuditLogProps) {
           >
             <NewOwnerStartsAfresh
               owner={owner}
-              queryControlled={query !== undefined}
               defaultTimeZone={timeZone === undefined ? (defaultTimeZone ?? 'local') : undefined}
             />
             <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
@@ -313,23 +311,20 @@ function AuditLogContent(props: AuditLogProps) {
 
 /**
  * Another user signed in on the mounted log (a host that swaps users without a remount) starts where a first visit
- * does: the query back to the defaults, and the time zone the user did not choose, so the saved views open on the
- * new user's default view. Kept, the last user's search and filters (another tenant's, at times) were sent under
- * the new user's token and kept in the URL, and read as a query of the new user's own, so their default view was
- * never applied. A query or zone the host controls is the host's to change; ids that become known (none before,
- * or only the same tenant) are the same visitor, whose link's query stays.
+ * does, in the time zone they did not choose. The query goes back to the defaults in the state provider, which is
+ * given `tenantId` and `userId`, in the very render that brings the new owner: reset in an effect here, the parts
+ * had already asked with the last user's search and filters under the new user's token (another tenant's request
+ * logs and cache kept them). The zone can wait for this effect, as no request carries it. A zone the host controls
+ * is the host's to change; ids that become known (none before, or only the same tenant) are the same visitor.
  */
 function NewOwnerStartsAfresh({
   owner,
-  queryControlled,
   defaultTimeZone,
 }: {
   owner: { tenantId: string | undefined; userId: string | undefined };
-  queryControlled: boolean;
   /** The zone to go back to; `undefined` when the host controls it. */
   defaultTimeZone: string | undefined;
 }) {
-  const { queryState } = useAuditState();
   const { timeZone, setTimeZone } = useAuditUi();
   const { tenantId, userId } = owner;
   const last = useRef(owner);
@@ -341,9 +336,8 @@ function NewOwnerStartsAfresh({
     const swapped =
       (!!previous.userId && previous.userId !== userId) ||
       (!!previous.tenantId && previous.tenantId !== tenantId);
-    if (!swapped) return;
-    if (!queryControlled) queryState.setQuery(queryState.defaults, { history: 'replace' });
-    if (defaultTimeZone !== undefined && timeZone !== defaultTimeZone) setTimeZone(defaultTimeZone);
-  }, [tenantId, userId, queryControlled, queryState, defaultTimeZone, timeZone, setTimeZone]);
+    if (swapped && defaultTimeZone !== undefined && timeZone !== defaultTimeZone)
+      setTimeZone(defaultTimeZone);
+  }, [tenantId, userId, defaultTimeZone, timeZone, setTimeZone]);
   return null;
 }

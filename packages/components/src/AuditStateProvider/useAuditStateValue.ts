@@ -15,7 +15,12 @@ import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 export interface AuditStateOptions extends AuditQueryStateOptions {
   /** localStorage key for column preferences; tenant and user are appended. @default 'auditkit.columns' */
   storageKey?: string | undefined;
+  /**
+   * The signed-in user's tenant: column choices are kept per tenant and user, and another owner in place of a known
+   * one starts on the default query in the render that brings them (`useAuditQueryState`).
+   */
   tenantId?: string | undefined;
+  /** The signed-in user: see `tenantId`. */
   userId?: string | undefined;
   /** Where column choices persist; `null` for nowhere. @default localStorage with a `userId`, else the page's memory */
   storage?: UseColumnPreferencesOptions['storage'] | undefined;
@@ -30,15 +35,15 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
 
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
 export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
+  // The owner stays in the query's options: the next user's first render already asks with the defaults.
   const {
     storageKey = 'auditkit.columns',
-    tenantId,
-    userId,
     storage,
     paging = 'pages',
     legacy = false,
     ...queryOptions
   } = options;
+  const { tenantId, userId } = options;
   const queryState = usePrefetchingQueryState(queryOptions, { paging, legacy });
   const columnsQuery = useAuditColumns();
   // Here, once, so every part reading the state's columns (table headers, picker, chips, details, the CSV's header

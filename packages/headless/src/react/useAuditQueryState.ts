@@ -14,6 +14,7 @@ import { queryToSearch } from '../url/queryToSearch.ts';
 import { urlPrefix } from '../url/urlPrefix.ts';
 import { useControllableState, type Updater } from './useControllableState.ts';
 import { useHydrated } from './useHydrated.ts';
+import { useOwnerSwap } from './useOwnerSwap.ts';
 
 /** URL sync of `useAuditQueryState`. */
 export interface AuditQueryUrlOptions {
@@ -48,6 +49,15 @@ export interface AuditQueryStateOptions {
    * @default false
    */
   url?: boolean | AuditQueryUrlOptions | undefined;
+  /**
+   * The signed-in user's tenant. Another tenant or user in place of a known one (a host that signs someone else in
+   * without remounting) starts on the defaults in the render that brings them, so no request under the new token
+   * carries the last user's search or filters, and the URL is rewritten (replaced) right after. One given where
+   * there was none is the same visitor becoming known: a link's query stays. A controlled `value` is not reset.
+   */
+  tenantId?: string | undefined;
+  /** The signed-in user: see `tenantId`. */
+  userId?: string | undefined;
 }
 
 /** The history choices `setQuery` takes; any other value (from untyped code) pushes. */
@@ -146,7 +156,7 @@ function checked(query: unknown, fallback: AuditQuery): AuditQuery {
  * ```
  */
 export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQueryState {
-  const { value, onChange, url = false } = options;
+  const { value, onChange, url = false, tenantId, userId } = options;
   // Read once, like any defaultValue: an inline object must not make a new state object on every render.
   const [defaults] = useState(() => checked(options.defaultValue ?? defaultAuditQuery, defaultAuditQuery));
   const urlOptions = urlOptionsOf(url);
@@ -171,19 +181,29 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
           : queryFromSearch(initialSearch ?? '', { prefix, defaults }),
     onChange,
   );
+  // The next owner's first renders read the defaults while the state still holds the last owner's query, until
+  // the effect below (or any change, made from the defaults) sets it.
+  const {
+    swapped,
+    pending: swapPending,
+    take: takeSwap,
+  } = useOwnerSwap({ tenantId, userId }, value === undefined);
   // What every part reads: the host's query made well-formed (the same object when it was), and every change
   // made from it so, whatever an updater from untyped code returns.
-  const query = useMemo(() => checked(given, defaults), [given, defaults]);
+  const query = useMemo(() => (swapped ? defaults : checked(given, defaults)), [swapped, given, defaults]);
   const setQueryRaw = useCallback(
-    (updater: Updater<AuditQuery>) =>
+    (updater: Updater<AuditQuery>) => {
+      const afresh = takeSwap();
       setGiven((previous) => {
-        const mended = checked(previous, defaults);
+        const base = afresh ? defaults : previous;
+        const mended = checked(base, defaults);
         const next = typeof updater === 'function' ? updater(mended) : updater;
         // A change refused (over the limits) hands back the query it was given: the host's own object again, so
         // no change is reported (a mended copy is a new object, which a controlled host heard as a change).
-        return next === mended ? previous : checked(next, defaults);
-      }),
-    [setGiven, defaults],
+        return next === mended ? base : checked(next, defaults);
+      });
+    },
+    [setGiven, defaults, takeSwap],
   );
 
   // How the next URL write should touch history; `undefined` after a back/forward (the URL is already right).
@@ -218,11 +238,17 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   // The URL's one owner folds this write with the columns' of the same commit into one history entry.
   useEffect(() => {
     if (!urlOn || urlPending.current) return;
-    const mode = nextMode.current;
+    // The next owner's defaults replace the last owner's query in the entry it is in.
+    const mode = swapPending() ? 'replace' : nextMode.current;
     nextMode.current = 'replace';
     if (!mode) return;
     writeAuditUrl(prefix, 'query', (base) => queryToSearch(query, { prefix, base, defaults }), mode);
-  }, [query, urlOn, prefix, defaults]);
+  }, [query, urlOn, prefix, defaults, swapPending]);
+
+  // Children's effects ran first: a change one made (the next owner's default view) is kept.
+  useEffect(() => {
+    if (swapped && swapPending()) set(defaults, 'replace');
+  }, [swapped, swapPending, set, defaults]);
 
   // A second log under this prefix would overwrite these keys: the developer is told which option separates them.
   useEffect(
