@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { FilterBar } from '../FilterBar/FilterBar.tsx';
+import { TimeZoneSelect } from '../TimeZoneSelect/TimeZoneSelect.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { ExportButton } from './ExportButton.tsx';
@@ -100,6 +101,31 @@ describe('ExportButton while an export runs and the filters change', () => {
     await expect.element(note).toHaveTextContent('Description: wire');
     await expect.element(destination).toHaveTextContent(sized);
     expect(dialog.getByText(moved).elements()).toHaveLength(0);
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  });
+
+  it('names the zone the file is written in, not the one the log changed to meanwhile', async () => {
+    api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
+    const { screen } = await renderAudit(
+      <>
+        <TimeZoneSelect zones={['Asia/Tokyo']} />
+        <ExportButton target="blob" saveBlob={vi.fn()} />
+        <AuditTable />
+      </>,
+    );
+    await screen.getByRole('button', { name: 'Export' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    await expect.element(dialog.getByRole('radio', { name: 'In UTC, as shown on screen' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Download' }).click();
+    await expect.element(dialog.getByRole('progressbar')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+
+    await screen.getByRole('combobox', { name: 'Time zone' }).selectOptions('Asia/Tokyo');
+    await screen.getByRole('button', { name: 'Export' }).click();
+    await expect.element(dialog.getByRole('progressbar')).toBeVisible();
+    await expect.element(dialog.getByRole('radio', { name: 'In UTC, as shown on screen' })).toBeChecked();
+    expect(dialog.getByRole('radio', { name: /Asia\/Tokyo/ }).elements()).toHaveLength(0);
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
   });
 });

@@ -178,6 +178,7 @@ function ExportButtonContent({
               query: queryState.query,
               method: open.method,
               destination: open.destination,
+              screenZone: open.screenZone,
               unapplied,
             });
             void csv.start({
@@ -203,7 +204,7 @@ function ExportButtonContent({
             <ExportPanel
               choice={open.choice}
               onChoice={setChoice}
-              screenZone={open.screenZone}
+              screenZone={shown.screenZone}
               unapplied={shown.unapplied}
               labelOf={labelOf}
               method={shown.method}
@@ -244,5 +245,7 @@ interface StartedExport {
   method: ExportTargetPlan['method'];
   /** Where the file goes, with its size estimated from the count at the start. */
   destination: string;
+  /** The zone the file's times are written in: the log's zone may change while it runs. */
+  screenZone: string;
   unapplied: readonly UnappliedFilter[];
 }
