@@ -282,7 +282,9 @@ function AuditLogContent(props: AuditLogProps) {
                 {showStats ? <StatsStrip interval={newEventsInterval} /> : null}
                 {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
                 <div data-slot="audit-toolbar" className="auditkit-toolbar">
-                  <FilterBar />
+                  {/* Mounted afresh for another signed-in user: text still waiting in the search box's pause is
+                      the last user's, which would apply on top of the next one's defaults, under their token. */}
+                  <FilterBar key={JSON.stringify([owner.tenantId, owner.userId])} />
                   <div data-slot="audit-toolbar-end" className="auditkit-toolbar-end">
                     {showViews ? (
                       <ViewsMenu

@@ -139,4 +139,41 @@ describe('<AuditLog> requests when the host signs another user in without remoun
       expect(param('audit.sev')).toBeNull();
     },
   );
+
+  it('drops the last user’s text still waiting in the search box when the next one signs in', async () => {
+    const sent = recordRequests();
+    const queryClient = testQueryClient();
+    const log = (identity: typeof first) => (
+      <AuditLog
+        baseUrl=""
+        getToken={() => tokens.get(identity.id)!}
+        tenantId={identity.tenantId}
+        userId={identity.userId}
+        urlState
+        defaultTimeZone="UTC"
+        locale="en-US"
+        newEventsInterval={60_000}
+        queryClient={queryClient}
+      />
+    );
+    const screen = await render(log(first));
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await settled(sent);
+
+    // Typed, and the host signs the next user in within the box's pause, focus still in the box (no blur applies it).
+    const search = screen.getByRole('combobox', { name: 'Search events' });
+    await search.fill('alice-typed-secret');
+    const before = sent.length;
+    await screen.rerender(log(second));
+    await expect.element(nav).toHaveTextContent('1–20 of 240');
+    await settled(sent, 800);
+
+    const leaked = sent
+      .slice(before)
+      .filter(({ url }) => /alice-typed-secret/.test(decodeURIComponent(url.search)));
+    expect(leaked.map(({ url }) => url.href)).toEqual([]);
+    await expect.element(search).toHaveValue('');
+    expect(param('audit.q')).toBeNull();
+  });
 });
