@@ -143,7 +143,7 @@ describe('<AuditLog> requests when the host signs another user in without remoun
   it('drops the last user’s text still waiting in the search box when the next one signs in', async () => {
     const sent = recordRequests();
     const queryClient = testQueryClient();
-    const log = (identity: typeof first) => (
+    const log = (identity: typeof first | typeof second) => (
       <AuditLog
         baseUrl=""
         getToken={() => tokens.get(identity.id)!}
