@@ -7,7 +7,6 @@ import type {
   AuditSearchTerm,
 } from './auditSearch.types.ts';
 import type { AuditSearchSuggestion } from './auditSearchSuggestions.ts';
-import { keepRefused } from './keepRefused.ts';
 import {
   loadedSearchLanguage,
   loadSearchLanguage,
@@ -15,12 +14,14 @@ import {
   useSearchLanguageError,
   type AuditSearchLanguage,
 } from './loadSearchLanguage.ts';
+import { mergeSearchText } from './mergeSearchText.ts';
 
 /** Options of `useAuditSearchBox`. */
 export interface UseAuditSearchBoxOptions {
   /**
-   * The search part of the current query. The text follows it when it changes elsewhere (a chip, a view), keeping
-   * after its terms what the user typed and has not applied yet, which the pending apply then applies on top.
+   * The search part of the current query. The text follows it when it changes elsewhere (a chip, a view), merged
+   * with what the user typed and has not applied yet, which the pending apply then applies: a range or filter
+   * changed elsewhere wins over the typed one, typed words are added to the new query's.
    */
   query: AuditSearchQuery;
   /** Applies what the text says; `typing` for a debounced change, `commit` for Enter or a chosen suggestion. */
@@ -112,42 +113,6 @@ export interface AuditSearchBox {
 /** Starts fetching the search language; a failure is kept for the box to show (see `languageError`). */
 const preloadSearchLanguage = (load: () => Promise<AuditSearchLanguage>) =>
   void loadSearchLanguage(load).catch(() => undefined);
-
-/**
- * The text after the query changed elsewhere: the new query's own (`outside`), then, in the order written, the terms
- * of the old text that had not applied. One typed since the last apply (not among `appliedWords`'s) stays unless the
- * new query already says it (kept, it would state it twice). One the new query refuses stays too, marked: a
- * `created:7d` typed just before "Last 30 days" was picked shows as a second range that does not apply, the pick
- * (the later act) is the range, and nothing typed vanishes without a word. A term refused before stays only while
- * still refused (see keepRefused); a term that had applied is the new query's to keep or drop (a chip removed).
- */
-function keepUnapplied(
-  outside: string,
-  old: AuditSearchParse,
-  appliedWords: AuditSearchParse,
-  parse: (source: string) => AuditSearchParse,
-): string {
-  const applied = new Map<string, number>();
-  for (const { raw } of appliedWords.terms) applied.set(raw, (applied.get(raw) ?? 0) + 1);
-  let next = outside;
-  for (const term of old.terms) {
-    if (term.problem) {
-      next = keepRefused(next, [term.raw], parse);
-      continue;
-    }
-    const count = applied.get(term.raw) ?? 0;
-    if (count > 0) {
-      applied.set(term.raw, count - 1);
-      continue;
-    }
-    const from = next === '' ? 0 : next.length + 1;
-    const candidate = next === '' ? term.raw : `${next} ${term.raw}`;
-    const read = parse(candidate);
-    const refused = read.terms.some((part) => part.start >= from && part.problem !== undefined);
-    if (refused || JSON.stringify(read.query) !== JSON.stringify(parse(next).query)) next = candidate;
-  }
-  return next;
-}
 
 const noParse: AuditSearchParse = { query: { search: '', time: null, filters: {} }, terms: [], problems: [] };
 
@@ -246,14 +211,18 @@ export function useAuditSearchBox(options: UseAuditSearchBoxOptions): AuditSearc
       setApplied(outside);
     } else if (outside !== applied) {
       // Changed elsewhere (a chip, a filter control, back/forward, a view), or written for the first time: rewrite
-      // the text as the new query's, followed by what the user wrote that it does not say (keepUnapplied): a term
-      // typed and not yet applied (the pause, then the pending apply, applies it on top of the new query, so the box
-      // and the URL agree), and a refused one that the new query still refuses. Text that is still the box's own
+      // the text as the new query's. Text typed and not yet applied is merged with it (mergeSearchText: the later act
+      // wins a range or a filter, typed words are added) and the pending apply applies the merge, so the box and the
+      // URL agree; a refused term stays while the new query still refuses it. Text that is still the box's own
       // writing holds nothing typed: read with the metadata that has just arrived, its words may now mean something
       // else (`"Risk score":high`, written before `Risk score` was known as a column, was an unknown field and is now
       // the column's filter), and keeping those would put the filter in twice.
-      const read = (source: string) => language!.parseAuditSearch(source, { columns, timeZone, legacy });
-      const next = text === applied ? outside : keepUnapplied(outside, parse, read(appliedWords), read);
+      const reader = {
+        parse: (source: string) => language!.parseAuditSearch(source, { columns, timeZone, legacy }),
+        format: (next: AuditSearchQuery) => language!.formatAuditSearch(next, { columns, timeZone, legacy }),
+      };
+      const next =
+        text === applied ? outside : mergeSearchText(reader.parse(appliedWords).query, parse, query, reader);
       setAppliedWords(outside);
       setApplied(outside);
       setText(next);

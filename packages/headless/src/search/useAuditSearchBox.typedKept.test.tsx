@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// The query changed elsewhere (a filter control, a view) while the box held text typed and not yet applied: the
-// typed terms stay after the new query's own, and the pending apply applies them on top of it.
+// The query changed elsewhere (a filter control, a view) while the box held text typed and not yet applied: the text
+// becomes the merge of both (a part changed elsewhere wins, typed words are added after), which the pending apply
+// applies.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { defaultAuditColumns } from '../client/defaultAuditColumns.ts';
@@ -63,16 +64,67 @@ it('does not repeat a typed term the new query already says', () => {
   expect(result.current.text).toBe('severity:High grace');
 });
 
-it('keeps a range typed before another is picked, marked: the pick applies, the typed range is not lost', async () => {
+// The later act wins: a range picked after one was typed replaces it (keeping the typed one, marked, would leave
+// a conflict for the user to clean up that neither act asked for).
+it('takes a range picked after another was typed: the pick applies, the typed range goes', async () => {
   const { result, type, set, current } = renderBox();
   type('created:7d');
   set({ time: { preset: '30d' } });
-  expect(result.current.text).toBe('created:30d created:7d');
-  expect(result.current.problems.map((term) => [term.raw, term.problem?.code])).toEqual([
-    ['created:7d', 'conflict'],
-  ]);
-  await waitFor(() => expect(result.current.text).toBe('created:30d created:7d'));
+  expect(result.current.text).toBe('created:30d');
+  expect(result.current.problems).toEqual([]);
+  await waitFor(() => expect(current().time).toEqual({ preset: '30d' }));
+  expect(result.current.text).toBe('created:30d');
+});
+
+it('states a typed word once when the new query already searches for it', async () => {
+  const { result, onQueryChange, type, set, current } = renderBox();
+  type('login');
+  set({ search: 'login' });
+  expect(result.current.text).toBe('login');
+  await waitFor(() => expect(onQueryChange).toHaveBeenCalled());
+  expect(current().search).toBe('login');
+  expect(result.current.text).toBe('login');
+});
+
+it('states a typed range once when the same range is set elsewhere', async () => {
+  const { result, onQueryChange, type, set, current } = renderBox();
+  type('created:7d');
+  set({ time: { preset: '7d' } });
+  expect(result.current.text).toBe('created:7d');
+  expect(result.current.problems).toEqual([]);
+  await waitFor(() => expect(onQueryChange).toHaveBeenCalled());
+  expect(current().time).toEqual({ preset: '7d' });
+});
+
+it('keeps an applied filter as edited when another part changes elsewhere, not widened to both values', async () => {
+  const { result, type, set, current } = renderBox();
+  type('severity:high');
+  act(() => void result.current.keyDown('Enter'));
+  type('severity:low');
+  set({ time: { preset: '30d' } });
+  // `low` is no level the API defines (see auditSeverities), so it applies as typed.
+  expect(result.current.text).toBe('created:30d severity:low');
+  await waitFor(() => expect(current().filters).toEqual({ severity: ['low'] }));
   expect(current().time).toEqual({ preset: '30d' });
+});
+
+it('keeps an applied word as edited when another part changes elsewhere', async () => {
+  const { result, type, set, current } = renderBox();
+  type('login');
+  act(() => void result.current.keyDown('Enter'));
+  type('logout');
+  set({ time: { preset: '30d' } });
+  expect(result.current.text).toBe('created:30d logout');
+  await waitFor(() => expect(current().search).toBe('logout'));
+  expect(current().time).toEqual({ preset: '30d' });
+});
+
+it('adds a typed word to a different one set elsewhere: every word must match, so both apply', async () => {
+  const { result, type, set, current } = renderBox();
+  type('grace');
+  set({ search: 'foo' });
+  expect(result.current.text).toBe('foo grace');
+  await waitFor(() => expect(current().search).toBe('foo grace'));
 });
 
 it('applies what was typed at once when the box is left, without waiting for the pause', () => {
