@@ -1,6 +1,7 @@
 import { valueToText } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { shownText } from '../ui/shownText.ts';
+import { textDirection } from '../ui/textDirection.ts';
 import { SafeText } from './SafeText.tsx';
 
 /** Props of {@link AlphaNumericCell}. */
@@ -25,8 +26,10 @@ export function AlphaNumericCell({ value, field }: AlphaNumericCellProps) {
   // Plain text unless the host opted in to links for this field: SafeText's own component and fragment in every
   // text cell of every row cost a page of rows its mount and unmount time for nothing (bench/profile.mjs filter).
   const linkable = links !== undefined && field !== undefined && links.fields.includes(field);
+  // Text with right-to-left words says its direction, read from all its words: CSS alone takes it from the first
+  // letter, and laid an English sentence starting with an Arabic name out right to left.
   return (
-    <span data-slot="audit-text" className="auditkit-text">
+    <span data-slot="audit-text" className="auditkit-text" dir={textDirection(text)}>
       {linkable ? <SafeText text={text} field={field} /> : text}
     </span>
   );

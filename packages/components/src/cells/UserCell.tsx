@@ -2,6 +2,7 @@ import { auditActor } from '@auditkit/headless';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { shownText } from '../ui/shownText.ts';
+import { textDirection } from '../ui/textDirection.ts';
 
 /** The event fields {@link UserCell} reads. */
 export interface UserCellEvent {
@@ -44,7 +45,8 @@ export function UserCell({ event }: UserCellProps) {
   return (
     <span data-slot="audit-user" className="auditkit-user">
       {name ? (
-        <span data-slot="audit-user-name" className="auditkit-user-name">
+        // A name's direction from all its words, as the event text's (AlphaNumericCell).
+        <span data-slot="audit-user-name" className="auditkit-user-name" dir={textDirection(name)}>
           {name}
         </span>
       ) : null}
