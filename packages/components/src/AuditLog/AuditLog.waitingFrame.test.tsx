@@ -1,12 +1,11 @@
 // While its first page is on the way the log is an empty frame (FirstPageGate) about the log's height, so the host's
 // content below does not jump when the parts come. The frame's estimate of the parts around the table follows the
 // toolbar's rows at each width and the root font: it was 67 px short in a 1,000 px container at a 15 px root font.
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 import { AuditLog } from './AuditLog.tsx';
 
 setupMockApi();
@@ -24,16 +23,7 @@ async function heights(width: number) {
     if (root) waiting ??= root.getBoundingClientRect().height;
   });
   observer.observe(container, { childList: true, subtree: true, attributes: true });
-  const screen = await render(
-    <AuditLog
-      baseUrl=""
-      getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-      defaultTimeZone="UTC"
-      locale="en-US"
-      queryClient={testQueryClient()}
-    />,
-    { container },
-  );
+  const screen = await render(<AuditLog {...testAuditLogProps()} />, { container });
   await expect.element(screen.getByRole('button', { name: /^Details of / }).nth(19)).toBeInTheDocument();
   observer.disconnect();
   const root = screen.getByRole('region', { name: 'Audit log' }).element();

@@ -1,27 +1,19 @@
 // Cards under enlarged text (a root font of 32 px, as a user's browser setting gives): each sort button above the
 // cards is as wide as its label, not the column's width in px, which cut "Action" to "Ac…" and "IP Address" to
 // "IP …" with room to spare; a label longer than the row still ends in an ellipsis, scrolling nothing sideways.
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
 async function renderCards(width: number) {
   const screen = await render(
     <div style={{ inlineSize: width }}>
-      <AuditLog
-        baseUrl=""
-        getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        newEventsInterval={false}
-      />
+      <AuditLog {...testAuditLogProps()} newEventsInterval={false} />
     </div>,
   );
   await expect.element(screen.getByRole('button', { name: /^Details of / }).first()).toBeVisible();

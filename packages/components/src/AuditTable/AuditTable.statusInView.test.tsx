@@ -2,29 +2,20 @@
 // status (no events, the error, the loading skeleton) stays in the visible width, centred there, and in view when
 // the table is scrolled, instead of centred in the whole table, its message and buttons past the box's right edge.
 import { defaultAuditQuery, type AuditQuery } from '@auditkit/headless';
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
 async function renderLog(query: AuditQuery = defaultAuditQuery) {
   const screen = await render(
     <div style={{ inlineSize: 900 }}>
-      <AuditLog
-        baseUrl=""
-        getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
-        newEventsInterval={false}
-        defaultQuery={query}
-      />
+      <AuditLog {...testAuditLogProps()} newEventsInterval={false} defaultQuery={query} />
     </div>,
   );
   const container = () => document.querySelector('[data-slot="audit-table-container"]')!;

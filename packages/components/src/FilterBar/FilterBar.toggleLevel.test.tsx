@@ -1,12 +1,11 @@
 // On a phone (a container under 540 px) the "Filters" button shares the search field's row: it stays level with the
 // field when the search's problems run to many lines under it, rather than dropping to their last line.
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
@@ -16,14 +15,7 @@ describe('the narrow filter bar', () => {
   it('keeps the Filters button level with the search field, with or without problems under it', async () => {
     const screen = await render(
       <div style={{ inlineSize: 390 }}>
-        <AuditLog
-          baseUrl=""
-          getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-          defaultTimeZone="UTC"
-          locale="en-US"
-          queryClient={testQueryClient()}
-          newEventsInterval={false}
-        />
+        <AuditLog {...testAuditLogProps()} newEventsInterval={false} />
       </div>,
     );
     const field = screen.getByRole('combobox', { name: 'Search events' });

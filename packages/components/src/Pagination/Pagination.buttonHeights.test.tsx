@@ -1,12 +1,11 @@
 // The pager's buttons are one row of equal boxes: the arrows (an icon each) as tall as the page numbers (a line of
 // text), all centred on one line with the gap's "…", and every one a 24 × 24 px target at least (WCAG 2.5.8).
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
-import { testQueryClient } from '../test/renderAudit.tsx';
+import { testAuditLogProps } from '../test/renderAuditLog.tsx';
 
 setupMockApi();
 
@@ -18,14 +17,7 @@ describe('the pager’s buttons', () => {
   it('are as tall as each other, centred on one line with the gap, and 24 × 24 px at least', async () => {
     const screen = await render(
       <div style={{ inlineSize: 1280 }}>
-        <AuditLog
-          baseUrl=""
-          getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-          defaultTimeZone="UTC"
-          locale="en-US"
-          queryClient={testQueryClient()}
-          newEventsInterval={false}
-        />
+        <AuditLog {...testAuditLogProps()} newEventsInterval={false} />
       </div>,
     );
     const nav = screen.getByRole('navigation', { name: 'Pagination' });

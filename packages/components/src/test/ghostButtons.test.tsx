@@ -3,14 +3,13 @@
 // edge. Framed buttons keep theirs, and forced colours still draw every button's edge (buttonStates.test.tsx covers
 // the ghosts' hover, focus and active colours).
 import { defaultAuditQuery } from '@auditkit/headless';
-import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditLog } from '../AuditLog/AuditLog.tsx';
 import { emulateForcedColors } from './forcedColors.ts';
 import { setupMockApi } from './mockApi.ts';
-import { testQueryClient } from './renderAudit.tsx';
+import { testAuditLogProps } from './renderAuditLog.tsx';
 
 setupMockApi();
 
@@ -20,11 +19,7 @@ async function renderLog() {
   const screen = await render(
     <div style={{ inlineSize: 1280 }}>
       <AuditLog
-        baseUrl=""
-        getToken={() => demoToken(demoIdentities.tenantAAdmin)}
-        defaultTimeZone="UTC"
-        locale="en-US"
-        queryClient={testQueryClient()}
+        {...testAuditLogProps()}
         newEventsInterval={false}
         defaultQuery={{ ...defaultAuditQuery, search: 'Ada' }}
       />
