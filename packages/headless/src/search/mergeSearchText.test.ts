@@ -54,6 +54,12 @@ describe('mergeSearchText', () => {
     expect(merge('login', 'logout', { time: { preset: '30d' } })).toBe('created:30d logout');
   });
 
+  it("keeps the typed text as one search, a quoted phrase's order, repeats and spaces too", () => {
+    const search = (text: string) => reader.parse(text).query.search;
+    expect(search(merge('', '"user removed user"', { time: { preset: '30d' } }))).toBe('user removed user');
+    expect(search(merge('failed', '"login failed"', { time: { preset: '30d' } }))).toBe('login failed');
+  });
+
   it('keeps a refused term after the merge while the new query still refuses it', () => {
     expect(merge('', 'actr:ada grace', { time: { preset: '30d' } })).toBe('created:30d grace actr:ada');
   });

@@ -48,22 +48,19 @@ export function mergeSearchText(
     const values = (unchanged ? ours.query.filters : theirs.filters)[column];
     if (values && values.length > 0) filters[column] = values;
   }
-  // Free text is not replaced but added to (its words must all match): a word the user removed stays removed only
-  // while the text was not changed elsewhere.
-  const baseWords = new Set(wordsOf(base.search));
-  const typedWords = wordsOf(ours.query.search);
-  const lead =
-    theirs.search === base.search
-      ? typedWords.filter((word) => baseWords.has(word)).join(' ')
-      : theirs.search;
-  const said = new Set(wordsOf(lead));
-  const added: string[] = [];
-  for (const word of typedWords) {
-    if (baseWords.has(word) || said.has(word)) continue;
-    said.add(word);
-    added.push(word);
+  // The free text is one substring the API looks for, so the user's, as typed (order, repeats, a quoted phrase's
+  // spaces), where it was not changed elsewhere. Where it was, it is the later act's, with the words typed since
+  // `base` that it does not say yet.
+  let lead = '';
+  let typed = ours.query.search;
+  if (theirs.search !== base.search) {
+    const said = new Set([...wordsOf(base.search), ...wordsOf(theirs.search)]);
+    lead = theirs.search;
+    typed = wordsOf(ours.query.search)
+      .filter((word) => !said.has(word) && said.add(word))
+      .join(' ');
   }
-  const text = [format({ search: lead, time, filters }), format({ ...noTerms, search: added.join(' ') })]
+  const text = [format({ search: lead, time, filters }), format({ ...noTerms, search: typed })]
     .filter(Boolean)
     .join(' ');
   return keepRefused(
