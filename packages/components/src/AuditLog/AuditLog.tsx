@@ -32,6 +32,7 @@ import {
   TimeZoneSelect,
   ViewsMenu,
 } from '../guardedParts.ts';
+import { useOwnerGeneration } from './useOwnerGeneration.ts';
 import { FirstPageGate } from './FirstPageGate.tsx';
 import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
@@ -244,6 +245,7 @@ function AuditLogContent(props: AuditLogProps) {
   } = props;
   const root = { theme, density, dir, className };
   const owner = { tenantId: client.tenantId ?? props.tenantId, userId };
+  const ownerGeneration = useOwnerGeneration(owner.tenantId, owner.userId);
   return (
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
@@ -284,7 +286,7 @@ function AuditLogContent(props: AuditLogProps) {
                 <div data-slot="audit-toolbar" className="auditkit-toolbar">
                   {/* Mounted afresh for another signed-in user: text still waiting in the search box's pause is
                       the last user's, which would apply on top of the next one's defaults, under their token. */}
-                  <FilterBar key={JSON.stringify([owner.tenantId, owner.userId])} />
+                  <FilterBar key={ownerGeneration} />
                   <div data-slot="audit-toolbar-end" className="auditkit-toolbar-end">
                     {showViews ? (
                       <ViewsMenu

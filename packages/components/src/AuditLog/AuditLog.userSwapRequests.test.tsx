@@ -176,4 +176,31 @@ describe('<AuditLog> requests when the host signs another user in without remoun
     await expect.element(search).toHaveValue('');
     expect(param('audit.q')).toBeNull();
   });
+
+  it('keeps what a visitor types while their ids become known (the same visitor, not a swap)', async () => {
+    const queryClient = testQueryClient();
+    const log = (known: boolean) => (
+      <AuditLog
+        baseUrl=""
+        getToken={() => tokens.get(first.id)!}
+        tenantId={known ? first.tenantId : undefined}
+        userId={known ? first.userId : undefined}
+        urlState
+        defaultTimeZone="UTC"
+        locale="en-US"
+        newEventsInterval={60_000}
+        queryClient={queryClient}
+      />
+    );
+    const screen = await render(log(false));
+    await expect
+      .element(screen.getByRole('navigation', { name: 'Pagination' }))
+      .toHaveTextContent('1–20 of 240');
+    const search = screen.getByRole('combobox', { name: 'Search events' });
+    await search.fill('grace');
+    await screen.rerender(log(true));
+    await expect.element(search).toHaveValue('grace');
+    await expect.element(search).toHaveFocus();
+    await expect.poll(() => param('audit.q')).toBe('grace');
+  });
 });
