@@ -2,6 +2,7 @@
 // user's search or filters (their text in another tenant's request logs and cache), not even the first one.
 import { demoIdentities, demoToken } from '@auditkit/mock-api';
 import { http } from 'msw';
+import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -57,6 +58,26 @@ async function settled(sent: readonly Sent[], quietMs = 400) {
 type SignIn = 'in the click' | 'after an answer';
 const afterAnAnswer = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/**
+ * The log signed in as `identity` (its ids given, unless `known` is false: a visitor whose ids have not come yet),
+ * on the host's one QueryClient, so a rerender as another user keeps the client as a host's app does.
+ */
+function logAs(identity: typeof first | typeof second, queryClient: QueryClient, known = true) {
+  return (
+    <AuditLog
+      baseUrl=""
+      getToken={() => tokens.get(identity.id)!}
+      tenantId={known ? identity.tenantId : undefined}
+      userId={known ? identity.userId : undefined}
+      urlState
+      defaultTimeZone="UTC"
+      locale="en-US"
+      newEventsInterval={60_000}
+      queryClient={queryClient}
+    />
+  );
+}
+
 /** One log, and a button that signs the second user (of another tenant) in without remounting it. */
 function SwitchingUsers({ signIn }: { signIn: SignIn }) {
   const [signedIn, setSignedIn] = useState(false);
@@ -72,17 +93,7 @@ function SwitchingUsers({ signIn }: { signIn: SignIn }) {
       >
         Sign in as the second user
       </button>
-      <AuditLog
-        baseUrl=""
-        getToken={() => tokens.get(identity.id)!}
-        tenantId={identity.tenantId}
-        userId={identity.userId}
-        urlState
-        defaultTimeZone="UTC"
-        locale="en-US"
-        newEventsInterval={60_000}
-        queryClient={queryClient}
-      />
+      {logAs(identity, queryClient)}
     </>
   );
 }
@@ -143,20 +154,7 @@ describe('<AuditLog> requests when the host signs another user in without remoun
   it('drops the last user’s text still waiting in the search box when the next one signs in', async () => {
     const sent = recordRequests();
     const queryClient = testQueryClient();
-    const log = (identity: typeof first | typeof second) => (
-      <AuditLog
-        baseUrl=""
-        getToken={() => tokens.get(identity.id)!}
-        tenantId={identity.tenantId}
-        userId={identity.userId}
-        urlState
-        defaultTimeZone="UTC"
-        locale="en-US"
-        newEventsInterval={60_000}
-        queryClient={queryClient}
-      />
-    );
-    const screen = await render(log(first));
+    const screen = await render(logAs(first, queryClient));
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await settled(sent);
@@ -165,7 +163,7 @@ describe('<AuditLog> requests when the host signs another user in without remoun
     const search = screen.getByRole('combobox', { name: 'Search events' });
     await search.fill('alice-typed-secret');
     const before = sent.length;
-    await screen.rerender(log(second));
+    await screen.rerender(logAs(second, queryClient));
     await expect.element(nav).toHaveTextContent('1–20 of 240');
     await settled(sent, 800);
 
@@ -179,26 +177,13 @@ describe('<AuditLog> requests when the host signs another user in without remoun
 
   it('keeps what a visitor types while their ids become known (the same visitor, not a swap)', async () => {
     const queryClient = testQueryClient();
-    const log = (known: boolean) => (
-      <AuditLog
-        baseUrl=""
-        getToken={() => tokens.get(first.id)!}
-        tenantId={known ? first.tenantId : undefined}
-        userId={known ? first.userId : undefined}
-        urlState
-        defaultTimeZone="UTC"
-        locale="en-US"
-        newEventsInterval={60_000}
-        queryClient={queryClient}
-      />
-    );
-    const screen = await render(log(false));
+    const screen = await render(logAs(first, queryClient, false));
     await expect
       .element(screen.getByRole('navigation', { name: 'Pagination' }))
       .toHaveTextContent('1–20 of 240');
     const search = screen.getByRole('combobox', { name: 'Search events' });
     await search.fill('grace');
-    await screen.rerender(log(true));
+    await screen.rerender(logAs(first, queryClient));
     await expect.element(search).toHaveValue('grace');
     await expect.element(search).toHaveFocus();
     await expect.poll(() => param('audit.q')).toBe('grace');
