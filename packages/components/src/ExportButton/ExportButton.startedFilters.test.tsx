@@ -3,7 +3,7 @@
 import { defaultAuditQuery } from '@auditkit/headless';
 import { MAX_LATENCY_MS } from '@auditkit/mock-api';
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { userEvent, type Locator } from 'vitest/browser';
 import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { FilterBar } from '../FilterBar/FilterBar.tsx';
 import { TimeZoneSelect } from '../TimeZoneSelect/TimeZoneSelect.tsx';
@@ -44,14 +44,19 @@ async function openWithFilters() {
   return { screen, dialog, note, download, destination, sized };
 }
 
+/** Starts the export and closes its dialog while the file is still being written. */
+async function startThenClose(dialog: Locator, download: Locator) {
+  await download.click();
+  await expect.element(dialog.getByRole('progressbar')).toBeVisible();
+  await userEvent.keyboard('{Escape}');
+  await expect.element(dialog).not.toBeInTheDocument();
+}
+
 describe('ExportButton while an export runs and the filters change', () => {
   it('still describes the file being written (size, what it leaves out) and says the filters moved', async () => {
     api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
     const { screen, dialog, note, download, destination, sized } = await openWithFilters();
-    await download.click();
-    await expect.element(dialog.getByRole('progressbar')).toBeVisible();
-    await userEvent.keyboard('{Escape}');
-    await expect.element(dialog).not.toBeInTheDocument();
+    await startThenClose(dialog, download);
 
     // Every event now: more of them, and none the file cannot apply.
     await screen.getByRole('button', { name: 'Clear all' }).click();
@@ -92,10 +97,7 @@ describe('ExportButton while an export runs and the filters change', () => {
   it('adds no such line while the filters stay as they were', async () => {
     api().setScenario({ exportStream: 'slow', exportChunkDelayMs: MAX_LATENCY_MS });
     const { screen, dialog, note, download, destination, sized } = await openWithFilters();
-    await download.click();
-    await expect.element(dialog.getByRole('progressbar')).toBeVisible();
-    await userEvent.keyboard('{Escape}');
-    await expect.element(dialog).not.toBeInTheDocument();
+    await startThenClose(dialog, download);
     await screen.getByRole('button', { name: 'Export' }).click();
     await expect.element(dialog.getByRole('progressbar')).toBeVisible();
     await expect.element(note).toHaveTextContent('Description: wire');
