@@ -14,6 +14,7 @@ import type { AuditPagingMode } from '../AuditTable/AuditTable.tsx';
 import type { AuditHeadingLevel, RelativeTimeFormatter } from '../context/AuditUiContext.ts';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { useAuditUi } from '../context/useAuditUi.ts';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { AuditErrorBoundary } from '../ErrorBoundary/AuditErrorBoundary.tsx';
 import type { AuditErrorHandler } from '../ErrorBoundary/AuditErrorContext.ts';
 import type { ExportButtonProps } from '../ExportButton/ExportButton.tsx';
@@ -32,7 +33,6 @@ import {
   TimeZoneSelect,
   ViewsMenu,
 } from '../guardedParts.ts';
-import { useOwnerGeneration } from './useOwnerGeneration.ts';
 import { FirstPageGate } from './FirstPageGate.tsx';
 import { PrefetchFirstPage } from './PrefetchFirstPage.tsx';
 import { useStableClient } from './useStableClient.ts';
@@ -245,7 +245,6 @@ function AuditLogContent(props: AuditLogProps) {
   } = props;
   const root = { theme, density, dir, className };
   const owner = { tenantId: client.tenantId ?? props.tenantId, userId };
-  const ownerGeneration = useOwnerGeneration(owner.tenantId, owner.userId);
   return (
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
@@ -276,7 +275,6 @@ function AuditLogContent(props: AuditLogProps) {
             headingLevel={headingLevel}
           >
             <NewOwnerStartsAfresh
-              owner={owner}
               defaultTimeZone={timeZone === undefined ? (defaultTimeZone ?? 'local') : undefined}
             />
             <FirstPageGate paging={paging} fallback={<AuditRoot {...root} aria-busy="true" />}>
@@ -284,9 +282,7 @@ function AuditLogContent(props: AuditLogProps) {
                 {showStats ? <StatsStrip interval={newEventsInterval} /> : null}
                 {/* Filters at the start, view and export controls at the end, on one row that wraps when narrow. */}
                 <div data-slot="audit-toolbar" className="auditkit-toolbar">
-                  {/* Mounted afresh for another signed-in user: text still waiting in the search box's pause is
-                      the last user's, which would apply on top of the next one's defaults, under their token. */}
-                  <FilterBar key={ownerGeneration} />
+                  <FilterBar />
                   <div data-slot="audit-toolbar-end" className="auditkit-toolbar-end">
                     {showViews ? (
                       <ViewsMenu
@@ -316,32 +312,24 @@ function AuditLogContent(props: AuditLogProps) {
 /**
  * Another user signed in on the mounted log (a host that swaps users without a remount) starts where a first visit
  * does, in the time zone they did not choose. The query goes back to the defaults in the state provider, which is
- * given `tenantId` and `userId`, in the very render that brings the new owner: reset in an effect here, the parts
- * had already asked with the last user's search and filters under the new user's token (another tenant's request
- * logs and cache kept them). The zone can wait for this effect, as no request carries it. A zone the host controls
- * is the host's to change; ids that become known (none before, or only the same tenant) are the same visitor.
+ * given `tenantId` and `userId`, in the very render that brings the new owner, and counts the swap
+ * (`ownerGeneration`, which also remounts the filter bar): reset in an effect here, the parts had already asked
+ * with the last user's search and filters under the new user's token. The zone can wait for this effect, as no
+ * request carries it. A zone the host controls is the host's to change.
  */
 function NewOwnerStartsAfresh({
-  owner,
   defaultTimeZone,
 }: {
-  owner: { tenantId: string | undefined; userId: string | undefined };
   /** The zone to go back to; `undefined` when the host controls it. */
   defaultTimeZone: string | undefined;
 }) {
   const { timeZone, setTimeZone } = useAuditUi();
-  const { tenantId, userId } = owner;
-  const last = useRef(owner);
+  const { ownerGeneration } = useAuditState().queryState;
+  const last = useRef(ownerGeneration);
   useEffect(() => {
-    const previous = last.current;
-    last.current = { tenantId, userId };
-    // Only an id that was known and is now another: one given where there was none (`''` is none, as for saved
-    // views), a user's tenant loaded after the user, is the same visitor becoming known.
-    const swapped =
-      (!!previous.userId && previous.userId !== userId) ||
-      (!!previous.tenantId && previous.tenantId !== tenantId);
-    if (swapped && defaultTimeZone !== undefined && timeZone !== defaultTimeZone)
-      setTimeZone(defaultTimeZone);
-  }, [tenantId, userId, defaultTimeZone, timeZone, setTimeZone]);
+    if (last.current === ownerGeneration) return;
+    last.current = ownerGeneration;
+    if (defaultTimeZone !== undefined && timeZone !== defaultTimeZone) setTimeZone(defaultTimeZone);
+  }, [ownerGeneration, defaultTimeZone, timeZone, setTimeZone]);
   return null;
 }

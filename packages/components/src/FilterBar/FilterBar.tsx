@@ -50,9 +50,15 @@ const emptyValues: readonly string[] = [];
 export function FilterBar(props: FilterBarProps) {
   return (
     <AuditStateScope>
-      <FilterBarContent {...props} />
+      <FilterBarForOwner {...props} />
     </AuditStateScope>
   );
+}
+
+/** Mounted afresh for another signed-in user: what they typed and have not applied is the last user's. */
+function FilterBarForOwner(props: FilterBarProps) {
+  const { ownerGeneration } = useAuditState().queryState;
+  return <FilterBarContent key={ownerGeneration} {...props} />;
 }
 
 function FilterBarContent({ searchDebounceMs, className }: FilterBarProps) {

@@ -31,7 +31,14 @@ export interface SearchBoxProps {
  * <SearchBox debounceMs={300} />
  * ```
  */
-export function SearchBox({ debounceMs }: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  // Mounted afresh for another signed-in user: text still waiting in the pause is the last user's, which would
+  // apply on top of the next one's defaults, under their token.
+  const { ownerGeneration } = useAuditState().queryState;
+  return <SearchBoxField key={ownerGeneration} {...props} />;
+}
+
+function SearchBoxField({ debounceMs }: SearchBoxProps) {
   const { messages, timeZone } = useAuditUi();
   const { queryState, columns, legacy } = useAuditState();
   const { query } = queryState;

@@ -97,6 +97,15 @@ describe('useAuditQueryState with the signed-in tenantId and userId', () => {
     expect(history.length).toBe(entries);
   });
 
+  it('counts each user who replaces a known one, for a search box to mount afresh by', () => {
+    const { held, signIn } = aliceSearches();
+    expect(held.state!.ownerGeneration).toBe(0);
+    signIn({ tenantId: 'tenant-b', userId: 'bob' });
+    expect(held.state!.ownerGeneration).toBe(1);
+    signIn({ tenantId: 'tenant-b', userId: 'carol' });
+    expect(held.state!.ownerGeneration).toBe(2);
+  });
+
   it('builds a change a part makes as the next user arrives on the defaults, and keeps it', () => {
     const { reads, held, signIn } = aliceSearches({}, (state) => {
       state.setPage(2);
@@ -115,6 +124,7 @@ describe('useAuditQueryState with the signed-in tenantId and userId', () => {
     signIn({ tenantId: 'tenant-a', userId: 'alice' });
     expect(held.state!.query.search).toBe('alice-secret-incident');
     expect(param('audit.q')).toBe('alice-secret-incident');
+    expect(held.state!.ownerGeneration).toBe(0);
   });
 
   it('leaves a query the host controls as it is', () => {
@@ -126,5 +136,7 @@ describe('useAuditQueryState with the signed-in tenantId and userId', () => {
     );
     view.rerender(<Log options={{ value, tenantId: 'tenant-b', userId: 'bob' }} reads={reads} held={held} />);
     expect(reads.every((read) => read.search === 'kept by the host')).toBe(true);
+    // The host's query is its own, but what a part holds unapplied is still the last user's.
+    expect(held.state!.ownerGeneration).toBe(1);
   });
 });

@@ -86,6 +86,13 @@ export interface AuditQueryState {
   /** True when a search, time range or filter narrows the events (for a "Clear filters" button). */
   readonly isFiltered: boolean;
   /**
+   * Grows by one each time another user or tenant replaces a known one (`tenantId`, `userId`; an id given where
+   * there was none is the same visitor becoming known), from the render that brings them. Key the parts that hold
+   * input not yet applied by it (a search box within its typing pause), so the last user's text is dropped rather
+   * than applied under the next user's token. Counted under a controlled `value` too. Starts at 0.
+   */
+  readonly ownerGeneration: number;
+  /**
    * `history: 'typing'` for a change made while typing (the search box): the first such change after any other
    * adds an entry and the next ones rewrite it, so Back skips each pause in typing yet returns to where the
    * typing started. `history: 'replace'` for a change that is no step of the user's (the view the page opens on, a
@@ -185,6 +192,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
   // the effect below (or any change, made from the defaults) sets it.
   const {
     swapped,
+    generation: ownerGeneration,
     pending: swapPending,
     take: takeSwap,
   } = useOwnerSwap({ tenantId, userId }, value === undefined);
@@ -300,6 +308,7 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       defaults,
       settled,
       urlPrefix: syncedPrefix,
+      ownerGeneration,
       isFiltered:
         query.search.trim() !== '' ||
         query.time !== null ||
@@ -322,5 +331,5 @@ export function useAuditQueryState(options: AuditQueryStateOptions = {}): AuditQ
       clearFilters: () => set(firstPage({ search: '', time: null, filters: {} })),
       reset: () => set(defaults),
     };
-  }, [query, set, defaults, settled, syncedPrefix]);
+  }, [query, set, defaults, settled, syncedPrefix, ownerGeneration]);
 }

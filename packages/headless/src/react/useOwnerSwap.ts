@@ -10,6 +10,11 @@ export interface AuditStateOwner {
 export interface OwnerSwap {
   /** This render is another owner's, and the state still holds the last owner's value: show the defaults. */
   readonly swapped: boolean;
+  /**
+   * How many times another owner has replaced a known one, counted from this render on, controlled or not: a React
+   * `key` for parts holding the last owner's unapplied input.
+   */
+  readonly generation: number;
   /** Whether the last commit was such a render and nothing has set the state since. Not during render. */
   pending(): boolean;
   /** As `pending()`, and marks it set: the caller builds the new value on the defaults. Not during render. */
@@ -23,13 +28,14 @@ export interface OwnerSwap {
  * views), such as a user's tenant loaded after the user, is the same visitor becoming known, not a swap.
  */
 export function useOwnerSwap({ tenantId, userId }: AuditStateOwner, enabled: boolean): OwnerSwap {
-  const [seen, setSeen] = useState({ tenantId, userId, swapped: false });
-  let swapped = seen.swapped;
+  const [seen, setSeen] = useState({ tenantId, userId, swapped: false, generation: 0 });
+  let { swapped, generation } = seen;
   if (seen.tenantId !== tenantId || seen.userId !== userId) {
-    swapped ||=
-      enabled &&
-      ((!!seen.userId && seen.userId !== userId) || (!!seen.tenantId && seen.tenantId !== tenantId));
-    setSeen({ tenantId, userId, swapped });
+    const another =
+      (!!seen.userId && seen.userId !== userId) || (!!seen.tenantId && seen.tenantId !== tenantId);
+    swapped ||= enabled && another;
+    if (another) generation += 1;
+    setSeen({ tenantId, userId, swapped, generation });
   }
   const latest = useRef(swapped);
   useInsertionEffect(() => {
@@ -42,5 +48,5 @@ export function useOwnerSwap({ tenantId, userId }: AuditStateOwner, enabled: boo
     setSeen((current) => (current.swapped ? { ...current, swapped: false } : current));
     return true;
   }, []);
-  return { swapped, pending, take };
+  return { swapped, generation, pending, take };
 }
