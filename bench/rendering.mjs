@@ -1,12 +1,15 @@
 // Rendering in Chromium (CPU throttling off): the first rows after a navigation, a filter change on a 200-row
 // page, an infinite scroll through 10,000 loaded rows, and how far a first load moves what is on the page. Both
-// pages talk to the standalone mock over loopback HTTP (latency 0 ms) on their own origin:
-// bench/pages/renderingPage.js is <AuditLog> from the built packages, bench/pages/bareTablePage.js the reference
-// (React and a plain <table>, same rows, no library). Every budgeted figure is set against a reference measured in
-// the same run; see bench/pages/probes.js for the probes.
+// pages talk to the standalone mock (strict: a parameter its endpoint does not list is a 400, so no page can time
+// an unfiltered answer) over loopback HTTP (latency 0 ms) on their own origin: bench/pages/renderingPage.js is
+// <AuditLog> from the built packages, bench/pages/bareTablePage.js the reference (React and a plain <table>, same
+// rows and requests, no library). The mock's match cache is cleared before every measured sequence, so no answer
+// timed was built for an earlier one. Every budgeted figure is set against a reference measured in the same run;
+// see bench/pages/probes.js for the probes.
 import { pathToFileURL } from 'node:url';
 import { benchTenant } from './lib/benchDataset.mjs';
 import { figure, median, percentile, round, unmeasured } from './lib/figures.mjs';
+import { frameDrops, LONG_FRAME_FACTOR } from './lib/frameDrops.mjs';
 import { buildAndServe, launchChromium, openPage } from './lib/openBenchPage.mjs';
 import { startMockServer } from './lib/startMockServer.mjs';
 import { distFile, requireExports } from './lib/workspacePackages.mjs';
@@ -15,7 +18,8 @@ import { distFile, requireExports } from './lib/workspacePackages.mjs';
 /** @typedef {{ total: number, request: number, client: number, leaves: number }} Split */
 /** @typedef {{ first: Split, all: Split }} FilterTiming */
 /** @typedef {{ frames: number[], maxRows: number, loaded: number, longTasks: number[], seconds: number }} ScrollResult */
-/** @typedef {{ painted: number, commit: number, listStart: number, listEnd: number }} FirstRows */
+/** @typedef {{ painted: number, commit: number, renderStart: number, listStart: number, listEnd: number }} FirstRows */
+/** @typedef {Awaited<ReturnType<typeof startMockServer>>} MockServer */
 
 const group = 'rendering';
 const EVENTS = 10_000;
@@ -30,7 +34,10 @@ const FIRST_ROWS = 10;
 const MIN_SCROLL_RUNS = 5;
 /** Pixels scrolled a frame: about ten 48 px rows, a fast fling held from the first row to the last. */
 const SCROLL_STEP = 480;
-/** Retraced's viewer, navigation → first 10 rows on a loopback API, as measured in issue 13 (not runnable here). */
+/**
+ * Retraced's viewer, navigation → first 10 rows on a loopback API, as issue 13 measured it in its own harness.
+ * Not a peer measured here: the figure says so and is never a pass or a miss.
+ */
 const RETRACED_FIRST_ROWS_MS = 310;
 /** `BENCH_PARTS=filter,first` runs only those parts (while working on one); figures of the others are left out. */
 const parts = (process.env.BENCH_PARTS ?? 'filter,first,scroll,shift').split(',');
@@ -57,12 +64,22 @@ function severityToToggle(i) {
 }
 
 /**
+ * Drops the mock's cached match indices (and anything created), so the next answers are built as a first
+ * request's would be: the two pages of one run ask for the same selections, and every run asks for the same ones.
+ *
+ * @param {MockServer} mock
+ */
+const coldMock = (mock) => mock.send({ type: 'clearCache' });
+
+/**
  * @param {import('playwright-core').Browser} browser
+ * @param {MockServer} mock
  * @param {string} url
  * @param {boolean} auditLog whether the page is <AuditLog> (its severity checkboxes sit in a popover)
  * @returns {Promise<FilterTiming[]>}
  */
-async function filterChanges(browser, url, auditLog) {
+async function filterChanges(browser, mock, url, auditLog) {
+  await coldMock(mock);
   const page = await openPage(browser, url);
   if (cpuThrottle > 1)
     await (
@@ -78,6 +95,7 @@ async function filterChanges(browser, url, auditLog) {
     /** @type {FilterTiming[]} */
     const timings = [];
     for (let i = 1; i <= FILTER_WARMUPS + FILTER_CHANGES; i++) {
+      const before = await page.evaluate(() => /** @type {any} */ (window).rowTexts().join('\n'));
       const probe = page.evaluate(
         (expected) => /** @type {any} */ (window).measureNextFilterChange(expected),
         FILTER_PAGE,
@@ -87,6 +105,9 @@ async function filterChanges(browser, url, auditLog) {
       const rows = await page.evaluate(() => /** @type {any} */ (window).rowCount());
       if (rows !== FILTER_PAGE)
         throw new Error(`after filter change ${i} the page shows ${rows} rows, not ${FILTER_PAGE}`);
+      // A change that paints the same rows timed a re-render, not a filter (an answer that ignored the filter).
+      const after = await page.evaluate(() => /** @type {any} */ (window).rowTexts().join('\n'));
+      if (after === before) throw new Error(`filter change ${i} left the same ${rows} rows on the page`);
       if (i > FILTER_WARMUPS) timings.push(timing);
     }
     return timings;
@@ -97,7 +118,9 @@ async function filterChanges(browser, url, auditLog) {
 
 /**
  * Runs in the page before any of its scripts: resolves `window.firstRows` after the paint of the frame in which
- * the first `count` event rows are in the DOM, with the first commit into #root and the first list request.
+ * the first `count` event rows are in the DOM, with the first commit into #root, the first list request and the
+ * `bench:render-start` mark each page sets just before `createRoot().render` (its imports evaluated, no render work
+ * done yet).
  *
  * @param {{ count: number, selector: string }} options
  */
@@ -117,6 +140,7 @@ function firstRowsProbe({ count, selector }) {
           resolve({
             painted: performance.now(),
             commit,
+            renderStart: performance.getEntriesByName('bench:render-start')[0]?.startTime ?? Number.NaN,
             listStart: list?.startTime ?? Number.NaN,
             listEnd: list?.responseEnd ?? Number.NaN,
           });
@@ -129,14 +153,16 @@ function firstRowsProbe({ count, selector }) {
 }
 
 /**
- * One fresh navigation (a new browser context: no cache, no compiled code kept): milliseconds from the start of
- * navigation to the first rows painted.
+ * One fresh navigation (a new browser context: no cache, no compiled code kept; the mock's cache cleared):
+ * milliseconds from the start of navigation to the first rows painted.
  *
  * @param {import('playwright-core').Browser} browser
+ * @param {MockServer} mock
  * @param {string} url
  * @returns {Promise<FirstRows>}
  */
-async function firstRows(browser, url) {
+async function firstRows(browser, mock, url) {
+  await coldMock(mock);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(firstRowsProbe, {
@@ -269,8 +295,9 @@ const planned = {
     {
       id: 'rendering.filter.median',
       group,
-      label: 'filter change → first new rows painted, median',
+      label: 'filter change → first screenful of new rows painted (the rest after), median',
       unit: 'ms',
+      // Issue 13: "< 50 ms median … show the first rows before the rest if that is what it takes".
       budget: { op: /** @type {const} */ ('<'), value: 50 },
     },
     {
@@ -288,21 +315,8 @@ const planned = {
     {
       id: 'rendering.filter.client',
       group,
-      label: '… of which the page (React, layout, paint), median',
+      label: '… of which the page, to its first screenful (React, layout, paint), median',
       unit: 'ms',
-    },
-    {
-      id: 'rendering.filter.reference',
-      group,
-      label: '… the bare React <table> reference: its page share, median',
-      unit: 'ms',
-    },
-    {
-      id: 'rendering.filter.ratio',
-      group,
-      label: 'filter change: page share ÷ the bare table’s',
-      unit: 'ratio',
-      budget: ratioBudget,
     },
     {
       id: 'rendering.filter.allRows',
@@ -311,19 +325,43 @@ const planned = {
       unit: 'ms',
     },
     {
+      id: 'rendering.filter.allClient',
+      group,
+      label: '… of which the page, to all 200 rows, median',
+      unit: 'ms',
+    },
+    {
       id: 'rendering.filter.referenceTotal',
       group,
-      label: '… the bare table: all 200 rows painted, median',
+      label: 'the bare React <table> reference: filter change → all 200 rows painted, median',
       unit: 'ms',
+    },
+    {
+      id: 'rendering.filter.reference',
+      group,
+      label: '… of which its page, to all 200 rows, median',
+      unit: 'ms',
+    },
+    {
+      id: 'rendering.filter.ratioAllRows',
+      group,
+      label: 'filter change, page to all 200 rows: <AuditLog> ÷ the bare table (all 200 rows)',
+      unit: 'ratio',
+      budget: ratioBudget,
+    },
+    {
+      id: 'rendering.filter.ratioFirstScreenful',
+      group,
+      label: 'filter change, page: <AuditLog>’s first screenful ÷ the bare table’s all 200 rows',
+      unit: 'ratio',
     },
   ],
   first: [
     {
       id: 'rendering.firstRows.median',
       group,
-      label: `navigation → first ${FIRST_ROWS} rows painted, median`,
+      label: `navigation → first ${FIRST_ROWS} rows painted, median (no peer measured in this run)`,
       unit: 'ms',
-      budget: { op: /** @type {const} */ ('<'), value: RETRACED_FIRST_ROWS_MS },
     },
     {
       id: 'rendering.firstRows.reference',
@@ -337,6 +375,19 @@ const planned = {
       label: 'first rows: <AuditLog> ÷ the bare table',
       unit: 'ratio',
       budget: ratioBudget,
+    },
+    {
+      id: 'rendering.firstRows.requestBeforeRender',
+      group,
+      label:
+        '<AuditLog>: loads whose first list request left before its render started (mark before createRoot().render)',
+      unit: 'loads',
+    },
+    {
+      id: 'rendering.firstRows.renderStart',
+      group,
+      label: '… <AuditLog>: render starts (the mark before createRoot().render) at, median',
+      unit: 'ms',
     },
     {
       id: 'rendering.firstRows.listStart',
@@ -392,6 +443,13 @@ const planned = {
       budget: { op: /** @type {const} */ ('<='), value: 1 },
     },
     { id: 'rendering.scroll.frameP50', group, label: '10k-row infinite scroll: frame time p50', unit: 'ms' },
+    {
+      id: 'rendering.scroll.longFrames',
+      group,
+      label: `10k-row infinite scroll: frames over ${LONG_FRAME_FACTOR}× the empty page’s median frame, worst run`,
+      unit: 'frames',
+      budget: { op: /** @type {const} */ ('<='), value: 0 },
+    },
     {
       id: 'rendering.scroll.longTasks',
       group,
@@ -456,7 +514,7 @@ export async function run({ runs, log }) {
     columns = node.auditColumns
       .filter((/** @type {{ showInTable: boolean }} */ column) => column.showInTable)
       .map((/** @type {{ name: string }} */ column) => column.name);
-    mock = await startMockServer();
+    mock = await startMockServer({ strict: true });
     await mock.send({
       type: 'scenario',
       scenario: { latencyMs, eventsPerTenant: { [benchTenant]: EVENTS } },
@@ -481,26 +539,32 @@ export async function run({ runs, log }) {
     if (parts.includes('filter'))
       try {
         // Interleaved, so both pages see the same machine load.
+        /** @type {FilterTiming[]} */
         const audit = [];
+        /** @type {FilterTiming[]} */
         const bare = [];
         for (let i = 0; i < runs; i++) {
           audit.push(
-            ...(await filterChanges(browser, auditUrl(`paging=pages&pageSize=${FILTER_PAGE}`), true)),
+            ...(await filterChanges(browser, mock, auditUrl(`paging=pages&pageSize=${FILTER_PAGE}`), true)),
           );
-          bare.push(...(await filterChanges(browser, bareUrl(`pageSize=${FILTER_PAGE}`), false)));
+          bare.push(...(await filterChanges(browser, mock, bareUrl(`pageSize=${FILTER_PAGE}`), false)));
         }
         const firstTotals = audit.map((t) => t.first.total);
-        const page = median(audit.map((t) => t.first.client));
+        const firstClient = median(audit.map((t) => t.first.client));
+        const allClient = median(audit.map((t) => t.all.client));
+        // The bare table mounts all 200 rows in one commit: its first paint is its all-rows paint.
         const reference = median(bare.map((t) => t.all.client));
-        log(`  filter changes, first rows (ms): ${firstTotals.map((t) => round(t, 0)).join(', ')}`);
-        log(`  bare table (ms): ${bare.map((t) => round(t.all.total, 0)).join(', ')}`);
-        const [total, request, leaves, client, ref, ratio, allRows, refTotal] = planned.filter;
+        log(`  filter changes, first screenful (ms): ${firstTotals.map((t) => round(t, 0)).join(', ')}`);
+        log(`  filter changes, all rows (ms): ${audit.map((t) => round(t.all.total, 0)).join(', ')}`);
+        log(`  bare table, all rows (ms): ${bare.map((t) => round(t.all.total, 0)).join(', ')}`);
+        const [total, request, leaves, client, allRows, allPage, refTotal, ref, ratioAll, ratioFirst] =
+          planned.filter;
         figures.push(
           figure({
             ...total,
             value: median(firstTotals),
             runs: firstTotals.map((t) => round(t, 1)),
-            note: `${EVENTS} events in the mock; severity toggled in a Gray-code order so no answer is cached${
+            note: `${EVENTS} events in the mock; severity toggled in a Gray-code order (every selection new), the mock's cache cleared before each page's sequence, so no answer is cached; the rest of the 200 rows come later (below)${
               cpuThrottle > 1 || latencyMs > 0
                 ? `; CPU throttled ${cpuThrottle}×, API ${latencyMs} ms late (BENCH_CPU_THROTTLE, BENCH_LATENCY_MS)`
                 : ''
@@ -512,20 +576,30 @@ export async function run({ runs, log }) {
             value: median(audit.map((t) => t.first.leaves)),
             note: `the bare table's: ${round(median(bare.map((t) => t.first.leaves)), 1)} ms`,
           }),
-          figure({ ...client, value: page }),
+          figure({ ...client, value: firstClient }),
           figure({
-            ...ref,
-            value: reference,
-            runs: bare.map((t) => round(t.all.client, 1)),
-            note: `request ${round(median(bare.map((t) => t.all.request)), 1)} ms; same data, no library`,
+            ...allRows,
+            value: median(audit.map((t) => t.all.total)),
+            runs: audit.map((t) => round(t.all.total, 1)),
+          }),
+          figure({ ...allPage, value: allClient }),
+          figure({
+            ...refTotal,
+            value: median(bare.map((t) => t.all.total)),
+            runs: bare.map((t) => round(t.all.total, 1)),
+            note: `request ${round(median(bare.map((t) => t.all.request)), 1)} ms (the same legacy GET /audits <AuditLog> sends); same data, no library; it mounts all 200 rows in one commit, so its first screenful is its all rows`,
+          }),
+          figure({ ...ref, value: reference, runs: bare.map((t) => round(t.all.client, 1)) }),
+          figure({
+            ...ratioAll,
+            value: allClient / reference,
+            note: `${round(allClient, 1)} ms ÷ ${round(reference, 1)} ms; the issue's budget: a bare table rendering the same 200 rows`,
           }),
           figure({
-            ...ratio,
-            value: page / reference,
-            note: `${round(page, 1)} ms ÷ ${round(reference, 1)} ms`,
+            ...ratioFirst,
+            value: firstClient / reference,
+            note: `${round(firstClient, 1)} ms ÷ ${round(reference, 1)} ms: fewer rows counted on <AuditLog>'s side, for information`,
           }),
-          figure({ ...allRows, value: median(audit.map((t) => t.all.total)) }),
-          figure({ ...refTotal, value: median(bare.map((t) => t.all.total)) }),
         );
       } catch (error) {
         figures.push(...unmeasured(planned.filter, error));
@@ -538,8 +612,8 @@ export async function run({ runs, log }) {
         /** @type {FirstRows[]} */
         const bare = [];
         for (let i = 0; i < Math.max(runs, 1) * FIRST_LOADS; i++) {
-          audit.push(await firstRows(browser, auditUrl('paging=pages&pageSize=20')));
-          bare.push(await firstRows(browser, bareUrl('pageSize=20')));
+          audit.push(await firstRows(browser, mock, auditUrl('paging=pages&pageSize=20')));
+          bare.push(await firstRows(browser, mock, bareUrl('pageSize=20')));
         }
         const a = median(audit.map((r) => r.painted));
         const b = median(bare.map((r) => r.painted));
@@ -547,21 +621,37 @@ export async function run({ runs, log }) {
         log(`  bare table (ms): ${bare.map((r) => round(r.painted, 0)).join(', ')}`);
         log(`  list answered (ms): ${audit.map((r) => round(r.listEnd, 0)).join(', ')}`);
         log(`  bare table's list answered (ms): ${bare.map((r) => round(r.listEnd, 0)).join(', ')}`);
-        const [value, reference, ratio, listStart, listEnd, commit, refListStart, refListEnd] = planned.first;
+        const [
+          value,
+          reference,
+          ratio,
+          beforeRender,
+          renderStart,
+          listStart,
+          listEnd,
+          commit,
+          refListStart,
+          refListEnd,
+        ] = planned.first;
+        const early = (/** @type {FirstRows[]} */ loads) =>
+          loads.filter((r) => r.listStart < r.renderStart).length;
         figures.push(
           figure({
             ...value,
             value: a,
             runs: audit.map((r) => round(r.painted, 0)),
-            note: `budget: Retraced's ${RETRACED_FIRST_ROWS_MS} ms from issue 13 (peers not runnable here); fresh context a load`,
+            note: `fresh context and a cold mock cache a load; no peer runs here: Retraced's ${RETRACED_FIRST_ROWS_MS} ms is issue 13's figure from its own harness, not a same-run reference, so no pass or miss; the same-run reference is the bare table (ratio below)`,
           }),
           figure({ ...reference, value: b, runs: bare.map((r) => round(r.painted, 0)) }),
           figure({ ...ratio, value: a / b, note: `${round(a, 0)} ms ÷ ${round(b, 0)} ms` }),
           figure({
-            ...listStart,
-            value: median(audit.map((r) => r.listStart)),
-            note: `before the first commit in ${audit.filter((r) => r.listStart < r.commit).length} of ${audit.length} loads`,
+            ...beforeRender,
+            value: early(audit),
+            budget: { op: '>=', value: audit.length },
+            note: `of ${audit.length} loads (budget: every one); the bare table: ${early(bare)} of ${bare.length}; before the first commit: ${audit.filter((r) => r.listStart < r.commit).length} of ${audit.length}`,
           }),
+          figure({ ...renderStart, value: median(audit.map((r) => r.renderStart)) }),
+          figure({ ...listStart, value: median(audit.map((r) => r.listStart)) }),
           figure({ ...listEnd, value: median(audit.map((r) => r.listEnd)) }),
           figure({ ...commit, value: median(audit.map((r) => r.commit)) }),
           figure({ ...refListStart, value: median(bare.map((r) => r.listStart)) }),
@@ -577,20 +667,28 @@ export async function run({ runs, log }) {
         const scrolls = [];
         /** @type {number[]} */
         const baselineP95s = [];
+        /** @type {Array<ReturnType<typeof frameDrops>>} */
+        const drops = [];
         const scrollRuns = Math.max(runs, MIN_SCROLL_RUNS);
         for (let i = 0; i < scrollRuns; i++) {
           const result = await scrollRun(browser, auditUrl(`paging=infinite&pageSize=${FILTER_PAGE}`));
           scrolls.push(result);
-          baselineP95s.push(percentile(await baselineFrames(browser), 95));
+          const baseline = await baselineFrames(browser);
+          baselineP95s.push(percentile(baseline, 95));
+          const dropped = frameDrops(result.frames, median(baseline));
+          drops.push(dropped);
           log(
             `  scroll run ${i + 1}/${scrollRuns}: ${result.frames.length} frames in ${round(result.seconds, 1)} s, ` +
               `p95 ${round(percentile(result.frames, 95), 1)} ms (empty page ${round(baselineP95s.at(-1) ?? 0, 1)} ms), ` +
-              `≤ ${result.maxRows} rows in the DOM, long tasks ${result.longTasks.map((d) => round(d, 0)).join(', ') || 'none'}`,
+              `${dropped.long} frames over ${round(dropped.limit, 1)} ms ${JSON.stringify(dropped.histogram)}, ` +
+              `≤ ${result.maxRows} rows in the DOM, ${result.longTasks.length} long tasks` +
+              (result.longTasks.length ? ` (longest ${round(Math.max(...result.longTasks), 0)} ms)` : ''),
           );
         }
         const p95s = scrolls.map((s) => percentile(s.frames, 95));
         const gaps = p95s.map((p95, i) => p95 - /** @type {number} */ (baselineP95s[i]));
-        const [domRows, frameP95, baselineP95, gap, frameP50, longTasks, longest, seconds] = planned.scroll;
+        const [domRows, frameP95, baselineP95, gap, frameP50, longFrames, longTasks, longest, seconds] =
+          planned.scroll;
         figures.push(
           figure({
             ...domRows,
@@ -611,6 +709,13 @@ export async function run({ runs, log }) {
             note: `each run against the empty page scrolled right after it; ${scrollRuns} runs`,
           }),
           figure({ ...frameP50, value: median(scrolls.map((s) => percentile(s.frames, 50))) }),
+          figure({
+            ...longFrames,
+            value: Math.max(...drops.map((d) => d.long)),
+            runs: drops.map((d) => d.long),
+            histogram: drops.map((d) => d.histogram),
+            note: `a run's frames over ${LONG_FRAME_FACTOR}× the median frame of the empty page scrolled right after it (${drops.map((d) => `${round(d.limit, 1)} ms`).join(', ')}); frames a run with one, two, three or more dropped: ${drops.map((d) => `${d.histogram.oneDropped}/${d.histogram.twoDropped}/${d.histogram.moreDropped}`).join(', ')}`,
+          }),
           figure({
             ...longTasks,
             value: Math.max(...scrolls.map((s) => s.longTasks.length)),

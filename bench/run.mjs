@@ -3,7 +3,8 @@
 // writes bench/results/latest.json and regenerates the figures table in bench/README.md.
 //
 // Options: --runs N (runs per median, default 3; or BENCH_RUNS), --only bundle,rendering,export,exportHttp,mockApi
-// (the other groups keep their figures from the previous latest.json).
+// (the other groups keep their figures from the previous latest.json, and their own date, commit and load in
+// `groups`, which the README's table shows group by group).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { run as runBundle } from './bundleSize.mjs';
 import { run as runExport } from './export.mjs';
 import { run as runExportHttp } from './exportHttp.mjs';
-import { formatBudget, formatValue } from './lib/figures.mjs';
+import { formatBudget, formatValue, round } from './lib/figures.mjs';
 import { gitInfo, machineInfo } from './lib/machineInfo.mjs';
 import { resultsDir } from './lib/paths.mjs';
 import { run as runMockApi } from './mockApi.mjs';
@@ -58,7 +59,10 @@ const log = (/** @type {string} */ line) => console.log(line);
 
 /** @type {Figure[]} */
 const figures = [];
-/** @type {Record<string, { date: string, commit: string, packagesDirty: boolean, runs: number, seconds: number }>} */
+/**
+ * When, where and at what load each group's figures were measured: a group not run this time keeps its entry.
+ * @type {Record<string, { date: string, commit: string, packagesDirty: boolean, runs: number, seconds: number, loadAverage?: { start: number, end: number } }>}
+ */
 const groups = { ...(previous?.groups ?? {}) };
 for (const name of Object.keys(benchmarks)) {
   if (!only.includes(name)) {
@@ -67,6 +71,7 @@ for (const name of Object.keys(benchmarks)) {
   }
   console.log(`\n▶ ${name}`);
   const t0 = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   try {
     figures.push(
       ...(await /** @type {NonNullable<typeof benchmarks[string]>} */ (benchmarks[name])({ runs, log })),
@@ -90,7 +95,8 @@ for (const name of Object.keys(benchmarks)) {
     console.log(`  ${f.status}: ${f.label}: ${f.note}`);
   }
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
-  groups[name] = { date: new Date().toISOString(), ...git, runs, seconds };
+  const loadAverage = { start: round(loadAtStart, 2), end: round(loadavg()[0] ?? 0, 2) };
+  groups[name] = { date: new Date().toISOString(), ...git, runs, seconds, loadAverage };
 }
 
 const result = {

@@ -16,18 +16,44 @@ const statusText = { pass: '✅ pass', miss: '❌ miss', info: '', missing: '⏳
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
 
 /**
+ * @typedef {{ date: string, commit: string, packagesDirty: boolean, runs: number, loadAverage?: { start: number, end: number } }} GroupRun
+ */
+
+/**
+ * A group's header row: when and at what commit its figures were measured (`--only` carries the other groups'
+ * figures forward from earlier runs), flagged when that is not this run's commit.
+ *
+ * @param {string} name
+ * @param {GroupRun | undefined} run
+ * @param {{ date: string, commit: string }} latest
+ */
+function groupHeading(name, run, latest) {
+  if (!run) return `**${name}** (when and at what commit: not recorded)`;
+  const other = run.commit !== latest.commit;
+  const carried = run.date < latest.date;
+  return (
+    `**${name}**${other ? ' ⚠️ measured at another commit than this run' : carried ? ' (carried from an earlier run)' : ''}: ` +
+    `${run.date.slice(0, 16).replace('T', ' ')} UTC at \`${run.commit.slice(0, 7)}\`` +
+    `${run.packagesDirty ? ' (with uncommitted package changes)' : ''}, ${run.runs} runs` +
+    (run.loadAverage ? `, load average ${run.loadAverage.start} at start, ${run.loadAverage.end} at end` : '')
+  );
+}
+
+/**
  * The markdown table of a latest.json.
  *
- * @param {{ date: string, commit: string, packagesDirty: boolean, runs: number, machine: Record<string, unknown>, figures: Figure[] }} latest
+ * @param {{ date: string, commit: string, packagesDirty: boolean, runs: number, machine: Record<string, unknown>, groups?: Record<string, GroupRun>, figures: Figure[] }} latest
  * @returns {string}
  */
 export function figuresTable(latest) {
   const m = latest.machine;
   const lines = [
-    `Measured ${latest.date.slice(0, 16).replace('T', ' ')} UTC at \`${latest.commit.slice(0, 7)}\`` +
+    `Last run ${latest.date.slice(0, 16).replace('T', ' ')} UTC at \`${latest.commit.slice(0, 7)}\`` +
       `${latest.packagesDirty ? ' (with uncommitted package changes)' : ''}, medians of ${latest.runs} runs, on ` +
       `${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}; load average ` +
-      `${/** @type {number[]} */ (m.loadAverageAtStart)?.[0]} at start, ${/** @type {number[]} */ (m.loadAverageAtEnd)?.[0]} at end.`,
+      `${/** @type {number[]} */ (m.loadAverageAtStart)?.[0]} at start, ${/** @type {number[]} */ (m.loadAverageAtEnd)?.[0]} at end. ` +
+      'Each group’s row says when and at what commit its figures were measured: a group left out of a run ' +
+      '(`--only`) keeps the figures of the run before.',
     '',
     '| figure | value | budget | status | note |',
     '| --- | ---: | --- | --- | --- |',
@@ -36,7 +62,7 @@ export function figuresTable(latest) {
   for (const f of latest.figures) {
     if (f.group !== group) {
       group = f.group;
-      lines.push(`| **${group}** | | | | |`);
+      lines.push(`| ${cell(groupHeading(group, latest.groups?.[group], latest))} | | | | |`);
     }
     lines.push(
       `| ${cell(f.label)} | ${formatValue(f)} | ${cell(formatBudget(f.budget, f.unit))} | ${statusText[f.status]} | ${cell(f.note ?? '')} |`,

@@ -15,6 +15,7 @@
  * @property {FigureStatus} status
  * @property {string} [note] Why it is missing or failed, or what it is measured against.
  * @property {number[]} [runs] Every run's value, when the figure is a median.
+ * @property {Array<Record<string, number>>} [histogram] Every run's distribution, when a count hides its shape.
  */
 
 /** Thrown when a piece a benchmark needs (a package's build, an export, a file) does not exist yet. */

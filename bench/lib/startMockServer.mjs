@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { benchDir } from './paths.mjs';
 
 /**
+ * @param {{ strict?: boolean }} [options] `strict`: the mock answers a query parameter its endpoint does not list
+ *   with a 400 (see `createMockAuditApi`'s `strict`), instead of ignoring it.
  * @returns {Promise<{ url: string, pid: number, send: (message: object) => Promise<void>, stop: () => Promise<void> }>}
  * @example
  * const server = await startMockServer();
  * await server.send({ type: 'scenario', scenario: { latencyMs: 0 } });
  * await server.stop();
  */
-export async function startMockServer() {
-  const child = fork(join(benchDir, 'lib', 'mockServerProcess.mjs'), [], {
+export async function startMockServer({ strict = false } = {}) {
+  const child = fork(join(benchDir, 'lib', 'mockServerProcess.mjs'), strict ? ['--strict'] : [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const [ready] = await Promise.race([

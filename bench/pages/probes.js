@@ -20,6 +20,12 @@ export const afterNextPaint = () =>
  */
 export function installProbes({ row, table, container, indexed }) {
   const rowCount = () => document.querySelectorAll(row).length;
+  const firstRowText = () => document.querySelector(row)?.textContent ?? '';
+  /** @param {Node} node */
+  const isOrHoldsRow = (node) =>
+    node instanceof Element && (node.matches(row) || node.querySelector(row) !== null);
+  /** Every row's text, for the benchmark to check that a filter change changed the rows. */
+  const rowTexts = () => [...document.querySelectorAll(row)].map((element) => element.textContent ?? '');
 
   /**
    * The list request's share of a filter change (the resource timing entry of the last list request started
@@ -46,7 +52,9 @@ export function installProbes({ row, table, container, indexed }) {
    * Arms a probe for one filter change: the clock starts at the next click (capture phase on the document, before
    * the page sees it) and stops after the paint of the commit that takes the table out of its busy state with new
    * rows (`first`), and again once `expectedRows` rows are in the DOM (`all`; the same paint when a page mounts
-   * every row at once).
+   * every row at once). New rows means a row element added or removed, or another first row: a commit that only
+   * leaves the busy state over the same rows (an answer that ignored the filter) does not stop the clock, and the
+   * probe rejects after 10 s.
    *
    * @param {number} expectedRows
    * @returns {Promise<{ first: { total: number, request: number, client: number, leaves: number }, all: { total: number, request: number, client: number, leaves: number } }>}
@@ -54,8 +62,9 @@ export function installProbes({ row, table, container, indexed }) {
   function measureNextFilterChange(expectedRows) {
     return new Promise((resolve, reject) => {
       let started = 0;
-      let sawBusy = false;
       let rowsChanged = false;
+      /** The first row's text at the click: another one after the change shows new rows even if none was added. */
+      let firstRowBefore = '';
       /** @type {{ total: number, request: number, client: number, leaves: number } | undefined} */
       let first;
       let waitingForAll = false;
@@ -79,12 +88,12 @@ export function installProbes({ row, table, container, indexed }) {
         }
         const current = document.querySelector(table);
         if (!current) return;
-        if (current.hasAttribute('aria-busy')) {
-          sawBusy = true;
-          return;
-        }
-        rowsChanged ||= records.some((record) => record.type === 'childList');
-        if (sawBusy || rowsChanged) {
+        rowsChanged ||= records.some(
+          (record) =>
+            record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].some(isOrHoldsRow),
+        );
+        if (current.hasAttribute('aria-busy')) return;
+        if (rowsChanged || firstRowText() !== firstRowBefore) {
           waitingForAll = true;
           const complete = rowCount() >= expectedRows;
           afterNextPaint().then((painted) => {
@@ -101,6 +110,7 @@ export function installProbes({ row, table, container, indexed }) {
       });
       const onClick = () => {
         started = performance.now();
+        firstRowBefore = firstRowText();
         const root = document.querySelector(container);
         if (!root) reject(new Error(`no ${container} on the page`));
         else
@@ -114,7 +124,13 @@ export function installProbes({ row, table, container, indexed }) {
       document.addEventListener('click', onClick, { capture: true, once: true });
       const timeout = setTimeout(() => {
         observer.disconnect();
-        reject(new Error(`no new rows within 10 s of the filter change (${rowCount()} rows on the page)`));
+        reject(
+          new Error(
+            `no new rows within 10 s of the filter change (${rowCount()} rows on the page${
+              first ? '' : ', none added or removed and the same first row'
+            })`,
+          ),
+        );
       }, 10_000);
     });
   }
@@ -171,5 +187,5 @@ export function installProbes({ row, table, container, indexed }) {
     });
   }
 
-  Object.assign(window, { measureNextFilterChange, scrollThrough, rowCount });
+  Object.assign(window, { measureNextFilterChange, scrollThrough, rowCount, rowTexts });
 }
