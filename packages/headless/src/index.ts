@@ -37,6 +37,13 @@ export { useAuditColumns } from './react/useAuditColumns.ts';
 export { useAuditList } from './react/useAuditList.ts';
 export { useAuditPageInRange } from './react/useAuditPageInRange.ts';
 export type { AuditList, AuditPagingMode, UseAuditListOptions } from './react/useAuditList.ts';
+export { useAuditListView } from './react/useAuditListView.ts';
+export type {
+  AuditListView,
+  AuditListViewSource,
+  AuditListViewStatus,
+  UseAuditListViewOptions,
+} from './react/useAuditListView.ts';
 export { useAuditEvents } from './react/useAuditEvents.ts';
 export type { UseAuditEventsOptions } from './react/useAuditEvents.ts';
 export { useAuditEventsInfinite } from './react/useAuditEventsInfinite.ts';
@@ -60,6 +67,9 @@ export { useControllableState } from './react/useControllableState.ts';
 export type { Updater } from './react/useControllableState.ts';
 export { useCreateAudit } from './react/useCreateAudit.ts';
 export { useCsvExport } from './react/useCsvExport.ts';
+export { exportOptionsFromList } from './export/exportOptionsFromList.ts';
+export type { ExportSourceList, ListExportOptions } from './export/exportOptionsFromList.ts';
+export { exportTimeColumns } from './export/exportTimeColumns.ts';
 export type {
   CsvExport,
   CsvExportStartOptions,
@@ -85,5 +95,6 @@ export { useAuditSearchBox } from './search/useAuditSearchBox.ts';
 export type { AuditSearchBox, UseAuditSearchBoxOptions } from './search/useAuditSearchBox.ts';
 export type { AuditSearchLanguage } from './search/loadSearchLanguage.ts';
 export { useLoadedAuditValues } from './search/useLoadedAuditValues.ts';
+export { sameAuditFilters } from './query/sameAuditFilters.ts';
 export { useAuditViews } from './views/useAuditViews.ts';
 export type { AuditViews, UseAuditViewsOptions } from './views/useAuditViews.ts';

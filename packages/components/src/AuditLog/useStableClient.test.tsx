@@ -70,6 +70,58 @@ describe('useStableClient', () => {
     return { client, signIn: (identity: DemoIdentity) => void (signedIn = identity) };
   }
 
+  // Ids are the host's and may hold any character: a scope that joined them as they are read tenant `t|user:a` with
+  // user `b`, and tenant `t` with user `a|user:b`, as one owner, and the second was shown the first one's pages.
+  it('never shows another owner’s cached events when their ids join alike (baseUrl and getToken)', async () => {
+    const queryClient = testQueryClient();
+    // An environment token reads the tenant that `tenantId` names (an unknown one is empty).
+    const log = (tenantId: string, userId: string) => (
+      <AuditLog
+        baseUrl=""
+        getToken={tokenOf(demoIdentities.environment)}
+        tenantId={tenantId}
+        userId={userId}
+        queryClient={queryClient}
+        showStats={false}
+        newEventsInterval={false}
+      />
+    );
+    const screen = await render(log('tenant-globex', 'a|user:b'));
+    const table = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(table.getByText(/@globex\.test/).first()).toBeVisible();
+
+    await screen.rerender(log('tenant-globex|user:a', 'b'));
+    // Not even for a moment: a cached page is drawn in the very render that takes the new owner.
+    expect(table.getByText(/@globex\.test/).elements()).toHaveLength(0);
+    await expect.element(screen.getByText('No events have been recorded yet.')).toBeVisible();
+    expect(table.getByText(/@globex\.test/).elements()).toHaveLength(0);
+  });
+
+  it('never shows another owner’s cached events when their ids join alike (a given client)', async () => {
+    const queryClient = testQueryClient();
+    const { client, signIn } = moduleClient();
+    const log = (tenantId: string, userId: string) => (
+      <AuditLog
+        client={client}
+        tenantId={tenantId}
+        userId={userId}
+        queryClient={queryClient}
+        showStats={false}
+        newEventsInterval={false}
+      />
+    );
+    signIn(demoIdentities.tenantBAdmin);
+    const screen = await render(log('t|user:a', 'b'));
+    const table = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.element(table.getByText(/@globex\.test/).first()).toBeVisible();
+
+    signIn(demoIdentities.tenantAAdmin);
+    await screen.rerender(log('t', 'a|user:b'));
+    expect(table.getByText(/@globex\.test/).elements()).toHaveLength(0);
+    await expect.element(table.getByText(/@acme\.test/).first()).toBeVisible();
+    expect(table.getByText(/@globex\.test/).elements()).toHaveLength(0);
+  });
+
   it('with a given client, gives each user a cache scope of their own and keeps the client’s methods', async () => {
     const { client } = moduleClient();
     const { result, rerender } = await renderHook((props?: StableClientOptions) => useStableClient(props!), {

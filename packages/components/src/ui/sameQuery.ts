@@ -1,8 +1,9 @@
-import type { AuditQuery, AuditSort, AuditTimeRange } from '@auditkit/headless';
+import { sameAuditFilters, type AuditQuery, type AuditSort, type AuditTimeRange } from '@auditkit/headless';
 
 /**
  * Whether two queries ask for the same events: a new query object may hold the same values. Compared field by
- * field, with the filters' columns in any order (setting a column's filter again moves it last).
+ * field, the filters by headless's one rule (`sameAuditFilters`: columns and values in any order, as setting a
+ * column's filter again, or ticking a value off and on, moves it last), so the saved views' default and these agree.
  *
  * @example
  * ```ts
@@ -36,7 +37,7 @@ export function sameList(a: AuditQuery, b: AuditQuery): boolean {
  * ```
  */
 export function sameMatches(a: AuditQuery, b: AuditQuery): boolean {
-  return a.search === b.search && sameTime(a.time, b.time) && sameFilters(a.filters, b.filters);
+  return a.search === b.search && sameTime(a.time, b.time) && sameAuditFilters(a.filters, b.filters);
 }
 
 /**
@@ -56,20 +57,4 @@ function sameTime(a: AuditTimeRange, b: AuditTimeRange): boolean {
   if (!a || !b) return false;
   if ('preset' in a || 'preset' in b) return 'preset' in a && 'preset' in b ? a.preset === b.preset : false;
   return a.from === b.from && a.to === b.to;
-}
-
-function sameFilters(a: AuditQuery['filters'], b: AuditQuery['filters']): boolean {
-  if (a === b) return true;
-  const columns = Object.keys(a);
-  return (
-    columns.length === Object.keys(b).length &&
-    columns.every((column) => Object.hasOwn(b, column) && sameValues(a[column], b[column]))
-  );
-}
-
-function sameValues(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  // A host's query is checked (checkAuditQuery), but a value that is not a list must not throw here.
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((value, index) => value === b[index]);
 }

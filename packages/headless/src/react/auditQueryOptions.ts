@@ -44,12 +44,12 @@ export const snapshotKey = (client: AuditListClient, query: AuditQuery, legacy: 
   hashKey(eventsKey(client, { ...query, page: 0 }, legacy));
 
 /**
- * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the scope is the tenant, or the client
- * instance when the tenant is only inside a user token), so two tenants or API bases never share a cache entry,
- * and `auditKeys.all(client)` invalidates everything of one tenant. `<AuditLog client={client} userId>` keeps its
- * cache under a scope of its own within the client's (`<scope>|user:…`), which that prefix does not reach:
- * `useCreateAudit` refreshes both; your own refresh can match `queryKey[2]` being `client.cacheScope` or starting
- * with `${client.cacheScope}|`.
+ * Query keys. Every key starts with `['auditkit', baseUrl, cacheScope]` (the client's `cacheScope`: the one you gave
+ * it, else the tenant, else the client instance when the tenant is only inside a user token), so two tenants or API
+ * bases never share a cache entry, and `auditKeys.all(client)` invalidates everything of one scope. Keys of a scope
+ * within it (`${client.cacheScope}|…`) are beyond that prefix: `useCreateAudit` refreshes them too, and your own
+ * refresh can match `queryKey[2]` being `client.cacheScope` or starting with `${client.cacheScope}|`. (`<AuditLog
+ * client={client} userId>` on the same `QueryClient` keeps one such scope per user over your client.)
  *
  * @example
  * ```ts
@@ -73,11 +73,10 @@ export const auditKeys = {
   ip: (client: AuditListClient, ip: string) => [...allKey(client), 'ip', ip] as const,
 };
 
-/** Whether a cached query belongs to the same API base and tenant as the client (placeholders never cross). */
 /**
- * Whether a key is one of `client`'s, or of a scope within it: `<AuditLog client userId>` reads a host's client
- * under `<scope>|user:…`, one cache per user, which a change made through the host's client (an event recorded)
- * must refresh too.
+ * Whether a key is one of `client`'s, or of a scope within it (`<scope>|…`, such as the per-user scope that
+ * `<AuditLog client userId>` reads the same client under): a change made through `client` (an event recorded) must
+ * refresh every one of them.
  */
 export const withinScope = (key: readonly unknown[], client: AuditListClient) =>
   key[0] === 'auditkit' &&
@@ -85,6 +84,7 @@ export const withinScope = (key: readonly unknown[], client: AuditListClient) =>
   typeof key[2] === 'string' &&
   (key[2] === client.cacheScope || key[2].startsWith(`${client.cacheScope}|`));
 
+/** Whether a cached query belongs to the same API base and scope as the client (placeholders never cross). */
 export const sameScope = (key: readonly unknown[], client: AuditListClient) =>
   key[1] === client.baseUrl && key[2] === client.cacheScope;
 

@@ -1,3 +1,5 @@
+import { inDevelopment } from './inDevelopment.ts';
+
 /** Once per page, not once per log or per mount: the fix is one prop, and every log on the page lacks it alike. */
 let warned = false;
 
@@ -21,16 +23,7 @@ export function warnWithoutUserId(caller: string): void {
   console.warn(
     `[auditkit] ${caller}: no \`userId\`, so saved views and column choices are kept in memory for this page ` +
       `only (a reload forgets them), not in localStorage, where every user of this browser would share them. ` +
-      `Pass \`userId\` (and \`tenantId\`) to keep saved views and column choices per user: ` +
-      `<AuditLog userId={user.id} tenantId={user.tenantId}>.`,
+      `Pass \`userId\` (and \`tenantId\`) in the hook's options to keep saved views and column choices per user: ` +
+      `{ userId: user.id, tenantId: user.tenantId } (on <AuditLog>, its props of those names).`,
   );
-}
-
-/** Bundlers write `"production"` here in a production build; without `process` nothing says production. */
-function inDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
 }

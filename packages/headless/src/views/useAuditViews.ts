@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { AuditQuery } from '../query/AuditQuery.ts';
+import { sameAuditFilters } from '../query/sameAuditFilters.ts';
 import type { AuditQueryState } from '../react/useAuditQueryState.ts';
 import type { ColumnPreferencesState } from '../react/useColumnPreferences.ts';
 import { readOwnKeys, urlKeys, viewLinkValue } from '../url/auditUrlKeys.ts';
@@ -127,18 +128,14 @@ function isViewLink(prefix: string | undefined): boolean {
 }
 
 /**
- * Whether two queries ask the same, compared as the URL would say them against the second (so a cleared default
- * differs), with filters in one order: which column was set last does not make a query of its own.
+ * Whether a query asks what the defaults do: its filters by the one rule of the same filters (`sameAuditFilters`:
+ * which column was set last, or which value ticked last, makes no query of its own), the rest compared as the URL
+ * would say it against the defaults (a cleared default time range differs).
  */
 function sameQuery(query: AuditQuery, defaults: AuditQuery): boolean {
-  const ordered = (from: AuditQuery): AuditQuery => ({
-    ...from,
-    filters: Object.fromEntries(
-      Object.entries(from.filters)
-        .map(([name, values]): [string, string[]] => [name, [...values].sort()])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ),
-  });
-  const base = ordered(defaults);
-  return queryToSearch(ordered(query), { defaults: base }) === queryToSearch(base, { defaults: base });
+  const base: AuditQuery = { ...defaults, filters: {} };
+  return (
+    sameAuditFilters(query.filters, defaults.filters) &&
+    queryToSearch({ ...query, filters: {} }, { defaults: base }) === queryToSearch(base, { defaults: base })
+  );
 }
