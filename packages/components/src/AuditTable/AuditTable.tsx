@@ -2,8 +2,10 @@ import {
   useActiveFilters,
   useAuditColumns,
   useAuditList,
+  useAuditListView,
   useAuditPageInRange,
   type AuditPagingMode,
+  type AuditQuery,
   type AuditSort,
 } from '@auditkit/headless';
 import { useEffect, useMemo, useState } from 'react';
@@ -14,7 +16,7 @@ import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
 import { formatNumber } from '../ui/formatNumber.ts';
 import { resultCountText } from '../ui/resultCountText.ts';
-import { sameList, sameMatches, sameQuery, sameSort } from '../ui/sameQuery.ts';
+import { sameMatches, sameSort } from '../ui/sameQuery.ts';
 import { sentences } from '../ui/sentences.ts';
 import { AuditTableAnnouncement } from './AuditTableAnnouncement.tsx';
 import { AuditTableEmpty } from './AuditTableEmpty.tsx';
@@ -83,7 +85,11 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   useAuditPageInRange(queryState, list);
   const { clearAll } = useActiveFilters(queryState);
   const { events, total, error, loadMore, loadMoreError } = list;
-  const pending = list.isPending || columnsPending;
+  // What the body shows, of which query, and when the rows become another list's or page's: the table goes back to
+  // its top on each (the browser kept the old scroll position: a tap on "Next page" at the foot of a long page
+  // showed the foot of the next), keeping open the rows a new page holds (a details filter button's event).
+  const view = useAuditListView(list, queryState.query, { pending: columnsPending });
+  const { shownQuery, answered, listKey, pageKey, endedShort } = view;
   const visible = useMemo(
     () => preferences.visibleColumns.map((column) => column.name),
     [preferences.visibleColumns],
@@ -104,15 +110,6 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
     return () => cancelIdleCallback(handle);
   }, [hasRows]);
 
-  // The query whose answer is on screen: the list keeps the previous answer while the next query loads.
-  const [shownQuery, setShownQuery] = useState(queryState.query);
-  // Counts the lists shown: an infinite list's rows are another list's when a filter, the search, the time or the
-  // sort changed (not its page index, which it does not read), and the table then starts again at its top.
-  const [listKey, setListKey] = useState(0);
-  // Counts the pages shown, for numbered pages: another page, sort, search, filter or page size. The table goes back
-  // to its top on each (the browser kept the old scroll position: a tap on "Next page" at the foot of a long page
-  // showed the foot of the next), keeping open the rows the new page holds (a details filter button's event).
-  const [pageKey, setPageKey] = useState(0);
   // What the polite region says of the list ("240 events"; see `announcement`).
   const count = resultCountText(loadMoreError ? { ...list, error: null } : list, messages, locale);
   // A sort the user chose, said with the count once its events have come ("Sorted by Action, ascending. 240
@@ -120,29 +117,18 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // while every row was replaced in silence. Said once: the words go when the count they came with changes (a
   // refresh with new events) or the matches do; not for another page, whose range the pager says.
   const [sortSaid, setSortSaid] = useState<{ sort: AuditSort; count: string } | null>(null);
-  if (!pending && !list.isRefreshing && shownQuery !== queryState.query) {
-    if (!sameList(shownQuery, queryState.query)) setListKey(listKey + 1);
-    if (!sameQuery(shownQuery, queryState.query)) setPageKey(pageKey + 1);
-    if (!sameSort(shownQuery.sort, queryState.query.sort))
-      setSortSaid(list.error ? null : { sort: queryState.query.sort, count });
-    else if (!sameMatches(shownQuery, queryState.query)) setSortSaid(null);
-    setShownQuery(queryState.query);
+  // Judged as another query's answer comes on screen (`shownQuery`), against the query shown before it.
+  const [saidOf, setSaidOf] = useState<AuditQuery>(shownQuery);
+  if (saidOf !== shownQuery) {
+    if (!sameSort(saidOf.sort, shownQuery.sort))
+      setSortSaid(list.error ? null : { sort: shownQuery.sort, count });
+    else if (!sameMatches(saidOf, shownQuery)) setSortSaid(null);
+    setSaidOf(shownQuery);
   }
-  // An empty answer kept on screen while another query loads says nothing about that query: "No events have been
-  // recorded yet" just after "Clear filters" would be false and alarming in an audit log. It shows as loading. The
-  // same query asked again (a refresh, the window regaining focus) keeps its message, without a flash.
-  const body =
-    error && events.length === 0
-      ? 'error'
-      : pending || (events.length === 0 && list.isRefreshing && shownQuery !== queryState.query)
-        ? 'loading'
-        : events.length === 0
-          ? 'empty'
-          : 'rows';
+  const body = view.status;
   const leaving = useStatusFocus(body);
   // A link to one event (`audit.event`): its row opens once the answer for the link's query holds it. An infinite
   // list is loaded further for it, as for the event of a details pivot (`useEventPage`).
-  const answered = !pending && !list.isRefreshing && !error;
   const linkPaging: LinkedEventPaging = {
     numbered: !infinite,
     total: total ?? 0,
@@ -151,8 +137,8 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
     failed: loadMoreError !== null,
     loadMore,
   };
-  const linked = useLinkedEvent(queryState, events, answered, linkPaging);
-  const pivotRowId = usePivotRow(queryState, events, answered, linkPaging);
+  const linked = useLinkedEvent(queryState, events, answered && !error, linkPaging);
+  const pivotRowId = usePivotRow(queryState, events, answered && !error, linkPaging);
   // Only to ask for the columns again with the table's Retry: the state above reads the same query.
   const columnsQuery = useAuditColumns();
   let status = null;
@@ -197,10 +183,8 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   // nothing once "Loading more events…" ended. Of the total when the server gave one.
   const loadedCount = events.length;
   const counted = total !== undefined && !list.totalIsLowerBound;
-  // No next page though fewer events are loaded than the total (a page came back empty, or repeated events): no
-  // more will come, so the foot and the grid's row count say what is loaded, not "All 300 events loaded".
-  // So does a list at the most it loads (`reachedLimit`), with where the rest are.
-  const endedShort = counted && !list.hasMore && loadedCount < total;
+  // A list that ended short of its count (`endedShort`): the foot and the grid's row count say what is loaded, not
+  // "All 300 events loaded"; a list at the most it loads (`reachedLimit`) also says where the rest are.
   const loaded = counted
     ? messages.loadedOf(formatNumber(loadedCount, locale), formatNumber(total, locale), total)
     : messages.loadedSoFar(formatNumber(loadedCount, locale), loadedCount);
@@ -314,11 +298,7 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
         linkedRowId={linked.rowId ?? pivotRowId}
         onLinkedRowClosed={linked.onClosed}
       />
-      <AuditTableAnnouncement
-        message={announcement}
-        query={queryState.query}
-        answered={!pending && !list.isRefreshing}
-      />
+      <AuditTableAnnouncement message={announcement} query={queryState.query} answered={answered} />
     </>
   );
 }

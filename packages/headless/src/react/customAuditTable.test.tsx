@@ -4,7 +4,8 @@
 // and export, so a custom UI never re-derives it. It passes the same behaviour tests as <AuditLog>
 // (test/behaviour/auditBehaviourSuite.ts), checked against the mock's own answers.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   behaviourOracle,
   describeAuditBehaviour,
@@ -22,12 +23,13 @@ import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
 import { useActiveFilters } from './useActiveFilters.ts';
 import { useAuditAccess } from './useAuditAccess.ts';
 import { useAuditList } from './useAuditList.ts';
+import { useAuditListView } from './useAuditListView.ts';
 import { useAuditQueryState } from './useAuditQueryState.ts';
 import { useCsvExport } from './useCsvExport.ts';
 import { useNewEventsNotice } from './useNewEventsNotice.ts';
 
 const intervals = manualIntervals();
-setupMockBackend(240);
+const backend = setupMockBackend(240);
 afterEach(cleanup);
 
 // A warning React prints is a defect of the hooks too: a custom table on them renders without one. (A new
@@ -55,6 +57,9 @@ function CustomAuditTable({ paging, onFile }: { paging: AuditPagingMode; onFile:
   const state = useAuditQueryState();
   const { query } = state;
   const list = useAuditList(query, { paging });
+  // What to show in the events' place, decided by the hooks: an empty answer kept while the next query loads is
+  // "Loading", not "No events" (`list.isPending` alone is false then).
+  const view = useAuditListView(list, query);
   const { chips, clearAll } = useActiveFilters(state);
   const notice = useNewEventsNotice({ state, list: { paging }, interval: 1000 });
   const access = useAuditAccess();
@@ -112,7 +117,15 @@ function CustomAuditTable({ paging, onFile }: { paging: AuditPagingMode; onFile:
       {/* How the export ended, as a person sees it. */}
       {csv.status === 'done' ? <p>{`Exported ${csv.rows} events`}</p> : null}
       {csv.status === 'error' ? <p role="alert">{`Export failed: ${csv.error?.message}`}</p> : null}
-      <p role="status">{list.isPending ? 'Loading' : `${list.total} events`}</p>
+      <p role="status">
+        {view.status === 'loading'
+          ? 'Loading'
+          : view.status === 'error'
+            ? 'Events could not be loaded'
+            : view.status === 'empty'
+              ? 'No events'
+              : `${list.total} events`}
+      </p>
       <table aria-label="Audit events" aria-busy={list.isRefreshing}>
         <thead>
           <tr>
@@ -247,3 +260,36 @@ describeAuditBehaviour(
     params: (query) => toListParams(query, new Date()),
   }),
 );
+
+describe('a custom table on the headless hooks: while the next answer is on its way', () => {
+  it('says "Loading", not "No events", while the last query\'s empty answer stays on screen', async () => {
+    renderWithAudit(<CustomAuditTable paging="pages" onFile={() => undefined} />, { client });
+    await screen.findByText(/^\d+ events$/);
+    const search = screen.getByRole('searchbox', { name: 'Search events' });
+    fireEvent.change(search, { target: { value: 'zqxjv matches nothing' } });
+    await screen.findByText('No events');
+
+    // The next query's answer is held until the table has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = () => {};
+    const arrived = new Promise<void>((resolve) => (asked = resolve));
+    backend.use(
+      http.get('*/audits/resources/audits/v2', async ({ request }) => {
+        asked();
+        await held;
+        return backend.api.handle(request);
+      }),
+    );
+    fireEvent.change(search, { target: { value: 'login' } });
+    try {
+      await arrived;
+      // An audit log saying there are no login events while it is still asking would be false.
+      expect(screen.getByRole('status').textContent).toBe('Loading');
+      expect(screen.queryByText('No events')).toBeNull();
+    } finally {
+      release();
+    }
+    await screen.findByText(/^\d+ events$/);
+  });
+});
