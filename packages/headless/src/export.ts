@@ -37,3 +37,4 @@ export { createZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export type { ZonedTimeFormatter } from './export/zonedTimeFormatter.ts';
 export { exportFileName } from './export/exportFileName.ts';
 export type { ExportFileNameParts } from './export/exportFileName.ts';
+export { exportTimeColumns } from './export/exportTimeColumns.ts';

@@ -1,4 +1,5 @@
 import {
+  exportOptionsFromList,
   useAuditAccess,
   useAuditContext,
   useAuditList,
@@ -103,7 +104,8 @@ function ExportButtonContent({
   tenantLabel,
 }: ExportButtonProps) {
   const { messages, locale, timeZone } = useAuditUi();
-  const { client } = useAuditContext('ExportButton');
+  // Outside a provider, the error names this component, not a hook inside it.
+  useAuditContext('ExportButton');
   const { queryState, columns, preferences, paging, legacy } = useAuditState();
   // The view's own list (the table's cache entry, in its paging style: infinite mode no longer asks for an
   // unused page of 20): its total sizes the file, and the right to export follows from the API's answers.
@@ -157,6 +159,9 @@ function ExportButtonContent({
         preload={preloadExport}
       >
         {() => {
+          // What the list says of the file: a lower bound or the previous filter's count sizes none (20 rows seen
+          // are no reason to build a file of millions in memory).
+          const fromList = exportOptionsFromList(list);
           // What the open dialog says and its Download does, worked out only while it is open: the locale's number
           // format, the time zone's check and the size in words each cost the log's first render with rows a few
           // milliseconds of Intl set-up (bench/profile.mjs first) for a dialog most visits never open.
@@ -166,9 +171,7 @@ function ExportButtonContent({
             timeZone,
             columns,
             visibleColumns: preferences.visibleColumns,
-            // A lower bound sizes nothing: 20 rows seen is no reason to build a file of millions in memory. Nor
-            // does the count of the answer shown while the next query loads: it is the previous filter's.
-            expectedRows: list.totalIsLowerBound || list.isRefreshing ? undefined : list.total,
+            expectedRows: fromList.expectedRows,
             messages,
             target,
             inMemoryLimitBytes,
@@ -183,17 +186,13 @@ function ExportButtonContent({
             });
             void csv.start({
               ...open.request,
+              // Its size, its tenant (a user token's client knows none: the events do) and the list it reads.
+              ...fromList,
               query: queryState.query,
               strategy,
-              // The file comes from the list the log reads (the provider's `legacy`): a log on the legacy list may
-              // run where no v2 endpoint is served.
-              legacy: list.legacy,
               neutraliseFormulas,
               saveBlob,
-              // A user token's client knows no tenant: the events do. With neither, the name leaves it out rather
-              // than say the word "tenant".
-              tenantLabel:
-                tenantLabel ?? list.events.find((event) => event.tenantId)?.tenantId ?? client.tenantId ?? '',
+              tenantLabel: tenantLabel ?? fromList.tenantLabel,
               offsetHeader: messages.exportOffsetHeader,
             });
           };

@@ -1,4 +1,5 @@
 import {
+  exportTimeColumns,
   planExportTarget,
   spreadsheetFormatForLocale,
   type AuditColumn,
@@ -24,7 +25,7 @@ export interface ExportInputs {
   timeZone: string;
   columns: readonly AuditColumn[];
   visibleColumns: readonly AuditColumn[];
-  /** Events the list says match, for the size estimate and the engine's count check. */
+  /** Events the list says match (`exportOptionsFromList(list).expectedRows`), for the size estimate. */
   expectedRows: number | undefined;
   messages: Pick<
     AuditMessages,
@@ -52,9 +53,10 @@ export interface ExportDecision {
 
 /**
  * Turns the export dialog's choice into what it shows and what an export will send: the format (the locale's
- * spreadsheet format until one is picked), the columns, the zone of the times (UTC for plain CSV or when asked),
- * where the file goes with its estimated size. Pure, and run only while the dialog is open: the locale's number
- * format and the zone are `Intl` look-ups a page that never exports should not pay for on load.
+ * spreadsheet format until one is picked), the columns, the zone of the times (the screen's, or UTC when asked;
+ * the engine writes plain CSV in UTC whatever it is given), where the file goes with its estimated size. Pure, and
+ * run only while the dialog is open: the locale's number format and the zone are `Intl` look-ups a page that never
+ * exports should not pay for on load.
  *
  * @example
  * ```ts
@@ -103,9 +105,10 @@ export function decideExport({
     destination,
     request: {
       columns: chosenColumns.map(({ name, displayName }) => ({ name, displayName })),
-      timeColumns: columns.filter((column) => column.type === 'Timestamp').map((column) => column.name),
+      // Of every column, not only the chosen: a JSON Lines file holds every field, the hidden columns' too.
+      timeColumns: exportTimeColumns(columns),
       format,
-      timeZone: format === 'csv-plain' || chosen.times === 'utc' ? 'UTC' : screenZone,
+      timeZone: chosen.times === 'utc' ? 'UTC' : screenZone,
       target,
       expectedRows,
       inMemoryLimitBytes,

@@ -53,7 +53,8 @@ export interface DownloadAuditCsvOptions {
    * Only the legacy endpoints, for a deployment without the v2 ones (as `<AuditLog legacy>` reads the list):
    * pages and JSON Lines go through the legacy export (`POST /audits/export/csv/v2` with `count` and `offset`) and
    * the legacy list (`GET /audits`) too, and a `users` filter, which only v2 takes, is left out and reported in
-   * `unapplied`. Without it a page goes to the v2 export unless a column filter is active.
+   * `unapplied`. Without it a page goes to the v2 export unless a column filter is active. A list's own is in
+   * `exportOptionsFromList(list)`.
    * @default false
    */
   legacy?: boolean | undefined;
@@ -71,8 +72,9 @@ export interface DownloadAuditCsvOptions {
    */
   timeZone?: string | undefined;
   /**
-   * Fields holding timestamps, written in `timeZone`. @default `createdAt` and every column of `columns` typed
-   * `Timestamp`
+   * Fields holding timestamps, written in `timeZone`. For JSON Lines, whose lines hold every field, give
+   * `exportTimeColumns(allColumns)`: the default sees only the columns given.
+   * @default `exportTimeColumns(columns)`: `createdAt` and every column of `columns` typed `Timestamp`
    */
   timeColumns?: readonly string[] | undefined;
   /**
@@ -95,8 +97,10 @@ export interface DownloadAuditCsvOptions {
    */
   target?: CsvExportTarget | undefined;
   /**
-   * Rows the export will hold, known before the click (the list's `total`); lets `'auto'` choose. `undefined`
-   * as well as absent: the list's `total` is `undefined` until it has answered.
+   * Rows the export will hold, known before the click; lets `'auto'` choose. Take it from
+   * `exportOptionsFromList(list).expectedRows`, not from `list.total` as it is: a `total` that is only a lower
+   * bound (`totalIsLowerBound`: the events seen so far), or the previous query's while the next loads
+   * (`isRefreshing`), made `'auto'` collect a file of millions of rows in memory. `undefined` when unknown.
    */
   expectedRows?: number | undefined;
   /** Largest file `'auto'` collects in memory. @default 32 MiB */
@@ -114,7 +118,8 @@ export interface DownloadAuditCsvOptions {
    */
   fileName?: string | undefined;
   /**
-   * Tenant shown in the default file name; `''` leaves the tenant part out.
+   * Tenant shown in the default file name; `''` leaves the tenant part out. The tenant of a list's events is in
+   * `exportOptionsFromList(list)`.
    * @default client.tenantId, else none: a user token's client knows no tenant, and a placeholder word in every
    * file's name (`audit-log_tenant_…`) told an officer filing exports per tenant nothing
    */

@@ -18,6 +18,7 @@ import { exportFormatExtension } from './exportFormatExtension.ts';
 import { jsonLinesSource } from './jsonLinesSource.ts';
 import { listCsvSource } from './listCsvSource.ts';
 import { exportPageSize, pagedCsvSource } from './pagedCsvSource.ts';
+import type { exportTimeColumns } from './exportTimeColumns.ts';
 import type { planExportTarget } from './planExportTarget.ts';
 import { readWithin } from './readWithin.ts';
 import { retryExportRequest } from './retryExportRequest.ts';
@@ -32,17 +33,18 @@ const maxExportProperties = 100;
 
 /**
  * The rules an export shares with the UI (which way the file is saved; which request serves the query; the query's
- * request parameters), given by the caller rather than imported: the UI has them in the first load already, and
- * this module is fetched on demand. A module shared by an on-demand chunk and the package root's import graph is
- * put by esbuild into a chunk of its own that every page loads at once, export or not, and gzip then packs it
- * without the rest's context; so these three (with `hasFilePicker` behind the first and the time-range presets
- * behind the last) stay out of that chunk, and a page that only lists events loads one file (see
- * downloadAuditCsvOnDemand.ts).
+ * request parameters; which fields are times), given by the caller rather than imported: the UI has them in the first
+ * load already, and this module is fetched on demand. A module shared by an on-demand chunk and the package root's
+ * import graph is put by esbuild into a chunk of its own that every page loads at once, export or not, and gzip
+ * then packs it without the rest's context; so these (with `hasFilePicker` behind `planExportTarget` and the
+ * time-range presets behind `toListParams`) stay out of that chunk, and a page that only lists events loads one file
+ * (see downloadAuditCsvOnDemand.ts).
  */
 export interface ExportRules {
   planExportTarget: typeof planExportTarget;
   chooseExportRequest: typeof chooseExportRequest;
   toListParams: typeof toListParams;
+  exportTimeColumns: typeof exportTimeColumns;
 }
 
 const isAbort = (error: unknown) =>
@@ -52,7 +54,7 @@ const isAbort = (error: unknown) =>
 /** `downloadAuditCsv` (see there), with the export rules given. */
 export async function exportAuditEvents(
   options: DownloadAuditCsvOptions,
-  { planExportTarget, chooseExportRequest, toListParams }: ExportRules,
+  { planExportTarget, chooseExportRequest, toListParams, exportTimeColumns }: ExportRules,
 ): Promise<CsvExportResult> {
   const { client, query, columns, target = 'auto', signal, onProgress } = options;
   // Checked by the caller (assertExportFormat), before this module is fetched.
@@ -64,7 +66,10 @@ export async function exportAuditEvents(
   const timeZone = createZonedTimeFormatter(
     format === 'csv-plain' ? 'UTC' : (options.timeZone ?? 'UTC'),
   ).timeZone;
-  const timeColumns = options.timeColumns ?? timestampColumns(columns);
+  // By default the given columns' times, as `<AuditLog>` works them out: a custom UI passes the columns
+  // `useAuditColumns` gave it (each with its `type`), and reading only `createdAt` left a vendor's other time
+  // columns in UTC under a header naming the zone.
+  const timeColumns = options.timeColumns ?? exportTimeColumns(columns ?? []);
   const now = options.now ?? new Date();
   const params = toListParams(query, now);
   // Pin the snapshot: nothing created after the export started can shift pages or lengthen the file. A bound is
@@ -357,19 +362,6 @@ export async function exportAuditEvents(
     if (signal?.aborted) return result('cancelled');
     throw error;
   }
-}
-
-/**
- * The fields written in the chosen zone when the caller names none: `createdAt` and every given column typed
- * `Timestamp`, as `<AuditLog>` works them out. A custom UI passes the columns `useAuditColumns` gave it (each with
- * its `type`); reading only `createdAt` left a vendor's other time columns in UTC under a header naming the zone.
- */
-function timestampColumns(columns: DownloadAuditCsvOptions['columns'] | undefined): string[] {
-  const names = new Set(['createdAt']);
-  for (const column of columns ?? []) {
-    if (column.type === 'Timestamp') names.add(column.name);
-  }
-  return [...names];
 }
 
 /**

@@ -7,6 +7,7 @@ import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { memoryTarget } from '../test-utils/exportFixtures.ts';
 import { clientAs } from '../test-utils/mockBackend.ts';
 import { downloadAuditCsv } from './downloadAuditCsv.ts';
+import { exportTimeColumns } from './exportTimeColumns.ts';
 
 // A custom UI exports the columns `useAuditColumns` gave it, a vendor's own Timestamp column among them, in the
 // user's zone, without working out `timeColumns` itself as `<AuditLog>` does.
@@ -57,6 +58,34 @@ const columns = [
   column('lastLogin', 'Last login', 'Timestamp'),
   column('action', 'Action', 'AlphaNumeric'),
 ];
+
+describe('exportTimeColumns', () => {
+  it('names createdAt and every Timestamp column once, as the export does by default', () => {
+    expect(exportTimeColumns(columns)).toEqual(['createdAt', 'lastLogin']);
+    expect(exportTimeColumns([{ name: 'action' }])).toEqual(['createdAt']);
+  });
+
+  it('names a hidden Timestamp field for JSON Lines, whose lines hold every field', async () => {
+    const target = memoryTarget();
+    await downloadAuditCsv({
+      client: clientWithLastLogin(),
+      query: defaultAuditQuery,
+      // The visible columns only, as `<ExportButton>` asks: lastLogin is hidden but in every line.
+      columns: [columns[0]!, columns[2]!],
+      timeColumns: exportTimeColumns(columns),
+      format: 'jsonl',
+      timeZone: 'Europe/Paris',
+      target: target.stream,
+    });
+    const lines = target
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { lastLogin: string });
+    expect(lines).toHaveLength(20);
+    for (const { lastLogin } of lines) expect(lastLogin).toBe('2026-01-15T09:00:00.000+01:00');
+  });
+});
 
 describe('an export given columns with their types and a zone, without timeColumns', () => {
   it('writes every Timestamp column in the zone, not only createdAt', async () => {

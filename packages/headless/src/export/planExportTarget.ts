@@ -23,7 +23,11 @@ export interface ExportTargetPlan {
 export interface PlanExportTargetOptions {
   /** @default 'auto' */
   target?: CsvExportTarget | undefined;
-  /** Rows the export will hold, when known before the click (the list's `total`). */
+  /**
+   * Rows the export will hold, when known before the click: `exportOptionsFromList(list).expectedRows`, which is
+   * `undefined` while the list's `total` is a lower bound or the previous query's (then `'auto'` streams to a
+   * picked file rather than promise a small download).
+   */
   expectedRows?: number | undefined;
   /** Columns written (CSV). */
   columnCount: number;

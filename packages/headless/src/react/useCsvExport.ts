@@ -32,7 +32,9 @@ export type CsvExportStartOptions = Omit<DownloadAuditCsvOptions, 'client' | 'si
 export interface CsvExport extends CsvExportState {
   /**
    * Starts an export (cancelling one still running). Call it directly in the click handler, so the browser
-   * lets it open the file picker. Resolves with the result, or `undefined` when it failed (see `error`).
+   * lets it open the file picker. Resolves with the result, or `undefined` when it failed (see `error`). Spread
+   * `exportOptionsFromList(list)` into the options for what the list on screen says of the file (its size, its
+   * tenant, which list it reads), as `<ExportButton>` does.
    */
   start(options: CsvExportStartOptions): Promise<CsvExportResult | undefined>;
   /** Cancels the running export; no partial file is left looking complete. */
@@ -65,8 +67,11 @@ const scopeOf = (client: { baseUrl: string; cacheScope: string }) =>
  *
  * @example
  * ```tsx
+ * const list = useAuditList(query);
  * const csv = useCsvExport();
- * <button onClick={() => csv.start({ query, columns })} disabled={csv.status === 'running'}>Download CSV</button>
+ * <button onClick={() => csv.start({ query, columns, ...exportOptionsFromList(list) })} disabled={csv.status === 'running'}>
+ *   Download CSV
+ * </button>
  * {csv.status === 'running' && <progress value={csv.rows} max={csv.total} />}
  * ```
  */
