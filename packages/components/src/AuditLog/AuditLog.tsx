@@ -244,7 +244,6 @@ function AuditLogContent(props: AuditLogProps) {
     predefinedViews,
   } = props;
   const root = { theme, density, dir, className };
-  const owner = { tenantId: client.tenantId ?? props.tenantId, userId };
   return (
     <AuditErrorBoundary onError={onError}>
       <AuditProvider client={client} queryClient={queryClient}>
@@ -254,7 +253,7 @@ function AuditLogContent(props: AuditLogProps) {
           defaultValue={defaultQuery}
           onChange={onQueryChange}
           storageKey={columnsStorageKey}
-          tenantId={owner.tenantId}
+          tenantId={client.tenantId ?? props.tenantId}
           userId={userId}
           paging={paging}
           legacy={legacy}
@@ -285,12 +284,8 @@ function AuditLogContent(props: AuditLogProps) {
                   <FilterBar />
                   <div data-slot="audit-toolbar-end" className="auditkit-toolbar-end">
                     {showViews ? (
-                      <ViewsMenu
-                        storage={viewStorage}
-                        predefined={predefinedViews}
-                        tenantId={owner.tenantId}
-                        userId={userId}
-                      />
+                      // Kept per the state provider's tenant and user, as the column choices are.
+                      <ViewsMenu storage={viewStorage} predefined={predefinedViews} />
                     ) : null}
                     {showTimeZone ? <TimeZoneSelect /> : null}
                     <ColumnPicker />

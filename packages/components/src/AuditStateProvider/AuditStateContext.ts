@@ -22,6 +22,13 @@ export interface AuditStateValue {
   paging: AuditPagingMode;
   /** The legacy `GET /audits` list, in either paging style: every part reading the list asks it the same way. */
   legacy: boolean;
+  /**
+   * The signed-in user's tenant the provider was given (`AuditStateProvider tenantId`): the parts that keep things
+   * per user read it from here, so a saved view made in a composed layout is kept where the column choices are.
+   */
+  tenantId: string | undefined;
+  /** The signed-in user the provider was given (`AuditStateProvider userId`); see `tenantId`. */
+  userId: string | undefined;
 }
 
 export const AuditStateContext = createContext<AuditStateValue | null>(null);

@@ -11,7 +11,7 @@ import type { AuditStateValue } from './AuditStateContext.ts';
 import { distinctDisplayNames } from './distinctDisplayNames.ts';
 import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 
-/** Options of {@link useAuditStateValue}. */
+/** Options of `AuditStateProvider` (its props but `children`): the query, its owner, column choices, paging. */
 export interface AuditStateOptions extends AuditQueryStateOptions {
   /** localStorage key for column preferences; tenant and user are appended. @default 'auditkit.columns' */
   storageKey?: string | undefined;
@@ -76,7 +76,9 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       preferences,
       paging,
       legacy,
+      tenantId,
+      userId,
     }),
-    [queryState, columns, columnsPending, columnsQuery.error, preferences, paging, legacy],
+    [queryState, columns, columnsPending, columnsQuery.error, preferences, paging, legacy, tenantId, userId],
   );
 }

@@ -1,6 +1,7 @@
 import { useAuditSearchBox, useLoadedAuditValues, type AuditSearchQuery } from '@auditkit/headless';
 import { useCallback, useId, useRef } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { activeElementOf } from '../ui/domRealm.ts';
@@ -32,6 +33,15 @@ export interface SearchBoxProps {
  * ```
  */
 export function SearchBox(props: SearchBoxProps) {
+  // In the shared view state, or one of its own when placed alone, as every part that reads the query.
+  return (
+    <AuditStateScope>
+      <SearchBoxForOwner {...props} />
+    </AuditStateScope>
+  );
+}
+
+function SearchBoxForOwner(props: SearchBoxProps) {
   // Mounted afresh for another signed-in user: text still waiting in the pause is the last user's, which would
   // apply on top of the next one's defaults, under their token.
   const { ownerGeneration } = useAuditState().queryState;

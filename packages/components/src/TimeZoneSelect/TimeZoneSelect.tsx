@@ -2,6 +2,7 @@ import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { cx } from '../ui/cx.ts';
 import { isValidTimeZone, resolveTimeZone } from '../ui/resolveTimeZone.ts';
+import { useTimeZoneChoice } from './useTimeZoneChoice.ts';
 
 /** Props of {@link TimeZoneSelect}. */
 export interface TimeZoneSelectProps {
@@ -23,7 +24,8 @@ function allZones(): string[] {
 
 /**
  * Picks the zone every timestamp is shown in: the browser's local zone, UTC, or a named IANA zone. Reads and
- * writes the nearest `AuditUiProvider`.
+ * writes the nearest `AuditUiProvider`; placed outside one, it keeps a zone of its own, which no other part shows
+ * (a development build warns).
  *
  * @example
  * ```tsx
@@ -31,7 +33,8 @@ function allZones(): string[] {
  * ```
  */
 export function TimeZoneSelect({ zones, className }: TimeZoneSelectProps) {
-  const { messages, timeZone, setTimeZone, localTimeZone } = useAuditUi();
+  const { messages, localTimeZone } = useAuditUi();
+  const { timeZone, setTimeZone } = useTimeZoneChoice();
   const id = useId();
   // Without `zones`, the list is the runtime's own, some 400 options: listed after the first paint (a transition),
   // not in the render that shows the log with its rows, where it was a tenth of the main thread's work

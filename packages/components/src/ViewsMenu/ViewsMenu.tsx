@@ -1,5 +1,7 @@
 import type { AuditViewDefinition, AuditViewStorage } from '@auditkit/headless';
 import { Suspense, useId, useRef, useState } from 'react';
+import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
+import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
@@ -19,25 +21,42 @@ export interface ViewsMenuProps {
   storage?: AuditViewStorage | null | undefined;
   /** The host's views ("Severe events"…): applied like any other, never renamed or deleted. */
   predefined?: readonly AuditViewDefinition[] | undefined;
+  /** The tenant whose views these are. @default the `AuditStateProvider`'s `tenantId` */
   tenantId?: string | undefined;
+  /**
+   * The user whose views these are; without one they last only while the page is open.
+   * @default the `AuditStateProvider`'s `userId`
+   */
   userId?: string | undefined;
 }
 
 /**
  * Saved views behind a menu button (APG menu button): apply a predefined or saved view, save the current query,
- * columns, sort and time zone under a name, or manage views (rename, delete, default, share a link).
+ * columns, sort and time zone under a name, or manage views (rename, delete, default, share a link). The views are
+ * the signed-in user's that the `AuditStateProvider` names (`tenantId`, `userId`), unless given here.
  *
  * @example
  * ```tsx
- * <ViewsMenu
- *   tenantId={tenantId}
- *   userId={userId}
- *   predefined={[{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }]}
- * />
+ * <AuditStateProvider tenantId={tenantId} userId={userId}>
+ *   <ViewsMenu predefined={[{ name: 'Severe events', query: { filters: { severity: ['High', 'Critical'] } } }]} />
+ * </AuditStateProvider>
  * ```
  */
-export function ViewsMenu({ storage, predefined, tenantId, userId }: ViewsMenuProps) {
+export function ViewsMenu(props: ViewsMenuProps) {
+  // In the shared view state, or one of its own when placed alone, as every part that reads the query.
+  return (
+    <AuditStateScope>
+      <ViewsMenuContent {...props} />
+    </AuditStateScope>
+  );
+}
+
+function ViewsMenuContent({ storage, predefined, ...owner }: ViewsMenuProps) {
   const { messages } = useAuditUi();
+  // The provider's owner, as its column choices have: given only there, the views were kept in the page's memory.
+  const state = useAuditState();
+  const tenantId = owner.tenantId ?? state.tenantId;
+  const userId = owner.userId ?? state.userId;
   const views = useAuditViews({ storage, predefined, tenantId, userId });
   const [menu, setMenu] = useState<'closed' | 'first' | 'last'>('closed');
   const [dialog, setDialog] = useState<'closed' | 'save' | 'manage'>('closed');

@@ -9,6 +9,7 @@ export const serverLocaleDefault = 'en-US';
 const standalone = (hydrated: boolean): AuditUiValue => ({
   messages: defaultMessages,
   timeZone: 'local',
+  // No zone to change: a part alone shows `'local'`, and a lone <TimeZoneSelect> keeps its own (useTimeZoneChoice).
   setTimeZone: () => {},
   // The browser's own zone and locale (`undefined`) only once hydrated, as under AuditUiProvider: the server's
   // would differ from the reader's, and React would throw the server HTML away.
