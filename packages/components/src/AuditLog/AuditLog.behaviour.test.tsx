@@ -17,11 +17,14 @@ import {
   describeAuditBehaviour,
   type AuditBehaviourDriver,
 } from '../../../../test/behaviour/auditBehaviourSuite.ts';
+import { fastPolling } from '../test/fastPolling.ts';
 import { requests, setupMockApi } from '../test/mockApi.ts';
 import { testQueryClient } from '../test/renderAudit.tsx';
 import { AuditLog } from './AuditLog.tsx';
 
 setupMockApi();
+// The new events' poll (5 s, the shortest the hooks take) every 250 ms.
+fastPolling();
 
 const client = createAuditClient({ baseUrl: '', getToken: () => demoToken(demoIdentities.tenantAAdmin) });
 const files: Blob[] = [];
@@ -81,7 +84,7 @@ const driver: AuditBehaviourDriver = {
         paging={style}
         defaultTimeZone="UTC"
         locale="en-US"
-        newEventsInterval={250}
+        newEventsInterval={5_000}
         showStats={false}
         exportOptions={{ target: 'blob', saveBlob: (blob) => void files.push(blob) }}
       />,

@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { userEvent, type Locator } from 'vitest/browser';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
 import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 import { isListRequest, requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { AuditTable } from './AuditTable.tsx';
 
 const api = setupMockApi();
+// The new events' poll (5 s, the shortest the hooks take) every 250 ms.
+fastPolling();
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -139,7 +142,7 @@ describe('AuditTable with infinite paging, when the list starts again', () => {
   it('"Show them" focuses the first row, in view, where the new events are', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable paging="infinite" />
       </>,
       { state: { paging: 'infinite' } },

@@ -9,14 +9,17 @@ import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { ViewsMenu } from '../ViewsMenu/ViewsMenu.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 
+// Each 5 s interval elapses in 250 ms.
+fastPolling();
 setupMockApi();
 
 describe('NewEventsNotice while a dialog is open', () => {
   it('says the count from inside an open panel, and nothing is left there once it closes', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <ColumnPicker />
         <AuditTable />
       </>,
@@ -39,7 +42,7 @@ describe('NewEventsNotice while a dialog is open', () => {
     localStorage.clear();
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <ViewsMenu tenantId="t" userId="u" />
         <AuditTable />
       </>,

@@ -5,13 +5,16 @@ import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 
+// Each 5 s interval elapses in 250 ms.
+fastPolling();
 const api = setupMockApi();
 
 async function renderNotice() {
   const view = await renderAudit(
     <>
-      <NewEventsNotice interval={250} />
+      <NewEventsNotice interval={5_000} />
       <AuditTable />
     </>,
   );

@@ -6,14 +6,17 @@ import { AuditTable } from '../AuditTable/AuditTable.tsx';
 import { setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 
+// Each 5 s interval elapses in 250 ms.
+fastPolling();
 setupMockApi();
 
 describe('NewEventsNotice focus', () => {
   it('moves focus to the grid\'s Tab stop after "Show them"', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable />
       </>,
     );

@@ -5,14 +5,17 @@ import { listsWithoutTotal, requests, setupMockApi } from '../test/mockApi.ts';
 import { axeViolations } from '../test/axe.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { NewEventsNotice } from './NewEventsNotice.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 
+// Each 5 s interval elapses in 250 ms.
+fastPolling();
 const api = setupMockApi();
 
 describe('NewEventsNotice', () => {
   it('counts events newer than the newest on screen and shows them on request', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable />
       </>,
     );
@@ -29,7 +32,7 @@ describe('NewEventsNotice', () => {
   it('says when the check for new events fails, instead of showing nothing as if none came, until one answers', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable />
       </>,
     );
@@ -48,7 +51,7 @@ describe('NewEventsNotice', () => {
   it('in infinite mode, "Show them" brings the new events into the infinite list, and no page of 20 is asked (bug 2)', async () => {
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <ExportButton />
         <AuditTable paging="infinite" />
       </>,
@@ -71,7 +74,7 @@ describe('NewEventsNotice', () => {
     listsWithoutTotal();
     const { screen, client } = await renderAudit(
       <>
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable />
       </>,
     );

@@ -6,13 +6,16 @@ import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice.tsx';
 import { requests, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
 import { StatsStrip } from './StatsStrip.tsx';
+import { fastPolling } from '../test/fastPolling.ts';
 
+// Each 5 s interval elapses in 250 ms.
+fastPolling();
 const api = setupMockApi();
 const statsAsked = () => requests.filter((url) => url.pathname.endsWith('/audits/stats')).length;
 
 describe('StatsStrip refresh', () => {
   it('counts an event that arrives while the page stays visible', async () => {
-    const { screen, client } = await renderAudit(<StatsStrip interval={250} />);
+    const { screen, client } = await renderAudit(<StatsStrip interval={5_000} />);
     const totalToday = (await client.stats()).totalToday!;
     const today = screen.getByRole('region', { name: 'Audit summary' }).getByRole('definition').first();
     await expect.element(today).toHaveTextContent(totalToday.toLocaleString('en-US'));
@@ -24,7 +27,7 @@ describe('StatsStrip refresh', () => {
     const { screen, client } = await renderAudit(
       <>
         <StatsStrip interval={false} />
-        <NewEventsNotice interval={250} />
+        <NewEventsNotice interval={5_000} />
         <AuditTable />
       </>,
     );
@@ -41,7 +44,7 @@ describe('StatsStrip refresh', () => {
 
   // The counts of the last answer stayed after a failed refresh with no mark: they read as current.
   it('marks the counts it keeps stale when asking again fails, and current again once an answer comes', async () => {
-    const { screen, client } = await renderAudit(<StatsStrip interval={100} />);
+    const { screen, client } = await renderAudit(<StatsStrip interval={5_000} />);
     const totalToday = (await client.stats()).totalToday!;
     const summary = screen.getByRole('region', { name: 'Audit summary' });
     const today = summary.getByRole('definition').first();
@@ -59,10 +62,10 @@ describe('StatsStrip refresh', () => {
 
   it('stops asking after a 403: asking again cannot give the permission back', async () => {
     api().setScenario({ status: { stats: 403 } });
-    const { screen } = await renderAudit(<StatsStrip interval={100} />);
+    const { screen } = await renderAudit(<StatsStrip interval={5_000} />);
     const summary = screen.getByRole('region', { name: 'Audit summary' });
     await expect.element(summary.getByText('Not available').first()).toBeInTheDocument();
-    // Five intervals and more.
+    // Two intervals and more.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(statsAsked()).toBe(1);
   });

@@ -460,8 +460,12 @@ export interface AuditMessages {
 
 const plural = pluralOf('en');
 
-/** English defaults for every message. Spread and override: `{ ...defaultMessages, retry: 'Try again' }`. */
-export const defaultMessages: AuditMessages = {
+/**
+ * English defaults for every message. Spread and override: `{ ...defaultMessages, retry: 'Try again' }`. Frozen,
+ * nested labels too: it is also what fills the keys a host's messages lack, so `defaultMessages.nextPage = 'x'`
+ * would have renamed the button in every log on the page.
+ */
+export const defaultMessages: Readonly<AuditMessages> = Object.freeze<AuditMessages>({
   regionLabel: 'Audit log',
   withinLog: (log, part) => `${log}: ${part}`,
   tableCaption: 'Audit events',
@@ -496,7 +500,7 @@ export const defaultMessages: AuditMessages = {
   narrowColumn: (column) => `Narrow ${column} column`,
   widenColumn: (column) => `Widen ${column} column`,
   detailsTitle: 'Event details',
-  fieldLabels: {
+  fieldLabels: Object.freeze({
     frontegg_id: 'Event ID',
     tenantId: 'Tenant ID',
     vendorId: 'Vendor ID',
@@ -504,7 +508,7 @@ export const defaultMessages: AuditMessages = {
     userId: 'User ID',
     actorMail: 'Impersonated by',
     resource: 'Resource',
-  },
+  }),
   detailsFor: (action, time) => `Details of ${action} at ${time}`,
   ipLocation: (ip) => `Location of ${ip}`,
   ipLocationLoading: 'Looking up…',
@@ -611,7 +615,13 @@ export const defaultMessages: AuditMessages = {
   emails: 'Email',
   actions: 'Action',
   severity: 'Severity',
-  severityLabels: { Info: 'Info', Medium: 'Medium', High: 'High', Error: 'Error', Critical: 'Critical' },
+  severityLabels: Object.freeze({
+    Info: 'Info',
+    Medium: 'Medium',
+    High: 'High',
+    Error: 'Error',
+    Critical: 'Critical',
+  }),
   ipAddress: 'IP address',
   addValue: (field) => `Add ${field} filter`,
   valuePlaceholder: 'Type and press Enter',
@@ -625,7 +635,7 @@ export const defaultMessages: AuditMessages = {
   notApplied: 'not applied',
   unappliedTitle: 'Not applied to the rows shown',
   exportUnappliedTitle: 'Not applied to the file',
-  unappliedReasons: {
+  unappliedReasons: Object.freeze({
     conflict: 'the audits API cannot combine it with the other filters',
     'not-filterable': 'this column cannot be filtered',
     'unknown-column': 'there is no such column',
@@ -635,7 +645,7 @@ export const defaultMessages: AuditMessages = {
     'invalid-time': 'not a date and time',
     'legacy-cannot-filter': 'this log filters users by email instead',
     'ignored-by-api': 'the audits API returned events outside it',
-  },
+  }),
   unappliedSort: (column) => `Sort by ${column}`,
   clearAll: 'Clear all',
   close: 'Close',
@@ -761,4 +771,4 @@ export const defaultMessages: AuditMessages = {
   severeThisWeek: 'Severe this week',
   statUnavailable: 'Not available',
   statsStale: 'May be out of date',
-};
+});

@@ -75,9 +75,10 @@ export interface AuditApiErrorInit {
  *
  * @example
  * ```ts
+ * // `isAuditApiError`, not `instanceof`: another copy of this package on the page has its own class.
  * try { await client.list(params) } catch (error) {
- *   if (error instanceof AuditApiError && error.status === 403) showNoPermission();
- *   else if (error instanceof AuditApiError && error.code === 'unreachable') showOffline();
+ *   if (isAuditApiError(error) && error.status === 403) showNoPermission();
+ *   else if (isAuditApiError(error) && error.code === 'unreachable') showOffline();
  * }
  * ```
  */

@@ -8,8 +8,8 @@ export interface AuditEvent {
   /** Unique id of the event: `frontegg_id`, else Frontegg's `_id`, else one derived from the content. */
   frontegg_id: string;
   /**
-   * When the event was recorded, as sent: Frontegg sends `2021-04-07 10:50:40.201` (UTC without a zone), the mock
-   * ISO 8601. Read it with `parseAuditTime`, never `new Date()` (which reads a zone-less time as local).
+   * When the event was recorded, as sent: Frontegg (and its mock) send `2021-04-07 10:50:40.201`, UTC without a zone.
+   * Read it with `parseAuditTime`, never `new Date()` (which reads a zone-less time as local).
    */
   createdAt: string;
   tenantId?: string | undefined;

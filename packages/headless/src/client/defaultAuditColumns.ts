@@ -18,25 +18,28 @@ const column = ([
   filterable,
   moreInfo,
   predefined,
-]: ColumnRow): AuditColumn => ({
-  name,
-  displayName,
-  type,
-  sortable: !!sortable,
-  filterable: !!filterable,
-  showInTable: !!table,
-  showInMoreInfo: !!moreInfo,
-  isPredefined: !!predefined,
-});
+]: ColumnRow): Readonly<AuditColumn> =>
+  Object.freeze({
+    name,
+    displayName,
+    type,
+    sortable: !!sortable,
+    filterable: !!filterable,
+    showInTable: !!table,
+    showInMoreInfo: !!moreInfo,
+    isPredefined: !!predefined,
+  });
 
 // Rows rather than an object literal per column: the set is the 404 fallback of request planning, so it ships with
 // every page that lists events, and as rows it takes about half the bytes.
 
 /**
  * Frontegg's default column set (as its demo metadata has it: `'Always'` on time, action, IP, severity and the
- * payload; severity out of the table by default), used when the metadata endpoint is missing (404).
+ * payload; severity out of the table by default), used when the metadata endpoint is missing (404). Each column is
+ * frozen too: every log on the page falls back to these, so `defaultAuditColumns[0].showInTable = false` would have
+ * hidden the time column in all of them.
  */
-export const defaultAuditColumns: readonly AuditColumn[] = Object.freeze(
+export const defaultAuditColumns: readonly Readonly<AuditColumn>[] = Object.freeze(
   (
     [
       // name, displayName, type, table, sortable, filterable, moreInfo, predefined

@@ -16,14 +16,18 @@ import { textFields } from './parseResponses.ts';
 /** The endpoints a request can go to. */
 export type AuditEndpoint = 'list' | 'legacyList' | 'exportPage' | 'legacyExport';
 
-/** Method and path (under the client's base URL) of each endpoint. */
-export const auditEndpoints: Readonly<Record<AuditEndpoint, { method: 'GET' | 'POST'; path: string }>> =
-  Object.freeze({
-    list: { method: 'GET', path: '/audits/resources/audits/v2' },
-    legacyList: { method: 'GET', path: '/audits' },
-    exportPage: { method: 'POST', path: '/audits/resources/audits/v2/export/csv' },
-    legacyExport: { method: 'POST', path: '/audits/export/csv/v2' },
-  });
+/**
+ * Method and path (under the client's base URL) of each endpoint. Frozen to the last level: every client on the page
+ * plans its requests from it, so `auditEndpoints.list.path = '/elsewhere'` would have sent every log's list there.
+ */
+export const auditEndpoints: Readonly<
+  Record<AuditEndpoint, Readonly<{ method: 'GET' | 'POST'; path: string }>>
+> = Object.freeze({
+  list: Object.freeze({ method: 'GET', path: '/audits/resources/audits/v2' }),
+  legacyList: Object.freeze({ method: 'GET', path: '/audits' }),
+  exportPage: Object.freeze({ method: 'POST', path: '/audits/resources/audits/v2/export/csv' }),
+  legacyExport: Object.freeze({ method: 'POST', path: '/audits/export/csv/v2' }),
+});
 
 /**
  * What the request is for: a page of the list; a page of CSV (`count` 1–200); or every matching event as one CSV

@@ -5,9 +5,9 @@ import type { AuditQuery } from './AuditQuery.ts';
 /**
  * The most of a query a link or a saved view carries: `queryFromSearch` drops anything larger, as it must for a
  * hostile link. So the search language refuses a term beyond them and a view beyond them is not saved, rather
- * than either losing a filter silently on its way back.
+ * than either losing a filter silently on its way back. Frozen: every check on the page reads these.
  */
-export const auditQueryLimits = {
+export const auditQueryLimits = Object.freeze({
   /** Characters of free text. */
   search: 1000,
   /** Values of one filter. */
@@ -16,7 +16,7 @@ export const auditQueryLimits = {
   value: 500,
   /** Filtered columns. */
   columns: 50,
-} as const;
+} as const);
 
 /**
  * Which limit a query is over:

@@ -96,7 +96,9 @@ export interface AuditHookOptions {
  *
  * @example
  * ```ts
- * const canLookUp = typeof useOptionalAuditClient()?.lookupIp === 'function';
+ * // A list-only client (`createAuditListClient`) has no `lookupIp`: offer the lookup only where there is one.
+ * const client = useOptionalAuditClient() as Partial<AuditClient> | undefined;
+ * const canLookUp = typeof client?.lookupIp === 'function';
  * ```
  */
 export function useOptionalAuditClient(): AuditListClient | undefined {

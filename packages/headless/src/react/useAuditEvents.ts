@@ -5,6 +5,7 @@ import type { AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditEventsQueryOptions } from './auditQueryOptions.ts';
 import { reconnectAsHost } from './auditQueryMode.ts';
+import { pollInterval } from './pollInterval.ts';
 
 /** Options of `useAuditEvents`. */
 export interface UseAuditEventsOptions extends AuditHookOptions {
@@ -12,7 +13,10 @@ export interface UseAuditEventsOptions extends AuditHookOptions {
   enabled?: boolean | undefined;
   /** Use the legacy `GET /audits` list (what Frontegg's portal calls). @default false */
   legacy?: boolean | undefined;
-  /** Poll every N ms; `false` for never. @default false */
+  /**
+   * Poll every N milliseconds; `false` for never. One shorter than 5000 polls every 5000 (a development build
+   * warns). @default false
+   */
   refetchInterval?: number | false | undefined;
 }
 
@@ -40,7 +44,7 @@ export function useAuditEvents(
       // Given as undefined rather than left out, so a QueryClient's defaults do not apply: Query's own, on by
       // default and no interval, do.
       enabled: options.enabled,
-      refetchInterval: options.refetchInterval,
+      refetchInterval: pollInterval(options.refetchInterval, 'useAuditEvents', 'refetchInterval'),
     },
     queryClient,
   );

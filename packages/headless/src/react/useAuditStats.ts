@@ -5,10 +5,14 @@ import { requireAuditClient } from '../client/requireAuditClient.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditStatsQueryOptions } from './auditQueryOptions.ts';
 import { reconnectAsHost } from './auditQueryMode.ts';
+import { pollInterval } from './pollInterval.ts';
 
 /** Options of `useAuditStats`. */
 export interface UseAuditStatsOptions extends AuditHookOptions {
-  /** Poll every N ms; not after a 403 answer. @default false */
+  /**
+   * Poll every N milliseconds; not after a 403 answer. One shorter than 5000 polls every 5000 (a development build
+   * warns). @default false
+   */
   refetchInterval?: number | false | undefined;
 }
 
@@ -22,6 +26,7 @@ export interface UseAuditStatsOptions extends AuditHookOptions {
  */
 export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResult<AuditStats, AuditApiError> {
   const { client, queryClient, retry } = useAuditContext('useAuditStats', options);
+  const interval = pollInterval(options.refetchInterval ?? false, 'useAuditStats', 'refetchInterval');
   return useQuery(
     {
       ...auditStatsQueryOptions(requireAuditClient(client, 'useAuditStats', 'stats')),
@@ -32,9 +37,7 @@ export function useAuditStats(options: UseAuditStatsOptions = {}): UseQueryResul
       // A 401 is asked again: the host's next token may be accepted. Anything that asks again (a "Show them", a
       // return to the tab) and is answered starts the interval again.
       refetchInterval: (query) =>
-        query.state.status === 'error' && query.state.error?.status === 403
-          ? false
-          : (options.refetchInterval ?? false),
+        query.state.status === 'error' && query.state.error?.status === 403 ? false : interval,
     },
     queryClient,
   );

@@ -6,6 +6,7 @@ import { toListParams } from '../query/toListParams.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { requestList } from '../client/requestList.ts';
 import { auditKeys } from './auditQueryOptions.ts';
+import { pollInterval } from './pollInterval.ts';
 
 /** Options of `useNewEventsSince`. */
 export interface UseNewEventsSinceOptions extends AuditHookOptions {
@@ -16,7 +17,10 @@ export interface UseNewEventsSinceOptions extends AuditHookOptions {
    * later page or in another sort that is an older event); nothing is polled without it.
    */
   since: string | undefined;
-  /** Poll interval in ms. @default 30000 */
+  /**
+   * Poll interval in milliseconds; one shorter than 5000 polls every 5000 (a development build warns). `0` never
+   * polls again after the first. @default 30000
+   */
   interval?: number | undefined;
   /** Set to false to stop polling (for example while the list itself is refetching). @default true */
   enabled?: boolean | undefined;
@@ -114,7 +118,7 @@ export function useNewEventsSince(options: UseNewEventsSinceOptions): NewEventsS
       // every interval.
       throwOnError: false,
       enabled: (options.enabled ?? true) && !Number.isNaN(sinceTime) && canGainEvents(query),
-      refetchInterval: interval,
+      refetchInterval: pollInterval(interval, 'useNewEventsSince', 'interval'),
       refetchIntervalInBackground: false,
     },
     queryClient,

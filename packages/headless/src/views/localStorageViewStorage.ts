@@ -1,17 +1,22 @@
 import { pageMemory } from '../util/pageMemory.ts';
 import type { AuditViewStorage } from './auditViews.types.ts';
 
+// Who on this page watches each key: browsers send the `storage` event only to the other tabs, so a second log on
+// the same page (a dashboard's summary beside the full log) showed a view saved in the first only after a reload.
+const watchers = new Map<string, Set<() => void>>();
+
 /**
  * The default view storage: `localStorage`, one key per tenant and user (`auditkit.views:<tenant>:<user>`).
  * Where there is no `localStorage` to use (a sandboxed iframe or blocked site data, where reading it throws; a
  * server), the views are kept in memory, for the page's life, and nothing throws. A change to the same key is
  * passed on (`subscribe`): another tab's from the `storage` event, and another log's on this page (which that event
  * never reports) from the save itself.
+ *
+ * @example
+ * ```tsx
+ * <AuditLog userId={user.id} viewStorage={localStorageViewStorage('acme.audit-views')} />
+ * ```
  */
-// Who on this page watches each key: browsers send the `storage` event only to the other tabs, so a second log on
-// the same page (a dashboard's summary beside the full log) showed a view saved in the first only after a reload.
-const watchers = new Map<string, Set<() => void>>();
-
 export function localStorageViewStorage(key = 'auditkit.views'): AuditViewStorage {
   return viewStorage(key, true);
 }

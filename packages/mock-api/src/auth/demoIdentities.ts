@@ -1,5 +1,6 @@
 import { createDemoToken, READ_AUDITS, WRITE_AUDITS } from './createDemoToken.ts';
 import type { DemoTokenClaims } from './createDemoToken.ts';
+import { deepFreeze } from '../util/deepFreeze.ts';
 
 /** A ready-made identity with a human label, for the demo's identity switcher and for tests. */
 export interface DemoIdentity extends Omit<DemoTokenClaims, 'secret' | 'expiresIn'> {
@@ -11,9 +12,9 @@ export interface DemoIdentity extends Omit<DemoTokenClaims, 'secret' | 'expiresI
 
 /**
  * The demo identities: an admin of tenant A (Acme), a viewer of tenant A without `fe.secure.read.audits`, an
- * admin of tenant B (Globex) and an environment (management) token.
+ * admin of tenant B (Globex) and an environment (management) token. Frozen: every test and demo shares them.
  */
-export const demoIdentities = {
+export const demoIdentities = deepFreeze({
   tenantAAdmin: {
     id: 'tenantAAdmin',
     label: 'Ada Lovelace (Acme Corp admin)',
@@ -51,7 +52,7 @@ export const demoIdentities = {
     userId: 'environment',
     permissions: [READ_AUDITS, WRITE_AUDITS],
   },
-} as const satisfies Record<string, DemoIdentity>;
+} as const satisfies Record<string, DemoIdentity>);
 
 /**
  * Signs a fresh token for a demo identity.

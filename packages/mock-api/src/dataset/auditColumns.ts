@@ -1,12 +1,14 @@
+import { deepFreeze } from '../util/deepFreeze.ts';
 import type { AuditColumn, FronteggAuditColumn } from './types.ts';
 
 /**
  * The column metadata served by `GET /metadata?entityName=audits`, shaped as Frontegg sends it (facts from its
  * demo metadata): `showInMoreInfo` is `'Always'` or absent, `isPredefined` marks Frontegg's own columns, and
  * `severity` is hidden from the table by default. Two vendor columns (`resource`, `region`) follow, so a UI has
- * to render columns from this list rather than from a fixed set.
+ * to render columns from this list rather than from a fixed set. Frozen: the mock serves it, so a change made to it
+ * (`fronteggAuditColumns[0].sortable = false`) changed every mock's metadata.
  */
-export const fronteggAuditColumns: readonly FronteggAuditColumn[] = [
+export const fronteggAuditColumns: readonly Readonly<FronteggAuditColumn>[] = deepFreeze([
   col('createdAt', 'Time', 'Timestamp', {
     table: true,
     sort: true,
@@ -41,17 +43,17 @@ export const fronteggAuditColumns: readonly FronteggAuditColumn[] = [
     predefined: false,
   }),
   col('region', 'Region', 'AlphaNumeric', { sort: true, filter: true, predefined: false }),
-];
+]);
 
 /**
  * The same columns with `showInMoreInfo: true` on every column and no `isPredefined`: a fixture for stories and
  * benchmarks that want every column in the details panel. The mock never serves it (Frontegg does not send it).
  */
-export const auditColumns: readonly AuditColumn[] = fronteggAuditColumns.map(
-  ({ isPredefined: _predefined, showInMoreInfo: _always, ...column }) => ({
+export const auditColumns: readonly Readonly<AuditColumn>[] = deepFreeze(
+  fronteggAuditColumns.map(({ isPredefined: _predefined, showInMoreInfo: _always, ...column }) => ({
     ...column,
     showInMoreInfo: true,
-  }),
+  })),
 );
 
 interface Flags {

@@ -9,7 +9,7 @@ export interface AuditEvent {
   frontegg_id: string;
   tenantId: string;
   vendorId: string;
-  /** UTC: `2021-04-07 10:50:40.201` as Frontegg sends it (no `T`, no zone), or ISO 8601 with `Z` in compat mode. */
+  /** UTC: `2021-04-07 10:50:40.201` as Frontegg sends it (no `T`, no zone). */
   createdAt: string;
   user?: string | undefined;
   email?: string | undefined;

@@ -6,6 +6,7 @@ import {
   v2Parameters,
 } from './auditParameters.ts';
 import { auditSchemas } from './auditSchemas.ts';
+import { deepFreeze } from '../util/deepFreeze.ts';
 import type { OpenApiDocument, OpenApiOperation, OpenApiResponse } from './openApiTypes.ts';
 
 const traceHeader = {
@@ -52,8 +53,12 @@ const path = (name: string) => ({ name, in: 'path' as const, required: true, sch
  * The mock serves exactly this document: its requests are validated against it, and in strict mode a parameter
  * it does not list for an endpoint is a 400. Feed it to your own tools (validators, generators, Prism, Schemathesis).
  * The same document ships as JSON: `@auditkit/mock-api/openapi.json`.
+ *
+ * Frozen, to the last schema: the mock checks every request against it, so a change made to it changed what every
+ * mock on the page accepts. A tool that writes into the schemas it is given (`@cfworker/json-schema` marks each
+ * one) takes a copy: `structuredClone(auditsOpenApiDocument)`.
  */
-export const auditsOpenApiDocument: OpenApiDocument = {
+export const auditsOpenApiDocument: OpenApiDocument = deepFreeze({
   openapi: '3.1.0',
   info: {
     title: 'Audits API (as served by @auditkit/mock-api)',
@@ -225,4 +230,4 @@ export const auditsOpenApiDocument: OpenApiDocument = {
       ]),
     ),
   },
-};
+});

@@ -76,7 +76,9 @@ const wrappers = new Set([
  * Reading parameters (OpenAPI's form style: repeated names; JSON text where `content` or `x-json-array` says so)
  * is done here, as OpenAPI defines it; every value check is the schema's.
  */
-export function createOpenApiValidator(document: OpenApiDocument): OpenApiValidator {
+export function createOpenApiValidator(given: OpenApiDocument): OpenApiValidator {
+  // A copy: the schema library marks each schema it compiles in place, which a frozen document (the mock's own) refuses.
+  const document = structuredClone(given);
   const byId = new Map<string, { path: string; method: string; operation: OpenApiOperation }>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
