@@ -1,35 +1,10 @@
 import { sameAuditFilters, type AuditQuery, type AuditSort, type AuditTimeRange } from '@auditkit/headless';
 
 /**
- * Whether two queries ask for the same events: a new query object may hold the same values. Compared field by
- * field, the filters by headless's one rule (`sameAuditFilters`: columns and values in any order, as setting a
- * column's filter again, or ticking a value off and on, moves it last), so the saved views' default and these agree.
- *
- * @example
- * ```ts
- * sameQuery(query, { ...query }); // true
- * sameQuery(query, { ...query, page: 1 }); // false: another page
- * ```
- */
-export function sameQuery(a: AuditQuery, b: AuditQuery): boolean {
-  return a.page === b.page && sameList(a, b);
-}
-
-/**
- * Whether two queries ask for the same infinite list: all but the page index, which it does not read.
- *
- * @example
- * ```ts
- * sameList(query, { ...query, page: 3 }); // true
- * ```
- */
-export function sameList(a: AuditQuery, b: AuditQuery): boolean {
-  return a.pageSize === b.pageSize && sameSort(a.sort, b.sort) && sameMatches(a, b);
-}
-
-/**
  * Whether two queries match the same events, in any order or paging: what a result count counts (the search, the
- * time range and the filters).
+ * time range and the filters). The filters by headless's one rule (`sameAuditFilters`: columns and values in any
+ * order, as setting a column's filter again, or ticking a value off and on, moves it last), as the saved views read
+ * them; a new query object may hold the same values.
  *
  * @example
  * ```ts
