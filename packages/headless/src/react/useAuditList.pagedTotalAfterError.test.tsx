@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // Query keeps no rows of a page that failed, so no count: a pager built on the headless layer alone (the README's)
 // then read "Page 1 of 1" with Previous and Next disabled, on page 7 of a flaky API, and no way but the URL out.
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAuditQuery } from '../query/AuditQuery.ts';
 import { pageRange } from '../query/pageRange.ts';
-import { listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
-import { renderWithAudit } from '../test-utils/renderWithAudit.tsx';
+import { clientAs, demoIdentities, listsWithoutTotal, setupMockBackend } from '../test-utils/mockBackend.ts';
+import { renderWithAudit, testQueryClient } from '../test-utils/renderWithAudit.tsx';
+import { AuditProvider } from './AuditProvider.tsx';
 import { useAuditList } from './useAuditList.ts';
 import { useAuditQueryState } from './useAuditQueryState.ts';
 
@@ -92,6 +93,22 @@ describe('useAuditList, numbered pages, after a page fails', () => {
     expect(await screen.findByText('Page 3 of 12, 240 events')).toBeTruthy();
     failNext();
     await press('Odd filter');
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Failed with 503');
+    expect(status()).toBe('Page 1 of 1, no count');
+  });
+
+  it('lends no count to another tenant whose page failed (the provider’s client swapped, same filters)', async () => {
+    const queryClient = testQueryClient();
+    const view = (client: ReturnType<typeof clientAs>) => (
+      <AuditProvider client={client} queryClient={queryClient} retryPolicy={{ maxRetries: 0 }}>
+        <Pager />
+      </AuditProvider>
+    );
+    const { rerender } = render(view(clientAs(demoIdentities.tenantAAdmin)));
+    expect(await screen.findByText('Page 3 of 12, 240 events')).toBeTruthy();
+    failNext();
+    await act(async () => rerender(view(clientAs(demoIdentities.tenantBAdmin))));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Failed with 503');
     expect(status()).toBe('Page 1 of 1, no count');
