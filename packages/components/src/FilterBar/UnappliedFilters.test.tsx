@@ -1,5 +1,5 @@
 import { planAuditRequest, defaultAuditColumns } from '@auditkit/headless';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import * as de from '../messages/de.ts';
@@ -7,6 +7,8 @@ import * as fr from '../messages/fr.ts';
 import * as he from '../messages/he.ts';
 import * as ja from '../messages/ja.ts';
 import { axeViolations } from '../test/axe.ts';
+import { setupMockApi } from '../test/mockApi.ts';
+import { renderAuditLog } from '../test/renderAuditLog.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { UnappliedFilters } from './UnappliedFilters.tsx';
 
@@ -21,6 +23,9 @@ const plan = planAuditRequest(
   },
   { columns: defaultAuditColumns },
 );
+
+setupMockApi();
+afterEach(() => history.replaceState(null, '', location.pathname));
 
 describe('UnappliedFilters', () => {
   it('says which filter and sort the API cannot apply, and why, and the chip says "not applied"', async () => {
@@ -70,6 +75,20 @@ describe('UnappliedFilters', () => {
     // The values as the alternatives they are, in the words' language.
     await expect.element(note).toHaveTextContent('Schweregrad: Hoch oder Kritisch');
     await expect.element(note).toHaveTextContent('Aktion: user.⟨U+202E⟩deleted');
+  });
+
+  // A link's sort column is the sender's text, named in the note as the link has it: an override in it would
+  // reverse the rest of the line (`Sort by \u202Enimda` read as "Sort by admin").
+  it('marks a bidi override in the sort column a shared link names, as the chips mark one', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?audit.sort=${encodeURIComponent('\u202Enimda')}:asc`,
+    );
+    const screen = await renderAuditLog({ urlState: true, newEventsInterval: false });
+    const note = screen.getByRole('note', { name: 'Not applied to the rows shown' });
+    await expect.element(note).toHaveTextContent('Sort by ⟨U+202E⟩nimda');
+    expect(note.element().textContent).not.toContain('\u202E');
   });
 
   it('lists them in a translation whose locale is written the POSIX way (de_DE), not failing the log', async () => {

@@ -49,7 +49,7 @@ export function UnappliedFilters({ items, labelOf, title, id }: UnappliedFilters
             {/* The reason in the language's parentheses: Japanese full-width ones, without a space. */}
             {messages.noted(
               item.kind === 'sort'
-                ? messages.unappliedSort(labelOf(item))
+                ? messages.unappliedSort(revealHiddenText(labelOf(item)))
                 : item.values.length
                   ? messages.labelled(
                       revealHiddenText(labelOf(item)),

@@ -2,13 +2,14 @@
 // put its error panel (whose Retry renders the same value again) in place of every row.
 import { UNSHOWABLE_VALUE, defaultAuditColumns, type AuditColumn } from '@auditkit/headless';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { AuditUiProvider } from '../context/AuditUiProvider.tsx';
 import { AuditTable } from '../guardedParts.ts';
 import { overrideMock, setupMockApi } from '../test/mockApi.ts';
 import { renderAudit } from '../test/renderAudit.tsx';
+import { renderAuditLog } from '../test/renderAuditLog.tsx';
 import { FilterChips } from '../FilterBar/FilterChips.tsx';
 import { SearchBox } from '../SearchBox/SearchBox.tsx';
 import * as de from '../messages/de.ts';
@@ -19,6 +20,7 @@ import { TimestampCell } from './TimestampCell.tsx';
 import { UserCell } from './UserCell.tsx';
 
 setupMockApi();
+afterEach(() => history.replaceState(null, '', location.pathname));
 
 const seenAt: AuditColumn = {
   name: 'seenAt',
@@ -149,6 +151,17 @@ describe('event text with invisible formatting characters', () => {
       />,
     );
     await expect.element(screen.getByText('Action: user.⟨U+202E⟩deleted')).toBeVisible();
+  });
+
+  it('marks them in a chip’s label too (a shared link naming a column of its own)', async () => {
+    history.replaceState(null, '', `${location.pathname}?audit.f.${encodeURIComponent('\u202Enimda')}=x`);
+    const screen = await renderAuditLog({ urlState: true, newEventsInterval: false });
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    // A column the metadata lacks: its chip says "(not applied)" after the label and value.
+    const chip = chips.getByRole('listitem').filter({ hasText: 'nimda' });
+    await expect.element(chip).toHaveTextContent('⟨U+202E⟩nimda: x');
+    await expect.element(chip.getByRole('button', { name: 'Remove filter ⟨U+202E⟩nimda: x' })).toBeVisible();
+    expect(chips.element().textContent).not.toContain('\u202E');
   });
 });
 
