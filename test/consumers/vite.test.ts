@@ -4,7 +4,7 @@
 // accept (TanStack Query 5.108, as our declarations use its QueryKeyWithDataTag, missing from 5.90; msw 2.15), and
 // React 19.0.0, the lowest 19, with the newest TanStack Query 5 when this was written, 5.108.4 (the Next host runs
 // the newest React 19).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -106,6 +106,28 @@ describe.each(hosts)('Vite + React $react host', ({ react, deps, types }) => {
     writeFileSync(join(dir, 'src/readmeSavedViews.tsx'), readmeExample('### Saved views'));
     run(join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: dir });
     run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
+  });
+
+  it('ships none of the development warnings in its production build', () => {
+    // Text an embedder reads while building and their users never: each warning's check is written so the
+    // host's bundler folds it, and the text goes with it. One phrase of each, from its own string literal.
+    const assets = join(dir, 'dist/assets');
+    const code = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(assets, file), 'utf8'))
+      .join('\n');
+    expect(code).toContain('Audit events');
+    for (const phrase of [
+      'is in milliseconds, and',
+      'are kept in memory for this page',
+      'was given a new',
+      'is not one this browser knows',
+      'keeps a time zone of its own',
+      'own is used. See AuditMessages',
+      'so English is used for',
+      'each keep a view state of their own',
+    ])
+      expect(code, phrase).not.toContain(phrase);
   });
 
   it('renders <AuditLog> on the server with React ' + react + ', React logging nothing', () => {

@@ -36,8 +36,11 @@ export function run(cmd: string, args: string[], options: SpawnOptions & { cwd: 
 }
 
 export function quietEnv(extra: Record<string, string> = {}) {
+  // Not Vitest's `NODE_ENV=test`: a host's `vite build` run with it made a development bundle (React's checks and
+  // every development warning in it), not the production build an embedder ships. Each tool sets its own.
+  const { NODE_ENV: _vitest, ...inherited } = process.env;
   return {
-    ...process.env,
+    ...inherited,
     NEXT_TELEMETRY_DISABLED: '1',
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',

@@ -1,6 +1,5 @@
 import { createAuditClient, type AuditClient, type AuditClientOptions } from '@auditkit/headless';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { inDevelopment } from '../ui/inDevelopment.ts';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 
 /** Holds the newest `getToken`, read only when a request is made, never during render. */
@@ -125,7 +124,9 @@ function useNewClientWarning(
     const last = seen.current;
     const changes = last?.source === source ? last.changes + (last.client === client ? 0 : 1) : 0;
     seen.current = { client, source, scope, changes };
-    if (changes < 2 || warned.current || !inDevelopment()) return;
+    // `process.env.NODE_ENV` written out, not behind a helper: a bundler folds only the expression itself, and drops
+    // this text from a production build with it. TanStack Query reads it on every query, so no host lacks it.
+    if (process.env.NODE_ENV === 'production' || changes < 2 || warned.current) return;
     warned.current = true;
     console.warn(
       `[auditkit] <AuditLog> was given a new \`client\` for the same baseUrl and tenant ${changes} times. Create it ` +

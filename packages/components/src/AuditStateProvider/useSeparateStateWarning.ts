@@ -1,6 +1,5 @@
 import { useOptionalAuditContext, type AuditContextValue } from '@auditkit/headless';
 import { useEffect } from 'react';
-import { inDevelopment } from '../ui/inDevelopment.ts';
 
 // The view states parts made of their own (`AuditStateScope` outside any `AuditStateProvider`), per AuditProvider.
 // Keyed on its context value: a page may hold two logs, each under its own provider, each rightly apart.
@@ -25,7 +24,9 @@ export function useSeparateStateWarning(): void {
   const audit = useOptionalAuditContext();
   useEffect(() => {
     // Outside any AuditProvider the part fails with its own message; in production nobody reads this.
-    if (!audit || !inDevelopment()) return;
+    // `process.env.NODE_ENV` written out, not behind a helper: a bundler folds only the expression itself, and drops
+    // this text from a production build with it. TanStack Query reads it on every query, so no host lacks it.
+    if (process.env.NODE_ENV === 'production' || !audit) return;
     const own = Symbol('own view state');
     const states = ownStates.get(audit) ?? new Set<symbol>();
     ownStates.set(audit, states.add(own));

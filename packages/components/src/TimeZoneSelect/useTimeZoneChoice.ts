@@ -1,6 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
 import { AuditUiContext } from '../context/AuditUiContext.ts';
-import { inDevelopment } from '../ui/inDevelopment.ts';
 
 /** Once per page: the fix is one wrapper, and every lone picker on the page lacks it alike. */
 let warned = false;
@@ -26,7 +25,9 @@ export function useTimeZoneChoice(): TimeZoneChoice {
   const [ownZone, setOwnZone] = useState('local');
   const alone = provided === undefined;
   useEffect(() => {
-    if (!alone || warned || !inDevelopment()) return;
+    // `process.env.NODE_ENV` written out, not behind a helper: a bundler folds only the expression itself, and drops
+    // this text from a production build with it. TanStack Query reads it on every query, so no host lacks it.
+    if (process.env.NODE_ENV === 'production' || !alone || warned) return;
     warned = true;
     console.warn(
       '[auditkit] <TimeZoneSelect> outside <AuditUiProvider> keeps a time zone of its own: no other part shows ' +
