@@ -6,6 +6,7 @@ import type { AuditListClient } from '../client/createAuditListClient.ts';
 import type { AuditQuery } from '../query/AuditQuery.ts';
 import { useAuditContext, type AuditHookOptions } from './AuditProvider.tsx';
 import { auditEventsQueryOptions } from './auditQueryOptions.ts';
+import { keyedFilters } from './keyedQuery.ts';
 
 /** What a numbered page can say of the count (`useAuditList`). */
 export interface PagedTotal {
@@ -73,15 +74,14 @@ export function usePagedTotal(
   }, [full, nextAt, answeredAt, refetchNext]);
 
   const count = countOf(page, query, next.data, client, queryClient, legacy);
-  // What decides the count: not the page, its size or the order. Filters as `[column, values]` pairs in a fixed
-  // order (as `keyedQuery`): an object hashed key by copied key loses a filter named `__proto__`.
+  // What decides the count: not the page, its size or the order. Filters as the cache keys hold them.
   const key = hashKey([
     client.baseUrl,
     client.cacheScope,
     legacy,
     query.search,
     query.time,
-    Object.entries(query.filters).sort(),
+    keyedFilters(query.filters),
   ]);
   const [settled, setSettled] = useState<{ key: string; total: number; totalIsLowerBound: boolean }>();
   // Only this query's own answer: while another's is kept on screen, the count may be that one's.
