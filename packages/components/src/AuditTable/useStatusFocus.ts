@@ -1,11 +1,9 @@
+import type { AuditListViewStatus } from '@auditkit/headless';
 import { useCallback, useRef } from 'react';
 import { useLayoutEffectOnClient } from '../ui/useLayoutEffectOnClient.ts';
 import { windowOf } from '../ui/domRealm.ts';
 import { focusLost } from '../ui/focusLost.ts';
 import { revealStop } from './revealStop.ts';
-
-/** What the table's body shows. */
-export type TableBody = 'error' | 'loading' | 'empty' | 'rows';
 
 /**
  * "Clear filters" and "Retry" leave with the status that holds them, and the grid gives focus back only when one
@@ -13,7 +11,7 @@ export type TableBody = 'error' | 'loading' | 'empty' | 'rows';
  * again, focus goes to the grid's Tab stop (the first event, or the header when there is none), or to the status's
  * button when that is back (a retry that failed again). Returns what those buttons call with themselves first.
  */
-export function useStatusFocus(body: TableBody): (button: HTMLElement) => void {
+export function useStatusFocus(body: AuditListViewStatus): (button: HTMLElement) => void {
   const from = useRef<HTMLElement | null>(null);
   useLayoutEffectOnClient(() => {
     const grid = from.current;
