@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { blobFoldBytes, blobSink } from './csvSink.ts';
+import { blobFoldBytes, blobSink, openCsvSink, saveBlob } from './csvSink.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -28,5 +28,33 @@ describe('blobSink', () => {
     expect(saved?.type).toBe('text/csv');
     const bytes = new Uint8Array(await saved!.arrayBuffer());
     for (let index = 0; index < chunks; index++) expect(bytes[index * 1024 * 1024]).toBe(index);
+  });
+});
+
+describe('openCsvSink given a WritableStream', () => {
+  const file = { name: 'audit.csv', type: 'text/csv', description: 'CSV file', extension: 'csv' };
+
+  it('rejects, never throws, when it cannot take the stream', async () => {
+    const locked = new WritableStream<Uint8Array>();
+    locked.getWriter();
+    const notAStream = {} as WritableStream<Uint8Array>;
+    for (const target of [locked, notAStream]) {
+      let opened: Promise<unknown> | undefined;
+      // A function that returns a promise reports every failure through it: a caller awaiting it inside a
+      // `.then` chain, or handing it on, would otherwise see an exception thrown where it expects a promise.
+      expect(() => void (opened = openCsvSink(target, file, saveBlob))).not.toThrow();
+      await expect(opened).rejects.toThrow(/^\[auditkit\] /);
+    }
+  });
+
+  it('gives the stream back to its owner once the sink is closed or aborted', async () => {
+    for (const end of ['close', 'abort'] as const) {
+      const stream = new WritableStream<Uint8Array>();
+      const sink = await openCsvSink(stream, file, saveBlob);
+      expect(stream.locked).toBe(true);
+      await sink.write(new Uint8Array([1]));
+      await (end === 'close' ? sink.close() : sink.abort(new Error('stopped')));
+      expect(stream.locked).toBe(false);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { hasFilePicker, type PickedFile, type SaveFilePickerWindow } from './has
 
 /**
  * Where `downloadAuditCsv` writes: see `DownloadAuditCsvOptions.target`. `'blob'` is the older name of
- * `'download'`.
+ * `'download'`. A `WritableStream` takes one export: pass a new one for each.
  */
 export type CsvExportTarget = 'auto' | 'file-picker' | 'download' | 'blob' | WritableStream<Uint8Array>;
 
@@ -30,21 +30,68 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * The lock is released once the export ends, done, failed or cancelled: a host's own stream is its again, to read
+ * its state from or hand on, not held by a writer nobody can reach. (`releaseLock` twice is harmless: an abort after
+ * a failed close releases again.)
+ */
 function writerSink(writer: WritableStreamDefaultWriter<Uint8Array>, onAbort?: () => Promise<void>): CsvSink {
   return {
     write: (chunk) => writer.write(chunk),
     close: async () => {
-      await writer.close();
+      try {
+        await writer.close();
+      } finally {
+        writer.releaseLock();
+      }
       return undefined;
     },
     abort: async (reason) => {
       try {
         await writer.abort(reason);
       } finally {
+        writer.releaseLock();
         await onAbort?.();
       }
     },
   };
+}
+
+/** A host's stream that cannot take this export, and the fix. */
+const streamRefused = (state: string, cause?: unknown) =>
+  new TypeError(
+    `[auditkit] The \`target\` WritableStream ${state}, so the export did not start: a WritableStream can take ` +
+      'one export; pass a new stream for each export.',
+    cause === undefined ? undefined : { cause },
+  );
+
+/**
+ * The host's own stream, refused before anything is requested when it cannot take the export: locked (the host
+ * still holds a writer, or another export is writing into it), closed, or failed (an earlier export into it ended
+ * so). Without this, a locked one failed with the runtime's bare "WritableStream is locked", and a closed or failed
+ * one only at the first write, after the count and the export were requested.
+ */
+async function hostStreamSink(target: WritableStream<Uint8Array>): Promise<CsvSink> {
+  if (!(target instanceof WritableStream))
+    throw new TypeError('[auditkit] `target` must be a WritableStream.');
+  if (target.locked)
+    throw streamRefused('is locked by another writer (its owner holds one, or an export is still writing)');
+  const writer = target.getWriter();
+  // A closed or failed stream's `closed` promise is already settled, so its reaction, queued first, wins the race
+  // against one already resolved. One being aborted (its `closed` not settled yet) has no desired size.
+  const open = Symbol('open');
+  const refusal = await Promise.race([writer.closed, Promise.resolve(open)]).then(
+    (value) =>
+      value !== open
+        ? streamRefused('is already closed')
+        : writer.desiredSize === null
+          ? streamRefused('has already failed or been aborted')
+          : undefined,
+    (error: unknown) => streamRefused('has already failed or been aborted', error),
+  );
+  if (!refusal) return writerSink(writer);
+  writer.releaseLock();
+  throw refusal;
 }
 
 /**
@@ -159,22 +206,19 @@ const errorName = (error: unknown) =>
 
 /**
  * Opens the sink. The file picker is asked synchronously on entry: browsers only show it during the user's
- * click, before any other await. A picker the browser refuses (`SecurityError` in a cross-origin iframe,
- * `NotAllowedError` without a user gesture, or an `AbortError` that no person caused, as in headless Chromium)
- * falls back to a normal download; a user's own cancel rejects with the `AbortError`.
+ * click, before any other await (an async function runs synchronously until its first). A picker the browser
+ * refuses (`SecurityError` in a cross-origin iframe, `NotAllowedError` without a user gesture, or an `AbortError`
+ * that no person caused, as in headless Chromium) falls back to a normal download; a user's own cancel rejects
+ * with the `AbortError`. Every failure is a rejection, never a throw: it is `async` for that.
  */
-export function openCsvSink(
+export async function openCsvSink(
   target: CsvExportTarget,
   file: CsvSinkFile,
   save: (blob: Blob, fileName: string) => void,
   /** Fall back to a download when the picker cannot be shown (the `'auto'` choice). @default target === 'auto' */
   fallback = target === 'auto',
 ): Promise<CsvSink> {
-  if (typeof target === 'object') {
-    if (!(target instanceof WritableStream))
-      throw new TypeError('[auditkit] `target` must be a WritableStream.');
-    return Promise.resolve(writerSink(target.getWriter()));
-  }
+  if (typeof target === 'object') return hostStreamSink(target);
   const download = () => {
     // Fail before downloading anything, not after: outside a document nothing can click a download link.
     if (save === saveBlob && typeof document === 'undefined') {

@@ -77,6 +77,8 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     });
     expect(result).toMatchObject({ status: 'done', rows: ROWS, total: ROWS });
     expect(target.state.closed).toBe(true);
+    // The host's stream is its own again.
+    expect(target.stream.locked).toBe(false);
     sameBytes(await target.bytes(), expected);
     expect(result.bytes).toBe(expected.byteLength);
     expect(progress.length).toBeGreaterThan(20);
@@ -197,6 +199,24 @@ describe(`downloadAuditCsv in Chromium, ${ROWS.toLocaleString('en')} rows throug
     expect(result.rows).toBeLessThan(ROWS);
     expect(target.state.aborted).toBeTruthy();
     expect(target.state.closed).toBe(false);
+    expect(target.stream.locked).toBe(false);
+  });
+
+  it("refuses a WritableStream that is locked, closed or failed, with the fix rather than the browser's TypeError", async () => {
+    const locked = memoryTarget().stream;
+    locked.getWriter();
+    const closed = memoryTarget().stream;
+    await closed.close();
+    const failed = memoryTarget().stream;
+    await failed.abort(new Error('disk full'));
+    for (const stream of [locked, closed, failed]) {
+      await expect(
+        downloadAuditCsv({ client, query: defaultAuditQuery, columns, now, target: stream }),
+      ).rejects.toThrow(
+        /^\[auditkit\] .*a WritableStream can take one export; pass a new stream for each export\.$/,
+      );
+    }
+    expect([closed.locked, failed.locked]).toEqual([false, false]);
   });
 
   describe("'auto' chooses the download or the picker, and falls back when the picker is refused", () => {

@@ -93,6 +93,11 @@ export interface DownloadAuditCsvOptions {
    * picks (`showSaveFilePicker`), falling back to the download where the browser refuses the picker (a
    * cross-origin iframe, headless Chromium). Or force `'download'` (alias `'blob'`) or `'file-picker'`, or give
    * a `WritableStream`. See `planExportTarget` to tell the user which will happen.
+   *
+   * A `WritableStream` takes one export: pass a new one for each. One that is locked (a writer of it still held,
+   * or another export writing into it), closed or failed is refused with a `TypeError` before anything is
+   * requested. The export closes it when done, aborts it when failed or cancelled, and releases its lock either
+   * way, so the stream is its owner's again.
    * @default 'auto'
    */
   target?: CsvExportTarget | undefined;

@@ -59,6 +59,14 @@ const columns = [
   column('action', 'Action', 'AlphaNumeric'),
 ];
 
+/** The lines of a JSON Lines file a memory target got, parsed. */
+const jsonLines = <Line>(target: ReturnType<typeof memoryTarget>) =>
+  target
+    .text()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Line);
+
 describe('exportTimeColumns', () => {
   it('names createdAt and every Timestamp column once, as the export does by default', () => {
     expect(exportTimeColumns(columns)).toEqual(['createdAt', 'lastLogin']);
@@ -77,11 +85,7 @@ describe('exportTimeColumns', () => {
       timeZone: 'Europe/Paris',
       target: target.stream,
     });
-    const lines = target
-      .text()
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { lastLogin: string });
+    const lines = jsonLines<{ lastLogin: string }>(target);
     expect(lines).toHaveLength(20);
     for (const { lastLogin } of lines) expect(lastLogin).toBe('2026-01-15T09:00:00.000+01:00');
   });
@@ -132,11 +136,7 @@ describe('an export given columns with their types and a zone, without timeColum
       timeZone: 'Europe/Paris',
       target: target.stream,
     });
-    const lines = target
-      .text()
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { createdAt: string; lastLogin: string });
+    const lines = jsonLines<{ createdAt: string; lastLogin: string }>(target);
     expect(lines).toHaveLength(20);
     for (const { createdAt, lastLogin } of lines) {
       expect(createdAt).toMatch(/\+0[12]:00$/);
@@ -167,11 +167,7 @@ describe('an export given columns with their types and a zone, without timeColum
       timeZone: 'Europe/Paris',
       target: jsonl.stream,
     });
-    const lines = jsonl
-      .text()
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { lastLogin: unknown });
+    const lines = jsonLines<{ lastLogin: unknown }>(jsonl);
     expect(lines).toHaveLength(20);
     for (const line of lines) expect(line.lastLogin).toBe('2026-01-15T09:00:00.000+01:00');
   });
