@@ -47,7 +47,8 @@ export interface ExportButtonProps {
   /**
    * Where the file goes. `'auto'`: a normal download when the file is small enough to hold in memory, a file
    * the user picks when it is large (falling back to the download where the browser refuses the picker);
-   * `'download'` or `'file-picker'` force either; or a `WritableStream` of your own.
+   * `'download'` or `'file-picker'` force either; or a `WritableStream` of your own, which takes one export: give
+   * the button a new stream for the next (an export into a used one fails before anything is requested).
    * @default 'auto'
    */
   target?: CsvExportTarget | undefined;
