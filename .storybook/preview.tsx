@@ -50,6 +50,8 @@ function StoryProviders({
 /** Every story: the mock's client and cache, the toolbar's theme, and (for parts) the styling root. */
 const withAudit: Decorator = (Story, context) => {
   const parameters = (context.parameters.auditkit ?? {}) as AuditkitStoryParameters;
+  // A story's `paging` (the table's) is the provider's too, as a host sets it: the parts read one list.
+  const paging: unknown = context.args['paging'];
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   document.documentElement.style.colorScheme = theme;
   document.body.style.background = canvas[theme];
@@ -60,7 +62,10 @@ const withAudit: Decorator = (Story, context) => {
       ) : (
         // Parts share one query and column state, as inside <AuditLog>; column choices are not persisted.
         <AuditUiProvider defaultTimeZone="UTC" locale="en-US">
-          <AuditStateProvider storage={null}>
+          <AuditStateProvider
+            storage={null}
+            paging={paging === 'infinite' || paging === 'pages' ? paging : undefined}
+          >
             <AuditRoot theme={theme}>
               <Story />
             </AuditRoot>

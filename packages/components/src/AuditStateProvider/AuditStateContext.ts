@@ -31,4 +31,16 @@ export interface AuditStateValue {
   userId: string | undefined;
 }
 
-export const AuditStateContext = createContext<AuditStateValue | null>(null);
+/**
+ * What the provider gives its parts: the public value, and what only the library's parts read. Not exported: a
+ * host's part reads `AuditStateValue` through `useAuditState()`.
+ */
+export interface AuditStateContextValue extends AuditStateValue {
+  /**
+   * The provider was given `paging` (not the `'pages'` it defaults to): a table's own `paging` then gives way to it
+   * (`useTablePaging`), so the table reads the list as every other part does.
+   */
+  readonly pagingGiven: boolean;
+}
+
+export const AuditStateContext = createContext<AuditStateContextValue | null>(null);

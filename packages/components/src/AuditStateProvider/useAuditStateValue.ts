@@ -7,7 +7,7 @@ import {
   type UseColumnPreferencesOptions,
 } from '@auditkit/headless';
 import { useMemo } from 'react';
-import type { AuditStateValue } from './AuditStateContext.ts';
+import type { AuditStateContextValue } from './AuditStateContext.ts';
 import { distinctDisplayNames } from './distinctDisplayNames.ts';
 import { usePrefetchingQueryState } from './usePrefetchingQueryState.ts';
 
@@ -24,7 +24,10 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
   userId?: string | undefined;
   /** Where column choices persist; `null` for nowhere. @default localStorage with a `userId`, else the page's memory */
   storage?: UseColumnPreferencesOptions['storage'] | undefined;
-  /** How the table pages; every part showing or refreshing the list follows it. @default 'pages' */
+  /**
+   * How the table pages; every part showing or refreshing the list follows it (a table's own `paging` gives way to
+   * it; `<Pagination>` draws nothing under `'infinite'`). @default 'pages'
+   */
   paging?: AuditPagingMode | undefined;
   /**
    * Read the legacy `GET /audits` list (numbered pages or infinite scrolling); every part reading the list (table,
@@ -34,7 +37,7 @@ export interface AuditStateOptions extends AuditQueryStateOptions {
 }
 
 /** Builds the shared view state from the headless hooks (what `AuditStateProvider` provides). */
-export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateValue {
+export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateContextValue {
   // The owner stays in the query's options: the next user's first render already asks with the defaults.
   const {
     storageKey = 'auditkit.columns',
@@ -44,6 +47,7 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
     ...queryOptions
   } = options;
   const { tenantId, userId } = options;
+  const pagingGiven = options.paging !== undefined;
   const queryState = usePrefetchingQueryState(queryOptions, { paging, legacy });
   const columnsQuery = useAuditColumns();
   // Here, once, so every part reading the state's columns (table headers, picker, chips, details, the CSV's header
@@ -75,10 +79,22 @@ export function useAuditStateValue(options: AuditStateOptions = {}): AuditStateV
       columnsError: columnsQuery.error,
       preferences,
       paging,
+      pagingGiven,
       legacy,
       tenantId,
       userId,
     }),
-    [queryState, columns, columnsPending, columnsQuery.error, preferences, paging, legacy, tenantId, userId],
+    [
+      queryState,
+      columns,
+      columnsPending,
+      columnsQuery.error,
+      preferences,
+      paging,
+      pagingGiven,
+      legacy,
+      tenantId,
+      userId,
+    ],
   );
 }

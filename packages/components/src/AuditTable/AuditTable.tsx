@@ -11,6 +11,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
+import { useTablePaging } from '../AuditStateProvider/useTablePaging.ts';
 import { useAuditUi } from '../context/useAuditUi.ts';
 import { loadEventDetails } from '../EventDetails/LazyEventDetails.tsx';
 import { columnDisplayName } from '../ui/columnDisplayName.ts';
@@ -37,8 +38,9 @@ export type { AuditPagingMode };
 /** Props of {@link AuditTable}. */
 export interface AuditTableProps {
   /**
-   * Numbered pages (with `<Pagination>`) or infinite scrolling with virtualised rows.
-   * @default the `AuditStateProvider`'s `paging` ('pages')
+   * Numbered pages (with `<Pagination>`) or infinite scrolling with virtualised rows, for a table used alone. Set it
+   * on the `AuditStateProvider` instead, so the pager and the counts read the same list: one given there wins over
+   * this (a development build warns when they differ). @default the `AuditStateProvider`'s `paging` ('pages')
    */
   paging?: AuditPagingMode | undefined;
   /**
@@ -66,7 +68,8 @@ export interface AuditTableProps {
  */
 export function AuditTable(props: AuditTableProps) {
   return (
-    <AuditStateScope>
+    // Alone, the table's own state pages as the table does: its rows' details then look for an event in that list.
+    <AuditStateScope paging={props.paging}>
       <AuditTableContent {...props} />
     </AuditStateScope>
   );
@@ -77,8 +80,10 @@ function AuditTableContent({ paging, legacy, infiniteMaxEvents, className }: Aud
   const { messages, locale } = ui;
   const state = useAuditState();
   const { queryState, columns, columnsPending, preferences } = state;
+  // The provider's when it was given one: the pager and the counts read the list as it does.
+  const listPaging = useTablePaging(paging);
   const list = useAuditList(queryState.query, {
-    paging: paging ?? state.paging,
+    paging: listPaging,
     legacy: legacy ?? state.legacy,
     infiniteMaxEvents,
   });

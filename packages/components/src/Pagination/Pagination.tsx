@@ -1,4 +1,10 @@
-import { auditPageSizes, pageRange, useAuditList, type AuditPageSize } from '@auditkit/headless';
+import {
+  auditPageSizes,
+  useAuditList,
+  useOptionalAuditContext,
+  type AuditContextValue,
+  type AuditPageSize,
+} from '@auditkit/headless';
 import { useEffect, useId, useRef } from 'react';
 import { AuditStateScope } from '../AuditStateProvider/AuditStateScope.tsx';
 import { useAuditState } from '../AuditStateProvider/useAuditState.ts';
@@ -8,8 +14,11 @@ import { formatNumber } from '../ui/formatNumber.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { useAnnouncement } from '../ui/useAnnouncement.ts';
 import { PageStepButton } from './PageStepButton.tsx';
-import { pagerCount } from './pagerCount.ts';
+import { usePagerRange } from './usePagerRange.ts';
 import { usePageStepFocus } from './usePageStepFocus.ts';
+
+/** The `AuditProvider`s whose pager under infinite scrolling was warned about: once each. */
+const warnedInfinite = new WeakSet<AuditContextValue>();
 
 /** Props of {@link Pagination}. */
 export interface PaginationProps {
@@ -20,7 +29,8 @@ export interface PaginationProps {
 
 /**
  * Numbered pages for the current query: "1–20 of 12,345", first/previous/next/last and page-number buttons
- * (the current one marked `aria-current="page"`), and a page-size select.
+ * (the current one marked `aria-current="page"`), and a page-size select. Nothing under an `AuditStateProvider`
+ * with `paging="infinite"`, whose table scrolls instead.
  *
  * @example
  * ```tsx
@@ -44,19 +54,41 @@ function shownSizes(sizes: readonly AuditPageSize[], current: AuditPageSize): re
   return sizes.includes(current) ? sizes : [...sizes, current].sort((a, b) => a - b);
 }
 
-function PaginationContent({ pageSizes = auditPageSizes, className }: PaginationProps) {
+/**
+ * Numbered pages where the list is read in them. Under infinite scrolling there are none to offer: the pager asked
+ * the list in pages all the same, a second request beside the table's, and drew pages no table showed.
+ */
+function PaginationContent(props: PaginationProps) {
+  const { paging } = useAuditState();
+  const audit = useOptionalAuditContext();
+  useEffect(() => {
+    // `process.env.NODE_ENV` written out, not behind a helper: a bundler folds only the expression itself, and drops
+    // this text from a production build with it. TanStack Query reads it on every query, so no host lacks it.
+    if (process.env.NODE_ENV === 'production' || paging === 'pages' || !audit || warnedInfinite.has(audit))
+      return;
+    warnedInfinite.add(audit);
+    console.warn(
+      `[auditkit] <Pagination> draws nothing under <AuditStateProvider paging="${paging}">: its table scrolls ` +
+        'and loads more as it goes, with no pages to number. Remove the <Pagination>, or set paging="pages" on ' +
+        'the AuditStateProvider for numbered pages.',
+    );
+  }, [paging, audit]);
+  return paging === 'pages' ? <NumberedPages {...props} /> : null;
+}
+
+function NumberedPages({ pageSizes = auditPageSizes, className }: PaginationProps) {
   const { messages, locale } = useAuditUi();
   const { queryState, legacy } = useAuditState();
   const { query } = queryState;
   // The same list as the table's (one cache entry, one request).
   const list = useAuditList(query, { paging: 'pages', legacy });
   // No count to show (pending): before the first answer, and (without a count from the server) while an empty page
-  // moves. A failed page keeps the count last answered, or, with none, offers the pages back to the first.
-  const { total, totalIsLowerBound, pending, unknown } = pagerCount(list, query);
+  // moves. A failed page keeps the count last answered, or, with none, offers the pages back to the first. While
+  // other matches load, the range of the rows in sight (busy).
+  const { total, totalIsLowerBound, pending, unknown, range, busy } = usePagerRange(list, query);
   const sizeId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const stepFocus = usePageStepFocus(listRef);
-  const range = pageRange({ page: query.page, pageSize: query.pageSize, total, totalIsLowerBound });
   const { page: current, pageCount } = range;
   const fmt = (value: number) => formatNumber(value, locale);
   const go = (page: number) => queryState.setPage(Math.max(0, Math.min(pageCount - 1, page)));
@@ -87,6 +119,9 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
         aria-label={messages.paginationLabel}
         data-slot="audit-pagination"
         data-state={pending ? 'pending' : undefined}
+        // The range and pages of the rows in sight while other matches load, as the table marks those rows.
+        aria-busy={busy || undefined}
+        data-loading={busy ? '' : undefined}
         className={cx('auditkit-pagination', className)}
       >
         {unknown ? null : (
@@ -154,11 +189,12 @@ function PaginationContent({ pageSizes = auditPageSizes, className }: Pagination
           </select>
         </label>
       </nav>
-      {/* Beside the bar, not in it: the bar's text is the current range only. And only the range of the page asked
+      {/* Beside the bar, not in it: the bar's text is the range drawn only. And only the range of the page asked
           for: while another page or search loads, the range said last is taken back at once, not when the answer
-          arrives (seconds later on a slow network, or after the table's new count). Derived at render: emptied
-          through `announce`, the region also lost a range about to be said (the answer came within a frame). */}
-      <LiveRegion message={announcement === rangeText ? announcement : ''} />
+          arrives (seconds later on a slow network, or after the table's new count), even while the bar, busy,
+          still draws it. Derived at render: emptied through `announce`, the region also lost a range about to be
+          said (the answer came within a frame). */}
+      <LiveRegion message={!busy && announcement === rangeText ? announcement : ''} />
     </>
   );
 }
