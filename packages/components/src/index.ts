@@ -12,7 +12,7 @@ export type { AuditDensity, AuditRootProps, AuditTheme } from './AuditRoot/Audit
 export { AuditStateProvider } from './AuditStateProvider/AuditStateProvider.tsx';
 export type { AuditStateProviderProps } from './AuditStateProvider/AuditStateProvider.tsx';
 export type { AuditStateOptions } from './AuditStateProvider/useAuditStateValue.ts';
-export { AuditStateScope } from './AuditStateProvider/AuditStateScope.tsx';
+export { AuditStateScope, type AuditStateScopeProps } from './AuditStateProvider/AuditStateScope.tsx';
 export { useAuditState } from './AuditStateProvider/useAuditState.ts';
 export type { AuditStateValue } from './AuditStateProvider/AuditStateContext.ts';
 export { AuditUiProvider } from './context/AuditUiProvider.tsx';
