@@ -18,15 +18,18 @@ describe('Pagination while a new query loads', () => {
     await nav.getByRole('button', { name: 'Next page' }).click();
     await expect.element(nav).toHaveTextContent('21–40 of 240');
     await expect.element(nav).not.toHaveAttribute('aria-busy');
+    // Page 2's rows in sight (until they are, the rows and their range are still page 1's).
+    const grid = screen.getByRole('grid', { name: 'Audit events' });
+    await expect.poll(() => lastList()?.searchParams.get('offset')).toBe('20');
+    await expect.element(grid).not.toHaveAttribute('aria-busy');
 
     api().setScenario({ latencyMs: 1500 });
     await screen.getByRole('combobox', { name: 'Search events' }).fill('login');
     await expect.poll(() => lastList()?.searchParams.get('filter')).toBe('login');
-    const grid = screen.getByRole('grid', { name: 'Audit events' });
     await expect.element(grid).toHaveAttribute('aria-busy', 'true');
+    await expect.element(nav).toHaveAttribute('aria-busy', 'true');
     // The count of 240 is not the search's: not "1–20 of 240".
     expect(nav.element().querySelector('[data-slot="audit-range"]')?.textContent).toBe('21–40 of 240');
-    await expect.element(nav).toHaveAttribute('aria-busy', 'true');
     await expect
       .element(nav.getByRole('button', { name: 'Page 2', exact: true }))
       .toHaveAttribute('aria-current', 'page');

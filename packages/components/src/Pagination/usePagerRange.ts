@@ -45,7 +45,9 @@ const sameSettled = (a: Settled, b: Settled) =>
  */
 export function usePagerRange(list: AuditList, query: AuditQuery): PagerRange {
   const count = pagerCount(list, query);
-  const settledNow = !count.pending && !list.isRefreshing && !list.error;
+  // Only this query's own answer (`updatedAt`: none while the previous query's rows are kept): a render between
+  // the new query and its loading state would otherwise settle the old count under the new query.
+  const settledNow = !count.pending && !list.isRefreshing && !list.error && list.updatedAt !== undefined;
   const [last, setLast] = useState<Settled | undefined>(undefined);
   const now: Settled = { query, count };
   // Set while rendering, compared by value (a new query object may hold the same values): the busy range below is
